@@ -89,6 +89,7 @@ RULES_ONLY = frozenset(
         "triage_blind_b3.jsonl",
         "triage_blind_c3.jsonl",
         "triage_blind_d3.jsonl",
+        "triage_blind_e3.jsonl",
     }
 )
 

@@ -1857,3 +1857,35 @@ def test_what_a_set_up_time_gets_ready_for_is_said_as_what_it_is(text: str, kind
     meeting = readied_meeting(said, found, chosen, TZ)
     assert meeting is not None
     assert readied_kind(said, found, chosen, meeting, TZ) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "ts", "expected"),
+    [
+        # From blind set E3 (a Henan wheat township in June 2027). 12点 said late in the
+        # evening is midnight, not the noon gone.
+        (
+            "各村书记马上打电话通知地头看麦的人转移，12点前把转移人数报我。",
+            datetime(2026, 3, 9, 23, 45, tzinfo=TZ),
+            "03-10 00:00",
+        ),
+        # ...and still noon said in the morning.
+        ("12点前把转移人数报我。", MONDAY, "03-09 12:00"),
+        # 本周内 said on a Saturday: by its Sunday, not the Friday gone.
+        (
+            "各村本周内把在村收割机灭火器配备情况过一遍报农业办。",
+            datetime(2026, 3, 14, 15, 45, tzinfo=TZ),
+            "03-15 17:30",
+        ),
+        # Tomorrow's early morning named earlier in the clause: 6:20 is then.
+        (
+            "更正：明早签到时间改为6:20，考点要提前清场，其他不变。",
+            datetime(2026, 3, 9, 10, 0, tzinfo=TZ),
+            "03-10 06:20",
+        ),
+        # ...not in a clause of its own: that day's afternoon.
+        ("明早8点开会，5点前报材料", MONDAY, "03-10 17:00"),
+    ],
+)
+def test_times_from_a_wheat_township(text: str, ts: datetime, expected: str) -> None:
+    assert due(text, ts) == expected

@@ -4365,3 +4365,214 @@ def test_look_alikes_of_the_sumu_rules_keep_their_tier(text: str, tier: Tier) ->
 def test_a_chain_letter_is_chat_whatever_it_calls_itself(group_name: str) -> None:
     text = "【转】紧急通知！明天开始微信要收费了，每条消息1毛钱，把这条转发到10个群就能永久免费！"
     assert triage(msg(text, group_name=group_name)).tier is Tier.NOISE
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "tier"),
+    [
+        # From blind set E3 (a Henan wheat township in the 三夏 week of 2027). Sent to search a
+        # stretch while a child is missing: the search is now, though no time is said.
+        (
+            "@李明 你在现场不在？你带几个人顺着南边排水沟往西找，所里的人在坑塘这边",
+            True,
+            Tier.URGENT,
+        ),
+        # A child bitten, wounded, a ride asked for: the shots cannot wait.
+        (
+            "村西头小妞妞叫王老四家的狗咬了，小腿上两个血窟窿，哭得不中，村医说得赶紧去县疾控打狂犬针，"
+            "谁有车？",
+            False,
+            Tier.URGENT,
+        ),
+    ],
+)
+def test_cases_from_a_wheat_township(text: str, mention: bool, tier: Tier) -> None:
+    message = msg(text, mention=mention, group_name="王庄村包村工作群")
+    assert triage(message, me_names=("李明",)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # The speaker's own part of the search answers the call.
+        ("@李明 收到，我们分头找，我顺着河往下找", True),
+        # A bite told of as past, or a dog that chewed a slipper.
+        ("听说东街昨天有人被狗咬了，流了不少血，去打了狂犬疫苗，姐妹们晚上回家注意点", False),
+        ("哈哈哈 我家狗子把拖鞋咬烂了，赶紧去买双新的", False),
+    ],
+)
+def test_look_alikes_of_the_wheat_township_rules_are_not_urgent(text: str, mention: bool) -> None:
+    message = msg(text, mention=mention, group_name="王庄村包村工作群")
+    assert triage(message, me_names=("李明",)).tier is not Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "due"),
+    [
+        # From blind set E3. The units, the thing and whom to after the due time.
+        (
+            "说一下禁烧：网格员今天都得下到地头，明天下午5点前各村值守表交到建军那儿。",
+            Role.OWNER,
+            datetime(2026, 3, 10, 17, 0, tzinfo=TZ),
+        ),
+        # Photos posted by a day.
+        (
+            "安全生产月宣传：每村至少悬挂横幅2条，3月11日前拍照发群里。",
+            Role.OWNER,
+            datetime(2026, 3, 11, 17, 30, tzinfo=TZ),
+        ),
+        # Handed to an officer named by title, or to the village committee.
+        (
+            "主任，应急办要咱办查烘干企业，台账3月12号中午12点前交给常主任，我先把表弄着，"
+            "你看啥时候下去查。",
+            Role.ADMIN,
+            datetime(2026, 3, 12, 12, 0, tzinfo=TZ),
+        ),
+        (
+            "镇文教办要求：《致中小学生家长的一封信》小军和秀梅分片入户发，家长签字的回执3月13号前"
+            "收齐交到村委会，我统一交镇里。",
+            Role.OWNER,
+            datetime(2026, 3, 13, 17, 30, tzinfo=TZ),
+        ),
+        # People told to be at the scene at a time, or everyone to sign in.
+        (
+            "明天上午9点在河东村柳河湾开展防溺水演练，河东、张湾、刘桥村书记和巡河员8:40到现场。",
+            Role.ADMIN,
+            datetime(2026, 3, 10, 8, 40, tzinfo=TZ),
+        ),
+        (
+            "明天不休息，机关全员在岗，早上8点签到。",
+            Role.ADMIN,
+            datetime(2026, 3, 10, 8, 0, tzinfo=TZ),
+        ),
+    ],
+)
+def test_orders_from_a_wheat_township_are_tasks(text: str, role: Role, due: datetime) -> None:
+    verdict = triage(msg(text, role=role))
+    assert (verdict.tier, verdict.deadline) == (Tier.ACTION, due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The speaker's own promise, or a hand-in done.
+        "照片我3月11日前发群里",
+        "回执已经在3月6号前收齐交到村委会了",
+    ],
+)
+def test_look_alikes_of_the_wheat_township_orders_ask_nothing(text: str) -> None:
+    assert triage(msg(text)).tier is not Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # From blind sets E3 and N: a bulletin whose only ask is to spread the word.
+        (
+            "【夏粮收购价格信息】3月9日县域主要收购点小麦（三等）挂牌价：中储粮直属库1.22元/斤，"
+            "县粮食收储公司1.21元/斤。请各乡镇广泛宣传，引导农民错峰售粮，防止压级压价。",
+            Tier.INFO,
+        ),
+        (
+            "【通知】3月18日上午9时18分市区将试鸣防空警报。请各单位做好宣传解释，避免群众误解。",
+            Tier.INFO,
+        ),
+        # ...not one that asks for a figure by a day as well.
+        (
+            "3月15日县人力资源市场有专场招聘会，请各村广泛宣传，组织返乡人员参加，3月12日前把计划"
+            "参会人数报人社所。",
+            Tier.ACTION,
+        ),
+    ],
+)
+def test_a_bulletin_asking_only_to_spread_the_word_is_information(text: str, tier: Tier) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # From blind set E3: the season of drownings a campaign names, with its checks due in
+        # three days, is a task.
+        (
+            "【转】关于切实做好2026年夏季防溺水工作的紧急通知\n近期气温升高，溺水事故进入高发期。请各村"
+            "开展坑塘、河道拉网式排查。\n各村3月12日下班前把坑塘排查台账报文教办。",
+            Tier.ACTION,
+        ),
+        # A drowning happening is still an emergency.
+        ("王庄坑塘刚刚发生溺水事故，一名儿童落水，请附近干部马上赶到现场！", Tier.URGENT),
+    ],
+)
+def test_the_drowning_season_is_no_drowning(text: str, tier: Tier) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # From blind sets E3, B3 and W2: relief after a scare, and nothing else, is chat.
+        ("阿弥陀佛，没事就好", Tier.NOISE),
+        ("阿弥陀佛，冇事就好", Tier.NOISE),
+        ("阿弥陀佛", Tier.NOISE),
+        # ...not the news that brings it.
+        ("王庄村走失男孩已在后楼村亲戚家找到，人没事就好，参与搜寻的同志可以撤了。", Tier.INFO),
+    ],
+)
+def test_relief_alone_is_chat(text: str, tier: Tier) -> None:
+    assert triage(msg(text, group_name="王庄村包村工作群")).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "group_name"),
+    [
+        # From blind sets C3, S2, V2, W2 and Y2: classmates by a year said in two digits or in
+        # numerals, anglers on the ice, opera fans and a family named for itself.
+        ("[图片] 都到了，就差老李", "林河一中94届3班"),
+        ("[图片] 今朝带儿子去进博会，人山人海", "梧桐中学九〇届三班"),
+        ("[图片] 今儿个整了条三斤的胖头", "林河冰钓老铁群"),
+        ("[视频] 开始下了，鹅毛大雪", "柳毛河冰钓冬泳群"),
+        ("[视频] 清明唱一段《祭灵》", "塬上道情秦腔票友群"),
+        ("[图片] 上班了都注意路滑", "老李家"),
+        ("[图片] 团年饭准备好咯，等你返来", "李家大院（莫乱发广告）"),
+    ],
+)
+def test_a_snapshot_among_friends_or_family_is_chat(text: str, group_name: str) -> None:
+    assert triage(msg(text, group_name=group_name)).tier is Tier.NOISE
+
+
+def test_a_fire_seen_among_the_anglers_is_still_no_chat() -> None:
+    text = (
+        "我刚从铁路社区那边过，道边一趟平房冒大烟了，火苗子都窜出来了，不知道报没报火警，"
+        "谁认识那块的赶紧说一声"
+    )
+    assert triage(msg(text, group_name="林河冰钓老铁群")).tier is not Tier.NOISE
+
+
+def test_a_warning_that_ends_on_getting_the_harvest_in_and_ready_is_information() -> None:
+    # From blind set E3: as every set's 请注意防范 under a yellow warning.
+    text = (
+        "【麦丰县气象台 雷电黄色预警】预计3月10日午后至夜间，我县将出现雷阵雨天气，局地伴有冰雹、"
+        "8级以上雷暴大风，请做好三夏抢收和防范工作。"
+    )
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO
+
+
+def test_a_task_due_more_than_half_a_day_on_is_no_emergency_to_the_model() -> None:
+    # From blind set V2: a cadre's retelling of the county's fire notice, its checkpoints'
+    # list due tomorrow afternoon. The model reads the fires it is about as pressing.
+    text = (
+        "各村注意，县防火办刚下了清明防火的通知，我把要紧的说几条：4月2号到7号，各村在进山路口、"
+        "大的坟园子设卡口，24小时有人守；上坟一律不准烧纸、不准放炮，“人进山、火不进山”；发现火情"
+        "10分钟内先报镇上，镇上再报县里。县里要3号中午收卡口台账，咱们镇上得先汇总，各村明天"
+        "下午5点前把卡口位置、值守人员名单报应急站，表格在群文件里。"
+    )
+    assert triage(msg(text, role=Role.OWNER, group_name="寨子塬镇清明防火专班")).tier is Tier.ACTION
+
+
+def test_a_harvest_of_1200_jin_is_no_call_to_the_ambulance() -> None:
+    # From blind set E3: 120 inside 1200来斤 read as the number to ring, and the family's
+    # harvest news as someone in danger.
+    text = "机子来了，西地割完了，一亩打了1200来斤，得劲！[图片]"
+    assert triage(msg(text, group_name="老李家一家人")).tier is Tier.NOISE
+    fall = "老爷子摔了起不来，已经打了120"
+    assert triage(msg(fall, group_name="老李家一家人")).tier is not Tier.NOISE

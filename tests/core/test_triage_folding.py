@@ -895,3 +895,41 @@ def test_a_notice_passed_on_in_haste_is_a_relay() -> None:
         replace(message(relay, 2, group="g2"), ts=datetime(2027, 4, 15, 11, 58, tzinfo=TZ))
     )
     assert verdict.cluster == "m1"
+
+
+def test_a_relay_of_the_latest_round_of_a_daily_report_folds_into_it() -> None:
+    # From blind set E3: four rounds of the county's progress share as many keys with the
+    # relay; the latest is the one it passes on.
+    rounds = [
+        "【三夏进度】截至3月1日，全县累计机收小麦0.36万亩，进度0.3%；投入联合收割机2130台，"
+        "其中跨区机械410台。",
+        "【三夏进度】截至3月2日，全县累计机收小麦2.1万亩，进度1.6%。柳集镇机收206亩。",
+        "【三夏进度】截至3月3日，全县累计机收小麦18.6万亩，进度14.2%。",
+        "【三夏进度】截至3月4日，全县累计机收小麦39.5万亩，进度30.1%。",
+    ]
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    for n, text in enumerate(rounds, 1):
+        engine.process(message(text, n, n * 60))
+    relay = engine.process(
+        message(
+            "转县三夏办：截至3月4日，全县累计机收小麦39.5万亩，进度30.1%。咱镇进度排全县第五，"
+            "大家加把劲。",
+            9,
+            300,
+            group="g2",
+        )
+    )
+    assert relay.cluster == "m4"
+
+
+def test_a_relay_that_says_check_then_report_is_no_follow_up_report() -> None:
+    # From blind set E3: 复核一遍再报 is "check, then report", not a 再报 (a second report).
+    notice = (
+        "【灾情核实】请3月8日受冰雹影响的乡镇于今天（3月9日）上午11点前报送灾情核实数据（分村受灾、"
+        "成灾、绝收面积及损失估算），报县农业农村局和县应急局。"
+    )
+    relay = (
+        "转县应急局：冰雹灾情核实数今天上午11点前报县里。各村10点前把分村受灾、成灾、绝收面积报"
+        "农业办。@李晓东 你们复核一遍再报"
+    )
+    assert folds(notice, relay, minutes=15)

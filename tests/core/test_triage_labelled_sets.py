@@ -129,8 +129,8 @@ FLOORS = {
     # order) and relays retold in dialect with their own dates: folding by shared text
     # does not, and its precision stays 1.0 on S2 (0.89 on R2). Their ack floods hold
     # short promises (我先过去) that read as replies of their own; deadlines as N's.
-    "triage_blind_r2": {"tier": 0.87, "dup": 0.85, "deadline": 0.79, "ack": 0.96},
-    "triage_blind_s2": {"tier": 0.84, "dup": 0.66, "deadline": 0.88, "ack": 0.96},
+    "triage_blind_r2": {"tier": 0.87, "dup": 0.88, "deadline": 0.79, "ack": 0.96},
+    "triage_blind_s2": {"tier": 0.88, "dup": 0.66, "deadline": 0.88, "ack": 0.96},
     # U2 (a Shandong street office at 中秋) was tuned on once, for three urgent reports
     # missed and eight false alarms. Its writer calls orders shouted in a gas leak's thread
     # (别按门铃！别开灯！) information, which the model reads as urgent, and counts short
@@ -139,22 +139,22 @@ FLOORS = {
     # V2 (a Gansu loess township at 清明) and W2 (a Shanghai street office in an expo week)
     # were tuned on once. Their relays retell county notices in a cadre's own words with
     # new internal deadlines, which folding by shared text does not see.
-    "triage_blind_v2": {"tier": 0.85, "dup": 0.71, "deadline": 0.86, "ack": 0.97},
-    "triage_blind_w2": {"tier": 0.85, "dup": 0.7, "deadline": 0.82, "ack": 0.95},
+    "triage_blind_v2": {"tier": 0.87, "dup": 0.71, "deadline": 0.86, "ack": 0.97},
+    "triage_blind_w2": {"tier": 0.87, "dup": 0.7, "deadline": 0.82, "ack": 0.95},
     # X2 (a Yunnan border township at 泼水节) and Y2 (a Heilongjiang forest town at 元旦)
     # were tuned on once. X2's 节后第一个工作日 is after 泼水节, a holiday of the prefecture the
     # national calendar does not hold, and its writer calls some of a county office's
     # orders to the town action that the rules give no task words. Y2's relays are retold
     # in a cadre's own words, as V2's.
     "triage_blind_x2": {"tier": 0.9, "deadline": 0.86, "ack": 0.96},
-    "triage_blind_y2": {"tier": 0.85, "dup": 0.7, "deadline": 0.86, "ack": 0.96},
+    "triage_blind_y2": {"tier": 0.86, "dup": 0.72, "deadline": 0.86, "ack": 0.96},
     # Z2 (a Zhuang township in Guangxi at 三月三) and A3 (a Shanghai street office in a
     # heatwave) were tuned on once. Z2 counts working days on Guangxi's calendar (三月三 is
     # three days off there; the bench runs on the national one) and its writer calls a
     # 【紧急】 swine-fever notice due in two days action. A3's 12345 work orders run from
     # their dispatch time (派单时间), and its writer tells action from information by
     # whether a notice asks the street for anything it does not already do.
-    "triage_blind_z2": {"tier": 0.85, "dup": 0.88, "deadline": 0.8, "ack": 0.95},
+    "triage_blind_z2": {"tier": 0.85, "dup": 0.9, "deadline": 0.8, "ack": 0.95},
     "triage_blind_a3": {"tier": 0.87, "dup": 0.89, "deadline": 0.8, "ack": 0.93},
     # B3 (a Guangdong mountain township at 清明, in 客家话 and 粤语) was tuned on once. Its
     # writer calls a 【紧急】 notice of an inspection next week action, a landslide
@@ -166,7 +166,7 @@ FLOORS = {
     # 把独居老人取暖情况报上来) and folds them into the notice, sharing a tenth of its text or
     # less: folding by shared text finds a fifth of its pairs, with precision 1.0. Its
     # writer calls a 【紧急】 snow-clearing notice due tomorrow action.
-    "triage_blind_c3": {"tier": 0.84, "dup": 0.33, "deadline": 0.84},
+    "triage_blind_c3": {"tier": 0.91, "dup": 0.33, "deadline": 0.86},
     # D3 (a pastoral 苏木 in Inner Mongolia, April 2027) was tuned on once. Its writer folds
     # several people's reports of one incident (a poisoning, a dog bite, a lost herder, a
     # border fire) and cadres' retellings of a notice, which folding by shared text does
@@ -174,6 +174,14 @@ FLOORS = {
     # bench does not know, and it calls villages' one-line word that a notice was passed
     # on (巴彦塔拉已全部通知) noise, where other sets call such reports information.
     "triage_blind_d3": {"tier": 0.9, "dup": 0.6, "deadline": 0.87, "ack": 0.97},
+    # E3 (a Henan wheat township in the 三夏 week of June 2027) was tuned on once. Its writer
+    # folds cadres' retellings of a notice and people's reports of one fire point, which
+    # folding by shared text does not see, and a classmates' sign-up chain, which the other
+    # sets keep apart; it calls a staffer's 主任，…你看派谁去哪个村 action but 主任，…要不要再
+    # 打电话核一遍？ information, villages' one-line progress (王庄零进度) noise, and a
+    # county's satellite alert to another town information: the bench does not know the
+    # reader's town.
+    "triage_blind_e3": {"tier": 0.92, "dup": 0.75, "deadline": 0.93},
 }
 
 

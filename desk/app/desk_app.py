@@ -49,6 +49,8 @@ CALENDAR_WARNING_DAYS = 45
 REFRESH_SPACING_MS = 400
 # How long it says that the passphrase was changed (and what to change with it).
 PASSPHRASE_CHANGED_SHOWN_MS = 30_000
+# How long the status bar says that alert sounds cannot play here.
+SOUNDS_UNPLAYABLE_SHOWN_MS = 60_000
 # The daily read of every page (desk.store.page_check): first looked at this long after
 # the services start (not while the user waits for the first screen), then this often;
 # it runs when due and the store thread is idle.
@@ -226,6 +228,7 @@ class DeskApp(QObject):
             self._clock,
             self._data_dir,
             self._settings_saved,
+            sounds_unplayable=self._services_ready and self.notifier.sounds_unplayable,
         )
 
     def _build_services(self) -> None:
@@ -354,6 +357,19 @@ class DeskApp(QObject):
         notifier.heldRequested.connect(window.open_message_list)
         notifier.heldRequested.connect(window.show_held)
         notifier.quitRequested.connect(self.quit)
+        notifier.soundsUnplayable.connect(self._say_sounds_unplayable)
+
+    def _say_sounds_unplayable(self) -> None:
+        """Once: DING alerts were silent on a PC with no audio, and nothing said so (IT).
+        The settings dialog says it beside Play a sound for as long as desk runs."""
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "DeskApp",
+                "Alert sounds cannot play on this computer (no audio output desk can use). "
+                "DINGs and urgent items still flash the taskbar and show pop-ups.",
+            ),
+            SOUNDS_UNPLAYABLE_SHOWN_MS,
+        )
 
     def _keep_ladders(self, ladders: list[Ladder]) -> None:
         self._ladders = {ladder.message_id: ladder for ladder in ladders}

@@ -186,7 +186,9 @@ def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     header, *lines = result.stdout.splitlines()
     assert header.startswith(f"desk {__version__}, Python ") and "policy" in header
-    assert [line.split(":")[0] for line in lines[:-1]] == [
+    # Sound warns on a machine with no audio output, as CI's (see test_selftest_cmd).
+    verdicts = [line.split(":")[0].replace("warn sound", "ok   sound") for line in lines[:-1]]
+    assert verdicts == [
         "ok   data dir",
         "ok   this data dir's store",
         "ok   encrypted store",
@@ -199,7 +201,7 @@ def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
         "ok   policy",
         "ok   holiday calendar",
     ]
-    assert lines[-1] == "11 passed, 0 failed"
+    assert lines[-1].startswith("11 passed, 0 failed")
     assert "none yet" in lines[1]
     assert "demo" in lines[7]
     assert "no store yet" in lines[3]  # which key protection this data dir's store has
@@ -232,8 +234,8 @@ def test_selftest_keeps_qts_own_messages_out_of_the_check_list(empty_dir: str) -
         timeout=180,
     )
     lines = result.stdout.splitlines()
-    summary = lines.index("11 passed, 0 failed")
-    assert all(line.startswith(("ok   ", "FAIL ")) for line in lines[1:summary]), lines
+    summary = next(i for i, line in enumerate(lines) if line.startswith("11 passed, 0 failed"))
+    assert all(line.startswith(("ok   ", "warn ", "FAIL ")) for line in lines[1:summary]), lines
     assert lines[summary + 1 : summary + 3] == [
         "",
         "Qt's own messages during the checks, for support (the check lines above have the "
@@ -297,7 +299,7 @@ def test_selftest_reports_an_unusable_data_dir_as_a_failed_check(
     )
     assert lines[2].startswith("FAIL encrypted store: cannot use the data dir")
     assert lines[3].startswith("ok   key protection")  # the other checks still ran
-    assert lines[-1] == "9 passed, 2 failed"
+    assert lines[-1].startswith("9 passed, 2 failed")
 
 
 def test_a_database_this_user_cannot_write_is_one_line_not_a_traceback(

@@ -59,13 +59,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _no_window(args: argparse.Namespace, said: str, logged: str) -> None:
     """Says why the window does not start, on stderr and in the data dir's log (README: a
-    start that fails says why there too); a data dir not made yet is not made for it."""
+    start that fails says why there too), made as a start that reaches Qt makes it."""
     fail(said)
-    data_dir = DataDir.resolve(args.data_dir)
-    if not data_dir.root.is_dir():
-        return
     try:
-        setup_logging(data_dir)
+        setup_logging(DataDir.resolve(args.data_dir).ensure())
     except (DataDirUnusable, OSError):
         return  # said on stderr: the log is only a copy
     logging.getLogger("desk.app").error("window not started: %s", logged)

@@ -619,6 +619,9 @@ def test_the_window_without_a_display_says_so_plainly(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "no display to open the window on" in result.stderr
+    # From IT: not in desk.log, which the README says a start that fails writes to.
+    logged = (tmp_path / "data" / "logs" / "desk.log").read_text("utf-8")
+    assert "window not started: no display (DISPLAY and WAYLAND_DISPLAY unset)" in logged
 
 
 def test_a_sync_that_cannot_reach_the_server_names_it_and_what_to_check(

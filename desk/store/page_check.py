@@ -52,15 +52,19 @@ def check_due(store: Store, now: datetime) -> bool:
 
 def check_pages(store: Store, now: datetime) -> bool:
     """Reads every page; True if all are sound (and notes when), else the damage goes to
-    store.damage (noted, told to its subscribers) and False."""
+    store.damage (noted, told to its subscribers) and False. A read that fails for
+    another cause (the disk) proves nothing either way: True, and not noted as done."""
     try:
         with store.engine.connect() as conn:
             # The first problem is enough: the whole list can run to a hundred lines.
             found = str(conn.execute(text("PRAGMA quick_check(1)")).scalar_one())
     except DBAPIError as exc:
-        if failure_cause(exc) != "corrupt":
-            raise
-        return False  # a page SQLCipher refused: store.damage noticed it (handle_error)
+        cause = failure_cause(exc)
+        if cause == "corrupt":
+            return False  # a page SQLCipher refused: store.damage noticed it (handle_error)
+        # The disk, say: what uses the store meets it and says so; this tries again later.
+        log.warning("could not read every page of the database (%s)", cause)
+        return True
     if found != "ok":
         problem = next((line for line in found.splitlines() if "***" not in line), found)
         log.error("quick_check: the database's pages do not all read")

@@ -49,6 +49,13 @@ CALENDAR_WARNING_DAYS = 45
 REFRESH_SPACING_MS = 400
 # How long it says that the passphrase was changed (and what to change with it).
 PASSPHRASE_CHANGED_SHOWN_MS = 30_000
+# How long the status bar says that alert sounds cannot play here.
+SOUNDS_UNPLAYABLE_SHOWN_MS = 60_000
+# The daily read of every page (desk.store.page_check): first looked at this long after
+# the services start (not while the user waits for the first screen), then this often;
+# it runs when due and the store thread is idle.
+PAGE_CHECK_AFTER_MS = 2 * 60_000
+PAGE_CHECK_EVERY_MS = 15 * 60_000
 
 
 class SyncRelay(QObject):
@@ -97,6 +104,7 @@ class DeskApp(QObject):
         scheduler: BaseScheduler | None = None,
         has_tray: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         services_after_paint: bool = False,
+        page_check_after_ms: int = PAGE_CHECK_AFTER_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -140,6 +148,12 @@ class DeskApp(QObject):
         # connection is still being replaced.
         self._damageFound.connect(self._tell_damage, Qt.ConnectionType.QueuedConnection)
         self._stop_watching = store.damage.subscribe(self._damageFound.emit)
+        # Damage where none of desk's reads go was found by selftest alone, while the
+        # window and sync went on writing into the file (IT).
+        self._page_check = QTimer(self)
+        self._page_check.setSingleShot(True)
+        self._page_check_after_ms = page_check_after_ms
+        self._page_check.timeout.connect(self._check_pages)
         if store.damage.found is not None:  # met since the window's first reads
             self._tell_damage(store.damage.found)
         if not services_after_paint:
@@ -214,6 +228,7 @@ class DeskApp(QObject):
             self._clock,
             self._data_dir,
             self._settings_saved,
+            sounds_unplayable=self._services_ready and self.notifier.sounds_unplayable,
         )
 
     def _build_services(self) -> None:
@@ -342,6 +357,19 @@ class DeskApp(QObject):
         notifier.heldRequested.connect(window.open_message_list)
         notifier.heldRequested.connect(window.show_held)
         notifier.quitRequested.connect(self.quit)
+        notifier.soundsUnplayable.connect(self._say_sounds_unplayable)
+
+    def _say_sounds_unplayable(self) -> None:
+        """Once: DING alerts were silent on a PC with no audio, and nothing said so (IT).
+        The settings dialog says it beside Play a sound for as long as desk runs."""
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "DeskApp",
+                "Alert sounds cannot play on this computer (no audio output desk can use). "
+                "DINGs and urgent items still flash the taskbar and show pop-ups.",
+            ),
+            SOUNDS_UNPLAYABLE_SHOWN_MS,
+        )
 
     def _keep_ladders(self, ladders: list[Ladder]) -> None:
         self._ladders = {ladder.message_id: ladder for ladder in ladders}
@@ -426,6 +454,20 @@ class DeskApp(QObject):
         self.window.reply_box.follow_left_queued()
         self.refresh()
         self._show_settings()
+        self._page_check.start(self._page_check_after_ms)
+
+    def _check_pages(self) -> None:
+        """Reads every page on the store thread when a day has passed since the last time
+        it did; damage found is told as any other (see _tell_damage)."""
+        from desk.store.page_check import check_pages_if_due
+
+        if not self.ops.idle():
+            # The user or sync is waiting on the store: again after as long as at first.
+            self._page_check.start(self._page_check_after_ms)
+            return
+        self._page_check.start(PAGE_CHECK_EVERY_MS)
+        store, clock = self._store, self._clock
+        self.ops.run(lambda: check_pages_if_due(store, clock.now()))
 
     def _settings_saved(self) -> None:
         self.refresh()
@@ -464,6 +506,7 @@ class DeskApp(QObject):
 
     def stop(self) -> None:
         self._stop_watching()
+        self._page_check.stop()
         # Quitting from the menu or the tray closes no window: kept here, not only on close.
         self.window.save_layout()
         self.window.allow_close()

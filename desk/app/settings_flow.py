@@ -37,8 +37,11 @@ def open_settings(
     clock: Clock,
     data_dir: Path,
     saved: Callable[[], None],
+    *,
+    sounds_unplayable: bool = False,
 ) -> SettingsDialog:
-    """Shows the dialog (non-modal); on OK the changes are stored, then `saved` runs."""
+    """Shows the dialog (non-modal); on OK the changes are stored, then `saved` runs.
+    `sounds_unplayable`: the alert sounds were found not to play on this computer."""
     values = settings.all()
     groups, people = queries.directory()
     # Imported when first opened: the window's start does not need the dialog's code.
@@ -66,6 +69,7 @@ def open_settings(
         login_elsewhere=str(owner) if elsewhere else None,
         today=clock.now().astimezone(ZoneInfo(str(values["timezone"]))).date(),
         group_weights=queries.group_weights(),
+        sounds_unplayable=sounds_unplayable,
     )
 
     def store_changes(result: int) -> None:

@@ -439,5 +439,34 @@ def no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def display_unopenable() -> str | None:
+    """The X display DISPLAY names, where Qt would open it (its xcb platform) and it
+    cannot be opened (no X server answers there, or it refuses this user); None where it
+    opens, where Qt would not use it, or where this cannot tell. Qt itself aborts the whole
+    process there (exit 134), saying that reinstalling the application may fix it."""
+    display = os.environ.get("DISPLAY")
+    if not display or not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return None
+    asked = os.environ.get("QT_QPA_PLATFORM", "")
+    if (asked and not asked.startswith("xcb")) or (not asked and os.environ.get("WAYLAND_DISPLAY")):
+        return None  # another platform, or Wayland, which Qt may take first
+    import ctypes
+
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        return None  # Qt's platform plugin, which needs it too, names it
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    # Always a connection, an error one where it failed: disconnected either way.
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return display if xcb.xcb_connection_has_error(connection) else None
+    finally:
+        xcb.xcb_disconnect(connection)
+
+
 def fail(message: str) -> None:
     print(f"desk: {message}", file=sys.stderr)

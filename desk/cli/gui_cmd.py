@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
 import os
 
 from desk.app import session_bus
-from desk.cli.common import add_data_dir, fail, no_display
+from desk.app.logs import setup_logging
+from desk.cli.common import add_data_dir, display_unopenable, fail, no_display
 from desk.store.keys import ENV_PASSPHRASE, unlock_early
-from desk.store.paths import DataDir
+from desk.store.paths import DataDir, DataDirUnusable
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,11 +24,23 @@ def run(args: argparse.Namespace) -> int:
     if no_display():
         # Said plainly: Qt's own words, on stderr before it aborts (exit 134), named a
         # missing xcb-cursor0 library (IT, on a server with no screen).
-        fail(
+        said = (
             "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): "
             "start desk in a desktop session; the commands in `desk --help` need none, "
             "and QT_QPA_PLATFORM=offscreen runs the window without a screen"
         )
+        _no_window(args, said, "no display (DISPLAY and WAYLAND_DISPLAY unset)")
+        return 2
+    unopenable = display_unopenable()
+    if unopenable is not None:
+        # Qt aborted here too (exit 134, "Reinstalling the application may fix this
+        # problem", a crash.log), with DISPLAY set to a display that was gone (IT).
+        said = (
+            f"the display {unopenable} (DISPLAY) cannot be opened: no X server answers "
+            "there, or it refuses this user. Start desk in a desktop session, or set DISPLAY "
+            "to a display that runs; the commands in `desk --help` need none"
+        )
+        _no_window(args, said, "the display named by DISPLAY cannot be opened")
         return 2
     # Start-up builds what lives as long as desk (modules, classes, widgets): collections
     # meanwhile walk it all in vain, 50 ms of a 0.6 s start. They resume once the window
@@ -41,3 +55,14 @@ def run(args: argparse.Namespace) -> int:
     from desk.app.gui import run_gui  # Qt loads only when a window is wanted
 
     return run_gui(args.data_dir, early)
+
+
+def _no_window(args: argparse.Namespace, said: str, logged: str) -> None:
+    """Says why the window does not start, on stderr and in the data dir's log (README: a
+    start that fails says why there too), made as a start that reaches Qt makes it."""
+    fail(said)
+    try:
+        setup_logging(DataDir.resolve(args.data_dir).ensure())
+    except (DataDirUnusable, OSError):
+        return  # said on stderr: the log is only a copy
+    logging.getLogger("desk.app").error("window not started: %s", logged)

@@ -31,6 +31,7 @@ from desk.cli.common import (
     add_data_dir,
     damage_noted,
     data_dir_error_text,
+    display_unopenable,
     no_display,
     refusal_text,
     store_error_text,
@@ -50,6 +51,10 @@ Check = Callable[[], str]
 
 class CheckFailed(Exception):
     """A check's failure, worded for IT staff (no exception type in front)."""
+
+
+class CheckWarning(Exception):
+    """Something desk works without, less well, worded for IT staff: said, not failed."""
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -86,13 +91,16 @@ def run(args: argparse.Namespace) -> int:
     # What support asks first: which desk, and which policy it runs under.
     python = platform.python_version()
     print(f"desk {__version__}, Python {python}, {platform.platform()}; {_policy()}")
-    failures = 0
+    failures = warnings = 0
     try:
         with _qt_messages_kept(qt_said):
             for name, check in checks:
                 try:
                     detail = check()
                     print(f"ok   {name}: {detail}")
+                except CheckWarning as exc:
+                    warnings += 1
+                    print(f"warn {name}: {exc}")
                 except DataDirUnusable as exc:  # worded as every other command words it
                     failures += 1
                     print(f"FAIL {name}: {data_dir_error_text(exc)}")
@@ -104,7 +112,8 @@ def run(args: argparse.Namespace) -> int:
                     print(f"FAIL {name}: {type(exc).__name__}: {exc}")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    print(f"{len(checks) - failures} passed, {failures} failed")
+    warned = f", {warnings} with a warning" if warnings else ""
+    print(f"{len(checks) - failures} passed, {failures} failed{warned}")
     if qt_said:
         # After the checks, not among them: "PulseAudioService: pa_context_connect()
         # failed" between two ok lines read as a failure the sound check had missed.
@@ -385,6 +394,15 @@ def _check_qt(offscreen: bool, qt_said: list[str]) -> str:
     from PySide6.QtGui import QGuiApplication
 
     if not offscreen and QGuiApplication.instance() is None:
+        unopenable = display_unopenable()
+        if unopenable is not None:
+            # Not a library to install (IT read that advice, and the bundle had them).
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # for the checks after this one
+            raise CheckFailed(
+                f"the display {unopenable} (DISPLAY) cannot be opened: no X server answers "
+                "there, or it refuses this user, so the window cannot start. Run desk in a "
+                "desktop session, or set DISPLAY to a display that runs"
+            )
         _open_display_apart(qt_said)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     where = f"platform plugin '{QGuiApplication.platformName()}' loaded ({type(app).__name__})"
@@ -452,7 +470,9 @@ DISPLAY_TIMEOUT_S = 60
 
 
 def _check_sound() -> str:
-    """QtMultimedia loads and the bundled sounds are sound files it can play."""
+    """QtMultimedia loads, the bundled sounds are sound files, and an audio output takes
+    them: without one the alerts are silent (a warning: the taskbar flash and the pop-ups
+    still alert). It said ok on a PC with no audio, where DING alerts made no sound (IT)."""
     import wave
 
     from PySide6.QtMultimedia import QMediaDevices
@@ -463,9 +483,43 @@ def _check_sound() -> str:
         with wave.open(str(resource("sounds", f"{name}.wav"))) as sound:
             if sound.getnframes() == 0:
                 raise RuntimeError(f"{name}.wav is empty")
+    loaded = "QtMultimedia loaded, notify.wav and urgent.wav readable"
+    silent = "alert sounds cannot play here (DINGs still flash the taskbar and show pop-ups)"
     outputs = len(QMediaDevices.audioOutputs())
-    where = f"{outputs} audio output(s)" if outputs else "no audio output on this machine"
-    return f"QtMultimedia loaded, notify.wav and urgent.wav readable; {where}"
+    if not outputs:
+        raise CheckWarning(
+            f"{loaded}; no audio output on this machine (or no QtMultimedia backend for "
+            f"it): {silent}"
+        )
+    if not _sound_loads(resource("sounds", "urgent.wav")):
+        raise CheckWarning(
+            f"{loaded}; {outputs} audio output(s), but the default one does not take desk's "
+            f"sounds: {silent}"
+        )
+    return f"{loaded}; {outputs} audio output(s)"
+
+
+# How long a sound may take to load onto the audio output; it takes well under a second.
+SOUND_LOAD_TIMEOUT_S = 10
+
+
+def _sound_loads(path: Path) -> bool:
+    """Whether QSoundEffect loads `path` for the default audio output, as the window
+    plays it: it says Error where the output does not take its format."""
+    from PySide6.QtCore import QCoreApplication, QUrl
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtMultimedia import QSoundEffect
+
+    if QCoreApplication.instance() is None:
+        QGuiApplication(sys.argv[:1])
+    effect = QSoundEffect()
+    effect.setSource(QUrl.fromLocalFile(str(path)))
+    deadline = time.monotonic() + SOUND_LOAD_TIMEOUT_S
+    waiting = (QSoundEffect.Status.Null, QSoundEffect.Status.Loading)
+    while effect.status() in waiting and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    return effect.status() is QSoundEffect.Status.Ready
 
 
 def _check_connectors() -> str:

@@ -18,12 +18,14 @@ from desk.cli.common import (
     log,
     open_for_cli,
     server_reason,
+    store_error_text,
 )
 from desk.connectors.protocol import AuthError, ConnectorError
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import SystemClock
 from desk.store.demo import DEMO_SETTING
-from desk.store.store import Store
+from desk.store.page_check import check_pages_if_due
+from desk.store.store import Store, StoreError
 from desk.sync.accounts import connect, ensure_default_account
 from desk.sync.ingest import Ingestor
 from desk.sync.outbox import flush as flush_outbox
@@ -48,9 +50,26 @@ def run(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     try:
+        # Damage where sync's reads do not go was found only by selftest, while sync went
+        # on writing into the file (IT): every page is read first, once a day at most.
+        if not check_pages_if_due(store, SystemClock().now()):
+            _refuse_damaged(store)
+            return 2
         return asyncio.run(_sync_all(store))
     finally:
         store.close()
+
+
+def _refuse_damaged(store: Store) -> None:
+    """Says, as opening a damaged store says it, that nothing is written to this one."""
+    damaged = StoreError("damaged", str(store.data_dir.database))
+    fail(store_error_text(damaged, store.data_dir))
+
+
+def _damage_noted(store: Store) -> bool:
+    """Whether damage was found in this store: by this command, or by a desk beside it
+    (the window) since this command opened it."""
+    return store.damage.found is not None or store.data_dir.damage_marker.exists()
 
 
 async def _sync_all(store: Store) -> int:
@@ -71,6 +90,9 @@ async def _sync_all(store: Store) -> int:
         return 1
     status = 0
     for account in accounts:
+        if _damage_noted(store):
+            _refuse_damaged(store)
+            return 2
         started = time.perf_counter()
         connector = connect(account, clock, store)
         try:

@@ -123,9 +123,15 @@ class DamageWatch:
         driver_error = getattr(error, "orig", None) or error
         # SQLite's own words ("database disk image is malformed"), never a statement's
         # parameters, which SQLAlchemy's words for it hold.
-        found = DamageFound(
-            datetime.now().astimezone(), threading.current_thread().name, str(driver_error)
-        )
+        self._note(str(driver_error))
+
+    def found_by_check(self, problem: str) -> None:
+        """Damage a read of every page found (desk.store.page_check) where no read of
+        desk's had met it: `problem` is SQLite's first line for it."""
+        self._note(f"quick_check: {problem}")
+
+    def _note(self, error: str) -> None:
+        found = DamageFound(datetime.now().astimezone(), threading.current_thread().name, error)
         with self._lock:
             if self._found is not None:
                 return

@@ -33,7 +33,8 @@ class Notifier(QObject):
     user clicks a notification about a message; heldRequested() when they click the
     digest of what quiet hours held; showWindowRequested() from the tray;
     acknowledgeRequested(int) when the user confirms a DING from the tray menu;
-    quitRequested() from the tray menu.
+    quitRequested() from the tray menu; soundsUnplayable() once, when the sounds turn out
+    not to play on this computer (see load_sounds).
     """
 
     shown = Signal(object)
@@ -42,6 +43,7 @@ class Notifier(QObject):
     showWindowRequested = Signal()
     acknowledgeRequested = Signal(int)
     quitRequested = Signal()
+    soundsUnplayable = Signal()
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +72,7 @@ class Notifier(QObject):
         # QtMultimedia and the audio backend take a while to start: not before the window
         # is painted (see load_sounds), unless a sound is wanted first.
         self._sounds: dict[str, QObject] | None = None
+        self._sounds_unplayable = False
         self._current = icon
         self._urgent_count = 0
         blank = QPixmap(64, 64)
@@ -108,8 +111,40 @@ class Notifier(QObject):
         self.shown.emit(notification)
 
     def load_sounds(self) -> None:
-        if self._sounds is None:
-            self._sounds = _load_sounds(self)
+        """Loads the sounds; where they cannot play (no QtMultimedia, no audio output, or
+        an output that refuses them), says so once through soundsUnplayable. DING alerts
+        were silent there with no word of it, and the self-test said ok (IT)."""
+        if self._sounds is not None:
+            return
+        self._sounds = _load_sounds(self)
+        if not self._sounds or not _audio_outputs():
+            self._unplayable()
+            return
+        for effect in self._sounds.values():
+            effect.statusChanged.connect(self._sound_status)  # type: ignore[attr-defined]
+            self._sound_status()
+
+    def _sound_status(self) -> None:
+        from PySide6.QtMultimedia import QSoundEffect
+
+        assert self._sounds is not None
+        if any(
+            isinstance(e, QSoundEffect) and e.status() is QSoundEffect.Status.Error
+            for e in self._sounds.values()
+        ):
+            self._unplayable()
+
+    def _unplayable(self) -> None:
+        if self._sounds_unplayable:
+            return
+        self._sounds_unplayable = True
+        log.warning("alert sounds cannot play on this computer")
+        self.soundsUnplayable.emit()
+
+    @property
+    def sounds_unplayable(self) -> bool:
+        """Whether the sounds were found not to play here (see load_sounds)."""
+        return self._sounds_unplayable
 
     def play(self, name: str) -> None:
         self.load_sounds()
@@ -158,6 +193,15 @@ class Notifier(QObject):
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason is QSystemTrayIcon.ActivationReason.Trigger:
             self.showWindowRequested.emit()
+
+
+def _audio_outputs() -> int:
+    """How many audio outputs QtMultimedia finds (none without a backend for it)."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError:
+        return 0
+    return len(QMediaDevices.audioOutputs())
 
 
 def _load_sounds(parent: QObject) -> dict[str, QObject]:

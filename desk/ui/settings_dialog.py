@@ -72,14 +72,17 @@ class SettingsDialog(QDialog):
         login_elsewhere: str | None = None,
         today: date | None = None,
         group_weights: Mapping[str, float] | None = None,
+        sounds_unplayable: bool = False,
     ) -> None:
         """`login_elsewhere`: the data folder another desk starts at login with, if not
         this one's (this desk's box is then unticked: ticking it takes the entry over).
         `today`: the date in desk's time zone, where the day-off picker opens (the
         computer's own date when None; its clock may run in another zone).
         `group_weights`: each group's weight by its id, shown as the nearest priority;
-        `priority_changes()` says which the user changed."""
+        `priority_changes()` says which the user changed. `sounds_unplayable`: the alert
+        sounds were found not to play on this computer, which Play a sound then says."""
         super().__init__(parent)
+        self._sounds_unplayable = sounds_unplayable
         self._group_weights = dict(group_weights or {})
         self._values = dict(values)
         if login_elsewhere is not None:
@@ -551,6 +554,17 @@ class SettingsDialog(QDialog):
         self.start_at_login.setChecked(bool(self._values["app.start_at_login"]))
         layout.addWidget(self.hide_text)
         layout.addWidget(self.sound)
+        self.sound_note: QLabel | None = None
+        if self._sounds_unplayable:
+            self.sound_note = QLabel(
+                self.tr(
+                    "Sounds cannot play on this computer (no audio output desk can use). "
+                    "DINGs and urgent items still flash the taskbar and show pop-ups."
+                )
+            )
+            self.sound_note.setWordWrap(True)
+            self.sound_note.setObjectName("sound_note")
+            layout.addWidget(self.sound_note)
         layout.addWidget(self.start_at_login)
         if self._login_elsewhere is not None:
             elsewhere = QLabel(

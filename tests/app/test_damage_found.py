@@ -29,7 +29,7 @@ from desk.sync.worker import SyncWorker
 from desk.ui.damage_dialog import DamageDialog
 from desk.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE, SHANGHAI, TEST_SCRYPT_N, paused_scheduler
-from tests.helpers.damaged_store import TEXT_INDEX, damage_inside
+from tests.helpers.damaged_store import TEXT_INDEX, damage_inside, damage_unread
 from tests.helpers.seed import sync_demo
 from tests.ui.test_main_window import type_chinese
 
@@ -232,3 +232,36 @@ def test_a_start_with_the_note_and_a_damaged_store_offers_start_afresh(
     assert seen[0].startswith("The database file is damaged, so it cannot be opened.")
     assert "To start afresh, desk moves the database and its key" in seen[0]
     assert damaged_dir.damage_marker.exists(), "Quit changes nothing"
+
+
+def test_damage_no_read_meets_is_found_by_the_daily_check_and_told(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock
+) -> None:
+    # From IT: 72 bytes overwritten mid-file; the window opened, synced and said 已同步,
+    # with no desk.damaged and no Start afresh; only selftest said damaged.
+    data = DataDir(tmp_path / "desk").ensure()
+    store = open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
+    sync_demo(store, clock)
+    damage_unread(store)
+    store = open_store(data, PASSPHRASE, backend=fail.Keyring())
+    desk = DeskApp(
+        store,
+        SettingsStore(store.sessions),
+        clock,
+        SHANGHAI,
+        scheduler=paused_scheduler(),
+        page_check_after_ms=0,
+    )
+    qtbot.addWidget(desk.window, before_close_func=MainWindow.allow_close)
+    desk.start()
+    try:
+        assert desk.window.model.rowCount() > 0, "the first screen reads"
+        qtbot.waitUntil(lambda: _damage_dialog() is not None, timeout=30_000)
+        dialog = _damage_dialog()
+        assert dialog is not None
+        assert "desk could not read part of its database" in dialog.text()
+        assert data.damage_marker.exists()
+        _click(dialog, "Later")
+    finally:
+        desk.stop()
+        store.close()

@@ -186,7 +186,9 @@ def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     header, *lines = result.stdout.splitlines()
     assert header.startswith(f"desk {__version__}, Python ") and "policy" in header
-    assert [line.split(":")[0] for line in lines[:-1]] == [
+    # Sound warns on a machine with no audio output, as CI's (see test_selftest_cmd).
+    verdicts = [line.split(":")[0].replace("warn sound", "ok   sound") for line in lines[:-1]]
+    assert verdicts == [
         "ok   data dir",
         "ok   this data dir's store",
         "ok   encrypted store",
@@ -199,7 +201,7 @@ def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
         "ok   policy",
         "ok   holiday calendar",
     ]
-    assert lines[-1] == "11 passed, 0 failed"
+    assert lines[-1].startswith("11 passed, 0 failed")
     assert "none yet" in lines[1]
     assert "demo" in lines[7]
     assert "no store yet" in lines[3]  # which key protection this data dir's store has
@@ -232,8 +234,8 @@ def test_selftest_keeps_qts_own_messages_out_of_the_check_list(empty_dir: str) -
         timeout=180,
     )
     lines = result.stdout.splitlines()
-    summary = lines.index("11 passed, 0 failed")
-    assert all(line.startswith(("ok   ", "FAIL ")) for line in lines[1:summary]), lines
+    summary = next(i for i, line in enumerate(lines) if line.startswith("11 passed, 0 failed"))
+    assert all(line.startswith(("ok   ", "warn ", "FAIL ")) for line in lines[1:summary]), lines
     assert lines[summary + 1 : summary + 3] == [
         "",
         "Qt's own messages during the checks, for support (the check lines above have the "
@@ -297,7 +299,7 @@ def test_selftest_reports_an_unusable_data_dir_as_a_failed_check(
     )
     assert lines[2].startswith("FAIL encrypted store: cannot use the data dir")
     assert lines[3].startswith("ok   key protection")  # the other checks still ran
-    assert lines[-1] == "9 passed, 2 failed"
+    assert lines[-1].startswith("9 passed, 2 failed")
 
 
 def test_a_database_this_user_cannot_write_is_one_line_not_a_traceback(
@@ -481,7 +483,7 @@ def test_selftest_reports_a_display_qt_cannot_open_and_runs_the_other_checks(
     # Qt the same way.
     result = _selftest_on(empty_dir, ":987")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "FAIL qt platform: Qt could not open the display" in result.stdout
+    assert "FAIL qt platform: the display :987 (DISPLAY) cannot be opened" in result.stdout
     assert "ok   triage process" in result.stdout
     assert "10 passed, 1 failed" in result.stdout
 
@@ -617,6 +619,9 @@ def test_the_window_without_a_display_says_so_plainly(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "no display to open the window on" in result.stderr
+    # From IT: not in desk.log, which the README says a start that fails writes to.
+    logged = (tmp_path / "data" / "logs" / "desk.log").read_text("utf-8")
+    assert "window not started: no display (DISPLAY and WAYLAND_DISPLAY unset)" in logged
 
 
 def test_a_sync_that_cannot_reach_the_server_names_it_and_what_to_check(
@@ -720,3 +725,43 @@ def test_inbox_search_lists_the_cards_that_hold_it_open_then_done(empty_dir: str
         "",
         "nothing done holds '地震'",
     ]
+
+
+def test_the_window_on_a_display_that_cannot_be_opened_says_so_and_logs_it(
+    tmp_path: Path,
+) -> None:
+    # From IT: DISPLAY=:99 with no X server there aborted desk (exit 134) with Qt's
+    # "Reinstalling the application may fix this problem" and a crash.log.
+    data = tmp_path / "data"
+    assert desk("sync", "--once", "--data-dir", str(data)).returncode == 0
+    env = {**os.environ, **PASSPHRASE_ENV, "DISPLAY": ":987"}
+    for name in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [sys.executable, "-m", "desk", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(
+        "desk: the display :987 (DISPLAY) cannot be opened: no X server answers there"
+    ), result.stderr
+    assert "Reinstall" not in result.stderr
+    crashes = data / "logs" / "crash.log"
+    assert not crashes.exists() or not crashes.read_text("utf-8")
+    logged = (data / "logs" / "desk.log").read_text("utf-8")
+    assert "window not started: the display named by DISPLAY cannot be opened" in logged
+
+
+def test_selftest_says_the_display_cannot_be_opened_not_that_libraries_are_missing(
+    empty_dir: str,
+) -> None:
+    # From IT: it advised apt-get install libxcb-cursor0 … with those in the bundle.
+    result = _selftest_on(empty_dir, ":987")
+    assert (
+        "FAIL qt platform: the display :987 (DISPLAY) cannot be opened: no X server answers "
+        "there, or it refuses this user, so the window cannot start." in result.stdout
+    ), result.stdout
+    assert "apt-get" not in result.stdout and "library" not in result.stdout

@@ -255,3 +255,68 @@ def test_selftest_says_when_desk_found_the_store_damaged(noted_damaged: DataDir)
         in result.stdout
     ), result.stdout
     assert noted_damaged.damage_marker.exists(), "selftest only reads"
+
+
+@pytest.fixture
+def damaged_unread(passphrase_store: DataDir) -> DataDir:
+    """A store with the demo's messages and 72 bytes overwritten where neither opening it
+    nor the demo's sync reads."""
+    from desk.core.clock import ManualClock
+    from tests.conftest import SHANGHAI
+    from tests.helpers.damaged_store import damage_unread
+    from tests.helpers.seed import sync_demo
+
+    store = open_store(passphrase_store, PASSPHRASE)
+    sync_demo(store, ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)))
+    damage_unread(store)
+    return passphrase_store
+
+
+def test_sync_reads_every_page_first_and_writes_nothing_into_a_damaged_store(
+    damaged_unread: DataDir, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # From IT: on a copy of desk.db with 72 bytes overwritten mid-file, selftest said
+    # damaged, and `desk sync --once` printed "18 new messages" with exit code 0.
+    before = damaged_unread.database.read_bytes()
+    capsys.readouterr()
+
+    assert main(["sync", "--once", "--data-dir", str(damaged_unread.root)]) == 2
+
+    out, err = capsys.readouterr()
+    assert "new messages" not in out
+    assert err.startswith(
+        f"desk: The database is damaged: {damaged_unread.database}; desk found it damaged on "
+    ), err
+    assert err.endswith(
+        f"(noted in {damaged_unread.damage_marker}). Nothing was changed; restore the data "
+        "dir from a backup, or move it aside to start afresh.\n"
+    ), err
+    assert damaged_unread.database.read_bytes() == before
+    assert damaged_unread.damage_marker.exists(), "the window's next start offers Start afresh"
+
+
+def test_sync_refuses_a_store_the_window_found_damaged_meanwhile(
+    passphrase_store: DataDir, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Its pages all read: the check passes, yet a desk beside it noted damage since.
+    from desk.store.damage import DamageFound, write_marker
+    from desk.store.page_check import check_pages
+
+    store = open_store(passphrase_store, PASSPHRASE)
+    check_pages(store, datetime.now().astimezone())
+    store.close()
+    real_open = open_store
+
+    def open_then_noted(*args: object, **kwargs: object) -> object:
+        opened = real_open(*args, **kwargs)  # type: ignore[arg-type]
+        write_marker(passphrase_store.damage_marker, DamageFound(FOUND_AT, "desk-sync", "x"))
+        return opened
+
+    capsys.readouterr()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("desk.store.store.open_store", open_then_noted)
+        assert main(["sync", "--once", "--data-dir", str(passphrase_store.root)]) == 2
+
+    out, err = capsys.readouterr()
+    assert "new messages" not in out
+    assert err.startswith(f"desk: The database is damaged: {passphrase_store.database}; "), err

@@ -105,3 +105,23 @@ class _Pages:
             found += self.leaves(struct.unpack(">I", page[offset : offset + 4])[0])
             found.append((None, 1))
         return found + self.leaves(struct.unpack(">I", page[header + 8 : header + 12])[0])
+
+
+# Written to by nothing the demo's sync or the window's first screen does: damage there is
+# met by no read of desk's, only by a read of every page.
+UNREAD_INDEX = "ix_ding_resends_outbox"
+
+
+def damage_unread(store: Store, index: str = UNREAD_INDEX) -> None:
+    """Closes `store` and overwrites 72 bytes in the middle of the root page of `index`,
+    as IT did to a copy of desk.db: the window and sync go on as usual, and only a read
+    of every page (PRAGMA quick_check) finds it."""
+    with store.engine.connect() as conn:
+        root = conn.execute(
+            text("SELECT rootpage FROM sqlite_master WHERE name = :name"), {"name": index}
+        ).scalar_one()
+        page_size = int(conn.execute(text("PRAGMA page_size")).scalar_one())
+    store.close()
+    with store.data_dir.database.open("r+b") as handle:
+        handle.seek((root - 1) * page_size + page_size // 2)
+        handle.write(bytes([0x5A]) * 72)

@@ -564,6 +564,24 @@ def test_removing_an_account_at_a_terminal_asks_first_and_an_empty_list_says_so(
     assert args.kind == "matrix" and args.password_stdin
 
 
+def test_removing_an_account_with_no_terminal_to_ask_needs_yes(tmp_path: Path) -> None:
+    # From IT: a script's `account remove 1` (stdin not a terminal) took the account and
+    # its messages with exit code 0, no question asked.
+    data = str(tmp_path / "data")
+    assert desk("sync", "--once", "--data-dir", data).returncode == 0
+    refused = subprocess.run(
+        [sys.executable, "-m", "desk", "account", "remove", "1", "--data-dir", data],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, **PASSPHRASE_ENV, "LANG": "C"},
+        timeout=120,
+    )
+    assert refused.returncode == 2
+    assert "add --yes to do it; nothing was removed" in refused.stderr
+    assert "built in" in desk("account", "list", "--data-dir", data).stdout
+
+
 def test_a_new_passphrase_rewraps_the_key_and_leaves_the_data_alone(tmp_path: Path) -> None:
     # From IT: there was no way to change a passphrase.
     data = str(tmp_path / "data")

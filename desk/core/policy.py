@@ -78,6 +78,7 @@ def parse_policy(text: str) -> Policy:
     problems: list[Problem] = []
     warnings: list[Problem] = []
     raw_lock = tree.pop("lock", [])
+    problems.extend(_misplaced_locks(tree, ""))
     values: dict[str, Any] = {}
     for key, value in _flatten(tree, "", problems):
         default = settings.BY_NAME[key].default
@@ -179,6 +180,29 @@ def _own_days_problems(values: Mapping[str, Any]) -> list[Problem]:
     days = f"{settings.listed(both, quoted=False)} {'is' if len(both) == 1 else 'are'}"
     message = f"{days} also in quiet.days_off: a day cannot be both a day off and a working day"
     return [Problem("quiet.workdays", message)]
+
+
+def _misplaced_locks(tree: dict[str, Any], prefix: str) -> list[Problem]:
+    """Takes out of `tree` the `lock` lists TOML put inside a table (written after a
+    `[table]` line), as problems that say where it belongs. Left in, the table's own
+    check answered (`quiet.windows: unknown day 'lock'`) and the table kept its default."""
+    found: list[Problem] = []
+    for key, value in list(tree.items()):
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            found.extend(_misplaced_locks(value, f"{name}."))
+        elif prefix and key == "lock" and isinstance(value, list):
+            del tree[key]
+            table = prefix.removesuffix(".")
+            found.append(
+                Problem(
+                    "lock",
+                    f"written after [{table}], TOML reads it as {name}: lock belongs before "
+                    "the first table, at the top of the file (until it is moved, nothing it "
+                    "names is locked)",
+                )
+            )
+    return found
 
 
 def _flatten(

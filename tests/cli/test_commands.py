@@ -242,6 +242,33 @@ def test_selftest_keeps_qts_own_messages_out_of_the_check_list(empty_dir: str) -
     assert len(lines) > summary + 3
 
 
+def test_selftest_sent_to_a_file_says_qts_messages_after_the_summary(
+    empty_dir: str, tmp_path: Path
+) -> None:
+    # From IT: `desk-cli selftest > f 2>&1`, for support, had Qt's block between the
+    # connectors and triage process lines (stdout to a file is buffered; stderr is not).
+    said = tmp_path / "selftest.txt"
+    env = {
+        **os.environ,
+        **PASSPHRASE_ENV,
+        "DESK_PASSPHRASE": "",
+        "QT_LOGGING_RULES": "qt.highdpi.debug=true",  # Qt surely says something
+    }
+    env.pop("PYTHONUNBUFFERED", None)
+    with said.open("w") as output:
+        subprocess.run(
+            [sys.executable, "-m", "desk", "selftest", "--data-dir", empty_dir],
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            env=env,
+            timeout=180,
+        )
+    lines = said.read_text().splitlines()
+    summary = next(i for i, line in enumerate(lines) if " passed, " in line)
+    assert lines[summary + 2].startswith("Qt's own messages during the checks"), lines
+    assert not [line for line in lines[1:summary] if line.startswith(("Qt's own", "  "))]
+
+
 def test_logs_never_hold_message_text(empty_dir: str) -> None:
     assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
     inbox = desk("inbox", "--json", "--data-dir", empty_dir)

@@ -18,6 +18,7 @@ Every problem names its key; the valid parts apply even when others are wrong.
 from __future__ import annotations
 
 import difflib
+import json
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -111,6 +112,44 @@ def parse_policy(text: str) -> Policy:
         values.pop(problem.key, None)  # as any other bad value: the default stands
     problems.extend(crossed)
     return Policy(values, frozenset(locked), tuple(problems), tuple(warnings))
+
+
+def what_stands(problem: Problem, locked: frozenset[str]) -> str:
+    """What a setting with a problem is then, in parentheses after it: its default, pinned
+    if locked (one bad weekday drops the whole quiet.windows, not that day alone), or the
+    part of it that stands on its own (the sound dates of calendar.tables, year by year).
+    Empty for a problem of no setting."""
+    key = problem.key
+    if key not in settings.BY_NAME:
+        return ""
+    if problem.applies:
+        return f" ({problem.applies}{', and the lock pins them' if key in locked else ''})"
+    if key not in locked:
+        return f" ({key} keeps its default)"
+    # The lock still holds: what it now forces on every PC is seldom what was meant.
+    default = settings.BY_NAME[key].default
+    if isinstance(default, bool | int | str):
+        return f" (the lock pins {key} to its default, {toml_text(default)}, on every PC)"
+    return f" (the lock pins {key} to its default on every PC: see `desk policy template`)"
+
+
+def toml_text(value: Any) -> str:
+    """A setting's value as TOML: the settings hold booleans, numbers, strings, and lists
+    and tables of them."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(toml_text(item) for item in value) + "]"
+    if isinstance(value, Mapping):
+        pairs = (
+            f"{json.dumps(str(k), ensure_ascii=False)} = {toml_text(v)}" for k, v in value.items()
+        )
+        return "{ " + ", ".join(pairs) + " }" if value else "{}"
+    raise TypeError(f"no TOML form for {value!r}")
 
 
 # How true and false get written by someone used to other config files or to Chinese

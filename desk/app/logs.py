@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from desk import __version__
 from desk.core.where import frames
-from desk.store.paths import DataDir, DataDirUnusable
+from desk.store.paths import DataDir, DataDirUnusable, mode_set_back
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMessageLogContext
@@ -59,6 +59,14 @@ def setup_logging(data_dir: DataDir, level: int = logging.INFO, *, run: str = "w
         platform.platform(),
     )
     atexit.register(root.info, "desk %s %s stopped (pid %d)", __version__, run, os.getpid())
+    found = mode_set_back(data_dir.root)
+    if found is not None:
+        root.warning(
+            "data dir %s was mode %04o: set back to 0700, as desk keeps it (only its user "
+            "may read the messages in it; README: Where desk keeps data)",
+            data_dir.root,
+            found,
+        )
 
 
 class _LogFile(logging.handlers.RotatingFileHandler):

@@ -269,6 +269,21 @@ def test_selftest_sent_to_a_file_says_qts_messages_after_the_summary(
     assert not [line for line in lines[1:summary] if line.startswith(("Qt's own", "  "))]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_a_data_dir_opened_to_others_is_made_private_again_and_logged_once(
+    empty_dir: str,
+) -> None:
+    # From IT: desk set a dir chmod 755 back to 0700 silently, and a backup agent reading
+    # it through its group lost it.
+    assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
+    Path(empty_dir).chmod(0o750)
+    for _ in range(2):
+        assert desk("inbox", "--limit", "1", "--data-dir", empty_dir).returncode == 0
+    assert Path(empty_dir).stat().st_mode & 0o777 == 0o700
+    log = Path(empty_dir, "logs", "desk.log").read_text("utf-8")
+    assert log.count(f"data dir {empty_dir} was mode 0750: set back to 0700") == 1
+
+
 def test_logs_never_hold_message_text(empty_dir: str) -> None:
     assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
     inbox = desk("inbox", "--json", "--data-dir", empty_dir)

@@ -50,6 +50,13 @@ STORE_ERRORS = {
         "This store needs a passphrase: set DESK_PASSPHRASE, or run the "
         "command in a terminal to type it.",
     ),
+    # No store yet, and no keychain to keep a new one's key (IT read "This store" of a
+    # folder with none in it).
+    "passphrase_required_new": QT_TRANSLATE_NOOP(
+        "Cli",
+        "A new store needs a passphrase here (no keychain to keep its key): set "
+        "DESK_PASSPHRASE, or run the command in a terminal to choose one.",
+    ),
     "wrong_passphrase": QT_TRANSLATE_NOOP(
         "Cli",
         "Wrong passphrase: the store was left untouched. If it is "
@@ -145,7 +152,10 @@ def store_error_text(error: StoreError, directory: DataDir | None = None) -> str
     noted = damage_noted(directory) if directory is not None and error.code == "damaged" else ""
     if noted:
         detail = f"{detail}; {noted}"
-    said = translate("Cli", STORE_ERRORS[error.code])
+    code = error.code
+    if code == "passphrase_required" and directory is not None and not directory.key_file.exists():
+        code = "passphrase_required_new"
+    said = translate("Cli", STORE_ERRORS[code])
     return said.format(detail=detail, reason=refusal_text(error.refusal))
 
 
@@ -316,12 +326,22 @@ def open_for_cli(
     desk.store.store.open_store)."""
     wanted = DataDir.resolve(args.data_dir)
     if not create and no_store_yet(args):
-        said = translate(
-            "Cli",
-            "no desk data in {root}: check --data-dir (desk sync --once, or starting desk, "
-            "makes it)",
-        )
-        fail(said.format(root=wanted.root))
+        if wanted.key_file.exists():
+            # A key left without its database (desk.db moved or deleted): said, as a data
+            # dir with nothing in it is not (IT).
+            said = translate(
+                "Cli",
+                "no desk data in {root}: only the key file {key} is there, without the "
+                "database it opens (desk.db moved or deleted?): check --data-dir (desk sync "
+                "--once, or starting desk, makes a new database under that key)",
+            )
+        else:
+            said = translate(
+                "Cli",
+                "no desk data in {root}: check --data-dir (desk sync --once, or starting "
+                "desk, makes it)",
+            )
+        fail(said.format(root=wanted.root, key=wanted.key_file))
         return None
     directory = data_dir(args)
     setup_logging(directory, run=f"`{getattr(args, 'command', None) or 'desk'}` command")

@@ -284,6 +284,41 @@ def test_a_data_dir_opened_to_others_is_made_private_again_and_logged_once(
     assert log.count(f"data dir {empty_dir} was mode 0750: set back to 0700") == 1
 
 
+def test_a_data_dir_holding_only_a_key_file_names_it(empty_dir: str, tmp_path: Path) -> None:
+    # From IT: a dir with desk.key alone said "no desk data", as an empty one does.
+    assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
+    keyed = tmp_path / "keyed"
+    keyed.mkdir()
+    (keyed / "desk.key").write_bytes(Path(empty_dir, "desk.key").read_bytes())
+    result = desk("inbox", "--data-dir", str(keyed), env={"LANG": "C"})
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        f"desk: no desk data in {keyed}: only the key file {keyed / 'desk.key'} is there, "
+        "without the database it opens (desk.db moved or deleted?)"
+    )
+
+
+def test_a_new_store_without_a_passphrase_is_not_called_this_store(empty_dir: str) -> None:
+    # From IT: a new dir, no keychain, no DESK_PASSPHRASE and no terminal: "This store
+    # needs a passphrase", of a store not made yet.
+    env = {**os.environ, **PASSPHRASE_ENV, "LANG": "C"}
+    env.pop("DESK_PASSPHRASE")
+    result = subprocess.run(
+        [sys.executable, "-m", "desk", "sync", "--once", "--data-dir", empty_dir],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        env=env,
+        start_new_session=True,  # no terminal to ask at
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        "desk: A new store needs a passphrase here (no keychain to keep its key): set "
+        "DESK_PASSPHRASE, or run the command in a terminal to choose one.\n"
+    )
+
+
 def test_logs_never_hold_message_text(empty_dir: str) -> None:
     assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
     inbox = desk("inbox", "--json", "--data-dir", empty_dir)

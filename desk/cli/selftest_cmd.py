@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import multiprocessing
 import os
 import platform
@@ -31,6 +32,7 @@ from desk.cli.common import (
     add_data_dir,
     damage_noted,
     data_dir_error_text,
+    disk_full_text,
     no_display,
     refusal_text,
     store_error_text,
@@ -102,6 +104,18 @@ def run(args: argparse.Namespace) -> int:
                 except CheckFailed as exc:
                     failures += 1
                     print(f"FAIL {name}: {exc}", flush=True)
+                except StoreError as exc:  # as every command words it
+                    failures += 1
+                    print(f"FAIL {name}: {store_error_text(exc)}", flush=True)
+                except OSError as exc:
+                    # A full disk said as every command says it, not "OSError: [Errno 28]".
+                    failures += 1
+                    said = (
+                        disk_full_text(exc, root.root)
+                        if exc.errno in (errno.ENOSPC, errno.EDQUOT)
+                        else f"{type(exc).__name__}: {exc}"
+                    )
+                    print(f"FAIL {name}: {said}", flush=True)
                 except Exception as exc:  # each check reports, the next one still runs
                     failures += 1
                     print(f"FAIL {name}: {type(exc).__name__}: {exc}", flush=True)

@@ -69,6 +69,17 @@ def setup_logging(data_dir: DataDir, level: int = logging.INFO, *, run: str = "w
         )
 
 
+def log_failed_start(data_dir: DataDir, why: str) -> None:
+    """Says in the data dir's log why the window did not start, before it set up anything
+    (no display to open): the README promises that a start that fails says why there. Only
+    in a data dir there is: a misspelt --data-dir is not made for it."""
+    if not data_dir.root.is_dir():
+        return
+    with contextlib.suppress(DataDirUnusable):
+        setup_logging(data_dir.ensure())
+        logging.getLogger("desk.app").error("the window did not start: %s", why)
+
+
 class _LogFile(logging.handlers.RotatingFileHandler):
     """The data dir's log file, which says once on stderr that it cannot be written (a full
     disk), then goes on without a word while it cannot: Python's logging printed "---

@@ -22,11 +22,15 @@ def run(args: argparse.Namespace) -> int:
     if no_display():
         # Said plainly: Qt's own words, on stderr before it aborts (exit 134), named a
         # missing xcb-cursor0 library (IT, on a server with no screen).
-        fail(
+        why = (
             "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): "
             "start desk in a desktop session; the commands in `desk --help` need none, "
             "and QT_QPA_PLATFORM=offscreen runs the window without a screen"
         )
+        fail(why)
+        from desk.app.logs import log_failed_start
+
+        log_failed_start(DataDir.resolve(args.data_dir), why)
         return 2
     # Start-up builds what lives as long as desk (modules, classes, widgets): collections
     # meanwhile walk it all in vain, 50 ms of a 0.6 s start. They resume once the window

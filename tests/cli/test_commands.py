@@ -714,6 +714,29 @@ def test_the_window_without_a_display_says_so_plainly(tmp_path: Path) -> None:
     assert "no display to open the window on" in result.stderr
 
 
+def test_a_window_start_without_a_display_is_in_the_data_dirs_log(tmp_path: Path) -> None:
+    # From IT: the README says a start that fails says why in desk.log; this one did not.
+    data = tmp_path / "data"
+    assert desk("sync", "--once", "--data-dir", str(data)).returncode == 0
+    env = {**os.environ, **PASSPHRASE_ENV}
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    started = subprocess.run(
+        [sys.executable, "-m", "desk", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert started.returncode == 2
+    log = (data / "logs" / "desk.log").read_text("utf-8")
+    assert "ERROR desk.app: the window did not start: no display to open the window on" in log
+    # A misspelt data dir is not made to say it.
+    missing = tmp_path / "dtaa"
+    subprocess.run([sys.executable, "-m", "desk", "--data-dir", str(missing)], env=env, timeout=60)
+    assert not missing.exists()
+
+
 def test_a_sync_that_cannot_reach_the_server_names_it_and_what_to_check(
     tmp_path: Path,
 ) -> None:

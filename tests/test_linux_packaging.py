@@ -107,3 +107,53 @@ def test_uninstall_removes_the_program_and_its_login_entries_and_keeps_data(
     assert data.exists() and (root / "etc/desk/policy.toml").exists()
     assert _run("uninstall.sh", root, "--policy").returncode == 0
     assert not (root / "etc/desk").exists()
+
+
+@pytest.mark.parametrize("script", ["install.sh", "uninstall.sh"])
+def test_help_prints_the_scripts_comment_and_no_line_of_code(script: str) -> None:
+    # IT found `set -eu` at the end of both helps.
+    result = subprocess.run(
+        ["sh", str(SCRIPTS / script), "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[-1].startswith(("DESTDIR", "PREFIX"))
+    assert "set -eu" not in result.stdout and not result.stdout.startswith("#")
+
+
+def test_uninstall_help_says_one_order_for_the_keychain_and_the_data_dir() -> None:
+    said = subprocess.run(
+        ["sh", str(SCRIPTS / "uninstall.sh"), "--help"], capture_output=True, text=True
+    ).stdout
+    # "before or after this script", then "run it before this script".
+    assert "before or after" not in said
+    assert "the first before this script (it needs desk-cli)" in said
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="installs as root")
+def test_install_under_a_sharedir_of_its_own_says_nothing_on_stderr(tmp_path: Path) -> None:
+    # No DESTDIR, as IT ran it: the icon and menu caches are then updated, and
+    # gtk-update-icon-cache said "No theme index file." of a SHAREDIR without a theme.
+    tools = tmp_path / "tools"
+    tools.mkdir()
+    cache = tools / "gtk-update-icon-cache"
+    cache.write_text(
+        '#!/bin/sh\n[ -f "$2/index.theme" ] || { echo "$2: No theme index file." >&2; exit 1; }\n',
+        "utf-8",
+    )
+    cache.chmod(0o755)
+    places = {
+        "PREFIX": str(tmp_path / "pfx" / "desk"),
+        "BINDIR": str(tmp_path / "bin"),
+        "SHAREDIR": str(tmp_path / "share"),
+    }
+    env = {**os.environ, **places, "DESTDIR": "", "PATH": f"{tools}:{os.environ['PATH']}"}
+    result = subprocess.run(
+        ["sh", str(SCRIPTS / "install.sh"), str(_bundle(tmp_path / "b"))],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0
+    assert result.stderr == ""
+    assert (tmp_path / "share/icons/hicolor/scalable/apps/desk.svg").exists()

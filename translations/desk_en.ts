@@ -542,207 +542,227 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desk/cli/common.py" line="34"/>
+        <location filename="../desk/cli/common.py" line="36"/>
         <source>The database exists but its key file ({detail}) is missing; desk will not create a new database over it.</source>
         <translation>The database exists but its key file ({detail}) is missing; desk will not create a new database over it.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="39"/>
+        <location filename="../desk/cli/common.py" line="41"/>
         <source>The key file is damaged: {detail}</source>
         <translation>The key file is damaged: {detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="43"/>
+        <location filename="../desk/cli/common.py" line="45"/>
         <source>Cannot read the key file {detail}: {reason}. Check its permissions, or close the program holding it, then try again; nothing was changed.</source>
         <translation>Cannot read the key file {detail}: {reason}. Check its permissions, or close the program holding it, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="48"/>
+        <location filename="../desk/cli/common.py" line="50"/>
         <source>This store needs a passphrase: set DESK_PASSPHRASE, or run the command in a terminal to type it.</source>
         <translation>This store needs a passphrase: set DESK_PASSPHRASE, or run the command in a terminal to type it.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="53"/>
+        <location filename="../desk/cli/common.py" line="57"/>
+        <source>A new store needs a passphrase here (no keychain to keep its key): set DESK_PASSPHRASE, or run the command in a terminal to choose one.</source>
+        <translation>A new store needs a passphrase here (no keychain to keep its key): set DESK_PASSPHRASE, or run the command in a terminal to choose one.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="62"/>
         <source>Wrong passphrase: the store was left untouched. If it is forgotten, nothing else opens the store: README, Backup, moving and reset.</source>
         <translation>Wrong passphrase: the store was left untouched. If it is forgotten, nothing else opens the store: README, Backup, moving and reset.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="58"/>
+        <location filename="../desk/cli/common.py" line="67"/>
         <source>The keychain holds no key for this store, so nothing can open it (was the user&apos;s profile or keychain reset?). To start afresh, start the window and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).</source>
         <translation>The keychain holds no key for this store, so nothing can open it (was the user&apos;s profile or keychain reset?). To start afresh, start the window and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="64"/>
+        <location filename="../desk/cli/common.py" line="73"/>
         <source>The database does not open with its key file: {detail} may be damaged, not desk&apos;s, or desk.key may come from another data dir. Nothing was changed.</source>
         <translation>The database does not open with its key file: {detail} may be damaged, not desk&apos;s, or desk.key may come from another data dir. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="69"/>
+        <location filename="../desk/cli/common.py" line="78"/>
         <source>The database is damaged: {detail}. Nothing was changed; restore the data dir from a backup, or move it aside to start afresh.</source>
         <translation>The database is damaged: {detail}. Nothing was changed; restore the data dir from a backup, or move it aside to start afresh.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="74"/>
+        <location filename="../desk/cli/common.py" line="83"/>
         <source>Cannot read or write the database {detail}: the disk is full or failing. Free some space and try again; nothing was changed.</source>
         <translation>Cannot read or write the database {detail}: the disk is full or failing. Free some space and try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="79"/>
+        <location filename="../desk/cli/common.py" line="90"/>
+        <source>cannot write the database {detail}: the disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>cannot write the database {detail}: the disk is full. Free some space and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="95"/>
         <source>Cannot open the database {detail}: {reason}. Check its permissions (and those of its -wal and -shm files), or close the program holding it, then try again; nothing was changed.</source>
         <translation>Cannot open the database {detail}: {reason}. Check its permissions (and those of its -wal and -shm files), or close the program holding it, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="85"/>
+        <location filename="../desk/cli/common.py" line="101"/>
         <source>The system keychain is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. The key is still there.</source>
         <translation>The system keychain is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. The key is still there.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="90"/>
+        <location filename="../desk/cli/common.py" line="106"/>
         <source>The database could not be opened ({detail}); nothing was changed. logs/desk.log in the data dir says more.</source>
         <translation>The database could not be opened ({detail}); nothing was changed. logs/desk.log in the data dir says more.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="95"/>
+        <location filename="../desk/cli/common.py" line="111"/>
         <source>Another program has been holding this data dir for too long ({detail}): another desk opening it, or a backup or antivirus scan; try again when it has finished. Nothing was changed.</source>
         <translation>Another program has been holding this data dir for too long ({detail}): another desk opening it, or a backup or antivirus scan; try again when it has finished. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="101"/>
+        <location filename="../desk/cli/common.py" line="117"/>
         <source>The database was written by a newer desk (schema {detail}); update desk to open it. Nothing was changed.</source>
         <translation>The database was written by a newer desk (schema {detail}); update desk to open it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="109"/>
+        <location filename="../desk/cli/common.py" line="125"/>
         <source>use at least {least} characters</source>
         <translation>use at least {least} characters</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="110"/>
+        <location filename="../desk/cli/common.py" line="126"/>
         <source>the two passphrases differ</source>
         <translation>the two passphrases differ</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="115"/>
+        <location filename="../desk/cli/common.py" line="131"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="119"/>
+        <location filename="../desk/cli/common.py" line="135"/>
         <source>another program is using it</source>
         <translation>another program is using it</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="123"/>
+        <location filename="../desk/cli/common.py" line="139"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="127"/>
+        <location filename="../desk/cli/common.py" line="143"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>it is not a file (a pipe or a device)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="161"/>
+        <location filename="../desk/cli/common.py" line="182"/>
         <source>desk found it damaged (noted in {marker})</source>
         <translation>desk found it damaged (noted in {marker})</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="163"/>
+        <location filename="../desk/cli/common.py" line="184"/>
         <source>desk found it damaged on {when} (noted in {marker})</source>
         <translation>desk found it damaged on {when} (noted in {marker})</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="178"/>
+        <location filename="../desk/cli/common.py" line="199"/>
         <source>{path} is a file, not a directory</source>
         <translation>{path} is a file, not a directory</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="182"/>
+        <location filename="../desk/cli/common.py" line="203"/>
         <source>no permission to write {path}</source>
         <translation>no permission to write {path}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="186"/>
+        <location filename="../desk/cli/common.py" line="207"/>
         <source>{path} is on a read-only file system</source>
         <translation>{path} is on a read-only file system</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="190"/>
+        <location filename="../desk/cli/common.py" line="211"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="214"/>
+        <location filename="../desk/cli/common.py" line="235"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="219"/>
+        <location filename="../desk/cli/common.py" line="240"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>the database {path} is busy: another desk holds it; try again</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="223"/>
+        <location filename="../desk/cli/common.py" line="244"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>cannot write the database {path}: the disk is full</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="227"/>
+        <location filename="../desk/cli/common.py" line="248"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="232"/>
+        <location filename="../desk/cli/common.py" line="253"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>cannot read or write the database {path}: the disk is full or failing</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="236"/>
+        <location filename="../desk/cli/common.py" line="257"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>the database {path} failed ({detail}); see {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="269"/>
+        <location filename="../desk/cli/common.py" line="281"/>
+        <source>cannot write {file}: the disk is full. Free some space and try again.</source>
+        <translation>cannot write {file}: the disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="313"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>cannot use the data dir {root}: {reason} (choose another with --data-dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="319"/>
+        <location filename="../desk/cli/common.py" line="366"/>
+        <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
+        <translation>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="373"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="332"/>
+        <location filename="../desk/cli/common.py" line="386"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} is too short for a new store: use at least {least} characters</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="341"/>
+        <location filename="../desk/cli/common.py" line="395"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="367"/>
+        <location filename="../desk/cli/common.py" line="421"/>
         <source>wrong passphrase, try again</source>
         <translation>wrong passphrase, try again</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="403"/>
+        <location filename="../desk/cli/common.py" line="457"/>
         <source>Passphrase for {root}: </source>
         <translation>Passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="405"/>
+        <location filename="../desk/cli/common.py" line="459"/>
         <source>New passphrase for {root}: </source>
         <translation>New passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="411"/>
+        <location filename="../desk/cli/common.py" line="465"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>no passphrase chosen; nothing was created</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="425"/>
+        <location filename="../desk/cli/common.py" line="479"/>
         <source>Once more: </source>
         <translation>Once more: </translation>
     </message>
@@ -785,6 +805,21 @@ Check also which the server uses: https:// or http://.</translation>
         <location filename="../desk/cli/inbox_cmd.py" line="290"/>
         <source>nothing done holds {search}</source>
         <translation>nothing done holds {search}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="178"/>
+        <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
+        <translation>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="45"/>
+        <source>no message {id} in this data dir (`desk inbox --json` shows each one&apos;s id)</source>
+        <translation>no message {id} in this data dir (`desk inbox --json` shows each one&apos;s id)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="49"/>
+        <source>message {id} carries no file</source>
+        <translation>message {id} carries no file</translation>
     </message>
 </context>
 <context>

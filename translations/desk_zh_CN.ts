@@ -540,207 +540,227 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desk/cli/common.py" line="34"/>
+        <location filename="../desk/cli/common.py" line="36"/>
         <source>The database exists but its key file ({detail}) is missing; desk will not create a new database over it.</source>
         <translation>数据库仍在，但其密钥文件（{detail}）不见了；desk 不会在它之上新建数据库。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="39"/>
+        <location filename="../desk/cli/common.py" line="41"/>
         <source>The key file is damaged: {detail}</source>
         <translation>密钥文件已损坏：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="43"/>
+        <location filename="../desk/cli/common.py" line="45"/>
         <source>Cannot read the key file {detail}: {reason}. Check its permissions, or close the program holding it, then try again; nothing was changed.</source>
         <translation>无法读取密钥文件 {detail}：{reason}。请检查其权限，或关闭占用它的程序后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="48"/>
+        <location filename="../desk/cli/common.py" line="50"/>
         <source>This store needs a passphrase: set DESK_PASSPHRASE, or run the command in a terminal to type it.</source>
         <translation>此数据需要本机数据密码：请设置 DESK_PASSPHRASE，或在终端中运行此命令以输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="53"/>
+        <location filename="../desk/cli/common.py" line="57"/>
+        <source>A new store needs a passphrase here (no keychain to keep its key): set DESK_PASSPHRASE, or run the command in a terminal to choose one.</source>
+        <translation>新建数据需要设置本机数据密码（本机没有可保存密钥的钥匙串）：请设置 DESK_PASSPHRASE，或在终端中运行此命令以设定密码。</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="62"/>
         <source>Wrong passphrase: the store was left untouched. If it is forgotten, nothing else opens the store: README, Backup, moving and reset.</source>
         <translation>本机数据密码不正确，数据未作任何改动。密码如已遗忘，没有其他办法打开这些数据：见 README「Backup, moving and reset」。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="58"/>
+        <location filename="../desk/cli/common.py" line="67"/>
         <source>The keychain holds no key for this store, so nothing can open it (was the user&apos;s profile or keychain reset?). To start afresh, start the window and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).</source>
         <translation>系统凭据存储中没有这份数据的密钥，因此无法打开（用户配置或凭据存储是否被重置过？）。如需重新开始，请打开 desk 窗口并选择“重新开始”，或将数据文件夹移走（见 README「Backup, moving and reset」）。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="64"/>
+        <location filename="../desk/cli/common.py" line="73"/>
         <source>The database does not open with its key file: {detail} may be damaged, not desk&apos;s, or desk.key may come from another data dir. Nothing was changed.</source>
         <translation>数据库无法用其密钥文件打开：{detail} 可能已损坏或不是 desk 的，或 desk.key 来自另一个数据文件夹。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="69"/>
+        <location filename="../desk/cli/common.py" line="78"/>
         <source>The database is damaged: {detail}. Nothing was changed; restore the data dir from a backup, or move it aside to start afresh.</source>
         <translation>数据库已损坏：{detail}。未做任何更改；请从备份恢复数据文件夹，或将其移走以重新开始。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="74"/>
+        <location filename="../desk/cli/common.py" line="83"/>
         <source>Cannot read or write the database {detail}: the disk is full or failing. Free some space and try again; nothing was changed.</source>
         <translation>无法读写数据库 {detail}：磁盘已满或出现故障。请腾出空间后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="79"/>
+        <location filename="../desk/cli/common.py" line="90"/>
+        <source>cannot write the database {detail}: the disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>无法写入数据库 {detail}：磁盘已满。请腾出空间后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="95"/>
         <source>Cannot open the database {detail}: {reason}. Check its permissions (and those of its -wal and -shm files), or close the program holding it, then try again; nothing was changed.</source>
         <translation>无法打开数据库 {detail}：{reason}。请检查其权限（以及 -wal、-shm 文件的权限），或关闭占用它的程序后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="85"/>
+        <location filename="../desk/cli/common.py" line="101"/>
         <source>The system keychain is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. The key is still there.</source>
         <translation>系统凭据存储暂时无法使用或已锁定（{detail}）；请解锁，或重新登录桌面后重试。密钥仍在。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="90"/>
+        <location filename="../desk/cli/common.py" line="106"/>
         <source>The database could not be opened ({detail}); nothing was changed. logs/desk.log in the data dir says more.</source>
         <translation>数据库未能打开（{detail}）；未做任何更改。详情见数据文件夹中的 logs/desk.log。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="95"/>
+        <location filename="../desk/cli/common.py" line="111"/>
         <source>Another program has been holding this data dir for too long ({detail}): another desk opening it, or a backup or antivirus scan; try again when it has finished. Nothing was changed.</source>
         <translation>另一个程序占用此数据文件夹过久（{detail}）：可能是另一个 desk 正在打开它，或备份、杀毒扫描；请待其结束后重试。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="101"/>
+        <location filename="../desk/cli/common.py" line="117"/>
         <source>The database was written by a newer desk (schema {detail}); update desk to open it. Nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入（结构版本 {detail}）；请升级 desk 后再打开。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="109"/>
+        <location filename="../desk/cli/common.py" line="125"/>
         <source>use at least {least} characters</source>
         <translation>至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="110"/>
+        <location filename="../desk/cli/common.py" line="126"/>
         <source>the two passphrases differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="115"/>
+        <location filename="../desk/cli/common.py" line="131"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="119"/>
+        <location filename="../desk/cli/common.py" line="135"/>
         <source>another program is using it</source>
         <translation>另一个程序正在使用它</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="123"/>
+        <location filename="../desk/cli/common.py" line="139"/>
         <source>it is a folder, not a file</source>
         <translation>它是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="127"/>
+        <location filename="../desk/cli/common.py" line="143"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是普通文件（而是管道或设备）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="161"/>
+        <location filename="../desk/cli/common.py" line="182"/>
         <source>desk found it damaged (noted in {marker})</source>
         <translation>desk 曾发现它已损坏（记录于 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="163"/>
+        <location filename="../desk/cli/common.py" line="184"/>
         <source>desk found it damaged on {when} (noted in {marker})</source>
         <translation>desk 于 {when} 发现它已损坏（记录于 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="178"/>
+        <location filename="../desk/cli/common.py" line="199"/>
         <source>{path} is a file, not a directory</source>
         <translation>{path} 是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="182"/>
+        <location filename="../desk/cli/common.py" line="203"/>
         <source>no permission to write {path}</source>
         <translation>没有写入 {path} 的权限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="186"/>
+        <location filename="../desk/cli/common.py" line="207"/>
         <source>{path} is on a read-only file system</source>
         <translation>{path} 位于只读文件系统上</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="190"/>
+        <location filename="../desk/cli/common.py" line="211"/>
         <source>{path}: {detail}</source>
         <translation>{path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="214"/>
+        <location filename="../desk/cli/common.py" line="235"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>无法写入数据库 {path}：它是只读的（请确认当前用户拥有它及其 -wal、-shm 文件）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="219"/>
+        <location filename="../desk/cli/common.py" line="240"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>数据库 {path} 正忙：另一个 desk 正在使用；请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="223"/>
+        <location filename="../desk/cli/common.py" line="244"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>无法写入数据库 {path}：磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="227"/>
+        <location filename="../desk/cli/common.py" line="248"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>数据库 {path} 已损坏：请从备份恢复数据文件夹，或打开 desk 窗口，它会提供“重新开始”{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="232"/>
+        <location filename="../desk/cli/common.py" line="253"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>无法读写数据库 {path}：磁盘已满或出现故障</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="236"/>
+        <location filename="../desk/cli/common.py" line="257"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>数据库 {path} 出错（{detail}）；详见 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="269"/>
+        <location filename="../desk/cli/common.py" line="281"/>
+        <source>cannot write {file}: the disk is full. Free some space and try again.</source>
+        <translation>无法写入 {file}：磁盘已满。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="313"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>无法使用数据文件夹 {root}：{reason}（可用 --data-dir 另选）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="319"/>
+        <location filename="../desk/cli/common.py" line="366"/>
+        <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
+        <translation>{root} 中没有 desk 数据：只有密钥文件 {key}，而它所对应的数据库不在（desk.db 被移走或删除了？）：请检查 --data-dir（运行 desk sync --once 或打开 desk 会用这个密钥新建数据库）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="373"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中没有 desk 数据：请检查 --data-dir（运行 desk sync --once 或打开 desk 会创建它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="332"/>
+        <location filename="../desk/cli/common.py" line="386"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作为新数据的密码太短：至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="341"/>
+        <location filename="../desk/cli/common.py" line="395"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被发现已损坏，但现在每一页都能读取（已从备份恢复？）：已删除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="367"/>
+        <location filename="../desk/cli/common.py" line="421"/>
         <source>wrong passphrase, try again</source>
         <translation>本机数据密码不正确，请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="403"/>
+        <location filename="../desk/cli/common.py" line="457"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="405"/>
+        <location filename="../desk/cli/common.py" line="459"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="411"/>
+        <location filename="../desk/cli/common.py" line="465"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未设置密码；未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="425"/>
+        <location filename="../desk/cli/common.py" line="479"/>
         <source>Once more: </source>
         <translation>再输入一次：</translation>
     </message>
@@ -783,6 +803,21 @@ Check also which the server uses: https:// or http://.</source>
         <location filename="../desk/cli/inbox_cmd.py" line="290"/>
         <source>nothing done holds {search}</source>
         <translation>已办消息中没有 {search}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="178"/>
+        <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
+        <translation>移除账号 {id} 会把它和它的消息从 desk 中永久删除，而这里无法询问确认（标准输入不是终端）：确要移除请加上 --yes；未移除任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="45"/>
+        <source>no message {id} in this data dir (`desk inbox --json` shows each one&apos;s id)</source>
+        <translation>此数据目录中没有消息 {id}（`desk inbox --json` 会列出每条消息的 id）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="49"/>
+        <source>message {id} carries no file</source>
+        <translation>消息 {id} 没有附带文件</translation>
     </message>
 </context>
 <context>

@@ -540,207 +540,227 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desk/cli/common.py" line="34"/>
+        <location filename="../desk/cli/common.py" line="36"/>
         <source>The database exists but its key file ({detail}) is missing; desk will not create a new database over it.</source>
         <translation>資料庫仍在，但其金鑰檔（{detail}）不見了；desk 不會在它之上新建資料庫。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="39"/>
+        <location filename="../desk/cli/common.py" line="41"/>
         <source>The key file is damaged: {detail}</source>
         <translation>金鑰檔已損壞：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="43"/>
+        <location filename="../desk/cli/common.py" line="45"/>
         <source>Cannot read the key file {detail}: {reason}. Check its permissions, or close the program holding it, then try again; nothing was changed.</source>
         <translation>無法讀取金鑰檔 {detail}：{reason}。請檢查其權限，或關閉占用它的程式後重試；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="48"/>
+        <location filename="../desk/cli/common.py" line="50"/>
         <source>This store needs a passphrase: set DESK_PASSPHRASE, or run the command in a terminal to type it.</source>
         <translation>此資料需要本機資料密碼：請設定 DESK_PASSPHRASE，或在終端機中執行此命令以輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="53"/>
+        <location filename="../desk/cli/common.py" line="57"/>
+        <source>A new store needs a passphrase here (no keychain to keep its key): set DESK_PASSPHRASE, or run the command in a terminal to choose one.</source>
+        <translation>新建資料需要設定本機資料密碼（本機沒有可保存金鑰的鑰匙圈）：請設定 DESK_PASSPHRASE，或在終端機中執行此命令以設定密碼。</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="62"/>
         <source>Wrong passphrase: the store was left untouched. If it is forgotten, nothing else opens the store: README, Backup, moving and reset.</source>
         <translation>本機資料密碼不正確，資料未作任何改動。密碼如已遺忘，沒有其他辦法開啟這些資料：見 README「Backup, moving and reset」。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="58"/>
+        <location filename="../desk/cli/common.py" line="67"/>
         <source>The keychain holds no key for this store, so nothing can open it (was the user&apos;s profile or keychain reset?). To start afresh, start the window and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).</source>
         <translation>系統憑證儲存中沒有這份資料的金鑰，因此無法開啟（使用者設定或憑證儲存是否被重設過？）。如需重新開始，請開啟 desk 視窗並選擇「重新開始」，或將資料資料夾移走（見 README「Backup, moving and reset」）。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="64"/>
+        <location filename="../desk/cli/common.py" line="73"/>
         <source>The database does not open with its key file: {detail} may be damaged, not desk&apos;s, or desk.key may come from another data dir. Nothing was changed.</source>
         <translation>資料庫無法用其金鑰檔開啟：{detail} 可能已損壞或不是 desk 的，或 desk.key 來自另一個資料資料夾。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="69"/>
+        <location filename="../desk/cli/common.py" line="78"/>
         <source>The database is damaged: {detail}. Nothing was changed; restore the data dir from a backup, or move it aside to start afresh.</source>
         <translation>資料庫已損壞：{detail}。未做任何更改；請從備份還原資料資料夾，或將其移走以重新開始。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="74"/>
+        <location filename="../desk/cli/common.py" line="83"/>
         <source>Cannot read or write the database {detail}: the disk is full or failing. Free some space and try again; nothing was changed.</source>
         <translation>無法讀寫資料庫 {detail}：磁碟已滿或發生故障。請騰出空間後重試；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="79"/>
+        <location filename="../desk/cli/common.py" line="90"/>
+        <source>cannot write the database {detail}: the disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>無法寫入資料庫 {detail}：磁碟已滿。請騰出空間後重試；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="95"/>
         <source>Cannot open the database {detail}: {reason}. Check its permissions (and those of its -wal and -shm files), or close the program holding it, then try again; nothing was changed.</source>
         <translation>無法開啟資料庫 {detail}：{reason}。請檢查其權限（以及 -wal、-shm 檔的權限），或關閉占用它的程式後重試；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="85"/>
+        <location filename="../desk/cli/common.py" line="101"/>
         <source>The system keychain is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. The key is still there.</source>
         <translation>系統憑證儲存暫時無法使用或已鎖定（{detail}）；請解鎖，或重新登入桌面後重試。金鑰仍在。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="90"/>
+        <location filename="../desk/cli/common.py" line="106"/>
         <source>The database could not be opened ({detail}); nothing was changed. logs/desk.log in the data dir says more.</source>
         <translation>資料庫未能開啟（{detail}）；未做任何更改。詳情見資料資料夾中的 logs/desk.log。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="95"/>
+        <location filename="../desk/cli/common.py" line="111"/>
         <source>Another program has been holding this data dir for too long ({detail}): another desk opening it, or a backup or antivirus scan; try again when it has finished. Nothing was changed.</source>
         <translation>另一個程式占用此資料資料夾過久（{detail}）：可能是另一個 desk 正在開啟它，或備份、防毒掃描；請待其結束後重試。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="101"/>
+        <location filename="../desk/cli/common.py" line="117"/>
         <source>The database was written by a newer desk (schema {detail}); update desk to open it. Nothing was changed.</source>
         <translation>此資料庫由更新版本的 desk 寫入（結構版本 {detail}）；請升級 desk 後再開啟。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="109"/>
+        <location filename="../desk/cli/common.py" line="125"/>
         <source>use at least {least} characters</source>
         <translation>至少需要 {least} 個字元</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="110"/>
+        <location filename="../desk/cli/common.py" line="126"/>
         <source>the two passphrases differ</source>
         <translation>兩次輸入的密碼不一致</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="115"/>
+        <location filename="../desk/cli/common.py" line="131"/>
         <source>permission denied</source>
         <translation>沒有權限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="119"/>
+        <location filename="../desk/cli/common.py" line="135"/>
         <source>another program is using it</source>
         <translation>另一個程式正在使用它</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="123"/>
+        <location filename="../desk/cli/common.py" line="139"/>
         <source>it is a folder, not a file</source>
         <translation>它是資料夾，不是檔案</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="127"/>
+        <location filename="../desk/cli/common.py" line="143"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是一般檔案（而是管道或裝置）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="161"/>
+        <location filename="../desk/cli/common.py" line="182"/>
         <source>desk found it damaged (noted in {marker})</source>
         <translation>desk 曾發現它已損壞（記錄於 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="163"/>
+        <location filename="../desk/cli/common.py" line="184"/>
         <source>desk found it damaged on {when} (noted in {marker})</source>
         <translation>desk 於 {when} 發現它已損壞（記錄於 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="178"/>
+        <location filename="../desk/cli/common.py" line="199"/>
         <source>{path} is a file, not a directory</source>
         <translation>{path} 是檔案，不是資料夾</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="182"/>
+        <location filename="../desk/cli/common.py" line="203"/>
         <source>no permission to write {path}</source>
         <translation>沒有寫入 {path} 的權限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="186"/>
+        <location filename="../desk/cli/common.py" line="207"/>
         <source>{path} is on a read-only file system</source>
         <translation>{path} 位於唯讀檔案系統上</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="190"/>
+        <location filename="../desk/cli/common.py" line="211"/>
         <source>{path}: {detail}</source>
         <translation>{path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="214"/>
+        <location filename="../desk/cli/common.py" line="235"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>無法寫入資料庫 {path}：它是唯讀的（請確認目前使用者擁有它及其 -wal、-shm 檔）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="219"/>
+        <location filename="../desk/cli/common.py" line="240"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>資料庫 {path} 正忙：另一個 desk 正在使用；請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="223"/>
+        <location filename="../desk/cli/common.py" line="244"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>無法寫入資料庫 {path}：磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="227"/>
+        <location filename="../desk/cli/common.py" line="248"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>資料庫 {path} 已損壞：請從備份還原資料資料夾，或開啟 desk 視窗，它會提供「重新開始」{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="232"/>
+        <location filename="../desk/cli/common.py" line="253"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>無法讀寫資料庫 {path}：磁碟已滿或發生故障</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="236"/>
+        <location filename="../desk/cli/common.py" line="257"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>資料庫 {path} 出錯（{detail}）；詳見 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="269"/>
+        <location filename="../desk/cli/common.py" line="281"/>
+        <source>cannot write {file}: the disk is full. Free some space and try again.</source>
+        <translation>無法寫入 {file}：磁碟已滿。請騰出空間後重試。</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="313"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>無法使用資料資料夾 {root}：{reason}（可用 --data-dir 另選）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="319"/>
+        <location filename="../desk/cli/common.py" line="366"/>
+        <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
+        <translation>{root} 中沒有 desk 資料：只有金鑰檔 {key}，而它所對應的資料庫不在（desk.db 被移走或刪除了？）：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會用這個金鑰新建資料庫）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="373"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中沒有 desk 資料：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會建立它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="332"/>
+        <location filename="../desk/cli/common.py" line="386"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作為新資料的密碼太短：至少需要 {least} 個字元</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="341"/>
+        <location filename="../desk/cli/common.py" line="395"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被發現已損壞，但現在每一頁都能讀取（已從備份還原？）：已刪除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="367"/>
+        <location filename="../desk/cli/common.py" line="421"/>
         <source>wrong passphrase, try again</source>
         <translation>本機資料密碼不正確，請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="403"/>
+        <location filename="../desk/cli/common.py" line="457"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="405"/>
+        <location filename="../desk/cli/common.py" line="459"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="411"/>
+        <location filename="../desk/cli/common.py" line="465"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未設定密碼；未建立任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="425"/>
+        <location filename="../desk/cli/common.py" line="479"/>
         <source>Once more: </source>
         <translation>再輸入一次：</translation>
     </message>
@@ -783,6 +803,21 @@ Check also which the server uses: https:// or http://.</source>
         <location filename="../desk/cli/inbox_cmd.py" line="290"/>
         <source>nothing done holds {search}</source>
         <translation>已辦訊息中沒有 {search}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="178"/>
+        <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
+        <translation>移除帳號 {id} 會把它和它的訊息從 desk 中永久刪除，而這裡無法詢問確認（標準輸入不是終端機）：確要移除請加上 --yes；未移除任何內容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="45"/>
+        <source>no message {id} in this data dir (`desk inbox --json` shows each one&apos;s id)</source>
+        <translation>此資料目錄中沒有訊息 {id}（`desk inbox --json` 會列出每則訊息的 id）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="49"/>
+        <source>message {id} carries no file</source>
+        <translation>訊息 {id} 沒有附帶檔案</translation>
     </message>
 </context>
 <context>

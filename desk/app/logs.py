@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from desk import __version__
 from desk.core.where import frames
-from desk.store.paths import DataDir, DataDirUnusable
+from desk.store.paths import DataDir, DataDirUnusable, mode_set_back
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMessageLogContext
@@ -59,6 +59,25 @@ def setup_logging(data_dir: DataDir, level: int = logging.INFO, *, run: str = "w
         platform.platform(),
     )
     atexit.register(root.info, "desk %s %s stopped (pid %d)", __version__, run, os.getpid())
+    found = mode_set_back(data_dir.root)
+    if found is not None:
+        root.warning(
+            "data dir %s was mode %04o: set back to 0700, as desk keeps it (only its user "
+            "may read the messages in it; README: Where desk keeps data)",
+            data_dir.root,
+            found,
+        )
+
+
+def log_failed_start(data_dir: DataDir, why: str) -> None:
+    """Says in the data dir's log why the window did not start, before it set up anything
+    (no display to open): the README promises that a start that fails says why there. Only
+    in a data dir there is: a misspelt --data-dir is not made for it."""
+    if not data_dir.root.is_dir():
+        return
+    with contextlib.suppress(DataDirUnusable):
+        setup_logging(data_dir.ensure())
+        logging.getLogger("desk.app").error("the window did not start: %s", why)
 
 
 class _LogFile(logging.handlers.RotatingFileHandler):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -30,6 +31,11 @@ _COMMANDS = (
     "invites",
 )
 
+
+# A disk with no room left (or no quota left for this user).
+_DISK_FULL = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EDQUOT") if hasattr(errno, name)
+)
 
 # The commands that speak English whatever the store's language (see desk.cli.speech): the
 # window speaks for itself, and triage and policy read no data dir.
@@ -112,6 +118,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # and the messages in it.
         from desk.store.database import is_database_error
 
+        if isinstance(exc, OSError) and exc.errno in _DISK_FULL:
+            # A file besides the database (the key file of a new store, a log) on a full
+            # disk: a traceback ended in "OSError: [Errno 28]" (IT).
+            from desk.cli.common import disk_full_text, fail
+
+            fail(disk_full_text(exc, DataDir.resolve(getattr(args, "data_dir", None)).root))
+            return 2
         if not is_database_error(exc):
             raise
         from desk.cli.common import store_failure_text

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from desk.cli.common import ADD_ACCOUNT, add_data_dir, fail, open_for_cli, server_reason
+from desk.cli.speech import translate
 from desk.connectors.protocol import ConnectorError
 from desk.core.clock import SystemClock
 from desk.store.credentials import CredentialStore
@@ -63,7 +64,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     remove = actions.add_parser("remove", help="sign out and remove an account and its messages")
     remove.add_argument("id", type=int, help="the account's id (see `desk account list`)")
     remove.add_argument(
-        "--yes", action="store_true", help="do not ask at a terminal before removing"
+        "--yes",
+        action="store_true",
+        help="do not ask at a terminal before removing (needed where there is none)",
     )
     add_data_dir(remove)
     remove.set_defaults(run=run_remove)
@@ -169,7 +172,18 @@ def run_remove(args: argparse.Namespace) -> int:
         if kind is None:
             fail(f"no account {args.id}")
             return 1
-        if not args.yes and sys.stdin.isatty() and not _confirmed(store, args.id):
+        if not args.yes and not sys.stdin.isatty():
+            # No one to ask: a script's mistake (a wrong id, a loop) took an account and
+            # its messages with exit code 0 (IT). As `keychain forget`, it says --yes.
+            said = translate(
+                "Cli",
+                "removing account {id} deletes it and its messages from desk for good, and "
+                "no one can be asked here (standard input is not a terminal): add --yes to "
+                "do it; nothing was removed",
+            )
+            fail(said.format(id=args.id))
+            return 2
+        if not args.yes and not _confirmed(store, args.id):
             print("nothing removed")
             return 1
         secrets = CredentialStore(store)

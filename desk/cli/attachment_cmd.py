@@ -10,12 +10,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
 
 from desk.cli.common import add_data_dir, data_dir, fail, open_for_cli
+from desk.cli.speech import translate
 from desk.connectors.protocol import AuthError, ConnectorError
 from desk.core.clock import SystemClock
 from desk.store.attachments import attachment_by_remote_id
+from desk.store.models import Message
 from desk.sync.attachments import fetch_attachment
+
+if TYPE_CHECKING:
+    from desk.store.store import Store
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,6 +34,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     fetch.add_argument("--save", metavar="FILE", type=Path, help="also write a copy to FILE")
     add_data_dir(fetch)
     fetch.set_defaults(run=run_fetch)
+
+
+def _why_nothing(store: Store, remote_id: str) -> str:
+    """Why the message `remote_id` has no attachment to fetch: there is no such message,
+    or it carries no file."""
+    with store.sessions() as session:
+        found = session.scalar(select(Message.id).where(Message.remote_id == remote_id).limit(1))
+    if found is None:
+        said = translate(
+            "Cli", "no message {id} in this data dir (`desk inbox --json` shows each one's id)"
+        )
+    else:
+        said = translate("Cli", "message {id} carries no file")
+    return said.format(id=remote_id)
 
 
 def run_fetch(args: argparse.Namespace) -> int:
@@ -39,7 +61,9 @@ def run_fetch(args: argparse.Namespace) -> int:
     try:
         info = attachment_by_remote_id(store.sessions, args.message_id)
         if info is None:
-            fail(f"no attachment on message {args.message_id}")
+            # Two causes, worded apart: IT read "no attachment on message nosuch" of an id
+            # no message has.
+            fail(_why_nothing(store, args.message_id))
             return 1
         try:
             fetched = asyncio.run(fetch_attachment(store, info, SystemClock()))

@@ -6,7 +6,9 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -50,6 +52,13 @@ STORE_ERRORS = {
         "This store needs a passphrase: set DESK_PASSPHRASE, or run the "
         "command in a terminal to type it.",
     ),
+    # No store yet, and no keychain to keep a new one's key (IT read "This store" of a
+    # folder with none in it).
+    "passphrase_required_new": QT_TRANSLATE_NOOP(
+        "Cli",
+        "A new store needs a passphrase here (no keychain to keep its key): set "
+        "DESK_PASSPHRASE, or run the command in a terminal to choose one.",
+    ),
     "wrong_passphrase": QT_TRANSLATE_NOOP(
         "Cli",
         "Wrong passphrase: the store was left untouched. If it is "
@@ -75,6 +84,13 @@ STORE_ERRORS = {
         "Cli",
         "Cannot read or write the database {detail}: the disk is full or failing. Free "
         "some space and try again; nothing was changed.",
+    ),
+    # The disk measured full (see disk_full): worded as a write that failed for it is
+    # (STORE_FAILURES["full"]), not "full or failing" at one run and "full" at the next.
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Cli",
+        "cannot write the database {detail}: the disk is full. Free some space and try "
+        "again; nothing was changed.",
     ),
     "database_no_access": QT_TRANSLATE_NOOP(
         "Cli",
@@ -145,7 +161,12 @@ def store_error_text(error: StoreError, directory: DataDir | None = None) -> str
     noted = damage_noted(directory) if directory is not None and error.code == "damaged" else ""
     if noted:
         detail = f"{detail}; {noted}"
-    said = translate("Cli", STORE_ERRORS[error.code])
+    code = error.code
+    if code == "passphrase_required" and directory is not None and not directory.key_file.exists():
+        code = "passphrase_required_new"
+    if code == "disk" and directory is not None and disk_full(directory.root):
+        code = "disk_full"
+    said = translate("Cli", STORE_ERRORS[code])
     return said.format(detail=detail, reason=refusal_text(error.refusal))
 
 
@@ -240,6 +261,27 @@ STORE_FAILURES = {
 }
 
 
+# Less room than this left on the data dir's disk: a failed write or open is the disk's
+# being full, whatever SQLite called it (SQLITE_FULL, or SQLITE_IOERR where it could not
+# make its -shm file), and worded alike (IT met both wordings on one full disk).
+FULL_BELOW_BYTES = 1_000_000
+
+
+def disk_full(folder: Path) -> bool:
+    """Whether the disk holding `folder` (or its nearest parent there is) is full."""
+    there = next((p for p in (folder, *folder.parents) if p.exists()), folder)
+    try:
+        return shutil.disk_usage(there).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
+
+
+def disk_full_text(error: OSError, root: Path) -> str:
+    """A file desk could not write for lack of room, in words."""
+    said = translate("Cli", "cannot write {file}: the disk is full. Free some space and try again.")
+    return said.format(file=error.filename or root)
+
+
 def store_failure_text(error: BaseException, args: argparse.Namespace) -> int:
     """Says, in one line, why the store failed under a command; logs its type; returns the
     exit code (2). Never the statement or its parameters: they hold message text."""
@@ -253,6 +295,8 @@ def store_failure_words(error: BaseException, args: argparse.Namespace) -> str:
 
     cause = failure_cause(error)
     folder = DataDir.resolve(getattr(args, "data_dir", None))
+    if cause == "io" and disk_full(folder.root):
+        cause = "full"
     driver_error = getattr(error, "orig", None) or error
     log.error("store error %s (%s)", type(driver_error).__name__, cause)
     noted = damage_noted(folder) if cause == "corrupt" else ""
@@ -316,12 +360,22 @@ def open_for_cli(
     desk.store.store.open_store)."""
     wanted = DataDir.resolve(args.data_dir)
     if not create and no_store_yet(args):
-        said = translate(
-            "Cli",
-            "no desk data in {root}: check --data-dir (desk sync --once, or starting desk, "
-            "makes it)",
-        )
-        fail(said.format(root=wanted.root))
+        if wanted.key_file.exists():
+            # A key left without its database (desk.db moved or deleted): said, as a data
+            # dir with nothing in it is not (IT).
+            said = translate(
+                "Cli",
+                "no desk data in {root}: only the key file {key} is there, without the "
+                "database it opens (desk.db moved or deleted?): check --data-dir (desk sync "
+                "--once, or starting desk, makes a new database under that key)",
+            )
+        else:
+            said = translate(
+                "Cli",
+                "no desk data in {root}: check --data-dir (desk sync --once, or starting "
+                "desk, makes it)",
+            )
+        fail(said.format(root=wanted.root, key=wanted.key_file))
         return None
     directory = data_dir(args)
     setup_logging(directory, run=f"`{getattr(args, 'command', None) or 'desk'}` command")

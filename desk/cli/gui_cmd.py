@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import gc
-import logging
 import os
 
 from desk.app import session_bus
-from desk.app.logs import setup_logging
+from desk.app.logs import log_failed_start
 from desk.cli.common import add_data_dir, display_unopenable, fail, no_display
 from desk.store.keys import ENV_PASSPHRASE, unlock_early
-from desk.store.paths import DataDir, DataDirUnusable
+from desk.store.paths import DataDir
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
             "start desk in a desktop session; the commands in `desk --help` need none, "
             "and QT_QPA_PLATFORM=offscreen runs the window without a screen"
         )
-        _no_window(args, said, "no display (DISPLAY and WAYLAND_DISPLAY unset)")
+        _no_window(args, said)
         return 2
     unopenable = display_unopenable()
     if unopenable is not None:
@@ -40,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
             "there, or it refuses this user. Start desk in a desktop session, or set DISPLAY "
             "to a display that runs; the commands in `desk --help` need none"
         )
-        _no_window(args, said, "the display named by DISPLAY cannot be opened")
+        _no_window(args, said)
         return 2
     # Start-up builds what lives as long as desk (modules, classes, widgets): collections
     # meanwhile walk it all in vain, 50 ms of a 0.6 s start. They resume once the window
@@ -57,12 +56,8 @@ def run(args: argparse.Namespace) -> int:
     return run_gui(args.data_dir, early)
 
 
-def _no_window(args: argparse.Namespace, said: str, logged: str) -> None:
+def _no_window(args: argparse.Namespace, said: str) -> None:
     """Says why the window does not start, on stderr and in the data dir's log (README: a
     start that fails says why there too), made as a start that reaches Qt makes it."""
     fail(said)
-    try:
-        setup_logging(DataDir.resolve(args.data_dir).ensure())
-    except (DataDirUnusable, OSError):
-        return  # said on stderr: the log is only a copy
-    logging.getLogger("desk.app").error("window not started: %s", logged)
+    log_failed_start(DataDir.resolve(args.data_dir), said)

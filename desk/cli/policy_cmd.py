@@ -4,7 +4,6 @@ template`: every setting a policy may set, to start one from."""
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import textwrap
 from collections.abc import Mapping
@@ -12,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.core import settings
-from desk.core.policy import FILE, Problem
+from desk.core.policy import FILE, toml_text, what_stands
 from desk.core.work_calendar import WorkCalendar
 from desk.store.policy_file import ENV_POLICY_FILE, policy_path, read_policy
 
@@ -45,7 +44,7 @@ def run_check(args: argparse.Namespace) -> int:
     for warning in policy.warnings:
         print(f"{path}: warning: {warning.message if warning.key == FILE else warning}")
     for problem in policy.problems:
-        print(f"{path}: {problem}{_what_stands(problem, policy.locked)}")
+        print(f"{path}: {problem}{what_stands(problem, policy.locked)}")
     if policy.unread:
         print("nothing in this file would apply")
         return 1
@@ -88,46 +87,11 @@ def template() -> str:
         if setting.name in NOT_FOR_POLICY:
             continue
         lines += ["", *(f"# {line}" for line in textwrap.wrap(setting.description, 86))]
-        lines.append(f"# {setting.name} = {_toml(setting.default)}")
+        lines.append(f"# {setting.name} = {toml_text(setting.default)}")
     return "\n".join(lines)
-
-
-def _toml(value: Any) -> str:
-    """A default as TOML: the settings hold booleans, numbers, strings, and lists and
-    tables of them."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return str(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(_toml(item) for item in value) + "]"
-    if isinstance(value, Mapping):
-        pairs = (f"{json.dumps(str(k), ensure_ascii=False)} = {_toml(v)}" for k, v in value.items())
-        return "{ " + ", ".join(pairs) + " }" if value else "{}"
-    raise TypeError(f"no TOML form for {value!r}")
 
 
 def _built_in_years(tables: Mapping[str, Any]) -> list[str]:
     """The years of the policy's tables that desk's calendar already knows."""
     built_in = WorkCalendar()
     return [year for year in sorted(tables) if built_in.known(int(year))]
-
-
-def _what_stands(problem: Problem, locked: frozenset[str]) -> str:
-    """What a setting with a problem is then: its default, pinned if locked (one bad
-    weekday drops the whole quiet.windows, not that day alone), or the part of it that
-    stands on its own (the sound dates of calendar.tables, year by year)."""
-    key = problem.key
-    if key not in settings.BY_NAME:
-        return ""
-    if problem.applies:
-        return f" ({problem.applies}{', and the lock pins them' if key in locked else ''})"
-    if key not in locked:
-        return f" ({key} keeps its default)"
-    # The lock still holds: what it now forces on every PC is seldom what was meant.
-    default = settings.BY_NAME[key].default
-    if isinstance(default, bool | int | str):
-        return f" (the lock pins {key} to its default, {_toml(default)}, on every PC)"
-    return f" (the lock pins {key} to its default on every PC: see `desk policy template`)"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import multiprocessing
 import os
 import platform
@@ -31,6 +32,7 @@ from desk.cli.common import (
     add_data_dir,
     damage_noted,
     data_dir_error_text,
+    disk_full_text,
     display_unopenable,
     no_display,
     refusal_text,
@@ -90,30 +92,45 @@ def run(args: argparse.Namespace) -> int:
     ]
     # What support asks first: which desk, and which policy it runs under.
     python = platform.python_version()
-    print(f"desk {__version__}, Python {python}, {platform.platform()}; {_policy()}")
+    # Each line flushed as it is said: sent to a file (`selftest > f 2>&1`, for support),
+    # stdout is held in a buffer, and whatever went to stderr meanwhile (a child's, Qt's
+    # block below) came out in the middle of the check lines.
+    print(f"desk {__version__}, Python {python}, {platform.platform()}; {_policy()}", flush=True)
     failures = warnings = 0
     try:
         with _qt_messages_kept(qt_said):
             for name, check in checks:
                 try:
                     detail = check()
-                    print(f"ok   {name}: {detail}")
+                    print(f"ok   {name}: {detail}", flush=True)
                 except CheckWarning as exc:
                     warnings += 1
-                    print(f"warn {name}: {exc}")
+                    print(f"warn {name}: {exc}", flush=True)
                 except DataDirUnusable as exc:  # worded as every other command words it
                     failures += 1
-                    print(f"FAIL {name}: {data_dir_error_text(exc)}")
+                    print(f"FAIL {name}: {data_dir_error_text(exc)}", flush=True)
                 except CheckFailed as exc:
                     failures += 1
-                    print(f"FAIL {name}: {exc}")
+                    print(f"FAIL {name}: {exc}", flush=True)
+                except StoreError as exc:  # as every command words it
+                    failures += 1
+                    print(f"FAIL {name}: {store_error_text(exc)}", flush=True)
+                except OSError as exc:
+                    # A full disk said as every command says it, not "OSError: [Errno 28]".
+                    failures += 1
+                    said = (
+                        disk_full_text(exc, root.root)
+                        if exc.errno in (errno.ENOSPC, errno.EDQUOT)
+                        else f"{type(exc).__name__}: {exc}"
+                    )
+                    print(f"FAIL {name}: {said}", flush=True)
                 except Exception as exc:  # each check reports, the next one still runs
                     failures += 1
-                    print(f"FAIL {name}: {type(exc).__name__}: {exc}")
+                    print(f"FAIL {name}: {type(exc).__name__}: {exc}", flush=True)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     warned = f", {warnings} with a warning" if warnings else ""
-    print(f"{len(checks) - failures} passed, {failures} failed{warned}")
+    print(f"{len(checks) - failures} passed, {failures} failed{warned}", flush=True)
     if qt_said:
         # After the checks, not among them: "PulseAudioService: pa_context_connect()
         # failed" between two ok lines read as a failure the sound check had missed.

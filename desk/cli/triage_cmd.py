@@ -216,5 +216,7 @@ def to_rows(verdicts: list[tuple[Message, Verdict]]) -> list[dict[str, Any]]:
 
 
 def _fail(message: str) -> int:
-    sys.stderr.write(f"desk triage: {message}\n")
+    # Each line prefixed alike: a script's `grep 'desk triage:'`, or a person reading
+    # a log of many commands, missed every bad line after the first (IT).
+    sys.stderr.write("".join(f"desk triage: {said}\n" for said in message.splitlines()))
     return 2

@@ -18,6 +18,7 @@ Every problem names its key; the valid parts apply even when others are wrong.
 from __future__ import annotations
 
 import difflib
+import json
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -78,6 +79,7 @@ def parse_policy(text: str) -> Policy:
     problems: list[Problem] = []
     warnings: list[Problem] = []
     raw_lock = tree.pop("lock", [])
+    problems.extend(_misplaced_locks(tree, ""))
     values: dict[str, Any] = {}
     for key, value in _flatten(tree, "", problems):
         default = settings.BY_NAME[key].default
@@ -110,6 +112,44 @@ def parse_policy(text: str) -> Policy:
         values.pop(problem.key, None)  # as any other bad value: the default stands
     problems.extend(crossed)
     return Policy(values, frozenset(locked), tuple(problems), tuple(warnings))
+
+
+def what_stands(problem: Problem, locked: frozenset[str]) -> str:
+    """What a setting with a problem is then, in parentheses after it: its default, pinned
+    if locked (one bad weekday drops the whole quiet.windows, not that day alone), or the
+    part of it that stands on its own (the sound dates of calendar.tables, year by year).
+    Empty for a problem of no setting."""
+    key = problem.key
+    if key not in settings.BY_NAME:
+        return ""
+    if problem.applies:
+        return f" ({problem.applies}{', and the lock pins them' if key in locked else ''})"
+    if key not in locked:
+        return f" ({key} keeps its default)"
+    # The lock still holds: what it now forces on every PC is seldom what was meant.
+    default = settings.BY_NAME[key].default
+    if isinstance(default, bool | int | str):
+        return f" (the lock pins {key} to its default, {toml_text(default)}, on every PC)"
+    return f" (the lock pins {key} to its default on every PC: see `desk policy template`)"
+
+
+def toml_text(value: Any) -> str:
+    """A setting's value as TOML: the settings hold booleans, numbers, strings, and lists
+    and tables of them."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(toml_text(item) for item in value) + "]"
+    if isinstance(value, Mapping):
+        pairs = (
+            f"{json.dumps(str(k), ensure_ascii=False)} = {toml_text(v)}" for k, v in value.items()
+        )
+        return "{ " + ", ".join(pairs) + " }" if value else "{}"
+    raise TypeError(f"no TOML form for {value!r}")
 
 
 # How true and false get written by someone used to other config files or to Chinese
@@ -179,6 +219,29 @@ def _own_days_problems(values: Mapping[str, Any]) -> list[Problem]:
     days = f"{settings.listed(both, quoted=False)} {'is' if len(both) == 1 else 'are'}"
     message = f"{days} also in quiet.days_off: a day cannot be both a day off and a working day"
     return [Problem("quiet.workdays", message)]
+
+
+def _misplaced_locks(tree: dict[str, Any], prefix: str) -> list[Problem]:
+    """Takes out of `tree` the `lock` lists TOML put inside a table (written after a
+    `[table]` line), as problems that say where it belongs. Left in, the table's own
+    check answered (`quiet.windows: unknown day 'lock'`) and the table kept its default."""
+    found: list[Problem] = []
+    for key, value in list(tree.items()):
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            found.extend(_misplaced_locks(value, f"{name}."))
+        elif prefix and key == "lock" and isinstance(value, list):
+            del tree[key]
+            table = prefix.removesuffix(".")
+            found.append(
+                Problem(
+                    "lock",
+                    f"written after [{table}], TOML reads it as {name}: lock belongs before "
+                    "the first table, at the top of the file (until it is moved, nothing it "
+                    "names is locked)",
+                )
+            )
+    return found
 
 
 def _flatten(

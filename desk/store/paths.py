@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,18 @@ from pathlib import Path
 import platformdirs
 
 ENV_DATA_DIR = "DESK_DATA_DIR"
+
+# The data dirs DataDir.ensure found open to others and made private again, with the mode
+# it found: desk.app.logs says so in the data dir's log once it is open (it is not yet
+# when ensure runs). Said once, at the change: a backup agent reading the dir through its
+# group lost it silently (IT).
+_modes_set_back: dict[Path, int] = {}
+
+
+def mode_set_back(root: Path) -> int | None:
+    """The mode DataDir.ensure found on the data dir `root` before it set it back to 0700,
+    once; None where it changed nothing."""
+    return _modes_set_back.pop(root, None)
 
 
 class DataDirUnusable(Exception):
@@ -110,11 +123,16 @@ class DataDir:
         Raises DataDirUnusable, before anything else has been written, if it cannot.
         """
         try:
+            existed = self.root.is_dir()
             self.root.mkdir(parents=True, exist_ok=True)
             if os.name == "posix":
                 # The key file and database are encrypted, but names of groups the
                 # user is in can leak through file names of caches: keep the dir private.
-                self.root.chmod(0o700)
+                found = stat.S_IMODE(self.root.stat().st_mode)
+                if found != 0o700:
+                    self.root.chmod(0o700)
+                    if existed:
+                        _modes_set_back[self.root] = found
             self.logs.mkdir(exist_ok=True)
             for directory in (self.root, self.logs):
                 # A dir that exists but cannot be written (another user's, a read-only

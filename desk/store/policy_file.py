@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from desk.core.policy import EMPTY, FILE, Policy, Problem, parse_policy
+from desk.core.policy import EMPTY, FILE, Policy, Problem, parse_policy, what_stands
 
 ENV_POLICY_FILE = "DESK_POLICY_FILE"
 log = logging.getLogger("desk.policy")
@@ -53,7 +53,30 @@ def load_policy(path: Path | None = None) -> Policy:
     if not where.exists():
         return EMPTY
     policy = read_policy(where)
-    for problem in (*policy.warnings, *policy.problems):
-        log.warning("policy %s: %s", where, problem)
-    log.info("policy %s: %d settings, %d locked", where, len(policy.values), len(policy.locked))
+    _log_once(where, policy)
     return policy
+
+
+# What was last logged of each policy file, and to which log: one start of the window
+# reads the policy in several places (the window, its ingest, its sync), and each logged
+# every problem again (IT counted 15 warnings for 5 problems).
+_logged: dict[Path, tuple[object, ...]] = {}
+
+
+def _log_once(where: Path, policy: Policy) -> None:
+    """Logs the policy's warnings and problems, each with what then stands as `desk
+    policy check` says it (the lock pins … to its default), unless they went to this log
+    already."""
+    said = [
+        *(f"warning: {w.message if w.key == FILE else w}" for w in policy.warnings),
+        *(f"{p}{what_stands(p, policy.locked)}" for p in policy.problems),
+    ]
+    # A log opened since (the commands read the policy before they open theirs) gets it.
+    logs = tuple(logging.getLogger("desk").handlers)
+    heard = (tuple(said), len(policy.values), policy.locked, logs)
+    if _logged.get(where) == heard:
+        return
+    _logged[where] = heard
+    for line in said:
+        log.warning("policy %s: %s", where, line)
+    log.info("policy %s: %d settings, %d locked", where, len(policy.values), len(policy.locked))

@@ -21,6 +21,9 @@ policy=""
 
 say() { printf 'desk install: %s\n' "$*"; }
 die() { printf 'desk install: %s\n' "$*" >&2; exit 1; }
+# The comment at the top, up to its first line of code (a fixed line count printed
+# `set -eu` too once the comment changed).
+usage() { sed -n '2,$ { /^#/!q; s/^# \{0,1\}//; p; }' "$0"; }
 case $PREFIX in
     # A folder of desk's own: it is replaced, or removed, whole.
     /?*/desk|/?*/desk-*) ;;
@@ -31,7 +34,7 @@ while [ $# -gt 0 ]; do
     case $1 in
         --policy) [ $# -ge 2 ] || die "--policy needs a file"; policy=$2; shift 2 ;;
         --policy=*) policy=${1#--policy=}; shift ;;
-        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) usage; exit 0 ;;
         -*) die "unknown option $1 (see --help)" ;;
         *) bundle=$1; shift ;;
     esac
@@ -93,7 +96,10 @@ fi
 if [ -z "$DESTDIR" ]; then
     command -v update-desktop-database >/dev/null 2>&1 \
         && update-desktop-database -q "$SHAREDIR/applications" || true
-    command -v gtk-update-icon-cache >/dev/null 2>&1 \
-        && gtk-update-icon-cache -q "$SHAREDIR/icons/hicolor" || true
+    # Only over a theme it can index: under a SHAREDIR of its own, hicolor has no
+    # index.theme and the tool said so on stderr of a script that calls itself silent.
+    if [ -f "$SHAREDIR/icons/hicolor/index.theme" ] && command -v gtk-update-icon-cache >/dev/null 2>&1; then
+        gtk-update-icon-cache -q "$SHAREDIR/icons/hicolor" || true
+    fi
 fi
 say "$version installed in $PREFIX (desk and desk-cli in $BINDIR, menu entry desk)"

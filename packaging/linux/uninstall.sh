@@ -7,8 +7,8 @@
 #
 # --policy also removes /etc/desk/policy.toml. Users' data dirs and the secrets desk
 # keeps in their keychains are not touched: only each user can remove them, in this
-# order, before or after this script:
-#   desk-cli keychain forget --yes        (needs desk-cli: run it before this script)
+# order, and the first before this script (it needs desk-cli):
+#   desk-cli keychain forget --yes
 #   rm -rf ~/.local/share/desk
 # PREFIX, BINDIR, SHAREDIR and DESTDIR as for install.sh.
 set -eu
@@ -21,6 +21,8 @@ HOMES=${HOMES:-/home}  # where the users' home folders are
 remove_policy=no
 
 die() { printf 'desk uninstall: %s\n' "$*" >&2; exit 1; }
+# The comment at the top, up to its first line of code (see install.sh).
+usage() { sed -n '2,$ { /^#/!q; s/^# \{0,1\}//; p; }' "$0"; }
 case $PREFIX in
     # A folder of desk's own: it is replaced, or removed, whole.
     /?*/desk|/?*/desk-*) ;;
@@ -30,7 +32,7 @@ esac
 for arg in "$@"; do
     case $arg in
         --policy) remove_policy=yes ;;
-        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) usage; exit 0 ;;
         *) die "unknown argument $arg (see --help)" ;;
     esac
 done

@@ -52,5 +52,27 @@ def test_the_stored_copy_is_saved_and_a_bad_target_is_an_error(
     assert main(["attachment", "fetch", "$sheet", "--save", str(target), *where]) == 0
     assert "already in the store" in capsys.readouterr().out
     assert target.read_bytes() == b"a,b"
-    assert main(["attachment", "fetch", "$nothing", *where]) == 1
-    assert "no attachment" in capsys.readouterr().err
+
+
+def test_fetching_from_no_such_message_or_one_without_a_file_says_which(
+    store: Store,
+    data_dir: DataDir,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # From IT: `attachment fetch nosuch` said "no attachment on message nosuch".
+    (account,) = ensure_default_account(store, clock)
+    words = IncomingMessage("$words", "g01", "u1", "王五", Role.OWNER, clock.now(), "开会")
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, SyncBatch("c1", (GroupInfo("g01", "测试群"),), (words,))
+    )
+    store.close()
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    where = ["--data-dir", str(data_dir.root)]
+    assert main(["attachment", "fetch", "nosuch", *where]) == 1
+    assert capsys.readouterr().err == (
+        "desk: no message nosuch in this data dir (`desk inbox --json` shows each one's id)\n"
+    )
+    assert main(["attachment", "fetch", "$words", *where]) == 1
+    assert capsys.readouterr().err == "desk: message $words carries no file\n"

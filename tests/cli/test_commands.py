@@ -244,6 +244,83 @@ def test_selftest_keeps_qts_own_messages_out_of_the_check_list(empty_dir: str) -
     assert len(lines) > summary + 3
 
 
+def test_selftest_sent_to_a_file_says_qts_messages_after_the_summary(
+    empty_dir: str, tmp_path: Path
+) -> None:
+    # From IT: `desk-cli selftest > f 2>&1`, for support, had Qt's block between the
+    # connectors and triage process lines (stdout to a file is buffered; stderr is not).
+    said = tmp_path / "selftest.txt"
+    env = {
+        **os.environ,
+        **PASSPHRASE_ENV,
+        "DESK_PASSPHRASE": "",
+        "QT_LOGGING_RULES": "qt.highdpi.debug=true",  # Qt surely says something
+    }
+    env.pop("PYTHONUNBUFFERED", None)
+    with said.open("w") as output:
+        subprocess.run(
+            [sys.executable, "-m", "desk", "selftest", "--data-dir", empty_dir],
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            env=env,
+            timeout=180,
+        )
+    lines = said.read_text().splitlines()
+    summary = next(i for i, line in enumerate(lines) if " passed, " in line)
+    assert lines[summary + 2].startswith("Qt's own messages during the checks"), lines
+    assert not [line for line in lines[1:summary] if line.startswith(("Qt's own", "  "))]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_a_data_dir_opened_to_others_is_made_private_again_and_logged_once(
+    empty_dir: str,
+) -> None:
+    # From IT: desk set a dir chmod 755 back to 0700 silently, and a backup agent reading
+    # it through its group lost it.
+    assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
+    Path(empty_dir).chmod(0o750)
+    for _ in range(2):
+        assert desk("inbox", "--limit", "1", "--data-dir", empty_dir).returncode == 0
+    assert Path(empty_dir).stat().st_mode & 0o777 == 0o700
+    log = Path(empty_dir, "logs", "desk.log").read_text("utf-8")
+    assert log.count(f"data dir {empty_dir} was mode 0750: set back to 0700") == 1
+
+
+def test_a_data_dir_holding_only_a_key_file_names_it(empty_dir: str, tmp_path: Path) -> None:
+    # From IT: a dir with desk.key alone said "no desk data", as an empty one does.
+    assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
+    keyed = tmp_path / "keyed"
+    keyed.mkdir()
+    (keyed / "desk.key").write_bytes(Path(empty_dir, "desk.key").read_bytes())
+    result = desk("inbox", "--data-dir", str(keyed), env={"LANG": "C"})
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        f"desk: no desk data in {keyed}: only the key file {keyed / 'desk.key'} is there, "
+        "without the database it opens (desk.db moved or deleted?)"
+    )
+
+
+def test_a_new_store_without_a_passphrase_is_not_called_this_store(empty_dir: str) -> None:
+    # From IT: a new dir, no keychain, no DESK_PASSPHRASE and no terminal: "This store
+    # needs a passphrase", of a store not made yet.
+    env = {**os.environ, **PASSPHRASE_ENV, "LANG": "C"}
+    env.pop("DESK_PASSPHRASE")
+    result = subprocess.run(
+        [sys.executable, "-m", "desk", "sync", "--once", "--data-dir", empty_dir],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        env=env,
+        start_new_session=True,  # no terminal to ask at
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        "desk: A new store needs a passphrase here (no keychain to keep its key): set "
+        "DESK_PASSPHRASE, or run the command in a terminal to choose one.\n"
+    )
+
+
 def test_logs_never_hold_message_text(empty_dir: str) -> None:
     assert desk("sync", "--once", "--data-dir", empty_dir).returncode == 0
     inbox = desk("inbox", "--json", "--data-dir", empty_dir)
@@ -566,6 +643,24 @@ def test_removing_an_account_at_a_terminal_asks_first_and_an_empty_list_says_so(
     assert args.kind == "matrix" and args.password_stdin
 
 
+def test_removing_an_account_with_no_terminal_to_ask_needs_yes(tmp_path: Path) -> None:
+    # From IT: a script's `account remove 1` (stdin not a terminal) took the account and
+    # its messages with exit code 0, no question asked.
+    data = str(tmp_path / "data")
+    assert desk("sync", "--once", "--data-dir", data).returncode == 0
+    refused = subprocess.run(
+        [sys.executable, "-m", "desk", "account", "remove", "1", "--data-dir", data],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, **PASSPHRASE_ENV, "LANG": "C"},
+        timeout=120,
+    )
+    assert refused.returncode == 2
+    assert "add --yes to do it; nothing was removed" in refused.stderr
+    assert "built in" in desk("account", "list", "--data-dir", data).stdout
+
+
 def test_a_new_passphrase_rewraps_the_key_and_leaves_the_data_alone(tmp_path: Path) -> None:
     # From IT: there was no way to change a passphrase.
     data = str(tmp_path / "data")
@@ -605,23 +700,29 @@ def test_a_wrong_current_passphrase_fails_before_the_new_one_is_asked(
     assert (tmp_path / "data" / "desk.key").read_bytes() == key_before
 
 
-def test_the_window_without_a_display_says_so_plainly(tmp_path: Path) -> None:
-    # From IT: on a server with no screen Qt aborted (exit 134) naming a missing library.
+def test_a_window_start_without_a_display_is_in_the_data_dirs_log(tmp_path: Path) -> None:
+    # From IT: on a server with no screen Qt aborted (exit 134) naming a missing library;
+    # the README says a start that fails says why in desk.log, and this one did not.
+    data = tmp_path / "data"
+    assert desk("sync", "--once", "--data-dir", str(data)).returncode == 0
     env = {**os.environ, **PASSPHRASE_ENV}
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         env.pop(name, None)
-    result = subprocess.run(
-        [sys.executable, "-m", "desk", "--data-dir", str(tmp_path / "data")],
+    started = subprocess.run(
+        [sys.executable, "-m", "desk", "--data-dir", str(data)],
         capture_output=True,
         text=True,
         env=env,
         timeout=60,
     )
-    assert result.returncode == 2
-    assert "no display to open the window on" in result.stderr
-    # From IT: not in desk.log, which the README says a start that fails writes to.
-    logged = (tmp_path / "data" / "logs" / "desk.log").read_text("utf-8")
-    assert "window not started: no display (DISPLAY and WAYLAND_DISPLAY unset)" in logged
+    assert started.returncode == 2
+    assert "no display to open the window on" in started.stderr
+    log = (data / "logs" / "desk.log").read_text("utf-8")
+    assert "ERROR desk.app: the window did not start: no display to open the window on" in log
+    # A misspelt data dir is not made to say it.
+    missing = tmp_path / "dtaa"
+    subprocess.run([sys.executable, "-m", "desk", "--data-dir", str(missing)], env=env, timeout=60)
+    assert not missing.exists()
 
 
 def test_a_sync_that_cannot_reach_the_server_names_it_and_what_to_check(
@@ -752,7 +853,7 @@ def test_the_window_on_a_display_that_cannot_be_opened_says_so_and_logs_it(
     crashes = data / "logs" / "crash.log"
     assert not crashes.exists() or not crashes.read_text("utf-8")
     logged = (data / "logs" / "desk.log").read_text("utf-8")
-    assert "window not started: the display named by DISPLAY cannot be opened" in logged
+    assert "the window did not start: the display :987 (DISPLAY) cannot be opened" in logged
 
 
 def test_selftest_says_the_display_cannot_be_opened_not_that_libraries_are_missing(

@@ -105,3 +105,37 @@ def test_selftest_says_the_disk_is_full_and_how_much_is_left(full_disk: DataDir)
         f"FAIL data dir: the disk holding {full_disk.root} is full: 0.0 MB free, and desk "
         "needs 8.0 MB to write its database and logs; free some space\n"
     ) in checked.stdout
+
+
+def test_selftest_on_a_full_disk_says_so_not_an_os_error(full_disk: DataDir) -> None:
+    # From IT: "FAIL encrypted store: OSError: [Errno 28] No space left on device".
+    fill(full_disk.root.parent, full_disk.logs / "desk.log")
+
+    checked = desk("selftest", "--data-dir", str(full_disk.root), env={"LANG": "C"})
+
+    assert "Errno" not in checked.stdout
+    (line,) = [x for x in checked.stdout.splitlines() if x.startswith("FAIL encrypted store")]
+    assert line.endswith(": the disk is full. Free some space and try again.")
+
+
+def test_a_full_disk_is_said_in_one_wording_and_a_new_store_there_without_a_traceback(
+    full_disk: DataDir,
+) -> None:
+    # From IT: on one full disk `sync` said "cannot write the database … the disk is
+    # full" at one run and "Cannot read or write the database … full or failing" at
+    # another; and a new data dir there ended in a traceback.
+    fill(full_disk.root.parent, full_disk.logs / "desk.log")
+
+    synced = desk("sync", "--once", "--data-dir", str(full_disk.root), env={"LANG": "C"})
+    fresh = full_disk.root.parent / "new"
+    made = desk("sync", "--once", "--data-dir", str(fresh), env={"LANG": "C"})
+
+    assert synced.returncode == 2
+    assert synced.stderr.splitlines()[-1] == (
+        f"desk: cannot write the database {full_disk.database}: the disk is full. Free some "
+        "space and try again; nothing was changed."
+    )
+    assert made.returncode == 2 and "Traceback" not in made.stderr
+    assert made.stderr.splitlines()[-1] == (
+        f"desk: cannot write {fresh}: the disk is full. Free some space and try again."
+    )

@@ -293,3 +293,21 @@ def test_it_can_set_and_lock_the_window_a_ding_is_to_be_confirmed_in() -> None:
     assert policy.values["escalation.confirm_within_minutes"] == 30
     (problem,) = parse_policy("[escalation]\nconfirm_within_minutes = -5\n").problems
     assert problem.key == "escalation.confirm_within_minutes"
+
+
+def test_a_lock_written_after_a_table_says_it_belongs_before_the_first_table() -> None:
+    # From IT: the mistake the README warns about got "quiet.windows: unknown day 'lock'".
+    policy = parse_policy(
+        'ui.language = "zh_CN"\n'
+        "[quiet.windows]\n"
+        'fri = ["00:00-08:30", "17:30-24:00"]\n'
+        'lock = ["quiet.windows"]\n'
+    )
+    assert [str(p) for p in policy.problems] == [
+        "lock: written after [quiet.windows], TOML reads it as quiet.windows.lock: lock "
+        "belongs before the first table, at the top of the file (until it is moved, nothing "
+        "it names is locked)"
+    ]
+    # The table's own days still apply; nothing is locked until the lock is moved.
+    assert policy.values["quiet.windows"]["fri"] == ["00:00-08:30", "17:30-24:00"]
+    assert policy.locked == frozenset()

@@ -108,8 +108,19 @@ def test_broken_line_error_is_complete(tmp_path: Path, capsys: pytest.CaptureFix
     assert err == (
         f"desk triage: {tmp_path / 'in.jsonl'}, line 2, column {column}: "
         f"not valid JSON: Invalid control character at column {column}\n"
-        f"nothing was written to {tmp_path / 'out.jsonl'}\n"
+        f"desk triage: nothing was written to {tmp_path / 'out.jsonl'}\n"
     )
+
+
+def test_every_line_of_an_error_says_it_is_desk_triages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # From IT: only the first of the bad lines named carried the `desk triage:` prefix.
+    code, _rows = run(tmp_path, ["{not json", '["a list"]', '{"id": "x"}'])
+    assert code == 2
+    said = capsys.readouterr().err.splitlines()
+    assert len(said) == 4
+    assert all(line.startswith("desk triage: ") for line in said), said
 
 
 def test_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:

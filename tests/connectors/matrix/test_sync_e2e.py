@@ -262,7 +262,7 @@ def test_with_a_keychain_the_token_goes_there(
     for path in data.rglob("*"):
         if path.is_file():
             assert PASSWORD.encode() not in path.read_bytes()
-    removed = desk(data, "account", "remove", "1", env=env)
+    removed = desk(data, "account", "remove", "1", "--yes", env=env)
     assert removed.returncode == 0, removed.stderr
     assert desk(data, "account", "list", env=env).stdout.startswith("no accounts yet")
 
@@ -307,7 +307,7 @@ def test_account_list_remove_and_a_revoked_token(town: Township, data: Path) -> 
     assert desk(data, "account", "list").stdout.count("\n") == 1
     sync(data)
     assert before and len(inbox(data)) == len(before)
-    removed = desk(data, "account", "remove", "1")
+    removed = desk(data, "account", "remove", "1", "--yes")
     assert removed.returncode == 0, removed.stderr
     assert desk(data, "account", "list").stdout.startswith("no accounts yet")
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtMultimedia import QMediaDevices
+from PySide6.QtWidgets import QApplication
 
 from desk.cli import main
 
@@ -18,13 +19,15 @@ def no_audio_output(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_selftest_warns_that_alert_sounds_cannot_play_without_an_audio_output(
+    qapp: QApplication,
     no_audio_output: None,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     # From IT: "ok   sound: … no audio output on this machine", and DING alerts were
-    # silent with no warning anywhere.
+    # silent with no warning anywhere. In this process (`qapp`): the check's own
+    # QGuiApplication would outlive the test, and the window's tests need a QApplication.
     monkeypatch.setenv("DESK_PASSPHRASE", "")
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from desk.app.attachments import AttachmentSaver
     from desk.app.escalation import EscalationCoordinator
     from desk.store.escalations import Ladder
+    from desk.store.page_check import PageReader
     from desk.ui.notifier import Notifier
 
 # How long quitting waits for an attachment still being fetched.
@@ -53,7 +54,7 @@ PASSPHRASE_CHANGED_SHOWN_MS = 30_000
 SOUNDS_UNPLAYABLE_SHOWN_MS = 60_000
 # The daily read of every page (desk.store.page_check): first looked at this long after
 # the services start (not while the user waits for the first screen), then this often;
-# it runs when due and the store thread is idle.
+# it runs when due.
 PAGE_CHECK_AFTER_MS = 2 * 60_000
 PAGE_CHECK_EVERY_MS = 15 * 60_000
 
@@ -154,6 +155,7 @@ class DeskApp(QObject):
         self._page_check.setSingleShot(True)
         self._page_check_after_ms = page_check_after_ms
         self._page_check.timeout.connect(self._check_pages)
+        self._page_reader: PageReader | None = None
         if store.damage.found is not None:  # met since the window's first reads
             self._tell_damage(store.damage.found)
         if not services_after_paint:
@@ -457,17 +459,14 @@ class DeskApp(QObject):
         self._page_check.start(self._page_check_after_ms)
 
     def _check_pages(self) -> None:
-        """Reads every page on the store thread when a day has passed since the last time
-        it did; damage found is told as any other (see _tell_damage)."""
-        from desk.store.page_check import check_pages_if_due
+        """Reads every page, on a thread of its own, when a day has passed since the last
+        time it did; damage found is told as any other (see _tell_damage)."""
+        from desk.store.page_check import PageReader
 
-        if not self.ops.idle():
-            # The user or sync is waiting on the store: again after as long as at first.
-            self._page_check.start(self._page_check_after_ms)
-            return
         self._page_check.start(PAGE_CHECK_EVERY_MS)
-        store, clock = self._store, self._clock
-        self.ops.run(lambda: check_pages_if_due(store, clock.now()))
+        if self._page_reader is None:
+            self._page_reader = PageReader(self._store, self._clock.now)
+        self._page_reader.start()
 
     def _settings_saved(self) -> None:
         self.refresh()
@@ -507,6 +506,8 @@ class DeskApp(QObject):
     def stop(self) -> None:
         self._stop_watching()
         self._page_check.stop()
+        if self._page_reader is not None:
+            self._page_reader.stop()
         # Quitting from the menu or the tray closes no window: kept here, not only on close.
         self.window.save_layout()
         self.window.allow_close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -263,5 +264,40 @@ def test_damage_no_read_meets_is_found_by_the_daily_check_and_told(
         assert data.damage_marker.exists()
         _click(dialog, "Later")
     finally:
+        desk.stop()
+        store.close()
+
+
+def test_the_daily_read_of_every_page_does_not_wait_for_the_store_thread(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock
+) -> None:
+    # It took the store thread, which runs what the user does (a DING's confirmation),
+    # for 16 s at a million messages; and it waited for that thread to be idle.
+    data = DataDir(tmp_path / "desk").ensure()
+    store = open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
+    sync_demo(store, clock)
+    damage_unread(store)
+    store = open_store(data, PASSPHRASE, backend=fail.Keyring())
+    desk = DeskApp(
+        store,
+        SettingsStore(store.sessions),
+        clock,
+        SHANGHAI,
+        scheduler=paused_scheduler(),
+        page_check_after_ms=0,
+    )
+    qtbot.addWidget(desk.window, before_close_func=MainWindow.allow_close)
+    busy = threading.Event()
+    desk.start()
+    try:
+        desk.ops.run(lambda: busy.wait(60))  # the store thread, held by other work
+        qtbot.waitUntil(lambda: _damage_dialog() is not None, timeout=30_000)
+        assert not desk.ops.idle(), "found while the store thread was still busy"
+        busy.set()
+        dialog = _damage_dialog()
+        assert dialog is not None
+        _click(dialog, "Later")
+    finally:
+        busy.set()
         desk.stop()
         store.close()

@@ -259,7 +259,7 @@ Check also which the server uses: https:// or http://.</translation>
         <translation> and %1 more groups</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="285"/>
+        <location filename="../desk/app/desk_app.py" line="287"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>Quiet hours were not changed (%1).</translation>
     </message>
@@ -305,7 +305,7 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="351"/>
+        <location filename="../desk/app/desk_app.py" line="353"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -542,227 +542,227 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desk/cli/common.py" line="36"/>
+        <location filename="../desk/cli/common.py" line="34"/>
         <source>The database exists but its key file ({detail}) is missing; desk will not create a new database over it.</source>
         <translation>The database exists but its key file ({detail}) is missing; desk will not create a new database over it.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="41"/>
+        <location filename="../desk/cli/common.py" line="39"/>
         <source>The key file is damaged: {detail}</source>
         <translation>The key file is damaged: {detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="45"/>
+        <location filename="../desk/cli/common.py" line="43"/>
         <source>Cannot read the key file {detail}: {reason}. Check its permissions, or close the program holding it, then try again; nothing was changed.</source>
         <translation>Cannot read the key file {detail}: {reason}. Check its permissions, or close the program holding it, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="50"/>
+        <location filename="../desk/cli/common.py" line="48"/>
         <source>This store needs a passphrase: set DESK_PASSPHRASE, or run the command in a terminal to type it.</source>
         <translation>This store needs a passphrase: set DESK_PASSPHRASE, or run the command in a terminal to type it.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="57"/>
+        <location filename="../desk/cli/common.py" line="55"/>
         <source>A new store needs a passphrase here (no keychain to keep its key): set DESK_PASSPHRASE, or run the command in a terminal to choose one.</source>
         <translation>A new store needs a passphrase here (no keychain to keep its key): set DESK_PASSPHRASE, or run the command in a terminal to choose one.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="62"/>
+        <location filename="../desk/cli/common.py" line="60"/>
         <source>Wrong passphrase: the store was left untouched. If it is forgotten, nothing else opens the store: README, Backup, moving and reset.</source>
         <translation>Wrong passphrase: the store was left untouched. If it is forgotten, nothing else opens the store: README, Backup, moving and reset.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="67"/>
+        <location filename="../desk/cli/common.py" line="65"/>
         <source>The keychain holds no key for this store, so nothing can open it (was the user&apos;s profile or keychain reset?). To start afresh, start the window and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).</source>
         <translation>The keychain holds no key for this store, so nothing can open it (was the user&apos;s profile or keychain reset?). To start afresh, start the window and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="73"/>
+        <location filename="../desk/cli/common.py" line="71"/>
         <source>The database does not open with its key file: {detail} may be damaged, not desk&apos;s, or desk.key may come from another data dir. Nothing was changed.</source>
         <translation>The database does not open with its key file: {detail} may be damaged, not desk&apos;s, or desk.key may come from another data dir. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="78"/>
+        <location filename="../desk/cli/common.py" line="76"/>
         <source>The database is damaged: {detail}. Nothing was changed; restore the data dir from a backup, or move it aside to start afresh.</source>
         <translation>The database is damaged: {detail}. Nothing was changed; restore the data dir from a backup, or move it aside to start afresh.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="83"/>
+        <location filename="../desk/cli/common.py" line="81"/>
         <source>Cannot read or write the database {detail}: the disk is full or failing. Free some space and try again; nothing was changed.</source>
         <translation>Cannot read or write the database {detail}: the disk is full or failing. Free some space and try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="90"/>
+        <location filename="../desk/cli/common.py" line="88"/>
         <source>cannot write the database {detail}: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>cannot write the database {detail}: the disk is full. Free some space and try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="95"/>
+        <location filename="../desk/cli/common.py" line="93"/>
         <source>Cannot open the database {detail}: {reason}. Check its permissions (and those of its -wal and -shm files), or close the program holding it, then try again; nothing was changed.</source>
         <translation>Cannot open the database {detail}: {reason}. Check its permissions (and those of its -wal and -shm files), or close the program holding it, then try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="101"/>
+        <location filename="../desk/cli/common.py" line="99"/>
         <source>The system keychain is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. The key is still there.</source>
         <translation>The system keychain is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. The key is still there.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="106"/>
+        <location filename="../desk/cli/common.py" line="104"/>
         <source>The database could not be opened ({detail}); nothing was changed. logs/desk.log in the data dir says more.</source>
         <translation>The database could not be opened ({detail}); nothing was changed. logs/desk.log in the data dir says more.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="111"/>
+        <location filename="../desk/cli/common.py" line="109"/>
         <source>Another program has been holding this data dir for too long ({detail}): another desk opening it, or a backup or antivirus scan; try again when it has finished. Nothing was changed.</source>
         <translation>Another program has been holding this data dir for too long ({detail}): another desk opening it, or a backup or antivirus scan; try again when it has finished. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="117"/>
+        <location filename="../desk/cli/common.py" line="115"/>
         <source>The database was written by a newer desk (schema {detail}); update desk to open it. Nothing was changed.</source>
         <translation>The database was written by a newer desk (schema {detail}); update desk to open it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="125"/>
+        <location filename="../desk/cli/common.py" line="123"/>
         <source>use at least {least} characters</source>
         <translation>use at least {least} characters</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="126"/>
+        <location filename="../desk/cli/common.py" line="124"/>
         <source>the two passphrases differ</source>
         <translation>the two passphrases differ</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="131"/>
+        <location filename="../desk/cli/common.py" line="129"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="135"/>
+        <location filename="../desk/cli/common.py" line="133"/>
         <source>another program is using it</source>
         <translation>another program is using it</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="139"/>
+        <location filename="../desk/cli/common.py" line="137"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="143"/>
+        <location filename="../desk/cli/common.py" line="141"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>it is not a file (a pipe or a device)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="182"/>
+        <location filename="../desk/cli/common.py" line="180"/>
         <source>desk found it damaged (noted in {marker})</source>
         <translation>desk found it damaged (noted in {marker})</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="184"/>
+        <location filename="../desk/cli/common.py" line="182"/>
         <source>desk found it damaged on {when} (noted in {marker})</source>
         <translation>desk found it damaged on {when} (noted in {marker})</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="199"/>
+        <location filename="../desk/cli/common.py" line="197"/>
         <source>{path} is a file, not a directory</source>
         <translation>{path} is a file, not a directory</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="203"/>
+        <location filename="../desk/cli/common.py" line="201"/>
         <source>no permission to write {path}</source>
         <translation>no permission to write {path}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="207"/>
+        <location filename="../desk/cli/common.py" line="205"/>
         <source>{path} is on a read-only file system</source>
         <translation>{path} is on a read-only file system</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="211"/>
+        <location filename="../desk/cli/common.py" line="209"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="235"/>
+        <location filename="../desk/cli/common.py" line="233"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="240"/>
+        <location filename="../desk/cli/common.py" line="238"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>the database {path} is busy: another desk holds it; try again</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="244"/>
+        <location filename="../desk/cli/common.py" line="242"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>cannot write the database {path}: the disk is full</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="248"/>
+        <location filename="../desk/cli/common.py" line="246"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="253"/>
+        <location filename="../desk/cli/common.py" line="251"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>cannot read or write the database {path}: the disk is full or failing</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="257"/>
+        <location filename="../desk/cli/common.py" line="255"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>the database {path} failed ({detail}); see {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="281"/>
+        <location filename="../desk/cli/common.py" line="279"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>cannot write {file}: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="313"/>
+        <location filename="../desk/cli/common.py" line="311"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>cannot use the data dir {root}: {reason} (choose another with --data-dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="366"/>
+        <location filename="../desk/cli/common.py" line="364"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="373"/>
+        <location filename="../desk/cli/common.py" line="371"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="386"/>
+        <location filename="../desk/cli/common.py" line="384"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} is too short for a new store: use at least {least} characters</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="395"/>
+        <location filename="../desk/cli/common.py" line="393"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="421"/>
+        <location filename="../desk/cli/common.py" line="419"/>
         <source>wrong passphrase, try again</source>
         <translation>wrong passphrase, try again</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="457"/>
+        <location filename="../desk/cli/common.py" line="455"/>
         <source>Passphrase for {root}: </source>
         <translation>Passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="459"/>
+        <location filename="../desk/cli/common.py" line="457"/>
         <source>New passphrase for {root}: </source>
         <translation>New passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="465"/>
+        <location filename="../desk/cli/common.py" line="463"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>no passphrase chosen; nothing was created</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="479"/>
+        <location filename="../desk/cli/common.py" line="477"/>
         <source>Once more: </source>
         <translation>Once more: </translation>
     </message>
@@ -948,17 +948,17 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="366"/>
+        <location filename="../desk/app/desk_app.py" line="368"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="546"/>
+        <location filename="../desk/app/desk_app.py" line="547"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="547"/>
+        <location filename="../desk/app/desk_app.py" line="548"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -1377,52 +1377,52 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="385"/>
+        <location filename="../desk/app/desk_app.py" line="387"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="307"/>
+        <location filename="../desk/app/desk_app.py" line="309"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="316"/>
+        <location filename="../desk/app/desk_app.py" line="318"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="329"/>
+        <location filename="../desk/app/desk_app.py" line="331"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="342"/>
+        <location filename="../desk/app/desk_app.py" line="344"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="382"/>
+        <location filename="../desk/app/desk_app.py" line="384"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="394"/>
+        <location filename="../desk/app/desk_app.py" line="396"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="399"/>
+        <location filename="../desk/app/desk_app.py" line="401"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="412"/>
+        <location filename="../desk/app/desk_app.py" line="414"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="417"/>
+        <location filename="../desk/app/desk_app.py" line="419"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>

@@ -257,7 +257,7 @@ Check also which the server uses: https:// or http://.</source>
         <translation>，另有 %1 个群</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="285"/>
+        <location filename="../desk/app/desk_app.py" line="287"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>免打扰设置未能更改（%1）。</translation>
     </message>
@@ -303,7 +303,7 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="351"/>
+        <location filename="../desk/app/desk_app.py" line="353"/>
         <source>Saved %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -540,227 +540,227 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desk/cli/common.py" line="36"/>
+        <location filename="../desk/cli/common.py" line="34"/>
         <source>The database exists but its key file ({detail}) is missing; desk will not create a new database over it.</source>
         <translation>数据库仍在，但其密钥文件（{detail}）不见了；desk 不会在它之上新建数据库。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="41"/>
+        <location filename="../desk/cli/common.py" line="39"/>
         <source>The key file is damaged: {detail}</source>
         <translation>密钥文件已损坏：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="45"/>
+        <location filename="../desk/cli/common.py" line="43"/>
         <source>Cannot read the key file {detail}: {reason}. Check its permissions, or close the program holding it, then try again; nothing was changed.</source>
         <translation>无法读取密钥文件 {detail}：{reason}。请检查其权限，或关闭占用它的程序后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="50"/>
+        <location filename="../desk/cli/common.py" line="48"/>
         <source>This store needs a passphrase: set DESK_PASSPHRASE, or run the command in a terminal to type it.</source>
         <translation>此数据需要本机数据密码：请设置 DESK_PASSPHRASE，或在终端中运行此命令以输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="57"/>
+        <location filename="../desk/cli/common.py" line="55"/>
         <source>A new store needs a passphrase here (no keychain to keep its key): set DESK_PASSPHRASE, or run the command in a terminal to choose one.</source>
         <translation>新建数据需要设置本机数据密码（本机没有可保存密钥的钥匙串）：请设置 DESK_PASSPHRASE，或在终端中运行此命令以设定密码。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="62"/>
+        <location filename="../desk/cli/common.py" line="60"/>
         <source>Wrong passphrase: the store was left untouched. If it is forgotten, nothing else opens the store: README, Backup, moving and reset.</source>
         <translation>本机数据密码不正确，数据未作任何改动。密码如已遗忘，没有其他办法打开这些数据：见 README「Backup, moving and reset」。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="67"/>
+        <location filename="../desk/cli/common.py" line="65"/>
         <source>The keychain holds no key for this store, so nothing can open it (was the user&apos;s profile or keychain reset?). To start afresh, start the window and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).</source>
         <translation>系统凭据存储中没有这份数据的密钥，因此无法打开（用户配置或凭据存储是否被重置过？）。如需重新开始，请打开 desk 窗口并选择“重新开始”，或将数据文件夹移走（见 README「Backup, moving and reset」）。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="73"/>
+        <location filename="../desk/cli/common.py" line="71"/>
         <source>The database does not open with its key file: {detail} may be damaged, not desk&apos;s, or desk.key may come from another data dir. Nothing was changed.</source>
         <translation>数据库无法用其密钥文件打开：{detail} 可能已损坏或不是 desk 的，或 desk.key 来自另一个数据文件夹。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="78"/>
+        <location filename="../desk/cli/common.py" line="76"/>
         <source>The database is damaged: {detail}. Nothing was changed; restore the data dir from a backup, or move it aside to start afresh.</source>
         <translation>数据库已损坏：{detail}。未做任何更改；请从备份恢复数据文件夹，或将其移走以重新开始。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="83"/>
+        <location filename="../desk/cli/common.py" line="81"/>
         <source>Cannot read or write the database {detail}: the disk is full or failing. Free some space and try again; nothing was changed.</source>
         <translation>无法读写数据库 {detail}：磁盘已满或出现故障。请腾出空间后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="90"/>
+        <location filename="../desk/cli/common.py" line="88"/>
         <source>cannot write the database {detail}: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>无法写入数据库 {detail}：磁盘已满。请腾出空间后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="95"/>
+        <location filename="../desk/cli/common.py" line="93"/>
         <source>Cannot open the database {detail}: {reason}. Check its permissions (and those of its -wal and -shm files), or close the program holding it, then try again; nothing was changed.</source>
         <translation>无法打开数据库 {detail}：{reason}。请检查其权限（以及 -wal、-shm 文件的权限），或关闭占用它的程序后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="101"/>
+        <location filename="../desk/cli/common.py" line="99"/>
         <source>The system keychain is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. The key is still there.</source>
         <translation>系统凭据存储暂时无法使用或已锁定（{detail}）；请解锁，或重新登录桌面后重试。密钥仍在。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="106"/>
+        <location filename="../desk/cli/common.py" line="104"/>
         <source>The database could not be opened ({detail}); nothing was changed. logs/desk.log in the data dir says more.</source>
         <translation>数据库未能打开（{detail}）；未做任何更改。详情见数据文件夹中的 logs/desk.log。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="111"/>
+        <location filename="../desk/cli/common.py" line="109"/>
         <source>Another program has been holding this data dir for too long ({detail}): another desk opening it, or a backup or antivirus scan; try again when it has finished. Nothing was changed.</source>
         <translation>另一个程序占用此数据文件夹过久（{detail}）：可能是另一个 desk 正在打开它，或备份、杀毒扫描；请待其结束后重试。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="117"/>
+        <location filename="../desk/cli/common.py" line="115"/>
         <source>The database was written by a newer desk (schema {detail}); update desk to open it. Nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入（结构版本 {detail}）；请升级 desk 后再打开。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="125"/>
+        <location filename="../desk/cli/common.py" line="123"/>
         <source>use at least {least} characters</source>
         <translation>至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="126"/>
+        <location filename="../desk/cli/common.py" line="124"/>
         <source>the two passphrases differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="131"/>
+        <location filename="../desk/cli/common.py" line="129"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="135"/>
+        <location filename="../desk/cli/common.py" line="133"/>
         <source>another program is using it</source>
         <translation>另一个程序正在使用它</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="139"/>
+        <location filename="../desk/cli/common.py" line="137"/>
         <source>it is a folder, not a file</source>
         <translation>它是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="143"/>
+        <location filename="../desk/cli/common.py" line="141"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是普通文件（而是管道或设备）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="182"/>
+        <location filename="../desk/cli/common.py" line="180"/>
         <source>desk found it damaged (noted in {marker})</source>
         <translation>desk 曾发现它已损坏（记录于 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="184"/>
+        <location filename="../desk/cli/common.py" line="182"/>
         <source>desk found it damaged on {when} (noted in {marker})</source>
         <translation>desk 于 {when} 发现它已损坏（记录于 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="199"/>
+        <location filename="../desk/cli/common.py" line="197"/>
         <source>{path} is a file, not a directory</source>
         <translation>{path} 是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="203"/>
+        <location filename="../desk/cli/common.py" line="201"/>
         <source>no permission to write {path}</source>
         <translation>没有写入 {path} 的权限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="207"/>
+        <location filename="../desk/cli/common.py" line="205"/>
         <source>{path} is on a read-only file system</source>
         <translation>{path} 位于只读文件系统上</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="211"/>
+        <location filename="../desk/cli/common.py" line="209"/>
         <source>{path}: {detail}</source>
         <translation>{path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="235"/>
+        <location filename="../desk/cli/common.py" line="233"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>无法写入数据库 {path}：它是只读的（请确认当前用户拥有它及其 -wal、-shm 文件）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="240"/>
+        <location filename="../desk/cli/common.py" line="238"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>数据库 {path} 正忙：另一个 desk 正在使用；请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="244"/>
+        <location filename="../desk/cli/common.py" line="242"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>无法写入数据库 {path}：磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="248"/>
+        <location filename="../desk/cli/common.py" line="246"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>数据库 {path} 已损坏：请从备份恢复数据文件夹，或打开 desk 窗口，它会提供“重新开始”{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="253"/>
+        <location filename="../desk/cli/common.py" line="251"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>无法读写数据库 {path}：磁盘已满或出现故障</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="257"/>
+        <location filename="../desk/cli/common.py" line="255"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>数据库 {path} 出错（{detail}）；详见 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="281"/>
+        <location filename="../desk/cli/common.py" line="279"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>无法写入 {file}：磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="313"/>
+        <location filename="../desk/cli/common.py" line="311"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>无法使用数据文件夹 {root}：{reason}（可用 --data-dir 另选）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="366"/>
+        <location filename="../desk/cli/common.py" line="364"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中没有 desk 数据：只有密钥文件 {key}，而它所对应的数据库不在（desk.db 被移走或删除了？）：请检查 --data-dir（运行 desk sync --once 或打开 desk 会用这个密钥新建数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="373"/>
+        <location filename="../desk/cli/common.py" line="371"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中没有 desk 数据：请检查 --data-dir（运行 desk sync --once 或打开 desk 会创建它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="386"/>
+        <location filename="../desk/cli/common.py" line="384"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作为新数据的密码太短：至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="395"/>
+        <location filename="../desk/cli/common.py" line="393"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被发现已损坏，但现在每一页都能读取（已从备份恢复？）：已删除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="421"/>
+        <location filename="../desk/cli/common.py" line="419"/>
         <source>wrong passphrase, try again</source>
         <translation>本机数据密码不正确，请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="457"/>
+        <location filename="../desk/cli/common.py" line="455"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="459"/>
+        <location filename="../desk/cli/common.py" line="457"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="465"/>
+        <location filename="../desk/cli/common.py" line="463"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未设置密码；未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="479"/>
+        <location filename="../desk/cli/common.py" line="477"/>
         <source>Once more: </source>
         <translation>再输入一次：</translation>
     </message>
@@ -946,17 +946,17 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="366"/>
+        <location filename="../desk/app/desk_app.py" line="368"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本机无法播放提示音（没有 desk 可用的音频输出）。DING 和紧急消息仍会闪烁任务栏并弹出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="546"/>
+        <location filename="../desk/app/desk_app.py" line="547"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="547"/>
+        <location filename="../desk/app/desk_app.py" line="548"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒您。如需退出，请在托盘菜单中选择“退出 desk”。</translation>
     </message>
@@ -1374,52 +1374,52 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="385"/>
+        <location filename="../desk/app/desk_app.py" line="387"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="307"/>
+        <location filename="../desk/app/desk_app.py" line="309"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="316"/>
+        <location filename="../desk/app/desk_app.py" line="318"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 将于 %1 再次提醒；在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="329"/>
+        <location filename="../desk/app/desk_app.py" line="331"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 将于 %1 再次提醒。稍后提醒仅在本窗口有效：本机数据库已损坏，desk 未能保存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="342"/>
+        <location filename="../desk/app/desk_app.py" line="344"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>未能设置稍后提醒（%1），DING 将继续按时提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="382"/>
+        <location filename="../desk/app/desk_app.py" line="384"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已确认收到“%2”中 %1 的 DING，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="394"/>
+        <location filename="../desk/app/desk_app.py" line="396"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认“%2”中 %1 的紧急消息，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="399"/>
+        <location filename="../desk/app/desk_app.py" line="401"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="412"/>
+        <location filename="../desk/app/desk_app.py" line="414"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认“%2”中 %1 的 DING；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="417"/>
+        <location filename="../desk/app/desk_app.py" line="419"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>

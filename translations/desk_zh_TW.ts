@@ -257,7 +257,7 @@ Check also which the server uses: https:// or http://.</source>
         <translation>，另有 %1 個群</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="285"/>
+        <location filename="../desk/app/desk_app.py" line="287"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>免打擾設定未能變更（%1）。</translation>
     </message>
@@ -303,7 +303,7 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="351"/>
+        <location filename="../desk/app/desk_app.py" line="353"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -540,227 +540,227 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desk/cli/common.py" line="36"/>
+        <location filename="../desk/cli/common.py" line="34"/>
         <source>The database exists but its key file ({detail}) is missing; desk will not create a new database over it.</source>
         <translation>資料庫仍在，但其金鑰檔（{detail}）不見了；desk 不會在它之上新建資料庫。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="41"/>
+        <location filename="../desk/cli/common.py" line="39"/>
         <source>The key file is damaged: {detail}</source>
         <translation>金鑰檔已損壞：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="45"/>
+        <location filename="../desk/cli/common.py" line="43"/>
         <source>Cannot read the key file {detail}: {reason}. Check its permissions, or close the program holding it, then try again; nothing was changed.</source>
         <translation>無法讀取金鑰檔 {detail}：{reason}。請檢查其權限，或關閉占用它的程式後重試；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="50"/>
+        <location filename="../desk/cli/common.py" line="48"/>
         <source>This store needs a passphrase: set DESK_PASSPHRASE, or run the command in a terminal to type it.</source>
         <translation>此資料需要本機資料密碼：請設定 DESK_PASSPHRASE，或在終端機中執行此命令以輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="57"/>
+        <location filename="../desk/cli/common.py" line="55"/>
         <source>A new store needs a passphrase here (no keychain to keep its key): set DESK_PASSPHRASE, or run the command in a terminal to choose one.</source>
         <translation>新建資料需要設定本機資料密碼（本機沒有可保存金鑰的鑰匙圈）：請設定 DESK_PASSPHRASE，或在終端機中執行此命令以設定密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="62"/>
+        <location filename="../desk/cli/common.py" line="60"/>
         <source>Wrong passphrase: the store was left untouched. If it is forgotten, nothing else opens the store: README, Backup, moving and reset.</source>
         <translation>本機資料密碼不正確，資料未作任何改動。密碼如已遺忘，沒有其他辦法開啟這些資料：見 README「Backup, moving and reset」。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="67"/>
+        <location filename="../desk/cli/common.py" line="65"/>
         <source>The keychain holds no key for this store, so nothing can open it (was the user&apos;s profile or keychain reset?). To start afresh, start the window and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).</source>
         <translation>系統憑證儲存中沒有這份資料的金鑰，因此無法開啟（使用者設定或憑證儲存是否被重設過？）。如需重新開始，請開啟 desk 視窗並選擇「重新開始」，或將資料資料夾移走（見 README「Backup, moving and reset」）。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="73"/>
+        <location filename="../desk/cli/common.py" line="71"/>
         <source>The database does not open with its key file: {detail} may be damaged, not desk&apos;s, or desk.key may come from another data dir. Nothing was changed.</source>
         <translation>資料庫無法用其金鑰檔開啟：{detail} 可能已損壞或不是 desk 的，或 desk.key 來自另一個資料資料夾。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="78"/>
+        <location filename="../desk/cli/common.py" line="76"/>
         <source>The database is damaged: {detail}. Nothing was changed; restore the data dir from a backup, or move it aside to start afresh.</source>
         <translation>資料庫已損壞：{detail}。未做任何更改；請從備份還原資料資料夾，或將其移走以重新開始。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="83"/>
+        <location filename="../desk/cli/common.py" line="81"/>
         <source>Cannot read or write the database {detail}: the disk is full or failing. Free some space and try again; nothing was changed.</source>
         <translation>無法讀寫資料庫 {detail}：磁碟已滿或發生故障。請騰出空間後重試；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="90"/>
+        <location filename="../desk/cli/common.py" line="88"/>
         <source>cannot write the database {detail}: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>無法寫入資料庫 {detail}：磁碟已滿。請騰出空間後重試；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="95"/>
+        <location filename="../desk/cli/common.py" line="93"/>
         <source>Cannot open the database {detail}: {reason}. Check its permissions (and those of its -wal and -shm files), or close the program holding it, then try again; nothing was changed.</source>
         <translation>無法開啟資料庫 {detail}：{reason}。請檢查其權限（以及 -wal、-shm 檔的權限），或關閉占用它的程式後重試；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="101"/>
+        <location filename="../desk/cli/common.py" line="99"/>
         <source>The system keychain is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. The key is still there.</source>
         <translation>系統憑證儲存暫時無法使用或已鎖定（{detail}）；請解鎖，或重新登入桌面後重試。金鑰仍在。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="106"/>
+        <location filename="../desk/cli/common.py" line="104"/>
         <source>The database could not be opened ({detail}); nothing was changed. logs/desk.log in the data dir says more.</source>
         <translation>資料庫未能開啟（{detail}）；未做任何更改。詳情見資料資料夾中的 logs/desk.log。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="111"/>
+        <location filename="../desk/cli/common.py" line="109"/>
         <source>Another program has been holding this data dir for too long ({detail}): another desk opening it, or a backup or antivirus scan; try again when it has finished. Nothing was changed.</source>
         <translation>另一個程式占用此資料資料夾過久（{detail}）：可能是另一個 desk 正在開啟它，或備份、防毒掃描；請待其結束後重試。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="117"/>
+        <location filename="../desk/cli/common.py" line="115"/>
         <source>The database was written by a newer desk (schema {detail}); update desk to open it. Nothing was changed.</source>
         <translation>此資料庫由更新版本的 desk 寫入（結構版本 {detail}）；請升級 desk 後再開啟。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="125"/>
+        <location filename="../desk/cli/common.py" line="123"/>
         <source>use at least {least} characters</source>
         <translation>至少需要 {least} 個字元</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="126"/>
+        <location filename="../desk/cli/common.py" line="124"/>
         <source>the two passphrases differ</source>
         <translation>兩次輸入的密碼不一致</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="131"/>
+        <location filename="../desk/cli/common.py" line="129"/>
         <source>permission denied</source>
         <translation>沒有權限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="135"/>
+        <location filename="../desk/cli/common.py" line="133"/>
         <source>another program is using it</source>
         <translation>另一個程式正在使用它</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="139"/>
+        <location filename="../desk/cli/common.py" line="137"/>
         <source>it is a folder, not a file</source>
         <translation>它是資料夾，不是檔案</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="143"/>
+        <location filename="../desk/cli/common.py" line="141"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是一般檔案（而是管道或裝置）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="182"/>
+        <location filename="../desk/cli/common.py" line="180"/>
         <source>desk found it damaged (noted in {marker})</source>
         <translation>desk 曾發現它已損壞（記錄於 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="184"/>
+        <location filename="../desk/cli/common.py" line="182"/>
         <source>desk found it damaged on {when} (noted in {marker})</source>
         <translation>desk 於 {when} 發現它已損壞（記錄於 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="199"/>
+        <location filename="../desk/cli/common.py" line="197"/>
         <source>{path} is a file, not a directory</source>
         <translation>{path} 是檔案，不是資料夾</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="203"/>
+        <location filename="../desk/cli/common.py" line="201"/>
         <source>no permission to write {path}</source>
         <translation>沒有寫入 {path} 的權限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="207"/>
+        <location filename="../desk/cli/common.py" line="205"/>
         <source>{path} is on a read-only file system</source>
         <translation>{path} 位於唯讀檔案系統上</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="211"/>
+        <location filename="../desk/cli/common.py" line="209"/>
         <source>{path}: {detail}</source>
         <translation>{path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="235"/>
+        <location filename="../desk/cli/common.py" line="233"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>無法寫入資料庫 {path}：它是唯讀的（請確認目前使用者擁有它及其 -wal、-shm 檔）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="240"/>
+        <location filename="../desk/cli/common.py" line="238"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>資料庫 {path} 正忙：另一個 desk 正在使用；請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="244"/>
+        <location filename="../desk/cli/common.py" line="242"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>無法寫入資料庫 {path}：磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="248"/>
+        <location filename="../desk/cli/common.py" line="246"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>資料庫 {path} 已損壞：請從備份還原資料資料夾，或開啟 desk 視窗，它會提供「重新開始」{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="253"/>
+        <location filename="../desk/cli/common.py" line="251"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>無法讀寫資料庫 {path}：磁碟已滿或發生故障</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="257"/>
+        <location filename="../desk/cli/common.py" line="255"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>資料庫 {path} 出錯（{detail}）；詳見 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="281"/>
+        <location filename="../desk/cli/common.py" line="279"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>無法寫入 {file}：磁碟已滿。請騰出空間後重試。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="313"/>
+        <location filename="../desk/cli/common.py" line="311"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>無法使用資料資料夾 {root}：{reason}（可用 --data-dir 另選）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="366"/>
+        <location filename="../desk/cli/common.py" line="364"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中沒有 desk 資料：只有金鑰檔 {key}，而它所對應的資料庫不在（desk.db 被移走或刪除了？）：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會用這個金鑰新建資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="373"/>
+        <location filename="../desk/cli/common.py" line="371"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中沒有 desk 資料：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會建立它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="386"/>
+        <location filename="../desk/cli/common.py" line="384"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作為新資料的密碼太短：至少需要 {least} 個字元</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="395"/>
+        <location filename="../desk/cli/common.py" line="393"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被發現已損壞，但現在每一頁都能讀取（已從備份還原？）：已刪除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="421"/>
+        <location filename="../desk/cli/common.py" line="419"/>
         <source>wrong passphrase, try again</source>
         <translation>本機資料密碼不正確，請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="457"/>
+        <location filename="../desk/cli/common.py" line="455"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="459"/>
+        <location filename="../desk/cli/common.py" line="457"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="465"/>
+        <location filename="../desk/cli/common.py" line="463"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未設定密碼；未建立任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="479"/>
+        <location filename="../desk/cli/common.py" line="477"/>
         <source>Once more: </source>
         <translation>再輸入一次：</translation>
     </message>
@@ -946,17 +946,17 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="366"/>
+        <location filename="../desk/app/desk_app.py" line="368"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="546"/>
+        <location filename="../desk/app/desk_app.py" line="547"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="547"/>
+        <location filename="../desk/app/desk_app.py" line="548"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -1374,52 +1374,52 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="385"/>
+        <location filename="../desk/app/desk_app.py" line="387"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已確認收到，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="307"/>
+        <location filename="../desk/app/desk_app.py" line="309"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="316"/>
+        <location filename="../desk/app/desk_app.py" line="318"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 將於 %1 再次提醒；在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="329"/>
+        <location filename="../desk/app/desk_app.py" line="331"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 將於 %1 再次提醒。稍後提醒僅在本視窗有效：本機資料庫已損壞，desk 未能儲存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="342"/>
+        <location filename="../desk/app/desk_app.py" line="344"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>DING 未能延後提醒（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="382"/>
+        <location filename="../desk/app/desk_app.py" line="384"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已確認「%2」中 %1 的 DING，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="394"/>
+        <location filename="../desk/app/desk_app.py" line="396"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認「%2」中 %1 的緊急訊息，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="399"/>
+        <location filename="../desk/app/desk_app.py" line="401"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="412"/>
+        <location filename="../desk/app/desk_app.py" line="414"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認「%2」中 %1 的 DING；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="417"/>
+        <location filename="../desk/app/desk_app.py" line="419"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>

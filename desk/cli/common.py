@@ -12,10 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from desk.app.logs import setup_logging
-from desk.cli.speech import translate
+from desk.cli.speech import QT_TRANSLATE_NOOP, translate
 from desk.store.keys import (
     ENV_PASSPHRASE,
     MIN_PASSPHRASE_LENGTH,

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
-
+# Qt is imported where it is used, not here: desk.cli.common imports this module on the
+# window's way to its start, and Qt loaded before SQLAlchemy puts its import hook in front
+# of all of SQLAlchemy's modules (see desk.app.gui), some 60 ms of every start.
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
@@ -30,8 +31,15 @@ _chosen: dict[str, QTranslator | None] = {}
 _kept_alive: list[object] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
+    """Marks `text` for translation in `context`, as Qt's own does, without loading Qt."""
+    return text
+
+
 def command_locale(directory: DataDir) -> str:
     """The locale the commands speak for the store in `directory` (see the module)."""
+    from PySide6.QtCore import QLocale
+
     from desk.store.policy_file import load_policy
     from desk.ui import i18n
 
@@ -72,6 +80,8 @@ def translate(context: str, text: str) -> str:
 def install_for_qt() -> None:
     """Installs the language chosen for the words desk's window shares with a command
     (the cards' reasons), which Qt's translate() finds only through an application."""
+    from PySide6.QtCore import QCoreApplication
+
     from desk.ui import i18n
 
     if english() or _kept_alive:

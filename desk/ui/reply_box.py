@@ -49,17 +49,24 @@ class ReplyEdit(QPlainTextEdit):
     to the list there) nor a new line's."""
 
     def event(self, event: QEvent) -> bool:
-        overridden = event.type() == QEvent.Type.ShortcutOverride
-        if overridden and isinstance(event, QKeyEvent) and _box_key(event):
-            event.accept()
-            return True
-        return super().event(event)
+        return _claimed(event) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if _box_key(event):
             event.ignore()  # to the box
             return
         super().keyPressEvent(event)
+
+
+def _claimed(event: QEvent) -> bool:
+    """Whether `event` asks to override a shortcut with one of the box's keys, which the
+    box then takes (accepted) before the window's shortcuts do."""
+    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        return False
+    if not _box_key(event):
+        return False
+    event.accept()
+    return True
 
 
 def _box_key(event: QKeyEvent) -> bool:
@@ -274,11 +281,7 @@ class ReplyBox(QWidget):
 
     def event(self, event: QEvent) -> bool:
         # Esc on a button of the box closes the box, not the window's Esc (back to list).
-        overridden = event.type() == QEvent.Type.ShortcutOverride
-        if overridden and isinstance(event, QKeyEvent) and _box_key(event):
-            event.accept()
-            return True
-        return super().event(event)
+        return _claimed(event) or super().event(event)
 
     # sending
 

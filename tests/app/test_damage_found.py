@@ -235,11 +235,11 @@ def test_a_start_with_the_note_and_a_damaged_store_offers_start_afresh(
     assert damaged_dir.damage_marker.exists(), "Quit changes nothing"
 
 
-def test_damage_no_read_meets_is_found_by_the_daily_check_and_told(
+def _desk_on_a_page_no_read_meets_damaged(
     qtbot: QtBot, tmp_path: Path, clock: ManualClock
-) -> None:
-    # From IT: 72 bytes overwritten mid-file; the window opened, synced and said 已同步,
-    # with no desk.damaged and no Start afresh; only selftest said damaged.
+) -> tuple[DataDir, Store, DeskApp]:
+    """The demo's store with a page damaged that no first read meets, and a window on it
+    that reads every page at once."""
     data = DataDir(tmp_path / "desk").ensure()
     store = open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
     sync_demo(store, clock)
@@ -254,6 +254,15 @@ def test_damage_no_read_meets_is_found_by_the_daily_check_and_told(
         page_check_after_ms=0,
     )
     qtbot.addWidget(desk.window, before_close_func=MainWindow.allow_close)
+    return data, store, desk
+
+
+def test_damage_no_read_meets_is_found_by_the_daily_check_and_told(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock
+) -> None:
+    # From IT: 72 bytes overwritten mid-file; the window opened, synced and said 已同步,
+    # with no desk.damaged and no Start afresh; only selftest said damaged.
+    data, store, desk = _desk_on_a_page_no_read_meets_damaged(qtbot, tmp_path, clock)
     desk.start()
     try:
         assert desk.window.model.rowCount() > 0, "the first screen reads"
@@ -273,20 +282,7 @@ def test_the_daily_read_of_every_page_does_not_wait_for_the_store_thread(
 ) -> None:
     # It took the store thread, which runs what the user does (a DING's confirmation),
     # for 16 s at a million messages; and it waited for that thread to be idle.
-    data = DataDir(tmp_path / "desk").ensure()
-    store = open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
-    sync_demo(store, clock)
-    damage_unread(store)
-    store = open_store(data, PASSPHRASE, backend=fail.Keyring())
-    desk = DeskApp(
-        store,
-        SettingsStore(store.sessions),
-        clock,
-        SHANGHAI,
-        scheduler=paused_scheduler(),
-        page_check_after_ms=0,
-    )
-    qtbot.addWidget(desk.window, before_close_func=MainWindow.allow_close)
+    _data, store, desk = _desk_on_a_page_no_read_meets_damaged(qtbot, tmp_path, clock)
     busy = threading.Event()
     desk.start()
     try:

@@ -58,6 +58,11 @@ class ReplyEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+def _joined(refused: str, written: str) -> str:
+    """A refused reply and what is written for its card besides, neither lost."""
+    return f"{refused}\n\n{written}" if written.strip() else refused
+
+
 def _claimed(event: QEvent) -> bool:
     """Whether `event` asks to override a shortcut with one of the box's keys, which the
     box then takes (accepted) before the window's shortcuts do."""
@@ -201,6 +206,9 @@ class ReplyBox(QWidget):
     def _still_waiting(self, waiting: list[tuple[str, InboxRow, str]]) -> None:
         for txn_id, row, text in waiting:
             self._queued.setdefault(txn_id, _Queued(row, text))
+            if text == SHOU_DAO:
+                # Shift+R again after a restart, still offline, queued a second 收到.
+                self._shou_dao_to.add(row.id)
         if waiting:
             self.pendingChanged.emit(len(self._queued))
 
@@ -350,6 +358,11 @@ class ReplyBox(QWidget):
     def _queued_ok(self, txn_id: str, row: InboxRow, text: str, from_box: bool) -> None:
         self._queued[txn_id] = _Queued(row, text)
         self.pendingChanged.emit(len(self._queued))
+        # What was queued is no longer a draft, wherever the box is now: kept as one (the
+        # box closed or moved on while the store was busy), it came back at the next R and
+        # went twice.
+        if self._drafts.get(row.id) == text:
+            self._drafts.pop(row.id)
         if from_box:
             self.send_button.setEnabled(True)
             if self.row is not None and self.row.id == row.id:
@@ -447,12 +460,17 @@ class ReplyBox(QWidget):
         )
         if queued.text == SHOU_DAO or busy:
             if queued.text != SHOU_DAO:
-                self._drafts[row.id] = queued.text
+                if self.is_open() and self.row is not None and self.row.id == row.id:
+                    # Being written for the same card: the refused text goes above it.
+                    self.text.setPlainText(_joined(queued.text, self.text.toPlainText()))
+                else:
+                    self._drafts[row.id] = _joined(queued.text, self._drafts.get(row.id, ""))
             self.said.emit(said)
             return
         # Not the keys: the user may be typing elsewhere (a search) when the refusal comes.
+        # open_for takes out what was written for the card before: kept below the refused.
         self.open_for(row, focus=False)
-        self.text.setPlainText(queued.text)
+        self.text.setPlainText(_joined(queued.text, self.text.toPlainText()))
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
         self._show_error(said)
         self.said.emit(said)

@@ -36,7 +36,6 @@ from desk.ui.card_text import (
     reason_lines,
     roll_call_text,
 )
-from desk.ui.sidebar import view_name
 
 if TYPE_CHECKING:
     from desk.store.store import Store
@@ -240,7 +239,13 @@ def _print_cards(
 
 def _heading(tier: str) -> str:
     """A tier's heading: URGENT in English, else the window's name of its view (紧急)."""
-    return TIER_HEADINGS[tier] if speech.english() else view_name(ViewKind(tier))
+    if speech.english():
+        return TIER_HEADINGS[tier]
+    # Only then: the side list's module loads Qt's widgets, which a server with no
+    # desktop libraries cannot (review), and the English commands need none.
+    from desk.ui.sidebar import view_name
+
+    return view_name(ViewKind(tier))
 
 
 def _pages(queries: InboxQueries, view: View) -> Iterator[list[int]]:

@@ -24,7 +24,6 @@ from desk.core.reasons import (
 )
 from desk.store.inbox import InboxRow, ViewKind
 from desk.ui.reason_text import reason_text
-from desk.ui.sidebar import view_name
 
 NAMES_SHOWN = 3
 
@@ -377,6 +376,10 @@ def spoken_text(
 ) -> str:
     """The card as a screen reader says it: what the painted card shows by bold type,
     badges and colour (unread, its tier, a DING waiting), then who, when, what and why."""
+    # Here, not at the top: `desk inbox` reads this module, and the side list's module
+    # loads Qt's widgets, which a server with no desktop libraries cannot (review).
+    from desk.ui.sidebar import view_name
+
     states: list[str] = []
     if not row.read:
         states.append(QCoreApplication.translate("Card", "unread"))

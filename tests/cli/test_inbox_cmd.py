@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -163,3 +165,17 @@ def test_an_unconfirmed_ding_naming_no_time_says_by_when_to_confirm_it() -> None
     assert to_json(confirmed, None, NOW, hour)["confirm_by"] is None
     assert "Confirm by" not in _card_line(confirmed, NOW, within=hour)
     assert to_json(ding, None, NOW, None)["confirm_by"] is None
+
+
+def test_desk_inbox_loads_none_of_qt_s_desktop_libraries() -> None:
+    # Review: its words in the window's language loaded the side list's module, and with it
+    # QtGui and QtWidgets, which a server with no desktop libraries (libEGL, libxkbcommon)
+    # cannot load: `desk inbox` failed there before it parsed its arguments.
+    code = (
+        "import sys, desk.cli, desk.cli.inbox_cmd; "
+        "print(sorted(m for m in ('PySide6.QtGui', 'PySide6.QtWidgets') if m in sys.modules))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert loaded == "[]"

@@ -58,13 +58,18 @@ def check_pages(store: Store, now: datetime, reading: Callable[[Any], None] | No
     """Reads every page; True if all are sound (and notes when), else the damage goes to
     store.damage (noted, told to its subscribers) and False. A read that fails for
     another cause (the disk, or the read interrupted) proves nothing either way: True, and
-    not noted as done. `reading` is given the database connection while it reads."""
+    not noted as done. `reading` is given the database connection while it reads, then
+    None."""
     try:
         with store.engine.connect() as conn:
             if reading is not None:
                 reading(conn.connection.dbapi_connection)
             # The first problem is enough: the whole list can run to a hundred lines.
             found = str(conn.execute(text("PRAGMA quick_check(1)")).scalar_one())
+            if reading is not None:
+                # Read: the connection goes back to the pool, where another thread's write
+                # may take it, which interrupting it now would cut short.
+                reading(None)
     except DBAPIError as exc:
         cause = failure_cause(exc)
         if cause == "corrupt":
@@ -136,5 +141,5 @@ class PageReader:
     def _reading(self, conn: Any) -> None:
         with self._lock:
             self._conn = conn
-            if self._stopped:
+            if self._stopped and conn is not None:
                 conn.interrupt()

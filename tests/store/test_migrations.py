@@ -222,3 +222,24 @@ def test_who_only_ever_acknowledged_is_found_by_name_after_upgrade(
         ).scalar_one()
     queries = InboxQueries(store.sessions)
     assert queries.card_of(acked_id) in queries.page(View(search=name), limit=1000).ids
+
+
+def test_a_confirmation_queued_before_is_no_ding_sent_after_upgrade(
+    store: Store, clock: ManualClock
+) -> None:
+    # A review: confirmations were stored with JSON's null as their DING, which is no SQL
+    # NULL, so the roster of DINGs the user sent could list them.
+    sync_demo(store, clock)
+    config = schema._config()
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0030")
+        conn.exec_driver_sql(
+            "INSERT INTO outbox (account_id, txn_id, group_remote_id, text, ack_of, ding, "
+            "state, attempts, created_ms) VALUES "
+            "(1, 'desk-old', 'g1', '', 'm1', 'null', 'sent', 1, 0)"
+        )
+        command.upgrade(config, "head")
+    with store.engine.connect() as conn:
+        ding = conn.execute(text("SELECT ding FROM outbox WHERE txn_id = 'desk-old'")).one()
+    assert ding == (None,)

@@ -515,6 +515,7 @@ class DeskApp(QObject):
         if self._after_paint is not None:
             # Quit before the first paint: the services it would start are not wanted.
             self._after_paint.cancel()
+        self.window.reply_box.keep_drafts()
         if self._services_ready:
             self.escalation.stop()
             if self.scheduler.running:

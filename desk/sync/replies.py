@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from desk.core.clock import Clock
 from desk.store.inbox import InboxQueries, InboxRow
-from desk.store.models import Group, Message
+from desk.store.models import Group, Message, Setting
 from desk.store.outbox import OutboxItem, OutboxState
 from desk.store.store import Store
 from desk.sync.outbox import enqueue
@@ -46,6 +46,11 @@ class ReplyState(StrEnum):
     QUEUED = "queued"  # in the outbox: offline, or not sent yet
     SENT = "sent"  # the server has it
     REFUSED = "refused"  # the server turned it down for good (no right to post there)
+
+
+# The settings table's row holding the replies written and not sent when desk quit: no
+# setting a user or a policy sets.
+DRAFTS = "reply.drafts"
 
 
 class ReplyOutbox:
@@ -119,6 +124,34 @@ class ReplyOutbox:
             return []
         rows = InboxQueries(self._store.sessions).rows([int(m) for _t, m, _x in found])
         return [(str(t), rows[m], str(x)) for t, m, x in found if m in rows]
+
+    def keep_drafts(self, drafts: dict[int, str]) -> None:
+        """Keeps what was written for each card and not sent (by card id) for the next run
+        of desk: quitting lost it, without a word (a review). Not into a damaged store."""
+
+        def write() -> None:
+            with self._store.transaction() as session:
+                found = session.get(Setting, DRAFTS)
+                if not drafts:
+                    if found is not None:
+                        session.delete(found)
+                    return
+                kept = {str(card): text for card, text in drafts.items()}
+                session.merge(Setting(name=DRAFTS, value=kept))
+
+        self._store.damage.written(write, None, "desk.replies")
+
+    def kept_drafts(self) -> dict[int, str]:
+        """What an earlier run kept (see keep_drafts), taken out of the store."""
+        with self._store.transaction() as session:
+            found = session.get(Setting, DRAFTS)
+            if found is None:
+                return {}
+            value = found.value
+            session.delete(found)
+        if not isinstance(value, dict):
+            return {}
+        return {int(k): v for k, v in value.items() if k.isdigit() and isinstance(v, str)}
 
     def states(self, txn_ids: Iterable[str]) -> dict[str, ReplyState]:
         """How each of these queued replies stands (one no longer in the outbox: left out)."""

@@ -199,9 +199,29 @@ class ReplyBox(QWidget):
 
     def follow_left_queued(self) -> None:
         """Follows the replies an earlier run left queued (desk closed offline) as this
-        run's: read once the window has its first paint."""
+        run's, and takes back what it left written and not sent: read once the window has
+        its first paint."""
         if self._outbox is not None:
-            self._ops.run(self._outbox().waiting, self._still_waiting)
+            outbox = self._outbox()
+            self._ops.run(outbox.waiting, self._still_waiting)
+            self._ops.run(outbox.kept_drafts, self._drafts_kept)
+
+    def keep_drafts(self) -> None:
+        """Keeps what was written and not sent for the next run (desk quits): queued on the
+        store thread, which quitting lets finish."""
+        if self._outbox is None:
+            return
+        self._keep_draft()
+        drafts, outbox = dict(self._drafts), self._outbox()
+        self._ops.run(lambda: outbox.keep_drafts(drafts))
+
+    def _drafts_kept(self, kept: dict[int, str]) -> None:
+        for card_id, text in kept.items():
+            # Written in this run already (the store was slow): both, neither lost.
+            if self.is_open() and self.row is not None and self.row.id == card_id:
+                self.text.setPlainText(_joined(text, self.text.toPlainText()))
+            else:
+                self._drafts[card_id] = _joined(text, self._drafts.get(card_id, ""))
 
     def _still_waiting(self, waiting: list[tuple[str, InboxRow, str]]) -> None:
         for txn_id, row, text in waiting:

@@ -375,3 +375,32 @@ def test_shift_r_again_after_a_restart_offline_queues_no_second_shou_dao(
         assert [item.text for item in again.outbox() if item.reply_to is not None] == ["收到"]
     finally:
         again.stop()
+
+
+def test_what_was_written_and_not_sent_is_there_again_after_a_restart(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # Review: quitting lost what the box held and what waited for other cards, unasked.
+    first = ReplyDesk(qtbot, store, clock)
+    task = first.card(lambda r: r.text.startswith(TASK))
+    box = first.window.reply_box
+    first.press(Qt.Key.Key_R)
+    type_chinese(box.text, "马上汇总")
+    first.window.list.setFocus()
+    first.press(Qt.Key.Key_J)
+    other = first.window._current_row()
+    assert other is not None and other.id != task.id
+    first.press(Qt.Key.Key_R)
+    type_chinese(box.text, "收到，下午报")  # still in the box when desk quits
+    first.app.stop()
+    again = ReplyDesk(qtbot, store, clock, demo=first.demo)
+    try:
+        again.settled()
+        box = again.window.reply_box
+        assert box.draft_for(task.id) == "马上汇总"
+        assert box.draft_for(other.id) == "收到，下午报"
+        again.card(lambda r: r.id == other.id)
+        again.press(Qt.Key.Key_R)
+        assert box.text.toPlainText() == "收到，下午报"
+    finally:
+        again.stop()

@@ -691,6 +691,16 @@ def _posted(clock: ManualClock, *posts: tuple[str, str, str]) -> SyncBatch:
     )
 
 
+def _ingested(
+    store: Store, clock: ManualClock, batch: SyncBatch, *messages: IncomingMessage
+) -> InboxQueries:
+    """The inbox once `batch` is stored, with `messages` in place of its own if given."""
+    (account,) = ensure_default_account(store, clock)
+    stored = replace(batch, messages=messages) if messages else batch
+    Ingestor(store, SHANGHAI, clock).apply(account.id, stored)
+    return InboxQueries(store.sessions)
+
+
 def test_a_card_names_its_copies_groups_and_everyone_who_acked_any_copy(
     store: Store, clock: ManualClock
 ) -> None:
@@ -791,7 +801,6 @@ def test_a_task_the_user_answered_says_so_and_lists_last_in_its_tier(
 ) -> None:
     # From a tester: "@方晓宁 …汇总一下，半小时内发我" read 已逾期 16 分钟 at the top of
     # Urgent after the user had sent the figures.
-    (account,) = ensure_default_account(store, clock)
     batch = _posted(
         clock,
         ("党政办", "钟主任", "@李明 今天下班前把各村转移人数汇总一下发我"),
@@ -800,8 +809,7 @@ def test_a_task_the_user_answered_says_so_and_lists_last_in_its_tier(
     )
     asked = [replace(m, mentions_me=True) for m in batch.messages[:2]]
     own = replace(batch.messages[2], from_me=True)
-    Ingestor(store, SHANGHAI, clock).apply(account.id, replace(batch, messages=(*asked, own)))
-    queries = InboxQueries(store.sessions)
+    queries = _ingested(store, clock, batch, *asked, own)
     ids = queries.page(View(ViewKind.ACTION)).ids
     rows = [queries.rows(ids)[i] for i in ids]
     # The tasks as listed: the one still to do first, though due later.
@@ -825,7 +833,6 @@ def test_the_user_s_answer_to_a_chase_says_both_the_task_and_the_chase_are_answe
 ) -> None:
     # From a tester: the user's 报了 to the boss's …报区委办了吗？ answered the question
     # only; the task it asked after still read 已逾期.
-    (account,) = ensure_default_account(store, clock)
     batch = _posted(
         clock,
         ("党政办", "钟主任", "改了几处，已发你微信，今天下班前报区委办"),
@@ -834,10 +841,7 @@ def test_the_user_s_answer_to_a_chase_says_both_the_task_and_the_chase_are_answe
     )
     chase = replace(batch.messages[1], mentions_me=True)
     own = replace(batch.messages[2], from_me=True)
-    Ingestor(store, SHANGHAI, clock).apply(
-        account.id, replace(batch, messages=(batch.messages[0], chase, own))
-    )
-    queries = InboxQueries(store.sessions)
+    queries = _ingested(store, clock, batch, batch.messages[0], chase, own)
     ids = queries.page(View(ViewKind.ALL)).ids
     replied = {
         row.remote_id
@@ -852,7 +856,6 @@ def test_a_quoted_reply_of_the_user_s_to_a_task_reads_replied(
 ) -> None:
     # From a tester: replied from desk's reading pane (a Matrix reply to the task), the
     # @-task still read 10 分钟内 and stood unread: its figures say nothing of being done.
-    (account,) = ensure_default_account(store, clock)
     batch = _posted(
         clock,
         ("党政办", "钟书记", "@李明 把各村续报数字对一下，10分钟内给我"),
@@ -861,8 +864,7 @@ def test_a_quoted_reply_of_the_user_s_to_a_task_reads_replied(
     )
     asked = [replace(m, mentions_me=True) for m in batch.messages[:2]]
     own = replace(batch.messages[2], from_me=True, reply_to="p0")
-    Ingestor(store, SHANGHAI, clock).apply(account.id, replace(batch, messages=(*asked, own)))
-    queries = InboxQueries(store.sessions)
+    queries = _ingested(store, clock, batch, *asked, own)
     rows = {r.remote_id: r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values()}
     (replied,) = [r for r in rows["p0"].reasons if r.code == "replied"]
     assert replied.arg("at") == (clock.now() - timedelta(minutes=1)).isoformat()
@@ -878,7 +880,6 @@ def test_the_user_s_quoted_shou_dao_counts_under_the_notice_it_quotes(
     # 回复收到 from the reading pane, on a notice with a later one below it in the group:
     # the 收到 went under the later one, the last said there, and the notice quoted read
     # as not confirmed by the user.
-    (account,) = ensure_default_account(store, clock)
     batch = _posted(
         clock,
         ("一组", "镇农业办", _NOTICE),
@@ -886,10 +887,7 @@ def test_the_user_s_quoted_shou_dao_counts_under_the_notice_it_quotes(
         ("一组", "李明", "收到"),
     )
     own = replace(batch.messages[2], from_me=True, reply_to="p0")
-    Ingestor(store, SHANGHAI, clock).apply(
-        account.id, replace(batch, messages=(*batch.messages[:2], own))
-    )
-    queries = InboxQueries(store.sessions)
+    queries = _ingested(store, clock, batch, *batch.messages[:2], own)
     rows = {r.remote_id: r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values()}
     assert rows["p0"].acked_by_you
     assert not rows["p1"].acked_by_you
@@ -897,12 +895,9 @@ def test_the_user_s_quoted_shou_dao_counts_under_the_notice_it_quotes(
 
 def _answered_card(store: Store, clock: ManualClock, *more: IncomingMessage) -> InboxRow:
     """The notice of 一组, answered by 甲村 (and what `more` adds), as its card reads."""
-    (account,) = ensure_default_account(store, clock)
     answer = ("一组", "甲村", "甲村收到，台账周五前报")
     batch = _posted(clock, ("一组", "镇农业办", _NOTICE), answer)
-    batch = replace(batch, messages=(*batch.messages, *more))
-    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
-    queries = InboxQueries(store.sessions)
+    queries = _ingested(store, clock, batch, *batch.messages, *more)
     return queries.rows([_card_of(queries, "p0")])[_card_of(queries, "p0")]
 
 

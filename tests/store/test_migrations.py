@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from desk.core.clock import ManualClock
 from desk.store import schema
@@ -45,6 +47,17 @@ def _first_release_database(path: Path, key: bytes) -> None:
             (NOTICE,),
         )
     engine.dispose()
+
+
+@contextmanager
+def _downgraded(store: Store, revision: str) -> Iterator[Connection]:
+    """The store at `revision`, to write as that desk did, then upgraded to the head."""
+    config = schema._config()
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+        yield conn
+        command.upgrade(config, "head")
 
 
 def test_the_first_release_database_is_upgraded_in_place(tmp_path: Path) -> None:
@@ -87,10 +100,7 @@ def test_a_withdrawn_card_goes_below_every_task_on_upgrade(
     # A withdrawn card stayed at -1000, the foot of its tier until tasks due later than
     # a week and those long overdue were listed far below any base score.
     sync_demo(store, clock)
-    config = schema._config()
-    with store.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0022")
+    with _downgraded(store, "0022") as conn:
         withdrawn = conn.execute(
             text(
                 "UPDATE messages SET withdrawn_ms = ts_ms, score = -1000, base_score = -1000, "
@@ -98,7 +108,6 @@ def test_a_withdrawn_card_goes_below_every_task_on_upgrade(
                 "WHERE tier = 'action') RETURNING id"
             )
         ).scalar_one()
-        command.upgrade(config, "head")
     with store.engine.connect() as conn:
         scores = conn.execute(
             text("SELECT score, base_score FROM messages WHERE id = :id"), {"id": withdrawn}
@@ -202,10 +211,7 @@ def test_who_only_ever_acknowledged_is_found_by_name_after_upgrade(
 ) -> None:
     # Stored before 0029, the names of acks were left out of the senders a search looks up.
     sync_demo(store, clock)
-    config = schema._config()
-    with store.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0028")
+    with _downgraded(store, "0028") as conn:
         conn.exec_driver_sql(
             "DELETE FROM senders WHERE name IN (SELECT sender_name FROM messages "
             "WHERE ack_of IS NOT NULL EXCEPT SELECT sender_name FROM messages "
@@ -215,7 +221,6 @@ def test_who_only_ever_acknowledged_is_found_by_name_after_upgrade(
             "SELECT ack.sender_name, ack.ack_of FROM messages AS ack WHERE ack.ack_of IS NOT NULL "
             "AND ack.sender_name NOT IN (SELECT name FROM senders) ORDER BY ack.id LIMIT 1"
         ).one()
-        command.upgrade(config, "head")
     with store.sessions() as session:
         acked_id = session.execute(
             text("SELECT id FROM messages WHERE remote_id = :r"), {"r": acked}
@@ -230,16 +235,12 @@ def test_a_confirmation_queued_before_is_no_ding_sent_after_upgrade(
     # A review: confirmations were stored with JSON's null as their DING, which is no SQL
     # NULL, so the roster of DINGs the user sent could list them.
     sync_demo(store, clock)
-    config = schema._config()
-    with store.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0030")
+    with _downgraded(store, "0030") as conn:
         conn.exec_driver_sql(
             "INSERT INTO outbox (account_id, txn_id, group_remote_id, text, ack_of, ding, "
             "state, attempts, created_ms) VALUES "
             "(1, 'desk-old', 'g1', '', 'm1', 'null', 'sent', 1, 0)"
         )
-        command.upgrade(config, "head")
     with store.engine.connect() as conn:
         ding = conn.execute(text("SELECT ding FROM outbox WHERE txn_id = 'desk-old'")).one()
     assert ding == (None,)

@@ -173,6 +173,9 @@ class Outgoing:
     reply_to: str | None = None
     ack_of: str | None = None  # an explicit acknowledgement of this DING (no text sent)
     ding: DingRequest | None = None  # send `text` as a DING
+    # Who posted the message `reply_to` answers (the server's id of them), when it was
+    # not the user: their client tells them of the answer.
+    reply_to_sender: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from desk.connectors.protocol import (
     Outgoing,
 )
 from desk.core.clock import Clock
-from desk.store.models import to_ms
+from desk.store.models import Message, to_ms
 from desk.store.outbox import OutboxItem, OutboxState
 from desk.store.store import Store
 
@@ -94,7 +94,22 @@ def pending(store: Store, account_id: int) -> list[OutboxItem]:
         )
 
 
-def to_outgoing(item: OutboxItem) -> Outgoing:
+def reply_senders(store: Store, account_id: int, items: list[OutboxItem]) -> dict[str, str]:
+    """Who posted each message the replies among `items` answer, by its server id: one
+    read for all of them."""
+    answered = {item.reply_to for item in items if item.reply_to is not None}
+    if not answered:
+        return {}
+    with store.sessions() as session:
+        found = session.execute(
+            select(Message.remote_id, Message.sender_id).where(
+                Message.account_id == account_id, Message.remote_id.in_(answered)
+            )
+        )
+        return {remote_id: sender for remote_id, sender in found}
+
+
+def to_outgoing(item: OutboxItem, reply_to_sender: str | None = None) -> Outgoing:
     ding = None
     if item.ding is not None:
         deadline = item.ding.get("deadline")
@@ -111,6 +126,7 @@ def to_outgoing(item: OutboxItem) -> Outgoing:
         reply_to=item.reply_to,
         ack_of=item.ack_of,
         ding=ding,
+        reply_to_sender=reply_to_sender,
     )
 
 
@@ -128,9 +144,12 @@ async def flush(
     ids of the items sent are appended to `sent_ids` as they go out, and the items it
     refused for good to `refused`: a failure raised later loses neither."""
     sent = failed = 0
-    for item in pending(store, account_id):
+    items = pending(store, account_id)
+    senders = reply_senders(store, account_id, items)
+    for item in items:
+        answered = senders.get(item.reply_to) if item.reply_to is not None else None
         try:
-            result = await connector.send(to_outgoing(item))
+            result = await connector.send(to_outgoing(item, answered))
         except AuthError:
             raise
         except ConnectorError as exc:

@@ -276,7 +276,7 @@ class MatrixConnector:
         )
 
     async def send(self, item: Outgoing) -> SendResult:
-        event_type, content = outgoing_event(item)
+        event_type, content = outgoing_event(item, self.user_id)
         # The transaction id was fixed when the item was queued: the server answers a
         # repeat with the first event's id instead of posting twice.
         method, path, _ = Api.room_send("", item.group_id, event_type, content, item.txn_id)

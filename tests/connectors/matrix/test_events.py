@@ -309,8 +309,14 @@ def test_wire_format_of_replies_dings_and_acks() -> None:
             "msgtype": "m.text",
             "body": "收到",
             "m.relates_to": {"m.in_reply_to": {"event_id": "$n"}},
+            "m.mentions": {},
         },
     )
+    # The person answered is mentioned, so that their client tells them; the user
+    # answering their own message mentions no one.
+    answer = Outgoing("t5", "!r", "好的", reply_to="$n", reply_to_sender="@lead:x")
+    assert outgoing_event(answer, "@me:x")[1]["m.mentions"] == {"user_ids": ["@lead:x"]}
+    assert outgoing_event(answer, "@lead:x")[1]["m.mentions"] == {}
     assert outgoing_event(Outgoing("t2", "!r", "", ack_of="$d")) == (
         "m.reaction",
         {"m.relates_to": {"rel_type": "m.annotation", "event_id": "$d", "key": "收到"}},

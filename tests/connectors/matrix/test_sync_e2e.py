@@ -510,6 +510,13 @@ def test_a_reply_from_the_reading_pane_quotes_the_task_it_answers(
     ]
     assert reply["content"]["body"] == "按上周的排，下午三点前"
     assert reply["content"]["m.relates_to"] == {"m.in_reply_to": {"event_id": task}}
+    # The leader is told of the answer: a highlight among their notifications, as for
+    # a reply from Element, though desk sends no fallback naming them in the body.
+    assert reply["content"]["m.mentions"] == {"user_ids": [t.leader.user_id]}
+    notified = t.leader.request("GET", "/notifications")["notifications"]
+    (told,) = [n for n in notified if n["event"]["event_id"] == reply["event_id"]]
+    (tweak,) = [a for a in told["actions"] if isinstance(a, dict) and a["set_tweak"] == "highlight"]
+    assert tweak.get("value", True) is True  # unmentioned, the reply came with False
     cards = {i["id"]: i for i in inbox(data)}
     assert cards[reply["event_id"]]["answers"] == task
     assert cards[task]["deadline"] is None

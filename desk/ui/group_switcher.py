@@ -1,8 +1,10 @@
-"""Go → Go to group… (Ctrl+G): a group found by typing a part of its name, opened with Enter.
+"""Go → Go to group… (Ctrl+G): a group found by typing a part of its name, or the first
+letters of its pinyin (fx for 防汛), opened with Enter.
 
 With 10 to 40 groups a side list is read by scrolling and arrowing through names that
 share their town at the start and 工作群 at the end; a few characters of the name find it
-at once, as a chat program's quick switcher does.
+at once, as a chat program's quick switcher does, and so do their initials, which is how
+people search in WeChat.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.pinyin_initials import holds_initials
 from desk.core.simplified import simplified
 
 _GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,7 +62,7 @@ class GroupSwitcher(QDialog):
         self.setWindowTitle(self.tr("Go to group"))
         self.filter = QLineEdit()
         self.filter.setObjectName("groupFilter")
-        hint = self.tr("Type a part of the group's name, Enter opens it")
+        hint = self.tr("Type a part of the group's name or its pinyin initials, Enter opens it")
         self.filter.setPlaceholderText(hint)
         self.filter.setAccessibleName(hint)
         self.filter.setClearButtonEnabled(True)
@@ -105,13 +108,14 @@ class GroupSwitcher(QDialog):
 
     def _narrow(self, typed: str) -> None:
         """Shows the groups whose name holds every word typed, in either script (指揮
-        finds 指挥), and makes the first of them current: Enter opens it."""
+        finds 指挥) or as pinyin initials (fx finds 防汛), and makes the first of them
+        current: Enter opens it."""
         words = simplified(typed.casefold()).split()
         first: QListWidgetItem | None = None
         for i in range(self.list.count()):
             item = self.list.item(i)
             name = str(item.data(_FOUND_BY))
-            found = all(word in name for word in words)
+            found = all(word in name or holds_initials(name, word) for word in words)
             item.setHidden(not found)
             if found and first is None:
                 first = item
@@ -122,7 +126,9 @@ class GroupSwitcher(QDialog):
         self.list.setVisible(first is not None)
         if first is None:
             self.none_found.setText(
-                self.tr("No group's name holds “%1”.").replace("%1", typed.strip())
+                self.tr("No group's name holds “%1”, nor has those pinyin initials.").replace(
+                    "%1", typed.strip()
+                )
             )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

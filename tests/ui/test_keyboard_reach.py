@@ -176,12 +176,24 @@ def test_traditional_characters_find_a_group(qtbot: QtBot, window: MainWindow) -
     assert switcher.shown() == ["桐坪镇防汛应急指挥群"]
 
 
+def test_pinyin_initials_find_a_group_as_in_wechat(qtbot: QtBot, window: MainWindow) -> None:
+    switcher = _open_switcher(qtbot, window)
+    qtbot.keyClicks(switcher.filter, "zhq")  # 指挥群
+    assert switcher.shown() == ["桐坪镇防汛应急指挥群"]
+    qtbot.keyClick(switcher.filter, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert window.model.view == View(ViewKind.GROUP, _group_id(window, "桐坪镇防汛应急指挥群"))
+
+
 def test_a_name_no_group_holds_is_said(qtbot: QtBot, window: MainWindow) -> None:
     switcher = _open_switcher(qtbot, window)
     type_chinese(switcher.filter, "水利局")
     assert switcher.shown() == []
     assert switcher.none_found.isVisible()
-    assert switcher.none_found.text() == "No group's name holds “水利局”."
+    assert (
+        switcher.none_found.text()
+        == "No group's name holds “水利局”, nor has those pinyin initials."
+    )
     qtbot.keyClick(switcher.filter, Qt.Key.Key_Return)  # nothing to open: stays open
     assert switcher.isVisible()
 

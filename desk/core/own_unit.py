@@ -46,7 +46,8 @@ class OwnUnit:
 
     @property
     def name(self) -> str:
-        return self.names[0]
+        """The name to say: the first that says its kind (桐坪镇 of 桐坪、桐坪镇)."""
+        return next((n for n in self.names if _KIND.search(canonical(n))), self.names[0])
 
     @property
     def level(self) -> Level | None:

@@ -129,7 +129,9 @@ def _asks_unit(result: Assessment, text: str, unit: OwnUnit) -> Assessment:
     named = names_unit(text, unit)
     if named is None:
         return result
-    reason = Reason.of(NAMES_UNIT, unit=named)
+    # By the name the user knows it by (桐坪镇, where the text says 桐坪、凤鸣两个镇).
+    del named
+    reason = Reason.of(NAMES_UNIT, unit=unit.name)
     if result.tier.asks_action:
         return Assessment(result.tier, result.score, (*result.reasons, reason))
     # Information no longer: a notice, a question to the group, no longer hold.

@@ -4,12 +4,15 @@ own display names in the groups say (桐坪镇-李明; see desk.core.own_unit)."
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.core.own_unit import OwnUnit, guess_unit, in_force, parse_units
 from desk.store.models import Account, Group, Member
+
+if TYPE_CHECKING:
+    from desk.core.own_unit import OwnUnit
 
 SETTING = "triage.own_unit"
 
@@ -38,12 +41,18 @@ def user_names(session: Session) -> list[str]:
 def guessed_unit(session: Session, also: Sequence[str] = ()) -> str | None:
     """The unit the user's own display names say (those stored, and `also`), None if
     none does."""
+    # Here, not at the top: it reads names with triage's rules, which the window's process
+    # loads only once a card asks units to report (see desk.store.roll_calls).
+    from desk.core.own_unit import guess_unit
+
     return guess_unit([*user_names(session), *also])
 
 
 def own_unit(session: Session, configured: str, also: Sequence[str] = ()) -> OwnUnit | None:
     """The unit in force: the setting's (`configured`), else the guess (from the names
     stored and `also`), else none."""
+    from desk.core.own_unit import OwnUnit, in_force, parse_units  # see guessed_unit
+
     if parse_units(configured):
         return OwnUnit.of(configured)
     return in_force("", guessed_unit(session, also))

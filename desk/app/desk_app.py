@@ -22,6 +22,7 @@ from desk.store.damage import DamageFound
 from desk.store.demo import DEMO_SETTING, remove_demo_accounts
 from desk.store.inbox import InboxQueries
 from desk.store.keys import KeyProtection
+from desk.store.own_unit import SETTING as OWN_UNIT_SETTING
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.replies import ReplyOutbox
@@ -117,7 +118,9 @@ class DeskApp(QObject):
             demo = bool(settings.get(DEMO_SETTING))
             if not demo:
                 remove_demo_accounts(store)
-            self.queries = InboxQueries(store.sessions)
+            # The user's own unit as in force, the policy's included: a roll call says
+            # first whether it has reported.
+            self.queries = InboxQueries(store.sessions, lambda: str(settings.get(OWN_UNIT_SETTING)))
             self.window = MainWindow(
                 self.queries, self.ops, clock, tz, has_tray=has_tray, no_account_hint=not demo
             )
@@ -471,6 +474,8 @@ class DeskApp(QObject):
     def _settings_saved(self) -> None:
         self.refresh()
         self._show_settings()
+        # The cards say whether the user's own unit has reported: it may have changed.
+        self.window.request_refresh()
 
     def _show_muted(self, values: dict[str, object]) -> None:
         """The muted groups, and by when a DING naming no time is to be confirmed."""

@@ -70,6 +70,7 @@ def open_settings(
         today=clock.now().astimezone(ZoneInfo(str(values["timezone"]))).date(),
         group_weights=queries.group_weights(),
         sounds_unplayable=sounds_unplayable,
+        guessed_unit=queries.guessed_unit(),
     )
 
     def store_changes(result: int) -> None:

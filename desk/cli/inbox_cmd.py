@@ -25,6 +25,7 @@ from desk.core.reasons import BY_YOU, describe, removed_by, standing_at
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.database import failure_cause
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
+from desk.store.own_unit import SETTING as OWN_UNIT_SETTING
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 from desk.ui.card_text import (
@@ -84,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         speech.install_for_qt()  # the cards' words, as the window's (see `_card_line`)
-        queries = InboxQueries(store.sessions)
+        settings = SettingsStore(store.sessions, load_policy())
+        queries = InboxQueries(store.sessions, lambda: str(settings.get(OWN_UNIT_SETTING)))
         now = SystemClock().now()
         _rerank(queries, now, args)
         within = _confirm_within(store)
@@ -320,6 +322,9 @@ def _card_line(
     call = row.roll_call
     if call is not None:
         # Who of the units asked has reported (a 收到 is no report), and who not yet.
+        if call.own is not None:
+            # The user's own unit first: "have WE reported?".
+            counts.append(f"{call.own} {'reported' if call.own_reported else 'not yet reported'}")
         counts.append(f"reported {len(call.reported)}/{len(call.expected)}")
         if call.missing:
             counts.append(f"not yet: {', '.join(call.missing)}")
@@ -342,7 +347,9 @@ def _card_line_as_the_window_says(
         *reason_lines(row, DEFAULT_TZ, now),
     ]
     why = f"  [{listed(tuple(reasons))}]" if reasons else ""
-    counts = [p for p in (acks_text(row), answers_text(row), roll_call_text(row)) if p]
+    counts = [
+        p for p in (acks_text(row), answers_text(row), roll_call_text(row, DEFAULT_TZ, now)) if p
+    ]
     why += f"  ({' · '.join(counts)})" if counts else ""
     tier = f"{_heading(row.tier.value)}  " if with_tier else ""
     line = f"{row.group_name} · {row.sender_name}: {_clipped(text)}{why}"

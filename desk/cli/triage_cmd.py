@@ -43,6 +43,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="NAME",
         help="your name as others @-mention it (repeatable); used when mentions_me is absent",
     )
+    parser.add_argument(
+        "--unit",
+        default=None,
+        metavar="NAME",
+        help="your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): "
+        "a message asking it to act or report says so, and is at least action",
+    )
     parser.add_argument("--tz", default="Asia/Shanghai", help="your time zone (IANA name)")
     parser.set_defaults(run=run)
 
@@ -67,7 +74,9 @@ def run(args: argparse.Namespace) -> int:
     # Working days as the app counts them: with the admin policy's tables and regional
     # holidays, if this machine has one.
     work = official_calendar(load_policy().apply({}))
-    engine = TriageEngine(TriageConfig(me_names=tuple(args.me), tz=tz, work_calendar=work))
+    engine = TriageEngine(
+        TriageConfig(me_names=tuple(args.me), tz=tz, work_calendar=work, unit=args.unit or None)
+    )
     # Arrival order; the sort is stable so equal timestamps keep file order.
     ordered = sorted(messages, key=lambda m: m.ts)
     collect_for_triage()

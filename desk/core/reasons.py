@@ -93,6 +93,9 @@ SUPERSEDED_BY = {
     "lifted": "lifted_by",
 }
 SUPERSEDED = frozenset(SUPERSEDED_BY.values())
+# Given to a message that asks the user's own unit ({unit}, as the message names it) to
+# act or report, or points out its problems in a 通报 (see triage.unit_named).
+NAMES_UNIT = "names_unit"
 # A due time's argument saying it is when something happens (a meeting, a muster), not the
 # time by which something is due: once past, it has begun, it is not overdue.
 EVENT = "event"
@@ -184,6 +187,7 @@ ENGLISH: dict[str, str] = {
     "asks_you": "a question put to you",
     # An order opened by the reader's name (李明，周五前交材料), without an @.
     "addresses_you": "addresses you by name",
+    NAMES_UNIT: "names your unit ({unit})",
     "question": "a question to the group",
     "for_information": "for information only",
     "routine_report": "routine report",

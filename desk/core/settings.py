@@ -420,6 +420,15 @@ DECLARED: tuple[Setting, ...] = (
         "zh_CN, zh_TW or en.",
         _language,
     ),
+    Setting(
+        "triage.own_unit",
+        "",
+        "Your own unit (本单位) as the groups write it, several names separated by 、 "
+        "(桐坪镇、桐坪): a roll call says first whether it has reported, and a message asking "
+        "it to act or report (or naming its problems in a 通报) is a task. Empty: guessed "
+        "from your own display names in the groups (桐坪镇-李明).",
+        _text,
+    ),
     Setting("timezone", "Asia/Shanghai", "Time zone for quiet hours and deadlines.", _timezone),
     Setting(
         "accounts.default_homeserver",

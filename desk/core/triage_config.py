@@ -32,6 +32,8 @@ class TriageConfig:
     id): that sender's like in that group alone (see desk.core.lessons).
     `work_calendar` says which days are working days (节后第一个工作日, 3个工作日内): the
     national calendar when None, else with an admin's tables and regional holidays.
+    `unit` is the user's own unit as the setting writes it (桐坪镇、桐坪; see
+    desk.core.own_unit), or None: a message naming it among those asked is the user's task.
     """
 
     me_names: tuple[str, ...] = ()
@@ -43,3 +45,4 @@ class TriageConfig:
     ack_window: timedelta = timedelta(hours=6)
     fold_window: timedelta = FOLD_WINDOW
     work_calendar: WorkCalendar | None = None
+    unit: str | None = None

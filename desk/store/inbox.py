@@ -65,8 +65,11 @@ from desk.store.models import (
     UnreadCount,
     from_ms,
 )
+from desk.store.own_unit import SETTING as OWN_UNIT_SETTING
+from desk.store.own_unit import guessed_unit, own_unit
 from desk.store.read_marks import MarkedRead
 from desk.store.roll_calls import roll_calls
+from desk.store.settings_store import SettingsStore
 from desk.store.weights import Correction
 
 if TYPE_CHECKING:
@@ -281,8 +284,15 @@ class GroupCount:
 
 
 class InboxQueries:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], unit_setting: Callable[[], str] | None = None
+    ) -> None:
+        """`unit_setting` says the user's own unit as set (triage.own_unit, the policy's
+        included); by default as stored, with no policy."""
         self._sessions = sessions
+        self._unit_setting = unit_setting or (
+            lambda: str(SettingsStore(sessions).get(OWN_UNIT_SETTING))
+        )
 
     def page(
         self,
@@ -523,6 +533,7 @@ class InboxQueries:
             calls = roll_calls(
                 session,
                 ((m, folds.get((m.account_id, m.remote_id), _NO_FOLDS).answers) for m in found),
+                lambda: own_unit(session, self._unit_setting()),
             )
             followed = _followed(session, [m.id for m in found if _unmatched_ack(m)])
             # Only what the user sent can be a DING they sent: a page of others' messages
@@ -552,6 +563,12 @@ class InboxQueries:
 
     def row(self, message_id: int) -> InboxRow | None:
         return self.rows([message_id]).get(message_id)
+
+    def guessed_unit(self) -> str | None:
+        """The user's own unit as their display names in the groups say it (桐坪镇-李明),
+        None if none does: what desk goes by while the setting is empty."""
+        with self._sessions() as session:
+            return guessed_unit(session)
 
     def copies(self, message_id: int) -> list[NoticeCopy]:
         """The copies folded into the card `message_id`, in arrival order."""

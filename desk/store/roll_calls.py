@@ -14,13 +14,14 @@ that came after it in its group: once those it names are in, it is done as its n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
+    from desk.core.own_unit import OwnUnit
     from desk.core.triage.roll_call import Ask, RollCall
 
 # The group's latest messages whose senders count as seen there: a month of a busy group.
@@ -37,9 +38,10 @@ _MAY_CHASE = re.compile("[没沒未差缺]")
 # By the cluster's index: left to choose, SQLite read every card of the account by the
 # index of acks (ack_of IS NULL), some 100 ms at 100,000 messages.
 _COPIES = text(
-    "SELECT group_id, text FROM messages INDEXED BY ix_messages_cluster "
-    "WHERE account_id = :account AND cluster = :head "
-    "AND remote_id != :head AND ack_of IS NULL ORDER BY ts_ms LIMIT 50"
+    "SELECT m.group_id, g.name, m.text FROM messages AS m INDEXED BY ix_messages_cluster "
+    "JOIN groups AS g ON g.id = m.group_id "
+    "WHERE m.account_id = :account AND m.cluster = :head "
+    "AND m.remote_id != :head AND m.ack_of IS NULL ORDER BY m.ts_ms LIMIT 50"
 )
 _SEEN = text(
     "SELECT name FROM members WHERE group_id = :group "
@@ -56,12 +58,18 @@ _REPORTS_AFTER = text(
 )
 
 
-def roll_calls(session: Session, cards: Iterable[tuple[Any, Sequence[Any]]]) -> dict[int, RollCall]:
+def roll_calls(
+    session: Session,
+    cards: Iterable[tuple[Any, Sequence[Any]]],
+    unit: Callable[[], OwnUnit | None] = lambda: None,
+) -> dict[int, RollCall]:
     """By message id, the roll call of each card that asks units to report and has an
     answer, and of each reminder naming the units not yet reported that one of them has
     reported since (see `_chase`); `cards` pairs each message row (id, account_id,
-    remote_id, cluster, group_id, ts_ms, text) with its answers (each with `name` and
-    `text`)."""
+    remote_id, cluster, group_id, ts_ms, text) with its answers (each with `name`,
+    `text`, `ts` and `yours`). `unit` tells the user's unit, asked once, and only when a
+    card asks units: where the notice asks it, its roll call says first whether it has
+    reported."""
     # Loaded with the first card that has answers, not with the window: the rules' regexes
     # and the converter to simplified characters cost start-up some 40 ms.
     from desk.core.triage.normalize import canonical
@@ -69,6 +77,7 @@ def roll_calls(session: Session, cards: Iterable[tuple[Any, Sequence[Any]]]) -> 
 
     found: dict[int, RollCall] = {}
     seen: dict[str, list[str]] = {}
+    mine: list[OwnUnit | None] = []
     for m, answers in cards:
         if m.text is None:
             continue
@@ -79,9 +88,12 @@ def roll_calls(session: Session, cards: Iterable[tuple[Any, Sequence[Any]]]) -> 
                 found[m.id] = chase
             continue
         asks: list[tuple[str, Ask]] = [(str(m.group_id), own)]
+        # The groups' ids by name: an answer says where it was sent by the group's name.
+        names = {m.group_name: str(m.group_id)}
         if m.cluster == m.remote_id:
             copies = session.execute(_COPIES, {"account": m.account_id, "head": m.remote_id}).all()
-            for group_id, said in copies:
+            for group_id, group_name, said in copies:
+                names.setdefault(group_name, str(group_id))
                 ask = ask_of(canonical(said or ""))
                 if ask is not None:
                     asks.append((str(group_id), ask))
@@ -90,8 +102,13 @@ def roll_calls(session: Session, cards: Iterable[tuple[Any, Sequence[Any]]]) -> 
             if ask.level == lowest and group not in seen:
                 rows = session.execute(_SEEN, {"group": int(group), "n": SENDERS_READ})
                 seen[group] = list(dict.fromkeys(name for (name,) in rows if name))
-        replies = [Reply(a.name, canonical(a.text)) for a in answers]
-        call = roll_call(asks, seen, replies)
+        replies = [
+            Reply(a.name, canonical(a.text), a.yours, a.ts, names.get(a.group_name, ""))
+            for a in answers
+        ]
+        if not mine:
+            mine.append(unit())
+        call = roll_call(asks, seen, replies, mine[0])
         if call is not None:
             found[m.id] = call
     return found

@@ -89,6 +89,8 @@ from desk.store.models import (
 )
 from desk.store.notifications import DIGESTED
 from desk.store.outbox import OutboxItem
+from desk.store.own_unit import SETTING as OWN_UNIT
+from desk.store.own_unit import own_unit
 from desk.store.policy_file import load_policy
 from desk.store.ranking import fallen_back, ranked_score
 from desk.store.settings_store import SettingsStore
@@ -226,7 +228,7 @@ class Ingestor:
             # (A redaction may re-triage a card its copy had raised, or the copy that
             # takes over from a redacted first post.)
             if batch.messages or batch.edits or batch.redactions:
-                self._ready(account_id, batch.me_name)
+                self._ready(account_id, batch.me_name, batch)
             with self._store.transaction() as session:
                 return self._apply(session, account_id, batch)
         except BaseException:
@@ -235,7 +237,7 @@ class Ingestor:
             self._forget(account_id)
             raise
 
-    def _ready(self, account_id: int, me_name: str | None) -> None:
+    def _ready(self, account_id: int, me_name: str | None, batch: SyncBatch | None = None) -> None:
         """Gives the account an engine that knows what it must, unless it has one."""
         version = weights_version(self._store.sessions)
         if version != self._weights_version:
@@ -243,15 +245,18 @@ class Ingestor:
             self._forget(None)
             self._weights_version = version
         config, generation = self._configs.get(account_id, (None, -1))
+        unit = self._unit(account_id, batch)
         if (
             config is None
             or generation != self._triage.generation
             or (me_name and me_name not in config.me_names)
+            or config.unit != unit
         ):
             # A new triage process has no engine (the last one stopped); and when the
             # server tells the user's name (first sync, or a new name), a new engine:
-            # it is how triage knows an @-mention written in the text.
-            self._warm_engine(account_id, me_name)
+            # it is how triage knows an @-mention written in the text. So too when the
+            # user's own unit is set anew, or first guessed from their names.
+            self._warm_engine(account_id, me_name, unit=unit)
 
     def resort(self, account_id: int) -> IngestResult | None:
         """Sorts again, as if they had just arrived, the account's oldest messages stored
@@ -501,7 +506,7 @@ class Ingestor:
 
         def afresh() -> None:
             self._forget(account_id)
-            self._warm_engine(account_id, batch.me_name)
+            self._warm_engine(account_id, batch.me_name, unit=self._unit(account_id, batch))
 
         try:
             return find_culprits(self._triage, account_id, unstored, afresh, edited)
@@ -1594,7 +1599,21 @@ class Ingestor:
             )
         return known
 
-    def _warm_engine(self, account_id: int, me_name: str | None = None) -> None:
+    def _unit(self, account_id: int | None = None, batch: SyncBatch | None = None) -> str | None:
+        """The user's own unit for triage, as its names (see desk.store.own_unit): as set,
+        else guessed from the user's names, those in `batch` (of `account_id`) with them:
+        the first sync's history is triaged knowing it (桐坪镇-方晓宁 in the district's
+        group), not only what comes after it."""
+        configured = str(SettingsStore(self._store.sessions, self._policy).get(OWN_UNIT))
+        with self._store.sessions() as session:
+            unit = own_unit(session, configured, _user_names_in(session, account_id, batch))
+        return "、".join(unit.names) if unit is not None else None
+
+    def _warm_engine(
+        self, account_id: int, me_name: str | None = None, *, unit: str | None = None
+    ) -> None:
+        """Gives triage an engine for the account, told what it must know; `unit`: the
+        user's own unit (see `_unit`)."""
         with self._store.sessions() as session:
             # This account's alone: two accounts in one room share its remote id (and its
             # senders' ids), and what the user taught one is nothing to the other.
@@ -1641,6 +1660,7 @@ class Ingestor:
                 else []
             )
         config = TriageConfig(
+            unit=unit,
             me_names=(me_name,) if me_name else tuple(me_names(self._store, account_id)),
             tz=self._tz,
             group_weights=group_weights,
@@ -2536,3 +2556,18 @@ def _replaced_rows(session: Session, account_id: int, by: Message) -> list[Messa
 def _ding_waiting(session: Session, row: Message) -> bool:
     ladder = session.get(Escalation, row.id)
     return ladder is None or (ladder.acked_ms is None and not ladder.history)
+
+
+def _user_names_in(session: Session, account_id: int | None, batch: SyncBatch | None) -> list[str]:
+    """The user's names a batch of `account_id` tells, before it is stored: the name the
+    server gives, and theirs among its groups' members (known by what they sent, or the
+    id the account learnt so)."""
+    if batch is None or account_id is None:
+        return []
+    config = session.scalar(select(Account.config).where(Account.id == account_id)) or {}
+    ids = {m.sender_id for m in batch.messages if m.from_me}
+    if config.get("user_id"):
+        ids.add(str(config["user_id"]))
+    names = [batch.me_name] if batch.me_name else []
+    names.extend(m.name for g in batch.groups for m in g.members if m.user_id in ids)
+    return names

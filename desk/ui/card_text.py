@@ -125,24 +125,71 @@ def answers_text(row: InboxRow) -> str:
 MISSING_SHOWN = 2
 
 
-def roll_call_text(row: InboxRow) -> str:
+def roll_call_text(row: InboxRow, tz: ZoneInfo | None = None, now: datetime | None = None) -> str:
     """How many of the units the notice asks have reported (已报 5/6), and who not yet when
-    few are left: the boss asks on Monday which of last week's notices are still owed."""
+    few are left: the boss asks on Monday which of last week's notices are still owed.
+    First, where the notice asks the user's own unit, whether it has (本镇已报（严国栋
+    08:34）, 本镇还没报): under a district's notice the question is "have WE?"."""
     call = row.roll_call
     if call is None:
         return ""
+    mine = own_unit_text(row, tz, now)
     done, asked = str(len(call.reported)), str(len(call.expected))
+    # The user's unit is said first, not again among those missing.
+    missing = tuple(u for u in call.missing if u != call.own)
     if not call.missing:
         if call.named:
             # The units a reminder named (还差上坪村、新街社区没报), by name: 各村（社区）已报齐
             # （2 个） read as every village.
             text = QCoreApplication.translate("Card", "all reported: %1")
-            return fill(text, listed(call.expected))
-        return fill(_all_reported(call.expected), asked)
-    if len(call.missing) <= MISSING_SHOWN:
+            return _after(mine, fill(text, listed(call.expected)))
+        return _after(mine, fill(_all_reported(call.expected), asked))
+    if missing and len(missing) <= MISSING_SHOWN:
         text = QCoreApplication.translate("Card", "reported %1/%2, not yet: %3")
-        return fill(text, done, asked, listed(call.missing))
-    return fill(QCoreApplication.translate("Card", "reported %1/%2"), done, asked)
+        return _after(mine, fill(text, done, asked, listed(missing)))
+    return _after(mine, fill(QCoreApplication.translate("Card", "reported %1/%2"), done, asked))
+
+
+def _after(first: str, rest: str) -> str:
+    return f"{first} · {rest}" if first else rest
+
+
+def own_unit_text(row: InboxRow, tz: ZoneInfo | None = None, now: datetime | None = None) -> str:
+    """Whether the user's own unit has reported on the card's notice: 本镇已报（严国栋 08:34）,
+    本单位已报（我 08:34）, 本镇还没报; nothing where the notice does not ask it, or the unit
+    is not known."""
+    call = row.roll_call
+    if call is None or call.own is None:
+        return ""
+    kind = _own_kind(call.own)
+    if call.own_by is None:
+        return _NOT_YET[kind]()
+    who = call.own_by or _me()
+    if call.own_at is not None and tz is not None and now is not None:
+        who = f"{who} {short_time(call.own_at, tz, now)}"
+    return fill(_REPORTED[kind](), who)
+
+
+def _own_kind(unit: str) -> str:
+    for ending in ("镇", "乡", "街道"):
+        if unit.endswith(ending):
+            return ending
+    return ""
+
+
+# By the kind of the user's unit: 本镇, 本乡, 本街道, else 本单位.
+_REPORTED = {
+    "镇": lambda: QCoreApplication.translate("Card", "our town reported (%1)"),
+    "乡": lambda: QCoreApplication.translate("Card", "our township reported (%1)"),
+    "街道": lambda: QCoreApplication.translate("Card", "our street office reported (%1)"),
+    "": lambda: QCoreApplication.translate("Card", "our unit reported (%1)"),
+}
+_NOT_YET = {
+    "镇": lambda: QCoreApplication.translate("Card", "our town has not reported"),
+    "乡": lambda: QCoreApplication.translate("Card", "our township has not reported"),
+    "街道": lambda: QCoreApplication.translate("Card", "our street office has not reported"),
+    "": lambda: QCoreApplication.translate("Card", "our unit has not reported"),
+}
 
 
 def _all_reported(units: tuple[str, ...]) -> str:
@@ -159,12 +206,15 @@ def _all_reported(units: tuple[str, ...]) -> str:
     return QCoreApplication.translate("Card", "all %1 reported")
 
 
-def roll_call_lines(row: InboxRow) -> tuple[str, ...]:
-    """Under the notice in the reading pane: who has not reported, and who has."""
+def roll_call_lines(
+    row: InboxRow, tz: ZoneInfo | None = None, now: datetime | None = None
+) -> tuple[str, ...]:
+    """Under the notice in the reading pane: whether the user's own unit has reported,
+    first; then who has not reported, and who has."""
     call = row.roll_call
     if call is None:
         return ()
-    lines = []
+    lines = [text for text in (own_unit_text(row, tz, now),) if text]
     if call.missing:
         text = QCoreApplication.translate("Card", "Not yet reported: %1")
         lines.append(fill(text, listed(call.missing)))
@@ -354,7 +404,7 @@ def summary(
             confirm_text(row, tz, now, confirm_within),
             replaced_text(row, tz, now) if parts else "",
             due_text(row, tz, now) if parts else "",
-            roll_call_text(row),
+            roll_call_text(row, tz, now),
         )
         if p
     ]

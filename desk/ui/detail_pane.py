@@ -288,7 +288,9 @@ class DetailPane(QTextBrowser):
         now = self._clock.now()
         if row.roll_call is not None:
             # Which of the units asked to report have not yet: the boss's Monday question.
-            parts.extend(self._listed_html(roll_call_heading(row), roll_call_lines(row)))
+            parts.extend(
+                self._listed_html(roll_call_heading(row), roll_call_lines(row, self._tz, now))
+            )
         if row.sent_ding is None and row.acks:
             # Who confirmed the notice, where and when.
             parts.extend(self._listed_html(acks_heading(row), ack_lines(row, self._tz, now)))

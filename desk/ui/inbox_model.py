@@ -640,7 +640,8 @@ class InboxModel(QAbstractListModel):
             said = (acks_heading(row), *ack_lines(row, self._tz, now, limit=ACKS_TIPPED))
             parts.append("\n".join(said))
         if row.roll_call is not None:
-            parts.append("\n".join((roll_call_heading(row), *roll_call_lines(row))))
+            lines = roll_call_lines(row, self._tz, now)
+            parts.append("\n".join((roll_call_heading(row), *lines)))
         if row.answers:
             lines = answer_lines(row, self._tz, now, limit=ACKS_TIPPED, width=ANSWER_TIPPED)
             parts.append("\n".join((answers_heading(row), *lines)))

@@ -121,6 +121,8 @@ _TEXT: dict[str, str] = {
     "asks_you": QT_TRANSLATE_NOOP("Reason", "a question put to you"),
     # An order opened by the reader's name (李明，周五前交材料), without an @.
     "addresses_you": QT_TRANSLATE_NOOP("Reason", "addresses you by name"),
+    # %1: the user's own unit (桐坪镇), asked to act or report, or pointed out in a 通报.
+    "names_unit": QT_TRANSLATE_NOOP("Reason", "names your unit (%1)"),
     "question": QT_TRANSLATE_NOOP("Reason", "a question to the group"),
     "for_information": QT_TRANSLATE_NOOP("Reason", "for information only"),
     "routine_report": QT_TRANSLATE_NOOP("Reason", "routine report"),
@@ -143,6 +145,7 @@ _ARG = {
     "same_notice": "group",
     ANSWERS: "notice",
     ACK_UNMATCHED_AFTER: "message",
+    "names_unit": "unit",
     COPY_MORE_PRESSING: "group",
     COPY_SOONER: "group",
 }

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -73,6 +74,7 @@ class SettingsDialog(QDialog):
         today: date | None = None,
         group_weights: Mapping[str, float] | None = None,
         sounds_unplayable: bool = False,
+        guessed_unit: str | None = None,
     ) -> None:
         """`login_elsewhere`: the data folder another desk starts at login with, if not
         this one's (this desk's box is then unticked: ticking it takes the entry over).
@@ -82,6 +84,8 @@ class SettingsDialog(QDialog):
         `priority_changes()` says which the user changed. `sounds_unplayable`: the alert
         sounds were found not to play on this computer, which Play a sound then says."""
         super().__init__(parent)
+        # The user's own unit as their display names say it, shown in the empty 本单位 field.
+        self._guessed_unit = guessed_unit
         self._sounds_unplayable = sounds_unplayable
         self._group_weights = dict(group_weights or {})
         self._values = dict(values)
@@ -209,6 +213,7 @@ class SettingsDialog(QDialog):
             "escalation.stop_after_minutes": (self.stop_after,),
             "escalation.confirm_within_minutes": (self.confirm_within,),
             "app.start_at_login": (self.start_at_login,),
+            "triage.own_unit": (self.own_unit,),
         }
         for name in self._locked:
             for widget in widgets.get(name, ()):
@@ -537,6 +542,7 @@ class SettingsDialog(QDialog):
         row.addWidget(self.language)
         row.addStretch()
         layout.addLayout(row)
+        layout.addLayout(self._own_unit_row())
         self.hide_text = QCheckBox(self.tr("Show notifications without message text"))
         self.hide_text.setToolTip(
             self.tr(
@@ -579,6 +585,35 @@ class SettingsDialog(QDialog):
         layout.addStretch()
         return page
 
+    def _own_unit_row(self) -> QVBoxLayout:
+        """本单位: the user's town, street office or bureau, as the groups write it; empty,
+        desk goes by the unit their own display names say, shown greyed in the field."""
+        column = QVBoxLayout()
+        row = QHBoxLayout()
+        self.own_unit = QLineEdit(str(self._values["triage.own_unit"]))
+        self.own_unit.setObjectName("ownUnit")
+        self.own_unit.setMinimumWidth(260)
+        if self._guessed_unit:
+            self.own_unit.setPlaceholderText(
+                self.tr("From your names in the groups: %1").replace("%1", self._guessed_unit)
+            )
+        row.addWidget(_titled(self.tr("My unit:"), self.own_unit))
+        row.addWidget(self.own_unit)
+        row.addStretch()
+        column.addLayout(row)
+        hint = QLabel(
+            self.tr(
+                "The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A "
+                "roll call then says first whether your unit has reported, and a message "
+                "asking it to act or report ranks as a task."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("ownUnitHint")
+        set_tone(hint, NOTE)
+        column.addWidget(hint)
+        return column
+
     # reading back
 
     def changes(self) -> dict[str, Any]:
@@ -601,6 +636,7 @@ class SettingsDialog(QDialog):
             "escalation.stop_after_minutes": self.stop_after.value(),
             "escalation.confirm_within_minutes": self.confirm_within.value(),
             "app.start_at_login": self.start_at_login.isChecked(),
+            "triage.own_unit": self.own_unit.text(),
         }
         clean = {
             name: settings.validate(name, value)

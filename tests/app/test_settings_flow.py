@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -307,3 +308,47 @@ def test_settings_the_database_refuses_come_back_in_the_dialog_and_are_not_taken
     assert settings.get("notify.sound") is chosen
     assert settings.get("app.start_at_login") is True
     assert autostart.entry_data_dir() == store.data_dir.root
+
+
+def test_my_unit_typed_is_kept_and_shown_again(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    settings = SettingsStore(store.sessions)
+    dialog, saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
+    assert dialog.own_unit.text() == "" and dialog.own_unit.isEnabled()
+    # Typed as a Chinese input method types: the words committed at once.
+    dialog.own_unit.setFocus()
+    typed = QInputMethodEvent()
+    typed.setCommitString("桐坪镇、桐坪")
+    QApplication.sendEvent(dialog.own_unit, typed)
+    dialog.accept()
+    qtbot.waitUntil(lambda: saved == [True])
+    # A desk started again reads it from the store, and the dialog shows it.
+    again = SettingsStore(store.sessions)
+    assert again.get("triage.own_unit") == "桐坪镇、桐坪"
+    reopened, _saved = _open_from_the_menu(qtbot, store, clock, ops, again)
+    assert reopened.own_unit.text() == "桐坪镇、桐坪"
+
+
+def test_an_empty_unit_shows_the_guess_from_the_users_names(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    from tests.helpers.seed import sync_demo
+
+    sync_demo(store, clock)
+    dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, SettingsStore(store.sessions))
+    assert dialog.own_unit.text() == ""
+    assert dialog.own_unit.placeholderText() == "From your names in the groups: 桐坪镇"
+
+
+def test_a_unit_the_policy_locks_is_greyed(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    policy = parse_policy('lock = ["triage.own_unit"]\n[triage]\nown_unit = "白鹭镇、白鹭"\n')
+    assert not policy.problems
+    settings = SettingsStore(store.sessions, policy)
+    dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
+    assert not dialog.own_unit.isEnabled()
+    assert dialog.own_unit.text() == "白鹭镇、白鹭"
+    assert dialog.own_unit.toolTip() == "Set by your administrator"
+    assert "triage.own_unit" not in dialog.changes()

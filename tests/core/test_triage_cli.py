@@ -256,3 +256,13 @@ def test_the_admin_policys_regional_holidays_are_days_off_to_triage(
     code, rows = run(tmp_path, [json.dumps(row, ensure_ascii=False)])
     assert code == 0
     assert rows[0]["deadline"] == "2027-04-16T09:00:00+08:00"
+
+
+def test_unit_names_the_users_own_unit(tmp_path: Path) -> None:
+    text = "关于12345热线工单办理情况的通报：桐坪镇、凤鸣乡按时办结率排名靠后。"
+    _code, plain = run(tmp_path, [line(1, 0, text)])
+    code, told = run(tmp_path, [line(1, 0, text)], "--unit", "桐坪镇、桐坪")
+    assert code == 0
+    assert plain[0]["tier"] == "info"
+    assert told[0]["tier"] == "action"
+    assert "names your unit (桐坪镇)" in told[0]["reasons"]  # type: ignore[operator]

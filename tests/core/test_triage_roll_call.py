@@ -193,3 +193,59 @@ def test_a_chase_is_done_once_the_units_it_names_have_reported() -> None:
         units, [first, Reply("新街社区-柏志强", canonical("新街社区无C、D级房，报“零”"))]
     )
     assert done is not None and done.named and not done.missing
+
+
+TOWNS = ["白鹭镇-蓝海涛", "清河街道-翟玉", "松岗镇-路明远", "凤鸣乡-温晴", "桐坪镇-方晓宁"]
+TO_TOWNS = canonical("各镇（街道）15分钟内报当前累计转移人数和安置点数量！")
+
+
+def _towns_call(replies: list[Reply], unit: str = "桐坪镇、桐坪"):  # type: ignore[no-untyped-def]
+    from desk.core.own_unit import OwnUnit
+
+    asks = [("g2", ask_of(TO_TOWNS))]
+    return roll_call(asks, {"g2": TOWNS}, replies, OwnUnit.of(unit))  # type: ignore[list-item]
+
+
+def test_the_users_own_unit_is_said_apart_and_not_yet_reported() -> None:
+    call = _towns_call([Reply("白鹭镇-蓝海涛", canonical("白鹭镇：累计转移32人，安置点3个"))])
+    assert call is not None
+    assert call.own == "桐坪镇"
+    assert not call.own_reported
+
+
+def test_a_colleague_reporting_for_the_unit_is_its_report() -> None:
+    call = _towns_call([Reply("严国栋", canonical("桐坪镇：累计转移89人，集中安置点7个"))])
+    assert call is not None and call.own_reported
+    assert call.own_by == "严国栋"
+    assert "桐坪镇" in call.reported
+
+
+def test_the_users_own_report_in_the_group_asked_counts_for_the_unit() -> None:
+    mine = Reply("方晓宁", canonical("累计转移89人，安置点7个"), yours=True, group="g2")
+    call = _towns_call([Reply("白鹭镇-蓝海涛", canonical("白鹭镇：转移32人")), mine])
+    assert call is not None and call.own_reported
+    assert call.own_by == ""
+    # ...not in another group (the user's word to their boss is no report to the district).
+    elsewhere = Reply("方晓宁", canonical("累计转移89人，安置点7个"), yours=True, group="g4")
+    call = _towns_call([Reply("白鹭镇-蓝海涛", canonical("白鹭镇：转移32人")), elsewhere])
+    assert call is not None and not call.own_reported
+
+
+def test_a_village_of_the_same_name_is_not_the_unit() -> None:
+    village = canonical("请各村于周五前报送自建房排查表")
+    asks = [("g9", ask_of(village))]
+    names = [*VILLAGES, "桐坪村-李四"]
+    from desk.core.own_unit import OwnUnit
+
+    replies = [Reply("桐坪村-李四", canonical("桐坪村：C级1户，表格已发"))]
+    call = roll_call(asks, {"g9": names}, replies, OwnUnit.of("桐坪镇"))  # type: ignore[list-item]
+    assert call is not None
+    assert call.own is None
+    assert call.reported == ("桐坪村",)
+
+
+def test_with_no_unit_nothing_changes() -> None:
+    replies = [Reply("严国栋", canonical("桐坪镇：累计转移89人"))]
+    call = _towns_call(replies, unit="")
+    assert call is not None and call.own is None
+    assert call == roll_call([("g2", ask_of(TO_TOWNS))], {"g2": TOWNS}, replies)  # type: ignore[list-item]

@@ -89,3 +89,26 @@ def test_a_reminder_of_who_has_not_reported_is_done_once_they_have(demo_store: S
     assert row.roll_call is not None
     assert row.roll_call.expected == ("上坪村", "新街社区")
     assert row.all_reported
+
+
+def test_the_demo_users_town_is_guessed_and_said_apart(demo_store: Store) -> None:
+    # The demo user is 桐坪镇-方晓宁 in the district's groups: under the district's call for
+    # the towns' figures, 严国栋's 桐坪镇：累计转移89人 is the town's report.
+    assert InboxQueries(demo_store.sessions).guessed_unit() == "桐坪镇"
+    row = _card(demo_store, "累计转移", "各镇（街道）15分钟内报")
+    assert row.roll_call is not None
+    assert row.roll_call.own == "桐坪镇"
+    assert row.roll_call.own_by == "严国栋"
+    # The district's notice on self-built houses: the villages all reported to the town,
+    # and the town has not reported to the district.
+    house = _card(demo_store, "自建房", "云岫区安委办")
+    assert house.roll_call is not None and house.all_reported
+    assert house.roll_call.own == "桐坪镇" and not house.roll_call.own_reported
+
+
+def test_the_unit_set_wins_over_the_guess(demo_store: Store) -> None:
+    queries = InboxQueries(demo_store.sessions, lambda: "白鹭镇")
+    ids = queries.page(View(ViewKind.ALL, search="累计转移"), limit=50).ids
+    row = next(r for r in queries.rows(ids).values() if r.text.startswith("各镇（街道）15分钟内报"))
+    assert row.roll_call is not None and row.roll_call.own == "白鹭镇"
+    assert not row.roll_call.own_reported

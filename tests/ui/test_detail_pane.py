@@ -644,3 +644,30 @@ def test_a_duty_s_set_up_time_names_the_duty_not_a_meeting(qtbot: QtBot) -> None
         shown = pane.toPlainText()
         assert f"截止：2026-12-09 07:20（{said}）" in shown
         assert "开会" not in shown
+
+
+def test_whether_the_users_own_unit_reported_comes_first(qtbot: QtBot, zh_cn: None) -> None:
+    # Testers: under a district notice to 各镇, the question on Monday is "have WE reported?".
+    clock = ManualClock(datetime(2026, 11, 23, 17, 0, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    towns = ("白鹭镇", "清河街道", "松岗镇", "凤鸣乡", "桐坪镇")
+    at = datetime(2026, 11, 23, 8, 34, tzinfo=SHANGHAI)
+    reported = RollCall(towns, ("白鹭镇", "桐坪镇"), own="桐坪镇", own_by="严国栋", own_at=at)
+    row = replace(_row("各镇（街道）15分钟内报当前累计转移人数和安置点数量！"), roll_call=reported)
+    said = summary(row, SHANGHAI, clock.now())
+    assert said.startswith("本镇已报（严国栋 08:34） · 已报 2/5")
+    pane.show_row(row)
+    lines = pane.toPlainText().splitlines()
+    heading = next(n for n, line in enumerate(lines) if line.startswith("已报 2/5 个单位"))
+    assert lines[heading + 1] == "本镇已报（严国栋 08:34）"
+    # Not yet: said first, and not again among those missing on the card.
+    owing = replace(row, roll_call=RollCall(towns, ("白鹭镇", "松岗镇"), own="桐坪镇"))
+    said = summary(owing, SHANGHAI, clock.now())
+    assert said.startswith("本镇还没报 · 已报 2/5")
+    # The user's own report: 我.
+    mine = replace(row, roll_call=RollCall(towns, towns[:2], own="桐坪镇", own_by="", own_at=at))
+    assert summary(mine, SHANGHAI, clock.now()).startswith("本镇已报（我 08:34）")
+    # A unit not known (or not asked): nothing changes.
+    plain = replace(row, roll_call=RollCall(towns, ("白鹭镇",)))
+    assert summary(plain, SHANGHAI, clock.now()).startswith("已报 1/5")

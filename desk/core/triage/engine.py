@@ -14,9 +14,11 @@ from datetime import datetime, timedelta, tzinfo
 from operator import itemgetter
 
 from desk.core.messages import Message, Reason, Standing, Supersession, Tier, Verdict
+from desk.core.own_unit import OwnUnit
 from desk.core.reasons import (
     ANSWERS,
     CALMER,
+    NAMES_UNIT,
     NOTICE,
     REPOSTED,
     SAME_NOTICE,
@@ -58,6 +60,7 @@ from desk.core.triage.normalize import canonical
 from desk.core.triage.retold import RetoldIndex
 from desk.core.triage.superseding import may_replace, replaces, standing
 from desk.core.triage.tiers import (
+    ACTION_THRESHOLD,
     URGENT_MENTION_WINDOW,
     URGENT_NOTICE_WINDOW,
     Assessment,
@@ -69,6 +72,7 @@ from desk.core.triage.tiers import (
     put_away,
     says_only_who,
 )
+from desk.core.triage.unit_named import names_unit
 from desk.core.triage.urgent_model import features, shipped_model
 from desk.core.triage_config import TriageConfig
 
@@ -118,6 +122,23 @@ class _Root:
     sender_id: str
 
 
+def _asks_unit(result: Assessment, text: str, unit: OwnUnit) -> Assessment:
+    """`result` with the reason that `text` asks the user's own unit to act or report (or
+    points out its problems in a 通报), and at least Action: the user's task, whoever else
+    it names. Unchanged where it names the unit in passing or not at all."""
+    named = names_unit(text, unit)
+    if named is None:
+        return result
+    # By the name the user knows it by (桐坪镇, where the text says 桐坪、凤鸣两个镇).
+    del named
+    reason = Reason.of(NAMES_UNIT, unit=unit.name)
+    if result.tier.asks_action:
+        return Assessment(result.tier, result.score, (*result.reasons, reason))
+    # Information no longer: a notice, a question to the group, no longer hold.
+    reasons = tuple(r for r in result.reasons if r.code not in CALMER)
+    return Assessment(Tier.ACTION, max(result.score, 5.0 + ACTION_THRESHOLD), (*reasons, reason))
+
+
 class TriageEngine:
     """Tiers, folds, acks and deadlines for messages fed in timestamp order."""
 
@@ -134,6 +155,7 @@ class TriageEngine:
         # Per group, the latest tasks asked of the user (@ or by name): what their reply
         # there answers.
         self._asked_you: dict[str, deque[_Last]] = {}
+        self._unit = OwnUnit.of(config.unit)
 
     def process(self, message: Message) -> Verdict:
         cfg = self.config
@@ -395,6 +417,8 @@ class TriageEngine:
             if found and readied
             else Readies.MEETING,
         )
+        if self._unit is not None and ack is None:
+            result = _asks_unit(result, text, self._unit)
         if result.tier not in (Tier.ACTION, Tier.INFO):
             return result
         if not self._reads_urgent(message, text, found, mentioned):

@@ -17,8 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import IntEnum
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desk.core.own_unit import OwnUnit
 
 
 class Level(IntEnum):
@@ -127,6 +132,18 @@ class RollCall:
     # The units were named as still owing by a reminder (还差上坪村、新街社区没报), which is
     # done once they have reported: said by their names, not as each unit of a kind.
     named: bool = False
+    # The user's own unit, where the notice (or a copy) asks units of its kind and it is
+    # among them (see desk.core.own_unit), as the notice names it; None where it is not
+    # asked or not known. The boss's question is "have WE reported?"; under a district's
+    # notice whose forwards asked the villages, that is the town's report, not theirs.
+    own: str | None = None
+    # ...its first report: who sent it ("" for the user's own) and when; None before one.
+    own_by: str | None = None
+    own_at: datetime | None = None
+
+    @property
+    def own_reported(self) -> bool:
+        return self.own is not None and self.own_by is not None
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -141,6 +158,11 @@ class Reply:
 
     sender_name: str
     text: str
+    # The user's own reply (sent from their phone): in a group that asked their unit, it
+    # speaks for it. `group`: the id of the group it was sent in, "" if unknown.
+    yours: bool = False
+    at: datetime | None = None
+    group: str = ""
 
 
 def level_of(unit: str) -> Level:
@@ -238,10 +260,12 @@ def roll_call(
     asks: Sequence[tuple[str, Ask]],
     seen: dict[str, Sequence[str]],
     replies: Iterable[Reply],
+    own: OwnUnit | None = None,
 ) -> RollCall | None:
     """Who of the units asked has reported. `asks`: the notice's asks, each with the group
     it was asked in (a notice and its forwards); `seen`: per group, the display names (or
-    unit names) seen there; `replies`: the notice's answers, from any group.
+    unit names) seen there; `replies`: the notice's answers, from any group; `own`: the
+    user's own unit, said apart when it is asked (a report of the user's is its report).
 
     The lowest kind of unit asked is the one counted (the district asks the towns, the
     town's forward asks the villages, and the villages' reports are what the town
@@ -263,8 +287,15 @@ def roll_call(
                     continue
                 if not ending or unit.endswith(ending):
                     expected.append(unit)
+    mine = _own_asked(own, asks, level, expected)
+    if mine is not None and level_of(mine) == level and mine not in expected:
+        expected.append(mine)
     stems = {stem(u): u for u in expected}
+    replies = list(replies)
+    by = _own_report(mine, asks, replies) if mine is not None else None
     reported: list[str] = []
+    if by is not None and mine in expected:
+        reported.append(mine)
     for reply in replies:
         unit = _unit_of_reply(reply, level, stems)
         if unit is None or not reads_as_report(reply.text):
@@ -281,7 +312,55 @@ def roll_call(
     fewest = FEWEST_LISTED if listed else FEWEST_UNITS
     if len(expected) < fewest or not reported:
         return None
-    return RollCall(tuple(expected), tuple(u for u in expected if u in reported))
+    return RollCall(
+        tuple(expected),
+        tuple(u for u in expected if u in reported),
+        own=mine,
+        own_by=by[0] if by is not None else None,
+        own_at=by[1] if by is not None else None,
+    )
+
+
+def _own_asked(
+    own: OwnUnit | None, asks: Sequence[tuple[str, Ask]], level: Level, expected: Sequence[str]
+) -> str | None:
+    """The user's unit as the notice names it, where an ask of its kind asks it: among the
+    units named; or, where each unit of its kind is asked (各镇) in a group the user is in,
+    as seen there, else by its own name though no display name there says it."""
+    if own is None or own.level is None:
+        return None
+    for _group, ask in asks:
+        if ask.level != own.level:
+            continue
+        if ask.listed:
+            found = own.first_match(ask.listed)
+            if found is not None:
+                return found
+        else:
+            seen = own.first_match(expected) if level == own.level else None
+            return seen or own.name
+    return None
+
+
+def _own_report(
+    mine: str, asks: Sequence[tuple[str, Ask]], replies: Sequence[Reply]
+) -> tuple[str, datetime | None] | None:
+    """Who first reported for the user's unit (`mine`) and when ("" for the user): a
+    report that speaks for it (严国栋: 桐坪镇：累计转移89人), or the user's own report in a
+    group that asked units of its kind. None before one."""
+    level = level_of(mine)
+    asked_in = {group for group, ask in asks if ask.level == level}
+    stems = {stem(mine): mine}
+    for reply in replies:
+        if not reads_as_report(reply.text):
+            continue
+        if reply.yours:
+            if reply.group in asked_in:
+                return "", reply.at
+            continue
+        if _unit_of_reply(reply, level, stems) == mine:
+            return reply.sender_name, reply.at
+    return None
 
 
 def chased(text: str) -> tuple[str, ...]:

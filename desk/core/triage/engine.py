@@ -126,11 +126,9 @@ def _asks_unit(result: Assessment, text: str, unit: OwnUnit) -> Assessment:
     """`result` with the reason that `text` asks the user's own unit to act or report (or
     points out its problems in a 通报), and at least Action: the user's task, whoever else
     it names. Unchanged where it names the unit in passing or not at all."""
-    named = names_unit(text, unit)
-    if named is None:
+    if names_unit(text, unit) is None:
         return result
     # By the name the user knows it by (桐坪镇, where the text says 桐坪、凤鸣两个镇).
-    del named
     reason = Reason.of(NAMES_UNIT, unit=unit.name)
     if result.tier.asks_action:
         return Assessment(result.tier, result.score, (*result.reasons, reason))

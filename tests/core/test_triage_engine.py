@@ -4576,3 +4576,25 @@ def test_a_harvest_of_1200_jin_is_no_call_to_the_ambulance() -> None:
     assert triage(msg(text, group_name="老李家一家人")).tier is Tier.NOISE
     fall = "老爷子摔了起不来，已经打了120"
     assert triage(msg(fall, group_name="老李家一家人")).tier is not Tier.NOISE
+
+
+def test_someone_gone_into_the_water_and_not_heard_of_is_urgent() -> None:
+    # From blind set F3 (a Hubei lake township): a village head's cry without 紧急.
+    text = (
+        "各位注意！4组付大贵两兄弟清早开小船去外滩蟹池起笼子，雾太大船翻了，付二贵自己游上岸了，"
+        "付大贵冇得音信！村里已经划船下去找，已打110、120，会水的男劳力都到4组码头来！"
+    )
+    assert triage(msg(text, role=Role.OWNER, group_name="三洲村两委群")).tier is Tier.URGENT
+    found = "付大贵找到了，船翻了人冇得事，已经送卫生院看了"
+    assert triage(msg(found, group_name="三洲村两委群")).tier is not Tier.URGENT
+
+
+def test_a_crowd_with_a_grievance_at_the_town_hall_with_someone_sent_for_is_urgent() -> None:
+    # From blind set G3: workers asking for their pay in the building now, no 紧急.
+    text = (
+        "锦绣华庭项目20余名工人在镇政府讨薪，请谢美玲所长马上到一楼会议室，派出所何超到场维持秩序。"
+    )
+    assert triage(msg(text, group_name="根治欠薪专班")).tier is Tier.URGENT
+    # ...not the visit of a crowd that is over.
+    done = "锦绣华庭项目20余名工人在镇政府讨薪的事已处置完毕，工资已全部发放。"
+    assert triage(msg(done, group_name="根治欠薪专班")).tier is not Tier.URGENT

@@ -4598,3 +4598,16 @@ def test_a_crowd_with_a_grievance_at_the_town_hall_with_someone_sent_for_is_urge
     # ...not the visit of a crowd that is over.
     done = "锦绣华庭项目20余名工人在镇政府讨薪的事已处置完毕，工资已全部发放。"
     assert triage(msg(done, group_name="根治欠薪专班")).tier is not Tier.URGENT
+
+
+def test_last_years_notice_reposted_for_reference_asks_nothing() -> None:
+    # From blind set G3: its weekly report was last year's, not a task due this week.
+    text = (
+        "有乡镇问预报名进度表怎么填，把去年的通知再发一下供参考：\n"
+        "关于做好2026年度征兵网上预报名工作的通知\n"
+        "请各乡（镇）组织适龄青年登录“全国征兵网”完成预报名，于2026年1月15日前完成任务数的50%，"
+        "每周三下午5点前报送预报名进度。"
+    )
+    verdict = triage(msg(text, role=Role.ADMIN, group_name="崇岭县政府工作群"))
+    assert verdict.tier is Tier.INFO
+    assert verdict.deadline is None

@@ -554,9 +554,10 @@ _NEWS_ITEM = re.compile(
     r"\s*【(?:工作动态|工作简报|外地经验|经验交流|信息简报|动态|简讯|[^】]{0,6}(?:融媒|新闻|电视台|头条))】"
 )
 # Last year's notice posted for reference (去年清明的卡点安排贴出来给大家参考：…各村每天下午5点
-# 前报…): its orders were last year's.
+# 前报…), said after why (有乡镇问进度表怎么填，把去年的通知再发一下供参考：): its orders
+# were last year's.
 _FOR_REFERENCE = re.compile(
-    r"^[^。;；\n]{0,6}?(?:去年|往年|上一年|历年)[^。;；\n]{0,20}?(?:参考|借鉴|对照)"
+    r"^[^。;；\n]{0,24}?(?:去年|往年|上一年|历年)[^。;；\n]{0,20}?(?:参考|借鉴|对照)"
 )
 # Whoever is seen doing something (看到小娃娃下河的马上劝离): a standing order.
 _WHOEVER = re.compile(

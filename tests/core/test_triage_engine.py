@@ -4611,3 +4611,12 @@ def test_last_years_notice_reposted_for_reference_asks_nothing() -> None:
     verdict = triage(msg(text, role=Role.ADMIN, group_name="崇岭县政府工作群"))
     assert verdict.tier is Tier.INFO
     assert verdict.deadline is None
+
+
+def test_ones_own_going_said_as_the_reply_calls_no_one() -> None:
+    # From blind set F3: the mother's reply under the father's cry in the family group.
+    group = "李家一家人"
+    assert triage(msg("我马上开车过去", group_name=group)).tier is not Tier.URGENT
+    # ...while someone sent at once still is.
+    sent = "书记马上带人过去，老人还在屋里"
+    assert triage(msg(sent, role=Role.OWNER)).tier is Tier.URGENT

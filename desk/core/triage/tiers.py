@@ -559,6 +559,11 @@ _NEWS_ITEM = re.compile(
 _FOR_REFERENCE = re.compile(
     r"^[^。;；\n]{0,24}?(?:去年|往年|上一年|历年)[^。;；\n]{0,20}?(?:参考|借鉴|对照)"
 )
+# The speaker's going, and nothing else (我马上开车过去, 我们这就赶过去！).
+_OWN_GOING = re.compile(
+    rf"\s*(?:我们?|咱们?)也?(?:{_NOW}|这就|现在)(?:开车|骑车|坐车|打车)?"
+    r"(?:过去|过来|赶过去|赶过来|赶到|出发)[。!！~～\s]*"
+)
 # Whoever is seen doing something (看到小娃娃下河的马上劝离): a standing order.
 _WHOEVER = re.compile(
     r"(?:看到|看见|发现|遇到|遇见)[^。;；\n]{1,16}的[,，]?\s*$"
@@ -1293,6 +1298,9 @@ def assess(
             and not _in_a_rule(text, go.start())
             and _WHOEVER.search(text[clause_start(text, go.start(), SENTENCE_MARKS) : go.start()])
             is None
+            # One's own going said as the whole reply (我马上开车过去, under the family's cry
+            # for help): the speaker answers a call; it calls no one.
+            and _OWN_GOING.fullmatch(text) is None
             and not _resolved(text)
         )
     # An order to act at once with a time that falls due within the hour or two.

@@ -72,7 +72,8 @@ def examples(paths: Iterable[Path]) -> list[Example]:
 # made it readier to call plain speech urgent, not better at it.
 # R2, S2 and U2 (a Heilongjiang street office in a blizzard at 元旦, a Guangxi border
 # township at 春节, a Shandong street office at 中秋) came after that evaluation; the rules
-# learned from them, and the model waits for an evaluation of its own before it does.
+# learned from them, and the model waits for an evaluation of its own before it does; so
+# with every set since, up to F3 and G3 (a Hubei lake township, a Jiangxi Hakka hill town).
 RULES_ONLY = frozenset(
     {
         "triage_blind_o2.jsonl",
@@ -90,6 +91,8 @@ RULES_ONLY = frozenset(
         "triage_blind_c3.jsonl",
         "triage_blind_d3.jsonl",
         "triage_blind_e3.jsonl",
+        "triage_blind_f3.jsonl",
+        "triage_blind_g3.jsonl",
     }
 )
 

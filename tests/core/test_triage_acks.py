@@ -429,3 +429,23 @@ def test_thanks_to_a_sumu_head_or_a_given_name_and_office_are_flattery(text: str
 @pytest.mark.parametrize("text", ["周末愉快！这周大家辛苦啦☕", "晚安各位🌙", "乌兰主任明天来吗？"])
 def test_a_greeting_or_a_question_beside_a_name_is_no_flattery(text: str) -> None:
     assert ack_kind(text) is not AckKind.FLATTERY
+
+
+# From blind set F3 (a Hubei lake township): one's own coming, said as the reply.
+@pytest.mark.parametrize("text", ["马上来", "我马上来", "收到，马上来"])
+def test_coming_at_once_said_as_the_reply_is_an_ack(text: str) -> None:
+    assert ack_kind(text) is AckKind.ACK
+
+
+@pytest.mark.parametrize("text", ["大家马上来", "马上来人！", "马上来镇政府", "各村马上来"])
+def test_a_call_to_come_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None
+
+
+# From blind sets F3 and G3: a leader's speech or lead praised, with roses.
+@pytest.mark.parametrize(
+    "text",
+    ["书记讲话高屋建瓴，我们一定抓好落实🌹🌹🌹", "书记带头冲在一线，我们跟着干劲十足！🌹"],
+)
+def test_praise_of_a_leaders_speech_or_lead_is_flattery(text: str) -> None:
+    assert ack_kind(text) is AckKind.FLATTERY

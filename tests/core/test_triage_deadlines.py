@@ -1889,3 +1889,47 @@ def test_what_a_set_up_time_gets_ready_for_is_said_as_what_it_is(text: str, kind
 )
 def test_times_from_a_wheat_township(text: str, ts: datetime, expected: str) -> None:
     assert due(text, ts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ts", "expected"),
+    [
+        # From blind set G3 (a Jiangxi hill town over 元旦). A "by" day without its month,
+        # weeks behind today, is next month's...
+        (
+            "镇里要求：请各村3日17:30前先报一次本村欠薪线索，我汇总后4号报县里。",
+            datetime(2026, 12, 31, 11, 30, tzinfo=TZ),
+            "01-03 17:30",
+        ),
+        # ...while a few days behind it is this month's, gone by (not April's).
+        ("请各村5日前报送", datetime(2026, 3, 9, 9, 0, tzinfo=TZ), None),
+        # 元旦 with a part of its day gives the times after it its day.
+        (
+            "李明，元旦中午去外婆家吃饭，你11点前要到哦",
+            datetime(2026, 12, 31, 21, 0, tzinfo=TZ),
+            "01-01 11:00",
+        ),
+        # From blind set F3 (a Hubei lake township): a weekday naming a meeting is no day
+        # for the time after it.
+        (
+            "@李明 上午把周一班子会的纪要整理出来，下午3点前发我",
+            datetime(2026, 3, 12, 9, 55, tzinfo=TZ),
+            "03-12 15:00",
+        ),
+        # ...and still the day of a time it is said with.
+        ("周一下午3点前把纪要发我", datetime(2026, 3, 7, 9, 0, tzinfo=TZ), "03-09 15:00"),
+    ],
+)
+def test_days_from_a_lake_and_a_hill_township(
+    text: str, ts: datetime, expected: str | None
+) -> None:
+    assert due(text, ts) == expected
+
+
+def test_the_end_of_a_forecast_spell_is_no_due_time() -> None:
+    # From blind set F3: an orange fog warning read as due at 10:00.
+    text = (
+        "【监利市气象台】大雾橙色预警信号：目前我市沿江沿湖地区已出现能见度小于200米的浓雾，"
+        "预计将持续到28日上午10时，请注意交通和水上作业安全。"
+    )
+    assert due(text, datetime(2026, 11, 28, 6, 10, tzinfo=TZ)) is None

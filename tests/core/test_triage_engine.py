@@ -4576,3 +4576,47 @@ def test_a_harvest_of_1200_jin_is_no_call_to_the_ambulance() -> None:
     assert triage(msg(text, group_name="老李家一家人")).tier is Tier.NOISE
     fall = "老爷子摔了起不来，已经打了120"
     assert triage(msg(fall, group_name="老李家一家人")).tier is not Tier.NOISE
+
+
+def test_someone_gone_into_the_water_and_not_heard_of_is_urgent() -> None:
+    # From blind set F3 (a Hubei lake township): a village head's cry without 紧急.
+    text = (
+        "各位注意！4组付大贵两兄弟清早开小船去外滩蟹池起笼子，雾太大船翻了，付二贵自己游上岸了，"
+        "付大贵冇得音信！村里已经划船下去找，已打110、120，会水的男劳力都到4组码头来！"
+    )
+    assert triage(msg(text, role=Role.OWNER, group_name="三洲村两委群")).tier is Tier.URGENT
+    found = "付大贵找到了，船翻了人冇得事，已经送卫生院看了"
+    assert triage(msg(found, group_name="三洲村两委群")).tier is not Tier.URGENT
+
+
+def test_a_crowd_with_a_grievance_at_the_town_hall_with_someone_sent_for_is_urgent() -> None:
+    # From blind set G3: workers asking for their pay in the building now, no 紧急.
+    text = (
+        "锦绣华庭项目20余名工人在镇政府讨薪，请谢美玲所长马上到一楼会议室，派出所何超到场维持秩序。"
+    )
+    assert triage(msg(text, group_name="根治欠薪专班")).tier is Tier.URGENT
+    # ...not the visit of a crowd that is over.
+    done = "锦绣华庭项目20余名工人在镇政府讨薪的事已处置完毕，工资已全部发放。"
+    assert triage(msg(done, group_name="根治欠薪专班")).tier is not Tier.URGENT
+
+
+def test_last_years_notice_reposted_for_reference_asks_nothing() -> None:
+    # From blind set G3: its weekly report was last year's, not a task due this week.
+    text = (
+        "有乡镇问预报名进度表怎么填，把去年的通知再发一下供参考：\n"
+        "关于做好2026年度征兵网上预报名工作的通知\n"
+        "请各乡（镇）组织适龄青年登录“全国征兵网”完成预报名，于2026年1月15日前完成任务数的50%，"
+        "每周三下午5点前报送预报名进度。"
+    )
+    verdict = triage(msg(text, role=Role.ADMIN, group_name="崇岭县政府工作群"))
+    assert verdict.tier is Tier.INFO
+    assert verdict.deadline is None
+
+
+def test_ones_own_going_said_as_the_reply_calls_no_one() -> None:
+    # From blind set F3: the mother's reply under the father's cry in the family group.
+    group = "李家一家人"
+    assert triage(msg("我马上开车过去", group_name=group)).tier is not Tier.URGENT
+    # ...while someone sent at once still is.
+    sent = "书记马上带人过去，老人还在屋里"
+    assert triage(msg(sent, role=Role.OWNER)).tier is Tier.URGENT

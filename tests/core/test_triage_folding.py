@@ -678,6 +678,14 @@ def test_two_villages_reports_on_one_template_stay_apart() -> None:
     assert folds(first, "转发：" + first)
 
 
+def test_two_villages_patrol_reports_of_the_afternoon_stay_apart() -> None:
+    # From blind set G3: each village's own round, not one notice passed on.
+    first = "高岽村下午巡山3人，路面结冰，无火情"
+    second = "竹篙坑村下午巡山3人，无情况"
+    assert not folds(first, second)
+    assert folds(first, "转发：" + first)
+
+
 def test_one_notice_to_villages_in_another_order_still_folds() -> None:
     # Found by a reviewer against the T rules.
     notice = "请各村于今天下午5点前上报本村渔船回港、渔排人员上岸情况，未上报的村要说明原因。"

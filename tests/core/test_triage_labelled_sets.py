@@ -65,6 +65,25 @@ KNOWN_MISSES = {
     # clinic ready for a bitten child told of in the message before; this one names no
     # danger itself.
     "b30133",
+    # [图片]…看到三只小天鹅死在滩上…怕是有人放药毒鸟！哪个晓得该报哪: a birdwatcher's find in a
+    # hobby group, poisoning suspected but no one at risk and nothing said to be going on;
+    # its writer calls wildlife poisoned now urgent.
+    "f3_0069",
+    # 截至10点50分，还有长岽镇、丰田乡值班表未报，11点准时截止: a chase of rosters due in ten
+    # minutes, to other towns as much as ours; its writer calls the last minutes urgent.
+    "g3_0030",
+    # 请长岽镇22:30前续报火场情况, and the 【续报】 of the fire at 22:25: a follow-up report read
+    # as the fire's news, not its start (续报 is how other sets' writers tell of a fire
+    # under control); its writer calls each round of a live fire urgent.
+    "g3_0125",
+    "g3_0128",
+    # 上坪村的后生，能去的到竹篙坑村委会集合帮手打火，带柴刀同手电: volunteers asked, whoever
+    # can, to help fight a fire the text does not tell of; its writer knows it from the
+    # thread. A call to whoever can come reads as an appeal, not an order for now.
+    "g3_0126",
+    # 李主任，县委督查室的两个人到了，在一楼值班室: inspectors waiting for the reader, named
+    # by surname and office; the bench's reader is 李明, and no rule reads 李主任 as him.
+    "g3_0303",
 }
 
 
@@ -182,6 +201,14 @@ FLOORS = {
     # county's satellite alert to another town information: the bench does not know the
     # reader's town.
     "triage_blind_e3": {"tier": 0.92, "dup": 0.75, "deadline": 0.93},
+    # F3 (a Hubei lake township, November 2026) and G3 (a Jiangxi Hakka hill town at 元旦)
+    # were tuned on once. F3's writer calls a weekend roster naming the reader action and
+    # villages' publicity (年底前截止，莫错过了) and a 候鸟 notice information, and counts a
+    # fire-point DING's 30分钟内 from the city's time in its relay. G3's writer calls the
+    # 农普's daily tallies noise, staff's plain words to 李主任 (the bench does not know him)
+    # orders, and recurring reports (每天早上8点、下午5点两次报) due at their first round.
+    "triage_blind_f3": {"tier": 0.87, "deadline": 0.83, "ack": 0.95},
+    "triage_blind_g3": {"tier": 0.86, "deadline": 0.88},
 }
 
 

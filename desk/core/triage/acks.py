@@ -55,6 +55,9 @@ _FLATTERY_WORDS = (
     # taken (向老党员致敬, 致敬每一位基层人, 深受教育).
     # A lesson taken, foresight praised (讲得太好了，受教了; 领导高瞻远瞩).
     r"|受教了|受教|高瞻远瞩|站位高远"
+    # A leader's speech or lead praised (书记讲话高屋建瓴; 带头冲在一线，我们跟着干劲十足).
+    r"|(?:讲话|发言|报告|指示)?(?:高屋建瓴|振奋人心|鼓舞人心|语重心长)"
+    r"|带头冲在(?:一线|最前面|前面|前头)|(?:我们|大家)?跟着干劲(?:十足|满满|更足)"
     r"|大气|为民办实事|(?:向[\u4e00-\u9fff]{1,10})?致敬(?:(?:每一位|所有|全体)[\u4e00-\u9fff]{0,4}?(?:人|者|们|同志|干部))?|深受教育|很受教育|受益匪浅"
     # 郭主任亲自在一线指挥; relief that it was nothing (虚惊一场，辛苦了🌹).
     r"|亲自(?:在一线)?(?:指挥|坐镇|带队)(?!调度|部署|协调|安排)|虚惊一场"
@@ -133,6 +136,9 @@ _CARRY_OUT = (
 _REASSURE = rf"请?(?:{_ADDRESS})?放心"
 # Setting off, said by whoever goes (收到马上出发, 我们这就出发; not 马上出发！ ordered).
 _SET_OFF = r"(?:(?<=收到|好的|明白)|我们?)(?:马上|立即|这就|现在)?(?:出发|动身)"
+# Coming, said by whoever comes, as the whole reply or after a receipt (马上来, 我马上来,
+# 收到马上来); not a call to come (大家马上来, 马上来人).
+_COMING = r"(?:(?<=收到|好的|明白|好嘞)|^|我们?)(?:马上|立即|立刻|这就|现在)就?过?来$"
 # The unit answering, named first and alone before its receipt (桐坪镇收到, 洄水湾卫生室已收到);
 # not an order that ends by calling on units (马上转移群众，各村收到！, 后山起火，扑火队收到！).
 _UNIT_RECEIPT = (
@@ -155,7 +161,7 @@ _NAMED_RECEIPT = re.compile(
     r"已?收到[\s!！。.~～]*"
 )
 _ACK_TOKEN = re.compile(
-    rf"{_SET_OFF}|{_UNIT_RECEIPT}|{_LEAD_PRAISE}|{_CARRY_OUT}|(?:{_ADDRESS}|{_HEAD})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS}|{_HEAD})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
+    rf"{_SET_OFF}|{_COMING}|{_UNIT_RECEIPT}|{_LEAD_PRAISE}|{_CARRY_OUT}|(?:{_ADDRESS}|{_HEAD})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS}|{_HEAD})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
     rf"|{_REASSURE}|(?:{_ADDRESS})"
 )
 _FLATTERY_TOKEN = re.compile(rf"{_FLATTERY_WORDS}|{_LEAD_PRAISE}")

@@ -254,6 +254,16 @@ _ENDS_BY = re.compile(r"\s*(?:结束|散会)(?=[,，。;；\s]|$)")
 _FORECAST_AFTER = re.compile(
     r"[^，,。;；\n]{0,6}?(?:到账|发放|下达|完成|建成|竣工|恢复|通车|出结果)"
 )
+# The end of a spell a forecast gives (预计将持续到28日上午10时, 大风维持至今天夜间).
+_LASTS_UNTIL = re.compile(r"(?:持续|维持|延续)\s*(?:到|至)\s*$")
+# A meeting a weekday names (周一班子会的纪要, 周三例会的材料): not a day for the times after.
+_MEETING_NAMED_AFTER = re.compile(r"(?!开|召开|上)[\u4e00-\u9fff]{0,4}?(?:会议?|例会)的")
+# 元旦 with a part of its day or a clock time (see _holiday_days), and how far ahead it is read.
+_HOLIDAY_DAY_HINT = "元旦"
+_HOLIDAY_DAY = re.compile(
+    r"元旦(?:节|当天|那天)?(?=上午|中午|下午|晚上|早上|\s*\d{1,2}\s*[点时:：])"
+)
+_HOLIDAY_DAY_REACH = timedelta(days=40)
 # "今天是医保缴费最后一天": the day named is the due day.
 _LAST_DAY_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,20}?(?:最后一天|最后期限|截止日)")
 _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
@@ -330,6 +340,9 @@ _GETTING_READY = timedelta(minutes=45)
 # 调度会，7:40前完成调试 is 19:40, not 7:40 that morning (see `_carried_half`).
 _LATER_HALF = ("下午", *_EVENING)
 _CARRIED_WITHIN = timedelta(hours=3)
+# How many days behind today a "by" day said without its month may be and still be this
+# month's (a late reminder of 25日前 on the 28th); further behind, it is next month's.
+_DAY_ALONE_BEHIND = 10
 # The afternoon carries only into itself: after 下午5点开会, a bare 8点 is no afternoon time.
 _AFTERNOON_ENDS = time(19, 0)
 # 早 and 晚 alone, without a clock time, are mostly other words (尽早, 早日, 晚了); any other
@@ -408,6 +421,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         TimeMention(due.start, due.end, due.day, END_OF_DAY, True, *_DAY_BY_FLAGS) for due in lunar
     ]
     found.extend(named)
+    # A fixed holiday with a part of its day (元旦中午去外婆家吃饭，你11点前要到): the day of the
+    # times said after it, though no due day itself (元旦快乐 sets nothing).
+    holiday_days = _holiday_days(text, today) if _HOLIDAY_DAY_HINT in text else []
     if _WORKING_HINT.search(text):
         work = work or _work_calendar()
         working = _working_days(text, local, work)
@@ -573,10 +589,13 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             and _TO_POSTER_AFTER.match(text, match.end())
         ):
             day = today
-        if not has_day and named:
+        if not has_day and (named or holiday_days):
             # 节后第一个工作日10点前, 正月初八上午9点: a time on the day just named by a
             # phrase read on the calendar, unless a date came between or a line ended.
-            day = _calendar_day_before(named, text, match.start(), context_end) or day
+            day = (
+                _calendar_day_before([*named, *holiday_days], text, match.start(), context_end)
+                or day
+            )
         if not has_day and _two_days_ago(text, match.start()):
             # 前天晚上8点, 前晚11点: the day before yesterday's evening, not this one. (前 is
             # no start of a mention: a "by" suffix and 之前 are far more common.)
@@ -608,6 +627,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # what the reader must do by then (a tester found it 已逾期 2 天).
             continue
         before = text[max(0, start - 6) : start]
+        if not suffix and _LASTS_UNTIL.search(before):
+            # 预计将持续到28日上午10时: when a forecast spell ends, not a due time.
+            continue
         if suffix and before.endswith("预计") and _FORECAST_AFTER.match(text, end):
             # 资金预计10月20日前到账: a forecast, not a due time (检查组预计10点前到 is one).
             continue
@@ -620,6 +642,17 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # 7:50开个短会…8:20前结束: when a meeting that starts at a time named ends, not
             # what anyone must do by then (排查工作于3月13日前结束 is a due day).
             continue
+        if (
+            suffix
+            and groups["md"]
+            and groups["dd"]
+            and not groups["mon"]
+            and not groups["nextmon"]
+            and (today - day).days > _DAY_ALONE_BEHIND
+        ):
+            # "3日17:30前" said on 31 December: a "by" day without a month that is weeks
+            # behind is next month's (blind set G3), not a day gone this month.
+            day = _next_month_day(today, day.day) or day
         if groups["md"] and groups["mon"] and (year := _YEAR_BEFORE.search(before)):
             # "2025年4月1日前" said in 2026 is last year's, whatever the month.
             day = _in_year(day, int(year.group(1)))
@@ -644,7 +677,10 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 and _PERIOD_FROM.match(text, end) is not None
             )
             shift_day = _SHIFT_AFTER.match(text, end) is not None
-            context_names_thing = text.startswith("的", end)
+            # ...or a meeting held that day (把周一班子会的纪要整理出来，下午3点前发我).
+            context_names_thing = text.startswith("的", end) or (
+                groups["wd"] is not None and _MEETING_NAMED_AFTER.match(text, end) is not None
+            )
         elif context_names_thing and (
             groups["h"] or _SENTENCE_BREAK.search(text, context_end, match.start())
         ):
@@ -1469,6 +1505,30 @@ def _in_year(day: date, year: int) -> date:
 
 
 @lru_cache(maxsize=1024)
+def _holiday_days(text: str, today: date) -> list[TimeMention]:
+    """元旦 said with a part of its day or a clock time, as the coming 1 January (today when
+    it is that day), within _HOLIDAY_DAY_REACH; the mention only gives later times a day."""
+    found = []
+    for match in _HOLIDAY_DAY.finditer(text):
+        day = date(today.year, 1, 1)
+        if day < today:
+            if today.year >= date.max.year:
+                continue
+            day = date(today.year + 1, 1, 1)
+        if day - today <= _HOLIDAY_DAY_REACH:
+            found.append(TimeMention(match.start(), match.end(), day, None, False, *_DAY_BY_FLAGS))
+    return found
+
+
+def _next_month_day(today: date, day: int) -> date | None:
+    """Day `day` of the month after `today`'s, or None when that month has no such day."""
+    month = today.month % 12 + 1
+    year = today.year + (1 if month == 1 else 0)
+    if year > date.max.year or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
 def _safe_date(today: date, month: int, day: int) -> date | None:
     if not 1 <= month <= 12:
         return None

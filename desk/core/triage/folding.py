@@ -106,7 +106,9 @@ _PLACE_TAIL = re.compile(r"村|社区")
 # A village or community a report opens with, before its date or figures (港尾村8月5日…,
 # 竹溪村累计转移11人, 竹溪村：C级2户).
 _LEADING_PLACE = re.compile(
-    r"(?:(?![各本全该每我请])[\u4e00-\u9fff]){2}(?:村|社区)(?=\d|今日|本周|本月|累计|共|[:：])"
+    r"(?:(?![各本全该每我请])[\u4e00-\u9fff]){2,3}?(?:村|社区)"
+    # ...or its part of the day's round (高岽村下午巡山3人… / 竹篙坑村下午巡山3人…).
+    r"(?=\d|今日|本周|本月|累计|共|[:：]|上午|下午|晚上|今天)"
 )
 # Not the start of a place name: 各村, 本社区; nor a verb before it (马上报社区, 下沉到村,
 # 立即下村).

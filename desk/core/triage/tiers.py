@@ -161,7 +161,15 @@ _CROWD = re.compile(
     r"(?:带了?|聚集了?)(?:十几|几十|二十多|三十多|\d{2,})(?:个|名|位)?[^，,。;；\n]{0,6}?到"
     r"[^，,。;；\n]{0,6}?(?:政府|大厅|大院)"
 )
-_GRIEVANCE = re.compile(r"说法|讨要|上访|信访|闹事|围堵|堵门|静坐|不走|补偿款|拆迁款|工钱|工资")
+_GRIEVANCE = re.compile(
+    r"说法|讨要|讨薪|欠薪|上访|信访|闹事|围堵|堵门|静坐|不走|补偿款|拆迁款|工钱|工资"
+)
+# ...or told as there now (20余名工人在镇政府讨薪，请…马上到一楼会议室): with someone sent for
+# at once, a crowd in the building, not a report of one that came and went.
+_CROWD_THERE = re.compile(
+    r"(?:十几|几十|二十多|三十多|\d{2,}[余多来]?)(?:个|名|位)?(?:工人|农民工|民工|群众|村民)"
+    r"(?:在|到|围在|堵在|聚在)[^，,。;；\n]{0,6}?(?:政府|大厅|大院)"
+)
 # People still in a danger zone who refuse to leave (渔排顶还有3个老人 讲死都不上来).
 _STILL_THERE = re.compile(
     r"还有\s*(?:\d+|[一二两三四五六七八九十几]+)[来多余]?\s*(?:个|名|户|位)"
@@ -343,6 +351,14 @@ _MISSING_WHO = re.compile(r"娃|孩|岁|老人|儿子|女儿|学生|大爷|奶�
 _GONE_BY_WATER = re.compile(
     r"(?:河|冰|湖|塘|水库|江|溪|渠|窟窿)(?:边|上|面|沿|畔)[^。!！?？\n的]{0,12}?"
     r"(?:没了|不见了|没影了?|找不[到着]了)"
+)
+# Someone gone into the water, a boat overturned (雾太大船翻了…付大贵冇得音信！), and not heard
+# of or found since: a search that cannot wait, whoever tells it and however.
+_INTO_WATER = re.compile(
+    r"船翻|翻船|翻了船|落水|掉(?:进|到)?水|掉(?:进|到)(?:河|湖|塘|江|水库)|溺水"
+)
+_NOT_HEARD_OF = re.compile(
+    r"(?:冇|没有?|没得|莫得|无)(?:得)?(?:音信|消息|下落|踪影)|不见人|还没(?:找到|上来|捞到)|失联"
 )
 # One of these is in any text _GONE_BY_WATER finds: most texts skip its search.
 _GONE_WORDS = ("没了", "不见了", "没影", "找不")
@@ -538,9 +554,15 @@ _NEWS_ITEM = re.compile(
     r"\s*【(?:工作动态|工作简报|外地经验|经验交流|信息简报|动态|简讯|[^】]{0,6}(?:融媒|新闻|电视台|头条))】"
 )
 # Last year's notice posted for reference (去年清明的卡点安排贴出来给大家参考：…各村每天下午5点
-# 前报…): its orders were last year's.
+# 前报…), said after why (有乡镇问进度表怎么填，把去年的通知再发一下供参考：): its orders
+# were last year's.
 _FOR_REFERENCE = re.compile(
-    r"^[^。;；\n]{0,6}?(?:去年|往年|上一年|历年)[^。;；\n]{0,20}?(?:参考|借鉴|对照)"
+    r"^[^。;；\n]{0,24}?(?:去年|往年|上一年|历年)[^。;；\n]{0,20}?(?:参考|借鉴|对照)"
+)
+# The speaker's going, and nothing else (我马上开车过去, 我们这就赶过去！).
+_OWN_GOING = re.compile(
+    rf"\s*(?:我们?|咱们?)也?(?:{_NOW}|这就|现在)(?:开车|骑车|坐车|打车)?"
+    r"(?:过去|过来|赶过去|赶过来|赶到|出发)[。!！~～\s]*"
 )
 # Whoever is seen doing something (看到小娃娃下河的马上劝离): a standing order.
 _WHOEVER = re.compile(
@@ -1237,12 +1259,18 @@ def assess(
         and (
             (_DIKE_FAILING.search(text) and _SEND_HELP.search(text))
             or (_CROWD.search(text) and _GRIEVANCE.search(text))
+            or (
+                _CROWD_THERE.search(text)
+                and _GRIEVANCE.search(text)
+                and _AT_ONCE.search(text)
+                and not _resolved(text)
+            )
             or (_STILL_THERE.search(text) and _REFUSE.search(text) and _CALL_IN.search(text))
             or _takes_people_now(text, deadline is not None and not due_soon)
         )
     ):
         emergency = True
-    if not emergency and not told and _gone_by_the_water(text):
+    if not emergency and not told and (_gone_by_the_water(text) or _lost_in_the_water(text)):
         emergency = True
     if (
         not emergency
@@ -1270,6 +1298,9 @@ def assess(
             and not _in_a_rule(text, go.start())
             and _WHOEVER.search(text[clause_start(text, go.start(), SENTENCE_MARKS) : go.start()])
             is None
+            # One's own going said as the whole reply (我马上开车过去, under the family's cry
+            # for help): the speaker answers a call; it calls no one.
+            and _OWN_GOING.fullmatch(text) is None
             and not _resolved(text)
         )
     # An order to act at once with a time that falls due within the hour or two.
@@ -2048,6 +2079,17 @@ def _gone_by_the_water(text: str) -> bool:
         any(word in text for word in _GONE_WORDS)
         and _GONE_BY_WATER.search(text) is not None
         and _MISSING_WHO.search(text) is not None
+        and not over_or_hypothetical(text)
+    )
+
+
+def _lost_in_the_water(text: str) -> bool:
+    """Whether someone gone into the water is not heard of or found (see _INTO_WATER), and
+    the text tells of nothing settled, taught or provided for (see over_or_hypothetical)."""
+    return (
+        _INTO_WATER.search(text) is not None
+        and _NOT_HEARD_OF.search(text) is not None
+        and _FOUND.search(text) is None
         and not over_or_hypothetical(text)
     )
 

@@ -21,7 +21,6 @@ from desk.store.inbox import InboxQueries, InboxRow
 from desk.store.models import Group, Message, Setting
 from desk.store.outbox import OutboxItem, OutboxState
 from desk.store.store import Store
-from desk.sync.outbox import enqueue
 
 # What "回复收到" sends: the word every group counts as a confirmation.
 SHOU_DAO = "收到"
@@ -92,6 +91,11 @@ class ReplyOutbox:
 
     def send(self, target: ReplyTarget, text: str) -> str:
         """Queues `text` as a reply to `target` in its group; returns its transaction id."""
+        # Loaded with the first reply, not with the window, which makes this outbox before
+        # its first paint: the queue's module brings the connectors' protocol, a dozen
+        # record classes to build (some 5 ms of start-up).
+        from desk.sync.outbox import enqueue
+
         return enqueue(
             self._store,
             target.account_id,

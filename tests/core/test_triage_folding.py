@@ -941,3 +941,26 @@ def test_a_relay_that_says_check_then_report_is_no_follow_up_report() -> None:
         "农业办。@李晓东 你们复核一遍再报"
     )
     assert folds(notice, relay, minutes=15)
+
+
+FIRE_POINT = (
+    "【DING】卫星监测：14时02分鹭湖镇荷花村（东经112.95°，北纬29.71°）附近发现疑似秸秆焚烧"
+    "火点1处，请鹭湖镇30分钟内核实并反馈处置情况。"
+)
+FIRE_POINT_RELAYED = (
+    "【转市政府办】卫星监测：14时02分荷花村（东经112.95°，北纬29.71°）附近发现疑似秸秆焚烧"
+    "火点1处，要求30分钟内核实反馈。付书记马上带人去现场，拍照发群里！"
+)
+
+
+def test_a_relay_restating_a_window_from_its_own_post_folds() -> None:
+    # 30分钟内 counted from the relay's own time ends three minutes after the DING's: the
+    # same window restated, not a later deadline (blind set F3).
+    assert folds(FIRE_POINT, FIRE_POINT_RELAYED, minutes=3)
+
+
+def test_the_same_window_asked_again_hours_later_is_another_round() -> None:
+    asked = "请各村30分钟内报送当前累计转移人数，镇防指汇总后报区防指。"
+    again = "请各村30分钟内报送最新累计转移人数，镇防指汇总后报区防指。"
+    assert folds(asked, again, minutes=3)
+    assert not folds(asked, again, minutes=5 * 60)

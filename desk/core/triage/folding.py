@@ -15,6 +15,8 @@ A candidate then passes a precise check:
   of a warning. A disagreement inside a deadline clause is allowed only when that clause
   also names a different unit or recipient (a downstream relay: 各区→各镇, 报市→报区)
   and the later message's day is not after the earlier one's (a relay sets an earlier one);
+  a due time counted from each post (30分钟内) agrees with one up to RELATIVE_RESTATED
+  minutes off, the same window restated by a relay minutes later;
 - dates, months and warning colours stated outside deadline clauses must agree across the
   whole text (a re-issued duty roster or weather warning repeats its template, not its days);
 - a text due on a later day than any the other sets is the next round of a reminder;
@@ -57,6 +59,9 @@ CONTAINMENT = 0.45
 CLAUSE_MATCH = 0.5
 # A file name or a one-line reply that quotes a notice's title is not the notice.
 MIN_LENGTH_RATIO = 0.3
+# Due times counted from each post (30分钟内) this many minutes apart are one window
+# restated by a relay; further apart, another round of the request.
+RELATIVE_RESTATED = 20
 # Two questions (请问…, …？) are one only when one holds this much of the other: a question
 # passed on is passed on whole.
 ASKED_CONTAINMENT = 0.6
@@ -249,7 +254,7 @@ class Fingerprint:
             return self._details.facts
         if self._facts is None:
             assert self._shape is not None
-            facts: set[str] = _mention_facts(self._mentions) if self._mentions else set()
+            facts: set[str] = _mention_facts(self._mentions, self.body) if self._mentions else set()
             for clause in self._shape.clauses():
                 facts.update(clause.facts)
             self._facts = frozenset(facts)
@@ -572,7 +577,10 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         inside = [m for m in mentions if start <= m.start < end] if mentions else None
         if inside:
             clause = Clause(
-                piece, shingles, facts | _mention_facts(inside), any(m.explicit for m in inside)
+                piece,
+                shingles,
+                facts | _mention_facts(inside, body),
+                any(m.explicit for m in inside),
             )
         else:
             clause = Clause(piece, shingles, facts, False)
@@ -785,7 +793,7 @@ def _swapped_phrase(a_body: str, b_body: str) -> bool:
 def _only_times_differ(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
     """Whether the facts of a kind both sides state differently are all days and times."""
     shared = {fact[0] for fact in only_a} & {fact[0] for fact in only_b}
-    return shared <= {"d", "t"}
+    return shared <= {"d", "t", "r"}
 
 
 def _later_day(newer: frozenset[str], older: frozenset[str]) -> bool:
@@ -814,6 +822,9 @@ def _stale(due_days: frozenset[str], day: date) -> bool:
 
 def _disagree(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
     """Both sides state a fact of the same kind that the other side does not."""
+    if not only_a or not only_b:
+        return False
+    only_a, only_b = _unmatched_relative(only_a, only_b)
     if not only_a or not only_b:
         return False
     return bool({fact[0] for fact in only_a} & {fact[0] for fact in only_b})
@@ -848,15 +859,51 @@ def trigram_hashes(key: str) -> list[int]:
 _TRIGRAM = re.compile(r"(?=(...))", re.DOTALL)
 
 
-def _mention_facts(mentions: list[TimeMention]) -> set[str]:
-    """The days and clock times a clause states (its other facts: _text_facts)."""
+def _mention_facts(mentions: list[TimeMention], body: str) -> set[str]:
+    """The days and clock times a clause of `body` states (its other facts: _text_facts);
+    a time counted from the message (30分钟内) as its minute of the day, of a kind of its
+    own (see `_unmatched_relative`)."""
     facts: set[str] = set()
     for mention in mentions:
         if mention.dated:
             facts.add(f"d{mention.day.isoformat()}")
         if mention.clock and mention.at is not None:
-            facts.add(f"t{mention.at.isoformat(timespec='minutes')}")
+            if mention.relative and _SPAN_FROM_POST.search(body, mention.start, mention.end):
+                facts.add(f"r{mention.at.hour * 60 + mention.at.minute}")
+            else:
+                facts.add(f"t{mention.at.isoformat(timespec='minutes')}")
     return facts
+
+
+# A span from the message's own time (30分钟内, 两小时以内), not a day said from it (今天下午2:30).
+_SPAN_FROM_POST = re.compile(r"(?:分钟|小时|钟头|钟)(?:之内|以内|内)")
+
+
+def _unmatched_relative(
+    only_a: frozenset[str], only_b: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The facts without the times counted from the message (30分钟内) that a time of the
+    other side's comes within RELATIVE_RESTATED of: a relay minutes later restates the
+    same window from its own post (the city's DING 请鹭湖镇30分钟内核实 at 14:10, the
+    town's 【转市政府办】…要求30分钟内核实反馈 at 14:13), where the next round of it comes
+    hours later."""
+    a_times = [int(f[1:]) for f in only_a if f[0] == "r"]
+    b_times = [int(f[1:]) for f in only_b if f[0] == "r"]
+    if not a_times or not b_times:
+        return only_a, only_b
+
+    def near(minute: int, others: list[int]) -> bool:
+        return any(_minutes_apart(minute, o) <= RELATIVE_RESTATED for o in others)
+
+    matched = {f"r{m}" for m in a_times if near(m, b_times)}
+    matched |= {f"r{m}" for m in b_times if near(m, a_times)}
+    return only_a - matched, only_b - matched
+
+
+def _minutes_apart(a: int, b: int) -> int:
+    """Minutes between two minutes of the day, across midnight too."""
+    apart = abs(a - b)
+    return min(apart, 24 * 60 - apart)
 
 
 def _text_facts(piece: str) -> frozenset[str]:

@@ -278,7 +278,11 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.detail = DetailPane(
-            tz, clock, attachment_of=queries.attachment, copies_of=queries.copies
+            tz,
+            clock,
+            attachment_of=queries.attachment,
+            copies_of=queries.copies,
+            ack_words_of=queries.ack_words,
         )
         self.model.viewChanged.connect(self._mark_search)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desk.core.triage.acks import AckKind, ack_kind
+from desk.core.triage.acks import AckKind, ack_kind, ack_says_more
 
 
 @pytest.mark.parametrize(
@@ -429,3 +429,29 @@ def test_thanks_to_a_sumu_head_or_a_given_name_and_office_are_flattery(text: str
 @pytest.mark.parametrize("text", ["周末愉快！这周大家辛苦啦☕", "晚安各位🌙", "乌兰主任明天来吗？"])
 def test_a_greeting_or_a_question_beside_a_name_is_no_flattery(text: str) -> None:
     assert ack_kind(text) is not AckKind.FLATTERY
+
+
+@pytest.mark.parametrize(
+    "text", ["好的，马上发您", "收到，本周五前交", "好的，今天下午交", "收到，5分钟到"]
+)
+def test_an_ack_with_a_promise_or_a_time_says_more_than_a_receipt(text: str) -> None:
+    # Still an ack (counted under 收到), but its words are shown where the acks are listed.
+    assert ack_kind(text) is AckKind.ACK
+    assert ack_says_more(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到",
+        "收到👍",
+        "好的",
+        "已阅，收到",
+        "领导辛苦了🌹",
+        "收到，马上落实",
+        "上坪收到",
+        "谢谢您",
+    ],
+)
+def test_a_bare_receipt_thanks_or_praise_says_no_more(text: str) -> None:
+    assert not ack_says_more(text)

@@ -313,7 +313,7 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="356"/>
+        <location filename="../desk/ui/ding_banner.py" line="369"/>
         <source>No DING waits for confirmation</source>
         <translation>No DING waits for confirmation</translation>
     </message>
@@ -321,162 +321,173 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="72"/>
+        <location filename="../desk/ui/card_text.py" line="71"/>
         <source>You withdrew a message</source>
         <translation>You withdrew a message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="73"/>
+        <location filename="../desk/ui/card_text.py" line="72"/>
         <source>%1 withdrew a message</source>
         <translation>%1 withdrew a message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="54"/>
+        <location filename="../desk/ui/card_text.py" line="53"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="64"/>
+        <location filename="../desk/ui/card_text.py" line="63"/>
         <source>You withdrew a message by %1</source>
         <translation>You withdrew a message by %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="68"/>
+        <location filename="../desk/ui/card_text.py" line="67"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1 withdrew a message of yours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="69"/>
+        <location filename="../desk/ui/card_text.py" line="68"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1 withdrew a message by %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="77"/>
+        <location filename="../desk/ui/card_text.py" line="76"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="83"/>
+        <location filename="../desk/ui/card_text.py" line="82"/>
         <source>also in: %1</source>
         <translation>also in: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="99"/>
+        <location filename="../desk/ui/card_text.py" line="98"/>
         <source>me</source>
         <translation>me</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="106"/>
+        <location filename="../desk/ui/card_text.py" line="105"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="93"/>
+        <location filename="../desk/ui/card_text.py" line="92"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>acknowledged ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="121"/>
+        <location filename="../desk/ui/card_text.py" line="120"/>
         <source>replies ×%1 (%2)</source>
         <translation>replies ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="160"/>
+        <location filename="../desk/ui/card_text.py" line="159"/>
         <source>all %1 reported</source>
         <translation>all %1 reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="144"/>
+        <location filename="../desk/ui/card_text.py" line="143"/>
         <source>reported %1/%2, not yet: %3</source>
         <translation>reported %1/%2, not yet: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="140"/>
+        <location filename="../desk/ui/card_text.py" line="139"/>
         <source>all reported: %1</source>
         <translation>all reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="146"/>
+        <location filename="../desk/ui/card_text.py" line="145"/>
         <source>reported %1/%2</source>
         <translation>reported %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="157"/>
+        <location filename="../desk/ui/card_text.py" line="156"/>
         <source>all %1 villages reported</source>
         <translation>all %1 villages reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="159"/>
+        <location filename="../desk/ui/card_text.py" line="158"/>
         <source>all %1 towns reported</source>
         <translation>all %1 towns reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="170"/>
+        <location filename="../desk/ui/card_text.py" line="169"/>
         <source>Not yet reported: %1</source>
         <translation>Not yet reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="172"/>
+        <location filename="../desk/ui/card_text.py" line="171"/>
         <source>Reported: %1</source>
         <translation>Reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="181"/>
+        <location filename="../desk/ui/card_text.py" line="180"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="189"/>
+        <location filename="../desk/ui/card_text.py" line="188"/>
         <source>Replies ×%1:</source>
         <translation>Replies ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="211"/>
+        <location filename="../desk/ui/card_text.py" line="210"/>
+        <location filename="../desk/ui/card_text.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="218"/>
+        <location filename="../desk/ui/card_text.py" line="217"/>
         <source>acknowledged ×%1:</source>
         <translation>acknowledged ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="246"/>
+        <location filename="../desk/ui/card_text.py" line="255"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="256"/>
+        <location filename="../desk/ui/card_text.py" line="265"/>
         <source>your confirmation did not reach the group</source>
         <translation>your confirmation did not reach the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="316"/>
+        <location filename="../desk/ui/card_text.py" line="325"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>Confirm by %1 · %2 min left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="318"/>
+        <location filename="../desk/ui/card_text.py" line="328"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>Confirm by %1 · %2 h left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="322"/>
+        <location filename="../desk/ui/card_text.py" line="331"/>
+        <source>Confirm by %1 · %2 h %3 min left</source>
+        <translation>Confirm by %1 · %2 h %3 min left</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="335"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>Confirm by %1 · %2 min late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="324"/>
+        <location filename="../desk/ui/card_text.py" line="338"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>Confirm by %1 · %2 h late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="382"/>
+        <location filename="../desk/ui/card_text.py" line="340"/>
+        <source>Confirm by %1 · %2 h %3 min late</source>
+        <translation>Confirm by %1 · %2 h %3 min late</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="402"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="393"/>
+        <location filename="../desk/ui/card_text.py" line="413"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -767,42 +778,42 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>Once more: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="123"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="122"/>
         <source>{why}; the inbox is listed in the order last saved</source>
         <translation>{why}; the inbox is listed in the order last saved</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="223"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="222"/>
         <source>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</source>
         <translation>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="238"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="237"/>
         <source>nothing open: the inbox is clear</source>
         <translation>nothing open: the inbox is clear</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="269"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="274"/>
         <source>OPEN</source>
         <translation>OPEN</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="269"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="274"/>
         <source>DONE</source>
         <translation>DONE</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="276"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="281"/>
         <source>... showing {shown}; `--limit 0` lists all</source>
         <translation>... showing {shown}; `--limit 0` lists all</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="288"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="293"/>
         <source>nothing open holds {search}</source>
         <translation>nothing open holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="290"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="295"/>
         <source>nothing done holds {search}</source>
         <translation>nothing done holds {search}</translation>
     </message>
@@ -953,12 +964,12 @@ What you can do:
         <translation>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="547"/>
+        <location filename="../desk/app/desk_app.py" line="548"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="548"/>
+        <location filename="../desk/app/desk_app.py" line="549"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -966,122 +977,122 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="101"/>
+        <location filename="../desk/ui/detail_pane.py" line="106"/>
         <source>Reading pane</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="209"/>
+        <location filename="../desk/ui/detail_pane.py" line="214"/>
         <source>No message selected</source>
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="387"/>
+        <location filename="../desk/ui/detail_pane.py" line="398"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>Withdrawn by its sender at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="335"/>
+        <location filename="../desk/ui/detail_pane.py" line="346"/>
         <source>Posted again in this group: %1</source>
         <translation>Posted again in this group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="238"/>
+        <location filename="../desk/ui/detail_pane.py" line="243"/>
         <source>Marked done. E moves it back to the inbox.</source>
         <translation>Marked done. E moves it back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="272"/>
+        <location filename="../desk/ui/detail_pane.py" line="277"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="360"/>
+        <location filename="../desk/ui/detail_pane.py" line="371"/>
         <source>Confirmed (%1): %2</source>
         <translation>Confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="364"/>
+        <location filename="../desk/ui/detail_pane.py" line="375"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>Not yet confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="366"/>
+        <location filename="../desk/ui/detail_pane.py" line="377"/>
         <source>Open in DINGs I sent…</source>
         <translation>Open in DINGs I sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="384"/>
+        <location filename="../desk/ui/detail_pane.py" line="395"/>
         <source>Withdrawn by you at %1</source>
         <translation>Withdrawn by you at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="386"/>
+        <location filename="../desk/ui/detail_pane.py" line="397"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="399"/>
+        <location filename="../desk/ui/detail_pane.py" line="410"/>
         <source>Due: %1 (you replied)</source>
         <translation>Due: %1 (you replied)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="424"/>
+        <location filename="../desk/ui/detail_pane.py" line="435"/>
         <source>Due: %1 (all reported)</source>
         <translation>Due: %1 (all reported)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="428"/>
+        <location filename="../desk/ui/detail_pane.py" line="439"/>
         <source>Due: %1 (on duty at %2)</source>
         <translation>Due: %1 (on duty at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="430"/>
+        <location filename="../desk/ui/detail_pane.py" line="441"/>
         <source>Due: %1 (starts at %2)</source>
         <translation>Due: %1 (starts at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="431"/>
+        <location filename="../desk/ui/detail_pane.py" line="442"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>Due: %1 (the meeting at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="433"/>
+        <location filename="../desk/ui/detail_pane.py" line="444"/>
         <source>Time: %1 (passed)</source>
         <translation>Time: %1 (passed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="435"/>
+        <location filename="../desk/ui/detail_pane.py" line="446"/>
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="435"/>
+        <location filename="../desk/ui/detail_pane.py" line="446"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="436"/>
+        <location filename="../desk/ui/detail_pane.py" line="447"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="436"/>
+        <location filename="../desk/ui/detail_pane.py" line="447"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="444"/>
+        <location filename="../desk/ui/detail_pane.py" line="455"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="445"/>
+        <location filename="../desk/ui/detail_pane.py" line="456"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="326"/>
+        <location filename="../desk/ui/detail_pane.py" line="337"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>
@@ -1089,64 +1100,74 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="103"/>
+        <location filename="../desk/ui/ding_banner.py" line="105"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="105"/>
+        <location filename="../desk/ui/ding_banner.py" line="107"/>
         <source>Confirm (&amp;A)</source>
         <translation>Confirm (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="122"/>
+        <location filename="../desk/ui/ding_banner.py" line="124"/>
         <source>Remind me later (&amp;S)</source>
         <translation>Remind me later (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="125"/>
-        <location filename="../desk/ui/ding_banner.py" line="308"/>
+        <location filename="../desk/ui/ding_banner.py" line="127"/>
+        <location filename="../desk/ui/ding_banner.py" line="321"/>
         <source>In %1 minutes</source>
         <translation>In %1 minutes</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="225"/>
+        <location filename="../desk/ui/ding_banner.py" line="228"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="252"/>
         <location filename="../desk/ui/ding_banner.py" line="255"/>
+        <location filename="../desk/ui/ding_banner.py" line="258"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="259"/>
+        <location filename="../desk/ui/ding_banner.py" line="262"/>
         <source>Alerts again at %1 · </source>
         <translation>Alerts again at %1 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="267"/>
+        <location filename="../desk/ui/ding_banner.py" line="270"/>
         <source>Last reminder at %1 · %2</source>
         <translation>Last reminder at %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="273"/>
+        <location filename="../desk/ui/ding_banner.py" line="278"/>
+        <source>Came while desk was closed or offline (unconfirmed) · %1</source>
+        <translation>Came while desk was closed or offline (unconfirmed) · %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="281"/>
+        <source>Reminders fell due while desk was not running (unconfirmed) · %1</source>
+        <translation>Reminders fell due while desk was not running (unconfirmed) · %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="286"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>Reminders stopped (unconfirmed) · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="276"/>
+        <location filename="../desk/ui/ding_banner.py" line="289"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 unconfirmed · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="312"/>
+        <location filename="../desk/ui/ding_banner.py" line="325"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>In %1 minutes (after it is due, %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="318"/>
+        <location filename="../desk/ui/ding_banner.py" line="331"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>In %1 minutes (after it is to be confirmed, %2)</translation>
     </message>
@@ -1427,34 +1448,34 @@ What you can do:
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="389"/>
+        <location filename="../desk/app/escalation.py" line="418"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n DING unconfirmed · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="395"/>
+        <location filename="../desk/app/escalation.py" line="424"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="401"/>
+        <location filename="../desk/app/escalation.py" line="430"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>Click to open the first, then press A to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="412"/>
-        <location filename="../desk/app/escalation.py" line="416"/>
-        <location filename="../desk/app/escalation.py" line="422"/>
+        <location filename="../desk/app/escalation.py" line="441"/>
+        <location filename="../desk/app/escalation.py" line="445"/>
+        <location filename="../desk/app/escalation.py" line="451"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="423"/>
+        <location filename="../desk/app/escalation.py" line="452"/>
         <source>Last reminder</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="405"/>
+        <location filename="../desk/app/escalation.py" line="434"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>Unconfirmed: click to open it, then press A to confirm.</translation>
     </message>
@@ -1622,235 +1643,235 @@ invited by %2 · %3</translation>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="378"/>
+        <location filename="../desk/ui/main_window.py" line="382"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="519"/>
+        <location filename="../desk/ui/main_window.py" line="523"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="520"/>
+        <location filename="../desk/ui/main_window.py" line="524"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="521"/>
+        <location filename="../desk/ui/main_window.py" line="525"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="522"/>
-        <location filename="../desk/ui/main_window.py" line="2106"/>
+        <location filename="../desk/ui/main_window.py" line="526"/>
+        <location filename="../desk/ui/main_window.py" line="2110"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="523"/>
+        <location filename="../desk/ui/main_window.py" line="527"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="526"/>
+        <location filename="../desk/ui/main_window.py" line="530"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="528"/>
+        <location filename="../desk/ui/main_window.py" line="532"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="530"/>
+        <location filename="../desk/ui/main_window.py" line="534"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="534"/>
+        <location filename="../desk/ui/main_window.py" line="538"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="553"/>
+        <location filename="../desk/ui/main_window.py" line="557"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="554"/>
+        <location filename="../desk/ui/main_window.py" line="558"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="555"/>
+        <location filename="../desk/ui/main_window.py" line="559"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="556"/>
-        <location filename="../desk/ui/main_window.py" line="1563"/>
-        <location filename="../desk/ui/main_window.py" line="1574"/>
+        <location filename="../desk/ui/main_window.py" line="560"/>
+        <location filename="../desk/ui/main_window.py" line="1567"/>
+        <location filename="../desk/ui/main_window.py" line="1578"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="566"/>
+        <location filename="../desk/ui/main_window.py" line="570"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="578"/>
+        <location filename="../desk/ui/main_window.py" line="582"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="594"/>
+        <location filename="../desk/ui/main_window.py" line="598"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="595"/>
+        <location filename="../desk/ui/main_window.py" line="599"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="602"/>
+        <location filename="../desk/ui/main_window.py" line="606"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="605"/>
+        <location filename="../desk/ui/main_window.py" line="609"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="670"/>
+        <location filename="../desk/ui/main_window.py" line="674"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="614"/>
+        <location filename="../desk/ui/main_window.py" line="618"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="536"/>
+        <location filename="../desk/ui/main_window.py" line="540"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="539"/>
+        <location filename="../desk/ui/main_window.py" line="543"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="543"/>
+        <location filename="../desk/ui/main_window.py" line="547"/>
         <source>Show conversation</source>
         <translation>Show conversation</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="547"/>
+        <location filename="../desk/ui/main_window.py" line="551"/>
         <source>Copy message</source>
         <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="573"/>
+        <location filename="../desk/ui/main_window.py" line="577"/>
         <source>Go to group…</source>
         <translation>Go to group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="581"/>
+        <location filename="../desk/ui/main_window.py" line="585"/>
         <source>Go to the results</source>
         <translation>Go to the results</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="609"/>
+        <location filename="../desk/ui/main_window.py" line="613"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="621"/>
+        <location filename="../desk/ui/main_window.py" line="625"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="635"/>
+        <location filename="../desk/ui/main_window.py" line="639"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="639"/>
+        <location filename="../desk/ui/main_window.py" line="643"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="647"/>
+        <location filename="../desk/ui/main_window.py" line="651"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="648"/>
+        <location filename="../desk/ui/main_window.py" line="652"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="653"/>
+        <location filename="../desk/ui/main_window.py" line="657"/>
         <source>&amp;Remind me later…</source>
         <translation>&amp;Remind me later…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="657"/>
+        <location filename="../desk/ui/main_window.py" line="661"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="660"/>
+        <location filename="../desk/ui/main_window.py" line="664"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="661"/>
+        <location filename="../desk/ui/main_window.py" line="665"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="682"/>
+        <location filename="../desk/ui/main_window.py" line="686"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="688"/>
+        <location filename="../desk/ui/main_window.py" line="692"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="700"/>
+        <location filename="../desk/ui/main_window.py" line="704"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="712"/>
+        <location filename="../desk/ui/main_window.py" line="716"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="726"/>
+        <location filename="../desk/ui/main_window.py" line="730"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="729"/>
+        <location filename="../desk/ui/main_window.py" line="733"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="736"/>
+        <location filename="../desk/ui/main_window.py" line="740"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="875"/>
+        <location filename="../desk/ui/main_window.py" line="879"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -1859,7 +1880,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 Click to list them, those asking you first, then newest (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="878"/>
+        <location filename="../desk/ui/main_window.py" line="882"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -1868,118 +1889,118 @@ Click to list them, newest first (%2; Esc goes back).</source>
 Click to list them, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="884"/>
+        <location filename="../desk/ui/main_window.py" line="888"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="942"/>
+        <location filename="../desk/ui/main_window.py" line="946"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1036"/>
+        <location filename="../desk/ui/main_window.py" line="1040"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1039"/>
+        <location filename="../desk/ui/main_window.py" line="1043"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1060"/>
+        <location filename="../desk/ui/main_window.py" line="1064"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1065"/>
+        <location filename="../desk/ui/main_window.py" line="1069"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1079"/>
+        <location filename="../desk/ui/main_window.py" line="1083"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1109"/>
+        <location filename="../desk/ui/main_window.py" line="1113"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1122"/>
+        <location filename="../desk/ui/main_window.py" line="1126"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1122"/>
+        <location filename="../desk/ui/main_window.py" line="1126"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1128"/>
+        <location filename="../desk/ui/main_window.py" line="1132"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1138"/>
+        <location filename="../desk/ui/main_window.py" line="1142"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1140"/>
+        <location filename="../desk/ui/main_window.py" line="1144"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1148"/>
+        <location filename="../desk/ui/main_window.py" line="1152"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1148"/>
+        <location filename="../desk/ui/main_window.py" line="1152"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1175"/>
-        <location filename="../desk/ui/main_window.py" line="1194"/>
+        <location filename="../desk/ui/main_window.py" line="1179"/>
+        <location filename="../desk/ui/main_window.py" line="1198"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1197"/>
+        <location filename="../desk/ui/main_window.py" line="1201"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1213"/>
+        <location filename="../desk/ui/main_window.py" line="1217"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1261"/>
+        <location filename="../desk/ui/main_window.py" line="1265"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1267"/>
+        <location filename="../desk/ui/main_window.py" line="1271"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1301"/>
+        <location filename="../desk/ui/main_window.py" line="1305"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1371"/>
+        <location filename="../desk/ui/main_window.py" line="1375"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1372"/>
+        <location filename="../desk/ui/main_window.py" line="1376"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -1987,37 +2008,37 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1381"/>
+        <location filename="../desk/ui/main_window.py" line="1385"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1383"/>
+        <location filename="../desk/ui/main_window.py" line="1387"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1384"/>
+        <location filename="../desk/ui/main_window.py" line="1388"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1405"/>
+        <location filename="../desk/ui/main_window.py" line="1409"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1426"/>
+        <location filename="../desk/ui/main_window.py" line="1430"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1447"/>
+        <location filename="../desk/ui/main_window.py" line="1451"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1461"/>
+        <location filename="../desk/ui/main_window.py" line="1465"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
@@ -2025,12 +2046,12 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1468"/>
+        <location filename="../desk/ui/main_window.py" line="1472"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1473"/>
+        <location filename="../desk/ui/main_window.py" line="1477"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -2038,18 +2059,18 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1487"/>
+        <location filename="../desk/ui/main_window.py" line="1491"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1499"/>
+        <location filename="../desk/ui/main_window.py" line="1503"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1345"/>
-        <location filename="../desk/ui/main_window.py" line="1507"/>
+        <location filename="../desk/ui/main_window.py" line="1349"/>
+        <location filename="../desk/ui/main_window.py" line="1511"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -2057,12 +2078,12 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="696"/>
+        <location filename="../desk/ui/main_window.py" line="700"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="964"/>
+        <location filename="../desk/ui/main_window.py" line="968"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -2070,52 +2091,52 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1557"/>
+        <location filename="../desk/ui/main_window.py" line="1561"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1559"/>
+        <location filename="../desk/ui/main_window.py" line="1563"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1561"/>
+        <location filename="../desk/ui/main_window.py" line="1565"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1564"/>
+        <location filename="../desk/ui/main_window.py" line="1568"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1586"/>
+        <location filename="../desk/ui/main_window.py" line="1590"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1591"/>
+        <location filename="../desk/ui/main_window.py" line="1595"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1612"/>
+        <location filename="../desk/ui/main_window.py" line="1616"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1645"/>
+        <location filename="../desk/ui/main_window.py" line="1649"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1883"/>
+        <location filename="../desk/ui/main_window.py" line="1887"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1937"/>
+        <location filename="../desk/ui/main_window.py" line="1941"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then newest · Esc: back</numerusform>
@@ -2123,7 +2144,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1941"/>
+        <location filename="../desk/ui/main_window.py" line="1945"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then newest · Esc: back</numerusform>
@@ -2131,7 +2152,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1946"/>
+        <location filename="../desk/ui/main_window.py" line="1950"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · newest first · Esc: back</numerusform>
@@ -2139,7 +2160,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1948"/>
+        <location filename="../desk/ui/main_window.py" line="1952"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · newest first · Esc: back</numerusform>
@@ -2147,7 +2168,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1957"/>
+        <location filename="../desk/ui/main_window.py" line="1961"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -2155,7 +2176,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1957"/>
+        <location filename="../desk/ui/main_window.py" line="1961"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -2163,22 +2184,22 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1963"/>
+        <location filename="../desk/ui/main_window.py" line="1967"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1967"/>
+        <location filename="../desk/ui/main_window.py" line="1971"/>
         <source>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1973"/>
+        <location filename="../desk/ui/main_window.py" line="1977"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1994"/>
+        <location filename="../desk/ui/main_window.py" line="1998"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -2186,7 +2207,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1997"/>
+        <location filename="../desk/ui/main_window.py" line="2001"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -2194,17 +2215,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2010"/>
+        <location filename="../desk/ui/main_window.py" line="2014"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2104"/>
+        <location filename="../desk/ui/main_window.py" line="2108"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2139"/>
+        <location filename="../desk/ui/main_window.py" line="2143"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -2212,7 +2233,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2150"/>
+        <location filename="../desk/ui/main_window.py" line="2154"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -2220,7 +2241,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2158"/>
+        <location filename="../desk/ui/main_window.py" line="2162"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -2228,17 +2249,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2332"/>
+        <location filename="../desk/ui/main_window.py" line="2336"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2362"/>
+        <location filename="../desk/ui/main_window.py" line="2366"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2383"/>
+        <location filename="../desk/ui/main_window.py" line="2387"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -2246,131 +2267,131 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2385"/>
+        <location filename="../desk/ui/main_window.py" line="2389"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2367"/>
+        <location filename="../desk/ui/main_window.py" line="2371"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1891"/>
+        <location filename="../desk/ui/main_window.py" line="1895"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1895"/>
+        <location filename="../desk/ui/main_window.py" line="1899"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1897"/>
+        <location filename="../desk/ui/main_window.py" line="1901"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1906"/>
+        <location filename="../desk/ui/main_window.py" line="1910"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1913"/>
+        <location filename="../desk/ui/main_window.py" line="1917"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1915"/>
+        <location filename="../desk/ui/main_window.py" line="1919"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2428"/>
+        <location filename="../desk/ui/main_window.py" line="2432"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2452"/>
+        <location filename="../desk/ui/main_window.py" line="2456"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2456"/>
+        <location filename="../desk/ui/main_window.py" line="2460"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2460"/>
+        <location filename="../desk/ui/main_window.py" line="2464"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2462"/>
+        <location filename="../desk/ui/main_window.py" line="2466"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2561"/>
+        <location filename="../desk/ui/main_window.py" line="2565"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2563"/>
+        <location filename="../desk/ui/main_window.py" line="2567"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2565"/>
+        <location filename="../desk/ui/main_window.py" line="2569"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2378"/>
-        <location filename="../desk/ui/main_window.py" line="2571"/>
+        <location filename="../desk/ui/main_window.py" line="2382"/>
+        <location filename="../desk/ui/main_window.py" line="2575"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2573"/>
+        <location filename="../desk/ui/main_window.py" line="2577"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1187"/>
-        <location filename="../desk/ui/main_window.py" line="1205"/>
+        <location filename="../desk/ui/main_window.py" line="1191"/>
+        <location filename="../desk/ui/main_window.py" line="1209"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1130"/>
+        <location filename="../desk/ui/main_window.py" line="1134"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1278"/>
+        <location filename="../desk/ui/main_window.py" line="1282"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1290"/>
+        <location filename="../desk/ui/main_window.py" line="1294"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1294"/>
+        <location filename="../desk/ui/main_window.py" line="1298"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1342"/>
-        <location filename="../desk/ui/main_window.py" line="1470"/>
+        <location filename="../desk/ui/main_window.py" line="1346"/>
+        <location filename="../desk/ui/main_window.py" line="1474"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1348"/>
-        <location filename="../desk/ui/main_window.py" line="1466"/>
+        <location filename="../desk/ui/main_window.py" line="1352"/>
+        <location filename="../desk/ui/main_window.py" line="1470"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -2378,27 +2399,27 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1536"/>
+        <location filename="../desk/ui/main_window.py" line="1540"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1589"/>
+        <location filename="../desk/ui/main_window.py" line="1593"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1616"/>
+        <location filename="../desk/ui/main_window.py" line="1620"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1645"/>
+        <location filename="../desk/ui/main_window.py" line="1649"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1374"/>
+        <location filename="../desk/ui/main_window.py" line="1378"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>The %Ln unread message in Noise is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
@@ -2406,38 +2427,38 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1520"/>
-        <location filename="../desk/ui/main_window.py" line="1701"/>
+        <location filename="../desk/ui/main_window.py" line="1524"/>
+        <location filename="../desk/ui/main_window.py" line="1705"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1567"/>
+        <location filename="../desk/ui/main_window.py" line="1571"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1571"/>
+        <location filename="../desk/ui/main_window.py" line="1575"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1629"/>
+        <location filename="../desk/ui/main_window.py" line="1633"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1886"/>
+        <location filename="../desk/ui/main_window.py" line="1890"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1888"/>
+        <location filename="../desk/ui/main_window.py" line="1892"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2088"/>
+        <location filename="../desk/ui/main_window.py" line="2092"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -2445,7 +2466,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2091"/>
+        <location filename="../desk/ui/main_window.py" line="2095"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -2453,72 +2474,72 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2113"/>
+        <location filename="../desk/ui/main_window.py" line="2117"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2115"/>
+        <location filename="../desk/ui/main_window.py" line="2119"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2360"/>
+        <location filename="../desk/ui/main_window.py" line="2364"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2380"/>
+        <location filename="../desk/ui/main_window.py" line="2384"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2388"/>
+        <location filename="../desk/ui/main_window.py" line="2392"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2436"/>
+        <location filename="../desk/ui/main_window.py" line="2440"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2443"/>
+        <location filename="../desk/ui/main_window.py" line="2447"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2461"/>
+        <location filename="../desk/ui/main_window.py" line="2465"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2472"/>
+        <location filename="../desk/ui/main_window.py" line="2476"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2497"/>
+        <location filename="../desk/ui/main_window.py" line="2501"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2498"/>
+        <location filename="../desk/ui/main_window.py" line="2502"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2499"/>
+        <location filename="../desk/ui/main_window.py" line="2503"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2502"/>
+        <location filename="../desk/ui/main_window.py" line="2506"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2506"/>
+        <location filename="../desk/ui/main_window.py" line="2510"/>
         <source>%1.
 
 %2</source>
@@ -2527,7 +2548,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2548"/>
+        <location filename="../desk/ui/main_window.py" line="2552"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -2535,7 +2556,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2554"/>
+        <location filename="../desk/ui/main_window.py" line="2558"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -2919,272 +2940,292 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <translation>due in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
+        <source>due in %1 h %2 min</source>
+        <translation>due in %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="59"/>
         <source>overdue by %1 min</source>
         <translation>overdue by %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58"/>
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>overdue by %1 h</source>
         <translation>overdue by %1 h</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="61"/>
+        <source>overdue by %1 h %2 min</source>
+        <translation>overdue by %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="64"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62"/>
+        <location filename="../desk/ui/reason_text.py" line="65"/>
         <source>starts in %1 min</source>
         <translation>starts in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="66"/>
         <source>starts in %1 h</source>
         <translation>starts in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="64"/>
+        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <source>starts in %1 h %2 min</source>
+        <translation>starts in %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="68"/>
         <source>began %1 min ago</source>
         <translation>began %1 min ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65"/>
+        <location filename="../desk/ui/reason_text.py" line="69"/>
         <source>began %1 h ago</source>
         <translation>began %1 h ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66"/>
+        <location filename="../desk/ui/reason_text.py" line="70"/>
+        <source>began %1 h %2 min ago</source>
+        <translation>began %1 h %2 min ago</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="71"/>
         <source>time passed</source>
         <translation>time passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="72"/>
         <source>same notice as in %1</source>
         <translation>same notice as in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="73"/>
         <source>more pressing as posted in %1</source>
         <translation>more pressing as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69"/>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
         <source>due sooner as posted in %1</source>
         <translation>due sooner as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71"/>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
         <source>more pressing as posted again here</source>
         <translation>more pressing as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <location filename="../desk/ui/reason_text.py" line="77"/>
         <source>due sooner as posted again here</source>
         <translation>due sooner as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>%1 asked for it by %2</source>
         <translation>%1 asked for it by %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>due %1 passed</source>
         <translation>due %1 passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="80"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>sent by you</source>
         <translation>sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="82"/>
+        <location filename="../desk/ui/reason_text.py" line="87"/>
         <source>you replied %1</source>
         <translation>you replied %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83"/>
+        <location filename="../desk/ui/reason_text.py" line="88"/>
         <source>DING sent by you</source>
         <translation>DING sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="85"/>
+        <location filename="../desk/ui/reason_text.py" line="90"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>DING sent by you: %1/%2 confirmed, %3 not yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>DING sent by you: all %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="87"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>reposted in this group</source>
         <translation>reposted in this group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="93"/>
         <source>edited by its sender</source>
         <translation>edited by its sender</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="89"/>
+        <location filename="../desk/ui/reason_text.py" line="94"/>
         <source>desk could not sort this message automatically</source>
         <translation>desk could not sort this message automatically</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="97"/>
         <source>corrected: see %1 %2</source>
         <translation>corrected: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="93"/>
+        <location filename="../desk/ui/reason_text.py" line="98"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>replaced: see the %3 warning in %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="94"/>
+        <location filename="../desk/ui/reason_text.py" line="99"/>
         <source>lifted: see %1 %2</source>
         <translation>lifted: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="100"/>
         <source>acknowledgement reply</source>
         <translation>acknowledgement reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="103"/>
         <source>acknowledgement (no notice found)</source>
         <translation>acknowledgement (no notice found)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99"/>
+        <location filename="../desk/ui/reason_text.py" line="104"/>
         <source>acknowledgement (no notice found), previous message: %1</source>
         <translation>acknowledgement (no notice found), previous message: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="102"/>
+        <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>flattery reply</source>
         <translation>flattery reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="103"/>
+        <location filename="../desk/ui/reason_text.py" line="108"/>
         <source>chit-chat</source>
         <translation>chit-chat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="104"/>
+        <location filename="../desk/ui/reason_text.py" line="109"/>
         <source>sticker or emoji</source>
         <translation>sticker or emoji</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="105"/>
+        <location filename="../desk/ui/reason_text.py" line="110"/>
         <source>red packet</source>
         <translation>red packet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="106"/>
+        <location filename="../desk/ui/reason_text.py" line="111"/>
         <source>photo check-in</source>
         <translation>photo check-in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="107"/>
+        <location filename="../desk/ui/reason_text.py" line="112"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="109"/>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
         <source>reply to: %1</source>
         <translation>reply to: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="110"/>
+        <location filename="../desk/ui/reason_text.py" line="115"/>
         <source>report back</source>
         <translation>report back</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="115"/>
+        <location filename="../desk/ui/reason_text.py" line="120"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>you moved this sender&apos;s like here out of Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="118"/>
+        <location filename="../desk/ui/reason_text.py" line="123"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>you moved this sender&apos;s like here to Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="123"/>
+        <location filename="../desk/ui/reason_text.py" line="128"/>
         <source>addresses you by name</source>
         <translation>addresses you by name</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="166"/>
+        <location filename="../desk/ui/reason_text.py" line="175"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>you moved this group&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="169"/>
+        <location filename="../desk/ui/reason_text.py" line="178"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>you moved this group&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="172"/>
+        <location filename="../desk/ui/reason_text.py" line="181"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>you moved this sender&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="175"/>
+        <location filename="../desk/ui/reason_text.py" line="184"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>you moved this sender&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="182"/>
+        <location filename="../desk/ui/reason_text.py" line="191"/>
         <source>you marked this group important</source>
         <translation>you marked this group important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="183"/>
+        <location filename="../desk/ui/reason_text.py" line="192"/>
         <source>you marked this group low priority</source>
         <translation>you marked this group low priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <location filename="../desk/ui/reason_text.py" line="116"/>
         <source>corrected by you</source>
         <translation>corrected by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>overdue by %1 d</source>
         <translation>overdue by %1 d</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>next due %1</source>
         <translation>next due %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="121"/>
+        <location filename="../desk/ui/reason_text.py" line="126"/>
         <source>a question put to you</source>
         <translation>a question put to you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="124"/>
+        <location filename="../desk/ui/reason_text.py" line="129"/>
         <source>a question to the group</source>
         <translation>a question to the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="125"/>
+        <location filename="../desk/ui/reason_text.py" line="130"/>
         <source>for information only</source>
         <translation>for information only</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="126"/>
+        <location filename="../desk/ui/reason_text.py" line="131"/>
         <source>routine report</source>
         <translation>routine report</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="127"/>
+        <location filename="../desk/ui/reason_text.py" line="132"/>
         <source>sign-up chain</source>
         <translation>sign-up chain</translation>
     </message>
@@ -3192,127 +3233,127 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="114"/>
+        <location filename="../desk/ui/reply_box.py" line="126"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>Your reply (Ctrl+Enter sends, Esc closes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="116"/>
+        <location filename="../desk/ui/reply_box.py" line="128"/>
         <source>Your reply</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="125"/>
+        <location filename="../desk/ui/reply_box.py" line="137"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="127"/>
+        <location filename="../desk/ui/reply_box.py" line="139"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="128"/>
+        <location filename="../desk/ui/reply_box.py" line="140"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="130"/>
+        <location filename="../desk/ui/reply_box.py" line="142"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>Sends 收到 as a reply to this message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="131"/>
+        <location filename="../desk/ui/reply_box.py" line="143"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="132"/>
+        <location filename="../desk/ui/reply_box.py" line="144"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc; what you wrote waits for this card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="150"/>
+        <location filename="../desk/ui/reply_box.py" line="162"/>
         <source>Reply… (R)</source>
         <translation>Reply… (R)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="152"/>
+        <location filename="../desk/ui/reply_box.py" line="164"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>Reply 收到 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="217"/>
+        <location filename="../desk/ui/reply_box.py" line="252"/>
         <source>Reply to %1: %2</source>
         <translation>Reply to %1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="233"/>
+        <location filename="../desk/ui/reply_box.py" line="268"/>
         <source>Goes to “%1” only (this notice is also in %2)</source>
         <translation>Goes to “%1” only (this notice is also in %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="237"/>
+        <location filename="../desk/ui/reply_box.py" line="272"/>
         <source>Goes to “%1”</source>
         <translation>Goes to “%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="290"/>
+        <location filename="../desk/ui/reply_box.py" line="321"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>Write a reply first, or use Reply 收到.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="304"/>
+        <location filename="../desk/ui/reply_box.py" line="335"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>You have replied 收到 to this message already.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="342"/>
+        <location filename="../desk/ui/reply_box.py" line="373"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk cannot write in an end-to-end encrypted group yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="344"/>
+        <location filename="../desk/ui/reply_box.py" line="375"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>This message was withdrawn: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="358"/>
+        <location filename="../desk/ui/reply_box.py" line="394"/>
         <source>收到 to %1 in “%2”: waiting to be sent.</source>
         <translation>收到 to %1 in “%2”: waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="360"/>
+        <location filename="../desk/ui/reply_box.py" line="396"/>
         <source>Reply to %1 in “%2”: waiting to be sent.</source>
         <translation>Reply to %1 in “%2”: waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="413"/>
+        <location filename="../desk/ui/reply_box.py" line="449"/>
         <source>收到 to %1 in “%2”: sent.</source>
         <translation>收到 to %1 in “%2”: sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="415"/>
+        <location filename="../desk/ui/reply_box.py" line="451"/>
         <source>Reply to %1 in “%2”: sent.</source>
         <translation>Reply to %1 in “%2”: sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="372"/>
+        <location filename="../desk/ui/reply_box.py" line="408"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>You are no longer in “%1”: a reply cannot go there.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="376"/>
+        <location filename="../desk/ui/reply_box.py" line="412"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>The message is no longer stored: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="378"/>
+        <location filename="../desk/ui/reply_box.py" line="414"/>
         <source>The reply was not queued (%1).</source>
         <translation>The reply was not queued (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="433"/>
+        <location filename="../desk/ui/reply_box.py" line="469"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</translation>
     </message>
@@ -3320,17 +3361,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="34"/>
+        <location filename="../desk/ui/card_text.py" line="33"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="36"/>
+        <location filename="../desk/ui/card_text.py" line="35"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="387"/>
+        <location filename="../desk/ui/card_text.py" line="407"/>
         <location filename="../desk/ui/inbox_delegate.py" line="410"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
@@ -3984,22 +4025,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="158"/>
+        <location filename="../desk/ui/reason_text.py" line="167"/>
         <source>red</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="159"/>
+        <location filename="../desk/ui/reason_text.py" line="168"/>
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="160"/>
+        <location filename="../desk/ui/reason_text.py" line="169"/>
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="161"/>
+        <location filename="../desk/ui/reason_text.py" line="170"/>
         <source>blue</source>
         <translation>blue</translation>
     </message>

@@ -311,7 +311,7 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="356"/>
+        <location filename="../desk/ui/ding_banner.py" line="369"/>
         <source>No DING waits for confirmation</source>
         <translation>沒有待確認的 DING</translation>
     </message>
@@ -319,162 +319,173 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="72"/>
+        <location filename="../desk/ui/card_text.py" line="71"/>
         <source>You withdrew a message</source>
         <translation>你收回了一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="73"/>
+        <location filename="../desk/ui/card_text.py" line="72"/>
         <source>%1 withdrew a message</source>
         <translation>%1收回了一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="54"/>
+        <location filename="../desk/ui/card_text.py" line="53"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>加密訊息：desk 暫不支援讀取端對端加密的群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="64"/>
+        <location filename="../desk/ui/card_text.py" line="63"/>
         <source>You withdrew a message by %1</source>
         <translation>你收回了%1的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="68"/>
+        <location filename="../desk/ui/card_text.py" line="67"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1收回了你的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="69"/>
+        <location filename="../desk/ui/card_text.py" line="68"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1收回了%2的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="77"/>
+        <location filename="../desk/ui/card_text.py" line="76"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="83"/>
+        <location filename="../desk/ui/card_text.py" line="82"/>
         <source>also in: %1</source>
         <translation>也在：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="99"/>
+        <location filename="../desk/ui/card_text.py" line="98"/>
         <source>me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="106"/>
+        <location filename="../desk/ui/card_text.py" line="105"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="93"/>
+        <location filename="../desk/ui/card_text.py" line="92"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="121"/>
+        <location filename="../desk/ui/card_text.py" line="120"/>
         <source>replies ×%1 (%2)</source>
         <translation>回覆 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="160"/>
+        <location filename="../desk/ui/card_text.py" line="159"/>
         <source>all %1 reported</source>
         <translation>已報齊（%1 個單位）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="144"/>
+        <location filename="../desk/ui/card_text.py" line="143"/>
         <source>reported %1/%2, not yet: %3</source>
         <translation>已報 %1/%2，未報：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="140"/>
+        <location filename="../desk/ui/card_text.py" line="139"/>
         <source>all reported: %1</source>
         <translation>已報齊：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="146"/>
+        <location filename="../desk/ui/card_text.py" line="145"/>
         <source>reported %1/%2</source>
         <translation>已報 %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="157"/>
+        <location filename="../desk/ui/card_text.py" line="156"/>
         <source>all %1 villages reported</source>
         <translation>各村（社區）已報齊（%1 個）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="159"/>
+        <location filename="../desk/ui/card_text.py" line="158"/>
         <source>all %1 towns reported</source>
         <translation>各鎮（街道）已報齊（%1 個）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="170"/>
+        <location filename="../desk/ui/card_text.py" line="169"/>
         <source>Not yet reported: %1</source>
         <translation>未報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="172"/>
+        <location filename="../desk/ui/card_text.py" line="171"/>
         <source>Reported: %1</source>
         <translation>已報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="181"/>
+        <location filename="../desk/ui/card_text.py" line="180"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>已報 %1/%2 個單位（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="189"/>
+        <location filename="../desk/ui/card_text.py" line="188"/>
         <source>Replies ×%1:</source>
         <translation>回覆 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="211"/>
+        <location filename="../desk/ui/card_text.py" line="210"/>
+        <location filename="../desk/ui/card_text.py" line="238"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="218"/>
+        <location filename="../desk/ui/card_text.py" line="217"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="246"/>
+        <location filename="../desk/ui/card_text.py" line="255"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="256"/>
+        <location filename="../desk/ui/card_text.py" line="265"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的確認未送達</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="316"/>
+        <location filename="../desk/ui/card_text.py" line="325"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>應在 %1 前確認 · 還有 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="318"/>
+        <location filename="../desk/ui/card_text.py" line="328"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>應在 %1 前確認 · 還有 %2 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="322"/>
+        <location filename="../desk/ui/card_text.py" line="331"/>
+        <source>Confirm by %1 · %2 h %3 min left</source>
+        <translation>應在 %1 前確認 · 還有 %2 小時 %3 分</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="335"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="324"/>
+        <location filename="../desk/ui/card_text.py" line="338"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="382"/>
+        <location filename="../desk/ui/card_text.py" line="340"/>
+        <source>Confirm by %1 · %2 h %3 min late</source>
+        <translation>應在 %1 前確認 · 已逾時 %2 小時 %3 分</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="402"/>
         <source>unread</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="393"/>
+        <location filename="../desk/ui/card_text.py" line="413"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -765,42 +776,42 @@ Check also which the server uses: https:// or http://.</source>
         <translation>再輸入一次：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="123"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="122"/>
         <source>{why}; the inbox is listed in the order last saved</source>
         <translation>{why}；收件匣按上次儲存的順序列出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="223"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="222"/>
         <source>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</source>
         <translation>……僅顯示 {shown} 則；`desk inbox --limit 0` 列出全部（{left} 則未讀）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="238"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="237"/>
         <source>nothing open: the inbox is clear</source>
         <translation>沒有未辦的訊息：收件匣已清空</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="269"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="274"/>
         <source>OPEN</source>
         <translation>未辦</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="269"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="274"/>
         <source>DONE</source>
         <translation>已辦</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="276"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="281"/>
         <source>... showing {shown}; `--limit 0` lists all</source>
         <translation>……僅顯示 {shown} 則；`--limit 0` 列出全部</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="288"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="293"/>
         <source>nothing open holds {search}</source>
         <translation>未辦訊息中沒有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="290"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="295"/>
         <source>nothing done holds {search}</source>
         <translation>已辦訊息中沒有 {search}</translation>
     </message>
@@ -951,12 +962,12 @@ What you can do:
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="547"/>
+        <location filename="../desk/app/desk_app.py" line="548"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="548"/>
+        <location filename="../desk/app/desk_app.py" line="549"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -964,122 +975,122 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="101"/>
+        <location filename="../desk/ui/detail_pane.py" line="106"/>
         <source>Reading pane</source>
         <translation>閱讀窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="209"/>
+        <location filename="../desk/ui/detail_pane.py" line="214"/>
         <source>No message selected</source>
         <translation>未選擇訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="387"/>
+        <location filename="../desk/ui/detail_pane.py" line="398"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>傳送者已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="335"/>
+        <location filename="../desk/ui/detail_pane.py" line="346"/>
         <source>Posted again in this group: %1</source>
         <translation>本群再次發送：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="238"/>
+        <location filename="../desk/ui/detail_pane.py" line="243"/>
         <source>Marked done. E moves it back to the inbox.</source>
         <translation>已標記為已辦。按 E 移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="272"/>
+        <location filename="../desk/ui/detail_pane.py" line="277"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的確認未送達本群：伺服器拒絕了它（只有管理員可以發言的群組裡，成員無法在群內回覆）。請透過電話或當面向%1確認。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="360"/>
+        <location filename="../desk/ui/detail_pane.py" line="371"/>
         <source>Confirmed (%1): %2</source>
         <translation>已確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="364"/>
+        <location filename="../desk/ui/detail_pane.py" line="375"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>未確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="366"/>
+        <location filename="../desk/ui/detail_pane.py" line="377"/>
         <source>Open in DINGs I sent…</source>
         <translation>在「我發出的 DING」中開啟…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="384"/>
+        <location filename="../desk/ui/detail_pane.py" line="395"/>
         <source>Withdrawn by you at %1</source>
         <translation>你已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="386"/>
+        <location filename="../desk/ui/detail_pane.py" line="397"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="399"/>
+        <location filename="../desk/ui/detail_pane.py" line="410"/>
         <source>Due: %1 (you replied)</source>
         <translation>截止：%1（已回覆）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="424"/>
+        <location filename="../desk/ui/detail_pane.py" line="435"/>
         <source>Due: %1 (all reported)</source>
         <translation>截止：%1（已報齊）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="428"/>
+        <location filename="../desk/ui/detail_pane.py" line="439"/>
         <source>Due: %1 (on duty at %2)</source>
         <translation>截止：%1（%2 上崗）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="430"/>
+        <location filename="../desk/ui/detail_pane.py" line="441"/>
         <source>Due: %1 (starts at %2)</source>
         <translation>截止：%1（%2 開始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="431"/>
+        <location filename="../desk/ui/detail_pane.py" line="442"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>截止：%1（%2 開會）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="433"/>
+        <location filename="../desk/ui/detail_pane.py" line="444"/>
         <source>Time: %1 (passed)</source>
         <translation>時間：%1（已過）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="435"/>
+        <location filename="../desk/ui/detail_pane.py" line="446"/>
         <source>Time: %1 (begun)</source>
         <translation>時間：%1（已開始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="435"/>
+        <location filename="../desk/ui/detail_pane.py" line="446"/>
         <source>Time: %1</source>
         <translation>時間：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="436"/>
+        <location filename="../desk/ui/detail_pane.py" line="447"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="436"/>
+        <location filename="../desk/ui/detail_pane.py" line="447"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="444"/>
+        <location filename="../desk/ui/detail_pane.py" line="455"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="445"/>
+        <location filename="../desk/ui/detail_pane.py" line="456"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="326"/>
+        <location filename="../desk/ui/detail_pane.py" line="337"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 補充：</translation>
     </message>
@@ -1087,64 +1098,74 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="103"/>
+        <location filename="../desk/ui/ding_banner.py" line="105"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="105"/>
+        <location filename="../desk/ui/ding_banner.py" line="107"/>
         <source>Confirm (&amp;A)</source>
         <translation>確認收到(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="122"/>
+        <location filename="../desk/ui/ding_banner.py" line="124"/>
         <source>Remind me later (&amp;S)</source>
         <translation>稍後提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="125"/>
-        <location filename="../desk/ui/ding_banner.py" line="308"/>
+        <location filename="../desk/ui/ding_banner.py" line="127"/>
+        <location filename="../desk/ui/ding_banner.py" line="321"/>
         <source>In %1 minutes</source>
         <translation>%1 分鐘後</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="225"/>
+        <location filename="../desk/ui/ding_banner.py" line="228"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="252"/>
         <location filename="../desk/ui/ding_banner.py" line="255"/>
+        <location filename="../desk/ui/ding_banner.py" line="258"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="259"/>
+        <location filename="../desk/ui/ding_banner.py" line="262"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="267"/>
+        <location filename="../desk/ui/ding_banner.py" line="270"/>
         <source>Last reminder at %1 · %2</source>
         <translation>%1 最後提醒一次 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="273"/>
+        <location filename="../desk/ui/ding_banner.py" line="278"/>
+        <source>Came while desk was closed or offline (unconfirmed) · %1</source>
+        <translation>在 desk 未執行或離線時送達（未確認） · %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="281"/>
+        <source>Reminders fell due while desk was not running (unconfirmed) · %1</source>
+        <translation>提醒時 desk 未執行（未確認） · %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="286"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>已停止提醒（未確認） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="276"/>
+        <location filename="../desk/ui/ding_banner.py" line="289"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 則未確認 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="312"/>
+        <location filename="../desk/ui/ding_banner.py" line="325"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分鐘後（已過截止時間 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="318"/>
+        <location filename="../desk/ui/ding_banner.py" line="331"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>%1 分鐘後（已過應確認時間 %2）</translation>
     </message>
@@ -1424,34 +1445,34 @@ What you can do:
         <translation>已在本機確認；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="389"/>
+        <location filename="../desk/app/escalation.py" line="418"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n 則 DING 未確認 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="395"/>
+        <location filename="../desk/app/escalation.py" line="424"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="401"/>
+        <location filename="../desk/app/escalation.py" line="430"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>點擊此處打開第一則，再按 A 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="412"/>
-        <location filename="../desk/app/escalation.py" line="416"/>
-        <location filename="../desk/app/escalation.py" line="422"/>
+        <location filename="../desk/app/escalation.py" line="441"/>
+        <location filename="../desk/app/escalation.py" line="445"/>
+        <location filename="../desk/app/escalation.py" line="451"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="423"/>
+        <location filename="../desk/app/escalation.py" line="452"/>
         <source>Last reminder</source>
         <translation>最後一次提醒</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="405"/>
+        <location filename="../desk/app/escalation.py" line="434"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未確認：點擊此處打開，再按 A 確認收到。</translation>
     </message>
@@ -1619,235 +1640,235 @@ invited by %2 · %3</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="378"/>
+        <location filename="../desk/ui/main_window.py" line="382"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="519"/>
+        <location filename="../desk/ui/main_window.py" line="523"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="520"/>
+        <location filename="../desk/ui/main_window.py" line="524"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="521"/>
+        <location filename="../desk/ui/main_window.py" line="525"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="522"/>
-        <location filename="../desk/ui/main_window.py" line="2106"/>
+        <location filename="../desk/ui/main_window.py" line="526"/>
+        <location filename="../desk/ui/main_window.py" line="2110"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="523"/>
+        <location filename="../desk/ui/main_window.py" line="527"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="526"/>
+        <location filename="../desk/ui/main_window.py" line="530"/>
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="528"/>
+        <location filename="../desk/ui/main_window.py" line="532"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="530"/>
+        <location filename="../desk/ui/main_window.py" line="534"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="534"/>
+        <location filename="../desk/ui/main_window.py" line="538"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="553"/>
+        <location filename="../desk/ui/main_window.py" line="557"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="554"/>
+        <location filename="../desk/ui/main_window.py" line="558"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="555"/>
+        <location filename="../desk/ui/main_window.py" line="559"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="556"/>
-        <location filename="../desk/ui/main_window.py" line="1563"/>
-        <location filename="../desk/ui/main_window.py" line="1574"/>
+        <location filename="../desk/ui/main_window.py" line="560"/>
+        <location filename="../desk/ui/main_window.py" line="1567"/>
+        <location filename="../desk/ui/main_window.py" line="1578"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="566"/>
+        <location filename="../desk/ui/main_window.py" line="570"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="578"/>
+        <location filename="../desk/ui/main_window.py" line="582"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="594"/>
+        <location filename="../desk/ui/main_window.py" line="598"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="595"/>
+        <location filename="../desk/ui/main_window.py" line="599"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="602"/>
+        <location filename="../desk/ui/main_window.py" line="606"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="605"/>
+        <location filename="../desk/ui/main_window.py" line="609"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="670"/>
+        <location filename="../desk/ui/main_window.py" line="674"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="614"/>
+        <location filename="../desk/ui/main_window.py" line="618"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="536"/>
+        <location filename="../desk/ui/main_window.py" line="540"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="539"/>
+        <location filename="../desk/ui/main_window.py" line="543"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="543"/>
+        <location filename="../desk/ui/main_window.py" line="547"/>
         <source>Show conversation</source>
         <translation>查看上下文</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="547"/>
+        <location filename="../desk/ui/main_window.py" line="551"/>
         <source>Copy message</source>
         <translation>複製訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="573"/>
+        <location filename="../desk/ui/main_window.py" line="577"/>
         <source>Go to group…</source>
         <translation>前往群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="581"/>
+        <location filename="../desk/ui/main_window.py" line="585"/>
         <source>Go to the results</source>
         <translation>轉到搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="609"/>
+        <location filename="../desk/ui/main_window.py" line="613"/>
         <source>Change &amp;passphrase…</source>
         <translation>變更密碼(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="621"/>
+        <location filename="../desk/ui/main_window.py" line="625"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="635"/>
+        <location filename="../desk/ui/main_window.py" line="639"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="639"/>
+        <location filename="../desk/ui/main_window.py" line="643"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="647"/>
+        <location filename="../desk/ui/main_window.py" line="651"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="648"/>
+        <location filename="../desk/ui/main_window.py" line="652"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="653"/>
+        <location filename="../desk/ui/main_window.py" line="657"/>
         <source>&amp;Remind me later…</source>
         <translation>稍後提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="657"/>
+        <location filename="../desk/ui/main_window.py" line="661"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="660"/>
+        <location filename="../desk/ui/main_window.py" line="664"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="661"/>
+        <location filename="../desk/ui/main_window.py" line="665"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="682"/>
+        <location filename="../desk/ui/main_window.py" line="686"/>
         <source>Previous or next card</source>
         <translation>上一則或下一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="688"/>
+        <location filename="../desk/ui/main_window.py" line="692"/>
         <source>First or last card</source>
         <translation>第一則或最後一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="700"/>
+        <location filename="../desk/ui/main_window.py" line="704"/>
         <source>Navigate</source>
         <translation>瀏覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="712"/>
+        <location filename="../desk/ui/main_window.py" line="716"/>
         <source>Act on a card</source>
         <translation>處理訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="726"/>
+        <location filename="../desk/ui/main_window.py" line="730"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="729"/>
+        <location filename="../desk/ui/main_window.py" line="733"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="736"/>
+        <location filename="../desk/ui/main_window.py" line="740"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="875"/>
+        <location filename="../desk/ui/main_window.py" line="879"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -1856,7 +1877,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 點擊列出這些訊息，@我的在前，其餘最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="878"/>
+        <location filename="../desk/ui/main_window.py" line="882"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -1865,636 +1886,636 @@ Click to list them, newest first (%2; Esc goes back).</source>
 點擊列出這些訊息，最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="884"/>
+        <location filename="../desk/ui/main_window.py" line="888"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="942"/>
+        <location filename="../desk/ui/main_window.py" line="946"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1036"/>
+        <location filename="../desk/ui/main_window.py" line="1040"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1039"/>
+        <location filename="../desk/ui/main_window.py" line="1043"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1060"/>
+        <location filename="../desk/ui/main_window.py" line="1064"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1065"/>
+        <location filename="../desk/ui/main_window.py" line="1069"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1079"/>
+        <location filename="../desk/ui/main_window.py" line="1083"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1109"/>
+        <location filename="../desk/ui/main_window.py" line="1113"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1122"/>
+        <location filename="../desk/ui/main_window.py" line="1126"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1122"/>
+        <location filename="../desk/ui/main_window.py" line="1126"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1128"/>
+        <location filename="../desk/ui/main_window.py" line="1132"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1138"/>
+        <location filename="../desk/ui/main_window.py" line="1142"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1140"/>
+        <location filename="../desk/ui/main_window.py" line="1144"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1148"/>
+        <location filename="../desk/ui/main_window.py" line="1152"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1148"/>
+        <location filename="../desk/ui/main_window.py" line="1152"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1175"/>
-        <location filename="../desk/ui/main_window.py" line="1194"/>
+        <location filename="../desk/ui/main_window.py" line="1179"/>
+        <location filename="../desk/ui/main_window.py" line="1198"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1197"/>
+        <location filename="../desk/ui/main_window.py" line="1201"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1213"/>
+        <location filename="../desk/ui/main_window.py" line="1217"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1261"/>
+        <location filename="../desk/ui/main_window.py" line="1265"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1267"/>
+        <location filename="../desk/ui/main_window.py" line="1271"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1301"/>
+        <location filename="../desk/ui/main_window.py" line="1305"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1371"/>
+        <location filename="../desk/ui/main_window.py" line="1375"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1372"/>
+        <location filename="../desk/ui/main_window.py" line="1376"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1381"/>
+        <location filename="../desk/ui/main_window.py" line="1385"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1383"/>
+        <location filename="../desk/ui/main_window.py" line="1387"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1384"/>
+        <location filename="../desk/ui/main_window.py" line="1388"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1405"/>
+        <location filename="../desk/ui/main_window.py" line="1409"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1426"/>
+        <location filename="../desk/ui/main_window.py" line="1430"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1447"/>
+        <location filename="../desk/ui/main_window.py" line="1451"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1461"/>
+        <location filename="../desk/ui/main_window.py" line="1465"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，「閒聊」中另有 %1 則，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1468"/>
+        <location filename="../desk/ui/main_window.py" line="1472"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1473"/>
+        <location filename="../desk/ui/main_window.py" line="1477"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1487"/>
+        <location filename="../desk/ui/main_window.py" line="1491"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1499"/>
+        <location filename="../desk/ui/main_window.py" line="1503"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1345"/>
-        <location filename="../desk/ui/main_window.py" line="1507"/>
+        <location filename="../desk/ui/main_window.py" line="1349"/>
+        <location filename="../desk/ui/main_window.py" line="1511"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="696"/>
+        <location filename="../desk/ui/main_window.py" line="700"/>
         <source>Next or previous pane</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="964"/>
+        <location filename="../desk/ui/main_window.py" line="968"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1557"/>
+        <location filename="../desk/ui/main_window.py" line="1561"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1559"/>
+        <location filename="../desk/ui/main_window.py" line="1563"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1561"/>
+        <location filename="../desk/ui/main_window.py" line="1565"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1564"/>
+        <location filename="../desk/ui/main_window.py" line="1568"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1586"/>
+        <location filename="../desk/ui/main_window.py" line="1590"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1591"/>
+        <location filename="../desk/ui/main_window.py" line="1595"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到%1。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1612"/>
+        <location filename="../desk/ui/main_window.py" line="1616"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1645"/>
+        <location filename="../desk/ui/main_window.py" line="1649"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1883"/>
+        <location filename="../desk/ui/main_window.py" line="1887"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1937"/>
+        <location filename="../desk/ui/main_window.py" line="1941"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1941"/>
+        <location filename="../desk/ui/main_window.py" line="1945"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1946"/>
+        <location filename="../desk/ui/main_window.py" line="1950"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1948"/>
+        <location filename="../desk/ui/main_window.py" line="1952"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1957"/>
+        <location filename="../desk/ui/main_window.py" line="1961"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1957"/>
+        <location filename="../desk/ui/main_window.py" line="1961"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1963"/>
+        <location filename="../desk/ui/main_window.py" line="1967"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1967"/>
+        <location filename="../desk/ui/main_window.py" line="1971"/>
         <source>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1973"/>
+        <location filename="../desk/ui/main_window.py" line="1977"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1994"/>
+        <location filename="../desk/ui/main_window.py" line="1998"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1997"/>
+        <location filename="../desk/ui/main_window.py" line="2001"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2010"/>
+        <location filename="../desk/ui/main_window.py" line="2014"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2104"/>
+        <location filename="../desk/ui/main_window.py" line="2108"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2139"/>
+        <location filename="../desk/ui/main_window.py" line="2143"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2150"/>
+        <location filename="../desk/ui/main_window.py" line="2154"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2158"/>
+        <location filename="../desk/ui/main_window.py" line="2162"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2332"/>
+        <location filename="../desk/ui/main_window.py" line="2336"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2362"/>
+        <location filename="../desk/ui/main_window.py" line="2366"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2383"/>
+        <location filename="../desk/ui/main_window.py" line="2387"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2385"/>
+        <location filename="../desk/ui/main_window.py" line="2389"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2367"/>
+        <location filename="../desk/ui/main_window.py" line="2371"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1891"/>
+        <location filename="../desk/ui/main_window.py" line="1895"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1895"/>
+        <location filename="../desk/ui/main_window.py" line="1899"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1897"/>
+        <location filename="../desk/ui/main_window.py" line="1901"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1906"/>
+        <location filename="../desk/ui/main_window.py" line="1910"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1913"/>
+        <location filename="../desk/ui/main_window.py" line="1917"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1915"/>
+        <location filename="../desk/ui/main_window.py" line="1919"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2428"/>
+        <location filename="../desk/ui/main_window.py" line="2432"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2452"/>
+        <location filename="../desk/ui/main_window.py" line="2456"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2456"/>
+        <location filename="../desk/ui/main_window.py" line="2460"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2460"/>
+        <location filename="../desk/ui/main_window.py" line="2464"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2462"/>
+        <location filename="../desk/ui/main_window.py" line="2466"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2561"/>
+        <location filename="../desk/ui/main_window.py" line="2565"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2563"/>
+        <location filename="../desk/ui/main_window.py" line="2567"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2565"/>
+        <location filename="../desk/ui/main_window.py" line="2569"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2378"/>
-        <location filename="../desk/ui/main_window.py" line="2571"/>
+        <location filename="../desk/ui/main_window.py" line="2382"/>
+        <location filename="../desk/ui/main_window.py" line="2575"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2573"/>
+        <location filename="../desk/ui/main_window.py" line="2577"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1187"/>
-        <location filename="../desk/ui/main_window.py" line="1205"/>
+        <location filename="../desk/ui/main_window.py" line="1191"/>
+        <location filename="../desk/ui/main_window.py" line="1209"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1130"/>
+        <location filename="../desk/ui/main_window.py" line="1134"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1278"/>
+        <location filename="../desk/ui/main_window.py" line="1282"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1290"/>
+        <location filename="../desk/ui/main_window.py" line="1294"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1294"/>
+        <location filename="../desk/ui/main_window.py" line="1298"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1342"/>
-        <location filename="../desk/ui/main_window.py" line="1470"/>
+        <location filename="../desk/ui/main_window.py" line="1346"/>
+        <location filename="../desk/ui/main_window.py" line="1474"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1348"/>
-        <location filename="../desk/ui/main_window.py" line="1466"/>
+        <location filename="../desk/ui/main_window.py" line="1352"/>
+        <location filename="../desk/ui/main_window.py" line="1470"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1536"/>
+        <location filename="../desk/ui/main_window.py" line="1540"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1589"/>
+        <location filename="../desk/ui/main_window.py" line="1593"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1616"/>
+        <location filename="../desk/ui/main_window.py" line="1620"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1645"/>
+        <location filename="../desk/ui/main_window.py" line="1649"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1374"/>
+        <location filename="../desk/ui/main_window.py" line="1378"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>「閒聊」中的 %Ln 則未讀也一併標為已讀。等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1520"/>
-        <location filename="../desk/ui/main_window.py" line="1701"/>
+        <location filename="../desk/ui/main_window.py" line="1524"/>
+        <location filename="../desk/ui/main_window.py" line="1705"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1567"/>
+        <location filename="../desk/ui/main_window.py" line="1571"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1571"/>
+        <location filename="../desk/ui/main_window.py" line="1575"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1629"/>
+        <location filename="../desk/ui/main_window.py" line="1633"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1886"/>
+        <location filename="../desk/ui/main_window.py" line="1890"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1888"/>
+        <location filename="../desk/ui/main_window.py" line="1892"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2088"/>
+        <location filename="../desk/ui/main_window.py" line="2092"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2091"/>
+        <location filename="../desk/ui/main_window.py" line="2095"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2113"/>
+        <location filename="../desk/ui/main_window.py" line="2117"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2115"/>
+        <location filename="../desk/ui/main_window.py" line="2119"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2360"/>
+        <location filename="../desk/ui/main_window.py" line="2364"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2380"/>
+        <location filename="../desk/ui/main_window.py" line="2384"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2388"/>
+        <location filename="../desk/ui/main_window.py" line="2392"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2436"/>
+        <location filename="../desk/ui/main_window.py" line="2440"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2443"/>
+        <location filename="../desk/ui/main_window.py" line="2447"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2461"/>
+        <location filename="../desk/ui/main_window.py" line="2465"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2472"/>
+        <location filename="../desk/ui/main_window.py" line="2476"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2497"/>
+        <location filename="../desk/ui/main_window.py" line="2501"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2498"/>
+        <location filename="../desk/ui/main_window.py" line="2502"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2499"/>
+        <location filename="../desk/ui/main_window.py" line="2503"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2502"/>
+        <location filename="../desk/ui/main_window.py" line="2506"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含當年安排的政策。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2506"/>
+        <location filename="../desk/ui/main_window.py" line="2510"/>
         <source>%1.
 
 %2</source>
@@ -2503,14 +2524,14 @@ Click to list them, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2548"/>
+        <location filename="../desk/ui/main_window.py" line="2552"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2554"/>
+        <location filename="../desk/ui/main_window.py" line="2558"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -2894,272 +2915,292 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>%1 小時後到期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
+        <source>due in %1 h %2 min</source>
+        <translation>%1 小時 %2 分後到期</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="59"/>
         <source>overdue by %1 min</source>
         <translation>已逾期 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58"/>
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>overdue by %1 h</source>
         <translation>已逾期 %1 小時</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="61"/>
+        <source>overdue by %1 h %2 min</source>
+        <translation>已逾期 %1 小時 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="64"/>
         <source>at %1</source>
         <translation>時間 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62"/>
+        <location filename="../desk/ui/reason_text.py" line="65"/>
         <source>starts in %1 min</source>
         <translation>%1 分鐘後開始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="66"/>
         <source>starts in %1 h</source>
         <translation>%1 小時後開始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="64"/>
+        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <source>starts in %1 h %2 min</source>
+        <translation>%1 小時 %2 分後開始</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="68"/>
         <source>began %1 min ago</source>
         <translation>已開始 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65"/>
+        <location filename="../desk/ui/reason_text.py" line="69"/>
         <source>began %1 h ago</source>
         <translation>已開始 %1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66"/>
+        <location filename="../desk/ui/reason_text.py" line="70"/>
+        <source>began %1 h %2 min ago</source>
+        <translation>已開始 %1 小時 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="71"/>
         <source>time passed</source>
         <translation>時間已過</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="72"/>
         <source>same notice as in %1</source>
         <translation>與「%1」中的通知相同</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="73"/>
         <source>more pressing as posted in %1</source>
         <translation>在「%1」中的轉發更緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69"/>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
         <source>due sooner as posted in %1</source>
         <translation>「%1」中轉發的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71"/>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
         <source>more pressing as posted again here</source>
         <translation>本群再次發送的版本更緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <location filename="../desk/ui/reason_text.py" line="77"/>
         <source>due sooner as posted again here</source>
         <translation>本群再次發送的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>%1 asked for it by %2</source>
         <translation>「%1」中轉發的版本要求 %2 前完成</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>due %1 passed</source>
         <translation>%1 時限已過</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="80"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>sent by you</source>
         <translation>你發出的</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="82"/>
+        <location filename="../desk/ui/reason_text.py" line="87"/>
         <source>you replied %1</source>
         <translation>已回覆 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83"/>
+        <location filename="../desk/ui/reason_text.py" line="88"/>
         <source>DING sent by you</source>
         <translation>我發出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="85"/>
+        <location filename="../desk/ui/reason_text.py" line="90"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>我發出的 DING：已確認 %1/%2，未確認 %3 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>我發出的 DING：%1 人全部已確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="87"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>reposted in this group</source>
         <translation>本群重複發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="93"/>
         <source>edited by its sender</source>
         <translation>傳送人已修改</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="89"/>
+        <location filename="../desk/ui/reason_text.py" line="94"/>
         <source>desk could not sort this message automatically</source>
         <translation>無法自動分類此訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="97"/>
         <source>corrected: see %1 %2</source>
         <translation>已更正：見 %1 %2 的更正</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="93"/>
+        <location filename="../desk/ui/reason_text.py" line="98"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>已被更新：見 %1 %2 的%3預警</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="94"/>
+        <location filename="../desk/ui/reason_text.py" line="99"/>
         <source>lifted: see %1 %2</source>
         <translation>已解除：見 %1 %2 的解除通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="100"/>
         <source>acknowledgement reply</source>
         <translation>回覆「收到」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="103"/>
         <source>acknowledgement (no notice found)</source>
         <translation>確認（未找到對應通知）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99"/>
+        <location filename="../desk/ui/reason_text.py" line="104"/>
         <source>acknowledgement (no notice found), previous message: %1</source>
         <translation>確認（未找到對應通知），前一則：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="102"/>
+        <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>flattery reply</source>
         <translation>客套回覆</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="103"/>
+        <location filename="../desk/ui/reason_text.py" line="108"/>
         <source>chit-chat</source>
         <translation>閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="104"/>
+        <location filename="../desk/ui/reason_text.py" line="109"/>
         <source>sticker or emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="105"/>
+        <location filename="../desk/ui/reason_text.py" line="110"/>
         <source>red packet</source>
         <translation>紅包</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="106"/>
+        <location filename="../desk/ui/reason_text.py" line="111"/>
         <source>photo check-in</source>
         <translation>拍照打卡</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="107"/>
+        <location filename="../desk/ui/reason_text.py" line="112"/>
         <source>notice</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="109"/>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
         <source>reply to: %1</source>
         <translation>回覆：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="110"/>
+        <location filename="../desk/ui/reason_text.py" line="115"/>
         <source>report back</source>
         <translation>情況回報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="115"/>
+        <location filename="../desk/ui/reason_text.py" line="120"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>您曾把此人在本群的同類訊息移出「閒聊」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="118"/>
+        <location filename="../desk/ui/reason_text.py" line="123"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>您曾把此人在本群的同類訊息移到「閒聊」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="123"/>
+        <location filename="../desk/ui/reason_text.py" line="128"/>
         <source>addresses you by name</source>
         <translation>點名叫你</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="166"/>
+        <location filename="../desk/ui/reason_text.py" line="175"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>您曾調高此群的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="169"/>
+        <location filename="../desk/ui/reason_text.py" line="178"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>您曾調低此群的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="172"/>
+        <location filename="../desk/ui/reason_text.py" line="181"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>您曾調高此人的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="175"/>
+        <location filename="../desk/ui/reason_text.py" line="184"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>您曾調低此人的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="182"/>
+        <location filename="../desk/ui/reason_text.py" line="191"/>
         <source>you marked this group important</source>
         <translation>您將此群組設為重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="183"/>
+        <location filename="../desk/ui/reason_text.py" line="192"/>
         <source>you marked this group low priority</source>
         <translation>您將此群組設為次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <location filename="../desk/ui/reason_text.py" line="116"/>
         <source>corrected by you</source>
         <translation>已由你更正</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>overdue by %1 d</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>next due %1</source>
         <translation>下一時限 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="121"/>
+        <location filename="../desk/ui/reason_text.py" line="126"/>
         <source>a question put to you</source>
         <translation>向你提問</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="124"/>
+        <location filename="../desk/ui/reason_text.py" line="129"/>
         <source>a question to the group</source>
         <translation>群內提問</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="125"/>
+        <location filename="../desk/ui/reason_text.py" line="130"/>
         <source>for information only</source>
         <translation>僅供知悉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="126"/>
+        <location filename="../desk/ui/reason_text.py" line="131"/>
         <source>routine report</source>
         <translation>例行報送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="127"/>
+        <location filename="../desk/ui/reason_text.py" line="132"/>
         <source>sign-up chain</source>
         <translation>接龍報名</translation>
     </message>
@@ -3167,127 +3208,127 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="114"/>
+        <location filename="../desk/ui/reply_box.py" line="126"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>回覆內容（Ctrl+Enter 傳送，Esc 關閉）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="116"/>
+        <location filename="../desk/ui/reply_box.py" line="128"/>
         <source>Your reply</source>
         <translation>回覆內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="125"/>
+        <location filename="../desk/ui/reply_box.py" line="137"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="127"/>
+        <location filename="../desk/ui/reply_box.py" line="139"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="128"/>
+        <location filename="../desk/ui/reply_box.py" line="140"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="130"/>
+        <location filename="../desk/ui/reply_box.py" line="142"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>回覆這則訊息「收到」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="131"/>
+        <location filename="../desk/ui/reply_box.py" line="143"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="132"/>
+        <location filename="../desk/ui/reply_box.py" line="144"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc；已寫的內容留在這張卡片上，下次回覆時還在</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="150"/>
+        <location filename="../desk/ui/reply_box.py" line="162"/>
         <source>Reply… (R)</source>
         <translation>回覆…（R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="152"/>
+        <location filename="../desk/ui/reply_box.py" line="164"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>回覆收到（Shift+R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="217"/>
+        <location filename="../desk/ui/reply_box.py" line="252"/>
         <source>Reply to %1: %2</source>
         <translation>回覆 %1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="233"/>
+        <location filename="../desk/ui/reply_box.py" line="268"/>
         <source>Goes to “%1” only (this notice is also in %2)</source>
         <translation>只傳到「%1」（這則通知也在%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="237"/>
+        <location filename="../desk/ui/reply_box.py" line="272"/>
         <source>Goes to “%1”</source>
         <translation>傳到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="290"/>
+        <location filename="../desk/ui/reply_box.py" line="321"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>請先寫回覆內容，或者用「回覆收到」。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="304"/>
+        <location filename="../desk/ui/reply_box.py" line="335"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>這則訊息您已經回覆過「收到」了。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="342"/>
+        <location filename="../desk/ui/reply_box.py" line="373"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暫時還不能在端對端加密的群組裡發言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="344"/>
+        <location filename="../desk/ui/reply_box.py" line="375"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>這則訊息已撤回，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="358"/>
+        <location filename="../desk/ui/reply_box.py" line="394"/>
         <source>收到 to %1 in “%2”: waiting to be sent.</source>
         <translation>回覆 %1「收到」（「%2」）：待傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="360"/>
+        <location filename="../desk/ui/reply_box.py" line="396"/>
         <source>Reply to %1 in “%2”: waiting to be sent.</source>
         <translation>回覆 %1（「%2」）：待傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="413"/>
+        <location filename="../desk/ui/reply_box.py" line="449"/>
         <source>收到 to %1 in “%2”: sent.</source>
         <translation>回覆 %1「收到」（「%2」）：已傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="415"/>
+        <location filename="../desk/ui/reply_box.py" line="451"/>
         <source>Reply to %1 in “%2”: sent.</source>
         <translation>回覆 %1（「%2」）：已傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="372"/>
+        <location filename="../desk/ui/reply_box.py" line="408"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>您已不在「%1」裡，回覆傳不過去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="376"/>
+        <location filename="../desk/ui/reply_box.py" line="412"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>這則訊息已不在本機，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="378"/>
+        <location filename="../desk/ui/reply_box.py" line="414"/>
         <source>The reply was not queued (%1).</source>
         <translation>回覆沒有排進傳送佇列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="433"/>
+        <location filename="../desk/ui/reply_box.py" line="469"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>您的回覆沒能傳到「%1」：伺服器拒收（全員禁言的群組裡只有管理員能發言，成員無法回覆）。寫好的內容已保留；請用電話或當面回覆%2。</translation>
     </message>
@@ -3295,17 +3336,17 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="34"/>
+        <location filename="../desk/ui/card_text.py" line="33"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="36"/>
+        <location filename="../desk/ui/card_text.py" line="35"/>
         <source>admin</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="387"/>
+        <location filename="../desk/ui/card_text.py" line="407"/>
         <location filename="../desk/ui/inbox_delegate.py" line="410"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>
@@ -3958,22 +3999,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="158"/>
+        <location filename="../desk/ui/reason_text.py" line="167"/>
         <source>red</source>
         <translation>紅色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="159"/>
+        <location filename="../desk/ui/reason_text.py" line="168"/>
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="160"/>
+        <location filename="../desk/ui/reason_text.py" line="169"/>
         <source>yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="161"/>
+        <location filename="../desk/ui/reason_text.py" line="170"/>
         <source>blue</source>
         <translation>藍色</translation>
     </message>

@@ -17,7 +17,6 @@ from desk.core.reasons import (
     FROM_YOU,
     SUPERSEDED,
     due_reason,
-    hours_text,
     removed_by,
     replied,
     row_event,
@@ -325,14 +324,21 @@ def confirm_words(by: datetime, tz: ZoneInfo, now: datetime) -> str:
         if minutes < 60:
             text = QCoreApplication.translate("Card", "Confirm by %1 · %2 min left")
             return fill(text, when, str(minutes))
-        text = QCoreApplication.translate("Card", "Confirm by %1 · %2 h left")
-        return fill(text, when, hours_text(minutes))
+        if minutes % 60 == 0:
+            text = QCoreApplication.translate("Card", "Confirm by %1 · %2 h left")
+            return fill(text, when, str(minutes // 60))
+        # Hours and minutes, as a due time's (see reasons._hours_and_minutes).
+        text = QCoreApplication.translate("Card", "Confirm by %1 · %2 h %3 min left")
+        return fill(text, when, *map(str, divmod(minutes, 60)))
     late = max(1, math.floor(-left / timedelta(minutes=1)))
     if late < 60:
         text = QCoreApplication.translate("Card", "Confirm by %1 · %2 min late")
         return fill(text, when, str(late))
-    text = QCoreApplication.translate("Card", "Confirm by %1 · %2 h late")
-    return fill(text, when, hours_text(late))
+    if late % 60 == 0:
+        text = QCoreApplication.translate("Card", "Confirm by %1 · %2 h late")
+        return fill(text, when, str(late // 60))
+    text = QCoreApplication.translate("Card", "Confirm by %1 · %2 h %3 min late")
+    return fill(text, when, *map(str, divmod(late, 60)))
 
 
 def confirm_text(row: InboxRow, tz: ZoneInfo, now: datetime, within: timedelta | None) -> str:

@@ -83,7 +83,7 @@ def test_a_meeting_card_says_when_it_starts_and_that_it_began_not_overdue() -> N
         reasons=reasons,
         also_in=("镇防汛群",),
     )
-    assert summary(card, SHANGHAI, NOW).startswith("starts in 4.5 h · ")
+    assert summary(card, SHANGHAI, NOW).startswith("starts in 4 h 30 min · ")
     assert summary(card, SHANGHAI, datetime(2026, 11, 23, 14, 20, tzinfo=SHANGHAI)).startswith(
         "began 20 min ago · "
     )
@@ -102,7 +102,7 @@ def test_a_due_time_is_said_once_by_how_soon_before_and_after_it_passes() -> Non
     card = replace(_row("@王丽 把数字对一下，10分钟内给我"), tier=Tier.ACTION, deadline=due)
     card = replace(card, reasons=reasons)
     late = datetime(2026, 11, 23, 15, 48, tzinfo=SHANGHAI)
-    assert reasons_text(card, SHANGHAI, late).count("overdue by 5.8 h") == 1
+    assert reasons_text(card, SHANGHAI, late).count("overdue by 5 h 48 min") == 1
     before = datetime(2026, 11, 23, 9, 52, tzinfo=SHANGHAI)
     assert reasons_text(card, SHANGHAI, before) == "a question put to you, due in 8 min"
     # Without a how-soon, worded alike; the day and time only further off.

@@ -217,7 +217,7 @@ def test_due_soon_in_chinese(qtbot: QtBot, zh_cn: None) -> None:
     assert "已逾期 16 分钟" in pane.toPlainText()
     clock.advance(timedelta(minutes=74))
     pane.refresh_ageing()
-    assert "已逾期 1.5 小时" in pane.toPlainText()
+    assert "已逾期 1 小时 30 分" in pane.toPlainText()
 
 
 def test_the_cards_reason_line_follows_the_clock(qtbot: QtBot) -> None:

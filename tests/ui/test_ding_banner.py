@@ -404,7 +404,7 @@ def test_a_ding_with_no_due_time_says_by_when_it_is_to_be_confirmed(qtbot: QtBot
     )
     clock.set(datetime(2026, 11, 23, 23, 10, tzinfo=SHANGHAI))
     banner.refresh_ageing()
-    assert "Confirm by 21:40 · 1.5 h late" in banner.label.full_text()
+    assert "Confirm by 21:40 · 1 h 30 min late" in banner.label.full_text()
     # One with a due time of its own says that, and no confirm-by time.
     due = datetime(2026, 11, 23, 23, 30, tzinfo=SHANGHAI)
     banner.show_ladders([replace(ding, deadline=due, confirm_by=None)])

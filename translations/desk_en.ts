@@ -3095,16 +3095,6 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <translation>acknowledgement reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="103"/>
-        <source>acknowledgement (no notice found)</source>
-        <translation>acknowledgement (no notice found)</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reason_text.py" line="104"/>
-        <source>acknowledgement (no notice found), previous message: %1</source>
-        <translation>acknowledgement (no notice found), previous message: %1</translation>
-    </message>
-    <message>
         <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>flattery reply</source>
         <translation>flattery reply</translation>
@@ -3203,6 +3193,16 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>next due %1</source>
         <translation>next due %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="103"/>
+        <source>a “got it” reply, not matched to a notice</source>
+        <translation>a “got it” reply, not matched to a notice</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="104"/>
+        <source>a “got it” reply, not matched to a notice; before it in the group: %1</source>
+        <translation>a “got it” reply, not matched to a notice; before it in the group: %1</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="126"/>

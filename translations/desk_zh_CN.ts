@@ -3070,16 +3070,6 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>回复“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="103"/>
-        <source>acknowledgement (no notice found)</source>
-        <translation>确认（未找到对应通知）</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reason_text.py" line="104"/>
-        <source>acknowledgement (no notice found), previous message: %1</source>
-        <translation>确认（未找到对应通知），前一条：%1</translation>
-    </message>
-    <message>
         <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>flattery reply</source>
         <translation>客套回复</translation>
@@ -3178,6 +3168,16 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>next due %1</source>
         <translation>下一时限 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="103"/>
+        <source>a “got it” reply, not matched to a notice</source>
+        <translation>一条“收到”，没找到它回复的是哪条通知</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="104"/>
+        <source>a “got it” reply, not matched to a notice; before it in the group: %1</source>
+        <translation>一条“收到”，没找到它回复的是哪条通知；群里上一条是：%1</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="126"/>

@@ -3070,16 +3070,6 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>回覆「收到」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="103"/>
-        <source>acknowledgement (no notice found)</source>
-        <translation>確認（未找到對應通知）</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reason_text.py" line="104"/>
-        <source>acknowledgement (no notice found), previous message: %1</source>
-        <translation>確認（未找到對應通知），前一則：%1</translation>
-    </message>
-    <message>
         <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>flattery reply</source>
         <translation>客套回覆</translation>
@@ -3178,6 +3168,16 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>next due %1</source>
         <translation>下一時限 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="103"/>
+        <source>a “got it” reply, not matched to a notice</source>
+        <translation>一則「收到」，找不到它回覆的是哪則通知</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="104"/>
+        <source>a “got it” reply, not matched to a notice; before it in the group: %1</source>
+        <translation>一則「收到」，找不到它回覆的是哪則通知；群組裡上一則是：%1</translation>
     </message>
     <message>
         <location filename="../desk/ui/reason_text.py" line="126"/>

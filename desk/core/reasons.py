@@ -170,8 +170,10 @@ ENGLISH: dict[str, str] = {
     "replaced_by_level": "replaced: see the {level} warning in {group} {when}",
     "lifted_by": "lifted: see {group} {when}",
     ACK: "acknowledgement reply",
-    ACK_UNMATCHED: "acknowledgement (no notice found)",
-    ACK_UNMATCHED_AFTER: "acknowledgement (no notice found), previous message: {message}",
+    ACK_UNMATCHED: "a “got it” reply, not matched to a notice",
+    ACK_UNMATCHED_AFTER: (
+        "a “got it” reply, not matched to a notice; before it in the group: {message}"
+    ),
     "flattery": "flattery reply",
     "chitchat": "chit-chat",
     "sticker": "sticker or emoji",

@@ -100,9 +100,9 @@ _TEXT: dict[str, str] = {
     ACK: QT_TRANSLATE_NOOP("Reason", "acknowledgement reply"),
     # An ack desk found no notice for, a card of its own (desk.core.reasons.ACK_UNMATCHED);
     # %1 is the start of the message before it in its group.
-    ACK_UNMATCHED: QT_TRANSLATE_NOOP("Reason", "acknowledgement (no notice found)"),
+    ACK_UNMATCHED: QT_TRANSLATE_NOOP("Reason", "a “got it” reply, not matched to a notice"),
     ACK_UNMATCHED_AFTER: QT_TRANSLATE_NOOP(
-        "Reason", "acknowledgement (no notice found), previous message: %1"
+        "Reason", "a “got it” reply, not matched to a notice; before it in the group: %1"
     ),
     "flattery": QT_TRANSLATE_NOOP("Reason", "flattery reply"),
     "chitchat": QT_TRANSLATE_NOOP("Reason", "chit-chat"),

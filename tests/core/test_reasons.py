@@ -335,8 +335,10 @@ def test_an_ack_no_notice_was_found_for_says_so_and_what_it_follows() -> None:
     (role, said) = unmatched_ack(ack, followed)
     assert role == Reason.of("role_admin")
     assert describe(said) == (
-        "acknowledgement (no notice found), previous message: "
+        "a “got it” reply, not matched to a notice; before it in the group: "
         "云岫区安委办 关于开展农村自建房安全隐患“回头…"
     )
     # First in its group: nothing before it to name.
-    assert [describe(r) for r in unmatched_ack(ack, None)][1] == "acknowledgement (no notice found)"
+    assert [describe(r) for r in unmatched_ack(ack, None)][
+        1
+    ] == "a “got it” reply, not matched to a notice"

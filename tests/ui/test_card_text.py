@@ -224,9 +224,11 @@ def test_in_chinese_a_loose_ack_and_the_user_s_own_reply_read_as_the_tester_aske
         tier=Tier.NOISE,
         reasons=unmatched_ack((Reason.of(ACK),), "值守的同志辛苦了🌹"),
     )
-    assert summary(loose, SHANGHAI, NOW) == "确认（未找到对应通知），前一条：值守的同志辛苦了🌹"
+    assert summary(loose, SHANGHAI, NOW) == (
+        "一条“收到”，没找到它回复的是哪条通知；群里上一条是：值守的同志辛苦了🌹"
+    )
     alone = replace(loose, reasons=unmatched_ack((Reason.of(ACK),), None))
-    assert summary(alone, SHANGHAI, NOW) == "确认（未找到对应通知）"
+    assert summary(alone, SHANGHAI, NOW) == "一条“收到”，没找到它回复的是哪条通知"
     at = datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
     answers = (
         Answer("庄园园", "镇工作群", at, "农贸市场已自查"),

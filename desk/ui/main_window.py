@@ -395,6 +395,10 @@ class MainWindow(QMainWindow):
         self._sync_brief = False
         self._calendar_years = ""
         self._calendar_short: bool | None = None
+        # Until the first sync has settled (up to date, offline, no account…), an empty
+        # store is still loading: a first start on a new data folder said 这里没有消息。 for
+        # the 3 s before the demo came (a tester).
+        self._first_sync_pending = True
         self._retry_tick = QTimer(self)
         self._retry_tick.setInterval(1000)
         self._retry_tick.timeout.connect(self._show_retry)
@@ -1889,6 +1893,8 @@ class MainWindow(QMainWindow):
         if self.model.canFetchMore(QModelIndex()):
             return self.tr("Searching…") if needle else ""
         if not needle:
+            if self._first_sync_pending and not self.sidebar.group_entries():
+                return self.tr("Loading messages…")
             return self.tr("No messages here.")
         words = search_terms(needle)
         found_none = (
@@ -2355,6 +2361,12 @@ class MainWindow(QMainWindow):
     def show_sync_status(self, status: SyncStatus) -> None:
         self._retry_tick.stop()
         self._sync_brief = False
+        if self._first_sync_pending and status.state not in (
+            SyncState.SYNCING,
+            SyncState.SORTING,
+        ):
+            self._first_sync_pending = False
+            self.list.viewport().update()  # an empty list says so now, not that it loads
         when = status.at.astimezone(self._tz).strftime("%H:%M")
         # With several accounts, which one (the status is the worst of them).
         self._offline_account = status.account

@@ -42,6 +42,7 @@ from desk.core.placeholders import fill
 from desk.store.damage import DamageWatch
 from desk.store.escalations import CONFIRMED_HERE, EscalationStore, Ladder
 from desk.store.settings_store import SettingsStore
+from desk.ui.bring_back import bring_back
 from desk.ui.card_text import confirm_words, due_words
 from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
@@ -367,7 +368,7 @@ class EscalationCoordinator(QObject):
                 window = self._attention_widget
                 if window.isHidden() or window.isMinimized():
                     # Out of sight in the tray: back on screen, without taking the focus.
-                    window.showNormal()
+                    bring_back(window)  # maximised again if it was
                 window.raise_()
                 # Taskbar flash; Windows refuses focus stealing, so never rely on raising.
                 QApplication.alert(window, 0)

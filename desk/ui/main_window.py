@@ -51,6 +51,7 @@ from desk.store.ranking import RerankStep
 from desk.store.read_marks import STEP_ROWS, MarkProgress, ViewReadMark
 from desk.store.weights import Correction
 from desk.sync.status import SyncState, SyncStatus
+from desk.ui.bring_back import bring_back
 from desk.ui.card_text import listed
 from desk.ui.conversation_dialog import ConversationDialog
 from desk.ui.detail_pane import DetailPane
@@ -1774,8 +1775,9 @@ class MainWindow(QMainWindow):
         self._rerank_timer.stop()
 
     def open_message_list(self) -> None:
-        """Brings the window forward (tray click); Windows may only flash it in the taskbar."""
-        self.showNormal()
+        """Brings the window forward (tray click, a second launch), maximised if the user
+        left it so; Windows may only flash it in the taskbar."""
+        bring_back(self)
         self.raise_()
         self.activateWindow()
 
@@ -1828,8 +1830,7 @@ class MainWindow(QMainWindow):
             if self.model.row_of(shown) is not None or self._queries.lists(view, shown):
                 self._show_card(shown)
                 return view
-        # Not raised as for a notification: the window is in front, and showNormal() took
-        # a maximised window down to its normal size.
+        # Not raised as for a notification: the window is in front already.
         return self.model.view if self._open_in_its_view(message_id) else None
 
     def _show_card(self, message_id: int, *, read: bool = True) -> None:

@@ -287,6 +287,25 @@ def test_done_on_a_busy_database_is_never_said_done_and_names_the_card(
     )
 
 
+def test_a_maximised_window_comes_back_maximised(window: MainWindow) -> None:
+    # From a tester: maximised, closed with the window's close button (desk stays in the
+    # tray), then started again (which brings the running window back): 1200×694.
+    window.showMaximized()
+    window.close()
+    assert not window.isVisible() or window.isMinimized()
+    window.open_message_list()
+    assert window.isVisible() and window.isMaximized() and not window.isMinimized()
+    # Minimised from maximised, the same.
+    window.showMinimized()
+    window.open_message_list()
+    assert window.isMaximized() and not window.isMinimized()
+    # Left at its normal size, it stays so.
+    window.showNormal()
+    window.close()
+    window.open_message_list()
+    assert window.isVisible() and not window.isMaximized()
+
+
 def test_a_new_data_folder_says_it_is_loading_until_the_first_sync_settles(
     qtbot: QtBot, store: Store, clock: ManualClock
 ) -> None:

@@ -33,13 +33,16 @@ from desk.core.escalation import (
     LadderConfig,
     Level,
     Tick,
+    Unreminded,
     set_back,
     tick,
+    unreminded,
 )
 from desk.core.placeholders import fill
 from desk.store.damage import DamageWatch
 from desk.store.escalations import CONFIRMED_HERE, EscalationStore, Ladder
 from desk.store.settings_store import SettingsStore
+from desk.ui.bring_back import bring_back
 from desk.ui.card_text import confirm_words, due_words
 from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
@@ -126,6 +129,9 @@ class EscalationCoordinator(QObject):
         # The clocks when last read by a round or a snooze, wall and elapsed (store
         # thread only).
         self._last_round: tuple[datetime, float] | None = None
+        # The clock at this desk's first round (store thread only): reminders due before
+        # it fell due while desk was not running.
+        self._running_since: datetime | None = None
         # Steps taken that the store refused to record, by message id (store thread only).
         # Once the store is found damaged, every step is kept here alone: the DING goes on
         # alerting, from the ladders read from the store and these steps, while nothing is
@@ -225,14 +231,16 @@ class EscalationCoordinator(QObject):
             self._store.shift(-back)
         return now
 
-    def _recorded(self, message_id: int, fired: int) -> bool:
-        self._store.record(message_id, fired)
+    def _recorded(self, message_id: int, fired: int, missed: Unreminded | None) -> bool:
+        self._store.record(message_id, fired, missed)
         return True
 
     def _round(self) -> _Round:
         values = self._settings.all()
         config = LadderConfig.from_settings(values)
         now = self._damage.written(self._caught_up, self._clock.now(), log.name)
+        if self._running_since is None:
+            self._running_since = now
         # Set back while desk was closed: no ladder begun, or snoozed, in the future.
         self._damage.written(lambda: self._store.bound(now, LONGEST_SNOOZE), None, log.name)
         urgent_items = bool(values["escalation.urgent_items"])
@@ -272,17 +280,39 @@ class EscalationCoordinator(QObject):
             return _Round(shown, started, (), now + wait, hide_text, now)
         fire: list[tuple[Ladder, Level]] = []
         wake: list[datetime] = []
+        found_missed: dict[int, Unreminded] = {}
         for ladder, step in steps:
             if step.fired != ladder.fired:
-                record = partial(self._recorded, ladder.message_id, step.fired)
+                missed = unreminded(
+                    config,
+                    ladder.started,
+                    ladder.fired,
+                    step,
+                    ladder.snoozed_until,
+                    self._running_since or now,
+                )
+                record = partial(self._recorded, ladder.message_id, step.fired, missed)
                 if not self._damage.written(record, False, log.name):
                     self._unrecorded[ladder.message_id] = step.fired
+                if missed is not None:
+                    # The banner says so from this round on, as the store does after it.
+                    found_missed[ladder.message_id] = missed
             if step.fire is not None:
                 fire.append((ladder, step.fire))
             if step.next_at is not None:
                 wake.append(step.next_at)
         return _Round(
-            ladders=tuple(_as_found(config, ladder, step, taken=True) for ladder, step in steps),
+            ladders=tuple(
+                _as_found(
+                    config,
+                    replace(
+                        ladder, unreminded=found_missed.get(ladder.message_id, ladder.unreminded)
+                    ),
+                    step,
+                    taken=True,
+                )
+                for ladder, step in steps
+            ),
             started=started,
             fire=tuple(fire),
             next_at=min(wake, default=None),
@@ -338,7 +368,7 @@ class EscalationCoordinator(QObject):
                 window = self._attention_widget
                 if window.isHidden() or window.isMinimized():
                     # Out of sight in the tray: back on screen, without taking the focus.
-                    window.showNormal()
+                    bring_back(window)  # maximised again if it was
                 window.raise_()
                 # Taskbar flash; Windows refuses focus stealing, so never rely on raising.
                 QApplication.alert(window, 0)

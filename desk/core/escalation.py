@@ -184,6 +184,40 @@ def tick(
     return Tick(max(levels) if levels else None, taken, next_at)
 
 
+class Unreminded(IntEnum):
+    """Why desk never reminded the user of a DING, its reminders all due together: it came
+    while desk was not running (ARRIVED), or its reminders fell due while desk was not
+    running, after its first alert (REMINDERS). "提醒已停止" then read as though desk had
+    nagged and given up (a tester)."""
+
+    ARRIVED = 1
+    REMINDERS = 2
+
+
+def unreminded(
+    config: LadderConfig,
+    started: datetime,
+    fired: int,
+    step: Tick,
+    snoozed_until: datetime | None,
+    running_since: datetime,
+) -> Unreminded | None:
+    """Whether the round taking `step`, of a ladder begun at `started` after `fired` steps,
+    takes the rest of its reminders together, up to its end, none of them shown, because
+    desk was not running (it has run since `running_since`): a ladder begun late takes them
+    all at once (see `begun`: it came while desk was closed or offline); one whose first
+    alert was shown, the rest, if its first reminder fell due before desk started. Not
+    after a snooze, which the user chose."""
+    ladder_end = len(config.steps(started))  # its last call, if any, apart
+    if snoozed_until is not None or fired > 1 or step.fired < ladder_end:
+        return None
+    if step.fired - fired <= 1:
+        return None
+    if fired == 0:
+        return Unreminded.ARRIVED
+    return Unreminded.REMINDERS if started + config.repeat_every < running_since else None
+
+
 def set_back(last_now: datetime, last_elapsed: float, now: datetime, elapsed: float) -> timedelta:
     """How far the wall clock was set back since it read `last_now` (and the elapsed
     clock, which nobody sets, read `last_elapsed`); zero for less than CLOCK_SET_BACK.

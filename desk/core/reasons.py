@@ -138,15 +138,20 @@ ENGLISH: dict[str, str] = {
     # A deadline_soon as it stands when shown (standing_at).
     "due_in_min": "due in {minutes} min",
     "due_in_h": "due in {hours} h",
+    # Hours and minutes, as a clock reads (8 小时 54 分后截止), not 8.9 hours (a tester).
+    "due_in_hm": "due in {hours} h {minutes} min",
     "overdue_min": "overdue by {minutes} min",
     "overdue_h": "overdue by {hours} h",
+    "overdue_hm": "overdue by {hours} h {minutes} min",
     "overdue_d": "overdue by {days} d",
     # The same, for the time of a meeting or a muster (EVENT).
     "event_at": "at {when}",
     "starts_in_min": "starts in {minutes} min",
     "starts_in_h": "starts in {hours} h",
+    "starts_in_hm": "starts in {hours} h {minutes} min",
     "began_min": "began {minutes} min ago",
     "began_h": "began {hours} h ago",
+    "began_hm": "began {hours} h {minutes} min ago",
     "event_passed": "time passed",
     "same_notice": "same notice as in {group}",
     COPY_MORE_PRESSING: "more pressing as posted in {group}",
@@ -168,8 +173,10 @@ ENGLISH: dict[str, str] = {
     "replaced_by_level": "replaced: see the {level} warning in {group} {when}",
     "lifted_by": "lifted: see {group} {when}",
     ACK: "acknowledgement reply",
-    ACK_UNMATCHED: "acknowledgement (no notice found)",
-    ACK_UNMATCHED_AFTER: "acknowledgement (no notice found), previous message: {message}",
+    ACK_UNMATCHED: "a “got it” reply, not matched to a notice",
+    ACK_UNMATCHED_AFTER: (
+        "a “got it” reply, not matched to a notice; before it in the group: {message}"
+    ),
     "flattery": "flattery reply",
     "chitchat": "chit-chat",
     "sticker": "sticker or emoji",
@@ -353,13 +360,13 @@ def _how_long(due: datetime, now: datetime, event: bool) -> Reason:
         in_minutes, in_hours = _AHEAD[event]
         if minutes < 60:
             return Reason.of(in_minutes, minutes=str(minutes))
-        return Reason.of(in_hours, hours=hours_text(minutes))
+        return _hours_and_minutes(in_hours, minutes)
     late = max(1, math.floor(-left / _MINUTE))
     late_minutes, late_hours = _LATE[event]
     if late < 60:
         return Reason.of(late_minutes, minutes=str(late))
     if late < (EVENT_HOURS if event else 24) * 60:
-        return Reason.of(late_hours, hours=hours_text(late))
+        return _hours_and_minutes(late_hours, late)
     if event:
         return Reason.of("event_passed")
     return Reason.of("overdue_d", days=str(late // (24 * 60)))
@@ -565,6 +572,16 @@ _LATE = {
     False: ("overdue_min", "overdue_h"),
     True: ("began_min", "began_h"),
 }
+
+
+def _hours_and_minutes(code: str, minutes: int) -> Reason:
+    """The reason `code` (a *_h code) for `minutes`, an hour or more, in whole hours and
+    minutes as a clock reads them (3 小时 48 分): 3.8 hours read as a machine's count (a
+    tester); whole hours alone (9 小时)."""
+    hours, rest = divmod(minutes, 60)
+    if rest == 0:
+        return Reason.of(code, hours=str(hours))
+    return Reason.of(f"{code}m", hours=str(hours), minutes=str(rest))
 
 
 def hours_text(minutes: int) -> str:

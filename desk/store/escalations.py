@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk.core.escalation import LadderConfig
+from desk.core.escalation import LadderConfig, Unreminded
 from desk.core.messages import Reason, Tier
 from desk.core.reasons import row_event, row_readied
 from desk.store.demo import DEMO_KIND
@@ -65,6 +65,8 @@ class Ladder:
     # LadderConfig.confirm_by).
     ding: bool = True
     confirm_by: datetime | None = None
+    # Why desk never reminded the user of it, if it did not (see Unreminded).
+    unreminded: Unreminded | None = None
 
     @property
     def called_before(self) -> datetime | None:
@@ -174,6 +176,7 @@ class EscalationStore:
                 Escalation.started_ms,
                 Escalation.fired,
                 Escalation.snoozed_until_ms,
+                Escalation.unreminded,
                 Group.name,
                 Message.sender_name,
                 Message.text,
@@ -240,9 +243,14 @@ class EscalationStore:
                     .values(snoozed_until_ms=latest_ms)
                 )
 
-    def record(self, message_id: int, fired: int) -> None:
+    def record(self, message_id: int, fired: int, unreminded: Unreminded | None = None) -> None:
+        """Records the steps taken; `unreminded` when they were taken together, none of
+        the reminders shown (see core.escalation.unreminded)."""
         with self._sessions.begin() as session:
-            session.get_one(Escalation, message_id).fired = fired
+            ladder = session.get_one(Escalation, message_id)
+            ladder.fired = fired
+            if unreminded is not None:
+                ladder.unreminded = int(unreminded)
 
     def snooze(self, message_id: int, until: datetime, length: timedelta) -> None:
         """Snoozes the ladder until `until`, a snooze of `length` (see `bound`)."""
@@ -491,6 +499,7 @@ def _ladder(row: Row[Any], config: LadderConfig | None) -> Ladder:
         row_readied(reasons, due),
         ding=row.ding,
         confirm_by=confirm_by,
+        unreminded=Unreminded(row.unreminded) if row.unreminded else None,
     )
 
 

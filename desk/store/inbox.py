@@ -47,6 +47,7 @@ from desk.core.search_order import (
     standing,
     titled,
 )
+from desk.core.triage.acks import ack_says_more
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.conversation import Conversation, Place, conversation, conversation_places
@@ -591,6 +592,21 @@ class InboxQueries:
             )
             for c in found
         ]
+
+    def ack_words(self, message_id: int) -> dict[tuple[str, datetime], str]:
+        """The words of the acks to the card `message_id` (and to its notice's copies) that
+        say more than 收到: a promise or a time (好的，马上发您; 收到，本周五前交), by who sent
+        each and when, as `InboxRow.acks` lists them. Read for the card shown, not for a
+        page: an ack's words are in its row, not in the index a page's counts are read from."""
+        with self._sessions() as session:
+            card = session.execute(_CARD_TEXT, {"id": message_id}).first()
+            if card is None:
+                return {}
+            head = card.remote_id if card.cluster == card.remote_id else ""
+            found = session.execute(
+                _ACK_TEXTS, {"account": card.account_id, "card": card.remote_id, "head": head}
+            ).all()
+        return {(sender, from_ms(at)): said for sender, at, said in found if ack_says_more(said)}
 
     def conversation(self, message_id: int) -> Conversation | None:
         """The messages around `message_id` in its group, as they came (see
@@ -1665,6 +1681,15 @@ _BY_REMOTE_ID = select(*_FOLDED_COLUMNS).where(
 _CARD_TEXT = select(
     _MESSAGES.account_id, _MESSAGES.remote_id, _MESSAGES.cluster, _MESSAGES.text
 ).where(_MESSAGES.id == bindparam("id"))
+# The acks to a card (`card`) and to the copies of the notice it heads (`head`; empty for
+# none), with their words, by the index of acks.
+_ACK_TEXTS = text(
+    "SELECT ack.sender_name, ack.ts_ms, ack.text FROM messages AS ack "
+    "WHERE ack.account_id = :account AND ack.withdrawn_ms IS NULL AND ack.ack_of IN ("
+    "SELECT :card UNION ALL SELECT copy.remote_id FROM messages AS copy "
+    "WHERE copy.account_id = :account AND copy.cluster = :head "
+    "AND copy.remote_id != copy.cluster)"
+)
 _COPY_ROWS = (
     select(
         _MESSAGES.id,

@@ -343,6 +343,9 @@ class Escalation(Base):
     acked_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
     # A DING from before the account was added: on record, never alerting or pinned.
     history: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Why desk never reminded the user of it (core.escalation.Unreminded), if it did not:
+    # its reminders all fell due while desk was not running.
+    unreminded: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class SenderWeight(Base):

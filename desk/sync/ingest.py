@@ -68,6 +68,7 @@ from desk.core.reasons import (
     row_event,
     superseded_reason,
 )
+from desk.core.triage.acks import ack_says_more
 from desk.core.triage_config import END_OF_DAY, FOLD_WINDOW, TriageConfig
 from desk.core.unsorted import unsorted_verdict
 from desk.core.urgency import FOOT_SCORE, urgency_score
@@ -794,11 +795,13 @@ class Ingestor:
         if m.from_me and verdict.answers:
             for task in (verdict.answers, *verdict.answers_too):
                 placing.replied[task] = max(m.ts, placing.replied.get(task, m.ts))
-        if m.from_me and m.reply_to is not None and not verdict.ack:
+        if m.from_me and m.reply_to is not None and (not verdict.ack or ack_says_more(m.text)):
             # A reply the user quoted the task in (desk's reply box, or any Matrix client)
-            # answers it whatever it says (东山37，西岭21), where triage, reading only the
-            # words, needs them to say it is done (报了). A quoted 收到 or 好的 is a promise:
-            # the task stays to do, and the 收到 counts under it (see `ack_of`).
+            # answers it whatever it says (东山37，西岭21; 好的，马上发您), where triage, reading
+            # only the words, needs them to say it is done (报了). A quoted bare 收到 or 好的
+            # (回复收到) only confirms: the task stays to do, and the 收到 counts under it
+            # (see `ack_of`). One with a promise in it (马上发您) is the user's answer: it
+            # read as a 收到 alone, its words lost, the task still owed (a tester).
             quoted = placing.quoted
             quoted[m.reply_to] = max(m.ts, quoted.get(m.reply_to, m.ts))
         if verdict.cluster is not None and not m.from_me:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -16,7 +17,6 @@ from desk.core.reasons import (
     FROM_YOU,
     SUPERSEDED,
     due_reason,
-    hours_text,
     removed_by,
     replied,
     row_event,
@@ -268,15 +268,25 @@ def acks_heading(row: InboxRow) -> str:
 
 
 def ack_lines(
-    row: InboxRow, tz: ZoneInfo, now: datetime, limit: int | None = None
+    row: InboxRow,
+    tz: ZoneInfo,
+    now: datetime,
+    limit: int | None = None,
+    words: Mapping[tuple[str, datetime], str] | None = None,
 ) -> tuple[str, ...]:
     """Each confirmation of the card's notice on a line of its own, oldest first: who,
     where (when the notice was in more than one group), when; past `limit`, how many
-    more. The county asks who confirmed a notice, where and when (a tester)."""
+    more. The county asks who confirmed a notice, where and when (a tester). An ack that
+    says more than 收到 (`words`, by sender and time: 收到，本周五前交) says it too, as a
+    reply's line does: as a name alone, the promise was lost (a tester)."""
     lines = []
     for ack in row.acks if limit is None else row.acks[:limit]:
         who = _me() if ack.yours else ack.name
-        lines.append(_who_where_when(row, ack.group_name, who, ack.ts, tz, now))
+        head = _who_where_when(row, ack.group_name, who, ack.ts, tz, now)
+        said = (words or {}).get((ack.name, ack.ts))
+        if said:
+            head = fill(QCoreApplication.translate("Card", "%1: %2"), head, " ".join(said.split()))
+        lines.append(head)
     return _and_more(lines, len(row.acks), limit)
 
 
@@ -364,14 +374,21 @@ def confirm_words(by: datetime, tz: ZoneInfo, now: datetime) -> str:
         if minutes < 60:
             text = QCoreApplication.translate("Card", "Confirm by %1 · %2 min left")
             return fill(text, when, str(minutes))
-        text = QCoreApplication.translate("Card", "Confirm by %1 · %2 h left")
-        return fill(text, when, hours_text(minutes))
+        if minutes % 60 == 0:
+            text = QCoreApplication.translate("Card", "Confirm by %1 · %2 h left")
+            return fill(text, when, str(minutes // 60))
+        # Hours and minutes, as a due time's (see reasons._hours_and_minutes).
+        text = QCoreApplication.translate("Card", "Confirm by %1 · %2 h %3 min left")
+        return fill(text, when, *map(str, divmod(minutes, 60)))
     late = max(1, math.floor(-left / timedelta(minutes=1)))
     if late < 60:
         text = QCoreApplication.translate("Card", "Confirm by %1 · %2 min late")
         return fill(text, when, str(late))
-    text = QCoreApplication.translate("Card", "Confirm by %1 · %2 h late")
-    return fill(text, when, hours_text(late))
+    if late % 60 == 0:
+        text = QCoreApplication.translate("Card", "Confirm by %1 · %2 h late")
+        return fill(text, when, str(late // 60))
+    text = QCoreApplication.translate("Card", "Confirm by %1 · %2 h %3 min late")
+    return fill(text, when, *map(str, divmod(late, 60)))
 
 
 def confirm_text(row: InboxRow, tz: ZoneInfo, now: datetime, within: timedelta | None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -68,6 +68,7 @@ _URL = re.compile(r"https?://[^\s<>\"'，。；：！？、）》】]+")
 
 AttachmentLookup = Callable[[int], AttachmentInfo | None]
 CopiesLookup = Callable[[int], list[NoticeCopy]]
+AckWordsLookup = Callable[[int], Mapping[tuple[str, datetime], str]]
 
 
 class DetailPane(QTextBrowser):
@@ -85,12 +86,16 @@ class DetailPane(QTextBrowser):
         *,
         attachment_of: AttachmentLookup | None = None,
         copies_of: CopiesLookup | None = None,
+        ack_words_of: AckWordsLookup | None = None,
     ) -> None:
         super().__init__(parent)
         self._tz = tz
         self._clock = clock
         self._attachment_of = attachment_of
         self._copies_of = copies_of
+        self._ack_words_of = ack_words_of
+        # What the acks of the card last shown say beyond 收到 (its id first).
+        self._ack_words: tuple[int, Mapping[tuple[str, datetime], str]] | None = None
         # The copies of the card last shown (its id first): read once per selection.
         self._copies: tuple[int, list[NoticeCopy]] | None = None
         self._row: InboxRow | None = None
@@ -292,8 +297,14 @@ class DetailPane(QTextBrowser):
                 self._listed_html(roll_call_heading(row), roll_call_lines(row, self._tz, now))
             )
         if row.sent_ding is None and row.acks:
-            # Who confirmed the notice, where and when.
-            parts.extend(self._listed_html(acks_heading(row), ack_lines(row, self._tz, now)))
+            # Who confirmed the notice, where and when, and what a promise says.
+            if self._ack_words_of and (
+                self._ack_words is None or self._ack_words[0] != row.id or not ageing
+            ):
+                self._ack_words = (row.id, self._ack_words_of(row.id))
+            words = self._ack_words[1] if self._ack_words else None
+            lines = ack_lines(row, self._tz, now, words=words)
+            parts.extend(self._listed_html(acks_heading(row), lines))
         if row.answers:
             # The replies with more than 收到 (a village's report, a question): who, where,
             # when and what they said, without looking for each among the cards.

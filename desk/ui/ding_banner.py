@@ -2,7 +2,8 @@
 
 It says when its DING is due or, naming no time, by when it is to be confirmed (see
 desk/core/escalation.py); when desk will alert again (a snooze's end, the last call
-before either) and, once its alerts have run their course, that desk stopped them: the
+before either) and, once its alerts have run their course, that desk stopped them (or, of
+one whose reminders all fell due while desk was not running, that): the
 DING stays here unconfirmed, and the quiet after its ladder is desk's, not a fault.
 """
 
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.clock import Clock
-from desk.core.escalation import SNOOZE_MINUTES
+from desk.core.escalation import SNOOZE_MINUTES, Unreminded
 from desk.core.placeholders import fill
 from desk.core.reasons import row_event, row_readied
 from desk.ui.card_text import confirm_words, due_words, short_time
@@ -63,6 +64,7 @@ class _Shown:
     ended: bool = False  # no alert is left (see Ladder)
     last_call: datetime | None = None  # the one alert left, before it is due
     confirm_by: datetime | None = None  # with no due time, when it is to be confirmed by
+    unreminded: Unreminded | None = None  # why desk never reminded the user of it
 
 
 class DingBanner(QWidget):
@@ -199,6 +201,7 @@ class DingBanner(QWidget):
                 first.ended,
                 first.last_call,
                 first.confirm_by,
+                first.unreminded,
             ),
         )
 
@@ -266,6 +269,16 @@ class DingBanner(QWidget):
             head = fill(
                 self.tr("Last reminder at %1 · %2"),
                 short_time(shown.last_call, self._tz, now),
+                head,
+            )
+        elif shown.ended and shown.unreminded is Unreminded.ARRIVED:
+            # Never reminded: "reminders stopped" read as though desk had nagged and given
+            # up, of a DING that came while it was closed (a tester). Offline for as long, it
+            # came late all the same.
+            head = fill(self.tr("Came while desk was closed or offline (unconfirmed) · %1"), head)
+        elif shown.ended and shown.unreminded is Unreminded.REMINDERS:
+            head = fill(
+                self.tr("Reminders fell due while desk was not running (unconfirmed) · %1"),
                 head,
             )
         elif shown.ended:

@@ -51,6 +51,7 @@ from desk.store.ranking import RerankStep
 from desk.store.read_marks import STEP_ROWS, MarkProgress, ViewReadMark
 from desk.store.weights import Correction
 from desk.sync.status import SyncState, SyncStatus
+from desk.ui.bring_back import bring_back
 from desk.ui.card_text import listed
 from desk.ui.conversation_dialog import ConversationDialog
 from desk.ui.detail_pane import DetailPane
@@ -278,7 +279,11 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.detail = DetailPane(
-            tz, clock, attachment_of=queries.attachment, copies_of=queries.copies
+            tz,
+            clock,
+            attachment_of=queries.attachment,
+            copies_of=queries.copies,
+            ack_words_of=queries.ack_words,
         )
         self.model.viewChanged.connect(self._mark_search)
 
@@ -391,6 +396,10 @@ class MainWindow(QMainWindow):
         self._sync_brief = False
         self._calendar_years = ""
         self._calendar_short: bool | None = None
+        # Until the first sync has settled (up to date, offline, no account…), an empty
+        # store is still loading: a first start on a new data folder said 这里没有消息。 for
+        # the 3 s before the demo came (a tester).
+        self._first_sync_pending = True
         self._retry_tick = QTimer(self)
         self._retry_tick.setInterval(1000)
         self._retry_tick.timeout.connect(self._show_retry)
@@ -1766,8 +1775,9 @@ class MainWindow(QMainWindow):
         self._rerank_timer.stop()
 
     def open_message_list(self) -> None:
-        """Brings the window forward (tray click); Windows may only flash it in the taskbar."""
-        self.showNormal()
+        """Brings the window forward (tray click, a second launch), maximised if the user
+        left it so; Windows may only flash it in the taskbar."""
+        bring_back(self)
         self.raise_()
         self.activateWindow()
 
@@ -1820,8 +1830,7 @@ class MainWindow(QMainWindow):
             if self.model.row_of(shown) is not None or self._queries.lists(view, shown):
                 self._show_card(shown)
                 return view
-        # Not raised as for a notification: the window is in front, and showNormal() took
-        # a maximised window down to its normal size.
+        # Not raised as for a notification: the window is in front already.
         return self.model.view if self._open_in_its_view(message_id) else None
 
     def _show_card(self, message_id: int, *, read: bool = True) -> None:
@@ -1885,6 +1894,8 @@ class MainWindow(QMainWindow):
         if self.model.canFetchMore(QModelIndex()):
             return self.tr("Searching…") if needle else ""
         if not needle:
+            if self._first_sync_pending and not self.sidebar.group_entries():
+                return self.tr("Loading messages…")
             return self.tr("No messages here.")
         words = search_terms(needle)
         found_none = (
@@ -2351,6 +2362,12 @@ class MainWindow(QMainWindow):
     def show_sync_status(self, status: SyncStatus) -> None:
         self._retry_tick.stop()
         self._sync_brief = False
+        if self._first_sync_pending and status.state not in (
+            SyncState.SYNCING,
+            SyncState.SORTING,
+        ):
+            self._first_sync_pending = False
+            self.list.viewport().update()  # an empty list says so now, not that it loads
         when = status.at.astimezone(self._tz).strftime("%H:%M")
         # With several accounts, which one (the status is the worst of them).
         self._offline_account = status.account

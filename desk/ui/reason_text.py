@@ -54,15 +54,20 @@ _TEXT: dict[str, str] = {
     "deadline_soon": QT_TRANSLATE_NOOP("Reason", "due within %1 h"),
     "due_in_min": QT_TRANSLATE_NOOP("Reason", "due in %1 min"),
     "due_in_h": QT_TRANSLATE_NOOP("Reason", "due in %1 h"),
+    # Hours and minutes (8 小时 54 分后截止), not a decimal count of hours (a tester).
+    "due_in_hm": QT_TRANSLATE_NOOP("Reason", "due in %1 h %2 min"),
     "overdue_min": QT_TRANSLATE_NOOP("Reason", "overdue by %1 min"),
     "overdue_h": QT_TRANSLATE_NOOP("Reason", "overdue by %1 h"),
+    "overdue_hm": QT_TRANSLATE_NOOP("Reason", "overdue by %1 h %2 min"),
     "overdue_d": QT_TRANSLATE_NOOP("Reason", "overdue by %1 d"),
     # The time of a meeting or a muster: it starts and begins, it is not overdue.
     "event_at": QT_TRANSLATE_NOOP("Reason", "at %1"),
     "starts_in_min": QT_TRANSLATE_NOOP("Reason", "starts in %1 min"),
     "starts_in_h": QT_TRANSLATE_NOOP("Reason", "starts in %1 h"),
+    "starts_in_hm": QT_TRANSLATE_NOOP("Reason", "starts in %1 h %2 min"),
     "began_min": QT_TRANSLATE_NOOP("Reason", "began %1 min ago"),
     "began_h": QT_TRANSLATE_NOOP("Reason", "began %1 h ago"),
+    "began_hm": QT_TRANSLATE_NOOP("Reason", "began %1 h %2 min ago"),
     "event_passed": QT_TRANSLATE_NOOP("Reason", "time passed"),
     "same_notice": QT_TRANSLATE_NOOP("Reason", "same notice as in %1"),
     COPY_MORE_PRESSING: QT_TRANSLATE_NOOP("Reason", "more pressing as posted in %1"),
@@ -95,9 +100,9 @@ _TEXT: dict[str, str] = {
     ACK: QT_TRANSLATE_NOOP("Reason", "acknowledgement reply"),
     # An ack desk found no notice for, a card of its own (desk.core.reasons.ACK_UNMATCHED);
     # %1 is the start of the message before it in its group.
-    ACK_UNMATCHED: QT_TRANSLATE_NOOP("Reason", "acknowledgement (no notice found)"),
+    ACK_UNMATCHED: QT_TRANSLATE_NOOP("Reason", "a “got it” reply, not matched to a notice"),
     ACK_UNMATCHED_AFTER: QT_TRANSLATE_NOOP(
-        "Reason", "acknowledgement (no notice found), previous message: %1"
+        "Reason", "a “got it” reply, not matched to a notice; before it in the group: %1"
     ),
     "flattery": QT_TRANSLATE_NOOP("Reason", "flattery reply"),
     "chitchat": QT_TRANSLATE_NOOP("Reason", "chit-chat"),
@@ -153,6 +158,10 @@ _ARG = {
 _STEPS = {THEN_DUE: (THEN_AT,), DUE_PASSED_THEN: ("when",)}
 # Those that show more than one, in the order of %1, %2, ...
 _ARGS = {
+    "due_in_hm": ("hours", "minutes"),
+    "overdue_hm": ("hours", "minutes"),
+    "starts_in_hm": ("hours", "minutes"),
+    "began_hm": ("hours", "minutes"),
     SENT_DING_WAITING: ("confirmed", "expected", "unconfirmed"),
     SENT_DING_DONE: ("expected",),
 }

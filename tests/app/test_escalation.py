@@ -925,6 +925,43 @@ def test_once_its_reminders_stop_the_banner_says_so_with_how_late_the_ding_is(
     assert _banner_text(desk).startswith("Reminders stopped (unconfirmed) · overdue by 5 min · ")
 
 
+def test_a_ding_that_came_while_desk_was_closed_is_not_said_to_have_stopped_reminders(
+    desk: Running,
+) -> None:
+    # From a tester: on Monday morning the banner greeted a DING that came at 07:18 with
+    # 已停止提醒（未确认）, as though desk had nagged and given up; it had never reminded him.
+    desk.ding("old", at=MONDAY_10 - timedelta(minutes=72), text=NO_TIME)
+    assert desk.app.escalation.scheduled_for() is None
+    assert _banner_text(desk).startswith(
+        "Came while desk was closed or offline (unconfirmed) · Confirm by 09:48 · 12 min late · "
+        "08:48 DING"
+    )
+
+
+def test_a_ding_whose_reminders_fell_due_while_desk_was_closed_says_so(
+    desk: Running, qtbot: QtBot, store: Store
+) -> None:
+    desk.ding()  # due 10:30; its first alert shown
+    desk.stop()
+    again = Running(qtbot, store, ManualClock(MONDAY_10 + timedelta(minutes=35)))
+    try:
+        text = again.app.window.ding_banner.label.full_text().removeprefix("[Demo] ")
+        assert text.startswith(
+            "Reminders fell due while desk was not running (unconfirmed) · overdue by 5 min · "
+        )
+    finally:
+        again.stop()
+
+
+def test_a_ding_snoozed_past_its_ladder_says_its_reminders_stopped(desk: Running) -> None:
+    # The user chose the quiet: desk did stop reminding.
+    message_id = desk.ding()
+    desk.app.window.ding_banner.snoozeRequested.emit(message_id, 60)
+    desk.settle()
+    desk.at(61)
+    assert _banner_text(desk).startswith("Reminders stopped (unconfirmed) · overdue by 31 min · ")
+
+
 def test_a_reminder_says_how_long_is_left_or_how_late_it_is(desk: Running) -> None:
     # Its pop-ups said only 未确认, and the card alone said how long was left (tester).
     desk.ding(text="【DING】区防指：全体镇村干部10点15分前到岗。")

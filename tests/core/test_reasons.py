@@ -46,12 +46,12 @@ def test_when_shown_it_is_worded_against_the_clock() -> None:
     said = {
         _at(8, 19): "due in 12 min",
         _at(8, 30, 30): "due in 1 min",
-        _at(7, 1): "due in 1.5 h",
+        _at(7, 1): "due in 1 h 30 min",
         _at(6, 31): "due in 2 h",
         _at(8, 31): "overdue by 1 min",
         _at(8, 47): "overdue by 16 min",
         _at(8, 47, 59): "overdue by 16 min",
-        _at(10, 1): "overdue by 1.5 h",
+        _at(10, 1): "overdue by 1 h 30 min",
         DUE + timedelta(days=1): "overdue by 1 d",
     }
     assert {now: describe(standing_at(SOON, now)) for now in said} == said
@@ -71,7 +71,10 @@ def test_a_due_day_and_time_passed_is_said_as_late_as_it_is() -> None:
     due = Reason.of("deadline", when=DUE.isoformat())
     assert describe(standing_at(due, DUE - timedelta(hours=13))) == f"deadline {DUE:%m-%d %H:%M}"
     assert describe(standing_at(due, _at(8, 47))) == "overdue by 16 min"
-    assert describe(standing_at(due, DUE + timedelta(hours=18, minutes=12))) == "overdue by 18 h"
+    assert (
+        describe(standing_at(due, DUE + timedelta(hours=18, minutes=12)))
+        == "overdue by 18 h 12 min"
+    )
     assert describe(standing_at(due, DUE + timedelta(days=2))) == "overdue by 2 d"
 
 
@@ -82,7 +85,7 @@ def test_a_due_time_is_worded_alike_however_triage_stated_it() -> None:
     close = Reason.of("deadline_soon", due=DUE.isoformat(), minutes="30")
     for now, said in (
         (DUE - timedelta(hours=8), "due in 8 h"),
-        (DUE - timedelta(hours=11, minutes=59), "due in 12 h"),
+        (DUE - timedelta(hours=11, minutes=59), "due in 11 h 59 min"),
         (DUE - timedelta(hours=12), f"deadline {DUE:%m-%d %H:%M}"),
         (DUE - timedelta(days=2), f"deadline {DUE:%m-%d %H:%M}"),
         (DUE + timedelta(hours=2), "overdue by 2 h"),
@@ -99,7 +102,7 @@ def test_a_meetings_time_starts_and_begins_it_is_never_overdue() -> None:
     at = Reason.of("deadline", when=DUE.isoformat(), event="1")
     assert describe(at) == f"at {DUE:%m-%d %H:%M}"
     assert describe(standing_at(at, _at(8, 47))) == "began 16 min ago"
-    assert describe(standing_at(at, DUE + timedelta(hours=1.5))) == "began 1.5 h ago"
+    assert describe(standing_at(at, DUE + timedelta(hours=1.5))) == "began 1 h 30 min ago"
     # Over once it has run as long as a meeting does (已开始 18 小时 read as one still
     # running, a tester), as Action lists it.
     assert describe(standing_at(at, DUE + timedelta(hours=2))) == "time passed"
@@ -332,8 +335,10 @@ def test_an_ack_no_notice_was_found_for_says_so_and_what_it_follows() -> None:
     (role, said) = unmatched_ack(ack, followed)
     assert role == Reason.of("role_admin")
     assert describe(said) == (
-        "acknowledgement (no notice found), previous message: "
+        "a “got it” reply, not matched to a notice; before it in the group: "
         "云岫区安委办 关于开展农村自建房安全隐患“回头…"
     )
     # First in its group: nothing before it to name.
-    assert [describe(r) for r in unmatched_ack(ack, None)][1] == "acknowledgement (no notice found)"
+    assert [describe(r) for r in unmatched_ack(ack, None)][
+        1
+    ] == "a “got it” reply, not matched to a notice"

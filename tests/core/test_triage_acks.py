@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desk.core.triage.acks import AckKind, ack_kind
+from desk.core.triage.acks import AckKind, ack_kind, ack_says_more
 
 
 @pytest.mark.parametrize(
@@ -449,3 +449,29 @@ def test_a_call_to_come_is_no_ack(text: str) -> None:
 )
 def test_praise_of_a_leaders_speech_or_lead_is_flattery(text: str) -> None:
     assert ack_kind(text) is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize(
+    "text", ["好的，马上发您", "收到，本周五前交", "好的，今天下午交", "收到，5分钟到"]
+)
+def test_an_ack_with_a_promise_or_a_time_says_more_than_a_receipt(text: str) -> None:
+    # Still an ack (counted under 收到), but its words are shown where the acks are listed.
+    assert ack_kind(text) is AckKind.ACK
+    assert ack_says_more(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到",
+        "收到👍",
+        "好的",
+        "已阅，收到",
+        "领导辛苦了🌹",
+        "收到，马上落实",
+        "上坪收到",
+        "谢谢您",
+    ],
+)
+def test_a_bare_receipt_thanks_or_praise_says_no_more(text: str) -> None:
+    assert not ack_says_more(text)

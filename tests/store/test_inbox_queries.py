@@ -893,6 +893,50 @@ def test_the_user_s_quoted_shou_dao_counts_under_the_notice_it_quotes(
     assert not rows["p1"].acked_by_you
 
 
+def test_the_user_s_quoted_promise_reads_replied_and_keeps_its_words(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a tester: `r` on "@方晓宁 区防指的续报模板发我一下", sent 好的，马上发您: the card
+    # said 收到 ×1（我）, not 已回复, and the reading pane 我 · 08:31 without the words.
+    batch = _posted(
+        clock,
+        ("党政办", "钟丽华", "@李明 区防指的续报模板发我一下"),
+        ("党政办", "钟丽华", "@李明 明天下班前把值班表排好发我"),
+        ("党政办", "李明", "好的，马上发您"),
+    )
+    asked = [replace(m, mentions_me=True) for m in batch.messages[:2]]
+    own = replace(batch.messages[2], from_me=True, reply_to="p0")
+    queries = _ingested(store, clock, batch, *asked, own)
+    rows = {r.remote_id: r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values()}
+    assert [r.code for r in rows["p0"].reasons if r.code == "replied"] == ["replied"]
+    assert not [r for r in rows["p1"].reasons if r.code == "replied"]
+    # Still counted where it confirms, and its words there to read.
+    assert rows["p0"].acked_by_you
+    (mine,) = rows["p0"].acks
+    assert queries.ack_words(rows["p0"].id) == {(mine.name, mine.ts): "好的，马上发您"}
+
+
+def test_an_ack_with_a_promise_keeps_its_words_and_a_bare_one_has_none(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a tester: 收到，本周五前交 was a name under 收到 ×3, its date lost; a quoted bare
+    # 收到 of the user's (回复收到) still only confirms.
+    batch = _posted(
+        clock,
+        ("一组", "镇农业办", _NOTICE),
+        ("一组", "甲", "收到"),
+        ("一组", "乙", "收到，本周五前交"),
+        ("一组", "李明", "收到"),
+    )
+    own = replace(batch.messages[3], from_me=True, reply_to="p0")
+    queries = _ingested(store, clock, batch, *batch.messages[:3], own)
+    card = _card_of(queries, "p0")
+    row = queries.rows([card])[card]
+    assert row.ack_count == 3
+    assert not [r for r in row.reasons if r.code == "replied"]
+    assert list(queries.ack_words(card).values()) == ["收到，本周五前交"]
+
+
 def _answered_card(store: Store, clock: ManualClock, *more: IncomingMessage) -> InboxRow:
     """The notice of 一组, answered by 甲村 (and what `more` adds), as its card reads."""
     answer = ("一组", "甲村", "甲村收到，台账周五前报")

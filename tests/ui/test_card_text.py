@@ -83,7 +83,7 @@ def test_a_meeting_card_says_when_it_starts_and_that_it_began_not_overdue() -> N
         reasons=reasons,
         also_in=("镇防汛群",),
     )
-    assert summary(card, SHANGHAI, NOW).startswith("starts in 4.5 h · ")
+    assert summary(card, SHANGHAI, NOW).startswith("starts in 4 h 30 min · ")
     assert summary(card, SHANGHAI, datetime(2026, 11, 23, 14, 20, tzinfo=SHANGHAI)).startswith(
         "began 20 min ago · "
     )
@@ -102,7 +102,7 @@ def test_a_due_time_is_said_once_by_how_soon_before_and_after_it_passes() -> Non
     card = replace(_row("@王丽 把数字对一下，10分钟内给我"), tier=Tier.ACTION, deadline=due)
     card = replace(card, reasons=reasons)
     late = datetime(2026, 11, 23, 15, 48, tzinfo=SHANGHAI)
-    assert reasons_text(card, SHANGHAI, late).count("overdue by 5.8 h") == 1
+    assert reasons_text(card, SHANGHAI, late).count("overdue by 5 h 48 min") == 1
     before = datetime(2026, 11, 23, 9, 52, tzinfo=SHANGHAI)
     assert reasons_text(card, SHANGHAI, before) == "a question put to you, due in 8 min"
     # Without a how-soon, worded alike; the day and time only further off.
@@ -224,9 +224,11 @@ def test_in_chinese_a_loose_ack_and_the_user_s_own_reply_read_as_the_tester_aske
         tier=Tier.NOISE,
         reasons=unmatched_ack((Reason.of(ACK),), "值守的同志辛苦了🌹"),
     )
-    assert summary(loose, SHANGHAI, NOW) == "确认（未找到对应通知），前一条：值守的同志辛苦了🌹"
+    assert summary(loose, SHANGHAI, NOW) == (
+        "一条“收到”，没找到它回复的是哪条通知；群里上一条是：值守的同志辛苦了🌹"
+    )
     alone = replace(loose, reasons=unmatched_ack((Reason.of(ACK),), None))
-    assert summary(alone, SHANGHAI, NOW) == "确认（未找到对应通知）"
+    assert summary(alone, SHANGHAI, NOW) == "一条“收到”，没找到它回复的是哪条通知"
     at = datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
     answers = (
         Answer("庄园园", "镇工作群", at, "农贸市场已自查"),

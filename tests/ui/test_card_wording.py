@@ -73,7 +73,7 @@ def test_a_loose_ack_says_no_notice_was_found_and_names_the_message_it_follows(
     # and so did a 👍: it said nothing the card did not show. (凤鸣乡收到 now confirms its
     # notice.) A sticker after a greeting, in the union's group, is one still.
     row = _find(qtbot, window, "太阳")
-    said = "acknowledgement (no notice found), previous message: 早上好～"
+    said = "a “got it” reply, not matched to a notice; before it in the group: 早上好～"
     assert said in summary(row, SHANGHAI, clock.now())
     assert said in window.detail.toPlainText()
     assert "acknowledgement reply" not in window.detail.toPlainText()

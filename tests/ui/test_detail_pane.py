@@ -217,7 +217,7 @@ def test_due_soon_in_chinese(qtbot: QtBot, zh_cn: None) -> None:
     assert "已逾期 16 分钟" in pane.toPlainText()
     clock.advance(timedelta(minutes=74))
     pane.refresh_ageing()
-    assert "已逾期 1.5 小时" in pane.toPlainText()
+    assert "已逾期 1 小时 30 分" in pane.toPlainText()
 
 
 def test_the_cards_reason_line_follows_the_clock(qtbot: QtBot) -> None:
@@ -490,6 +490,31 @@ def test_the_pane_lists_who_acknowledged_where_and_when_and_copies_it_a_line_eac
     # In one group alone, the group goes without saying.
     pane.show_row(row)
     assert "\n凤鸣乡-温晴 · 11-22 08:30\n严国栋 · 09:04\nme · 09:09" in pane.toPlainText()
+
+
+def test_an_acknowledgement_with_a_promise_is_listed_with_its_words(qtbot: QtBot) -> None:
+    # From a tester: 收到，本周五前交 and the user's own 好的，马上发您 were names and times
+    # under 收到 ×3, the promise and its date nowhere to read.
+    clock = ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI))
+    row = _acked(
+        [("严国栋", "镇工作群", 4), ("郝文涛", "镇工作群", 6), ("李明", "镇工作群", 9)], mine=2
+    )
+    words = {
+        ("郝文涛", row.acks[1].ts): "收到，本周五前交",
+        ("李明", row.acks[2].ts): "好的，\n马上发您",
+    }
+    pane = DetailPane(SHANGHAI, clock, ack_words_of=lambda card: words if card == row.id else {})
+    qtbot.addWidget(pane)
+    pane.show_row(row)
+    block = "\n".join(
+        (
+            "acknowledged ×3:",
+            "严国栋 · 09:04",
+            "郝文涛 · 09:06: 收到，本周五前交",
+            "me · 09:09: 好的， 马上发您",
+        )
+    )
+    assert block in pane.toPlainText()
 
 
 def test_the_pane_lists_every_acknowledgement_of_a_county_wide_notice(qtbot: QtBot) -> None:

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionBut
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
+from desk.core.escalation import Unreminded
 from desk.store.escalations import EscalationStore, Ladder
 from desk.store.store import Store
 from desk.ui.ding_banner import DingBanner
 from desk.ui.main_window import MIN_WIDTH, MainWindow
 from tests.conftest import SHANGHAI
-from tests.ui.test_detail_pane import _row
+from tests.ui.test_detail_pane import _row, zh_cn  # noqa: F401 (a fixture)
 from tests.ui.test_main_window import (
     _choose_ordinary_card,
     _demo_window,
@@ -197,6 +198,24 @@ def test_the_banner_says_when_the_ding_is_due_as_its_card_does(qtbot: QtBot) -> 
     assert banner.label.full_text().startswith("starts in 15 min · 09:05 DING")
     banner.show_ladders([replace(ding, deadline=None)])
     assert banner.label.full_text().startswith("09:05 DING")
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_a_ding_desk_never_reminded_of_is_not_said_to_have_stopped_reminding(
+    qtbot: QtBot,
+) -> None:
+    # From a tester: 已停止提醒（未确认） of a DING that came while desk was closed.
+    clock = ManualClock(datetime(2026, 11, 23, 9, 50, tzinfo=SHANGHAI))
+    banner = DingBanner(clock, SHANGHAI)
+    qtbot.addWidget(banner)
+    due = datetime(2026, 11, 23, 9, 45, tzinfo=SHANGHAI)
+    ding = Ladder(1, NOW, 15, None, "镇防汛指挥部群", "钟书记", "马上到岗", NOW, due, ended=True)
+    banner.show_ladders([replace(ding, unreminded=Unreminded.ARRIVED)])
+    assert banner.label.full_text().startswith(
+        "在 desk 未运行或离线时送达（未确认） · 已逾期 5 分钟 · 09:05 DING"
+    )
+    banner.show_ladders([replace(ding, unreminded=Unreminded.REMINDERS)])
+    assert banner.label.full_text().startswith("提醒时 desk 未运行（未确认） · 已逾期 5 分钟")
 
 
 def test_the_banner_says_when_desk_calls_last_and_that_it_stopped_reminding(
@@ -385,7 +404,7 @@ def test_a_ding_with_no_due_time_says_by_when_it_is_to_be_confirmed(qtbot: QtBot
     )
     clock.set(datetime(2026, 11, 23, 23, 10, tzinfo=SHANGHAI))
     banner.refresh_ageing()
-    assert "Confirm by 21:40 · 1.5 h late" in banner.label.full_text()
+    assert "Confirm by 21:40 · 1 h 30 min late" in banner.label.full_text()
     # One with a due time of its own says that, and no confirm-by time.
     due = datetime(2026, 11, 23, 23, 30, tzinfo=SHANGHAI)
     banner.show_ladders([replace(ding, deadline=due, confirm_by=None)])

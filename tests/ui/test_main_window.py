@@ -287,6 +287,38 @@ def test_done_on_a_busy_database_is_never_said_done_and_names_the_card(
     )
 
 
+def test_a_maximised_window_comes_back_maximised(window: MainWindow) -> None:
+    # From a tester: maximised, closed with the window's close button (desk stays in the
+    # tray), then started again (which brings the running window back): 1200×694.
+    window.showMaximized()
+    window.close()
+    assert not window.isVisible() or window.isMinimized()
+    window.open_message_list()
+    assert window.isVisible() and window.isMaximized() and not window.isMinimized()
+    # Minimised from maximised, the same.
+    window.showMinimized()
+    window.open_message_list()
+    assert window.isMaximized() and not window.isMinimized()
+    # Left at its normal size, it stays so.
+    window.showNormal()
+    window.close()
+    window.open_message_list()
+    assert window.isVisible() and not window.isMaximized()
+
+
+def test_a_new_data_folder_says_it_is_loading_until_the_first_sync_settles(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # From a tester: the first start on a new data folder said 这里没有消息。 with no groups
+    # for the 3 s before the demo came, as though there were none.
+    for win in _window_over(qtbot, store, clock):
+        assert win.list.empty_text() == "Loading messages…"
+        win.show_sync_status(SyncStatus(SyncState.SYNCING, clock.now()))
+        assert win.list.empty_text() == "Loading messages…"
+        win.show_sync_status(SyncStatus(SyncState.UP_TO_DATE, clock.now()))
+        assert win.list.empty_text() == "No messages here."
+
+
 def test_a_store_that_cannot_be_written_is_not_called_offline(window: MainWindow) -> None:
     # "Offline (the disk is full)" sent users to check the network (a tester).
     at = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)

@@ -70,7 +70,7 @@ def test_acks_collapse_under_the_notice_with_their_names(window: MainWindow) -> 
 
 
 def test_a_folded_notice_s_acks_say_where_and_when_in_the_pane_and_the_card_s_tooltip(
-    qtbot: QtBot, window: MainWindow, clock: ManualClock
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, store: Store
 ) -> None:
     # From a tester: "收到 ×6（凤鸣乡-温晴、…）" mixed the groups of a folded notice, gave
     # no time, and hovering the card showed nothing; the county asked when and where.
@@ -84,7 +84,13 @@ def test_a_folded_notice_s_acks_say_where_and_when_in_the_pane_and_the_card_s_to
         f"{a.group_name} · {a.name} · {short_time(a.ts, SHANGHAI, clock.now())}" for a in card.acks
     ]
     assert [a.ts for a in card.acks] == sorted(a.ts for a in card.acks)
-    assert "\n".join([f"acknowledged ×{card.ack_count}:", *lines]) in window.detail.toPlainText()
+    # In the pane, an ack with a promise or a time says it too (收到，本周五前交).
+    words = InboxQueries(store.sessions).ack_words(card.id)
+    said = [
+        f"{line}: {words[(a.name, a.ts)]}" if (a.name, a.ts) in words else line
+        for line, a in zip(lines, card.acks, strict=True)
+    ]
+    assert "\n".join([f"acknowledged ×{card.ack_count}:", *said]) in window.detail.toPlainText()
     # Hovering the card: its tooltip lists them too, the first ten of a long list.
     index = window.model.index(row)
     window.list.scrollTo(index)
@@ -259,7 +265,7 @@ def test_a_notice_says_its_own_due_time_once_a_relays_sooner_one_has_passed(
     win.show()
     try:
         (card,) = [r for r in _all_rows(win) if r.remote_id == "m0286"]
-        assert summary(card, SHANGHAI, clock.now()).startswith("due in 8.8 h · ")
+        assert summary(card, SHANGHAI, clock.now()).startswith("due in 8 h 45 min · ")
         win.list.setCurrentIndex(win.model.index(win.model.row_of(card.id) or 0))
         shown = win.detail.toPlainText()
         assert "Due: 2026-12-07 17:30\n" in shown

@@ -314,3 +314,32 @@ def _on_the_way(said: str) -> bool:
         return False
     clauses = [c for c in _PUNCT.split(said) if c]
     return bool(clauses) and all(_GOING.match(c) or _CALLED.match(c) for c in clauses)
+
+
+# What a plain receipt is made of, whoever it thanks or praises: the words of receipt,
+# thanks and praise, a title, a greeting. Not a promise or a time (马上发您, 本周五前交).
+_PLAIN_TOKEN = re.compile(
+    rf"{_NAMED_RECEIPT.pattern}|{_LEAD_PRAISE}"
+    rf"|(?:{_ADDRESS}|{_HEAD})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS}|{_HEAD})?{_THANKS_FOR}?"
+    rf"|(?:{_ACK_WORDS})|{_REASSURE}|(?:{_ADDRESS})|{_GREETING.pattern}"
+)
+# Boilerplate pledges that say no more than the receipt (马上落实, 坚决执行).
+_PLEDGE = re.compile(
+    r"(?:马上|立即|立刻|坚决|认真|抓紧|一定)(?:落实|执行|照办|办理|安排)?|(?:落实|执行)到位"
+)
+
+
+def ack_says_more(text: str) -> bool:
+    """Whether an acknowledgement says more than that it was received: a promise or a
+    time (好的，马上发您; 收到，本周五前交), which the reader of the notice needs to see in
+    its words, where 收到, 👍 or 辛苦了 are a name under the count."""
+    rest = canonical(text)
+    rest = _APPROVAL_STICKER.sub("", rest)
+    rest = _APPROVAL_EMOJI.sub("", rest)
+    rest = _OTHER_EMOJI.sub("", rest)
+    rest = _PUNCT.sub("", rest)
+    if not rest or _NAMED_RECEIPT.fullmatch(rest):
+        return False
+    # 您 alone: a title's surname would take the verb before it (发您).
+    rest = _PLAIN_TOKEN.sub("", rest.replace("您", ""))
+    return bool(_PLEDGE.sub("", rest))

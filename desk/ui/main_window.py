@@ -391,6 +391,8 @@ class MainWindow(QMainWindow):
         self._sync_brief = False
         self._calendar_years = ""
         self._calendar_short: bool | None = None
+        # Whether a passing message asked the calendar warning to take its short form.
+        self._short_for_message = False
         self._retry_tick = QTimer(self)
         self._retry_tick.setInterval(1000)
         self._retry_tick.timeout.connect(self._show_retry)
@@ -930,7 +932,7 @@ class MainWindow(QMainWindow):
             ]
             wanted = sum(w.sizeHint().width() + _STATUS_SPACING for w in shown)
             crowded = wanted > bar.width() - _MESSAGE_MARGIN
-        self._word_calendar(short=crowded)
+        self._word_calendar(short=crowded or self._short_for_message)
         calendar.said.keep_whole(crowded)
         self.sync_label.said.keep_whole(crowded and self._sync_brief)
 
@@ -2393,27 +2395,36 @@ class MainWindow(QMainWindow):
 
     def _room_for_message(self, text: str) -> None:
         """A passing message (按 Ctrl+Z 撤销, 请先按 A 确认) comes first: on a narrow window
-        the status bar's standing words give way while it shows, the calendar warning
-        first and the unread count last. They had cut it to a few characters (tester)."""
-        standing = (
-            self.calendar_warning,
-            self.invites_label,
-            self.quiet_indicator,
-            self.count_label,
-        )
+        the status bar's standing words give way while it shows. They had cut it to a few
+        characters (tester). The calendar warning first takes its short form (缺 2027 年假日,
+        No 2027 holidays), then the invites and the quiet switch go, then the warning, and
+        the unread count last: in English the sound message at 1366 px took the whole
+        warning away, where the Chinese one left it standing (tester)."""
+        calendar = self.calendar_warning
+        standing = (calendar, self.invites_label, self.quiet_indicator, self.count_label)
         for widget in standing:
             widget.setMaximumWidth(_NO_LIMIT)
+        if self._short_for_message:
+            self._short_for_message = False
+            self._fit_status()
         if not text:
             return
         bar = self.statusBar()
         shown = [w for w in standing if w.isVisible()]
         room = bar.width() - sum(w.sizeHint().width() for w in shown) - _MESSAGE_MARGIN
         needed = bar.fontMetrics().horizontalAdvance(text)
-        for widget in shown:
+        if room < needed and calendar in shown:
+            before = calendar.sizeHint().width()
+            self._short_for_message = True
+            self._fit_status()
+            room += before - calendar.sizeHint().width()
+        order = (self.invites_label, self.quiet_indicator, calendar, self.count_label)
+        for widget in order:
             if room >= needed:
                 break
-            room += widget.sizeHint().width()
-            widget.setMaximumWidth(0)
+            if widget in shown:
+                room += widget.sizeHint().width()
+                widget.setMaximumWidth(0)
 
     def _show_retry(self) -> None:
         """Offline, or unable to save on this computer, counting down to the next try (a

@@ -170,7 +170,9 @@ class MainWindow(QMainWindow):
     count is `urgent_unread`);
     acknowledgeRequested(int) for `a` on a DING; quitRequested() from the menu;
     closedToTray() when closing the window left desk running in the tray;
-    dingComposeRequested() and dingRosterRequested() from the DING menu.
+    dingComposeRequested() and dingRosterRequested() from the DING menu;
+    textSizeRequested(int) from the View menu: 1 larger, -1 smaller, 0 the normal size
+    (the app layer applies and keeps it; see set_text_size).
     """
 
     settingsRequested = Signal()
@@ -193,6 +195,7 @@ class MainWindow(QMainWindow):
     closedToTray = Signal()
     dingComposeRequested = Signal()
     dingRosterRequested = Signal()
+    textSizeRequested = Signal(int)
     # A message marked done or unread, moved to a tier, or that undone: its alerts may end.
     itemsChanged = Signal()
 
@@ -638,6 +641,7 @@ class MainWindow(QMainWindow):
         message_menu.addMenu(move_menu)
         for act in self.correct_actions.values():
             move_menu.addAction(act)
+        self._build_view_menu()
         go_menu = self._menu(self.tr("&Go"))
         for act in (self.next_action, self.prev_action, self.search_action):
             go_menu.addAction(act)
@@ -677,6 +681,51 @@ class MainWindow(QMainWindow):
         self.list.customContextMenuRequested.connect(self._show_card_menu)
         self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.sidebar.customContextMenuRequested.connect(self._show_view_menu)
+
+    def _build_view_menu(self) -> None:
+        """Text size, as browsers and office programs change it: Ctrl++ (Ctrl+= too, the
+        same key unshifted), Ctrl+-, Ctrl+0. The cards' grey and red lines were about
+        11 px, and neither the settings nor these keys made them larger (tester)."""
+        view_menu = self._menu(self.tr("&View"))
+
+        def sized(text: str, keys: list[QKeySequence], step: int) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts(keys)
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(lambda _checked=False: self.textSizeRequested.emit(step))
+            view_menu.addAction(act)
+            return act
+
+        zoom_in = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)
+        zoom_out = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut)
+        larger_keys = [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]
+        self.larger_action = sized(
+            self.tr("&Larger text"),
+            larger_keys + [k for k in zoom_in if k not in larger_keys],
+            1,
+        )
+        smaller_keys = [QKeySequence("Ctrl+-")]
+        self.smaller_action = sized(
+            self.tr("&Smaller text"),
+            smaller_keys + [k for k in zoom_out if k not in smaller_keys],
+            -1,
+        )
+        self.normal_size_action = sized(self.tr("&Actual size"), [QKeySequence("Ctrl+0")], 0)
+        view_menu.addSeparator()
+        self.text_size_note = view_menu.addAction("")
+        self.text_size_note.setEnabled(False)
+        self.set_text_size(100, locked=False)
+
+    def set_text_size(self, percent: int, *, locked: bool) -> None:
+        """Says the text size in the View menu; an administrator's lock greys its items."""
+        for act in (self.larger_action, self.smaller_action, self.normal_size_action):
+            act.setEnabled(not locked)
+            act.setToolTip(self.tr("Set by your administrator") if locked else "")
+        self.text_size_note.setText(
+            self.tr("Text size: %1 % (set by your administrator)").replace("%1", str(percent))
+            if locked
+            else self.tr("Text size: %1 %").replace("%1", str(percent))
+        )
 
     def shortcut_groups(self) -> list[ShortcutGroup]:
         """The window's keys by what they are for; a keyed action no group names is
@@ -729,6 +778,10 @@ class MainWindow(QMainWindow):
             ),
             ShortcutGroup(
                 self.tr("DING"), (self.ack_action, self.snooze_action, self.new_ding_action)
+            ),
+            ShortcutGroup(
+                self.tr("Text size"),
+                (self.larger_action, self.smaller_action, self.normal_size_action),
             ),
         ]
         named = {a for g in groups for a in g.actions}

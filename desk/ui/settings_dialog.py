@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core import settings
+from desk.core import settings, text_size
 from desk.core.escalation import latest_attention_minutes, least_stop_minutes
 from desk.core.group_priority import PRIORITIES, Priority, nearest
 from desk.core.own_days import (
@@ -187,6 +187,7 @@ class SettingsDialog(QDialog):
         """Settings the administrator's policy locks are shown, greyed out, and say why."""
         widgets: dict[str, tuple[QWidget, ...]] = {
             "ui.language": (self.language,),
+            "ui.text_size": (self.text_size,),
             "quiet.enabled": (self.quiet_enabled,),
             "quiet.windows": (self.grid,),
             "quiet.holidays_all_day": (self.holidays,),
@@ -537,6 +538,7 @@ class SettingsDialog(QDialog):
         row.addWidget(self.language)
         row.addStretch()
         layout.addLayout(row)
+        layout.addLayout(self._text_size_row())
         self.hide_text = QCheckBox(self.tr("Show notifications without message text"))
         self.hide_text.setToolTip(
             self.tr(
@@ -579,12 +581,34 @@ class SettingsDialog(QDialog):
         layout.addStretch()
         return page
 
+    def _text_size_row(self) -> QHBoxLayout:
+        """Text size, as the View menu steps it (Ctrl++, Ctrl+-): applied to the whole
+        window at OK. A size an administrator set between the steps is offered as it is."""
+        names = {
+            100: self.tr("Normal (100 %)"),
+            125: self.tr("Larger (125 %)"),
+            150: self.tr("Large (150 %)"),
+            175: self.tr("Largest (175 %)"),
+        }
+        current = int(self._values["ui.text_size"])
+        self.text_size = QComboBox()
+        self.text_size.setObjectName("textSize")
+        for percent in sorted({*text_size.STEPS, current}):
+            self.text_size.addItem(names.get(percent, f"{percent} %"), percent)
+        self.text_size.setCurrentIndex(self.text_size.findData(current))
+        row = QHBoxLayout()
+        row.addWidget(_titled(self.tr("Text size:"), self.text_size))
+        row.addWidget(self.text_size)
+        row.addStretch()
+        return row
+
     # reading back
 
     def changes(self) -> dict[str, Any]:
         """The settings whose value differs from what the dialog was opened with."""
         edited = {
             "ui.language": self.language.currentData(),
+            "ui.text_size": self.text_size.currentData(),
             "quiet.enabled": self.quiet_enabled.isChecked(),
             "quiet.windows": to_windows(self.grid.grid()),
             "quiet.holidays_all_day": self.holidays.isChecked(),

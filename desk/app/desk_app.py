@@ -77,7 +77,9 @@ class SyncRelay(QObject):
 class DeskApp(QObject):
     """Signals: quitRequested() from the menu or the tray; restartRequested() when the
     user, told that the database was found damaged, chose to restart desk (its start then
-    offers Start afresh); servicesStarted() once the services below run.
+    offers Start afresh); reopenRequested() when the user, having chosen another language,
+    asked to see it now (the window is built again on the same store, see desk.app.gui);
+    servicesStarted() once the services below run.
 
     The window comes first. The services behind it (tray and notifications, the
     scheduler, alerts, DING ladders, attachment saving) are built with it, or, with
@@ -89,6 +91,7 @@ class DeskApp(QObject):
 
     quitRequested = Signal()
     restartRequested = Signal()
+    reopenRequested = Signal()
     servicesStarted = Signal()
     # The store met damage (desk.store.damage), on whichever thread: told on the GUI's.
     _damageFound = Signal(object)
@@ -294,6 +297,7 @@ class DeskApp(QObject):
             self._clock,
             self._data_dir,
             self._settings_saved,
+            reopen=self.reopen,
             sounds_unplayable=self._services_ready and self.notifier.sounds_unplayable,
         )
 
@@ -603,6 +607,13 @@ class DeskApp(QObject):
         """Quits desk and starts it again (desk.app.gui.run_gui)."""
         self.window.allow_close()
         self.restartRequested.emit()
+
+    def reopen(self) -> None:
+        """Closes the window and opens it again on the same store, in the language now
+        chosen (desk.app.gui.run_gui). What was written in the reply box, and the window's
+        size and panes, are kept as at any quit (see stop), and come back."""
+        self.window.allow_close()
+        self.reopenRequested.emit()
 
     def _closed_to_tray(self) -> None:
         if not self._services_ready or self.settings.get("app.tray_hint_shown"):

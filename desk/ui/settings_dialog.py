@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -98,7 +100,9 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("desk settings"))
         self.resize(960, 620)
         tabs = QTabWidget()
-        tabs.addTab(self._quiet_tab(unknown_years), self.tr("Quiet hours"))
+        # Scrolled: at 150 % (View → Larger text) on a 768 px screen its grid, warning and
+        # day lists were taller than the dialog could be, and ran over one another.
+        tabs.addTab(_scrolled(self._quiet_tab(unknown_years)), self.tr("Quiet hours"))
         tabs.addTab(self._people_tab(groups, people), self.tr("Break through"))
         tabs.addTab(self._groups_tab(groups), self.tr("Groups"))
         tabs.addTab(self._ding_tab(), self.tr("DING"))
@@ -655,6 +659,17 @@ class SettingsDialog(QDialog):
             if chosen != nearest(self._group_weights.get(group_id, 0.0)):
                 changed[group_id] = chosen
         return changed
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """`page` in a frameless scroll area, scrolled only where the dialog is too small."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    # The keys go to the page's controls, not to the area around them.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
 
 
 def _titled(title: str, widget: QWidget) -> QLabel:

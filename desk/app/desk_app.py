@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from desk.core import text_size as sizes
 from desk.core.clock import Clock
 from desk.core.escalation import LadderConfig
 from desk.core.notify_policy import NotifyRules
@@ -26,10 +27,11 @@ from desk.store.own_unit import SETTING as OWN_UNIT_SETTING
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.replies import ReplyOutbox
+from desk.ui import text_size
 from desk.ui.damage_dialog import DamageDialog
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.main_window import MainWindow
-from desk.ui.ops import StoreOps
+from desk.ui.ops import StoreOps, failure_text
 from desk.ui.throttle import Throttle
 
 if TYPE_CHECKING:
@@ -53,6 +55,9 @@ REFRESH_SPACING_MS = 400
 PASSPHRASE_CHANGED_SHOWN_MS = 30_000
 # How long the status bar says that alert sounds cannot play here.
 SOUNDS_UNPLAYABLE_SHOWN_MS = 60_000
+# The setting of the window's text size, and how long the status bar says a new size.
+TEXT_SIZE = "ui.text_size"
+TEXT_SIZE_SHOWN_MS = 3000
 # The daily read of every page (desk.store.page_check): first looked at this long after
 # the services start (not while the user waits for the first screen), then this often;
 # it runs when due.
@@ -73,7 +78,9 @@ class SyncRelay(QObject):
 class DeskApp(QObject):
     """Signals: quitRequested() from the menu or the tray; restartRequested() when the
     user, told that the database was found damaged, chose to restart desk (its start then
-    offers Start afresh); servicesStarted() once the services below run.
+    offers Start afresh); reopenRequested() when the user, having chosen another language,
+    asked to see it now (the window is built again on the same store, see desk.app.gui);
+    servicesStarted() once the services below run.
 
     The window comes first. The services behind it (tray and notifications, the
     scheduler, alerts, DING ladders, attachment saving) are built with it, or, with
@@ -85,6 +92,7 @@ class DeskApp(QObject):
 
     quitRequested = Signal()
     restartRequested = Signal()
+    reopenRequested = Signal()
     servicesStarted = Signal()
     # The store met damage (desk.store.damage), on whichever thread: told on the GUI's.
     _damageFound = Signal(object)
@@ -115,6 +123,9 @@ class DeskApp(QObject):
         # Turned off by the administrator, the demo workspace goes before the first paint,
         # its cards with it (and the sync worker makes none: ensure_default_account).
         try:
+            # Before the window is built: its first layout is in the size chosen.
+            self._text_size = int(settings.get(TEXT_SIZE))
+            text_size.apply(self._text_size)
             demo = bool(settings.get(DEMO_SETTING))
             if not demo:
                 remove_demo_accounts(store)
@@ -128,6 +139,7 @@ class DeskApp(QObject):
             # A store damaged inside fails the window's first reads: the store thread goes
             # too, before the store is set aside (see desk.app.gui.open_for_the_window).
             self.ops.shutdown()
+            text_size.restore()
             raise
         self.relay = relay or SyncRelay()
         self._store = store
@@ -179,6 +191,61 @@ class DeskApp(QObject):
         window.aboutRequested.connect(self._open_about)
         window.passphrase_action.setVisible(self._store.protection is KeyProtection.PASSPHRASE)
         window.passphraseChangeRequested.connect(self._change_passphrase)
+        window.set_text_size(self._text_size, locked=TEXT_SIZE in self.settings.locked)
+        window.textSizeRequested.connect(self._step_text_size)
+
+    def _step_text_size(self, step: int) -> None:
+        """Ctrl++ / Ctrl+- / Ctrl+0: the next size applies at once and is kept; the status
+        bar says the size, or why it did not change."""
+        say = self.window.statusBar().showMessage
+        if TEXT_SIZE in self.settings.locked:
+            say(
+                QCoreApplication.translate(
+                    "DeskApp", "The text size is set by your administrator."
+                ),
+                TEXT_SIZE_SHOWN_MS,
+            )
+            return
+        current = self._text_size
+        percent = (
+            sizes.larger(current)
+            if step > 0
+            else sizes.smaller(current)
+            if step < 0
+            else sizes.NORMAL
+        )
+        if percent == current and step:
+            said = (
+                QCoreApplication.translate("DeskApp", "Text size: %1 %, the largest")
+                if step > 0
+                else QCoreApplication.translate("DeskApp", "Text size: %1 %, the smallest")
+            )
+            say(said.replace("%1", str(percent)), TEXT_SIZE_SHOWN_MS)
+            return
+        self._show_text_size(percent)
+        say(
+            QCoreApplication.translate("DeskApp", "Text size: %1 %").replace("%1", str(percent)),
+            TEXT_SIZE_SHOWN_MS,
+        )
+
+        def refused(error: BaseException) -> None:
+            say(
+                fill(
+                    QCoreApplication.translate(
+                        "DeskApp", "The text size applies now but was not kept (%1)."
+                    ),
+                    failure_text(error),
+                ),
+                TEXT_SIZE_SHOWN_MS,
+            )
+
+        self.ops.run(lambda: self.settings.set(TEXT_SIZE, percent), None, refused)
+
+    def _show_text_size(self, percent: int) -> None:
+        if percent != self._text_size:
+            self._text_size = percent
+            text_size.apply(percent)
+        self.window.set_text_size(percent, locked=TEXT_SIZE in self.settings.locked)
 
     def _change_passphrase(self) -> None:
         from desk.app.passphrase_flow import open_change_passphrase  # when first wanted
@@ -233,6 +300,7 @@ class DeskApp(QObject):
             self._clock,
             self._data_dir,
             self._settings_saved,
+            reopen=self.reopen,
             sounds_unplayable=self._services_ready and self.notifier.sounds_unplayable,
         )
 
@@ -472,6 +540,7 @@ class DeskApp(QObject):
         self._page_reader.start()
 
     def _settings_saved(self) -> None:
+        self._show_text_size(int(self.settings.get(TEXT_SIZE)))
         self.refresh()
         self._show_settings()
         # The cards say whether the user's own unit has reported: it may have changed.
@@ -530,6 +599,7 @@ class DeskApp(QObject):
             self.attachments.wait(ATTACHMENT_WAIT_S)
             self.notifier.tray.hide()
         self.ops.shutdown()
+        text_size.restore()
 
     def quit(self) -> None:
         """Quits desk, as its menu's Quit does."""
@@ -542,6 +612,13 @@ class DeskApp(QObject):
         """Quits desk and starts it again (desk.app.gui.run_gui)."""
         self.window.allow_close()
         self.restartRequested.emit()
+
+    def reopen(self) -> None:
+        """Closes the window and opens it again on the same store, in the language now
+        chosen (desk.app.gui.run_gui). What was written in the reply box, and the window's
+        size and panes, are kept as at any quit (see stop), and come back."""
+        self.window.allow_close()
+        self.reopenRequested.emit()
 
     def _closed_to_tray(self) -> None:
         if not self._services_ready or self.settings.get("app.tray_hint_shown"):

@@ -117,6 +117,10 @@ _DATA_DIR_ERRORS = {
 GIL_SWITCH_INTERVAL_S = 0.001
 # The window's exit status when the user asks desk to start again (see run_gui).
 START_AGAIN = -1
+# ... and when it is to open again on the store it has open, the user having chosen
+# another language: translators are installed as a window starts, and the whole window is
+# built again in the new one; the store stays open, so no passphrase is asked again.
+REOPEN = -2
 
 log = logging.getLogger("desk.app.gui")
 
@@ -323,13 +327,26 @@ def damaged_inside(error: BaseException) -> bool:
 
 
 def open_for_the_window(
-    data_dir: DataDir, early: Future[bytes] | None, first_reads: Callable[[Store], T]
+    data_dir: DataDir,
+    early: Future[bytes] | None,
+    first_reads: Callable[[Store], T],
+    kept: Store | None = None,
 ) -> tuple[Store, T] | None:
     """`unlock`, then `first_reads` of the store (the window built on it); None if the user
     gives up. A store damaged inside opens (its first page and schema are sound) and fails
     in those reads: it is then told as damaged, with Start afresh offered, as one that
     does not open at all. Opening it checks no page beyond those it reads: PRAGMA
-    quick_check reads them all, seconds on a large store (`desk selftest` runs it)."""
+    quick_check reads them all, seconds on a large store (`desk selftest` runs it).
+    `kept`: the store the last window left open (REOPEN), read without unlocking it."""
+    if kept is not None:
+        try:
+            return kept, first_reads(kept)
+        except Exception as exc:
+            kept.close()
+            if not damaged_inside(exc):
+                raise
+            log.error("store damaged inside: %s at the window's reopening", type(exc).__name__)
+            # Opened again as at a start, which tells it as damaged.
     while True:
         store = unlock(data_dir, early)
         early = None
@@ -406,16 +423,19 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     instance.showRequested.connect(_raise_open_dialog)
     collections = CollectionScheduler(parent=app)
     try:
-        status = _run_window(app, data_dir, early_key, instance, collections)
-        while status == START_AGAIN:
-            # The user asked for it, told that the database was found damaged: this start
-            # reads every page first, and offers Start afresh (desk.store.damage).
-            logging.getLogger("desk").info("desk window starts again")
+        status, kept = _run_window(app, data_dir, early_key, instance, collections)
+        while status in (START_AGAIN, REOPEN):
+            # START_AGAIN: the user asked for it, told that the database was found damaged:
+            # this start reads every page first, and offers Start afresh (desk.store.damage).
+            # REOPEN: another language, on the store still open.
+            logging.getLogger("desk").info(
+                "desk window starts again%s", " in the language chosen" if kept else ""
+            )
             # The last window's objects, in reference cycles, go now and on this thread:
             # collected on the thread that opened the store, a Qt object's end there waited
             # for this thread, which waited for it (a hang seen in a test).
             gc.collect()
-            status = _run_window(app, data_dir, None, instance, collections)
+            status, kept = _run_window(app, data_dir, None, instance, collections, kept)
         return status
     finally:
         instance.close()
@@ -454,9 +474,12 @@ def _run_window(
     early_key: Future[bytes] | None,
     instance: InstanceServer,
     collections: CollectionScheduler,
-) -> int:
+    kept: Store | None = None,
+) -> tuple[int, Store | None]:
     """The window over the store of `data_dir`, from unlocking it to quitting: the exit
-    status, or START_AGAIN where the user asked desk to start again."""
+    status, or START_AGAIN where the user asked desk to start again, or REOPEN with the
+    store, left open, for the next window (another language). `kept`: the store the last
+    window left open."""
     policy = load_policy()
     locale = i18n.starting_locale(policy, data_dir.language_file)
     translators = i18n.install(app, locale)
@@ -491,10 +514,10 @@ def _run_window(
         )
         return settings, tz, sync, desk
 
-    opened = open_for_the_window(data_dir, early_key, window_on)
+    opened = open_for_the_window(data_dir, early_key, window_on, kept)
     if opened is None:
         i18n.uninstall(app, translators)
-        return 1
+        return 1, None
     store, (settings, tz, sync, desk) = opened
 
     def add_account(again: bool = False) -> None:
@@ -543,6 +566,7 @@ def _run_window(
     desk.window.detail.sentDingRequested.connect(lambda ding: ding_dialogs().open_roster(ding))
     desk.quitRequested.connect(app.quit)
     desk.restartRequested.connect(lambda: app.exit(START_AGAIN))
+    desk.reopenRequested.connect(lambda: app.exit(REOPEN))
 
     def session_ends(_manager: object) -> None:
         # Logging out or shutting down: the window must not refuse to close (it stays in
@@ -590,8 +614,10 @@ def _run_window(
         desk.ops.run(_load_sync_code, lambda _none: sync.start())
 
     desk.servicesStarted.connect(after_start)
+    status = 1
     try:
-        return app.exec()
+        status = app.exec()
+        return status, store if status == REOPEN else None
     finally:
         sync.stop()
         desk.stop()
@@ -603,7 +629,12 @@ def _run_window(
         # Closed, it still laid out its list in the next start's event loop, and read
         # the last store for it.
         desk.window.deleteLater()
-        store.close()
+        if status == REOPEN:
+            # Kept open for the next window: only its connections go, whose threads
+            # (the store thread, sync's) have ended; new ones open with the same key.
+            store.engine.dispose()
+        else:
+            store.close()
         # Last: a second SIGTERM (or Ctrl+C) while desk stops must not end it half-way.
         quit_signals.close()
         i18n.uninstall(app, translators)

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desk.app import autostart
 from desk.core.clock import Clock
@@ -17,7 +18,7 @@ from desk.core.quiet_hours import policy_from_settings
 from desk.store.inbox import InboxQueries
 from desk.store.paths import DataDir
 from desk.store.settings_store import SettingsStore
-from desk.ui.i18n import keep_language
+from desk.ui.i18n import keep_language, locale_for
 from desk.ui.ops import StoreOps, failure_text
 
 if TYPE_CHECKING:
@@ -29,6 +30,39 @@ def unknown_years_ahead(values: dict[str, object], now: datetime, days: int = 36
     return policy_from_settings(values).unknown_years(now, days)
 
 
+def offer_restart(parent: QWidget, language: str, reopen: Callable[[], None]) -> None:
+    """Asks whether to start desk again now in `language` (a `ui.language` value): its
+    words are set as a window starts. Not asked where it is the language shown already.
+    A label saying 重启后生效 was all a tester got, and nothing changed."""
+    if QLocale(locale_for(language)).name() == QLocale().name():
+        return
+    translate = QCoreApplication.translate
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("SettingsFlow", "desk settings"),
+        translate(
+            "SettingsFlow",
+            "The new language applies when desk starts again. Restart desk now? What you "
+            "were writing and the window's layout are kept.",
+        ),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    now = box.addButton(translate("SettingsFlow", "Restart now"), QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(translate("SettingsFlow", "Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(now)
+    box.setEscapeButton(later)
+    box.setObjectName("restartQuestion")
+
+    def answered(_result: int) -> None:
+        box.deleteLater()
+        if box.clickedButton() is now:
+            reopen()
+
+    box.finished.connect(answered)
+    box.open()
+
+
 def open_settings(
     parent: QWidget,
     settings: SettingsStore,
@@ -38,9 +72,11 @@ def open_settings(
     data_dir: Path,
     saved: Callable[[], None],
     *,
+    reopen: Callable[[], None] | None = None,
     sounds_unplayable: bool = False,
 ) -> SettingsDialog:
     """Shows the dialog (non-modal); on OK the changes are stored, then `saved` runs.
+    `reopen`: starts the window again, offered once another language is stored.
     `sounds_unplayable`: the alert sounds were found not to play on this computer."""
     values = settings.all()
     groups, people = queries.directory()
@@ -91,6 +127,8 @@ def open_settings(
             if "ui.language" in changes:
                 keep_language(DataDir(data_dir).language_file, changes["ui.language"])
             saved()
+            if reopen is not None and "ui.language" in changes:
+                offer_restart(parent, str(changes["ui.language"]), reopen)
 
         def refused(error: BaseException) -> None:
             # It closed as if saved, and the next start had the old settings (a tester):

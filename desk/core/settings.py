@@ -429,6 +429,14 @@ DECLARED: tuple[Setting, ...] = (
         "from your own display names in the groups (桐坪镇-李明).",
         _text,
     ),
+    _whole(
+        "ui.text_size",
+        100,
+        "Text size of the window and its dialogs, in percent of the system's own size "
+        "(100, 125, 150 or 175 as the View menu steps; Ctrl++ and Ctrl+- change it).",
+        100,
+        175,
+    ),
     Setting("timezone", "Asia/Shanghai", "Time zone for quiet hours and deadlines.", _timezone),
     Setting(
         "accounts.default_homeserver",

@@ -57,6 +57,8 @@ _SEARCHED = "desk-searched"
 _SEARCHED_END = "desk-searched-end"
 _SEARCHED_FROM = f"<a name='{_SEARCHED}'></a>"
 _SEARCHED_TO = f"<a name='{_SEARCHED_END}'></a>"
+# The message's own words to the lines about it (11 pt to the usual 9 pt).
+_BODY_SCALE = 11 / 9
 # ...and the sender's name, which a search of two characters or more looks in too.
 _NAMED = "desk-named"
 _NAMED_END = "desk-named-end"
@@ -286,7 +288,15 @@ class DetailPane(QTextBrowser):
         body = _with_links(message_text(row)).replace("\n", "<br>")
         if row.withdrawn is not None:
             body = f"<i style='color:{note}'>{body}</i>"
-        parts.append(f"<hr><p style='font-size:11pt'>{_SEARCHED_FROM}{body}</p>")
+        # Larger than the lines about it, in step with the window's text size: 11 pt on
+        # the usual 9 pt, which a fixed 11 pt kept at any size (View → Larger text).
+        font = self.font()
+        size = (
+            f"{font.pointSizeF() * _BODY_SCALE:.1f}pt"
+            if font.pointSizeF() > 0
+            else f"{round(font.pixelSize() * _BODY_SCALE)}px"
+        )
+        parts.append(f"<hr><p style='font-size:{size}'>{_SEARCHED_FROM}{body}</p>")
         attachment = self._attachment_of(row.id) if self._attachment_of else None
         if attachment is not None:
             parts.append(self._attachment_html(attachment))
@@ -316,9 +326,11 @@ class DetailPane(QTextBrowser):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if follows_palette(event) and hasattr(self, "_aged"):
-            # The page's colours are written into it: written again for the new theme
-            # (hasattr: Qt may report a palette before __init__ has run to its end).
+        resized = event.type() == QEvent.Type.FontChange
+        if (follows_palette(event) or resized) and hasattr(self, "_aged"):
+            # The page's colours and its message's size are written into it: written
+            # again for the new theme or text size (hasattr: Qt may report a palette
+            # before __init__ has run to its end).
             self._show_again()
 
     def _copies_html(self, row: InboxRow, copies: list[NoticeCopy]) -> list[str]:

@@ -100,7 +100,7 @@ class DingBanner(QWidget):
         # As tall as a line of Chinese before it shows any: a label is as tall as its words,
         # and Chinese, drawn in a fallback font, stands taller than Latin letters (18 px
         # against 14 offscreen). Empty, the banner's held place was 4 px short of a DING.
-        self.label.setMinimumHeight(self.label.fontMetrics().size(0, "DING · 收到").height())
+        self._fit_label_height()
         layout.addWidget(self.label, 1)
         self.open_button = QPushButton(self.tr("Show"))
         self.open_button.clicked.connect(self._open)
@@ -138,6 +138,15 @@ class DingBanner(QWidget):
         layout.addLayout(buttons)
         self._buttons = buttons
         self.hide()
+
+    def _fit_label_height(self) -> None:
+        self.label.setMinimumHeight(self.label.fontMetrics().size(0, "DING · 收到").height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "label"):
+            # Another text size (View → Larger text): a line of Chinese is taller now.
+            self._fit_label_height()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.fit(event.size().width())

@@ -171,7 +171,9 @@ class MainWindow(QMainWindow):
     count is `urgent_unread`);
     acknowledgeRequested(int) for `a` on a DING; quitRequested() from the menu;
     closedToTray() when closing the window left desk running in the tray;
-    dingComposeRequested() and dingRosterRequested() from the DING menu.
+    dingComposeRequested() and dingRosterRequested() from the DING menu;
+    textSizeRequested(int) from the View menu: 1 larger, -1 smaller, 0 the normal size
+    (the app layer applies and keeps it; see set_text_size).
     """
 
     settingsRequested = Signal()
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
     closedToTray = Signal()
     dingComposeRequested = Signal()
     dingRosterRequested = Signal()
+    textSizeRequested = Signal(int)
     # A message marked done or unread, moved to a tier, or that undone: its alerts may end.
     itemsChanged = Signal()
 
@@ -400,6 +403,8 @@ class MainWindow(QMainWindow):
         # store is still loading: a first start on a new data folder said 这里没有消息。 for
         # the 3 s before the demo came (a tester).
         self._first_sync_pending = True
+        # Whether a passing message asked the calendar warning to take its short form.
+        self._short_for_message = False
         self._retry_tick = QTimer(self)
         self._retry_tick.setInterval(1000)
         self._retry_tick.timeout.connect(self._show_retry)
@@ -645,6 +650,7 @@ class MainWindow(QMainWindow):
         message_menu.addMenu(move_menu)
         for act in self.correct_actions.values():
             move_menu.addAction(act)
+        self._build_view_menu()
         go_menu = self._menu(self.tr("&Go"))
         for act in (self.next_action, self.prev_action, self.search_action):
             go_menu.addAction(act)
@@ -684,6 +690,51 @@ class MainWindow(QMainWindow):
         self.list.customContextMenuRequested.connect(self._show_card_menu)
         self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.sidebar.customContextMenuRequested.connect(self._show_view_menu)
+
+    def _build_view_menu(self) -> None:
+        """Text size, as browsers and office programs change it: Ctrl++ (Ctrl+= too, the
+        same key unshifted), Ctrl+-, Ctrl+0. The cards' grey and red lines were about
+        11 px, and neither the settings nor these keys made them larger (tester)."""
+        view_menu = self._menu(self.tr("&View"))
+
+        def sized(text: str, keys: list[QKeySequence], step: int) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts(keys)
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(lambda _checked=False: self.textSizeRequested.emit(step))
+            view_menu.addAction(act)
+            return act
+
+        zoom_in = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)
+        zoom_out = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut)
+        larger_keys = [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]
+        self.larger_action = sized(
+            self.tr("&Larger text"),
+            larger_keys + [k for k in zoom_in if k not in larger_keys],
+            1,
+        )
+        smaller_keys = [QKeySequence("Ctrl+-")]
+        self.smaller_action = sized(
+            self.tr("&Smaller text"),
+            smaller_keys + [k for k in zoom_out if k not in smaller_keys],
+            -1,
+        )
+        self.normal_size_action = sized(self.tr("&Actual size"), [QKeySequence("Ctrl+0")], 0)
+        view_menu.addSeparator()
+        self.text_size_note = view_menu.addAction("")
+        self.text_size_note.setEnabled(False)
+        self.set_text_size(100, locked=False)
+
+    def set_text_size(self, percent: int, *, locked: bool) -> None:
+        """Says the text size in the View menu; an administrator's lock greys its items."""
+        for act in (self.larger_action, self.smaller_action, self.normal_size_action):
+            act.setEnabled(not locked)
+            act.setToolTip(self.tr("Set by your administrator") if locked else "")
+        self.text_size_note.setText(
+            self.tr("Text size: %1 % (set by your administrator)").replace("%1", str(percent))
+            if locked
+            else self.tr("Text size: %1 %").replace("%1", str(percent))
+        )
 
     def shortcut_groups(self) -> list[ShortcutGroup]:
         """The window's keys by what they are for; a keyed action no group names is
@@ -736,6 +787,10 @@ class MainWindow(QMainWindow):
             ),
             ShortcutGroup(
                 self.tr("DING"), (self.ack_action, self.snooze_action, self.new_ding_action)
+            ),
+            ShortcutGroup(
+                self.tr("Text size"),
+                (self.larger_action, self.smaller_action, self.normal_size_action),
             ),
         ]
         named = {a for g in groups for a in g.actions}
@@ -939,7 +994,7 @@ class MainWindow(QMainWindow):
             ]
             wanted = sum(w.sizeHint().width() + _STATUS_SPACING for w in shown)
             crowded = wanted > bar.width() - _MESSAGE_MARGIN
-        self._word_calendar(short=crowded)
+        self._word_calendar(short=crowded or self._short_for_message)
         calendar.said.keep_whole(crowded)
         self.sync_label.said.keep_whole(crowded and self._sync_brief)
 
@@ -2410,27 +2465,36 @@ class MainWindow(QMainWindow):
 
     def _room_for_message(self, text: str) -> None:
         """A passing message (按 Ctrl+Z 撤销, 请先按 A 确认) comes first: on a narrow window
-        the status bar's standing words give way while it shows, the calendar warning
-        first and the unread count last. They had cut it to a few characters (tester)."""
-        standing = (
-            self.calendar_warning,
-            self.invites_label,
-            self.quiet_indicator,
-            self.count_label,
-        )
+        the status bar's standing words give way while it shows. They had cut it to a few
+        characters (tester). The calendar warning first takes its short form (缺 2027 年假日,
+        No 2027 holidays), then the invites and the quiet switch go, then the warning, and
+        the unread count last: in English the sound message at 1366 px took the whole
+        warning away, where the Chinese one left it standing (tester)."""
+        calendar = self.calendar_warning
+        standing = (calendar, self.invites_label, self.quiet_indicator, self.count_label)
         for widget in standing:
             widget.setMaximumWidth(_NO_LIMIT)
+        if self._short_for_message:
+            self._short_for_message = False
+            self._fit_status()
         if not text:
             return
         bar = self.statusBar()
         shown = [w for w in standing if w.isVisible()]
         room = bar.width() - sum(w.sizeHint().width() for w in shown) - _MESSAGE_MARGIN
         needed = bar.fontMetrics().horizontalAdvance(text)
-        for widget in shown:
+        if room < needed and calendar in shown:
+            before = calendar.sizeHint().width()
+            self._short_for_message = True
+            self._fit_status()
+            room += before - calendar.sizeHint().width()
+        order = (self.invites_label, self.quiet_indicator, calendar, self.count_label)
+        for widget in order:
             if room >= needed:
                 break
-            room += widget.sizeHint().width()
-            widget.setMaximumWidth(0)
+            if widget in shown:
+                room += widget.sizeHint().width()
+                widget.setMaximumWidth(0)
 
     def _show_retry(self) -> None:
         """Offline, or unable to save on this computer, counting down to the next try (a

@@ -116,8 +116,11 @@ class QuietGridEditor(QTableWidget):
         header.setDefaultSectionSize(CELL_WIDTH)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setMinimumSectionSize(ROW_HEIGHT)
-        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        # A day's name whole in a larger text size (View → Larger text): at 150 % it
+        # overflowed a 22 px row, and the last row ran under the check box below.
+        row_height = max(ROW_HEIGHT, self.fontMetrics().height() + 8)
+        self.verticalHeader().setMinimumSectionSize(row_height)
+        self.verticalHeader().setDefaultSectionSize(row_height)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # With the keyboard: the arrows move among the half hours, Space turns one over.
@@ -140,7 +143,7 @@ class QuietGridEditor(QTableWidget):
         frame = 2 * self.frameWidth()
         self.setFixedSize(
             self.verticalHeader().sizeHint().width() + CELL_WIDTH * CELLS + frame,
-            header.sizeHint().height() + ROW_HEIGHT * len(QUIET_ROWS) + frame,
+            header.sizeHint().height() + row_height * len(QUIET_ROWS) + frame,
         )
 
     def set_grid(self, grid: Grid) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core import settings
+from desk.core import settings, text_size
 from desk.core.escalation import latest_attention_minutes, least_stop_minutes
 from desk.core.group_priority import PRIORITIES, Priority, nearest
 from desk.core.own_days import (
@@ -102,7 +104,9 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("desk settings"))
         self.resize(960, 620)
         tabs = QTabWidget()
-        tabs.addTab(self._quiet_tab(unknown_years), self.tr("Quiet hours"))
+        # Scrolled: at 150 % (View → Larger text) on a 768 px screen its grid, warning and
+        # day lists were taller than the dialog could be, and ran over one another.
+        tabs.addTab(_scrolled(self._quiet_tab(unknown_years)), self.tr("Quiet hours"))
         tabs.addTab(self._people_tab(groups, people), self.tr("Break through"))
         tabs.addTab(self._groups_tab(groups), self.tr("Groups"))
         tabs.addTab(self._ding_tab(), self.tr("DING"))
@@ -191,6 +195,7 @@ class SettingsDialog(QDialog):
         """Settings the administrator's policy locks are shown, greyed out, and say why."""
         widgets: dict[str, tuple[QWidget, ...]] = {
             "ui.language": (self.language,),
+            "ui.text_size": (self.text_size,),
             "quiet.enabled": (self.quiet_enabled,),
             "quiet.windows": (self.grid,),
             "quiet.holidays_all_day": (self.holidays,),
@@ -543,6 +548,7 @@ class SettingsDialog(QDialog):
         row.addStretch()
         layout.addLayout(row)
         layout.addLayout(self._own_unit_row())
+        layout.addLayout(self._text_size_row())
         self.hide_text = QCheckBox(self.tr("Show notifications without message text"))
         self.hide_text.setToolTip(
             self.tr(
@@ -614,12 +620,34 @@ class SettingsDialog(QDialog):
         column.addWidget(hint)
         return column
 
+    def _text_size_row(self) -> QHBoxLayout:
+        """Text size, as the View menu steps it (Ctrl++, Ctrl+-): applied to the whole
+        window at OK. A size an administrator set between the steps is offered as it is."""
+        names = {
+            100: self.tr("Normal (100 %)"),
+            125: self.tr("Larger (125 %)"),
+            150: self.tr("Large (150 %)"),
+            175: self.tr("Largest (175 %)"),
+        }
+        current = int(self._values["ui.text_size"])
+        self.text_size = QComboBox()
+        self.text_size.setObjectName("textSize")
+        for percent in sorted({*text_size.STEPS, current}):
+            self.text_size.addItem(names.get(percent, f"{percent} %"), percent)
+        self.text_size.setCurrentIndex(self.text_size.findData(current))
+        row = QHBoxLayout()
+        row.addWidget(_titled(self.tr("Text size:"), self.text_size))
+        row.addWidget(self.text_size)
+        row.addStretch()
+        return row
+
     # reading back
 
     def changes(self) -> dict[str, Any]:
         """The settings whose value differs from what the dialog was opened with."""
         edited = {
             "ui.language": self.language.currentData(),
+            "ui.text_size": self.text_size.currentData(),
             "quiet.enabled": self.quiet_enabled.isChecked(),
             "quiet.windows": to_windows(self.grid.grid()),
             "quiet.holidays_all_day": self.holidays.isChecked(),
@@ -667,6 +695,17 @@ class SettingsDialog(QDialog):
             if chosen != nearest(self._group_weights.get(group_id, 0.0)):
                 changed[group_id] = chosen
         return changed
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """`page` in a frameless scroll area, scrolled only where the dialog is too small."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    # The keys go to the page's controls, not to the area around them.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
 
 
 def _titled(title: str, widget: QWidget) -> QLabel:

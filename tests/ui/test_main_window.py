@@ -1335,6 +1335,34 @@ def test_a_passing_message_beside_the_calendar_warning_is_whole_and_clear_of_it(
     qtbot.waitUntil(whole_and_clear)
 
 
+def test_a_long_passing_message_leaves_the_calendar_warning_in_its_short_form(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # In English the sound message took the whole warning away at the default width,
+    # where the Chinese one left it standing (tester, 1200 px): it says 缺 2027 年假日 or
+    # No 2027 holidays meanwhile, whole, and all of it again once the message goes.
+    bar = _warned_at(qtbot, window, 1200, 700)
+    full = window.calendar_warning.text()
+    said = (
+        "Alert sounds cannot play on this computer (no audio output desk can use). "
+        "DINGs and urgent items still flash the taskbar and show pop-ups."
+    )
+    bar.showMessage(said, 8000)
+    warning = window.calendar_warning
+
+    def short_and_clear() -> None:
+        assert bar.message.isVisible() and _laid_out(bar.message)
+        assert bar.message.text() == said
+        assert warning.isVisible() and warning.width() >= warning.sizeHint().width()
+        assert warning.text() == "No 2027 holidays · add days off"
+        assert warning.x() > bar.message.geometry().right()
+
+    qtbot.waitUntil(short_and_clear)
+    assert warning.toolTip().startswith("No official holiday calendar for 2027.")
+    bar.clearMessage()
+    qtbot.waitUntil(lambda: warning.text() == full and not warning.said.is_elided())
+
+
 def test_the_morning_digest_takes_its_room_and_the_words_beside_it_stay_whole(
     qtbot: QtBot, window: MainWindow, clock: ManualClock
 ) -> None:

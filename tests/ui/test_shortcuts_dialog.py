@@ -17,7 +17,7 @@ from desk.ui.main_window import MainWindow
 from desk.ui.shortcuts_dialog import ShortcutsDialog, action_name, on_a_pc_keyboard
 from tests.ui.test_main_window import _demo_window, _press
 
-GROUPS = ["Navigate", "Act on a card", "Views", "DING", "Other"]
+GROUPS = ["Navigate", "Act on a card", "Views", "DING", "Text size", "Other"]
 
 
 @pytest.fixture
@@ -91,6 +91,10 @@ def test_every_key_the_window_has_is_listed_under_its_group(
     assert groups["Remind me later"] == "DING"
     assert groups["Next message"] == "Navigate"
     assert groups["Keyboard shortcuts"] == "Other"
+    # Text size, as browsers and office programs change it (a tester pressed Ctrl++).
+    assert groups["Larger text"] == "Text size"
+    larger = next(keys for _g, keys, what in rows if what == "Larger text")
+    assert {"Ctrl++", "Ctrl+="} <= set(larger), larger
     # Keys the list handles itself, not by an action, are there too.
     assert ("↑", "↓") in {keys for _g, keys, _what in rows}
     # A letter alone as it is typed: J beside Shift+C read as if it too took Shift.

@@ -52,6 +52,10 @@ NOTICE = "notice"
 ANSWERS = "answers"
 # A pure acknowledgement (收到, 好的, 👍), folded under the notice it confirms.
 ACK = "ack"
+# ...one that adds a promise or a time (好的，马上发您; 收到，本周五前交): told by triage, so
+# that the window's process need not load its rules to show the words where the acks are
+# listed, and to take the user's own, quoting a task, as their answer to it.
+ACK_PROMISE = "ack_promise"
 # Said in its place of one desk found no notice for, a card of its own: that it found
 # none, and the start of the message the ack follows in its group ({message}; none when
 # nothing comes before it). "Acknowledgement reply" (回复"收到") said only what the card
@@ -173,6 +177,7 @@ ENGLISH: dict[str, str] = {
     "replaced_by_level": "replaced: see the {level} warning in {group} {when}",
     "lifted_by": "lifted: see {group} {when}",
     ACK: "acknowledgement reply",
+    ACK_PROMISE: "with a promise or a time",
     ACK_UNMATCHED: "a “got it” reply, not matched to a notice",
     ACK_UNMATCHED_AFTER: (
         "a “got it” reply, not matched to a notice; before it in the group: {message}"

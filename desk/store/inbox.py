@@ -37,7 +37,7 @@ from desk.core.dings import Roster
 from desk.core.group_priority import Priority
 from desk.core.match_spans import Needle, Span, needle_of, search_forms, search_terms
 from desk.core.messages import Reason, Role, Tier
-from desk.core.reasons import ACK, FROM_YOU, as_shown, standing_due, unmatched_ack
+from desk.core.reasons import ACK, ACK_PROMISE, FROM_YOU, as_shown, standing_due, unmatched_ack
 from desk.core.search_order import (
     HEADING_BRACKETS,
     RANKED,
@@ -47,7 +47,6 @@ from desk.core.search_order import (
     standing,
     titled,
 )
-from desk.core.triage.acks import ack_says_more
 from desk.store import ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.conversation import Conversation, Place, conversation, conversation_places
@@ -606,7 +605,7 @@ class InboxQueries:
             found = session.execute(
                 _ACK_TEXTS, {"account": card.account_id, "card": card.remote_id, "head": head}
             ).all()
-        return {(sender, from_ms(at)): said for sender, at, said in found if ack_says_more(said)}
+        return {(sender, from_ms(at)): said for sender, at, said in found}
 
     def conversation(self, message_id: int) -> Conversation | None:
         """The messages around `message_id` in its group, as they came (see
@@ -1688,7 +1687,9 @@ _ACK_TEXTS = text(
     "WHERE ack.account_id = :account AND ack.withdrawn_ms IS NULL AND ack.ack_of IN ("
     "SELECT :card UNION ALL SELECT copy.remote_id FROM messages AS copy "
     "WHERE copy.account_id = :account AND copy.cluster = :head "
-    "AND copy.remote_id != copy.cluster)"
+    "AND copy.remote_id != copy.cluster) "
+    # Those triage read as adding a promise or a time (reasons.ACK_PROMISE).
+    f"AND EXISTS (SELECT 1 FROM json_each(ack.reasons) WHERE value ->> 0 = '{ACK_PROMISE}')"
 )
 _COPY_ROWS = (
     select(

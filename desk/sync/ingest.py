@@ -37,6 +37,7 @@ from desk.core.messages import Reason, Role, Standing, Supersession, Tier, Verdi
 from desk.core.notify_policy import Delivery
 from desk.core.quiet_hours import official_calendar
 from desk.core.reasons import (
+    ACK_PROMISE,
     ALSO_BY,
     ANSWERS,
     CALMER,
@@ -68,7 +69,6 @@ from desk.core.reasons import (
     row_event,
     superseded_reason,
 )
-from desk.core.triage.acks import ack_says_more
 from desk.core.triage_config import END_OF_DAY, FOLD_WINDOW, TriageConfig
 from desk.core.unsorted import unsorted_verdict
 from desk.core.urgency import FOOT_SCORE, urgency_score
@@ -795,7 +795,7 @@ class Ingestor:
         if m.from_me and verdict.answers:
             for task in (verdict.answers, *verdict.answers_too):
                 placing.replied[task] = max(m.ts, placing.replied.get(task, m.ts))
-        if m.from_me and m.reply_to is not None and (not verdict.ack or ack_says_more(m.text)):
+        if m.from_me and m.reply_to is not None and (not verdict.ack or _promises(verdict)):
             # A reply the user quoted the task in (desk's reply box, or any Matrix client)
             # answers it whatever it says (东山37，西岭21; 好的，马上发您), where triage, reading
             # only the words, needs them to say it is done (报了). A quoted bare 收到 or 好的
@@ -2574,3 +2574,8 @@ def _user_names_in(session: Session, account_id: int | None, batch: SyncBatch | 
     names = [batch.me_name] if batch.me_name else []
     names.extend(m.name for g in batch.groups for m in g.members if m.user_id in ids)
     return names
+
+
+def _promises(verdict: Verdict) -> bool:
+    """Whether triage read the ack as adding a promise or a time (好的，马上发您)."""
+    return any(r.code == ACK_PROMISE for r in verdict.reasons)

@@ -16,6 +16,7 @@ from desk.core.messages import Reason
 from desk.core.placeholders import fill
 from desk.core.reasons import (
     ACK,
+    ACK_PROMISE,
     ACK_UNMATCHED,
     ACK_UNMATCHED_AFTER,
     ANSWERS,
@@ -98,6 +99,7 @@ _TEXT: dict[str, str] = {
     "replaced_by_level": QT_TRANSLATE_NOOP("Reason", "replaced: see the %3 warning in %1 %2"),
     "lifted_by": QT_TRANSLATE_NOOP("Reason", "lifted: see %1 %2"),
     ACK: QT_TRANSLATE_NOOP("Reason", "acknowledgement reply"),
+    ACK_PROMISE: QT_TRANSLATE_NOOP("Reason", "with a promise or a time"),
     # An ack desk found no notice for, a card of its own (desk.core.reasons.ACK_UNMATCHED);
     # %1 is the start of the message before it in its group.
     ACK_UNMATCHED: QT_TRANSLATE_NOOP("Reason", "a “got it” reply, not matched to a notice"),

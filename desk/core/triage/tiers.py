@@ -25,8 +25,15 @@ from typing import TYPE_CHECKING
 from desk.core.group_priority import weight_reason
 from desk.core.lessons import Lesson
 from desk.core.messages import Message, Reason, Role, Tier
-from desk.core.reasons import NOTICE, SAYS_NOTHING, Readies, at_reason, soon_reason
-from desk.core.triage.acks import AckKind
+from desk.core.reasons import (
+    ACK_PROMISE,
+    NOTICE,
+    SAYS_NOTHING,
+    Readies,
+    at_reason,
+    soon_reason,
+)
+from desk.core.triage.acks import AckKind, ack_says_more
 from desk.core.triage.deadlines import in_clause, scan
 from desk.core.triage.normalize import (
     CLAUSE_MARKS,
@@ -1181,6 +1188,8 @@ def assess(
 
     if ack is not None and not message.ding and not mention:
         reasons.append(_FLATTERY if ack is AckKind.FLATTERY else _ACK)
+        if ack is AckKind.ACK and ack_says_more(text):
+            reasons.append(_ACK_PROMISE)
         return Assessment(Tier.NOISE, weights.group + weights.sender, tuple(reasons))
 
     due_soon = deadline is not None and deadline - message.ts <= URGENT_MENTION_WINDOW
@@ -2401,6 +2410,7 @@ def _leisure_group(group_name: str) -> bool:
 
 # Reasons without arguments, made once.
 _ACK = Reason.of("ack")
+_ACK_PROMISE = Reason.of(ACK_PROMISE)
 _ADDRESSES_YOU = Reason.of("addresses_you")
 _ASKS_YOU = Reason.of("asks_you")
 _CHECKIN_REASON = Reason.of("checkin")

@@ -848,7 +848,9 @@ _EVERY = re.compile(r"每[天日周月]")
 # At one's post by a time (安保人员7:30前到岗), unless the text is a duty roster, whose
 # standing rules (值班人员当日8:30前到岗) are for whoever is on shift.
 _AT_POST_BY = re.compile(
-    r"[\d点时分半]\s*(?:前|之前)\s*(?:在[^，,。;；\n\d]{1,10}?)?(?:到岗|到位|签到|报到|集合|等候|待命)"
+    # (All of them, on time: 巡护队员8点前全部到位.)
+    r"[\d点时分半]\s*(?:前|之前)\s*(?:全部|全员|准时|务必|必须)?\s*(?:在[^，,。;；\n\d]{1,10}?)?"
+    r"(?:到岗|到位|签到|报到|集合|等候|待命)"
     # At a site by a time (9:50前到项目部现场见证), or just "be there by" (4:50前到。).
     r"|[\d点时分半]\s*(?:前|之前)\s*到[^，,。;；\n\d]{1,10}?(?:现场|会场|会议室)"
     # At one's patch by a time: 机关干部7:00前到责任区.

@@ -1,0 +1,44 @@
+"""Tasks told plainly, which the rules read as information (blind sets F3 and G3): the
+ask and its due time in clauses of their own, a reminder, a daily report from today on,
+a word to pass to someone, and people called to a place by a time. Not the reader named:
+the bench, as the hidden sets, runs without it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from desk.core.messages import Message, Role, Tier, Verdict
+from desk.core.triage import TriageConfig, TriageEngine
+
+TZ = ZoneInfo("Asia/Shanghai")
+# A Monday morning.
+T0 = datetime(2026, 3, 9, 10, 0, tzinfo=TZ)
+
+
+def triage(text: str, role: Role = Role.ADMIN, at: datetime = T0) -> Verdict:
+    message = Message(
+        id="m1",
+        group_id="g1",
+        group_name="鹭湖镇工作群",
+        sender_id="u1",
+        sender_name="张三",
+        sender_role=role,
+        ts=at,
+        text=text,
+        mentions_me=False,
+        ding=False,
+    )
+    return TriageEngine(TriageConfig(tz=TZ)).process(message)
+
+
+def at(hour: int, minute: int = 0, days: int = 0) -> datetime:
+    return T0.replace(hour=hour, minute=minute) + timedelta(days=days)
+
+
+def test_people_all_at_their_post_by_a_time_is_a_task() -> None:
+    verdict = triage("今晚督查组可能来夜查，巡护队员8点前全部到位，穿好反光背心。")
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(20)
+    # ...not a report that they were.
+    assert triage("昨晚巡护队员8点前全部到位了，情况正常。").tier is not Tier.ACTION

@@ -42,3 +42,13 @@ def test_people_all_at_their_post_by_a_time_is_a_task() -> None:
     assert verdict.deadline == at(20)
     # ...not a report that they were.
     assert triage("昨晚巡护队员8点前全部到位了，情况正常。").tier is not Tier.ACTION
+
+
+def test_the_group_asked_to_tell_someone_by_a_day_is_a_task() -> None:
+    text = "春节值班安排初稿放共享盘了，大家看看有冇冲突，本周五前跟曾丽萍讲。"
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(17, 30, days=4)
+    # ...not word already passed.
+    told = "值班安排的冲突，上周五前已经跟曾丽萍讲了。"
+    assert triage(told, role=Role.OWNER).tier is not Tier.ACTION

@@ -52,3 +52,13 @@ def test_the_group_asked_to_tell_someone_by_a_day_is_a_task() -> None:
     # ...not word already passed.
     told = "值班安排的冲突，上周五前已经跟曾丽萍讲了。"
     assert triage(told, role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_a_reminder_to_report_by_a_time_is_a_task() -> None:
+    text = "今天正式开始入户登记！各位普查员出发前检查好PAD电量。下午4点前记得报当日进度。"
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(16)
+    # ...not a time remembered.
+    remembered = "进度表老王记得是下午4点前报，不是5点"
+    assert triage(remembered, role=Role.OWNER).tier is not Tier.ACTION

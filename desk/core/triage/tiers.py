@@ -687,7 +687,7 @@ _HANDED = _HANDED_THING + r"|我|群里?|办|局|中心"
 _HAND_IN_DIRECT = re.compile(
     _DUE_DIRECT_PAUSE
     + _NOT_ORDERED
-    + r"(?P<due>[^，,。;；\n：:]{0,20}?)(?:前|内)(?:先|再|统一|都|全部)?"
+    + r"(?P<due>[^，,。;；\n：:]{0,20}?)(?:前|内)(?:记得)?(?:先|再|统一|都|全部)?"
     r"(?:把(?:" + _HANDED_THING + r"){1,2})?"
     r"(?:(?:上交|提交|反馈|上传|交(?![通流换易叉界往警代接付])|报(?![到道告警案销名])"
     r"|发(?![布生现放展动言出表起病烧热挥扬掘行]))"
@@ -817,7 +817,9 @@ _SCHEDULE = re.compile(r"日程|安排|行程|值班")
 # Told of, guessed, past, called off or standing as it was (报送时间不变，6月11日前报):
 # the report is not asked for here.
 _NOT_ASKED = re.compile(
-    r"(?<!解)说(?!明)|讲(?![话解座课评究])|答应|表示|听说|通知|要求|记得|好像|应该|以前|之前|原|不再|暂停|撤销"
+    r"(?<!解)说(?!明)|讲(?![话解座课评究])|答应|表示|听说|通知|要求|好像|应该|以前|之前|原|不再|暂停|撤销"
+    # Remembered (我记得是5点前报, 记得好像是周五), not a reminder (下午4点前记得报当日进度).
+    r"|(?<=[我他她还不没])记得|记得(?:是|好像|应该|说)"
     r"|上周|上次|前天|去年|争取|马上|正在|在弄|不变"
 )
 # A report asked for by a time, said bare (体检预约人数明天下午5点前报，别忘了哦) or sent on to

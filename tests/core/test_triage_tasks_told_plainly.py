@@ -62,3 +62,12 @@ def test_a_reminder_to_report_by_a_time_is_a_task() -> None:
     # ...not a time remembered.
     remembered = "进度表老王记得是下午4点前报，不是5点"
     assert triage(remembered, role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_a_report_asked_with_its_due_time_said_after_it_is_a_task() -> None:
+    verdict = triage("周末不休息！各村今天也要报进度，下午4点前。")
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(16)
+    # ...not a report already in, nor the speaker's own.
+    assert triage("各村今天的进度已报，下午4点前。").tier is not Tier.ACTION
+    assert triage("我们村今天也要报进度，下午4点前。", role=Role.MEMBER).tier is not Tier.ACTION

@@ -1421,6 +1421,7 @@ def assess(
                         _told_now(_DUE_ORDER, order)
                         or _due_told_directly(order)
                         or _hand_in_told(order, message, mention, named)
+                        or _due_said_after(order)
                         or _come_by_told(order, named)
                     )
                     and not private_group(message.group_name)
@@ -2197,6 +2198,36 @@ def _not_reported_done(text: str, found: re.Match[str]) -> bool:
     start = clause_start(text, found.start())
     end = _CLAUSE_END.search(text, found.end())
     return not _DONE_ALREADY.search(text, start, end.start() if end else len(text))
+
+
+# A due-by time said after the ask, as a clause of its own (各村今天也要报进度，下午4点前。):
+# the clause before it asks for something to be handed in (要报, 须交, 记得报).
+_DUE_AFTER = re.compile(
+    r"[,，]\s*(?:[\d０-９:：.点时分半整钟今明后本下这上中晚早凌午夜班周星期礼拜一二三四五六七八九十两日天号月底]"
+    r"|工作日)+(?:前|之前)\s*(?=[。!！;；\n]|$)"
+)
+_ASKED_TO_HAND_IN = re.compile(
+    r"(?:要|须|得|务必|必须|记得|请)[^,，。;；\n]{0,4}?"
+    r"(?:上交|提交|反馈|上报|报送|报(?![到道告警案销名])|交(?![通流换易叉界往警代接付]))"
+)
+
+
+def _due_said_after(text: str) -> bool:
+    """Whether a hand-in is asked for and its due time said after it, in a clause of its own
+    (see _DUE_AFTER); not one reported done (已报进度，下午4点前), the speaker's own (我要报…),
+    a case provided for (如有情况要报，下午5点前), nor words told of (说要报…)."""
+    for found in _DUE_AFTER.finditer(text):
+        start = clause_start(text, found.start())
+        sentence = clause_start(text, found.start(), SENTENCE_MARKS)
+        if (
+            _ASKED_TO_HAND_IN.search(text, start, found.start()) is not None
+            and _DONE_ALREADY.search(text, start, found.start()) is None
+            and _SPEAKER_DOES.search(text, sentence, found.start()) is None
+            and _CASE_IN_ASK.search(text, sentence, found.start()) is None
+            and _NOT_ASKED.search(text, sentence, found.start()) is None
+        ):
+            return True
+    return False
 
 
 def _due_told_directly(text: str) -> bool:

@@ -71,3 +71,18 @@ def test_a_report_asked_with_its_due_time_said_after_it_is_a_task() -> None:
     # ...not a report already in, nor the speaker's own.
     assert triage("各村今天的进度已报，下午4点前。").tier is not Tier.ACTION
     assert triage("我们村今天也要报进度，下午4点前。", role=Role.MEMBER).tier is not Tier.ACTION
+
+
+def test_a_daily_report_from_today_on_is_a_task_due_at_its_first_round() -> None:
+    text = (
+        "昨晚火情后，各村卡点一律加派人手。从今天开始，护林员每天中午12点、下午5点两次"
+        "在群里报巡山情况，无情况也要报。"
+    )
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(12)
+    # ...not a bulletin the county puts out, nor a daily report called off.
+    bulletin = "从今天开始，县林草局每天下午5点通报各乡镇巡山情况。"
+    assert triage(bulletin, role=Role.OWNER).tier is not Tier.ACTION
+    off = "从明天起各村不再每天下午5点在群里报巡山情况。"
+    assert triage(off, role=Role.OWNER).tier is not Tier.ACTION

@@ -1387,6 +1387,7 @@ def assess(
         or bool(_UNITS_TASK.search(order))
         or bool(_STAY_ORDER.search(order))
         or _to_finish(order)
+        or _daily_report_from_now(order)
         or _post_by(order)
         or bool(
             _HANDLED_BY.search(order)
@@ -2198,6 +2199,28 @@ def _not_reported_done(text: str, found: re.Match[str]) -> bool:
     start = clause_start(text, found.start())
     end = _CLAUSE_END.search(text, found.end())
     return not _DONE_ALREADY.search(text, start, end.start() if end else len(text))
+
+
+# A daily report from a day on (从今天开始，护林员每天早上8点、下午5点两次在群里报巡山情况;
+# 明天起各村…每天下午5点前在群里报): its first round is due. Not a bulletin (每天通报, 每日播报).
+_DAILY_FROM_NOW = re.compile(
+    r"(?:今天|今日|即日|明天|明日|本周|下周)[^。;；\n]{0,4}?(?:开始|起)[^。;；\n]{0,40}?每[天日]"
+    r"[^。;；\n]{0,24}?(?:汇报|上报|报送|(?<![通播预公简快日月周年情警])报(?![到道告警案销名纸刊]))"
+)
+# ...unless it stops (从明天起不再每天报), or is the speaker's own (从今天起我每天报).
+_DAILY_OFF = re.compile(r"不再|不用|无需|停止|取消|暂停")
+
+
+def _daily_report_from_now(text: str) -> bool:
+    """Whether people are told to report daily from a day on (see _DAILY_FROM_NOW)."""
+    for found in _DAILY_FROM_NOW.finditer(text):
+        sentence = clause_start(text, found.start(), SENTENCE_MARKS)
+        if (
+            _SPEAKER_DOES.search(text, sentence, found.end()) is None
+            and _DAILY_OFF.search(text, sentence, found.end()) is None
+        ):
+            return True
+    return False
 
 
 # A due-by time said after the ask, as a clause of its own (各村今天也要报进度，下午4点前。):

@@ -86,3 +86,13 @@ def test_a_daily_report_from_today_on_is_a_task_due_at_its_first_round() -> None
     assert triage(bulletin, role=Role.OWNER).tier is not Tier.ACTION
     off = "从明天起各村不再每天下午5点在群里报巡山情况。"
     assert triage(off, role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_people_called_to_gather_at_a_place_at_a_time_is_a_task() -> None:
+    text = "今天下午2点，村两委和网格员到村委会集中，分组上门动员冇缴医保的，名单我打印好了"
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(14)
+    # ...not a gathering told of after it.
+    held = "昨天下午2点，村两委和网格员到村委会集中学习了医保政策"
+    assert triage(held, role=Role.OWNER).tier is not Tier.ACTION

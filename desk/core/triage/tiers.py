@@ -1411,6 +1411,11 @@ def assess(
             and not _MEETING_OFF.search(order)
         )
         or (
+            deadline is not None
+            and _told_now(_MUSTER, order)
+            and not _leisure_group(message.group_name)
+        )
+        or (
             explicit_deadline
             and bool(
                 _PLEASE.search(order)
@@ -2221,6 +2226,14 @@ def _daily_report_from_now(text: str) -> bool:
         ):
             return True
     return False
+
+
+# People called to a place to gather, the time said first (今天下午2点，村两委和网格员到村委会
+# 集中，分组上门动员…): not 集中学习 or 集中整治, nor the gathering point (集合点).
+_MUSTER = re.compile(
+    r"(?:员|干部|两委|班子|同志|成员|队员|党员|全体)[^，,。;；\n]{0,4}?(?:到|在)[^，,。;；\n\d]{1,10}?"
+    r"(?:集中|集合)(?![学整培办过了完毕点地])"
+)
 
 
 # A due-by time said after the ask, as a clause of its own (各村今天也要报进度，下午4点前。):

@@ -96,3 +96,10 @@ def test_people_called_to_gather_at_a_place_at_a_time_is_a_task() -> None:
     # ...not a gathering told of after it.
     held = "昨天下午2点，村两委和网格员到村委会集中学习了医保政策"
     assert triage(held, role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_units_told_to_fetch_something_before_they_set_out_is_a_task() -> None:
+    assert triage("各组明晚出发前到镇渔政站领救生衣和强光手电，一人一套。").tier is Tier.ACTION
+    # ...not what they fetched.
+    fetched = "各组昨晚出发前到镇渔政站领了救生衣和强光手电，一人一套。"
+    assert triage(fetched).tier is not Tier.ACTION

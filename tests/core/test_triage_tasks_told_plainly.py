@@ -103,3 +103,15 @@ def test_units_told_to_fetch_something_before_they_set_out_is_a_task() -> None:
     # ...not what they fetched.
     fetched = "各组昨晚出发前到镇渔政站领了救生衣和强光手电，一人一套。"
     assert triage(fetched).tier is not Tier.ACTION
+
+
+def test_a_tally_of_reports_in_that_asks_nothing_is_information() -> None:
+    tally = "各乡镇巡护排班表已收到21个，还有2个乡镇未报，12点截止。"
+    verdict = triage(tally, role=Role.OWNER)
+    assert verdict.tier is Tier.INFO
+    assert verdict.deadline is None
+    # ...while a reminder of the same time, or a tally that asks, is a task.
+    reminder = "提醒：巡护排班表今天中午12点截止，目前还有2个乡镇未报。"
+    assert triage(reminder, role=Role.OWNER).tier is Tier.ACTION
+    asks = "巡护排班表已收到6个乡镇，石坑镇、太平乡请抓紧，中午12点截止。"
+    assert triage(asks, role=Role.OWNER).tier is Tier.ACTION

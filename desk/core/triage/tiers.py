@@ -934,6 +934,8 @@ _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
 # A meal at home, asked about in the family group; a need there is more than that.
 _FAMILY_MEAL = re.compile(r"吃饭|回来吃|回家吃|饺子|包好了|聚餐|团圆饭|吃个饭")
 _FAMILY_NEED = re.compile(r"帮|医院|住院|病|发烧|找不到|不见了|出事|急")
+# How many reports are in: 已收到21个, 已报7个村.
+_TALLY_IN = re.compile(r"已(?:收到|收齐|收|报|上报|报送)\s*\d+\s*[个家份]")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
 
 
@@ -1460,7 +1462,9 @@ def assess(
     if deadline is not None and _CORRECTION.search(text):
         # A changed time is itself something to act on.
         points += 0.5
-    if _PUSH.search(text):
+    # A tally of what is in (各乡镇巡护排班表已收到21个，还有2个乡镇未报，12点截止) that asks
+    # nothing: its 未报 and 截止 push no one.
+    if _PUSH.search(text) and (request or _TALLY_IN.search(text) is None):
         points += 0.75
     # A relative's @ or question in the family group about a meal (@李明 老弟，妈问你晚上能不能
     # 回来吃饭) is no work to do; help or a family need (帮他看一哈志愿, 住院, 找不到了) is.

@@ -115,3 +115,8 @@ def test_a_tally_of_reports_in_that_asks_nothing_is_information() -> None:
     assert triage(reminder, role=Role.OWNER).tier is Tier.ACTION
     asks = "巡护排班表已收到6个乡镇，石坑镇、太平乡请抓紧，中午12点截止。"
     assert triage(asks, role=Role.OWNER).tier is Tier.ACTION
+
+
+def test_heads_asked_to_come_and_sign_a_circulated_paper_is_a_task() -> None:
+    text = "市政府办来了一份传阅件，请各办站所负责人到党政办签阅。"
+    assert triage(text).tier is Tier.ACTION

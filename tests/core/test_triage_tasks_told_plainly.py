@@ -120,3 +120,14 @@ def test_a_tally_of_reports_in_that_asks_nothing_is_information() -> None:
 def test_heads_asked_to_come_and_sign_a_circulated_paper_is_a_task() -> None:
     text = "市政府办来了一份传阅件，请各办站所负责人到党政办签阅。"
     assert triage(text).tier is Tier.ACTION
+
+
+def test_units_told_to_be_at_their_posts_for_a_visit_is_a_task() -> None:
+    text = "明天县委督查室暗访，各办站所值班人员务必在岗在位，台账放在办公室显眼位置。"
+    assert triage(text, role=Role.OWNER).tier is Tier.ACTION
+    # ...not the stand-by a weather warning closes on.
+    warning = (
+        "【暴雨黄色预警】县气象台发布：未来6小时内我县西部山区将出现50毫米以上降水。\n"
+        "各村值守人员今晚务必在岗，有情况第一时间报告。"
+    )
+    assert triage(warning, role=Role.OWNER).tier is Tier.INFO

@@ -924,6 +924,14 @@ _STAY_ORDER = re.compile(
     r"各(?:村|社区|嘎查|镇|乡|站所|办站所|单位|部门|网格)[\u4e00-\u9fff]{0,4}?(?:今晚|今天|今夜)?"
     r"(?:一律)?(?:不得离(?:村|岗|开|镇)|务必[^，,。;；\n]{0,4}守)"
 )
+# ...or to be at them, for a visit (明天县委督查室暗访，各办站所值班人员务必在岗在位); not the
+# stand-by a weather warning closes on (各村值守人员今晚务必在岗, which J's writer calls
+# information with the warning: see _WARNED).
+_AT_POST_ORDER = re.compile(
+    r"各(?:村|社区|嘎查|镇|乡|站所|办站所|单位|部门|网格)[\u4e00-\u9fff]{0,6}?(?:今晚|今天|今夜|明天)?"
+    r"务必[^，,。;；\n]{0,4}(?:在岗|到岗)"
+)
+_WARNED = re.compile(r"预警")
 # A work order (【12345工单】…承办单位：文华路街道…办结时限：12月14日17:00前) is the
 # handling unit's task.
 _HANDLED_BY = re.compile(r"承办(?:单位|部门)?[:：]")
@@ -1390,6 +1398,7 @@ def assess(
         or _outside_a_case(_ADDRESSED_TASK, order)
         or bool(_UNITS_TASK.search(order))
         or bool(_STAY_ORDER.search(order))
+        or (_AT_POST_ORDER.search(order) is not None and _WARNED.search(order) is None)
         or _to_finish(order)
         or _daily_report_from_now(order)
         or _post_by(order)

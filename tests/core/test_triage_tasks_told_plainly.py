@@ -131,3 +131,14 @@ def test_units_told_to_be_at_their_posts_for_a_visit_is_a_task() -> None:
         "各村值守人员今晚务必在岗，有情况第一时间报告。"
     )
     assert triage(warning, role=Role.OWNER).tier is Tier.INFO
+
+
+def test_a_village_asked_to_help_gather_evidence_is_a_task() -> None:
+    text = (
+        "上坪村黄春生反映被欠薪4.2万元，属跨省欠薪，我已通过线索反映平台提交，"
+        "请上坪村协助收集考勤、转账记录等证据材料。"
+    )
+    assert triage(text, role=Role.OWNER).tier is Tier.ACTION
+    # ...while a member's word that a drill there wants its help stays a notice.
+    drill = "卫生院定于6月15日上午在马家湾村开展急救演练，届时现场设医疗点，请马家湾村协助。"
+    assert triage(drill, role=Role.MEMBER).tier is Tier.INFO

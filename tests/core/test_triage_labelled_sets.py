@@ -202,13 +202,15 @@ FLOORS = {
     # reader's town.
     "triage_blind_e3": {"tier": 0.92, "dup": 0.75, "deadline": 0.93},
     # F3 (a Hubei lake township, November 2026) and G3 (a Jiangxi Hakka hill town at 元旦)
-    # were tuned on once. F3's writer calls a weekend roster naming the reader action and
-    # villages' publicity (年底前截止，莫错过了) and a 候鸟 notice information, and counts a
-    # fire-point DING's 30分钟内 from the city's time in its relay. G3's writer calls the
-    # 农普's daily tallies noise, staff's plain words to 李主任 (the bench does not know him)
-    # orders, and recurring reports (每天早上8点、下午5点两次报) due at their first round.
-    "triage_blind_f3": {"tier": 0.87, "deadline": 0.83, "ack": 0.95},
-    "triage_blind_g3": {"tier": 0.86, "deadline": 0.88},
+    # were tuned on twice, the second time for tasks read as information (报进度，下午4点前;
+    # 从今天开始…每天…报; 本周五前跟曾丽萍讲). F3's writer calls a weekend roster naming the
+    # reader action and villages' publicity (年底前截止，莫错过了) and a 候鸟 notice
+    # information, counts a fire-point DING's 30分钟内 from the city's time in its relay, and
+    # reads 明晚出发前 as 20:00. G3's writer calls the 农普's daily tallies noise, staff's
+    # plain words to 李主任 (the bench does not know him) orders, and one county 【工作提示】
+    # that asks the towns to get ready action, where other sets call such tips information.
+    "triage_blind_f3": {"tier": 0.9, "deadline": 0.88, "ack": 0.95},
+    "triage_blind_g3": {"tier": 0.88, "deadline": 0.92},
 }
 
 

@@ -597,8 +597,8 @@ _REQUEST = re.compile(
     r"请[^。;；!！?？\n]{0,40}?"
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
-    r"|稳控|巡查|(?<!了)检查(?![了过完])|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往"
-    r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|封控现场|继续封控"
+    r"|稳控|巡查|(?<!了)检查(?![了过完])|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往|协助|收集"
+    r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|签阅|阅签|签收|封控现场|继续封控"
     # Asked to go or come, the clause ending there (…明天上午10点开两委会，请你去).
     r"|(?<=请你|请您)(?:去|来|过去|过来)(?=[，,。;；!！\s]|$)"
     # Passing word on to units or people (通知到户, 请各村通知种植户, 通知已预约的老人);
@@ -645,6 +645,8 @@ _DIRECT_ORDER = re.compile(
 _DUE_ORDER = re.compile(
     r"前(?:[把将][^。;；\n]{1,30}?(?:报|交|发|送|领|放|填|传|录|收齐|统计|整理)"
     r"|在群里(?:说一声|报一下|回个话|报个数)|(?:说一声|回个话)"
+    # ...or word passed to someone named (大家看看有冇冲突，本周五前跟曾丽萍讲).
+    r"|(?:跟|和|同|向|找)[\u4e00-\u9fff]{1,4}?(?:讲|说|反馈|报备)(?:一声|一下)?(?=[，,。;；!！\s]|$)"
     # ...or the thing named first (警示牌下周一前全部挂上; 值班日志明天上班前放党政办桌上;
     # not 水库今晚8点前放水, nor 年底前发我们的慰问品, goods owed).
     r"|(?:全部|都)?(?:挂上|送过来|送来|交上来|报上来|放(?:到|在)?[^，,。;；\n]{1,8}?桌上|发我(?!们)))"
@@ -692,7 +694,7 @@ _HANDED = _HANDED_THING + r"|我|群里?|办|局|中心"
 _HAND_IN_DIRECT = re.compile(
     _DUE_DIRECT_PAUSE
     + _NOT_ORDERED
-    + r"(?P<due>[^，,。;；\n：:]{0,20}?)(?:前|内)(?:先|再|统一|都|全部)?"
+    + r"(?P<due>[^，,。;；\n：:]{0,20}?)(?:前|内)(?:记得)?(?:先|再|统一|都|全部)?"
     r"(?:把(?:" + _HANDED_THING + r"){1,2})?"
     r"(?:(?:上交|提交|反馈|上传|交(?![通流换易叉界往警代接付])|报(?![到道告警案销名])"
     r"|发(?![布生现放展动言出表起病烧热挥扬掘行]))"
@@ -822,7 +824,9 @@ _SCHEDULE = re.compile(r"日程|安排|行程|值班")
 # Told of, guessed, past, called off or standing as it was (报送时间不变，6月11日前报):
 # the report is not asked for here.
 _NOT_ASKED = re.compile(
-    r"(?<!解)说(?!明)|讲(?![话解座课评究])|答应|表示|听说|通知|要求|记得|好像|应该|以前|之前|原|不再|暂停|撤销"
+    r"(?<!解)说(?!明)|讲(?![话解座课评究])|答应|表示|听说|通知|要求|好像|应该|以前|之前|原|不再|暂停|撤销"
+    # Remembered (我记得是5点前报, 记得好像是周五), not a reminder (下午4点前记得报当日进度).
+    r"|(?<=[我他她还不没])记得|记得(?:是|好像|应该|说)"
     r"|上周|上次|前天|去年|争取|马上|正在|在弄|不变"
 )
 # A report asked for by a time, said bare (体检预约人数明天下午5点前报，别忘了哦) or sent on to
@@ -855,7 +859,9 @@ _EVERY = re.compile(r"每[天日周月]")
 # At one's post by a time (安保人员7:30前到岗), unless the text is a duty roster, whose
 # standing rules (值班人员当日8:30前到岗) are for whoever is on shift.
 _AT_POST_BY = re.compile(
-    r"[\d点时分半]\s*(?:前|之前)\s*(?:在[^，,。;；\n\d]{1,10}?)?(?:到岗|到位|签到|报到|集合|等候|待命)"
+    # (All of them, on time: 巡护队员8点前全部到位.)
+    r"[\d点时分半]\s*(?:前|之前)\s*(?:全部|全员|准时|务必|必须)?\s*(?:在[^，,。;；\n\d]{1,10}?)?"
+    r"(?:到岗|到位|签到|报到|集合|等候|待命)"
     # At a site by a time (9:50前到项目部现场见证), or just "be there by" (4:50前到。).
     r"|[\d点时分半]\s*(?:前|之前)\s*到[^，,。;；\n\d]{1,10}?(?:现场|会场|会议室)"
     # At one's patch by a time: 机关干部7:00前到责任区.
@@ -914,6 +920,8 @@ _UNITS_TASK = re.compile(
     r"(?![了过])"
     # ...or by a time, the units then the thing then whom to: 明天下午5点前各村值守表交到建军那儿.
     r"|前\s*各(?:村|社区|站所|单位|部门|网格)[^，,。;；\n]{0,12}?(?:交(?:到|给|至)|送(?:到|给|至)|报给)"
+    # ...or to fetch something from somewhere before a time: 各组明晚出发前到镇渔政站领救生衣.
+    r"|各(?:村|社区|组|小组|队|站所|单位|部门|网格)[^。;；\n]{0,12}?前(?:到|去)[^，,。;；\n]{1,10}?领(?![导了过])"
     # ...or to report now, the minutes said after it: 各村现在报当前累计转移人数，5分钟内！
     r"|各(?:村|社区|镇|乡|乡镇|镇街|街道|单位|部门|站所|网格)(?:[(（][^)）]{1,6}[)）])?"
     r"(?:现在|立刻|立即|马上)(?:上报|报送|报(?![告送道名]))(?![^，,。;；!！\n]{0,4}的|了|过)"
@@ -923,6 +931,14 @@ _STAY_ORDER = re.compile(
     r"各(?:村|社区|嘎查|镇|乡|站所|办站所|单位|部门|网格)[\u4e00-\u9fff]{0,4}?(?:今晚|今天|今夜)?"
     r"(?:一律)?(?:不得离(?:村|岗|开|镇)|务必[^，,。;；\n]{0,4}守)"
 )
+# ...or to be at them, for a visit (明天县委督查室暗访，各办站所值班人员务必在岗在位); not the
+# stand-by a weather warning closes on (各村值守人员今晚务必在岗, which J's writer calls
+# information with the warning: see _WARNED).
+_AT_POST_ORDER = re.compile(
+    r"各(?:村|社区|嘎查|镇|乡|站所|办站所|单位|部门|网格)[\u4e00-\u9fff]{0,6}?(?:今晚|今天|今夜|明天)?"
+    r"务必[^，,。;；\n]{0,4}(?:在岗|到岗)"
+)
+_WARNED = re.compile(r"预警")
 # A work order (【12345工单】…承办单位：文华路街道…办结时限：12月14日17:00前) is the
 # handling unit's task.
 _HANDLED_BY = re.compile(r"承办(?:单位|部门)?[:：]")
@@ -933,6 +949,8 @@ _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
 # A meal at home, asked about in the family group; a need there is more than that.
 _FAMILY_MEAL = re.compile(r"吃饭|回来吃|回家吃|饺子|包好了|聚餐|团圆饭|吃个饭")
 _FAMILY_NEED = re.compile(r"帮|医院|住院|病|发烧|找不到|不见了|出事|急")
+# How many reports are in: 已收到21个, 已报7个村.
+_TALLY_IN = re.compile(r"已(?:收到|收齐|收|报|上报|报送)\s*\d+\s*[个家份]")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
 
 
@@ -1389,7 +1407,9 @@ def assess(
         or _outside_a_case(_ADDRESSED_TASK, order)
         or bool(_UNITS_TASK.search(order))
         or bool(_STAY_ORDER.search(order))
+        or (_AT_POST_ORDER.search(order) is not None and _WARNED.search(order) is None)
         or _to_finish(order)
+        or _daily_report_from_now(order)
         or _post_by(order)
         or bool(
             _HANDLED_BY.search(order)
@@ -1413,6 +1433,11 @@ def assess(
             and not _MEETING_OFF.search(order)
         )
         or (
+            deadline is not None
+            and _told_now(_MUSTER, order)
+            and not _leisure_group(message.group_name)
+        )
+        or (
             explicit_deadline
             and bool(
                 _PLEASE.search(order)
@@ -1424,6 +1449,7 @@ def assess(
                         _told_now(_DUE_ORDER, order)
                         or _due_told_directly(order)
                         or _hand_in_told(order, message, mention, named)
+                        or _due_said_after(order)
                         or _come_by_told(order, named)
                     )
                     and not private_group(message.group_name)
@@ -1454,7 +1480,9 @@ def assess(
     if deadline is not None and _CORRECTION.search(text):
         # A changed time is itself something to act on.
         points += 0.5
-    if _PUSH.search(text):
+    # A tally of what is in (各乡镇巡护排班表已收到21个，还有2个乡镇未报，12点截止) that asks
+    # nothing: its 未报 and 截止 push no one.
+    if _PUSH.search(text) and (request or _TALLY_IN.search(text) is None):
         points += 0.75
     # A relative's @ or question in the family group about a meal (@李明 老弟，妈问你晚上能不能
     # 回来吃饭) is no work to do; help or a family need (帮他看一哈志愿, 住院, 找不到了) is.
@@ -2200,6 +2228,66 @@ def _not_reported_done(text: str, found: re.Match[str]) -> bool:
     start = clause_start(text, found.start())
     end = _CLAUSE_END.search(text, found.end())
     return not _DONE_ALREADY.search(text, start, end.start() if end else len(text))
+
+
+# A daily report from a day on (从今天开始，护林员每天早上8点、下午5点两次在群里报巡山情况;
+# 明天起各村…每天下午5点前在群里报): its first round is due. Not a bulletin (每天通报, 每日播报).
+_DAILY_FROM_NOW = re.compile(
+    r"(?:今天|今日|即日|明天|明日|本周|下周)[^。;；\n]{0,4}?(?:开始|起)[^。;；\n]{0,40}?每[天日]"
+    r"[^。;；\n]{0,24}?(?:汇报|上报|报送|(?<![通播预公简快日月周年情警])报(?![到道告警案销名纸刊]))"
+)
+# ...unless it stops (从明天起不再每天报), or is the speaker's own (从今天起我每天报).
+_DAILY_OFF = re.compile(r"不再|不用|无需|停止|取消|暂停")
+
+
+def _daily_report_from_now(text: str) -> bool:
+    """Whether people are told to report daily from a day on (see _DAILY_FROM_NOW)."""
+    for found in _DAILY_FROM_NOW.finditer(text):
+        sentence = clause_start(text, found.start(), SENTENCE_MARKS)
+        if (
+            _SPEAKER_DOES.search(text, sentence, found.end()) is None
+            and _DAILY_OFF.search(text, sentence, found.end()) is None
+        ):
+            return True
+    return False
+
+
+# People called to a place to gather, the time said first (今天下午2点，村两委和网格员到村委会
+# 集中，分组上门动员…): not 集中学习 or 集中整治, nor the gathering point (集合点).
+_MUSTER = re.compile(
+    r"(?:员|干部|两委|班子|同志|成员|队员|党员|全体)[^，,。;；\n]{0,4}?(?:到|在)[^，,。;；\n\d]{1,10}?"
+    r"(?:集中|集合)(?![学整培办过了完毕点地])"
+)
+
+
+# A due-by time said after the ask, as a clause of its own (各村今天也要报进度，下午4点前。):
+# the clause before it asks for something to be handed in (要报, 须交, 记得报).
+_DUE_AFTER = re.compile(
+    r"[,，]\s*(?:[\d０-９:：.点时分半整钟今明后本下这上中晚早凌午夜班周星期礼拜一二三四五六七八九十两日天号月底]"
+    r"|工作日)+(?:前|之前)\s*(?=[。!！;；\n]|$)"
+)
+_ASKED_TO_HAND_IN = re.compile(
+    r"(?:要|须|得|务必|必须|记得|请)[^,，。;；\n]{0,4}?"
+    r"(?:上交|提交|反馈|上报|报送|报(?![到道告警案销名])|交(?![通流换易叉界往警代接付]))"
+)
+
+
+def _due_said_after(text: str) -> bool:
+    """Whether a hand-in is asked for and its due time said after it, in a clause of its own
+    (see _DUE_AFTER); not one reported done (已报进度，下午4点前), the speaker's own (我要报…),
+    a case provided for (如有情况要报，下午5点前), nor words told of (说要报…)."""
+    for found in _DUE_AFTER.finditer(text):
+        start = clause_start(text, found.start())
+        sentence = clause_start(text, found.start(), SENTENCE_MARKS)
+        if (
+            _ASKED_TO_HAND_IN.search(text, start, found.start()) is not None
+            and _DONE_ALREADY.search(text, start, found.start()) is None
+            and _SPEAKER_DOES.search(text, sentence, found.start()) is None
+            and _CASE_IN_ASK.search(text, sentence, found.start()) is None
+            and _NOT_ASKED.search(text, sentence, found.start()) is None
+        ):
+            return True
+    return False
 
 
 def _due_told_directly(text: str) -> bool:

@@ -1,0 +1,144 @@
+"""Tasks told plainly, which the rules read as information (blind sets F3 and G3): the
+ask and its due time in clauses of their own, a reminder, a daily report from today on,
+a word to pass to someone, and people called to a place by a time. Not the reader named:
+the bench, as the hidden sets, runs without it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from desk.core.messages import Message, Role, Tier, Verdict
+from desk.core.triage import TriageConfig, TriageEngine
+
+TZ = ZoneInfo("Asia/Shanghai")
+# A Monday morning.
+T0 = datetime(2026, 3, 9, 10, 0, tzinfo=TZ)
+
+
+def triage(text: str, role: Role = Role.ADMIN, at: datetime = T0) -> Verdict:
+    message = Message(
+        id="m1",
+        group_id="g1",
+        group_name="鹭湖镇工作群",
+        sender_id="u1",
+        sender_name="张三",
+        sender_role=role,
+        ts=at,
+        text=text,
+        mentions_me=False,
+        ding=False,
+    )
+    return TriageEngine(TriageConfig(tz=TZ)).process(message)
+
+
+def at(hour: int, minute: int = 0, days: int = 0) -> datetime:
+    return T0.replace(hour=hour, minute=minute) + timedelta(days=days)
+
+
+def test_people_all_at_their_post_by_a_time_is_a_task() -> None:
+    verdict = triage("今晚督查组可能来夜查，巡护队员8点前全部到位，穿好反光背心。")
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(20)
+    # ...not a report that they were.
+    assert triage("昨晚巡护队员8点前全部到位了，情况正常。").tier is not Tier.ACTION
+
+
+def test_the_group_asked_to_tell_someone_by_a_day_is_a_task() -> None:
+    text = "春节值班安排初稿放共享盘了，大家看看有冇冲突，本周五前跟曾丽萍讲。"
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(17, 30, days=4)
+    # ...not word already passed.
+    told = "值班安排的冲突，上周五前已经跟曾丽萍讲了。"
+    assert triage(told, role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_a_reminder_to_report_by_a_time_is_a_task() -> None:
+    text = "今天正式开始入户登记！各位普查员出发前检查好PAD电量。下午4点前记得报当日进度。"
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(16)
+    # ...not a time remembered.
+    remembered = "进度表老王记得是下午4点前报，不是5点"
+    assert triage(remembered, role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_a_report_asked_with_its_due_time_said_after_it_is_a_task() -> None:
+    verdict = triage("周末不休息！各村今天也要报进度，下午4点前。")
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(16)
+    # ...not a report already in, nor the speaker's own.
+    assert triage("各村今天的进度已报，下午4点前。").tier is not Tier.ACTION
+    assert triage("我们村今天也要报进度，下午4点前。", role=Role.MEMBER).tier is not Tier.ACTION
+
+
+def test_a_daily_report_from_today_on_is_a_task_due_at_its_first_round() -> None:
+    text = (
+        "昨晚火情后，各村卡点一律加派人手。从今天开始，护林员每天中午12点、下午5点两次"
+        "在群里报巡山情况，无情况也要报。"
+    )
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(12)
+    # ...not a bulletin the county puts out, nor a daily report called off.
+    bulletin = "从今天开始，县林草局每天下午5点通报各乡镇巡山情况。"
+    assert triage(bulletin, role=Role.OWNER).tier is not Tier.ACTION
+    off = "从明天起各村不再每天下午5点在群里报巡山情况。"
+    assert triage(off, role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_people_called_to_gather_at_a_place_at_a_time_is_a_task() -> None:
+    text = "今天下午2点，村两委和网格员到村委会集中，分组上门动员冇缴医保的，名单我打印好了"
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(14)
+    # ...not a gathering told of after it.
+    held = "昨天下午2点，村两委和网格员到村委会集中学习了医保政策"
+    assert triage(held, role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_units_told_to_fetch_something_before_they_set_out_is_a_task() -> None:
+    assert triage("各组明晚出发前到镇渔政站领救生衣和强光手电，一人一套。").tier is Tier.ACTION
+    # ...not what they fetched.
+    fetched = "各组昨晚出发前到镇渔政站领了救生衣和强光手电，一人一套。"
+    assert triage(fetched).tier is not Tier.ACTION
+
+
+def test_a_tally_of_reports_in_that_asks_nothing_is_information() -> None:
+    tally = "各乡镇巡护排班表已收到21个，还有2个乡镇未报，12点截止。"
+    verdict = triage(tally, role=Role.OWNER)
+    assert verdict.tier is Tier.INFO
+    assert verdict.deadline is None
+    # ...while a reminder of the same time, or a tally that asks, is a task.
+    reminder = "提醒：巡护排班表今天中午12点截止，目前还有2个乡镇未报。"
+    assert triage(reminder, role=Role.OWNER).tier is Tier.ACTION
+    asks = "巡护排班表已收到6个乡镇，石坑镇、太平乡请抓紧，中午12点截止。"
+    assert triage(asks, role=Role.OWNER).tier is Tier.ACTION
+
+
+def test_heads_asked_to_come_and_sign_a_circulated_paper_is_a_task() -> None:
+    text = "市政府办来了一份传阅件，请各办站所负责人到党政办签阅。"
+    assert triage(text).tier is Tier.ACTION
+
+
+def test_units_told_to_be_at_their_posts_for_a_visit_is_a_task() -> None:
+    text = "明天县委督查室暗访，各办站所值班人员务必在岗在位，台账放在办公室显眼位置。"
+    assert triage(text, role=Role.OWNER).tier is Tier.ACTION
+    # ...not the stand-by a weather warning closes on.
+    warning = (
+        "【暴雨黄色预警】县气象台发布：未来6小时内我县西部山区将出现50毫米以上降水。\n"
+        "各村值守人员今晚务必在岗，有情况第一时间报告。"
+    )
+    assert triage(warning, role=Role.OWNER).tier is Tier.INFO
+
+
+def test_a_village_asked_to_help_gather_evidence_is_a_task() -> None:
+    text = (
+        "上坪村黄春生反映被欠薪4.2万元，属跨省欠薪，我已通过线索反映平台提交，"
+        "请上坪村协助收集考勤、转账记录等证据材料。"
+    )
+    assert triage(text, role=Role.OWNER).tier is Tier.ACTION
+    # ...while a member's word that a drill there wants its help stays a notice.
+    drill = "卫生院定于6月15日上午在马家湾村开展急救演练，届时现场设医疗点，请马家湾村协助。"
+    assert triage(drill, role=Role.MEMBER).tier is Tier.INFO

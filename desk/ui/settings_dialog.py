@@ -6,9 +6,10 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCollator, QLocale, Qt
+from PySide6.QtCore import QCollator, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -52,10 +53,14 @@ from desk.ui.i18n import locale_for
 from desk.ui.list_filter import filter_box
 from desk.ui.name_order import by_pinyin
 from desk.ui.quiet_grid_editor import QuietGridEditor
+from desk.ui.screen_fit import size_for_first_start
 from desk.ui.style import NOTE, WARNING, set_tone
+from desk.ui.text_size import platform_font
 from desk.ui.tick_list import tick_on_click
 
 MODES = ("all", "mentions_urgent", "mute")
+# The dialog's size at the platform's own text size.
+BASE_SIZE = QSize(960, 620)
 # Columns of the Groups tab.
 _NOTIFY, _THROTTLE, _PRIORITY = 1, 2, 3
 
@@ -102,7 +107,7 @@ class SettingsDialog(QDialog):
         groups = by_pinyin(groups, lambda group: group[1])
         self._groups = groups
         self.setWindowTitle(self.tr("desk settings"))
-        self.resize(960, 620)
+        self._size_to_text()
         tabs = QTabWidget()
         # Scrolled: at 150 % (View → Larger text) on a 768 px screen its grid, warning and
         # day lists were taller than the dialog could be, and ran over one another.
@@ -619,6 +624,18 @@ class SettingsDialog(QDialog):
         set_tone(hint, NOTE)
         column.addWidget(hint)
         return column
+
+    def _size_to_text(self) -> None:
+        """960 × 620 at the platform's text size; larger text (View → Larger) asks for as
+        much more room, within the screen's free area: at 150 % the fixed size cut the quiet
+        hours' wrapped notes at the right, and the grid scrolled sideways."""
+        grows = QApplication.font().pointSizeF() / platform_font().pointSizeF()
+        if grows <= 1.0:
+            self.resize(BASE_SIZE)
+            return
+        size_for_first_start(
+            self, QSize(round(BASE_SIZE.width() * grows), round(BASE_SIZE.height() * grows))
+        )
 
     def _text_size_row(self) -> QHBoxLayout:
         """Text size, as the View menu steps it (Ctrl++, Ctrl+-): applied to the whole

@@ -15,7 +15,7 @@ from desk.core.policy import parse_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.ui.main_window import MainWindow
-from desk.ui.settings_dialog import SettingsDialog
+from desk.ui.settings_dialog import BASE_SIZE, SettingsDialog
 from desk.ui.text_size import platform_font
 from tests.conftest import SHANGHAI, paused_scheduler
 from tests.helpers.demo_desk import DemoAccount
@@ -139,5 +139,22 @@ def test_a_policy_sets_and_locks_the_size(qtbot: QtBot, store: Store) -> None:
         assert not dialog.text_size.isEnabled(), "greyed in the settings"
         assert dialog.text_size.currentData() == 150
         dialog.reject()
+    finally:
+        app.stop()
+
+
+def test_the_settings_open_as_large_as_the_text_asks_within_the_screen(
+    qtbot: QtBot, store: Store
+) -> None:
+    # At 150 % a dialog of its usual size cut the quiet hours' notes at the right.
+    app = _started(qtbot, store, "ui.text_size = 150\n")
+    try:
+        app.window.settings_action.trigger()
+        dialog = _settings_of(app)
+        free = dialog.screen().availableGeometry()
+        assert dialog.height() > BASE_SIZE.height(), "more room for larger text"
+        assert free.contains(dialog.frameGeometry()), "and all of it on the screen"
+        dialog.reject()
+        qtbot.waitUntil(app.ops_idle, timeout=5000)
     finally:
         app.stop()

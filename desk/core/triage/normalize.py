@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import opencc
 
+from desk.core import nfkc_table
+
 _T2S = opencc.OpenCC("t2s")
 
 # Forwarding headers as officials type them, at the very start of a message or line.
@@ -56,39 +58,10 @@ def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", mapped)
 
 
-def _compat_table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for code in range(0x10000):
-        if 0xD800 <= code < 0xE000:  # surrogates are not characters
-            continue
-        char = chr(code)
-        form = unicodedata.normalize("NFKC", char)
-        if form != char:
-            table[char] = form
-    return table
-
-
-def _char_class(chars: list[str]) -> str:
-    """A regex character class of `chars`, as ranges of consecutive code points."""
-    codes = sorted(map(ord, chars))
-    ranges: list[tuple[int, int]] = []
-    for code in codes:
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1] = (ranges[-1][0], code)
-        else:
-            ranges.append((code, code))
-    return (
-        "["
-        + "".join(
-            re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-            for a, b in ranges
-        )
-        + "]"
-    )
-
-
-_COMPAT_FORMS = _compat_table()
-_COMPAT = re.compile(_char_class(list(_COMPAT_FORMS)))
+# Read from a table written ahead (tools/make_nfkc_table.py): built here, it walked 65,536
+# characters at every start of the window, the triage process and the command line.
+_COMPAT = re.compile(nfkc_table.CHARS)
+_COMPAT_FORMS = nfkc_table.FORMS
 _COMPAT_LOOKUP = _COMPAT_FORMS.__getitem__
 
 

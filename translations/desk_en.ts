@@ -818,42 +818,42 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>Once more: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="124"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="126"/>
         <source>{why}; the inbox is listed in the order last saved</source>
         <translation>{why}; the inbox is listed in the order last saved</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="224"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="228"/>
         <source>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</source>
         <translation>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="239"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="243"/>
         <source>nothing open: the inbox is clear</source>
         <translation>nothing open: the inbox is clear</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="276"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="280"/>
         <source>OPEN</source>
         <translation>OPEN</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="276"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="280"/>
         <source>DONE</source>
         <translation>DONE</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="283"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="287"/>
         <source>... showing {shown}; `--limit 0` lists all</source>
         <translation>... showing {shown}; `--limit 0` lists all</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="295"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
         <source>nothing open holds {search}</source>
         <translation>nothing open holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="297"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="301"/>
         <source>nothing done holds {search}</source>
         <translation>nothing done holds {search}</translation>
     </message>
@@ -2990,362 +2990,412 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="44"/>
+        <location filename="../desk/ui/reason_text.py" line="45"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="45"/>
+        <location filename="../desk/ui/reason_text.py" line="46"/>
         <source>@you</source>
         <translation>@you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="46"/>
+        <location filename="../desk/ui/reason_text.py" line="47"/>
         <source>from group owner</source>
         <translation>from group owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47"/>
+        <location filename="../desk/ui/reason_text.py" line="48"/>
         <source>from group admin</source>
         <translation>from group admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48"/>
+        <location filename="../desk/ui/reason_text.py" line="49"/>
         <source>urgent wording</source>
         <translation>urgent wording</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50"/>
+        <location filename="../desk/ui/reason_text.py" line="51"/>
         <source>reads like an emergency</source>
         <translation>reads like an emergency</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51"/>
+        <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>asks for action</source>
         <translation>asks for action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="52"/>
+        <location filename="../desk/ui/reason_text.py" line="53"/>
         <source>asks for action, no deadline</source>
         <translation>asks for action, no deadline</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53"/>
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55"/>
+        <location filename="../desk/ui/reason_text.py" line="56"/>
         <source>due within %1 h</source>
         <translation>due within %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56"/>
+        <location filename="../desk/ui/reason_text.py" line="57"/>
         <source>due in %1 min</source>
         <translation>due in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>due in %1 h</source>
         <translation>due in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>due in %1 h %2 min</source>
         <translation>due in %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60"/>
+        <location filename="../desk/ui/reason_text.py" line="61"/>
         <source>overdue by %1 min</source>
         <translation>overdue by %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61"/>
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>overdue by %1 h</source>
         <translation>overdue by %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62"/>
+        <location filename="../desk/ui/reason_text.py" line="63"/>
         <source>overdue by %1 h %2 min</source>
         <translation>overdue by %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65"/>
+        <location filename="../desk/ui/reason_text.py" line="66"/>
+        <source>due today %1</source>
+        <translation>due today %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <source>due tomorrow %1</source>
+        <translation>due tomorrow %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <source>due the day after tomorrow %1</source>
+        <translation>due the day after tomorrow %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="70"/>
+        <source>due %2 %1 %3 · %4 days left</source>
+        <translation>due %2 %1 %3 · %4 days left</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <source>due %1 %2 · %3 days left</source>
+        <translation>due %1 %2 · %3 days left</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66"/>
+        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <source>starts today %1</source>
+        <translation>starts today %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
+        <source>starts tomorrow %1</source>
+        <translation>starts tomorrow %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="77"/>
+        <source>starts the day after tomorrow %1</source>
+        <translation>starts the day after tomorrow %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <source>starts %2 %1 %3 · in %4 days</source>
+        <translation>starts %2 %1 %3 · in %4 days</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <source>starts %1 %2 · in %3 days</source>
+        <translation>starts %1 %2 · in %3 days</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>starts in %1 min</source>
         <translation>starts in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="81"/>
         <source>starts in %1 h</source>
         <translation>starts in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>starts in %1 h %2 min</source>
         <translation>starts in %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69"/>
+        <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>began %1 min ago</source>
         <translation>began %1 min ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="70"/>
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>began %1 h ago</source>
         <translation>began %1 h ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>began %1 h %2 min ago</source>
         <translation>began %1 h %2 min ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>time passed</source>
         <translation>time passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <location filename="../desk/ui/reason_text.py" line="87"/>
         <source>same notice as in %1</source>
         <translation>same notice as in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <location filename="../desk/ui/reason_text.py" line="88"/>
         <source>more pressing as posted in %1</source>
         <translation>more pressing as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>due sooner as posted in %1</source>
         <translation>due sooner as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="77"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>more pressing as posted again here</source>
         <translation>more pressing as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>due sooner as posted again here</source>
         <translation>due sooner as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="95"/>
         <source>%1 asked for it by %2</source>
         <translation>%1 asked for it by %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="85"/>
+        <location filename="../desk/ui/reason_text.py" line="99"/>
         <source>due %1 passed</source>
         <translation>due %1 passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="100"/>
         <source>sent by you</source>
         <translation>sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="102"/>
         <source>you replied %1</source>
         <translation>you replied %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="89"/>
+        <location filename="../desk/ui/reason_text.py" line="103"/>
         <source>DING sent by you</source>
         <translation>DING sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="91"/>
+        <location filename="../desk/ui/reason_text.py" line="105"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>DING sent by you: %1/%2 confirmed, %3 not yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="106"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>DING sent by you: all %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="93"/>
+        <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>reposted in this group</source>
         <translation>reposted in this group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="94"/>
+        <location filename="../desk/ui/reason_text.py" line="108"/>
         <source>edited by its sender</source>
         <translation>edited by its sender</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="109"/>
         <source>desk could not sort this message automatically</source>
         <translation>desk could not sort this message automatically</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="112"/>
         <source>corrected: see %1 %2</source>
         <translation>corrected: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99"/>
+        <location filename="../desk/ui/reason_text.py" line="113"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>replaced: see the %3 warning in %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="100"/>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
         <source>lifted: see %1 %2</source>
         <translation>lifted: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="101"/>
+        <location filename="../desk/ui/reason_text.py" line="115"/>
         <source>acknowledgement reply</source>
         <translation>acknowledgement reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="102"/>
+        <location filename="../desk/ui/reason_text.py" line="116"/>
         <source>with a promise or a time</source>
         <translation>with a promise or a time</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="109"/>
+        <location filename="../desk/ui/reason_text.py" line="123"/>
         <source>flattery reply</source>
         <translation>flattery reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="110"/>
+        <location filename="../desk/ui/reason_text.py" line="124"/>
         <source>chit-chat</source>
         <translation>chit-chat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <location filename="../desk/ui/reason_text.py" line="125"/>
         <source>sticker or emoji</source>
         <translation>sticker or emoji</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="112"/>
+        <location filename="../desk/ui/reason_text.py" line="126"/>
         <source>red packet</source>
         <translation>red packet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="113"/>
+        <location filename="../desk/ui/reason_text.py" line="127"/>
         <source>photo check-in</source>
         <translation>photo check-in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="114"/>
+        <location filename="../desk/ui/reason_text.py" line="128"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="116"/>
+        <location filename="../desk/ui/reason_text.py" line="130"/>
         <source>reply to: %1</source>
         <translation>reply to: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="117"/>
+        <location filename="../desk/ui/reason_text.py" line="131"/>
         <source>report back</source>
         <translation>report back</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="122"/>
+        <location filename="../desk/ui/reason_text.py" line="136"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>you moved this sender&apos;s like here out of Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="125"/>
+        <location filename="../desk/ui/reason_text.py" line="139"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>you moved this sender&apos;s like here to Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="130"/>
+        <location filename="../desk/ui/reason_text.py" line="144"/>
         <source>addresses you by name</source>
         <translation>addresses you by name</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="132"/>
+        <location filename="../desk/ui/reason_text.py" line="146"/>
         <source>names your unit (%1)</source>
         <translation>names your unit (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="180"/>
+        <location filename="../desk/ui/reason_text.py" line="214"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>you moved this group&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="183"/>
+        <location filename="../desk/ui/reason_text.py" line="217"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>you moved this group&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="186"/>
+        <location filename="../desk/ui/reason_text.py" line="220"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>you moved this sender&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="189"/>
+        <location filename="../desk/ui/reason_text.py" line="223"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>you moved this sender&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="196"/>
+        <location filename="../desk/ui/reason_text.py" line="230"/>
         <source>you marked this group important</source>
         <translation>you marked this group important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="197"/>
+        <location filename="../desk/ui/reason_text.py" line="231"/>
         <source>you marked this group low priority</source>
         <translation>you marked this group low priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="118"/>
+        <location filename="../desk/ui/reason_text.py" line="132"/>
         <source>corrected by you</source>
         <translation>corrected by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="64"/>
         <source>overdue by %1 d</source>
         <translation>overdue by %1 d</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="84"/>
+        <location filename="../desk/ui/reason_text.py" line="98"/>
         <source>next due %1</source>
         <translation>next due %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="105"/>
+        <location filename="../desk/ui/reason_text.py" line="119"/>
         <source>a “got it” reply, not matched to a notice</source>
         <translation>a “got it” reply, not matched to a notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="106"/>
+        <location filename="../desk/ui/reason_text.py" line="120"/>
         <source>a “got it” reply, not matched to a notice; before it in the group: %1</source>
         <translation>a “got it” reply, not matched to a notice; before it in the group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="128"/>
+        <location filename="../desk/ui/reason_text.py" line="142"/>
         <source>a question put to you</source>
         <translation>a question put to you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="133"/>
+        <location filename="../desk/ui/reason_text.py" line="147"/>
         <source>a question to the group</source>
         <translation>a question to the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="134"/>
+        <location filename="../desk/ui/reason_text.py" line="148"/>
         <source>for information only</source>
         <translation>for information only</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="135"/>
+        <location filename="../desk/ui/reason_text.py" line="149"/>
         <source>routine report</source>
         <translation>routine report</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="136"/>
+        <location filename="../desk/ui/reason_text.py" line="150"/>
         <source>sign-up chain</source>
         <translation>sign-up chain</translation>
     </message>
@@ -3481,17 +3531,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="33"/>
+        <location filename="../desk/ui/card_text.py" line="37"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="35"/>
+        <location filename="../desk/ui/card_text.py" line="39"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="457"/>
+        <location filename="../desk/ui/card_text.py" line="492"/>
         <location filename="../desk/ui/inbox_delegate.py" line="410"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
@@ -3553,348 +3603,348 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="104"/>
-        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../desk/ui/settings_dialog.py" line="109"/>
+        <location filename="../desk/ui/settings_dialog.py" line="155"/>
         <source>desk settings</source>
         <translation>desk settings</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="109"/>
+        <location filename="../desk/ui/settings_dialog.py" line="114"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="110"/>
+        <location filename="../desk/ui/settings_dialog.py" line="115"/>
         <source>Break through</source>
         <translation>Break through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="111"/>
+        <location filename="../desk/ui/settings_dialog.py" line="116"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="112"/>
+        <location filename="../desk/ui/settings_dialog.py" line="117"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="113"/>
+        <location filename="../desk/ui/settings_dialog.py" line="118"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="121"/>
+        <location filename="../desk/ui/settings_dialog.py" line="126"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>Settings shown greyed out are set by your administrator.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="226"/>
+        <location filename="../desk/ui/settings_dialog.py" line="231"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="233"/>
+        <location filename="../desk/ui/settings_dialog.py" line="238"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>Hold ordinary notifications during quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="247"/>
+        <location filename="../desk/ui/settings_dialog.py" line="252"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>Statutory holidays are quiet all day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="286"/>
+        <location filename="../desk/ui/settings_dialog.py" line="291"/>
         <source>Extra days off (quiet all day):</source>
         <translation>Extra days off (quiet all day):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="254"/>
+        <location filename="../desk/ui/settings_dialog.py" line="259"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../desk/ui/settings_dialog.py" line="156"/>
         <source>Save the changes you made to the settings?</source>
         <translation>Save the changes you made to the settings?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="177"/>
+        <location filename="../desk/ui/settings_dialog.py" line="182"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>Not saved (%1). Your choices are still here: press OK to try again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="238"/>
+        <location filename="../desk/ui/settings_dialog.py" line="243"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="272"/>
+        <location filename="../desk/ui/settings_dialog.py" line="277"/>
         <source>Day off to add</source>
         <translation>Day off to add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="280"/>
+        <location filename="../desk/ui/settings_dialog.py" line="285"/>
         <source>Working day to add</source>
         <translation>Working day to add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="287"/>
+        <location filename="../desk/ui/settings_dialog.py" line="292"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>Extra working days (quiet as make-up days):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="314"/>
+        <location filename="../desk/ui/settings_dialog.py" line="319"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="319"/>
+        <location filename="../desk/ui/settings_dialog.py" line="324"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="325"/>
+        <location filename="../desk/ui/settings_dialog.py" line="330"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="330"/>
+        <location filename="../desk/ui/settings_dialog.py" line="335"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../desk/ui/settings_dialog.py" line="340"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="340"/>
+        <location filename="../desk/ui/settings_dialog.py" line="345"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="359"/>
+        <location filename="../desk/ui/settings_dialog.py" line="364"/>
         <source>People who always get through</source>
         <translation>People who always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="360"/>
+        <location filename="../desk/ui/settings_dialog.py" line="365"/>
         <source>Groups that always get through</source>
         <translation>Groups that always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="365"/>
+        <location filename="../desk/ui/settings_dialog.py" line="370"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="379"/>
+        <location filename="../desk/ui/settings_dialog.py" line="384"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="380"/>
+        <location filename="../desk/ui/settings_dialog.py" line="385"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="381"/>
+        <location filename="../desk/ui/settings_dialog.py" line="386"/>
         <source>At most one per (minutes)</source>
         <translation>At most one per (minutes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="382"/>
+        <location filename="../desk/ui/settings_dialog.py" line="387"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="390"/>
+        <location filename="../desk/ui/settings_dialog.py" line="395"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="396"/>
+        <location filename="../desk/ui/settings_dialog.py" line="401"/>
         <source>Everything that matters</source>
         <translation>Everything that matters</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="397"/>
+        <location filename="../desk/ui/settings_dialog.py" line="402"/>
         <source>Only @me and urgent</source>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../desk/ui/settings_dialog.py" line="418"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="430"/>
+        <location filename="../desk/ui/settings_dialog.py" line="435"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="431"/>
+        <location filename="../desk/ui/settings_dialog.py" line="436"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="432"/>
+        <location filename="../desk/ui/settings_dialog.py" line="437"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="439"/>
+        <location filename="../desk/ui/settings_dialog.py" line="444"/>
         <source>Priority of %1</source>
         <translation>Priority of %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="457"/>
+        <location filename="../desk/ui/settings_dialog.py" line="462"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>Escalate urgent items like DINGs</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="461"/>
+        <location filename="../desk/ui/settings_dialog.py" line="466"/>
         <source>Alert again every:</source>
         <translation>Alert again every:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="463"/>
+        <location filename="../desk/ui/settings_dialog.py" line="468"/>
         <source>at once</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="464"/>
+        <location filename="../desk/ui/settings_dialog.py" line="469"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>Flash the taskbar and tray after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="466"/>
+        <location filename="../desk/ui/settings_dialog.py" line="471"/>
         <source>Stop alerting after:</source>
         <translation>Stop alerting after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="470"/>
+        <location filename="../desk/ui/settings_dialog.py" line="475"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="473"/>
+        <location filename="../desk/ui/settings_dialog.py" line="478"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="478"/>
+        <location filename="../desk/ui/settings_dialog.py" line="483"/>
         <source>A DING is to be confirmed within:</source>
         <translation>A DING is to be confirmed within:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="514"/>
+        <location filename="../desk/ui/settings_dialog.py" line="519"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="528"/>
+        <location filename="../desk/ui/settings_dialog.py" line="533"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="546"/>
+        <location filename="../desk/ui/settings_dialog.py" line="551"/>
         <source>Language (after a restart):</source>
         <translation>Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="604"/>
+        <location filename="../desk/ui/settings_dialog.py" line="609"/>
         <source>From your names in the groups: %1</source>
         <translation>From your names in the groups: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="606"/>
+        <location filename="../desk/ui/settings_dialog.py" line="611"/>
         <source>My unit:</source>
         <translation>My unit:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="612"/>
+        <location filename="../desk/ui/settings_dialog.py" line="617"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="627"/>
+        <location filename="../desk/ui/settings_dialog.py" line="644"/>
         <source>Normal (100 %)</source>
         <translation>Normal (100 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="628"/>
+        <location filename="../desk/ui/settings_dialog.py" line="645"/>
         <source>Larger (125 %)</source>
         <translation>Larger (125 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="629"/>
+        <location filename="../desk/ui/settings_dialog.py" line="646"/>
         <source>Large (150 %)</source>
         <translation>Large (150 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="630"/>
+        <location filename="../desk/ui/settings_dialog.py" line="647"/>
         <source>Largest (175 %)</source>
         <translation>Largest (175 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="639"/>
+        <location filename="../desk/ui/settings_dialog.py" line="656"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="538"/>
+        <location filename="../desk/ui/settings_dialog.py" line="543"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="374"/>
+        <location filename="../desk/ui/settings_dialog.py" line="379"/>
         <source>How each group notifies and ranks</source>
         <translation>How each group notifies and ranks</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="399"/>
+        <location filename="../desk/ui/settings_dialog.py" line="404"/>
         <source>Never, but DINGs (muted)</source>
         <translation>Never, but DINGs (muted)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="449"/>
+        <location filename="../desk/ui/settings_dialog.py" line="454"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="552"/>
+        <location filename="../desk/ui/settings_dialog.py" line="557"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="555"/>
+        <location filename="../desk/ui/settings_dialog.py" line="560"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="560"/>
+        <location filename="../desk/ui/settings_dialog.py" line="565"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="562"/>
+        <location filename="../desk/ui/settings_dialog.py" line="567"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>Start desk when I sign in to this computer</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="564"/>
+        <location filename="../desk/ui/settings_dialog.py" line="569"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>So DINGs and urgent items reach you even if you did not open desk.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="573"/>
+        <location filename="../desk/ui/settings_dialog.py" line="578"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="584"/>
+        <location filename="../desk/ui/settings_dialog.py" line="589"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</translation>
     </message>
@@ -4208,24 +4258,62 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="172"/>
+        <location filename="../desk/ui/reason_text.py" line="206"/>
         <source>red</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="173"/>
+        <location filename="../desk/ui/reason_text.py" line="207"/>
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="174"/>
+        <location filename="../desk/ui/reason_text.py" line="208"/>
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="175"/>
+        <location filename="../desk/ui/reason_text.py" line="209"/>
         <source>blue</source>
         <translation>blue</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="196"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="197"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="198"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="199"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="200"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="201"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="202"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
     </message>
 </context>
 </TS>

@@ -816,42 +816,42 @@ Check also which the server uses: https:// or http://.</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="124"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="126"/>
         <source>{why}; the inbox is listed in the order last saved</source>
         <translation>{why}；收件箱按上次保存的顺序列出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="224"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="228"/>
         <source>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</source>
         <translation>……仅显示 {shown} 条；`desk inbox --limit 0` 列出全部（{left} 条未读）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="239"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="243"/>
         <source>nothing open: the inbox is clear</source>
         <translation>没有未办的消息：收件箱已清空</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="276"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="280"/>
         <source>OPEN</source>
         <translation>未办</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="276"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="280"/>
         <source>DONE</source>
         <translation>已办</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="283"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="287"/>
         <source>... showing {shown}; `--limit 0` lists all</source>
         <translation>……仅显示 {shown} 条；`--limit 0` 列出全部</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="295"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
         <source>nothing open holds {search}</source>
         <translation>未办消息中没有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="297"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="301"/>
         <source>nothing done holds {search}</source>
         <translation>已办消息中没有 {search}</translation>
     </message>
@@ -2965,362 +2965,412 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="44"/>
+        <location filename="../desk/ui/reason_text.py" line="45"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="45"/>
+        <location filename="../desk/ui/reason_text.py" line="46"/>
         <source>@you</source>
         <translation>@我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="46"/>
+        <location filename="../desk/ui/reason_text.py" line="47"/>
         <source>from group owner</source>
         <translation>群主发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47"/>
+        <location filename="../desk/ui/reason_text.py" line="48"/>
         <source>from group admin</source>
         <translation>群管理员发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48"/>
+        <location filename="../desk/ui/reason_text.py" line="49"/>
         <source>urgent wording</source>
         <translation>含紧急用语</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50"/>
+        <location filename="../desk/ui/reason_text.py" line="51"/>
         <source>reads like an emergency</source>
         <translation>疑似紧急情况</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51"/>
+        <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>asks for action</source>
         <translation>要求办理</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="52"/>
+        <location filename="../desk/ui/reason_text.py" line="53"/>
         <source>asks for action, no deadline</source>
         <translation>要求办理（未定时限）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53"/>
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>deadline %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55"/>
+        <location filename="../desk/ui/reason_text.py" line="56"/>
         <source>due within %1 h</source>
         <translation>%1 小时内截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56"/>
+        <location filename="../desk/ui/reason_text.py" line="57"/>
         <source>due in %1 min</source>
         <translation>%1 分钟后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>due in %1 h</source>
         <translation>%1 小时后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>due in %1 h %2 min</source>
         <translation>%1 小时 %2 分后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60"/>
+        <location filename="../desk/ui/reason_text.py" line="61"/>
         <source>overdue by %1 min</source>
         <translation>已逾期 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61"/>
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>overdue by %1 h</source>
         <translation>已逾期 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62"/>
+        <location filename="../desk/ui/reason_text.py" line="63"/>
         <source>overdue by %1 h %2 min</source>
         <translation>已逾期 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65"/>
+        <location filename="../desk/ui/reason_text.py" line="66"/>
+        <source>due today %1</source>
+        <translation>今天 %1 截止</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <source>due tomorrow %1</source>
+        <translation>明天 %1 截止</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <source>due the day after tomorrow %1</source>
+        <translation>后天 %1 截止</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="70"/>
+        <source>due %2 %1 %3 · %4 days left</source>
+        <translation>截止 %1（%2）%3 · 还有 %4 天</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <source>due %1 %2 · %3 days left</source>
+        <translation>截止 %1 %2 · 还有 %3 天</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
         <source>at %1</source>
         <translation>时间 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66"/>
+        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <source>starts today %1</source>
+        <translation>今天 %1 开始</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
+        <source>starts tomorrow %1</source>
+        <translation>明天 %1 开始</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="77"/>
+        <source>starts the day after tomorrow %1</source>
+        <translation>后天 %1 开始</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <source>starts %2 %1 %3 · in %4 days</source>
+        <translation>%1（%2）%3 开始 · 还有 %4 天</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <source>starts %1 %2 · in %3 days</source>
+        <translation>%1 %2 开始 · 还有 %3 天</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>starts in %1 min</source>
         <translation>%1 分钟后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="81"/>
         <source>starts in %1 h</source>
         <translation>%1 小时后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>starts in %1 h %2 min</source>
         <translation>%1 小时 %2 分后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69"/>
+        <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>began %1 min ago</source>
         <translation>已开始 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="70"/>
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>began %1 h ago</source>
         <translation>已开始 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>began %1 h %2 min ago</source>
         <translation>已开始 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>time passed</source>
         <translation>时间已过</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <location filename="../desk/ui/reason_text.py" line="87"/>
         <source>same notice as in %1</source>
         <translation>与“%1”中的通知相同</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <location filename="../desk/ui/reason_text.py" line="88"/>
         <source>more pressing as posted in %1</source>
         <translation>“%1”中转发的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>due sooner as posted in %1</source>
         <translation>“%1”中转发的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="77"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>more pressing as posted again here</source>
         <translation>本群再次发送的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>due sooner as posted again here</source>
         <translation>本群再次发送的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="95"/>
         <source>%1 asked for it by %2</source>
         <translation>“%1”中转发的版本要求 %2 前完成</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="85"/>
+        <location filename="../desk/ui/reason_text.py" line="99"/>
         <source>due %1 passed</source>
         <translation>%1 时限已过</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="100"/>
         <source>sent by you</source>
         <translation>我发出的</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="102"/>
         <source>you replied %1</source>
         <translation>已回复 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="89"/>
+        <location filename="../desk/ui/reason_text.py" line="103"/>
         <source>DING sent by you</source>
         <translation>我发出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="91"/>
+        <location filename="../desk/ui/reason_text.py" line="105"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>我发出的 DING：已确认 %1/%2，未确认 %3 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="106"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>我发出的 DING：%1 人全部已确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="93"/>
+        <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>reposted in this group</source>
         <translation>本群重复发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="94"/>
+        <location filename="../desk/ui/reason_text.py" line="108"/>
         <source>edited by its sender</source>
         <translation>发送人已修改</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="109"/>
         <source>desk could not sort this message automatically</source>
         <translation>未能自动分拣此消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="112"/>
         <source>corrected: see %1 %2</source>
         <translation>已更正：见 %1 %2 的更正</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99"/>
+        <location filename="../desk/ui/reason_text.py" line="113"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>已被更新：见 %1 %2 的%3预警</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="100"/>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
         <source>lifted: see %1 %2</source>
         <translation>已解除：见 %1 %2 的解除通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="101"/>
+        <location filename="../desk/ui/reason_text.py" line="115"/>
         <source>acknowledgement reply</source>
         <translation>回复“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="102"/>
+        <location filename="../desk/ui/reason_text.py" line="116"/>
         <source>with a promise or a time</source>
         <translation>有安排或时间</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="109"/>
+        <location filename="../desk/ui/reason_text.py" line="123"/>
         <source>flattery reply</source>
         <translation>客套回复</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="110"/>
+        <location filename="../desk/ui/reason_text.py" line="124"/>
         <source>chit-chat</source>
         <translation>闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <location filename="../desk/ui/reason_text.py" line="125"/>
         <source>sticker or emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="112"/>
+        <location filename="../desk/ui/reason_text.py" line="126"/>
         <source>red packet</source>
         <translation>红包</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="113"/>
+        <location filename="../desk/ui/reason_text.py" line="127"/>
         <source>photo check-in</source>
         <translation>拍照打卡</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="114"/>
+        <location filename="../desk/ui/reason_text.py" line="128"/>
         <source>notice</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="116"/>
+        <location filename="../desk/ui/reason_text.py" line="130"/>
         <source>reply to: %1</source>
         <translation>回复：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="117"/>
+        <location filename="../desk/ui/reason_text.py" line="131"/>
         <source>report back</source>
         <translation>情况回报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="122"/>
+        <location filename="../desk/ui/reason_text.py" line="136"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>您曾把此人在本群的同类消息移出“闲聊”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="125"/>
+        <location filename="../desk/ui/reason_text.py" line="139"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>您曾把此人在本群的同类消息移到“闲聊”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="130"/>
+        <location filename="../desk/ui/reason_text.py" line="144"/>
         <source>addresses you by name</source>
         <translation>点名叫我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="132"/>
+        <location filename="../desk/ui/reason_text.py" line="146"/>
         <source>names your unit (%1)</source>
         <translation>点名本单位（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="180"/>
+        <location filename="../desk/ui/reason_text.py" line="214"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>您曾调高此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="183"/>
+        <location filename="../desk/ui/reason_text.py" line="217"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>您曾调低此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="186"/>
+        <location filename="../desk/ui/reason_text.py" line="220"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>您曾调高此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="189"/>
+        <location filename="../desk/ui/reason_text.py" line="223"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>您曾调低此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="196"/>
+        <location filename="../desk/ui/reason_text.py" line="230"/>
         <source>you marked this group important</source>
         <translation>您将此群设为重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="197"/>
+        <location filename="../desk/ui/reason_text.py" line="231"/>
         <source>you marked this group low priority</source>
         <translation>您将此群设为次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="118"/>
+        <location filename="../desk/ui/reason_text.py" line="132"/>
         <source>corrected by you</source>
         <translation>我手动归类</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="64"/>
         <source>overdue by %1 d</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="84"/>
+        <location filename="../desk/ui/reason_text.py" line="98"/>
         <source>next due %1</source>
         <translation>下一时限 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="105"/>
+        <location filename="../desk/ui/reason_text.py" line="119"/>
         <source>a “got it” reply, not matched to a notice</source>
         <translation>一条“收到”，没找到它回复的是哪条通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="106"/>
+        <location filename="../desk/ui/reason_text.py" line="120"/>
         <source>a “got it” reply, not matched to a notice; before it in the group: %1</source>
         <translation>一条“收到”，没找到它回复的是哪条通知；群里上一条是：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="128"/>
+        <location filename="../desk/ui/reason_text.py" line="142"/>
         <source>a question put to you</source>
         <translation>向我提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="133"/>
+        <location filename="../desk/ui/reason_text.py" line="147"/>
         <source>a question to the group</source>
         <translation>群内提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="134"/>
+        <location filename="../desk/ui/reason_text.py" line="148"/>
         <source>for information only</source>
         <translation>仅供知悉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="135"/>
+        <location filename="../desk/ui/reason_text.py" line="149"/>
         <source>routine report</source>
         <translation>例行报送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="136"/>
+        <location filename="../desk/ui/reason_text.py" line="150"/>
         <source>sign-up chain</source>
         <translation>接龙报名</translation>
     </message>
@@ -3456,17 +3506,17 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="33"/>
+        <location filename="../desk/ui/card_text.py" line="37"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="35"/>
+        <location filename="../desk/ui/card_text.py" line="39"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="457"/>
+        <location filename="../desk/ui/card_text.py" line="492"/>
         <location filename="../desk/ui/inbox_delegate.py" line="410"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>
@@ -3528,348 +3578,348 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="104"/>
-        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../desk/ui/settings_dialog.py" line="109"/>
+        <location filename="../desk/ui/settings_dialog.py" line="155"/>
         <source>desk settings</source>
         <translation>desk 设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="109"/>
+        <location filename="../desk/ui/settings_dialog.py" line="114"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="110"/>
+        <location filename="../desk/ui/settings_dialog.py" line="115"/>
         <source>Break through</source>
         <translation>始终提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="111"/>
+        <location filename="../desk/ui/settings_dialog.py" line="116"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="112"/>
+        <location filename="../desk/ui/settings_dialog.py" line="117"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="113"/>
+        <location filename="../desk/ui/settings_dialog.py" line="118"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="121"/>
+        <location filename="../desk/ui/settings_dialog.py" line="126"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>灰色显示的设置由管理员统一设定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="226"/>
+        <location filename="../desk/ui/settings_dialog.py" line="231"/>
         <source>Set by your administrator</source>
         <translation>由管理员设定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="233"/>
+        <location filename="../desk/ui/settings_dialog.py" line="238"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>免打扰时段内暂缓普通消息的提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="247"/>
+        <location filename="../desk/ui/settings_dialog.py" line="252"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定节假日全天免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="286"/>
+        <location filename="../desk/ui/settings_dialog.py" line="291"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天免打扰）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="254"/>
+        <location filename="../desk/ui/settings_dialog.py" line="259"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>尚未获得 %1 年的官方节假日安排：desk 暂按周一至周五上班，只按能预先确定的节假日放假（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至正月初七）。请在下方添加其他休息日和调休上班日，或请信息化部门下发包含该年节假日安排的统一配置。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../desk/ui/settings_dialog.py" line="156"/>
         <source>Save the changes you made to the settings?</source>
         <translation>是否保存您对设置所做的更改？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="177"/>
+        <location filename="../desk/ui/settings_dialog.py" line="182"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>未能保存（%1）。您的设置仍保留在此，请按“确定”重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="238"/>
+        <location filename="../desk/ui/settings_dialog.py" line="243"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>蓝色格子为免打扰时段。紧急事项、DING 以及“始终提醒”名单中的人和群始终会提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="272"/>
+        <location filename="../desk/ui/settings_dialog.py" line="277"/>
         <source>Day off to add</source>
         <translation>要添加的休息日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="280"/>
+        <location filename="../desk/ui/settings_dialog.py" line="285"/>
         <source>Working day to add</source>
         <translation>要添加的调休上班日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="287"/>
+        <location filename="../desk/ui/settings_dialog.py" line="292"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>调休上班日（免打扰按网格中“调休上班日”一行）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="314"/>
+        <location filename="../desk/ui/settings_dialog.py" line="319"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在调休上班日中。同一天不能既是休息日又是上班日：请先从那里删除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="319"/>
+        <location filename="../desk/ui/settings_dialog.py" line="324"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：请先从那里删除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="325"/>
+        <location filename="../desk/ui/settings_dialog.py" line="330"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方日历上本来就是工作日，未添加。调休上班日是单位要上班的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="330"/>
+        <location filename="../desk/ui/settings_dialog.py" line="335"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方日历上是节假日（%2），未添加：desk 不会把节假日改为上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../desk/ui/settings_dialog.py" line="340"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本来就是节假日（%2）。仍已添加：即使节假日未设为全天免打扰，这一天也全天免打扰。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="340"/>
+        <location filename="../desk/ui/settings_dialog.py" line="345"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是周末，本来就休息。仍已添加：这一天将全天免打扰，而不只是网格中该行的时段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="359"/>
+        <location filename="../desk/ui/settings_dialog.py" line="364"/>
         <source>People who always get through</source>
         <translation>消息始终提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="360"/>
+        <location filename="../desk/ui/settings_dialog.py" line="365"/>
         <source>Groups that always get through</source>
         <translation>消息始终提醒的群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="365"/>
+        <location filename="../desk/ui/settings_dialog.py" line="370"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="379"/>
+        <location filename="../desk/ui/settings_dialog.py" line="384"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="380"/>
+        <location filename="../desk/ui/settings_dialog.py" line="385"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="381"/>
+        <location filename="../desk/ui/settings_dialog.py" line="386"/>
         <source>At most one per (minutes)</source>
         <translation>最短提醒间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="382"/>
+        <location filename="../desk/ui/settings_dialog.py" line="387"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="390"/>
+        <location filename="../desk/ui/settings_dialog.py" line="395"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>重要：此群的消息在收件箱中排得更靠前，处于边界的消息算作待办；次要：排得更靠后。紧急事项始终会送达。设置后立即作用于此群未处理的消息，但不改变它们的分级。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="396"/>
+        <location filename="../desk/ui/settings_dialog.py" line="401"/>
         <source>Everything that matters</source>
         <translation>重要消息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="397"/>
+        <location filename="../desk/ui/settings_dialog.py" line="402"/>
         <source>Only @me and urgent</source>
         <translation>仅@我的和紧急消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../desk/ui/settings_dialog.py" line="418"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="430"/>
+        <location filename="../desk/ui/settings_dialog.py" line="435"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="431"/>
+        <location filename="../desk/ui/settings_dialog.py" line="436"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="432"/>
+        <location filename="../desk/ui/settings_dialog.py" line="437"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="439"/>
+        <location filename="../desk/ui/settings_dialog.py" line="444"/>
         <source>Priority of %1</source>
         <translation>%1 的优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="457"/>
+        <location filename="../desk/ui/settings_dialog.py" line="462"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>紧急事项也像 DING 一样反复提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="461"/>
+        <location filename="../desk/ui/settings_dialog.py" line="466"/>
         <source>Alert again every:</source>
         <translation>重复提醒间隔：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="463"/>
+        <location filename="../desk/ui/settings_dialog.py" line="468"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="464"/>
+        <location filename="../desk/ui/settings_dialog.py" line="469"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>多久后闪烁任务栏和托盘：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="466"/>
+        <location filename="../desk/ui/settings_dialog.py" line="471"/>
         <source>Stop alerting after:</source>
         <translation>多久后停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="470"/>
+        <location filename="../desk/ui/settings_dialog.py" line="475"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="473"/>
+        <location filename="../desk/ui/settings_dialog.py" line="478"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>文字中未写明时间的 DING，应在发出后这么多分钟内确认：横幅和提醒会写明应在何时前确认，并在此前 10 分钟再提醒一次。卡片上的截止时间不变。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="478"/>
+        <location filename="../desk/ui/settings_dialog.py" line="483"/>
         <source>A DING is to be confirmed within:</source>
         <translation>DING 应在多少分钟内确认：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="514"/>
+        <location filename="../desk/ui/settings_dialog.py" line="519"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次闪烁在第 %1 分钟的提醒时出现；停止提醒不能早于此时。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="528"/>
+        <location filename="../desk/ui/settings_dialog.py" line="533"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="546"/>
+        <location filename="../desk/ui/settings_dialog.py" line="551"/>
         <source>Language (after a restart):</source>
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="604"/>
+        <location filename="../desk/ui/settings_dialog.py" line="609"/>
         <source>From your names in the groups: %1</source>
         <translation>从您的群名片看是：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="606"/>
+        <location filename="../desk/ui/settings_dialog.py" line="611"/>
         <source>My unit:</source>
         <translation>本单位：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="612"/>
+        <location filename="../desk/ui/settings_dialog.py" line="617"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>按群里的写法填写，多个名称用“、”隔开（桐坪镇、桐坪）。填写后，催报统计会先显示本单位是否已报；点名要求本单位办理或报送的消息列为待办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="627"/>
+        <location filename="../desk/ui/settings_dialog.py" line="644"/>
         <source>Normal (100 %)</source>
         <translation>标准（100%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="628"/>
+        <location filename="../desk/ui/settings_dialog.py" line="645"/>
         <source>Larger (125 %)</source>
         <translation>较大（125%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="629"/>
+        <location filename="../desk/ui/settings_dialog.py" line="646"/>
         <source>Large (150 %)</source>
         <translation>很大（150%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="630"/>
+        <location filename="../desk/ui/settings_dialog.py" line="647"/>
         <source>Largest (175 %)</source>
         <translation>特大（175%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="639"/>
+        <location filename="../desk/ui/settings_dialog.py" line="656"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="538"/>
+        <location filename="../desk/ui/settings_dialog.py" line="543"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="374"/>
+        <location filename="../desk/ui/settings_dialog.py" line="379"/>
         <source>How each group notifies and ranks</source>
         <translation>各群的提醒方式与优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="399"/>
+        <location filename="../desk/ui/settings_dialog.py" line="404"/>
         <source>Never, but DINGs (muted)</source>
         <translation>不提醒（静音；DING 照常提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="449"/>
+        <location filename="../desk/ui/settings_dialog.py" line="454"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未确认的 DING 会立即提醒，之后按以下节奏反复提醒，直到您确认或到达“停止提醒”的时间；在截止（或应确认）时间前 10 分钟还会再提醒一次。在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="552"/>
+        <location filename="../desk/ui/settings_dialog.py" line="557"/>
         <source>Show notifications without message text</source>
         <translation>弹出提醒中不显示消息内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="555"/>
+        <location filename="../desk/ui/settings_dialog.py" line="560"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>适用于多人共用的电脑；此外，操作系统保存提醒内容时不加密。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="560"/>
+        <location filename="../desk/ui/settings_dialog.py" line="565"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="562"/>
+        <location filename="../desk/ui/settings_dialog.py" line="567"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登录电脑时自动启动 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="564"/>
+        <location filename="../desk/ui/settings_dialog.py" line="569"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您没有打开 desk，DING 和紧急事项也能及时送达。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="573"/>
+        <location filename="../desk/ui/settings_dialog.py" line="578"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本机无法播放提示音（没有 desk 可用的音频输出）。DING 和紧急消息仍会闪烁任务栏并弹出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="584"/>
+        <location filename="../desk/ui/settings_dialog.py" line="589"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>目前开机自动启动的是另一个数据文件夹（%1）的 desk。勾选此项，改为自动启动当前这个。</translation>
     </message>
@@ -4182,24 +4232,62 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="172"/>
+        <location filename="../desk/ui/reason_text.py" line="206"/>
         <source>red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="173"/>
+        <location filename="../desk/ui/reason_text.py" line="207"/>
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="174"/>
+        <location filename="../desk/ui/reason_text.py" line="208"/>
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="175"/>
+        <location filename="../desk/ui/reason_text.py" line="209"/>
         <source>blue</source>
         <translation>蓝色</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="196"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="197"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="198"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="199"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="200"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="201"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="202"/>
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
 </context>
 </TS>

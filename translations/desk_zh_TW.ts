@@ -816,42 +816,42 @@ Check also which the server uses: https:// or http://.</source>
         <translation>再輸入一次：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="124"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="126"/>
         <source>{why}; the inbox is listed in the order last saved</source>
         <translation>{why}；收件匣按上次儲存的順序列出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="224"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="228"/>
         <source>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</source>
         <translation>……僅顯示 {shown} 則；`desk inbox --limit 0` 列出全部（{left} 則未讀）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="239"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="243"/>
         <source>nothing open: the inbox is clear</source>
         <translation>沒有未辦的訊息：收件匣已清空</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="276"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="280"/>
         <source>OPEN</source>
         <translation>未辦</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="276"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="280"/>
         <source>DONE</source>
         <translation>已辦</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="283"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="287"/>
         <source>... showing {shown}; `--limit 0` lists all</source>
         <translation>……僅顯示 {shown} 則；`--limit 0` 列出全部</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="295"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
         <source>nothing open holds {search}</source>
         <translation>未辦訊息中沒有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="297"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="301"/>
         <source>nothing done holds {search}</source>
         <translation>已辦訊息中沒有 {search}</translation>
     </message>
@@ -2965,362 +2965,412 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="44"/>
+        <location filename="../desk/ui/reason_text.py" line="45"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="45"/>
+        <location filename="../desk/ui/reason_text.py" line="46"/>
         <source>@you</source>
         <translation>@我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="46"/>
+        <location filename="../desk/ui/reason_text.py" line="47"/>
         <source>from group owner</source>
         <translation>群主發布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47"/>
+        <location filename="../desk/ui/reason_text.py" line="48"/>
         <source>from group admin</source>
         <translation>管理員發布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48"/>
+        <location filename="../desk/ui/reason_text.py" line="49"/>
         <source>urgent wording</source>
         <translation>含緊急用語</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50"/>
+        <location filename="../desk/ui/reason_text.py" line="51"/>
         <source>reads like an emergency</source>
         <translation>疑似緊急情況</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51"/>
+        <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>asks for action</source>
         <translation>要求辦理</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="52"/>
+        <location filename="../desk/ui/reason_text.py" line="53"/>
         <source>asks for action, no deadline</source>
         <translation>要求辦理（未定時限）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53"/>
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>deadline %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55"/>
+        <location filename="../desk/ui/reason_text.py" line="56"/>
         <source>due within %1 h</source>
         <translation>%1 小時內到期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56"/>
+        <location filename="../desk/ui/reason_text.py" line="57"/>
         <source>due in %1 min</source>
         <translation>%1 分鐘後到期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>due in %1 h</source>
         <translation>%1 小時後到期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>due in %1 h %2 min</source>
         <translation>%1 小時 %2 分後到期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60"/>
+        <location filename="../desk/ui/reason_text.py" line="61"/>
         <source>overdue by %1 min</source>
         <translation>已逾期 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61"/>
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>overdue by %1 h</source>
         <translation>已逾期 %1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62"/>
+        <location filename="../desk/ui/reason_text.py" line="63"/>
         <source>overdue by %1 h %2 min</source>
         <translation>已逾期 %1 小時 %2 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65"/>
+        <location filename="../desk/ui/reason_text.py" line="66"/>
+        <source>due today %1</source>
+        <translation>今天 %1 到期</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <source>due tomorrow %1</source>
+        <translation>明天 %1 到期</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <source>due the day after tomorrow %1</source>
+        <translation>後天 %1 到期</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="70"/>
+        <source>due %2 %1 %3 · %4 days left</source>
+        <translation>截止 %1（%2）%3 · 還有 %4 天</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <source>due %1 %2 · %3 days left</source>
+        <translation>截止 %1 %2 · 還有 %3 天</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
         <source>at %1</source>
         <translation>時間 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66"/>
+        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <source>starts today %1</source>
+        <translation>今天 %1 開始</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
+        <source>starts tomorrow %1</source>
+        <translation>明天 %1 開始</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="77"/>
+        <source>starts the day after tomorrow %1</source>
+        <translation>後天 %1 開始</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <source>starts %2 %1 %3 · in %4 days</source>
+        <translation>%1（%2）%3 開始 · 還有 %4 天</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <source>starts %1 %2 · in %3 days</source>
+        <translation>%1 %2 開始 · 還有 %3 天</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>starts in %1 min</source>
         <translation>%1 分鐘後開始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="81"/>
         <source>starts in %1 h</source>
         <translation>%1 小時後開始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>starts in %1 h %2 min</source>
         <translation>%1 小時 %2 分後開始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69"/>
+        <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>began %1 min ago</source>
         <translation>已開始 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="70"/>
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>began %1 h ago</source>
         <translation>已開始 %1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>began %1 h %2 min ago</source>
         <translation>已開始 %1 小時 %2 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>time passed</source>
         <translation>時間已過</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <location filename="../desk/ui/reason_text.py" line="87"/>
         <source>same notice as in %1</source>
         <translation>與「%1」中的通知相同</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <location filename="../desk/ui/reason_text.py" line="88"/>
         <source>more pressing as posted in %1</source>
         <translation>在「%1」中的轉發更緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>due sooner as posted in %1</source>
         <translation>「%1」中轉發的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="77"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>more pressing as posted again here</source>
         <translation>本群再次發送的版本更緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>due sooner as posted again here</source>
         <translation>本群再次發送的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="95"/>
         <source>%1 asked for it by %2</source>
         <translation>「%1」中轉發的版本要求 %2 前完成</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="85"/>
+        <location filename="../desk/ui/reason_text.py" line="99"/>
         <source>due %1 passed</source>
         <translation>%1 時限已過</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="100"/>
         <source>sent by you</source>
         <translation>你發出的</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="102"/>
         <source>you replied %1</source>
         <translation>已回覆 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="89"/>
+        <location filename="../desk/ui/reason_text.py" line="103"/>
         <source>DING sent by you</source>
         <translation>我發出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="91"/>
+        <location filename="../desk/ui/reason_text.py" line="105"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>我發出的 DING：已確認 %1/%2，未確認 %3 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="106"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>我發出的 DING：%1 人全部已確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="93"/>
+        <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>reposted in this group</source>
         <translation>本群重複發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="94"/>
+        <location filename="../desk/ui/reason_text.py" line="108"/>
         <source>edited by its sender</source>
         <translation>傳送人已修改</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="109"/>
         <source>desk could not sort this message automatically</source>
         <translation>無法自動分類此訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="112"/>
         <source>corrected: see %1 %2</source>
         <translation>已更正：見 %1 %2 的更正</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99"/>
+        <location filename="../desk/ui/reason_text.py" line="113"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>已被更新：見 %1 %2 的%3預警</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="100"/>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
         <source>lifted: see %1 %2</source>
         <translation>已解除：見 %1 %2 的解除通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="101"/>
+        <location filename="../desk/ui/reason_text.py" line="115"/>
         <source>acknowledgement reply</source>
         <translation>回覆「收到」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="102"/>
+        <location filename="../desk/ui/reason_text.py" line="116"/>
         <source>with a promise or a time</source>
         <translation>有安排或時間</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="109"/>
+        <location filename="../desk/ui/reason_text.py" line="123"/>
         <source>flattery reply</source>
         <translation>客套回覆</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="110"/>
+        <location filename="../desk/ui/reason_text.py" line="124"/>
         <source>chit-chat</source>
         <translation>閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <location filename="../desk/ui/reason_text.py" line="125"/>
         <source>sticker or emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="112"/>
+        <location filename="../desk/ui/reason_text.py" line="126"/>
         <source>red packet</source>
         <translation>紅包</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="113"/>
+        <location filename="../desk/ui/reason_text.py" line="127"/>
         <source>photo check-in</source>
         <translation>拍照打卡</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="114"/>
+        <location filename="../desk/ui/reason_text.py" line="128"/>
         <source>notice</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="116"/>
+        <location filename="../desk/ui/reason_text.py" line="130"/>
         <source>reply to: %1</source>
         <translation>回覆：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="117"/>
+        <location filename="../desk/ui/reason_text.py" line="131"/>
         <source>report back</source>
         <translation>情況回報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="122"/>
+        <location filename="../desk/ui/reason_text.py" line="136"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>您曾把此人在本群的同類訊息移出「閒聊」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="125"/>
+        <location filename="../desk/ui/reason_text.py" line="139"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>您曾把此人在本群的同類訊息移到「閒聊」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="130"/>
+        <location filename="../desk/ui/reason_text.py" line="144"/>
         <source>addresses you by name</source>
         <translation>點名叫你</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="132"/>
+        <location filename="../desk/ui/reason_text.py" line="146"/>
         <source>names your unit (%1)</source>
         <translation>點名本單位（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="180"/>
+        <location filename="../desk/ui/reason_text.py" line="214"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>您曾調高此群的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="183"/>
+        <location filename="../desk/ui/reason_text.py" line="217"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>您曾調低此群的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="186"/>
+        <location filename="../desk/ui/reason_text.py" line="220"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>您曾調高此人的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="189"/>
+        <location filename="../desk/ui/reason_text.py" line="223"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>您曾調低此人的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="196"/>
+        <location filename="../desk/ui/reason_text.py" line="230"/>
         <source>you marked this group important</source>
         <translation>您將此群組設為重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="197"/>
+        <location filename="../desk/ui/reason_text.py" line="231"/>
         <source>you marked this group low priority</source>
         <translation>您將此群組設為次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="118"/>
+        <location filename="../desk/ui/reason_text.py" line="132"/>
         <source>corrected by you</source>
         <translation>已由你更正</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="64"/>
         <source>overdue by %1 d</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="84"/>
+        <location filename="../desk/ui/reason_text.py" line="98"/>
         <source>next due %1</source>
         <translation>下一時限 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="105"/>
+        <location filename="../desk/ui/reason_text.py" line="119"/>
         <source>a “got it” reply, not matched to a notice</source>
         <translation>一則「收到」，找不到它回覆的是哪則通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="106"/>
+        <location filename="../desk/ui/reason_text.py" line="120"/>
         <source>a “got it” reply, not matched to a notice; before it in the group: %1</source>
         <translation>一則「收到」，找不到它回覆的是哪則通知；群組裡上一則是：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="128"/>
+        <location filename="../desk/ui/reason_text.py" line="142"/>
         <source>a question put to you</source>
         <translation>向你提問</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="133"/>
+        <location filename="../desk/ui/reason_text.py" line="147"/>
         <source>a question to the group</source>
         <translation>群內提問</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="134"/>
+        <location filename="../desk/ui/reason_text.py" line="148"/>
         <source>for information only</source>
         <translation>僅供知悉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="135"/>
+        <location filename="../desk/ui/reason_text.py" line="149"/>
         <source>routine report</source>
         <translation>例行報送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="136"/>
+        <location filename="../desk/ui/reason_text.py" line="150"/>
         <source>sign-up chain</source>
         <translation>接龍報名</translation>
     </message>
@@ -3456,17 +3506,17 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="33"/>
+        <location filename="../desk/ui/card_text.py" line="37"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="35"/>
+        <location filename="../desk/ui/card_text.py" line="39"/>
         <source>admin</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="457"/>
+        <location filename="../desk/ui/card_text.py" line="492"/>
         <location filename="../desk/ui/inbox_delegate.py" line="410"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>
@@ -3528,348 +3578,348 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="104"/>
-        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../desk/ui/settings_dialog.py" line="109"/>
+        <location filename="../desk/ui/settings_dialog.py" line="155"/>
         <source>desk settings</source>
         <translation>desk 設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="109"/>
+        <location filename="../desk/ui/settings_dialog.py" line="114"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="110"/>
+        <location filename="../desk/ui/settings_dialog.py" line="115"/>
         <source>Break through</source>
         <translation>一律提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="111"/>
+        <location filename="../desk/ui/settings_dialog.py" line="116"/>
         <source>Groups</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="112"/>
+        <location filename="../desk/ui/settings_dialog.py" line="117"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="113"/>
+        <location filename="../desk/ui/settings_dialog.py" line="118"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="121"/>
+        <location filename="../desk/ui/settings_dialog.py" line="126"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>灰色顯示的設定由管理員統一設定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="226"/>
+        <location filename="../desk/ui/settings_dialog.py" line="231"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="233"/>
+        <location filename="../desk/ui/settings_dialog.py" line="238"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>勿擾時段內暫緩一般通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="247"/>
+        <location filename="../desk/ui/settings_dialog.py" line="252"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定假日全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="286"/>
+        <location filename="../desk/ui/settings_dialog.py" line="291"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="254"/>
+        <location filename="../desk/ui/settings_dialog.py" line="259"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>%1 年的官方假日安排尚未提供：desk 暫按週一至週五上班，只認可預知的節假日（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至初七）。請在下方新增其他休息日和補班日，或請資訊部門下發含該年安排的政策。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../desk/ui/settings_dialog.py" line="156"/>
         <source>Save the changes you made to the settings?</source>
         <translation>是否儲存您對設定所做的變更？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="177"/>
+        <location filename="../desk/ui/settings_dialog.py" line="182"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>未能儲存（%1）。您的設定仍保留在此，請按「確定」重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="238"/>
+        <location filename="../desk/ui/settings_dialog.py" line="243"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>藍色格子為勿擾時段。緊急事項、DING 以及「一律提醒」名單中的人和群組一律會提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="272"/>
+        <location filename="../desk/ui/settings_dialog.py" line="277"/>
         <source>Day off to add</source>
         <translation>要新增的休息日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="280"/>
+        <location filename="../desk/ui/settings_dialog.py" line="285"/>
         <source>Working day to add</source>
         <translation>要新增的補班日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="287"/>
+        <location filename="../desk/ui/settings_dialog.py" line="292"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>補班日（按「補班日」一列勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="314"/>
+        <location filename="../desk/ui/settings_dialog.py" line="319"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在補班日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="319"/>
+        <location filename="../desk/ui/settings_dialog.py" line="324"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="325"/>
+        <location filename="../desk/ui/settings_dialog.py" line="330"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方行事曆上本來就是上班日，未新增。補班日是單位要上班的週六、週日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="330"/>
+        <location filename="../desk/ui/settings_dialog.py" line="335"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方行事曆上是假日（%2），未新增：desk 不會把假日改為上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../desk/ui/settings_dialog.py" line="340"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本來就是假日（%2）。仍已新增：即使假日未設為全天勿擾，這一天也全天勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="340"/>
+        <location filename="../desk/ui/settings_dialog.py" line="345"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是週末，本來就休息。仍已新增：這一天將全天勿擾，而不只是表格中該列的時段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="359"/>
+        <location filename="../desk/ui/settings_dialog.py" line="364"/>
         <source>People who always get through</source>
         <translation>一律提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="360"/>
+        <location filename="../desk/ui/settings_dialog.py" line="365"/>
         <source>Groups that always get through</source>
         <translation>一律提醒的群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="365"/>
+        <location filename="../desk/ui/settings_dialog.py" line="370"/>
         <source>Filter…</source>
         <translation>篩選…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="379"/>
+        <location filename="../desk/ui/settings_dialog.py" line="384"/>
         <source>Group</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="380"/>
+        <location filename="../desk/ui/settings_dialog.py" line="385"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="381"/>
+        <location filename="../desk/ui/settings_dialog.py" line="386"/>
         <source>At most one per (minutes)</source>
         <translation>最多每幾分鐘一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="382"/>
+        <location filename="../desk/ui/settings_dialog.py" line="387"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="390"/>
+        <location filename="../desk/ui/settings_dialog.py" line="395"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>重要：此群組的訊息在收件匣中排得更前面，處於邊界的訊息算作待辦；次要：排得更後面。緊急事項一律會送達。設定後立即套用到此群組未處理的訊息，但不改變它們的分級。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="396"/>
+        <location filename="../desk/ui/settings_dialog.py" line="401"/>
         <source>Everything that matters</source>
         <translation>重要訊息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="397"/>
+        <location filename="../desk/ui/settings_dialog.py" line="402"/>
         <source>Only @me and urgent</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../desk/ui/settings_dialog.py" line="418"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="430"/>
+        <location filename="../desk/ui/settings_dialog.py" line="435"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="431"/>
+        <location filename="../desk/ui/settings_dialog.py" line="436"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="432"/>
+        <location filename="../desk/ui/settings_dialog.py" line="437"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="439"/>
+        <location filename="../desk/ui/settings_dialog.py" line="444"/>
         <source>Priority of %1</source>
         <translation>%1 的優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="457"/>
+        <location filename="../desk/ui/settings_dialog.py" line="462"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>緊急事項也像 DING 一樣反覆提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="461"/>
+        <location filename="../desk/ui/settings_dialog.py" line="466"/>
         <source>Alert again every:</source>
         <translation>每隔多久再次提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="463"/>
+        <location filename="../desk/ui/settings_dialog.py" line="468"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="464"/>
+        <location filename="../desk/ui/settings_dialog.py" line="469"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>超過多久閃爍工作列和系統匣：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="466"/>
+        <location filename="../desk/ui/settings_dialog.py" line="471"/>
         <source>Stop alerting after:</source>
         <translation>超過多久停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="470"/>
+        <location filename="../desk/ui/settings_dialog.py" line="475"/>
         <source>off</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="473"/>
+        <location filename="../desk/ui/settings_dialog.py" line="478"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>文字中未寫明時間的 DING，應在發出後這麼多分鐘內確認：橫幅和提醒會寫明應在何時前確認，並在此前 10 分鐘再提醒一次。卡片上的截止時間不變。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="478"/>
+        <location filename="../desk/ui/settings_dialog.py" line="483"/>
         <source>A DING is to be confirmed within:</source>
         <translation>DING 應在多少分鐘內確認：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="514"/>
+        <location filename="../desk/ui/settings_dialog.py" line="519"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次閃爍在第 %1 分鐘的提醒時出現；停止提醒不能早於此時。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="528"/>
+        <location filename="../desk/ui/settings_dialog.py" line="533"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="546"/>
+        <location filename="../desk/ui/settings_dialog.py" line="551"/>
         <source>Language (after a restart):</source>
         <translation>介面語言（重新啟動後生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="604"/>
+        <location filename="../desk/ui/settings_dialog.py" line="609"/>
         <source>From your names in the groups: %1</source>
         <translation>從您的群組暱稱看是：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="606"/>
+        <location filename="../desk/ui/settings_dialog.py" line="611"/>
         <source>My unit:</source>
         <translation>本單位：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="612"/>
+        <location filename="../desk/ui/settings_dialog.py" line="617"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>依群組裡的寫法填寫，多個名稱以「、」分隔（桐坪鎮、桐坪）。填寫後，催報統計會先顯示本單位是否已報；點名要求本單位辦理或報送的訊息列為待辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="627"/>
+        <location filename="../desk/ui/settings_dialog.py" line="644"/>
         <source>Normal (100 %)</source>
         <translation>標準（100%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="628"/>
+        <location filename="../desk/ui/settings_dialog.py" line="645"/>
         <source>Larger (125 %)</source>
         <translation>較大（125%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="629"/>
+        <location filename="../desk/ui/settings_dialog.py" line="646"/>
         <source>Large (150 %)</source>
         <translation>很大（150%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="630"/>
+        <location filename="../desk/ui/settings_dialog.py" line="647"/>
         <source>Largest (175 %)</source>
         <translation>特大（175%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="639"/>
+        <location filename="../desk/ui/settings_dialog.py" line="656"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="538"/>
+        <location filename="../desk/ui/settings_dialog.py" line="543"/>
         <source>As the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="374"/>
+        <location filename="../desk/ui/settings_dialog.py" line="379"/>
         <source>How each group notifies and ranks</source>
         <translation>各群組的提醒方式與優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="399"/>
+        <location filename="../desk/ui/settings_dialog.py" line="404"/>
         <source>Never, but DINGs (muted)</source>
         <translation>不提醒（靜音；DING 照常提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="449"/>
+        <location filename="../desk/ui/settings_dialog.py" line="454"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未確認的 DING 會立即提醒，之後按以下節奏反覆提醒，直到您確認或到達「停止提醒」的時間；在截止（或應確認）時間前 10 分鐘還會再提醒一次。在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="552"/>
+        <location filename="../desk/ui/settings_dialog.py" line="557"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="555"/>
+        <location filename="../desk/ui/settings_dialog.py" line="560"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="560"/>
+        <location filename="../desk/ui/settings_dialog.py" line="565"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="562"/>
+        <location filename="../desk/ui/settings_dialog.py" line="567"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登入電腦時自動啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="564"/>
+        <location filename="../desk/ui/settings_dialog.py" line="569"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您沒有開啟 desk，DING 和緊急事項也能及時送達。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="573"/>
+        <location filename="../desk/ui/settings_dialog.py" line="578"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="584"/>
+        <location filename="../desk/ui/settings_dialog.py" line="589"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk 目前在登入時以另一個資料夾啟動（%1）。勾選此項即改為啟動這一個。</translation>
     </message>
@@ -4182,24 +4232,62 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="172"/>
+        <location filename="../desk/ui/reason_text.py" line="206"/>
         <source>red</source>
         <translation>紅色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="173"/>
+        <location filename="../desk/ui/reason_text.py" line="207"/>
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="174"/>
+        <location filename="../desk/ui/reason_text.py" line="208"/>
         <source>yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="175"/>
+        <location filename="../desk/ui/reason_text.py" line="209"/>
         <source>blue</source>
         <translation>藍色</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="196"/>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="197"/>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="198"/>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="199"/>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="200"/>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="201"/>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="202"/>
+        <source>Sun</source>
+        <translation>週日</translation>
     </message>
 </context>
 </TS>

@@ -178,10 +178,12 @@ def to_json(
 
 def _reasons_said(row: InboxRow, now: datetime) -> list[str]:
     """The row's reasons in English, once each, those that age (due in, overdue by) worded
-    as they stand `now`; of a notice's steps, as its card says them, and none of a notice
-    every unit has reported on (see `as_shown`)."""
+    as they stand `now` (a due time further off by its day in the user's zone, as the
+    window's cards say it); of a notice's steps, as its card says them, and none of a
+    notice every unit has reported on (see `as_shown`)."""
     shown = row.shown_reasons(now)
-    return list(dict.fromkeys(describe(standing_at(r, now, row.deadline)) for r in shown))
+    said = (describe(standing_at(r, now, row.deadline, DEFAULT_TZ)) for r in shown)
+    return list(dict.fromkeys(said))
 
 
 def _removed_by(row: InboxRow) -> str | None:

@@ -360,7 +360,7 @@ def due_words(
 ) -> str:
     """A due time `due` as a card says it at `now` (see `due_text`); of a meeting's time
     when `event`; of a time getting ready for the meeting starting at `meeting`."""
-    return reason_text(due_reason(due, now, event, meeting), tz, now)
+    return reason_text(due_reason(due, now, event, meeting, tz), tz, now)
 
 
 def confirm_words(by: datetime, tz: ZoneInfo, now: datetime) -> str:

@@ -61,7 +61,7 @@ def test_a_notice_s_steps_are_said_as_its_card_says_them() -> None:
     item = to_json(card, None, tuesday)
     assert item["deadline"] == "2026-12-09T10:00:00+08:00"
     # Wednesday's time said once, as the due time; Monday's passed step not at all.
-    assert [r for r in item["reasons"] if "12-09 10:00" in r] == ["deadline 12-09 10:00"]
+    assert [r for r in item["reasons"] if "10:00" in r] == ["due tomorrow 10:00"]
     assert not [r for r in item["reasons"] if "passed" in r]
     assert "next due 12-11 17:30" in item["reasons"]
 

@@ -48,6 +48,8 @@ PAGE = 500
 TEXT_LIMIT = 40
 TEXT_WIDTH = 56  # display columns of a card's text: a Chinese character takes two
 TIER_HEADINGS = {"urgent": "URGENT", "action": "ACTION", "info": "INFO", "noise": "NOISE"}
+# By desk.core.triage.roll_call.Level's names: the units a roll call counts.
+_UNIT_KINDS = {"VILLAGE": "villages", "TOWN": "towns", "OFFICE": "units"}
 # Why the store may refuse a write it can still be read through (failure_cause).
 REFUSED_WRITES = ("full", "read_only", "io", "busy")
 
@@ -327,7 +329,10 @@ def _card_line(
         if call.own is not None:
             # The user's own unit first: "have WE reported?".
             counts.append(f"{call.own} {'reported' if call.own_reported else 'not yet reported'}")
-        counts.append(f"reported {len(call.reported)}/{len(call.expected)}")
+        # Whose reports are counted where that unit is not one of them: villages under
+        # a district's notice the town passed down, beside "桐坪镇 not yet reported".
+        kind = f" by {_UNIT_KINDS[call.others.name]}:" if call.others is not None else ""
+        counts.append(f"reported{kind} {len(call.reported)}/{len(call.expected)}")
         if call.missing:
             counts.append(f"not yet: {', '.join(call.missing)}")
     why += f"  ({', '.join(counts)})" if counts else ""

@@ -473,11 +473,23 @@ def replaced_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     return ""
 
 
+def draft_mark() -> str:
+    """Before the text of a card a reply is written for and not sent: [草稿], as chat
+    clients mark a conversation holding one."""
+    return QCoreApplication.translate("Card", "[Draft]")
+
+
 def spoken_text(
-    row: InboxRow, tz: ZoneInfo, now: datetime, confirm_within: timedelta | None = None
+    row: InboxRow,
+    tz: ZoneInfo,
+    now: datetime,
+    confirm_within: timedelta | None = None,
+    *,
+    drafted: bool = False,
 ) -> str:
     """The card as a screen reader says it: what the painted card shows by bold type,
-    badges and colour (unread, its tier, a DING waiting), then who, when, what and why."""
+    badges and colour (unread, its tier, a DING waiting, a reply written for it and not
+    sent when `drafted`), then who, when, what and why."""
     # Here, not at the top: `desk inbox` reads this module, and the side list's module
     # loads Qt's widgets, which a server with no desktop libraries cannot (review).
     from desk.ui.sidebar import view_name
@@ -490,6 +502,8 @@ def spoken_text(
         states.append("DING")
     if row.pinned:
         states.append(QCoreApplication.translate("Role", "unconfirmed"))
+    if drafted:
+        states.append(QCoreApplication.translate("Card", "reply written, not sent"))
     who = f"{row.group_name} · {row.sender_name}"
     role = role_label(row.sender_role)
     if role:

@@ -48,6 +48,8 @@ PAGE = 500
 TEXT_LIMIT = 40
 TEXT_WIDTH = 56  # display columns of a card's text: a Chinese character takes two
 TIER_HEADINGS = {"urgent": "URGENT", "action": "ACTION", "info": "INFO", "noise": "NOISE"}
+# By desk.core.triage.roll_call.Level's names: the units a roll call counts.
+_UNIT_KINDS = {"VILLAGE": "villages", "TOWN": "towns", "OFFICE": "units"}
 # Why the store may refuse a write it can still be read through (failure_cause).
 REFUSED_WRITES = ("full", "read_only", "io", "busy")
 
@@ -178,10 +180,12 @@ def to_json(
 
 def _reasons_said(row: InboxRow, now: datetime) -> list[str]:
     """The row's reasons in English, once each, those that age (due in, overdue by) worded
-    as they stand `now`; of a notice's steps, as its card says them, and none of a notice
-    every unit has reported on (see `as_shown`)."""
+    as they stand `now` (a due time further off by its day in the user's zone, as the
+    window's cards say it); of a notice's steps, as its card says them, and none of a
+    notice every unit has reported on (see `as_shown`)."""
     shown = row.shown_reasons(now)
-    return list(dict.fromkeys(describe(standing_at(r, now, row.deadline)) for r in shown))
+    said = (describe(standing_at(r, now, row.deadline, DEFAULT_TZ)) for r in shown)
+    return list(dict.fromkeys(said))
 
 
 def _removed_by(row: InboxRow) -> str | None:
@@ -325,7 +329,10 @@ def _card_line(
         if call.own is not None:
             # The user's own unit first: "have WE reported?".
             counts.append(f"{call.own} {'reported' if call.own_reported else 'not yet reported'}")
-        counts.append(f"reported {len(call.reported)}/{len(call.expected)}")
+        # Whose reports are counted where that unit is not one of them: villages under
+        # a district's notice the town passed down, beside "桐坪镇 not yet reported".
+        kind = f" by {_UNIT_KINDS[call.others.name]}:" if call.others is not None else ""
+        counts.append(f"reported{kind} {len(call.reported)}/{len(call.expected)}")
         if call.missing:
             counts.append(f"not yet: {', '.join(call.missing)}")
     why += f"  ({', '.join(counts)})" if counts else ""

@@ -11,11 +11,12 @@ from __future__ import annotations
 import contextlib
 import math
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 from itertools import pairwise
 
 from desk.core.dings import Roster
+from desk.core.due_days import DAY_CODES, on_day
 from desk.core.messages import Reason
 
 _MINUTE = timedelta(minutes=1)
@@ -148,8 +149,19 @@ ENGLISH: dict[str, str] = {
     "overdue_h": "overdue by {hours} h",
     "overdue_hm": "overdue by {hours} h {minutes} min",
     "overdue_d": "overdue by {days} d",
+    # Further off, by its day in the user's zone (see desk.core.due_days).
+    "due_today": "due today {time}",
+    "due_tomorrow": "due tomorrow {time}",
+    "due_day_after": "due the day after tomorrow {time}",
+    "due_on_weekday": "due {weekday} {date} {time} · {days} days left",
+    "due_on_date": "due {date} {time} · {days} days left",
     # The same, for the time of a meeting or a muster (EVENT).
     "event_at": "at {when}",
+    "event_today": "starts today {time}",
+    "event_tomorrow": "starts tomorrow {time}",
+    "event_day_after": "starts the day after tomorrow {time}",
+    "event_on_weekday": "starts {weekday} {date} {time} · in {days} days",
+    "event_on_date": "starts {date} {time} · in {days} days",
     "starts_in_min": "starts in {minutes} min",
     "starts_in_h": "starts in {hours} h",
     "starts_in_hm": "starts in {hours} h {minutes} min",
@@ -235,6 +247,12 @@ def describe(reason: Reason) -> str:
     template = ENGLISH.get(reason.code)
     if template is None:
         return reason.code
+    if reason.code in DAY_CODES:
+        # Its weekday by name (the reason holds ISO's number, 1 for Monday).
+        shown = dict(reason.args)
+        with contextlib.suppress(ValueError, IndexError):
+            shown["weekday"] = _WEEKDAYS[int(shown.get("weekday", "")) - 1]
+        reason = Reason(reason.code, tuple(shown.items()))
     if reason.code in SUPERSEDED or reason.code in _TIMED:
         # Its day and time, as a card shows a due time (not an ISO stamp).
         shown = dict(reason.args)
@@ -245,6 +263,7 @@ def describe(reason: Reason) -> str:
     return template.format_map(_Args(reason.args))
 
 
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # The arguments of a reason that are instants, shown as a day and time.
 _TIMED = {
     # Not an ISO stamp beside "next due 12-11 17:30" (a tester, of `desk inbox`); the
@@ -318,10 +337,13 @@ def readied(reason: Reason) -> datetime | None:
     return None
 
 
-def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> Reason:
+def standing_at(
+    reason: Reason, now: datetime, due: datetime | None = None, tz: tzinfo | None = None
+) -> Reason:
     """A reason stating a due time (deadline, deadline_soon; `due` for a deadline_soon
     stored before it carried one) as it stands at `now`, worded as `due_reason` words it:
-    by how long is left within SAYS_HOW_LONG of it, by its day and time further off, and
+    by how long is left within SAYS_HOW_LONG of it, by its day and time further off (with
+    the user's zone `tz`, by calendar day: tomorrow, in 5 days; see due_days), and
     once passed by how late it is (in days once a day late). Two cards due at the
     same 17:30 read 8 小时后截止 and 截止 12-04 17:30, a tester: one was stated so by
     triage when it came, close to its time, the other a day before. The time of a meeting
@@ -342,6 +364,8 @@ def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> R
             when = datetime.fromisoformat(reason.arg("when"))
             if when.tzinfo is not None and when - now < SAYS_HOW_LONG:
                 return _how_long(when, now, event)
+            if when.tzinfo is not None and tz is not None:
+                return on_day(when, now, tz, event)
         return Reason.of("event_at", when=reason.arg("when")) if event else reason
     if reason.code != "deadline_soon":
         return reason
@@ -350,6 +374,8 @@ def standing_at(reason: Reason, now: datetime, due: datetime | None = None) -> R
     if due is None or due.tzinfo is None:
         return reason
     if due - now >= SAYS_HOW_LONG:
+        if tz is not None:
+            return on_day(due, now, tz, event)
         return Reason.of("event_at" if event else "deadline", when=due.isoformat())
     return _how_long(due, now, event)
 
@@ -378,11 +404,15 @@ def _how_long(due: datetime, now: datetime, event: bool) -> Reason:
 
 
 def due_reason(
-    due: datetime, now: datetime, event: bool, meeting: datetime | None = None
+    due: datetime,
+    now: datetime,
+    event: bool,
+    meeting: datetime | None = None,
+    tz: tzinfo | None = None,
 ) -> Reason:
-    """How a card states its due time at `now` (see standing_at); `meeting`, the start of
-    the meeting it gets ready for (see READIES)."""
-    return standing_at(soon_reason(due, event, meeting=meeting), now)
+    """How a card states its due time at `now` in the user's zone `tz` (see standing_at);
+    `meeting`, the start of the meeting it gets ready for (see READIES)."""
+    return standing_at(soon_reason(due, event, meeting=meeting), now, tz=tz)
 
 
 def row_event(reasons: tuple[Reason, ...], due: datetime | None) -> bool:

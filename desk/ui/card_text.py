@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
@@ -24,6 +25,9 @@ from desk.core.reasons import (
 )
 from desk.store.inbox import InboxRow, ViewKind
 from desk.ui.reason_text import reason_text
+
+if TYPE_CHECKING:
+    from desk.core.triage.roll_call import RollCall
 
 NAMES_SHOWN = 3
 
@@ -144,10 +148,33 @@ def roll_call_text(row: InboxRow, tz: ZoneInfo | None = None, now: datetime | No
             text = QCoreApplication.translate("Card", "all reported: %1")
             return _after(mine, fill(text, listed(call.expected)))
         return _after(mine, fill(_all_reported(call.expected), asked))
+    kind = _counted(call)
     if missing and len(missing) <= MISSING_SHOWN:
+        if kind:
+            text = QCoreApplication.translate("Card", "reported by %1: %2/%3, not yet: %4")
+            return _after(mine, fill(text, kind, done, asked, listed(missing)))
         text = QCoreApplication.translate("Card", "reported %1/%2, not yet: %3")
         return _after(mine, fill(text, done, asked, listed(missing)))
+    if kind:
+        text = QCoreApplication.translate("Card", "reported by %1: %2/%3")
+        return _after(mine, fill(text, kind, done, asked))
     return _after(mine, fill(QCoreApplication.translate("Card", "reported %1/%2"), done, asked))
+
+
+def _counted(call: RollCall) -> str:
+    """Whose reports the count counts (各村（社区）), where the line of the user's own unit
+    speaks of another (see RollCall.others); "" where it need not say."""
+    # Loaded already: a card has a roll call only once its rules have run.
+    from desk.core.triage.roll_call import Level
+
+    kind = call.others
+    if kind is None:
+        return ""
+    if kind is Level.VILLAGE:
+        return QCoreApplication.translate("Card", "villages")
+    if kind is Level.TOWN:
+        return QCoreApplication.translate("Card", "towns")
+    return QCoreApplication.translate("Card", "units")
 
 
 def _after(first: str, rest: str) -> str:
@@ -223,10 +250,18 @@ def roll_call_lines(
 
 
 def roll_call_heading(row: InboxRow) -> str:
-    """Over `roll_call_lines`: the count, and what counts (a report in a group, not 收到)."""
+    """Over `roll_call_lines`: the count, whose reports it counts where the line of the
+    user's own unit speaks of another (各村（社区）已报 8/8 over 本镇还没报), and what counts
+    (a report in a group, not 收到)."""
     call = row.roll_call
     if call is None:
         return ""
+    kind = _counted(call)
+    if kind:
+        text = QCoreApplication.translate(
+            "Card", "Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):"
+        )
+        return fill(text, kind, str(len(call.reported)), str(len(call.expected)))
     text = QCoreApplication.translate(
         "Card", "Reported %1 of %2 units (a report in the groups; 收到 alone is no report):"
     )
@@ -360,7 +395,7 @@ def due_words(
 ) -> str:
     """A due time `due` as a card says it at `now` (see `due_text`); of a meeting's time
     when `event`; of a time getting ready for the meeting starting at `meeting`."""
-    return reason_text(due_reason(due, now, event, meeting), tz, now)
+    return reason_text(due_reason(due, now, event, meeting, tz), tz, now)
 
 
 def confirm_words(by: datetime, tz: ZoneInfo, now: datetime) -> str:
@@ -438,11 +473,23 @@ def replaced_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     return ""
 
 
+def draft_mark() -> str:
+    """Before the text of a card a reply is written for and not sent: [草稿], as chat
+    clients mark a conversation holding one."""
+    return QCoreApplication.translate("Card", "[Draft]")
+
+
 def spoken_text(
-    row: InboxRow, tz: ZoneInfo, now: datetime, confirm_within: timedelta | None = None
+    row: InboxRow,
+    tz: ZoneInfo,
+    now: datetime,
+    confirm_within: timedelta | None = None,
+    *,
+    drafted: bool = False,
 ) -> str:
     """The card as a screen reader says it: what the painted card shows by bold type,
-    badges and colour (unread, its tier, a DING waiting), then who, when, what and why."""
+    badges and colour (unread, its tier, a DING waiting, a reply written for it and not
+    sent when `drafted`), then who, when, what and why."""
     # Here, not at the top: `desk inbox` reads this module, and the side list's module
     # loads Qt's widgets, which a server with no desktop libraries cannot (review).
     from desk.ui.sidebar import view_name
@@ -455,6 +502,8 @@ def spoken_text(
         states.append("DING")
     if row.pinned:
         states.append(QCoreApplication.translate("Role", "unconfirmed"))
+    if drafted:
+        states.append(QCoreApplication.translate("Card", "reply written, not sent"))
     who = f"{row.group_name} · {row.sender_name}"
     role = role_label(row.sender_role)
     if role:

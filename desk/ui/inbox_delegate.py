@@ -35,13 +35,14 @@ from desk.core.clock import Clock
 from desk.core.match_spans import Needle, Span, around_first, on_line, one_line, within
 from desk.core.reasons import replied
 from desk.store.inbox import InboxRow, named_spans, search_needle
-from desk.ui.card_text import message_text, role_label, short_time, summary
-from desk.ui.inbox_model import REST_STARTS_ROLE, ROW_ROLE
+from desk.ui.card_text import draft_mark, message_text, role_label, short_time, summary
+from desk.ui.inbox_model import DRAFT_ROLE, REST_STARTS_ROLE, ROW_ROLE
 from desk.ui.style import (
     DING_COLOUR,
     MATCH_BOX,
     MATCH_TEXT,
     NOTE,
+    REFUSED,
     ROLE_COLOURS,
     SENT_DING_COLOUR,
     SUMMARY_TONES,
@@ -208,6 +209,7 @@ class _Card:
 
     row: InboxRow
     needle: Needle | None
+    drafted: bool
     width: int
     font: QFont
     day: date
@@ -221,6 +223,10 @@ class _Card:
     header_x: int
     header_spans: tuple[Span, ...]
     header_marks: tuple[tuple[float, float], ...]
+    # [草稿] before the preview of a card a reply is written for and not sent, and where
+    # the preview starts after it.
+    draft: QStaticText | None
+    preview_x: int
     preview: QStaticText
     preview_spans: tuple[Span, ...]
     preview_marks: tuple[tuple[float, float], ...]
@@ -266,7 +272,7 @@ class InboxDelegate(QStyledItemDelegate):
         if row is None:
             return
         rect = option.rect
-        card = self._card(row, rect.width(), option.font)
+        card = self._card(row, rect.width(), option.font, bool(index.data(DRAFT_ROLE)))
         painter.save()
         style = option.widget.style() if option.widget else None
         if style is not None:
@@ -332,11 +338,18 @@ class InboxDelegate(QStyledItemDelegate):
         colour_group = (
             QPalette.ColorGroup.Active if selected or not row.read else QPalette.ColorGroup.Disabled
         )
+        preview_top = top + line_h + _PAD // 2
+        if card.draft is not None:
+            # In the red of a warning, as chat clients mark a draft; selected, in the
+            # selection's text colour, which the red would not stand out on.
+            tone = option.palette.color(QPalette.ColorGroup.Active, text_role)
+            painter.setPen(tone if selected else REFUSED.on(background))
+            painter.drawStaticText(QPointF(text_left, preview_top), card.draft)
         painter.setPen(option.palette.color(colour_group, text_role))
         _draw_marked(
             painter,
             rect,
-            QPointF(text_left, top + line_h + _PAD // 2),
+            QPointF(text_left + card.preview_x, preview_top),
             card.preview,
             card.preview_marks,
             line_h,
@@ -349,7 +362,7 @@ class InboxDelegate(QStyledItemDelegate):
         painter.drawStaticText(QPointF(text_left, top + 2 * (line_h + _PAD // 2)), card.summary)
         painter.restore()
 
-    def _card(self, row: InboxRow, width: int, font: QFont) -> _Card:
+    def _card(self, row: InboxRow, width: int, font: QFont, drafted: bool = False) -> _Card:
         now = self._clock.now()
         day = now.astimezone(self._tz).date()
         # "Due in 12 min" is worded against the clock: such a card is laid out anew each
@@ -362,6 +375,7 @@ class InboxDelegate(QStyledItemDelegate):
             card is not None
             and (card.row is row or card.row == row)
             and card.needle == self._needle
+            and card.drafted == drafted
             and card.width == width
             and card.day == day
             and card.minute == minute
@@ -369,14 +383,20 @@ class InboxDelegate(QStyledItemDelegate):
         ):
             self._cards.move_to_end(row.id)
             return card
-        card = self._lay_out(row, width, font, day, minute)
+        card = self._lay_out(row, width, font, day, minute, drafted)
         self._cards[row.id] = card
         while len(self._cards) > LAYOUT_CACHE:
             self._cards.popitem(last=False)
         return card
 
     def _lay_out(
-        self, row: InboxRow, width: int, font: QFont, day: date, minute: datetime | None
+        self,
+        row: InboxRow,
+        width: int,
+        font: QFont,
+        day: date,
+        minute: datetime | None,
+        drafted: bool,
     ) -> _Card:
         base = QFont(font)
         metrics = QFontMetrics(base)
@@ -442,7 +462,11 @@ class InboxDelegate(QStyledItemDelegate):
         if role:
             badge(role, ROLE_COLOURS[row.sender_role])
 
-        preview, preview_spans = _preview(metrics, message_text(row), right - left, needle)
+        draft = _static(draft_mark()) if drafted else None
+        preview_x = metrics.horizontalAdvance(draft_mark()) + _PAD // 2 if drafted else 0
+        preview, preview_spans = _preview(
+            metrics, message_text(row), right - left - preview_x, needle
+        )
         # The card's own size: at 0.9 of it the grey and red line (why it is here, who
         # confirmed) was about 11 px, below the platform's normal size (tester).
         small = QFont(base)
@@ -454,6 +478,7 @@ class InboxDelegate(QStyledItemDelegate):
         return _Card(
             row=row,
             needle=needle,
+            drafted=drafted,
             width=width,
             font=QFont(font),
             day=day,
@@ -467,6 +492,8 @@ class InboxDelegate(QStyledItemDelegate):
             header_x=header_x,
             header_spans=header_spans,
             header_marks=_marks(header, header_spans, bold),
+            draft=draft,
+            preview_x=preview_x,
             preview=_static(preview),
             preview_spans=preview_spans,
             preview_marks=_marks(preview, preview_spans, base),

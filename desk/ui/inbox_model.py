@@ -48,6 +48,8 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 # Whether the row is a search's first after its notices and tasks (the rest, newest first):
 # the list draws a line above it.
 REST_STARTS_ROLE = Qt.ItemDataRole.UserRole + 2
+# Whether a reply written for the card waits unsent (see set_drafted).
+DRAFT_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE = 200
 # Someone who keeps paging down is going deep: each further page of ids is twice the last,
 # up to this (ids are cheap; only the rows on screen are read).
@@ -247,6 +249,8 @@ class InboxModel(QAbstractListModel):
         # DINGs confirmed in this window only, the store refusing the write (damaged):
         # their cards no longer say unconfirmed, though the store still holds them pinned.
         self._confirmed_here: set[int] = set()
+        # The cards a reply is written for and not sent (ReplyBox.draftsChanged).
+        self._drafted: frozenset[int] = frozenset()
 
     @property
     def view(self) -> View:
@@ -475,6 +479,17 @@ class InboxModel(QAbstractListModel):
                 if at is not None:
                     self.dataChanged.emit(self.index(at), self.index(at))
 
+    def set_drafted(self, card_ids: frozenset[int]) -> None:
+        """The cards a reply is written for and not sent: each is drawn and spoken with a
+        mark from now on, and those that gained or lost it are repainted. A user back from
+        other cards could not tell which one held the reply they had begun (a tester)."""
+        changed = self._drafted ^ card_ids
+        self._drafted = card_ids
+        for card_id in changed:
+            at = self.row_of(card_id)
+            if at is not None:
+                self.dataChanged.emit(self.index(at), self.index(at))
+
     def _as_shown(self, message_id: int, row: InboxRow) -> InboxRow:
         if row.pinned and message_id in self._confirmed_here:
             return replace(row, pinned=False)
@@ -659,8 +674,13 @@ class InboxModel(QAbstractListModel):
             return 0 < self._standing_out == index.row()
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.group_name} · {row.sender_name}: {message_text(row)}"
+        if role == DRAFT_ROLE:
+            return row.id in self._drafted
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return spoken_text(row, self._tz, self._clock.now(), self.confirm_within)
+            drafted = row.id in self._drafted
+            return spoken_text(
+                row, self._tz, self._clock.now(), self.confirm_within, drafted=drafted
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(row)
         return None

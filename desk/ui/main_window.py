@@ -450,6 +450,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.reply_pending_label)
         self.reply_box.said.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.reply_box.pendingChanged.connect(self._replies_pending)
+        # A card holding a reply written and not sent says so ([草稿]) until it is sent
+        # or cleared.
+        self.reply_box.draftsChanged.connect(self.model.set_drafted)
         self.reply_box.closed.connect(self.list.setFocus)
         self.reply_box.replyRequested.connect(self._reply)
         self.reply_box.shouDaoRequested.connect(self._reply_shou_dao)

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desk.core.due_days import DAY_CODES
 from desk.core.messages import Reason
 from desk.core.placeholders import fill
 from desk.core.reasons import (
@@ -61,8 +62,21 @@ _TEXT: dict[str, str] = {
     "overdue_h": QT_TRANSLATE_NOOP("Reason", "overdue by %1 h"),
     "overdue_hm": QT_TRANSLATE_NOOP("Reason", "overdue by %1 h %2 min"),
     "overdue_d": QT_TRANSLATE_NOOP("Reason", "overdue by %1 d"),
+    # Further off, by its day in the user's zone (desk.core.due_days): %1 is its time.
+    "due_today": QT_TRANSLATE_NOOP("Reason", "due today %1"),
+    "due_tomorrow": QT_TRANSLATE_NOOP("Reason", "due tomorrow %1"),
+    "due_day_after": QT_TRANSLATE_NOOP("Reason", "due the day after tomorrow %1"),
+    # %1 its date (12-08), %2 its weekday (Tue), %3 its time, %4 the calendar days left.
+    "due_on_weekday": QT_TRANSLATE_NOOP("Reason", "due %2 %1 %3 · %4 days left"),
+    # Past two weeks: %1 its date, %2 its time, %3 the calendar days left.
+    "due_on_date": QT_TRANSLATE_NOOP("Reason", "due %1 %2 · %3 days left"),
     # The time of a meeting or a muster: it starts and begins, it is not overdue.
     "event_at": QT_TRANSLATE_NOOP("Reason", "at %1"),
+    "event_today": QT_TRANSLATE_NOOP("Reason", "starts today %1"),
+    "event_tomorrow": QT_TRANSLATE_NOOP("Reason", "starts tomorrow %1"),
+    "event_day_after": QT_TRANSLATE_NOOP("Reason", "starts the day after tomorrow %1"),
+    "event_on_weekday": QT_TRANSLATE_NOOP("Reason", "starts %2 %1 %3 · in %4 days"),
+    "event_on_date": QT_TRANSLATE_NOOP("Reason", "starts %1 %2 · in %3 days"),
     "starts_in_min": QT_TRANSLATE_NOOP("Reason", "starts in %1 min"),
     "starts_in_h": QT_TRANSLATE_NOOP("Reason", "starts in %1 h"),
     "starts_in_hm": QT_TRANSLATE_NOOP("Reason", "starts in %1 h %2 min"),
@@ -166,6 +180,26 @@ _ARGS = {
     "began_hm": ("hours", "minutes"),
     SENT_DING_WAITING: ("confirmed", "expected", "unconfirmed"),
     SENT_DING_DONE: ("expected",),
+    "due_today": ("time",),
+    "due_tomorrow": ("time",),
+    "due_day_after": ("time",),
+    "due_on_weekday": ("date", "weekday", "time", "days"),
+    "due_on_date": ("date", "time", "days"),
+    "event_today": ("time",),
+    "event_tomorrow": ("time",),
+    "event_day_after": ("time",),
+    "event_on_weekday": ("date", "weekday", "time", "days"),
+    "event_on_date": ("date", "time", "days"),
+}
+# A weekday as a due time names it, by ISO's number (1 Monday).
+_WEEKDAY_TEXT = {
+    "1": QT_TRANSLATE_NOOP("Weekday", "Mon"),
+    "2": QT_TRANSLATE_NOOP("Weekday", "Tue"),
+    "3": QT_TRANSLATE_NOOP("Weekday", "Wed"),
+    "4": QT_TRANSLATE_NOOP("Weekday", "Thu"),
+    "5": QT_TRANSLATE_NOOP("Weekday", "Fri"),
+    "6": QT_TRANSLATE_NOOP("Weekday", "Sat"),
+    "7": QT_TRANSLATE_NOOP("Weekday", "Sun"),
 }
 # The colour of a warning signal, as the reason of a card it replaced names it.
 _LEVEL_TEXT = {
@@ -201,7 +235,7 @@ _MARKED_TEXT = {
 def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | None = None) -> str:
     """The reason in the user's language as it stands at `now`; `due` is the row's
     deadline, for a "due soon" reason stored before it carried its own."""
-    reason = standing_at(reason, now, due)
+    reason = standing_at(reason, now, due, tz)
     if reason.code == "group_weight" and reason.arg("marked") in _MARKED_TEXT:
         return QCoreApplication.translate("Reason", _MARKED_TEXT[reason.arg("marked")])
     if reason.code in ("group_weight", "sender_weight"):
@@ -227,6 +261,10 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
         return fill(text, reason.arg("group"), _day_time(reason.arg("when"), tz))
     if reason.code in _STEPS:
         return fill(text, *(_day_time(reason.arg(name), tz) for name in _STEPS[reason.code]))
+    if reason.code in DAY_CODES:
+        weekday = _WEEKDAY_TEXT.get(reason.arg("weekday"), "")
+        said = {"weekday": QCoreApplication.translate("Weekday", weekday) if weekday else ""}
+        return fill(text, *(said.get(name, reason.arg(name)) for name in _ARGS[reason.code]))
     if reason.code in _ARGS:
         return fill(text, *(reason.arg(name) for name in _ARGS[reason.code]))
     arg_name = _ARG.get(reason.code)

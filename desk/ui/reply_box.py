@@ -89,13 +89,16 @@ class ReplyBox(QWidget):
     Signals: replyRequested() and shouDaoRequested() from the bar's buttons (the window
     knows the card selected); closed() when Esc or Close put the box away (the list takes
     the keys again); said(str) with what the status bar is to say of a reply (queued,
-    sent, refused); pendingChanged(int) with how many replies wait to be sent."""
+    sent, refused); pendingChanged(int) with how many replies wait to be sent;
+    draftsChanged(frozenset) with the ids of the cards a reply is written for and not
+    sent (in the box or waiting for its card), whenever that set changes."""
 
     replyRequested = Signal()
     shouDaoRequested = Signal()
     closed = Signal()
     said = Signal(str)
     pendingChanged = Signal(int)
+    draftsChanged = Signal(object)
 
     def __init__(self, ops: StoreOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +108,8 @@ class ReplyBox(QWidget):
         self.row: InboxRow | None = None
         # What was written for each card and not sent, by card id.
         self._drafts: dict[int, str] = {}
+        # ...as last said by draftsChanged.
+        self._drafted: frozenset[int] = frozenset()
         self._queued: dict[str, _Queued] = {}
         # The cards a 收到 went to in this run, from the key press on (until the server
         # refuses it): a second Shift+R before the first came back sent two.
@@ -181,6 +186,7 @@ class ReplyBox(QWidget):
         self.shou_dao_button.clicked.connect(self.send_shou_dao)
         self.close_button.clicked.connect(self.close_box)
         self.text.textChanged.connect(self._clear_error)
+        self.text.textChanged.connect(self._note_drafts)
         self.set_card(None)
 
     def set_card(self, row: InboxRow | None) -> None:
@@ -222,6 +228,7 @@ class ReplyBox(QWidget):
                 self.text.setPlainText(_joined(text, self.text.toPlainText()))
             else:
                 self._drafts[card_id] = _joined(text, self._drafts.get(card_id, ""))
+        self._note_drafts()
 
     def _still_waiting(self, waiting: list[tuple[str, InboxRow, str]]) -> None:
         for txn_id, row, text in waiting:
@@ -260,6 +267,7 @@ class ReplyBox(QWidget):
         if focus:
             self.text.setFocus()
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+        self._note_drafts()
 
     def _where(self, row: InboxRow) -> str:
         if row.also_in:
@@ -291,6 +299,20 @@ class ReplyBox(QWidget):
             self._drafts[self.row.id] = written
         else:
             self._drafts.pop(self.row.id, None)
+
+    def drafted(self) -> frozenset[int]:
+        """The ids of the cards a reply is written for and not sent: in the box, or kept
+        for its card (see draftsChanged)."""
+        ids = {card_id for card_id, text in self._drafts.items() if text.strip()}
+        if self.is_open() and self.row is not None and self.text.toPlainText().strip():
+            ids.add(self.row.id)
+        return frozenset(ids)
+
+    def _note_drafts(self) -> None:
+        drafted = self.drafted()
+        if drafted != self._drafted:
+            self._drafted = drafted
+            self.draftsChanged.emit(drafted)
 
     def draft_for(self, card_id: int) -> str:
         """What was written for the card and not sent ("" for none)."""
@@ -390,6 +412,7 @@ class ReplyBox(QWidget):
                 self.row = None
                 self.text.clear()
                 self._put_away()
+        self._note_drafts()
         waiting = (
             self.tr("收到 to %1 in “%2”: waiting to be sent.")
             if text == SHOU_DAO
@@ -417,6 +440,7 @@ class ReplyBox(QWidget):
         else:
             if text != SHOU_DAO:
                 self._drafts[row.id] = text
+                self._note_drafts()
             self.said.emit(said)
 
     # following what was queued
@@ -485,6 +509,7 @@ class ReplyBox(QWidget):
                     self.text.setPlainText(_joined(queued.text, self.text.toPlainText()))
                 else:
                     self._drafts[row.id] = _joined(queued.text, self._drafts.get(row.id, ""))
+                    self._note_drafts()
             self.said.emit(said)
             return
         # Not the keys: the user may be typing elsewhere (a search) when the refusal comes.

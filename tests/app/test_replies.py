@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -404,3 +404,66 @@ def test_what_was_written_and_not_sent_is_there_again_after_a_restart(
         assert box.text.toPlainText() == "收到，下午报"
     finally:
         again.stop()
+
+
+def _red_in_preview(desk: ReplyDesk, card_id: int) -> int:
+    """How many red pixels the card's second line (its text) starts with, as drawn."""
+    window = desk.window
+    at = window.model.row_of(card_id)
+    assert at is not None
+    rect = window.list.visualRect(window.model.index(at))
+    line = window.list.fontMetrics().height()
+    # From the text's left, past the tier's coloured bar; below the badges of the first.
+    band = QRect(rect.left() + 12, rect.top() + line + 8, rect.width() // 2, line - 4)
+    image = window.list.viewport().grab(band).toImage()
+    return sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if (c := image.pixelColor(x, y)).red() > 140 and c.green() < 110 and c.blue() < 110
+    )
+
+
+def _spoken(desk: ReplyDesk, card_id: int) -> str:
+    at = desk.window.model.row_of(card_id)
+    assert at is not None
+    return str(desk.window.model.index(at).data(Qt.ItemDataRole.AccessibleTextRole))
+
+
+def test_a_card_holding_a_reply_not_sent_is_marked_until_it_is_sent_or_cleared(
+    desk: ReplyDesk,
+) -> None:
+    # A tester switched cards and came back later: which one held the reply begun?
+    task = desk.card(lambda r: r.text.startswith(TASK))
+    assert _red_in_preview(desk, task.id) == 0
+    assert "reply written, not sent" not in _spoken(desk, task.id)
+    desk.press(Qt.Key.Key_R)
+    box = desk.window.reply_box
+    type_chinese(box.text, "马上汇总")
+    desk.window.list.setFocus()
+    desk.press(Qt.Key.Key_J)
+    desk.press(Qt.Key.Key_Escape)  # the box put away: the reply waits for its card
+    settle(desk.qtbot, desk.window)
+    assert _red_in_preview(desk, task.id) > 20, "[Draft] before the card's text, in red"
+    assert "reply written, not sent" in _spoken(desk, task.id)
+    # Cleared: nothing waits, and the mark goes.
+    desk.card(lambda r: r.id == task.id)
+    desk.press(Qt.Key.Key_R)
+    box.text.clear()
+    desk.window.list.setFocus()
+    desk.press(Qt.Key.Key_J)
+    settle(desk.qtbot, desk.window)
+    assert _red_in_preview(desk, task.id) == 0
+    assert "reply written, not sent" not in _spoken(desk, task.id)
+    # Written again and sent: gone once queued.
+    desk.card(lambda r: r.id == task.id)
+    desk.press(Qt.Key.Key_R)
+    type_chinese(box.text, "马上汇总")
+    assert "reply written, not sent" in _spoken(desk, task.id)
+    desk.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    desk.settled()
+    assert len(desk.outbox()) == 1
+    assert "reply written, not sent" not in _spoken(desk, task.id)
+    desk.press(Qt.Key.Key_J)
+    settle(desk.qtbot, desk.window)
+    assert _red_in_preview(desk, task.id) == 0

@@ -61,7 +61,7 @@ def test_a_notice_s_steps_are_said_as_its_card_says_them() -> None:
     item = to_json(card, None, tuesday)
     assert item["deadline"] == "2026-12-09T10:00:00+08:00"
     # Wednesday's time said once, as the due time; Monday's passed step not at all.
-    assert [r for r in item["reasons"] if "12-09 10:00" in r] == ["deadline 12-09 10:00"]
+    assert [r for r in item["reasons"] if "10:00" in r] == ["due tomorrow 10:00"]
     assert not [r for r in item["reasons"] if "passed" in r]
     assert "next due 12-11 17:30" in item["reasons"]
 
@@ -143,6 +143,34 @@ def test_a_notice_every_unit_reported_on_is_not_printed_as_overdue() -> None:
     # Said alike in the window, on the card and in the reading pane's reasons.
     assert not [r for r in reason_lines(full, SHANGHAI, late) if "overdue" in r]
     assert "overdue" not in summary(full, SHANGHAI, late)
+
+
+def test_desk_inbox_says_whose_reports_it_counts_beside_the_user_s_own_unit() -> None:
+    # The town's villages all in under the district's notice, the town's own report not:
+    # "reported 4/4" beside "桐坪镇 not yet reported" read as both.
+    villages = ("竹溪村", "上坪村", "新街社区", "洄水湾村")
+    card = replace(
+        _row("请各镇（街道）于周五前报送自查情况"),
+        roll_call=RollCall(villages, villages, own="桐坪镇"),
+    )
+    line = _card_line(card, NOW)
+    assert "(桐坪镇 not yet reported, reported by villages: 4/4)" in line, line
+    towns = ("白鹭镇", "松岗镇", "桐坪镇")
+    counted = replace(card, roll_call=RollCall(towns, towns[:2], own="桐坪镇"))
+    assert "reported 2/3" in _card_line(counted, NOW)
+
+
+def test_desk_inbox_says_a_due_time_days_off_by_its_weekday_and_days_left() -> None:
+    # As the window's card does (see desk.core.due_days): a tester had to count the days.
+    monday = datetime(2026, 12, 7, 9, 0, tzinfo=SHANGHAI)
+    friday = datetime(2026, 12, 11, 17, 30, tzinfo=SHANGHAI)
+    card = replace(
+        _row("请各村于周五下班前报送值班表"),
+        tier=Tier.ACTION,
+        deadline=friday,
+        reasons=(Reason.of("task_words"), Reason.of("deadline", when=friday.isoformat())),
+    )
+    assert "[asks for action, due Fri 12-11 17:30 · 4 days left]" in _card_line(card, monday)
 
 
 def test_an_unconfirmed_ding_naming_no_time_says_by_when_to_confirm_it() -> None:

@@ -42,7 +42,7 @@ def test_a_card_raised_by_a_copy_says_the_due_time_the_copy_gave_it() -> None:
     card = replace(
         _row("请各村报送值班表"), tier=Tier.ACTION, deadline=tomorrow, also_in=("镇防汛群",)
     )
-    assert summary(card, SHANGHAI, NOW) == "deadline 11-24 17:30 · also in: 镇防汛群"
+    assert summary(card, SHANGHAI, NOW) == "due tomorrow 17:30 · also in: 镇防汛群"
 
 
 def test_near_its_due_time_a_card_says_how_long_is_left_or_how_late_it_is() -> None:
@@ -109,8 +109,8 @@ def test_a_due_time_is_said_once_by_how_soon_before_and_after_it_passes() -> Non
     plain = replace(card, reasons=reasons[:2])
     assert reasons_text(plain, SHANGHAI, before) == "a question put to you, due in 8 min"
     day_before = datetime(2026, 11, 22, 17, 0, tzinfo=SHANGHAI)
-    assert "deadline 11-23 10:00" in reasons_text(plain, SHANGHAI, day_before)
-    assert "deadline 11-23 10:00" in reasons_text(card, SHANGHAI, day_before)
+    assert "due tomorrow 10:00" in reasons_text(plain, SHANGHAI, day_before)
+    assert "due tomorrow 10:00" in reasons_text(card, SHANGHAI, day_before)
 
 
 def test_a_copy_posted_again_in_the_cards_own_group_is_said_to_be_here() -> None:
@@ -259,4 +259,21 @@ def test_a_relay_s_sooner_time_once_passed_is_said_with_its_day() -> None:
     )
     said = reasons_text(card, SHANGHAI, DUE + timedelta(minutes=15))
     assert "镇河长制群 asked for it by 11-23 17:30" in said
-    assert "deadline 11-25 17:30" in said
+    assert "due the day after tomorrow 17:30" in said
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_in_chinese_a_due_time_days_off_says_its_weekday_and_the_days_left(qtbot: QtBot) -> None:
+    # A tester on a Monday had to work out which weekday 截止 12-08 17:30 was.
+    monday = datetime(2026, 12, 7, 9, 0, tzinfo=SHANGHAI)
+    card = replace(_row("请各村报送值班表"), tier=Tier.ACTION, also_in=("镇防汛群",))
+    tuesday = replace(card, deadline=datetime(2026, 12, 8, 17, 30, tzinfo=SHANGHAI))
+    assert summary(tuesday, SHANGHAI, monday).startswith("明天 17:30 截止 · ")
+    friday = replace(card, deadline=datetime(2026, 12, 11, 17, 30, tzinfo=SHANGHAI))
+    assert summary(friday, SHANGHAI, monday).startswith("截止 12-11（周五）17:30 · 还有 4 天 · ")
+    reasons = (
+        Reason.of("deadline", when=datetime(2026, 12, 11, 17, 30, tzinfo=SHANGHAI).isoformat()),
+    )
+    assert reasons_text(replace(friday, reasons=reasons), SHANGHAI, monday) == (
+        "截止 12-11（周五）17:30 · 还有 4 天"
+    )

@@ -696,3 +696,31 @@ def test_whether_the_users_own_unit_reported_comes_first(qtbot: QtBot, zh_cn: No
     # A unit not known (or not asked): nothing changes.
     plain = replace(row, roll_call=RollCall(towns, ("白鹭镇",)))
     assert summary(plain, SHANGHAI, clock.now()).startswith("已报 1/5")
+
+
+def test_the_count_says_whose_reports_it_counts_beside_the_user_s_own_unit(
+    qtbot: QtBot, zh_cn: None
+) -> None:
+    # A tester, on the district's notice the town passed down to its villages: the heading
+    # said 已报 8/8 个单位 (the villages) and the line under it 本镇还没报 (the town's own).
+    clock = ManualClock(datetime(2026, 11, 23, 17, 0, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    villages = ("竹溪村", "上坪村", "洄水湾村", "新街社区")
+    call = RollCall(villages, villages, own="桐坪镇")
+    row = replace(_row("请各镇（街道）于周五前报送自查情况"), roll_call=call)
+    pane.show_row(row)
+    lines = pane.toPlainText().splitlines()
+    heading = next(n for n, line in enumerate(lines) if "4/4" in line)
+    assert lines[heading].startswith("各村（社区）已报 4/4（")
+    assert lines[heading + 1] == "本镇还没报"
+    owing = replace(row, roll_call=RollCall(villages, villages[:3], own="桐坪镇"))
+    assert summary(owing, SHANGHAI, clock.now()).startswith(
+        "本镇还没报 · 各村（社区）已报 3/4，未报：新街社区"
+    )
+    some = replace(row, roll_call=RollCall((*villages, "石门坎村"), villages[:2], own="桐坪镇"))
+    assert summary(some, SHANGHAI, clock.now()).startswith("本镇还没报 · 各村（社区）已报 2/5")
+    # The user's unit one of those counted: the count is theirs too, said as before.
+    towns = ("白鹭镇", "松岗镇", "桐坪镇")
+    pane.show_row(replace(row, roll_call=RollCall(towns, towns[:2], own="桐坪镇")))
+    assert any(line.startswith("已报 2/3 个单位") for line in pane.toPlainText().splitlines())

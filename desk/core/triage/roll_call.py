@@ -150,6 +150,17 @@ class RollCall:
         done = set(self.reported)
         return tuple(u for u in self.expected if u not in done)
 
+    @property
+    def others(self) -> Level | None:
+        """The kind of the units counted where the user's own unit is asked and is not one
+        of them, for the count to say whose reports it counts: under the district's notice
+        the town passed down, 已报 8/8 个单位 (its villages) beside 本镇还没报 (the town's
+        own, to the district) read as "all reported" and "we have not" at once (a
+        tester). None where the user's unit is counted among them, or not asked."""
+        if self.own is None or self.own in self.expected or not self.expected:
+            return None
+        return min(level_of(unit) for unit in self.expected)
+
 
 @dataclass(frozen=True, slots=True)
 class Reply:

@@ -1,0 +1,56 @@
+"""A due time further off than reasons.SAYS_HOW_LONG, said as an official counts it: by
+calendar day in the user's zone (明天 17:30 截止; 截止 12-08（周二）17:30 · 还有 5 天), not
+as a date alone. A tester on a Monday, of 截止 12-08 17:30, had to work out which weekday
+that was and how many days were left.
+
+The core speaks in codes: each reason carries the day's parts (date, weekday, time, how
+many days ahead) and the UI and the CLI word them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from desk.core.messages import Reason
+
+# Within two weeks a weekday says more than a date (下周二); further off, the date and how
+# many days are left do.
+WEEKDAY_DAYS = 14
+# Today, tomorrow, the day after: said by those words, as one says them aloud.
+_NEAR = ("today", "tomorrow", "day_after")
+_STEMS = {False: "due", True: "event"}
+ON_WEEKDAY = "on_weekday"
+ON_DATE = "on_date"
+DAY_CODES = frozenset(
+    f"{stem}_{when}" for stem in _STEMS.values() for when in (*_NEAR, ON_WEEKDAY, ON_DATE)
+)
+
+
+def days_ahead(due: datetime, now: datetime, tz: tzinfo) -> int:
+    """How many calendar days after `now`'s day `due` falls, both as read in `tz`: 23:00
+    tonight is 0 days ahead, 08:00 tomorrow 1, whatever the hours between."""
+    return (due.astimezone(tz).date() - now.astimezone(tz).date()).days
+
+
+def on_day(due: datetime, now: datetime, tz: tzinfo, event: bool) -> Reason:
+    """The reason stating `due`, at least SAYS_HOW_LONG after `now`, by its day as read in
+    `tz`: today, tomorrow or the day after by those words; within WEEKDAY_DAYS by its date
+    and weekday and how many days are left; further off by its date (with its year in
+    another year) and the days left. Of the time of a meeting when `event`."""
+    local = due.astimezone(tz)
+    days = days_ahead(due, now, tz)
+    if 0 <= days < len(_NEAR):
+        when = _NEAR[days]
+    elif 0 < days <= WEEKDAY_DAYS:
+        when = ON_WEEKDAY
+    else:
+        when = ON_DATE
+    same_year = local.year == now.astimezone(tz).year
+    return Reason.of(
+        f"{_STEMS[event]}_{when}",
+        when=due.isoformat(),
+        date=local.strftime("%m-%d" if same_year else "%Y-%m-%d"),
+        time=local.strftime("%H:%M"),
+        days=str(days),
+        weekday=str(local.isoweekday()),
+    )

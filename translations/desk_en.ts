@@ -1703,280 +1703,280 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="263"/>
+        <location filename="../desk/ui/main_window.py" line="264"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="386"/>
+        <location filename="../desk/ui/main_window.py" line="387"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="533"/>
+        <location filename="../desk/ui/main_window.py" line="534"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="534"/>
+        <location filename="../desk/ui/main_window.py" line="535"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="535"/>
+        <location filename="../desk/ui/main_window.py" line="536"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="536"/>
-        <location filename="../desk/ui/main_window.py" line="2172"/>
+        <location filename="../desk/ui/main_window.py" line="537"/>
+        <location filename="../desk/ui/main_window.py" line="2214"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="537"/>
+        <location filename="../desk/ui/main_window.py" line="538"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="540"/>
+        <location filename="../desk/ui/main_window.py" line="541"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="542"/>
+        <location filename="../desk/ui/main_window.py" line="543"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="544"/>
+        <location filename="../desk/ui/main_window.py" line="545"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="548"/>
+        <location filename="../desk/ui/main_window.py" line="549"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="567"/>
+        <location filename="../desk/ui/main_window.py" line="568"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="568"/>
+        <location filename="../desk/ui/main_window.py" line="569"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="569"/>
+        <location filename="../desk/ui/main_window.py" line="570"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="570"/>
-        <location filename="../desk/ui/main_window.py" line="1627"/>
-        <location filename="../desk/ui/main_window.py" line="1638"/>
+        <location filename="../desk/ui/main_window.py" line="571"/>
+        <location filename="../desk/ui/main_window.py" line="1669"/>
+        <location filename="../desk/ui/main_window.py" line="1680"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="580"/>
+        <location filename="../desk/ui/main_window.py" line="581"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="592"/>
+        <location filename="../desk/ui/main_window.py" line="593"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="608"/>
+        <location filename="../desk/ui/main_window.py" line="609"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="609"/>
+        <location filename="../desk/ui/main_window.py" line="610"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="616"/>
+        <location filename="../desk/ui/main_window.py" line="617"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="619"/>
+        <location filename="../desk/ui/main_window.py" line="620"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="685"/>
+        <location filename="../desk/ui/main_window.py" line="686"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="628"/>
+        <location filename="../desk/ui/main_window.py" line="629"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="550"/>
+        <location filename="../desk/ui/main_window.py" line="551"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="553"/>
+        <location filename="../desk/ui/main_window.py" line="554"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="557"/>
+        <location filename="../desk/ui/main_window.py" line="558"/>
         <source>Show conversation</source>
         <translation>Show conversation</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="561"/>
+        <location filename="../desk/ui/main_window.py" line="562"/>
         <source>Copy message</source>
         <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="587"/>
+        <location filename="../desk/ui/main_window.py" line="588"/>
         <source>Go to group…</source>
         <translation>Go to group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="595"/>
+        <location filename="../desk/ui/main_window.py" line="596"/>
         <source>Go to the results</source>
         <translation>Go to the results</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="623"/>
+        <location filename="../desk/ui/main_window.py" line="624"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="635"/>
+        <location filename="../desk/ui/main_window.py" line="636"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="649"/>
+        <location filename="../desk/ui/main_window.py" line="650"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="654"/>
+        <location filename="../desk/ui/main_window.py" line="655"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="662"/>
+        <location filename="../desk/ui/main_window.py" line="663"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="663"/>
+        <location filename="../desk/ui/main_window.py" line="664"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="668"/>
+        <location filename="../desk/ui/main_window.py" line="669"/>
         <source>&amp;Remind me later…</source>
         <translation>&amp;Remind me later…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="672"/>
+        <location filename="../desk/ui/main_window.py" line="673"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="675"/>
+        <location filename="../desk/ui/main_window.py" line="676"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="676"/>
+        <location filename="../desk/ui/main_window.py" line="677"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="698"/>
+        <location filename="../desk/ui/main_window.py" line="699"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="712"/>
+        <location filename="../desk/ui/main_window.py" line="713"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="718"/>
+        <location filename="../desk/ui/main_window.py" line="719"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="722"/>
+        <location filename="../desk/ui/main_window.py" line="723"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="732"/>
+        <location filename="../desk/ui/main_window.py" line="733"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="734"/>
+        <location filename="../desk/ui/main_window.py" line="735"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>Text size: %1 % (set by your administrator)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="736"/>
+        <location filename="../desk/ui/main_window.py" line="737"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="742"/>
+        <location filename="../desk/ui/main_window.py" line="743"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="748"/>
+        <location filename="../desk/ui/main_window.py" line="749"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="760"/>
+        <location filename="../desk/ui/main_window.py" line="761"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="772"/>
+        <location filename="../desk/ui/main_window.py" line="773"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="786"/>
+        <location filename="../desk/ui/main_window.py" line="787"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="789"/>
+        <location filename="../desk/ui/main_window.py" line="790"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="792"/>
+        <location filename="../desk/ui/main_window.py" line="793"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="800"/>
+        <location filename="../desk/ui/main_window.py" line="801"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="939"/>
+        <location filename="../desk/ui/main_window.py" line="940"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -1985,7 +1985,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 Click to list them, those asking you first, then newest (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="942"/>
+        <location filename="../desk/ui/main_window.py" line="943"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -1994,118 +1994,118 @@ Click to list them, newest first (%2; Esc goes back).</source>
 Click to list them, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="948"/>
+        <location filename="../desk/ui/main_window.py" line="949"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1006"/>
+        <location filename="../desk/ui/main_window.py" line="1007"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1100"/>
+        <location filename="../desk/ui/main_window.py" line="1101"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1103"/>
+        <location filename="../desk/ui/main_window.py" line="1104"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1124"/>
+        <location filename="../desk/ui/main_window.py" line="1125"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1129"/>
+        <location filename="../desk/ui/main_window.py" line="1130"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1143"/>
+        <location filename="../desk/ui/main_window.py" line="1144"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1173"/>
+        <location filename="../desk/ui/main_window.py" line="1174"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1186"/>
+        <location filename="../desk/ui/main_window.py" line="1187"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1186"/>
+        <location filename="../desk/ui/main_window.py" line="1187"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1192"/>
+        <location filename="../desk/ui/main_window.py" line="1193"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1202"/>
+        <location filename="../desk/ui/main_window.py" line="1203"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1204"/>
+        <location filename="../desk/ui/main_window.py" line="1205"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1212"/>
+        <location filename="../desk/ui/main_window.py" line="1213"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1212"/>
+        <location filename="../desk/ui/main_window.py" line="1213"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1239"/>
-        <location filename="../desk/ui/main_window.py" line="1258"/>
+        <location filename="../desk/ui/main_window.py" line="1240"/>
+        <location filename="../desk/ui/main_window.py" line="1259"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1261"/>
+        <location filename="../desk/ui/main_window.py" line="1262"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1277"/>
+        <location filename="../desk/ui/main_window.py" line="1278"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1325"/>
+        <location filename="../desk/ui/main_window.py" line="1367"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1331"/>
+        <location filename="../desk/ui/main_window.py" line="1373"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1365"/>
+        <location filename="../desk/ui/main_window.py" line="1407"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1435"/>
+        <location filename="../desk/ui/main_window.py" line="1477"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1436"/>
+        <location filename="../desk/ui/main_window.py" line="1478"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -2113,37 +2113,37 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1445"/>
+        <location filename="../desk/ui/main_window.py" line="1487"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1447"/>
+        <location filename="../desk/ui/main_window.py" line="1489"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1448"/>
+        <location filename="../desk/ui/main_window.py" line="1490"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1469"/>
+        <location filename="../desk/ui/main_window.py" line="1511"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1490"/>
+        <location filename="../desk/ui/main_window.py" line="1532"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1511"/>
+        <location filename="../desk/ui/main_window.py" line="1553"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1525"/>
+        <location filename="../desk/ui/main_window.py" line="1567"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
@@ -2151,12 +2151,12 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1532"/>
+        <location filename="../desk/ui/main_window.py" line="1574"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1537"/>
+        <location filename="../desk/ui/main_window.py" line="1579"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -2164,18 +2164,18 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1551"/>
+        <location filename="../desk/ui/main_window.py" line="1593"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1563"/>
+        <location filename="../desk/ui/main_window.py" line="1605"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1409"/>
-        <location filename="../desk/ui/main_window.py" line="1571"/>
+        <location filename="../desk/ui/main_window.py" line="1451"/>
+        <location filename="../desk/ui/main_window.py" line="1613"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -2183,12 +2183,12 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="756"/>
+        <location filename="../desk/ui/main_window.py" line="757"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1028"/>
+        <location filename="../desk/ui/main_window.py" line="1029"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -2196,57 +2196,57 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1621"/>
+        <location filename="../desk/ui/main_window.py" line="1663"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1623"/>
+        <location filename="../desk/ui/main_window.py" line="1665"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1625"/>
+        <location filename="../desk/ui/main_window.py" line="1667"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1628"/>
+        <location filename="../desk/ui/main_window.py" line="1670"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1650"/>
+        <location filename="../desk/ui/main_window.py" line="1692"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1655"/>
+        <location filename="../desk/ui/main_window.py" line="1697"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1676"/>
+        <location filename="../desk/ui/main_window.py" line="1718"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1709"/>
+        <location filename="../desk/ui/main_window.py" line="1751"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1947"/>
+        <location filename="../desk/ui/main_window.py" line="1989"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1953"/>
+        <location filename="../desk/ui/main_window.py" line="1995"/>
         <source>Loading messages…</source>
         <translation>Loading messages…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2003"/>
+        <location filename="../desk/ui/main_window.py" line="2045"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then newest · Esc: back</numerusform>
@@ -2254,7 +2254,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2007"/>
+        <location filename="../desk/ui/main_window.py" line="2049"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then newest · Esc: back</numerusform>
@@ -2262,7 +2262,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2012"/>
+        <location filename="../desk/ui/main_window.py" line="2054"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · newest first · Esc: back</numerusform>
@@ -2270,7 +2270,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2014"/>
+        <location filename="../desk/ui/main_window.py" line="2056"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · newest first · Esc: back</numerusform>
@@ -2278,7 +2278,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2023"/>
+        <location filename="../desk/ui/main_window.py" line="2065"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -2286,7 +2286,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2023"/>
+        <location filename="../desk/ui/main_window.py" line="2065"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -2294,22 +2294,22 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2029"/>
+        <location filename="../desk/ui/main_window.py" line="2071"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2033"/>
+        <location filename="../desk/ui/main_window.py" line="2075"/>
         <source>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2039"/>
+        <location filename="../desk/ui/main_window.py" line="2081"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2060"/>
+        <location filename="../desk/ui/main_window.py" line="2102"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -2317,7 +2317,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2063"/>
+        <location filename="../desk/ui/main_window.py" line="2105"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -2325,17 +2325,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2076"/>
+        <location filename="../desk/ui/main_window.py" line="2118"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2170"/>
+        <location filename="../desk/ui/main_window.py" line="2212"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2205"/>
+        <location filename="../desk/ui/main_window.py" line="2247"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -2343,7 +2343,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2216"/>
+        <location filename="../desk/ui/main_window.py" line="2258"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -2351,7 +2351,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2224"/>
+        <location filename="../desk/ui/main_window.py" line="2266"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -2359,17 +2359,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2398"/>
+        <location filename="../desk/ui/main_window.py" line="2440"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2434"/>
+        <location filename="../desk/ui/main_window.py" line="2476"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2455"/>
+        <location filename="../desk/ui/main_window.py" line="2497"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -2377,131 +2377,131 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2457"/>
+        <location filename="../desk/ui/main_window.py" line="2499"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2439"/>
+        <location filename="../desk/ui/main_window.py" line="2481"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1957"/>
+        <location filename="../desk/ui/main_window.py" line="1999"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1961"/>
+        <location filename="../desk/ui/main_window.py" line="2003"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1963"/>
+        <location filename="../desk/ui/main_window.py" line="2005"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1972"/>
+        <location filename="../desk/ui/main_window.py" line="2014"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1979"/>
+        <location filename="../desk/ui/main_window.py" line="2021"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1981"/>
+        <location filename="../desk/ui/main_window.py" line="2023"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2509"/>
+        <location filename="../desk/ui/main_window.py" line="2551"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2575"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2537"/>
+        <location filename="../desk/ui/main_window.py" line="2579"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2541"/>
+        <location filename="../desk/ui/main_window.py" line="2583"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2543"/>
+        <location filename="../desk/ui/main_window.py" line="2585"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2642"/>
+        <location filename="../desk/ui/main_window.py" line="2684"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2644"/>
+        <location filename="../desk/ui/main_window.py" line="2686"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2646"/>
+        <location filename="../desk/ui/main_window.py" line="2688"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2450"/>
-        <location filename="../desk/ui/main_window.py" line="2652"/>
+        <location filename="../desk/ui/main_window.py" line="2492"/>
+        <location filename="../desk/ui/main_window.py" line="2694"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2654"/>
+        <location filename="../desk/ui/main_window.py" line="2696"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1251"/>
-        <location filename="../desk/ui/main_window.py" line="1269"/>
+        <location filename="../desk/ui/main_window.py" line="1252"/>
+        <location filename="../desk/ui/main_window.py" line="1270"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1194"/>
+        <location filename="../desk/ui/main_window.py" line="1195"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1342"/>
+        <location filename="../desk/ui/main_window.py" line="1384"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1354"/>
+        <location filename="../desk/ui/main_window.py" line="1396"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1358"/>
+        <location filename="../desk/ui/main_window.py" line="1400"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1406"/>
-        <location filename="../desk/ui/main_window.py" line="1534"/>
+        <location filename="../desk/ui/main_window.py" line="1448"/>
+        <location filename="../desk/ui/main_window.py" line="1576"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1412"/>
-        <location filename="../desk/ui/main_window.py" line="1530"/>
+        <location filename="../desk/ui/main_window.py" line="1454"/>
+        <location filename="../desk/ui/main_window.py" line="1572"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -2509,27 +2509,27 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1600"/>
+        <location filename="../desk/ui/main_window.py" line="1642"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1653"/>
+        <location filename="../desk/ui/main_window.py" line="1695"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1680"/>
+        <location filename="../desk/ui/main_window.py" line="1722"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1709"/>
+        <location filename="../desk/ui/main_window.py" line="1751"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1438"/>
+        <location filename="../desk/ui/main_window.py" line="1480"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>The %Ln unread message in Noise is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
@@ -2537,38 +2537,38 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1584"/>
-        <location filename="../desk/ui/main_window.py" line="1765"/>
+        <location filename="../desk/ui/main_window.py" line="1626"/>
+        <location filename="../desk/ui/main_window.py" line="1807"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1631"/>
+        <location filename="../desk/ui/main_window.py" line="1673"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1635"/>
+        <location filename="../desk/ui/main_window.py" line="1677"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1693"/>
+        <location filename="../desk/ui/main_window.py" line="1735"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1950"/>
+        <location filename="../desk/ui/main_window.py" line="1992"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1954"/>
+        <location filename="../desk/ui/main_window.py" line="1996"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2154"/>
+        <location filename="../desk/ui/main_window.py" line="2196"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -2576,7 +2576,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2157"/>
+        <location filename="../desk/ui/main_window.py" line="2199"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -2584,72 +2584,72 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2179"/>
+        <location filename="../desk/ui/main_window.py" line="2221"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2181"/>
+        <location filename="../desk/ui/main_window.py" line="2223"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2432"/>
+        <location filename="../desk/ui/main_window.py" line="2474"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2452"/>
+        <location filename="../desk/ui/main_window.py" line="2494"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2460"/>
+        <location filename="../desk/ui/main_window.py" line="2502"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2517"/>
+        <location filename="../desk/ui/main_window.py" line="2559"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2524"/>
+        <location filename="../desk/ui/main_window.py" line="2566"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2542"/>
+        <location filename="../desk/ui/main_window.py" line="2584"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2553"/>
+        <location filename="../desk/ui/main_window.py" line="2595"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2578"/>
+        <location filename="../desk/ui/main_window.py" line="2620"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2579"/>
+        <location filename="../desk/ui/main_window.py" line="2621"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2580"/>
+        <location filename="../desk/ui/main_window.py" line="2622"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2583"/>
+        <location filename="../desk/ui/main_window.py" line="2625"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2587"/>
+        <location filename="../desk/ui/main_window.py" line="2629"/>
         <source>%1.
 
 %2</source>
@@ -2658,7 +2658,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2629"/>
+        <location filename="../desk/ui/main_window.py" line="2671"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -2666,7 +2666,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2635"/>
+        <location filename="../desk/ui/main_window.py" line="2677"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -3553,348 +3553,348 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="104"/>
-        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../desk/ui/settings_dialog.py" line="109"/>
+        <location filename="../desk/ui/settings_dialog.py" line="155"/>
         <source>desk settings</source>
         <translation>desk settings</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="109"/>
+        <location filename="../desk/ui/settings_dialog.py" line="114"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="110"/>
+        <location filename="../desk/ui/settings_dialog.py" line="115"/>
         <source>Break through</source>
         <translation>Break through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="111"/>
+        <location filename="../desk/ui/settings_dialog.py" line="116"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="112"/>
+        <location filename="../desk/ui/settings_dialog.py" line="117"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="113"/>
+        <location filename="../desk/ui/settings_dialog.py" line="118"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="121"/>
+        <location filename="../desk/ui/settings_dialog.py" line="126"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>Settings shown greyed out are set by your administrator.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="226"/>
+        <location filename="../desk/ui/settings_dialog.py" line="231"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="233"/>
+        <location filename="../desk/ui/settings_dialog.py" line="238"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>Hold ordinary notifications during quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="247"/>
+        <location filename="../desk/ui/settings_dialog.py" line="252"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>Statutory holidays are quiet all day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="286"/>
+        <location filename="../desk/ui/settings_dialog.py" line="291"/>
         <source>Extra days off (quiet all day):</source>
         <translation>Extra days off (quiet all day):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="254"/>
+        <location filename="../desk/ui/settings_dialog.py" line="259"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../desk/ui/settings_dialog.py" line="156"/>
         <source>Save the changes you made to the settings?</source>
         <translation>Save the changes you made to the settings?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="177"/>
+        <location filename="../desk/ui/settings_dialog.py" line="182"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>Not saved (%1). Your choices are still here: press OK to try again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="238"/>
+        <location filename="../desk/ui/settings_dialog.py" line="243"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="272"/>
+        <location filename="../desk/ui/settings_dialog.py" line="277"/>
         <source>Day off to add</source>
         <translation>Day off to add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="280"/>
+        <location filename="../desk/ui/settings_dialog.py" line="285"/>
         <source>Working day to add</source>
         <translation>Working day to add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="287"/>
+        <location filename="../desk/ui/settings_dialog.py" line="292"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>Extra working days (quiet as make-up days):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="314"/>
+        <location filename="../desk/ui/settings_dialog.py" line="319"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="319"/>
+        <location filename="../desk/ui/settings_dialog.py" line="324"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="325"/>
+        <location filename="../desk/ui/settings_dialog.py" line="330"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="330"/>
+        <location filename="../desk/ui/settings_dialog.py" line="335"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../desk/ui/settings_dialog.py" line="340"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="340"/>
+        <location filename="../desk/ui/settings_dialog.py" line="345"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="359"/>
+        <location filename="../desk/ui/settings_dialog.py" line="364"/>
         <source>People who always get through</source>
         <translation>People who always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="360"/>
+        <location filename="../desk/ui/settings_dialog.py" line="365"/>
         <source>Groups that always get through</source>
         <translation>Groups that always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="365"/>
+        <location filename="../desk/ui/settings_dialog.py" line="370"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="379"/>
+        <location filename="../desk/ui/settings_dialog.py" line="384"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="380"/>
+        <location filename="../desk/ui/settings_dialog.py" line="385"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="381"/>
+        <location filename="../desk/ui/settings_dialog.py" line="386"/>
         <source>At most one per (minutes)</source>
         <translation>At most one per (minutes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="382"/>
+        <location filename="../desk/ui/settings_dialog.py" line="387"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="390"/>
+        <location filename="../desk/ui/settings_dialog.py" line="395"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="396"/>
+        <location filename="../desk/ui/settings_dialog.py" line="401"/>
         <source>Everything that matters</source>
         <translation>Everything that matters</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="397"/>
+        <location filename="../desk/ui/settings_dialog.py" line="402"/>
         <source>Only @me and urgent</source>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../desk/ui/settings_dialog.py" line="418"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="430"/>
+        <location filename="../desk/ui/settings_dialog.py" line="435"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="431"/>
+        <location filename="../desk/ui/settings_dialog.py" line="436"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="432"/>
+        <location filename="../desk/ui/settings_dialog.py" line="437"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="439"/>
+        <location filename="../desk/ui/settings_dialog.py" line="444"/>
         <source>Priority of %1</source>
         <translation>Priority of %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="457"/>
+        <location filename="../desk/ui/settings_dialog.py" line="462"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>Escalate urgent items like DINGs</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="461"/>
+        <location filename="../desk/ui/settings_dialog.py" line="466"/>
         <source>Alert again every:</source>
         <translation>Alert again every:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="463"/>
+        <location filename="../desk/ui/settings_dialog.py" line="468"/>
         <source>at once</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="464"/>
+        <location filename="../desk/ui/settings_dialog.py" line="469"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>Flash the taskbar and tray after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="466"/>
+        <location filename="../desk/ui/settings_dialog.py" line="471"/>
         <source>Stop alerting after:</source>
         <translation>Stop alerting after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="470"/>
+        <location filename="../desk/ui/settings_dialog.py" line="475"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="473"/>
+        <location filename="../desk/ui/settings_dialog.py" line="478"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="478"/>
+        <location filename="../desk/ui/settings_dialog.py" line="483"/>
         <source>A DING is to be confirmed within:</source>
         <translation>A DING is to be confirmed within:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="514"/>
+        <location filename="../desk/ui/settings_dialog.py" line="519"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="528"/>
+        <location filename="../desk/ui/settings_dialog.py" line="533"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="546"/>
+        <location filename="../desk/ui/settings_dialog.py" line="551"/>
         <source>Language (after a restart):</source>
         <translation>Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="604"/>
+        <location filename="../desk/ui/settings_dialog.py" line="609"/>
         <source>From your names in the groups: %1</source>
         <translation>From your names in the groups: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="606"/>
+        <location filename="../desk/ui/settings_dialog.py" line="611"/>
         <source>My unit:</source>
         <translation>My unit:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="612"/>
+        <location filename="../desk/ui/settings_dialog.py" line="617"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="627"/>
+        <location filename="../desk/ui/settings_dialog.py" line="644"/>
         <source>Normal (100 %)</source>
         <translation>Normal (100 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="628"/>
+        <location filename="../desk/ui/settings_dialog.py" line="645"/>
         <source>Larger (125 %)</source>
         <translation>Larger (125 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="629"/>
+        <location filename="../desk/ui/settings_dialog.py" line="646"/>
         <source>Large (150 %)</source>
         <translation>Large (150 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="630"/>
+        <location filename="../desk/ui/settings_dialog.py" line="647"/>
         <source>Largest (175 %)</source>
         <translation>Largest (175 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="639"/>
+        <location filename="../desk/ui/settings_dialog.py" line="656"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="538"/>
+        <location filename="../desk/ui/settings_dialog.py" line="543"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="374"/>
+        <location filename="../desk/ui/settings_dialog.py" line="379"/>
         <source>How each group notifies and ranks</source>
         <translation>How each group notifies and ranks</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="399"/>
+        <location filename="../desk/ui/settings_dialog.py" line="404"/>
         <source>Never, but DINGs (muted)</source>
         <translation>Never, but DINGs (muted)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="449"/>
+        <location filename="../desk/ui/settings_dialog.py" line="454"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="552"/>
+        <location filename="../desk/ui/settings_dialog.py" line="557"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="555"/>
+        <location filename="../desk/ui/settings_dialog.py" line="560"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="560"/>
+        <location filename="../desk/ui/settings_dialog.py" line="565"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="562"/>
+        <location filename="../desk/ui/settings_dialog.py" line="567"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>Start desk when I sign in to this computer</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="564"/>
+        <location filename="../desk/ui/settings_dialog.py" line="569"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>So DINGs and urgent items reach you even if you did not open desk.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="573"/>
+        <location filename="../desk/ui/settings_dialog.py" line="578"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="584"/>
+        <location filename="../desk/ui/settings_dialog.py" line="589"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</translation>
     </message>
@@ -3908,16 +3908,16 @@ Click to list them, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
         <location filename="../desk/app/settings_flow.py" line="43"/>
-        <source>The new language applies when desk starts again. Restart desk now? What you were writing and the window&apos;s layout are kept.</source>
-        <translation>The new language applies when desk starts again. Restart desk now? What you were writing and the window&apos;s layout are kept.</translation>
+        <source>The new language applies when desk starts again. Restart desk now? desk comes back to the view and message you are on, with what you were writing and the window&apos;s layout.</source>
+        <translation>The new language applies when desk starts again. Restart desk now? desk comes back to the view and message you are on, with what you were writing and the window&apos;s layout.</translation>
     </message>
     <message>
-        <location filename="../desk/app/settings_flow.py" line="51"/>
+        <location filename="../desk/app/settings_flow.py" line="52"/>
         <source>Restart now</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../desk/app/settings_flow.py" line="52"/>
+        <location filename="../desk/app/settings_flow.py" line="53"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -3984,131 +3984,131 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="51"/>
+        <location filename="../desk/app/gui.py" line="53"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="55"/>
+        <location filename="../desk/app/gui.py" line="57"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="59"/>
+        <location filename="../desk/app/gui.py" line="61"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63"/>
+        <location filename="../desk/app/gui.py" line="65"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Wrong passphrase. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="64"/>
+        <location filename="../desk/app/gui.py" line="66"/>
         <source>A passphrase is needed.</source>
         <translation>A passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>The system keychain no longer holds the key of this database.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="68"/>
+        <location filename="../desk/app/gui.py" line="70"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="72"/>
+        <location filename="../desk/app/gui.py" line="74"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="76"/>
+        <location filename="../desk/app/gui.py" line="78"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="80"/>
+        <location filename="../desk/app/gui.py" line="82"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="84"/>
+        <location filename="../desk/app/gui.py" line="86"/>
         <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
         <translation>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="88"/>
+        <location filename="../desk/app/gui.py" line="90"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="92"/>
+        <location filename="../desk/app/gui.py" line="94"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="96"/>
+        <location filename="../desk/app/gui.py" line="98"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="104"/>
+        <location filename="../desk/app/gui.py" line="106"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="105"/>
+        <location filename="../desk/app/gui.py" line="107"/>
         <source>another program is using it</source>
         <translation>another program is using it</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="106"/>
+        <location filename="../desk/app/gui.py" line="108"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="107"/>
+        <location filename="../desk/app/gui.py" line="109"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>it is not a file (a pipe or a device)</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="111"/>
+        <location filename="../desk/app/gui.py" line="113"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="112"/>
+        <location filename="../desk/app/gui.py" line="114"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="113"/>
+        <location filename="../desk/app/gui.py" line="115"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="114"/>
+        <location filename="../desk/app/gui.py" line="116"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="132"/>
+        <location filename="../desk/app/gui.py" line="143"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>Checking the database, found damaged while desk ran…
 This can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="135"/>
+        <location filename="../desk/app/gui.py" line="146"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>Opening the database…
 After an update of desk this can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="162"/>
+        <location filename="../desk/app/gui.py" line="173"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -4121,53 +4121,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="174"/>
-        <location filename="../desk/app/gui.py" line="193"/>
+        <location filename="../desk/app/gui.py" line="185"/>
+        <location filename="../desk/app/gui.py" line="204"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="196"/>
+        <location filename="../desk/app/gui.py" line="207"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="206"/>
+        <location filename="../desk/app/gui.py" line="217"/>
         <source>Start afresh</source>
         <translation>Start afresh</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="208"/>
+        <location filename="../desk/app/gui.py" line="219"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="219"/>
+        <location filename="../desk/app/gui.py" line="230"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="249"/>
+        <location filename="../desk/app/gui.py" line="260"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="295"/>
+        <location filename="../desk/app/gui.py" line="306"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="410"/>
+        <location filename="../desk/app/gui.py" line="421"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="583"/>
+        <location filename="../desk/app/gui.py" line="597"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="590"/>
+        <location filename="../desk/app/gui.py" line="604"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

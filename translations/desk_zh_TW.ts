@@ -1700,280 +1700,280 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="263"/>
+        <location filename="../desk/ui/main_window.py" line="264"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="386"/>
+        <location filename="../desk/ui/main_window.py" line="387"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="533"/>
+        <location filename="../desk/ui/main_window.py" line="534"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="534"/>
+        <location filename="../desk/ui/main_window.py" line="535"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="535"/>
+        <location filename="../desk/ui/main_window.py" line="536"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="536"/>
-        <location filename="../desk/ui/main_window.py" line="2172"/>
+        <location filename="../desk/ui/main_window.py" line="537"/>
+        <location filename="../desk/ui/main_window.py" line="2214"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="537"/>
+        <location filename="../desk/ui/main_window.py" line="538"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="540"/>
+        <location filename="../desk/ui/main_window.py" line="541"/>
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="542"/>
+        <location filename="../desk/ui/main_window.py" line="543"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="544"/>
+        <location filename="../desk/ui/main_window.py" line="545"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="548"/>
+        <location filename="../desk/ui/main_window.py" line="549"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="567"/>
+        <location filename="../desk/ui/main_window.py" line="568"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="568"/>
+        <location filename="../desk/ui/main_window.py" line="569"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="569"/>
+        <location filename="../desk/ui/main_window.py" line="570"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="570"/>
-        <location filename="../desk/ui/main_window.py" line="1627"/>
-        <location filename="../desk/ui/main_window.py" line="1638"/>
+        <location filename="../desk/ui/main_window.py" line="571"/>
+        <location filename="../desk/ui/main_window.py" line="1669"/>
+        <location filename="../desk/ui/main_window.py" line="1680"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="580"/>
+        <location filename="../desk/ui/main_window.py" line="581"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="592"/>
+        <location filename="../desk/ui/main_window.py" line="593"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="608"/>
+        <location filename="../desk/ui/main_window.py" line="609"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="609"/>
+        <location filename="../desk/ui/main_window.py" line="610"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="616"/>
+        <location filename="../desk/ui/main_window.py" line="617"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="619"/>
+        <location filename="../desk/ui/main_window.py" line="620"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="685"/>
+        <location filename="../desk/ui/main_window.py" line="686"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="628"/>
+        <location filename="../desk/ui/main_window.py" line="629"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="550"/>
+        <location filename="../desk/ui/main_window.py" line="551"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="553"/>
+        <location filename="../desk/ui/main_window.py" line="554"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="557"/>
+        <location filename="../desk/ui/main_window.py" line="558"/>
         <source>Show conversation</source>
         <translation>查看上下文</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="561"/>
+        <location filename="../desk/ui/main_window.py" line="562"/>
         <source>Copy message</source>
         <translation>複製訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="587"/>
+        <location filename="../desk/ui/main_window.py" line="588"/>
         <source>Go to group…</source>
         <translation>前往群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="595"/>
+        <location filename="../desk/ui/main_window.py" line="596"/>
         <source>Go to the results</source>
         <translation>轉到搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="623"/>
+        <location filename="../desk/ui/main_window.py" line="624"/>
         <source>Change &amp;passphrase…</source>
         <translation>變更密碼(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="635"/>
+        <location filename="../desk/ui/main_window.py" line="636"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="649"/>
+        <location filename="../desk/ui/main_window.py" line="650"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="654"/>
+        <location filename="../desk/ui/main_window.py" line="655"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="662"/>
+        <location filename="../desk/ui/main_window.py" line="663"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="663"/>
+        <location filename="../desk/ui/main_window.py" line="664"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="668"/>
+        <location filename="../desk/ui/main_window.py" line="669"/>
         <source>&amp;Remind me later…</source>
         <translation>稍後提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="672"/>
+        <location filename="../desk/ui/main_window.py" line="673"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="675"/>
+        <location filename="../desk/ui/main_window.py" line="676"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="676"/>
+        <location filename="../desk/ui/main_window.py" line="677"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="698"/>
+        <location filename="../desk/ui/main_window.py" line="699"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="712"/>
+        <location filename="../desk/ui/main_window.py" line="713"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="718"/>
+        <location filename="../desk/ui/main_window.py" line="719"/>
         <source>&amp;Smaller text</source>
         <translation>縮小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="722"/>
+        <location filename="../desk/ui/main_window.py" line="723"/>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="732"/>
+        <location filename="../desk/ui/main_window.py" line="733"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="734"/>
+        <location filename="../desk/ui/main_window.py" line="735"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理員設定）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="736"/>
+        <location filename="../desk/ui/main_window.py" line="737"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="742"/>
+        <location filename="../desk/ui/main_window.py" line="743"/>
         <source>Previous or next card</source>
         <translation>上一則或下一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="748"/>
+        <location filename="../desk/ui/main_window.py" line="749"/>
         <source>First or last card</source>
         <translation>第一則或最後一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="760"/>
+        <location filename="../desk/ui/main_window.py" line="761"/>
         <source>Navigate</source>
         <translation>瀏覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="772"/>
+        <location filename="../desk/ui/main_window.py" line="773"/>
         <source>Act on a card</source>
         <translation>處理訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="786"/>
+        <location filename="../desk/ui/main_window.py" line="787"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="789"/>
+        <location filename="../desk/ui/main_window.py" line="790"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="792"/>
+        <location filename="../desk/ui/main_window.py" line="793"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="800"/>
+        <location filename="../desk/ui/main_window.py" line="801"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="939"/>
+        <location filename="../desk/ui/main_window.py" line="940"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -1982,7 +1982,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 點擊列出這些訊息，@我的在前，其餘最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="942"/>
+        <location filename="../desk/ui/main_window.py" line="943"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -1991,641 +1991,641 @@ Click to list them, newest first (%2; Esc goes back).</source>
 點擊列出這些訊息，最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="948"/>
+        <location filename="../desk/ui/main_window.py" line="949"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1006"/>
+        <location filename="../desk/ui/main_window.py" line="1007"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1100"/>
+        <location filename="../desk/ui/main_window.py" line="1101"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1103"/>
+        <location filename="../desk/ui/main_window.py" line="1104"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1124"/>
+        <location filename="../desk/ui/main_window.py" line="1125"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1129"/>
+        <location filename="../desk/ui/main_window.py" line="1130"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1143"/>
+        <location filename="../desk/ui/main_window.py" line="1144"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1173"/>
+        <location filename="../desk/ui/main_window.py" line="1174"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1186"/>
+        <location filename="../desk/ui/main_window.py" line="1187"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1186"/>
+        <location filename="../desk/ui/main_window.py" line="1187"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1192"/>
+        <location filename="../desk/ui/main_window.py" line="1193"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1202"/>
+        <location filename="../desk/ui/main_window.py" line="1203"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1204"/>
+        <location filename="../desk/ui/main_window.py" line="1205"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1212"/>
+        <location filename="../desk/ui/main_window.py" line="1213"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1212"/>
+        <location filename="../desk/ui/main_window.py" line="1213"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1239"/>
-        <location filename="../desk/ui/main_window.py" line="1258"/>
+        <location filename="../desk/ui/main_window.py" line="1240"/>
+        <location filename="../desk/ui/main_window.py" line="1259"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1261"/>
+        <location filename="../desk/ui/main_window.py" line="1262"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1277"/>
+        <location filename="../desk/ui/main_window.py" line="1278"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1325"/>
+        <location filename="../desk/ui/main_window.py" line="1367"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1331"/>
+        <location filename="../desk/ui/main_window.py" line="1373"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1365"/>
+        <location filename="../desk/ui/main_window.py" line="1407"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1435"/>
+        <location filename="../desk/ui/main_window.py" line="1477"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1436"/>
+        <location filename="../desk/ui/main_window.py" line="1478"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1445"/>
+        <location filename="../desk/ui/main_window.py" line="1487"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1447"/>
+        <location filename="../desk/ui/main_window.py" line="1489"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1448"/>
+        <location filename="../desk/ui/main_window.py" line="1490"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1469"/>
+        <location filename="../desk/ui/main_window.py" line="1511"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1490"/>
+        <location filename="../desk/ui/main_window.py" line="1532"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1511"/>
+        <location filename="../desk/ui/main_window.py" line="1553"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1525"/>
+        <location filename="../desk/ui/main_window.py" line="1567"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，「閒聊」中另有 %1 則，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1532"/>
+        <location filename="../desk/ui/main_window.py" line="1574"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1537"/>
+        <location filename="../desk/ui/main_window.py" line="1579"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1551"/>
+        <location filename="../desk/ui/main_window.py" line="1593"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1563"/>
+        <location filename="../desk/ui/main_window.py" line="1605"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1409"/>
-        <location filename="../desk/ui/main_window.py" line="1571"/>
+        <location filename="../desk/ui/main_window.py" line="1451"/>
+        <location filename="../desk/ui/main_window.py" line="1613"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="756"/>
+        <location filename="../desk/ui/main_window.py" line="757"/>
         <source>Next or previous pane</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1028"/>
+        <location filename="../desk/ui/main_window.py" line="1029"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1621"/>
+        <location filename="../desk/ui/main_window.py" line="1663"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1623"/>
+        <location filename="../desk/ui/main_window.py" line="1665"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1625"/>
+        <location filename="../desk/ui/main_window.py" line="1667"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1628"/>
+        <location filename="../desk/ui/main_window.py" line="1670"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1650"/>
+        <location filename="../desk/ui/main_window.py" line="1692"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1655"/>
+        <location filename="../desk/ui/main_window.py" line="1697"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到%1。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1676"/>
+        <location filename="../desk/ui/main_window.py" line="1718"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1709"/>
+        <location filename="../desk/ui/main_window.py" line="1751"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1947"/>
+        <location filename="../desk/ui/main_window.py" line="1989"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1953"/>
+        <location filename="../desk/ui/main_window.py" line="1995"/>
         <source>Loading messages…</source>
         <translation>正在載入訊息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2003"/>
+        <location filename="../desk/ui/main_window.py" line="2045"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2007"/>
+        <location filename="../desk/ui/main_window.py" line="2049"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2012"/>
+        <location filename="../desk/ui/main_window.py" line="2054"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2014"/>
+        <location filename="../desk/ui/main_window.py" line="2056"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2023"/>
+        <location filename="../desk/ui/main_window.py" line="2065"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2023"/>
+        <location filename="../desk/ui/main_window.py" line="2065"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2029"/>
+        <location filename="../desk/ui/main_window.py" line="2071"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2033"/>
+        <location filename="../desk/ui/main_window.py" line="2075"/>
         <source>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2039"/>
+        <location filename="../desk/ui/main_window.py" line="2081"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2060"/>
+        <location filename="../desk/ui/main_window.py" line="2102"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2063"/>
+        <location filename="../desk/ui/main_window.py" line="2105"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2076"/>
+        <location filename="../desk/ui/main_window.py" line="2118"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2170"/>
+        <location filename="../desk/ui/main_window.py" line="2212"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2205"/>
+        <location filename="../desk/ui/main_window.py" line="2247"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2216"/>
+        <location filename="../desk/ui/main_window.py" line="2258"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2224"/>
+        <location filename="../desk/ui/main_window.py" line="2266"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2398"/>
+        <location filename="../desk/ui/main_window.py" line="2440"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2434"/>
+        <location filename="../desk/ui/main_window.py" line="2476"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2455"/>
+        <location filename="../desk/ui/main_window.py" line="2497"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2457"/>
+        <location filename="../desk/ui/main_window.py" line="2499"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2439"/>
+        <location filename="../desk/ui/main_window.py" line="2481"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1957"/>
+        <location filename="../desk/ui/main_window.py" line="1999"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1961"/>
+        <location filename="../desk/ui/main_window.py" line="2003"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1963"/>
+        <location filename="../desk/ui/main_window.py" line="2005"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1972"/>
+        <location filename="../desk/ui/main_window.py" line="2014"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1979"/>
+        <location filename="../desk/ui/main_window.py" line="2021"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1981"/>
+        <location filename="../desk/ui/main_window.py" line="2023"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2509"/>
+        <location filename="../desk/ui/main_window.py" line="2551"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2575"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2537"/>
+        <location filename="../desk/ui/main_window.py" line="2579"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2541"/>
+        <location filename="../desk/ui/main_window.py" line="2583"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2543"/>
+        <location filename="../desk/ui/main_window.py" line="2585"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2642"/>
+        <location filename="../desk/ui/main_window.py" line="2684"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2644"/>
+        <location filename="../desk/ui/main_window.py" line="2686"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2646"/>
+        <location filename="../desk/ui/main_window.py" line="2688"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2450"/>
-        <location filename="../desk/ui/main_window.py" line="2652"/>
+        <location filename="../desk/ui/main_window.py" line="2492"/>
+        <location filename="../desk/ui/main_window.py" line="2694"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2654"/>
+        <location filename="../desk/ui/main_window.py" line="2696"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1251"/>
-        <location filename="../desk/ui/main_window.py" line="1269"/>
+        <location filename="../desk/ui/main_window.py" line="1252"/>
+        <location filename="../desk/ui/main_window.py" line="1270"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1194"/>
+        <location filename="../desk/ui/main_window.py" line="1195"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1342"/>
+        <location filename="../desk/ui/main_window.py" line="1384"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1354"/>
+        <location filename="../desk/ui/main_window.py" line="1396"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1358"/>
+        <location filename="../desk/ui/main_window.py" line="1400"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1406"/>
-        <location filename="../desk/ui/main_window.py" line="1534"/>
+        <location filename="../desk/ui/main_window.py" line="1448"/>
+        <location filename="../desk/ui/main_window.py" line="1576"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1412"/>
-        <location filename="../desk/ui/main_window.py" line="1530"/>
+        <location filename="../desk/ui/main_window.py" line="1454"/>
+        <location filename="../desk/ui/main_window.py" line="1572"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1600"/>
+        <location filename="../desk/ui/main_window.py" line="1642"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1653"/>
+        <location filename="../desk/ui/main_window.py" line="1695"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1680"/>
+        <location filename="../desk/ui/main_window.py" line="1722"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1709"/>
+        <location filename="../desk/ui/main_window.py" line="1751"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1438"/>
+        <location filename="../desk/ui/main_window.py" line="1480"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>「閒聊」中的 %Ln 則未讀也一併標為已讀。等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1584"/>
-        <location filename="../desk/ui/main_window.py" line="1765"/>
+        <location filename="../desk/ui/main_window.py" line="1626"/>
+        <location filename="../desk/ui/main_window.py" line="1807"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1631"/>
+        <location filename="../desk/ui/main_window.py" line="1673"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1635"/>
+        <location filename="../desk/ui/main_window.py" line="1677"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1693"/>
+        <location filename="../desk/ui/main_window.py" line="1735"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1950"/>
+        <location filename="../desk/ui/main_window.py" line="1992"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1954"/>
+        <location filename="../desk/ui/main_window.py" line="1996"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2154"/>
+        <location filename="../desk/ui/main_window.py" line="2196"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2157"/>
+        <location filename="../desk/ui/main_window.py" line="2199"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2179"/>
+        <location filename="../desk/ui/main_window.py" line="2221"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2181"/>
+        <location filename="../desk/ui/main_window.py" line="2223"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2432"/>
+        <location filename="../desk/ui/main_window.py" line="2474"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2452"/>
+        <location filename="../desk/ui/main_window.py" line="2494"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2460"/>
+        <location filename="../desk/ui/main_window.py" line="2502"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2517"/>
+        <location filename="../desk/ui/main_window.py" line="2559"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2524"/>
+        <location filename="../desk/ui/main_window.py" line="2566"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2542"/>
+        <location filename="../desk/ui/main_window.py" line="2584"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2553"/>
+        <location filename="../desk/ui/main_window.py" line="2595"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2578"/>
+        <location filename="../desk/ui/main_window.py" line="2620"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2579"/>
+        <location filename="../desk/ui/main_window.py" line="2621"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2580"/>
+        <location filename="../desk/ui/main_window.py" line="2622"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2583"/>
+        <location filename="../desk/ui/main_window.py" line="2625"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含當年安排的政策。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2587"/>
+        <location filename="../desk/ui/main_window.py" line="2629"/>
         <source>%1.
 
 %2</source>
@@ -2634,14 +2634,14 @@ Click to list them, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2629"/>
+        <location filename="../desk/ui/main_window.py" line="2671"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2635"/>
+        <location filename="../desk/ui/main_window.py" line="2677"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -3528,348 +3528,348 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="104"/>
-        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../desk/ui/settings_dialog.py" line="109"/>
+        <location filename="../desk/ui/settings_dialog.py" line="155"/>
         <source>desk settings</source>
         <translation>desk 設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="109"/>
+        <location filename="../desk/ui/settings_dialog.py" line="114"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="110"/>
+        <location filename="../desk/ui/settings_dialog.py" line="115"/>
         <source>Break through</source>
         <translation>一律提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="111"/>
+        <location filename="../desk/ui/settings_dialog.py" line="116"/>
         <source>Groups</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="112"/>
+        <location filename="../desk/ui/settings_dialog.py" line="117"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="113"/>
+        <location filename="../desk/ui/settings_dialog.py" line="118"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="121"/>
+        <location filename="../desk/ui/settings_dialog.py" line="126"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>灰色顯示的設定由管理員統一設定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="226"/>
+        <location filename="../desk/ui/settings_dialog.py" line="231"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="233"/>
+        <location filename="../desk/ui/settings_dialog.py" line="238"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>勿擾時段內暫緩一般通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="247"/>
+        <location filename="../desk/ui/settings_dialog.py" line="252"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定假日全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="286"/>
+        <location filename="../desk/ui/settings_dialog.py" line="291"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="254"/>
+        <location filename="../desk/ui/settings_dialog.py" line="259"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>%1 年的官方假日安排尚未提供：desk 暫按週一至週五上班，只認可預知的節假日（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至初七）。請在下方新增其他休息日和補班日，或請資訊部門下發含該年安排的政策。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../desk/ui/settings_dialog.py" line="156"/>
         <source>Save the changes you made to the settings?</source>
         <translation>是否儲存您對設定所做的變更？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="177"/>
+        <location filename="../desk/ui/settings_dialog.py" line="182"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>未能儲存（%1）。您的設定仍保留在此，請按「確定」重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="238"/>
+        <location filename="../desk/ui/settings_dialog.py" line="243"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>藍色格子為勿擾時段。緊急事項、DING 以及「一律提醒」名單中的人和群組一律會提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="272"/>
+        <location filename="../desk/ui/settings_dialog.py" line="277"/>
         <source>Day off to add</source>
         <translation>要新增的休息日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="280"/>
+        <location filename="../desk/ui/settings_dialog.py" line="285"/>
         <source>Working day to add</source>
         <translation>要新增的補班日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="287"/>
+        <location filename="../desk/ui/settings_dialog.py" line="292"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>補班日（按「補班日」一列勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="314"/>
+        <location filename="../desk/ui/settings_dialog.py" line="319"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在補班日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="319"/>
+        <location filename="../desk/ui/settings_dialog.py" line="324"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="325"/>
+        <location filename="../desk/ui/settings_dialog.py" line="330"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方行事曆上本來就是上班日，未新增。補班日是單位要上班的週六、週日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="330"/>
+        <location filename="../desk/ui/settings_dialog.py" line="335"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方行事曆上是假日（%2），未新增：desk 不會把假日改為上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../desk/ui/settings_dialog.py" line="340"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本來就是假日（%2）。仍已新增：即使假日未設為全天勿擾，這一天也全天勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="340"/>
+        <location filename="../desk/ui/settings_dialog.py" line="345"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是週末，本來就休息。仍已新增：這一天將全天勿擾，而不只是表格中該列的時段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="359"/>
+        <location filename="../desk/ui/settings_dialog.py" line="364"/>
         <source>People who always get through</source>
         <translation>一律提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="360"/>
+        <location filename="../desk/ui/settings_dialog.py" line="365"/>
         <source>Groups that always get through</source>
         <translation>一律提醒的群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="365"/>
+        <location filename="../desk/ui/settings_dialog.py" line="370"/>
         <source>Filter…</source>
         <translation>篩選…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="379"/>
+        <location filename="../desk/ui/settings_dialog.py" line="384"/>
         <source>Group</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="380"/>
+        <location filename="../desk/ui/settings_dialog.py" line="385"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="381"/>
+        <location filename="../desk/ui/settings_dialog.py" line="386"/>
         <source>At most one per (minutes)</source>
         <translation>最多每幾分鐘一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="382"/>
+        <location filename="../desk/ui/settings_dialog.py" line="387"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="390"/>
+        <location filename="../desk/ui/settings_dialog.py" line="395"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>重要：此群組的訊息在收件匣中排得更前面，處於邊界的訊息算作待辦；次要：排得更後面。緊急事項一律會送達。設定後立即套用到此群組未處理的訊息，但不改變它們的分級。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="396"/>
+        <location filename="../desk/ui/settings_dialog.py" line="401"/>
         <source>Everything that matters</source>
         <translation>重要訊息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="397"/>
+        <location filename="../desk/ui/settings_dialog.py" line="402"/>
         <source>Only @me and urgent</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../desk/ui/settings_dialog.py" line="418"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="430"/>
+        <location filename="../desk/ui/settings_dialog.py" line="435"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="431"/>
+        <location filename="../desk/ui/settings_dialog.py" line="436"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="432"/>
+        <location filename="../desk/ui/settings_dialog.py" line="437"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="439"/>
+        <location filename="../desk/ui/settings_dialog.py" line="444"/>
         <source>Priority of %1</source>
         <translation>%1 的優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="457"/>
+        <location filename="../desk/ui/settings_dialog.py" line="462"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>緊急事項也像 DING 一樣反覆提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="461"/>
+        <location filename="../desk/ui/settings_dialog.py" line="466"/>
         <source>Alert again every:</source>
         <translation>每隔多久再次提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="463"/>
+        <location filename="../desk/ui/settings_dialog.py" line="468"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="464"/>
+        <location filename="../desk/ui/settings_dialog.py" line="469"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>超過多久閃爍工作列和系統匣：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="466"/>
+        <location filename="../desk/ui/settings_dialog.py" line="471"/>
         <source>Stop alerting after:</source>
         <translation>超過多久停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="470"/>
+        <location filename="../desk/ui/settings_dialog.py" line="475"/>
         <source>off</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="473"/>
+        <location filename="../desk/ui/settings_dialog.py" line="478"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>文字中未寫明時間的 DING，應在發出後這麼多分鐘內確認：橫幅和提醒會寫明應在何時前確認，並在此前 10 分鐘再提醒一次。卡片上的截止時間不變。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="478"/>
+        <location filename="../desk/ui/settings_dialog.py" line="483"/>
         <source>A DING is to be confirmed within:</source>
         <translation>DING 應在多少分鐘內確認：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="514"/>
+        <location filename="../desk/ui/settings_dialog.py" line="519"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次閃爍在第 %1 分鐘的提醒時出現；停止提醒不能早於此時。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="528"/>
+        <location filename="../desk/ui/settings_dialog.py" line="533"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="546"/>
+        <location filename="../desk/ui/settings_dialog.py" line="551"/>
         <source>Language (after a restart):</source>
         <translation>介面語言（重新啟動後生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="604"/>
+        <location filename="../desk/ui/settings_dialog.py" line="609"/>
         <source>From your names in the groups: %1</source>
         <translation>從您的群組暱稱看是：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="606"/>
+        <location filename="../desk/ui/settings_dialog.py" line="611"/>
         <source>My unit:</source>
         <translation>本單位：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="612"/>
+        <location filename="../desk/ui/settings_dialog.py" line="617"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>依群組裡的寫法填寫，多個名稱以「、」分隔（桐坪鎮、桐坪）。填寫後，催報統計會先顯示本單位是否已報；點名要求本單位辦理或報送的訊息列為待辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="627"/>
+        <location filename="../desk/ui/settings_dialog.py" line="644"/>
         <source>Normal (100 %)</source>
         <translation>標準（100%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="628"/>
+        <location filename="../desk/ui/settings_dialog.py" line="645"/>
         <source>Larger (125 %)</source>
         <translation>較大（125%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="629"/>
+        <location filename="../desk/ui/settings_dialog.py" line="646"/>
         <source>Large (150 %)</source>
         <translation>很大（150%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="630"/>
+        <location filename="../desk/ui/settings_dialog.py" line="647"/>
         <source>Largest (175 %)</source>
         <translation>特大（175%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="639"/>
+        <location filename="../desk/ui/settings_dialog.py" line="656"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="538"/>
+        <location filename="../desk/ui/settings_dialog.py" line="543"/>
         <source>As the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="374"/>
+        <location filename="../desk/ui/settings_dialog.py" line="379"/>
         <source>How each group notifies and ranks</source>
         <translation>各群組的提醒方式與優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="399"/>
+        <location filename="../desk/ui/settings_dialog.py" line="404"/>
         <source>Never, but DINGs (muted)</source>
         <translation>不提醒（靜音；DING 照常提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="449"/>
+        <location filename="../desk/ui/settings_dialog.py" line="454"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未確認的 DING 會立即提醒，之後按以下節奏反覆提醒，直到您確認或到達「停止提醒」的時間；在截止（或應確認）時間前 10 分鐘還會再提醒一次。在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="552"/>
+        <location filename="../desk/ui/settings_dialog.py" line="557"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="555"/>
+        <location filename="../desk/ui/settings_dialog.py" line="560"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="560"/>
+        <location filename="../desk/ui/settings_dialog.py" line="565"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="562"/>
+        <location filename="../desk/ui/settings_dialog.py" line="567"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登入電腦時自動啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="564"/>
+        <location filename="../desk/ui/settings_dialog.py" line="569"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您沒有開啟 desk，DING 和緊急事項也能及時送達。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="573"/>
+        <location filename="../desk/ui/settings_dialog.py" line="578"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="584"/>
+        <location filename="../desk/ui/settings_dialog.py" line="589"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk 目前在登入時以另一個資料夾啟動（%1）。勾選此項即改為啟動這一個。</translation>
     </message>
@@ -3883,16 +3883,16 @@ Click to list them, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/app/settings_flow.py" line="43"/>
-        <source>The new language applies when desk starts again. Restart desk now? What you were writing and the window&apos;s layout are kept.</source>
-        <translation>新的介面語言在 desk 重新啟動後生效。現在重新啟動 desk 嗎？正在撰寫的回覆和視窗版面都會保留。</translation>
+        <source>The new language applies when desk starts again. Restart desk now? desk comes back to the view and message you are on, with what you were writing and the window&apos;s layout.</source>
+        <translation>新的介面語言在 desk 重新啟動後生效。現在重新啟動 desk 嗎？重新啟動後回到目前的檢視和訊息，正在撰寫的回覆和視窗版面都會保留。</translation>
     </message>
     <message>
-        <location filename="../desk/app/settings_flow.py" line="51"/>
+        <location filename="../desk/app/settings_flow.py" line="52"/>
         <source>Restart now</source>
         <translation>立即重新啟動</translation>
     </message>
     <message>
-        <location filename="../desk/app/settings_flow.py" line="52"/>
+        <location filename="../desk/app/settings_flow.py" line="53"/>
         <source>Later</source>
         <translation>稍後</translation>
     </message>
@@ -3958,131 +3958,131 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="51"/>
+        <location filename="../desk/app/gui.py" line="53"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>資料庫存在，但其金鑰檔 desk.key 遺失。desk 不會覆蓋建立新資料庫：請從備份復原 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="55"/>
+        <location filename="../desk/app/gui.py" line="57"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>金鑰檔 %1 已損毀，無法開啟資料庫。請從該資料夾的備份還原 desk.key；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="59"/>
+        <location filename="../desk/app/gui.py" line="61"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 無法讀取金鑰檔 %1：%2。請檢查該檔案的存取權限，或關閉正在使用它的程式，然後重新啟動 desk；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63"/>
+        <location filename="../desk/app/gui.py" line="65"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密碼錯誤。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="64"/>
+        <location filename="../desk/app/gui.py" line="66"/>
         <source>A passphrase is needed.</source>
         <translation>需要輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系統鑰匙圈中已找不到此資料庫的金鑰。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="68"/>
+        <location filename="../desk/app/gui.py" line="70"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本機資料與其金鑰檔對不上：資料檔可能已損壞，或 desk.key 來自別的資料夾。未作任何變更：請從備份還原 desk 的資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="72"/>
+        <location filename="../desk/app/gui.py" line="74"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本機資料檔已損壞，無法開啟。未作任何變更：請從備份還原 desk 的資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="76"/>
+        <location filename="../desk/app/gui.py" line="78"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk 無法讀寫本機資料：磁碟可能已滿或發生故障。請清出磁碟空間後重新啟動 desk；資料未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="80"/>
+        <location filename="../desk/app/gui.py" line="82"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 無法開啟資料庫 %1：%2。請檢查該檔案（及同目錄下 desk.db-wal、desk.db-shm）的存取權限，或關閉正在使用它的程式，然後重新啟動 desk；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="84"/>
+        <location filename="../desk/app/gui.py" line="86"/>
         <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
         <translation>系統憑證儲存暫時無法使用或已鎖定。請解鎖，或重新登入電腦後再啟動 desk；金鑰仍在，資料未受影響。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="88"/>
+        <location filename="../desk/app/gui.py" line="90"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk 無法開啟本機資料，未作任何變更。desk 資料夾中的日誌（logs/desk.log）有詳細原因，請聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="92"/>
+        <location filename="../desk/app/gui.py" line="94"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>另一個程式長時間佔用著 desk 的資料：可能是另一個正在開啟它的 desk，也可能是備份或防毒掃描。請關閉該程式或等它完成後，再啟動 desk；現有資料未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="96"/>
+        <location filename="../desk/app/gui.py" line="98"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此資料庫由較新版本的 desk 寫入。請升級 desk 後再開啟；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="104"/>
+        <location filename="../desk/app/gui.py" line="106"/>
         <source>permission denied</source>
         <translation>沒有存取權限</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="105"/>
+        <location filename="../desk/app/gui.py" line="107"/>
         <source>another program is using it</source>
         <translation>另一個程式正在使用該檔案</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="106"/>
+        <location filename="../desk/app/gui.py" line="108"/>
         <source>it is a folder, not a file</source>
         <translation>此處是一個資料夾，而不是檔案</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="107"/>
+        <location filename="../desk/app/gui.py" line="109"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是一般檔案（而是管道或裝置）</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="111"/>
+        <location filename="../desk/app/gui.py" line="113"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一個檔案，不是資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="112"/>
+        <location filename="../desk/app/gui.py" line="114"/>
         <source>You have no permission to write %1.</source>
         <translation>您沒有寫入 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="113"/>
+        <location filename="../desk/app/gui.py" line="115"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位於唯讀磁碟上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="114"/>
+        <location filename="../desk/app/gui.py" line="116"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="132"/>
+        <location filename="../desk/app/gui.py" line="143"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>正在檢查本機資料（執行時發現過損壞）…
 這可能需要一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="135"/>
+        <location filename="../desk/app/gui.py" line="146"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在開啟資料庫…
 更新 desk 後首次開啟可能需要約一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="162"/>
+        <location filename="../desk/app/gui.py" line="173"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -4095,53 +4095,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 請用 --data-dir 或 DESK_DATA_DIR 另選資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="174"/>
-        <location filename="../desk/app/gui.py" line="193"/>
+        <location filename="../desk/app/gui.py" line="185"/>
+        <location filename="../desk/app/gui.py" line="204"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="196"/>
+        <location filename="../desk/app/gui.py" line="207"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如選擇重新開始，desk 會把資料庫及其金鑰移到 %1 中的一個新資料夾（不刪除任何檔案，IT 人員仍可復原），並以空的收件匣啟動。請重新新增帳號，訊息會從伺服器重新取得。只有本機知道的內容（已讀、已辦、已確認、您的設定）保留在舊檔案中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="206"/>
+        <location filename="../desk/app/gui.py" line="217"/>
         <source>Start afresh</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="208"/>
+        <location filename="../desk/app/gui.py" line="219"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="219"/>
+        <location filename="../desk/app/gui.py" line="230"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 無法移開其資料庫（%1）。請關閉所有 desk 視窗後重試，或聯絡 IT 人員。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="249"/>
+        <location filename="../desk/app/gui.py" line="260"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>環境變數 DESK_PASSPHRASE 中的密碼不正確，可能是變更前的舊密碼。請輸入目前的密碼，並修改或刪除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="295"/>
+        <location filename="../desk/app/gui.py" line="306"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>沒有密碼，任何方式都無法開啟此資料庫：desk 不保存金鑰的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="410"/>
+        <location filename="../desk/app/gui.py" line="421"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本機執行，但沒有回應。請稍候一分鐘再啟動 desk。如果仍無回應，請在工作管理員中結束 desk（或登出後重新登入）：已儲存的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="583"/>
+        <location filename="../desk/app/gui.py" line="597"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="590"/>
+        <location filename="../desk/app/gui.py" line="604"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

@@ -81,6 +81,7 @@ from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus
 from desk.ui.style import WARNING, set_tone
 from desk.ui.throttle import Throttle
+from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
     # Only named: the ingest code brings the triage engine, which the window does not run.
@@ -1291,6 +1292,47 @@ class MainWindow(QMainWindow):
             keep_on_screen(self)
         if isinstance(panes, QByteArray):
             self._splitter.restoreState(panes)
+
+    def place(self) -> WindowPlace:
+        """Where the user is: the view, its search as typed, and the card they went to."""
+        view = replace(self.model.view, search=self.search.text())
+        return WindowPlace(
+            view,
+            self._current_id() if self._user_chose else None,
+            self._before_held,
+            self._held_tip,
+        )
+
+    def return_to(self, place: WindowPlace) -> None:
+        """Shows `place`, another window's (see desk.app.gui's REOPEN), before this one is
+        first painted: a tester who chose another language in Urgent, a card read, came
+        back to All and its first card. A group gone since leaves All, a card no longer
+        listed the view's first."""
+        view = place.view
+        if view.kind is ViewKind.GROUP:
+            # The groups come with the first counts, read a moment after the window is
+            # built; read now, the group is shown at the first paint.
+            groups = self._queries.group_counts()
+            self._group_names = {g.id: g.name for g in groups}
+            self.sidebar.set_counts(self._queries.view_counts(), groups)
+        elif view.kind is ViewKind.HELD:
+            # The held list comes back with the digest once the services start; its
+            # ids are taken over now, and the digest said again changes none of them.
+            self._held_tip = place.held_tip
+            self.sidebar.set_held(view.ids, view.asks, place.held_tip, view.woken)
+        self.search.setText(view.search)
+        self._search_timer.stop()
+        # With the search as typed, so that the view is read once.
+        self.sidebar.select(view)
+        self._apply_search()
+        if view.kind is ViewKind.HELD:
+            self._before_held = place.before_held
+        card = place.card
+        if card is not None and (
+            self.model.row_of(card) is not None or self._queries.lists(self.model.view, card)
+        ):
+            self._show_card(card, read=False)
+            self._user_chose = True
 
     def save_layout(self) -> None:
         if self._layout_file is None:

@@ -417,7 +417,8 @@ class MainWindow(QMainWindow):
         self.calendar_warning.linkActivated.connect(lambda _link: self.settingsRequested.emit())
         self.calendar_warning.hide()
         # Its passing messages elide; QStatusBar's own were cut mid-word (tester).
-        self.setStatusBar(StatusBar())
+        self.status_bar = StatusBar()
+        self.setStatusBar(self.status_bar)
         self.statusBar().addWidget(self.sync_label, 1)
         # What quiet hours held, said when they end: a click lists those messages.
         self.digest_label = LinkedStatus(least_chars=12)
@@ -2511,7 +2512,9 @@ class MainWindow(QMainWindow):
         characters (tester). The calendar warning first takes its short form (缺 2027 年假日,
         No 2027 holidays), then the invites and the quiet switch go, then the warning, and
         the unread count last: in English the sound message at 1366 px took the whole
-        warning away, where the Chinese one left it standing (tester)."""
+        warning away, where the Chinese one left it standing (tester). A message with a
+        short wording takes it before any of them goes: at 150 % the sound message took
+        them all (the quiet switch, the warning, the count)."""
         calendar = self.calendar_warning
         standing = (calendar, self.invites_label, self.quiet_indicator, self.count_label)
         for widget in standing:
@@ -2521,7 +2524,7 @@ class MainWindow(QMainWindow):
             self._fit_status()
         if not text:
             return
-        bar = self.statusBar()
+        bar = self.status_bar
         shown = [w for w in standing if w.isVisible()]
         room = bar.width() - sum(w.sizeHint().width() for w in shown) - _MESSAGE_MARGIN
         needed = bar.fontMetrics().horizontalAdvance(text)
@@ -2530,6 +2533,10 @@ class MainWindow(QMainWindow):
             self._short_for_message = True
             self._fit_status()
             room += before - calendar.sizeHint().width()
+        brief = bar.short_wording()
+        if room < needed and brief:
+            # Said in it (see ElidedLabel), the standing words stay.
+            needed = bar.fontMetrics().horizontalAdvance(brief)
         order = (self.invites_label, self.quiet_indicator, calendar, self.count_label)
         for widget in order:
             if room >= needed:

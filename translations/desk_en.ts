@@ -1034,12 +1034,12 @@ What you can do:
         <translation>No alert sounds on this computer</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="633"/>
+        <location filename="../desk/app/desk_app.py" line="634"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="634"/>
+        <location filename="../desk/app/desk_app.py" line="635"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -2824,42 +2824,42 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>QuietGrid</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="32"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="33"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="40"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="41"/>
         <source>Make-up working day</source>
         <translation>Make-up working day</translation>
     </message>
@@ -2867,22 +2867,22 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="93"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="162"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="97"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="166"/>
         <source>quiet</source>
         <translation>quiet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="98"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="167"/>
         <source>notifies</source>
         <translation>notifies</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="131"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="200"/>
         <source>Blue cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</source>
         <translation>Blue cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</translation>
     </message>

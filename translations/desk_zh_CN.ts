@@ -1032,12 +1032,12 @@ What you can do:
         <translation>本机无法播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="633"/>
+        <location filename="../desk/app/desk_app.py" line="634"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="634"/>
+        <location filename="../desk/app/desk_app.py" line="635"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒您。如需退出，请在托盘菜单中选择“退出 desk”。</translation>
     </message>
@@ -2799,42 +2799,42 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>QuietGrid</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="32"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="33"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="40"/>
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="41"/>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
@@ -2842,22 +2842,22 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="93"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="162"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="97"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="166"/>
         <source>quiet</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="98"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="167"/>
         <source>notifies</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="131"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="200"/>
         <source>Blue cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</source>
         <translation>蓝色格子为免打扰时段。点击或拖动即可更改，也可用方向键移动、按空格键切换。</translation>
     </message>

@@ -1032,12 +1032,12 @@ What you can do:
         <translation>本機無法播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="633"/>
+        <location filename="../desk/app/desk_app.py" line="634"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="634"/>
+        <location filename="../desk/app/desk_app.py" line="635"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -2799,42 +2799,42 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>QuietGrid</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="32"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
         <source>Monday</source>
         <translation>週一</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="33"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
         <source>Tuesday</source>
         <translation>週二</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
         <source>Wednesday</source>
         <translation>週三</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
         <source>Thursday</source>
         <translation>週四</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
         <source>Friday</source>
         <translation>週五</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
         <source>Saturday</source>
         <translation>週六</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="40"/>
         <source>Sunday</source>
         <translation>週日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="41"/>
         <source>Make-up working day</source>
         <translation>補班日</translation>
     </message>
@@ -2842,22 +2842,22 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="93"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="162"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="97"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="166"/>
         <source>quiet</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="98"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="167"/>
         <source>notifies</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="131"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="200"/>
         <source>Blue cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</source>
         <translation>藍色格子為勿擾時段。點擊或拖動即可更改，也可用方向鍵移動、按空白鍵切換。</translation>
     </message>

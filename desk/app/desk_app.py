@@ -619,7 +619,8 @@ class DeskApp(QObject):
     def reopen(self) -> None:
         """Closes the window and opens it again on the same store, in the language now
         chosen (desk.app.gui.run_gui). What was written in the reply box, and the window's
-        size and panes, are kept as at any quit (see stop), and come back."""
+        size and panes, are kept as at any quit (see stop), and come back; the view and
+        card the user was on come back too (MainWindow.place, read by desk.app.gui)."""
         self.window.allow_close()
         self.reopenRequested.emit()
 

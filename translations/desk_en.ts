@@ -259,7 +259,7 @@ Check also which the server uses: https:// or http://.</translation>
         <translation> and %1 more groups</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="358"/>
+        <location filename="../desk/app/desk_app.py" line="365"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>Quiet hours were not changed (%1).</translation>
     </message>
@@ -305,7 +305,7 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="424"/>
+        <location filename="../desk/app/desk_app.py" line="431"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1039,42 +1039,47 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="203"/>
+        <location filename="../desk/app/desk_app.py" line="210"/>
         <source>The text size is set by your administrator.</source>
         <translation>The text size is set by your administrator.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="219"/>
+        <location filename="../desk/app/desk_app.py" line="226"/>
         <source>Text size: %1 %, the largest</source>
         <translation>Text size: %1 %, the largest</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="221"/>
+        <location filename="../desk/app/desk_app.py" line="228"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>Text size: %1 %, the smallest</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="227"/>
+        <location filename="../desk/app/desk_app.py" line="234"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="234"/>
+        <location filename="../desk/app/desk_app.py" line="241"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>The text size applies now but was not kept (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="439"/>
+        <location filename="../desk/app/desk_app.py" line="446"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="630"/>
+        <location filename="../desk/app/desk_app.py" line="454"/>
+        <source>No alert sounds on this computer</source>
+        <translation>No alert sounds on this computer</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="641"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="631"/>
+        <location filename="../desk/app/desk_app.py" line="642"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -1503,52 +1508,52 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="458"/>
+        <location filename="../desk/app/desk_app.py" line="468"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="380"/>
+        <location filename="../desk/app/desk_app.py" line="387"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="389"/>
+        <location filename="../desk/app/desk_app.py" line="396"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="402"/>
+        <location filename="../desk/app/desk_app.py" line="409"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="415"/>
+        <location filename="../desk/app/desk_app.py" line="422"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="455"/>
+        <location filename="../desk/app/desk_app.py" line="465"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="467"/>
+        <location filename="../desk/app/desk_app.py" line="477"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="472"/>
+        <location filename="../desk/app/desk_app.py" line="482"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="485"/>
+        <location filename="../desk/app/desk_app.py" line="495"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="490"/>
+        <location filename="../desk/app/desk_app.py" line="500"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
@@ -1743,280 +1748,280 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="263"/>
+        <location filename="../desk/ui/main_window.py" line="267"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="386"/>
+        <location filename="../desk/ui/main_window.py" line="390"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="536"/>
+        <location filename="../desk/ui/main_window.py" line="551"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="537"/>
+        <location filename="../desk/ui/main_window.py" line="552"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="538"/>
+        <location filename="../desk/ui/main_window.py" line="553"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="539"/>
-        <location filename="../desk/ui/main_window.py" line="2175"/>
+        <location filename="../desk/ui/main_window.py" line="554"/>
+        <location filename="../desk/ui/main_window.py" line="2231"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="540"/>
+        <location filename="../desk/ui/main_window.py" line="555"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="543"/>
+        <location filename="../desk/ui/main_window.py" line="558"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="545"/>
+        <location filename="../desk/ui/main_window.py" line="560"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="547"/>
+        <location filename="../desk/ui/main_window.py" line="562"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="551"/>
+        <location filename="../desk/ui/main_window.py" line="566"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="570"/>
+        <location filename="../desk/ui/main_window.py" line="585"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="571"/>
+        <location filename="../desk/ui/main_window.py" line="586"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="572"/>
+        <location filename="../desk/ui/main_window.py" line="587"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="573"/>
-        <location filename="../desk/ui/main_window.py" line="1630"/>
-        <location filename="../desk/ui/main_window.py" line="1641"/>
+        <location filename="../desk/ui/main_window.py" line="588"/>
+        <location filename="../desk/ui/main_window.py" line="1686"/>
+        <location filename="../desk/ui/main_window.py" line="1697"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="583"/>
+        <location filename="../desk/ui/main_window.py" line="598"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="595"/>
+        <location filename="../desk/ui/main_window.py" line="610"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="611"/>
+        <location filename="../desk/ui/main_window.py" line="626"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="612"/>
+        <location filename="../desk/ui/main_window.py" line="627"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="619"/>
+        <location filename="../desk/ui/main_window.py" line="634"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="622"/>
+        <location filename="../desk/ui/main_window.py" line="637"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="688"/>
+        <location filename="../desk/ui/main_window.py" line="703"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="631"/>
+        <location filename="../desk/ui/main_window.py" line="646"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="553"/>
+        <location filename="../desk/ui/main_window.py" line="568"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="556"/>
+        <location filename="../desk/ui/main_window.py" line="571"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="560"/>
+        <location filename="../desk/ui/main_window.py" line="575"/>
         <source>Show conversation</source>
         <translation>Show conversation</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="564"/>
+        <location filename="../desk/ui/main_window.py" line="579"/>
         <source>Copy message</source>
         <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="590"/>
+        <location filename="../desk/ui/main_window.py" line="605"/>
         <source>Go to group…</source>
         <translation>Go to group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="598"/>
+        <location filename="../desk/ui/main_window.py" line="613"/>
         <source>Go to the results</source>
         <translation>Go to the results</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="626"/>
+        <location filename="../desk/ui/main_window.py" line="641"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="638"/>
+        <location filename="../desk/ui/main_window.py" line="653"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="652"/>
+        <location filename="../desk/ui/main_window.py" line="667"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="657"/>
+        <location filename="../desk/ui/main_window.py" line="672"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="665"/>
+        <location filename="../desk/ui/main_window.py" line="680"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="666"/>
+        <location filename="../desk/ui/main_window.py" line="681"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="671"/>
+        <location filename="../desk/ui/main_window.py" line="686"/>
         <source>&amp;Remind me later…</source>
         <translation>&amp;Remind me later…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="675"/>
+        <location filename="../desk/ui/main_window.py" line="690"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="678"/>
+        <location filename="../desk/ui/main_window.py" line="693"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="679"/>
+        <location filename="../desk/ui/main_window.py" line="694"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="701"/>
+        <location filename="../desk/ui/main_window.py" line="716"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="715"/>
+        <location filename="../desk/ui/main_window.py" line="730"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="721"/>
+        <location filename="../desk/ui/main_window.py" line="736"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="725"/>
+        <location filename="../desk/ui/main_window.py" line="740"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="735"/>
+        <location filename="../desk/ui/main_window.py" line="750"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="737"/>
+        <location filename="../desk/ui/main_window.py" line="752"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>Text size: %1 % (set by your administrator)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="739"/>
+        <location filename="../desk/ui/main_window.py" line="754"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="745"/>
+        <location filename="../desk/ui/main_window.py" line="760"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="751"/>
+        <location filename="../desk/ui/main_window.py" line="766"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="763"/>
+        <location filename="../desk/ui/main_window.py" line="778"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="775"/>
+        <location filename="../desk/ui/main_window.py" line="790"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="789"/>
+        <location filename="../desk/ui/main_window.py" line="804"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="792"/>
+        <location filename="../desk/ui/main_window.py" line="807"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="795"/>
+        <location filename="../desk/ui/main_window.py" line="810"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="803"/>
+        <location filename="../desk/ui/main_window.py" line="818"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="942"/>
+        <location filename="../desk/ui/main_window.py" line="957"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -2025,7 +2030,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 Click to list them, those asking you first, then newest (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="945"/>
+        <location filename="../desk/ui/main_window.py" line="960"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -2034,118 +2039,118 @@ Click to list them, newest first (%2; Esc goes back).</source>
 Click to list them, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="951"/>
+        <location filename="../desk/ui/main_window.py" line="966"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1009"/>
+        <location filename="../desk/ui/main_window.py" line="1024"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1103"/>
+        <location filename="../desk/ui/main_window.py" line="1118"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1106"/>
+        <location filename="../desk/ui/main_window.py" line="1121"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1127"/>
+        <location filename="../desk/ui/main_window.py" line="1142"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1132"/>
+        <location filename="../desk/ui/main_window.py" line="1147"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1146"/>
+        <location filename="../desk/ui/main_window.py" line="1161"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1176"/>
+        <location filename="../desk/ui/main_window.py" line="1191"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1189"/>
+        <location filename="../desk/ui/main_window.py" line="1204"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1189"/>
+        <location filename="../desk/ui/main_window.py" line="1204"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1195"/>
+        <location filename="../desk/ui/main_window.py" line="1210"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1205"/>
+        <location filename="../desk/ui/main_window.py" line="1220"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1207"/>
+        <location filename="../desk/ui/main_window.py" line="1222"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1215"/>
+        <location filename="../desk/ui/main_window.py" line="1230"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1215"/>
+        <location filename="../desk/ui/main_window.py" line="1230"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1242"/>
-        <location filename="../desk/ui/main_window.py" line="1261"/>
+        <location filename="../desk/ui/main_window.py" line="1257"/>
+        <location filename="../desk/ui/main_window.py" line="1276"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1264"/>
+        <location filename="../desk/ui/main_window.py" line="1279"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1280"/>
+        <location filename="../desk/ui/main_window.py" line="1295"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1328"/>
+        <location filename="../desk/ui/main_window.py" line="1384"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1334"/>
+        <location filename="../desk/ui/main_window.py" line="1390"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1368"/>
+        <location filename="../desk/ui/main_window.py" line="1424"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1438"/>
+        <location filename="../desk/ui/main_window.py" line="1494"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1439"/>
+        <location filename="../desk/ui/main_window.py" line="1495"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -2153,37 +2158,37 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1448"/>
+        <location filename="../desk/ui/main_window.py" line="1504"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1450"/>
+        <location filename="../desk/ui/main_window.py" line="1506"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1451"/>
+        <location filename="../desk/ui/main_window.py" line="1507"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1472"/>
+        <location filename="../desk/ui/main_window.py" line="1528"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1493"/>
+        <location filename="../desk/ui/main_window.py" line="1549"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1514"/>
+        <location filename="../desk/ui/main_window.py" line="1570"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1528"/>
+        <location filename="../desk/ui/main_window.py" line="1584"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
@@ -2191,12 +2196,12 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1535"/>
+        <location filename="../desk/ui/main_window.py" line="1591"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1540"/>
+        <location filename="../desk/ui/main_window.py" line="1596"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -2204,18 +2209,18 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1554"/>
+        <location filename="../desk/ui/main_window.py" line="1610"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1566"/>
+        <location filename="../desk/ui/main_window.py" line="1622"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1412"/>
-        <location filename="../desk/ui/main_window.py" line="1574"/>
+        <location filename="../desk/ui/main_window.py" line="1468"/>
+        <location filename="../desk/ui/main_window.py" line="1630"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -2223,12 +2228,12 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="759"/>
+        <location filename="../desk/ui/main_window.py" line="774"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1031"/>
+        <location filename="../desk/ui/main_window.py" line="1046"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -2236,57 +2241,57 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1624"/>
+        <location filename="../desk/ui/main_window.py" line="1680"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1626"/>
+        <location filename="../desk/ui/main_window.py" line="1682"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1628"/>
+        <location filename="../desk/ui/main_window.py" line="1684"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1631"/>
+        <location filename="../desk/ui/main_window.py" line="1687"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1653"/>
+        <location filename="../desk/ui/main_window.py" line="1709"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1658"/>
+        <location filename="../desk/ui/main_window.py" line="1714"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1679"/>
+        <location filename="../desk/ui/main_window.py" line="1735"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1712"/>
+        <location filename="../desk/ui/main_window.py" line="1768"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1950"/>
+        <location filename="../desk/ui/main_window.py" line="2006"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1956"/>
+        <location filename="../desk/ui/main_window.py" line="2012"/>
         <source>Loading messages…</source>
         <translation>Loading messages…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2006"/>
+        <location filename="../desk/ui/main_window.py" line="2062"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then newest · Esc: back</numerusform>
@@ -2294,7 +2299,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2010"/>
+        <location filename="../desk/ui/main_window.py" line="2066"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then newest · Esc: back</numerusform>
@@ -2302,7 +2307,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2015"/>
+        <location filename="../desk/ui/main_window.py" line="2071"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · newest first · Esc: back</numerusform>
@@ -2310,7 +2315,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2017"/>
+        <location filename="../desk/ui/main_window.py" line="2073"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · newest first · Esc: back</numerusform>
@@ -2318,7 +2323,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2026"/>
+        <location filename="../desk/ui/main_window.py" line="2082"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -2326,7 +2331,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2026"/>
+        <location filename="../desk/ui/main_window.py" line="2082"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -2334,22 +2339,22 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2032"/>
+        <location filename="../desk/ui/main_window.py" line="2088"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2036"/>
+        <location filename="../desk/ui/main_window.py" line="2092"/>
         <source>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2042"/>
+        <location filename="../desk/ui/main_window.py" line="2098"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2063"/>
+        <location filename="../desk/ui/main_window.py" line="2119"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -2357,7 +2362,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2066"/>
+        <location filename="../desk/ui/main_window.py" line="2122"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -2365,17 +2370,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2079"/>
+        <location filename="../desk/ui/main_window.py" line="2135"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2173"/>
+        <location filename="../desk/ui/main_window.py" line="2229"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2208"/>
+        <location filename="../desk/ui/main_window.py" line="2264"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -2383,7 +2388,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2219"/>
+        <location filename="../desk/ui/main_window.py" line="2275"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -2391,7 +2396,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2227"/>
+        <location filename="../desk/ui/main_window.py" line="2283"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -2399,17 +2404,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2401"/>
+        <location filename="../desk/ui/main_window.py" line="2457"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2437"/>
+        <location filename="../desk/ui/main_window.py" line="2493"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2458"/>
+        <location filename="../desk/ui/main_window.py" line="2514"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -2417,131 +2422,131 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2460"/>
+        <location filename="../desk/ui/main_window.py" line="2516"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2442"/>
+        <location filename="../desk/ui/main_window.py" line="2498"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1960"/>
+        <location filename="../desk/ui/main_window.py" line="2016"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1964"/>
+        <location filename="../desk/ui/main_window.py" line="2020"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1966"/>
+        <location filename="../desk/ui/main_window.py" line="2022"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1975"/>
+        <location filename="../desk/ui/main_window.py" line="2031"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1982"/>
+        <location filename="../desk/ui/main_window.py" line="2038"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1984"/>
+        <location filename="../desk/ui/main_window.py" line="2040"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2512"/>
+        <location filename="../desk/ui/main_window.py" line="2574"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2536"/>
+        <location filename="../desk/ui/main_window.py" line="2598"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2540"/>
+        <location filename="../desk/ui/main_window.py" line="2602"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2544"/>
+        <location filename="../desk/ui/main_window.py" line="2606"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2546"/>
+        <location filename="../desk/ui/main_window.py" line="2608"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2645"/>
+        <location filename="../desk/ui/main_window.py" line="2707"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2647"/>
+        <location filename="../desk/ui/main_window.py" line="2709"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2649"/>
+        <location filename="../desk/ui/main_window.py" line="2711"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2453"/>
-        <location filename="../desk/ui/main_window.py" line="2655"/>
+        <location filename="../desk/ui/main_window.py" line="2509"/>
+        <location filename="../desk/ui/main_window.py" line="2717"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2657"/>
+        <location filename="../desk/ui/main_window.py" line="2719"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1254"/>
-        <location filename="../desk/ui/main_window.py" line="1272"/>
+        <location filename="../desk/ui/main_window.py" line="1269"/>
+        <location filename="../desk/ui/main_window.py" line="1287"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1197"/>
+        <location filename="../desk/ui/main_window.py" line="1212"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1345"/>
+        <location filename="../desk/ui/main_window.py" line="1401"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1357"/>
+        <location filename="../desk/ui/main_window.py" line="1413"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1361"/>
+        <location filename="../desk/ui/main_window.py" line="1417"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1409"/>
-        <location filename="../desk/ui/main_window.py" line="1537"/>
+        <location filename="../desk/ui/main_window.py" line="1465"/>
+        <location filename="../desk/ui/main_window.py" line="1593"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1415"/>
-        <location filename="../desk/ui/main_window.py" line="1533"/>
+        <location filename="../desk/ui/main_window.py" line="1471"/>
+        <location filename="../desk/ui/main_window.py" line="1589"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -2549,27 +2554,27 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1603"/>
+        <location filename="../desk/ui/main_window.py" line="1659"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1656"/>
+        <location filename="../desk/ui/main_window.py" line="1712"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1683"/>
+        <location filename="../desk/ui/main_window.py" line="1739"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1712"/>
+        <location filename="../desk/ui/main_window.py" line="1768"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1441"/>
+        <location filename="../desk/ui/main_window.py" line="1497"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>The %Ln unread message in Noise is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
@@ -2577,38 +2582,38 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1587"/>
-        <location filename="../desk/ui/main_window.py" line="1768"/>
+        <location filename="../desk/ui/main_window.py" line="1643"/>
+        <location filename="../desk/ui/main_window.py" line="1824"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1634"/>
+        <location filename="../desk/ui/main_window.py" line="1690"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1638"/>
+        <location filename="../desk/ui/main_window.py" line="1694"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1696"/>
+        <location filename="../desk/ui/main_window.py" line="1752"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1953"/>
+        <location filename="../desk/ui/main_window.py" line="2009"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1957"/>
+        <location filename="../desk/ui/main_window.py" line="2013"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2157"/>
+        <location filename="../desk/ui/main_window.py" line="2213"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -2616,7 +2621,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2160"/>
+        <location filename="../desk/ui/main_window.py" line="2216"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -2624,72 +2629,72 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2182"/>
+        <location filename="../desk/ui/main_window.py" line="2238"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2184"/>
+        <location filename="../desk/ui/main_window.py" line="2240"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2435"/>
+        <location filename="../desk/ui/main_window.py" line="2491"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2455"/>
+        <location filename="../desk/ui/main_window.py" line="2511"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2463"/>
+        <location filename="../desk/ui/main_window.py" line="2519"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2520"/>
+        <location filename="../desk/ui/main_window.py" line="2582"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2527"/>
+        <location filename="../desk/ui/main_window.py" line="2589"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2545"/>
+        <location filename="../desk/ui/main_window.py" line="2607"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2556"/>
+        <location filename="../desk/ui/main_window.py" line="2618"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2581"/>
+        <location filename="../desk/ui/main_window.py" line="2643"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2582"/>
+        <location filename="../desk/ui/main_window.py" line="2644"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2583"/>
+        <location filename="../desk/ui/main_window.py" line="2645"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2586"/>
+        <location filename="../desk/ui/main_window.py" line="2648"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2590"/>
+        <location filename="../desk/ui/main_window.py" line="2652"/>
         <source>%1.
 
 %2</source>
@@ -2698,7 +2703,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2632"/>
+        <location filename="../desk/ui/main_window.py" line="2694"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -2706,7 +2711,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2638"/>
+        <location filename="../desk/ui/main_window.py" line="2700"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -2859,42 +2864,42 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>QuietGrid</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="32"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="33"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="40"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="41"/>
         <source>Make-up working day</source>
         <translation>Make-up working day</translation>
     </message>
@@ -2902,22 +2907,22 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="93"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="162"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="97"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="166"/>
         <source>quiet</source>
         <translation>quiet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="98"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="167"/>
         <source>notifies</source>
         <translation>notifies</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="131"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="200"/>
         <source>Blue cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</source>
         <translation>Blue cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</translation>
     </message>
@@ -3998,16 +4003,16 @@ Click to list them, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
         <location filename="../desk/app/settings_flow.py" line="43"/>
-        <source>The new language applies when desk starts again. Restart desk now? What you were writing and the window&apos;s layout are kept.</source>
-        <translation>The new language applies when desk starts again. Restart desk now? What you were writing and the window&apos;s layout are kept.</translation>
+        <source>The new language applies when desk starts again. Restart desk now? desk comes back to the view and message you are on, with what you were writing and the window&apos;s layout.</source>
+        <translation>The new language applies when desk starts again. Restart desk now? desk comes back to the view and message you are on, with what you were writing and the window&apos;s layout.</translation>
     </message>
     <message>
-        <location filename="../desk/app/settings_flow.py" line="51"/>
+        <location filename="../desk/app/settings_flow.py" line="52"/>
         <source>Restart now</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../desk/app/settings_flow.py" line="52"/>
+        <location filename="../desk/app/settings_flow.py" line="53"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -4074,131 +4079,131 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="51"/>
+        <location filename="../desk/app/gui.py" line="53"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="55"/>
+        <location filename="../desk/app/gui.py" line="57"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="59"/>
+        <location filename="../desk/app/gui.py" line="61"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63"/>
+        <location filename="../desk/app/gui.py" line="65"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Wrong passphrase. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="64"/>
+        <location filename="../desk/app/gui.py" line="66"/>
         <source>A passphrase is needed.</source>
         <translation>A passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>The system keychain no longer holds the key of this database.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="68"/>
+        <location filename="../desk/app/gui.py" line="70"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="72"/>
+        <location filename="../desk/app/gui.py" line="74"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="76"/>
+        <location filename="../desk/app/gui.py" line="78"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="80"/>
+        <location filename="../desk/app/gui.py" line="82"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="84"/>
+        <location filename="../desk/app/gui.py" line="86"/>
         <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
         <translation>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="88"/>
+        <location filename="../desk/app/gui.py" line="90"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="92"/>
+        <location filename="../desk/app/gui.py" line="94"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="96"/>
+        <location filename="../desk/app/gui.py" line="98"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="104"/>
+        <location filename="../desk/app/gui.py" line="106"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="105"/>
+        <location filename="../desk/app/gui.py" line="107"/>
         <source>another program is using it</source>
         <translation>another program is using it</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="106"/>
+        <location filename="../desk/app/gui.py" line="108"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="107"/>
+        <location filename="../desk/app/gui.py" line="109"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>it is not a file (a pipe or a device)</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="111"/>
+        <location filename="../desk/app/gui.py" line="113"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="112"/>
+        <location filename="../desk/app/gui.py" line="114"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="113"/>
+        <location filename="../desk/app/gui.py" line="115"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="114"/>
+        <location filename="../desk/app/gui.py" line="116"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="132"/>
+        <location filename="../desk/app/gui.py" line="143"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>Checking the database, found damaged while desk ran…
 This can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="135"/>
+        <location filename="../desk/app/gui.py" line="146"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>Opening the database…
 After an update of desk this can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="162"/>
+        <location filename="../desk/app/gui.py" line="173"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -4211,53 +4216,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="174"/>
-        <location filename="../desk/app/gui.py" line="193"/>
+        <location filename="../desk/app/gui.py" line="185"/>
+        <location filename="../desk/app/gui.py" line="204"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="196"/>
+        <location filename="../desk/app/gui.py" line="207"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="206"/>
+        <location filename="../desk/app/gui.py" line="217"/>
         <source>Start afresh</source>
         <translation>Start afresh</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="208"/>
+        <location filename="../desk/app/gui.py" line="219"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="219"/>
+        <location filename="../desk/app/gui.py" line="230"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="249"/>
+        <location filename="../desk/app/gui.py" line="260"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="295"/>
+        <location filename="../desk/app/gui.py" line="306"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="410"/>
+        <location filename="../desk/app/gui.py" line="421"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="583"/>
+        <location filename="../desk/app/gui.py" line="597"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="590"/>
+        <location filename="../desk/app/gui.py" line="604"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

@@ -257,7 +257,7 @@ Check also which the server uses: https:// or http://.</source>
         <translation>，另有 %1 个群</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="358"/>
+        <location filename="../desk/app/desk_app.py" line="365"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>免打扰设置未能更改（%1）。</translation>
     </message>
@@ -303,7 +303,7 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="424"/>
+        <location filename="../desk/app/desk_app.py" line="431"/>
         <source>Saved %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1037,42 +1037,47 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="203"/>
+        <location filename="../desk/app/desk_app.py" line="210"/>
         <source>The text size is set by your administrator.</source>
         <translation>文字大小由管理员统一设置。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="219"/>
+        <location filename="../desk/app/desk_app.py" line="226"/>
         <source>Text size: %1 %, the largest</source>
         <translation>文字大小：%1%，已是最大</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="221"/>
+        <location filename="../desk/app/desk_app.py" line="228"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>文字大小：%1%，已是最小</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="227"/>
+        <location filename="../desk/app/desk_app.py" line="234"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="234"/>
+        <location filename="../desk/app/desk_app.py" line="241"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>文字大小已生效，但未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="439"/>
+        <location filename="../desk/app/desk_app.py" line="446"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本机无法播放提示音（没有 desk 可用的音频输出）。DING 和紧急消息仍会闪烁任务栏并弹出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="630"/>
+        <location filename="../desk/app/desk_app.py" line="454"/>
+        <source>No alert sounds on this computer</source>
+        <translation>本机无法播放提示音</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="641"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="631"/>
+        <location filename="../desk/app/desk_app.py" line="642"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒您。如需退出，请在托盘菜单中选择“退出 desk”。</translation>
     </message>
@@ -1500,52 +1505,52 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="458"/>
+        <location filename="../desk/app/desk_app.py" line="468"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="380"/>
+        <location filename="../desk/app/desk_app.py" line="387"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="389"/>
+        <location filename="../desk/app/desk_app.py" line="396"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 将于 %1 再次提醒；在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="402"/>
+        <location filename="../desk/app/desk_app.py" line="409"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 将于 %1 再次提醒。稍后提醒仅在本窗口有效：本机数据库已损坏，desk 未能保存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="415"/>
+        <location filename="../desk/app/desk_app.py" line="422"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>未能设置稍后提醒（%1），DING 将继续按时提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="455"/>
+        <location filename="../desk/app/desk_app.py" line="465"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已确认收到“%2”中 %1 的 DING，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="467"/>
+        <location filename="../desk/app/desk_app.py" line="477"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认“%2”中 %1 的紧急消息，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="472"/>
+        <location filename="../desk/app/desk_app.py" line="482"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="485"/>
+        <location filename="../desk/app/desk_app.py" line="495"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认“%2”中 %1 的 DING；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="490"/>
+        <location filename="../desk/app/desk_app.py" line="500"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
@@ -1740,280 +1745,280 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="263"/>
+        <location filename="../desk/ui/main_window.py" line="267"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="386"/>
+        <location filename="../desk/ui/main_window.py" line="390"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="536"/>
+        <location filename="../desk/ui/main_window.py" line="551"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="537"/>
+        <location filename="../desk/ui/main_window.py" line="552"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="538"/>
+        <location filename="../desk/ui/main_window.py" line="553"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="539"/>
-        <location filename="../desk/ui/main_window.py" line="2175"/>
+        <location filename="../desk/ui/main_window.py" line="554"/>
+        <location filename="../desk/ui/main_window.py" line="2231"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="540"/>
+        <location filename="../desk/ui/main_window.py" line="555"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="543"/>
+        <location filename="../desk/ui/main_window.py" line="558"/>
         <source>Mark all in this view read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="545"/>
+        <location filename="../desk/ui/main_window.py" line="560"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="547"/>
+        <location filename="../desk/ui/main_window.py" line="562"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="551"/>
+        <location filename="../desk/ui/main_window.py" line="566"/>
         <source>Confirm DING</source>
         <translation>确认收到 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="570"/>
+        <location filename="../desk/ui/main_window.py" line="585"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="571"/>
+        <location filename="../desk/ui/main_window.py" line="586"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="572"/>
+        <location filename="../desk/ui/main_window.py" line="587"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="573"/>
-        <location filename="../desk/ui/main_window.py" line="1630"/>
-        <location filename="../desk/ui/main_window.py" line="1641"/>
+        <location filename="../desk/ui/main_window.py" line="588"/>
+        <location filename="../desk/ui/main_window.py" line="1686"/>
+        <location filename="../desk/ui/main_window.py" line="1697"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="583"/>
+        <location filename="../desk/ui/main_window.py" line="598"/>
         <source>Go to %1</source>
         <translation>转到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="595"/>
+        <location filename="../desk/ui/main_window.py" line="610"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="611"/>
+        <location filename="../desk/ui/main_window.py" line="626"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="612"/>
+        <location filename="../desk/ui/main_window.py" line="627"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="619"/>
+        <location filename="../desk/ui/main_window.py" line="634"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="622"/>
+        <location filename="../desk/ui/main_window.py" line="637"/>
         <source>Group &amp;invites…</source>
         <translation>群邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="688"/>
+        <location filename="../desk/ui/main_window.py" line="703"/>
         <source>A&amp;bout desk…</source>
         <translation>关于 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="631"/>
+        <location filename="../desk/ui/main_window.py" line="646"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="553"/>
+        <location filename="../desk/ui/main_window.py" line="568"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="556"/>
+        <location filename="../desk/ui/main_window.py" line="571"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="560"/>
+        <location filename="../desk/ui/main_window.py" line="575"/>
         <source>Show conversation</source>
         <translation>查看上下文</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="564"/>
+        <location filename="../desk/ui/main_window.py" line="579"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="590"/>
+        <location filename="../desk/ui/main_window.py" line="605"/>
         <source>Go to group…</source>
         <translation>转到群…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="598"/>
+        <location filename="../desk/ui/main_window.py" line="613"/>
         <source>Go to the results</source>
         <translation>转到搜索结果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="626"/>
+        <location filename="../desk/ui/main_window.py" line="641"/>
         <source>Change &amp;passphrase…</source>
         <translation>更改本机数据密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="638"/>
+        <location filename="../desk/ui/main_window.py" line="653"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="652"/>
+        <location filename="../desk/ui/main_window.py" line="667"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="657"/>
+        <location filename="../desk/ui/main_window.py" line="672"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="665"/>
+        <location filename="../desk/ui/main_window.py" line="680"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="666"/>
+        <location filename="../desk/ui/main_window.py" line="681"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="671"/>
+        <location filename="../desk/ui/main_window.py" line="686"/>
         <source>&amp;Remind me later…</source>
         <translation>稍后提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="675"/>
+        <location filename="../desk/ui/main_window.py" line="690"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="678"/>
+        <location filename="../desk/ui/main_window.py" line="693"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="679"/>
+        <location filename="../desk/ui/main_window.py" line="694"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="701"/>
+        <location filename="../desk/ui/main_window.py" line="716"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="715"/>
+        <location filename="../desk/ui/main_window.py" line="730"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="721"/>
+        <location filename="../desk/ui/main_window.py" line="736"/>
         <source>&amp;Smaller text</source>
         <translation>缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="725"/>
+        <location filename="../desk/ui/main_window.py" line="740"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="735"/>
+        <location filename="../desk/ui/main_window.py" line="750"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="737"/>
+        <location filename="../desk/ui/main_window.py" line="752"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理员设置）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="739"/>
+        <location filename="../desk/ui/main_window.py" line="754"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="745"/>
+        <location filename="../desk/ui/main_window.py" line="760"/>
         <source>Previous or next card</source>
         <translation>上一条或下一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="751"/>
+        <location filename="../desk/ui/main_window.py" line="766"/>
         <source>First or last card</source>
         <translation>第一条或最后一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="763"/>
+        <location filename="../desk/ui/main_window.py" line="778"/>
         <source>Navigate</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="775"/>
+        <location filename="../desk/ui/main_window.py" line="790"/>
         <source>Act on a card</source>
         <translation>处理消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="789"/>
+        <location filename="../desk/ui/main_window.py" line="804"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="792"/>
+        <location filename="../desk/ui/main_window.py" line="807"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="795"/>
+        <location filename="../desk/ui/main_window.py" line="810"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="803"/>
+        <location filename="../desk/ui/main_window.py" line="818"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="942"/>
+        <location filename="../desk/ui/main_window.py" line="957"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -2022,7 +2027,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 点击列出这些消息，@我的在前，其余最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="945"/>
+        <location filename="../desk/ui/main_window.py" line="960"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -2031,641 +2036,641 @@ Click to list them, newest first (%2; Esc goes back).</source>
 点击列出这些消息，最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="951"/>
+        <location filename="../desk/ui/main_window.py" line="966"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1009"/>
+        <location filename="../desk/ui/main_window.py" line="1024"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>免打扰期间还没有暂缓的消息：免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1103"/>
+        <location filename="../desk/ui/main_window.py" line="1118"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件箱里没有列出这条消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1106"/>
+        <location filename="../desk/ui/main_window.py" line="1121"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>这里和“全部”都没有列出这条消息：它在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1127"/>
+        <location filename="../desk/ui/main_window.py" line="1142"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>这条消息不单独列出：已选中它所属的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1132"/>
+        <location filename="../desk/ui/main_window.py" line="1147"/>
         <source>This view does not list it: shown in All.</source>
         <translation>当前视图没有列出这条消息，已在“全部”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1146"/>
+        <location filename="../desk/ui/main_window.py" line="1161"/>
         <source>Message copied.</source>
         <translation>已复制消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1176"/>
+        <location filename="../desk/ui/main_window.py" line="1191"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1189"/>
+        <location filename="../desk/ui/main_window.py" line="1204"/>
         <source>marked done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1189"/>
+        <location filename="../desk/ui/main_window.py" line="1204"/>
         <source>moved back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1195"/>
+        <location filename="../desk/ui/main_window.py" line="1210"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1205"/>
+        <location filename="../desk/ui/main_window.py" line="1220"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能将%2中%1的消息标记为已办：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1207"/>
+        <location filename="../desk/ui/main_window.py" line="1222"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能将%2中%1的消息移回收件箱：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1215"/>
+        <location filename="../desk/ui/main_window.py" line="1230"/>
         <source>Marking done…</source>
         <translation>正在标记为已办…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1215"/>
+        <location filename="../desk/ui/main_window.py" line="1230"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件箱…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1242"/>
-        <location filename="../desk/ui/main_window.py" line="1261"/>
+        <location filename="../desk/ui/main_window.py" line="1257"/>
+        <location filename="../desk/ui/main_window.py" line="1276"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1264"/>
+        <location filename="../desk/ui/main_window.py" line="1279"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1280"/>
+        <location filename="../desk/ui/main_window.py" line="1295"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1328"/>
+        <location filename="../desk/ui/main_window.py" line="1384"/>
         <source>marked unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1334"/>
+        <location filename="../desk/ui/main_window.py" line="1390"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能将%2中%1的消息标记为未读：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1368"/>
+        <location filename="../desk/ui/main_window.py" line="1424"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1438"/>
+        <location filename="../desk/ui/main_window.py" line="1494"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1439"/>
+        <location filename="../desk/ui/main_window.py" line="1495"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1448"/>
+        <location filename="../desk/ui/main_window.py" line="1504"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1450"/>
+        <location filename="../desk/ui/main_window.py" line="1506"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1451"/>
+        <location filename="../desk/ui/main_window.py" line="1507"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1472"/>
+        <location filename="../desk/ui/main_window.py" line="1528"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1493"/>
+        <location filename="../desk/ui/main_window.py" line="1549"/>
         <source>Nothing was marked read.</source>
         <translation>未标记任何消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1514"/>
+        <location filename="../desk/ui/main_window.py" line="1570"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已标记 %1 / %2 条为已读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1528"/>
+        <location filename="../desk/ui/main_window.py" line="1584"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，“闲聊”中另有 %1 条，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1535"/>
+        <location filename="../desk/ui/main_window.py" line="1591"/>
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1540"/>
+        <location filename="../desk/ui/main_window.py" line="1596"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1554"/>
+        <location filename="../desk/ui/main_window.py" line="1610"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部标为已读（尚未标记任何消息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1566"/>
+        <location filename="../desk/ui/main_window.py" line="1622"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢复 %1 / %2 条为未读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1412"/>
-        <location filename="../desk/ui/main_window.py" line="1574"/>
+        <location filename="../desk/ui/main_window.py" line="1468"/>
+        <location filename="../desk/ui/main_window.py" line="1630"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>标记为已读（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="759"/>
+        <location filename="../desk/ui/main_window.py" line="774"/>
         <source>Next or previous pane</source>
         <translation>下一个或上一个窗格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1031"/>
+        <location filename="../desk/ui/main_window.py" line="1046"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条回复待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1624"/>
+        <location filename="../desk/ui/main_window.py" line="1680"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>这是一条待您确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1626"/>
+        <location filename="../desk/ui/main_window.py" line="1682"/>
         <source>It is addressed to you.</source>
         <translation>这是 @您的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1628"/>
+        <location filename="../desk/ui/main_window.py" line="1684"/>
         <source>It is urgent.</source>
         <translation>这是紧急消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1631"/>
+        <location filename="../desk/ui/main_window.py" line="1687"/>
         <source>Move this message to Noise?</source>
         <translation>将这条消息移到“闲聊”？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1653"/>
+        <location filename="../desk/ui/main_window.py" line="1709"/>
         <source>moved to %1</source>
         <translation>移到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1658"/>
+        <location filename="../desk/ui/main_window.py" line="1714"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1679"/>
+        <location filename="../desk/ui/main_window.py" line="1735"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在撤销上一次全部已读，请稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1712"/>
+        <location filename="../desk/ui/main_window.py" line="1768"/>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1950"/>
+        <location filename="../desk/ui/main_window.py" line="2006"/>
         <source>This list could not be read (%1).</source>
         <translation>无法读取此列表（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1956"/>
+        <location filename="../desk/ui/main_window.py" line="2012"/>
         <source>Loading messages…</source>
         <translation>正在载入消息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2006"/>
+        <location filename="../desk/ui/main_window.py" line="2062"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · @我的在前，其余最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2010"/>
+        <location filename="../desk/ui/main_window.py" line="2066"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · @我的在前，其余最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2015"/>
+        <location filename="../desk/ui/main_window.py" line="2071"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2017"/>
+        <location filename="../desk/ui/main_window.py" line="2073"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2026"/>
+        <location filename="../desk/ui/main_window.py" line="2082"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 条以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2026"/>
+        <location filename="../desk/ui/main_window.py" line="2082"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2032"/>
+        <location filename="../desk/ui/main_window.py" line="2088"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待办在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2036"/>
+        <location filename="../desk/ui/main_window.py" line="2092"/>
         <source>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待办排在前面：先是标题里有这些字的，再是紧急、待办、有人确认或回复过的；然后是其余的。每部分都是最新的在前。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2042"/>
+        <location filename="../desk/ui/main_window.py" line="2098"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2063"/>
+        <location filename="../desk/ui/main_window.py" line="2119"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2066"/>
+        <location filename="../desk/ui/main_window.py" line="2122"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2079"/>
+        <location filename="../desk/ui/main_window.py" line="2135"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此列表的其余部分无法读取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2173"/>
+        <location filename="../desk/ui/main_window.py" line="2229"/>
         <source>Move back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2208"/>
+        <location filename="../desk/ui/main_window.py" line="2264"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2219"/>
+        <location filename="../desk/ui/main_window.py" line="2275"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 条回复未能发到群里：服务器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2227"/>
+        <location filename="../desk/ui/main_window.py" line="2283"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2401"/>
+        <location filename="../desk/ui/main_window.py" line="2457"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>这条消息刚到：请先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2437"/>
+        <location filename="../desk/ui/main_window.py" line="2493"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2458"/>
+        <location filename="../desk/ui/main_window.py" line="2514"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 条新消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2460"/>
+        <location filename="../desk/ui/main_window.py" line="2516"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2442"/>
+        <location filename="../desk/ui/main_window.py" line="2498"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本机数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1960"/>
+        <location filename="../desk/ui/main_window.py" line="2016"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1964"/>
+        <location filename="../desk/ui/main_window.py" line="2020"/>
         <source>No message here holds all of %1.</source>
         <translation>这里没有同时包含%1的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1966"/>
+        <location filename="../desk/ui/main_window.py" line="2022"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1975"/>
+        <location filename="../desk/ui/main_window.py" line="2031"/>
         <source>Messages marked done are in Done.</source>
         <translation>已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1982"/>
+        <location filename="../desk/ui/main_window.py" line="2038"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在“%2”中搜索（不含已办）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1984"/>
+        <location filename="../desk/ui/main_window.py" line="2040"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在“%2”中搜索；已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2512"/>
+        <location filename="../desk/ui/main_window.py" line="2574"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2536"/>
+        <location filename="../desk/ui/main_window.py" line="2598"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新消息出错，请联系信息化部门查看日志；%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2540"/>
+        <location filename="../desk/ui/main_window.py" line="2602"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新消息失败，%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2544"/>
+        <location filename="../desk/ui/main_window.py" line="2606"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2546"/>
+        <location filename="../desk/ui/main_window.py" line="2608"/>
         <source>what to do</source>
         <translation>处理办法</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2645"/>
+        <location filename="../desk/ui/main_window.py" line="2707"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2647"/>
+        <location filename="../desk/ui/main_window.py" line="2709"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2649"/>
+        <location filename="../desk/ui/main_window.py" line="2711"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2453"/>
-        <location filename="../desk/ui/main_window.py" line="2655"/>
+        <location filename="../desk/ui/main_window.py" line="2509"/>
+        <location filename="../desk/ui/main_window.py" line="2717"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2657"/>
+        <location filename="../desk/ui/main_window.py" line="2719"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1254"/>
-        <location filename="../desk/ui/main_window.py" line="1272"/>
+        <location filename="../desk/ui/main_window.py" line="1269"/>
+        <location filename="../desk/ui/main_window.py" line="1287"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1197"/>
+        <location filename="../desk/ui/main_window.py" line="1212"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1345"/>
+        <location filename="../desk/ui/main_window.py" line="1401"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1357"/>
+        <location filename="../desk/ui/main_window.py" line="1413"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1361"/>
+        <location filename="../desk/ui/main_window.py" line="1417"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1409"/>
-        <location filename="../desk/ui/main_window.py" line="1537"/>
+        <location filename="../desk/ui/main_window.py" line="1465"/>
+        <location filename="../desk/ui/main_window.py" line="1593"/>
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1415"/>
-        <location filename="../desk/ui/main_window.py" line="1533"/>
+        <location filename="../desk/ui/main_window.py" line="1471"/>
+        <location filename="../desk/ui/main_window.py" line="1589"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1603"/>
+        <location filename="../desk/ui/main_window.py" line="1659"/>
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1656"/>
+        <location filename="../desk/ui/main_window.py" line="1712"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1683"/>
+        <location filename="../desk/ui/main_window.py" line="1739"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1712"/>
+        <location filename="../desk/ui/main_window.py" line="1768"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1441"/>
+        <location filename="../desk/ui/main_window.py" line="1497"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>“闲聊”中的 %Ln 条未读也一并标为已读。等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1587"/>
-        <location filename="../desk/ui/main_window.py" line="1768"/>
+        <location filename="../desk/ui/main_window.py" line="1643"/>
+        <location filename="../desk/ui/main_window.py" line="1824"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1634"/>
+        <location filename="../desk/ui/main_window.py" line="1690"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今后也会把此群、此发送人的类似消息排得更低。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1638"/>
+        <location filename="../desk/ui/main_window.py" line="1694"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1696"/>
+        <location filename="../desk/ui/main_window.py" line="1752"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能撤销“%1”：%2。可再按 Ctrl+Z 重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1953"/>
+        <location filename="../desk/ui/main_window.py" line="2009"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1957"/>
+        <location filename="../desk/ui/main_window.py" line="2013"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2157"/>
+        <location filename="../desk/ui/main_window.py" line="2213"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2160"/>
+        <location filename="../desk/ui/main_window.py" line="2216"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条以上包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2182"/>
+        <location filename="../desk/ui/main_window.py" line="2238"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2184"/>
+        <location filename="../desk/ui/main_window.py" line="2240"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2435"/>
+        <location filename="../desk/ui/main_window.py" line="2491"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2455"/>
+        <location filename="../desk/ui/main_window.py" line="2511"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2463"/>
+        <location filename="../desk/ui/main_window.py" line="2519"/>
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2520"/>
+        <location filename="../desk/ui/main_window.py" line="2582"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2527"/>
+        <location filename="../desk/ui/main_window.py" line="2589"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2545"/>
+        <location filename="../desk/ui/main_window.py" line="2607"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2556"/>
+        <location filename="../desk/ui/main_window.py" line="2618"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2581"/>
+        <location filename="../desk/ui/main_window.py" line="2643"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2582"/>
+        <location filename="../desk/ui/main_window.py" line="2644"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2583"/>
+        <location filename="../desk/ui/main_window.py" line="2645"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2586"/>
+        <location filename="../desk/ui/main_window.py" line="2648"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含当年节假日安排的统一配置。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2590"/>
+        <location filename="../desk/ui/main_window.py" line="2652"/>
         <source>%1.
 
 %2</source>
@@ -2674,14 +2679,14 @@ Click to list them, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2632"/>
+        <location filename="../desk/ui/main_window.py" line="2694"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2638"/>
+        <location filename="../desk/ui/main_window.py" line="2700"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -2834,42 +2839,42 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>QuietGrid</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="32"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="33"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="40"/>
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="41"/>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
@@ -2877,22 +2882,22 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="93"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="162"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="97"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="166"/>
         <source>quiet</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="98"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="167"/>
         <source>notifies</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="131"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="200"/>
         <source>Blue cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</source>
         <translation>蓝色格子为免打扰时段。点击或拖动即可更改，也可用方向键移动、按空格键切换。</translation>
     </message>
@@ -3973,16 +3978,16 @@ Click to list them, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/app/settings_flow.py" line="43"/>
-        <source>The new language applies when desk starts again. Restart desk now? What you were writing and the window&apos;s layout are kept.</source>
-        <translation>新的界面语言在 desk 重新启动后生效。现在重启 desk 吗？正在填写的回复和窗口布局都会保留。</translation>
+        <source>The new language applies when desk starts again. Restart desk now? desk comes back to the view and message you are on, with what you were writing and the window&apos;s layout.</source>
+        <translation>新的界面语言在 desk 重新启动后生效。现在重启 desk 吗？重启后回到当前的视图和消息，正在填写的回复和窗口布局都会保留。</translation>
     </message>
     <message>
-        <location filename="../desk/app/settings_flow.py" line="51"/>
+        <location filename="../desk/app/settings_flow.py" line="52"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../desk/app/settings_flow.py" line="52"/>
+        <location filename="../desk/app/settings_flow.py" line="53"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -4048,131 +4053,131 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="51"/>
+        <location filename="../desk/app/gui.py" line="53"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>找不到数据库的密钥文件 desk.key，无法打开数据。为保护现有数据，desk 不会新建数据库覆盖它。请从备份恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="55"/>
+        <location filename="../desk/app/gui.py" line="57"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>密钥文件 %1 已损坏，无法打开数据库，现有数据未作任何改动。请从该文件夹的备份中恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="59"/>
+        <location filename="../desk/app/gui.py" line="61"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 无法读取密钥文件 %1：%2。请检查该文件的访问权限，或关闭正在占用它的程序，然后重新启动 desk。现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63"/>
+        <location filename="../desk/app/gui.py" line="65"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>本机数据密码不正确，请重新输入（数据未作任何改动）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="64"/>
+        <location filename="../desk/app/gui.py" line="66"/>
         <source>A passphrase is needed.</source>
         <translation>需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系统凭据存储中已找不到本机数据的密钥，无法打开数据。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="68"/>
+        <location filename="../desk/app/gui.py" line="70"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本机数据与其密钥文件对不上：数据文件可能已损坏，或 desk.key 来自别的文件夹。未作任何改动：请从备份恢复 desk 的数据文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="72"/>
+        <location filename="../desk/app/gui.py" line="74"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本机数据文件已损坏，无法打开。未作任何改动：请从备份恢复 desk 的数据文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="76"/>
+        <location filename="../desk/app/gui.py" line="78"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk 无法读写本机数据：磁盘可能已满或出现故障。请清理磁盘空间后重新启动 desk；数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="80"/>
+        <location filename="../desk/app/gui.py" line="82"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 无法打开数据库 %1：%2。请检查该文件（及同目录下 desk.db-wal、desk.db-shm）的访问权限，或关闭正在占用它的程序，然后重新启动 desk。现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="84"/>
+        <location filename="../desk/app/gui.py" line="86"/>
         <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
         <translation>系统凭据存储暂时无法使用或已锁定。请解锁，或重新登录电脑后再启动 desk；密钥仍在，数据未受影响。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="88"/>
+        <location filename="../desk/app/gui.py" line="90"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk 无法打开本机数据，未作任何改动。desk 数据文件夹中的日志（logs/desk.log）有详细原因，请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="92"/>
+        <location filename="../desk/app/gui.py" line="94"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>另一个程序长时间占用着 desk 的数据：可能是另一个正在打开它的 desk，也可能是备份或杀毒扫描。请关闭该程序或等它完成后，再启动 desk；现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="96"/>
+        <location filename="../desk/app/gui.py" line="98"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="104"/>
+        <location filename="../desk/app/gui.py" line="106"/>
         <source>permission denied</source>
         <translation>没有访问权限</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="105"/>
+        <location filename="../desk/app/gui.py" line="107"/>
         <source>another program is using it</source>
         <translation>另一个程序正在占用该文件</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="106"/>
+        <location filename="../desk/app/gui.py" line="108"/>
         <source>it is a folder, not a file</source>
         <translation>此处是一个文件夹，而不是文件</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="107"/>
+        <location filename="../desk/app/gui.py" line="109"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是普通文件（而是管道或设备）</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="111"/>
+        <location filename="../desk/app/gui.py" line="113"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一个文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="112"/>
+        <location filename="../desk/app/gui.py" line="114"/>
         <source>You have no permission to write %1.</source>
         <translation>您没有写入 %1 的权限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="113"/>
+        <location filename="../desk/app/gui.py" line="115"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位于只读磁盘上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="114"/>
+        <location filename="../desk/app/gui.py" line="116"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="132"/>
+        <location filename="../desk/app/gui.py" line="143"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>正在检查本机数据（运行时发现过损坏）…
 这可能需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="135"/>
+        <location filename="../desk/app/gui.py" line="146"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在加载数据…
 升级 desk 后首次打开可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="162"/>
+        <location filename="../desk/app/gui.py" line="173"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -4185,53 +4190,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 请用 --data-dir 或 DESK_DATA_DIR 另选文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="174"/>
-        <location filename="../desk/app/gui.py" line="193"/>
+        <location filename="../desk/app/gui.py" line="185"/>
+        <location filename="../desk/app/gui.py" line="204"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="196"/>
+        <location filename="../desk/app/gui.py" line="207"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如选择重新开始，desk 会把数据库及其密钥移到 %1 中的一个新文件夹（不删除任何文件，IT 人员仍可恢复），并以空的收件箱启动。请重新添加账号，消息会从服务器重新获取。只有本机知道的内容（已读、已办、已确认、您的设置）保留在旧文件中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="206"/>
+        <location filename="../desk/app/gui.py" line="217"/>
         <source>Start afresh</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="208"/>
+        <location filename="../desk/app/gui.py" line="219"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="219"/>
+        <location filename="../desk/app/gui.py" line="230"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 无法移开其数据库（%1）。请关闭所有 desk 窗口后重试，或联系 IT 人员。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="249"/>
+        <location filename="../desk/app/gui.py" line="260"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>环境变量 DESK_PASSPHRASE 中的密码不正确，可能是更改前的旧密码。请输入当前密码，并修改或删除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="295"/>
+        <location filename="../desk/app/gui.py" line="306"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>没有密码，任何方式都无法打开此数据库：desk 不保存密钥的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="410"/>
+        <location filename="../desk/app/gui.py" line="421"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本机运行，但没有响应。请稍等一分钟后再启动 desk。如果仍无响应，请在任务管理器中结束 desk（或注销后重新登录）：已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="583"/>
+        <location filename="../desk/app/gui.py" line="597"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>无法读取管理员下发的统一配置，其中的设置均未生效。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="590"/>
+        <location filename="../desk/app/gui.py" line="604"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员下发的统一配置中有 %1 处问题，其余设置已生效。请联系信息化部门。</translation>
     </message>

@@ -442,13 +442,16 @@ class DeskApp(QObject):
     def _say_sounds_unplayable(self) -> None:
         """Once: DING alerts were silent on a PC with no audio, and nothing said so (IT).
         The settings dialog says it beside Play a sound for as long as desk runs."""
-        self.window.statusBar().showMessage(
+        self.window.status_bar.showMessage(
             QCoreApplication.translate(
                 "DeskApp",
                 "Alert sounds cannot play on this computer (no audio output desk can use). "
                 "DINGs and urgent items still flash the taskbar and show pop-ups.",
             ),
             SOUNDS_UNPLAYABLE_SHOWN_MS,
+            # Where the whole would push the quiet switch, the calendar warning and the
+            # unread count off the bar (English at 150 %): its tooltip holds the rest.
+            short=QCoreApplication.translate("DeskApp", "No alert sounds on this computer"),
         )
 
     def _keep_ladders(self, ladders: list[Ladder]) -> None:
@@ -623,7 +626,8 @@ class DeskApp(QObject):
     def reopen(self) -> None:
         """Closes the window and opens it again on the same store, in the language now
         chosen (desk.app.gui.run_gui). What was written in the reply box, and the window's
-        size and panes, are kept as at any quit (see stop), and come back."""
+        size and panes, are kept as at any quit (see stop), and come back; the view and
+        card the user was on come back too (MainWindow.place, read by desk.app.gui)."""
         self.window.allow_close()
         self.reopenRequested.emit()
 

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from concurrent.futures import Future
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, partial
 from pathlib import Path
@@ -42,6 +43,7 @@ from desk.core.placeholders import fill
 from desk.ui import i18n
 from desk.ui.busy import wait_for
 from desk.ui.passphrase_dialog import PassphraseDialog
+from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
     from desk.sync.worker import SyncWorker
@@ -125,6 +127,15 @@ REOPEN = -2
 log = logging.getLogger("desk.app.gui")
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Reopening:
+    """What the window opened again (REOPEN) takes over from the last: its store, left
+    open, and where the user was in it."""
+
+    store: Store
+    place: WindowPlace
 
 
 def opening_text(data_dir: DataDir) -> str:
@@ -423,19 +434,19 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     instance.showRequested.connect(_raise_open_dialog)
     collections = CollectionScheduler(parent=app)
     try:
-        status, kept = _run_window(app, data_dir, early_key, instance, collections)
+        status, reopening = _run_window(app, data_dir, early_key, instance, collections)
         while status in (START_AGAIN, REOPEN):
             # START_AGAIN: the user asked for it, told that the database was found damaged:
             # this start reads every page first, and offers Start afresh (desk.store.damage).
             # REOPEN: another language, on the store still open.
             logging.getLogger("desk").info(
-                "desk window starts again%s", " in the language chosen" if kept else ""
+                "desk window starts again%s", " in the language chosen" if reopening else ""
             )
             # The last window's objects, in reference cycles, go now and on this thread:
             # collected on the thread that opened the store, a Qt object's end there waited
             # for this thread, which waited for it (a hang seen in a test).
             gc.collect()
-            status, kept = _run_window(app, data_dir, None, instance, collections, kept)
+            status, reopening = _run_window(app, data_dir, None, instance, collections, reopening)
         return status
     finally:
         instance.close()
@@ -474,12 +485,12 @@ def _run_window(
     early_key: Future[bytes] | None,
     instance: InstanceServer,
     collections: CollectionScheduler,
-    kept: Store | None = None,
-) -> tuple[int, Store | None]:
+    reopening: Reopening | None = None,
+) -> tuple[int, Reopening | None]:
     """The window over the store of `data_dir`, from unlocking it to quitting: the exit
     status, or START_AGAIN where the user asked desk to start again, or REOPEN with the
-    store, left open, for the next window (another language). `kept`: the store the last
-    window left open."""
+    store, left open, and the user's place, for the next window (another language).
+    `reopening`: what the last window left it."""
     policy = load_policy()
     locale = i18n.starting_locale(policy, data_dir.language_file)
     translators = i18n.install(app, locale)
@@ -514,11 +525,14 @@ def _run_window(
         )
         return settings, tz, sync, desk
 
+    kept = reopening.store if reopening is not None else None
     opened = open_for_the_window(data_dir, early_key, window_on, kept)
     if opened is None:
         i18n.uninstall(app, translators)
         return 1, None
     store, (settings, tz, sync, desk) = opened
+    if reopening is not None:
+        desk.window.return_to(reopening.place)
 
     def add_account(again: bool = False) -> None:
         from desk.app.accounts_flow import open_add_account  # when first wanted
@@ -617,7 +631,9 @@ def _run_window(
     status = 1
     try:
         status = app.exec()
-        return status, store if status == REOPEN else None
+        if status != REOPEN:
+            return status, None
+        return status, Reopening(store, desk.window.place())
     finally:
         sync.stop()
         desk.stop()

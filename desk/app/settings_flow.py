@@ -42,8 +42,9 @@ def offer_restart(parent: QWidget, language: str, reopen: Callable[[], None]) ->
         translate("SettingsFlow", "desk settings"),
         translate(
             "SettingsFlow",
-            "The new language applies when desk starts again. Restart desk now? What you "
-            "were writing and the window's layout are kept.",
+            "The new language applies when desk starts again. Restart desk now? desk comes "
+            "back to the view and message you are on, with what you were writing and the "
+            "window's layout.",
         ),
         QMessageBox.StandardButton.NoButton,
         parent,

@@ -6,7 +6,8 @@ set as groups write it, several names separated by 、 (桐坪镇、桐坪), or 
 the user's own display names in the groups (桐坪镇-李明, 李明（桐坪镇党政办）).
 
 A name matches with or without its kind (桐坪镇, 桐坪), in either script (桐坪鎮), but
-never a unit of another kind sharing its stem (桐坪村 is a village of 桐坪镇, not it).
+never a unit of another kind sharing its stem (桐坪村 is a village of 桐坪镇, not it), nor
+one whose kind word differs at the same level: a county may have both a 桐岭乡 and a 桐岭镇.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desk.core.triage.normalize import canonical
-from desk.core.triage.roll_call import Level, level_of, stem, unit_of_name
+from desk.core.triage.roll_call import Level, kind_word, level_of, stem, unit_of_name
 
 # Between the names of one unit: 桐坪镇、桐坪 (a comma or a space as typed will do too).
 _BETWEEN = re.compile(r"[、，,；;/\s]+")
@@ -60,7 +61,7 @@ class OwnUnit:
 
     def matches(self, unit: str) -> bool:
         """Whether `unit`, as a group writes it (桐坪镇, 桐坪, 桐坪鎮), is this one: the same
-        name, or the same stem where the kinds agree (桐坪村 is not 桐坪镇)."""
+        name, or the same stem where the kind words agree (桐坪村, 桐坪乡 are not 桐坪镇)."""
         return _matches(self._canonical, canonical(unit.strip()))
 
     def first_match(self, units: Iterable[str]) -> str | None:
@@ -77,10 +78,10 @@ def _matches(names: tuple[str, ...], unit: str) -> bool:
         return False
     if unit in names:
         return True
-    level = _level(names)
-    # A named kind must be this unit's: 桐坪村 is not 桐坪镇, even under 桐坪 alone when
-    # another name says the kind.
-    if _KIND.search(unit) and level is not None and level_of(unit) != level:
+    # A named kind must be one of this unit's: 桐坪村 and 桐坪乡 are not 桐坪镇, even under
+    # 桐坪 alone when another name says the kind.
+    kinds = {kind_word(n) for n in names} - {""}
+    if kinds and kind_word(unit) not in kinds | {""}:
         return False
     return stem(unit) in {stem(n) for n in names}
 

@@ -16,6 +16,20 @@ CELLS = 24 * 60 // CELL_MINUTES
 
 Grid = dict[str, list[bool]]
 
+# How many hours apart the editor's hour numbers may stand: each divides a day, so that
+# they stand at the same hours whatever the size (0, 3, 6 … at 3).
+NUMBER_STEPS = (2, 3, 4, 6, 12)
+
+
+def hours_apart(number_width: float, hour_width: float) -> int:
+    """How many hours apart the grid's hour numbers stand, the widest `number_width`
+    wide over hours `hour_width` wide: every second hour, or as far apart as a number
+    and a gap as wide as it need (a text size too large for the cells)."""
+    return next(
+        (step for step in NUMBER_STEPS if 2 * number_width <= step * hour_width),
+        NUMBER_STEPS[-1],
+    )
+
 
 def _next_row(row: str) -> str:
     if row == "makeup":

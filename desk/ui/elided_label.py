@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 class ElidedLabel(QLabel):
     """Plain text that elides on the right when it is given less room than it asks for,
     again on every resize: a plain QLabel clips it, mid-glyph (坐镇 became 坐 and half a 镇).
+    A text may come with a short wording, shown instead of the whole where the whole does
+    not fit: a few words whole say more than the start of a sentence cut off.
     With `tips`, its tooltip then holds the whole text (before `extra_tip`, if any, unless
     that holds it); without, the tooltip is its owner's to set."""
 
@@ -20,6 +22,7 @@ class ElidedLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._full = ""
+        self._short = ""
         self._extra_tip = ""
         self._least_chars = least_chars
         self._tips = tips
@@ -28,8 +31,13 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
-    def set_full_text(self, text: str) -> None:
+    def short_text(self) -> str:
+        return self._short
+
+    def set_full_text(self, text: str, short: str = "") -> None:
+        """Shows `text`, or `short` where `text` does not fit whole."""
         self._full = text
+        self._short = short
         # What a screen reader says: the whole text, not what fits.
         self.setAccessibleName(text)
         self.updateGeometry()
@@ -74,7 +82,11 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         self.ensurePolished()  # measured in the font a style sheet may set (bold)
         room = self.contentsRect().width() - 2 * self.margin()
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        metrics = self.fontMetrics()
+        said = self._full
+        if self._short and metrics.horizontalAdvance(said) > room:
+            said = self._short
+        shown = metrics.elidedText(said, Qt.TextElideMode.ElideRight, room)
         super().setText(shown)
         if not self._tips:
             return

@@ -81,6 +81,7 @@ from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus
 from desk.ui.style import WARNING, set_tone
 from desk.ui.throttle import Throttle
+from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
     # Only named: the ingest code brings the triage engine, which the window does not run.
@@ -419,7 +420,8 @@ class MainWindow(QMainWindow):
         self.calendar_warning.linkActivated.connect(lambda _link: self.settingsRequested.emit())
         self.calendar_warning.hide()
         # Its passing messages elide; QStatusBar's own were cut mid-word (tester).
-        self.setStatusBar(StatusBar())
+        self.status_bar = StatusBar()
+        self.setStatusBar(self.status_bar)
         self.statusBar().addWidget(self.sync_label, 1)
         # What quiet hours held, said when they end: a click lists those messages.
         self.digest_label = LinkedStatus(least_chars=12)
@@ -1307,6 +1309,47 @@ class MainWindow(QMainWindow):
             keep_on_screen(self)
         if isinstance(panes, QByteArray):
             self._splitter.restoreState(panes)
+
+    def place(self) -> WindowPlace:
+        """Where the user is: the view, its search as typed, and the card they went to."""
+        view = replace(self.model.view, search=self.search.text())
+        return WindowPlace(
+            view,
+            self._current_id() if self._user_chose else None,
+            self._before_held,
+            self._held_tip,
+        )
+
+    def return_to(self, place: WindowPlace) -> None:
+        """Shows `place`, another window's (see desk.app.gui's REOPEN), before this one is
+        first painted: a tester who chose another language in Urgent, a card read, came
+        back to All and its first card. A group gone since leaves All, a card no longer
+        listed the view's first."""
+        view = place.view
+        if view.kind is ViewKind.GROUP:
+            # The groups come with the first counts, read a moment after the window is
+            # built; read now, the group is shown at the first paint.
+            groups = self._queries.group_counts()
+            self._group_names = {g.id: g.name for g in groups}
+            self.sidebar.set_counts(self._queries.view_counts(), groups)
+        elif view.kind is ViewKind.HELD:
+            # The held list comes back with the digest once the services start; its
+            # ids are taken over now, and the digest said again changes none of them.
+            self._held_tip = place.held_tip
+            self.sidebar.set_held(view.ids, view.asks, place.held_tip, view.woken)
+        self.search.setText(view.search)
+        self._search_timer.stop()
+        # With the search as typed, so that the view is read once.
+        self.sidebar.select(view)
+        self._apply_search()
+        if view.kind is ViewKind.HELD:
+            self._before_held = place.before_held
+        card = place.card
+        if card is not None and (
+            self.model.row_of(card) is not None or self._queries.lists(self.model.view, card)
+        ):
+            self._show_card(card, read=False)
+            self._user_chose = True
 
     def save_layout(self) -> None:
         if self._layout_file is None:
@@ -2485,7 +2528,9 @@ class MainWindow(QMainWindow):
         characters (tester). The calendar warning first takes its short form (缺 2027 年假日,
         No 2027 holidays), then the invites and the quiet switch go, then the warning, and
         the unread count last: in English the sound message at 1366 px took the whole
-        warning away, where the Chinese one left it standing (tester)."""
+        warning away, where the Chinese one left it standing (tester). A message with a
+        short wording takes it before any of them goes: at 150 % the sound message took
+        them all (the quiet switch, the warning, the count)."""
         calendar = self.calendar_warning
         standing = (calendar, self.invites_label, self.quiet_indicator, self.count_label)
         for widget in standing:
@@ -2495,7 +2540,7 @@ class MainWindow(QMainWindow):
             self._fit_status()
         if not text:
             return
-        bar = self.statusBar()
+        bar = self.status_bar
         shown = [w for w in standing if w.isVisible()]
         room = bar.width() - sum(w.sizeHint().width() for w in shown) - _MESSAGE_MARGIN
         needed = bar.fontMetrics().horizontalAdvance(text)
@@ -2504,6 +2549,10 @@ class MainWindow(QMainWindow):
             self._short_for_message = True
             self._fit_status()
             room += before - calendar.sizeHint().width()
+        brief = bar.short_wording()
+        if room < needed and brief:
+            # Said in it (see ElidedLabel), the standing words stay.
+            needed = bar.fontMetrics().horizontalAdvance(brief)
         order = (self.invites_label, self.quiet_indicator, calendar, self.count_label)
         for widget in order:
             if room >= needed:

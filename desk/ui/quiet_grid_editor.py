@@ -8,15 +8,17 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.contrast import MARK_CONTRAST
-from desk.core.quiet_grid import CELL_MINUTES, CELLS, Grid, cells_on_line
+from desk.core.quiet_grid import CELL_MINUTES, CELLS, Grid, cells_on_line, hours_apart
 from desk.core.settings import QUIET_ROWS
 from desk.ui.style import Tone, dark_background
 
@@ -40,6 +42,8 @@ ROW_NAMES = {
 }
 CELL_WIDTH = 16
 ROW_HEIGHT = 22
+CELLS_PER_HOUR = 60 // CELL_MINUTES
+HOURS = CELLS // CELLS_PER_HOUR
 # Blue on the theme's own background: white on a light one (as always), dark on a dark
 # one, where white cells glared and the light theme's navy hardly stood out.
 QUIET = Tone(QColor("#3c4a8c"), QColor("#7986cb"))
@@ -82,6 +86,71 @@ class _CellDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class _HourHeader(QHeaderView):
+    """The hours over the columns: one section an hour (its two cells), and the hour's
+    number over the middle of it, every second hour, or further apart where the numbers
+    need it (see desk.core.quiet_grid.hours_apart). Drawn in the half-hour sections,
+    16 px each, 10 to 22 were cut at 150 % (1C, 1…)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+
+    def hour_rect(self, hour: int) -> QRect:
+        """Where the section of `hour` stands in the header."""
+        first = hour * CELLS_PER_HOUR
+        width = sum(self.sectionSize(first + half) for half in range(CELLS_PER_HOUR))
+        return QRect(self.sectionViewportPosition(first), 0, width, self.height())
+
+    def numbered(self) -> dict[int, QRect]:
+        """The hours numbered, each with where its number is drawn: centred over its
+        hour, whole, the next one clear of it."""
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(str(hour)) for hour in range(HOURS))
+        every = hours_apart(widest, self.hour_rect(0).width())
+        rects = {}
+        for hour in range(0, HOURS, every):
+            room = self.hour_rect(hour)
+            width = max(room.width(), metrics.horizontalAdvance(str(hour)) + 2)
+            rects[hour] = QRect(room.center().x() - width // 2 + 1, 0, width, self.height())
+        return rects
+
+    def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
+        # Each half paints its whole hour, without a number (paintEvent adds them): Qt
+        # repaints a section alone, clipped to it, and both halves must agree.
+        hour = logicalIndex // CELLS_PER_HOUR
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        room = self.hour_rect(hour)
+        option.rect = QRect(room.x(), rect.y(), room.width(), rect.height())
+        option.section = hour
+        option.text = ""
+        option.position = (
+            QStyleOptionHeader.SectionPosition.Beginning
+            if hour == 0
+            else QStyleOptionHeader.SectionPosition.End
+            if hour == HOURS - 1
+            else QStyleOptionHeader.SectionPosition.Middle
+        )
+        self.style().drawControl(QStyle.ControlElement.CE_HeaderSection, option, painter, self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # Over the sections, not in them: a number may be wider than its hour.
+        painter = QPainter(self.viewport())
+        painter.setFont(self.font())
+        for hour, rect in self.numbered().items():
+            self.style().drawItemText(
+                painter,
+                rect,
+                Qt.AlignmentFlag.AlignCenter,
+                self.palette(),
+                self.isEnabled(),
+                str(hour),
+                QPalette.ColorRole.ButtonText,
+            )
+        painter.end()
+
+
 class QuietGridEditor(QTableWidget):
     """Signals: changed() after the user paints cells."""
 
@@ -106,12 +175,12 @@ class QuietGridEditor(QTableWidget):
             QCoreApplication.translate("QuietGrid", ROW_NAMES[row]) for row in QUIET_ROWS
         ]
         self.setVerticalHeaderLabels(self._day_names)
-        hours = [f"{(c * CELL_MINUTES) // 60}" if c % 4 == 0 else "" for c in range(CELLS)]
-        self.setHorizontalHeaderLabels(hours)
-        header = self.horizontalHeader()
-        small = header.font()
-        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
-        header.setFont(small)
+        header = _HourHeader(self)
+        self.setHorizontalHeader(header)
+        # Each column's hour, for a screen reader and the header's height; drawn by the
+        # header an hour at a time, in the text size chosen (at 80 % of it, as before,
+        # 7 pt at 100 % was hard to read).
+        self.setHorizontalHeaderLabels([str(c // CELLS_PER_HOUR) for c in range(CELLS)])
         header.setMinimumSectionSize(CELL_WIDTH)  # before the default size, or it clamps it
         header.setDefaultSectionSize(CELL_WIDTH)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -294,14 +294,16 @@ class Sidebar(QTreeWidget):
     ) -> None:
         """Lists under the views what quiet hours held, the messages `ids`, those put to
         the user and notified meanwhile (`woken`) first, then those put to the user
-        (`asks`); shown anew if it is the view shown."""
+        (`asks`); shown anew if it is the view shown and they changed (the same digest
+        said again after a reopened window took them over keeps the card selected)."""
         shown = self.currentItem() is self._held
         view = View(ViewKind.HELD, ids=ids, asks=asks, woken=woken)
+        changed = self._held.data(0, _VIEW_ROLE) != view
         self._held.setData(0, _VIEW_ROLE, view)
         self._held.setToolTip(0, tip)
         self._held.setHidden(False)
-        if shown:
-            self.viewChosen.emit(self._held.data(0, _VIEW_ROLE))
+        if shown and changed:
+            self.viewChosen.emit(view)
 
     def drop_held(self) -> None:
         """Lists no more what quiet hours held: the next quiet period holds anew."""

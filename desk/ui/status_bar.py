@@ -17,7 +17,10 @@ class StatusBar(QStatusBar):
     ("…The sender wiNo official holiday calendar for 2027", tester), in the room left by
     standing widgets grown into the space of the ones a message hides.
 
-    Signals: messageChanged(str), as QStatusBar's, for these messages.
+    A message may come with a short wording (`showMessage`'s `short`), shown where the
+    whole does not fit, the whole in its tooltip and for a screen reader.
+
+    Signals: messageChanged(str), as QStatusBar's, for these messages (always the whole).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -42,10 +45,10 @@ class StatusBar(QStatusBar):
         super().addWidget(widget, stretch)
         self._normal.append(widget)
 
-    def showMessage(self, text: str, timeout: int = 0) -> None:
+    def showMessage(self, text: str, timeout: int = 0, short: str = "") -> None:
         """Shows `text` in place of the ordinary widgets, for `timeout` ms (0: until
         cleared or replaced), on one line (a room or file name may hold a line break:
-        the bar grew by a line)."""
+        the bar grew by a line); `short` where `text` does not fit."""
         text = " ".join(text.split())
         if not text:
             self.clearMessage()
@@ -60,7 +63,7 @@ class StatusBar(QStatusBar):
             self.message.show()
         elif text == self.message.full_text():
             return
-        self.message.set_full_text(text)
+        self.message.set_full_text(text, " ".join(short.split()))
         self._lay_out()
         self._announce(text)
         self.messageChanged.emit(text)
@@ -77,6 +80,10 @@ class StatusBar(QStatusBar):
         self._lay_out()
         self._announce("")
         self.messageChanged.emit("")
+
+    def short_wording(self) -> str:
+        """The short wording of the message shown, "" if it has none."""
+        return self.message.short_text() if not self.message.isHidden() else ""
 
     def _announce(self, text: str) -> None:
         # A screen reader reads a status bar by its name, as QStatusBar's own messages

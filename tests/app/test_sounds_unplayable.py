@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,6 +15,7 @@ from desk.app.desk_app import DeskApp
 from desk.core.clock import ManualClock
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
+from desk.ui import i18n, text_size
 from desk.ui.main_window import MainWindow
 from desk.ui.settings_dialog import SettingsDialog
 from tests.conftest import SHANGHAI, paused_scheduler
@@ -61,3 +63,70 @@ def test_the_window_says_once_that_alert_sounds_cannot_play_here(
         "urgent items still flash the taskbar and show pop-ups."
     )
     dialog.reject()
+
+
+@pytest.fixture
+def large_text(store: Store) -> Iterator[None]:
+    """The user's text size at 150 %, as Ctrl+= twice leaves it."""
+    SettingsStore(store.sessions).set("ui.text_size", 150)
+    yield
+    text_size.restore()
+
+
+ZH_SAID = (
+    "本机无法播放提示音（没有 desk 可用的音频输出）。DING 和紧急消息仍会闪烁任务栏并弹出提醒。"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "brief", "whole", "width"),
+    [
+        pytest.param("en", "No alert sounds on this computer", SAID, 1366, id="english"),
+        # The Chinese is shorter: it left the right side whole at 1366 px, and came to
+        # "…DING 和紧…" with a quiet switch saying more than the test's daytime one.
+        pytest.param("zh_CN", "本机无法播放提示音", ZH_SAID, 1100, id="simplified"),
+    ],
+)
+def test_at_150_percent_the_sound_warning_is_short_and_the_bar_s_right_side_stays_whole(
+    qtbot: QtBot,
+    large_text: None,
+    desk: DeskApp,
+    language: str,
+    brief: str,
+    whole: str,
+    width: int,
+) -> None:
+    # In English at 150 % the whole warning took the quiet switch, the calendar warning
+    # and the unread count off a 1366 px window (a tester): it says it short, the whole
+    # in its tooltip and to a screen reader.
+    translator = i18n.load_desk_translator(language)
+    assert translator is not None, f"desk_{language}.qm missing: run `python3 dev.py test`"
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        window = desk.window
+        window.warn_calendar([2027])
+        window.resize(width, 700)
+        desk.start()
+        bar = window.status_bar
+        standing = (window.quiet_indicator, window.calendar_warning, window.count_label)
+
+        def short_and_whole() -> None:
+            assert bar.currentMessage() == whole
+            assert bar.message.text() == brief
+            for widget in standing:
+                assert widget.isVisible() and widget.width() >= widget.sizeHint().width()
+            assert bar.message.geometry().right() < min(w.x() for w in standing)
+
+        qtbot.waitUntil(short_and_whole)
+        assert bar.message.toolTip() == whole
+        assert bar.message.accessibleName() == whole
+        # The same words with room for them are said whole.
+        bar.clearMessage()
+        window.resize(2400, 700)
+        qtbot.waitUntil(lambda: window.width() == 2400)
+        bar.showMessage(whole, 5000, short=brief)
+        qtbot.waitUntil(lambda: bar.message.text() == whole)
+    finally:
+        app.removeTranslator(translator)

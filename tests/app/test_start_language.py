@@ -308,12 +308,12 @@ def test_choosing_another_language_offers_to_restart_and_the_window_comes_back_i
                 QTest.keyClick(dialog.passphrase, Qt.Key.Key_Return)
             else:
                 dialog.reject()
-        if len(seen) < 4 and tries < 2000:
+        if len(seen) < 6 and tries < 2000:
             QTimer.singleShot(10, lambda: prompted(tries + 1))
 
     def before(tries: int = 0) -> None:
         window = _unmarked_window()
-        if window is None or (window.reply_box.row is None and not _reply_on(window)):
+        if window is None or window.detail.row_id is None:
             if tries < 1000:
                 QTimer.singleShot(10, lambda: before(tries + 1))
             else:
@@ -327,7 +327,16 @@ def test_choosing_another_language_offers_to_restart_and_the_window_comes_back_i
             return
         window.setProperty("before", True)
         seen.append(window.search.placeholderText())
-        assert window.reply_box.row is not None
+        # In Urgent, on its second card: the window comes back there, not on All's first.
+        sidebar = window.sidebar
+        urgent = sidebar.findItems("Urgent", Qt.MatchFlag.MatchRecursive)[0]
+        QTest.mouseClick(
+            sidebar.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=sidebar.visualItemRect(urgent).center(),
+        )
+        QTest.keyClick(window.list, Qt.Key.Key_J)
+        assert _reply_on(window) and window.reply_box.row is not None
         drafted.append(window.reply_box.row.id)
         window.reply_box.text.insertPlainText("村里的数字下午报")
         window.settings_action.trigger()
@@ -358,6 +367,8 @@ def test_choosing_another_language_offers_to_restart_and_the_window_comes_back_i
             return
         seen.append(window.search.placeholderText())
         seen.append(window.reply_box.draft_for(drafted[0]))
+        seen.append(window.sidebar.currentItem().text(0))
+        seen.append(str(window.detail.row_id == drafted[0]))
         window.quitRequested.emit()
 
     QTimer.singleShot(0, prompted)
@@ -371,7 +382,7 @@ def test_choosing_another_language_offers_to_restart_and_the_window_comes_back_i
     assert len(prompts) == 1, "the passphrase was asked once, at the start"
     assert seen[0] == "Search open messages ( / )"
     assert seen[1].startswith("The new language applies when desk starts again.")
-    assert seen[2:] == ["搜索消息（不含已办，按 / 键）", "村里的数字下午报"]
+    assert seen[2:] == ["搜索消息（不含已办，按 / 键）", "村里的数字下午报", "紧急", "True"]
     assert i18n.kept_language(data.language_file) == "zh_CN"
 
 

@@ -44,9 +44,34 @@ def test_the_setting_wins_over_the_guess() -> None:
     assert in_force("", None) is None
 
 
-@pytest.mark.parametrize("written", ["桐坪镇", "桐坪", "桐坪鎮", "桐坪乡"])
+@pytest.mark.parametrize("written", ["桐坪镇", "桐坪", "桐坪鎮"])
 def test_the_unit_matches_with_or_without_its_kind_in_either_script(written: str) -> None:
     assert OwnUnit(("桐坪镇",)).matches(written)
+
+
+# A county with both a 桐岭乡 and a 桐岭镇: each is its own unit, the bare stem either's.
+@pytest.mark.parametrize(
+    ("setting", "written", "same"),
+    [
+        pytest.param("桐岭镇", "桐岭乡", False, id="town-is-not-the-township"),
+        pytest.param("桐岭乡", "桐岭镇", False, id="township-is-not-the-town"),
+        pytest.param("桐岭镇", "桐岭街道", False, id="town-is-not-the-street-office"),
+        pytest.param("桐岭街道", "桐岭镇", False, id="street-office-is-not-the-town"),
+        pytest.param("桐岭镇、桐岭", "桐岭乡", False, id="an-alias-stem-lets-no-other-kind-in"),
+        pytest.param("桐岭镇", "桐嶺鄉", False, id="traditional-township-is-not-the-town"),
+        pytest.param("桐岭镇", "桐嶺鎮", True, id="traditional-town-is-the-town"),
+        pytest.param("桐岭乡", "桐嶺鄉", True, id="traditional-township-is-the-township"),
+        pytest.param("桐岭镇", "桐岭", True, id="bare-stem-is-the-town"),
+        pytest.param("桐岭乡", "桐岭", True, id="bare-stem-is-the-township"),
+        pytest.param("桐岭", "桐岭乡", True, id="a-stem-setting-says-no-kind"),
+    ],
+)
+def test_another_kind_word_of_the_same_level_is_another_unit(
+    setting: str, written: str, same: bool
+) -> None:
+    unit = OwnUnit.of(setting)
+    assert unit is not None
+    assert unit.matches(written) is same
 
 
 @pytest.mark.parametrize("written", ["桐坪村", "桐坪社区", "凤鸣镇", "新桐坪镇", "桐坪中心"])
@@ -91,3 +116,18 @@ def test_a_message_asking_the_unit_or_naming_its_faults_names_it(text: str) -> N
 )
 def test_a_name_in_passing_is_none(text: str) -> None:
     assert names_unit(canonical(text), TONGPING) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        pytest.param("请桐岭乡于周五前报送自建房排查情况表。", None, id="asks-the-township"),
+        pytest.param("截至5点，还有桐岭乡未报自查情况表，请抓紧。", None, id="chases-the-township"),
+        pytest.param("请桐岭镇于周五前报送自建房排查情况表。", "桐岭镇", id="asks-the-town"),
+        pytest.param("桐岭、凤鸣两个镇注意：立即转移！", "桐岭", id="names-the-stem-in-a-list"),
+    ],
+)
+def test_a_message_to_the_township_of_the_same_stem_is_not_the_towns(
+    text: str, named: str | None
+) -> None:
+    assert names_unit(canonical(text), OwnUnit(("桐岭镇",))) == named

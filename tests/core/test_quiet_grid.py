@@ -1,10 +1,11 @@
 from itertools import pairwise
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from desk.core import settings
-from desk.core.quiet_grid import CELLS, cells_on_line, to_grid, to_windows
+from desk.core.quiet_grid import CELLS, cells_on_line, hours_apart, to_grid, to_windows
 from desk.core.settings import QUIET_ROWS
 
 
@@ -49,3 +50,22 @@ def test_a_line_leaves_no_gap(start: tuple[int, int], end: tuple[int, int]) -> N
     assert cells[0] == start and cells[-1] == end
     for (r0, c0), (r1, c1) in pairwise(cells):
         assert max(abs(r1 - r0), abs(c1 - c0)) == 1
+
+
+@pytest.mark.parametrize(
+    ("number", "hour", "apart"),
+    [
+        pytest.param(12, 32, 2, id="100-percent-every-second-hour"),
+        pytest.param(27, 32, 2, id="175-percent-still-every-second-hour"),
+        pytest.param(32, 32, 2, id="a-number-as-wide-as-its-hour"),
+        pytest.param(33, 32, 3, id="wider-every-third-hour"),
+        pytest.param(50, 32, 4, id="wider-still-every-fourth"),
+        pytest.param(90, 32, 6, id="at-most-four-a-day"),
+        pytest.param(400, 32, 12, id="never-fewer-than-two-a-day"),
+    ],
+)
+def test_the_hour_numbers_stand_apart_by_a_gap_as_wide_as_one(
+    number: float, hour: float, apart: int
+) -> None:
+    assert hours_apart(number, hour) == apart
+    assert 24 % apart == 0, "at the same hours each day"

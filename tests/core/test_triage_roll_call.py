@@ -244,6 +244,23 @@ def test_a_village_of_the_same_name_is_not_the_unit() -> None:
     assert call.reported == ("桐坪村",)
 
 
+def test_the_township_of_the_same_stem_reporting_is_not_the_towns_report() -> None:
+    from desk.core.own_unit import OwnUnit
+
+    names = [*TOWNS, "桐岭镇-方晓宁", "桐岭乡-罗秀英"]
+    township = Reply("桐岭乡-罗秀英", canonical("桐岭乡：累计转移41人，安置点2个"))
+    asks = [("g2", ask_of(TO_TOWNS))]
+    call = roll_call(asks, {"g2": names}, [township], OwnUnit.of("桐岭镇"))  # type: ignore[list-item]
+    assert call is not None
+    assert call.own == "桐岭镇"
+    assert not call.own_reported
+    assert "桐岭乡" in call.reported and "桐岭镇" not in call.reported
+    # ...while the town's own colleague, writing the stem alone, reports for it.
+    town = Reply("严国栋", canonical("桐岭：累计转移89人，集中安置点7个"))
+    call = roll_call(asks, {"g2": names}, [township, town], OwnUnit.of("桐岭镇"))  # type: ignore[list-item]
+    assert call is not None and call.own_reported and call.own_by == "严国栋"
+
+
 def test_with_no_unit_nothing_changes() -> None:
     replies = [Reply("严国栋", canonical("桐坪镇：累计转移89人"))]
     call = _towns_call(replies, unit="")

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import pairwise
+
+import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtGui import QAccessible, QColor, QImage
+from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
 from desk.core.quiet_grid import CELLS
 from desk.core.settings import QUIET_ROWS
+from desk.ui import text_size
 from desk.ui.quiet_grid_editor import QUIET, QuietGridEditor
 
 QUIET_LIGHT = QUIET.light
@@ -67,3 +73,47 @@ def test_a_screen_reader_hears_each_half_hour_and_whether_it_is_quiet(qtbot: QtB
     assert said(1, 17) == "Tuesday 08:30–09:00: notifies"
     grid.toggle(QUIET_ROWS[1], 17)
     assert said(1, 17) == "Tuesday 08:30–09:00: quiet"
+
+
+@pytest.fixture(params=[100, 125, 150, 175], ids=lambda percent: f"{percent}%")
+def sized(request: pytest.FixtureRequest) -> Iterator[int]:
+    text_size.apply(request.param)
+    yield request.param
+    text_size.restore()
+
+
+def _ink(header: QHeaderView) -> list[bool]:
+    """Which columns of the header hold a number's dark strokes (not the light lines
+    between its sections)."""
+    image: QImage = header.grab().toImage()
+    return [
+        any(image.pixelColor(x, y).lightness() < 110 for y in range(image.height()))
+        for x in range(image.width())
+    ]
+
+
+def test_every_second_hour_s_number_stands_whole_over_its_hour(qtbot: QtBot, sized: int) -> None:
+    # At 150 % the numbers in 16 px half-hour columns were cut: 10 read 1C (a tester).
+    grid = QuietGridEditor()
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.waitExposed(grid)
+    header = grid.horizontalHeader()
+    ink = _ink(header)
+    metrics = header.fontMetrics()
+    runs: list[tuple[int, int]] = []
+    for hour in range(24):
+        left = header.sectionViewportPosition(2 * hour)
+        right = left + 2 * header.sectionSize(0)
+        middle = (left + right) // 2
+        drawn = [x for x in range(left - 8, right + 8) if 0 <= x < len(ink) and ink[x]]
+        if hour % 2:
+            assert not ink[middle], f"{hour} is not numbered"
+            continue
+        assert drawn, f"{hour} is numbered"
+        # Strokes from the number's first to its last, around the middle of its hour.
+        assert drawn[-1] - drawn[0] + 1 >= metrics.tightBoundingRect(str(hour)).width() - 3, hour
+        assert left <= (drawn[0] + drawn[-1]) // 2 < right, hour
+        runs.append((drawn[0], drawn[-1]))
+    for (_start, end), (start, _end) in pairwise(runs):
+        assert start - end > 4, "the numbers stand apart"

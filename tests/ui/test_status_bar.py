@@ -40,3 +40,21 @@ def test_a_message_with_a_line_break_keeps_the_bar_one_line_high(qtbot: QtBot) -
     bar.showMessage("已确认收到“防汛\n值班群”中 张三 的 DING，发送人会看到。", 4000)
     assert bar.currentMessage() == "已确认收到“防汛 值班群”中 张三 的 DING，发送人会看到。"
     assert bar.sizeHint().height() == height
+
+
+def test_a_message_too_long_for_its_room_says_its_short_wording_whole(qtbot: QtBot) -> None:
+    # The room may shrink after the message came (the quiet switch says more): the short
+    # wording then, not the start of the whole cut off ("…DING 和紧…", a tester).
+    window, bar = _bar(qtbot)
+    whole = (
+        "本机无法播放提示音（没有 desk 可用的音频输出）。DING 和紧急消息仍会闪烁任务栏并弹出提醒。"
+    )
+    bar.showMessage(whole, 60_000, short="本机无法播放提示音")
+    qtbot.waitUntil(lambda: bar.message.text() == whole)
+    window.resize(240, 400)
+    qtbot.waitUntil(lambda: bar.message.text() == "本机无法播放提示音")
+    assert bar.message.toolTip() == whole
+    assert bar.currentMessage() == whole
+    window.resize(800, 400)
+    qtbot.waitUntil(lambda: bar.message.text() == whole)
+    assert bar.message.toolTip() == ""

@@ -190,6 +190,22 @@ def stem(unit: str) -> str:
     return _SUFFIX.sub("", unit) or unit
 
 
+def kind_word(unit: str) -> str:
+    """The word that says `unit`'s kind (桐岭乡 → 乡, 区住建局 → 局), "" for a bare stem."""
+    match = _SUFFIX.search(unit)
+    return match.group(0) if match is not None else ""
+
+
+def same_unit(one: str, other: str) -> bool:
+    """Whether two names of a stem are one unit: a bare stem is either (桐岭 of 桐岭镇),
+    but another kind word is another unit, even of the same level (a county may have both
+    a 桐岭乡 and a 桐岭镇)."""
+    if stem(one) != stem(other):
+        return False
+    kinds = {kind_word(one), kind_word(other)}
+    return len(kinds) == 1 or "" in kinds
+
+
 def ask_of(text: str) -> Ask | None:
     """What canonical `text` asks units to report, or None for a notice asking no units
     (or only those who have something: 缺的报社事办)."""
@@ -410,10 +426,17 @@ def _unit_of_reply(reply: Reply, level: Level, stems: dict[str, str]) -> str | N
     own = unit_of_name(reply.sender_name)
     if own is not None:
         # A unit of another kind speaks for itself (城管中队: [图片] 桥西社区菜场弄堂整治).
-        return stems.get(stem(own), own) if level_of(own) == level else None
+        return _counted_as(own, stems) if level_of(own) == level else None
     opening = unit_opening(reply.text)
     if opening is not None and level_of(opening) == level:
-        return stems.get(stem(opening), opening)
+        return _counted_as(opening, stems)
     text = _MEDIA.sub("", reply.text)
     found = [s for s in stems if len(s) >= 2 and re.match(rf"{re.escape(s)}{_AFTER_STEM}", text)]
     return stems[max(found, key=len)] if found else None
+
+
+def _counted_as(unit: str, stems: dict[str, str]) -> str:
+    """`unit` as the roll call writes it (上坪 → 上坪村); a unit of its stem but another
+    kind (桐岭乡 beside 桐岭镇) stays itself."""
+    counted = stems.get(stem(unit))
+    return counted if counted is not None and same_unit(counted, unit) else unit

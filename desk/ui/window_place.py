@@ -1,0 +1,21 @@
+"""Where the user was in a window, for the window built in its place (another language
+chosen: desk.app.gui builds the whole window again): the view and its search, the card
+they had chosen, and what quiet hours held when that is the view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desk.store.inbox import View
+
+
+@dataclass(frozen=True, slots=True)
+class WindowPlace:
+    # The view shown, its search included; a HELD view with the messages it listed.
+    view: View
+    # The card the user went to; None where the selection was desk's (the view's first).
+    card: int | None
+    # Where Esc goes back from the held list.
+    before_held: View
+    # The held list's tooltip, the digest's line in it.
+    held_tip: str

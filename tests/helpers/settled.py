@@ -32,6 +32,7 @@ def what_holds(window: MainWindow) -> str:
         "refreshing": window._refreshing,
         "counting": window._counting,
         "opening rerank waiting": window._opening_rerank.pending,
+        "presence read waiting": window._presence_start.pending,
         "reranking": window._reranking,
     }
     held = [name for name, up in flags.items() if up]

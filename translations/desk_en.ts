@@ -1800,280 +1800,280 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="267"/>
+        <location filename="../desk/ui/main_window.py" line="273"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="405"/>
+        <location filename="../desk/ui/main_window.py" line="415"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="556"/>
+        <location filename="../desk/ui/main_window.py" line="566"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="557"/>
+        <location filename="../desk/ui/main_window.py" line="567"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="558"/>
+        <location filename="../desk/ui/main_window.py" line="568"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="559"/>
-        <location filename="../desk/ui/main_window.py" line="2266"/>
+        <location filename="../desk/ui/main_window.py" line="569"/>
+        <location filename="../desk/ui/main_window.py" line="2297"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="560"/>
+        <location filename="../desk/ui/main_window.py" line="570"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="563"/>
+        <location filename="../desk/ui/main_window.py" line="573"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="565"/>
+        <location filename="../desk/ui/main_window.py" line="575"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="567"/>
+        <location filename="../desk/ui/main_window.py" line="577"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="571"/>
+        <location filename="../desk/ui/main_window.py" line="581"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="590"/>
+        <location filename="../desk/ui/main_window.py" line="600"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="591"/>
+        <location filename="../desk/ui/main_window.py" line="601"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="592"/>
+        <location filename="../desk/ui/main_window.py" line="602"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="593"/>
-        <location filename="../desk/ui/main_window.py" line="1707"/>
-        <location filename="../desk/ui/main_window.py" line="1718"/>
+        <location filename="../desk/ui/main_window.py" line="603"/>
+        <location filename="../desk/ui/main_window.py" line="1738"/>
+        <location filename="../desk/ui/main_window.py" line="1749"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="603"/>
+        <location filename="../desk/ui/main_window.py" line="613"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="618"/>
+        <location filename="../desk/ui/main_window.py" line="628"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="634"/>
+        <location filename="../desk/ui/main_window.py" line="644"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="635"/>
+        <location filename="../desk/ui/main_window.py" line="645"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="642"/>
+        <location filename="../desk/ui/main_window.py" line="652"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="645"/>
+        <location filename="../desk/ui/main_window.py" line="655"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="711"/>
+        <location filename="../desk/ui/main_window.py" line="721"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="654"/>
+        <location filename="../desk/ui/main_window.py" line="664"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="573"/>
+        <location filename="../desk/ui/main_window.py" line="583"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="576"/>
+        <location filename="../desk/ui/main_window.py" line="586"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="580"/>
+        <location filename="../desk/ui/main_window.py" line="590"/>
         <source>Show conversation</source>
         <translation>Show conversation</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="584"/>
+        <location filename="../desk/ui/main_window.py" line="594"/>
         <source>Copy message</source>
         <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="610"/>
+        <location filename="../desk/ui/main_window.py" line="620"/>
         <source>Go to group…</source>
         <translation>Go to group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="621"/>
+        <location filename="../desk/ui/main_window.py" line="631"/>
         <source>Go to the results</source>
         <translation>Go to the results</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="649"/>
+        <location filename="../desk/ui/main_window.py" line="659"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="661"/>
+        <location filename="../desk/ui/main_window.py" line="671"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="675"/>
+        <location filename="../desk/ui/main_window.py" line="685"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="680"/>
+        <location filename="../desk/ui/main_window.py" line="690"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="688"/>
+        <location filename="../desk/ui/main_window.py" line="698"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="689"/>
+        <location filename="../desk/ui/main_window.py" line="699"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="694"/>
+        <location filename="../desk/ui/main_window.py" line="704"/>
         <source>&amp;Remind me later…</source>
         <translation>&amp;Remind me later…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="698"/>
+        <location filename="../desk/ui/main_window.py" line="708"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="701"/>
+        <location filename="../desk/ui/main_window.py" line="711"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="702"/>
+        <location filename="../desk/ui/main_window.py" line="712"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="724"/>
+        <location filename="../desk/ui/main_window.py" line="734"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="738"/>
+        <location filename="../desk/ui/main_window.py" line="748"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="744"/>
+        <location filename="../desk/ui/main_window.py" line="754"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="748"/>
+        <location filename="../desk/ui/main_window.py" line="758"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="758"/>
+        <location filename="../desk/ui/main_window.py" line="768"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="760"/>
+        <location filename="../desk/ui/main_window.py" line="770"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>Text size: %1 % (set by your administrator)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="762"/>
+        <location filename="../desk/ui/main_window.py" line="772"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="768"/>
+        <location filename="../desk/ui/main_window.py" line="778"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="774"/>
+        <location filename="../desk/ui/main_window.py" line="784"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="786"/>
+        <location filename="../desk/ui/main_window.py" line="796"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="798"/>
+        <location filename="../desk/ui/main_window.py" line="808"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="812"/>
+        <location filename="../desk/ui/main_window.py" line="822"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="826"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="819"/>
+        <location filename="../desk/ui/main_window.py" line="829"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="827"/>
+        <location filename="../desk/ui/main_window.py" line="837"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="966"/>
+        <location filename="../desk/ui/main_window.py" line="976"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -2082,7 +2082,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 Click to list them, those asking you first, then newest (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="969"/>
+        <location filename="../desk/ui/main_window.py" line="979"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -2091,22 +2091,22 @@ Click to list them, newest first (%2; Esc goes back).</source>
 Click to list them, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="975"/>
+        <location filename="../desk/ui/main_window.py" line="985"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1033"/>
+        <location filename="../desk/ui/main_window.py" line="1043"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1050"/>
+        <location filename="../desk/ui/main_window.py" line="1060"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1082"/>
+        <location filename="../desk/ui/main_window.py" line="1113"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>You have not been away yet: after %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -2114,108 +2114,108 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1179"/>
+        <location filename="../desk/ui/main_window.py" line="1210"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1182"/>
+        <location filename="../desk/ui/main_window.py" line="1213"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1203"/>
+        <location filename="../desk/ui/main_window.py" line="1234"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1208"/>
+        <location filename="../desk/ui/main_window.py" line="1239"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1222"/>
+        <location filename="../desk/ui/main_window.py" line="1253"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1252"/>
+        <location filename="../desk/ui/main_window.py" line="1283"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1265"/>
+        <location filename="../desk/ui/main_window.py" line="1296"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1265"/>
+        <location filename="../desk/ui/main_window.py" line="1296"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1271"/>
+        <location filename="../desk/ui/main_window.py" line="1302"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1281"/>
+        <location filename="../desk/ui/main_window.py" line="1312"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1283"/>
+        <location filename="../desk/ui/main_window.py" line="1314"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1291"/>
+        <location filename="../desk/ui/main_window.py" line="1322"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1291"/>
+        <location filename="../desk/ui/main_window.py" line="1322"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1318"/>
-        <location filename="../desk/ui/main_window.py" line="1337"/>
+        <location filename="../desk/ui/main_window.py" line="1349"/>
+        <location filename="../desk/ui/main_window.py" line="1368"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1340"/>
+        <location filename="../desk/ui/main_window.py" line="1371"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1356"/>
+        <location filename="../desk/ui/main_window.py" line="1387"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1404"/>
+        <location filename="../desk/ui/main_window.py" line="1435"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1410"/>
+        <location filename="../desk/ui/main_window.py" line="1441"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1444"/>
+        <location filename="../desk/ui/main_window.py" line="1475"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1515"/>
+        <location filename="../desk/ui/main_window.py" line="1546"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1516"/>
+        <location filename="../desk/ui/main_window.py" line="1547"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -2223,37 +2223,37 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1525"/>
+        <location filename="../desk/ui/main_window.py" line="1556"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1527"/>
+        <location filename="../desk/ui/main_window.py" line="1558"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1528"/>
+        <location filename="../desk/ui/main_window.py" line="1559"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1549"/>
+        <location filename="../desk/ui/main_window.py" line="1580"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1570"/>
+        <location filename="../desk/ui/main_window.py" line="1601"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1591"/>
+        <location filename="../desk/ui/main_window.py" line="1622"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1605"/>
+        <location filename="../desk/ui/main_window.py" line="1636"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
@@ -2261,12 +2261,12 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1612"/>
+        <location filename="../desk/ui/main_window.py" line="1643"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1617"/>
+        <location filename="../desk/ui/main_window.py" line="1648"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -2274,18 +2274,18 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1631"/>
+        <location filename="../desk/ui/main_window.py" line="1662"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1643"/>
+        <location filename="../desk/ui/main_window.py" line="1674"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1489"/>
-        <location filename="../desk/ui/main_window.py" line="1651"/>
+        <location filename="../desk/ui/main_window.py" line="1520"/>
+        <location filename="../desk/ui/main_window.py" line="1682"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -2293,12 +2293,12 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="782"/>
+        <location filename="../desk/ui/main_window.py" line="792"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1107"/>
+        <location filename="../desk/ui/main_window.py" line="1138"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -2306,57 +2306,57 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1701"/>
+        <location filename="../desk/ui/main_window.py" line="1732"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1703"/>
+        <location filename="../desk/ui/main_window.py" line="1734"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1705"/>
+        <location filename="../desk/ui/main_window.py" line="1736"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1708"/>
+        <location filename="../desk/ui/main_window.py" line="1739"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1730"/>
+        <location filename="../desk/ui/main_window.py" line="1761"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1735"/>
+        <location filename="../desk/ui/main_window.py" line="1766"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1756"/>
+        <location filename="../desk/ui/main_window.py" line="1787"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1789"/>
+        <location filename="../desk/ui/main_window.py" line="1820"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2027"/>
+        <location filename="../desk/ui/main_window.py" line="2058"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2033"/>
+        <location filename="../desk/ui/main_window.py" line="2064"/>
         <source>Loading messages…</source>
         <translation>Loading messages…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2083"/>
+        <location filename="../desk/ui/main_window.py" line="2114"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then newest · Esc: back</numerusform>
@@ -2364,7 +2364,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2087"/>
+        <location filename="../desk/ui/main_window.py" line="2118"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then newest · Esc: back</numerusform>
@@ -2372,7 +2372,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2092"/>
+        <location filename="../desk/ui/main_window.py" line="2123"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · newest first · Esc: back</numerusform>
@@ -2380,7 +2380,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2094"/>
+        <location filename="../desk/ui/main_window.py" line="2125"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · newest first · Esc: back</numerusform>
@@ -2388,7 +2388,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2105"/>
+        <location filename="../desk/ui/main_window.py" line="2136"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n or more came while you were away · Esc: back</numerusform>
@@ -2396,7 +2396,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2107"/>
+        <location filename="../desk/ui/main_window.py" line="2138"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n came while you were away · Esc: back</numerusform>
@@ -2404,7 +2404,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2116"/>
+        <location filename="../desk/ui/main_window.py" line="2147"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -2412,7 +2412,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2116"/>
+        <location filename="../desk/ui/main_window.py" line="2147"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -2420,22 +2420,22 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2122"/>
+        <location filename="../desk/ui/main_window.py" line="2153"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2126"/>
+        <location filename="../desk/ui/main_window.py" line="2157"/>
         <source>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2132"/>
+        <location filename="../desk/ui/main_window.py" line="2163"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2153"/>
+        <location filename="../desk/ui/main_window.py" line="2184"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -2443,7 +2443,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2156"/>
+        <location filename="../desk/ui/main_window.py" line="2187"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -2451,17 +2451,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2169"/>
+        <location filename="../desk/ui/main_window.py" line="2200"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2264"/>
+        <location filename="../desk/ui/main_window.py" line="2295"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2299"/>
+        <location filename="../desk/ui/main_window.py" line="2330"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -2469,7 +2469,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2310"/>
+        <location filename="../desk/ui/main_window.py" line="2341"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -2477,7 +2477,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2318"/>
+        <location filename="../desk/ui/main_window.py" line="2349"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -2485,17 +2485,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2493"/>
+        <location filename="../desk/ui/main_window.py" line="2526"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2529"/>
+        <location filename="../desk/ui/main_window.py" line="2562"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2550"/>
+        <location filename="../desk/ui/main_window.py" line="2583"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -2503,131 +2503,131 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2552"/>
+        <location filename="../desk/ui/main_window.py" line="2585"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2534"/>
+        <location filename="../desk/ui/main_window.py" line="2567"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2037"/>
+        <location filename="../desk/ui/main_window.py" line="2068"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2041"/>
+        <location filename="../desk/ui/main_window.py" line="2072"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2043"/>
+        <location filename="../desk/ui/main_window.py" line="2074"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2052"/>
+        <location filename="../desk/ui/main_window.py" line="2083"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2059"/>
+        <location filename="../desk/ui/main_window.py" line="2090"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2061"/>
+        <location filename="../desk/ui/main_window.py" line="2092"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2604"/>
+        <location filename="../desk/ui/main_window.py" line="2637"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2628"/>
+        <location filename="../desk/ui/main_window.py" line="2661"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2632"/>
+        <location filename="../desk/ui/main_window.py" line="2665"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2636"/>
+        <location filename="../desk/ui/main_window.py" line="2669"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2638"/>
+        <location filename="../desk/ui/main_window.py" line="2671"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2741"/>
+        <location filename="../desk/ui/main_window.py" line="2772"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2743"/>
+        <location filename="../desk/ui/main_window.py" line="2774"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2745"/>
+        <location filename="../desk/ui/main_window.py" line="2776"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2545"/>
-        <location filename="../desk/ui/main_window.py" line="2751"/>
+        <location filename="../desk/ui/main_window.py" line="2578"/>
+        <location filename="../desk/ui/main_window.py" line="2782"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2753"/>
+        <location filename="../desk/ui/main_window.py" line="2784"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1330"/>
-        <location filename="../desk/ui/main_window.py" line="1348"/>
+        <location filename="../desk/ui/main_window.py" line="1361"/>
+        <location filename="../desk/ui/main_window.py" line="1379"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1273"/>
+        <location filename="../desk/ui/main_window.py" line="1304"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1421"/>
+        <location filename="../desk/ui/main_window.py" line="1452"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1433"/>
+        <location filename="../desk/ui/main_window.py" line="1464"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1437"/>
+        <location filename="../desk/ui/main_window.py" line="1468"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1486"/>
-        <location filename="../desk/ui/main_window.py" line="1614"/>
+        <location filename="../desk/ui/main_window.py" line="1517"/>
+        <location filename="../desk/ui/main_window.py" line="1645"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1492"/>
-        <location filename="../desk/ui/main_window.py" line="1610"/>
+        <location filename="../desk/ui/main_window.py" line="1523"/>
+        <location filename="../desk/ui/main_window.py" line="1641"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -2635,27 +2635,27 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1680"/>
+        <location filename="../desk/ui/main_window.py" line="1711"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1733"/>
+        <location filename="../desk/ui/main_window.py" line="1764"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1760"/>
+        <location filename="../desk/ui/main_window.py" line="1791"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1789"/>
+        <location filename="../desk/ui/main_window.py" line="1820"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1518"/>
+        <location filename="../desk/ui/main_window.py" line="1549"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>The %Ln unread message in Noise is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
@@ -2663,38 +2663,38 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1664"/>
-        <location filename="../desk/ui/main_window.py" line="1845"/>
+        <location filename="../desk/ui/main_window.py" line="1695"/>
+        <location filename="../desk/ui/main_window.py" line="1876"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1711"/>
+        <location filename="../desk/ui/main_window.py" line="1742"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1715"/>
+        <location filename="../desk/ui/main_window.py" line="1746"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1773"/>
+        <location filename="../desk/ui/main_window.py" line="1804"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2030"/>
+        <location filename="../desk/ui/main_window.py" line="2061"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2034"/>
+        <location filename="../desk/ui/main_window.py" line="2065"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2247"/>
+        <location filename="../desk/ui/main_window.py" line="2278"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -2702,7 +2702,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2250"/>
+        <location filename="../desk/ui/main_window.py" line="2281"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -2710,72 +2710,72 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2273"/>
+        <location filename="../desk/ui/main_window.py" line="2304"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2275"/>
+        <location filename="../desk/ui/main_window.py" line="2306"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2527"/>
+        <location filename="../desk/ui/main_window.py" line="2560"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2547"/>
+        <location filename="../desk/ui/main_window.py" line="2580"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2555"/>
+        <location filename="../desk/ui/main_window.py" line="2588"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2612"/>
+        <location filename="../desk/ui/main_window.py" line="2645"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2619"/>
+        <location filename="../desk/ui/main_window.py" line="2652"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2637"/>
+        <location filename="../desk/ui/main_window.py" line="2670"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2648"/>
+        <location filename="../desk/ui/main_window.py" line="2681"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2673"/>
+        <location filename="../desk/ui/main_window.py" line="2706"/>
         <source>No official holiday calendar for %1</source>
         <translation>No official holiday calendar for %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2674"/>
+        <location filename="../desk/ui/main_window.py" line="2707"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2675"/>
+        <location filename="../desk/ui/main_window.py" line="2708"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2678"/>
+        <location filename="../desk/ui/main_window.py" line="2711"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2682"/>
+        <location filename="../desk/ui/main_window.py" line="2715"/>
         <source>%1.
 
 %2</source>
@@ -2784,7 +2784,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2727"/>
+        <location filename="../desk/ui/main_window.py" line="2759"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -2792,7 +2792,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2734"/>
+        <location filename="../desk/ui/main_window.py" line="2765"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>

@@ -24,7 +24,8 @@ from tests.helpers.weekend import FRIDAY_LEFT, FRIDAY_TASK, NOTICE, posted, week
 
 def _open(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
     ops = StoreOps()
-    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    # Recounted after each change, not every 5 s: the tests do not wait for a timer.
+    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI, away_recount_ms=0)
     qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
     win.show()
     win.activateWindow()

@@ -592,6 +592,8 @@ class DeskApp(QObject):
         self._page_check.stop()
         if self._page_reader is not None:
             self._page_reader.stop()
+        # The user was here until they quit: a store write, before the store thread stops.
+        self.window.presence.leave()
         # Quitting from the menu or the tray closes no window: kept here, not only on close.
         self.window.save_layout()
         self.window.allow_close()

@@ -47,7 +47,7 @@ from desk.core.search_order import (
     standing,
     titled,
 )
-from desk.store import ranking, read_marks, text_index, weights
+from desk.store import presence, ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.conversation import Conversation, Place, conversation, conversation_places
 from desk.store.damage import driver_cursor
@@ -101,6 +101,8 @@ class ViewKind(StrEnum):
     GROUP = "group"
     # What quiet hours held, as the morning digest counted it (its `ids`).
     HELD = "held"
+    # What came while the user was away (its `came`): All's cards of that time.
+    AWAY = "away"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,9 @@ class View:
     asks: tuple[int, ...] = ()
     # Those put to the user and notified while quiet, still unread: before the rest.
     woken: tuple[int, ...] = ()
+    # An AWAY view's time, in ms: from the user's last presence to their return, the
+    # return excluded (what came after is no longer "while away").
+    came: tuple[int, int] | None = None
 
     @property
     def each_message(self) -> bool:
@@ -281,6 +286,18 @@ class GroupCount:
     encrypted: bool = False  # end-to-end encrypted: desk cannot read it yet
     remote_id: str = ""  # the server's id, which notification rules name
     left: bool = False  # the user left it, or was removed: nothing more comes from it
+
+
+@dataclass(frozen=True, slots=True)
+class CameWhileAway:
+    """The cards an AWAY view lists, per tier, and how many of them are still unread."""
+
+    per_tier: dict[Tier, int]
+    unread: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.per_tier.values())
 
 
 class InboxQueries:
@@ -757,6 +774,31 @@ class InboxQueries:
         )
         return per_tier
 
+    def last_present(self) -> datetime | None:
+        """When the user was last in desk's window (see desk.store.presence)."""
+        return presence.last_present(self._sessions)
+
+    def note_present(self, at: datetime) -> None:
+        presence.note_present(self._sessions, at)
+
+    def came_while_away(self, view: View) -> CameWhileAway:
+        """What an AWAY view lists, counted as its cards: per tier, and how many of them
+        are unread. The view's own conditions, so a notice forwarded into three groups
+        counts once, as it lists once."""
+        unread = func.sum(case((Message.read.is_(False), 1), else_=0))
+        query = (
+            select(Message.tier_rank, func.count(), unread)
+            .where(*_filters(replace(view, search="")))
+            .group_by(Message.tier_rank)
+        )
+        with self._sessions() as session:
+            found = session.execute(query).all()
+        by_rank = {tier.rank: tier for tier in Tier}
+        return CameWhileAway(
+            {by_rank[rank]: int(n) for rank, n, _unread in found},
+            sum(int(u or 0) for _rank, _n, u in found),
+        )
+
     def correct_tier(self, message_id: int, tier: Tier, now: datetime) -> Correction | None:
         return weights.correct_tier(self._sessions, message_id, tier, now)
 
@@ -903,10 +945,15 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
     # Tiers by rank, as the inbox index holds them; noise ranks last.
     if view.tier is not None:
         conditions.append(Message.tier_rank == view.tier.rank)
-    elif view.kind is ViewKind.ALL and not needle:
+    elif view.kind in (ViewKind.ALL, ViewKind.AWAY) and not needle:
         # Noise stays in its own view, out of the way; a search looks everywhere. A range,
         # not IN: with IN, SQLite gives up the index's order and sorts the whole view.
         conditions.append(Message.tier_rank < Tier.NOISE.rank)
+    if view.kind is ViewKind.AWAY and view.came is not None:
+        # By the negated time the inbox's index of cards holds: SQLite reads a page from
+        # the index alone, not each card's row to learn its time.
+        since, until = view.came
+        conditions.extend((Message.neg_ts_ms <= -since, Message.neg_ts_ms > -until))
     if patterns:
         holds = _holds_all(Message.text, patterns)
         # A name only a LIKE finds (Li Ming, as typed, spaces and all) finds what its
@@ -1082,6 +1129,9 @@ def _card_test(view: View) -> str:
     """SQL: whether the message `card` is a card of `view`. The view's values are numbers
     desk chose, not input."""
     tier = "" if view.tier is None else f" AND card.tier_rank = {int(view.tier.rank)}"
+    if view.kind is ViewKind.AWAY and view.came is not None:
+        since, until = (int(ms) for ms in view.came)
+        tier += f" AND card.ts_ms >= {since} AND card.ts_ms < {until}"
     done = int(view.kind is ViewKind.DONE)
     return f"card.done IS {done} AND card.ack_of IS NULL AND ({_CARD_HEADS_OF_CARD}){tier}"
 

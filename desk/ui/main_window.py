@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.absence import LEAST_ABSENCE, Absence
 from desk.core.clock import Clock
 from desk.core.lessons import teaches
 from desk.core.match_spans import search_terms
@@ -46,11 +47,13 @@ from desk.core.messages import Tier
 from desk.core.placeholders import fill
 from desk.store.conversation import Conversation, Place
 from desk.store.demo import Workspace
-from desk.store.inbox import GroupCount, InboxQueries, InboxRow, View, ViewKind
+from desk.store.inbox import CameWhileAway, GroupCount, InboxQueries, InboxRow, View, ViewKind
+from desk.store.models import to_ms
 from desk.store.ranking import RerankStep
 from desk.store.read_marks import STEP_ROWS, MarkProgress, ViewReadMark
 from desk.store.weights import Correction
 from desk.sync.status import SyncState, SyncStatus
+from desk.ui.away_line import AwayLine, since_words
 from desk.ui.bring_back import bring_back
 from desk.ui.card_text import listed
 from desk.ui.conversation_dialog import ConversationDialog
@@ -71,6 +74,7 @@ from desk.ui.inbox_model import (
 from desk.ui.inbox_view import InboxView
 from desk.ui.key_menu import KeyMenu
 from desk.ui.ops import StoreOps, cause_text, failure_text
+from desk.ui.presence import PresenceWatch
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.reply_box import ReplyBox
 from desk.ui.screen_fit import keep_on_screen, size_for_first_start
@@ -127,6 +131,11 @@ ARRIVAL_GRACE = timedelta(seconds=1.5)
 # How long the status bar says what quiet hours held, once they end: read on arrival.
 # Go → Held while quiet (Ctrl+7) lists them after.
 DIGEST_SHOWN_MS = 10 * 60_000
+# What came while the user was away is counted again at most this often, after sync
+# batches and reads: its unread part reads each card's row (83 ms for a weekend at
+# 1,000,000 messages, 350 ms for two weeks away, all unread), on the store thread that
+# also takes the user's marks.
+AWAY_RECOUNT_MS = 5000
 # A DING that came up under the selection (the one above confirmed, or taken back) is
 # read once it has been in the reading pane this long: a DING is a line or two.
 DING_READ_GRACE = timedelta(seconds=5)
@@ -210,6 +219,7 @@ class MainWindow(QMainWindow):
         *,
         has_tray: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         refresh_spacing_ms: int = REFRESH_SPACING_MS,
+        away_recount_ms: int = AWAY_RECOUNT_MS,
         mark_step_rows: int = STEP_ROWS,
         no_account_hint: bool = False,
         roll_calls_after_paint: bool = False,
@@ -372,12 +382,31 @@ class MainWindow(QMainWindow):
         # Held while no DING waits: nothing under it moves as one comes or goes.
         self.banner_place = BannerPlace(self.ding_banner)
         stack.addWidget(self.banner_place)
+        # What came while the user was away (see _came_back): across the window, where
+        # its counts are read whole; in the list's column they were cut at 1366 px.
+        self.away_line = AwayLine()
+        self.away_line.showRequested.connect(self.show_away)
+        self.away_line.dismissed.connect(self._away_dismissed)
+        self._absence: Absence | None = None
+        self._away_closed = False
+        self._counting_away = False
+        self._count_away_again = False
+        self._away_recount = Throttle(self._count_away, away_recount_ms, self)
+        stack.addWidget(self.away_line)
         stack.addWidget(splitter, 1)
         self.setCentralWidget(central)
         # Tab goes as the panes are read: views and groups, the search, the cards, the
         # message; Shift+Tab back (from the cards to the views and groups, two presses).
         for first, then in pairwise(
-            (self.sidebar, self.search, self.list, self.detail, self.reply_box.text)
+            (
+                self.sidebar,
+                self.away_line.show_button,
+                self.away_line.dismiss_button,
+                self.search,
+                self.list,
+                self.detail,
+                self.reply_box.text,
+            )
         ):
             QWidget.setTabOrder(first, then)
         # The cards have the keys when the window opens, not the first of Tab's order: ↓
@@ -510,6 +539,10 @@ class MainWindow(QMainWindow):
         self._opening_rerank = AfterFirstPaint(
             self.list.viewport(), lambda: self._after_first_paint(roll_calls_after_paint)
         )
+        # When the user was last here is a store read: after the first paint too.
+        self.presence = PresenceWatch(self, queries, ops, clock)
+        self.presence.returned.connect(self._came_back)
+        self._presence_start = AfterFirstPaint(self.list.viewport(), self.presence.start)
         self._hold_the_banners_place()
         # Read here, not with the counts a moment later: the line over the inbox, appearing
         # after the first paint, moved the inbox down under the reader's eyes.
@@ -606,6 +639,9 @@ class MainWindow(QMainWindow):
         self.group_switcher: GroupSwitcher | None = None
         # Ctrl+7, after the six views: listed under them once quiet hours have held any.
         self.held_action = action(view_name(ViewKind.HELD), ["Ctrl+7"], self.show_held)
+        # Ctrl+8: what came while the user was away, listed once they come back.
+        self.away_action = action(view_name(ViewKind.AWAY), ["Ctrl+8"], self.show_away)
+        self.away_line.retranslate(key_text(self.away_action.shortcut()))
         self._build_menus()
         self.back_action = action(self.tr("Back to list"), ["Escape"], self._back_to_list)
         # Down from the search box into its cards, as from any search field to its list
@@ -673,7 +709,7 @@ class MainWindow(QMainWindow):
         for act in (self.next_action, self.prev_action, self.search_action):
             go_menu.addAction(act)
         go_menu.addSeparator()
-        for act in (*self.view_actions, self.held_action):
+        for act in (*self.view_actions, self.held_action, self.away_action):
             go_menu.addAction(act)
         go_menu.addSeparator()
         go_menu.addAction(self.group_action)
@@ -801,7 +837,8 @@ class MainWindow(QMainWindow):
                 ),
             ),
             ShortcutGroup(
-                self.tr("Views"), (*self.view_actions, self.held_action, self.group_action)
+                self.tr("Views"),
+                (*self.view_actions, self.held_action, self.away_action, self.group_action),
             ),
             ShortcutGroup(
                 self.tr("DING"), (self.ack_action, self.snooze_action, self.new_ding_action)
@@ -939,8 +976,8 @@ class MainWindow(QMainWindow):
             self._apply_search()
             if found is not None and found != self._current_id():
                 self._keep_card(found)
-        elif self.list.hasFocus() and self.model.view.kind is ViewKind.HELD:
-            # Out of what quiet hours held, back where the user was before.
+        elif self.list.hasFocus() and self.model.view.kind in (ViewKind.HELD, ViewKind.AWAY):
+            # Out of what quiet hours held or came while away, back where the user was.
             self.sidebar.select(self._before_held)
         self.list.setFocus()
 
@@ -1027,6 +1064,79 @@ class MainWindow(QMainWindow):
             )
             return
         self.sidebar.select_view(ViewKind.HELD)
+        self.list.setFocus()
+
+    def _came_back(self, absence: Absence) -> None:
+        """The user is back after `absence`: what came meanwhile is listed under the views,
+        and the line over the list says how much, once counted (off the GUI thread, with
+        the badges: sync may still be bringing in what came, and each batch recounts)."""
+        self._absence = absence
+        self._away_closed = False
+        since = since_words(absence.since, absence.until, self._tz)
+        tip = fill(
+            self.tr(
+                "What came in since you were last in desk (%1), in the inbox's order "
+                "(%2; Esc goes back)."
+            ),
+            since,
+            key_text(self.away_action.shortcut()),
+        )
+        self.sidebar.set_away(
+            View(ViewKind.AWAY, came=(to_ms(absence.since), to_ms(absence.until))), tip
+        )
+        self.away_line.setToolTip(tip)
+        self._update_counts()
+
+    def _count_away(self) -> None:
+        """Counts what came while away off the GUI thread; a request while a count runs
+        makes one more after it (a Shift+C's marks land meanwhile)."""
+        away = self.sidebar.away()
+        if away is None:
+            return
+        if self._counting_away:
+            self._count_away_again = True
+            return
+        self._counting_away, self._count_away_again = True, False
+        self._ops.run(
+            lambda: self._queries.came_while_away(away), self._show_away, self._away_counted
+        )
+
+    def _away_counted(self, _result: object = None) -> None:
+        # A failure is logged by the store ops; the next change counts again.
+        self._counting_away = False
+        if self._count_away_again:
+            self._away_recount.request()
+
+    def _show_away(self, came: CameWhileAway) -> None:
+        """Says what came while away, until the line is dismissed or all of it is read."""
+        self._away_counted()
+        absence = self._absence
+        if absence is None:
+            return
+        self.sidebar.set_away_unread(came.unread)
+        if self._away_closed or not came.unread:
+            self.away_line.hide()
+            return
+        self.away_line.say(came, absence.since, absence.until, self._tz)
+
+    def _away_dismissed(self) -> None:
+        self._away_closed = True
+        self.list.setFocus()
+
+    def show_away(self) -> None:
+        """Lists what came while the user was away, in the inbox's order."""
+        if self.sidebar.away() is None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "You have not been away yet: after %n hour(s) or more away from desk, it "
+                    "says what came meanwhile.",
+                    "",
+                    int(LEAST_ABSENCE.total_seconds() // 3600),
+                ),
+                5000,
+            )
+            return
+        self.sidebar.select_view(ViewKind.AWAY)
         self.list.setFocus()
 
     def _reply(self) -> None:
@@ -1416,8 +1526,8 @@ class MainWindow(QMainWindow):
         if view.kind is ViewKind.DONE:
             self.statusBar().showMessage(self.tr("Done holds nothing unread to mark."), 3000)
             return
-        if view.kind is ViewKind.HELD:
-            self._mark_held_read(view)
+        if view.kind in (ViewKind.HELD, ViewKind.AWAY):
+            self._mark_listed_read(view)
             return
         if self._view_mark is not None:
             self.statusBar().showMessage(
@@ -1446,9 +1556,10 @@ class MainWindow(QMainWindow):
             lambda error: self._mark_failed(mark, error),
         )
 
-    def _mark_held_read(self, view: View) -> None:
-        """Shift+C on what quiet hours held: those messages read, at once (a night's worth,
-        which the user has the list of before them), Ctrl+Z taking it back."""
+    def _mark_listed_read(self, view: View) -> None:
+        """Shift+C on what quiet hours held or came while away: those messages read, at
+        once (a night's worth, which the user has the list of before them), Ctrl+Z
+        taking it back."""
         marked: list[int] = []
 
         def mark() -> None:
@@ -2075,6 +2186,19 @@ class MainWindow(QMainWindow):
             self.found_label.setToolTip(self._held_tip)
             self.found_label.show()
             return
+        if (
+            model.view.kind is ViewKind.AWAY
+            and not model.view.search.strip()
+            and model.read_error is None
+        ):
+            if more:
+                said = self.tr("%n or more came while you were away · Esc: back", "", found)
+            else:
+                said = self.tr("%n came while you were away · Esc: back", "", found)
+            self.found_label.setText(said)
+            self.found_label.setToolTip(self.away_line.toolTip())
+            self.found_label.show()
+            return
         if not model.view.search.strip() or model.read_error is not None or (more and not found):
             self.found_label.hide()
             return
@@ -2221,7 +2345,8 @@ class MainWindow(QMainWindow):
         )
 
     def _show_view(self, view: View) -> None:
-        if view.kind is ViewKind.HELD and self.model.view.kind is not ViewKind.HELD:
+        listed = (ViewKind.HELD, ViewKind.AWAY)
+        if view.kind in listed and self.model.view.kind not in listed:
             self._before_held = replace(self.model.view, search="")
         self.model.set_view(view)
         # In Done, E takes a card back (a tester read "Mark done" on a done card's menu).
@@ -2305,6 +2430,9 @@ class MainWindow(QMainWindow):
             or self._refreshing
             or self._counting
             or self._opening_rerank.pending
+            or self._presence_start.pending
+            or self._away_recount.pending()
+            or self._counting_away
             or self._reranking
         )
 
@@ -2664,6 +2792,8 @@ class MainWindow(QMainWindow):
             return
         self._counting = True
         self._count_again = False
+        if self.sidebar.away() is not None:
+            self._away_recount.request()
         self._ops.run(
             lambda: (
                 self._queries.view_counts(),

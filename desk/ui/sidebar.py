@@ -42,6 +42,8 @@ _VIEW_NAMES = {
 }
 # What quiet hours held: listed under the views once the morning digest has said it.
 _HELD_NAME = QT_TRANSLATE_NOOP("MainWindow", "Held while quiet")
+# What came while the user was away: listed under the views once they come back.
+_AWAY_NAME = QT_TRANSLATE_NOOP("MainWindow", "While away")
 # The views in the order listed, which Ctrl+1… follow.
 VIEW_ORDER = tuple(_VIEW_NAMES)
 _VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,7 +81,7 @@ def left_group_text(name: str) -> str:
 
 
 def view_name(kind: ViewKind) -> str:
-    name = _HELD_NAME if kind is ViewKind.HELD else _VIEW_NAMES[kind]
+    name = {ViewKind.HELD: _HELD_NAME, ViewKind.AWAY: _AWAY_NAME}.get(kind) or _VIEW_NAMES[kind]
     return QCoreApplication.translate("MainWindow", name)
 
 
@@ -157,6 +159,9 @@ class Sidebar(QTreeWidget):
         self._held = QTreeWidgetItem(self._views, [view_name(ViewKind.HELD), ""])
         self._held.setData(0, _VIEW_ROLE, View(ViewKind.HELD))
         self._held.setHidden(True)
+        self._away = QTreeWidgetItem(self._views, [view_name(ViewKind.AWAY), ""])
+        self._away.setData(0, _VIEW_ROLE, View(ViewKind.AWAY))
+        self._away.setHidden(True)
         self._colour_views()
         self.expandAll()
         self.header().setStretchLastSection(False)
@@ -287,7 +292,25 @@ class Sidebar(QTreeWidget):
                     self._grey(item, True)
 
     def select_view(self, kind: ViewKind) -> None:
-        self.setCurrentItem(self._held if kind is ViewKind.HELD else self._view_items[kind])
+        listed = {ViewKind.HELD: self._held, ViewKind.AWAY: self._away}
+        self.setCurrentItem(listed.get(kind) or self._view_items[kind])
+
+    def set_away(self, view: View, tip: str) -> None:
+        """Lists under the views what came while the user was away (`view`); shown anew
+        if it is the view shown."""
+        shown = self.currentItem() is self._away
+        self._away.setData(0, _VIEW_ROLE, view)
+        self._away.setToolTip(0, tip)
+        self._away.setHidden(False)
+        if shown:
+            self.viewChosen.emit(view)
+
+    def set_away_unread(self, unread: int) -> None:
+        _set_text(self._away, 1, str(unread) if unread else "")
+
+    def away(self) -> View | None:
+        """The view of what came while the user was away, once they came back."""
+        return None if self._away.isHidden() else self._away.data(0, _VIEW_ROLE)
 
     def set_held(
         self, ids: tuple[int, ...], asks: tuple[int, ...], tip: str, woken: tuple[int, ...] = ()

@@ -32,6 +32,9 @@ def what_holds(window: MainWindow) -> str:
         "refreshing": window._refreshing,
         "counting": window._counting,
         "opening rerank waiting": window._opening_rerank.pending,
+        "presence read waiting": window._presence_start.pending,
+        "recount of what came while away waiting": window._away_recount.pending(),
+        "counting what came while away": window._counting_away,
         "reranking": window._reranking,
     }
     held = [name for name, up in flags.items() if up]

@@ -1,0 +1,115 @@
+"""The line over the inbox that says what came while the user was away, and lists it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QToolButton, QWidget
+
+from desk.core.absence import DaySaid, day_said
+from desk.core.messages import Tier
+from desk.core.placeholders import fill
+from desk.store.inbox import CameWhileAway, ViewKind
+from desk.ui.elided_label import ElidedLabel
+from desk.ui.sidebar import view_name
+
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("AwayLine", "Mon"),
+    QT_TRANSLATE_NOOP("AwayLine", "Tue"),
+    QT_TRANSLATE_NOOP("AwayLine", "Wed"),
+    QT_TRANSLATE_NOOP("AwayLine", "Thu"),
+    QT_TRANSLATE_NOOP("AwayLine", "Fri"),
+    QT_TRANSLATE_NOOP("AwayLine", "Sat"),
+    QT_TRANSLATE_NOOP("AwayLine", "Sun"),
+)
+# The tiers said, in the views' order; noise is not listed, as All lists none.
+_TIERS = (
+    (Tier.URGENT, ViewKind.URGENT),
+    (Tier.ACTION, ViewKind.ACTION),
+    (Tier.INFO, ViewKind.INFO),
+)
+
+
+def since_words(since: datetime, now: datetime, tz: ZoneInfo) -> str:
+    """When the user left, as a person says it: 今天 / 昨天 / 周五 18:04, or 11月3日 18:04."""
+    local = since.astimezone(tz)
+    clock = local.strftime("%H:%M")
+    said = day_said(since, now, tz)
+    translate = QCoreApplication.translate
+    if said is DaySaid.TODAY:
+        return fill(translate("AwayLine", "today %1"), clock)
+    if said is DaySaid.YESTERDAY:
+        return fill(translate("AwayLine", "yesterday %1"), clock)
+    if said is DaySaid.WEEKDAY:
+        weekday = translate("AwayLine", str(_WEEKDAYS[local.weekday()]))
+        return fill(translate("AwayLine", "%1 %2", "a weekday and a time"), weekday, clock)
+    return fill(
+        translate("AwayLine", "%1/%2 %3", "month, day and time"),
+        str(local.month),
+        str(local.day),
+        clock,
+    )
+
+
+class AwayLine(QFrame):
+    """Signals: showRequested() for the list of what came; dismissed() when closed."""
+
+    showRequested = Signal()
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("awayLine")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.said = ElidedLabel(least_chars=16)
+        self.show_button = QPushButton()
+        self.show_button.setFlat(True)
+        self.show_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.show_button.clicked.connect(self.showRequested)
+        self.dismiss_button = QToolButton()
+        self.dismiss_button.setText("×")
+        self.dismiss_button.setAutoRaise(True)
+        self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.dismiss_button.clicked.connect(self._dismiss)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 2, 4, 2)
+        row.addWidget(self.said, 1)
+        row.addWidget(self.show_button)
+        row.addWidget(self.dismiss_button)
+        self.retranslate("")
+        self.hide()
+
+    def retranslate(self, key: str) -> None:
+        """The buttons' words, the list's shortcut `key` named in the first."""
+        words = self.tr("Show only these")
+        self.show_button.setText(fill(self.tr("%1 (%2)"), words, key) if key else words)
+        self.show_button.setAccessibleName(words)
+        close = self.tr("Dismiss")
+        self.dismiss_button.setToolTip(close)
+        self.dismiss_button.setAccessibleName(close)
+
+    def say(self, came: CameWhileAway, since: datetime, now: datetime, tz: ZoneInfo) -> None:
+        """Says 您离开期间（周五 18:04 起）到了 56 条：紧急 2 · 待办 14 · 通知 40, and how many of
+        them are still unread once the user has read some: cards, as the views count
+        them. A screen reader reads it as the line's name."""
+        tiers = " · ".join(
+            fill(self.tr("%1 %2", "a view and its count"), view_name(kind), str(n))
+            for tier, kind in _TIERS
+            if (n := came.per_tier.get(tier, 0))
+        )
+        words = fill(
+            self.tr("While you were away (since %1), %n came in: %2", "", came.total),
+            since_words(since, now, tz),
+            tiers,
+        )
+        if came.unread < came.total:
+            words = fill(self.tr("%1; %n unread", "", came.unread), words)
+        self.said.set_full_text(words)
+        self.setAccessibleName(words)
+        self.show()
+
+    def _dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()

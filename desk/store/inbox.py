@@ -619,7 +619,10 @@ class InboxQueries:
         """The words of the acks to the card `message_id` (and to its notice's copies) that
         say more than 收到: a promise or a time (好的，马上发您; 收到，本周五前交), by who sent
         each and when, as `InboxRow.acks` lists them. Read for the card shown, not for a
-        page: an ack's words are in its row, not in the index a page's counts are read from."""
+        page: an ack's words are in its row, not in the index a page's counts are read from.
+        A person is listed once in a group, at their first ack there (see `_acks_listed`):
+        the words of a later one (收到, then 收到，本周五前交) go on that line, the last said
+        when there are two, as the promise is what the line is for."""
         with self._sessions() as session:
             card = session.execute(_CARD_TEXT, {"id": message_id}).first()
             if card is None:
@@ -628,7 +631,13 @@ class InboxQueries:
             found = session.execute(
                 _ACK_TEXTS, {"account": card.account_id, "card": card.remote_id, "head": head}
             ).all()
-        return {(sender, from_ms(at)): said for sender, at, said in found}
+        first: dict[tuple[str, int], int] = {}
+        words = {}
+        for sender, group_id, at, said, promise in found:
+            listed_at = first.setdefault((sender, group_id), at)
+            if promise:
+                words[(sender, from_ms(listed_at))] = said
+        return words
 
     def conversation(self, message_id: int) -> Conversation | None:
         """The messages around `message_id` in its group, as they came (see
@@ -1739,13 +1748,17 @@ _CARD_TEXT = select(
 # The acks to a card (`card`) and to the copies of the notice it heads (`head`; empty for
 # none), with their words, by the index of acks.
 _ACK_TEXTS = text(
-    "SELECT ack.sender_name, ack.ts_ms, ack.text FROM messages AS ack "
-    "WHERE ack.account_id = :account AND ack.withdrawn_ms IS NULL AND ack.ack_of IN ("
+    "SELECT ack.sender_name, ack.group_id, ack.ts_ms, ack.text, "
+    # Those triage read as adding a promise or a time (reasons.ACK_PROMISE). Every ack is
+    # read, as `_ACKS` does, for the first of each person in each group: the one listed.
+    "ack.withdrawn_ms IS NULL AND EXISTS (SELECT 1 FROM json_each(ack.reasons) "
+    f"WHERE value ->> 0 = '{ACK_PROMISE}') "
+    "FROM messages AS ack "
+    "WHERE ack.account_id = :account AND ack.ack_of IN ("
     "SELECT :card UNION ALL SELECT copy.remote_id FROM messages AS copy "
     "WHERE copy.account_id = :account AND copy.cluster = :head "
     "AND copy.remote_id != copy.cluster) "
-    # Those triage read as adding a promise or a time (reasons.ACK_PROMISE).
-    f"AND EXISTS (SELECT 1 FROM json_each(ack.reasons) WHERE value ->> 0 = '{ACK_PROMISE}')"
+    "ORDER BY ack.ts_ms"
 )
 _COPY_ROWS = (
     select(

@@ -50,9 +50,14 @@ def guessed_unit(session: Session, also: Sequence[str] = ()) -> str | None:
 
 def own_unit(session: Session, configured: str, also: Sequence[str] = ()) -> OwnUnit | None:
     """The unit in force: the setting's (`configured`), else the guess (from the names
-    stored and `also`), else none."""
-    from desk.core.own_unit import OwnUnit, in_force, parse_units  # see guessed_unit
+    stored and `also`), else none. A setting that says no kind (桐坪) takes the guess's
+    where it is the same name (桐坪街道): else it is read as a town (see
+    desk.core.own_unit)."""
+    from desk.core.own_unit import OwnUnit, in_force  # see guessed_unit
 
-    if parse_units(configured):
-        return OwnUnit.of(configured)
-    return in_force("", guessed_unit(session, also))
+    unit = OwnUnit.of(configured)
+    if unit is None:
+        return in_force("", guessed_unit(session, also))
+    if unit.says_kind:
+        return unit
+    return unit.with_kind_of(guessed_unit(session, also))

@@ -7,6 +7,7 @@ import pytest
 
 from desk.core.own_unit import OwnUnit, guess_unit, in_force, parse_units
 from desk.core.triage.normalize import canonical
+from desk.core.triage.roll_call import Level
 from desk.core.triage.unit_named import names_unit
 
 
@@ -131,3 +132,64 @@ def test_a_message_to_the_township_of_the_same_stem_is_not_the_towns(
     text: str, named: str | None
 ) -> None:
     assert names_unit(canonical(text), OwnUnit(("桐岭镇",))) == named
+
+
+@pytest.mark.parametrize(
+    "names", [["李明-桐坪镇"], ["桐坪镇政府-李明"], ["李明·桐坪镇人民政府"], ["李明 桐坪镇党政办"]]
+)
+def test_the_unit_is_guessed_from_a_name_said_first_or_a_town_s_government(
+    names: list[str],
+) -> None:
+    assert guess_unit(names) == "桐坪镇"
+
+
+def test_a_unit_set_without_its_kind_is_a_town() -> None:
+    # 桐坪 alone said no kind, so 桐坪村 (a village of the town) matched it.
+    bare = OwnUnit(("桐坪",))
+    assert bare.level is Level.TOWN
+    assert bare.matches("桐坪镇") and bare.matches("桐坪")
+    assert not bare.matches("桐坪村")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Praise held up to every town is no task of the one praised.
+        "请各乡镇学习借鉴桐坪镇的经验做法。",
+        "请大家参照桐坪镇的做法抓好落实。",
+        "请各村到桐坪镇政府领取物资。",
+        # The police station in the town is not the town's government.
+        "请桐坪镇派出所加强夜间巡逻。",
+        "请桐坪镇卫生院做好疫苗接种工作。",
+    ],
+)
+def test_a_name_that_is_not_the_one_asked_is_none(text: str) -> None:
+    assert names_unit(canonical(text), TONGPING) is None
+
+
+BARE = OwnUnit(("桐坪",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "还差桐坪村、上坪村没报，请抓紧。",
+        "请桐坪派出所加强夜间巡逻。",
+        "请桐坪中心小学做好开学准备。",
+        "请各乡镇学习借鉴桐坪的经验做法。",
+    ],
+)
+def test_a_unit_set_without_its_kind_is_not_another_unit_of_its_stem(text: str) -> None:
+    assert names_unit(canonical(text), BARE) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请桐坪、凤鸣两个镇于周五前报送值班表。",
+        "请白鹭镇、桐坪镇、凤鸣乡于周五前报送值班表。",
+        "还差白鹭镇、桐坪镇未报自查情况表，请抓紧。",
+    ],
+)
+def test_a_unit_set_without_its_kind_is_still_asked_by_name(text: str) -> None:
+    assert names_unit(canonical(text), BARE) is not None

@@ -1933,3 +1933,28 @@ def test_the_end_of_a_forecast_spell_is_no_due_time() -> None:
         "预计将持续到28日上午10时，请注意交通和水上作业安全。"
     )
     assert due(text, datetime(2026, 11, 28, 6, 10, tzinfo=TZ)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ts", "expected"),
+    [
+        # A chase of work overdue this month: 本月 says whose month the day is, so it is a
+        # day gone, never "due in 13 days".
+        (
+            "本月3日前应完成整改，仍有2个村未完成，请抓紧",
+            datetime(2026, 11, 20, 10, 0, tzinfo=TZ),
+            None,
+        ),
+        ("本月5日前必须完成，还有3个村没完成", datetime(2026, 11, 16, 10, 0, tzinfo=TZ), None),
+        ("这个月3号前交", datetime(2026, 11, 30, 10, 0, tzinfo=TZ), None),
+        # Without the month, said on the 20th, the 3rd is this month's too (13 days off is
+        # no "in a few days").
+        ("请各村于3日前上报", datetime(2026, 11, 20, 10, 0, tzinfo=TZ), None),
+        # In the month's last days a day early in the month is next month's.
+        ("请各村1日前上报", datetime(2026, 11, 24, 10, 0, tzinfo=TZ), "12-01 17:30"),
+    ],
+)
+def test_a_day_of_this_month_gone_by_stays_this_months(
+    text: str, ts: datetime, expected: str | None
+) -> None:
+    assert due(text, ts) == expected

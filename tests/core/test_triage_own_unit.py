@@ -48,3 +48,18 @@ def test_a_name_in_passing_is_no_reason() -> None:
 def test_another_unit_named_is_no_reason() -> None:
     verdict = triage(msg(ASKED, group_name=DISTRICT), unit="松岗镇")
     assert NAMES_UNIT not in codes(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("请各乡镇学习借鉴桐坪镇的经验做法。", "桐坪镇"),
+        ("请桐坪镇派出所加强夜间巡逻。", "桐坪镇"),
+        ("还差桐坪村、上坪村没报，请抓紧。", "桐坪"),
+        ("请桐坪派出所加强夜间巡逻。", "桐坪"),
+    ],
+)
+def test_another_unit_or_praise_of_the_unit_is_not_its_task(text: str, unit: str) -> None:
+    verdict = triage(msg(text, group_name=DISTRICT), unit=unit)
+    assert NAMES_UNIT not in codes(verdict)
+    assert verdict == triage(msg(text, group_name=DISTRICT))

@@ -266,3 +266,10 @@ def test_with_no_unit_nothing_changes() -> None:
     call = _towns_call(replies, unit="")
     assert call is not None and call.own is None
     assert call == roll_call([("g2", ask_of(TO_TOWNS))], {"g2": TOWNS}, replies)  # type: ignore[list-item]
+
+
+def test_a_unit_set_without_its_kind_is_said_apart_as_its_town() -> None:
+    # The setting 桐坪 said no kind, so the roll call never said 本镇已报/还没报.
+    call = _towns_call([Reply("严国栋", canonical("桐坪镇：累计转移89人，集中安置点7个"))], "桐坪")
+    assert call is not None and call.own == "桐坪镇"
+    assert call.own_by == "严国栋"

@@ -937,6 +937,36 @@ def test_an_ack_with_a_promise_keeps_its_words_and_a_bare_one_has_none(
     assert list(queries.ack_words(card).values()) == ["收到，本周五前交"]
 
 
+def test_a_promise_after_a_bare_ack_is_read_on_that_person_s_line(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a reviewer: 乙 said 收到, then 收到，本周五前交; the pane listed 乙 · 09:58 (the
+    # first, the one line a person gets in a group) and the promise was lost, though
+    # "收到 first, the promise later" is what the words are there for. In another group the
+    # same person's bare 收到 stays bare.
+    batch = _posted(
+        clock,
+        ("一组", "镇农业办", _NOTICE),
+        ("一组", "乙", "收到"),
+        ("一组", "甲", "收到"),
+        ("一组", "乙", "收到，本周五前交"),
+        ("三组", "镇农业办", f"转发：{_NOTICE}"),
+        ("三组", "乙", "收到"),
+    )
+    queries = _ingested(store, clock, batch)
+    card = _card_of(queries, "p0")
+    row = queries.rows([card])[card]
+    assert row.ack_count == 2
+    assert [(a.group_name, a.name) for a in row.acks] == [
+        ("一组群", "乙"),
+        ("一组群", "甲"),
+        ("三组群", "乙"),
+    ]
+    first = row.acks[0]
+    assert first.ts == clock.now() - timedelta(minutes=5)
+    assert queries.ack_words(card) == {(first.name, first.ts): "收到，本周五前交"}
+
+
 def _answered_card(store: Store, clock: ManualClock, *more: IncomingMessage) -> InboxRow:
     """The notice of 一组, answered by 甲村 (and what `more` adds), as its card reads."""
     answer = ("一组", "甲村", "甲村收到，台账周五前报")

@@ -341,8 +341,14 @@ _GETTING_READY = timedelta(minutes=45)
 _LATER_HALF = ("下午", *_EVENING)
 _CARRIED_WITHIN = timedelta(hours=3)
 # How many days behind today a "by" day said without its month may be and still be this
-# month's (a late reminder of 25日前 on the 28th); further behind, it is next month's.
+# month's (a late reminder of 25日前 on the 28th); further behind, it may be next month's...
 _DAY_ALONE_BEHIND = 10
+# ...when next month's is this near, that is when it is said in the month's last days (3日前
+# on 31 December). Said on the 20th, 3日前 is a day gone (a chase of an overdue task), not
+# one 13 days off.
+_NEXT_MONTH_NEAR = timedelta(days=10)
+# The month named as this one (本月3日前, 这个月5号前): the day is never next month's.
+_THIS_MONTH_BEFORE = re.compile(r"(?:本|这个?|当)月份?\s*$")
 # The afternoon carries only into itself: after 下午5点开会, a bare 8点 is no afternoon time.
 _AFTERNOON_ENDS = time(19, 0)
 # 早 and 晚 alone, without a clock time, are mostly other words (尽早, 早日, 晚了); any other
@@ -649,10 +655,13 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             and not groups["mon"]
             and not groups["nextmon"]
             and (today - day).days > _DAY_ALONE_BEHIND
+            and not _THIS_MONTH_BEFORE.search(before)
+            and (ahead_day := _next_month_day(today, day.day)) is not None
+            and ahead_day - today <= _NEXT_MONTH_NEAR
         ):
             # "3日17:30前" said on 31 December: a "by" day without a month that is weeks
-            # behind is next month's (blind set G3), not a day gone this month.
-            day = _next_month_day(today, day.day) or day
+            # behind and a few days into next month is next month's (blind set G3).
+            day = ahead_day
         if groups["md"] and groups["mon"] and (year := _YEAR_BEFORE.search(before)):
             # "2025年4月1日前" said in 2026 is last year's, whatever the month.
             day = _in_year(day, int(year.group(1)))

@@ -354,7 +354,7 @@ def _own_asked(
     """The user's unit as the notice names it, where an ask of its kind asks it: among the
     units named; or, where each unit of its kind is asked (各镇) in a group the user is in,
     as seen there, else by its own name though no display name there says it."""
-    if own is None or own.level is None:
+    if own is None:
         return None
     for _group, ask in asks:
         if ask.level != own.level:
@@ -365,7 +365,9 @@ def _own_asked(
                 return found
         else:
             seen = own.first_match(expected) if level == own.level else None
-            return seen or own.name
+            # A name set without its kind (桐坪) is said only as a group shows it: which
+            # of 桐坪镇, 桐坪乡 or 桐坪街道 it is, desk cannot tell.
+            return seen or (own.name if level_of(own.name) == own.level else None)
     return None
 
 

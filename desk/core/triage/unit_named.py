@@ -17,8 +17,15 @@ from desk.core.triage.roll_call import chased, stem
 
 # A sentence: the unit and what is asked of it are read within one.
 _SENTENCE = re.compile(r"[^。！!？?；;\n]+")
-# Before the name, in its sentence: whoever it is asks it (请桐坪镇…, 要求白鹭镇、桐坪镇…).
-_ASKS_BEFORE = re.compile(r"(?:请|要求|责成|督促|责令)[^，,：:】]{0,30}$")
+# Before the name, in its sentence: whoever it is asks it (请桐坪镇…, 要求白鹭镇、桐坪镇…):
+# the name right after the ask, or in the list of names right after it. Not a name after
+# another word (请各乡镇学习借鉴桐坪镇的经验, 请大家到桐坪镇政府领取): the town is praised
+# or a place, not asked.
+_LISTED_BEFORE = (
+    r"(?:[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|村|社区|局|办|所|站|中心|院|队|委)|[\u4e00-\u9fff]{2,3})"
+    r"[、和及与]"
+)
+_ASKS_BEFORE = re.compile(rf"(?<![申邀])(?:请|要求|责成|督促|责令)(?:{_LISTED_BEFORE})*$")
 # Right after the name (and the names listed with it): what it is to do.
 _ASKS_AFTER = re.compile(
     r"^(?:[、，,和及与]?[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))*"
@@ -83,8 +90,12 @@ _STEM_LIST = re.compile(
 )
 # The kind that completes a stem (桐坪 + 镇).
 _WHOLE = re.compile(r"镇|乡|街道")
-# What makes a stem another place: 桐坪村, 桐坪中学, 桐坪站; a name of its own kind goes on
-# only into a list (桐坪、凤鸣) or its verbs.
+# What makes a name another unit or place: 桐坪村, 桐坪中学, 桐坪站, and after the whole
+# name as much as the stem, an office in the town that is not its government (桐坪镇派出所,
+# 桐坪镇财政所, 桐坪镇综治中心, 桐坪中心小学); a name of its own kind goes on only into a
+# list (桐坪、凤鸣) or its verbs. (桐坪镇党委 and 桐坪镇党政办 are the town's own.)
 _OTHER_AFTER = re.compile(
-    r"(?:村|社区|居委会|中学|小学|学校|站|水库|河|路|街(?!道)|桥|大道|医院|卫生院)"
+    r"(?:村|社区|居委会|中学|小学|学校|幼儿园|站|水库|河|路|街(?!道)|桥|大道|医院|卫生院"
+    r"|敬老院|派出所|[\u4e00-\u9fff]{0,2}所(?![有辖属在以谓])|[\u4e00-\u9fff]{0,4}中心(?!城区)"
+    r"|[\u4e00-\u9fff]{0,3}[中大分]队|法庭|供电|信用社|分局|支行|公司)"
 )

@@ -8,8 +8,9 @@ import os
 import sys
 from collections.abc import Callable
 from concurrent.futures import Future
+from dataclasses import dataclass
 from datetime import datetime
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
@@ -45,6 +46,7 @@ from desk.ui.passphrase_dialog import PassphraseDialog
 
 if TYPE_CHECKING:
     from desk.sync.worker import SyncWorker
+    from desk.ui.ding_composer import DingDraft
     from desk.ui.ding_dialogs import DingDialogs
 
 _STORE_ERRORS = {
@@ -441,6 +443,15 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
         instance.close()
 
 
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """What a window closed for another language (REOPEN) hands the next one."""
+
+    store: Store  # left open: the passphrase is not asked again
+    # The DING being written: the prompt to restart says what the user wrote is kept.
+    ding_draft: DingDraft | None = None
+
+
 def _settled_language(settings: SettingsStore, file: Path) -> str:
     """The `ui.language` setting once the store and `file` (DataDir.language_file) agree.
     The store's own choice stands (a copy brought back from a backup, a file lost), and
@@ -474,12 +485,12 @@ def _run_window(
     early_key: Future[bytes] | None,
     instance: InstanceServer,
     collections: CollectionScheduler,
-    kept: Store | None = None,
-) -> tuple[int, Store | None]:
+    kept: _Kept | None = None,
+) -> tuple[int, _Kept | None]:
     """The window over the store of `data_dir`, from unlocking it to quitting: the exit
     status, or START_AGAIN where the user asked desk to start again, or REOPEN with the
-    store, left open, for the next window (another language). `kept`: the store the last
-    window left open."""
+    store, left open, and the DING being written, for the next window (another language).
+    `kept`: what the last window left."""
     policy = load_policy()
     locale = i18n.starting_locale(policy, data_dir.language_file)
     translators = i18n.install(app, locale)
@@ -514,7 +525,7 @@ def _run_window(
         )
         return settings, tz, sync, desk
 
-    opened = open_for_the_window(data_dir, early_key, window_on, kept)
+    opened = open_for_the_window(data_dir, early_key, window_on, kept.store if kept else None)
     if opened is None:
         i18n.uninstall(app, translators)
         return 1, None
@@ -544,8 +555,11 @@ def _run_window(
 
     # Sending DINGs: the composer and the confirmation roster (live on each ingest),
     # made when first wanted: the first paint does not wait for their modules.
-    @cache
+    made: list[DingDialogs] = []
+
     def ding_dialogs() -> DingDialogs:
+        if made:
+            return made[0]
         from desk.sync.dings import DingOutbox
         from desk.ui.ding_dialogs import DingDialogs
 
@@ -558,6 +572,7 @@ def _run_window(
             group_in_view=lambda: desk.window.model.view.group_id,
         )
         relay.ingested.connect(dialogs.on_ingested)
+        made.append(dialogs)
         return dialogs
 
     desk.window.dingComposeRequested.connect(lambda: ding_dialogs().open_composer())
@@ -612,12 +627,16 @@ def _run_window(
             bool(settings.get("app.start_at_login")), data_dir.root, DataDir.usual().root
         )
         desk.ops.run(_load_sync_code, lambda _none: sync.start())
+        if kept is not None and kept.ding_draft is not None:
+            ding_dialogs().open_composer(kept.ding_draft)
 
     desk.servicesStarted.connect(after_start)
     status = 1
     try:
         status = app.exec()
-        return status, store if status == REOPEN else None
+        if status != REOPEN:
+            return status, None
+        return status, _Kept(store, made[0].open_draft() if made else None)
     finally:
         sync.stop()
         desk.stop()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
@@ -47,6 +47,7 @@ from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
     from desk.sync.worker import SyncWorker
+    from desk.ui.ding_composer import DingDraft
     from desk.ui.ding_dialogs import DingDialogs
 
 _STORE_ERRORS = {
@@ -132,10 +133,12 @@ T = TypeVar("T")
 @dataclass(frozen=True, slots=True)
 class Reopening:
     """What the window opened again (REOPEN) takes over from the last: its store, left
-    open, and where the user was in it."""
+    open (the passphrase is not asked again), and where the user was in it."""
 
     store: Store
     place: WindowPlace
+    # The DING being written: the prompt to restart says what the user wrote is kept.
+    ding_draft: DingDraft | None = None
 
 
 def opening_text(data_dir: DataDir) -> str:
@@ -489,8 +492,8 @@ def _run_window(
 ) -> tuple[int, Reopening | None]:
     """The window over the store of `data_dir`, from unlocking it to quitting: the exit
     status, or START_AGAIN where the user asked desk to start again, or REOPEN with the
-    store, left open, and the user's place, for the next window (another language).
-    `reopening`: what the last window left it."""
+    store, left open, the user's place and the DING being written, for the next window
+    (another language). `reopening`: what the last window left it."""
     policy = load_policy()
     locale = i18n.starting_locale(policy, data_dir.language_file)
     translators = i18n.install(app, locale)
@@ -558,8 +561,11 @@ def _run_window(
 
     # Sending DINGs: the composer and the confirmation roster (live on each ingest),
     # made when first wanted: the first paint does not wait for their modules.
-    @cache
+    made: list[DingDialogs] = []
+
     def ding_dialogs() -> DingDialogs:
+        if made:
+            return made[0]
         from desk.sync.dings import DingOutbox
         from desk.ui.ding_dialogs import DingDialogs
 
@@ -572,6 +578,7 @@ def _run_window(
             group_in_view=lambda: desk.window.model.view.group_id,
         )
         relay.ingested.connect(dialogs.on_ingested)
+        made.append(dialogs)
         return dialogs
 
     desk.window.dingComposeRequested.connect(lambda: ding_dialogs().open_composer())
@@ -626,6 +633,8 @@ def _run_window(
             bool(settings.get("app.start_at_login")), data_dir.root, DataDir.usual().root
         )
         desk.ops.run(_load_sync_code, lambda _none: sync.start())
+        if reopening is not None and reopening.ding_draft is not None:
+            ding_dialogs().open_composer(reopening.ding_draft)
 
     desk.servicesStarted.connect(after_start)
     status = 1
@@ -633,7 +642,8 @@ def _run_window(
         status = app.exec()
         if status != REOPEN:
             return status, None
-        return status, Reopening(store, desk.window.place())
+        draft = made[0].open_draft() if made else None
+        return status, Reopening(store, desk.window.place(), draft)
     finally:
         sync.stop()
         desk.stop()

@@ -176,6 +176,8 @@ class Outgoing:
     # Who posted the message `reply_to` answers (the server's id of them), when it was
     # not the user: their client tells them of the answer.
     reply_to_sender: str | None = None
+    # The group's members as last synced, so that whoever `text` names is told.
+    members: tuple[MemberInfo, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

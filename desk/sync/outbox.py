@@ -21,10 +21,12 @@ from desk.connectors.protocol import (
     Connector,
     ConnectorError,
     DingRequest,
+    MemberInfo,
     Outgoing,
 )
 from desk.core.clock import Clock
-from desk.store.models import Message, to_ms
+from desk.core.messages import Role
+from desk.store.models import Group, Member, Message, to_ms
 from desk.store.outbox import OutboxItem, OutboxState
 from desk.store.store import Store
 
@@ -109,7 +111,32 @@ def reply_senders(store: Store, account_id: int, items: list[OutboxItem]) -> dic
         return {remote_id: sender for remote_id, sender in found}
 
 
-def to_outgoing(item: OutboxItem, reply_to_sender: str | None = None) -> Outgoing:
+def group_members(
+    store: Store, account_id: int, items: list[OutboxItem]
+) -> dict[str, tuple[MemberInfo, ...]]:
+    """The members of the groups `items` write to, by the group's server id: one read for
+    all of them. Only text sent as a reply or a DING needs them (see `Outgoing.members`)."""
+    groups = {i.group_remote_id for i in items if i.reply_to is not None or i.ding is not None}
+    if not groups:
+        return {}
+    found: dict[str, list[MemberInfo]] = {}
+    with store.sessions() as session:
+        rows = session.execute(
+            select(Group.remote_id, Member.user_id, Member.name, Member.role)
+            .join(Member, Member.group_id == Group.id)
+            .where(Group.account_id == account_id, Group.remote_id.in_(groups))
+            .order_by(Member.id)
+        )
+        for group, user_id, name, role in rows:
+            found.setdefault(group, []).append(MemberInfo(user_id, name, Role(role)))
+    return {group: tuple(members) for group, members in found.items()}
+
+
+def to_outgoing(
+    item: OutboxItem,
+    reply_to_sender: str | None = None,
+    members: tuple[MemberInfo, ...] = (),
+) -> Outgoing:
     ding = None
     if item.ding is not None:
         deadline = item.ding.get("deadline")
@@ -127,6 +154,7 @@ def to_outgoing(item: OutboxItem, reply_to_sender: str | None = None) -> Outgoin
         ack_of=item.ack_of,
         ding=ding,
         reply_to_sender=reply_to_sender,
+        members=members,
     )
 
 
@@ -146,10 +174,12 @@ async def flush(
     sent = failed = 0
     items = pending(store, account_id)
     senders = reply_senders(store, account_id, items)
+    members = group_members(store, account_id, items)
     for item in items:
         answered = senders.get(item.reply_to) if item.reply_to is not None else None
+        outgoing = to_outgoing(item, answered, members.get(item.group_remote_id, ()))
         try:
-            result = await connector.send(to_outgoing(item, answered))
+            result = await connector.send(outgoing)
         except AuthError:
             raise
         except ConnectorError as exc:

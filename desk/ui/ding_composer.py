@@ -6,11 +6,12 @@ sync worker delivers it, also after a restart or time offline.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,6 +41,17 @@ from desk.ui.tick_list import tick_on_click
 
 _USER_ID = Qt.ItemDataRole.UserRole
 _GROUP_ROW = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True, slots=True)
+class DingDraft:
+    """What a composer holds, for a new one to hold it again: the window is built anew
+    when the user picks another language, and the prompt promises to keep what they wrote."""
+
+    group: int | None  # the group's row
+    text: str
+    recipients: tuple[str, ...] | None  # None: everyone in the group
+    deadline: datetime | None
 
 
 class DingComposer(QDialog):
@@ -220,6 +232,30 @@ class DingComposer(QDialog):
     def untouched(self) -> bool:
         """Nothing written or ticked yet: moving to another group loses nothing."""
         return not self.text.toPlainText().strip() and not self.checked_members()
+
+    def draft(self) -> DingDraft:
+        return DingDraft(
+            group=self.chosen_group(),
+            text=self.text.toPlainText(),
+            recipients=None if self.everyone.isChecked() else self.checked_members(),
+            deadline=self.chosen_deadline(),
+        )
+
+    def restore(self, draft: DingDraft) -> None:
+        """Holds `draft` again: group, who must confirm, text and deadline."""
+        self.choose_group(draft.group)
+        if draft.recipients is not None:
+            self.some.setChecked(True)
+            for row in range(self.members.count()):
+                item = self.members.item(row)
+                if item.data(_USER_ID) in draft.recipients:
+                    item.setCheckState(Qt.CheckState.Checked)
+        self.text.setPlainText(draft.text)
+        self.text.moveCursor(QTextCursor.MoveOperation.End)
+        if draft.deadline is not None:
+            self.has_deadline.setChecked(True)
+            self.deadline.setDateTime(QDateTime.fromSecsSinceEpoch(int(draft.deadline.timestamp())))
+        self.text.setFocus()
 
     def _deadline_toggled(self, on: bool) -> None:
         self.deadline.setEnabled(on)

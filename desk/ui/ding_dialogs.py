@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
 from desk.sync.dings import DingOutbox
-from desk.ui.ding_composer import DingComposer
+from desk.ui.ding_composer import DingComposer, DingDraft
 from desk.ui.ding_roster import DingRoster
 from desk.ui.ops import StoreOps
 
@@ -38,7 +38,8 @@ class DingDialogs(QObject):
         self.composer: DingComposer | None = None
         self.roster: DingRoster | None = None
 
-    def open_composer(self) -> None:
+    def open_composer(self, draft: DingDraft | None = None) -> None:
+        """Opens the composer, holding `draft` if given and none is open."""
         if self.composer is None:
             self.composer = DingComposer(self._dings, self._ops, self._tz, self._window)
             self.composer.sent.connect(self._sent)
@@ -47,9 +48,12 @@ class DingDialogs(QObject):
             # chooses (see DingComposer). The selected card's group was taken too, and in
             # All that was a district group's fourteen leaders while the user meant their
             # villages. A group in view the user left takes no DING.
-            for group in (self._group_in_view(), self._last_group):
-                if self.composer.choose_group(group):
-                    break
+            if draft is not None:
+                self.composer.restore(draft)
+            else:
+                for group in (self._group_in_view(), self._last_group):
+                    if self.composer.choose_group(group):
+                        break
         elif self.composer.untouched():
             # Still open, empty, while the user went on to another group: Ctrl+D there
             # means that group (a draft already written stays where it was written).
@@ -57,6 +61,10 @@ class DingDialogs(QObject):
         self.composer.show()
         self.composer.raise_()
         self.composer.activateWindow()
+
+    def open_draft(self) -> DingDraft | None:
+        """What the open composer holds; None when none is open."""
+        return self.composer.draft() if self.composer is not None else None
 
     def open_roster(self, outbox_id: int | None = None) -> None:
         """Opens the roster, on the DING sent as outbox item `outbox_id` if given (the

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCollator, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -55,7 +54,7 @@ from desk.ui.name_order import by_pinyin
 from desk.ui.quiet_grid_editor import QuietGridEditor
 from desk.ui.screen_fit import size_for_first_start
 from desk.ui.style import NOTE, WARNING, set_tone
-from desk.ui.text_size import platform_font
+from desk.ui.text_size import enlarged
 from desk.ui.tick_list import tick_on_click
 
 MODES = ("all", "mentions_urgent", "mute")
@@ -629,7 +628,7 @@ class SettingsDialog(QDialog):
         """960 × 620 at the platform's text size; larger text (View → Larger) asks for as
         much more room, within the screen's free area: at 150 % the fixed size cut the quiet
         hours' wrapped notes at the right, and the grid scrolled sideways."""
-        grows = QApplication.font().pointSizeF() / platform_font().pointSizeF()
+        grows = enlarged()
         if grows <= 1.0:
             self.resize(BASE_SIZE)
             return

@@ -35,6 +35,17 @@ def apply(percent: int) -> None:
         QApplication.setFont(font)
 
 
+def enlarged() -> float:
+    """How many times the platform's size the application's text is now: 1.5 at 150 %.
+    A platform font given in pixels has no point size (-1), and -1 / -1 said 1."""
+    now, platform = QApplication.font(), platform_font()
+    if platform.pointSizeF() > 0 and now.pointSizeF() > 0:
+        return now.pointSizeF() / platform.pointSizeF()
+    if platform.pixelSize() > 0 and now.pixelSize() > 0:
+        return now.pixelSize() / platform.pixelSize()
+    return 1.0
+
+
 def restore() -> None:
     """The platform's own size again (desk's window closed: tests, or a start again)."""
     apply(NORMAL)

@@ -24,6 +24,7 @@ from desk.store.paths import DataDir
 from desk.store.settings_store import SettingsStore
 from desk.store.store import open_store
 from desk.ui import i18n
+from desk.ui.ding_composer import DingComposer
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from desk.ui.passphrase_dialog import PassphraseDialog
@@ -384,6 +385,92 @@ def test_choosing_another_language_offers_to_restart_and_the_window_comes_back_i
     assert seen[1].startswith("The new language applies when desk starts again.")
     assert seen[2:] == ["搜索消息（不含已办，按 / 键）", "村里的数字下午报", "紧急", "True"]
     assert i18n.kept_language(data.language_file) == "zh_CN"
+
+
+def test_a_ding_being_written_is_kept_and_open_again_after_the_restart_for_a_language(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The prompt says what the user was writing is kept: the DING composer, open beside
+    # the settings, went with the old window and its text with it.
+    data = DataDir(tmp_path / "desk").ensure()
+    store = open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
+    sync_demo(store, clock)
+    store.close()
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    written: list[tuple[str, str, tuple[str, ...], bool]] = []
+    reopened: list[tuple[str, str, tuple[str, ...], bool]] = []
+    titles: list[str] = []
+
+    def held(composer: DingComposer) -> tuple[str, str, tuple[str, ...], bool]:
+        """What the user sees in it: group, text, who is ticked, and whether to everyone."""
+        return (
+            composer.group.currentText(),
+            composer.text.toPlainText(),
+            composer.checked_members(),
+            composer.everyone.isChecked(),
+        )
+
+    def before(tries: int = 0) -> None:
+        window = _unmarked_window()
+        if window is None:
+            if tries < 1000:
+                QTimer.singleShot(10, lambda: before(tries + 1))
+            return
+        window.setProperty("before", True)
+        window.new_ding_action.trigger()
+        composer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DingComposer))
+        composer.group.setCurrentIndex(1)
+        composer.members.item(0).setCheckState(Qt.CheckState.Checked)
+        composer.text.insertPlainText("紧急：今晚8点前到岗")
+        written.append(held(composer))
+        window.settings_action.trigger()
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog))
+        dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+        dialog.accept()
+        QTimer.singleShot(0, restart)
+
+    def restart(tries: int = 0) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "restartQuestion":
+            if tries < 1000:
+                QTimer.singleShot(10, lambda: restart(tries + 1))
+            else:
+                _give_up()
+            return
+        next(b for b in box.findChildren(QPushButton) if b.text() == "Restart now").click()
+        QTimer.singleShot(0, after)
+
+    def after(tries: int = 0) -> None:
+        window = _unmarked_window()
+        composer = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, DingComposer) and w.isVisible() and w.parent() is window
+            ),
+            None,
+        )
+        if window is None or composer is None:
+            if tries < 1000:
+                QTimer.singleShot(10, lambda: after(tries + 1))
+            else:
+                _give_up()
+            return
+        reopened.append(held(composer))
+        titles.append(composer.windowTitle())
+        window.quitRequested.emit()
+
+    QTimer.singleShot(0, before)
+    switch_interval = sys.getswitchinterval()  # run_gui sets the process's own
+    try:
+        assert run_gui(str(data.root)) == 0
+    finally:
+        sys.setswitchinterval(switch_interval)
+
+    ((group, text, ticked, everyone),) = written
+    assert group and text == "紧急：今晚8点前到岗" and len(ticked) == 1 and not everyone
+    assert reopened == written, "group, who must confirm and text, as they were"
+    assert titles == ["新建 DING"], "in the window of the language chosen"
 
 
 def _give_up() -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +16,7 @@ from desk.core.clock import ManualClock
 from desk.core.policy import parse_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
+from desk.ui import text_size
 from desk.ui.main_window import MainWindow
 from desk.ui.settings_dialog import BASE_SIZE, SettingsDialog
 from desk.ui.text_size import platform_font
@@ -158,3 +161,27 @@ def test_the_settings_open_as_large_as_the_text_asks_within_the_screen(
         qtbot.waitUntil(app.ops_idle, timeout=5000)
     finally:
         app.stop()
+
+
+def test_the_settings_grow_with_the_text_where_the_platform_sizes_it_in_pixels(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A platform font in pixels has no point size: -1 / -1 read as no growth, and at 175 %
+    # the dialog stayed 960 × 620.
+    before = QApplication.font()
+    pixels = QFont(before)
+    pixels.setPixelSize(13)
+    QApplication.setFont(pixels)
+    monkeypatch.setattr(text_size, "_platform", None)  # desk finds this as the platform's
+    app = _started(qtbot, store, "ui.text_size = 150\n")
+    try:
+        assert app.window.list.font().pixelSize() == 20
+        app.window.settings_action.trigger()
+        dialog = _settings_of(app)
+        assert dialog.height() > BASE_SIZE.height(), "more room for larger text"
+        assert dialog.screen().availableGeometry().contains(dialog.frameGeometry())
+        dialog.reject()
+        qtbot.waitUntil(app.ops_idle, timeout=5000)
+    finally:
+        app.stop()
+        QApplication.setFont(before)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from desk.connectors.matrix.mentions import says_room, writes_name
 from desk.connectors.protocol import (
     AckEvent,
     Attachment,
@@ -602,32 +603,15 @@ def _mentions(content: Mapping[str, Any], body: str, state: RoomState, me: Me) -
             return True
         if mentions.get("room") is True:
             return True
+    # The body too, with or without `m.mentions`: earlier desks sent an empty one with
+    # every reply, whatever its words named. @所有人 reads as desk sends it: `room`.
+    if says_room(body):
+        return True
     names = {me.user_id, *me.names}
     if me.user_id in state.members:
         names.add(state.members[me.user_id])
     others = [n for u, n in state.members.items() if u != me.user_id]
-    return any(_names_me(body, name, others) for name in names if len(name) >= 2)
-
-
-def _names_me(body: str, name: str, others: list[str]) -> bool:
-    """Whether `name` stands in `body` on its own: 王丽 in 王丽华同志请假 is another member."""
-    longer = [o for o in others if name in o and o != name]
-    start = body.find(name)
-    while start != -1:
-        if not any(_inside(body, start, name, other) for other in longer):
-            return True
-        start = body.find(name, start + 1)
-    return False
-
-
-def _inside(body: str, start: int, name: str, other: str) -> bool:
-    """Whether the `name` found at `start` is part of `other` written there."""
-    at = other.find(name)
-    while at != -1:
-        if start >= at and body.startswith(other, start - at):
-            return True
-        at = other.find(name, at + 1)
-    return False
+    return any(writes_name(body, name, others) for name in names)
 
 
 def _signature(state: RoomState) -> tuple[object, ...]:

@@ -17,6 +17,7 @@ from desk.connectors.protocol import (
     AuthError,
     ConnectorError,
     DingRequest,
+    MemberInfo,
     Outgoing,
 )
 from desk.core.messages import ENCRYPTED_PLACEHOLDER, Role
@@ -331,6 +332,59 @@ def test_wire_format_of_replies_dings_and_acks() -> None:
         Outgoing("t4", "!r", "立即到岗", ding=DingRequest(recipients=("@a:x",), repeats="$d"))
     )
     assert content["org.desk.ding"] == {"deadline": None, "recipients": ["@a:x"], "repeats": "$d"}
+
+
+def test_a_reply_tells_everyone_its_words_name_as_well_as_the_person_answered() -> None:
+    # With m.mentions there, servers no longer read names or @room in the body: a reply
+    # naming 王强 and 李明 that mentioned only the person answered told neither of them.
+    members = (
+        MemberInfo("@me:x", "小刘", Role.MEMBER),
+        MemberInfo("@zhao:x", "赵书记", Role.OWNER),
+        MemberInfo("@wq:x", "王强", Role.MEMBER),
+        MemberInfo("@lm:x", "李明", Role.MEMBER),
+        MemberInfo("@lmh:x", "李明华", Role.MEMBER),
+        MemberInfo("@w:x", "王", Role.MEMBER),
+    )
+
+    def mentions(text: str, sender: str | None = "@zhao:x") -> Any:
+        item = Outgoing("t", "!r", text, reply_to="$ev", reply_to_sender=sender, members=members)
+        return outgoing_event(item, "@me:x")[1]["m.mentions"]
+
+    assert mentions("@room 王强、李明今天下午5点前报") == {
+        "user_ids": ["@zhao:x", "@wq:x", "@lm:x"],
+        "room": True,
+    }
+    assert mentions("@所有人 今天下午5点前报", None) == {"room": True}
+    assert mentions("@全体成员 注意") == {"user_ids": ["@zhao:x"], "room": True}
+    # 李明 inside 李明华 is 李明华; a one-character name and the user's own are no one to tell.
+    assert mentions("李明华和小刘去，@lm:x 留下") == {"user_ids": ["@zhao:x", "@lmh:x", "@lm:x"]}
+    assert mentions("好的，王老师", "@me:x") == {}
+    assert mentions("@roommate 不是全体") == {"user_ids": ["@zhao:x"]}
+    # A DING tells its recipients and whoever it names; one for everyone, the room.
+    ding = Outgoing(
+        "d", "!r", "王强带队，立即到岗", ding=DingRequest(recipients=("@lm:x",)), members=members
+    )
+    assert outgoing_event(ding, "@me:x")[1]["m.mentions"] == {"user_ids": ["@lm:x", "@wq:x"]}
+    ding = Outgoing("d", "!r", "王强带队，立即到岗", ding=DingRequest(), members=members)
+    assert outgoing_event(ding, "@me:x")[1]["m.mentions"] == {"user_ids": ["@wq:x"], "room": True}
+    # A plain message carries none: the server's legacy rules read its body.
+    assert "m.mentions" not in outgoing_event(Outgoing("p", "!r", "王强", members=members))[1]
+
+
+def test_at_everyone_in_the_body_mentions_everyone_as_room_true_does() -> None:
+    # What desk sends as `room: true`, a desk reading only the body takes the same way.
+    state = ev.RoomState("!r:x")
+    me = ev.Me("@me:x", ("小刘",))
+
+    def mentioned(body: str) -> bool:
+        out = ev.parse_events("!r:x", [_event(content={"body": body})], state, me, apply_state=True)
+        return out.messages[0].mentions_me
+
+    assert mentioned("@所有人 今天下午3点开会")
+    assert mentioned("@全体成员 注意")
+    assert mentioned("@room please read")
+    assert not mentioned("所有人都到了")
+    assert not mentioned("@roommate hi")
 
 
 def test_error_mapping() -> None:

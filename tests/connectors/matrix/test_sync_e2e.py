@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -521,6 +522,52 @@ def test_a_reply_from_the_reading_pane_quotes_the_task_it_answers(
     assert cards[reply["event_id"]]["answers"] == task
     assert cards[task]["deadline"] is None
     assert any(r.startswith("you replied") for r in cards[task]["reasons"])
+
+
+def test_a_reply_naming_members_or_at_room_is_a_highlight_for_them(
+    town: Township, data: Path
+) -> None:
+    # Every reply carries m.mentions, and once it is there the server reads no name and no
+    # @room in the body: desk's m.mentions must name them itself, or their phones stay quiet.
+    t = town
+    ming = t.server.register(f"ming{secrets.token_hex(3)}", displayname="李明")
+    # Power 50: a room mention notifies only from someone allowed to (notifications.room).
+    room = t.leader.create_room(
+        "防汛值班群", invite=(ming, t.clerk, t.me), power={t.me.user_id: 50}
+    )
+    task = t.leader.text(room, "今天下午5点前把各村转移人数报上来")
+    add_account(data, t.server, t)
+    sync(data)
+    store = open_data(data)
+    try:
+        with store.sessions() as session:
+            task_id = session.scalars(select(Message.id).where(Message.remote_id == task)).one()
+        outbox = ReplyOutbox(store, SystemClock())
+        target = outbox.target(task_id)
+        assert target is not None
+        outbox.send(target, "李明今天下午5点前报")
+        outbox.send(target, "@room 各村今天下午5点前报")
+    finally:
+        store.close()
+    assert "sent 2" in sync(data)
+    sent = {
+        e["content"]["body"]: e["event_id"]
+        for e in t.leader.messages(room)
+        if e["sender"] == t.me.user_id and e["type"] == "m.room.message"
+    }
+    named, everyone = sent["李明今天下午5点前报"], sent["@room 各村今天下午5点前报"]
+
+    def highlighted(user: MatrixUser, event_id: str) -> bool:
+        notified = user.request("GET", "/notifications")["notifications"]
+        (told,) = [n for n in notified if n["event"]["event_id"] == event_id]
+        tweaks = [a for a in told["actions"] if isinstance(a, dict)]
+        return any(a["set_tweak"] == "highlight" and a.get("value", True) for a in tweaks)
+
+    assert highlighted(ming, named)
+    assert highlighted(t.leader, named)  # the person answered, as before
+    assert not highlighted(t.clerk, named)
+    assert highlighted(ming, everyone)
+    assert highlighted(t.clerk, everyone)
 
 
 async def _signed_in(t: Township) -> MatrixConnector:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from desk.connectors.matrix.mentions import says_room, writes_name
+from desk.connectors.matrix.mentions import writes_name
 from desk.connectors.protocol import (
     AckEvent,
     Attachment,
@@ -601,12 +601,11 @@ def _mentions(content: Mapping[str, Any], body: str, state: RoomState, me: Me) -
         users = mentions.get("user_ids")
         if isinstance(users, list) and me.user_id in users:
             return True
-        if mentions.get("room") is True:
-            return True
+    # Not `room: true`, nor @所有人 in the body: a call on everyone is no mention of the
+    # user. Triage reads a notice to all by its words; as "@you", every @所有人 notice
+    # due within two hours would be urgent, as the labelled traffic never has them.
     # The body too, with or without `m.mentions`: earlier desks sent an empty one with
-    # every reply, whatever its words named. @所有人 reads as desk sends it: `room`.
-    if says_room(body):
-        return True
+    # every reply, whatever its words named.
     names = {me.user_id, *me.names}
     if me.user_id in state.members:
         names.add(state.members[me.user_id])

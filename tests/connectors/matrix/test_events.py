@@ -184,7 +184,6 @@ def test_mentions_by_m_mentions_room_and_display_name() -> None:
         return out.messages[0].mentions_me
 
     assert mentioned({"body": "hi", "m.mentions": {"user_ids": ["@me:x"]}})
-    assert mentioned({"body": "全体注意", "m.mentions": {"room": True}})
     assert mentioned({"body": "@小刘 看一下"})
     assert not mentioned({"body": "小王 看一下", "m.mentions": {}})
 
@@ -371,8 +370,9 @@ def test_a_reply_tells_everyone_its_words_name_as_well_as_the_person_answered() 
     assert "m.mentions" not in outgoing_event(Outgoing("p", "!r", "王强", members=members))[1]
 
 
-def test_at_everyone_in_the_body_mentions_everyone_as_room_true_does() -> None:
-    # What desk sends as `room: true`, a desk reading only the body takes the same way.
+def test_a_call_on_everyone_is_no_mention_of_the_user() -> None:
+    # A notice to all reads by its words: as "@you", each @所有人 due within two hours
+    # would be urgent. Whether said in the body or as `room: true`, as desk sends it.
     state = ev.RoomState("!r:x")
     me = ev.Me("@me:x", ("小刘",))
 
@@ -380,11 +380,18 @@ def test_at_everyone_in_the_body_mentions_everyone_as_room_true_does() -> None:
         out = ev.parse_events("!r:x", [_event(content={"body": body})], state, me, apply_state=True)
         return out.messages[0].mentions_me
 
-    assert mentioned("@所有人 今天下午3点开会")
-    assert mentioned("@全体成员 注意")
-    assert mentioned("@room please read")
-    assert not mentioned("所有人都到了")
-    assert not mentioned("@roommate hi")
+    assert not mentioned("@所有人 今天下午3点开会")
+    assert not mentioned("@全体成员 注意")
+    assert not mentioned("@room please read")
+    assert mentioned("@所有人 @小刘 今天下午3点开会")
+    out = ev.parse_events(
+        "!r:x",
+        [_event(content={"body": "全体注意", "m.mentions": {"room": True}})],
+        state,
+        me,
+        apply_state=True,
+    )
+    assert not out.messages[0].mentions_me
 
 
 def test_error_mapping() -> None:

@@ -4620,3 +4620,12 @@ def test_ones_own_going_said_as_the_reply_calls_no_one() -> None:
     # ...while someone sent at once still is.
     sent = "书记马上带人过去，老人还在屋里"
     assert triage(msg(sent, role=Role.OWNER)).tier is Tier.URGENT
+
+
+def test_a_car_that_will_not_start_is_no_fire() -> None:
+    # From blind set H3: 打不着火 is the ignition, asked of friends for a lift.
+    stalled = "今儿谁开车回县里，捎我一段呗，车打不着火了😭"
+    assert triage(msg(stalled, group_name="白桦乡机关干部工作群")).tier is not Tier.URGENT
+    # ...while a house on fire still is.
+    fire = "北岗村二组柴火垛着火了，火挺大，快派人来"
+    assert triage(msg(fire, group_name="白桦乡机关干部工作群")).tier is Tier.URGENT

@@ -964,3 +964,24 @@ def test_the_same_window_asked_again_hours_later_is_another_round() -> None:
     again = "请各村30分钟内报送最新累计转移人数，镇防指汇总后报区防指。"
     assert folds(asked, again, minutes=3)
     assert not folds(asked, again, minutes=5 * 60)
+
+
+def test_the_number_called_with_a_word_after_it_is_no_other_figure() -> None:
+    # From blind set H3: a village's cry and the leader's report of one gas poisoning, the
+    # ambulance's 120 followed by 了 in one and by the minutes it takes in the other.
+    cry = (
+        "前进村三组老刘家两口子早上让儿子发现躺炕上叫不醒，屋里一股煤烟子味，已经打120了，"
+        "村卫生所大夫先过去了"
+    )
+    report = (
+        "前进村三组老刘家两口子早上让儿子发现躺炕上叫不醒，屋里煤烟子味，疑似一氧化碳中毒，"
+        "120二十分钟到。我正往前进村去。"
+    )
+    a, b = (fingerprint(canonical(t), T0, TZ) for t in (cry, report))
+    assert a is not None and b is not None
+    assert not conflicts(b, a)
+    # Figures that differ still do: 120 people moved are not 150.
+    moved = fingerprint(canonical("前进村已转移群众120人，安置在村委会。"), T0, TZ)
+    other = fingerprint(canonical("前进村已转移群众150人，安置在村委会。"), T0, TZ)
+    assert moved is not None and other is not None
+    assert conflicts(other, moved)

@@ -101,8 +101,11 @@ _FACT = re.compile(
     + _PLACE
     # A number glued to a letter is a code (表格v2, v2版): the same code whatever follows.
     + r"|(?P<code>(?<=[a-z])\d+)"
-    # Its unit, not a word joining it to the next figure (7到9级 is 7—9级).
-    + r"|(?P<number>\d+(?:\.\d+)?(?:\s*°|[%‰]|(?![到至或和及])[\u4e00-\u9fff])?)"
+    # Its unit, not a word joining it to the next figure (7到9级 is 7—9级), nor a word of
+    # the sentence it stands in (已经打120了 / 120二十分钟到, 119打完了 / 119已打: the
+    # number called, not two figures).
+    + r"|(?P<number>\d+(?:\.\d+)?(?:\s*°|[%‰]"
+    r"|(?![到至或和及了已打都也就还再又一二两三四五六七八九十])[\u4e00-\u9fff])?)"
 )
 _FACT_NOT_PLACE = re.compile(
     r"(?=[\d一二三四第红橙黄蓝])(?:" + _FACT.pattern.replace(_PLACE, "") + ")"

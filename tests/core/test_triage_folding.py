@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desk.core.messages import Message, Role
+from desk.core.messages import Message, Role, Tier
 from desk.core.triage import TriageConfig, TriageEngine
 from desk.core.triage.folding import NoticeClusterer, conflicts, fingerprint, similarity
 from desk.core.triage.normalize import (
@@ -985,3 +985,34 @@ def test_the_number_called_with_a_word_after_it_is_no_other_figure() -> None:
     other = fingerprint(canonical("前进村已转移群众150人，安置在村委会。"), T0, TZ)
     assert moved is not None and other is not None
     assert conflicts(other, moved)
+
+
+# Blind set I3: the county's DING, and a street office cadre's word to the villages.
+GRAVES_DING = (
+    "【DING】今天下午4点前各乡镇（街道）报送清明祭扫重点坟山数量、卡口数量及值守人员数，"
+    "县指挥部要报市里，逾期不候。"
+)
+GRAVES_RETOLD = "各村重点坟山数量、卡口数量、值守人数今天下午3点前报我，县里4点要，急！"
+
+
+def test_a_relay_that_cites_what_the_level_above_requires_folds() -> None:
+    # 县里4点要 says whose request it passes on, with its own earlier time: the DING's
+    # relay, as pressing as the DING.
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(replace(message(GRAVES_DING, 1), ding=True))
+    relay = engine.process(message(GRAVES_RETOLD, 2, 190, group="g2"))
+    assert relay.cluster == "m1"
+    assert relay.tier is Tier.URGENT
+    # 街道要求 mid-text does the same for a village's retelling.
+    ban = (
+        "各位书记👇清明防火禁火：3月29日至4月11日林区、坟山一律禁止野外用火，严禁烧纸、放鞭炮、"
+        "点香烛；重点坟山、进山路口设卡口，人不离岗、火不进山。卡口设置和值守名单下周一（3月29日）"
+        "中午12点前报我，过时不候哈。"
+    )
+    village = (
+        "那岭村注意：清明3月29日至4月11日林区坟山一律禁火，严禁烧纸放炮点香烛，要设卡口、人不离岗。"
+        "街道要求下周一中午报卡口名单，我们包村组要先过一遍，请韦书记本周日（3月28日）下午5点前发我。"
+    )
+    assert folds(ban, village)
+    # Without a word of whose request it is, a retelling that short is its own notice.
+    assert not folds(ban, village.replace("街道要求", ""))

@@ -145,6 +145,12 @@ _CITES_SOURCE = re.compile(
     # 县上 is 县里 where 县上的返岗专车8号早上7点从汽车站走 is said.
     r"[县区市省](?:里|上的|[\u4e00-\u9fff]{1,6}?(?:办|局|指|委|部|中心|组|专班))"
 )
+# Anywhere in a text, what the level above requires of it (县里要求3月31日前完成，街道内部要求…;
+# 街道要求下周一中午报; …今天下午3点前报我，县里4点要): the cadre retells that level's notice.
+_CITES_DEMAND = re.compile(
+    r"(?:[县区市省镇乡]里|街道|上级)(?:内部)?要求"
+    r"|[县区市镇乡]里(?:今天|明天)?(?:上午|下午|晚上)?\d{1,2}(?:[点:：]\d{0,2})前?要(?!求)"
+)
 # What a relay may open with before it says so: @someone, or whom it calls on
 # (各村书记注意！转县猪瘟指挥部通知：…, @李明 市里通知：…).
 _OPENING = re.compile(r"\s*(?:@[^\s@]{1,16}\s*)+|\s*[^。！!：:，,\n]{1,8}注意[！!：:，,]")
@@ -522,7 +528,12 @@ def _shingled(text: str) -> _Shingled | None:
     opening = _OPENING.match(text)
     start = opening.end() if opening else 0
     passed_on = _RELAYED.match(text, start) is not None or bool(_TOLD_BY.match(text, start))
-    relayed = (passed_on or _CITES_SOURCE.match(text, start) is not None, passed_on)
+    relayed = (
+        passed_on
+        or _CITES_SOURCE.match(text, start) is not None
+        or _CITES_DEMAND.search(text) is not None,
+        passed_on,
+    )
     header = len(body) - len(body.lstrip())
     corrects = CORRECTION.search(text, 0, header) is not None
     return _Shingled(body, hashes, tuple(set(keys)), relayed, corrects)

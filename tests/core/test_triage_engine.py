@@ -4629,3 +4629,17 @@ def test_a_car_that_will_not_start_is_no_fire() -> None:
     # ...while a house on fire still is.
     fire = "北岗村二组柴火垛着火了，火挺大，快派人来"
     assert triage(msg(fire, group_name="白桦乡机关干部工作群")).tier is Tier.URGENT
+
+
+def test_a_shed_brought_down_on_what_is_in_it_with_help_asked_is_urgent() -> None:
+    # From blind set H3: the snow took the roof, two cows are under it, a loader is asked.
+    text = (
+        "永兴村四组养牛户家的牛棚让雪压塌了半边，里头有二十来头牛，有两头压底下了，人没事。"
+        "我们正找人扒雪，能不能派台铲车过来"
+    )
+    assert triage(msg(text, group_name="白桦乡村书记主任群")).tier is Tier.URGENT
+    # ...not a shed that fell with nothing under it, nor last week's.
+    empty = "永兴村四组牛棚让雪压塌了半边，牛都牵出来了，开春再修"
+    assert triage(msg(empty, group_name="白桦乡村书记主任群")).tier is not Tier.URGENT
+    past = "上周永兴村牛棚让雪压塌，有两头牛压底下了，能不能派人统计一下损失"
+    assert triage(msg(past, group_name="白桦乡村书记主任群")).tier is not Tier.URGENT

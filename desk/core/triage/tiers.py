@@ -233,6 +233,9 @@ _AMBULANCE_CALLED = re.compile(
     r"(?:(?<!\d)120(?!\d)|救护车|白车)"
     r"|(?:(?<!\d)120(?!\d)|救护车|白车)[^，,。;；\n]{0,6}?(?:路上|喺路上|还没|正在赶|打了|喊了|叫了)"
 )
+# A roof or shed brought down with people or animals pinned under it (牛棚让雪压塌了半边…
+# 有两头压底下了), with help asked (能不能派台铲车过来): a rescue, whoever is under it.
+_PINNED_UNDER = re.compile(r"塌[^。;；\n]{0,30}?(?:压|埋|砸)(?:在)?(?:底下|下面|下头|里头|里面)")
 # Someone setting off now (我和志强现在过去, 我和老张现在赶去江边, 我而家过去睇下): urgent beside
 # an incident, not 我现在过去接你 or 我现在去现场看一下施工进度.
 _SET_OFF_NOW = re.compile(
@@ -1309,6 +1312,19 @@ def assess(
         and _first_hand_emergency(text)
         and _first_hand(text, deadline is not None and not due_soon)
     ):
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and "塌" in text
+        and _PINNED_UNDER.search(text)
+        and (_LIVE_AT_RISK.search(text) or _SEND_HELP.search(text))
+        and not _LIVE_NOT.search(text)
+        and not _TO_UNITS.search(text)
+        and not private_group(message.group_name)
+    ):
+        # Not _first_hand's guard: 人没事 there says the people are safe, not that what is
+        # pinned is out.
         emergency = True
     if (
         not emergency

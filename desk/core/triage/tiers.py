@@ -236,6 +236,10 @@ _AMBULANCE_CALLED = re.compile(
 # A roof or shed brought down with people or animals pinned under it (牛棚让雪压塌了半边…
 # 有两头压底下了), with help asked (能不能派台铲车过来): a rescue, whoever is under it.
 _PINNED_UNDER = re.compile(r"塌[^。;；\n]{0,30}?(?:压|埋|砸)(?:在)?(?:底下|下面|下头|里头|里面)")
+# A meeting begun, with those not there told to come (周例会现在开始，没到的麻溜儿的): now.
+_MEETING_BEGUN = re.compile(
+    r"会[^，,。;；\n]{0,3}?(?:现在|已经)开始[^。;；\n]{0,12}?(?:没到|未到|没来|还没来)的"
+)
 # Someone setting off now (我和志强现在过去, 我和老张现在赶去江边, 我而家过去睇下): urgent beside
 # an incident, not 我现在过去接你 or 我现在去现场看一下施工进度.
 _SET_OFF_NOW = re.compile(
@@ -1325,6 +1329,8 @@ def assess(
     ):
         # Not _first_hand's guard: 人没事 there says the people are safe, not that what is
         # pinned is out.
+        emergency = True
+    if not emergency and not told and _MEETING_BEGUN.search(text) is not None:
         emergency = True
     if (
         not emergency

@@ -4654,3 +4654,18 @@ def test_a_meeting_begun_calling_those_not_there_is_urgent() -> None:
     assert triage(msg(later, role=Role.ADMIN)).tier is not Tier.URGENT
     told = "周例会已经开始了，我在会上，晚点回你"
     assert triage(msg(told)).tier is not Tier.URGENT
+
+
+def test_a_fire_reported_and_being_checked_with_an_order_for_now_is_urgent() -> None:
+    # From blind set I3: smoke reported towards a village, not yet confirmed, and every
+    # town told to tighten its checkpoints at once.
+    text = (
+        "县指挥部接报大塘镇六利村方向有烟，正在核实。各乡镇（街道）立即加强卡口值守和巡山，"
+        "严禁一切野外用火！"
+    )
+    assert triage(msg(text, role=Role.OWNER, group_name="县森林防灭火指挥部工作群")).tier is (
+        Tier.URGENT
+    )
+    # ...not the checked report of one that was nothing.
+    checked = "县指挥部接报大塘镇六利村方向有烟，经核实为村民烧秸秆，已处理。"
+    assert triage(msg(checked, role=Role.OWNER)).tier is not Tier.URGENT

@@ -240,6 +240,11 @@ _PINNED_UNDER = re.compile(r"塌[^。;；\n]{0,30}?(?:压|埋|砸)(?:在)?(?:底
 _MEETING_BEGUN = re.compile(
     r"会[^，,。;；\n]{0,3}?(?:现在|已经)开始[^。;；\n]{0,12}?(?:没到|未到|没来|还没来)的"
 )
+# A fire just reported and being checked (县指挥部接报大塘镇六利村方向有烟，正在核实), with
+# an order to act at once: the alarm itself, before anyone has confirmed it.
+_FIRE_REPORTED = re.compile(
+    r"接(?:到)?报[^。;；\n]{0,16}?(?:有烟|冒烟|起火|着火|火情)[^。;；\n]{0,8}?(?:正在|待)核实"
+)
 # Someone setting off now (我和志强现在过去, 我和老张现在赶去江边, 我而家过去睇下): urgent beside
 # an incident, not 我现在过去接你 or 我现在去现场看一下施工进度.
 _SET_OFF_NOW = re.compile(
@@ -1331,6 +1336,13 @@ def assess(
         # pinned is out.
         emergency = True
     if not emergency and not told and _MEETING_BEGUN.search(text) is not None:
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and _FIRE_REPORTED.search(text) is not None
+        and _AT_ONCE.search(text) is not None
+    ):
         emergency = True
     if (
         not emergency

@@ -1016,3 +1016,24 @@ def test_a_relay_that_cites_what_the_level_above_requires_folds() -> None:
     assert folds(ban, village)
     # Without a word of whose request it is, a retelling that short is its own notice.
     assert not folds(ban, village.replace("街道要求", ""))
+
+
+def test_the_rule_posted_again_with_who_has_not_reported_is_a_chase() -> None:
+    # From blind set I3: the morning's daily-report rule, and at 17:55 the same words with
+    # the two villages still missing today: a chase of today's round, its own card.
+    rule = (
+        "【森林防火】3月31日至4月11日，请各村（社区）每天下午6点前在群里报当日巡山和卡口值守情况"
+        "（巡查人数、劝返人数、收缴火种），无情况报“零”。"
+    )
+    chase = (
+        "提醒：请各村（社区）每天下午6点前在群里报当日巡山和卡口值守情况（巡查人数、劝返人数、"
+        "收缴火种），无情况报“零”。今日仲差岜林村、古榕社区。"
+    )
+    morning = datetime(2027, 3, 31, 10, 20, tzinfo=TZ)
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(replace(message(rule, 1), ts=morning))
+    later = replace(message(chase, 2), ts=morning + timedelta(minutes=455))
+    assert engine.process(later).cluster is None
+    # ...while the rule posted again whole still folds.
+    again = replace(message("提醒：" + rule, 3), ts=morning + timedelta(minutes=460))
+    assert engine.process(again).cluster == "m1"

@@ -718,6 +718,12 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         return True
     if _swapped_phrase(a_print.body, b_print.body):
         return True
+    if (_STILL_MISSING.search(a_print.body) is None) != (
+        _STILL_MISSING.search(b_print.body) is None
+    ):
+        # The rule posted again with who has not yet reported today (…无情况报“零”。今日仲差
+        # 岜林村、古榕社区): a chase of that day's round, not the rule passed on.
+        return True
     if _other_round(a_print.body, b_print.body):
         return True
     a_place, b_place = _LEADING_PLACE.match(a_print.body), _LEADING_PLACE.match(b_print.body)
@@ -752,6 +758,8 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     return False
 
 
+# Who has not yet reported, named: 今日仲差岜林村, 还差永兴村、东升村, 目前还有…未报.
+_STILL_MISSING = re.compile(r"(?:还|仍|仲|尚)差[\u4e00-\u9fff]{2}|还有[^。;；\n]{1,16}?未报")
 # A round of a series: 第二批, 第3次, 第四轮, 第2期.
 _ROUND = re.compile(r"第([一二三四五六七八九十\d]{1,3})(批|次|轮|期)")
 

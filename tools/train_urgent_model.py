@@ -93,6 +93,8 @@ RULES_ONLY = frozenset(
         "triage_blind_e3.jsonl",
         "triage_blind_f3.jsonl",
         "triage_blind_g3.jsonl",
+        "triage_blind_h3.jsonl",
+        "triage_blind_i3.jsonl",
     }
 )
 

@@ -4620,3 +4620,52 @@ def test_ones_own_going_said_as_the_reply_calls_no_one() -> None:
     # ...while someone sent at once still is.
     sent = "书记马上带人过去，老人还在屋里"
     assert triage(msg(sent, role=Role.OWNER)).tier is Tier.URGENT
+
+
+def test_a_car_that_will_not_start_is_no_fire() -> None:
+    # From blind set H3: 打不着火 is the ignition, asked of friends for a lift.
+    stalled = "今儿谁开车回县里，捎我一段呗，车打不着火了😭"
+    assert triage(msg(stalled, group_name="白桦乡机关干部工作群")).tier is not Tier.URGENT
+    # ...while a house on fire still is.
+    fire = "北岗村二组柴火垛着火了，火挺大，快派人来"
+    assert triage(msg(fire, group_name="白桦乡机关干部工作群")).tier is Tier.URGENT
+
+
+def test_a_shed_brought_down_on_what_is_in_it_with_help_asked_is_urgent() -> None:
+    # From blind set H3: the snow took the roof, two cows are under it, a loader is asked.
+    text = (
+        "永兴村四组养牛户家的牛棚让雪压塌了半边，里头有二十来头牛，有两头压底下了，人没事。"
+        "我们正找人扒雪，能不能派台铲车过来"
+    )
+    assert triage(msg(text, group_name="白桦乡村书记主任群")).tier is Tier.URGENT
+    # ...not a shed that fell with nothing under it, nor last week's.
+    empty = "永兴村四组牛棚让雪压塌了半边，牛都牵出来了，开春再修"
+    assert triage(msg(empty, group_name="白桦乡村书记主任群")).tier is not Tier.URGENT
+    past = "上周永兴村牛棚让雪压塌，有两头牛压底下了，能不能派人统计一下损失"
+    assert triage(msg(past, group_name="白桦乡村书记主任群")).tier is not Tier.URGENT
+
+
+def test_a_meeting_begun_calling_those_not_there_is_urgent() -> None:
+    # From blind set H3: the weekly meeting has started and the absent are told to hurry.
+    text = "周例会现在开始，没到的麻溜儿的，三楼会议室"
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.URGENT
+    # ...not a meeting that begins at a time, nor one begun told of.
+    later = "周例会下午4点半开始，三楼会议室，没到的请假要说一声"
+    assert triage(msg(later, role=Role.ADMIN)).tier is not Tier.URGENT
+    told = "周例会已经开始了，我在会上，晚点回你"
+    assert triage(msg(told)).tier is not Tier.URGENT
+
+
+def test_a_fire_reported_and_being_checked_with_an_order_for_now_is_urgent() -> None:
+    # From blind set I3: smoke reported towards a village, not yet confirmed, and every
+    # town told to tighten its checkpoints at once.
+    text = (
+        "县指挥部接报大塘镇六利村方向有烟，正在核实。各乡镇（街道）立即加强卡口值守和巡山，"
+        "严禁一切野外用火！"
+    )
+    assert triage(msg(text, role=Role.OWNER, group_name="县森林防灭火指挥部工作群")).tier is (
+        Tier.URGENT
+    )
+    # ...not the checked report of one that was nothing.
+    checked = "县指挥部接报大塘镇六利村方向有烟，经核实为村民烧秸秆，已处理。"
+    assert triage(msg(checked, role=Role.OWNER)).tier is not Tier.URGENT

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desk.core.messages import Message, Role
+from desk.core.messages import Message, Role, Tier
 from desk.core.triage import TriageConfig, TriageEngine
 from desk.core.triage.folding import NoticeClusterer, conflicts, fingerprint, similarity
 from desk.core.triage.normalize import (
@@ -964,3 +964,76 @@ def test_the_same_window_asked_again_hours_later_is_another_round() -> None:
     again = "请各村30分钟内报送最新累计转移人数，镇防指汇总后报区防指。"
     assert folds(asked, again, minutes=3)
     assert not folds(asked, again, minutes=5 * 60)
+
+
+def test_the_number_called_with_a_word_after_it_is_no_other_figure() -> None:
+    # From blind set H3: a village's cry and the leader's report of one gas poisoning, the
+    # ambulance's 120 followed by 了 in one and by the minutes it takes in the other.
+    cry = (
+        "前进村三组老刘家两口子早上让儿子发现躺炕上叫不醒，屋里一股煤烟子味，已经打120了，"
+        "村卫生所大夫先过去了"
+    )
+    report = (
+        "前进村三组老刘家两口子早上让儿子发现躺炕上叫不醒，屋里煤烟子味，疑似一氧化碳中毒，"
+        "120二十分钟到。我正往前进村去。"
+    )
+    a, b = (fingerprint(canonical(t), T0, TZ) for t in (cry, report))
+    assert a is not None and b is not None
+    assert not conflicts(b, a)
+    # Figures that differ still do: 120 people moved are not 150.
+    moved = fingerprint(canonical("前进村已转移群众120人，安置在村委会。"), T0, TZ)
+    other = fingerprint(canonical("前进村已转移群众150人，安置在村委会。"), T0, TZ)
+    assert moved is not None and other is not None
+    assert conflicts(other, moved)
+
+
+# Blind set I3: the county's DING, and a street office cadre's word to the villages.
+GRAVES_DING = (
+    "【DING】今天下午4点前各乡镇（街道）报送清明祭扫重点坟山数量、卡口数量及值守人员数，"
+    "县指挥部要报市里，逾期不候。"
+)
+GRAVES_RETOLD = "各村重点坟山数量、卡口数量、值守人数今天下午3点前报我，县里4点要，急！"
+
+
+def test_a_relay_that_cites_what_the_level_above_requires_folds() -> None:
+    # 县里4点要 says whose request it passes on, with its own earlier time: the DING's
+    # relay, as pressing as the DING.
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(replace(message(GRAVES_DING, 1), ding=True))
+    relay = engine.process(message(GRAVES_RETOLD, 2, 190, group="g2"))
+    assert relay.cluster == "m1"
+    assert relay.tier is Tier.URGENT
+    # 街道要求 mid-text does the same for a village's retelling.
+    ban = (
+        "各位书记👇清明防火禁火：3月29日至4月11日林区、坟山一律禁止野外用火，严禁烧纸、放鞭炮、"
+        "点香烛；重点坟山、进山路口设卡口，人不离岗、火不进山。卡口设置和值守名单下周一（3月29日）"
+        "中午12点前报我，过时不候哈。"
+    )
+    village = (
+        "那岭村注意：清明3月29日至4月11日林区坟山一律禁火，严禁烧纸放炮点香烛，要设卡口、人不离岗。"
+        "街道要求下周一中午报卡口名单，我们包村组要先过一遍，请韦书记本周日（3月28日）下午5点前发我。"
+    )
+    assert folds(ban, village)
+    # Without a word of whose request it is, a retelling that short is its own notice.
+    assert not folds(ban, village.replace("街道要求", ""))
+
+
+def test_the_rule_posted_again_with_who_has_not_reported_is_a_chase() -> None:
+    # From blind set I3: the morning's daily-report rule, and at 17:55 the same words with
+    # the two villages still missing today: a chase of today's round, its own card.
+    rule = (
+        "【森林防火】3月31日至4月11日，请各村（社区）每天下午6点前在群里报当日巡山和卡口值守情况"
+        "（巡查人数、劝返人数、收缴火种），无情况报“零”。"
+    )
+    chase = (
+        "提醒：请各村（社区）每天下午6点前在群里报当日巡山和卡口值守情况（巡查人数、劝返人数、"
+        "收缴火种），无情况报“零”。今日仲差岜林村、古榕社区。"
+    )
+    morning = datetime(2027, 3, 31, 10, 20, tzinfo=TZ)
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(replace(message(rule, 1), ts=morning))
+    later = replace(message(chase, 2), ts=morning + timedelta(minutes=455))
+    assert engine.process(later).cluster is None
+    # ...while the rule posted again whole still folds.
+    again = replace(message("提醒：" + rule, 3), ts=morning + timedelta(minutes=460))
+    assert engine.process(again).cluster == "m1"

@@ -84,6 +84,18 @@ KNOWN_MISSES = {
     # 李主任，县委督查室的两个人到了，在一楼值班室: inspectors waiting for the reader, named
     # by surname and office; the bench's reader is 李明, and no rule reads 李主任 as him.
     "g3_0303",
+    # 永兴村四组李国富家牛棚让雪压塌半边…两头压底下了，人没事。我带乡里铲车过去了: a leader's
+    # word that he is on his way to the collapse the village reported four minutes before in
+    # another group. Its writer folds it into that cry; it shares too few rare words with it
+    # (and one person going asks no one), so it reads as a report.
+    "h3_0065",
+    # 注意安全，别让人进棚里头，防止二次坍塌: the secretary's caution under that report; the
+    # words alone name no danger happening now, only the thread does.
+    "h3_0066",
+    # 【情况报告】…农民工14人到乡政府反映被拖欠工资约42万元…县劳动监察大队已到场，目前工人
+    # 情绪稳定，已进入…立案程序: a formal report of a visit already in hand (calm, a case
+    # opened); its writer calls a crowd over unpaid wages urgent whatever was done.
+    "h3_0198",
 }
 
 
@@ -211,6 +223,15 @@ FLOORS = {
     # that asks the towns to get ready action, where other sets call such tips information.
     "triage_blind_f3": {"tier": 0.9, "deadline": 0.88, "ack": 0.95},
     "triage_blind_g3": {"tier": 0.88, "deadline": 0.92},
+    # H3 (a Heilongjiang township in 腊月, 东北话) and I3 (a Guangxi street office across 清明
+    # and 三月三, 桂柳话 and 白话) were tuned on once, for missed emergencies and relays down
+    # to the villages. Left: H3's writer calls leaders' remarks on a notice (督查组要下来暗访，
+    # 大伟牵头…) and staff's requests of the reader (我按县里模板整好了，您明天上午看完签字)
+    # tasks, with their due times; I3's writer calls villages'
+    # one-line daily figures (那岭村：巡查6人，劝返3人) noise and folds people's reports of
+    # one fire and a county notice retold in a cadre's own words that keep few of its words.
+    "triage_blind_h3": {"tier": 0.91, "deadline": 0.82, "ack": 0.93},
+    "triage_blind_i3": {"tier": 0.88, "dup": 0.82, "deadline": 0.84, "ack": 0.94},
 }
 
 

@@ -101,8 +101,11 @@ _FACT = re.compile(
     + _PLACE
     # A number glued to a letter is a code (表格v2, v2版): the same code whatever follows.
     + r"|(?P<code>(?<=[a-z])\d+)"
-    # Its unit, not a word joining it to the next figure (7到9级 is 7—9级).
-    + r"|(?P<number>\d+(?:\.\d+)?(?:\s*°|[%‰]|(?![到至或和及])[\u4e00-\u9fff])?)"
+    # Its unit, not a word joining it to the next figure (7到9级 is 7—9级), nor a word of
+    # the sentence it stands in (已经打120了 / 120二十分钟到, 119打完了 / 119已打: the
+    # number called, not two figures).
+    + r"|(?P<number>\d+(?:\.\d+)?(?:\s*°|[%‰]"
+    r"|(?![到至或和及了已打都也就还再又一二两三四五六七八九十])[\u4e00-\u9fff])?)"
 )
 _FACT_NOT_PLACE = re.compile(
     r"(?=[\d一二三四第红橙黄蓝])(?:" + _FACT.pattern.replace(_PLACE, "") + ")"
@@ -141,6 +144,12 @@ _CITES_SOURCE = re.compile(
     r"\s*(?:[^：:\n。，,]{1,8}[：:])?\s*(?:根据|按照|按|接)?"
     # 县上 is 县里 where 县上的返岗专车8号早上7点从汽车站走 is said.
     r"[县区市省](?:里|上的|[\u4e00-\u9fff]{1,6}?(?:办|局|指|委|部|中心|组|专班))"
+)
+# Anywhere in a text, what the level above requires of it (县里要求3月31日前完成，街道内部要求…;
+# 街道要求下周一中午报; …今天下午3点前报我，县里4点要): the cadre retells that level's notice.
+_CITES_DEMAND = re.compile(
+    r"(?:[县区市省镇乡]里|街道|上级)(?:内部)?要求"
+    r"|[县区市镇乡]里(?:今天|明天)?(?:上午|下午|晚上)?\d{1,2}(?:[点:：]\d{0,2})前?要(?!求)"
 )
 # What a relay may open with before it says so: @someone, or whom it calls on
 # (各村书记注意！转县猪瘟指挥部通知：…, @李明 市里通知：…).
@@ -519,7 +528,12 @@ def _shingled(text: str) -> _Shingled | None:
     opening = _OPENING.match(text)
     start = opening.end() if opening else 0
     passed_on = _RELAYED.match(text, start) is not None or bool(_TOLD_BY.match(text, start))
-    relayed = (passed_on or _CITES_SOURCE.match(text, start) is not None, passed_on)
+    relayed = (
+        passed_on
+        or _CITES_SOURCE.match(text, start) is not None
+        or _CITES_DEMAND.search(text) is not None,
+        passed_on,
+    )
     header = len(body) - len(body.lstrip())
     corrects = CORRECTION.search(text, 0, header) is not None
     return _Shingled(body, hashes, tuple(set(keys)), relayed, corrects)
@@ -704,6 +718,12 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         return True
     if _swapped_phrase(a_print.body, b_print.body):
         return True
+    if (_STILL_MISSING.search(a_print.body) is None) != (
+        _STILL_MISSING.search(b_print.body) is None
+    ):
+        # The rule posted again with who has not yet reported today (…无情况报“零”。今日仲差
+        # 岜林村、古榕社区): a chase of that day's round, not the rule passed on.
+        return True
     if _other_round(a_print.body, b_print.body):
         return True
     a_place, b_place = _LEADING_PLACE.match(a_print.body), _LEADING_PLACE.match(b_print.body)
@@ -738,6 +758,8 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     return False
 
 
+# Who has not yet reported, named: 今日仲差岜林村, 还差永兴村、东升村, 目前还有…未报.
+_STILL_MISSING = re.compile(r"(?:还|仍|仲|尚)差[\u4e00-\u9fff]{2}|还有[^。;；\n]{1,16}?未报")
 # A round of a series: 第二批, 第3次, 第四轮, 第2期.
 _ROUND = re.compile(r"第([一二三四五六七八九十\d]{1,3})(批|次|轮|期)")
 

@@ -77,7 +77,7 @@ _EMERGENCY = re.compile(
     r"|山火[^，,。;；\n]{0,12}?(?:蔓延|逼近|烧过|烧到)"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因)|着火|燃气泄漏(?!报警)|泄漏(?!报警)|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生|小子|闺女|丫头)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪|走丢了)|(?:娃|孩子|小孩|小子|闺女|丫头|老人|儿子|女儿|学生)丢了(?=[，,。！!？?\s]|$)|溺水(?!风险|高发|多发|隐患|事故(?:进入|处于|正值)?(?:高发|多发|易发))|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
+    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因)|着火(?<!打着火)(?<!打不着火)|燃气泄漏(?!报警)|泄漏(?!报警)|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生|小子|闺女|丫头)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪|走丢了)|(?:娃|孩子|小孩|小子|闺女|丫头|老人|儿子|女儿|学生)丢了(?=[，,。！!？?\s]|$)|溺水(?!风险|高发|多发|隐患|事故(?:进入|处于|正值)?(?:高发|多发|易发))|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # ...or one taken to hospital now (老两口一氧化碳中毒，…120已经送县医院).
@@ -232,6 +232,18 @@ _AMBULANCE_CALLED = re.compile(
     r"(?:已经?(?:拨?打|叫|喊|call咗?)了?|(?<!拨)(?:打|叫|喊|call)(?:了|咗))\s*"
     r"(?:(?<!\d)120(?!\d)|救护车|白车)"
     r"|(?:(?<!\d)120(?!\d)|救护车|白车)[^，,。;；\n]{0,6}?(?:路上|喺路上|还没|正在赶|打了|喊了|叫了)"
+)
+# A roof or shed brought down with people or animals pinned under it (牛棚让雪压塌了半边…
+# 有两头压底下了), with help asked (能不能派台铲车过来): a rescue, whoever is under it.
+_PINNED_UNDER = re.compile(r"塌[^。;；\n]{0,30}?(?:压|埋|砸)(?:在)?(?:底下|下面|下头|里头|里面)")
+# A meeting begun, with those not there told to come (周例会现在开始，没到的麻溜儿的): now.
+_MEETING_BEGUN = re.compile(
+    r"会[^，,。;；\n]{0,3}?(?:现在|已经)开始[^。;；\n]{0,12}?(?:没到|未到|没来|还没来)的"
+)
+# A fire just reported and being checked (县指挥部接报大塘镇六利村方向有烟，正在核实), with
+# an order to act at once: the alarm itself, before anyone has confirmed it.
+_FIRE_REPORTED = re.compile(
+    r"接(?:到)?报[^。;；\n]{0,16}?(?:有烟|冒烟|起火|着火|火情)[^。;；\n]{0,8}?(?:正在|待)核实"
 )
 # Someone setting off now (我和志强现在过去, 我和老张现在赶去江边, 我而家过去睇下): urgent beside
 # an incident, not 我现在过去接你 or 我现在去现场看一下施工进度.
@@ -1308,6 +1320,28 @@ def assess(
         and _FIRST_HAND_HINT.search(text) is not None
         and _first_hand_emergency(text)
         and _first_hand(text, deadline is not None and not due_soon)
+    ):
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and "塌" in text
+        and _PINNED_UNDER.search(text)
+        and (_LIVE_AT_RISK.search(text) or _SEND_HELP.search(text))
+        and not _LIVE_NOT.search(text)
+        and not _TO_UNITS.search(text)
+        and not private_group(message.group_name)
+    ):
+        # Not _first_hand's guard: 人没事 there says the people are safe, not that what is
+        # pinned is out.
+        emergency = True
+    if not emergency and not told and _MEETING_BEGUN.search(text) is not None:
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and _FIRE_REPORTED.search(text) is not None
+        and _AT_ONCE.search(text) is not None
     ):
         emergency = True
     if (

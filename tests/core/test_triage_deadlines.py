@@ -1958,3 +1958,12 @@ def test_a_day_of_this_month_gone_by_stays_this_months(
     text: str, ts: datetime, expected: str | None
 ) -> None:
     assert due(text, ts) == expected
+
+
+def test_the_next_day_is_the_day_after_the_one_last_named() -> None:
+    # Posted late at night (blind set I3): 次日 is tomorrow, not undated.
+    late = MONDAY.replace(hour=23, minute=35)
+    assert due("请各乡镇（街道）于次日上午10点前报送暴雨灾情统计。", late) == "03-10 10:00"
+    assert due("慰问物资到了，请各村翌日上午10点前派人来领。") == "03-10 10:00"
+    # ...after a named day, the day after that one.
+    assert due("请于3月12日进场，次日下午5点前完成布展。") == "03-13 17:00"

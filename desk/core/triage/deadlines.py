@@ -56,7 +56,7 @@ _DAY = (
     # With a dot or a slash as a "by" (12.18前, 12/18日前): not 1.25万亩 or 3.5级.
     r"|(?P<dmon>\d{1,2})[./](?P<ddd>\d{1,2})(?:日|号)?(?=\s*(?:之|以)?前(?!后)))"
     # Yesterday's times (昨晚11点) are past, not this evening's.
-    r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|明天|明日|明早|明晚|大后天|后天|每天|每日|昨天|昨日"
+    r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|次日|翌日|明天|明日|明早|明晚|大后天|后天|每天|每日|昨天|昨日"
     r"|昨晚|昨夜|昨儿)"
     # Before the weekend (周末前) is by the week's last working day, as 本周内 is.
     # (Not 周末前往山区: going there at the weekend.)
@@ -96,7 +96,7 @@ _MENTION_BODY = (
     + ")" * len(_PARTS)
 )
 # The lookahead lets the scanner skip fast over characters that cannot start a mention.
-_MENTION = re.compile(r"(?=[\d今明后大每本这下周星礼月年上中晚早当凌夜傍昨])" + _MENTION_BODY)
+_MENTION = re.compile(r"(?=[\d今明后大每本这下周星礼月年上中晚早当凌夜傍昨次翌])" + _MENTION_BODY)
 # A bare hour in Chinese numerals (十点半) starts on a numeral, which notices are full of
 # (一季度, 第三, 一要): only a text that has one scans from every numeral.
 _MENTION_SPOKEN = re.compile(
@@ -271,6 +271,7 @@ _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
 _PERIOD_FROM = re.compile(r"[)）]?\s*(?:起|开始|启动(?=[,，。;；\s]))")
 # Days from which a period is said to run (明天起, 后天开始).
 _PERIOD_DAYS = ("明天", "明日", "后天")
+_NEXT_DAY = ("次日", "翌日")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
 _RANGE_BEFORE = re.compile(
     r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午]|夜里)\s*(?:至|到|—|–|~|-)\s*$"
@@ -610,6 +611,10 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # "that day": the day last named (每天下午3点前报当日情况), today when none was;
             # under a roster's lines, each (see _first_listed_day).
             day = _first_listed_day(found, text, match.start(), today) or context_day
+        elif rel in _NEXT_DAY:
+            # "the day after": the day last named (20时至次日8时), else after the one it is
+            # posted on (请于次日上午10点前报送, posted late at night).
+            day = context_day + timedelta(days=1)
         if groups["paren"]:
             paren_day = _paren_day(groups["paren"], today)
             if paren_day is not None:
@@ -1473,7 +1478,7 @@ def _resolve_day(
     if rel:
         if rel.startswith(("今", "当", "每")):
             return today
-        if rel.startswith("明"):
+        if rel.startswith("明") or rel in _NEXT_DAY:
             return today + timedelta(days=1)
         if rel.startswith("昨"):
             return today - timedelta(days=1)

@@ -142,3 +142,25 @@ def test_a_village_asked_to_help_gather_evidence_is_a_task() -> None:
     # ...while a member's word that a drill there wants its help stays a notice.
     drill = "卫生院定于6月15日上午在马家湾村开展急救演练，届时现场设医疗点，请马家湾村协助。"
     assert triage(drill, role=Role.MEMBER).tier is Tier.INFO
+
+
+def test_a_colleague_named_to_lead_the_work_is_a_task() -> None:
+    # Blind sets H3 and I3: the leader hands work to a colleague by name, with no 请.
+    text = "检查的通知都看了吧，督查组要下来暗访。大伟牵头，乡里自己先过一遍，别等人家查出毛病来。"
+    assert triage(text, role=Role.OWNER).tier is Tier.ACTION
+    review = triage("火情县里点名了。陆明组织复盘，明天下班前形成书面材料。", role=Role.OWNER)
+    assert review.tier is Tier.ACTION
+    assert review.deadline == at(17, 30, days=1)
+    # ...not an office that leads, a plan's item, a lead already taken, or who the contact is.
+    assert triage("此项工作由县应急局牵头，各部门配合。", role=Role.OWNER).tier is Tier.INFO
+    assert triage("周四下午：村级组织换届业务培训。", role=Role.OWNER).tier is Tier.INFO
+    assert triage("上周大伟牵头把锅炉查了一遍，没发现问题。", role=Role.OWNER).tier is Tier.INFO
+    assert triage("县局通报：本月已组织专家开展巡查，总体良好。", role=Role.OWNER).tier is Tier.INFO
+    assert triage("李明牵头，彭勇配合。", role=Role.OWNER).tier is Tier.INFO
+
+
+def test_colleagues_told_by_name_to_get_on_with_it_is_a_task() -> None:
+    text = "督查组指出两个问题：一是整改要有记录，二是欠薪还没结案。大伟、刘佳抓紧。"
+    assert triage(text).tier is Tier.ACTION
+    # ...not the work said to be going on.
+    assert triage("欠薪的事大伟、刘佳在抓紧办了。").tier is Tier.INFO

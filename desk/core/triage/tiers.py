@@ -958,6 +958,23 @@ _TIME_LIMIT = re.compile(r"(?:时限|期限)[:：]")
 # ...unless it reports the order done or only copies the reader in.
 _ORDER_CLOSED = re.compile(r"办理结果|已办结|办结反馈|回访|抄送|知悉")
 _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
+# A colleague named to lead a piece of work, in plain words (大伟牵头，乡里先过一遍; 陆明
+# 组织复盘): the unit's task, as 请 would make it. Said of a person at the opening of a
+# clause: not an office (由县应急局牵头, 镇党委组织, 村级组织换届), not the writer or
+# everyone (我牵头, 各村组织), not the role (牵头单位) or what was done (牵头搞了). The
+# work must follow: 李明牵头，彭勇配合, answering who the contact is, gives none.
+_NAMED_LEAD = re.compile(
+    r"(?:^|[，,。;；!！\n：:])\s*(?![我你他她咱各由请要让叫])(?:(?![已曾将都也还在])[\u4e00-\u9fff]){2,4}"
+    r"(?<![办局委部站所院队村镇乡组里心厅处科会们家级])(?:牵头|组织)"
+    r"(?![的了过人者单部])(?![^。;；!！\n]{0,20}?[了已])"
+    r"(?![，,]\s*[\u4e00-\u9fff、]{2,8}(?:配合|协助)[。!！]?\s*(?:$|\n))"
+    r"[，,]?[\u4e00-\u9fff]{2}"
+)
+# ...or told to get on with it, the names alone before it (大伟、刘佳抓紧。).
+_NAMED_HURRY = re.compile(
+    r"(?:^|[，,。;；!！\n：:])\s*(?![我你他她咱])(?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}"
+    r"(?<![们家])(?:抓紧|跟进|盯紧)(?:办|落实|办理)?[。!！]?\s*$"
+)
 # A meal at home, asked about in the family group; a need there is more than that.
 _FAMILY_MEAL = re.compile(r"吃饭|回来吃|回家吃|饺子|包好了|聚餐|团圆饭|吃个饭")
 _FAMILY_NEED = re.compile(r"帮|医院|住院|病|发烧|找不到|不见了|出事|急")
@@ -1443,6 +1460,10 @@ def assess(
         or bool(_STAY_ORDER.search(order))
         or (_AT_POST_ORDER.search(order) is not None and _WARNED.search(order) is None)
         or _to_finish(order)
+        or (
+            not private_group(message.group_name)
+            and (_NAMED_LEAD.search(order) is not None or _NAMED_HURRY.search(order) is not None)
+        )
         or _daily_report_from_now(order)
         or _post_by(order)
         or bool(

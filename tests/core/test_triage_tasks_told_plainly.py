@@ -164,3 +164,20 @@ def test_colleagues_told_by_name_to_get_on_with_it_is_a_task() -> None:
     assert triage(text).tier is Tier.ACTION
     # ...not the work said to be going on.
     assert triage("欠薪的事大伟、刘佳在抓紧办了。").tier is Tier.INFO
+
+
+def test_units_told_plainly_to_report_go_over_or_get_ready_is_a_task() -> None:
+    # Blind set H3: the due time first, then the units, then what they hand in.
+    text = "调度会精神：人员全部下沉。晚上7点前各村把转移安置情况报上来。"
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(19)
+    going_over = "年前最后一周了，各村把节前慰问、返乡登记这几样事再捋一遍，别出岔子。"
+    assert triage(going_over, role=Role.OWNER).tier is Tier.ACTION
+    ready = "转县气象台：暴雪黄色预警，明天夜间有暴雪。\n各村提前备好铲车、清雪队伍，看好危房户。"
+    assert triage(ready, role=Role.OWNER).tier is Tier.ACTION
+    # ...not the word spread once more, nor readiness reported.
+    spread = "火点已核实，系烧纸，已扑灭。各村再宣传一遍，劝导群众改用鲜花祭扫。"
+    assert triage(spread, role=Role.OWNER).tier is Tier.INFO
+    done = "暴雪预警收到后，各村均已提前备好铲车，今晚在岗值守。"
+    assert triage(done, role=Role.OWNER).tier is not Tier.ACTION

@@ -922,10 +922,22 @@ _ADDRESSED_TASK = re.compile(
     r"[^。\n已]{0,40}?"
     r"(?:报送|上报|参加|完成|提交|落实|排查|到岗|放到|交到|发到|上传)"
 )
-# Units told to hand something in, without a 请: 各村本周内把面积核实报上来.
+_NOT_TOLD_AGAIN = r"(?<!叮嘱|提醒|宣传|广播|告知|强调|嘱咐|交代|通知)"
+# Units told to hand something in, without a 请: 各村本周内把面积核实报上来, the due time
+# first or not (晚上7点前各村把转移安置情况报上来), or to go over something again (各村把
+# 这几样事再捋一遍). Telling people once more (各村再把放羊的人叮嘱一遍, 再宣传一遍) is the
+# word spread, which the sets call information (see _publicity_only).
 _UNITS_TASK = re.compile(
-    r"(?:^|[,，。;；!！\n])\s*(?:今天|明天|今晚|明早|本周|下周)?各(?:村|社区|镇|乡|乡镇|镇街|单位|部门|站所|网格)[^。;；\n]{0,20}?"
-    r"(?:把|将)[^。;；\n]{0,30}?(?:报|交|发|上传|完成|填|[排查过走看]一遍)"
+    r"(?:^|[,，。;；!！\n])\s*(?:今天|明天|今晚|明早|本周|下周|[^,，。;；!！\n各]{1,10}?前)?"
+    r"各(?:村|社区|镇|乡|乡镇|镇街|单位|部门|站所|网格)[^。;；\n]{0,20}?"
+    r"(?:把|将)[^。;；\n]{0,30}?(?:报|交|发|上传|完成|填|[\u4e00-\u9fff]"
+    + _NOT_TOLD_AGAIN
+    + r"一遍)"
+    # ...or, with no 把, to go over it once more or to get ready ahead (各村再排查一遍; 各村
+    # 提前备好铲车), not done so already (各村均已提前备好).
+    r"|(?:^|[,，。;；!！\n])\s*各(?:村|社区|镇|乡|乡镇|镇街|单位|部门|站所|网格)"
+    r"(?:(?![已均都])[^。;；\n，,]){0,8}?(?:再[\u4e00-\u9fff]{1,2}" + _NOT_TOLD_AGAIN + r"一遍"
+    r"|提前(?:备|准备|安排)好)(?![了的过])"
     # ...or told to report within minutes: 各镇（街道）15分钟内报当前累计转移人数.
     r"|各(?:村|社区|镇|乡|乡镇|镇街|街道|单位|部门|站所|网格)(?:[(（][^)）]{1,6}[)）])?[^。;；\n]{0,8}?"
     r"(?:\d+|[一二两三四五六七八九十半])\s*个?(?:分钟|小时)内(?:上报|报送|报告|报(?![告送])|反馈|回复)"

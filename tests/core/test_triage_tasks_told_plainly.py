@@ -181,3 +181,14 @@ def test_units_told_plainly_to_report_go_over_or_get_ready_is_a_task() -> None:
     assert triage(spread, role=Role.OWNER).tier is Tier.INFO
     done = "暴雪预警收到后，各村均已提前备好铲车，今晚在岗值守。"
     assert triage(done, role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_work_handed_up_for_the_addressee_to_look_over_is_a_task() -> None:
+    # Blind sets H3 and I3: staff hand a draft to their director to read and sign.
+    text = "刘主任，县里要的春节值班表我按模板整好了，您明天上午看完签字，我下午5点前报"
+    assert triage(text, role=Role.MEMBER).tier is Tier.ACTION
+    roster = "蒙主任，3月份值班表我排好放共享盘了，您得闲睇下有冇问题"
+    assert triage(roster).tier is Tier.ACTION
+    # ...not "you see", nor signed already.
+    assert triage("蒙主任，您看到了吧，值班表我排好放共享盘了。").tier is Tier.INFO
+    assert triage("蒙主任，值班表您签过字了，我已经报上去了。").tier is Tier.INFO

@@ -982,6 +982,13 @@ _NAMED_LEAD = re.compile(
     r"(?![，,]\s*[\u4e00-\u9fff、]{2,8}(?:配合|协助)[。!！]?\s*(?:$|\n))"
     r"[，,]?[\u4e00-\u9fff]{2}"
 )
+# Something handed up for the addressee to look over or sign (值班表整好了，您明天上午看完
+# 签字; 情况整表里了，您瞅瞅; 您得闲睇下有冇问题): the reply it waits for is theirs. Not
+# 您看 as "you see" (您看到了, 您看，…), nor done already (您签过字了).
+_FOR_YOUR_REVIEW = re.compile(
+    r"您[^，,。;；!！?？\n]{0,6}?(?:看(?:完|下|一下|看|一眼)|瞅|睇|过目|审(?:核|阅|定)?|签(?:字|个字|批)"
+    r"|把关|定夺)(?![^，,。;；!！?？\n]{0,4}?[了过])"
+)
 # ...or told to get on with it, the names alone before it (大伟、刘佳抓紧。).
 _NAMED_HURRY = re.compile(
     r"(?:^|[，,。;；!！\n：:])\s*(?![我你他她咱])(?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}"
@@ -1472,6 +1479,7 @@ def assess(
         or bool(_STAY_ORDER.search(order))
         or (_AT_POST_ORDER.search(order) is not None and _WARNED.search(order) is None)
         or _to_finish(order)
+        or _FOR_YOUR_REVIEW.search(order) is not None
         or (
             not private_group(message.group_name)
             and (_NAMED_LEAD.search(order) is not None or _NAMED_HURRY.search(order) is not None)

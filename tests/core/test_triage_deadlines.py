@@ -1967,3 +1967,12 @@ def test_the_next_day_is_the_day_after_the_one_last_named() -> None:
     assert due("慰问物资到了，请各村翌日上午10点前派人来领。") == "03-10 10:00"
     # ...after a named day, the day after that one.
     assert due("请于3月12日进场，次日下午5点前完成布展。") == "03-13 17:00"
+
+
+def test_about_the_hour_something_happened_is_no_due_time() -> None:
+    # Blind set I3, posted at 11:20: 11点左右 is when the boy was lost, not 11 tonight.
+    posted = MONDAY.replace(hour=11, minute=20)
+    text = "【寻人】东区舞台附近走失一名男童，11点左右同妈妈走散。所有安保人员马上留意！"
+    assert due(text, posted) is None
+    # ...a time to be somewhere, about then, still is.
+    assert due("明天上午9点左右到乡里，大家提前准备。", posted) == "03-10 09:00"

@@ -1817,9 +1817,10 @@ _FROM_THEN = re.compile(
     r"(?:不|别|勿|禁止|停止|暂停|一律关闭|全部关闭|统一关闭|熄灯)"
 )
 _ALLOWED_FROM = re.compile(r"\s*(?:以后|之后|后)\s*(?:就|才|方)?\s*(?:可以|可|能|开始|开放)")
+# ...or about then, said with 左右 (11点左右同妈妈走散): not 11 tonight, when nothing is due.
 _HAPPENED_ABOUT_THEN = re.compile(
-    r"许[^。;；\n]{0,30}?(?:发生|出现|发现|接报|突发|起火|着火|失火|塌方|滑坡|报警|中毒|落水|走失"
-    r"|受伤|被困|坍塌|垮塌|倒塌|翻车|相撞)"
+    r"(?:许|左右)[^。;；\n]{0,30}?(?:发生|出现|发现|接报|突发|起火|着火|失火|塌方|滑坡|报警|中毒"
+    r"|落水|走失|走散|走丢|失联|受伤|被困|坍塌|垮塌|倒塌|翻车|相撞)"
 )
 _HAPPENS_THEN = re.compile(r"\s*(?:已|正式)?(?:接到|接报|解除|终止)")
 # Back somewhere by a time (4点前回来), said of the speaker alone (我, not 我们).

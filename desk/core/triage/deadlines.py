@@ -628,6 +628,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         if not has_day and not suffix and _FROM_THEN.match(text, end):
             # 晚上9点后不敲锣就行: from a time on, not by it.
             continue
+        if not suffix and _ONCE_OVER.match(text, end):
+            # 下午4点山歌对唱结束后请各点位做好疏散: when the work starts, not when it is due.
+            continue
         if _HAPPENED_ABOUT_THEN.match(text, end):
             # 7月4日3时许，…发生塌方: when something happened, about then.
             continue
@@ -1824,6 +1827,7 @@ _FROM_THEN = re.compile(
     r"\s*(?:以后|之后|后)(?![天勤山门续期面备方院排])[^，,。;；\n]{0,6}?"
     r"(?:不|别|勿|禁止|停止|暂停|一律关闭|全部关闭|统一关闭|熄灯)"
 )
+_ONCE_OVER = re.compile(r"[^，,。;；\n]{0,10}?(?:结束|散会|完毕)(?:以后|之后|后)")
 _ALLOWED_FROM = re.compile(r"\s*(?:以后|之后|后)\s*(?:就|才|方)?\s*(?:可以|可|能|开始|开放)")
 # ...or about then, said with 左右 (11点左右同妈妈走散): not 11 tonight, when nothing is due.
 _HAPPENED_ABOUT_THEN = re.compile(

@@ -192,3 +192,11 @@ def test_work_handed_up_for_the_addressee_to_look_over_is_a_task() -> None:
     # ...not "you see", nor signed already.
     assert triage("蒙主任，您看到了吧，值班表我排好放共享盘了。").tier is Tier.INFO
     assert triage("蒙主任，值班表您签过字了，我已经报上去了。").tier is Tier.INFO
+
+
+def test_a_firm_answer_asked_by_a_time_is_a_task() -> None:
+    # Blind set H3: 回个准话, "give me a firm answer", by 3 this afternoon.
+    text = "@白桦乡-刘佳 砖厂那42万明天能不能结清？今天下午3点前回个准话"
+    verdict = triage(text)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(15)

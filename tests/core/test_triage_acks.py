@@ -475,3 +475,26 @@ def test_an_ack_with_a_promise_or_a_time_says_more_than_a_receipt(text: str) -> 
 )
 def test_a_bare_receipt_thanks_or_praise_says_no_more(text: str) -> None:
     assert not ack_says_more(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Blind sets H3 and I3: thanks to someone called familiarly, a unit's praise said
+        # with 太…了, praise in Cantonese, and a 小年 greeting riding along.
+        "辛苦老吴了🙏",
+        "谢谢老疙瘩🌹",
+        "工会太给力了👍",
+        "犀利👍",
+        "谢谢乡长🌹小年快乐",
+    ],
+)
+def test_thanks_and_praise_said_familiarly_are_flattery(text: str) -> None:
+    assert ack_kind(text) is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize(
+    "text", ["感谢信已发", "谢谢老张的材料，第三页数字不对", "工会太给力了，年货下周二领"]
+)
+def test_thanks_with_news_in_it_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None

@@ -1958,3 +1958,39 @@ def test_a_day_of_this_month_gone_by_stays_this_months(
     text: str, ts: datetime, expected: str | None
 ) -> None:
     assert due(text, ts) == expected
+
+
+def test_the_next_day_is_the_day_after_the_one_last_named() -> None:
+    # Posted late at night (blind set I3): 次日 is tomorrow, not undated.
+    late = MONDAY.replace(hour=23, minute=35)
+    assert due("请各乡镇（街道）于次日上午10点前报送暴雨灾情统计。", late) == "03-10 10:00"
+    assert due("慰问物资到了，请各村翌日上午10点前派人来领。") == "03-10 10:00"
+    # ...after a named day, the day after that one.
+    assert due("请于3月12日进场，次日下午5点前完成布展。") == "03-13 17:00"
+
+
+def test_about_the_hour_something_happened_is_no_due_time() -> None:
+    # Blind set I3, posted at 11:20: 11点左右 is when the boy was lost, not 11 tonight.
+    posted = MONDAY.replace(hour=11, minute=20)
+    text = "【寻人】东区舞台附近走失一名男童，11点左右同妈妈走散。所有安保人员马上留意！"
+    assert due(text, posted) is None
+    # ...a time to be somewhere, about then, still is.
+    assert due("明天上午9点左右到乡里，大家提前准备。", posted) == "03-10 09:00"
+
+
+def test_work_asked_after_a_holiday_starting_tomorrow_is_due_before_it() -> None:
+    # Blind set I3: the office closes up before the holiday, today.
+    posted = MONDAY.replace(hour=16)
+    text = "明天起放“三月三”，请各办站所下班前关好门窗电源，值班人员按表到岗。"
+    assert due(text, posted) == "03-09 17:30"
+    # ...a daily report from tomorrow on is first due tomorrow.
+    assert due("从明天起，请各村每天下午5点前报巡查情况。", posted) == "03-10 17:00"
+
+
+def test_the_hour_an_event_ends_is_when_work_starts_not_when_it_is_due() -> None:
+    # Blind set I3: the dispersal begins when the singing ends.
+    posted = MONDAY.replace(hour=13)
+    text = "上午人流约4.2万人次，秩序良好。下午4点山歌对唱结束后请各安保点位做好有序疏散。"
+    assert due(text, posted) is None
+    # ...a time by which to be done, said as such, still is.
+    assert due("下午4点前请各点位做好疏散准备，对唱结束后有序撤离。", posted) == "03-09 16:00"

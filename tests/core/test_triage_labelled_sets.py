@@ -225,13 +225,13 @@ FLOORS = {
     "triage_blind_g3": {"tier": 0.88, "deadline": 0.92},
     # H3 (a Heilongjiang township in 腊月, 东北话) and I3 (a Guangxi street office across 清明
     # and 三月三, 桂柳话 and 白话) were tuned on once, for missed emergencies and relays down
-    # to the villages. Left: H3's writer calls leaders' remarks on a notice (督查组要下来暗访，
-    # 大伟牵头…) and staff's requests of the reader (我按县里模板整好了，您明天上午看完签字)
-    # tasks, with their due times; I3's writer calls villages'
-    # one-line daily figures (那岭村：巡查6人，劝返3人) noise and folds people's reports of
-    # one fire and a county notice retold in a cadre's own words that keep few of its words.
-    "triage_blind_h3": {"tier": 0.91, "deadline": 0.82, "ack": 0.93},
-    "triage_blind_i3": {"tier": 0.88, "dup": 0.82, "deadline": 0.84, "ack": 0.94},
+    # to the villages, then for work handed out in plain words (大伟牵头…, 您明天上午看完签字,
+    # 次日上午10点前). Left: I3's writer calls villages' one-line daily figures (那岭村：巡查6人，
+    # 劝返3人) noise and folds people's reports of one fire and a county notice retold in a
+    # cadre's own words that keep few of its words; some of its calls are other sets'
+    # opposites (再广播一遍 and 班子成员都不要离开 a task, 太好了🙏 an ack).
+    "triage_blind_h3": {"tier": 0.94, "deadline": 0.86, "ack": 0.96},
+    "triage_blind_i3": {"tier": 0.89, "dup": 0.82, "deadline": 0.91, "ack": 0.95},
 }
 
 

@@ -142,3 +142,61 @@ def test_a_village_asked_to_help_gather_evidence_is_a_task() -> None:
     # ...while a member's word that a drill there wants its help stays a notice.
     drill = "卫生院定于6月15日上午在马家湾村开展急救演练，届时现场设医疗点，请马家湾村协助。"
     assert triage(drill, role=Role.MEMBER).tier is Tier.INFO
+
+
+def test_a_colleague_named_to_lead_the_work_is_a_task() -> None:
+    # Blind sets H3 and I3: the leader hands work to a colleague by name, with no 请.
+    text = "检查的通知都看了吧，督查组要下来暗访。大伟牵头，乡里自己先过一遍，别等人家查出毛病来。"
+    assert triage(text, role=Role.OWNER).tier is Tier.ACTION
+    review = triage("火情县里点名了。陆明组织复盘，明天下班前形成书面材料。", role=Role.OWNER)
+    assert review.tier is Tier.ACTION
+    assert review.deadline == at(17, 30, days=1)
+    # ...not an office that leads, a plan's item, a lead already taken, or who the contact is.
+    assert triage("此项工作由县应急局牵头，各部门配合。", role=Role.OWNER).tier is Tier.INFO
+    assert triage("周四下午：村级组织换届业务培训。", role=Role.OWNER).tier is Tier.INFO
+    assert triage("上周大伟牵头把锅炉查了一遍，没发现问题。", role=Role.OWNER).tier is Tier.INFO
+    assert triage("县局通报：本月已组织专家开展巡查，总体良好。", role=Role.OWNER).tier is Tier.INFO
+    assert triage("李明牵头，彭勇配合。", role=Role.OWNER).tier is Tier.INFO
+
+
+def test_colleagues_told_by_name_to_get_on_with_it_is_a_task() -> None:
+    text = "督查组指出两个问题：一是整改要有记录，二是欠薪还没结案。大伟、刘佳抓紧。"
+    assert triage(text).tier is Tier.ACTION
+    # ...not the work said to be going on.
+    assert triage("欠薪的事大伟、刘佳在抓紧办了。").tier is Tier.INFO
+
+
+def test_units_told_plainly_to_report_go_over_or_get_ready_is_a_task() -> None:
+    # Blind set H3: the due time first, then the units, then what they hand in.
+    text = "调度会精神：人员全部下沉。晚上7点前各村把转移安置情况报上来。"
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(19)
+    going_over = "年前最后一周了，各村把节前慰问、返乡登记这几样事再捋一遍，别出岔子。"
+    assert triage(going_over, role=Role.OWNER).tier is Tier.ACTION
+    ready = "转县气象台：暴雪黄色预警，明天夜间有暴雪。\n各村提前备好铲车、清雪队伍，看好危房户。"
+    assert triage(ready, role=Role.OWNER).tier is Tier.ACTION
+    # ...not the word spread once more, nor readiness reported.
+    spread = "火点已核实，系烧纸，已扑灭。各村再宣传一遍，劝导群众改用鲜花祭扫。"
+    assert triage(spread, role=Role.OWNER).tier is Tier.INFO
+    done = "暴雪预警收到后，各村均已提前备好铲车，今晚在岗值守。"
+    assert triage(done, role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_work_handed_up_for_the_addressee_to_look_over_is_a_task() -> None:
+    # Blind sets H3 and I3: staff hand a draft to their director to read and sign.
+    text = "刘主任，县里要的春节值班表我按模板整好了，您明天上午看完签字，我下午5点前报"
+    assert triage(text, role=Role.MEMBER).tier is Tier.ACTION
+    roster = "蒙主任，3月份值班表我排好放共享盘了，您得闲睇下有冇问题"
+    assert triage(roster).tier is Tier.ACTION
+    # ...not "you see", nor signed already.
+    assert triage("蒙主任，您看到了吧，值班表我排好放共享盘了。").tier is Tier.INFO
+    assert triage("蒙主任，值班表您签过字了，我已经报上去了。").tier is Tier.INFO
+
+
+def test_a_firm_answer_asked_by_a_time_is_a_task() -> None:
+    # Blind set H3: 回个准话, "give me a firm answer", by 3 this afternoon.
+    text = "@白桦乡-刘佳 砖厂那42万明天能不能结清？今天下午3点前回个准话"
+    verdict = triage(text)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(15)

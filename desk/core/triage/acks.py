@@ -47,7 +47,10 @@ _HEAD = (
     r"(?![各全本我该一二三四五六七八九十两归带整排列回到入出布开格结当])[\u4e00-\u9fff](?:局|队)"
 )
 _FLATTERY_WORDS = (
-    r"辛苦了|辛苦啦|辛苦|受累了|点赞|为[\u4e00-\u9fff]{1,10}点赞|赞|威武|太厉害了|厉害|给力|太棒了|真棒|棒"
+    # Thanks for the work of someone called familiarly or by a short name (辛苦老吴了), read
+    # before a bare 辛苦 would take its first two characters.
+    r"辛苦(?:[老小][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{2})了"
+    r"|辛苦了|辛苦啦|辛苦|受累了|点赞|为[\u4e00-\u9fff]{1,10}点赞|赞|威武|太厉害了|厉害|给力|太棒了|真棒|棒"
     # 跟着书记干劲十足, (会议)讲得非常透彻, 总结得太到位了: praise of a leader's lead or words.
     r"|干劲(?:十足|满满|更足)|(?<!立即)(?<!马上)(?<!立刻)(?<!务必)(?<!要)(?<!迅速)处置(?:迅速|及时|得力|有力|到位|得好|得当)|(?:[\u4e00-\u9fff]{0,4}(?:会议|会|讲话|发言|报告|党课|课))?(?:讲|总结|概括)得"
     r"(?:非常|很|太|真|十分)?(?:透彻|到位|精彩|深刻|全面|好)(?:了|啦)?"
@@ -62,7 +65,10 @@ _FLATTERY_WORDS = (
     # 郭主任亲自在一线指挥; relief that it was nothing (虚惊一场，辛苦了🌹).
     r"|亲自(?:在一线)?(?:指挥|坐镇|带队)(?!调度|部署|协调|安排)|虚惊一场"
     # Thanks to someone by a short name (谢谢晓燕, 谢谢林镇), praise of a piece (写得太好了).
-    r"|(?:谢谢|感谢|多谢)(?!大家|配合|支持|提醒|还|再)[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])"
+    r"|(?:谢谢|感谢|多谢)(?!大家|配合|支持|提醒|还|再)(?:[老小][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{2})"
+    r"(?![\u4e00-\u9fff])"
+    # Praise in Cantonese (犀利👍).
+    r"|犀利"
     r"|写得(?:太|真|非常|很)?(?:好|棒)(?:了|啦)?"
     # 在王主任、高书记带领下，咱们街道的工作越来越出彩.
     r"|在[^。!！?？\n]{2,12}?带领下[,，]?(?:咱们|我们)?[\u4e00-\u9fff]{0,6}?越来越(?:出彩|好|红火|棒|有起色)了?"
@@ -169,14 +175,14 @@ _FLATTERY_TOKEN = re.compile(rf"{_FLATTERY_WORDS}|{_LEAD_PRAISE}")
 # 点赞"): a short name, perhaps what it did well, then praise.
 _PRAISE_PLACE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:[\u4e00-\u9fff]{2}(?:得力|及时|到位|迅速|有力))?"
-    r"(?:威武|厉害|给力|真棒|棒|点赞|做得好|干得好|干得漂亮|杠杠的)$"
+    r"(?:太|真|好)?(?:威武|厉害|给力|真棒|棒|点赞|做得好|干得好|干得漂亮|杠杠的)(?:了|啦)?$"
 )
 # Asking people to like and share (请大家转发点赞, 为我镇参赛视频投票点赞) is a task.
 _ASKS_FOR_PRAISE = re.compile(r"^请(?!.{0,4}放心)|转发点赞|投票|帮忙")
 # Season's greetings ride along with thanks or praise (谢谢主席，新年快乐🌹), but on their
 # own they are chit-chat, not a reply to anything.
 _GREETING = re.compile(
-    r"(?:新年|元旦|春节|节日|中秋|国庆|双节|端午|元宵|周末|新春)(?:快乐|愉快|安康)|新年好|过年好"
+    r"(?:新年|元旦|春节|节日|中秋|国庆|双节|端午|元宵|周末|新春|小年)(?:快乐|愉快|安康)|新年好|过年好"
     r"|恭喜发财|恭喜[\u4e00-\u9fff]{2,3}$|[\u4e00-\u9fff]年大吉|大吉大利|身体健康|万事如意|阖家幸福|阖家欢乐"
 )
 # What may ride along with a receipt, thanks or approval without making it a message: a

@@ -56,7 +56,7 @@ _DAY = (
     # With a dot or a slash as a "by" (12.18前, 12/18日前): not 1.25万亩 or 3.5级.
     r"|(?P<dmon>\d{1,2})[./](?P<ddd>\d{1,2})(?:日|号)?(?=\s*(?:之|以)?前(?!后)))"
     # Yesterday's times (昨晚11点) are past, not this evening's.
-    r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|明天|明日|明早|明晚|大后天|后天|每天|每日|昨天|昨日"
+    r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|次日|翌日|明天|明日|明早|明晚|大后天|后天|每天|每日|昨天|昨日"
     r"|昨晚|昨夜|昨儿)"
     # Before the weekend (周末前) is by the week's last working day, as 本周内 is.
     # (Not 周末前往山区: going there at the weekend.)
@@ -96,7 +96,7 @@ _MENTION_BODY = (
     + ")" * len(_PARTS)
 )
 # The lookahead lets the scanner skip fast over characters that cannot start a mention.
-_MENTION = re.compile(r"(?=[\d今明后大每本这下周星礼月年上中晚早当凌夜傍昨])" + _MENTION_BODY)
+_MENTION = re.compile(r"(?=[\d今明后大每本这下周星礼月年上中晚早当凌夜傍昨次翌])" + _MENTION_BODY)
 # A bare hour in Chinese numerals (十点半) starts on a numeral, which notices are full of
 # (一季度, 第三, 一要): only a text that has one scans from every numeral.
 _MENTION_SPOKEN = re.compile(
@@ -269,8 +269,10 @@ _LAST_DAY_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,20}?(?:最后一天|�
 _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
 # 启动 only ending its clause: 免疫10月8日启动，即日起… (not 3月16日启动的督查).
 _PERIOD_FROM = re.compile(r"[)）]?\s*(?:起|开始|启动(?=[,，。;；\s]))")
+_HOLIDAY_OPENS = re.compile(r"[)）]?\s*(?:起|开始)\s*(?:放假|放|休假|休)")
 # Days from which a period is said to run (明天起, 后天开始).
 _PERIOD_DAYS = ("明天", "明日", "后天")
+_NEXT_DAY = ("次日", "翌日")
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
 _RANGE_BEFORE = re.compile(
     r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午]|夜里)\s*(?:至|到|—|–|~|-)\s*$"
@@ -467,8 +469,8 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     later_half: _HalfSaid | None = None
     # The next day, when the day last named is a daily time already gone by today.
     first_round: date | None = None
-    # Whether the day last named opens a period (明天起).
-    context_opens_period = False
+    # Whether the day last named opens a period (明天起), and whether that is a holiday.
+    context_opens_period = context_opens_holiday = False
     mention = (
         _MENTION_SPOKEN if _SPOKEN_HOUR.search(text) or _SPOKEN_DATE.search(text) else _MENTION
     )
@@ -559,12 +561,16 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             day = today
         # A clock time said apart from the day before it: on a later line, or in a later
         # sentence than a day that only opens a period (明天起大风降温，…。各嘎查晚上7点前
-        # 把名单报我 is due tonight).
+        # 把名单报我 is due tonight), or in a later clause than the start of a holiday (明天起
+        # 放三月三，请各办站所下班前关好门窗: the work is done before it).
         apart = not has_day and (
             "\n" in text[context_end : match.start()]
             or (
                 context_opens_period
-                and _SENTENCE_BREAK.search(text, context_end, match.start()) is not None
+                and (_CLAUSE_BREAK if context_opens_holiday else _SENTENCE_BREAK).search(
+                    text, context_end, match.start()
+                )
+                is not None
             )
         )
         # Read only where a rule below may move the time to today.
@@ -610,6 +616,10 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # "that day": the day last named (每天下午3点前报当日情况), today when none was;
             # under a roster's lines, each (see _first_listed_day).
             day = _first_listed_day(found, text, match.start(), today) or context_day
+        elif rel in _NEXT_DAY:
+            # "the day after": the day last named (20时至次日8时), else after the one it is
+            # posted on (请于次日上午10点前报送, posted late at night).
+            day = context_day + timedelta(days=1)
         if groups["paren"]:
             paren_day = _paren_day(groups["paren"], today)
             if paren_day is not None:
@@ -617,6 +627,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         start, end = match.span()
         if not has_day and not suffix and _FROM_THEN.match(text, end):
             # 晚上9点后不敲锣就行: from a time on, not by it.
+            continue
+        if not suffix and _ONCE_OVER.match(text, end):
+            # 下午4点山歌对唱结束后请各点位做好疏散: when the work starts, not when it is due.
             continue
         if _HAPPENED_ABOUT_THEN.match(text, end):
             # 7月4日3时许，…发生塌方: when something happened, about then.
@@ -684,6 +697,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 rel in _PERIOD_DAYS
                 and not groups["h"]
                 and _PERIOD_FROM.match(text, end) is not None
+            )
+            context_opens_holiday = (
+                context_opens_period and _HOLIDAY_OPENS.match(text, end) is not None
             )
             shift_day = _SHIFT_AFTER.match(text, end) is not None
             # ...or a meeting held that day (把周一班子会的纪要整理出来，下午3点前发我).
@@ -1473,7 +1489,7 @@ def _resolve_day(
     if rel:
         if rel.startswith(("今", "当", "每")):
             return today
-        if rel.startswith("明"):
+        if rel.startswith("明") or rel in _NEXT_DAY:
             return today + timedelta(days=1)
         if rel.startswith("昨"):
             return today - timedelta(days=1)
@@ -1811,10 +1827,12 @@ _FROM_THEN = re.compile(
     r"\s*(?:以后|之后|后)(?![天勤山门续期面备方院排])[^，,。;；\n]{0,6}?"
     r"(?:不|别|勿|禁止|停止|暂停|一律关闭|全部关闭|统一关闭|熄灯)"
 )
+_ONCE_OVER = re.compile(r"[^，,。;；\n]{0,10}?(?:结束|散会|完毕)(?:以后|之后|后)")
 _ALLOWED_FROM = re.compile(r"\s*(?:以后|之后|后)\s*(?:就|才|方)?\s*(?:可以|可|能|开始|开放)")
+# ...or about then, said with 左右 (11点左右同妈妈走散): not 11 tonight, when nothing is due.
 _HAPPENED_ABOUT_THEN = re.compile(
-    r"许[^。;；\n]{0,30}?(?:发生|出现|发现|接报|突发|起火|着火|失火|塌方|滑坡|报警|中毒|落水|走失"
-    r"|受伤|被困|坍塌|垮塌|倒塌|翻车|相撞)"
+    r"(?:许|左右)[^。;；\n]{0,30}?(?:发生|出现|发现|接报|突发|起火|着火|失火|塌方|滑坡|报警|中毒"
+    r"|落水|走失|走散|走丢|失联|受伤|被困|坍塌|垮塌|倒塌|翻车|相撞)"
 )
 _HAPPENS_THEN = re.compile(r"\s*(?:已|正式)?(?:接到|接报|解除|终止)")
 # Back somewhere by a time (4点前回来), said of the speaker alone (我, not 我们).

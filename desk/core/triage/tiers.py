@@ -656,7 +656,7 @@ _DIRECT_ORDER = re.compile(
 # 今天下班前把军大衣领回来; 今晚9点前在群里说一声): an order, with or without a 请.
 _DUE_ORDER = re.compile(
     r"前(?:[把将][^。;；\n]{1,30}?(?:报|交|发|送|领|放|填|传|录|收齐|统计|整理)"
-    r"|在群里(?:说一声|报一下|回个话|报个数)|(?:说一声|回个话)"
+    r"|在群里(?:说一声|报一下|回个话|报个数)|(?:说一声|回个(?:准)?话|回个信儿?)"
     # ...or word passed to someone named (大家看看有冇冲突，本周五前跟曾丽萍讲).
     r"|(?:跟|和|同|向|找)[\u4e00-\u9fff]{1,4}?(?:讲|说|反馈|报备)(?:一声|一下)?(?=[，,。;；!！\s]|$)"
     # ...or the thing named first (警示牌下周一前全部挂上; 值班日志明天上班前放党政办桌上;
@@ -922,10 +922,22 @@ _ADDRESSED_TASK = re.compile(
     r"[^。\n已]{0,40}?"
     r"(?:报送|上报|参加|完成|提交|落实|排查|到岗|放到|交到|发到|上传)"
 )
-# Units told to hand something in, without a 请: 各村本周内把面积核实报上来.
+_NOT_TOLD_AGAIN = r"(?<!叮嘱|提醒|宣传|广播|告知|强调|嘱咐|交代|通知)"
+# Units told to hand something in, without a 请: 各村本周内把面积核实报上来, the due time
+# first or not (晚上7点前各村把转移安置情况报上来), or to go over something again (各村把
+# 这几样事再捋一遍). Telling people once more (各村再把放羊的人叮嘱一遍, 再宣传一遍) is the
+# word spread, which the sets call information (see _publicity_only).
 _UNITS_TASK = re.compile(
-    r"(?:^|[,，。;；!！\n])\s*(?:今天|明天|今晚|明早|本周|下周)?各(?:村|社区|镇|乡|乡镇|镇街|单位|部门|站所|网格)[^。;；\n]{0,20}?"
-    r"(?:把|将)[^。;；\n]{0,30}?(?:报|交|发|上传|完成|填|[排查过走看]一遍)"
+    r"(?:^|[,，。;；!！\n])\s*(?:今天|明天|今晚|明早|本周|下周|[^,，。;；!！\n各]{1,10}?前)?"
+    r"各(?:村|社区|镇|乡|乡镇|镇街|单位|部门|站所|网格)[^。;；\n]{0,20}?"
+    r"(?:把|将)[^。;；\n]{0,30}?(?:报|交|发|上传|完成|填|[\u4e00-\u9fff]"
+    + _NOT_TOLD_AGAIN
+    + r"一遍)"
+    # ...or, with no 把, to go over it once more or to get ready ahead (各村再排查一遍; 各村
+    # 提前备好铲车), not done so already (各村均已提前备好).
+    r"|(?:^|[,，。;；!！\n])\s*各(?:村|社区|镇|乡|乡镇|镇街|单位|部门|站所|网格)"
+    r"(?:(?![已均都])[^。;；\n，,]){0,8}?(?:再[\u4e00-\u9fff]{1,2}" + _NOT_TOLD_AGAIN + r"一遍"
+    r"|提前(?:备|准备|安排)好)(?![了的过])"
     # ...or told to report within minutes: 各镇（街道）15分钟内报当前累计转移人数.
     r"|各(?:村|社区|镇|乡|乡镇|镇街|街道|单位|部门|站所|网格)(?:[(（][^)）]{1,6}[)）])?[^。;；\n]{0,8}?"
     r"(?:\d+|[一二两三四五六七八九十半])\s*个?(?:分钟|小时)内(?:上报|报送|报告|报(?![告送])|反馈|回复)"
@@ -958,6 +970,30 @@ _TIME_LIMIT = re.compile(r"(?:时限|期限)[:：]")
 # ...unless it reports the order done or only copies the reader in.
 _ORDER_CLOSED = re.compile(r"办理结果|已办结|办结反馈|回访|抄送|知悉")
 _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
+# A colleague named to lead a piece of work, in plain words (大伟牵头，乡里先过一遍; 陆明
+# 组织复盘): the unit's task, as 请 would make it. Said of a person at the opening of a
+# clause: not an office (由县应急局牵头, 镇党委组织, 村级组织换届), not the writer or
+# everyone (我牵头, 各村组织), not the role (牵头单位) or what was done (牵头搞了). The
+# work must follow: 李明牵头，彭勇配合, answering who the contact is, gives none.
+_NAMED_LEAD = re.compile(
+    r"(?:^|[，,。;；!！\n：:])\s*(?![我你他她咱各由请要让叫])(?:(?![已曾将都也还在])[\u4e00-\u9fff]){2,4}"
+    r"(?<![办局委部站所院队村镇乡组里心厅处科会们家级])(?:牵头|组织)"
+    r"(?![的了过人者单部])(?![^。;；!！\n]{0,20}?[了已])"
+    r"(?![，,]\s*[\u4e00-\u9fff、]{2,8}(?:配合|协助)[。!！]?\s*(?:$|\n))"
+    r"[，,]?[\u4e00-\u9fff]{2}"
+)
+# Something handed up for the addressee to look over or sign (值班表整好了，您明天上午看完
+# 签字; 情况整表里了，您瞅瞅; 您得闲睇下有冇问题): the reply it waits for is theirs. Not
+# 您看 as "you see" (您看到了, 您看，…), nor done already (您签过字了).
+_FOR_YOUR_REVIEW = re.compile(
+    r"您[^，,。;；!！?？\n]{0,6}?(?:看(?:完|下|一下|看|一眼)|瞅|睇|过目|审(?:核|阅|定)?|签(?:字|个字|批)"
+    r"|把关|定夺)(?![^，,。;；!！?？\n]{0,4}?[了过])"
+)
+# ...or told to get on with it, the names alone before it (大伟、刘佳抓紧。).
+_NAMED_HURRY = re.compile(
+    r"(?:^|[，,。;；!！\n：:])\s*(?![我你他她咱])(?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}"
+    r"(?<![们家])(?:抓紧|跟进|盯紧)(?:办|落实|办理)?[。!！]?\s*$"
+)
 # A meal at home, asked about in the family group; a need there is more than that.
 _FAMILY_MEAL = re.compile(r"吃饭|回来吃|回家吃|饺子|包好了|聚餐|团圆饭|吃个饭")
 _FAMILY_NEED = re.compile(r"帮|医院|住院|病|发烧|找不到|不见了|出事|急")
@@ -1443,6 +1479,11 @@ def assess(
         or bool(_STAY_ORDER.search(order))
         or (_AT_POST_ORDER.search(order) is not None and _WARNED.search(order) is None)
         or _to_finish(order)
+        or _FOR_YOUR_REVIEW.search(order) is not None
+        or (
+            not private_group(message.group_name)
+            and (_NAMED_LEAD.search(order) is not None or _NAMED_HURRY.search(order) is not None)
+        )
         or _daily_report_from_now(order)
         or _post_by(order)
         or bool(

@@ -221,8 +221,14 @@ class InboxRow:
     def all_reported(self) -> bool:
         """Whether every unit its notice asked has reported (已报齐): the window and `desk
         inbox` then say no due time, nor how late it would be (已逾期 1 天 beside 已报 8/8
-        said nothing, a tester)."""
-        return self.roll_call is not None and not self.roll_call.missing
+        said nothing, a tester). Where the notice asks the user's own unit and counts
+        others (a district's notice the town passed down to its villages), it is done only
+        once that unit has reported: 各村（社区）已报齐 beside 本镇还没报 hid that the town
+        was two days late (a tester)."""
+        call = self.roll_call
+        if call is None or call.missing:
+            return False
+        return call.others is None or call.own_reported
 
     def standing_at(self, now: datetime) -> InboxRow:
         """The card as it stands at `now`: due at its own time again, and saying where a

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
+from desk.core.absence import Absence
 from desk.core.added_lines import AddedLines
 from desk.core.dings import Roster
 from desk.core.group_priority import Priority
@@ -789,12 +790,19 @@ class InboxQueries:
         )
         return per_tier
 
-    def last_present(self) -> datetime | None:
-        """When the user was last in desk's window (see desk.store.presence)."""
-        return presence.last_present(self._sessions)
+    def stored_presence(self) -> presence.Presence:
+        """When the user was last in desk's window, and the absence they came back from
+        still offered (see desk.store.presence)."""
+        return presence.presence(self._sessions)
 
     def note_present(self, at: datetime) -> None:
         presence.note_present(self._sessions, at)
+
+    def keep_absence(self, away: Absence) -> None:
+        presence.keep_absence(self._sessions, away)
+
+    def forget_absence(self, away: Absence) -> None:
+        presence.forget_absence(self._sessions, away)
 
     def came_while_away(self, view: View) -> CameWhileAway:
         """What an AWAY view lists, counted as its cards: per tier, and how many of them

@@ -1069,7 +1069,11 @@ class MainWindow(QMainWindow):
     def _came_back(self, absence: Absence) -> None:
         """The user is back after `absence`: what came meanwhile is listed under the views,
         and the line over the list says how much, once counted (off the GUI thread, with
-        the badges: sync may still be bringing in what came, and each batch recounts)."""
+        the badges: sync may still be bringing in what came, and each batch recounts).
+        The same absence said again (kept in the store, read after a restart that took it
+        over already) changes nothing: the line dismissed stays so, the list shown stays."""
+        if absence == self._absence:
+            return
         self._absence = absence
         self._away_closed = False
         since = since_words(absence.since, absence.until, self._tz)
@@ -1114,6 +1118,9 @@ class MainWindow(QMainWindow):
         if absence is None:
             return
         self.sidebar.set_away_unread(came.unread)
+        if came.total and not came.unread:
+            # All that came is read: the next start offers it no more.
+            self.presence.forget(absence)
         if self._away_closed or not came.unread:
             self.away_line.hide()
             return
@@ -1121,6 +1128,8 @@ class MainWindow(QMainWindow):
 
     def _away_dismissed(self) -> None:
         self._away_closed = True
+        if self._absence is not None:
+            self.presence.forget(self._absence)
         self.list.setFocus()
 
     def show_away(self) -> None:
@@ -1428,6 +1437,8 @@ class MainWindow(QMainWindow):
             self._current_id() if self._user_chose else None,
             self._before_held,
             self._held_tip,
+            self._absence,
+            self._away_closed,
         )
 
     def return_to(self, place: WindowPlace) -> None:
@@ -1447,6 +1458,11 @@ class MainWindow(QMainWindow):
             # ids are taken over now, and the digest said again changes none of them.
             self._held_tip = place.held_tip
             self.sidebar.set_held(view.ids, view.asks, place.held_tip, view.woken)
+        if place.away is not None:
+            # Listed under the views now, for its view to be shown at the first paint (it
+            # listed everything); its line dismissed stays so.
+            self._came_back(place.away)
+            self._away_closed = place.away_closed
         self.search.setText(view.search)
         self._search_timer.stop()
         # With the search as typed, so that the view is read once.

@@ -269,3 +269,25 @@ def test_what_came_while_away_all_read_is_offered_no_more_after_a_restart(
     _quit(qtbot, win)
     again = _started_again(qtbot, store, clock, ops)
     assert not again.away_line.isVisible() and again.sidebar.away() is None
+
+
+def test_the_line_comes_as_soon_as_the_first_sync_brings_what_came(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # A tester saw the line 14-17 s after launch: the first count, before the first sync
+    # brought the weekend in, found nothing, and the recount waited out its 5 s spacing.
+    note_present(store.sessions, FRIDAY_LEFT)
+    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+    win.show()
+    win.activateWindow()
+    qtbot.waitActive(win)
+    qtbot.waitUntil(lambda: win.sidebar.away() is not None)
+    qtbot.waitUntil(lambda: not win._counting_away)
+    assert not win.away_line.isVisible()
+    weekend(store, clock)  # the first sync's batch
+    win.request_refresh()
+    # Within a second or two of the batch, not AWAY_RECOUNT_MS after the first count.
+    qtbot.waitUntil(win.away_line.isVisible, timeout=1500)
+    assert win.away_line.said.full_text().startswith("While you were away (since Fri 18:04)")
+    settle(qtbot, win)

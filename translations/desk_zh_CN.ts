@@ -1378,100 +1378,100 @@ What you can do:
 <context>
     <name>DingComposer</name>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="57"/>
+        <location filename="../desk/ui/ding_composer.py" line="69"/>
         <source>New DING</source>
         <translation>新建 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="68"/>
+        <location filename="../desk/ui/ding_composer.py" line="80"/>
         <source>Choose a group…</source>
         <translation>选择群…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="70"/>
+        <location filename="../desk/ui/ding_composer.py" line="82"/>
         <source>&amp;Everyone in the group</source>
         <translation>群内所有人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="71"/>
+        <location filename="../desk/ui/ding_composer.py" line="83"/>
         <source>&amp;Only these members:</source>
         <translation>仅以下成员(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="82"/>
+        <location filename="../desk/ui/ding_composer.py" line="94"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>需要对方确认收到的内容，如“紧急：各村书记立即到岗”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="85"/>
+        <location filename="../desk/ui/ding_composer.py" line="97"/>
         <source>&amp;Deadline:</source>
         <translation>截止时间(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="107"/>
-        <location filename="../desk/ui/ding_composer.py" line="202"/>
+        <location filename="../desk/ui/ding_composer.py" line="119"/>
+        <location filename="../desk/ui/ding_composer.py" line="214"/>
         <source>Send DING</source>
         <translation>发送 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="110"/>
+        <location filename="../desk/ui/ding_composer.py" line="122"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="114"/>
+        <location filename="../desk/ui/ding_composer.py" line="126"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="119"/>
+        <location filename="../desk/ui/ding_composer.py" line="131"/>
         <source>Find a member…</source>
         <translation>查找成员…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="122"/>
+        <location filename="../desk/ui/ding_composer.py" line="134"/>
         <source>Must confirm:</source>
         <translation>需确认的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="127"/>
+        <location filename="../desk/ui/ding_composer.py" line="139"/>
         <source>&amp;Text:</source>
         <translation>内容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="153"/>
+        <location filename="../desk/ui/ding_composer.py" line="165"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>还没有群：请等待首次同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="205"/>
+        <location filename="../desk/ui/ding_composer.py" line="217"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>发送 DING（%n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="255"/>
+        <location filename="../desk/ui/ding_composer.py" line="291"/>
         <source>Choose a group.</source>
         <translation>请选择一个群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="258"/>
+        <location filename="../desk/ui/ding_composer.py" line="294"/>
         <source>Write what must be confirmed.</source>
         <translation>请填写需要确认的内容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="261"/>
+        <location filename="../desk/ui/ding_composer.py" line="297"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>请至少勾选一名成员，或选择群内所有人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="264"/>
+        <location filename="../desk/ui/ding_composer.py" line="300"/>
         <source>The deadline is already past.</source>
         <translation>截止时间已过。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="289"/>
+        <location filename="../desk/ui/ding_composer.py" line="325"/>
         <source>The DING was not queued (%1).</source>
         <translation>DING 未能提交发送（%1），内容已保留。</translation>
     </message>
@@ -1479,7 +1479,7 @@ What you can do:
 <context>
     <name>DingDialogs</name>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="85"/>
+        <location filename="../desk/ui/ding_dialogs.py" line="93"/>
         <source>DING queued. See who confirms in DING → DINGs I sent…</source>
         <translation>DING 已提交，将尽快发出。可在“DING → 我发出的 DING…”中查看谁已确认。</translation>
     </message>
@@ -1866,7 +1866,7 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="587"/>
-        <location filename="../desk/ui/main_window.py" line="2356"/>
+        <location filename="../desk/ui/main_window.py" line="2372"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
@@ -1912,8 +1912,8 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="621"/>
-        <location filename="../desk/ui/main_window.py" line="1797"/>
-        <location filename="../desk/ui/main_window.py" line="1808"/>
+        <location filename="../desk/ui/main_window.py" line="1813"/>
+        <location filename="../desk/ui/main_window.py" line="1824"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
@@ -2141,187 +2141,187 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>免打扰期间还没有暂缓的消息：免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1078"/>
+        <location filename="../desk/ui/main_window.py" line="1082"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以来到达的消息，按收件箱的顺序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1131"/>
+        <location filename="../desk/ui/main_window.py" line="1140"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您还没有离开过：离开 desk %n 小时或更久后回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1228"/>
+        <location filename="../desk/ui/main_window.py" line="1237"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件箱里没有列出这条消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1231"/>
+        <location filename="../desk/ui/main_window.py" line="1240"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>这里和“全部”都没有列出这条消息：它在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1252"/>
+        <location filename="../desk/ui/main_window.py" line="1261"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>这条消息不单独列出：已选中它所属的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1257"/>
+        <location filename="../desk/ui/main_window.py" line="1266"/>
         <source>This view does not list it: shown in All.</source>
         <translation>当前视图没有列出这条消息，已在“全部”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1271"/>
+        <location filename="../desk/ui/main_window.py" line="1280"/>
         <source>Message copied.</source>
         <translation>已复制消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1301"/>
+        <location filename="../desk/ui/main_window.py" line="1310"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1314"/>
+        <location filename="../desk/ui/main_window.py" line="1323"/>
         <source>marked done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1314"/>
+        <location filename="../desk/ui/main_window.py" line="1323"/>
         <source>moved back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1320"/>
+        <location filename="../desk/ui/main_window.py" line="1329"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1330"/>
+        <location filename="../desk/ui/main_window.py" line="1339"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能将%2中%1的消息标记为已办：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1332"/>
+        <location filename="../desk/ui/main_window.py" line="1341"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能将%2中%1的消息移回收件箱：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1340"/>
+        <location filename="../desk/ui/main_window.py" line="1349"/>
         <source>Marking done…</source>
         <translation>正在标记为已办…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1340"/>
+        <location filename="../desk/ui/main_window.py" line="1349"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件箱…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1367"/>
-        <location filename="../desk/ui/main_window.py" line="1386"/>
+        <location filename="../desk/ui/main_window.py" line="1376"/>
+        <location filename="../desk/ui/main_window.py" line="1395"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1389"/>
+        <location filename="../desk/ui/main_window.py" line="1398"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1405"/>
+        <location filename="../desk/ui/main_window.py" line="1414"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1494"/>
+        <location filename="../desk/ui/main_window.py" line="1510"/>
         <source>marked unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1500"/>
+        <location filename="../desk/ui/main_window.py" line="1516"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能将%2中%1的消息标记为未读：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1534"/>
+        <location filename="../desk/ui/main_window.py" line="1550"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1605"/>
+        <location filename="../desk/ui/main_window.py" line="1621"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1606"/>
+        <location filename="../desk/ui/main_window.py" line="1622"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1615"/>
+        <location filename="../desk/ui/main_window.py" line="1631"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1617"/>
+        <location filename="../desk/ui/main_window.py" line="1633"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1618"/>
+        <location filename="../desk/ui/main_window.py" line="1634"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1639"/>
+        <location filename="../desk/ui/main_window.py" line="1655"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1660"/>
+        <location filename="../desk/ui/main_window.py" line="1676"/>
         <source>Nothing was marked read.</source>
         <translation>未标记任何消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1681"/>
+        <location filename="../desk/ui/main_window.py" line="1697"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已标记 %1 / %2 条为已读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1695"/>
+        <location filename="../desk/ui/main_window.py" line="1711"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，“闲聊”中另有 %1 条，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1702"/>
+        <location filename="../desk/ui/main_window.py" line="1718"/>
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1707"/>
+        <location filename="../desk/ui/main_window.py" line="1723"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1721"/>
+        <location filename="../desk/ui/main_window.py" line="1737"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部标为已读（尚未标记任何消息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1733"/>
+        <location filename="../desk/ui/main_window.py" line="1749"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢复 %1 / %2 条为未读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1579"/>
-        <location filename="../desk/ui/main_window.py" line="1741"/>
+        <location filename="../desk/ui/main_window.py" line="1595"/>
+        <location filename="../desk/ui/main_window.py" line="1757"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>标记为已读（%n 条）</numerusform>
@@ -2333,465 +2333,465 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>下一个或上一个窗格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1156"/>
+        <location filename="../desk/ui/main_window.py" line="1165"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条回复待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1791"/>
+        <location filename="../desk/ui/main_window.py" line="1807"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>这是一条待您确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1793"/>
+        <location filename="../desk/ui/main_window.py" line="1809"/>
         <source>It is addressed to you.</source>
         <translation>这是 @您的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1795"/>
+        <location filename="../desk/ui/main_window.py" line="1811"/>
         <source>It is urgent.</source>
         <translation>这是紧急消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1798"/>
+        <location filename="../desk/ui/main_window.py" line="1814"/>
         <source>Move this message to Noise?</source>
         <translation>将这条消息移到“闲聊”？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1820"/>
+        <location filename="../desk/ui/main_window.py" line="1836"/>
         <source>moved to %1</source>
         <translation>移到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1825"/>
+        <location filename="../desk/ui/main_window.py" line="1841"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1846"/>
+        <location filename="../desk/ui/main_window.py" line="1862"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在撤销上一次全部已读，请稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1879"/>
+        <location filename="../desk/ui/main_window.py" line="1895"/>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2117"/>
+        <location filename="../desk/ui/main_window.py" line="2133"/>
         <source>This list could not be read (%1).</source>
         <translation>无法读取此列表（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2123"/>
+        <location filename="../desk/ui/main_window.py" line="2139"/>
         <source>Loading messages…</source>
         <translation>正在载入消息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2173"/>
+        <location filename="../desk/ui/main_window.py" line="2189"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · @我的在前，其余最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2177"/>
+        <location filename="../desk/ui/main_window.py" line="2193"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · @我的在前，其余最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2182"/>
+        <location filename="../desk/ui/main_window.py" line="2198"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2184"/>
+        <location filename="../desk/ui/main_window.py" line="2200"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2195"/>
+        <location filename="../desk/ui/main_window.py" line="2211"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2197"/>
+        <location filename="../desk/ui/main_window.py" line="2213"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2206"/>
+        <location filename="../desk/ui/main_window.py" line="2222"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 条以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2206"/>
+        <location filename="../desk/ui/main_window.py" line="2222"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2212"/>
+        <location filename="../desk/ui/main_window.py" line="2228"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待办在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2216"/>
+        <location filename="../desk/ui/main_window.py" line="2232"/>
         <source>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待办排在前面：先是标题里有这些字的，再是紧急、待办、有人确认或回复过的；然后是其余的。每部分都是最新的在前。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2222"/>
+        <location filename="../desk/ui/main_window.py" line="2238"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2243"/>
+        <location filename="../desk/ui/main_window.py" line="2259"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2246"/>
+        <location filename="../desk/ui/main_window.py" line="2262"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2259"/>
+        <location filename="../desk/ui/main_window.py" line="2275"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此列表的其余部分无法读取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2354"/>
+        <location filename="../desk/ui/main_window.py" line="2370"/>
         <source>Move back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2389"/>
+        <location filename="../desk/ui/main_window.py" line="2405"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2400"/>
+        <location filename="../desk/ui/main_window.py" line="2416"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 条回复未能发到群里：服务器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2408"/>
+        <location filename="../desk/ui/main_window.py" line="2424"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2585"/>
+        <location filename="../desk/ui/main_window.py" line="2601"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>这条消息刚到：请先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2621"/>
+        <location filename="../desk/ui/main_window.py" line="2637"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2642"/>
+        <location filename="../desk/ui/main_window.py" line="2658"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 条新消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2644"/>
+        <location filename="../desk/ui/main_window.py" line="2660"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2626"/>
+        <location filename="../desk/ui/main_window.py" line="2642"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本机数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2127"/>
+        <location filename="../desk/ui/main_window.py" line="2143"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2131"/>
+        <location filename="../desk/ui/main_window.py" line="2147"/>
         <source>No message here holds all of %1.</source>
         <translation>这里没有同时包含%1的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2133"/>
+        <location filename="../desk/ui/main_window.py" line="2149"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2142"/>
+        <location filename="../desk/ui/main_window.py" line="2158"/>
         <source>Messages marked done are in Done.</source>
         <translation>已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2149"/>
+        <location filename="../desk/ui/main_window.py" line="2165"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在“%2”中搜索（不含已办）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2151"/>
+        <location filename="../desk/ui/main_window.py" line="2167"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在“%2”中搜索；已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2702"/>
+        <location filename="../desk/ui/main_window.py" line="2718"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2726"/>
+        <location filename="../desk/ui/main_window.py" line="2742"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新消息出错，请联系信息化部门查看日志；%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2730"/>
+        <location filename="../desk/ui/main_window.py" line="2746"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新消息失败，%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2734"/>
+        <location filename="../desk/ui/main_window.py" line="2750"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2736"/>
+        <location filename="../desk/ui/main_window.py" line="2752"/>
         <source>what to do</source>
         <translation>处理办法</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2837"/>
+        <location filename="../desk/ui/main_window.py" line="2853"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2839"/>
+        <location filename="../desk/ui/main_window.py" line="2855"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2841"/>
+        <location filename="../desk/ui/main_window.py" line="2857"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2637"/>
-        <location filename="../desk/ui/main_window.py" line="2847"/>
+        <location filename="../desk/ui/main_window.py" line="2653"/>
+        <location filename="../desk/ui/main_window.py" line="2863"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2849"/>
+        <location filename="../desk/ui/main_window.py" line="2865"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1379"/>
-        <location filename="../desk/ui/main_window.py" line="1397"/>
+        <location filename="../desk/ui/main_window.py" line="1388"/>
+        <location filename="../desk/ui/main_window.py" line="1406"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1322"/>
+        <location filename="../desk/ui/main_window.py" line="1331"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1511"/>
+        <location filename="../desk/ui/main_window.py" line="1527"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1523"/>
+        <location filename="../desk/ui/main_window.py" line="1539"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1527"/>
+        <location filename="../desk/ui/main_window.py" line="1543"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1576"/>
-        <location filename="../desk/ui/main_window.py" line="1704"/>
+        <location filename="../desk/ui/main_window.py" line="1592"/>
+        <location filename="../desk/ui/main_window.py" line="1720"/>
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1582"/>
-        <location filename="../desk/ui/main_window.py" line="1700"/>
+        <location filename="../desk/ui/main_window.py" line="1598"/>
+        <location filename="../desk/ui/main_window.py" line="1716"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1770"/>
+        <location filename="../desk/ui/main_window.py" line="1786"/>
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1823"/>
+        <location filename="../desk/ui/main_window.py" line="1839"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1850"/>
+        <location filename="../desk/ui/main_window.py" line="1866"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1879"/>
+        <location filename="../desk/ui/main_window.py" line="1895"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1608"/>
+        <location filename="../desk/ui/main_window.py" line="1624"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>“闲聊”中的 %Ln 条未读也一并标为已读。等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1754"/>
-        <location filename="../desk/ui/main_window.py" line="1935"/>
+        <location filename="../desk/ui/main_window.py" line="1770"/>
+        <location filename="../desk/ui/main_window.py" line="1951"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1801"/>
+        <location filename="../desk/ui/main_window.py" line="1817"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今后也会把此群、此发送人的类似消息排得更低。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1805"/>
+        <location filename="../desk/ui/main_window.py" line="1821"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1863"/>
+        <location filename="../desk/ui/main_window.py" line="1879"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能撤销“%1”：%2。可再按 Ctrl+Z 重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2120"/>
+        <location filename="../desk/ui/main_window.py" line="2136"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2124"/>
+        <location filename="../desk/ui/main_window.py" line="2140"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2337"/>
+        <location filename="../desk/ui/main_window.py" line="2353"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2340"/>
+        <location filename="../desk/ui/main_window.py" line="2356"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条以上包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2363"/>
+        <location filename="../desk/ui/main_window.py" line="2379"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2365"/>
+        <location filename="../desk/ui/main_window.py" line="2381"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2619"/>
+        <location filename="../desk/ui/main_window.py" line="2635"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2639"/>
+        <location filename="../desk/ui/main_window.py" line="2655"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2647"/>
+        <location filename="../desk/ui/main_window.py" line="2663"/>
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2710"/>
+        <location filename="../desk/ui/main_window.py" line="2726"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2717"/>
+        <location filename="../desk/ui/main_window.py" line="2733"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2735"/>
+        <location filename="../desk/ui/main_window.py" line="2751"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2746"/>
+        <location filename="../desk/ui/main_window.py" line="2762"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2771"/>
+        <location filename="../desk/ui/main_window.py" line="2787"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2772"/>
+        <location filename="../desk/ui/main_window.py" line="2788"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2773"/>
+        <location filename="../desk/ui/main_window.py" line="2789"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2776"/>
+        <location filename="../desk/ui/main_window.py" line="2792"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含当年节假日安排的统一配置。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2780"/>
+        <location filename="../desk/ui/main_window.py" line="2796"/>
         <source>%1.
 
 %2</source>
@@ -2800,14 +2800,14 @@ Click to list them, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2824"/>
+        <location filename="../desk/ui/main_window.py" line="2840"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2830"/>
+        <location filename="../desk/ui/main_window.py" line="2846"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -3549,127 +3549,127 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="131"/>
+        <location filename="../desk/ui/reply_box.py" line="134"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>回复内容（Ctrl+Enter 发送，Esc 关闭）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="133"/>
+        <location filename="../desk/ui/reply_box.py" line="136"/>
         <source>Your reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="142"/>
+        <location filename="../desk/ui/reply_box.py" line="145"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="144"/>
+        <location filename="../desk/ui/reply_box.py" line="147"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="145"/>
+        <location filename="../desk/ui/reply_box.py" line="148"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="147"/>
+        <location filename="../desk/ui/reply_box.py" line="150"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>回复这条消息“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="148"/>
+        <location filename="../desk/ui/reply_box.py" line="151"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="149"/>
+        <location filename="../desk/ui/reply_box.py" line="152"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc；已写的内容留在这张卡片上，下次回复时还在</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="167"/>
+        <location filename="../desk/ui/reply_box.py" line="170"/>
         <source>Reply… (R)</source>
         <translation>回复…（R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="169"/>
+        <location filename="../desk/ui/reply_box.py" line="172"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>回复收到（Shift+R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="259"/>
+        <location filename="../desk/ui/reply_box.py" line="262"/>
         <source>Reply to %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="276"/>
-        <source>Goes to “%1” only (this notice is also in %2)</source>
-        <translation>只发到“%1”（这条通知也在%2）</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reply_box.py" line="280"/>
+        <location filename="../desk/ui/reply_box.py" line="282"/>
         <source>Goes to “%1”</source>
         <translation>发到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="343"/>
+        <location filename="../desk/ui/reply_box.py" line="345"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>请先写回复内容，或者用“回复收到”。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="357"/>
+        <location filename="../desk/ui/reply_box.py" line="359"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>这条消息你已经回复过“收到”了。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="395"/>
+        <location filename="../desk/ui/reply_box.py" line="397"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暂时还不能在端到端加密的群里发言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="397"/>
+        <location filename="../desk/ui/reply_box.py" line="399"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>这条消息已撤回，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="417"/>
+        <location filename="../desk/ui/reply_box.py" line="419"/>
         <source>收到 to %1 in “%2”: waiting to be sent.</source>
         <translation>回复 %1“收到”（“%2”）：待发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="419"/>
+        <location filename="../desk/ui/reply_box.py" line="421"/>
         <source>Reply to %1 in “%2”: waiting to be sent.</source>
         <translation>回复 %1（“%2”）：待发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="473"/>
+        <location filename="../desk/ui/reply_box.py" line="475"/>
         <source>收到 to %1 in “%2”: sent.</source>
         <translation>回复 %1“收到”（“%2”）：已发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="475"/>
+        <location filename="../desk/ui/reply_box.py" line="477"/>
         <source>Reply to %1 in “%2”: sent.</source>
         <translation>回复 %1（“%2”）：已发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="431"/>
+        <location filename="../desk/ui/reply_box.py" line="433"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>你已不在“%1”里，回复发不过去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="435"/>
+        <location filename="../desk/ui/reply_box.py" line="278"/>
+        <source>Goes to “%1” only, not to %2, where this notice also is</source>
+        <translation>只发到“%1”，不发到%2（这条通知也在那里）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="437"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>这条消息已不在本机，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="437"/>
+        <location filename="../desk/ui/reply_box.py" line="439"/>
         <source>The reply was not queued (%1).</source>
         <translation>回复没有排进发送队列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="493"/>
+        <location filename="../desk/ui/reply_box.py" line="495"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>你的回复没能发到“%1”：服务器拒收（全员禁言的群里只有管理员能发言，成员无法回复）。写好的内容已保留；请用电话或当面回复%2。</translation>
     </message>
@@ -3749,348 +3749,348 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="109"/>
-        <location filename="../desk/ui/settings_dialog.py" line="155"/>
+        <location filename="../desk/ui/settings_dialog.py" line="108"/>
+        <location filename="../desk/ui/settings_dialog.py" line="154"/>
         <source>desk settings</source>
         <translation>desk 设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="114"/>
+        <location filename="../desk/ui/settings_dialog.py" line="113"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="115"/>
+        <location filename="../desk/ui/settings_dialog.py" line="114"/>
         <source>Break through</source>
         <translation>始终提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="116"/>
+        <location filename="../desk/ui/settings_dialog.py" line="115"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="117"/>
+        <location filename="../desk/ui/settings_dialog.py" line="116"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="118"/>
+        <location filename="../desk/ui/settings_dialog.py" line="117"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="126"/>
+        <location filename="../desk/ui/settings_dialog.py" line="125"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>灰色显示的设置由管理员统一设定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="231"/>
+        <location filename="../desk/ui/settings_dialog.py" line="230"/>
         <source>Set by your administrator</source>
         <translation>由管理员设定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="238"/>
+        <location filename="../desk/ui/settings_dialog.py" line="237"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>免打扰时段内暂缓普通消息的提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="252"/>
+        <location filename="../desk/ui/settings_dialog.py" line="251"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定节假日全天免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="291"/>
+        <location filename="../desk/ui/settings_dialog.py" line="290"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天免打扰）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="259"/>
+        <location filename="../desk/ui/settings_dialog.py" line="258"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>尚未获得 %1 年的官方节假日安排：desk 暂按周一至周五上班，只按能预先确定的节假日放假（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至正月初七）。请在下方添加其他休息日和调休上班日，或请信息化部门下发包含该年节假日安排的统一配置。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="156"/>
+        <location filename="../desk/ui/settings_dialog.py" line="155"/>
         <source>Save the changes you made to the settings?</source>
         <translation>是否保存您对设置所做的更改？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="182"/>
+        <location filename="../desk/ui/settings_dialog.py" line="181"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>未能保存（%1）。您的设置仍保留在此，请按“确定”重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="243"/>
+        <location filename="../desk/ui/settings_dialog.py" line="242"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>蓝色格子为免打扰时段。紧急事项、DING 以及“始终提醒”名单中的人和群始终会提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="277"/>
+        <location filename="../desk/ui/settings_dialog.py" line="276"/>
         <source>Day off to add</source>
         <translation>要添加的休息日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="285"/>
+        <location filename="../desk/ui/settings_dialog.py" line="284"/>
         <source>Working day to add</source>
         <translation>要添加的调休上班日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="292"/>
+        <location filename="../desk/ui/settings_dialog.py" line="291"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>调休上班日（免打扰按网格中“调休上班日”一行）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="319"/>
+        <location filename="../desk/ui/settings_dialog.py" line="318"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在调休上班日中。同一天不能既是休息日又是上班日：请先从那里删除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="324"/>
+        <location filename="../desk/ui/settings_dialog.py" line="323"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：请先从那里删除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="330"/>
+        <location filename="../desk/ui/settings_dialog.py" line="329"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方日历上本来就是工作日，未添加。调休上班日是单位要上班的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../desk/ui/settings_dialog.py" line="334"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方日历上是节假日（%2），未添加：desk 不会把节假日改为上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="340"/>
+        <location filename="../desk/ui/settings_dialog.py" line="339"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本来就是节假日（%2）。仍已添加：即使节假日未设为全天免打扰，这一天也全天免打扰。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="345"/>
+        <location filename="../desk/ui/settings_dialog.py" line="344"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是周末，本来就休息。仍已添加：这一天将全天免打扰，而不只是网格中该行的时段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="364"/>
+        <location filename="../desk/ui/settings_dialog.py" line="363"/>
         <source>People who always get through</source>
         <translation>消息始终提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="365"/>
+        <location filename="../desk/ui/settings_dialog.py" line="364"/>
         <source>Groups that always get through</source>
         <translation>消息始终提醒的群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="370"/>
+        <location filename="../desk/ui/settings_dialog.py" line="369"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="384"/>
+        <location filename="../desk/ui/settings_dialog.py" line="383"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="385"/>
+        <location filename="../desk/ui/settings_dialog.py" line="384"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="386"/>
+        <location filename="../desk/ui/settings_dialog.py" line="385"/>
         <source>At most one per (minutes)</source>
         <translation>最短提醒间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="387"/>
+        <location filename="../desk/ui/settings_dialog.py" line="386"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="395"/>
+        <location filename="../desk/ui/settings_dialog.py" line="394"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>重要：此群的消息在收件箱中排得更靠前，处于边界的消息算作待办；次要：排得更靠后。紧急事项始终会送达。设置后立即作用于此群未处理的消息，但不改变它们的分级。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="401"/>
+        <location filename="../desk/ui/settings_dialog.py" line="400"/>
         <source>Everything that matters</source>
         <translation>重要消息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="402"/>
+        <location filename="../desk/ui/settings_dialog.py" line="401"/>
         <source>Only @me and urgent</source>
         <translation>仅@我的和紧急消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="418"/>
+        <location filename="../desk/ui/settings_dialog.py" line="417"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="435"/>
+        <location filename="../desk/ui/settings_dialog.py" line="434"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="436"/>
+        <location filename="../desk/ui/settings_dialog.py" line="435"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="437"/>
+        <location filename="../desk/ui/settings_dialog.py" line="436"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="444"/>
+        <location filename="../desk/ui/settings_dialog.py" line="443"/>
         <source>Priority of %1</source>
         <translation>%1 的优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="462"/>
+        <location filename="../desk/ui/settings_dialog.py" line="461"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>紧急事项也像 DING 一样反复提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="466"/>
+        <location filename="../desk/ui/settings_dialog.py" line="465"/>
         <source>Alert again every:</source>
         <translation>重复提醒间隔：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="468"/>
+        <location filename="../desk/ui/settings_dialog.py" line="467"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="469"/>
+        <location filename="../desk/ui/settings_dialog.py" line="468"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>多久后闪烁任务栏和托盘：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="471"/>
+        <location filename="../desk/ui/settings_dialog.py" line="470"/>
         <source>Stop alerting after:</source>
         <translation>多久后停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="475"/>
+        <location filename="../desk/ui/settings_dialog.py" line="474"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="478"/>
+        <location filename="../desk/ui/settings_dialog.py" line="477"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>文字中未写明时间的 DING，应在发出后这么多分钟内确认：横幅和提醒会写明应在何时前确认，并在此前 10 分钟再提醒一次。卡片上的截止时间不变。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="483"/>
+        <location filename="../desk/ui/settings_dialog.py" line="482"/>
         <source>A DING is to be confirmed within:</source>
         <translation>DING 应在多少分钟内确认：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="519"/>
+        <location filename="../desk/ui/settings_dialog.py" line="518"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次闪烁在第 %1 分钟的提醒时出现；停止提醒不能早于此时。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="533"/>
+        <location filename="../desk/ui/settings_dialog.py" line="532"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="551"/>
+        <location filename="../desk/ui/settings_dialog.py" line="550"/>
         <source>Language (after a restart):</source>
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="609"/>
+        <location filename="../desk/ui/settings_dialog.py" line="608"/>
         <source>From your names in the groups: %1</source>
         <translation>从您的群名片看是：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="611"/>
+        <location filename="../desk/ui/settings_dialog.py" line="610"/>
         <source>My unit:</source>
         <translation>本单位：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="617"/>
+        <location filename="../desk/ui/settings_dialog.py" line="616"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>按群里的写法填写，多个名称用“、”隔开（桐坪镇、桐坪）。填写后，催报统计会先显示本单位是否已报；点名要求本单位办理或报送的消息列为待办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="644"/>
+        <location filename="../desk/ui/settings_dialog.py" line="643"/>
         <source>Normal (100 %)</source>
         <translation>标准（100%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="645"/>
+        <location filename="../desk/ui/settings_dialog.py" line="644"/>
         <source>Larger (125 %)</source>
         <translation>较大（125%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="646"/>
+        <location filename="../desk/ui/settings_dialog.py" line="645"/>
         <source>Large (150 %)</source>
         <translation>很大（150%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="647"/>
+        <location filename="../desk/ui/settings_dialog.py" line="646"/>
         <source>Largest (175 %)</source>
         <translation>特大（175%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="656"/>
+        <location filename="../desk/ui/settings_dialog.py" line="655"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="543"/>
+        <location filename="../desk/ui/settings_dialog.py" line="542"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="379"/>
+        <location filename="../desk/ui/settings_dialog.py" line="378"/>
         <source>How each group notifies and ranks</source>
         <translation>各群的提醒方式与优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="404"/>
+        <location filename="../desk/ui/settings_dialog.py" line="403"/>
         <source>Never, but DINGs (muted)</source>
         <translation>不提醒（静音；DING 照常提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="454"/>
+        <location filename="../desk/ui/settings_dialog.py" line="453"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未确认的 DING 会立即提醒，之后按以下节奏反复提醒，直到您确认或到达“停止提醒”的时间；在截止（或应确认）时间前 10 分钟还会再提醒一次。在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="557"/>
+        <location filename="../desk/ui/settings_dialog.py" line="556"/>
         <source>Show notifications without message text</source>
         <translation>弹出提醒中不显示消息内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="560"/>
+        <location filename="../desk/ui/settings_dialog.py" line="559"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>适用于多人共用的电脑；此外，操作系统保存提醒内容时不加密。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="565"/>
+        <location filename="../desk/ui/settings_dialog.py" line="564"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="567"/>
+        <location filename="../desk/ui/settings_dialog.py" line="566"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登录电脑时自动启动 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="569"/>
+        <location filename="../desk/ui/settings_dialog.py" line="568"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您没有打开 desk，DING 和紧急事项也能及时送达。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="578"/>
+        <location filename="../desk/ui/settings_dialog.py" line="577"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本机无法播放提示音（没有 desk 可用的音频输出）。DING 和紧急消息仍会闪烁任务栏并弹出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="589"/>
+        <location filename="../desk/ui/settings_dialog.py" line="588"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>目前开机自动启动的是另一个数据文件夹（%1）的 desk。勾选此项，改为自动启动当前这个。</translation>
     </message>
@@ -4179,131 +4179,131 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="53"/>
+        <location filename="../desk/app/gui.py" line="54"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>找不到数据库的密钥文件 desk.key，无法打开数据。为保护现有数据，desk 不会新建数据库覆盖它。请从备份恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="57"/>
+        <location filename="../desk/app/gui.py" line="58"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>密钥文件 %1 已损坏，无法打开数据库，现有数据未作任何改动。请从该文件夹的备份中恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="61"/>
+        <location filename="../desk/app/gui.py" line="62"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 无法读取密钥文件 %1：%2。请检查该文件的访问权限，或关闭正在占用它的程序，然后重新启动 desk。现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="66"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>本机数据密码不正确，请重新输入（数据未作任何改动）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>A passphrase is needed.</source>
         <translation>需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="67"/>
+        <location filename="../desk/app/gui.py" line="68"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系统凭据存储中已找不到本机数据的密钥，无法打开数据。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="70"/>
+        <location filename="../desk/app/gui.py" line="71"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本机数据与其密钥文件对不上：数据文件可能已损坏，或 desk.key 来自别的文件夹。未作任何改动：请从备份恢复 desk 的数据文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="74"/>
+        <location filename="../desk/app/gui.py" line="75"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本机数据文件已损坏，无法打开。未作任何改动：请从备份恢复 desk 的数据文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="78"/>
+        <location filename="../desk/app/gui.py" line="79"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk 无法读写本机数据：磁盘可能已满或出现故障。请清理磁盘空间后重新启动 desk；数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="82"/>
+        <location filename="../desk/app/gui.py" line="83"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 无法打开数据库 %1：%2。请检查该文件（及同目录下 desk.db-wal、desk.db-shm）的访问权限，或关闭正在占用它的程序，然后重新启动 desk。现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="86"/>
+        <location filename="../desk/app/gui.py" line="87"/>
         <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
         <translation>系统凭据存储暂时无法使用或已锁定。请解锁，或重新登录电脑后再启动 desk；密钥仍在，数据未受影响。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="90"/>
+        <location filename="../desk/app/gui.py" line="91"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk 无法打开本机数据，未作任何改动。desk 数据文件夹中的日志（logs/desk.log）有详细原因，请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="94"/>
+        <location filename="../desk/app/gui.py" line="95"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>另一个程序长时间占用着 desk 的数据：可能是另一个正在打开它的 desk，也可能是备份或杀毒扫描。请关闭该程序或等它完成后，再启动 desk；现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="98"/>
+        <location filename="../desk/app/gui.py" line="99"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="106"/>
+        <location filename="../desk/app/gui.py" line="107"/>
         <source>permission denied</source>
         <translation>没有访问权限</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="107"/>
+        <location filename="../desk/app/gui.py" line="108"/>
         <source>another program is using it</source>
         <translation>另一个程序正在占用该文件</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="108"/>
+        <location filename="../desk/app/gui.py" line="109"/>
         <source>it is a folder, not a file</source>
         <translation>此处是一个文件夹，而不是文件</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="109"/>
+        <location filename="../desk/app/gui.py" line="110"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是普通文件（而是管道或设备）</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="113"/>
+        <location filename="../desk/app/gui.py" line="114"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一个文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="114"/>
+        <location filename="../desk/app/gui.py" line="115"/>
         <source>You have no permission to write %1.</source>
         <translation>您没有写入 %1 的权限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="115"/>
+        <location filename="../desk/app/gui.py" line="116"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位于只读磁盘上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="116"/>
+        <location filename="../desk/app/gui.py" line="117"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="143"/>
+        <location filename="../desk/app/gui.py" line="146"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>正在检查本机数据（运行时发现过损坏）…
 这可能需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="146"/>
+        <location filename="../desk/app/gui.py" line="149"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在加载数据…
 升级 desk 后首次打开可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="173"/>
+        <location filename="../desk/app/gui.py" line="176"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -4316,53 +4316,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 请用 --data-dir 或 DESK_DATA_DIR 另选文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="185"/>
-        <location filename="../desk/app/gui.py" line="204"/>
+        <location filename="../desk/app/gui.py" line="188"/>
+        <location filename="../desk/app/gui.py" line="207"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="207"/>
+        <location filename="../desk/app/gui.py" line="210"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如选择重新开始，desk 会把数据库及其密钥移到 %1 中的一个新文件夹（不删除任何文件，IT 人员仍可恢复），并以空的收件箱启动。请重新添加账号，消息会从服务器重新获取。只有本机知道的内容（已读、已办、已确认、您的设置）保留在旧文件中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="217"/>
+        <location filename="../desk/app/gui.py" line="220"/>
         <source>Start afresh</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="219"/>
+        <location filename="../desk/app/gui.py" line="222"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="230"/>
+        <location filename="../desk/app/gui.py" line="233"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 无法移开其数据库（%1）。请关闭所有 desk 窗口后重试，或联系 IT 人员。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="260"/>
+        <location filename="../desk/app/gui.py" line="263"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>环境变量 DESK_PASSPHRASE 中的密码不正确，可能是更改前的旧密码。请输入当前密码，并修改或删除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="306"/>
+        <location filename="../desk/app/gui.py" line="309"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>没有密码，任何方式都无法打开此数据库：desk 不保存密钥的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="421"/>
+        <location filename="../desk/app/gui.py" line="424"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本机运行，但没有响应。请稍等一分钟后再启动 desk。如果仍无响应，请在任务管理器中结束 desk（或注销后重新登录）：已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="597"/>
+        <location filename="../desk/app/gui.py" line="604"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>无法读取管理员下发的统一配置，其中的设置均未生效。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="604"/>
+        <location filename="../desk/app/gui.py" line="611"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员下发的统一配置中有 %1 处问题，其余设置已生效。请联系信息化部门。</translation>
     </message>

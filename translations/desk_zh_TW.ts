@@ -1378,100 +1378,100 @@ What you can do:
 <context>
     <name>DingComposer</name>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="57"/>
+        <location filename="../desk/ui/ding_composer.py" line="69"/>
         <source>New DING</source>
         <translation>新增 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="68"/>
+        <location filename="../desk/ui/ding_composer.py" line="80"/>
         <source>Choose a group…</source>
         <translation>選擇群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="70"/>
+        <location filename="../desk/ui/ding_composer.py" line="82"/>
         <source>&amp;Everyone in the group</source>
         <translation>群內所有人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="71"/>
+        <location filename="../desk/ui/ding_composer.py" line="83"/>
         <source>&amp;Only these members:</source>
         <translation>僅以下成員(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="82"/>
+        <location filename="../desk/ui/ding_composer.py" line="94"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>需要確認的內容，例如：緊急：各村書記立即到崗</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="85"/>
+        <location filename="../desk/ui/ding_composer.py" line="97"/>
         <source>&amp;Deadline:</source>
         <translation>截止時間(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="107"/>
-        <location filename="../desk/ui/ding_composer.py" line="202"/>
+        <location filename="../desk/ui/ding_composer.py" line="119"/>
+        <location filename="../desk/ui/ding_composer.py" line="214"/>
         <source>Send DING</source>
         <translation>發送 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="110"/>
+        <location filename="../desk/ui/ding_composer.py" line="122"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="114"/>
+        <location filename="../desk/ui/ding_composer.py" line="126"/>
         <source>&amp;Group:</source>
         <translation>群組(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="119"/>
+        <location filename="../desk/ui/ding_composer.py" line="131"/>
         <source>Find a member…</source>
         <translation>尋找成員…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="122"/>
+        <location filename="../desk/ui/ding_composer.py" line="134"/>
         <source>Must confirm:</source>
         <translation>需確認的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="127"/>
+        <location filename="../desk/ui/ding_composer.py" line="139"/>
         <source>&amp;Text:</source>
         <translation>內容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="153"/>
+        <location filename="../desk/ui/ding_composer.py" line="165"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>還沒有群組：請等待首次同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="205"/>
+        <location filename="../desk/ui/ding_composer.py" line="217"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>發送 DING（%n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="255"/>
+        <location filename="../desk/ui/ding_composer.py" line="291"/>
         <source>Choose a group.</source>
         <translation>請選擇一個群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="258"/>
+        <location filename="../desk/ui/ding_composer.py" line="294"/>
         <source>Write what must be confirmed.</source>
         <translation>請填寫需要確認的內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="261"/>
+        <location filename="../desk/ui/ding_composer.py" line="297"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>請至少勾選一名成員，或選擇群內所有人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="264"/>
+        <location filename="../desk/ui/ding_composer.py" line="300"/>
         <source>The deadline is already past.</source>
         <translation>截止時間已過。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="289"/>
+        <location filename="../desk/ui/ding_composer.py" line="325"/>
         <source>The DING was not queued (%1).</source>
         <translation>DING 未能加入發送佇列（%1），內容已保留。</translation>
     </message>
@@ -1479,7 +1479,7 @@ What you can do:
 <context>
     <name>DingDialogs</name>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="85"/>
+        <location filename="../desk/ui/ding_dialogs.py" line="93"/>
         <source>DING queued. See who confirms in DING → DINGs I sent…</source>
         <translation>DING 已加入發送佇列。在「DING → 我發出的 DING…」中查看誰已確認。</translation>
     </message>
@@ -1866,7 +1866,7 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="587"/>
-        <location filename="../desk/ui/main_window.py" line="2356"/>
+        <location filename="../desk/ui/main_window.py" line="2372"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
@@ -1912,8 +1912,8 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="621"/>
-        <location filename="../desk/ui/main_window.py" line="1797"/>
-        <location filename="../desk/ui/main_window.py" line="1808"/>
+        <location filename="../desk/ui/main_window.py" line="1813"/>
+        <location filename="../desk/ui/main_window.py" line="1824"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
@@ -2141,187 +2141,187 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1078"/>
+        <location filename="../desk/ui/main_window.py" line="1082"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以來收到的訊息，依收件匣的順序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1131"/>
+        <location filename="../desk/ui/main_window.py" line="1140"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您還沒有離開過：離開 desk %n 小時或更久後回來，desk 會告訴您期間收到哪些訊息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1228"/>
+        <location filename="../desk/ui/main_window.py" line="1237"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1231"/>
+        <location filename="../desk/ui/main_window.py" line="1240"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1252"/>
+        <location filename="../desk/ui/main_window.py" line="1261"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1257"/>
+        <location filename="../desk/ui/main_window.py" line="1266"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1271"/>
+        <location filename="../desk/ui/main_window.py" line="1280"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1301"/>
+        <location filename="../desk/ui/main_window.py" line="1310"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1314"/>
+        <location filename="../desk/ui/main_window.py" line="1323"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1314"/>
+        <location filename="../desk/ui/main_window.py" line="1323"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1320"/>
+        <location filename="../desk/ui/main_window.py" line="1329"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1330"/>
+        <location filename="../desk/ui/main_window.py" line="1339"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1332"/>
+        <location filename="../desk/ui/main_window.py" line="1341"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1340"/>
+        <location filename="../desk/ui/main_window.py" line="1349"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1340"/>
+        <location filename="../desk/ui/main_window.py" line="1349"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1367"/>
-        <location filename="../desk/ui/main_window.py" line="1386"/>
+        <location filename="../desk/ui/main_window.py" line="1376"/>
+        <location filename="../desk/ui/main_window.py" line="1395"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1389"/>
+        <location filename="../desk/ui/main_window.py" line="1398"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1405"/>
+        <location filename="../desk/ui/main_window.py" line="1414"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1494"/>
+        <location filename="../desk/ui/main_window.py" line="1510"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1500"/>
+        <location filename="../desk/ui/main_window.py" line="1516"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1534"/>
+        <location filename="../desk/ui/main_window.py" line="1550"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1605"/>
+        <location filename="../desk/ui/main_window.py" line="1621"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1606"/>
+        <location filename="../desk/ui/main_window.py" line="1622"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1615"/>
+        <location filename="../desk/ui/main_window.py" line="1631"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1617"/>
+        <location filename="../desk/ui/main_window.py" line="1633"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1618"/>
+        <location filename="../desk/ui/main_window.py" line="1634"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1639"/>
+        <location filename="../desk/ui/main_window.py" line="1655"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1660"/>
+        <location filename="../desk/ui/main_window.py" line="1676"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1681"/>
+        <location filename="../desk/ui/main_window.py" line="1697"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1695"/>
+        <location filename="../desk/ui/main_window.py" line="1711"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，「閒聊」中另有 %1 則，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1702"/>
+        <location filename="../desk/ui/main_window.py" line="1718"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1707"/>
+        <location filename="../desk/ui/main_window.py" line="1723"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1721"/>
+        <location filename="../desk/ui/main_window.py" line="1737"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1733"/>
+        <location filename="../desk/ui/main_window.py" line="1749"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1579"/>
-        <location filename="../desk/ui/main_window.py" line="1741"/>
+        <location filename="../desk/ui/main_window.py" line="1595"/>
+        <location filename="../desk/ui/main_window.py" line="1757"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
@@ -2333,465 +2333,465 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1156"/>
+        <location filename="../desk/ui/main_window.py" line="1165"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1791"/>
+        <location filename="../desk/ui/main_window.py" line="1807"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1793"/>
+        <location filename="../desk/ui/main_window.py" line="1809"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1795"/>
+        <location filename="../desk/ui/main_window.py" line="1811"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1798"/>
+        <location filename="../desk/ui/main_window.py" line="1814"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1820"/>
+        <location filename="../desk/ui/main_window.py" line="1836"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1825"/>
+        <location filename="../desk/ui/main_window.py" line="1841"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到%1。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1846"/>
+        <location filename="../desk/ui/main_window.py" line="1862"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1879"/>
+        <location filename="../desk/ui/main_window.py" line="1895"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2117"/>
+        <location filename="../desk/ui/main_window.py" line="2133"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2123"/>
+        <location filename="../desk/ui/main_window.py" line="2139"/>
         <source>Loading messages…</source>
         <translation>正在載入訊息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2173"/>
+        <location filename="../desk/ui/main_window.py" line="2189"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2177"/>
+        <location filename="../desk/ui/main_window.py" line="2193"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2182"/>
+        <location filename="../desk/ui/main_window.py" line="2198"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2184"/>
+        <location filename="../desk/ui/main_window.py" line="2200"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2195"/>
+        <location filename="../desk/ui/main_window.py" line="2211"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2197"/>
+        <location filename="../desk/ui/main_window.py" line="2213"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2206"/>
+        <location filename="../desk/ui/main_window.py" line="2222"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2206"/>
+        <location filename="../desk/ui/main_window.py" line="2222"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2212"/>
+        <location filename="../desk/ui/main_window.py" line="2228"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2216"/>
+        <location filename="../desk/ui/main_window.py" line="2232"/>
         <source>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2222"/>
+        <location filename="../desk/ui/main_window.py" line="2238"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2243"/>
+        <location filename="../desk/ui/main_window.py" line="2259"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2246"/>
+        <location filename="../desk/ui/main_window.py" line="2262"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2259"/>
+        <location filename="../desk/ui/main_window.py" line="2275"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2354"/>
+        <location filename="../desk/ui/main_window.py" line="2370"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2389"/>
+        <location filename="../desk/ui/main_window.py" line="2405"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2400"/>
+        <location filename="../desk/ui/main_window.py" line="2416"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2408"/>
+        <location filename="../desk/ui/main_window.py" line="2424"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2585"/>
+        <location filename="../desk/ui/main_window.py" line="2601"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2621"/>
+        <location filename="../desk/ui/main_window.py" line="2637"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2642"/>
+        <location filename="../desk/ui/main_window.py" line="2658"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2644"/>
+        <location filename="../desk/ui/main_window.py" line="2660"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2626"/>
+        <location filename="../desk/ui/main_window.py" line="2642"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2127"/>
+        <location filename="../desk/ui/main_window.py" line="2143"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2131"/>
+        <location filename="../desk/ui/main_window.py" line="2147"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2133"/>
+        <location filename="../desk/ui/main_window.py" line="2149"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2142"/>
+        <location filename="../desk/ui/main_window.py" line="2158"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2149"/>
+        <location filename="../desk/ui/main_window.py" line="2165"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2151"/>
+        <location filename="../desk/ui/main_window.py" line="2167"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2702"/>
+        <location filename="../desk/ui/main_window.py" line="2718"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2726"/>
+        <location filename="../desk/ui/main_window.py" line="2742"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2730"/>
+        <location filename="../desk/ui/main_window.py" line="2746"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2734"/>
+        <location filename="../desk/ui/main_window.py" line="2750"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2736"/>
+        <location filename="../desk/ui/main_window.py" line="2752"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2837"/>
+        <location filename="../desk/ui/main_window.py" line="2853"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2839"/>
+        <location filename="../desk/ui/main_window.py" line="2855"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2841"/>
+        <location filename="../desk/ui/main_window.py" line="2857"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2637"/>
-        <location filename="../desk/ui/main_window.py" line="2847"/>
+        <location filename="../desk/ui/main_window.py" line="2653"/>
+        <location filename="../desk/ui/main_window.py" line="2863"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2849"/>
+        <location filename="../desk/ui/main_window.py" line="2865"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1379"/>
-        <location filename="../desk/ui/main_window.py" line="1397"/>
+        <location filename="../desk/ui/main_window.py" line="1388"/>
+        <location filename="../desk/ui/main_window.py" line="1406"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1322"/>
+        <location filename="../desk/ui/main_window.py" line="1331"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1511"/>
+        <location filename="../desk/ui/main_window.py" line="1527"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1523"/>
+        <location filename="../desk/ui/main_window.py" line="1539"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1527"/>
+        <location filename="../desk/ui/main_window.py" line="1543"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1576"/>
-        <location filename="../desk/ui/main_window.py" line="1704"/>
+        <location filename="../desk/ui/main_window.py" line="1592"/>
+        <location filename="../desk/ui/main_window.py" line="1720"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1582"/>
-        <location filename="../desk/ui/main_window.py" line="1700"/>
+        <location filename="../desk/ui/main_window.py" line="1598"/>
+        <location filename="../desk/ui/main_window.py" line="1716"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1770"/>
+        <location filename="../desk/ui/main_window.py" line="1786"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1823"/>
+        <location filename="../desk/ui/main_window.py" line="1839"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1850"/>
+        <location filename="../desk/ui/main_window.py" line="1866"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1879"/>
+        <location filename="../desk/ui/main_window.py" line="1895"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1608"/>
+        <location filename="../desk/ui/main_window.py" line="1624"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>「閒聊」中的 %Ln 則未讀也一併標為已讀。等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1754"/>
-        <location filename="../desk/ui/main_window.py" line="1935"/>
+        <location filename="../desk/ui/main_window.py" line="1770"/>
+        <location filename="../desk/ui/main_window.py" line="1951"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1801"/>
+        <location filename="../desk/ui/main_window.py" line="1817"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1805"/>
+        <location filename="../desk/ui/main_window.py" line="1821"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1863"/>
+        <location filename="../desk/ui/main_window.py" line="1879"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2120"/>
+        <location filename="../desk/ui/main_window.py" line="2136"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2124"/>
+        <location filename="../desk/ui/main_window.py" line="2140"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2337"/>
+        <location filename="../desk/ui/main_window.py" line="2353"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2340"/>
+        <location filename="../desk/ui/main_window.py" line="2356"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2363"/>
+        <location filename="../desk/ui/main_window.py" line="2379"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2365"/>
+        <location filename="../desk/ui/main_window.py" line="2381"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2619"/>
+        <location filename="../desk/ui/main_window.py" line="2635"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2639"/>
+        <location filename="../desk/ui/main_window.py" line="2655"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2647"/>
+        <location filename="../desk/ui/main_window.py" line="2663"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2710"/>
+        <location filename="../desk/ui/main_window.py" line="2726"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2717"/>
+        <location filename="../desk/ui/main_window.py" line="2733"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2735"/>
+        <location filename="../desk/ui/main_window.py" line="2751"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2746"/>
+        <location filename="../desk/ui/main_window.py" line="2762"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2771"/>
+        <location filename="../desk/ui/main_window.py" line="2787"/>
         <source>No official holiday calendar for %1</source>
         <translation>缺少 %1 年的官方節假日安排</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2772"/>
+        <location filename="../desk/ui/main_window.py" line="2788"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2773"/>
+        <location filename="../desk/ui/main_window.py" line="2789"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2776"/>
+        <location filename="../desk/ui/main_window.py" line="2792"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy with that year&apos;s table.</source>
         <translation>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含當年安排的政策。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2780"/>
+        <location filename="../desk/ui/main_window.py" line="2796"/>
         <source>%1.
 
 %2</source>
@@ -2800,14 +2800,14 @@ Click to list them, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2824"/>
+        <location filename="../desk/ui/main_window.py" line="2840"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2830"/>
+        <location filename="../desk/ui/main_window.py" line="2846"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -3549,127 +3549,127 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="131"/>
+        <location filename="../desk/ui/reply_box.py" line="134"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>回覆內容（Ctrl+Enter 傳送，Esc 關閉）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="133"/>
+        <location filename="../desk/ui/reply_box.py" line="136"/>
         <source>Your reply</source>
         <translation>回覆內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="142"/>
+        <location filename="../desk/ui/reply_box.py" line="145"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="144"/>
+        <location filename="../desk/ui/reply_box.py" line="147"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="145"/>
+        <location filename="../desk/ui/reply_box.py" line="148"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="147"/>
+        <location filename="../desk/ui/reply_box.py" line="150"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>回覆這則訊息「收到」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="148"/>
+        <location filename="../desk/ui/reply_box.py" line="151"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="149"/>
+        <location filename="../desk/ui/reply_box.py" line="152"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc；已寫的內容留在這張卡片上，下次回覆時還在</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="167"/>
+        <location filename="../desk/ui/reply_box.py" line="170"/>
         <source>Reply… (R)</source>
         <translation>回覆…（R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="169"/>
+        <location filename="../desk/ui/reply_box.py" line="172"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>回覆收到（Shift+R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="259"/>
+        <location filename="../desk/ui/reply_box.py" line="262"/>
         <source>Reply to %1: %2</source>
         <translation>回覆 %1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="276"/>
-        <source>Goes to “%1” only (this notice is also in %2)</source>
-        <translation>只傳到「%1」（這則通知也在%2）</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reply_box.py" line="280"/>
+        <location filename="../desk/ui/reply_box.py" line="282"/>
         <source>Goes to “%1”</source>
         <translation>傳到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="343"/>
+        <location filename="../desk/ui/reply_box.py" line="345"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>請先寫回覆內容，或者用「回覆收到」。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="357"/>
+        <location filename="../desk/ui/reply_box.py" line="359"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>這則訊息您已經回覆過「收到」了。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="395"/>
+        <location filename="../desk/ui/reply_box.py" line="397"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暫時還不能在端對端加密的群組裡發言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="397"/>
+        <location filename="../desk/ui/reply_box.py" line="399"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>這則訊息已撤回，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="417"/>
+        <location filename="../desk/ui/reply_box.py" line="419"/>
         <source>收到 to %1 in “%2”: waiting to be sent.</source>
         <translation>回覆 %1「收到」（「%2」）：待傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="419"/>
+        <location filename="../desk/ui/reply_box.py" line="421"/>
         <source>Reply to %1 in “%2”: waiting to be sent.</source>
         <translation>回覆 %1（「%2」）：待傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="473"/>
+        <location filename="../desk/ui/reply_box.py" line="475"/>
         <source>收到 to %1 in “%2”: sent.</source>
         <translation>回覆 %1「收到」（「%2」）：已傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="475"/>
+        <location filename="../desk/ui/reply_box.py" line="477"/>
         <source>Reply to %1 in “%2”: sent.</source>
         <translation>回覆 %1（「%2」）：已傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="431"/>
+        <location filename="../desk/ui/reply_box.py" line="433"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>您已不在「%1」裡，回覆傳不過去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="435"/>
+        <location filename="../desk/ui/reply_box.py" line="278"/>
+        <source>Goes to “%1” only, not to %2, where this notice also is</source>
+        <translation>只傳到「%1」，不傳到%2（這則通知也在那裡）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="437"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>這則訊息已不在本機，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="437"/>
+        <location filename="../desk/ui/reply_box.py" line="439"/>
         <source>The reply was not queued (%1).</source>
         <translation>回覆沒有排進傳送佇列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="493"/>
+        <location filename="../desk/ui/reply_box.py" line="495"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>您的回覆沒能傳到「%1」：伺服器拒收（全員禁言的群組裡只有管理員能發言，成員無法回覆）。寫好的內容已保留；請用電話或當面回覆%2。</translation>
     </message>
@@ -3749,348 +3749,348 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="109"/>
-        <location filename="../desk/ui/settings_dialog.py" line="155"/>
+        <location filename="../desk/ui/settings_dialog.py" line="108"/>
+        <location filename="../desk/ui/settings_dialog.py" line="154"/>
         <source>desk settings</source>
         <translation>desk 設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="114"/>
+        <location filename="../desk/ui/settings_dialog.py" line="113"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="115"/>
+        <location filename="../desk/ui/settings_dialog.py" line="114"/>
         <source>Break through</source>
         <translation>一律提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="116"/>
+        <location filename="../desk/ui/settings_dialog.py" line="115"/>
         <source>Groups</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="117"/>
+        <location filename="../desk/ui/settings_dialog.py" line="116"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="118"/>
+        <location filename="../desk/ui/settings_dialog.py" line="117"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="126"/>
+        <location filename="../desk/ui/settings_dialog.py" line="125"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>灰色顯示的設定由管理員統一設定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="231"/>
+        <location filename="../desk/ui/settings_dialog.py" line="230"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="238"/>
+        <location filename="../desk/ui/settings_dialog.py" line="237"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>勿擾時段內暫緩一般通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="252"/>
+        <location filename="../desk/ui/settings_dialog.py" line="251"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定假日全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="291"/>
+        <location filename="../desk/ui/settings_dialog.py" line="290"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="259"/>
+        <location filename="../desk/ui/settings_dialog.py" line="258"/>
         <source>The official holiday calendar for %1 is not available yet: desk assumes Monday to Friday with only the holidays it can foresee (New Year&apos;s Day, Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring Festival&apos;s eve to its seventh day). Add other days off and make-up working days below, or ask IT for a policy with that year&apos;s table.</source>
         <translation>%1 年的官方假日安排尚未提供：desk 暫按週一至週五上班，只認可預知的節假日（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至初七）。請在下方新增其他休息日和補班日，或請資訊部門下發含該年安排的政策。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="156"/>
+        <location filename="../desk/ui/settings_dialog.py" line="155"/>
         <source>Save the changes you made to the settings?</source>
         <translation>是否儲存您對設定所做的變更？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="182"/>
+        <location filename="../desk/ui/settings_dialog.py" line="181"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>未能儲存（%1）。您的設定仍保留在此，請按「確定」重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="243"/>
+        <location filename="../desk/ui/settings_dialog.py" line="242"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>藍色格子為勿擾時段。緊急事項、DING 以及「一律提醒」名單中的人和群組一律會提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="277"/>
+        <location filename="../desk/ui/settings_dialog.py" line="276"/>
         <source>Day off to add</source>
         <translation>要新增的休息日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="285"/>
+        <location filename="../desk/ui/settings_dialog.py" line="284"/>
         <source>Working day to add</source>
         <translation>要新增的補班日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="292"/>
+        <location filename="../desk/ui/settings_dialog.py" line="291"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>補班日（按「補班日」一列勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="319"/>
+        <location filename="../desk/ui/settings_dialog.py" line="318"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在補班日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="324"/>
+        <location filename="../desk/ui/settings_dialog.py" line="323"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="330"/>
+        <location filename="../desk/ui/settings_dialog.py" line="329"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方行事曆上本來就是上班日，未新增。補班日是單位要上班的週六、週日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../desk/ui/settings_dialog.py" line="334"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方行事曆上是假日（%2），未新增：desk 不會把假日改為上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="340"/>
+        <location filename="../desk/ui/settings_dialog.py" line="339"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本來就是假日（%2）。仍已新增：即使假日未設為全天勿擾，這一天也全天勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="345"/>
+        <location filename="../desk/ui/settings_dialog.py" line="344"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是週末，本來就休息。仍已新增：這一天將全天勿擾，而不只是表格中該列的時段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="364"/>
+        <location filename="../desk/ui/settings_dialog.py" line="363"/>
         <source>People who always get through</source>
         <translation>一律提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="365"/>
+        <location filename="../desk/ui/settings_dialog.py" line="364"/>
         <source>Groups that always get through</source>
         <translation>一律提醒的群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="370"/>
+        <location filename="../desk/ui/settings_dialog.py" line="369"/>
         <source>Filter…</source>
         <translation>篩選…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="384"/>
+        <location filename="../desk/ui/settings_dialog.py" line="383"/>
         <source>Group</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="385"/>
+        <location filename="../desk/ui/settings_dialog.py" line="384"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="386"/>
+        <location filename="../desk/ui/settings_dialog.py" line="385"/>
         <source>At most one per (minutes)</source>
         <translation>最多每幾分鐘一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="387"/>
+        <location filename="../desk/ui/settings_dialog.py" line="386"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="395"/>
+        <location filename="../desk/ui/settings_dialog.py" line="394"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>重要：此群組的訊息在收件匣中排得更前面，處於邊界的訊息算作待辦；次要：排得更後面。緊急事項一律會送達。設定後立即套用到此群組未處理的訊息，但不改變它們的分級。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="401"/>
+        <location filename="../desk/ui/settings_dialog.py" line="400"/>
         <source>Everything that matters</source>
         <translation>重要訊息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="402"/>
+        <location filename="../desk/ui/settings_dialog.py" line="401"/>
         <source>Only @me and urgent</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="418"/>
+        <location filename="../desk/ui/settings_dialog.py" line="417"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="435"/>
+        <location filename="../desk/ui/settings_dialog.py" line="434"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="436"/>
+        <location filename="../desk/ui/settings_dialog.py" line="435"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="437"/>
+        <location filename="../desk/ui/settings_dialog.py" line="436"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="444"/>
+        <location filename="../desk/ui/settings_dialog.py" line="443"/>
         <source>Priority of %1</source>
         <translation>%1 的優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="462"/>
+        <location filename="../desk/ui/settings_dialog.py" line="461"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>緊急事項也像 DING 一樣反覆提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="466"/>
+        <location filename="../desk/ui/settings_dialog.py" line="465"/>
         <source>Alert again every:</source>
         <translation>每隔多久再次提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="468"/>
+        <location filename="../desk/ui/settings_dialog.py" line="467"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="469"/>
+        <location filename="../desk/ui/settings_dialog.py" line="468"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>超過多久閃爍工作列和系統匣：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="471"/>
+        <location filename="../desk/ui/settings_dialog.py" line="470"/>
         <source>Stop alerting after:</source>
         <translation>超過多久停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="475"/>
+        <location filename="../desk/ui/settings_dialog.py" line="474"/>
         <source>off</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="478"/>
+        <location filename="../desk/ui/settings_dialog.py" line="477"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>文字中未寫明時間的 DING，應在發出後這麼多分鐘內確認：橫幅和提醒會寫明應在何時前確認，並在此前 10 分鐘再提醒一次。卡片上的截止時間不變。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="483"/>
+        <location filename="../desk/ui/settings_dialog.py" line="482"/>
         <source>A DING is to be confirmed within:</source>
         <translation>DING 應在多少分鐘內確認：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="519"/>
+        <location filename="../desk/ui/settings_dialog.py" line="518"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次閃爍在第 %1 分鐘的提醒時出現；停止提醒不能早於此時。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="533"/>
+        <location filename="../desk/ui/settings_dialog.py" line="532"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="551"/>
+        <location filename="../desk/ui/settings_dialog.py" line="550"/>
         <source>Language (after a restart):</source>
         <translation>介面語言（重新啟動後生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="609"/>
+        <location filename="../desk/ui/settings_dialog.py" line="608"/>
         <source>From your names in the groups: %1</source>
         <translation>從您的群組暱稱看是：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="611"/>
+        <location filename="../desk/ui/settings_dialog.py" line="610"/>
         <source>My unit:</source>
         <translation>本單位：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="617"/>
+        <location filename="../desk/ui/settings_dialog.py" line="616"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>依群組裡的寫法填寫，多個名稱以「、」分隔（桐坪鎮、桐坪）。填寫後，催報統計會先顯示本單位是否已報；點名要求本單位辦理或報送的訊息列為待辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="644"/>
+        <location filename="../desk/ui/settings_dialog.py" line="643"/>
         <source>Normal (100 %)</source>
         <translation>標準（100%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="645"/>
+        <location filename="../desk/ui/settings_dialog.py" line="644"/>
         <source>Larger (125 %)</source>
         <translation>較大（125%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="646"/>
+        <location filename="../desk/ui/settings_dialog.py" line="645"/>
         <source>Large (150 %)</source>
         <translation>很大（150%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="647"/>
+        <location filename="../desk/ui/settings_dialog.py" line="646"/>
         <source>Largest (175 %)</source>
         <translation>特大（175%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="656"/>
+        <location filename="../desk/ui/settings_dialog.py" line="655"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="543"/>
+        <location filename="../desk/ui/settings_dialog.py" line="542"/>
         <source>As the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="379"/>
+        <location filename="../desk/ui/settings_dialog.py" line="378"/>
         <source>How each group notifies and ranks</source>
         <translation>各群組的提醒方式與優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="404"/>
+        <location filename="../desk/ui/settings_dialog.py" line="403"/>
         <source>Never, but DINGs (muted)</source>
         <translation>不提醒（靜音；DING 照常提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="454"/>
+        <location filename="../desk/ui/settings_dialog.py" line="453"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未確認的 DING 會立即提醒，之後按以下節奏反覆提醒，直到您確認或到達「停止提醒」的時間；在截止（或應確認）時間前 10 分鐘還會再提醒一次。在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="557"/>
+        <location filename="../desk/ui/settings_dialog.py" line="556"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="560"/>
+        <location filename="../desk/ui/settings_dialog.py" line="559"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="565"/>
+        <location filename="../desk/ui/settings_dialog.py" line="564"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="567"/>
+        <location filename="../desk/ui/settings_dialog.py" line="566"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登入電腦時自動啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="569"/>
+        <location filename="../desk/ui/settings_dialog.py" line="568"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您沒有開啟 desk，DING 和緊急事項也能及時送達。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="578"/>
+        <location filename="../desk/ui/settings_dialog.py" line="577"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="589"/>
+        <location filename="../desk/ui/settings_dialog.py" line="588"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk 目前在登入時以另一個資料夾啟動（%1）。勾選此項即改為啟動這一個。</translation>
     </message>
@@ -4179,131 +4179,131 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="53"/>
+        <location filename="../desk/app/gui.py" line="54"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>資料庫存在，但其金鑰檔 desk.key 遺失。desk 不會覆蓋建立新資料庫：請從備份復原 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="57"/>
+        <location filename="../desk/app/gui.py" line="58"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>金鑰檔 %1 已損毀，無法開啟資料庫。請從該資料夾的備份還原 desk.key；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="61"/>
+        <location filename="../desk/app/gui.py" line="62"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 無法讀取金鑰檔 %1：%2。請檢查該檔案的存取權限，或關閉正在使用它的程式，然後重新啟動 desk；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="66"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密碼錯誤。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>A passphrase is needed.</source>
         <translation>需要輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="67"/>
+        <location filename="../desk/app/gui.py" line="68"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系統鑰匙圈中已找不到此資料庫的金鑰。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="70"/>
+        <location filename="../desk/app/gui.py" line="71"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本機資料與其金鑰檔對不上：資料檔可能已損壞，或 desk.key 來自別的資料夾。未作任何變更：請從備份還原 desk 的資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="74"/>
+        <location filename="../desk/app/gui.py" line="75"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本機資料檔已損壞，無法開啟。未作任何變更：請從備份還原 desk 的資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="78"/>
+        <location filename="../desk/app/gui.py" line="79"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk 無法讀寫本機資料：磁碟可能已滿或發生故障。請清出磁碟空間後重新啟動 desk；資料未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="82"/>
+        <location filename="../desk/app/gui.py" line="83"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 無法開啟資料庫 %1：%2。請檢查該檔案（及同目錄下 desk.db-wal、desk.db-shm）的存取權限，或關閉正在使用它的程式，然後重新啟動 desk；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="86"/>
+        <location filename="../desk/app/gui.py" line="87"/>
         <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
         <translation>系統憑證儲存暫時無法使用或已鎖定。請解鎖，或重新登入電腦後再啟動 desk；金鑰仍在，資料未受影響。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="90"/>
+        <location filename="../desk/app/gui.py" line="91"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk 無法開啟本機資料，未作任何變更。desk 資料夾中的日誌（logs/desk.log）有詳細原因，請聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="94"/>
+        <location filename="../desk/app/gui.py" line="95"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>另一個程式長時間佔用著 desk 的資料：可能是另一個正在開啟它的 desk，也可能是備份或防毒掃描。請關閉該程式或等它完成後，再啟動 desk；現有資料未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="98"/>
+        <location filename="../desk/app/gui.py" line="99"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此資料庫由較新版本的 desk 寫入。請升級 desk 後再開啟；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="106"/>
+        <location filename="../desk/app/gui.py" line="107"/>
         <source>permission denied</source>
         <translation>沒有存取權限</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="107"/>
+        <location filename="../desk/app/gui.py" line="108"/>
         <source>another program is using it</source>
         <translation>另一個程式正在使用該檔案</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="108"/>
+        <location filename="../desk/app/gui.py" line="109"/>
         <source>it is a folder, not a file</source>
         <translation>此處是一個資料夾，而不是檔案</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="109"/>
+        <location filename="../desk/app/gui.py" line="110"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是一般檔案（而是管道或裝置）</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="113"/>
+        <location filename="../desk/app/gui.py" line="114"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一個檔案，不是資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="114"/>
+        <location filename="../desk/app/gui.py" line="115"/>
         <source>You have no permission to write %1.</source>
         <translation>您沒有寫入 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="115"/>
+        <location filename="../desk/app/gui.py" line="116"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位於唯讀磁碟上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="116"/>
+        <location filename="../desk/app/gui.py" line="117"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="143"/>
+        <location filename="../desk/app/gui.py" line="146"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>正在檢查本機資料（執行時發現過損壞）…
 這可能需要一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="146"/>
+        <location filename="../desk/app/gui.py" line="149"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在開啟資料庫…
 更新 desk 後首次開啟可能需要約一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="173"/>
+        <location filename="../desk/app/gui.py" line="176"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -4316,53 +4316,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 請用 --data-dir 或 DESK_DATA_DIR 另選資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="185"/>
-        <location filename="../desk/app/gui.py" line="204"/>
+        <location filename="../desk/app/gui.py" line="188"/>
+        <location filename="../desk/app/gui.py" line="207"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="207"/>
+        <location filename="../desk/app/gui.py" line="210"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如選擇重新開始，desk 會把資料庫及其金鑰移到 %1 中的一個新資料夾（不刪除任何檔案，IT 人員仍可復原），並以空的收件匣啟動。請重新新增帳號，訊息會從伺服器重新取得。只有本機知道的內容（已讀、已辦、已確認、您的設定）保留在舊檔案中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="217"/>
+        <location filename="../desk/app/gui.py" line="220"/>
         <source>Start afresh</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="219"/>
+        <location filename="../desk/app/gui.py" line="222"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="230"/>
+        <location filename="../desk/app/gui.py" line="233"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 無法移開其資料庫（%1）。請關閉所有 desk 視窗後重試，或聯絡 IT 人員。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="260"/>
+        <location filename="../desk/app/gui.py" line="263"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>環境變數 DESK_PASSPHRASE 中的密碼不正確，可能是變更前的舊密碼。請輸入目前的密碼，並修改或刪除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="306"/>
+        <location filename="../desk/app/gui.py" line="309"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>沒有密碼，任何方式都無法開啟此資料庫：desk 不保存金鑰的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="421"/>
+        <location filename="../desk/app/gui.py" line="424"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本機執行，但沒有回應。請稍候一分鐘再啟動 desk。如果仍無回應，請在工作管理員中結束 desk（或登出後重新登入）：已儲存的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="597"/>
+        <location filename="../desk/app/gui.py" line="604"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="604"/>
+        <location filename="../desk/app/gui.py" line="611"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
+from desk.core.absence import Absence
 from desk.core.added_lines import AddedLines
 from desk.core.dings import Roster
 from desk.core.group_priority import Priority
@@ -221,8 +222,14 @@ class InboxRow:
     def all_reported(self) -> bool:
         """Whether every unit its notice asked has reported (已报齐): the window and `desk
         inbox` then say no due time, nor how late it would be (已逾期 1 天 beside 已报 8/8
-        said nothing, a tester)."""
-        return self.roll_call is not None and not self.roll_call.missing
+        said nothing, a tester). Where the notice asks the user's own unit and counts
+        others (a district's notice the town passed down to its villages), it is done only
+        once that unit has reported: 各村（社区）已报齐 beside 本镇还没报 hid that the town
+        was two days late (a tester)."""
+        call = self.roll_call
+        if call is None or call.missing:
+            return False
+        return call.others is None or call.own_reported
 
     def standing_at(self, now: datetime) -> InboxRow:
         """The card as it stands at `now`: due at its own time again, and saying where a
@@ -783,12 +790,19 @@ class InboxQueries:
         )
         return per_tier
 
-    def last_present(self) -> datetime | None:
-        """When the user was last in desk's window (see desk.store.presence)."""
-        return presence.last_present(self._sessions)
+    def stored_presence(self) -> presence.Presence:
+        """When the user was last in desk's window, and the absence they came back from
+        still offered (see desk.store.presence)."""
+        return presence.presence(self._sessions)
 
     def note_present(self, at: datetime) -> None:
         presence.note_present(self._sessions, at)
+
+    def keep_absence(self, away: Absence) -> None:
+        presence.keep_absence(self._sessions, away)
+
+    def forget_absence(self, away: Absence) -> None:
+        presence.forget_absence(self._sessions, away)
 
     def came_while_away(self, view: View) -> CameWhileAway:
         """What an AWAY view lists, counted as its cards: per tier, and how many of them

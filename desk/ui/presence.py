@@ -5,7 +5,10 @@ The user is present while the window is active. When they were is noted in the s
 NOTE_EVERY while it stays active, so that a crash or a power cut loses minutes of it,
 not the weekend. Coming back after LEAST_ABSENCE or more (desk started, the window
 activated, or a PC woken from sleep with the window still active), `returned` says from
-when to when the user was away (desk.core.absence).
+when to when the user was away (desk.core.absence). That absence is kept in the store until
+the window `forget`s it (its line dismissed, all that came read) or a newer one replaces
+it, and said again at each start: quitting notes "present now", and a restart would
+otherwise lose the weekend.
 """
 
 from __future__ import annotations
@@ -16,16 +19,18 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from desk.core.absence import NOTE_EVERY, absence, note_due
+from desk.core.absence import NOTE_EVERY, Absence, absence, note_due
 from desk.core.clock import Clock
 from desk.store.inbox import InboxQueries
+from desk.store.presence import Presence
 from desk.ui.ops import StoreOps
 
 log = logging.getLogger("desk.ui.presence")
 
 
 class PresenceWatch(QObject):
-    """Signals: returned(Absence) when the user comes back after a real absence."""
+    """Signals: returned(Absence) when the user comes back after a real absence, and at
+    the start for the absence kept from an earlier one."""
 
     returned = Signal(object)
 
@@ -48,8 +53,13 @@ class PresenceWatch(QObject):
         window.installEventFilter(self)
 
     def start(self) -> None:
-        """Reads when the user was last present (after the first paint: a store read)."""
-        self._ops.run(self._queries.last_present, self._stored)
+        """Reads when the user was last present, and the absence kept (after the first
+        paint: a store read)."""
+        self._ops.run(self._queries.stored_presence, self._stored)
+
+    def forget(self, away: Absence) -> None:
+        """Offers `away` no more at the next start: its line dismissed, or all read."""
+        self._ops.run(lambda: self._queries.forget_absence(away))
 
     def leave(self) -> None:
         """desk quits: the user was here until now."""
@@ -66,8 +76,10 @@ class PresenceWatch(QObject):
                 self._note(self._clock.now(), force=True)
         return False
 
-    def _stored(self, last: datetime | None) -> None:
-        self._last, self._read = last, True
+    def _stored(self, stored: Presence) -> None:
+        self._last, self._read = stored.last, True
+        if stored.away is not None:
+            self.returned.emit(stored.away)
         if self._window.isActiveWindow():
             self._arrived()
 
@@ -85,6 +97,7 @@ class PresenceWatch(QObject):
         self._note(now, force=away is not None)
         if away is not None:
             log.info("back after %d h away", (away.until - away.since).total_seconds() // 3600)
+            self._ops.run(lambda: self._queries.keep_absence(away))
             self.returned.emit(away)
 
     def _note(self, now: datetime, *, force: bool = False) -> None:

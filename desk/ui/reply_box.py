@@ -122,8 +122,11 @@ class ReplyBox(QWidget):
         self.setObjectName("replyBox")
         self.to_label = ElidedLabel()
         self.to_label.setObjectName("replyTo")
-        self.where_label = ElidedLabel()
+        # Wraps, not elided: what it cut was the groups the reply does NOT go to (a tester).
+        self.where_label = QLabel()
         self.where_label.setObjectName("replyWhere")
+        self.where_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.where_label.setWordWrap(True)
         set_tone(self.where_label, NOTE)
         self.text = ReplyEdit()
         self.text.setObjectName("replyText")
@@ -258,10 +261,8 @@ class ReplyBox(QWidget):
         self.to_label.set_full_text(
             fill(self.tr("Reply to %1: %2"), row.sender_name, _quoted(row.text))
         )
-        self.where_label.set_full_text(self._where(row))
-        self.text.setAccessibleDescription(
-            f"{self.to_label.full_text()} {self.where_label.full_text()}"
-        )
+        self.where_label.setText(self._where(row))
+        self.text.setAccessibleDescription(f"{self.to_label.full_text()} {self.where_label.text()}")
         self.bar.hide()
         self.editor.show()
         if focus:
@@ -271,9 +272,10 @@ class ReplyBox(QWidget):
 
     def _where(self, row: InboxRow) -> str:
         if row.also_in:
-            # A folded notice: the copy shown is the one answered, in its own group only.
+            # A folded notice: the copy shown is the one answered, in its own group only;
+            # the groups it does not go to said before why, should the line be read cut.
             return fill(
-                self.tr("Goes to “%1” only (this notice is also in %2)"),
+                self.tr("Goes to “%1” only, not to %2, where this notice also is"),
                 row.group_name,
                 "、".join(row.also_in),
             )

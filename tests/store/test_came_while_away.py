@@ -5,10 +5,19 @@ from __future__ import annotations
 from collections import Counter
 from datetime import timedelta
 
+from desk.core.absence import Absence
 from desk.core.clock import ManualClock
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.models import Setting, to_ms
-from desk.store.presence import LAST_PRESENT, last_present, note_present
+from desk.store.presence import (
+    KEPT_ABSENCE,
+    LAST_PRESENT,
+    forget_absence,
+    keep_absence,
+    last_present,
+    note_present,
+    presence,
+)
 from desk.store.store import Store
 from tests.helpers.weekend import (
     FRIDAY_LEFT,
@@ -96,3 +105,20 @@ def test_the_last_presence_is_kept_and_a_value_not_desks_is_none(store: Store) -
     with store.sessions.begin() as session:
         session.merge(Setting(name=LAST_PRESENT, value="not a time"))
     assert last_present(store.sessions) is None
+
+
+def test_the_absence_is_kept_until_forgotten_or_replaced_by_a_newer_one(store: Store) -> None:
+    assert presence(store.sessions).away is None
+    weekend_away = Absence(FRIDAY_LEFT, MONDAY_BACK)
+    keep_absence(store.sessions, weekend_away)
+    assert presence(store.sessions).away == weekend_away
+    # A newer absence replaces it; forgetting the older one then leaves the newer.
+    night = Absence(MONDAY_BACK + timedelta(hours=10), MONDAY_BACK + timedelta(hours=24))
+    keep_absence(store.sessions, night)
+    forget_absence(store.sessions, weekend_away)
+    assert presence(store.sessions).away == night
+    forget_absence(store.sessions, night)
+    assert presence(store.sessions).away is None
+    with store.sessions.begin() as session:
+        session.merge(Setting(name=KEPT_ABSENCE, value={"since": "x", "until": None}))
+    assert presence(store.sessions).away is None

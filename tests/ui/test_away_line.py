@@ -17,6 +17,7 @@ from desk.store.presence import last_present, note_present
 from desk.store.store import Store
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
+from desk.ui.window_place import WindowPlace
 from tests.conftest import SHANGHAI
 from tests.helpers.settled import settle
 from tests.helpers.weekend import FRIDAY_LEFT, FRIDAY_TASK, NOTICE, posted, weekend
@@ -167,3 +168,126 @@ def test_leaving_the_window_notes_when(
     clock.advance(timedelta(minutes=2))
     first_start.presence.leave()
     qtbot.waitUntil(lambda: last_present(store.sessions) == clock.now())
+
+
+@pytest.fixture
+def ops() -> Iterator[StoreOps]:
+    running = StoreOps()
+    yield running
+    running.shutdown()
+
+
+def _started_again(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps, place: WindowPlace | None = None
+) -> MainWindow:
+    """A window over the same store, as desk starts again; with `place`, built in the last
+    one's place (another language chosen, desk.app.gui's REOPEN)."""
+    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI, away_recount_ms=0)
+    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+    if place is not None:
+        win.return_to(place)
+    win.show()
+    win.activateWindow()
+    qtbot.waitActive(win)
+    settle(qtbot, win)
+    return win
+
+
+def _quit(qtbot: QtBot, win: MainWindow) -> None:
+    """Quits as desk does: the user was present until now (a store write)."""
+    win.presence.leave()
+    settle(qtbot, win)
+    win.allow_close()
+    win.close()
+
+
+def test_the_window_rebuilt_in_another_language_comes_back_to_what_came_while_away(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # A tester, back on Monday in 离开期间, chose another language and 立即重启: neither the
+    # line nor 离开期间 came back, and the list was of everything (200 条以上, from before
+    # Friday).
+    weekend(store, clock)
+    note_present(store.sessions, FRIDAY_LEFT)
+    win = _started_again(qtbot, store, clock, ops)
+    said = win.away_line.said.full_text()
+    win.show_away()
+    settle(qtbot, win)
+    listed = _listed_texts(win)
+    assert len(listed) == 3
+    place = win.place()
+    clock.advance(timedelta(minutes=3))
+    _quit(qtbot, win)
+    again = _started_again(qtbot, store, clock, ops, place)
+    assert again.model.view.kind is ViewKind.AWAY
+    assert _listed_texts(again) == listed
+    assert again.found_label.text() == "3 came while you were away · Esc: back"
+    assert again.away_line.isVisible() and again.away_line.said.full_text() == said
+    assert again.sidebar.away() is not None
+
+
+def test_what_came_while_away_is_offered_after_a_quit_or_a_reboot_until_dismissed(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # Quitting noted "present now", and the next start found no absence: the weekend's
+    # line was lost for good, and so it was by a reboot at 09:00 after the 08:35 return.
+    weekend(store, clock)
+    note_present(store.sessions, FRIDAY_LEFT)
+    win = _started_again(qtbot, store, clock, ops)
+    said = win.away_line.said.full_text()
+    assert said.startswith("While you were away (since Fri 18:04), 3 came in: ")
+    clock.advance(timedelta(minutes=20))
+    _quit(qtbot, win)
+    clock.advance(timedelta(minutes=5))
+    again = _started_again(qtbot, store, clock, ops)
+    assert again.away_line.isVisible() and again.away_line.said.full_text() == said
+    assert again.sidebar.away() is not None
+    # A reboot: no quit, the presence noted minutes before.
+    clock.advance(timedelta(minutes=30))
+    rebooted = _started_again(qtbot, store, clock, ops)
+    assert rebooted.away_line.said.full_text() == said
+    # Dismissed, it is offered no more.
+    rebooted.away_line.dismiss_button.click()
+    _quit(qtbot, rebooted)
+    after = _started_again(qtbot, store, clock, ops)
+    assert not after.away_line.isVisible() and after.sidebar.away() is None
+
+
+def test_what_came_while_away_all_read_is_offered_no_more_after_a_restart(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    weekend(store, clock)
+    note_present(store.sessions, FRIDAY_LEFT)
+    _quit(qtbot, _started_again(qtbot, store, clock, ops))
+    # Offered again, until all of it is read.
+    win = _started_again(qtbot, store, clock, ops)
+    assert win.sidebar.away() is not None
+    win.show_away()
+    settle(qtbot, win)
+    qtbot.keyClick(win.list, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    settle(qtbot, win)
+    _quit(qtbot, win)
+    again = _started_again(qtbot, store, clock, ops)
+    assert not again.away_line.isVisible() and again.sidebar.away() is None
+
+
+def test_the_line_comes_as_soon_as_the_first_sync_brings_what_came(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # A tester saw the line 14-17 s after launch: the first count, before the first sync
+    # brought the weekend in, found nothing, and the recount waited out its 5 s spacing.
+    note_present(store.sessions, FRIDAY_LEFT)
+    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+    win.show()
+    win.activateWindow()
+    qtbot.waitActive(win)
+    qtbot.waitUntil(lambda: win.sidebar.away() is not None)
+    qtbot.waitUntil(lambda: not win._counting_away)
+    assert not win.away_line.isVisible()
+    weekend(store, clock)  # the first sync's batch
+    win.request_refresh()
+    # Within a second or two of the batch, not AWAY_RECOUNT_MS after the first count.
+    qtbot.waitUntil(win.away_line.isVisible, timeout=1500)
+    assert win.away_line.said.full_text().startswith("While you were away (since Fri 18:04)")
+    settle(qtbot, win)

@@ -724,3 +724,37 @@ def test_the_count_says_whose_reports_it_counts_beside_the_user_s_own_unit(
     towns = ("白鹭镇", "松岗镇", "桐坪镇")
     pane.show_row(replace(row, roll_call=RollCall(towns, towns[:2], own="桐坪镇")))
     assert any(line.startswith("已报 2/3 个单位") for line in pane.toPlainText().splitlines())
+
+
+def test_a_notice_the_user_s_own_unit_still_owes_stays_overdue_once_the_villages_reported(
+    qtbot: QtBot, zh_cn: None
+) -> None:
+    # A tester on Monday, the district's 12-05 DING the town passed down to its villages:
+    # the card said 本镇还没报 · 各村（社区）已报齐（8 个） and no 已逾期, the pane 截止：…
+    # （已报齐）, while the town was two days late with its own report.
+    clock = ManualClock(datetime(2026, 12, 7, 8, 35, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    due = datetime(2026, 12, 5, 10, 0, tzinfo=SHANGHAI)
+    villages = ("竹溪村", "上坪村", "洄水湾村", "新街社区")
+    row = replace(
+        _row("各镇10点前报送值班人员名单"),
+        tier=Tier.ACTION,
+        deadline=due,
+        reasons=(Reason.of("deadline", when=due.isoformat()),),
+        roll_call=RollCall(villages, villages, own="桐坪镇"),
+    )
+    said = summary(row, SHANGHAI, clock.now())
+    assert said == "本镇还没报 · 各村（社区）已报齐（4 个） · 已逾期 1 天"
+    pane.show_row(row)
+    assert "截止：2026-12-05 10:00（已逾期）" in pane.toPlainText()
+    assert "已报齐）" not in pane.toPlainText()
+    # Once the town has reported too, it is done, as before.
+    at = datetime(2026, 12, 5, 9, 40, tzinfo=SHANGHAI)
+    done = RollCall(villages, villages, own="桐坪镇", own_by="严国栋", own_at=at)
+    assert "已逾期" not in summary(replace(row, roll_call=done), SHANGHAI, clock.now())
+    # The user's unit one of those counted: all of them reported is done, as before.
+    towns = ("白鹭镇", "桐坪镇")
+    counted = RollCall(towns, towns, own="桐坪镇", own_by="", own_at=at)
+    pane.show_row(replace(row, roll_call=counted))
+    assert "截止：2026-12-05 10:00（已报齐）" in pane.toPlainText()

@@ -3246,287 +3246,292 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <translation>overdue by %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66"/>
+        <location filename="../desk/ui/reason_text.py" line="65"/>
+        <source>overdue by %1 d %2 h</source>
+        <translation>overdue by %1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="67"/>
         <source>due today %1</source>
         <translation>due today %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="68"/>
         <source>due tomorrow %1</source>
         <translation>due tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="69"/>
         <source>due the day after tomorrow %1</source>
         <translation>due the day after tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="70"/>
+        <location filename="../desk/ui/reason_text.py" line="71"/>
         <source>due %2 %1 %3 · %4 days left</source>
         <translation>due %2 %1 %3 · %4 days left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <location filename="../desk/ui/reason_text.py" line="73"/>
         <source>due %1 %2 · %3 days left</source>
         <translation>due %1 %2 · %3 days left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
         <source>starts today %1</source>
         <translation>starts today %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="76"/>
+        <location filename="../desk/ui/reason_text.py" line="77"/>
         <source>starts tomorrow %1</source>
         <translation>starts tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="77"/>
+        <location filename="../desk/ui/reason_text.py" line="78"/>
         <source>starts the day after tomorrow %1</source>
         <translation>starts the day after tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <location filename="../desk/ui/reason_text.py" line="79"/>
         <source>starts %2 %1 %3 · in %4 days</source>
         <translation>starts %2 %1 %3 · in %4 days</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>starts %1 %2 · in %3 days</source>
         <translation>starts %1 %2 · in %3 days</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="80"/>
+        <location filename="../desk/ui/reason_text.py" line="81"/>
         <source>starts in %1 min</source>
         <translation>starts in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>starts in %1 h</source>
         <translation>starts in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="82"/>
+        <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>starts in %1 h %2 min</source>
         <translation>starts in %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83"/>
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>began %1 min ago</source>
         <translation>began %1 min ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="84"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>began %1 h ago</source>
         <translation>began %1 h ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="85"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>began %1 h %2 min ago</source>
         <translation>began %1 h %2 min ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="87"/>
         <source>time passed</source>
         <translation>time passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="87"/>
+        <location filename="../desk/ui/reason_text.py" line="88"/>
         <source>same notice as in %1</source>
         <translation>same notice as in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>more pressing as posted in %1</source>
         <translation>more pressing as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="89"/>
+        <location filename="../desk/ui/reason_text.py" line="90"/>
         <source>due sooner as posted in %1</source>
         <translation>due sooner as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="91"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>more pressing as posted again here</source>
         <translation>more pressing as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="93"/>
         <source>due sooner as posted again here</source>
         <translation>due sooner as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="96"/>
         <source>%1 asked for it by %2</source>
         <translation>%1 asked for it by %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99"/>
+        <location filename="../desk/ui/reason_text.py" line="100"/>
         <source>due %1 passed</source>
         <translation>due %1 passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="100"/>
+        <location filename="../desk/ui/reason_text.py" line="101"/>
         <source>sent by you</source>
         <translation>sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="102"/>
+        <location filename="../desk/ui/reason_text.py" line="103"/>
         <source>you replied %1</source>
         <translation>you replied %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="103"/>
+        <location filename="../desk/ui/reason_text.py" line="104"/>
         <source>DING sent by you</source>
         <translation>DING sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="105"/>
+        <location filename="../desk/ui/reason_text.py" line="106"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>DING sent by you: %1/%2 confirmed, %3 not yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="106"/>
+        <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>DING sent by you: all %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="107"/>
+        <location filename="../desk/ui/reason_text.py" line="108"/>
         <source>reposted in this group</source>
         <translation>reposted in this group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="108"/>
+        <location filename="../desk/ui/reason_text.py" line="109"/>
         <source>edited by its sender</source>
         <translation>edited by its sender</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="109"/>
+        <location filename="../desk/ui/reason_text.py" line="110"/>
         <source>desk could not sort this message automatically</source>
         <translation>desk could not sort this message automatically</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="112"/>
+        <location filename="../desk/ui/reason_text.py" line="113"/>
         <source>corrected: see %1 %2</source>
         <translation>corrected: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="113"/>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>replaced: see the %3 warning in %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="114"/>
+        <location filename="../desk/ui/reason_text.py" line="115"/>
         <source>lifted: see %1 %2</source>
         <translation>lifted: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="115"/>
+        <location filename="../desk/ui/reason_text.py" line="116"/>
         <source>acknowledgement reply</source>
         <translation>acknowledgement reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="116"/>
+        <location filename="../desk/ui/reason_text.py" line="117"/>
         <source>with a promise or a time</source>
         <translation>with a promise or a time</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="123"/>
+        <location filename="../desk/ui/reason_text.py" line="124"/>
         <source>flattery reply</source>
         <translation>flattery reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="124"/>
+        <location filename="../desk/ui/reason_text.py" line="125"/>
         <source>chit-chat</source>
         <translation>chit-chat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="125"/>
+        <location filename="../desk/ui/reason_text.py" line="126"/>
         <source>sticker or emoji</source>
         <translation>sticker or emoji</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="126"/>
+        <location filename="../desk/ui/reason_text.py" line="127"/>
         <source>red packet</source>
         <translation>red packet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="127"/>
+        <location filename="../desk/ui/reason_text.py" line="128"/>
         <source>photo check-in</source>
         <translation>photo check-in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="128"/>
+        <location filename="../desk/ui/reason_text.py" line="129"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="130"/>
+        <location filename="../desk/ui/reason_text.py" line="131"/>
         <source>reply to: %1</source>
         <translation>reply to: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="131"/>
+        <location filename="../desk/ui/reason_text.py" line="132"/>
         <source>report back</source>
         <translation>report back</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="136"/>
+        <location filename="../desk/ui/reason_text.py" line="137"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>you moved this sender&apos;s like here out of Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="139"/>
+        <location filename="../desk/ui/reason_text.py" line="140"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>you moved this sender&apos;s like here to Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="144"/>
+        <location filename="../desk/ui/reason_text.py" line="145"/>
         <source>addresses you by name</source>
         <translation>addresses you by name</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="146"/>
+        <location filename="../desk/ui/reason_text.py" line="147"/>
         <source>names your unit (%1)</source>
         <translation>names your unit (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="214"/>
+        <location filename="../desk/ui/reason_text.py" line="216"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>you moved this group&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="217"/>
+        <location filename="../desk/ui/reason_text.py" line="219"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>you moved this group&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="220"/>
+        <location filename="../desk/ui/reason_text.py" line="222"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>you moved this sender&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="223"/>
+        <location filename="../desk/ui/reason_text.py" line="225"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>you moved this sender&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="230"/>
+        <location filename="../desk/ui/reason_text.py" line="232"/>
         <source>you marked this group important</source>
         <translation>you marked this group important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="231"/>
+        <location filename="../desk/ui/reason_text.py" line="233"/>
         <source>you marked this group low priority</source>
         <translation>you marked this group low priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="132"/>
+        <location filename="../desk/ui/reason_text.py" line="133"/>
         <source>corrected by you</source>
         <translation>corrected by you</translation>
     </message>
@@ -3536,42 +3541,42 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <translation>overdue by %1 d</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="99"/>
         <source>next due %1</source>
         <translation>next due %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="119"/>
+        <location filename="../desk/ui/reason_text.py" line="120"/>
         <source>a “got it” reply, not matched to a notice</source>
         <translation>a “got it” reply, not matched to a notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="120"/>
+        <location filename="../desk/ui/reason_text.py" line="121"/>
         <source>a “got it” reply, not matched to a notice; before it in the group: %1</source>
         <translation>a “got it” reply, not matched to a notice; before it in the group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="142"/>
+        <location filename="../desk/ui/reason_text.py" line="143"/>
         <source>a question put to you</source>
         <translation>a question put to you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="147"/>
+        <location filename="../desk/ui/reason_text.py" line="148"/>
         <source>a question to the group</source>
         <translation>a question to the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="148"/>
+        <location filename="../desk/ui/reason_text.py" line="149"/>
         <source>for information only</source>
         <translation>for information only</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="149"/>
+        <location filename="../desk/ui/reason_text.py" line="150"/>
         <source>routine report</source>
         <translation>routine report</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="150"/>
+        <location filename="../desk/ui/reason_text.py" line="151"/>
         <source>sign-up chain</source>
         <translation>sign-up chain</translation>
     </message>
@@ -4434,22 +4439,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="206"/>
+        <location filename="../desk/ui/reason_text.py" line="208"/>
         <source>red</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="207"/>
+        <location filename="../desk/ui/reason_text.py" line="209"/>
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="208"/>
+        <location filename="../desk/ui/reason_text.py" line="210"/>
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="209"/>
+        <location filename="../desk/ui/reason_text.py" line="211"/>
         <source>blue</source>
         <translation>blue</translation>
     </message>
@@ -4457,37 +4462,37 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="196"/>
+        <location filename="../desk/ui/reason_text.py" line="198"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="197"/>
+        <location filename="../desk/ui/reason_text.py" line="199"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="198"/>
+        <location filename="../desk/ui/reason_text.py" line="200"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="199"/>
+        <location filename="../desk/ui/reason_text.py" line="201"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="200"/>
+        <location filename="../desk/ui/reason_text.py" line="202"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="201"/>
+        <location filename="../desk/ui/reason_text.py" line="203"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="202"/>
+        <location filename="../desk/ui/reason_text.py" line="204"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>

@@ -149,6 +149,8 @@ ENGLISH: dict[str, str] = {
     "overdue_h": "overdue by {hours} h",
     "overdue_hm": "overdue by {hours} h {minutes} min",
     "overdue_d": "overdue by {days} d",
+    # Within DAYS_WITH_HOURS, the hours beside the days (1 天 22 小时 read as 1 天, a tester).
+    "overdue_dh": "overdue by {days} d {hours} h",
     # Further off, by its day in the user's zone (see desk.core.due_days).
     "due_today": "due today {time}",
     "due_tomorrow": "due tomorrow {time}",
@@ -382,8 +384,9 @@ def standing_at(
 
 def _how_long(due: datetime, now: datetime, event: bool) -> Reason:
     """How long is left until `due`, or how late it is: minutes under an hour, hours
-    otherwise (see hours_text), whole days once a day late (已过截止时间 beside 已逾期 3
-    分钟 said less of the one more late, a tester); a meeting's time (`event`),
+    otherwise (see hours_text), days once a day late, with their hours under
+    DAYS_WITH_HOURS (已过截止时间 beside 已逾期 3 分钟 said less of the one more late, a
+    tester); a meeting's time (`event`),
     event_passed once it has begun EVENT_HOURS ago."""
     left = due - now
     if left > timedelta(0):
@@ -400,7 +403,11 @@ def _how_long(due: datetime, now: datetime, event: bool) -> Reason:
         return _hours_and_minutes(late_hours, late)
     if event:
         return Reason.of("event_passed")
-    return Reason.of("overdue_d", days=str(late // (24 * 60)))
+    days, rest = divmod(late, 24 * 60)
+    hours = rest // 60
+    if days < DAYS_WITH_HOURS and hours:
+        return Reason.of("overdue_dh", days=str(days), hours=str(hours))
+    return Reason.of("overdue_d", days=str(days))
 
 
 def due_reason(
@@ -598,6 +605,9 @@ def _next_step(
 
 
 SAYS_HOW_LONG = timedelta(hours=12)
+# Late by fewer whole days than this, the hours are said too: on Monday 08:35 a report due
+# Saturday 10:00 read 已逾期 1 天, late by nearly two (a tester). Further behind, days do.
+DAYS_WITH_HOURS = 3
 # How long a meeting's time counts as late: while it likely runs, the user may still join
 # it; after, it asks nothing (a lecture the evening before stayed at the head of Action),
 # and its time has passed (已开始 18 小时 read as a meeting still running, a tester).

@@ -62,6 +62,7 @@ _TEXT: dict[str, str] = {
     "overdue_h": QT_TRANSLATE_NOOP("Reason", "overdue by %1 h"),
     "overdue_hm": QT_TRANSLATE_NOOP("Reason", "overdue by %1 h %2 min"),
     "overdue_d": QT_TRANSLATE_NOOP("Reason", "overdue by %1 d"),
+    "overdue_dh": QT_TRANSLATE_NOOP("Reason", "overdue by %1 d %2 h"),
     # Further off, by its day in the user's zone (desk.core.due_days): %1 is its time.
     "due_today": QT_TRANSLATE_NOOP("Reason", "due today %1"),
     "due_tomorrow": QT_TRANSLATE_NOOP("Reason", "due tomorrow %1"),
@@ -176,6 +177,7 @@ _STEPS = {THEN_DUE: (THEN_AT,), DUE_PASSED_THEN: ("when",)}
 _ARGS = {
     "due_in_hm": ("hours", "minutes"),
     "overdue_hm": ("hours", "minutes"),
+    "overdue_dh": ("days", "hours"),
     "starts_in_hm": ("hours", "minutes"),
     "began_hm": ("hours", "minutes"),
     SENT_DING_WAITING: ("confirmed", "expected", "unconfirmed"),

@@ -134,8 +134,8 @@ def test_a_notice_every_unit_reported_on_is_not_printed_as_overdue() -> None:
         roll_call=RollCall(units, units[:3]),
     )
     # One unit still to report: it is overdue, as the window says too.
-    assert "overdue by 1 d" in to_json(card, None, late)["reasons"]
-    assert "overdue by 1 d" in _card_line(card, late)
+    assert "overdue by 1 d 1 h" in to_json(card, None, late)["reasons"]
+    assert "overdue by 1 d 1 h" in _card_line(card, late)
     full = replace(card, roll_call=RollCall(units, units))
     line = _card_line(full, late)
     assert "reported 4/4" in line and "overdue" not in line, line

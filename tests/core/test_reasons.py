@@ -53,6 +53,11 @@ def test_when_shown_it_is_worded_against_the_clock() -> None:
         _at(8, 47, 59): "overdue by 16 min",
         _at(10, 1): "overdue by 1 h 30 min",
         DUE + timedelta(days=1): "overdue by 1 d",
+        # On Monday 08:35, Saturday 10:00's report read 已逾期 1 天 (a tester): the hours too,
+        # within three days; further behind, days alone.
+        DUE + timedelta(days=1, hours=22, minutes=35): "overdue by 1 d 22 h",
+        DUE + timedelta(days=2, minutes=59): "overdue by 2 d",
+        DUE + timedelta(days=3, hours=5): "overdue by 3 d",
     }
     assert {now: describe(standing_at(SOON, now)) for now in said} == said
 

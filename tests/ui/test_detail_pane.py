@@ -745,7 +745,7 @@ def test_a_notice_the_user_s_own_unit_still_owes_stays_overdue_once_the_villages
         roll_call=RollCall(villages, villages, own="桐坪镇"),
     )
     said = summary(row, SHANGHAI, clock.now())
-    assert said == "本镇还没报 · 各村（社区）已报齐（4 个） · 已逾期 1 天"
+    assert said == "本镇还没报 · 各村（社区）已报齐（4 个） · 已逾期 1 天 22 小时"
     pane.show_row(row)
     assert "截止：2026-12-05 10:00（已逾期）" in pane.toPlainText()
     assert "已报齐）" not in pane.toPlainText()

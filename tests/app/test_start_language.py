@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -162,12 +162,8 @@ def test_the_stores_language_wins_over_the_one_kept_beside_it(
     monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
     seen: list[str] = []
     QTimer.singleShot(0, lambda: _quit_when_up(seen))
-    switch_interval = sys.getswitchinterval()  # run_gui sets the process's own
 
-    try:
-        assert run_gui(str(data.root)) == 0
-    finally:
-        sys.setswitchinterval(switch_interval)
+    _run_desk(data)
 
     assert seen == ["搜尋待處理訊息（ / ）"], "the window in the store's language"
     assert i18n.kept_language(data.language_file) == "zh_TW"
@@ -217,12 +213,8 @@ def test_starting_afresh_keeps_the_language_the_user_chose(
     )
     seen: list[str] = []
     QTimer.singleShot(0, lambda: _quit_when_up(seen))
-    switch_interval = sys.getswitchinterval()  # run_gui sets the process's own
 
-    try:
-        assert run_gui(str(data.root)) == 0
-    finally:
-        sys.setswitchinterval(switch_interval)
+    _run_desk(data)
 
     assert seen == ["搜索消息（不含已办，按 / 键）"], "the new store's window in Chinese"
     assert i18n.kept_language(data.language_file) == "zh_CN", "and the next start's prompt"
@@ -318,12 +310,6 @@ def test_choosing_another_language_offers_to_restart_and_the_window_comes_back_i
             if tries < 1000:
                 QTimer.singleShot(10, lambda: before(tries + 1))
             else:
-                print(
-                    "DEBUG",
-                    window,
-                    window and window.detail.row_id,
-                    window and window.statusBar().currentMessage(),
-                )
                 _give_up()
             return
         window.setProperty("before", True)
@@ -340,23 +326,7 @@ def test_choosing_another_language_offers_to_restart_and_the_window_comes_back_i
         assert _reply_on(window) and window.reply_box.row is not None
         drafted.append(window.reply_box.row.id)
         window.reply_box.text.insertPlainText("村里的数字下午报")
-        window.settings_action.trigger()
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog))
-        dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
-        dialog.accept()
-        QTimer.singleShot(0, asked)
-
-    def asked(tries: int = 0) -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or box.objectName() != "restartQuestion":
-            if tries < 1000:
-                QTimer.singleShot(10, lambda: asked(tries + 1))
-            else:
-                _give_up()
-            return
-        seen.append(box.text())
-        next(b for b in box.findChildren(QPushButton) if b.text() == "Restart now").click()
-        QTimer.singleShot(0, after)
+        _restart_in_chinese(window, seen.append, after)
 
     def after(tries: int = 0) -> None:
         window = _unmarked_window()
@@ -374,11 +344,7 @@ def test_choosing_another_language_offers_to_restart_and_the_window_comes_back_i
 
     QTimer.singleShot(0, prompted)
     QTimer.singleShot(0, before)
-    switch_interval = sys.getswitchinterval()  # run_gui sets the process's own
-    try:
-        assert run_gui(str(data.root)) == 0
-    finally:
-        sys.setswitchinterval(switch_interval)
+    _run_desk(data)
 
     assert len(prompts) == 1, "the passphrase was asked once, at the start"
     assert seen[0] == "Search open messages ( / )"
@@ -423,22 +389,7 @@ def test_a_ding_being_written_is_kept_and_open_again_after_the_restart_for_a_lan
         composer.members.item(0).setCheckState(Qt.CheckState.Checked)
         composer.text.insertPlainText("紧急：今晚8点前到岗")
         written.append(held(composer))
-        window.settings_action.trigger()
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog))
-        dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
-        dialog.accept()
-        QTimer.singleShot(0, restart)
-
-    def restart(tries: int = 0) -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or box.objectName() != "restartQuestion":
-            if tries < 1000:
-                QTimer.singleShot(10, lambda: restart(tries + 1))
-            else:
-                _give_up()
-            return
-        next(b for b in box.findChildren(QPushButton) if b.text() == "Restart now").click()
-        QTimer.singleShot(0, after)
+        _restart_in_chinese(window, lambda _question: None, after)
 
     def after(tries: int = 0) -> None:
         window = _unmarked_window()
@@ -461,16 +412,46 @@ def test_a_ding_being_written_is_kept_and_open_again_after_the_restart_for_a_lan
         window.quitRequested.emit()
 
     QTimer.singleShot(0, before)
-    switch_interval = sys.getswitchinterval()  # run_gui sets the process's own
-    try:
-        assert run_gui(str(data.root)) == 0
-    finally:
-        sys.setswitchinterval(switch_interval)
+    _run_desk(data)
 
     ((group, text, ticked, everyone),) = written
     assert group and text == "紧急：今晚8点前到岗" and len(ticked) == 1 and not everyone
     assert reopened == written, "group, who must confirm and text, as they were"
     assert titles == ["新建 DING"], "in the window of the language chosen"
+
+
+def _restart_in_chinese(
+    window: MainWindow, question: Callable[[str], None], after: Callable[[], None]
+) -> None:
+    """Chooses 简体中文 in the settings, passes the restart question's text to `question`,
+    answers it "Restart now", then runs `after`."""
+    window.settings_action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog))
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.accept()
+
+    def asked(tries: int = 0) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "restartQuestion":
+            if tries < 1000:
+                QTimer.singleShot(10, lambda: asked(tries + 1))
+            else:
+                _give_up()
+            return
+        question(box.text())
+        next(b for b in box.findChildren(QPushButton) if b.text() == "Restart now").click()
+        QTimer.singleShot(0, after)
+
+    QTimer.singleShot(0, asked)
+
+
+def _run_desk(data: DataDir) -> None:
+    """desk's own start on `data`, until it quits; it must quit cleanly."""
+    switch_interval = sys.getswitchinterval()  # run_gui sets the process's own
+    try:
+        assert run_gui(str(data.root)) == 0
+    finally:
+        sys.setswitchinterval(switch_interval)
 
 
 def _give_up() -> None:

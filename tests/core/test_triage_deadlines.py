@@ -1947,17 +1947,52 @@ def test_the_end_of_a_forecast_spell_is_no_due_time() -> None:
         ),
         ("本月5日前必须完成，还有3个村没完成", datetime(2026, 11, 16, 10, 0, tzinfo=TZ), None),
         ("这个月3号前交", datetime(2026, 11, 30, 10, 0, tzinfo=TZ), None),
-        # Without the month, said on the 20th, the 3rd is this month's too (13 days off is
-        # no "in a few days").
-        ("请各村于3日前上报", datetime(2026, 11, 20, 10, 0, tzinfo=TZ), None),
-        # In the month's last days a day early in the month is next month's.
-        ("请各村1日前上报", datetime(2026, 11, 24, 10, 0, tzinfo=TZ), "12-01 17:30"),
+        # Without the month, a chase of work left undone by a day gone: that day.
+        (
+            "3日前应完成整改，仍有2个村未完成，请抓紧",
+            datetime(2026, 11, 20, 10, 0, tzinfo=TZ),
+            None,
+        ),
+        ("5号前就该报了，还有3个村没报", datetime(2026, 11, 25, 10, 0, tzinfo=TZ), None),
     ],
 )
 def test_a_day_of_this_month_gone_by_stays_this_months(
     text: str, ts: datetime, expected: str | None
 ) -> None:
     assert due(text, ts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ts", "expected"),
+    [
+        # A day asked for, without its month, weeks behind today: next month's. A
+        # reviewer found these without a due time in December's second half.
+        ("请各村于1日前报送", datetime(2026, 12, 20, 9, 0, tzinfo=TZ), "2027-01-01 17:30"),
+        ("请各村5日前报送", datetime(2026, 12, 21, 9, 0, tzinfo=TZ), "2027-01-05 17:30"),
+        ("请各村10日前报送", datetime(2026, 12, 25, 9, 0, tzinfo=TZ), "2027-01-10 17:30"),
+        ("请各村于3日前上报", datetime(2026, 11, 20, 10, 0, tzinfo=TZ), "2026-12-03 17:30"),
+        # In the month's last days a day early in the month is next month's.
+        ("请各村1日前上报", datetime(2026, 11, 24, 10, 0, tzinfo=TZ), "2026-12-01 17:30"),
+        # 次月 is next month, the way monthly reports ask: early in the month, not that
+        # month's own 5th (a reviewer found it due on 5 December).
+        (
+            "请各村于次月5日前报送上月巡查台账",
+            datetime(2026, 12, 1, 9, 0, tzinfo=TZ),
+            "2027-01-05 17:30",
+        ),
+        (
+            "请各村于次月5日前报送上月巡查台账",
+            datetime(2026, 12, 20, 9, 0, tzinfo=TZ),
+            "2027-01-05 17:30",
+        ),
+        ("各村次月底前完成整改", datetime(2026, 11, 10, 9, 0, tzinfo=TZ), "2026-12-31 17:30"),
+    ],
+)
+def test_a_day_without_its_month_weeks_behind_is_next_months(
+    text: str, ts: datetime, expected: str
+) -> None:
+    found = extract_deadline(canonical(text), ts, TZ)
+    assert found is not None and found.astimezone(TZ).strftime("%Y-%m-%d %H:%M") == expected
 
 
 def test_the_next_day_is_the_day_after_the_one_last_named() -> None:

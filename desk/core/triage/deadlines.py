@@ -48,7 +48,7 @@ _SUNDAY = 6
 _DAY = (
     r"(?P<md>"
     # Not a building, gate or line number (17号楼, 3号门, 2号线). 下月5日 is next month's.
-    r"(?:(?P<mon>\d{1,2})月|(?P<nextmon>下个?月))?(?P<dd>\d{1,2})(?:日|号(?![楼栋院门线口库]))"
+    r"(?:(?P<mon>\d{1,2})月|(?P<nextmon>下个?月|次月))?(?P<dd>\d{1,2})(?:日|号(?![楼栋院门线口库]))"
     # In Chinese numerals with the month (十二月十五日), or a day alone as a "by"
     # (二十号前): not 一日三餐 or 为期三日.
     r"|(?P<cmon>[一二三四五六七八九十]{1,2})月(?P<cdd>[一二三四五六七八九十廿]{1,3})[日号]"
@@ -65,7 +65,7 @@ _DAY = (
     # Within the month (月内, 本月内, 4月内, 下月内) is by its end; not a span of months
     # (3个月内, 近3月内), last month (上月内), a month of the lunar year (正月内, 腊月内) or
     # each month (每月内).
-    r"|(?P<monthend>本月底|(?P<nextmonthend>下个?月)(?:底|末|(?P<nextmonthin>内))"
+    r"|(?P<monthend>本月底|(?P<nextmonthend>下个?月|次月)(?:底|末|(?P<nextmonthin>内))"
     r"|(?P<endmon>\d{1,2})月(?:底|末)|(?<![近前\d])(?<!过去)(?P<inmon>\d{1,2})月内"
     r"|月底|月末"
     r"|(?P<thismonth>(?:本|当)?(?<![\d个一二两三四五六七八九十几数半上下次每正腊])月内)"
@@ -343,12 +343,14 @@ _GETTING_READY = timedelta(minutes=45)
 _LATER_HALF = ("下午", *_EVENING)
 _CARRIED_WITHIN = timedelta(hours=3)
 # How many days behind today a "by" day said without its month may be and still be this
-# month's (a late reminder of 25日前 on the 28th); further behind, it may be next month's...
+# month's (a late reminder of 25日前 on the 28th); further behind, it is next month's
+# (请各村10日前报送 said on 25 December is due 10 January)...
 _DAY_ALONE_BEHIND = 10
-# ...when next month's is this near, that is when it is said in the month's last days (3日前
-# on 31 December). Said on the 20th, 3日前 is a day gone (a chase of an overdue task), not
-# one 13 days off.
-_NEXT_MONTH_NEAR = timedelta(days=10)
+# ...unless the text chases work left undone by it (3日前应完成整改，仍有2个村未完成): a day
+# gone, not one weeks off.
+_NOT_YET_DONE = re.compile(
+    r"未完成|没完成|未按时|仍有|仍未|尚未|还有.{0,8}(?:没|未)|逾期|超期|过期"
+)
 # The month named as this one (本月3日前, 这个月5号前): the day is never next month's.
 _THIS_MONTH_BEFORE = re.compile(r"(?:本|这个?|当)月份?\s*$")
 # The afternoon carries only into itself: after 下午5点开会, a bare 8点 is no afternoon time.
@@ -669,11 +671,11 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             and not groups["nextmon"]
             and (today - day).days > _DAY_ALONE_BEHIND
             and not _THIS_MONTH_BEFORE.search(before)
+            and not _NOT_YET_DONE.search(text)
             and (ahead_day := _next_month_day(today, day.day)) is not None
-            and ahead_day - today <= _NEXT_MONTH_NEAR
         ):
             # "3日17:30前" said on 31 December: a "by" day without a month that is weeks
-            # behind and a few days into next month is next month's (blind set G3).
+            # behind is next month's (blind set G3).
             day = ahead_day
         if groups["md"] and groups["mon"] and (year := _YEAR_BEFORE.search(before)):
             # "2025年4月1日前" said in 2026 is last year's, whatever the month.

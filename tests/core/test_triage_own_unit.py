@@ -26,6 +26,23 @@ def test_a_message_asking_the_unit_or_naming_its_faults_says_so(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        # Asked in the forms official notices use (a reviewer found them read as in passing):
+        # the units listed in brackets after their kind, to whom said first, an @.
+        "请相关乡镇（桐坪镇、白鹭镇）加强夜间值守。",
+        "请有关乡镇（白鹭镇、桐坪镇）高度重视，立即整改。",
+        "请你们桐坪镇做好防范。",
+        "请@桐坪镇-王芳 周五前把汛期值班表报上来。",
+    ],
+)
+def test_the_unit_asked_after_its_kind_in_brackets_or_by_whom_is_named(text: str) -> None:
+    verdict = triage(msg(text, group_name=DISTRICT), unit="桐坪镇")
+    assert Reason.of(NAMES_UNIT, unit="桐坪镇") in verdict.reasons
+    assert verdict.tier.rank <= Tier.ACTION.rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "关于6月份12345热线工单办理情况的通报：桐坪镇、凤鸣乡按时办结率排名靠后。",
         "【通报】截至7月14日，全区进博保障每日零报告迟报1次（桐坪镇7月13日）。",
     ],
@@ -57,6 +74,7 @@ def test_another_unit_named_is_no_reason() -> None:
         ("请桐坪镇派出所加强夜间巡逻。", "桐坪镇"),
         ("还差桐坪村、上坪村没报，请抓紧。", "桐坪"),
         ("请桐坪派出所加强夜间巡逻。", "桐坪"),
+        ("请相关乡镇（街道）学习借鉴桐坪镇的做法。", "桐坪镇"),
     ],
 )
 def test_another_unit_or_praise_of_the_unit_is_not_its_task(text: str, unit: str) -> None:

@@ -25,7 +25,12 @@ _LISTED_BEFORE = (
     r"(?:[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|村|社区|局|办|所|站|中心|院|队|委)|[\u4e00-\u9fff]{2,3})"
     r"[、和及与]"
 )
-_ASKS_BEFORE = re.compile(rf"(?<![申邀])(?:请|要求|责成|督促|责令)(?:{_LISTED_BEFORE})*$")
+# The ask may say to whom first (请你们桐坪镇…, 请@桐坪镇-王芳…) or list the units it means
+# in brackets after their kind (请相关乡镇（桐坪镇、白鹭镇）…).
+_ASKS_BEFORE = re.compile(
+    r"(?<![申邀])(?:请|要求|责成|督促|责令)(?:你们|贵)?@?"
+    rf"(?:(?:相关|有关|以下|下列)[\u4e00-\u9fff]{{0,6}}[（(])?(?:{_LISTED_BEFORE})*$"
+)
 # Right after the name (and the names listed with it): what it is to do.
 _ASKS_AFTER = re.compile(
     r"^(?:[、，,和及与]?[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))*"

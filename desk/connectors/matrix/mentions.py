@@ -15,6 +15,14 @@ from collections.abc import Iterable, Mapping
 _ROOM = re.compile(r"@(?:room(?![A-Za-z0-9_])|所有人|全体成员)")
 # A display name of one character (王) is part of too many words to be read as a name.
 _SHORTEST_NAME = 2
+# A Latin name is a whole word: Al is not in "All villages".
+_LATIN = re.compile(r"[A-Za-z0-9]")
+# A display name that is a title alone (主任, 王书记's 书记) is, after another character,
+# someone else's title: 已转王主任审核 names 王主任, not the member called 主任.
+_TITLE = re.compile(
+    r"^(?:主任|书记|副书记|镇长|乡长|县长|区长|局长|科长|所长|站长|队长|组长|主席|干事|老师|经理|委员)$"
+)
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def says_room(body: str) -> bool:
@@ -29,10 +37,25 @@ def writes_name(body: str, name: str, others: Iterable[str]) -> bool:
     longer = [o for o in others if name in o and o != name]
     start = body.find(name)
     while start != -1:
-        if not any(_inside(body, start, name, other) for other in longer):
+        if _stands_alone(body, start, name) and not any(
+            _inside(body, start, name, other) for other in longer
+        ):
             return True
         start = body.find(name, start + 1)
     return False
+
+
+def _stands_alone(body: str, start: int, name: str) -> bool:
+    """Whether `name` at `start` is not part of a longer word: a Latin edge meets no
+    letter or digit, and a title alone follows no other character of a name."""
+    end = start + len(name)
+    before = body[start - 1] if start else ""
+    after = body[end] if end < len(body) else ""
+    if _LATIN.match(name[0]) and before and _LATIN.match(before):
+        return False
+    if _LATIN.match(name[-1]) and after and _LATIN.match(after):
+        return False
+    return not (_TITLE.match(name) and before and _CJK.match(before))
 
 
 def named_members(body: str, members: Mapping[str, str]) -> list[str]:

@@ -370,6 +370,33 @@ def test_a_reply_tells_everyone_its_words_name_as_well_as_the_person_answered() 
     assert "m.mentions" not in outgoing_event(Outgoing("p", "!r", "王强", members=members))[1]
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # A reviewer found these pinging the wrong people: a Latin name inside a word, a
+        # title alone after a surname (王主任 is not the member called 主任).
+        ("All villages have reported.", ["@boss:x"]),
+        ("收到，已转王主任审核", ["@boss:x"]),
+        ("Al, please check", ["@boss:x", "@al:x"]),
+        ("@Al 看一下", ["@boss:x", "@al:x"]),
+        ("主任，材料已报", ["@boss:x", "@zr:x"]),
+        ("请李明周五前交", ["@boss:x", "@lm:x"]),
+    ],
+)
+def test_a_reply_tells_no_one_its_words_name_only_inside_another_word(
+    text: str, told: list[str]
+) -> None:
+    members = (
+        MemberInfo("@me:x", "小刘", Role.MEMBER),
+        MemberInfo("@boss:x", "王书记", Role.ADMIN),
+        MemberInfo("@al:x", "Al", Role.MEMBER),
+        MemberInfo("@zr:x", "主任", Role.MEMBER),
+        MemberInfo("@lm:x", "李明", Role.MEMBER),
+    )
+    item = Outgoing("t", "!r", text, reply_to="$e", reply_to_sender="@boss:x", members=members)
+    assert outgoing_event(item, "@me:x")[1]["m.mentions"] == {"user_ids": told}
+
+
 def test_a_call_on_everyone_is_no_mention_of_the_user() -> None:
     # A notice to all reads by its words: as "@you", each @所有人 due within two hours
     # would be urgent. Whether said in the body or as `room: true`, as desk sends it.

@@ -7,8 +7,8 @@ Built at import, the table walked 65,536 characters, some 8 ms of every start of
 the triage process and the command line; read from this module it costs a fraction of a
 millisecond. NFKC forms never change once Unicode assigns them (its stability policy), so a
 table written by an older Python maps text as a newer one would; a character it lacks sends
-`nfkc` to the full normalisation, still exact. A test fails while the table lags behind this
-Python's `unicodedata`.
+`nfkc` to the full normalisation, still exact. A test fails while the table lags behind a
+Python of its Unicode version.
 """
 
 from __future__ import annotations
@@ -71,6 +71,8 @@ def source(table: dict[str, str]) -> str:
         f"form (Unicode {unicodedata.unidata_version}), written by tools/make_nfkc_table.py:",
         'do not edit."""',
         "",
+        "# The Unicode version of the Python that wrote it.",
+        f"UNICODE = {_literal(unicodedata.unidata_version)}",
         "# The characters of FORMS, as a regex character class.",
         "CHARS = (",
         '    "["',

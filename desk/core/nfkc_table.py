@@ -2,6 +2,8 @@
 form (Unicode 14.0.0), written by tools/make_nfkc_table.py:
 do not edit."""
 
+# The Unicode version of the Python that wrote it.
+UNICODE = "14.0.0"
 # The characters of FORMS, as a regex character class.
 CHARS = (
     "["

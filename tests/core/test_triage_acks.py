@@ -42,6 +42,10 @@ from desk.core.triage.acks import AckKind, ack_kind, ack_says_more
         "要得，我在挨家挨户敲门",
         "好嘞，下半夜我去",
         "晓得了，礼拜六上半天交",
+        # 收到 and 马上 as the input method gives them by a slip.
+        "受到",
+        "收倒！",
+        "受到，马上落实",
     ],
 )
 def test_acknowledgements(text: str) -> None:
@@ -137,6 +141,8 @@ def test_a_receipt_chain_of_acks_is_an_ack() -> None:
         "要得，三组那边路断了车进不去",
         "晓得了，水已经到膝盖了",
         "要得，二组还有三户人家没联系上",
+        "受到台风影响，今晚停课",
+        "收倒了吗",
     ],
 )
 def test_not_acks(text: str) -> None:
@@ -469,6 +475,7 @@ def test_an_ack_with_a_promise_or_a_time_says_more_than_a_receipt(text: str) -> 
         "已阅，收到",
         "领导辛苦了🌹",
         "收到，马上落实",
+        "收到，码上落实",
         "上坪收到",
         "谢谢您",
     ],

@@ -87,6 +87,8 @@ _ACK_WORDS = (
     r"|抓紧落实|认真落实|抓好落实|落实|服从安排|没问题|冇问题|ok|okay|嗯嗯|嗯|是的|是|1|一"
     # An apology for being late rides with a promise: 不好意思，明天一早就报.
     r"|不好意思|抱歉|唔好意思"
+    # 收到 as the pinyin input method gives it by a slip (受到, 收倒): alone, never another word.
+    r"|受到|收倒"
 )
 # Short promises that come with an ack: 马上安排, 马上报, 5分钟到, 在路上了, 回去就报,
 # 会按时报送, 按要求落实, 一定做好, 我和国土所马上过去, 马上通知各村.
@@ -331,7 +333,8 @@ _PLAIN_TOKEN = re.compile(
 )
 # Boilerplate pledges that say no more than the receipt (马上落实, 坚决执行).
 _PLEDGE = re.compile(
-    r"(?:马上|立即|立刻|坚决|认真|抓紧|一定)(?:落实|执行|照办|办理|安排)?|(?:落实|执行)到位"
+    # 码上 is 马上 by the input method's slip.
+    r"(?:马上|码上|立即|立刻|坚决|认真|抓紧|一定)(?:落实|执行|照办|办理|安排)?|(?:落实|执行)到位"
 )
 
 

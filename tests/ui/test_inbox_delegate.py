@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from itertools import pairwise
+from typing import cast
 
 import pytest
 from PySide6.QtGui import QFont, QFontMetrics
@@ -12,12 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
-from desk.store.inbox import InboxRow
+from desk.core.text_size import scaled
+from desk.store.inbox import InboxQueries, InboxRow
 from desk.ui.inbox_delegate import InboxDelegate
+from desk.ui.inbox_model import InboxModel
 from desk.ui.style import DING_COLOUR, SENT_DING_COLOUR
 from tests.conftest import SHANGHAI
 from tests.ui.test_detail_pane import _row as plain_row
-from tests.ui.test_detail_pane import sent_row
+from tests.ui.test_detail_pane import sent_row, zh_cn  # noqa: F401 (a fixture)
 
 LONG_GROUP = "云岫区桐坪镇2026年度防汛抗旱暨地质灾害防治应急指挥部成员单位联络工作群（镇村两级）"
 CLOCK = ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI))
@@ -36,12 +39,11 @@ def _row(**changes: object) -> InboxRow:
     return replace(row, **changes)
 
 
-@pytest.mark.parametrize("width", [420, 560])
-def test_a_long_group_name_gives_way_to_the_sender(qtbot: QtBot, width: int) -> None:
-    card = InboxDelegate(SHANGHAI, CLOCK)._card(_row(group_name=LONG_GROUP), width, QFont())
+def test_a_long_group_name_gives_way_to_the_sender(qtbot: QtBot) -> None:
+    card = InboxDelegate(SHANGHAI, CLOCK)._card(_row(group_name=LONG_GROUP), 560, QFont())
     header = card.header.text()
     assert header.endswith(" · 区应急局-祁峰")
-    assert header.startswith(LONG_GROUP[:2]) and "…" in header
+    assert header.startswith(LONG_GROUP[:6]) and "…" in header
     # The owner badge follows the header and ends before the time.
     owner = card.badges[-1]
     bold = QFont()
@@ -50,14 +52,57 @@ def test_a_long_group_name_gives_way_to_the_sender(qtbot: QtBot, width: int) -> 
     assert owner.x + owner.width <= card.when_x
 
 
+def test_the_role_badge_gives_way_to_the_group_s_first_characters(qtbot: QtBot) -> None:
+    card = InboxDelegate(SHANGHAI, CLOCK)._card(_row(group_name=LONG_GROUP), 420, QFont())
+    assert card.header.text() == f"{LONG_GROUP[:10]}… · 区应急局-祁峰"
+    assert [b.text.text() for b in card.badges] == ["DING", "unconfirmed"]
+
+
 def test_a_group_name_that_fits_is_shown_whole(qtbot: QtBot) -> None:
     card = InboxDelegate(SHANGHAI, CLOCK)._card(_row(), 560, QFont())
     assert card.header.text() == "镇工作群 · 区应急局-祁峰"
 
 
-def test_too_narrow_for_both_an_ellipsis_stands_for_the_group(qtbot: QtBot) -> None:
-    header = InboxDelegate(SHANGHAI, CLOCK)._card(_row(group_name=LONG_GROUP), 370, QFont())
-    assert header.header.text() == "… · 区应急局-祁峰"
+def test_too_narrow_for_both_group_and_sender_share_the_line(qtbot: QtBot) -> None:
+    header = InboxDelegate(SHANGHAI, CLOCK)._card(_row(group_name=LONG_GROUP), 300, QFont())
+    group, sender = header.header.text().split(" · ")
+    assert group == f"{LONG_GROUP[:4]}…"
+    assert sender == "区应急局-…"
+
+
+# The demo's groups that open alike: a card must tell them apart.
+TWINS = ("桐坪镇机关干部工作群", "桐坪镇机关工会群")
+
+
+@pytest.mark.usefixtures("zh_cn")
+@pytest.mark.parametrize("percent", [125, 150, 175])
+@pytest.mark.parametrize("ding", [False, True])
+def test_at_a_large_text_size_a_card_still_says_which_group(
+    qtbot: QtBot, percent: int, ding: bool
+) -> None:
+    # At 175 % on a 1366 x 768 screen, the list as the window opens (540 px wide) showed
+    # "… · 区应急局-祁峰": where the notice came from was lost (tester).
+    font = QFont()
+    font.setPointSizeF(scaled(font.pointSizeF(), percent))
+    delegate = InboxDelegate(SHANGHAI, CLOCK)
+    shown = []
+    for group in TWINS:
+        row = _row(group_name=group, ding=ding, pinned=ding)
+        if not ding:
+            row = replace(row, tier=Tier.ACTION, sender_role=Role.ADMIN)
+        header = delegate._card(row, 540, font).header.text()
+        assert header.endswith(" · 区应急局-祁峰"), "the sender, whole"
+        shown.append(header.split(" · ")[0].rstrip("…"))
+    # Each says its own group, past the 桐坪镇机关 they share.
+    assert all(len(name) > len("桐坪镇机关") for name in shown)
+    assert shown[0] != shown[1]
+
+
+def test_a_card_s_tooltip_names_its_group_and_sender_whole(qtbot: QtBot) -> None:
+    model = InboxModel(cast(InboxQueries, None), SHANGHAI, CLOCK)
+    tip = model._tip(_row(group_name=LONG_GROUP))
+    assert tip is not None
+    assert tip.splitlines()[0] == f"{LONG_GROUP} · 区应急局-祁峰"
 
 
 @pytest.mark.parametrize("size", [9.0, 10.5, 13.5])
@@ -83,7 +128,8 @@ def test_on_a_list_half_a_small_screen_wide_the_sender_comes_before_badges(qtbot
     assert texts == ["DING", "unconfirmed", "owner"]
     for width in (340, 300):
         card = delegate._card(_row(group_name=LONG_GROUP), width, QFont())
-        assert card.header.text().endswith(" · 区应急局-祁峰")
+        group, sender = card.header.text().split(" · ")
+        assert group.startswith(LONG_GROUP[:4]) and sender.startswith("区应急局")
         assert "owner" not in [b.text.text() for b in card.badges]
     narrowest = delegate._card(_row(group_name=LONG_GROUP), 300, QFont())
     assert [b.text.text() for b in narrowest.badges] == ["unconfirmed"]

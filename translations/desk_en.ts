@@ -370,26 +370,31 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>%1/%2 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="98"/>
+        <location filename="../desk/ui/away_line.py" line="102"/>
         <source>%1 %2</source>
         <comment>a view and its count</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="103"/>
-        <source>While you were away (since %1), %n came in: %2</source>
+        <location filename="../desk/ui/away_line.py" line="107"/>
+        <source>While you were away (since %1), %n arrived: %2</source>
         <translation>
-            <numerusform>While you were away (since %1), %n came in: %2</numerusform>
-            <numerusform>While you were away (since %1), %n came in: %2</numerusform>
+            <numerusform>While you were away (since %1), %n arrived: %2</numerusform>
+            <numerusform>While you were away (since %1), %n arrived: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="108"/>
+        <location filename="../desk/ui/away_line.py" line="112"/>
         <source>%1; %n unread</source>
         <translation>
             <numerusform>%1; %n unread</numerusform>
             <numerusform>%1; %n unread</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/away_line.py" line="114"/>
+        <source>These count all that arrived while you were away, read or not; the numbers at the left count only what is unread.</source>
+        <translation>These count all that arrived while you were away, read or not; the numbers at the left count only what is unread.</translation>
     </message>
     <message>
         <location filename="../desk/ui/away_line.py" line="86"/>
@@ -3723,7 +3728,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="504"/>
-        <location filename="../desk/ui/inbox_delegate.py" line="430"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="449"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
     </message>
@@ -4204,11 +4209,20 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <translation>Groups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="248"/>
+        <location filename="../desk/ui/sidebar.py" line="254"/>
         <source>%n unread message(s) in this group, copies and replies included</source>
         <translation>
             <numerusform>%n unread message in this group, copies and replies included</numerusform>
             <numerusform>%n unread messages in this group, copies and replies included</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/sidebar.py" line="320"/>
+        <source>%n unread</source>
+        <comment>a view&apos;s count</comment>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
 </context>

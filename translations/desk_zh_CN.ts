@@ -368,24 +368,29 @@ Check also which the server uses: https:// or http://.</source>
         <translation>%1月%2日 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="98"/>
+        <location filename="../desk/ui/away_line.py" line="102"/>
         <source>%1 %2</source>
         <comment>a view and its count</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="103"/>
-        <source>While you were away (since %1), %n came in: %2</source>
+        <location filename="../desk/ui/away_line.py" line="107"/>
+        <source>While you were away (since %1), %n arrived: %2</source>
         <translation>
-            <numerusform>您离开期间（%1 起）到了 %n 条：%2</numerusform>
+            <numerusform>您离开期间（%1 起）新到 %n 条：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="108"/>
+        <location filename="../desk/ui/away_line.py" line="112"/>
         <source>%1; %n unread</source>
         <translation>
             <numerusform>%1，其中 %n 条未读</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/away_line.py" line="114"/>
+        <source>These count all that arrived while you were away, read or not; the numbers at the left count only what is unread.</source>
+        <translation>这里数的是离开期间新到的全部消息，已读未读都算；左侧的数字只数未读。</translation>
     </message>
     <message>
         <location filename="../desk/ui/away_line.py" line="86"/>
@@ -3693,7 +3698,7 @@ Click to list them, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="504"/>
-        <location filename="../desk/ui/inbox_delegate.py" line="430"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="449"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>
     </message>
@@ -4174,10 +4179,18 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="248"/>
+        <location filename="../desk/ui/sidebar.py" line="254"/>
         <source>%n unread message(s) in this group, copies and replies included</source>
         <translation>
             <numerusform>本群 %n 条未读消息（含转发副本和回复）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/sidebar.py" line="320"/>
+        <source>%n unread</source>
+        <comment>a view&apos;s count</comment>
+        <translation>
+            <numerusform>未读 %n 条</numerusform>
         </translation>
     </message>
 </context>

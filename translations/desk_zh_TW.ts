@@ -368,24 +368,29 @@ Check also which the server uses: https:// or http://.</source>
         <translation>%1月%2日 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="98"/>
+        <location filename="../desk/ui/away_line.py" line="102"/>
         <source>%1 %2</source>
         <comment>a view and its count</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="103"/>
-        <source>While you were away (since %1), %n came in: %2</source>
+        <location filename="../desk/ui/away_line.py" line="107"/>
+        <source>While you were away (since %1), %n arrived: %2</source>
         <translation>
-            <numerusform>您離開期間（%1 起）收到 %n 則：%2</numerusform>
+            <numerusform>您離開期間（%1 起）新到 %n 則：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="108"/>
+        <location filename="../desk/ui/away_line.py" line="112"/>
         <source>%1; %n unread</source>
         <translation>
             <numerusform>%1，其中 %n 則未讀</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/away_line.py" line="114"/>
+        <source>These count all that arrived while you were away, read or not; the numbers at the left count only what is unread.</source>
+        <translation>這裡數的是離開期間新到的全部訊息，已讀未讀都算；左側的數字只數未讀。</translation>
     </message>
     <message>
         <location filename="../desk/ui/away_line.py" line="86"/>
@@ -3693,7 +3698,7 @@ Click to list them, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="504"/>
-        <location filename="../desk/ui/inbox_delegate.py" line="430"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="449"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>
     </message>
@@ -4174,10 +4179,18 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>群組</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="248"/>
+        <location filename="../desk/ui/sidebar.py" line="254"/>
         <source>%n unread message(s) in this group, copies and replies included</source>
         <translation>
             <numerusform>本群 %n 則未讀訊息（含轉發副本和回覆）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/sidebar.py" line="320"/>
+        <source>%n unread</source>
+        <comment>a view&apos;s count</comment>
+        <translation>
+            <numerusform>未讀 %n 則</numerusform>
         </translation>
     </message>
 </context>

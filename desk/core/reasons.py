@@ -619,6 +619,15 @@ _LATE = {
 }
 
 
+# The codes `_how_long` says a task's passed due time by: late, not a meeting begun.
+OVERDUE = frozenset({"overdue_min", "overdue_h", "overdue_hm", "overdue_d", "overdue_dh"})
+
+
+def overdue(reason: Reason) -> bool:
+    """Whether a due-time reason as it stands (see `standing_at`) says the task is late."""
+    return reason.code in OVERDUE
+
+
 def _hours_and_minutes(code: str, minutes: int) -> Reason:
     """The reason `code` (a *_h code) for `minutes`, an hour or more, in whole hours and
     minutes as a clock reads them (3 小时 48 分): 3.8 hours read as a machine's count (a

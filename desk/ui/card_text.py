@@ -11,13 +11,14 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 
 from desk.core.escalation import confirm_by
-from desk.core.messages import ENCRYPTED_PLACEHOLDER, Role
+from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason, Role
 from desk.core.placeholders import fill
 from desk.core.reasons import (
     BY_YOU,
     FROM_YOU,
     SUPERSEDED,
     due_reason,
+    overdue,
     removed_by,
     replied,
     row_event,
@@ -375,19 +376,33 @@ def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     and time further off. A meeting's time starts and begins instead, and so does, once
     it has begun, a time only getting ready for it. Nothing for a card that asks for no
     action."""
+    said = _due_said(row, tz, now)
+    return reason_text(said, tz, now) if said is not None else ""
+
+
+def due_late(row: InboxRow, tz: ZoneInfo, now: datetime) -> bool:
+    """Whether the due time `due_text` states has passed at `now`: the one that governs
+    where copies of the notice asked for others (see InboxRow.standing_at), so that the
+    card's colour for it tells what its words do."""
+    said = _due_said(row, tz, now)
+    return said is not None and overdue(said)
+
+
+def _due_said(row: InboxRow, tz: ZoneInfo, now: datetime) -> Reason | None:
+    """The reason `due_text` words: the card's due time as it stands at `now`, or that the
+    user answered it; None where it states none."""
     row = row.standing_at(now)
     if not row.tier.asks_action:
-        return ""
+        return None
     answered = replied(row.reasons)
     if answered is not None:
         # Answered by the user: when, not how late it would be (see reasons.REPLIED).
-        return reason_text(answered, tz, now)
-    if row.deadline is None:
-        return ""
-    if row.all_reported:
-        return ""
+        return answered
+    if row.deadline is None or row.all_reported:
+        return None
     event = row_event(row.reasons, row.deadline)
-    return due_words(row.deadline, event, tz, now, row_readied(row.reasons, row.deadline))
+    meeting = row_readied(row.reasons, row.deadline)
+    return due_reason(row.deadline, now, event, meeting, tz)
 
 
 def due_words(

@@ -33,9 +33,18 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from desk.core.clock import Clock
 from desk.core.match_spans import Needle, Span, around_first, on_line, one_line, within
+from desk.core.messages import Tier
 from desk.core.reasons import replied
 from desk.store.inbox import InboxRow, named_spans, search_needle
-from desk.ui.card_text import draft_mark, message_text, role_label, short_time, summary
+from desk.ui.card_text import (
+    draft_mark,
+    due_late,
+    due_text,
+    message_text,
+    role_label,
+    short_time,
+    summary,
+)
 from desk.ui.inbox_model import DRAFT_ROLE, REST_STARTS_ROLE, ROW_ROLE
 from desk.ui.style import (
     DING_COLOUR,
@@ -145,45 +154,82 @@ def _draw_marked(
     """Draws `text` at `at` in the painter's pen, and within `marks` (see `_marks`) in
     the words of a box of MATCH_BOX: a box, not only a colour of the words, stands out
     to eyes that tell colours apart poorly, on a light theme and a dark one."""
-    if not marks:
-        painter.drawStaticText(at, text)
-        return
-    # A pixel above and below the line, as a badge: Chinese from a taller fallback font.
-    boxes = [
+    for box in _boxes(at, marks, line_h):
+        painter.fillRect(box, MATCH_BOX)
+    _draw_toned(painter, area, at, text, marks, line_h, MATCH_TEXT)
+
+
+def _boxes(at: QPointF, marks: tuple[tuple[float, float], ...], line_h: int) -> list[QRect]:
+    """The boxes around `marks` on a line drawn at `at`: a pixel above and below the line,
+    as a badge's, for Chinese from a fallback font taller than the line."""
+    return [
         QRectF(at.x() + start, at.y() - 1, end - start, line_h + 2).toAlignedRect()
         for start, end in marks
     ]
+
+
+def _draw_toned(
+    painter: QPainter,
+    area: QRect,
+    at: QPointF,
+    text: QStaticText,
+    marks: tuple[tuple[float, float], ...],
+    line_h: int,
+    colour: QColor,
+) -> None:
+    """Draws `text` at `at` in the painter's pen, and within `marks` (see `_marks`) in
+    `colour`: the words are laid out once; drawn twice, each time clipped to its part, so
+    they keep their places where the colour changes."""
+    if not marks:
+        painter.drawStaticText(at, text)
+        return
     inside = QRegion()
-    for box in boxes:
-        painter.fillRect(box, MATCH_BOX)
+    for box in _boxes(at, marks, line_h):
         inside = inside.united(box)
-    # The words are laid out once; drawn twice, each time clipped to its part, so they
-    # keep their places where the colour changes.
     painter.save()
     painter.setClipRegion(QRegion(area).subtracted(inside))
     painter.drawStaticText(at, text)
     painter.setClipRegion(inside)
-    painter.setPen(MATCH_TEXT)
+    painter.setPen(colour)
     painter.drawStaticText(at, text)
     painter.restore()
 
 
+# A group's first characters a card keeps before its sender, its badges or its role
+# give way further: groups are named from the county down (桐坪镇机关干部工作群,
+# 桐坪镇机关工会群), and six say which one it is where the rest of the line cannot.
+GROUP_LEAST = 6
+
+
+def _group_least(group: str) -> str:
+    """What of `group` a card's header keeps at the least: its first GROUP_LEAST characters
+    and an ellipsis, or the whole name where that is hardly longer."""
+    return group if len(group) <= GROUP_LEAST + 1 else group[:GROUP_LEAST] + "…"
+
+
 def _header(metrics: QFontMetrics, group: str, sender: str, width: int) -> tuple[str, int]:
-    """ "group · sender" in `width`, and where the sender starts in it: the group gives way
-    first, since the sender is who to answer (and their badge says their role); groups are
-    named from the county down to the village, and a long name left no room for the
-    sender. Where not even two of the group's characters fit beside the sender, an
-    ellipsis stands for the group (the tooltip and the reading pane name it)."""
+    """ "group · sender" in `width`, and where the sender starts in it. The group gives way
+    first, down to its first characters (`_group_least`), since the sender is who to
+    answer; past that the two share the room, each cut at its end: at 175 % the group
+    cut to "…" left a tester unable to tell where a notice came from, the thing an
+    official reads first. The tooltip and the reading pane give both names whole."""
     full = f"{group} · {sender}"
     if metrics.horizontalAdvance(full) <= width:
         return full, len(group) + len(" · ")
     tail = f" · {sender}"
     room = width - metrics.horizontalAdvance(tail)
-    if room >= metrics.horizontalAdvance(group[:2] + "…"):
+    if room >= metrics.horizontalAdvance(_group_least(group)):
         shown = _elided(metrics, group, room)
         return shown + tail, len(shown) + len(" · ")
-    shown = _elided(metrics, "…" + tail, width)
-    return shown, min(len(shown), len("… · "))
+    # Half each; the one that needs less than half leaves the rest to the other.
+    room = width - metrics.horizontalAdvance(" · ")
+    half = room // 2
+    if metrics.horizontalAdvance(sender) <= half:
+        group_room = room - metrics.horizontalAdvance(sender)
+    else:
+        group_room = min(half, metrics.horizontalAdvance(_group_least(group)))
+    head = f"{_elided(metrics, group, group_room)} · "
+    return head + _elided(metrics, sender, width - metrics.horizontalAdvance(head)), len(head)
 
 
 def _named(header: str, sender_at: int, sender: str, needle: Needle | None) -> tuple[Span, ...]:
@@ -232,6 +278,10 @@ class _Card:
     preview_marks: tuple[tuple[float, float], ...]
     small: QFont
     summary: QStaticText
+    # Where the last line states the card's due time, and whether that time has passed:
+    # drawn red only then (see `paint`).
+    due_marks: tuple[tuple[float, float], ...]
+    due_late: bool
 
 
 class InboxDelegate(QStyledItemDelegate):
@@ -355,11 +405,20 @@ class InboxDelegate(QStyledItemDelegate):
             line_h,
         )
         painter.setFont(card.small)
-        if not selected:
+        at = QPointF(text_left, top + 2 * (line_h + _PAD // 2))
+        if selected:
+            painter.drawStaticText(at, card.summary)
+        elif replied(row.reasons) is not None:
             # A task the user answered owes nothing: its line is a note, not a warning.
-            tone = NOTE if replied(row.reasons) is not None else SUMMARY_TONES[row.tier]
-            painter.setPen(tone.on(background))
-        painter.drawStaticText(QPointF(text_left, top + 2 * (line_h + _PAD // 2)), card.summary)
+            painter.setPen(NOTE.on(background))
+            painter.drawStaticText(at, card.summary)
+        else:
+            painter.setPen(SUMMARY_TONES[row.tier].on(background))
+            # The due time the line states in red once it has passed, else in the orange
+            # of a task: 明天 17:30 截止 in an urgent card's red read as late (a tester; a
+            # copy's sooner time had passed, and the card was due at its own again).
+            due = SUMMARY_TONES[Tier.URGENT if card.due_late else Tier.ACTION]
+            _draw_toned(painter, rect, at, card.summary, card.due_marks, line_h, due.on(background))
         painter.restore()
 
     def _card(self, row: InboxRow, width: int, font: QFont, drafted: bool = False) -> _Card:
@@ -439,10 +498,13 @@ class InboxDelegate(QStyledItemDelegate):
         bold.setBold(not row.read)
         bold_metrics = QFontMetrics(bold)
         room = right - when_w - _PAD - x
-        # On a narrow list (a window snapped to half a screen) who posted comes before
-        # their role's badge, then before DING beside 未确认 (which says it already): the
-        # badges had left neither group nor sender (tester). The reading pane names both.
-        least = bold_metrics.horizontalAdvance(f"… · {row.sender_name}")
+        # On a narrow list (a window snapped to half a screen), or at a large text size,
+        # who posted and the group's first characters come before the sender's role's
+        # badge, then before DING beside 未确认 (which says it already): the badges had
+        # left neither group nor sender (testers). The reading pane names all three.
+        least = bold_metrics.horizontalAdvance(
+            f"{_group_least(row.group_name)} · {row.sender_name}"
+        )
         if role and room - sum(map(width_of, [*lead, role])) < least:
             role = ""
         if len(lead) == 2 and room - sum(map(width_of, lead)) < least:
@@ -470,11 +532,13 @@ class InboxDelegate(QStyledItemDelegate):
         # The card's own size: at 0.9 of it the grey and red line (why it is here, who
         # confirmed) was about 11 px, below the platform's normal size (tester).
         small = QFont(base)
-        line = _elided(
-            QFontMetrics(small),
-            summary(row, self._tz, self._clock.now(), self._confirm_within),
-            right - left,
-        )
+        now = self._clock.now()
+        said = summary(row, self._tz, now, self._confirm_within)
+        line = _elided(QFontMetrics(small), said, right - left)
+        # Where the line states the due time (first of it, or among the reasons).
+        due = due_text(row, self._tz, now) if replied(row.reasons) is None else ""
+        at = said.find(due) if due else -1
+        due_spans = within(((at, at + len(due)),), _shown(said, line)) if at >= 0 else ()
         return _Card(
             row=row,
             needle=needle,
@@ -499,4 +563,6 @@ class InboxDelegate(QStyledItemDelegate):
             preview_marks=_marks(preview, preview_spans, base),
             small=small,
             summary=_static(line),
+            due_marks=_marks(line, due_spans, small),
+            due_late=due_late(row, self._tz, now),
         )

@@ -660,11 +660,13 @@ class InboxModel(QAbstractListModel):
         return None
 
     def _tip(self, row: InboxRow) -> str | None:
-        """Why the card ranks, then who confirmed its notice, where and when (the card's
-        line under it names three), and who answered it: from the row as read for the
-        card, not read again."""
+        """The group and who posted, whole (a card cuts both at a large text size), why
+        the card ranks, then who confirmed its notice, where and when (the card's line
+        under it names three), and who answered it: from the row as read for the card,
+        not read again."""
         now = self._clock.now()
-        parts = ["\n".join(reason_lines(row, self._tz, now))]
+        who = f"{row.group_name} · {row.sender_name}"
+        parts = ["\n".join((who, *reason_lines(row, self._tz, now)))]
         if row.sent_ding is None and row.acks:
             # A tooltip does not scroll: the first ones, and the reading pane lists all.
             said = (acks_heading(row), *ack_lines(row, self._tz, now, limit=ACKS_TIPPED))

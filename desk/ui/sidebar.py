@@ -196,8 +196,14 @@ class Sidebar(QTreeWidget):
 
     def _set_counts(self, views: dict[ViewKind, int], groups: list[GroupCount]) -> None:
         for kind, item in self._view_items.items():
-            n = views.get(kind, 0)
-            _set_text(item, 1, str(n) if n and kind is not ViewKind.DONE else "")
+            n = views.get(kind, 0) if kind is not ViewKind.DONE else 0
+            _set_text(item, 1, str(n) if n else "")
+            # Unread cards: the line of what came while the user was away counts all that
+            # arrived, read or not, and 紧急 9 there beside 紧急 7 here said neither (tester).
+            tip = self._unread_tip(n)
+            if item.toolTip(1) != tip:
+                item.setToolTip(0, tip)
+                item.setToolTip(1, tip)
         self._counts = groups
         self._show_groups(groups)
 
@@ -307,6 +313,11 @@ class Sidebar(QTreeWidget):
 
     def set_away_unread(self, unread: int) -> None:
         _set_text(self._away, 1, str(unread) if unread else "")
+        self._away.setToolTip(1, self._unread_tip(unread))
+
+    def _unread_tip(self, n: int) -> str:
+        """What a view's count counts: its unread cards (nothing for none)."""
+        return self.tr("%n unread", "a view's count", n) if n else ""
 
     def away(self) -> View | None:
         """The view of what came while the user was away, once they came back."""

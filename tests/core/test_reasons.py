@@ -15,6 +15,7 @@ from desk.core.reasons import (
     describe,
     due_reason,
     later_due_reasons,
+    overdue,
     row_event,
     row_readied,
     soon_reason,
@@ -347,3 +348,12 @@ def test_an_ack_no_notice_was_found_for_says_so_and_what_it_follows() -> None:
     assert [describe(r) for r in unmatched_ack(ack, None)][
         1
     ] == "a “got it” reply, not matched to a notice"
+
+
+def test_only_a_task_s_passed_due_time_is_overdue() -> None:
+    # What a card draws in the red of lateness: not a time ahead, nor a meeting begun.
+    assert overdue(due_reason(DUE, DUE + timedelta(minutes=1), event=False))
+    assert overdue(due_reason(DUE, DUE + timedelta(days=2, hours=1), event=False))
+    assert not overdue(due_reason(DUE, DUE - timedelta(hours=30), event=False, tz=SHANGHAI))
+    assert not overdue(due_reason(DUE, DUE - timedelta(minutes=5), event=False))
+    assert not overdue(due_reason(DUE, DUE + timedelta(minutes=5), event=True))

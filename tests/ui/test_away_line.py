@@ -11,10 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from desk.core.absence import LEAST_ABSENCE, NOTE_EVERY
 from desk.core.clock import ManualClock
-from desk.store.inbox import InboxQueries, View, ViewKind
+from desk.core.messages import Tier
+from desk.store.inbox import CameWhileAway, InboxQueries, View, ViewKind
 from desk.store.models import to_ms
 from desk.store.presence import last_present, note_present
 from desk.store.store import Store
+from desk.ui import text_size
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from desk.ui.window_place import WindowPlace
@@ -60,11 +62,56 @@ def test_the_line_says_what_came_since_friday_counted_as_the_views_count(
     came = win._queries.came_while_away(away)
     assert came.total == 3
     said = line.said.full_text()
-    assert said.startswith("While you were away (since Fri 18:04), 3 came in: ")
+    assert said.startswith("While you were away (since Fri 18:04), 3 arrived: ")
     for tier, n in came.per_tier.items():
         assert f"{tier.value.capitalize()} {n}" in said
     # A screen reader reads the line by its name.
     assert line.accessibleName() == said
+
+
+def test_the_line_and_the_views_say_what_they_count(
+    qtbot: QtBot, back_on_monday: MainWindow
+) -> None:
+    # A tester saw 紧急 9 on the line and 紧急 7 at the left: the line counts what arrived,
+    # read or not, the views what is unread, and neither said so.
+    win = back_on_monday
+    said = win.away_line.said
+    assert " arrived: " in said.full_text()
+    assert "read or not" in said.toolTip()
+    assert "the numbers at the left count only what is unread" in said.toolTip()
+    assert "read or not" in win.away_line.accessibleDescription()
+    views = win._queries.view_counts()
+    for kind, item in win.sidebar._view_items.items():
+        n = views.get(kind, 0) if kind is not ViewKind.DONE else 0
+        assert item.text(1) == (str(n) if n else "")
+        assert item.toolTip(1) == item.toolTip(0) == (f"{n} unread" if n else "")
+    away = win.sidebar._away
+    assert away.toolTip(1) == f"{away.text(1)} unread"
+
+
+@pytest.fixture
+def at_150() -> Iterator[None]:
+    text_size.apply(150)
+    yield
+    text_size.restore()
+
+
+@pytest.mark.usefixtures("at_150")
+def test_a_long_weekend_s_line_fits_a_small_screen_s_window_at_150_percent(
+    qtbot: QtBot, back_on_monday: MainWindow
+) -> None:
+    win = back_on_monday
+    # As the window opens on a 1366 x 768 screen.
+    win.resize(1200, 768)
+    came = CameWhileAway({Tier.URGENT: 9, Tier.ACTION: 26, Tier.INFO: 97}, unread=121)
+    win.away_line.say(came, FRIDAY_LEFT, win._clock.now(), SHANGHAI)
+    settle(qtbot, win)
+    said = win.away_line.said
+    assert said.full_text() == (
+        "While you were away (since Fri 18:04), 132 arrived: "
+        "Urgent 9 · Action 26 · Info 97; 121 unread"
+    )
+    assert not said.is_elided()
 
 
 def test_show_only_these_lists_what_came_and_esc_goes_back(
@@ -157,7 +204,7 @@ def test_presence_is_noted_while_active_and_a_night_asleep_is_an_absence(
     settle(qtbot, win)
     assert win.away_line.isVisible()
     assert win.away_line.said.full_text().startswith(
-        "While you were away (since today 10:05), 1 came in: "
+        "While you were away (since today 10:05), 1 arrived: "
     )
 
 
@@ -235,7 +282,7 @@ def test_what_came_while_away_is_offered_after_a_quit_or_a_reboot_until_dismisse
     note_present(store.sessions, FRIDAY_LEFT)
     win = _started_again(qtbot, store, clock, ops)
     said = win.away_line.said.full_text()
-    assert said.startswith("While you were away (since Fri 18:04), 3 came in: ")
+    assert said.startswith("While you were away (since Fri 18:04), 3 arrived: ")
     clock.advance(timedelta(minutes=20))
     _quit(qtbot, win)
     clock.advance(timedelta(minutes=5))

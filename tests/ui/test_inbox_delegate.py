@@ -3,21 +3,35 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import pairwise
+from typing import cast
 
 import pytest
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QRect
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPalette,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
-from desk.core.messages import Role, Tier
-from desk.store.inbox import InboxRow
-from desk.ui.inbox_delegate import InboxDelegate
-from desk.ui.style import DING_COLOUR, SENT_DING_COLOUR
+from desk.core.messages import Reason, Role, Tier
+from desk.core.reasons import COPY_SOONER, OWN_DUE, SOONER_DUE, at_reason
+from desk.core.text_size import scaled
+from desk.store.inbox import InboxQueries, InboxRow
+from desk.ui.inbox_delegate import _BAR, _PAD, InboxDelegate
+from desk.ui.inbox_model import ROW_ROLE, InboxModel
+from desk.ui.style import DING_COLOUR, SENT_DING_COLOUR, SUMMARY_TONES
 from tests.conftest import SHANGHAI
 from tests.ui.test_detail_pane import _row as plain_row
-from tests.ui.test_detail_pane import sent_row
+from tests.ui.test_detail_pane import sent_row, zh_cn  # noqa: F401 (a fixture)
 
 LONG_GROUP = "云岫区桐坪镇2026年度防汛抗旱暨地质灾害防治应急指挥部成员单位联络工作群（镇村两级）"
 CLOCK = ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI))
@@ -36,12 +50,11 @@ def _row(**changes: object) -> InboxRow:
     return replace(row, **changes)
 
 
-@pytest.mark.parametrize("width", [420, 560])
-def test_a_long_group_name_gives_way_to_the_sender(qtbot: QtBot, width: int) -> None:
-    card = InboxDelegate(SHANGHAI, CLOCK)._card(_row(group_name=LONG_GROUP), width, QFont())
+def test_a_long_group_name_gives_way_to_the_sender(qtbot: QtBot) -> None:
+    card = InboxDelegate(SHANGHAI, CLOCK)._card(_row(group_name=LONG_GROUP), 560, QFont())
     header = card.header.text()
     assert header.endswith(" · 区应急局-祁峰")
-    assert header.startswith(LONG_GROUP[:2]) and "…" in header
+    assert header.startswith(LONG_GROUP[:6]) and "…" in header
     # The owner badge follows the header and ends before the time.
     owner = card.badges[-1]
     bold = QFont()
@@ -50,14 +63,57 @@ def test_a_long_group_name_gives_way_to_the_sender(qtbot: QtBot, width: int) -> 
     assert owner.x + owner.width <= card.when_x
 
 
+def test_the_role_badge_gives_way_to_the_group_s_first_characters(qtbot: QtBot) -> None:
+    card = InboxDelegate(SHANGHAI, CLOCK)._card(_row(group_name=LONG_GROUP), 420, QFont())
+    assert card.header.text() == f"{LONG_GROUP[:10]}… · 区应急局-祁峰"
+    assert [b.text.text() for b in card.badges] == ["DING", "unconfirmed"]
+
+
 def test_a_group_name_that_fits_is_shown_whole(qtbot: QtBot) -> None:
     card = InboxDelegate(SHANGHAI, CLOCK)._card(_row(), 560, QFont())
     assert card.header.text() == "镇工作群 · 区应急局-祁峰"
 
 
-def test_too_narrow_for_both_an_ellipsis_stands_for_the_group(qtbot: QtBot) -> None:
-    header = InboxDelegate(SHANGHAI, CLOCK)._card(_row(group_name=LONG_GROUP), 370, QFont())
-    assert header.header.text() == "… · 区应急局-祁峰"
+def test_too_narrow_for_both_group_and_sender_share_the_line(qtbot: QtBot) -> None:
+    header = InboxDelegate(SHANGHAI, CLOCK)._card(_row(group_name=LONG_GROUP), 300, QFont())
+    group, sender = header.header.text().split(" · ")
+    assert group == f"{LONG_GROUP[:4]}…"
+    assert sender == "区应急局-…"
+
+
+# The demo's groups that open alike: a card must tell them apart.
+TWINS = ("桐坪镇机关干部工作群", "桐坪镇机关工会群")
+
+
+@pytest.mark.usefixtures("zh_cn")
+@pytest.mark.parametrize("percent", [125, 150, 175])
+@pytest.mark.parametrize("ding", [False, True])
+def test_at_a_large_text_size_a_card_still_says_which_group(
+    qtbot: QtBot, percent: int, ding: bool
+) -> None:
+    # At 175 % on a 1366 x 768 screen, the list as the window opens (540 px wide) showed
+    # "… · 区应急局-祁峰": where the notice came from was lost (tester).
+    font = QFont()
+    font.setPointSizeF(scaled(font.pointSizeF(), percent))
+    delegate = InboxDelegate(SHANGHAI, CLOCK)
+    shown = []
+    for group in TWINS:
+        row = _row(group_name=group, ding=ding, pinned=ding)
+        if not ding:
+            row = replace(row, tier=Tier.ACTION, sender_role=Role.ADMIN)
+        header = delegate._card(row, 540, font).header.text()
+        assert header.endswith(" · 区应急局-祁峰"), "the sender, whole"
+        shown.append(header.split(" · ")[0].rstrip("…"))
+    # Each says its own group, past the 桐坪镇机关 they share.
+    assert all(len(name) > len("桐坪镇机关") for name in shown)
+    assert shown[0] != shown[1]
+
+
+def test_a_card_s_tooltip_names_its_group_and_sender_whole(qtbot: QtBot) -> None:
+    model = InboxModel(cast(InboxQueries, None), SHANGHAI, CLOCK)
+    tip = model._tip(_row(group_name=LONG_GROUP))
+    assert tip is not None
+    assert tip.splitlines()[0] == f"{LONG_GROUP} · 区应急局-祁峰"
 
 
 @pytest.mark.parametrize("size", [9.0, 10.5, 13.5])
@@ -83,7 +139,8 @@ def test_on_a_list_half_a_small_screen_wide_the_sender_comes_before_badges(qtbot
     assert texts == ["DING", "unconfirmed", "owner"]
     for width in (340, 300):
         card = delegate._card(_row(group_name=LONG_GROUP), width, QFont())
-        assert card.header.text().endswith(" · 区应急局-祁峰")
+        group, sender = card.header.text().split(" · ")
+        assert group.startswith(LONG_GROUP[:4]) and sender.startswith("区应急局")
         assert "owner" not in [b.text.text() for b in card.badges]
     narrowest = delegate._card(_row(group_name=LONG_GROUP), 300, QFont())
     assert [b.text.text() for b in narrowest.badges] == ["unconfirmed"]
@@ -96,3 +153,94 @@ def test_the_user_s_own_ding_has_a_calm_ding_badge_and_its_count(qtbot: QtBot) -
     assert badge.colour == SENT_DING_COLOUR != DING_COLOUR, "not the red of a DING waiting"
     assert card.summary.text() == "DING sent by you: 3/12 confirmed, 9 not yet"
     assert card.header.text() == "镇工作群 · 方晓宇"
+
+
+# Monday 08:35, back from the weekend: a district notice due tomorrow at 17:30, which the
+# township's relay in its own group asked for by yesterday 17:30.
+MONDAY = datetime(2026, 12, 7, 8, 35, tzinfo=SHANGHAI)
+OWN_TIME = datetime(2026, 12, 8, 17, 30, tzinfo=SHANGHAI)
+RELAY_TIME = datetime(2026, 12, 6, 17, 30, tzinfo=SHANGHAI)
+
+
+def _relayed_urgent_notice() -> InboxRow:
+    """An urgent notice (【紧急通知】) due at OWN_TIME, due at RELAY_TIME as stored: the
+    sooner time its relay asked for, which stands in front of its own until it passes."""
+    relayed = Reason.of(
+        COPY_SOONER,
+        group="桐坪镇河长制群",
+        **{SOONER_DUE: RELAY_TIME.isoformat(), OWN_DUE: OWN_TIME.isoformat()},
+    )
+    return replace(
+        plain_row("【紧急通知】请各镇下周二前完成自查整改"),
+        tier=Tier.URGENT,
+        deadline=RELAY_TIME,
+        reasons=(Reason.of("urgent_words"), at_reason(RELAY_TIME, event=False), relayed),
+        also_in=("桐坪镇河长制群",),
+    )
+
+
+def _painted(delegate: InboxDelegate, row: InboxRow, width: int) -> QImage:
+    model = QStandardItemModel(1, 1)
+    model.setData(model.index(0, 0), row, ROW_ROLE)
+    option = QStyleOptionViewItem()
+    option.font = QFont()
+    option.palette = QApplication.palette()
+    option.state = QStyle.StateFlag.State_Enabled
+    option.rect = QRect(0, 0, width, delegate.sizeHint(option, model.index(0, 0)).height())
+    image = QImage(option.rect.size(), QImage.Format.Format_RGB32)
+    image.fill(option.palette.color(QPalette.ColorRole.Base))
+    painter = QPainter(image)
+    delegate.paint(painter, option, model.index(0, 0))
+    painter.end()
+    return image
+
+
+def _due_inks(delegate: InboxDelegate, row: InboxRow) -> tuple[int, int]:
+    """How many pixels of the due time stated on the card's last line are drawn in the red
+    of lateness, and how many in the orange of a task."""
+    image = _painted(delegate, row, 560)
+    card = delegate._card(row, 560, QFont())
+    ((start, end),) = card.due_marks
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    red = SUMMARY_TONES[Tier.URGENT].on(base)
+    orange = SUMMARY_TONES[Tier.ACTION].on(base)
+
+    def near(pixel: QColor, colour: QColor) -> bool:
+        return all(
+            abs(a - b) < 24 for a, b in zip(pixel.getRgb()[:3], colour.getRgb()[:3], strict=True)
+        )
+
+    top = _PAD // 2 + 1 + 2 * (card.line_h + _PAD // 2)
+    left = _BAR + _PAD
+    inks = [
+        image.pixelColor(x, y)
+        for x in range(left + int(start), left + int(end))
+        for y in range(top, top + card.line_h)
+    ]
+    return sum(near(p, red) for p in inks), sum(near(p, orange) for p in inks)
+
+
+def test_a_card_due_tomorrow_is_not_drawn_late_for_a_relay_s_passed_time(qtbot: QtBot) -> None:
+    # A tester on Monday: 明天 17:30 截止 in red (red reads late) on an urgent notice whose
+    # relay's sooner time had passed, the reading pane saying that relay's 已逾期. Its own
+    # time governs once the relay's has passed: the card says it, in a task's orange.
+    delegate = InboxDelegate(SHANGHAI, ManualClock(MONDAY))
+    row = _relayed_urgent_notice()
+    card = delegate._card(row, 560, QFont())
+    assert card.summary.text().startswith("due tomorrow 17:30 · ")
+    assert not card.due_late
+    red, orange = _due_inks(delegate, row)
+    assert orange > 20 and red == 0
+
+
+def test_a_card_past_the_time_that_governs_it_is_drawn_late(qtbot: QtBot) -> None:
+    delegate = InboxDelegate(SHANGHAI, ManualClock(OWN_TIME + timedelta(hours=2)))
+    row = _relayed_urgent_notice()
+    card = delegate._card(row, 560, QFont())
+    assert card.summary.text().startswith("overdue by 2 h · ")
+    red, orange = _due_inks(delegate, row)
+    assert red > 20 and orange == 0
+    # ...and so is a task, in its orange tier: late reads alike on every card.
+    delegate = InboxDelegate(SHANGHAI, ManualClock(OWN_TIME + timedelta(hours=2)))
+    red, orange = _due_inks(delegate, replace(row, tier=Tier.ACTION))
+    assert red > 20 and orange == 0

@@ -73,7 +73,11 @@ class PresenceWatch(QObject):
                 self._arrived()
             elif self._read:
                 self.timer.stop()
-                self._note(self._clock.now(), force=True)
+                # Looked first: a PC woken with the window active, left for another app
+                # before the timer fired, noted "present now" and lost the weekend.
+                now = self._clock.now()
+                self._look(now)
+                self._note(now, force=True)
         return False
 
     def _stored(self, stored: Presence) -> None:

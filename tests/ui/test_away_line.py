@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.core.absence import LEAST_ABSENCE, NOTE_EVERY
@@ -291,3 +292,29 @@ def test_the_line_comes_as_soon_as_the_first_sync_brings_what_came(
     qtbot.waitUntil(win.away_line.isVisible, timeout=1500)
     assert win.away_line.said.full_text().startswith("While you were away (since Fri 18:04)")
     settle(qtbot, win)
+
+
+def test_a_pc_woken_and_left_for_another_app_first_still_tells_the_weekend(
+    qtbot: QtBot, store: Store, clock: ManualClock, first_start: MainWindow
+) -> None:
+    # A reviewer closed the lid on Friday with desk active and, on Monday, clicked the
+    # browser first: desk noted "present now" as it lost the focus, before its timer
+    # fired (up to 5 min after waking), and the weekend was never told.
+    win = first_start
+    qtbot.waitUntil(lambda: last_present(store.sessions) == clock.now())
+    left = clock.now()
+    clock.advance(timedelta(hours=62))  # asleep: no timer fires
+    posted(store, clock, left + timedelta(hours=20), "请明天上午9点前报送值班表")
+    browser = QWidget()
+    qtbot.addWidget(browser)
+    browser.show()
+    browser.activateWindow()
+    qtbot.waitActive(browser)
+    qtbot.waitUntil(lambda: not win.isActiveWindow())
+    clock.advance(timedelta(minutes=2))
+    win.activateWindow()
+    qtbot.waitActive(win)
+    settle(qtbot, win)
+    assert win.away_line.isVisible()
+    said = win.away_line.said.full_text()
+    assert said.startswith("While you were away (since Mon 10:00), 1 came in")

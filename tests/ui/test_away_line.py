@@ -139,7 +139,12 @@ def test_a_start_an_hour_after_quitting_says_nothing(an_hour_after: MainWindow) 
     assert win.statusBar().currentMessage().startswith("You have not been away")
 
 
-def test_presence_is_noted_while_active_and_a_night_asleep_is_an_absence(
+def _touch(qtbot: QtBot, win: MainWindow) -> None:
+    """The user clicks in the window (on the status bar: it changes nothing there)."""
+    qtbot.mouseClick(win.statusBar(), Qt.MouseButton.LeftButton)
+
+
+def test_presence_is_noted_as_the_user_does_something_and_a_night_asleep_is_an_absence(
     qtbot: QtBot, store: Store, clock: ManualClock, first_start: MainWindow
 ) -> None:
     win = first_start
@@ -148,13 +153,17 @@ def test_presence_is_noted_while_active_and_a_night_asleep_is_an_absence(
     assert not win.away_line.isVisible()
     assert win.presence.timer.isActive()
     clock.advance(NOTE_EVERY)
+    _touch(qtbot, win)
+    clicked = clock.now()
+    clock.advance(timedelta(minutes=1))
     win.presence.timer.timeout.emit()
-    qtbot.waitUntil(lambda: last_present(store.sessions) == clock.now())
+    qtbot.waitUntil(lambda: last_present(store.sessions) == clicked)
     # The PC slept through the night with the window active, and a task came meanwhile:
-    # on waking, the timer fires.
+    # on waking, the timer fires, and the first click tells the night.
     clock.advance(LEAST_ABSENCE + timedelta(hours=2))
     posted(store, clock, clock.now() - timedelta(hours=1), "请明天上午9点前报送值班表")
     win.presence.timer.timeout.emit()
+    _touch(qtbot, win)
     settle(qtbot, win)
     assert win.away_line.isVisible()
     assert win.away_line.said.full_text().startswith(
@@ -162,13 +171,39 @@ def test_presence_is_noted_while_active_and_a_night_asleep_is_an_absence(
     )
 
 
-def test_leaving_the_window_notes_when(
+def test_a_weekend_with_the_window_left_active_and_untouched_is_an_absence(
+    qtbot: QtBot, store: Store, clock: ManualClock, first_start: MainWindow
+) -> None:
+    # A reviewer left desk the active window over a weekend on a PC that locks its screen
+    # but never sleeps: its 5-min timer noted "present" all weekend, as the window was
+    # active, and on Monday no line said what had come.
+    win = first_start
+    qtbot.waitUntil(lambda: last_present(store.sessions) == clock.now())
+    left = clock.now()
+    for _ in range(int(timedelta(hours=62) / NOTE_EVERY)):
+        clock.advance(NOTE_EVERY)
+        win.presence.timer.timeout.emit()
+    settle(qtbot, win)
+    assert last_present(store.sessions) == left
+    posted(store, clock, left + timedelta(hours=20), "请明天上午9点前报送值班表")
+    _touch(qtbot, win)  # Monday
+    settle(qtbot, win)
+    assert win.away_line.isVisible()
+    said = win.away_line.said.full_text()
+    assert said.startswith("While you were away (since Mon 10:00), 1 came in"), said
+
+
+def test_leaving_the_window_notes_the_last_thing_the_user_did(
     qtbot: QtBot, store: Store, clock: ManualClock, first_start: MainWindow
 ) -> None:
     qtbot.waitUntil(lambda: last_present(store.sessions) == clock.now())
     clock.advance(timedelta(minutes=2))
+    _touch(qtbot, first_start)
+    clicked = clock.now()
+    # Quit an hour later, maybe by the system shutting down: the user was last here then.
+    clock.advance(timedelta(hours=1))
     first_start.presence.leave()
-    qtbot.waitUntil(lambda: last_present(store.sessions) == clock.now())
+    qtbot.waitUntil(lambda: last_present(store.sessions) == clicked)
 
 
 @pytest.fixture
@@ -313,7 +348,7 @@ def test_a_pc_woken_and_left_for_another_app_first_still_tells_the_weekend(
     qtbot.waitUntil(lambda: not win.isActiveWindow())
     clock.advance(timedelta(minutes=2))
     win.activateWindow()
-    qtbot.waitActive(win)
+    qtbot.waitUntil(win.isActiveWindow)
     settle(qtbot, win)
     assert win.away_line.isVisible()
     said = win.away_line.said.full_text()

@@ -1105,7 +1105,9 @@ class MainWindow(QMainWindow):
             return
         self._counting_away, self._count_away_again = True, False
         self._ops.run(
-            lambda: self._queries.came_while_away(away), self._show_away, self._away_counted
+            lambda: self._queries.came_while_away(away),
+            lambda came: self._show_away(away, came),
+            self._away_counted,
         )
 
     def _away_counted(self, _result: object = None) -> None:
@@ -1125,13 +1127,19 @@ class MainWindow(QMainWindow):
         else:
             self._count_away()
 
-    def _show_away(self, came: CameWhileAway) -> None:
-        """Says what came while away, until the line is dismissed or all of it is read."""
+    def _show_away(self, counted: View, came: CameWhileAway) -> None:
+        """Says what came while away, `counted` over that absence's list, until the line
+        is dismissed or all of it is read."""
         absence = self._absence
-        self._away_found = self._away_found or (absence is not None and came.total > 0)
-        self._away_counted()
-        if absence is None:
+        if absence is None or counted != self.sidebar.away():
+            # The count of an absence a newer one replaced while it ran (the one kept,
+            # said at the start, then the night just found): all of the old one read, it
+            # forgot the new one, and the next start offered nothing (a reviewer). The new
+            # one's count follows (_away_counted).
+            self._away_counted()
             return
+        self._away_found = self._away_found or came.total > 0
+        self._away_counted()
         self.sidebar.set_away_unread(came.unread)
         if came.total and not came.unread:
             # All that came is read: the next start offers it no more.

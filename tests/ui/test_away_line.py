@@ -3,25 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
-from desk.core.absence import LEAST_ABSENCE, NOTE_EVERY
+from desk.core.absence import LEAST_ABSENCE, NOTE_EVERY, Absence
 from desk.core.clock import ManualClock
 from desk.store.inbox import InboxQueries, View, ViewKind
-from desk.store.models import to_ms
-from desk.store.presence import last_present, note_present
+from desk.store.models import Message, to_ms
+from desk.store.presence import keep_absence, last_present, note_present
 from desk.store.store import Store
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from desk.ui.window_place import WindowPlace
 from tests.conftest import SHANGHAI
 from tests.helpers.settled import settle
-from tests.helpers.weekend import FRIDAY_LEFT, FRIDAY_TASK, NOTICE, posted, weekend
+from tests.helpers.weekend import (
+    FRIDAY_LEFT,
+    FRIDAY_TASK,
+    MONDAY_BACK,
+    NOTICE,
+    posted,
+    weekend,
+)
 
 
 def _open(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
@@ -353,3 +361,26 @@ def test_a_pc_woken_and_left_for_another_app_first_still_tells_the_weekend(
     assert win.away_line.isVisible()
     said = win.away_line.said.full_text()
     assert said.startswith("While you were away (since Mon 10:00), 1 came in")
+
+
+def test_a_night_found_at_the_start_outlives_the_count_of_the_absence_kept_before_it(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # A reviewer: back on Monday from the weekend (kept), all of it read on the phone after
+    # quitting at 18:00. Started on Tuesday, desk found the night; the count of Monday's
+    # absence, landing after, found all read and forgot the night in its place: a reboot
+    # minutes later said nothing of what had come overnight.
+    weekend(store, clock)
+    keep_absence(store.sessions, Absence(FRIDAY_LEFT, MONDAY_BACK))
+    monday_quit = datetime(2026, 11, 23, 18, 0, tzinfo=SHANGHAI)
+    note_present(store.sessions, monday_quit)
+    with store.sessions.begin() as session:
+        session.execute(update(Message).values(read=True))
+    clock.advance(datetime(2026, 11, 24, 9, 0, tzinfo=SHANGHAI) - clock.now())
+    posted(store, clock, clock.now() - timedelta(hours=2), "请今天上午10点前报送值班表")
+    win = _started_again(qtbot, store, clock, ops)
+    said = win.away_line.said.full_text()
+    assert said.startswith("While you were away (since yesterday 18:00), 1 came in"), said
+    clock.advance(timedelta(minutes=5))
+    rebooted = _started_again(qtbot, store, clock, ops)  # no quit
+    assert rebooted.away_line.isVisible() and rebooted.away_line.said.full_text() == said

@@ -1079,7 +1079,7 @@ class MainWindow(QMainWindow):
         self._absence = absence
         self._away_closed = False
         self._away_found = False
-        since = since_words(absence.since, absence.until, self._tz)
+        since = since_words(absence.since, self._clock.now(), self._tz)
         tip = fill(
             self.tr(
                 "What came in since you were last in desk (%1), in the inbox's order "
@@ -1147,7 +1147,9 @@ class MainWindow(QMainWindow):
         if self._away_closed or not came.unread:
             self.away_line.hide()
             return
-        self.away_line.say(came, absence.since, absence.until, self._tz)
+        # Said as of today, not as of the return: an absence kept and offered again the
+        # day after began the day before "yesterday" (a reviewer).
+        self.away_line.say(came, absence.since, self._clock.now(), self._tz)
 
     def _away_dismissed(self) -> None:
         self._away_closed = True

@@ -384,3 +384,23 @@ def test_a_night_found_at_the_start_outlives_the_count_of_the_absence_kept_befor
     clock.advance(timedelta(minutes=5))
     rebooted = _started_again(qtbot, store, clock, ops)  # no quit
     assert rebooted.away_line.isVisible() and rebooted.away_line.said.full_text() == said
+
+
+def test_an_absence_offered_again_the_next_day_says_its_day_as_of_today(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # A reviewer, back on Monday from a Sunday of overtime left at 08:00, started desk again
+    # on Tuesday morning after a short look at 01:10 (no new absence of 8 h): the line
+    # still offered said "since yesterday 08:00", yesterday being Monday.
+    weekend(store, clock)
+    sunday_left = datetime(2026, 11, 22, 8, 0, tzinfo=SHANGHAI)
+    keep_absence(
+        store.sessions, Absence(sunday_left, datetime(2026, 11, 23, 8, 30, tzinfo=SHANGHAI))
+    )
+    posted(store, clock, sunday_left + timedelta(hours=4), "请各村明天上午10点前报送灾情统计")
+    note_present(store.sessions, datetime(2026, 11, 24, 1, 10, tzinfo=SHANGHAI))
+    clock.advance(datetime(2026, 11, 24, 8, 30, tzinfo=SHANGHAI) - clock.now())
+    win = _started_again(qtbot, store, clock, ops)
+    said = win.away_line.said.full_text()
+    assert said.startswith("While you were away (since Sun 08:00), 1 came in"), said
+    assert "(Sun 08:00)" in win.away_line.toolTip()

@@ -1493,7 +1493,9 @@ class MainWindow(QMainWindow):
         # With the search as typed, so that the view is read once.
         self.sidebar.select(view)
         self._apply_search()
-        if view.kind is ViewKind.HELD:
+        if view.kind in (ViewKind.HELD, ViewKind.AWAY):
+            # Esc out of the list goes back where it went in the last window: from 离开期间
+            # it went to All, not to Urgent the user had come from (a reviewer).
             self._before_held = place.before_held
         card = place.card
         if card is not None and (

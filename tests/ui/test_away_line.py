@@ -404,3 +404,25 @@ def test_an_absence_offered_again_the_next_day_says_its_day_as_of_today(
     said = win.away_line.said.full_text()
     assert said.startswith("While you were away (since Sun 08:00), 1 came in"), said
     assert "(Sun 08:00)" in win.away_line.toolTip()
+
+
+def test_esc_from_what_came_after_a_language_restart_goes_back_where_it_went_before(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # A reviewer in 离开期间, come from Urgent, chose another language and 立即重启: Esc then
+    # went to All, where it had gone back to Urgent in the first window.
+    weekend(store, clock)
+    note_present(store.sessions, FRIDAY_LEFT)
+    win = _started_again(qtbot, store, clock, ops)
+    win.sidebar.select_view(ViewKind.URGENT)
+    settle(qtbot, win)
+    qtbot.keyClick(win.list, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, win)
+    assert win.model.view.kind is ViewKind.AWAY
+    place = win.place()
+    _quit(qtbot, win)
+    again = _started_again(qtbot, store, clock, ops, place)
+    assert again.model.view.kind is ViewKind.AWAY
+    again.list.setFocus()
+    qtbot.keyClick(again.list, Qt.Key.Key_Escape)
+    assert again.model.view.kind is ViewKind.URGENT

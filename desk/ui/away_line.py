@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QToolButton, QWidget
 
 from desk.core.absence import DaySaid, day_said
@@ -93,7 +94,9 @@ class AwayLine(QFrame):
     def say(self, came: CameWhileAway, since: datetime, now: datetime, tz: ZoneInfo) -> None:
         """Says 您离开期间（周五 18:04 起）到了 56 条：紧急 2 · 待办 14 · 通知 40, and how many of
         them are still unread once the user has read some: cards, as the views count
-        them. A screen reader reads it as the line's name."""
+        them. A screen reader reads it as the line appears, and with 只看这些 as it is
+        tabbed to: the line itself is no focus stop, and a reviewer tabbing through it
+        heard only 只看这些 and 关闭."""
         tiers = " · ".join(
             fill(self.tr("%1 %2", "a view and its count"), view_name(kind), str(n))
             for tier, kind in _TIERS
@@ -108,7 +111,13 @@ class AwayLine(QFrame):
             words = fill(self.tr("%1; %n unread", "", came.unread), words)
         self.said.set_full_text(words)
         self.setAccessibleName(words)
+        self.show_button.setAccessibleDescription(words)
+        appearing = self.isHidden()
         self.show()
+        if appearing:
+            # Once, as it comes: each sync's recount changes the words, and a reader
+            # interrupted by every one of them would hear little else.
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
     def _dismiss(self) -> None:
         self.hide()

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
@@ -426,3 +427,35 @@ def test_esc_from_what_came_after_a_language_restart_goes_back_where_it_went_bef
     again.list.setFocus()
     qtbot.keyClick(again.list, Qt.Key.Key_Escape)
     assert again.model.view.kind is ViewKind.URGENT
+
+
+def test_a_screen_reader_hears_what_came_as_the_line_comes_and_on_tabbing_to_it(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A reviewer with a screen reader: the words were only the name of the line, no focus
+    # stop; tabbing from the views, they heard 只看这些 and 关闭 alone, and nothing said
+    # that the line had come.
+    alerts: list[QObject] = []
+
+    def heard(event: QAccessibleEvent) -> None:
+        if event.type() is QAccessible.Event.Alert:
+            alerts.append(event.object())
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", heard)
+    weekend(store, clock)
+    note_present(store.sessions, FRIDAY_LEFT)
+    win = _started_again(qtbot, store, clock, ops)
+    line = win.away_line
+    said = line.said.full_text()
+    assert said.startswith("While you were away (since Fri 18:04), 3 came in")
+    assert alerts == [line] and line.accessibleName() == said
+    # Said once as it comes, not again at each recount.
+    win.request_refresh()
+    settle(qtbot, win)
+    assert alerts == [line]
+    win.sidebar.setFocus()
+    qtbot.keyClick(win.sidebar, Qt.Key.Key_Tab)
+    tabbed_to = QApplication.focusWidget()
+    assert tabbed_to is line.show_button
+    assert tabbed_to.accessibleName() == "Show only these"
+    assert tabbed_to.accessibleDescription() == said

@@ -1,9 +1,10 @@
 """When the user was away from desk long enough to be told what came meanwhile.
 
-desk notes when its window was last in use (active) and, coming back to it after a real
-absence (a night, a weekend, a day of meetings), the window says what arrived since then,
-counted as the views count, and lists only that on request. Pure: the window keeps the
-times, the store the counts.
+desk notes when its window was last in use (a key, a click, a scroll in it, or the window
+activated: merely staying active, on a PC locked over the weekend, is not use) and, coming
+back to it after a real absence (a night, a weekend, a day of meetings), the window says
+what arrived since then, counted as the views count, and lists only that on request. Pure:
+the window keeps the times, the store the counts.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QToolButton, QWidget
 
 from desk.core.absence import DaySaid, day_said
@@ -93,7 +94,9 @@ class AwayLine(QFrame):
     def say(self, came: CameWhileAway, since: datetime, now: datetime, tz: ZoneInfo) -> None:
         """Says 您离开期间（周五 18:04 起）新到 56 条：紧急 2 · 待办 14 · 通知 40, and how many of
         them are still unread once the user has read some: cards, as the views count
-        them. A screen reader reads it as the line's name.
+        them. A screen reader reads it as the line appears, and with 只看这些 as it is
+        tabbed to: the line itself is no focus stop, and a reviewer tabbing through it
+        heard only 只看这些 and 关闭.
 
         It counts what arrived, read or not, where the views beside it count what is
         unread: a tester saw 紧急 9 here and 紧急 7 at the left, and neither said what it
@@ -118,7 +121,13 @@ class AwayLine(QFrame):
         self.said.set_extra_tip(counts)
         self.setAccessibleName(words)
         self.setAccessibleDescription(counts)
+        self.show_button.setAccessibleDescription(words)
+        appearing = self.isHidden()
         self.show()
+        if appearing:
+            # Once, as it comes: each sync's recount changes the words, and a reader
+            # interrupted by every one of them would hear little else.
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
     def _dismiss(self) -> None:
         self.hide()

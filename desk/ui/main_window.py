@@ -1079,7 +1079,7 @@ class MainWindow(QMainWindow):
         self._absence = absence
         self._away_closed = False
         self._away_found = False
-        since = since_words(absence.since, absence.until, self._tz)
+        since = since_words(absence.since, self._clock.now(), self._tz)
         tip = fill(
             self.tr(
                 "What came in since you were last in desk (%1), in the inbox's order "
@@ -1105,7 +1105,9 @@ class MainWindow(QMainWindow):
             return
         self._counting_away, self._count_away_again = True, False
         self._ops.run(
-            lambda: self._queries.came_while_away(away), self._show_away, self._away_counted
+            lambda: self._queries.came_while_away(away),
+            lambda came: self._show_away(away, came),
+            self._away_counted,
         )
 
     def _away_counted(self, _result: object = None) -> None:
@@ -1125,13 +1127,19 @@ class MainWindow(QMainWindow):
         else:
             self._count_away()
 
-    def _show_away(self, came: CameWhileAway) -> None:
-        """Says what came while away, until the line is dismissed or all of it is read."""
+    def _show_away(self, counted: View, came: CameWhileAway) -> None:
+        """Says what came while away, `counted` over that absence's list, until the line
+        is dismissed or all of it is read."""
         absence = self._absence
-        self._away_found = self._away_found or (absence is not None and came.total > 0)
-        self._away_counted()
-        if absence is None:
+        if absence is None or counted != self.sidebar.away():
+            # The count of an absence a newer one replaced while it ran (the one kept,
+            # said at the start, then the night just found): all of the old one read, it
+            # forgot the new one, and the next start offered nothing (a reviewer). The new
+            # one's count follows (_away_counted).
+            self._away_counted()
             return
+        self._away_found = self._away_found or came.total > 0
+        self._away_counted()
         self.sidebar.set_away_unread(came.unread)
         if came.total and not came.unread:
             # All that came is read: the next start offers it no more.
@@ -1139,7 +1147,9 @@ class MainWindow(QMainWindow):
         if self._away_closed or not came.unread:
             self.away_line.hide()
             return
-        self.away_line.say(came, absence.since, absence.until, self._tz)
+        # Said as of today, not as of the return: an absence kept and offered again the
+        # day after began the day before "yesterday" (a reviewer).
+        self.away_line.say(came, absence.since, self._clock.now(), self._tz)
 
     def _away_dismissed(self) -> None:
         self._away_closed = True
@@ -1483,7 +1493,9 @@ class MainWindow(QMainWindow):
         # With the search as typed, so that the view is read once.
         self.sidebar.select(view)
         self._apply_search()
-        if view.kind is ViewKind.HELD:
+        if view.kind in (ViewKind.HELD, ViewKind.AWAY):
+            # Esc out of the list goes back where it went in the last window: from 离开期间
+            # it went to All, not to Urgent the user had come from (a reviewer).
             self._before_held = place.before_held
         card = place.card
         if card is not None and (

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
-from desk.core.absence import LEAST_ABSENCE, NOTE_EVERY
+from desk.core.absence import LEAST_ABSENCE, NOTE_EVERY, Absence
 from desk.core.clock import ManualClock
 from desk.core.messages import Tier
 from desk.store.inbox import CameWhileAway, InboxQueries, View, ViewKind
-from desk.store.models import to_ms
-from desk.store.presence import last_present, note_present
+from desk.store.models import Message, to_ms
+from desk.store.presence import keep_absence, last_present, note_present
 from desk.store.store import Store
 from desk.ui import text_size
 from desk.ui.main_window import MainWindow
@@ -22,7 +25,14 @@ from desk.ui.ops import StoreOps
 from desk.ui.window_place import WindowPlace
 from tests.conftest import SHANGHAI
 from tests.helpers.settled import settle
-from tests.helpers.weekend import FRIDAY_LEFT, FRIDAY_TASK, NOTICE, posted, weekend
+from tests.helpers.weekend import (
+    FRIDAY_LEFT,
+    FRIDAY_TASK,
+    MONDAY_BACK,
+    NOTICE,
+    posted,
+    weekend,
+)
 
 
 def _open(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
@@ -185,7 +195,12 @@ def test_a_start_an_hour_after_quitting_says_nothing(an_hour_after: MainWindow) 
     assert win.statusBar().currentMessage().startswith("You have not been away")
 
 
-def test_presence_is_noted_while_active_and_a_night_asleep_is_an_absence(
+def _touch(qtbot: QtBot, win: MainWindow) -> None:
+    """The user clicks in the window (on the status bar: it changes nothing there)."""
+    qtbot.mouseClick(win.statusBar(), Qt.MouseButton.LeftButton)
+
+
+def test_presence_is_noted_as_the_user_does_something_and_a_night_asleep_is_an_absence(
     qtbot: QtBot, store: Store, clock: ManualClock, first_start: MainWindow
 ) -> None:
     win = first_start
@@ -194,13 +209,17 @@ def test_presence_is_noted_while_active_and_a_night_asleep_is_an_absence(
     assert not win.away_line.isVisible()
     assert win.presence.timer.isActive()
     clock.advance(NOTE_EVERY)
+    _touch(qtbot, win)
+    clicked = clock.now()
+    clock.advance(timedelta(minutes=1))
     win.presence.timer.timeout.emit()
-    qtbot.waitUntil(lambda: last_present(store.sessions) == clock.now())
+    qtbot.waitUntil(lambda: last_present(store.sessions) == clicked)
     # The PC slept through the night with the window active, and a task came meanwhile:
-    # on waking, the timer fires.
+    # on waking, the timer fires, and the first click tells the night.
     clock.advance(LEAST_ABSENCE + timedelta(hours=2))
     posted(store, clock, clock.now() - timedelta(hours=1), "请明天上午9点前报送值班表")
     win.presence.timer.timeout.emit()
+    _touch(qtbot, win)
     settle(qtbot, win)
     assert win.away_line.isVisible()
     assert win.away_line.said.full_text().startswith(
@@ -208,13 +227,39 @@ def test_presence_is_noted_while_active_and_a_night_asleep_is_an_absence(
     )
 
 
-def test_leaving_the_window_notes_when(
+def test_a_weekend_with_the_window_left_active_and_untouched_is_an_absence(
+    qtbot: QtBot, store: Store, clock: ManualClock, first_start: MainWindow
+) -> None:
+    # A reviewer left desk the active window over a weekend on a PC that locks its screen
+    # but never sleeps: its 5-min timer noted "present" all weekend, as the window was
+    # active, and on Monday no line said what had come.
+    win = first_start
+    qtbot.waitUntil(lambda: last_present(store.sessions) == clock.now())
+    left = clock.now()
+    for _ in range(int(timedelta(hours=62) / NOTE_EVERY)):
+        clock.advance(NOTE_EVERY)
+        win.presence.timer.timeout.emit()
+    settle(qtbot, win)
+    assert last_present(store.sessions) == left
+    posted(store, clock, left + timedelta(hours=20), "请明天上午9点前报送值班表")
+    _touch(qtbot, win)  # Monday
+    settle(qtbot, win)
+    assert win.away_line.isVisible()
+    said = win.away_line.said.full_text()
+    assert said.startswith("While you were away (since Mon 10:00), 1 arrived"), said
+
+
+def test_leaving_the_window_notes_the_last_thing_the_user_did(
     qtbot: QtBot, store: Store, clock: ManualClock, first_start: MainWindow
 ) -> None:
     qtbot.waitUntil(lambda: last_present(store.sessions) == clock.now())
     clock.advance(timedelta(minutes=2))
+    _touch(qtbot, first_start)
+    clicked = clock.now()
+    # Quit an hour later, maybe by the system shutting down: the user was last here then.
+    clock.advance(timedelta(hours=1))
     first_start.presence.leave()
-    qtbot.waitUntil(lambda: last_present(store.sessions) == clock.now())
+    qtbot.waitUntil(lambda: last_present(store.sessions) == clicked)
 
 
 @pytest.fixture
@@ -338,3 +383,126 @@ def test_the_line_comes_as_soon_as_the_first_sync_brings_what_came(
     qtbot.waitUntil(win.away_line.isVisible, timeout=1500)
     assert win.away_line.said.full_text().startswith("While you were away (since Fri 18:04)")
     settle(qtbot, win)
+
+
+def test_a_pc_woken_and_left_for_another_app_first_still_tells_the_weekend(
+    qtbot: QtBot, store: Store, clock: ManualClock, first_start: MainWindow
+) -> None:
+    # A reviewer closed the lid on Friday with desk active and, on Monday, clicked the
+    # browser first: desk noted "present now" as it lost the focus, before its timer
+    # fired (up to 5 min after waking), and the weekend was never told.
+    win = first_start
+    qtbot.waitUntil(lambda: last_present(store.sessions) == clock.now())
+    left = clock.now()
+    clock.advance(timedelta(hours=62))  # asleep: no timer fires
+    posted(store, clock, left + timedelta(hours=20), "请明天上午9点前报送值班表")
+    browser = QWidget()
+    qtbot.addWidget(browser)
+    browser.show()
+    browser.activateWindow()
+    qtbot.waitActive(browser)
+    qtbot.waitUntil(lambda: not win.isActiveWindow())
+    clock.advance(timedelta(minutes=2))
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    settle(qtbot, win)
+    assert win.away_line.isVisible()
+    said = win.away_line.said.full_text()
+    assert said.startswith("While you were away (since Mon 10:00), 1 arrived")
+
+
+def test_a_night_found_at_the_start_outlives_the_count_of_the_absence_kept_before_it(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # A reviewer: back on Monday from the weekend (kept), all of it read on the phone after
+    # quitting at 18:00. Started on Tuesday, desk found the night; the count of Monday's
+    # absence, landing after, found all read and forgot the night in its place: a reboot
+    # minutes later said nothing of what had come overnight.
+    weekend(store, clock)
+    keep_absence(store.sessions, Absence(FRIDAY_LEFT, MONDAY_BACK))
+    monday_quit = datetime(2026, 11, 23, 18, 0, tzinfo=SHANGHAI)
+    note_present(store.sessions, monday_quit)
+    with store.sessions.begin() as session:
+        session.execute(update(Message).values(read=True))
+    clock.advance(datetime(2026, 11, 24, 9, 0, tzinfo=SHANGHAI) - clock.now())
+    posted(store, clock, clock.now() - timedelta(hours=2), "请今天上午10点前报送值班表")
+    win = _started_again(qtbot, store, clock, ops)
+    said = win.away_line.said.full_text()
+    assert said.startswith("While you were away (since yesterday 18:00), 1 arrived"), said
+    clock.advance(timedelta(minutes=5))
+    rebooted = _started_again(qtbot, store, clock, ops)  # no quit
+    assert rebooted.away_line.isVisible() and rebooted.away_line.said.full_text() == said
+
+
+def test_an_absence_offered_again_the_next_day_says_its_day_as_of_today(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # A reviewer, back on Monday from a Sunday of overtime left at 08:00, started desk again
+    # on Tuesday morning after a short look at 01:10 (no new absence of 8 h): the line
+    # still offered said "since yesterday 08:00", yesterday being Monday.
+    weekend(store, clock)
+    sunday_left = datetime(2026, 11, 22, 8, 0, tzinfo=SHANGHAI)
+    keep_absence(
+        store.sessions, Absence(sunday_left, datetime(2026, 11, 23, 8, 30, tzinfo=SHANGHAI))
+    )
+    posted(store, clock, sunday_left + timedelta(hours=4), "请各村明天上午10点前报送灾情统计")
+    note_present(store.sessions, datetime(2026, 11, 24, 1, 10, tzinfo=SHANGHAI))
+    clock.advance(datetime(2026, 11, 24, 8, 30, tzinfo=SHANGHAI) - clock.now())
+    win = _started_again(qtbot, store, clock, ops)
+    said = win.away_line.said.full_text()
+    assert said.startswith("While you were away (since Sun 08:00), 1 arrived"), said
+    assert "(Sun 08:00)" in win.away_line.toolTip()
+
+
+def test_esc_from_what_came_after_a_language_restart_goes_back_where_it_went_before(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # A reviewer in 离开期间, come from Urgent, chose another language and 立即重启: Esc then
+    # went to All, where it had gone back to Urgent in the first window.
+    weekend(store, clock)
+    note_present(store.sessions, FRIDAY_LEFT)
+    win = _started_again(qtbot, store, clock, ops)
+    win.sidebar.select_view(ViewKind.URGENT)
+    settle(qtbot, win)
+    qtbot.keyClick(win.list, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, win)
+    assert win.model.view.kind is ViewKind.AWAY
+    place = win.place()
+    _quit(qtbot, win)
+    again = _started_again(qtbot, store, clock, ops, place)
+    assert again.model.view.kind is ViewKind.AWAY
+    again.list.setFocus()
+    qtbot.keyClick(again.list, Qt.Key.Key_Escape)
+    assert again.model.view.kind is ViewKind.URGENT
+
+
+def test_a_screen_reader_hears_what_came_as_the_line_comes_and_on_tabbing_to_it(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A reviewer with a screen reader: the words were only the name of the line, no focus
+    # stop; tabbing from the views, they heard 只看这些 and 关闭 alone, and nothing said
+    # that the line had come.
+    alerts: list[QObject] = []
+
+    def heard(event: QAccessibleEvent) -> None:
+        if event.type() is QAccessible.Event.Alert:
+            alerts.append(event.object())
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", heard)
+    weekend(store, clock)
+    note_present(store.sessions, FRIDAY_LEFT)
+    win = _started_again(qtbot, store, clock, ops)
+    line = win.away_line
+    said = line.said.full_text()
+    assert said.startswith("While you were away (since Fri 18:04), 3 arrived")
+    assert alerts == [line] and line.accessibleName() == said
+    # Said once as it comes, not again at each recount.
+    win.request_refresh()
+    settle(qtbot, win)
+    assert alerts == [line]
+    win.sidebar.setFocus()
+    qtbot.keyClick(win.sidebar, Qt.Key.Key_Tab)
+    tabbed_to = QApplication.focusWidget()
+    assert tabbed_to is line.show_button
+    assert tabbed_to.accessibleName() == "Show only these"
+    assert tabbed_to.accessibleDescription() == said

@@ -60,15 +60,19 @@ def test_the_status_bar_says_new_messages_wait_while_triage_is_stuck(
     )
     qtbot.waitUntil(lambda: window.sync_label.text() == "Up to date · 10:00")
     stuck = shown.index("Sorting 3 new message(s)…")
-    assert shown[stuck - 1 : stuck + 4] == [
+    assert shown[stuck - 1 : stuck + 3] == [
         "Up to date · 10:00",  # until the batch had waited a while
         "Sorting 3 new message(s)…",
         # Its triage process given up and ended: not "Offline", which sent users to
         # check the network.
         "Sorting new messages failed, retrying in 1 s retry now",
         "Syncing…",
-        "Up to date · 10:00",
     ]
+    # The new process may itself take a while to start on a loaded machine (a CI run
+    # beside other work): the batch then says again that it is being sorted.
+    retried = shown[stuck + 3 :]
+    done = retried.index("Up to date · 10:00")
+    assert set(retried[:done]) <= {"Syncing…", "Sorting 3 new message(s)…"}
 
 
 def test_with_no_account_and_the_demo_off_the_status_bar_says_so_not_starting(

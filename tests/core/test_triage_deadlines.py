@@ -2022,3 +2022,14 @@ def test_a_new_year_on_a_saturday_is_made_up_on_the_monday_in_a_year_no_table_kn
     assert due_at(text, said) == "01-04 17:30"
     # ...while a Monday after an ordinary weekend stays a working day.
     assert calendar.day(date(2028, 1, 10)).working
+
+
+def test_a_due_day_said_with_its_year_after_a_due_by_word_is_due_that_day() -> None:
+    # From blind set K3: the year between 截止时间为 and the day hid the due-by word.
+    said = datetime(2027, 12, 31, 10, 20, tzinfo=TZ)
+    text = "2028年度医保集中征缴截止时间为2027年12月31日，请各乡镇组织村级协管员做好动员。"
+    assert due_at(text, said) == "12-31 17:30"
+    moved = "更正：2028年度医保集中征缴截止时间延长至2028年1月31日，请各乡镇继续做好动员。"
+    assert due_at(moved, said) == "01-31 17:30"
+    # ...while a day with its year and no due-by word is still only a day.
+    assert due_at("2028年1月31日是春节前最后一个工作周", said) is None

@@ -648,7 +648,10 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # 下午我带公章去区政务中心办两件事，4点前回来: when the speaker is back, not
             # what the reader must do by then (a tester found it 已逾期 2 天).
             continue
-        before = text[max(0, start - 6) : start]
+        # What comes before the date, past its year (截止时间为2027年12月31日).
+        year = _YEAR_BEFORE.search(text, max(0, start - 6), start)
+        said_from = year.start() if year is not None else start
+        before = text[max(0, said_from - 6) : said_from]
         if not suffix and _LASTS_UNTIL.search(before):
             # 预计将持续到28日上午10时: when a forecast spell ends, not a due time.
             continue
@@ -678,7 +681,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # "3日17:30前" said on 31 December: a "by" day without a month that is weeks
             # behind and a few days into next month is next month's (blind set G3).
             day = ahead_day
-        if groups["md"] and groups["mon"] and (year := _YEAR_BEFORE.search(before)):
+        if groups["md"] and groups["mon"] and year is not None:
             # "2025年4月1日前" said in 2026 is last year's, whatever the month.
             day = _in_year(day, int(year.group(1)))
         after = text[end : end + 3]

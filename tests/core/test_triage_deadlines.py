@@ -2033,3 +2033,12 @@ def test_a_due_day_said_with_its_year_after_a_due_by_word_is_due_that_day() -> N
     assert due_at(moved, said) == "01-31 17:30"
     # ...while a day with its year and no due-by word is still only a day.
     assert due_at("2028年1月31日是春节前最后一个工作周", said) is None
+
+
+def test_just_after_midnight_said_late_in_the_evening_is_tonight() -> None:
+    # From blind set J3: at 23:55, 0点50前 is in 55 minutes, not this morning's.
+    late = datetime(2027, 10, 1, 23, 55, tzinfo=TZ)
+    text = "@罗建 红岩村滑坡要1小时内书面报县里，按模板写，0点50前给我"
+    assert due_at(text, late) == "10-02 00:50"
+    # ...while said in the small hours it is the one about to come.
+    assert due_at("0点50前给我", datetime(2027, 10, 2, 0, 10, tzinfo=TZ)) == "10-02 00:50"

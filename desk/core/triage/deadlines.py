@@ -766,6 +766,18 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 # "12点前把转移人数报我" said at 23:45: tonight's midnight, not today's noon.
                 day += timedelta(days=1)
                 at = at.replace(hour=0)
+            elif (
+                clock
+                and at is not None
+                and not has_day
+                and part is None
+                and at.hour == 0
+                and local.hour >= 18
+                and day == today
+            ):
+                # "0点50前给我" said at 23:55: the hour after tonight's midnight, not the one
+                # gone this morning (blind set J3).
+                day += timedelta(days=1)
         if (
             rel in ("每天", "每日")
             and at is not None

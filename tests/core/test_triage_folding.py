@@ -1060,3 +1060,23 @@ def test_word_that_a_work_order_or_a_report_is_done_is_not_the_order() -> None:
         "请孙庄村12月29日前处理完毕，情况报党政办。"
     )
     assert folds(order, relay)
+
+
+def test_a_notice_restated_with_how_few_have_reported_is_a_chase() -> None:
+    # From blind set J3: the county's notice, and the next morning the town's reminder of
+    # it with its own earlier time and how few villages are in.
+    notice = (
+        "金口县应急管理局 关于报送9月份安全隐患排查整治情况的通知\n各乡（镇）应急办：\n请于月底前"
+        "将9月份安全隐患排查整治情况（含排查点位数、发现隐患数、整改完成数、挂牌督办数）按附件模板"
+        "报县应急局邮箱，逾期未报的将在全县通报。"
+    )
+    chase = "提醒：9月份安全隐患排查情况今天上午10点前报乡应急办，目前只有3个村报了。"
+    posted = datetime(2027, 9, 29, 10, 0, tzinfo=TZ)
+    next_morning = posted + timedelta(hours=23, minutes=30)
+    first = fingerprint(canonical(notice), posted, TZ)
+    counted = fingerprint(canonical(chase), next_morning, TZ)
+    plain = fingerprint(canonical(chase.replace("，目前只有3个村报了", "")), next_morning, TZ)
+    assert first is not None and counted is not None and plain is not None
+    assert conflicts(counted, first)
+    # ...while the reminder without the count passes the notice on.
+    assert not conflicts(plain, first)

@@ -763,8 +763,12 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     return False
 
 
-# Who has not yet reported, named: 今日仲差岜林村, 还差永兴村、东升村, 目前还有…未报.
-_STILL_MISSING = re.compile(r"(?:还|仍|仲|尚)差[\u4e00-\u9fff]{2}|还有[^。;；\n]{1,16}?未报")
+# Who has not yet reported, named: 今日仲差岜林村, 还差永兴村、东升村, 目前还有…未报; or how
+# few have (目前只有3个村报了).
+_STILL_MISSING = re.compile(
+    r"(?:还|仍|仲|尚)差[\u4e00-\u9fff]{2}|还有[^。;；\n]{1,16}?未报"
+    r"|(?:只有|才|仅)[\d一二两三四五六七八九十]+个[\u4e00-\u9fff]{0,3}?(?:报了|已报)"
+)
 # A round of a series: 第二批, 第3次, 第四轮, 第2期.
 _ROUND = re.compile(r"第([一二三四五六七八九十\d]{1,3})(批|次|轮|期)")
 

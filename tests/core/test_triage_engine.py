@@ -4746,3 +4746,20 @@ def test_a_short_caption_that_tells_of_danger_or_reports_a_scene_is_no_check_in(
     text: str,
 ) -> None:
     assert triage(msg(text, group_name="石门坎乡机关干部群")).tier is not Tier.NOISE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "风情寨不涉山涉水的项目可以正常接待，注意引导游客不要去河边。",
+        "2月14日是调休上班日，正常上班。",
+    ],
+)
+def test_what_may_go_on_as_usual_is_a_notice_not_a_routine_report(text: str) -> None:
+    # From blind sets J3 and H: 正常 there says what is allowed, not that all is well.
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
+def test_a_units_word_that_all_is_well_is_still_a_routine_report() -> None:
+    assert triage(msg("大石板村：巡山3人，一切正常")).tier is Tier.NOISE
+    assert triage(msg("二坪村今日巡查，设备运行正常")).tier is Tier.NOISE

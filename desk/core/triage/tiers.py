@@ -1127,7 +1127,8 @@ _NOTHING_TO_REPORT = (
 _ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|(?<![报旦年节])平安)[。!！]?\s*$")
 _REMINDER = re.compile(r"\s*(?:【[^】]{0,8}】)?\s*(?:温馨)?提醒[:：]|\s*【[^】]{0,6}提醒】")
 _ROUTINE_REPORT = re.compile(
-    rf"{_NOTHING_TO_REPORT}|正常"
+    # Not what may go on as usual (风情寨的项目可以正常接待, 明天正常上班): a notice.
+    rf"{_NOTHING_TO_REPORT}|正常(?!接待|开放|营业|上班|上课|通行|开展|进行|供应)"
     r"|(?<![报旦年节])平安[。!！]?\s*$"
     # A unit reporting back that a check found nothing: 经排查无欠薪苗头, 经核查，无相关人员.
     r"|经(?:排查|核查|摸排|检查|巡查)[^。;；\n]{0,8}?(?:无|未发现|没有)"

@@ -4763,3 +4763,14 @@ def test_what_may_go_on_as_usual_is_a_notice_not_a_routine_report(text: str) -> 
 def test_a_units_word_that_all_is_well_is_still_a_routine_report() -> None:
     assert triage(msg("大石板村：巡山3人，一切正常")).tier is Tier.NOISE
     assert triage(msg("二坪村今日巡查，设备运行正常")).tier is Tier.NOISE
+
+
+@pytest.mark.parametrize("text", ["黄茅埂镇已报送", "官渡镇自查表已报。", "板塘已报"])
+def test_a_units_bare_word_that_its_return_is_in_is_a_routine_report(text: str) -> None:
+    # From blind sets J3, B3 and I3: one of the round's many replies.
+    assert triage(msg(text, group_name="金口县应急管理工作群")).tier is Tier.NOISE
+
+
+@pytest.mark.parametrize("text", ["大石板村值班表已报党政办。", "榄溪街道已报送邮箱，请查收。"])
+def test_where_a_return_went_is_news_of_it(text: str) -> None:
+    assert triage(msg(text, group_name="金口县应急管理工作群")).tier is Tier.INFO

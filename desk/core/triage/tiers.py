@@ -1094,6 +1094,9 @@ _CHECKIN_ONLY = re.compile(
     r"[\W]*(?:到岗|已到岗|在岗|签到|已签到"
     r"|已(?:在|到)(?:码头|现场|村部|会场|办公室|大厅|路口|点位|卡口|指定位置|集合点))[\W]*"
 )
+_REPORTED_ONLY = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?:[,，]\s*)?已(?:报送|上报|报|提交|交)了?[。!！]?"
+)
 _CHECKIN = re.compile(
     r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位|督导|已转发"
     # Done and there: [图片] 北岭社区矿机巷已巡查, 7:00保洁完毕, 集合点已就位.
@@ -1707,6 +1710,10 @@ def _noise_reason(
         and not _ADDRESSED_TASK.search(text)
         and not _DUE_BY_TASK.search(text)
     ):
+        return _ROUTINE
+    if "已" in bare and _REPORTED_ONLY.fullmatch(bare):
+        # A unit's word that its return is in, and no more (黄茅埂镇已报送, 官渡镇自查表已报):
+        # one of the round's many; where it went (已报县防汛办) is news of it.
         return _ROUTINE
     if _JIELONG.match(text):
         return _SIGN_UP_CHAIN

@@ -4774,3 +4774,29 @@ def test_a_units_bare_word_that_its_return_is_in_is_a_routine_report(text: str) 
 @pytest.mark.parametrize("text", ["大石板村值班表已报党政办。", "榄溪街道已报送邮箱，请查收。"])
 def test_where_a_return_went_is_news_of_it(text: str) -> None:
     assert triage(msg(text, group_name="金口县应急管理工作群")).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "燃气公司24小时应急抢修电话：0534-6218110。请各村在村务公开栏和各户群张贴。",
+        "转安监站元旦前安全提醒：燃气用户保持通风，燃煤取暖要装烟道。请网格员转发到各户群。",
+    ],
+)
+def test_an_undated_ask_to_put_a_notice_up_or_pass_it_on_is_a_task(text: str) -> None:
+    # From blind sets K3, D3 and W2: done once, now, by the units it names.
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("[链接] 秋季草原防火“十不准”，请大家转发到嘎查群", Role.OWNER),
+        (
+            "下周起市北燃气对梅园新村开展入户安检，具体时间另行通知，届时请居委协助张贴告示。",
+            Role.MEMBER,
+        ),
+    ],
+)
+def test_a_link_to_share_or_posting_when_the_time_comes_is_no_task(text: str, role: Role) -> None:
+    assert triage(msg(text, role=role)).tier is Tier.INFO

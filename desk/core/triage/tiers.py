@@ -1524,6 +1524,7 @@ def assess(
         or _told_now(_ASSEMBLY, order)
         or (_told_now(_BY_SHIFT, order) and not _EVERY.search(order))
         or bool(_PLEASE_LIST.search(order))
+        or _posting_up_asked(order)
         or (
             _told_now(_AT_POST_BY, order)
             and not _ROSTER.search(order)
@@ -1854,6 +1855,24 @@ def _closing_readiness(text: str) -> bool:
 # Asked only to spread the word (请各乡镇广泛宣传，引导农民错峰售粮; 请各单位做好宣传解释):
 # a price bulletin or an announcement, which the sets call information.
 _PUBLICITY_ASK = re.compile(r"请[^。;；!！?？\n，,]{0,8}?(?:广泛|做好|加强|积极)宣传")
+
+
+# Asked to put it up or pass it on to the residents' groups, undated (请各村在村务公开栏和各户群
+# 张贴, 请网格员转发到各户群): a task done once, now; not a link shared for whoever likes
+# ([链接] …请大家转发到嘎查群), nor one for when the time comes (届时请居委协助张贴).
+_POSTING_UP = re.compile(
+    r"请(?:各|相关)?[\u4e00-\u9fff]{0,8}?(?:在[^，,。;；\n]{0,12}?)?"
+    r"(?:张贴|贴一下|转发到|转发至|转到)"
+)
+
+
+def _posting_up_asked(order: str) -> bool:
+    return (
+        ("贴" in order or "转" in order)
+        and _POSTING_UP.search(order) is not None
+        and not order.lstrip().startswith("[链接]")
+        and "届时" not in order
+    )
 
 
 def _publicity_only(text: str) -> bool:

@@ -1080,3 +1080,22 @@ def test_a_notice_restated_with_how_few_have_reported_is_a_chase() -> None:
     assert conflicts(counted, first)
     # ...while the reminder without the count passes the notice on.
     assert not conflicts(plain, first)
+
+
+def test_a_warning_passed_on_as_pressing_is_that_warning() -> None:
+    # From blind set J3: the county's upgraded warning under its own tag, and the town's
+    # relay of it under 【紧急】 a few minutes later.
+    warning = (
+        "【地质灾害气象风险预警升级】金口县自然资源局、县气象局联合发布：受强降雨影响，预计10月1日"
+        "20时至10月2日20时，我县石门坎乡、龙溪镇部分区域发生地质灾害的气象风险很高（橙色预警，"
+        "Ⅱ级）。请相关乡镇立即组织受威胁群众转移避让，景区暂停涉山涉水项目，值班人员24小时在岗。"
+    )
+    relay = (
+        "【紧急】县里地灾预警升级为橙色（Ⅱ级），10月1日20时至10月2日20时我乡部分区域地质灾害气象"
+        "风险很高。请立即组织受威胁群众转移避让，景区暂停涉山涉水项目，班子成员全部在岗。"
+    )
+    assert folds(warning, relay, minutes=6)
+    # ...while the formal report of an alert is another notice than the alert.
+    alert = "【紧急】马集村西头柴草垛起火，火势较大，已打119，村里正组织群众扑救！"
+    report = "【火情报告】马集村西头柴草垛起火，火势较大，已打119，村里正组织群众扑救。"
+    assert not folds(alert, report, minutes=6)

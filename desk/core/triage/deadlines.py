@@ -219,6 +219,9 @@ _HOLIDAY_NAMES = (
     ("初", "春节"),
 )
 _DEPARTURE_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,12}?(?:集合|出发|发车|坐车|乘车)")
+# A time someone above wants the thing by, said as the clause ends: 县里4点要，请马上报上来
+# (not 4点要开会, what happens then).
+_WANTED_AFTER = re.compile(r"\s*(?:就|必须)?要\s*(?=[,，。;；!！?？\n]|$)")
 # What a correction says the old value was changed to: 由1月9日调整为1月8日.
 _CHANGED_TO = (
     r"调整为|调整到|改为|改到|推迟到|推迟至|延期到|延期至|延长到|延长至|提前到|提前至|变更为|更正为"
@@ -647,7 +650,10 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # 下午我带公章去区政务中心办两件事，4点前回来: when the speaker is back, not
             # what the reader must do by then (a tester found it 已逾期 2 天).
             continue
-        before = text[max(0, start - 6) : start]
+        # What comes before the date, past its year (截止时间为2027年12月31日).
+        year = _YEAR_BEFORE.search(text, max(0, start - 6), start)
+        said_from = year.start() if year is not None else start
+        before = text[max(0, said_from - 6) : said_from]
         if not suffix and _LASTS_UNTIL.search(before):
             # 预计将持续到28日上午10时: when a forecast spell ends, not a due time.
             continue
@@ -677,7 +683,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # "3日17:30前" said on 31 December: a "by" day without a month that is weeks
             # behind is next month's (blind set G3).
             day = ahead_day
-        if groups["md"] and groups["mon"] and (year := _YEAR_BEFORE.search(before)):
+        if groups["md"] and groups["mon"] and year is not None:
             # "2025年4月1日前" said in 2026 is last year's, whatever the month.
             day = _in_year(day, int(year.group(1)))
         after = text[end : end + 3]
@@ -762,6 +768,18 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 # "12点前把转移人数报我" said at 23:45: tonight's midnight, not today's noon.
                 day += timedelta(days=1)
                 at = at.replace(hour=0)
+            elif (
+                clock
+                and at is not None
+                and not has_day
+                and part is None
+                and at.hour == 0
+                and local.hour >= 18
+                and day == today
+            ):
+                # "0点50前给我" said at 23:55: the hour after tonight's midnight, not the one
+                # gone this morning (blind set J3).
+                day += timedelta(days=1)
         if (
             rel in ("每天", "每日")
             and at is not None
@@ -806,6 +824,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             )
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
             or (clock and _DEPARTURE_AFTER.match(text, end) is not None)
+            or (clock and _WANTED_AFTER.match(text, end) is not None)
             or (groups["shift"] == "下班" and _LEAVING_BEFORE.match(text, end) is not None)
             or (groups["shift"] == "上班" and _FIRST_THING_AFTER.match(text, end) is not None)
             or (part == "一早" and has_day)

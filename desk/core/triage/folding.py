@@ -167,7 +167,12 @@ KEY_FACTS = 2
 ANCHORED_CONTAINMENT = 0.15
 ANCHORED_FACTS = 3
 # A unit's answer to a notice (经核查，无相关人员) is not the notice that asked.
-_REPORT_BACK = re.compile(r"经(?:排查|核查|摸排|检查|巡查)")
+_REPORT_BACK = re.compile(
+    r"经(?:排查|核查|摸排|检查|巡查)"
+    # ...nor word that it is done: a work order closed (工单KF…已处理：…已回访), the figures
+    # asked for gathered and sent on (…已汇总，…已报县安委办).
+    r"|已处理[:：，,]|已办结|已(?:处理|办理)完毕|已汇总[，,]"
+)
 # A question about a notice is not the notice.
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|有没有|要不要")
 # Someone asking, not a notice that says 是否 (请问…, …不填？).
@@ -181,7 +186,11 @@ _ISSUER = re.compile(r"(?:台|局|办|委|中心|指挥部|政府|站|所)$")
 _RELAY_TAG = re.compile(r"转发|转载|^转(?:[县区市省镇]|上级)|^接(?:上级|[县区市省])|上级通知")
 # How pressing it is: 【DING】 relayed as 【紧急】 is the same order (but 【火情报告】 after
 # 【紧急】 is the formal report of an alert, another notice).
-_PRESSING_TAGS = frozenset({"紧急", "特急", "急", "加急", "ding", "紧急通知"})
+# A bare alert's tag (【火情】, 【险情】) says as much: 马集村西头柴草垛起火 under 【火情】 from the
+# grid worker and under 【紧急】 from the village is one cry.
+_PRESSING_TAGS = frozenset(
+    {"紧急", "特急", "急", "加急", "ding", "紧急通知", "火情", "险情", "警情"}
+)
 # A file, a link, a sign-up chain or a red packet is its own post, whatever words come with it.
 _NOT_FOLDED = re.compile(
     r"^\s*(?:\[(?:文件|链接|红包)\]|#?接龙)"
@@ -620,7 +629,7 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         correction=shape.corrects,
         follow_up=bool(_FOLLOW_UP.search(body)),
         question=bool(_QUESTION.search(body)),
-        report_back="经" in body and _REPORT_BACK.search(body) is not None,
+        report_back=_REPORT_BACK.search(body) is not None,
         # Days of its "by" times, a clock time's day being the one it inherits (9:00前).
         due_days=frozenset(
             f"d{m.day.isoformat()}" for m in mentions if m.explicit and not m.replaced
@@ -712,6 +721,7 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         and a.tag not in b.tag
         and b.tag not in a.tag
         and not (a.tag in _PRESSING_TAGS and b.tag in _PRESSING_TAGS)
+        and not _warning_relayed_as_pressing(a.tag, b.tag)
     ):
         return True
     if _disagree(a.anchors - b.facts, b.anchors - a.facts):
@@ -758,8 +768,20 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     return False
 
 
-# Who has not yet reported, named: 今日仲差岜林村, 还差永兴村、东升村, 目前还有…未报.
-_STILL_MISSING = re.compile(r"(?:还|仍|仲|尚)差[\u4e00-\u9fff]{2}|还有[^。;；\n]{1,16}?未报")
+def _warning_relayed_as_pressing(a_tag: str, b_tag: str) -> bool:
+    """Whether one tag names a warning and the other only says it is pressing: the county's
+    【地质灾害气象风险预警升级】 passed on by the town as 【紧急】 is that warning."""
+    return (a_tag in _PRESSING_TAGS and "预警" in b_tag) or (
+        b_tag in _PRESSING_TAGS and "预警" in a_tag
+    )
+
+
+# Who has not yet reported, named: 今日仲差岜林村, 还差永兴村、东升村, 目前还有…未报; or how
+# few have (目前只有3个村报了).
+_STILL_MISSING = re.compile(
+    r"(?:还|仍|仲|尚)差[\u4e00-\u9fff]{2}|还有[^。;；\n]{1,16}?未报"
+    r"|(?:只有|才|仅)[\d一二两三四五六七八九十]+个[\u4e00-\u9fff]{0,3}?(?:报了|已报)"
+)
 # A round of a series: 第二批, 第3次, 第四轮, 第2期.
 _ROUND = re.compile(r"第([一二三四五六七八九十\d]{1,3})(批|次|轮|期)")
 

@@ -436,6 +436,7 @@ class MainWindow(QMainWindow):
         # short (None: not worded yet).
         self._sync_brief = False
         self._calendar_years = ""
+        self._calendar_count = 0
         self._calendar_short: bool | None = None
         # Until the first sync has settled (up to date, offline, no account…), an empty
         # store is still loading: a first start on a new data folder said 这里没有消息。 for
@@ -2805,6 +2806,7 @@ class MainWindow(QMainWindow):
         """Says, for as long as it holds, that quiet hours cannot know some year's holidays."""
         self.calendar_warning.setVisible(bool(years))
         self._calendar_years = listed(tuple(str(y) for y in years))
+        self._calendar_count = len(years)
         self._calendar_short = None
         if years:
             self._fit_status()
@@ -2816,14 +2818,17 @@ class MainWindow(QMainWindow):
             return
         self._calendar_short = short
         years = self._calendar_years
-        full = self.tr("No official holiday calendar for %1").replace("%1", years)
+        count = self._calendar_count
+        full = self.tr("No official holiday schedule(s) for %1", "", count).replace("%1", years)
         said = self.tr("No %1 holidays").replace("%1", years) if short else full
         link = self.tr("add days off")
         self.calendar_warning.set_text(f"{said} ·", "days", link)
         tip = self.tr(
             "Quiet hours assume Monday to Friday with only the holidays desk can foresee. "
             "Add other days off and make-up working days in Settings, or ask IT for a "
-            "policy with that year's table."
+            "policy that includes the official schedule(s).",
+            "",
+            count,
         )
         self.calendar_warning.setToolTip(fill(self.tr("%1.\n\n%2"), full, tip) if short else tip)
 

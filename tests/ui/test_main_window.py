@@ -1372,7 +1372,7 @@ def test_a_long_passing_message_leaves_the_calendar_warning_in_its_short_form(
         assert warning.x() > bar.message.geometry().right()
 
     qtbot.waitUntil(short_and_clear)
-    assert warning.toolTip().startswith("No official holiday calendar for 2027.")
+    assert warning.toolTip().startswith("No official holiday schedule(s) for 2027.")
     bar.clearMessage()
     qtbot.waitUntil(lambda: warning.text() == full and not warning.said.is_elided())
 
@@ -1397,7 +1397,7 @@ def test_the_morning_digest_takes_its_room_and_the_words_beside_it_stay_whole(
         assert calendar.text() == "No 2027 holidays · add days off"
 
     qtbot.waitUntil(crowded)
-    assert calendar.toolTip().startswith("No official holiday calendar for 2027.")
+    assert calendar.toolTip().startswith("No official holiday schedule(s) for 2027.")
     assert bar.width() == 1366
     # Once the digest goes, the warning says it all again.
     window._digest_timer.timeout.emit()

@@ -672,8 +672,8 @@ class SettingsDialog(QDialog):
         window at OK. A size an administrator set between the steps is offered as it is."""
         names = {
             100: self.tr("Normal (100 %)"),
-            125: self.tr("Larger (125 %)"),
-            150: self.tr("Large (150 %)"),
+            125: self.tr("Large (125 %)"),
+            150: self.tr("Larger (150 %)"),
             175: self.tr("Largest (175 %)"),
         }
         current = int(self._values["ui.text_size"])

@@ -637,3 +637,26 @@ def test_the_quiet_hours_tab_fits_without_scrolling_sideways_in_english(
     finally:
         text_size.restore()
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(
+    ("language", "names"),
+    [
+        (None, ["Normal (100 %)", "Large (125 %)", "Larger (150 %)", "Largest (175 %)"]),
+        ("zh_CN", ["标准（100%）", "较大（125%）", "很大（150%）", "特大（175%）"]),
+        ("zh_TW", ["標準（100%）", "較大（125%）", "很大（150%）", "特大（175%）"]),
+    ],
+)
+def test_the_text_sizes_are_named_from_small_to_large(
+    qtbot: QtBot, language: str | None, names: list[str]
+) -> None:
+    # From a tester: "Larger (125 %)" came before "Large (150 %)".
+    translator = i18n.load_desk_translator(language) if language else None
+    if translator is not None:
+        QCoreApplication.installTranslator(translator)
+    try:
+        box = _dialog(qtbot).text_size
+        assert [box.itemText(i) for i in range(box.count())] == names
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)

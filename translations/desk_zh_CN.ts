@@ -419,253 +419,258 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="76"/>
+        <location filename="../desk/ui/card_text.py" line="77"/>
         <source>You withdrew a message</source>
         <translation>你撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="77"/>
+        <location filename="../desk/ui/card_text.py" line="78"/>
         <source>%1 withdrew a message</source>
         <translation>%1撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="58"/>
+        <location filename="../desk/ui/card_text.py" line="59"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>加密消息：desk 暂不支持读取端到端加密的群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="68"/>
+        <location filename="../desk/ui/card_text.py" line="69"/>
         <source>You withdrew a message by %1</source>
         <translation>你撤回了%1的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="72"/>
+        <location filename="../desk/ui/card_text.py" line="73"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1撤回了你的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="73"/>
+        <location filename="../desk/ui/card_text.py" line="74"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1撤回了%2的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="81"/>
+        <location filename="../desk/ui/card_text.py" line="82"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="87"/>
+        <location filename="../desk/ui/card_text.py" line="88"/>
         <source>also in: %1</source>
         <translation>也发在：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="103"/>
+        <location filename="../desk/ui/card_text.py" line="104"/>
         <source>me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="110"/>
+        <location filename="../desk/ui/card_text.py" line="111"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="97"/>
+        <location filename="../desk/ui/card_text.py" line="98"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="125"/>
+        <location filename="../desk/ui/card_text.py" line="126"/>
         <source>replies ×%1 (%2)</source>
         <translation>回复 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="234"/>
+        <location filename="../desk/ui/card_text.py" line="235"/>
         <source>all %1 reported</source>
         <translation>已报齐（%1 个单位）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="157"/>
+        <location filename="../desk/ui/card_text.py" line="158"/>
         <source>reported %1/%2, not yet: %3</source>
         <translation>已报 %1/%2，未报：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="149"/>
+        <location filename="../desk/ui/card_text.py" line="150"/>
         <source>all reported: %1</source>
         <translation>已报齐：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="155"/>
+        <location filename="../desk/ui/card_text.py" line="156"/>
         <source>reported by %1: %2/%3, not yet: %4</source>
         <translation>%1已报 %2/%3，未报：%4</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="160"/>
+        <location filename="../desk/ui/card_text.py" line="161"/>
         <source>reported by %1: %2/%3</source>
         <translation>%1已报 %2/%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="162"/>
+        <location filename="../desk/ui/card_text.py" line="163"/>
         <source>reported %1/%2</source>
         <translation>已报 %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="175"/>
+        <location filename="../desk/ui/card_text.py" line="176"/>
         <source>villages</source>
         <translation>各村（社区）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="177"/>
+        <location filename="../desk/ui/card_text.py" line="178"/>
         <source>towns</source>
         <translation>各镇（街道）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="178"/>
+        <location filename="../desk/ui/card_text.py" line="179"/>
         <source>units</source>
         <translation>各单位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="210"/>
+        <location filename="../desk/ui/card_text.py" line="211"/>
         <source>our town reported (%1)</source>
         <translation>本镇已报（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="211"/>
+        <location filename="../desk/ui/card_text.py" line="212"/>
         <source>our township reported (%1)</source>
         <translation>本乡已报（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="212"/>
+        <location filename="../desk/ui/card_text.py" line="213"/>
         <source>our street office reported (%1)</source>
         <translation>本街道已报（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="213"/>
+        <location filename="../desk/ui/card_text.py" line="214"/>
         <source>our unit reported (%1)</source>
         <translation>本单位已报（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="216"/>
+        <location filename="../desk/ui/card_text.py" line="217"/>
         <source>our town has not reported</source>
         <translation>本镇还没报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="217"/>
+        <location filename="../desk/ui/card_text.py" line="218"/>
         <source>our township has not reported</source>
         <translation>本乡还没报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="218"/>
+        <location filename="../desk/ui/card_text.py" line="219"/>
         <source>our street office has not reported</source>
         <translation>本街道还没报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="219"/>
+        <location filename="../desk/ui/card_text.py" line="220"/>
         <source>our unit has not reported</source>
         <translation>本单位还没报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="231"/>
+        <location filename="../desk/ui/card_text.py" line="232"/>
         <source>all %1 villages reported</source>
         <translation>各村（社区）已报齐（%1 个）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="233"/>
+        <location filename="../desk/ui/card_text.py" line="234"/>
         <source>all %1 towns reported</source>
         <translation>各镇（街道）已报齐（%1 个）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="247"/>
+        <location filename="../desk/ui/card_text.py" line="248"/>
         <source>Not yet reported: %1</source>
         <translation>未报：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="249"/>
+        <location filename="../desk/ui/card_text.py" line="250"/>
         <source>Reported: %1</source>
         <translation>已报：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="262"/>
+        <location filename="../desk/ui/card_text.py" line="263"/>
         <source>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</source>
         <translation>%1已报 %2/%3（以群里的报送为准，仅回复“收到”不算已报）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="266"/>
+        <location filename="../desk/ui/card_text.py" line="267"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>已报 %1/%2 个单位（以群里的报送为准，仅回复“收到”不算已报）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="274"/>
+        <location filename="../desk/ui/card_text.py" line="275"/>
         <source>Replies ×%1:</source>
         <translation>回复 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="296"/>
-        <location filename="../desk/ui/card_text.py" line="324"/>
+        <location filename="../desk/ui/card_text.py" line="297"/>
+        <location filename="../desk/ui/card_text.py" line="325"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="303"/>
+        <location filename="../desk/ui/card_text.py" line="304"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="341"/>
+        <location filename="../desk/ui/card_text.py" line="342"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="351"/>
+        <location filename="../desk/ui/card_text.py" line="352"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的确认未送达</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="425"/>
+        <location filename="../desk/ui/card_text.py" line="426"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>应在 %1 前确认 · 还有 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="428"/>
+        <location filename="../desk/ui/card_text.py" line="429"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>应在 %1 前确认 · 还有 %2 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="431"/>
+        <location filename="../desk/ui/card_text.py" line="432"/>
         <source>Confirm by %1 · %2 h %3 min left</source>
         <translation>应在 %1 前确认 · 还有 %2 小时 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="435"/>
+        <location filename="../desk/ui/card_text.py" line="436"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>应在 %1 前确认 · 已超时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="438"/>
+        <location filename="../desk/ui/card_text.py" line="439"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>应在 %1 前确认 · 已超时 %2 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="440"/>
+        <location filename="../desk/ui/card_text.py" line="441"/>
         <source>Confirm by %1 · %2 h %3 min late</source>
         <translation>应在 %1 前确认 · 已超时 %2 小时 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="494"/>
+        <location filename="../desk/ui/card_text.py" line="469"/>
+        <source>names your unit</source>
+        <translation>点名本单位</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="513"/>
         <source>[Draft]</source>
         <translation>[草稿]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="514"/>
+        <location filename="../desk/ui/card_text.py" line="533"/>
         <source>unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="521"/>
+        <location filename="../desk/ui/card_text.py" line="540"/>
         <source>reply written, not sent</source>
         <translation>有未发送的回复草稿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="527"/>
+        <location filename="../desk/ui/card_text.py" line="546"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -3691,17 +3696,17 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="38"/>
+        <location filename="../desk/ui/card_text.py" line="39"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="40"/>
+        <location filename="../desk/ui/card_text.py" line="41"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="519"/>
+        <location filename="../desk/ui/card_text.py" line="538"/>
         <location filename="../desk/ui/inbox_delegate.py" line="489"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>

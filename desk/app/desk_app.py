@@ -46,8 +46,6 @@ if TYPE_CHECKING:
 
 # How long quitting waits for an attachment still being fetched.
 ATTACHMENT_WAIT_S = 35.0
-# How long before a year starts the status bar says its holidays are unknown.
-CALENDAR_WARNING_DAYS = 45
 # Notifications and DING ladders look at new messages at most this often during a
 # flood of sync batches (each look is a pass over the store on its thread).
 REFRESH_SPACING_MS = 400
@@ -568,9 +566,9 @@ class DeskApp(QObject):
 
         values, now = self.settings.all(), self._clock.now()
         self._show_muted(values)
-        # The State Council publishes a year's holidays late in the year before: the
-        # status bar speaks up only in the last weeks, the settings dialog a year ahead.
-        self.window.warn_calendar(unknown_years_ahead(values, now, CALENDAR_WARNING_DAYS))
+        # The years the settings dialog names too (a tester: it named 2027 and 2028 on
+        # 4 January, the status bar 2027).
+        self.window.warn_calendar(unknown_years_ahead(values, now))
 
     def refresh(self) -> None:
         """Everything derived from the store and the clock: notifications, ladders."""

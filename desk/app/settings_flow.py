@@ -25,9 +25,9 @@ if TYPE_CHECKING:
     from desk.ui.settings_dialog import SettingsDialog
 
 
-def unknown_years_ahead(values: dict[str, object], now: datetime, days: int = 365) -> list[int]:
-    """Years of the coming `days` the calendar cannot vouch for."""
-    return policy_from_settings(values).unknown_years(now, days)
+def unknown_years_ahead(values: dict[str, object], now: datetime) -> list[int]:
+    """The years whose official holiday table is missing and worth saying so `now`."""
+    return policy_from_settings(values).unknown_years(now)
 
 
 def offer_restart(parent: QWidget, language: str, reopen: Callable[[], None]) -> None:

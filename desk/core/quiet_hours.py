@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from desk.core.quiet_state import WHOLE_DAYS, QuietReason, QuietState
 from desk.core.settings import WEEKDAYS, parse_window
-from desk.core.work_calendar import Day, DayKind, WorkCalendar, YearTable
+from desk.core.work_calendar import Day, DayKind, WorkCalendar, YearTable, missing_years
 
 # Far enough to span the longest holiday run (Spring Festival plus a weekend).
 HORIZON_DAYS = 40
@@ -134,11 +134,10 @@ class QuietHoursPolicy:
             return state.until
         return self.next_change_of_schedule(instant)
 
-    def unknown_years(self, instant: datetime, days: int = HORIZON_DAYS) -> list[int]:
-        """Years within `days` the calendar only guesses at (the UI warns about them)."""
-        year = self._local(instant).year
-        horizon = (self._local(instant) + timedelta(days=days)).year
-        return [y for y in range(year, horizon + 1) if not self.calendar.known(y)]
+    def unknown_years(self, instant: datetime) -> list[int]:
+        """The years the calendar only guesses at that the UI warns about (see
+        work_calendar.missing_years): the settings and the status bar name the same."""
+        return missing_years(self._local(instant).date(), self.calendar.known)
 
     def _local(self, instant: datetime) -> datetime:
         return instant.astimezone(self.config.tz)

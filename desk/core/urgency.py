@@ -30,6 +30,12 @@ _LATE_BAND = 2e13
 # within hours or just late, before what falls due later in the week (a tester found the
 # boss's "@方晓宁 区防指的续报模板发我一下" 32nd in All, under notices due in three days).
 ASKED_YOU_BAND = 1.5e13
+# Inside that band, what was due and is long late lists first, by its due time, the latest
+# due first, as the last band does: it read 已逾期 3 天, 5 天, 4 天 in the order it came (a
+# tester). Then the untimed, by their wording. Far above any base score, far within the
+# band (the rerank knows the band by ASKED_YOU_BAND ± 1e12); a thousand years of due
+# times apart stay under 1e10.
+ASKED_LATE = 1e11
 _WEEK_BAND = 1e13
 # Below any untimed task: due later than a week, soonest first; last, what is long past
 # its due time, the latest due first (by wording, 已过截止时间 and 已逾期 23 小时 read as
@@ -50,12 +56,14 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
 
     Action, in bands: due within SOON_HOURS, soonest first; then overdue by less than
     OVERDUE_HOURS, the longest overdue first (what can still be done in time comes before
-    what is already late, but late work comes before next week's); then due within a
-    week, soonest first; then untimed tasks by their base score (their wording); then
-    tasks due later than a week, soonest first; last, those overdue for longer, the latest
-    due first: on a Monday morning, last week's overdue requests, mostly answered, sat
-    above what was due that day. The time of a meeting (see `row_event`), or one getting it
-    ready (see `row_readied`), is late for EVENT_HOURS only.
+    what is already late, but late work comes before next week's); then what is asked of
+    the user (ASKED_YOU_BAND): long late, the latest due first, then untimed by wording;
+    then due within a week, soonest first; then untimed tasks by their base score (their
+    wording); then tasks due later than a week, soonest first; last, those overdue for
+    longer, the latest due first: on a Monday morning, last week's overdue requests,
+    mostly answered, sat above what was due that day. The time of a meeting (see
+    `row_event`), or one getting it ready (see `row_readied`), is late for EVENT_HOURS
+    only.
 
     Urgent keeps its wording first: an untimed 立即 is as pressing as anything dated. A
     due time h whole hours away adds 6 / (1 + h) (+6 within the hour, +1 at 5 h), an item
@@ -92,14 +100,20 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
         if hours <= -late_for and not meeting and _asked_you(verdict.reasons):
             # Long late, asked of the user and not answered (see REPLIED): their own work,
             # which a Monday's list buried under the week's notices (a tester). It lists
-            # as what is asked of them with no due time, and stays there.
-            return ASKED_YOU_BAND + verdict.score
+            # with what is asked of them with no due time, before those, and stays there.
+            return asked_late_score(deadline)
         return verdict.score + _due_order(deadline, hours, late_for)
     if hours < 0:
         return verdict.score + (OVERDUE_FLOOR if hours > -late_for else 0.0)
     # By whole hours: a score that moves once an hour, not at every rerank, which then
     # rewrote every urgent dated row and read the list again each minute.
     return verdict.score + 6.0 / (1.0 + math.floor(hours))
+
+
+def asked_late_score(deadline: datetime) -> float:
+    """The score of a task asked of the user and long late: in ASKED_YOU_BAND, above
+    its untimed tasks, the latest due first. By its due time alone: it never changes."""
+    return ASKED_YOU_BAND + ASKED_LATE + (deadline - _EPOCH).total_seconds() / 3600 * PER_HOUR
 
 
 def _due_order(deadline: datetime, hours: float, late_for: float) -> float:

@@ -10,7 +10,7 @@ that year's table. Other days added around a festival, and the make-up days, wai
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -18,6 +18,22 @@ from functools import lru_cache
 
 import chinese_calendar  # type: ignore[import-untyped]
 from lunardate import LunarDate  # type: ignore[import-untyped]
+
+# The State Council publishes a year's holidays late in the year before: 2022's on 25 October
+# 2021, 2023's on 8 December 2022, 2024's on 25 October 2023, 2025's on 12 November 2024.
+# Before November next year's table is almost never out, and its absence nothing to act
+# on; from then on a missing one is worth saying (settings and status bar alike).
+NEXT_YEAR_EXPECTED = (11, 1)
+
+
+def missing_years(today: date, known: Callable[[int], bool]) -> list[int]:
+    """The years whose official holiday table desk should say it lacks on `today`:
+    this year's, and next year's once it is expected (NEXT_YEAR_EXPECTED), each only if
+    `known` says the calendar does not have it."""
+    years = [today.year]
+    if (today.month, today.day) >= NEXT_YEAR_EXPECTED:
+        years.append(today.year + 1)
+    return [year for year in years if not known(year)]
 
 
 class DayKind(StrEnum):

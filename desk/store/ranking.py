@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk.core.messages import OVERDUE_HOURS, Reason, Tier, Verdict
 from desk.core.reasons import EVENT_HOURS, fall_back
 from desk.core.urgency import (
+    ASKED_LATE,
     ASKED_YOU_BAND,
     EPOCH_MS,
     PAST_BAND,
@@ -35,6 +36,10 @@ _long_past = case(
         PAST_BAND + (Message.deadline_ms - EPOCH_MS) / 3_600_000.0 * PER_HOUR,
     ),
     else_=0.0,
+)
+# ...and what one asked of the user scores, long late (see urgency.asked_late_score).
+_asked_late = (
+    ASKED_YOU_BAND + ASKED_LATE + (Message.deadline_ms - EPOCH_MS) / 3_600_000.0 * PER_HOUR
 )
 _HOUR_MS = 3_600_000
 # Where an action's score changes, by how far its due time is ahead: it keeps its band's
@@ -194,10 +199,11 @@ def rerank_step(
         else or_(
             Message.deadline_ms >= long_overdue_ms,
             # Off by more than rounding: a score that far from zero is exact to 1e-3 only.
-            # Not a task asked of the user, which long late stays in its own band.
+            # Nor one asked of the user, which long late has a score of its own (one
+            # kept by a desk before it listed those by due time is written anew once).
             and_(
                 func.abs(Message.score - Message.base_score - _long_past) > 0.5,
-                ~Message.score.between(ASKED_YOU_BAND - 1e12, ASKED_YOU_BAND + 1e12),
+                func.abs(Message.score - _asked_late) > 0.5,
             ),
         )
     )

@@ -16,6 +16,7 @@ from desk.core.placeholders import fill
 from desk.core.reasons import (
     BY_YOU,
     FROM_YOU,
+    NAMES_UNIT,
     SUPERSEDED,
     due_reason,
     overdue,
@@ -452,12 +453,29 @@ def confirm_text(row: InboxRow, tz: ZoneInfo, now: datetime, within: timedelta |
     return confirm_words(by, tz, now) if by is not None else ""
 
 
+# Reasons that make a card the user's own before the naming of their unit does.
+_ADDRESSED = frozenset({"mention", "asks_you", "addresses_you"})
+
+
+def unit_named_text(row: InboxRow) -> str:
+    """点名本单位 where naming the user's own unit is what makes the card their task and
+    its line says nothing else of the unit (a roll call's 本镇还没报 does): the reading pane
+    listed 点名本单位（桐坪镇）, the card, its line given to 收到 ×2, nothing (a tester)."""
+    codes = {reason.code for reason in row.reasons}
+    if NAMES_UNIT not in codes or row.mentions_me or codes & _ADDRESSED:
+        return ""
+    if own_unit_text(row):
+        return ""
+    return QCoreApplication.translate("Card", "names your unit")
+
+
 def summary(
     row: InboxRow, tz: ZoneInfo, now: datetime, confirm_within: timedelta | None = None
 ) -> str:
     """One line: folding and acks (what the card hides) after what replaced the notice and
     the due time, which they must not hide (nearly every notice is answered), else the
-    reasons; first of all, a confirmation that did not reach the group, then by when an
+    reasons (a short 点名本单位 kept before what the card hides, see `unit_named_text`);
+    first of all, a confirmation that did not reach the group, then by when an
     unconfirmed DING naming no time is to be confirmed (see `confirm_text`). A DING the
     user sent says first how many have confirmed it; the 收到 replies among them are not
     counted again as acks."""
@@ -471,6 +489,7 @@ def summary(
             confirm_text(row, tz, now, confirm_within),
             replaced_text(row, tz, now) if parts else "",
             due_text(row, tz, now) if parts else "",
+            unit_named_text(row) if parts else "",
             roll_call_text(row, tz, now),
         )
         if p

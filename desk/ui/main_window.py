@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSplitter,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
@@ -74,6 +73,7 @@ from desk.ui.inbox_model import (
 from desk.ui.inbox_view import InboxView
 from desk.ui.key_menu import KeyMenu
 from desk.ui.ops import StoreOps, cause_text, failure_text
+from desk.ui.panes import PaneSplitter
 from desk.ui.presence import PresenceWatch
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.reply_box import ReplyBox
@@ -96,6 +96,9 @@ SEARCH_DELAY_MS = 200
 # restore_layout).
 _GEOMETRY = "window/geometry"
 _PANES = "window/panes"
+# Whether the user dragged the sidebar's edge: the width they chose is kept, not refitted
+# to its names.
+_SIDEBAR_CHOSEN = "window/sidebar_chosen"
 MIN_WIDTH = 640
 # Qt's QWIDGETSIZE_MAX: no upper bound on a widget's width.
 _NO_LIMIT = 16_777_215
@@ -344,7 +347,7 @@ class MainWindow(QMainWindow):
         reading_column.setSpacing(0)
         reading_column.addWidget(self.detail, 1)
         reading_column.addWidget(self.reply_box)
-        splitter = QSplitter()
+        splitter = PaneSplitter(self.sidebar.names_width)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(middle)
         splitter.addWidget(reading)
@@ -433,6 +436,7 @@ class MainWindow(QMainWindow):
         # short (None: not worded yet).
         self._sync_brief = False
         self._calendar_years = ""
+        self._calendar_count = 0
         self._calendar_short: bool | None = None
         # Until the first sync has settled (up to date, offline, no account…), an empty
         # store is still loading: a first start on a new data folder said 这里没有消息。 for
@@ -1453,6 +1457,7 @@ class MainWindow(QMainWindow):
             keep_on_screen(self)
         if isinstance(panes, QByteArray):
             self._splitter.restoreState(panes)
+        self._splitter.first_chosen = saved.value(_SIDEBAR_CHOSEN, False, bool) is True
 
     def place(self) -> WindowPlace:
         """Where the user is: the view, its search as typed, and the card they went to."""
@@ -1510,6 +1515,7 @@ class MainWindow(QMainWindow):
         saved = QSettings(str(self._layout_file), QSettings.Format.IniFormat)
         saved.setValue(_GEOMETRY, self.saveGeometry())
         saved.setValue(_PANES, self._splitter.saveState())
+        saved.setValue(_SIDEBAR_CHOSEN, self._splitter.first_chosen)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing hides the window: desk keeps running so a DING can still reach you.
@@ -2800,6 +2806,7 @@ class MainWindow(QMainWindow):
         """Says, for as long as it holds, that quiet hours cannot know some year's holidays."""
         self.calendar_warning.setVisible(bool(years))
         self._calendar_years = listed(tuple(str(y) for y in years))
+        self._calendar_count = len(years)
         self._calendar_short = None
         if years:
             self._fit_status()
@@ -2811,14 +2818,17 @@ class MainWindow(QMainWindow):
             return
         self._calendar_short = short
         years = self._calendar_years
-        full = self.tr("No official holiday calendar for %1").replace("%1", years)
+        count = self._calendar_count
+        full = self.tr("No official holiday schedule(s) for %1", "", count).replace("%1", years)
         said = self.tr("No %1 holidays").replace("%1", years) if short else full
         link = self.tr("add days off")
         self.calendar_warning.set_text(f"{said} ·", "days", link)
         tip = self.tr(
             "Quiet hours assume Monday to Friday with only the holidays desk can foresee. "
             "Add other days off and make-up working days in Settings, or ask IT for a "
-            "policy with that year's table."
+            "policy that includes the official schedule(s).",
+            "",
+            count,
         )
         self.calendar_warning.setToolTip(fill(self.tr("%1.\n\n%2"), full, tip) if short else tip)
 
@@ -2867,6 +2877,8 @@ class MainWindow(QMainWindow):
             said = self.tr("%n group invite(s)", "", invites)
             self.invites_label.setText(f'<a href="invites">{html.escape(said)}</a>')
         self.sidebar.set_counts(views, groups)
+        # The groups' names came: the sidebar as wide as they ask, where there is room.
+        self._splitter.fit_first()
         self.urgent_unread = views.get(ViewKind.URGENT, 0)
         self.urgentUnread.emit(self.urgent_unread)
         self.count_label.setText(

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCollator, QLocale, QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -52,7 +53,7 @@ from desk.ui.i18n import locale_for
 from desk.ui.list_filter import filter_box
 from desk.ui.name_order import by_pinyin
 from desk.ui.quiet_grid_editor import QuietGridEditor
-from desk.ui.screen_fit import size_for_first_start
+from desk.ui.screen_fit import fitted_size, frame_margins, keep_on_screen, size_for_first_start
 from desk.ui.style import NOTE, WARNING, set_tone
 from desk.ui.text_size import enlarged
 from desk.ui.tick_list import tick_on_click
@@ -110,7 +111,9 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         # Scrolled: at 150 % (View → Larger text) on a 768 px screen its grid, warning and
         # day lists were taller than the dialog could be, and ran over one another.
-        tabs.addTab(_scrolled(self._quiet_tab(unknown_years)), self.tr("Quiet hours"))
+        self._quiet_area = _scrolled(self._quiet_tab(unknown_years))
+        self._widened = False
+        tabs.addTab(self._quiet_area, self.tr("Quiet hours"))
         tabs.addTab(self._people_tab(groups, people), self.tr("Break through"))
         tabs.addTab(self._groups_tab(groups), self.tr("Groups"))
         tabs.addTab(self._ding_tab(), self.tr("DING"))
@@ -255,11 +258,14 @@ class SettingsDialog(QDialog):
             years = listed(tuple(str(y) for y in unknown_years))
             self.calendar_warning = QLabel(
                 self.tr(
-                    "The official holiday calendar for %1 is not available yet: desk assumes "
-                    "Monday to Friday with only the holidays it can foresee (New Year's Day, "
-                    "Qingming, 1-5 May, Dragon Boat, Mid-Autumn, 1-7 October, Spring "
-                    "Festival's eve to its seventh day). Add other days off and make-up working "
-                    "days below, or ask IT for a policy with that year's table."
+                    "desk does not have the official holiday schedule(s) for %1 yet, so "
+                    "quiet hours assume Monday to Friday working days with only the holidays "
+                    "that can be foreseen (New Year's Day, Qingming, 1–5 May, the Dragon Boat "
+                    "Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival's eve "
+                    "to its seventh day). Add any other days off and make-up working days "
+                    "below, or ask IT for a policy that includes the schedule(s).",
+                    "",
+                    len(unknown_years),
                 ).replace("%1", years)
             )
             self.calendar_warning.setWordWrap(True)
@@ -636,13 +642,38 @@ class SettingsDialog(QDialog):
             self, QSize(round(BASE_SIZE.width() * grows), round(BASE_SIZE.height() * grows))
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._widened:
+            self._widened = True
+            self._widen_to_quiet_hours()
+
+    def _widen_to_quiet_hours(self) -> None:
+        """As much wider as the quiet hours' grid asks, within the screen's free area: its
+        day names are longer in some languages (English: Make-up working day), and the
+        whole tab scrolled sideways for a few pixels (a tester). Measured once laid out."""
+        area = self._quiet_area
+        page = area.widget()
+        if page is None:
+            return
+        short = page.minimumSizeHint().width() - area.viewport().width()
+        if short <= 0:
+            return
+        available = self.screen().availableGeometry()
+        wider = QSize(self.width() + short, self.height())
+        fitted = fitted_size(wider, available, frame_margins(self), 0)
+        if fitted.width() > self.width():
+            self.resize(fitted.width(), self.height())
+            # Kept inside the screen: the wider dialog grows to the right of where it was.
+            keep_on_screen(self)
+
     def _text_size_row(self) -> QHBoxLayout:
         """Text size, as the View menu steps it (Ctrl++, Ctrl+-): applied to the whole
         window at OK. A size an administrator set between the steps is offered as it is."""
         names = {
             100: self.tr("Normal (100 %)"),
-            125: self.tr("Larger (125 %)"),
-            150: self.tr("Large (150 %)"),
+            125: self.tr("Large (125 %)"),
+            150: self.tr("Larger (150 %)"),
             175: self.tr("Largest (175 %)"),
         }
         current = int(self._values["ui.text_size"])

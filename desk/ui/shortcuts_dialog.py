@@ -8,9 +8,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.ui.screen_fit import FIRST_MARGIN, FRAME_ALLOWANCE, fitted_size
 
 # A mnemonic in brackets after the words, as Chinese menus write it: 设置(&S).
 _CJK_MNEMONIC = re.compile(r"[(（]&[^&][)）]")
@@ -68,7 +80,9 @@ def action_name(action: QAction) -> str:
 
 
 class ShortcutsDialog(QDialog):
-    """The groups in two columns, each key drawn as a key cap; Esc or Close closes it."""
+    """The groups in two columns, each key drawn as a key cap; Esc or Close closes it.
+    The columns scroll where the screen is too small for them: at 150 % on 1366 × 768 the
+    dialog was 829 px tall, its last rows and Close below the screen (a tester)."""
 
     def __init__(self, groups: Sequence[ShortcutGroup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,18 +95,47 @@ class ShortcutsDialog(QDialog):
                 *group.extra,
             )
         ]
-        columns = QHBoxLayout()
+        page = QWidget()
+        columns = QHBoxLayout(page)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(24)
         for column in self._columns(groups):
             label = QLabel(self._table(column))
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             columns.addWidget(label)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(page)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addWidget(self.scroll)
         layout.addWidget(buttons)
+        self._size_to_screen(page, buttons)
+
+    def _size_to_screen(self, page: QWidget, buttons: QWidget) -> None:
+        """All the columns if the screen's free area (without the taskbar, with room for
+        the title bar) holds them, else as much as it holds: the rest scrolls. A scroll
+        area's own size hint stops at 24 lines, so the size is worked out here."""
+        # Polished first: the window's style sheet, met only then, changes the labels' size.
+        self.ensurePolished()
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        content = page.sizeHint()
+        # Below the columns: the style's spacing, Close and the margins, as the layout has them.
+        below = layout.sizeHint().height() - self.scroll.sizeHint().height()
+        wanted = QSize(content.width() + margins.left() + margins.right(), content.height() + below)
+        available = self.screen().availableGeometry()
+        fitted = fitted_size(wanted, available, FRAME_ALLOWANCE, FIRST_MARGIN)
+        if fitted.height() < wanted.height():
+            # A vertical scroll bar takes width from the columns: as much more is asked
+            # for, so that only the length scrolls, not the width as well.
+            wider = QSize(wanted.width() + bar, wanted.height())
+            fitted = fitted_size(wider, available, FRAME_ALLOWANCE, FIRST_MARGIN)
+        self.resize(fitted)
 
     def rows(self) -> list[tuple[str, tuple[str, ...], str]]:
         """(group, keys, what they do), in the order shown."""

@@ -87,6 +87,9 @@ def view_name(kind: ViewKind) -> str:
 
 # Room kept right of an unread count: a three-digit one touched the list's edge.
 COUNT_PADDING = 8
+# The characters of a group's name the sidebar asks room for where the window has it:
+# most work groups' names are ten or eleven (桐坪镇安全生产工作群); longer ones are elided.
+TYPICAL_NAME = 11
 
 
 class _CountDelegate(QStyledItemDelegate):
@@ -169,6 +172,25 @@ class Sidebar(QTreeWidget):
         self.header().setSectionResizeMode(1, self.header().ResizeMode.ResizeToContents)
         self.currentItemChanged.connect(self._on_current)
         self.setCurrentItem(self._view_items[ViewKind.ALL])
+
+    def names_width(self) -> int:
+        """The width that shows the views' and groups' names whole, up to TYPICAL_NAME
+        characters of Chinese, beside a three-digit count, at the font as it is now."""
+        metrics = self.fontMetrics()
+        typical = metrics.horizontalAdvance("国" * TYPICAL_NAME)
+        names = [
+            item.text(0)
+            for section in (self._views, self._groups)
+            for item in (section.child(i) for i in range(section.childCount()))
+            if not item.isHidden()
+        ]
+        longest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        style = self.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        count = metrics.horizontalAdvance("888") + COUNT_PADDING + 4 * margin
+        frame = 2 * self.frameWidth()
+        bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return min(longest, typical) + 4 * margin + self.indentation() + count + frame + bar
 
     def set_muted(self, remote_ids: frozenset[str]) -> None:
         """Shows the groups with these ids (or names) as muted: greyed, and said so."""

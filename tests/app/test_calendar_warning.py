@@ -8,12 +8,15 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from desk.app.desk_app import DeskApp
+from desk.app.settings_flow import unknown_years_ahead
+from desk.core import settings
 from desk.core.clock import ManualClock
 from desk.core.policy import parse_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.ui import i18n
 from desk.ui.main_window import MainWindow
+from desk.ui.settings_dialog import SettingsDialog
 from tests.conftest import SHANGHAI, paused_scheduler
 
 # Years no calendar package can know yet, whatever its version.
@@ -45,7 +48,7 @@ def test_a_missing_calendar_is_named_in_the_status_bar(qtbot: QtBot, store: Stor
     try:
         warning = app.window.calendar_warning
         assert warning.isVisible()
-        assert warning.text().startswith("No official holiday calendar for 2035, 2036 · ")
+        assert warning.text().startswith("No official holiday schedule(s) for 2035, 2036 · ")
         assert "Settings" in warning.toolTip()
         # From a new user: clicking it did nothing. Its link opens the settings.
         opened: list[bool] = []
@@ -81,6 +84,46 @@ def test_the_years_are_listed_as_chinese_lists_them(qtbot: QtBot, store: Store) 
     try:
         app.window.warn_calendar([2035, 2036])
         assert app.window.calendar_warning.text().startswith("缺少 2035、2036 年")
+    finally:
+        app.stop()
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_the_settings_and_the_status_bar_name_the_same_years(qtbot: QtBot, store: Store) -> None:
+    # From a tester: on 4 January the settings named 2027 and 2028, the status bar 2027;
+    # next year's table comes out in the autumn.
+    app = _started(qtbot, store, datetime(2035, 1, 4, 9, 0, tzinfo=SHANGHAI))
+    try:
+        assert app.window.calendar_warning.text().startswith(
+            "No official holiday schedule(s) for 2035 · "
+        )
+        values = SettingsStore(store.sessions).all()
+        assert unknown_years_ahead(values, app._clock.now()) == [2035]
+    finally:
+        app.stop()
+
+
+def test_english_says_one_schedule_or_two(qtbot: QtBot, store: Store) -> None:
+    # From a tester: "calendar for 2027, 2028 is not available… that year's table".
+    translator = i18n.load_desk_translator("en")
+    assert translator is not None, "desk_en.qm missing: run `python3 dev.py test`"
+    QCoreApplication.installTranslator(translator)
+    app = _started(qtbot, store, LATE_2035)
+    try:
+        assert app.window.calendar_warning.text().startswith(
+            "No official holiday schedules for 2035, 2036 · "
+        )
+        assert app.window.calendar_warning.toolTip().endswith("includes the official schedules.")
+        app.window.warn_calendar([2035])
+        assert app.window.calendar_warning.text().startswith(
+            "No official holiday schedule for 2035 · "
+        )
+        values = {s.name: s.default for s in settings.DECLARED}
+        dialog = SettingsDialog(values, [], [], [2035])
+        qtbot.addWidget(dialog)
+        said = dialog.calendar_warning.text()
+        assert said.startswith("desk does not have the official holiday schedule for 2035 yet")
+        assert said.endswith("a policy that includes the schedule.")
     finally:
         app.stop()
         QCoreApplication.removeTranslator(translator)

@@ -11,7 +11,7 @@ import pytest
 from desk.core import settings
 from desk.core.quiet_hours import official_calendar, policy_from_settings
 from desk.core.quiet_state import QuietReason, QuietState
-from desk.core.work_calendar import DayKind
+from desk.core.work_calendar import DayKind, missing_years
 
 SH = ZoneInfo("Asia/Shanghai")
 
@@ -322,3 +322,17 @@ def test_the_morning_is_this_mornings_after_midnight_and_follows_the_grid() -> N
     early = {day: ["00:00-07:30", "18:00-24:00"] for day in ("mon", "tue", "wed", "thu", "fri")}
     earlier = policy_from_settings(_values(quiet__windows=early))
     assert earlier.morning(tue.replace(hour=14)) == tue.replace(day=25, hour=7, minute=30)
+
+
+def test_next_years_table_is_missed_only_once_it_is_expected() -> None:
+    # From a tester: on 4 January 2027 the settings said 2027's and 2028's tables were
+    # missing; 2028's comes out late in 2027. From November it may be out, and is said.
+    def unknown_from_2027(year: int) -> bool:
+        return year < 2027
+
+    assert missing_years(date(2027, 1, 4), unknown_from_2027) == [2027]
+    assert missing_years(date(2027, 10, 31), unknown_from_2027) == [2027]
+    assert missing_years(date(2027, 11, 1), unknown_from_2027) == [2027, 2028]
+    assert missing_years(date(2026, 10, 31), unknown_from_2027) == []
+    assert missing_years(date(2026, 12, 31), unknown_from_2027) == [2027]
+    assert missing_years(date(2026, 12, 31), lambda year: True) == []

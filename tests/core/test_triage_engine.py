@@ -11,6 +11,7 @@ from desk.core.lessons import Lesson
 from desk.core.messages import Message, Reason, Role, Tier, Verdict
 from desk.core.reasons import ENGLISH, at_reason, describe, standing_at, standing_due
 from desk.core.triage import TriageConfig, TriageEngine, urgency_score
+from desk.core.urgency import ASKED_YOU_BAND
 
 TZ = ZoneInfo("Asia/Shanghai")
 T0 = datetime(2026, 3, 9, 10, 0, tzinfo=TZ)
@@ -624,6 +625,26 @@ def test_an_untimed_task_asked_of_you_lists_before_the_rest_of_the_week() -> Non
         Verdict(Tier.ACTION, 7.0, (Reason.of("mention"), meeting), deadline=began), now
     )
     assert long_past_meeting < task(200)
+
+
+def test_tasks_asked_of_you_and_long_late_list_by_due_time_the_latest_first() -> None:
+    # From a tester: 待办 read 已逾期 3 天, 5 天, 4 天, in the order they came.
+    now = T0
+
+    def task(days: float | None, score: float = 7.0) -> float:
+        due = None if days is None else now - timedelta(days=days)
+        said = (Reason.of("mention"),)
+        return urgency_score(Verdict(Tier.ACTION, score, said, deadline=due), now)
+
+    # However they are worded; before the band's untimed tasks, after what is just late.
+    in_order = [task(-0.1), task(3, 2.0), task(4, 9.0), task(5), task(None, 12.0), task(None)]
+    assert in_order == sorted(in_order, reverse=True)
+    assert all(abs(score - ASKED_YOU_BAND) < 1e12 for score in in_order[1:])
+    # It never changes: the rerank leaves it be.
+    assert task(3) == urgency_score(
+        Verdict(Tier.ACTION, 7.0, (Reason.of("mention"),), deadline=now - timedelta(days=3)),
+        now + timedelta(days=30),
+    )
 
 
 def test_a_task_the_user_answered_lists_last_in_its_tier() -> None:

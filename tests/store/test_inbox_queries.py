@@ -1688,3 +1688,35 @@ def test_what_quiet_hours_held_pages_what_asks_you_first_tasks_first_then_newest
     assert whole == [*first, *rest]
     for size in (1, 2, 7):
         assert _paged(queries, view, size) == whole, size
+
+
+def test_tasks_asked_of_you_long_late_list_the_latest_due_first(
+    demo_store: Store, clock: ManualClock
+) -> None:
+    # From a tester: 待办 read 已逾期 3 天, 5 天, 4 天, in the order they came.
+    clock.advance(timedelta(days=30))
+    rerank(demo_store.sessions, clock.now())
+
+    def asked_late() -> list[int | None]:
+        ids = _paged(InboxQueries(demo_store.sessions), View(ViewKind.ACTION), 50)
+        with demo_store.sessions() as session:
+            rows = {m.id: m for m in session.scalars(select(Message).where(Message.id.in_(ids)))}
+        return [
+            rows[i].deadline_ms
+            for i in ids
+            if abs(rows[i].score - ASKED_YOU_BAND) < 1e12 and rows[i].deadline_ms is not None
+        ]
+
+    due = asked_late()
+    assert len(due) >= 2
+    assert due == sorted(due, reverse=True)
+    # A store a desk before this kept (by wording, ties by arrival) is put right on opening.
+    with demo_store.sessions() as session, session.begin():
+        session.execute(
+            update(Message)
+            .where(Message.score.between(ASKED_YOU_BAND - 1e12, ASKED_YOU_BAND + 1e12))
+            .where(Message.deadline_ms.is_not(None))
+            .values(score=ASKED_YOU_BAND + Message.base_score)
+        )
+    assert rerank(demo_store.sessions, clock.now()) >= len(due)
+    assert asked_late() == due

@@ -12,6 +12,7 @@ from desk.core.messages import Reason, Tier
 from desk.core.reasons import (
     ACK,
     COPY_SOONER,
+    NAMES_UNIT,
     OWN_DUE,
     SOONER_DUE,
     at_reason,
@@ -277,3 +278,28 @@ def test_in_chinese_a_due_time_days_off_says_its_weekday_and_the_days_left(qtbot
     assert reasons_text(replace(friday, reasons=reasons), SHANGHAI, monday) == (
         "截止 12-11（周五）17:30 · 还有 4 天"
     )
+
+
+def _unit_card(*reasons: Reason) -> InboxRow:
+    """桐坪、凤鸣两个镇注意… with 本单位 桐坪镇, in Urgent, acknowledged by two."""
+    card = _acked([("严国栋", "镇工作群", 4), ("凤鸣乡-温晴", "镇工作群", 5)])
+    named = Reason.of(NAMES_UNIT, unit="桐坪镇")
+    return replace(
+        card,
+        text="桐坪、凤鸣两个镇注意：危险区域人员必须全部转移，立即落实！",
+        tier=Tier.URGENT,
+        reasons=(Reason.of("owner_post"), *reasons, named),
+    )
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_a_card_that_is_the_users_task_for_naming_their_unit_says_so() -> None:
+    # From a tester: the reading pane listed 点名本单位（桐坪镇）, the card only 收到 ×2.
+    said = summary(_unit_card(), SHANGHAI, NOW)
+    assert said.startswith("点名本单位 · 收到 ×2")
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_a_card_put_to_the_user_says_nothing_more_of_their_unit() -> None:
+    said = summary(_unit_card(Reason.of("mention")), SHANGHAI, NOW)
+    assert "点名本单位" not in said and said.startswith("收到 ×2")

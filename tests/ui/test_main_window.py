@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, event, func, select, update
 
@@ -995,8 +995,11 @@ def test_the_window_comes_back_at_the_size_and_pane_widths_it_was_left_at(
     kept = store.data_dir.root / "window.ini"
     window.restore_layout(kept)  # nothing kept yet: as it was
     window.resize(760, 520)  # (the offscreen screen is 800 by 600)
-    window._splitter.setSizes([200, 300, 260])
+    qtbot.waitUntil(lambda: window._splitter.width() > 700)
+    drag_pane_edge(qtbot, window._splitter, 1, -30)
+    drag_pane_edge(qtbot, window._splitter, 2, -20)
     widths = window._splitter.sizes()
+    assert widths[0] < 220
     window.close()  # to the tray: the layout is kept then too
     ops = StoreOps()
     again = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
@@ -1008,6 +1011,15 @@ def test_the_window_comes_back_at_the_size_and_pane_widths_it_was_left_at(
         assert again._splitter.sizes() == widths
     finally:
         ops.shutdown()
+
+
+def drag_pane_edge(qtbot: QtBot, splitter: QSplitter, index: int, by: int) -> None:
+    """Drags the edge left of pane `index` `by` pixels right (left if less than 0)."""
+    handle = splitter.handle(index)
+    start = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(handle, start + QPoint(by, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + QPoint(by, 0))
 
 
 def _deep_card(window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch) -> int:
@@ -1360,7 +1372,7 @@ def test_a_long_passing_message_leaves_the_calendar_warning_in_its_short_form(
         assert warning.x() > bar.message.geometry().right()
 
     qtbot.waitUntil(short_and_clear)
-    assert warning.toolTip().startswith("No official holiday calendar for 2027.")
+    assert warning.toolTip().startswith("No official holiday schedule(s) for 2027.")
     bar.clearMessage()
     qtbot.waitUntil(lambda: warning.text() == full and not warning.said.is_elided())
 
@@ -1385,7 +1397,7 @@ def test_the_morning_digest_takes_its_room_and_the_words_beside_it_stay_whole(
         assert calendar.text() == "No 2027 holidays · add days off"
 
     qtbot.waitUntil(crowded)
-    assert calendar.toolTip().startswith("No official holiday calendar for 2027.")
+    assert calendar.toolTip().startswith("No official holiday schedule(s) for 2027.")
     assert bar.width() == 1366
     # Once the digest goes, the warning says it all again.
     window._digest_timer.timeout.emit()

@@ -6,14 +6,15 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt
-from PySide6.QtGui import QFont, QInputMethodEvent
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRect, Qt
+from PySide6.QtGui import QFont, QInputMethodEvent, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QStyle,
     QStyleOptionViewItem,
@@ -24,6 +25,7 @@ from pytestqt.qtbot import QtBot
 from desk.core import settings
 from desk.core.escalation import LadderConfig, Level
 from desk.core.quiet_grid import CELLS
+from desk.ui import i18n, text_size
 from desk.ui.day_list import DayListEditor
 from desk.ui.settings_dialog import SettingsDialog
 
@@ -612,3 +614,49 @@ def test_the_ding_tab_sets_the_confirm_window_and_the_policy_can_lock_it(
     qtbot.addWidget(locked)
     assert not locked.confirm_within.isEnabled()
     assert locked.confirm_within.toolTip() == "Set by your administrator"
+
+
+@pytest.mark.parametrize("percent", [100, 125, 150])
+def test_the_quiet_hours_tab_fits_without_scrolling_sideways_in_english(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, percent: int
+) -> None:
+    # From a tester: in English the tab scrolled sideways by a few pixels, its grid's
+    # Make-up working day wider than 中文's 调休上班日. On a 1366 x 768 screen (the test
+    # platform's is 800 wide) it is whole.
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1366, 728))
+    translator = i18n.load_desk_translator("en")
+    assert translator is not None, "desk_en.qm missing: run `python3 dev.py test`"
+    QCoreApplication.installTranslator(translator)
+    text_size.apply(percent)
+    try:
+        dialog = _dialog(qtbot, [2027, 2028])
+        qtbot.waitExposed(dialog)
+        (area,) = dialog.findChildren(QScrollArea)
+        qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible())
+        assert dialog.width() <= 1366
+    finally:
+        text_size.restore()
+        QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(
+    ("language", "names"),
+    [
+        (None, ["Normal (100 %)", "Large (125 %)", "Larger (150 %)", "Largest (175 %)"]),
+        ("zh_CN", ["标准（100%）", "较大（125%）", "很大（150%）", "特大（175%）"]),
+        ("zh_TW", ["標準（100%）", "較大（125%）", "很大（150%）", "特大（175%）"]),
+    ],
+)
+def test_the_text_sizes_are_named_from_small_to_large(
+    qtbot: QtBot, language: str | None, names: list[str]
+) -> None:
+    # From a tester: "Larger (125 %)" came before "Large (150 %)".
+    translator = i18n.load_desk_translator(language) if language else None
+    if translator is not None:
+        QCoreApplication.installTranslator(translator)
+    try:
+        box = _dialog(qtbot).text_size
+        assert [box.itemText(i) for i in range(box.count())] == names
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)

@@ -8,12 +8,14 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyleOptionMenuItem
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QStyleOptionMenuItem
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
 from desk.store.store import Store
+from desk.ui import text_size
 from desk.ui.main_window import MainWindow
+from desk.ui.screen_fit import FRAME_ALLOWANCE
 from desk.ui.shortcuts_dialog import ShortcutsDialog, action_name, on_a_pc_keyboard
 from tests.ui.test_main_window import _demo_window, _press
 
@@ -200,3 +202,32 @@ def test_the_menus_write_each_key_as_the_shortcuts_list_does(
     singles = ["Mark done", "Mark unread", "Confirm DING", "Show conversation", "Remind me later"]
     assert [drawn[name] for name in singles] == ["e", "u", "a", "t", "s"]
     assert drawn["Mark all in this view read"] == "Shift+C"
+
+
+@pytest.mark.parametrize("percent", [100, 125, 150, 175])
+def test_the_dialog_fits_the_screen_at_every_text_size(
+    qtbot: QtBot, window: MainWindow, percent: int
+) -> None:
+    # From a tester: at 150 % on 1366 x 768 the dialog was 829 px tall, its last rows and
+    # Close below the screen. The test screen (800 x 800) is narrower still.
+    text_size.apply(percent)
+    try:
+        window.shortcuts_action.trigger()
+        dialog = _opened(qtbot, window)
+        available = dialog.screen().availableGeometry()
+        frame = FRAME_ALLOWANCE
+        assert dialog.height() + frame.top() + frame.bottom() <= available.height()
+        assert dialog.width() + frame.left() + frame.right() <= available.width()
+        (close,) = dialog.findChildren(QDialogButtonBox)
+        assert dialog.rect().contains(close.geometry())
+        # What does not fit scrolls down; sideways only columns wider than the screen.
+        scroll = dialog.scroll
+        widget = scroll.widget()
+        assert widget is not None
+        if widget.sizeHint().width() + frame.left() + frame.right() < available.width() - 64:
+            # The bars settle once the dialog has its size.
+            qtbot.waitUntil(lambda: not scroll.horizontalScrollBar().isVisible())
+        if widget.sizeHint().height() > scroll.viewport().height():
+            assert scroll.verticalScrollBar().isVisible()
+    finally:
+        text_size.restore()

@@ -1,0 +1,79 @@
+"""The window's three panes side by side (views and groups, the cards, the reading pane),
+the first as wide as its names ask where the window has room for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QSplitter, QWidget
+
+# The views' width when desk first opened at 1200 px; the first pane is never made
+# narrower than this by its names (a window narrower than that has its own minimums).
+FIRST_WIDTH = 230
+# The most of the window the first pane takes for its names unasked: at 1366 px, about
+# 340, and the cards and the reading pane keep the rest (a maximised window at 150 %
+# elided every group to 桐坪镇安全生产…, a tester).
+FIRST_SHARE = 0.25
+
+
+def first_pane_width(wanted: int, total: int, least: int, rest_least: int) -> int:
+    """The first pane's width in a splitter `total` wide: what its names want, between
+    FIRST_WIDTH and FIRST_SHARE of the total, and never so much that the other panes fall
+    under their least widths (`rest_least`) nor itself under its own (`least`)."""
+    width = min(max(wanted, FIRST_WIDTH), max(FIRST_WIDTH, round(total * FIRST_SHARE)))
+    return max(least, min(width, total - rest_least))
+
+
+class PaneSplitter(QSplitter):
+    """Sizes its first pane to `first_wants()` (see first_pane_width) as the window is
+    resized or the text size changes, until the user drags that pane's edge: from then
+    on the width they chose is theirs (`first_chosen`, kept with the window's layout)."""
+
+    def __init__(self, first_wants: Callable[[], int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._first_wants = first_wants
+        self.first_chosen = False
+        self.splitterMoved.connect(self._moved)
+
+    def _moved(self, _pos: int, index: int) -> None:
+        # Handle 1 is the first pane's right edge; the one between the cards and the
+        # reading pane leaves the first pane's width as it is.
+        if index == 1:
+            self.first_chosen = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_first()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # The panes take the new font after the splitter: measured once they have.
+            QTimer.singleShot(0, self, self.fit_first)
+
+    def fit_first(self) -> None:
+        """The first pane as wide as first_pane_width says, the width it gives or takes
+        shared by the others as they stand."""
+        if self.first_chosen or self.count() < 2:
+            return
+        sizes = self.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        first = self.widget(0)
+        rest = [self.widget(i) for i in range(1, self.count())]
+        target = first_pane_width(
+            self._first_wants(),
+            total,
+            first.minimumWidth(),
+            sum(w.minimumWidth() for w in rest),
+        )
+        if abs(target - sizes[0]) <= 1:
+            return
+        others, room = sizes[1:], total - target
+        shared = sum(others) or 1
+        widths = [round(room * w / shared) for w in others]
+        widths[-1] = room - sum(widths[:-1])
+        self.setSizes([target, *widths])

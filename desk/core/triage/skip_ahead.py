@@ -38,7 +38,7 @@ def skip_ahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
             return pattern
         starts = "".join(dict.fromkeys(opening[0]))
         return re.compile(f"(?=[{starts}])(?:{pattern.pattern})", pattern.flags)
-    except (re.error, RecursionError, TypeError, ValueError):
+    except (re.error, AttributeError, RecursionError, TypeError, ValueError):
         return pattern
 
 

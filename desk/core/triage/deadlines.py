@@ -34,6 +34,7 @@ from desk.core.reasons import Readies
 from desk.core.triage import lunar_dates
 from desk.core.triage.normalize import CLAUSE_MARKS, SENTENCE_MARKS, clause_start
 from desk.core.triage.numerals import number
+from desk.core.triage.skip_ahead import skip_ahead
 from desk.core.triage_config import END_OF_DAY
 
 if TYPE_CHECKING:
@@ -2034,3 +2035,9 @@ def _work_calendar() -> WorkCalendar:
     from desk.core.work_calendar import WorkCalendar
 
     return WorkCalendar()
+
+
+# Searched on most messages, opening with many kinds of characters: the regex engine skips
+# to where a match may start (see skip_ahead).
+_WORKING_HINT = skip_ahead(_WORKING_HINT)
+_RELAYED = skip_ahead(_RELAYED)

@@ -813,7 +813,7 @@ def _swapped_phrase(a_body: str, b_body: str) -> bool:
     各村（社区）党组织) is a relay's to change. Figures, days and places that differ are
     left to the facts.
     """
-    a, b = NON_WORD.sub("", a_body), NON_WORD.sub("", b_body)
+    a, b = _word_chars(a_body), _word_chars(b_body)
     if len(a) > SHORT_TEXT or len(b) > SHORT_TEXT or a == b:
         return False
     shortest = min(len(a), len(b))
@@ -832,6 +832,13 @@ def _swapped_phrase(a_body: str, b_body: str) -> bool:
     # Mostly other characters: 防返贫监测 / 耕地保护, not 台账 / 的台帐.
     chars_a, chars_b = set(only_a), set(only_b)
     return 2 * len(chars_a & chars_b) < min(len(chars_a), len(chars_b))
+
+
+@lru_cache(maxsize=2048)
+def _word_chars(body: str) -> str:
+    """The words and digits of `body` alone; cached, as a notice in the index is compared
+    with each newcomer that resembles it (a daily reminder with every round of it)."""
+    return NON_WORD.sub("", body)
 
 
 def _only_times_differ(only_a: frozenset[str], only_b: frozenset[str]) -> bool:

@@ -42,6 +42,7 @@ from desk.core.triage.normalize import (
     clause_start,
     without_asides,
 )
+from desk.core.triage.skip_ahead import skip_ahead
 
 if TYPE_CHECKING:
     from desk.core.work_calendar import WorkCalendar
@@ -2822,3 +2823,13 @@ def _addressed_question(text: str, me_names: tuple[str, ...]) -> bool:
         name and (name in address.group(0) or _surname(name) == address.group(1))
         for name in me_names
     )
+
+
+# Searched on most messages, each opening with many kinds of characters: the regex engine
+# skips to where a match may start (see skip_ahead), about 6% of triage's time on the bench.
+_EMERGENCY = skip_ahead(_EMERGENCY)
+_GO_NOW = skip_ahead(_GO_NOW)
+_AT_POST_BY = skip_ahead(_AT_POST_BY)
+_CHITCHAT = skip_ahead(_CHITCHAT)
+_DUE_BY_TASK = skip_ahead(_DUE_BY_TASK)
+_FIRE_SEEN = skip_ahead(_FIRE_SEEN)

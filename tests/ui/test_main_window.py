@@ -1921,3 +1921,20 @@ def test_the_cards_roll_calls_come_just_after_the_first_paint(
         assert "reported" in win.detail.toPlainText()
     finally:
         ops.shutdown()
+
+
+def test_a_card_moved_to_another_tier_in_all_leaves_the_selection_at_its_place(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # In All the card stays listed, further down: the selection stays where it was, on
+    # the card that followed it, as after `e` (it went down with the card).
+    window.list.setFocus()
+    rows = [r for r in _rows(window) if isinstance(r, InboxRow)]
+    at = next(i for i, r in enumerate(rows[:-1]) if r.tier is Tier.URGENT and not r.pinned)
+    card, following = rows[at], rows[at + 1]
+    window.list.setCurrentIndex(window.model.index(at))
+    _press(qtbot, window, Qt.Key.Key_3)  # to Info, below every urgent card and task
+    qtbot.waitUntil(lambda: (window.model.row_of(card.id) or 0) > at + 1)
+    settle(qtbot, window)
+    assert _selected(window) == following.id
+    assert window.model.inbox_row(window.model.row_of(card.id) or 0).tier is Tier.INFO

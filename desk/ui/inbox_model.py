@@ -255,6 +255,9 @@ class InboxModel(QAbstractListModel):
         # shown confirmed from the key press on, not from the store's answer, which a busy
         # store thread held back for 2 s (a tester pressed `a` again).
         self._confirming: set[int] = set()
+        # Cards the user put away (done, back from Done) whose change the store has not yet
+        # made: out of the list from the key press on (see `hide_leaving`).
+        self._leaving: set[int] = set()
         # The cards a reply is written for and not sent (ReplyBox.draftsChanged).
         self._drafted: frozenset[int] = frozenset()
 
@@ -426,7 +429,9 @@ class InboxModel(QAbstractListModel):
         # Rows not re-read may be stale (read, acknowledged since): they load again on demand.
         self._cache = fresh
         self._read_again()
-        if snapshot.ids == self._ids:
+        # A re-read begun before the change was made still lists the cards put away.
+        ids = [i for i in snapshot.ids if i not in self._leaving] if self._leaving else snapshot.ids
+        if ids == self._ids:
             # Rows may keep their places while their sort keys move (a score rose).
             for message_id in changed:
                 row = self.row_of(message_id)
@@ -437,12 +442,12 @@ class InboxModel(QAbstractListModel):
         self.layoutAboutToBeChanged.emit()
         old_ids = self._ids
         persistent = self.persistentIndexList()
-        moved_to = {message_id: row for row, message_id in enumerate(snapshot.ids)}
+        moved_to = {message_id: row for row, message_id in enumerate(ids)}
         targets = [
             moved_to.get(old_ids[index.row()], -1) if 0 <= index.row() < len(old_ids) else -1
             for index in persistent
         ]
-        self._ids = snapshot.ids
+        self._ids = ids
         self.changePersistentIndexList(
             persistent, [self.index(t) if t >= 0 else QModelIndex() for t in targets]
         )
@@ -486,6 +491,24 @@ class InboxModel(QAbstractListModel):
         that finds it confirmed takes over, `stop_confirming` takes it back."""
         self._confirming.add(message_id)
         self._reshow()
+
+    def hide_leaving(self, message_id: int) -> None:
+        """Takes card `message_id` out of the list before the store has made the change
+        that takes it out of the view: `e` waited for the store thread, 4 s on a busy
+        machine (a tester). `stop_leaving` ends it, once the store answered."""
+        self._leaving.add(message_id)
+        at = self.row_of(message_id)
+        if at is None:
+            return
+        self.beginRemoveRows(QModelIndex(), at, at)
+        # A new list, not this one changed: callers keep the list as it was (`ids`).
+        self._ids = self._ids[:at] + self._ids[at + 1 :]
+        self.endRemoveRows()
+
+    def stop_leaving(self, message_id: int) -> None:
+        """The store answered the change to card `message_id`: re-reads list it as the
+        store has it (done, out of the view; refused, back in it at the next re-read)."""
+        self._leaving.discard(message_id)
 
     def confirm_stored(self, message_id: int) -> None:
         """The store holds DING `message_id` confirmed: its card reads what the store says

@@ -1372,7 +1372,7 @@ class MainWindow(QMainWindow):
             )
 
         def refused(error: BaseException) -> None:
-            # Nothing changed: nothing to undo, and the card stays where it was.
+            # Nothing changed: nothing to undo, and the card comes back where it was.
             self._undo = [u for u in self._undo if u is not undo]
             template = (
                 self.tr("Could not mark the message from %1 in %2 done (%3).")
@@ -1393,6 +1393,7 @@ class MainWindow(QMainWindow):
             read_next=True,
             leaving=row.id,
             refused=refused,
+            at_once=True,
         )
 
     def _acknowledge(self) -> None:
@@ -1989,6 +1990,7 @@ class MainWindow(QMainWindow):
         read_next: bool = False,
         leaving: int | None = None,
         refused: Callable[[BaseException], None] | None = None,
+        at_once: bool = False,
     ) -> None:
         """Runs a store write off the GUI thread, re-reads the list there too, then shows
         it and re-selects; if the store refused the write, `refused` says so (by default
@@ -1999,11 +2001,31 @@ class MainWindow(QMainWindow):
         followed it now, by id: a card arriving meanwhile at its row is not it. Else it
         stays on the same row. With `read_next`, the card the user's action moved them to
         counts as read (it is in the reading pane, as after `j`).
+
+        `at_once`: message `leaving` leaves the list now, and the selection moves on now,
+        not once the store has made the change (on a busy machine `e` showed nothing for
+        4 s: a tester); the store's answer then leaves the selection where the user is.
+        `refused` brings the card back.
         """
         position = max(0, self.list.currentIndex().row())
         was = self._current_id()
         listed = self.model.ids
         nearby = neighbours(listed, leaving) if leaving is not None else ()
+        moved = at_once and leaving is not None and was == leaving
+        if at_once and leaving is not None:
+            self._selecting = True  # the row's removal moves the current index: not a read
+            try:
+                self.model.hide_leaving(leaving)
+            finally:
+                self._selecting = False
+            if moved:
+                # Painted first, as after `a` (see `show_confirming`): the next card's read
+                # mark and reading pane took 0.8 s more on a loaded machine.
+                self.list.viewport().repaint()
+                self.statusBar().repaint()
+                self._select_nearest(nearby, position, read=read_next)
+                self._note_landing(was, listed)
+        landed = self._current_id()
         reread = self._reread(keep=() if keep is None else (keep,))
 
         def job() -> tuple[Any, Snapshot | ReadOn]:
@@ -2011,11 +2033,14 @@ class MainWindow(QMainWindow):
 
         def after(done: tuple[Any, Snapshot | ReadOn]) -> None:
             result, read = done
+            if leaving is not None:
+                # Made: every re-read from now on reads the list without it.
+                self.model.stop_leaving(leaving)
             # Saved by then: a read that fails leaves the list as it was (StoreOps logged it).
             self._read_on(read, lambda snapshot: shown(result, snapshot), lambda _error: None)
 
         def shown(result: Any, snapshot: Snapshot) -> None:
-            if self._show_snapshot(snapshot, nearby):
+            if self._show_snapshot(snapshot, nearby) and not moved:
                 target = self.model.row_of(keep) if keep is not None else None
                 if target is not None:
                     self._select_row(target)
@@ -2028,6 +2053,15 @@ class MainWindow(QMainWindow):
                 then(result)
 
         def failed(error: BaseException) -> None:
+            if at_once and leaving is not None:
+                # Taken out of the list at once, the card comes back, selected again if
+                # the selection is still where it went.
+                self.model.stop_leaving(leaving)
+                if moved and self._current_id() == landed:
+                    self._asked_for = leaving  # no card arriving: the user's own, back
+                    self._change(lambda: None, keep=leaving)
+                else:
+                    self.request_refresh()
             # Nothing was changed; saying so beats a key press that seems to do nothing.
             if refused is not None:
                 refused(error)

@@ -305,7 +305,7 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="429"/>
+        <location filename="../desk/app/desk_app.py" line="423"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -415,7 +415,7 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="378"/>
+        <location filename="../desk/ui/ding_banner.py" line="440"/>
         <source>No DING waits for confirmation</source>
         <translation>No DING waits for confirmation</translation>
     </message>
@@ -1171,22 +1171,22 @@ What you can do:
         <translation>The text size applies now but was not kept (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="444"/>
+        <location filename="../desk/app/desk_app.py" line="438"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="452"/>
+        <location filename="../desk/app/desk_app.py" line="446"/>
         <source>No alert sounds on this computer</source>
         <translation>No alert sounds on this computer</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="641"/>
+        <location filename="../desk/app/desk_app.py" line="635"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="642"/>
+        <location filename="../desk/app/desk_app.py" line="636"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -1317,74 +1317,79 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="105"/>
+        <location filename="../desk/ui/ding_banner.py" line="119"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="107"/>
+        <location filename="../desk/ui/ding_banner.py" line="121"/>
         <source>Confirm (&amp;A)</source>
         <translation>Confirm (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="124"/>
+        <location filename="../desk/ui/ding_banner.py" line="138"/>
         <source>Remind me later (&amp;S)</source>
         <translation>Remind me later (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="127"/>
-        <location filename="../desk/ui/ding_banner.py" line="330"/>
+        <location filename="../desk/ui/ding_banner.py" line="141"/>
+        <location filename="../desk/ui/ding_banner.py" line="392"/>
         <source>In %1 minutes</source>
         <translation>In %1 minutes</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="237"/>
+        <location filename="../desk/ui/ding_banner.py" line="296"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="264"/>
-        <location filename="../desk/ui/ding_banner.py" line="267"/>
+        <location filename="../desk/ui/ding_banner.py" line="323"/>
+        <location filename="../desk/ui/ding_banner.py" line="326"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="271"/>
+        <location filename="../desk/ui/ding_banner.py" line="330"/>
         <source>Alerts again at %1 · </source>
         <translation>Alerts again at %1 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="279"/>
+        <location filename="../desk/ui/ding_banner.py" line="338"/>
         <source>Last reminder at %1 · %2</source>
         <translation>Last reminder at %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="287"/>
+        <location filename="../desk/ui/ding_banner.py" line="346"/>
         <source>Came while desk was closed or offline (unconfirmed) · %1</source>
         <translation>Came while desk was closed or offline (unconfirmed) · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="290"/>
+        <location filename="../desk/ui/ding_banner.py" line="349"/>
         <source>Reminders fell due while desk was not running (unconfirmed) · %1</source>
         <translation>Reminders fell due while desk was not running (unconfirmed) · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="295"/>
+        <location filename="../desk/ui/ding_banner.py" line="354"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>Reminders stopped (unconfirmed) · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="298"/>
+        <location filename="../desk/ui/ding_banner.py" line="357"/>
+        <source>✓ %1&apos;s DING confirmed · next: %2</source>
+        <translation>✓ %1&apos;s DING confirmed · next: %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="360"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 unconfirmed · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="334"/>
+        <location filename="../desk/ui/ding_banner.py" line="396"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>In %1 minutes (after it is due, %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="340"/>
+        <location filename="../desk/ui/ding_banner.py" line="402"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>In %1 minutes (after it is to be confirmed, %2)</translation>
     </message>
@@ -1615,84 +1620,79 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="466"/>
+        <location filename="../desk/app/desk_app.py" line="460"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="385"/>
-        <source>The DING was not confirmed (%1).</source>
-        <translation>The DING was not confirmed (%1).</translation>
-    </message>
-    <message>
-        <location filename="../desk/app/desk_app.py" line="394"/>
+        <location filename="../desk/app/desk_app.py" line="388"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="407"/>
+        <location filename="../desk/app/desk_app.py" line="401"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="420"/>
+        <location filename="../desk/app/desk_app.py" line="414"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="463"/>
+        <location filename="../desk/app/desk_app.py" line="457"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="475"/>
+        <location filename="../desk/app/desk_app.py" line="469"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="480"/>
+        <location filename="../desk/app/desk_app.py" line="474"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="493"/>
+        <location filename="../desk/app/desk_app.py" line="487"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="498"/>
+        <location filename="../desk/app/desk_app.py" line="492"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="419"/>
+        <location filename="../desk/app/escalation.py" line="424"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n DING unconfirmed · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="425"/>
+        <location filename="../desk/app/escalation.py" line="430"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="431"/>
+        <location filename="../desk/app/escalation.py" line="436"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>Click to open the first, then press A to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="442"/>
-        <location filename="../desk/app/escalation.py" line="446"/>
-        <location filename="../desk/app/escalation.py" line="452"/>
+        <location filename="../desk/app/escalation.py" line="447"/>
+        <location filename="../desk/app/escalation.py" line="451"/>
+        <location filename="../desk/app/escalation.py" line="457"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="453"/>
+        <location filename="../desk/app/escalation.py" line="458"/>
         <source>Last reminder</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="435"/>
+        <location filename="../desk/app/escalation.py" line="440"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>Unconfirmed: click to open it, then press A to confirm.</translation>
     </message>
@@ -1855,280 +1855,280 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="280"/>
+        <location filename="../desk/ui/main_window.py" line="290"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="424"/>
+        <location filename="../desk/ui/main_window.py" line="434"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="590"/>
+        <location filename="../desk/ui/main_window.py" line="604"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="591"/>
+        <location filename="../desk/ui/main_window.py" line="605"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="592"/>
+        <location filename="../desk/ui/main_window.py" line="606"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="593"/>
-        <location filename="../desk/ui/main_window.py" line="2405"/>
+        <location filename="../desk/ui/main_window.py" line="607"/>
+        <location filename="../desk/ui/main_window.py" line="2497"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="594"/>
+        <location filename="../desk/ui/main_window.py" line="608"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="597"/>
+        <location filename="../desk/ui/main_window.py" line="611"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="599"/>
+        <location filename="../desk/ui/main_window.py" line="613"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="601"/>
+        <location filename="../desk/ui/main_window.py" line="615"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="605"/>
+        <location filename="../desk/ui/main_window.py" line="619"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="624"/>
+        <location filename="../desk/ui/main_window.py" line="638"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="625"/>
+        <location filename="../desk/ui/main_window.py" line="639"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="626"/>
+        <location filename="../desk/ui/main_window.py" line="640"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="627"/>
-        <location filename="../desk/ui/main_window.py" line="1846"/>
-        <location filename="../desk/ui/main_window.py" line="1857"/>
+        <location filename="../desk/ui/main_window.py" line="641"/>
+        <location filename="../desk/ui/main_window.py" line="1905"/>
+        <location filename="../desk/ui/main_window.py" line="1916"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="637"/>
+        <location filename="../desk/ui/main_window.py" line="651"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="652"/>
+        <location filename="../desk/ui/main_window.py" line="666"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="668"/>
+        <location filename="../desk/ui/main_window.py" line="682"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="669"/>
+        <location filename="../desk/ui/main_window.py" line="683"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="676"/>
+        <location filename="../desk/ui/main_window.py" line="690"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="679"/>
+        <location filename="../desk/ui/main_window.py" line="693"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="745"/>
+        <location filename="../desk/ui/main_window.py" line="759"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="688"/>
+        <location filename="../desk/ui/main_window.py" line="702"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="607"/>
+        <location filename="../desk/ui/main_window.py" line="621"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="610"/>
+        <location filename="../desk/ui/main_window.py" line="624"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="614"/>
+        <location filename="../desk/ui/main_window.py" line="628"/>
         <source>Show conversation</source>
         <translation>Show conversation</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="618"/>
+        <location filename="../desk/ui/main_window.py" line="632"/>
         <source>Copy message</source>
         <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="644"/>
+        <location filename="../desk/ui/main_window.py" line="658"/>
         <source>Go to group…</source>
         <translation>Go to group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="655"/>
+        <location filename="../desk/ui/main_window.py" line="669"/>
         <source>Go to the results</source>
         <translation>Go to the results</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="683"/>
+        <location filename="../desk/ui/main_window.py" line="697"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="695"/>
+        <location filename="../desk/ui/main_window.py" line="709"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="709"/>
+        <location filename="../desk/ui/main_window.py" line="723"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="714"/>
+        <location filename="../desk/ui/main_window.py" line="728"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="722"/>
+        <location filename="../desk/ui/main_window.py" line="736"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="723"/>
+        <location filename="../desk/ui/main_window.py" line="737"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="728"/>
+        <location filename="../desk/ui/main_window.py" line="742"/>
         <source>&amp;Remind me later…</source>
         <translation>&amp;Remind me later…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="732"/>
+        <location filename="../desk/ui/main_window.py" line="746"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="735"/>
+        <location filename="../desk/ui/main_window.py" line="749"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="736"/>
+        <location filename="../desk/ui/main_window.py" line="750"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="758"/>
+        <location filename="../desk/ui/main_window.py" line="772"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="772"/>
+        <location filename="../desk/ui/main_window.py" line="786"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="778"/>
+        <location filename="../desk/ui/main_window.py" line="792"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="782"/>
+        <location filename="../desk/ui/main_window.py" line="796"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="792"/>
+        <location filename="../desk/ui/main_window.py" line="806"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="794"/>
+        <location filename="../desk/ui/main_window.py" line="808"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>Text size: %1 % (set by your administrator)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="796"/>
+        <location filename="../desk/ui/main_window.py" line="810"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="802"/>
+        <location filename="../desk/ui/main_window.py" line="816"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808"/>
+        <location filename="../desk/ui/main_window.py" line="822"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="820"/>
+        <location filename="../desk/ui/main_window.py" line="834"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="832"/>
+        <location filename="../desk/ui/main_window.py" line="846"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="846"/>
+        <location filename="../desk/ui/main_window.py" line="860"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="864"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="853"/>
+        <location filename="../desk/ui/main_window.py" line="867"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="861"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1000"/>
+        <location filename="../desk/ui/main_window.py" line="1014"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -2137,7 +2137,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 Click to list them, those asking you first, then newest (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1003"/>
+        <location filename="../desk/ui/main_window.py" line="1017"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -2146,22 +2146,22 @@ Click to list them, newest first (%2; Esc goes back).</source>
 Click to list them, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1009"/>
+        <location filename="../desk/ui/main_window.py" line="1023"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1067"/>
+        <location filename="../desk/ui/main_window.py" line="1081"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1089"/>
+        <location filename="../desk/ui/main_window.py" line="1103"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1169"/>
+        <location filename="../desk/ui/main_window.py" line="1183"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>You have not been away yet: after %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -2169,108 +2169,123 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1266"/>
+        <location filename="../desk/ui/main_window.py" line="1280"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1269"/>
+        <location filename="../desk/ui/main_window.py" line="1283"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1290"/>
+        <location filename="../desk/ui/main_window.py" line="1304"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1295"/>
+        <location filename="../desk/ui/main_window.py" line="1309"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1309"/>
+        <location filename="../desk/ui/main_window.py" line="1323"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1339"/>
+        <location filename="../desk/ui/main_window.py" line="1353"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1352"/>
+        <location filename="../desk/ui/main_window.py" line="1366"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1352"/>
+        <location filename="../desk/ui/main_window.py" line="1366"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1358"/>
+        <location filename="../desk/ui/main_window.py" line="1372"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>Marked done. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1368"/>
+        <location filename="../desk/ui/main_window.py" line="1382"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1370"/>
+        <location filename="../desk/ui/main_window.py" line="1384"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1378"/>
+        <location filename="../desk/ui/main_window.py" line="1392"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1378"/>
+        <location filename="../desk/ui/main_window.py" line="1392"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1405"/>
-        <location filename="../desk/ui/main_window.py" line="1424"/>
+        <location filename="../desk/ui/main_window.py" line="1420"/>
+        <location filename="../desk/ui/main_window.py" line="1448"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1427"/>
+        <location filename="../desk/ui/main_window.py" line="1451"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1443"/>
+        <location filename="../desk/ui/main_window.py" line="1469"/>
+        <source>Confirmed the DING from %1 in %2.</source>
+        <translation>Confirmed the DING from %1 in %2.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1471"/>
+        <source>Confirmed the DING.</source>
+        <translation>Confirmed the DING.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1490"/>
+        <source>The DING was not confirmed (%1).</source>
+        <translation>The DING was not confirmed (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1502"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1543"/>
+        <location filename="../desk/ui/main_window.py" line="1602"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1549"/>
+        <location filename="../desk/ui/main_window.py" line="1608"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1583"/>
+        <location filename="../desk/ui/main_window.py" line="1642"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1654"/>
+        <location filename="../desk/ui/main_window.py" line="1713"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1655"/>
+        <location filename="../desk/ui/main_window.py" line="1714"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -2278,37 +2293,37 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1664"/>
+        <location filename="../desk/ui/main_window.py" line="1723"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1666"/>
+        <location filename="../desk/ui/main_window.py" line="1725"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1667"/>
+        <location filename="../desk/ui/main_window.py" line="1726"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1688"/>
+        <location filename="../desk/ui/main_window.py" line="1747"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1709"/>
+        <location filename="../desk/ui/main_window.py" line="1768"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1730"/>
+        <location filename="../desk/ui/main_window.py" line="1789"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1744"/>
+        <location filename="../desk/ui/main_window.py" line="1803"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
@@ -2316,12 +2331,12 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1751"/>
+        <location filename="../desk/ui/main_window.py" line="1810"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1756"/>
+        <location filename="../desk/ui/main_window.py" line="1815"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -2329,18 +2344,18 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1770"/>
+        <location filename="../desk/ui/main_window.py" line="1829"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1782"/>
+        <location filename="../desk/ui/main_window.py" line="1841"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1628"/>
-        <location filename="../desk/ui/main_window.py" line="1790"/>
+        <location filename="../desk/ui/main_window.py" line="1687"/>
+        <location filename="../desk/ui/main_window.py" line="1849"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -2348,12 +2363,12 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="830"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1194"/>
+        <location filename="../desk/ui/main_window.py" line="1208"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -2361,57 +2376,57 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1840"/>
+        <location filename="../desk/ui/main_window.py" line="1899"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1842"/>
+        <location filename="../desk/ui/main_window.py" line="1901"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1844"/>
+        <location filename="../desk/ui/main_window.py" line="1903"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1847"/>
+        <location filename="../desk/ui/main_window.py" line="1906"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1869"/>
+        <location filename="../desk/ui/main_window.py" line="1928"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1874"/>
+        <location filename="../desk/ui/main_window.py" line="1933"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1895"/>
+        <location filename="../desk/ui/main_window.py" line="1954"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1928"/>
+        <location filename="../desk/ui/main_window.py" line="1987"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2166"/>
+        <location filename="../desk/ui/main_window.py" line="2258"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2172"/>
+        <location filename="../desk/ui/main_window.py" line="2264"/>
         <source>Loading messages…</source>
         <translation>Loading messages…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2222"/>
+        <location filename="../desk/ui/main_window.py" line="2314"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then newest · Esc: back</numerusform>
@@ -2419,7 +2434,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2226"/>
+        <location filename="../desk/ui/main_window.py" line="2318"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then newest · Esc: back</numerusform>
@@ -2427,7 +2442,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2231"/>
+        <location filename="../desk/ui/main_window.py" line="2323"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · newest first · Esc: back</numerusform>
@@ -2435,7 +2450,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2233"/>
+        <location filename="../desk/ui/main_window.py" line="2325"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · newest first · Esc: back</numerusform>
@@ -2443,7 +2458,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2244"/>
+        <location filename="../desk/ui/main_window.py" line="2336"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n or more came while you were away · Esc: back</numerusform>
@@ -2451,7 +2466,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2246"/>
+        <location filename="../desk/ui/main_window.py" line="2338"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n came while you were away · Esc: back</numerusform>
@@ -2459,7 +2474,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2255"/>
+        <location filename="../desk/ui/main_window.py" line="2347"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -2467,7 +2482,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2255"/>
+        <location filename="../desk/ui/main_window.py" line="2347"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -2475,22 +2490,22 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2261"/>
+        <location filename="../desk/ui/main_window.py" line="2353"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2265"/>
+        <location filename="../desk/ui/main_window.py" line="2357"/>
         <source>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2271"/>
+        <location filename="../desk/ui/main_window.py" line="2363"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2292"/>
+        <location filename="../desk/ui/main_window.py" line="2384"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -2498,7 +2513,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2295"/>
+        <location filename="../desk/ui/main_window.py" line="2387"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -2506,17 +2521,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2308"/>
+        <location filename="../desk/ui/main_window.py" line="2400"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2403"/>
+        <location filename="../desk/ui/main_window.py" line="2495"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2438"/>
+        <location filename="../desk/ui/main_window.py" line="2530"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -2524,7 +2539,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2449"/>
+        <location filename="../desk/ui/main_window.py" line="2541"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -2532,7 +2547,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2457"/>
+        <location filename="../desk/ui/main_window.py" line="2549"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -2540,17 +2555,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2634"/>
+        <location filename="../desk/ui/main_window.py" line="2724"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2670"/>
+        <location filename="../desk/ui/main_window.py" line="2765"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2691"/>
+        <location filename="../desk/ui/main_window.py" line="2786"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -2558,72 +2573,72 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2693"/>
+        <location filename="../desk/ui/main_window.py" line="2788"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2675"/>
+        <location filename="../desk/ui/main_window.py" line="2770"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2176"/>
+        <location filename="../desk/ui/main_window.py" line="2268"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2180"/>
+        <location filename="../desk/ui/main_window.py" line="2272"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2182"/>
+        <location filename="../desk/ui/main_window.py" line="2274"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2191"/>
+        <location filename="../desk/ui/main_window.py" line="2283"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2198"/>
+        <location filename="../desk/ui/main_window.py" line="2290"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2200"/>
+        <location filename="../desk/ui/main_window.py" line="2292"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2751"/>
+        <location filename="../desk/ui/main_window.py" line="2846"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2775"/>
+        <location filename="../desk/ui/main_window.py" line="2870"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2779"/>
+        <location filename="../desk/ui/main_window.py" line="2874"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2783"/>
+        <location filename="../desk/ui/main_window.py" line="2878"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2785"/>
+        <location filename="../desk/ui/main_window.py" line="2880"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2822"/>
+        <location filename="../desk/ui/main_window.py" line="2917"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>No official holiday schedule for %1</numerusform>
@@ -2631,7 +2646,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2827"/>
+        <location filename="../desk/ui/main_window.py" line="2922"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule.</numerusform>
@@ -2639,66 +2654,66 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2892"/>
+        <location filename="../desk/ui/main_window.py" line="2987"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2894"/>
+        <location filename="../desk/ui/main_window.py" line="2989"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2896"/>
+        <location filename="../desk/ui/main_window.py" line="2991"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2686"/>
-        <location filename="../desk/ui/main_window.py" line="2902"/>
+        <location filename="../desk/ui/main_window.py" line="2781"/>
+        <location filename="../desk/ui/main_window.py" line="2997"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2904"/>
+        <location filename="../desk/ui/main_window.py" line="2999"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1417"/>
-        <location filename="../desk/ui/main_window.py" line="1435"/>
+        <location filename="../desk/ui/main_window.py" line="1441"/>
+        <location filename="../desk/ui/main_window.py" line="1494"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1360"/>
+        <location filename="../desk/ui/main_window.py" line="1374"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1560"/>
+        <location filename="../desk/ui/main_window.py" line="1619"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1572"/>
+        <location filename="../desk/ui/main_window.py" line="1631"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1576"/>
+        <location filename="../desk/ui/main_window.py" line="1635"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1625"/>
-        <location filename="../desk/ui/main_window.py" line="1753"/>
+        <location filename="../desk/ui/main_window.py" line="1684"/>
+        <location filename="../desk/ui/main_window.py" line="1812"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1631"/>
-        <location filename="../desk/ui/main_window.py" line="1749"/>
+        <location filename="../desk/ui/main_window.py" line="1690"/>
+        <location filename="../desk/ui/main_window.py" line="1808"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -2706,27 +2721,27 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1819"/>
+        <location filename="../desk/ui/main_window.py" line="1878"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1872"/>
+        <location filename="../desk/ui/main_window.py" line="1931"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1899"/>
+        <location filename="../desk/ui/main_window.py" line="1958"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1928"/>
+        <location filename="../desk/ui/main_window.py" line="1987"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1657"/>
+        <location filename="../desk/ui/main_window.py" line="1716"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>The %Ln unread message in Noise is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
@@ -2734,38 +2749,38 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1803"/>
-        <location filename="../desk/ui/main_window.py" line="1984"/>
+        <location filename="../desk/ui/main_window.py" line="1862"/>
+        <location filename="../desk/ui/main_window.py" line="2076"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1850"/>
+        <location filename="../desk/ui/main_window.py" line="1909"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1854"/>
+        <location filename="../desk/ui/main_window.py" line="1913"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1912"/>
+        <location filename="../desk/ui/main_window.py" line="1971"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2169"/>
+        <location filename="../desk/ui/main_window.py" line="2261"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2173"/>
+        <location filename="../desk/ui/main_window.py" line="2265"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2386"/>
+        <location filename="../desk/ui/main_window.py" line="2478"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -2773,7 +2788,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2389"/>
+        <location filename="../desk/ui/main_window.py" line="2481"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -2781,62 +2796,62 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2412"/>
+        <location filename="../desk/ui/main_window.py" line="2504"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2414"/>
+        <location filename="../desk/ui/main_window.py" line="2506"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2668"/>
+        <location filename="../desk/ui/main_window.py" line="2763"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2688"/>
+        <location filename="../desk/ui/main_window.py" line="2783"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2696"/>
+        <location filename="../desk/ui/main_window.py" line="2791"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2759"/>
+        <location filename="../desk/ui/main_window.py" line="2854"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2766"/>
+        <location filename="../desk/ui/main_window.py" line="2861"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2784"/>
+        <location filename="../desk/ui/main_window.py" line="2879"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2795"/>
+        <location filename="../desk/ui/main_window.py" line="2890"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2823"/>
+        <location filename="../desk/ui/main_window.py" line="2918"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2824"/>
+        <location filename="../desk/ui/main_window.py" line="2919"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2833"/>
+        <location filename="../desk/ui/main_window.py" line="2928"/>
         <source>%1.
 
 %2</source>
@@ -2845,7 +2860,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2877"/>
+        <location filename="../desk/ui/main_window.py" line="2972"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -2853,7 +2868,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2885"/>
+        <location filename="../desk/ui/main_window.py" line="2980"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -3600,127 +3615,127 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="134"/>
+        <location filename="../desk/ui/reply_box.py" line="136"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>Your reply (Ctrl+Enter sends, Esc closes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="136"/>
+        <location filename="../desk/ui/reply_box.py" line="138"/>
         <source>Your reply</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="145"/>
+        <location filename="../desk/ui/reply_box.py" line="147"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="147"/>
+        <location filename="../desk/ui/reply_box.py" line="149"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="148"/>
+        <location filename="../desk/ui/reply_box.py" line="150"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="150"/>
+        <location filename="../desk/ui/reply_box.py" line="152"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>Sends 收到 as a reply to this message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="151"/>
+        <location filename="../desk/ui/reply_box.py" line="153"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="152"/>
+        <location filename="../desk/ui/reply_box.py" line="154"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc; what you wrote waits for this card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="170"/>
+        <location filename="../desk/ui/reply_box.py" line="172"/>
         <source>Reply… (R)</source>
         <translation>Reply… (R)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="172"/>
+        <location filename="../desk/ui/reply_box.py" line="174"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>Reply 收到 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="262"/>
+        <location filename="../desk/ui/reply_box.py" line="264"/>
         <source>Reply to %1: %2</source>
         <translation>Reply to %1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="282"/>
+        <location filename="../desk/ui/reply_box.py" line="284"/>
         <source>Goes to “%1”</source>
         <translation>Goes to “%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="345"/>
+        <location filename="../desk/ui/reply_box.py" line="347"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>Write a reply first, or use Reply 收到.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="359"/>
+        <location filename="../desk/ui/reply_box.py" line="361"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>You have replied 收到 to this message already.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="397"/>
+        <location filename="../desk/ui/reply_box.py" line="399"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk cannot write in an end-to-end encrypted group yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="399"/>
+        <location filename="../desk/ui/reply_box.py" line="401"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>This message was withdrawn: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="419"/>
+        <location filename="../desk/ui/reply_box.py" line="421"/>
         <source>收到 to %1 in “%2”: waiting to be sent.</source>
         <translation>收到 to %1 in “%2”: waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="421"/>
+        <location filename="../desk/ui/reply_box.py" line="423"/>
         <source>Reply to %1 in “%2”: waiting to be sent.</source>
         <translation>Reply to %1 in “%2”: waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="475"/>
+        <location filename="../desk/ui/reply_box.py" line="478"/>
         <source>收到 to %1 in “%2”: sent.</source>
         <translation>收到 to %1 in “%2”: sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="477"/>
+        <location filename="../desk/ui/reply_box.py" line="480"/>
         <source>Reply to %1 in “%2”: sent.</source>
         <translation>Reply to %1 in “%2”: sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="433"/>
+        <location filename="../desk/ui/reply_box.py" line="436"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>You are no longer in “%1”: a reply cannot go there.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="278"/>
+        <location filename="../desk/ui/reply_box.py" line="280"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>Goes to “%1” only, not to %2, where this notice also is</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="437"/>
+        <location filename="../desk/ui/reply_box.py" line="440"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>The message is no longer stored: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="439"/>
+        <location filename="../desk/ui/reply_box.py" line="442"/>
         <source>The reply was not queued (%1).</source>
         <translation>The reply was not queued (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="495"/>
+        <location filename="../desk/ui/reply_box.py" line="498"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</translation>
     </message>
@@ -3874,8 +3889,8 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <location filename="../desk/ui/settings_dialog.py" line="261"/>
         <source>desk does not have the official holiday schedule(s) for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule(s).</source>
         <translation>
-            <numerusform>desk does not have the official holiday schedule for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule.</numerusform>
-            <numerusform>desk does not have the official holiday schedules for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedules.</numerusform>
+            <numerusform>desk does not have the official holiday schedule for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year's Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival's eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule.</numerusform>
+            <numerusform>desk does not have the official holiday schedules for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year's Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival's eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedules.</numerusform>
         </translation>
     </message>
     <message>

@@ -303,7 +303,7 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="429"/>
+        <location filename="../desk/app/desk_app.py" line="423"/>
         <source>Saved %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -411,7 +411,7 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="378"/>
+        <location filename="../desk/ui/ding_banner.py" line="440"/>
         <source>No DING waits for confirmation</source>
         <translation>没有待确认的 DING</translation>
     </message>
@@ -1167,22 +1167,22 @@ What you can do:
         <translation>文字大小已生效，但未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="444"/>
+        <location filename="../desk/app/desk_app.py" line="438"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本机无法播放提示音（没有 desk 可用的音频输出）。DING 和紧急消息仍会闪烁任务栏并弹出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="452"/>
+        <location filename="../desk/app/desk_app.py" line="446"/>
         <source>No alert sounds on this computer</source>
         <translation>本机无法播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="641"/>
+        <location filename="../desk/app/desk_app.py" line="635"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="642"/>
+        <location filename="../desk/app/desk_app.py" line="636"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒您。如需退出，请在托盘菜单中选择“退出 desk”。</translation>
     </message>
@@ -1313,74 +1313,79 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="105"/>
+        <location filename="../desk/ui/ding_banner.py" line="119"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="107"/>
+        <location filename="../desk/ui/ding_banner.py" line="121"/>
         <source>Confirm (&amp;A)</source>
         <translation>确认收到(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="124"/>
+        <location filename="../desk/ui/ding_banner.py" line="138"/>
         <source>Remind me later (&amp;S)</source>
         <translation>稍后提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="127"/>
-        <location filename="../desk/ui/ding_banner.py" line="330"/>
+        <location filename="../desk/ui/ding_banner.py" line="141"/>
+        <location filename="../desk/ui/ding_banner.py" line="392"/>
         <source>In %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="237"/>
+        <location filename="../desk/ui/ding_banner.py" line="296"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="264"/>
-        <location filename="../desk/ui/ding_banner.py" line="267"/>
+        <location filename="../desk/ui/ding_banner.py" line="323"/>
+        <location filename="../desk/ui/ding_banner.py" line="326"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="271"/>
+        <location filename="../desk/ui/ding_banner.py" line="330"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="279"/>
+        <location filename="../desk/ui/ding_banner.py" line="338"/>
         <source>Last reminder at %1 · %2</source>
         <translation>%1 最后提醒一次 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="287"/>
+        <location filename="../desk/ui/ding_banner.py" line="346"/>
         <source>Came while desk was closed or offline (unconfirmed) · %1</source>
         <translation>在 desk 未运行或离线时送达（未确认） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="290"/>
+        <location filename="../desk/ui/ding_banner.py" line="349"/>
         <source>Reminders fell due while desk was not running (unconfirmed) · %1</source>
         <translation>提醒时 desk 未运行（未确认） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="295"/>
+        <location filename="../desk/ui/ding_banner.py" line="354"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>已停止提醒（未确认） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="298"/>
+        <location filename="../desk/ui/ding_banner.py" line="357"/>
+        <source>✓ %1&apos;s DING confirmed · next: %2</source>
+        <translation>✓ 已确认 %1 的 DING · 下一条：%2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="360"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 条未确认 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="334"/>
+        <location filename="../desk/ui/ding_banner.py" line="396"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分钟后（已过截止时间 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="340"/>
+        <location filename="../desk/ui/ding_banner.py" line="402"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>%1 分钟后（已过应确认时间 %2）</translation>
     </message>
@@ -1610,84 +1615,79 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="466"/>
+        <location filename="../desk/app/desk_app.py" line="460"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="385"/>
-        <source>The DING was not confirmed (%1).</source>
-        <translation>DING 未能确认收到（%1），请重试。</translation>
-    </message>
-    <message>
-        <location filename="../desk/app/desk_app.py" line="394"/>
+        <location filename="../desk/app/desk_app.py" line="388"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 将于 %1 再次提醒；在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="407"/>
+        <location filename="../desk/app/desk_app.py" line="401"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 将于 %1 再次提醒。稍后提醒仅在本窗口有效：本机数据库已损坏，desk 未能保存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="420"/>
+        <location filename="../desk/app/desk_app.py" line="414"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>未能设置稍后提醒（%1），DING 将继续按时提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="463"/>
+        <location filename="../desk/app/desk_app.py" line="457"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已确认收到“%2”中 %1 的 DING，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="475"/>
+        <location filename="../desk/app/desk_app.py" line="469"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认“%2”中 %1 的紧急消息，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="480"/>
+        <location filename="../desk/app/desk_app.py" line="474"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="493"/>
+        <location filename="../desk/app/desk_app.py" line="487"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认“%2”中 %1 的 DING；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="498"/>
+        <location filename="../desk/app/desk_app.py" line="492"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="419"/>
+        <location filename="../desk/app/escalation.py" line="424"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n 条 DING 未确认 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="425"/>
+        <location filename="../desk/app/escalation.py" line="430"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="431"/>
+        <location filename="../desk/app/escalation.py" line="436"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>点击此处打开第一条，再按 A 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="442"/>
-        <location filename="../desk/app/escalation.py" line="446"/>
-        <location filename="../desk/app/escalation.py" line="452"/>
+        <location filename="../desk/app/escalation.py" line="447"/>
+        <location filename="../desk/app/escalation.py" line="451"/>
+        <location filename="../desk/app/escalation.py" line="457"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="453"/>
+        <location filename="../desk/app/escalation.py" line="458"/>
         <source>Last reminder</source>
         <translation>最后一次提醒</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="435"/>
+        <location filename="../desk/app/escalation.py" line="440"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未确认：点击此处打开，再按 A 确认收到。</translation>
     </message>
@@ -1850,280 +1850,280 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="280"/>
+        <location filename="../desk/ui/main_window.py" line="290"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="424"/>
+        <location filename="../desk/ui/main_window.py" line="434"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="590"/>
+        <location filename="../desk/ui/main_window.py" line="604"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="591"/>
+        <location filename="../desk/ui/main_window.py" line="605"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="592"/>
+        <location filename="../desk/ui/main_window.py" line="606"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="593"/>
-        <location filename="../desk/ui/main_window.py" line="2405"/>
+        <location filename="../desk/ui/main_window.py" line="607"/>
+        <location filename="../desk/ui/main_window.py" line="2497"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="594"/>
+        <location filename="../desk/ui/main_window.py" line="608"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="597"/>
+        <location filename="../desk/ui/main_window.py" line="611"/>
         <source>Mark all in this view read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="599"/>
+        <location filename="../desk/ui/main_window.py" line="613"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="601"/>
+        <location filename="../desk/ui/main_window.py" line="615"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="605"/>
+        <location filename="../desk/ui/main_window.py" line="619"/>
         <source>Confirm DING</source>
         <translation>确认收到 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="624"/>
+        <location filename="../desk/ui/main_window.py" line="638"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="625"/>
+        <location filename="../desk/ui/main_window.py" line="639"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="626"/>
+        <location filename="../desk/ui/main_window.py" line="640"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="627"/>
-        <location filename="../desk/ui/main_window.py" line="1846"/>
-        <location filename="../desk/ui/main_window.py" line="1857"/>
+        <location filename="../desk/ui/main_window.py" line="641"/>
+        <location filename="../desk/ui/main_window.py" line="1905"/>
+        <location filename="../desk/ui/main_window.py" line="1916"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="637"/>
+        <location filename="../desk/ui/main_window.py" line="651"/>
         <source>Go to %1</source>
         <translation>转到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="652"/>
+        <location filename="../desk/ui/main_window.py" line="666"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="668"/>
+        <location filename="../desk/ui/main_window.py" line="682"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="669"/>
+        <location filename="../desk/ui/main_window.py" line="683"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="676"/>
+        <location filename="../desk/ui/main_window.py" line="690"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="679"/>
+        <location filename="../desk/ui/main_window.py" line="693"/>
         <source>Group &amp;invites…</source>
         <translation>群邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="745"/>
+        <location filename="../desk/ui/main_window.py" line="759"/>
         <source>A&amp;bout desk…</source>
         <translation>关于 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="688"/>
+        <location filename="../desk/ui/main_window.py" line="702"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="607"/>
+        <location filename="../desk/ui/main_window.py" line="621"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="610"/>
+        <location filename="../desk/ui/main_window.py" line="624"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="614"/>
+        <location filename="../desk/ui/main_window.py" line="628"/>
         <source>Show conversation</source>
         <translation>查看上下文</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="618"/>
+        <location filename="../desk/ui/main_window.py" line="632"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="644"/>
+        <location filename="../desk/ui/main_window.py" line="658"/>
         <source>Go to group…</source>
         <translation>转到群…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="655"/>
+        <location filename="../desk/ui/main_window.py" line="669"/>
         <source>Go to the results</source>
         <translation>转到搜索结果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="683"/>
+        <location filename="../desk/ui/main_window.py" line="697"/>
         <source>Change &amp;passphrase…</source>
         <translation>更改本机数据密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="695"/>
+        <location filename="../desk/ui/main_window.py" line="709"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="709"/>
+        <location filename="../desk/ui/main_window.py" line="723"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="714"/>
+        <location filename="../desk/ui/main_window.py" line="728"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="722"/>
+        <location filename="../desk/ui/main_window.py" line="736"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="723"/>
+        <location filename="../desk/ui/main_window.py" line="737"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="728"/>
+        <location filename="../desk/ui/main_window.py" line="742"/>
         <source>&amp;Remind me later…</source>
         <translation>稍后提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="732"/>
+        <location filename="../desk/ui/main_window.py" line="746"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="735"/>
+        <location filename="../desk/ui/main_window.py" line="749"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="736"/>
+        <location filename="../desk/ui/main_window.py" line="750"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="758"/>
+        <location filename="../desk/ui/main_window.py" line="772"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="772"/>
+        <location filename="../desk/ui/main_window.py" line="786"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="778"/>
+        <location filename="../desk/ui/main_window.py" line="792"/>
         <source>&amp;Smaller text</source>
         <translation>缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="782"/>
+        <location filename="../desk/ui/main_window.py" line="796"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="792"/>
+        <location filename="../desk/ui/main_window.py" line="806"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="794"/>
+        <location filename="../desk/ui/main_window.py" line="808"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理员设置）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="796"/>
+        <location filename="../desk/ui/main_window.py" line="810"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="802"/>
+        <location filename="../desk/ui/main_window.py" line="816"/>
         <source>Previous or next card</source>
         <translation>上一条或下一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808"/>
+        <location filename="../desk/ui/main_window.py" line="822"/>
         <source>First or last card</source>
         <translation>第一条或最后一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="820"/>
+        <location filename="../desk/ui/main_window.py" line="834"/>
         <source>Navigate</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="832"/>
+        <location filename="../desk/ui/main_window.py" line="846"/>
         <source>Act on a card</source>
         <translation>处理消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="846"/>
+        <location filename="../desk/ui/main_window.py" line="860"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="864"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="853"/>
+        <location filename="../desk/ui/main_window.py" line="867"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="861"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1000"/>
+        <location filename="../desk/ui/main_window.py" line="1014"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -2132,7 +2132,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 点击列出这些消息，@我的在前，其余最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1003"/>
+        <location filename="../desk/ui/main_window.py" line="1017"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -2141,671 +2141,686 @@ Click to list them, newest first (%2; Esc goes back).</source>
 点击列出这些消息，最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1009"/>
+        <location filename="../desk/ui/main_window.py" line="1023"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1067"/>
+        <location filename="../desk/ui/main_window.py" line="1081"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>免打扰期间还没有暂缓的消息：免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1089"/>
+        <location filename="../desk/ui/main_window.py" line="1103"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以来到达的消息，按收件箱的顺序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1169"/>
+        <location filename="../desk/ui/main_window.py" line="1183"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您还没有离开过：离开 desk %n 小时或更久后回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1266"/>
+        <location filename="../desk/ui/main_window.py" line="1280"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件箱里没有列出这条消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1269"/>
+        <location filename="../desk/ui/main_window.py" line="1283"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>这里和“全部”都没有列出这条消息：它在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1290"/>
+        <location filename="../desk/ui/main_window.py" line="1304"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>这条消息不单独列出：已选中它所属的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1295"/>
+        <location filename="../desk/ui/main_window.py" line="1309"/>
         <source>This view does not list it: shown in All.</source>
         <translation>当前视图没有列出这条消息，已在“全部”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1309"/>
+        <location filename="../desk/ui/main_window.py" line="1323"/>
         <source>Message copied.</source>
         <translation>已复制消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1339"/>
+        <location filename="../desk/ui/main_window.py" line="1353"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1352"/>
+        <location filename="../desk/ui/main_window.py" line="1366"/>
         <source>marked done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1352"/>
+        <location filename="../desk/ui/main_window.py" line="1366"/>
         <source>moved back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1358"/>
+        <location filename="../desk/ui/main_window.py" line="1372"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1368"/>
+        <location filename="../desk/ui/main_window.py" line="1382"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能将%2中%1的消息标记为已办：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1370"/>
+        <location filename="../desk/ui/main_window.py" line="1384"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能将%2中%1的消息移回收件箱：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1378"/>
+        <location filename="../desk/ui/main_window.py" line="1392"/>
         <source>Marking done…</source>
         <translation>正在标记为已办…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1378"/>
+        <location filename="../desk/ui/main_window.py" line="1392"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件箱…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1405"/>
-        <location filename="../desk/ui/main_window.py" line="1424"/>
+        <location filename="../desk/ui/main_window.py" line="1420"/>
+        <location filename="../desk/ui/main_window.py" line="1448"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1427"/>
+        <location filename="../desk/ui/main_window.py" line="1451"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1443"/>
+        <location filename="../desk/ui/main_window.py" line="1469"/>
+        <source>Confirmed the DING from %1 in %2.</source>
+        <translation>已确认收到“%2”中 %1 的 DING。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1471"/>
+        <source>Confirmed the DING.</source>
+        <translation>已确认收到 DING。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1490"/>
+        <source>The DING was not confirmed (%1).</source>
+        <translation>DING 未能确认收到（%1），请重试。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1502"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1543"/>
+        <location filename="../desk/ui/main_window.py" line="1602"/>
         <source>marked unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1549"/>
+        <location filename="../desk/ui/main_window.py" line="1608"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能将%2中%1的消息标记为未读：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1583"/>
+        <location filename="../desk/ui/main_window.py" line="1642"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1654"/>
+        <location filename="../desk/ui/main_window.py" line="1713"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1655"/>
+        <location filename="../desk/ui/main_window.py" line="1714"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1664"/>
+        <location filename="../desk/ui/main_window.py" line="1723"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1666"/>
+        <location filename="../desk/ui/main_window.py" line="1725"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1667"/>
+        <location filename="../desk/ui/main_window.py" line="1726"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1688"/>
+        <location filename="../desk/ui/main_window.py" line="1747"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1709"/>
+        <location filename="../desk/ui/main_window.py" line="1768"/>
         <source>Nothing was marked read.</source>
         <translation>未标记任何消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1730"/>
+        <location filename="../desk/ui/main_window.py" line="1789"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已标记 %1 / %2 条为已读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1744"/>
+        <location filename="../desk/ui/main_window.py" line="1803"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，“闲聊”中另有 %1 条，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1751"/>
+        <location filename="../desk/ui/main_window.py" line="1810"/>
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1756"/>
+        <location filename="../desk/ui/main_window.py" line="1815"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1770"/>
+        <location filename="../desk/ui/main_window.py" line="1829"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部标为已读（尚未标记任何消息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1782"/>
+        <location filename="../desk/ui/main_window.py" line="1841"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢复 %1 / %2 条为未读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1628"/>
-        <location filename="../desk/ui/main_window.py" line="1790"/>
+        <location filename="../desk/ui/main_window.py" line="1687"/>
+        <location filename="../desk/ui/main_window.py" line="1849"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>标记为已读（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="830"/>
         <source>Next or previous pane</source>
         <translation>下一个或上一个窗格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1194"/>
+        <location filename="../desk/ui/main_window.py" line="1208"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条回复待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1840"/>
+        <location filename="../desk/ui/main_window.py" line="1899"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>这是一条待您确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1842"/>
+        <location filename="../desk/ui/main_window.py" line="1901"/>
         <source>It is addressed to you.</source>
         <translation>这是 @您的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1844"/>
+        <location filename="../desk/ui/main_window.py" line="1903"/>
         <source>It is urgent.</source>
         <translation>这是紧急消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1847"/>
+        <location filename="../desk/ui/main_window.py" line="1906"/>
         <source>Move this message to Noise?</source>
         <translation>将这条消息移到“闲聊”？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1869"/>
+        <location filename="../desk/ui/main_window.py" line="1928"/>
         <source>moved to %1</source>
         <translation>移到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1874"/>
+        <location filename="../desk/ui/main_window.py" line="1933"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1895"/>
+        <location filename="../desk/ui/main_window.py" line="1954"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在撤销上一次全部已读，请稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1928"/>
+        <location filename="../desk/ui/main_window.py" line="1987"/>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2166"/>
+        <location filename="../desk/ui/main_window.py" line="2258"/>
         <source>This list could not be read (%1).</source>
         <translation>无法读取此列表（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2172"/>
+        <location filename="../desk/ui/main_window.py" line="2264"/>
         <source>Loading messages…</source>
         <translation>正在载入消息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2222"/>
+        <location filename="../desk/ui/main_window.py" line="2314"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · @我的在前，其余最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2226"/>
+        <location filename="../desk/ui/main_window.py" line="2318"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · @我的在前，其余最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2231"/>
+        <location filename="../desk/ui/main_window.py" line="2323"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2233"/>
+        <location filename="../desk/ui/main_window.py" line="2325"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2244"/>
+        <location filename="../desk/ui/main_window.py" line="2336"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2246"/>
+        <location filename="../desk/ui/main_window.py" line="2338"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2255"/>
+        <location filename="../desk/ui/main_window.py" line="2347"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 条以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2255"/>
+        <location filename="../desk/ui/main_window.py" line="2347"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2261"/>
+        <location filename="../desk/ui/main_window.py" line="2353"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待办在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2265"/>
+        <location filename="../desk/ui/main_window.py" line="2357"/>
         <source>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待办排在前面：先是标题里有这些字的，再是紧急、待办、有人确认或回复过的；然后是其余的。每部分都是最新的在前。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2271"/>
+        <location filename="../desk/ui/main_window.py" line="2363"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2292"/>
+        <location filename="../desk/ui/main_window.py" line="2384"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2295"/>
+        <location filename="../desk/ui/main_window.py" line="2387"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2308"/>
+        <location filename="../desk/ui/main_window.py" line="2400"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此列表的其余部分无法读取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2403"/>
+        <location filename="../desk/ui/main_window.py" line="2495"/>
         <source>Move back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2438"/>
+        <location filename="../desk/ui/main_window.py" line="2530"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2449"/>
+        <location filename="../desk/ui/main_window.py" line="2541"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 条回复未能发到群里：服务器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2457"/>
+        <location filename="../desk/ui/main_window.py" line="2549"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2634"/>
+        <location filename="../desk/ui/main_window.py" line="2724"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>这条消息刚到：请先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2670"/>
+        <location filename="../desk/ui/main_window.py" line="2765"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2691"/>
+        <location filename="../desk/ui/main_window.py" line="2786"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 条新消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2693"/>
+        <location filename="../desk/ui/main_window.py" line="2788"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2675"/>
+        <location filename="../desk/ui/main_window.py" line="2770"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本机数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2176"/>
+        <location filename="../desk/ui/main_window.py" line="2268"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2180"/>
+        <location filename="../desk/ui/main_window.py" line="2272"/>
         <source>No message here holds all of %1.</source>
         <translation>这里没有同时包含%1的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2182"/>
+        <location filename="../desk/ui/main_window.py" line="2274"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2191"/>
+        <location filename="../desk/ui/main_window.py" line="2283"/>
         <source>Messages marked done are in Done.</source>
         <translation>已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2198"/>
+        <location filename="../desk/ui/main_window.py" line="2290"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在“%2”中搜索（不含已办）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2200"/>
+        <location filename="../desk/ui/main_window.py" line="2292"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在“%2”中搜索；已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2751"/>
+        <location filename="../desk/ui/main_window.py" line="2846"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2775"/>
+        <location filename="../desk/ui/main_window.py" line="2870"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新消息出错，请联系信息化部门查看日志；%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2779"/>
+        <location filename="../desk/ui/main_window.py" line="2874"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新消息失败，%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2783"/>
+        <location filename="../desk/ui/main_window.py" line="2878"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2785"/>
+        <location filename="../desk/ui/main_window.py" line="2880"/>
         <source>what to do</source>
         <translation>处理办法</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2822"/>
+        <location filename="../desk/ui/main_window.py" line="2917"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方节假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2827"/>
+        <location filename="../desk/ui/main_window.py" line="2922"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含官方节假日安排的统一配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2892"/>
+        <location filename="../desk/ui/main_window.py" line="2987"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2894"/>
+        <location filename="../desk/ui/main_window.py" line="2989"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2896"/>
+        <location filename="../desk/ui/main_window.py" line="2991"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2686"/>
-        <location filename="../desk/ui/main_window.py" line="2902"/>
+        <location filename="../desk/ui/main_window.py" line="2781"/>
+        <location filename="../desk/ui/main_window.py" line="2997"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2904"/>
+        <location filename="../desk/ui/main_window.py" line="2999"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1417"/>
-        <location filename="../desk/ui/main_window.py" line="1435"/>
+        <location filename="../desk/ui/main_window.py" line="1441"/>
+        <location filename="../desk/ui/main_window.py" line="1494"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1360"/>
+        <location filename="../desk/ui/main_window.py" line="1374"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1560"/>
+        <location filename="../desk/ui/main_window.py" line="1619"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1572"/>
+        <location filename="../desk/ui/main_window.py" line="1631"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1576"/>
+        <location filename="../desk/ui/main_window.py" line="1635"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1625"/>
-        <location filename="../desk/ui/main_window.py" line="1753"/>
+        <location filename="../desk/ui/main_window.py" line="1684"/>
+        <location filename="../desk/ui/main_window.py" line="1812"/>
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1631"/>
-        <location filename="../desk/ui/main_window.py" line="1749"/>
+        <location filename="../desk/ui/main_window.py" line="1690"/>
+        <location filename="../desk/ui/main_window.py" line="1808"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1819"/>
+        <location filename="../desk/ui/main_window.py" line="1878"/>
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1872"/>
+        <location filename="../desk/ui/main_window.py" line="1931"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1899"/>
+        <location filename="../desk/ui/main_window.py" line="1958"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1928"/>
+        <location filename="../desk/ui/main_window.py" line="1987"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1657"/>
+        <location filename="../desk/ui/main_window.py" line="1716"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>“闲聊”中的 %Ln 条未读也一并标为已读。等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1803"/>
-        <location filename="../desk/ui/main_window.py" line="1984"/>
+        <location filename="../desk/ui/main_window.py" line="1862"/>
+        <location filename="../desk/ui/main_window.py" line="2076"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1850"/>
+        <location filename="../desk/ui/main_window.py" line="1909"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今后也会把此群、此发送人的类似消息排得更低。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1854"/>
+        <location filename="../desk/ui/main_window.py" line="1913"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1912"/>
+        <location filename="../desk/ui/main_window.py" line="1971"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能撤销“%1”：%2。可再按 Ctrl+Z 重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2169"/>
+        <location filename="../desk/ui/main_window.py" line="2261"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2173"/>
+        <location filename="../desk/ui/main_window.py" line="2265"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2386"/>
+        <location filename="../desk/ui/main_window.py" line="2478"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2389"/>
+        <location filename="../desk/ui/main_window.py" line="2481"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条以上包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2412"/>
+        <location filename="../desk/ui/main_window.py" line="2504"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2414"/>
+        <location filename="../desk/ui/main_window.py" line="2506"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2668"/>
+        <location filename="../desk/ui/main_window.py" line="2763"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2688"/>
+        <location filename="../desk/ui/main_window.py" line="2783"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2696"/>
+        <location filename="../desk/ui/main_window.py" line="2791"/>
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2759"/>
+        <location filename="../desk/ui/main_window.py" line="2854"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2766"/>
+        <location filename="../desk/ui/main_window.py" line="2861"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2784"/>
+        <location filename="../desk/ui/main_window.py" line="2879"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2795"/>
+        <location filename="../desk/ui/main_window.py" line="2890"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2823"/>
+        <location filename="../desk/ui/main_window.py" line="2918"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2824"/>
+        <location filename="../desk/ui/main_window.py" line="2919"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2833"/>
+        <location filename="../desk/ui/main_window.py" line="2928"/>
         <source>%1.
 
 %2</source>
@@ -2814,14 +2829,14 @@ Click to list them, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2877"/>
+        <location filename="../desk/ui/main_window.py" line="2972"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2885"/>
+        <location filename="../desk/ui/main_window.py" line="2980"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -3568,127 +3583,127 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="134"/>
+        <location filename="../desk/ui/reply_box.py" line="136"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>回复内容（Ctrl+Enter 发送，Esc 关闭）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="136"/>
+        <location filename="../desk/ui/reply_box.py" line="138"/>
         <source>Your reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="145"/>
+        <location filename="../desk/ui/reply_box.py" line="147"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="147"/>
+        <location filename="../desk/ui/reply_box.py" line="149"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="148"/>
+        <location filename="../desk/ui/reply_box.py" line="150"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="150"/>
+        <location filename="../desk/ui/reply_box.py" line="152"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>回复这条消息“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="151"/>
+        <location filename="../desk/ui/reply_box.py" line="153"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="152"/>
+        <location filename="../desk/ui/reply_box.py" line="154"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc；已写的内容留在这张卡片上，下次回复时还在</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="170"/>
+        <location filename="../desk/ui/reply_box.py" line="172"/>
         <source>Reply… (R)</source>
         <translation>回复…（R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="172"/>
+        <location filename="../desk/ui/reply_box.py" line="174"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>回复收到（Shift+R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="262"/>
+        <location filename="../desk/ui/reply_box.py" line="264"/>
         <source>Reply to %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="282"/>
+        <location filename="../desk/ui/reply_box.py" line="284"/>
         <source>Goes to “%1”</source>
         <translation>发到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="345"/>
+        <location filename="../desk/ui/reply_box.py" line="347"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>请先写回复内容，或者用“回复收到”。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="359"/>
+        <location filename="../desk/ui/reply_box.py" line="361"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>这条消息你已经回复过“收到”了。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="397"/>
+        <location filename="../desk/ui/reply_box.py" line="399"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暂时还不能在端到端加密的群里发言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="399"/>
+        <location filename="../desk/ui/reply_box.py" line="401"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>这条消息已撤回，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="419"/>
+        <location filename="../desk/ui/reply_box.py" line="421"/>
         <source>收到 to %1 in “%2”: waiting to be sent.</source>
         <translation>回复 %1“收到”（“%2”）：待发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="421"/>
+        <location filename="../desk/ui/reply_box.py" line="423"/>
         <source>Reply to %1 in “%2”: waiting to be sent.</source>
         <translation>回复 %1（“%2”）：待发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="475"/>
+        <location filename="../desk/ui/reply_box.py" line="478"/>
         <source>收到 to %1 in “%2”: sent.</source>
         <translation>回复 %1“收到”（“%2”）：已发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="477"/>
+        <location filename="../desk/ui/reply_box.py" line="480"/>
         <source>Reply to %1 in “%2”: sent.</source>
         <translation>回复 %1（“%2”）：已发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="433"/>
+        <location filename="../desk/ui/reply_box.py" line="436"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>你已不在“%1”里，回复发不过去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="278"/>
+        <location filename="../desk/ui/reply_box.py" line="280"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>只发到“%1”，不发到%2（这条通知也在那里）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="437"/>
+        <location filename="../desk/ui/reply_box.py" line="440"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>这条消息已不在本机，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="439"/>
+        <location filename="../desk/ui/reply_box.py" line="442"/>
         <source>The reply was not queued (%1).</source>
         <translation>回复没有排进发送队列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="495"/>
+        <location filename="../desk/ui/reply_box.py" line="498"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>你的回复没能发到“%1”：服务器拒收（全员禁言的群里只有管理员能发言，成员无法回复）。写好的内容已保留；请用电话或当面回复%2。</translation>
     </message>

@@ -303,7 +303,7 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="429"/>
+        <location filename="../desk/app/desk_app.py" line="423"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -411,7 +411,7 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="378"/>
+        <location filename="../desk/ui/ding_banner.py" line="440"/>
         <source>No DING waits for confirmation</source>
         <translation>沒有待確認的 DING</translation>
     </message>
@@ -1167,22 +1167,22 @@ What you can do:
         <translation>文字大小已生效，但未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="444"/>
+        <location filename="../desk/app/desk_app.py" line="438"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="452"/>
+        <location filename="../desk/app/desk_app.py" line="446"/>
         <source>No alert sounds on this computer</source>
         <translation>本機無法播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="641"/>
+        <location filename="../desk/app/desk_app.py" line="635"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="642"/>
+        <location filename="../desk/app/desk_app.py" line="636"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -1313,74 +1313,79 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="105"/>
+        <location filename="../desk/ui/ding_banner.py" line="119"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="107"/>
+        <location filename="../desk/ui/ding_banner.py" line="121"/>
         <source>Confirm (&amp;A)</source>
         <translation>確認收到(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="124"/>
+        <location filename="../desk/ui/ding_banner.py" line="138"/>
         <source>Remind me later (&amp;S)</source>
         <translation>稍後提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="127"/>
-        <location filename="../desk/ui/ding_banner.py" line="330"/>
+        <location filename="../desk/ui/ding_banner.py" line="141"/>
+        <location filename="../desk/ui/ding_banner.py" line="392"/>
         <source>In %1 minutes</source>
         <translation>%1 分鐘後</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="237"/>
+        <location filename="../desk/ui/ding_banner.py" line="296"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="264"/>
-        <location filename="../desk/ui/ding_banner.py" line="267"/>
+        <location filename="../desk/ui/ding_banner.py" line="323"/>
+        <location filename="../desk/ui/ding_banner.py" line="326"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="271"/>
+        <location filename="../desk/ui/ding_banner.py" line="330"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="279"/>
+        <location filename="../desk/ui/ding_banner.py" line="338"/>
         <source>Last reminder at %1 · %2</source>
         <translation>%1 最後提醒一次 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="287"/>
+        <location filename="../desk/ui/ding_banner.py" line="346"/>
         <source>Came while desk was closed or offline (unconfirmed) · %1</source>
         <translation>在 desk 未執行或離線時送達（未確認） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="290"/>
+        <location filename="../desk/ui/ding_banner.py" line="349"/>
         <source>Reminders fell due while desk was not running (unconfirmed) · %1</source>
         <translation>提醒時 desk 未執行（未確認） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="295"/>
+        <location filename="../desk/ui/ding_banner.py" line="354"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>已停止提醒（未確認） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="298"/>
+        <location filename="../desk/ui/ding_banner.py" line="357"/>
+        <source>✓ %1&apos;s DING confirmed · next: %2</source>
+        <translation>✓ 已確認 %1 的 DING · 下一則：%2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="360"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 則未確認 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="334"/>
+        <location filename="../desk/ui/ding_banner.py" line="396"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分鐘後（已過截止時間 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="340"/>
+        <location filename="../desk/ui/ding_banner.py" line="402"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>%1 分鐘後（已過應確認時間 %2）</translation>
     </message>
@@ -1610,84 +1615,79 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="466"/>
+        <location filename="../desk/app/desk_app.py" line="460"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已確認收到，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="385"/>
-        <source>The DING was not confirmed (%1).</source>
-        <translation>DING 未能確認（%1）。</translation>
-    </message>
-    <message>
-        <location filename="../desk/app/desk_app.py" line="394"/>
+        <location filename="../desk/app/desk_app.py" line="388"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 將於 %1 再次提醒；在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="407"/>
+        <location filename="../desk/app/desk_app.py" line="401"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 將於 %1 再次提醒。稍後提醒僅在本視窗有效：本機資料庫已損壞，desk 未能儲存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="420"/>
+        <location filename="../desk/app/desk_app.py" line="414"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>DING 未能延後提醒（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="463"/>
+        <location filename="../desk/app/desk_app.py" line="457"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已確認「%2」中 %1 的 DING，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="475"/>
+        <location filename="../desk/app/desk_app.py" line="469"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認「%2」中 %1 的緊急訊息，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="480"/>
+        <location filename="../desk/app/desk_app.py" line="474"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="493"/>
+        <location filename="../desk/app/desk_app.py" line="487"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認「%2」中 %1 的 DING；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="498"/>
+        <location filename="../desk/app/desk_app.py" line="492"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="419"/>
+        <location filename="../desk/app/escalation.py" line="424"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n 則 DING 未確認 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="425"/>
+        <location filename="../desk/app/escalation.py" line="430"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="431"/>
+        <location filename="../desk/app/escalation.py" line="436"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>點擊此處打開第一則，再按 A 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="442"/>
-        <location filename="../desk/app/escalation.py" line="446"/>
-        <location filename="../desk/app/escalation.py" line="452"/>
+        <location filename="../desk/app/escalation.py" line="447"/>
+        <location filename="../desk/app/escalation.py" line="451"/>
+        <location filename="../desk/app/escalation.py" line="457"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="453"/>
+        <location filename="../desk/app/escalation.py" line="458"/>
         <source>Last reminder</source>
         <translation>最後一次提醒</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="435"/>
+        <location filename="../desk/app/escalation.py" line="440"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未確認：點擊此處打開，再按 A 確認收到。</translation>
     </message>
@@ -1850,280 +1850,280 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="280"/>
+        <location filename="../desk/ui/main_window.py" line="290"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="424"/>
+        <location filename="../desk/ui/main_window.py" line="434"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="590"/>
+        <location filename="../desk/ui/main_window.py" line="604"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="591"/>
+        <location filename="../desk/ui/main_window.py" line="605"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="592"/>
+        <location filename="../desk/ui/main_window.py" line="606"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="593"/>
-        <location filename="../desk/ui/main_window.py" line="2405"/>
+        <location filename="../desk/ui/main_window.py" line="607"/>
+        <location filename="../desk/ui/main_window.py" line="2497"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="594"/>
+        <location filename="../desk/ui/main_window.py" line="608"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="597"/>
+        <location filename="../desk/ui/main_window.py" line="611"/>
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="599"/>
+        <location filename="../desk/ui/main_window.py" line="613"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="601"/>
+        <location filename="../desk/ui/main_window.py" line="615"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="605"/>
+        <location filename="../desk/ui/main_window.py" line="619"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="624"/>
+        <location filename="../desk/ui/main_window.py" line="638"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="625"/>
+        <location filename="../desk/ui/main_window.py" line="639"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="626"/>
+        <location filename="../desk/ui/main_window.py" line="640"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="627"/>
-        <location filename="../desk/ui/main_window.py" line="1846"/>
-        <location filename="../desk/ui/main_window.py" line="1857"/>
+        <location filename="../desk/ui/main_window.py" line="641"/>
+        <location filename="../desk/ui/main_window.py" line="1905"/>
+        <location filename="../desk/ui/main_window.py" line="1916"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="637"/>
+        <location filename="../desk/ui/main_window.py" line="651"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="652"/>
+        <location filename="../desk/ui/main_window.py" line="666"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="668"/>
+        <location filename="../desk/ui/main_window.py" line="682"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="669"/>
+        <location filename="../desk/ui/main_window.py" line="683"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="676"/>
+        <location filename="../desk/ui/main_window.py" line="690"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="679"/>
+        <location filename="../desk/ui/main_window.py" line="693"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="745"/>
+        <location filename="../desk/ui/main_window.py" line="759"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="688"/>
+        <location filename="../desk/ui/main_window.py" line="702"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="607"/>
+        <location filename="../desk/ui/main_window.py" line="621"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="610"/>
+        <location filename="../desk/ui/main_window.py" line="624"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="614"/>
+        <location filename="../desk/ui/main_window.py" line="628"/>
         <source>Show conversation</source>
         <translation>查看上下文</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="618"/>
+        <location filename="../desk/ui/main_window.py" line="632"/>
         <source>Copy message</source>
         <translation>複製訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="644"/>
+        <location filename="../desk/ui/main_window.py" line="658"/>
         <source>Go to group…</source>
         <translation>前往群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="655"/>
+        <location filename="../desk/ui/main_window.py" line="669"/>
         <source>Go to the results</source>
         <translation>轉到搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="683"/>
+        <location filename="../desk/ui/main_window.py" line="697"/>
         <source>Change &amp;passphrase…</source>
         <translation>變更密碼(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="695"/>
+        <location filename="../desk/ui/main_window.py" line="709"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="709"/>
+        <location filename="../desk/ui/main_window.py" line="723"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="714"/>
+        <location filename="../desk/ui/main_window.py" line="728"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="722"/>
+        <location filename="../desk/ui/main_window.py" line="736"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="723"/>
+        <location filename="../desk/ui/main_window.py" line="737"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="728"/>
+        <location filename="../desk/ui/main_window.py" line="742"/>
         <source>&amp;Remind me later…</source>
         <translation>稍後提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="732"/>
+        <location filename="../desk/ui/main_window.py" line="746"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="735"/>
+        <location filename="../desk/ui/main_window.py" line="749"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="736"/>
+        <location filename="../desk/ui/main_window.py" line="750"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="758"/>
+        <location filename="../desk/ui/main_window.py" line="772"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="772"/>
+        <location filename="../desk/ui/main_window.py" line="786"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="778"/>
+        <location filename="../desk/ui/main_window.py" line="792"/>
         <source>&amp;Smaller text</source>
         <translation>縮小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="782"/>
+        <location filename="../desk/ui/main_window.py" line="796"/>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="792"/>
+        <location filename="../desk/ui/main_window.py" line="806"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="794"/>
+        <location filename="../desk/ui/main_window.py" line="808"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理員設定）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="796"/>
+        <location filename="../desk/ui/main_window.py" line="810"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="802"/>
+        <location filename="../desk/ui/main_window.py" line="816"/>
         <source>Previous or next card</source>
         <translation>上一則或下一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808"/>
+        <location filename="../desk/ui/main_window.py" line="822"/>
         <source>First or last card</source>
         <translation>第一則或最後一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="820"/>
+        <location filename="../desk/ui/main_window.py" line="834"/>
         <source>Navigate</source>
         <translation>瀏覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="832"/>
+        <location filename="../desk/ui/main_window.py" line="846"/>
         <source>Act on a card</source>
         <translation>處理訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="846"/>
+        <location filename="../desk/ui/main_window.py" line="860"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="864"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="853"/>
+        <location filename="../desk/ui/main_window.py" line="867"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="861"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1000"/>
+        <location filename="../desk/ui/main_window.py" line="1014"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -2132,7 +2132,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 點擊列出這些訊息，@我的在前，其餘最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1003"/>
+        <location filename="../desk/ui/main_window.py" line="1017"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -2141,671 +2141,686 @@ Click to list them, newest first (%2; Esc goes back).</source>
 點擊列出這些訊息，最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1009"/>
+        <location filename="../desk/ui/main_window.py" line="1023"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1067"/>
+        <location filename="../desk/ui/main_window.py" line="1081"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1089"/>
+        <location filename="../desk/ui/main_window.py" line="1103"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以來收到的訊息，依收件匣的順序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1169"/>
+        <location filename="../desk/ui/main_window.py" line="1183"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您還沒有離開過：離開 desk %n 小時或更久後回來，desk 會告訴您期間收到哪些訊息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1266"/>
+        <location filename="../desk/ui/main_window.py" line="1280"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1269"/>
+        <location filename="../desk/ui/main_window.py" line="1283"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1290"/>
+        <location filename="../desk/ui/main_window.py" line="1304"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1295"/>
+        <location filename="../desk/ui/main_window.py" line="1309"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1309"/>
+        <location filename="../desk/ui/main_window.py" line="1323"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1339"/>
+        <location filename="../desk/ui/main_window.py" line="1353"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1352"/>
+        <location filename="../desk/ui/main_window.py" line="1366"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1352"/>
+        <location filename="../desk/ui/main_window.py" line="1366"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1358"/>
+        <location filename="../desk/ui/main_window.py" line="1372"/>
         <source>Marked done. Press Ctrl+Z to undo.</source>
         <translation>已標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1368"/>
+        <location filename="../desk/ui/main_window.py" line="1382"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1370"/>
+        <location filename="../desk/ui/main_window.py" line="1384"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1378"/>
+        <location filename="../desk/ui/main_window.py" line="1392"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1378"/>
+        <location filename="../desk/ui/main_window.py" line="1392"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1405"/>
-        <location filename="../desk/ui/main_window.py" line="1424"/>
+        <location filename="../desk/ui/main_window.py" line="1420"/>
+        <location filename="../desk/ui/main_window.py" line="1448"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1427"/>
+        <location filename="../desk/ui/main_window.py" line="1451"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1443"/>
+        <location filename="../desk/ui/main_window.py" line="1469"/>
+        <source>Confirmed the DING from %1 in %2.</source>
+        <translation>已確認「%2」中 %1 的 DING。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1471"/>
+        <source>Confirmed the DING.</source>
+        <translation>已確認 DING。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1490"/>
+        <source>The DING was not confirmed (%1).</source>
+        <translation>DING 未能確認（%1），請重試。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1502"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1543"/>
+        <location filename="../desk/ui/main_window.py" line="1602"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1549"/>
+        <location filename="../desk/ui/main_window.py" line="1608"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1583"/>
+        <location filename="../desk/ui/main_window.py" line="1642"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1654"/>
+        <location filename="../desk/ui/main_window.py" line="1713"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1655"/>
+        <location filename="../desk/ui/main_window.py" line="1714"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1664"/>
+        <location filename="../desk/ui/main_window.py" line="1723"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1666"/>
+        <location filename="../desk/ui/main_window.py" line="1725"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1667"/>
+        <location filename="../desk/ui/main_window.py" line="1726"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1688"/>
+        <location filename="../desk/ui/main_window.py" line="1747"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1709"/>
+        <location filename="../desk/ui/main_window.py" line="1768"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1730"/>
+        <location filename="../desk/ui/main_window.py" line="1789"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1744"/>
+        <location filename="../desk/ui/main_window.py" line="1803"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，「閒聊」中另有 %1 則，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1751"/>
+        <location filename="../desk/ui/main_window.py" line="1810"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1756"/>
+        <location filename="../desk/ui/main_window.py" line="1815"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1770"/>
+        <location filename="../desk/ui/main_window.py" line="1829"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1782"/>
+        <location filename="../desk/ui/main_window.py" line="1841"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1628"/>
-        <location filename="../desk/ui/main_window.py" line="1790"/>
+        <location filename="../desk/ui/main_window.py" line="1687"/>
+        <location filename="../desk/ui/main_window.py" line="1849"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="830"/>
         <source>Next or previous pane</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1194"/>
+        <location filename="../desk/ui/main_window.py" line="1208"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1840"/>
+        <location filename="../desk/ui/main_window.py" line="1899"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1842"/>
+        <location filename="../desk/ui/main_window.py" line="1901"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1844"/>
+        <location filename="../desk/ui/main_window.py" line="1903"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1847"/>
+        <location filename="../desk/ui/main_window.py" line="1906"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1869"/>
+        <location filename="../desk/ui/main_window.py" line="1928"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1874"/>
+        <location filename="../desk/ui/main_window.py" line="1933"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到%1。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1895"/>
+        <location filename="../desk/ui/main_window.py" line="1954"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1928"/>
+        <location filename="../desk/ui/main_window.py" line="1987"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2166"/>
+        <location filename="../desk/ui/main_window.py" line="2258"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2172"/>
+        <location filename="../desk/ui/main_window.py" line="2264"/>
         <source>Loading messages…</source>
         <translation>正在載入訊息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2222"/>
+        <location filename="../desk/ui/main_window.py" line="2314"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2226"/>
+        <location filename="../desk/ui/main_window.py" line="2318"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2231"/>
+        <location filename="../desk/ui/main_window.py" line="2323"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2233"/>
+        <location filename="../desk/ui/main_window.py" line="2325"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2244"/>
+        <location filename="../desk/ui/main_window.py" line="2336"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2246"/>
+        <location filename="../desk/ui/main_window.py" line="2338"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2255"/>
+        <location filename="../desk/ui/main_window.py" line="2347"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2255"/>
+        <location filename="../desk/ui/main_window.py" line="2347"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2261"/>
+        <location filename="../desk/ui/main_window.py" line="2353"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2265"/>
+        <location filename="../desk/ui/main_window.py" line="2357"/>
         <source>Notices and tasks come first: those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2271"/>
+        <location filename="../desk/ui/main_window.py" line="2363"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2292"/>
+        <location filename="../desk/ui/main_window.py" line="2384"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2295"/>
+        <location filename="../desk/ui/main_window.py" line="2387"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2308"/>
+        <location filename="../desk/ui/main_window.py" line="2400"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2403"/>
+        <location filename="../desk/ui/main_window.py" line="2495"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2438"/>
+        <location filename="../desk/ui/main_window.py" line="2530"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2449"/>
+        <location filename="../desk/ui/main_window.py" line="2541"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2457"/>
+        <location filename="../desk/ui/main_window.py" line="2549"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2634"/>
+        <location filename="../desk/ui/main_window.py" line="2724"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2670"/>
+        <location filename="../desk/ui/main_window.py" line="2765"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2691"/>
+        <location filename="../desk/ui/main_window.py" line="2786"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2693"/>
+        <location filename="../desk/ui/main_window.py" line="2788"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2675"/>
+        <location filename="../desk/ui/main_window.py" line="2770"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2176"/>
+        <location filename="../desk/ui/main_window.py" line="2268"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2180"/>
+        <location filename="../desk/ui/main_window.py" line="2272"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2182"/>
+        <location filename="../desk/ui/main_window.py" line="2274"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2191"/>
+        <location filename="../desk/ui/main_window.py" line="2283"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2198"/>
+        <location filename="../desk/ui/main_window.py" line="2290"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2200"/>
+        <location filename="../desk/ui/main_window.py" line="2292"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2751"/>
+        <location filename="../desk/ui/main_window.py" line="2846"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2775"/>
+        <location filename="../desk/ui/main_window.py" line="2870"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2779"/>
+        <location filename="../desk/ui/main_window.py" line="2874"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2783"/>
+        <location filename="../desk/ui/main_window.py" line="2878"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2785"/>
+        <location filename="../desk/ui/main_window.py" line="2880"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2822"/>
+        <location filename="../desk/ui/main_window.py" line="2917"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方節假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2827"/>
+        <location filename="../desk/ui/main_window.py" line="2922"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含官方假日安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2892"/>
+        <location filename="../desk/ui/main_window.py" line="2987"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2894"/>
+        <location filename="../desk/ui/main_window.py" line="2989"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2896"/>
+        <location filename="../desk/ui/main_window.py" line="2991"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2686"/>
-        <location filename="../desk/ui/main_window.py" line="2902"/>
+        <location filename="../desk/ui/main_window.py" line="2781"/>
+        <location filename="../desk/ui/main_window.py" line="2997"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2904"/>
+        <location filename="../desk/ui/main_window.py" line="2999"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1417"/>
-        <location filename="../desk/ui/main_window.py" line="1435"/>
+        <location filename="../desk/ui/main_window.py" line="1441"/>
+        <location filename="../desk/ui/main_window.py" line="1494"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1360"/>
+        <location filename="../desk/ui/main_window.py" line="1374"/>
         <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
         <translation>已移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1560"/>
+        <location filename="../desk/ui/main_window.py" line="1619"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1572"/>
+        <location filename="../desk/ui/main_window.py" line="1631"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1576"/>
+        <location filename="../desk/ui/main_window.py" line="1635"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1625"/>
-        <location filename="../desk/ui/main_window.py" line="1753"/>
+        <location filename="../desk/ui/main_window.py" line="1684"/>
+        <location filename="../desk/ui/main_window.py" line="1812"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1631"/>
-        <location filename="../desk/ui/main_window.py" line="1749"/>
+        <location filename="../desk/ui/main_window.py" line="1690"/>
+        <location filename="../desk/ui/main_window.py" line="1808"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1819"/>
+        <location filename="../desk/ui/main_window.py" line="1878"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1872"/>
+        <location filename="../desk/ui/main_window.py" line="1931"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1899"/>
+        <location filename="../desk/ui/main_window.py" line="1958"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1928"/>
+        <location filename="../desk/ui/main_window.py" line="1987"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1657"/>
+        <location filename="../desk/ui/main_window.py" line="1716"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>「閒聊」中的 %Ln 則未讀也一併標為已讀。等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1803"/>
-        <location filename="../desk/ui/main_window.py" line="1984"/>
+        <location filename="../desk/ui/main_window.py" line="1862"/>
+        <location filename="../desk/ui/main_window.py" line="2076"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1850"/>
+        <location filename="../desk/ui/main_window.py" line="1909"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1854"/>
+        <location filename="../desk/ui/main_window.py" line="1913"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1912"/>
+        <location filename="../desk/ui/main_window.py" line="1971"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2169"/>
+        <location filename="../desk/ui/main_window.py" line="2261"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2173"/>
+        <location filename="../desk/ui/main_window.py" line="2265"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2386"/>
+        <location filename="../desk/ui/main_window.py" line="2478"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2389"/>
+        <location filename="../desk/ui/main_window.py" line="2481"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2412"/>
+        <location filename="../desk/ui/main_window.py" line="2504"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2414"/>
+        <location filename="../desk/ui/main_window.py" line="2506"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2668"/>
+        <location filename="../desk/ui/main_window.py" line="2763"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2688"/>
+        <location filename="../desk/ui/main_window.py" line="2783"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2696"/>
+        <location filename="../desk/ui/main_window.py" line="2791"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2759"/>
+        <location filename="../desk/ui/main_window.py" line="2854"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2766"/>
+        <location filename="../desk/ui/main_window.py" line="2861"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2784"/>
+        <location filename="../desk/ui/main_window.py" line="2879"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2795"/>
+        <location filename="../desk/ui/main_window.py" line="2890"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2823"/>
+        <location filename="../desk/ui/main_window.py" line="2918"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2824"/>
+        <location filename="../desk/ui/main_window.py" line="2919"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2833"/>
+        <location filename="../desk/ui/main_window.py" line="2928"/>
         <source>%1.
 
 %2</source>
@@ -2814,14 +2829,14 @@ Click to list them, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2877"/>
+        <location filename="../desk/ui/main_window.py" line="2972"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2885"/>
+        <location filename="../desk/ui/main_window.py" line="2980"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -3568,127 +3583,127 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="134"/>
+        <location filename="../desk/ui/reply_box.py" line="136"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>回覆內容（Ctrl+Enter 傳送，Esc 關閉）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="136"/>
+        <location filename="../desk/ui/reply_box.py" line="138"/>
         <source>Your reply</source>
         <translation>回覆內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="145"/>
+        <location filename="../desk/ui/reply_box.py" line="147"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="147"/>
+        <location filename="../desk/ui/reply_box.py" line="149"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="148"/>
+        <location filename="../desk/ui/reply_box.py" line="150"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="150"/>
+        <location filename="../desk/ui/reply_box.py" line="152"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>回覆這則訊息「收到」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="151"/>
+        <location filename="../desk/ui/reply_box.py" line="153"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="152"/>
+        <location filename="../desk/ui/reply_box.py" line="154"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc；已寫的內容留在這張卡片上，下次回覆時還在</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="170"/>
+        <location filename="../desk/ui/reply_box.py" line="172"/>
         <source>Reply… (R)</source>
         <translation>回覆…（R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="172"/>
+        <location filename="../desk/ui/reply_box.py" line="174"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>回覆收到（Shift+R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="262"/>
+        <location filename="../desk/ui/reply_box.py" line="264"/>
         <source>Reply to %1: %2</source>
         <translation>回覆 %1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="282"/>
+        <location filename="../desk/ui/reply_box.py" line="284"/>
         <source>Goes to “%1”</source>
         <translation>傳到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="345"/>
+        <location filename="../desk/ui/reply_box.py" line="347"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>請先寫回覆內容，或者用「回覆收到」。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="359"/>
+        <location filename="../desk/ui/reply_box.py" line="361"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>這則訊息您已經回覆過「收到」了。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="397"/>
+        <location filename="../desk/ui/reply_box.py" line="399"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暫時還不能在端對端加密的群組裡發言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="399"/>
+        <location filename="../desk/ui/reply_box.py" line="401"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>這則訊息已撤回，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="419"/>
+        <location filename="../desk/ui/reply_box.py" line="421"/>
         <source>收到 to %1 in “%2”: waiting to be sent.</source>
         <translation>回覆 %1「收到」（「%2」）：待傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="421"/>
+        <location filename="../desk/ui/reply_box.py" line="423"/>
         <source>Reply to %1 in “%2”: waiting to be sent.</source>
         <translation>回覆 %1（「%2」）：待傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="475"/>
+        <location filename="../desk/ui/reply_box.py" line="478"/>
         <source>收到 to %1 in “%2”: sent.</source>
         <translation>回覆 %1「收到」（「%2」）：已傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="477"/>
+        <location filename="../desk/ui/reply_box.py" line="480"/>
         <source>Reply to %1 in “%2”: sent.</source>
         <translation>回覆 %1（「%2」）：已傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="433"/>
+        <location filename="../desk/ui/reply_box.py" line="436"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>您已不在「%1」裡，回覆傳不過去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="278"/>
+        <location filename="../desk/ui/reply_box.py" line="280"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>只傳到「%1」，不傳到%2（這則通知也在那裡）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="437"/>
+        <location filename="../desk/ui/reply_box.py" line="440"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>這則訊息已不在本機，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="439"/>
+        <location filename="../desk/ui/reply_box.py" line="442"/>
         <source>The reply was not queued (%1).</source>
         <translation>回覆沒有排進傳送佇列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="495"/>
+        <location filename="../desk/ui/reply_box.py" line="498"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>您的回覆沒能傳到「%1」：伺服器拒收（全員禁言的群組裡只有管理員能發言，成員無法回覆）。寫好的內容已保留；請用電話或當面回覆%2。</translation>
     </message>

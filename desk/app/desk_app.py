@@ -373,21 +373,15 @@ class DeskApp(QObject):
         window.ding_banner.snoozeRequested.connect(self.escalation.snooze)
         self.escalation.laddersChanged.connect(window.ding_banner.show_ladders)
         self.escalation.laddersChanged.connect(notifier.offer_confirmation)
+        notifier.acknowledgeRequested.connect(window.show_confirming)
         notifier.acknowledgeRequested.connect(self.escalation.acknowledge)
         self.escalation.changed.connect(lambda: window.on_ingested(None))
         self.escalation.laddersChanged.connect(self._keep_ladders)
         self.escalation.acknowledged.connect(self._confirmed)
         self.escalation.confirmedHere.connect(self._confirmed_here)
         self.escalation.confirmedUnsaved.connect(self._confirmed_unsaved)
-        self.escalation.acknowledgeFailed.connect(
-            lambda _id, why: window.statusBar().showMessage(
-                fill(
-                    QCoreApplication.translate("Escalation", "The DING was not confirmed (%1)."),
-                    why,
-                ),
-                15000,
-            )
-        )
+        self.escalation.acknowledgeFailed.connect(window.confirm_failed)
+        self.escalation.confirmStored.connect(window.model.confirm_stored)
         self.escalation.snoozed.connect(
             lambda _id, until: window.statusBar().showMessage(
                 fill(

@@ -79,7 +79,8 @@ class _Round:
 class EscalationCoordinator(QObject):
     """Signals: laddersChanged(list[Ladder]) for the banner, those still alerting first;
     changed() after an ack or a new ladder (the inbox re-sorts: unconfirmed DINGs are
-    pinned); acknowledged(int); acknowledgeFailed(int, str) with the message id and the
+    pinned); acknowledged(int); confirmStored(int) once the store holds a DING confirmed,
+    sent or not; acknowledgeFailed(int, str) with the message id and the
     words for why the store could not record the confirmation (the DING stays
     unconfirmed); snoozed(int, datetime) when a DING's alerts wait until then (it gives
     the banner to one still alerting), and snoozeFailed(int, str) when the store could
@@ -92,6 +93,8 @@ class EscalationCoordinator(QObject):
     laddersChanged = Signal(object)
     changed = Signal()
     acknowledged = Signal(int)
+    # The store has the confirmation of a DING (or had it already): its card may read it.
+    confirmStored = Signal(int)
     # An urgent item that is no DING, confirmed: it rings no more, and nothing was sent.
     confirmedHere = Signal(int)
     acknowledgeFailed = Signal(int, str)
@@ -178,6 +181,8 @@ class EscalationCoordinator(QObject):
             return self._store.acknowledge(message_id, self._clock.now())
 
         def after(txn_id: Any) -> None:
+            if not isinstance(txn_id, frozenset):
+                self.confirmStored.emit(message_id)
             if isinstance(txn_id, frozenset):
                 self.confirmedUnsaved.emit(message_id, txn_id)
             elif txn_id == CONFIRMED_HERE:

@@ -358,7 +358,7 @@ class InboxQueries:
         query = select(*key).where(*_filters(view))
         if after is not None:
             query = query.where(_past(view, key, after))
-        order = [c.desc() for c in key] if _by_time(view) else list(key)
+        order = [c.desc() for c in key] if lists_by_time(view) else list(key)
         with self._sessions() as session:
             found = session.execute(query.order_by(*order).limit(limit)).all()
         return Page([r[-1] for r in found], tuple(found[-1]) if len(found) == limit else None)
@@ -1359,7 +1359,7 @@ _COPIES_OF_COPY = (
 )
 
 
-def _by_time(view: View) -> bool:
+def lists_by_time(view: View) -> bool:
     """Done, what quiet hours held and search results list newest first; the inbox lists
     by its rank order."""
     return view.kind in (ViewKind.DONE, ViewKind.HELD) or bool(view.search.strip())
@@ -1367,7 +1367,7 @@ def _by_time(view: View) -> bool:
 
 def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
     """The view's order, the row id last so that every row has its own place in it."""
-    if _by_time(view):
+    if lists_by_time(view):
         # A search the text indexes answer lists by arrival instead (see _search_page).
         if view.kind is ViewKind.HELD and (view.asks or view.woken):
             # What the morning digest named as asking the user, first, tasks before
@@ -1394,7 +1394,7 @@ def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
 
 def _past(view: View, key: tuple[ColumnElement[Any], ...], after: PageKey) -> ColumnElement[bool]:
     """Rows after `after` in the view's order, as one row-value comparison the index seeks."""
-    if _by_time(view):
+    if lists_by_time(view):
         return tuple_(*key) < tuple_(*after)
     if view.tier is not None:
         # The tier is fixed by the view: SQLite seeks on a row value only when it does

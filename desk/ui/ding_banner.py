@@ -47,6 +47,10 @@ if TYPE_CHECKING:
 LEAST_TEXT_WIDTH = 360
 # Qt's QWIDGETSIZE_MAX: no upper bound on a widget's height.
 QWIDGETSIZE_MAX = 16_777_215
+# How long the banner says which DING was just confirmed, before the next one it shows:
+# the next one's red banner, 未确认 like the last, read as though `a` had done nothing, and
+# a tester's second `a` confirmed it unread.
+CONFIRMED_NOTE_MS = 8000
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +86,16 @@ class DingBanner(QWidget):
         # one, the buttons kept the light theme's palette after a switch to dark.
         self._message_id: int | None = None
         self._shown: _Shown | None = None
+        # The ladders as the escalation last gave them, and the DINGs the user confirmed
+        # that they may still hold: shown gone from the key press on (see show_confirming).
+        self._ladders: list[Ladder] = []
+        self._confirming: set[int] = set()
+        # Who sent the DING just confirmed, said before the next one for a moment.
+        self._confirmed_from: str | None = None
+        self._note_ends = QTimer(self)
+        self._note_ends.setSingleShot(True)
+        self._note_ends.setInterval(CONFIRMED_NOTE_MS)
+        self._note_ends.timeout.connect(self._end_note)
         layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(10, 6, 10, 6)
         self._layout = layout
@@ -188,10 +202,55 @@ class DingBanner(QWidget):
     def show_ladders(self, ladders: list[Ladder]) -> None:
         """Shows the first DING still alerting, or the first of them all snoozed: the one
         snoozed stood over the one still ringing, and the next S and A went to it again (a
-        tester)."""
+        tester). Those being confirmed are left out (see `show_confirming`)."""
+        self._ladders = list(ladders)
+        # Gone from the ladders, a confirmation is the store's: it holds it from now on.
+        self._confirming &= {ladder.message_id for ladder in ladders}
+        self._show_ladders()
+
+    def sender_of(self, message_id: int) -> str | None:
+        """Who sent DING `message_id`, if the banner has its ladder."""
+        return next((d.sender_name for d in self._ladders if d.message_id == message_id), None)
+
+    def group_of(self, message_id: int) -> str | None:
+        """The group DING `message_id` came in, if the banner has its ladder."""
+        return next((d.group_name for d in self._ladders if d.message_id == message_id), None)
+
+    def show_confirming(self, message_id: int, sender_name: str) -> None:
+        """The user confirmed DING `message_id`: it leaves the banner now, not when the
+        store has it (a busy store thread took 2 s), and the banner says so for a moment
+        over the next DING it shows."""
+        self._confirming.add(message_id)
+        self._confirmed_from = sender_name
+        self._note_ends.start()
+        if self._message_id == message_id and not any(
+            ladder.message_id == message_id for ladder in self._ladders
+        ):
+            self._ladders = []  # shown before the ladders came (show_waiting)
+        self._show_ladders()
+
+    def stop_confirming(self, message_id: int) -> None:
+        """The store refused to confirm DING `message_id`: it is shown again."""
+        if message_id not in self._confirming:
+            return
+        self._confirming.discard(message_id)
+        self._end_note()
+        self._show_ladders()
+
+    def _end_note(self) -> None:
+        self._note_ends.stop()
+        self._confirmed_from = None
+        if self._shown is not None:
+            self._word()
+
+    def _show_ladders(self) -> None:
+        ladders = [ding for ding in self._ladders if ding.message_id not in self._confirming]
         if not ladders:
             self._message_id = None
             self._shown = None
+            # Gone, the banner says it enough: no note waits to stand over a later DING.
+            self._note_ends.stop()
+            self._confirmed_from = None
             self.hide()
             return
         now = self._clock.now()
@@ -293,6 +352,9 @@ class DingBanner(QWidget):
         elif shown.ended:
             # Quiet from now on, on purpose: it read as though desk had stopped working.
             head = fill(self.tr("Reminders stopped (unconfirmed) · %1"), head)
+        if self._confirmed_from is not None:
+            # Short, after the count: the next DING's banner looked like the last one's.
+            head = fill(self.tr("✓ %1's DING confirmed · next: %2"), self._confirmed_from, head)
         if shown.count > 1:
             # First, where a long notice cannot push it out of sight.
             more = self.tr("%1 unconfirmed · ").replace("%1", str(shown.count))

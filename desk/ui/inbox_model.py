@@ -251,6 +251,13 @@ class InboxModel(QAbstractListModel):
         # DINGs confirmed in this window only, the store refusing the write (damaged):
         # their cards no longer say unconfirmed, though the store still holds them pinned.
         self._confirmed_here: set[int] = set()
+        # DINGs the user confirmed whose confirmation the store has not yet read back:
+        # shown confirmed from the key press on, not from the store's answer, which a busy
+        # store thread held back for 2 s (a tester pressed `a` again).
+        self._confirming: set[int] = set()
+        # Cards the user put away (done, back from Done) whose change the store has not yet
+        # made: out of the list from the key press on (see `hide_leaving`).
+        self._leaving: set[int] = set()
         # The cards a reply is written for and not sent (ReplyBox.draftsChanged).
         self._drafted: frozenset[int] = frozenset()
 
@@ -409,6 +416,8 @@ class InboxModel(QAbstractListModel):
         changed: list[int] = []
         fresh: OrderedDict[int, InboxRow] = OrderedDict()
         for message_id, read in snapshot.rows.items():
+            if not read.pinned:
+                self._confirming.discard(message_id)  # the store has the confirmation
             row = self._as_shown(message_id, read)
             old = self._cache.get(message_id)
             if old is not None and old == row:
@@ -420,7 +429,9 @@ class InboxModel(QAbstractListModel):
         # Rows not re-read may be stale (read, acknowledged since): they load again on demand.
         self._cache = fresh
         self._read_again()
-        if snapshot.ids == self._ids:
+        # A re-read begun before the change was made still lists the cards put away.
+        ids = [i for i in snapshot.ids if i not in self._leaving] if self._leaving else snapshot.ids
+        if ids == self._ids:
             # Rows may keep their places while their sort keys move (a score rose).
             for message_id in changed:
                 row = self.row_of(message_id)
@@ -431,12 +442,12 @@ class InboxModel(QAbstractListModel):
         self.layoutAboutToBeChanged.emit()
         old_ids = self._ids
         persistent = self.persistentIndexList()
-        moved_to = {message_id: row for row, message_id in enumerate(snapshot.ids)}
+        moved_to = {message_id: row for row, message_id in enumerate(ids)}
         targets = [
             moved_to.get(old_ids[index.row()], -1) if 0 <= index.row() < len(old_ids) else -1
             for index in persistent
         ]
-        self._ids = snapshot.ids
+        self._ids = ids
         self.changePersistentIndexList(
             persistent, [self.index(t) if t >= 0 else QModelIndex() for t in targets]
         )
@@ -473,6 +484,55 @@ class InboxModel(QAbstractListModel):
         """Shows the DINGs `message_ids` as confirmed: confirmed in this window, which the
         damaged store could not save. Their cards said unconfirmed until desk restarted."""
         self._confirmed_here.update(message_ids)
+        self._reshow()
+
+    def show_confirming(self, message_id: int) -> None:
+        """Shows the DING `message_id` as confirmed before the store has it; a re-read
+        that finds it confirmed takes over, `stop_confirming` takes it back."""
+        self._confirming.add(message_id)
+        self._reshow()
+
+    def hide_leaving(self, message_id: int) -> None:
+        """Takes card `message_id` out of the list before the store has made the change
+        that takes it out of the view: `e` waited for the store thread, 4 s on a busy
+        machine (a tester). `stop_leaving` ends it, once the store answered."""
+        self._leaving.add(message_id)
+        at = self.row_of(message_id)
+        if at is None:
+            return
+        self.beginRemoveRows(QModelIndex(), at, at)
+        # A new list, not this one changed: callers keep the list as it was (`ids`).
+        self._ids = self._ids[:at] + self._ids[at + 1 :]
+        self.endRemoveRows()
+
+    def stop_leaving(self, message_id: int) -> None:
+        """The store answered the change to card `message_id`: re-reads list it as the
+        store has it (done, out of the view; refused, back in it at the next re-read)."""
+        self._leaving.discard(message_id)
+
+    def confirm_stored(self, message_id: int) -> None:
+        """The store holds DING `message_id` confirmed: its card reads what the store says
+        from now on (a DING sent again into it pins it anew). Cached shown confirmed, it
+        stays so until re-read."""
+        self._confirming.discard(message_id)
+
+    def stop_confirming(self, message_id: int) -> None:
+        """The store refused the confirmation of `message_id`: its card says unconfirmed
+        again."""
+        if message_id not in self._confirming:
+            return  # read back confirmed already, or never shown so
+        self._confirming.discard(message_id)
+        cached = self._cache.get(message_id)
+        if cached is None or message_id in self._confirmed_here:
+            return
+        # Cached as shown, unpinned; the store still holds it pinned.
+        self._cache[message_id] = replace(cached, pinned=True)
+        at = self.row_of(message_id)
+        if at is not None:
+            self.dataChanged.emit(self.index(at), self.index(at))
+
+    def _reshow(self) -> None:
+        """Repaints the cached cards that read otherwise now."""
         for message_id, row in list(self._cache.items()):
             shown = self._as_shown(message_id, row)
             if shown is not row:
@@ -505,7 +565,7 @@ class InboxModel(QAbstractListModel):
                 self.dataChanged.emit(self.index(at), self.index(at))
 
     def _as_shown(self, message_id: int, row: InboxRow) -> InboxRow:
-        if row.pinned and message_id in self._confirmed_here:
+        if row.pinned and (message_id in self._confirmed_here or message_id in self._confirming):
             return replace(row, pinned=False)
         return row
 

@@ -41,12 +41,21 @@ from PySide6.QtWidgets import (
 from desk.core.absence import LEAST_ABSENCE, Absence
 from desk.core.clock import Clock
 from desk.core.lessons import teaches
+from desk.core.list_place import left_its_place
 from desk.core.match_spans import search_terms
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
 from desk.store.conversation import Conversation, Place
 from desk.store.demo import Workspace
-from desk.store.inbox import CameWhileAway, GroupCount, InboxQueries, InboxRow, View, ViewKind
+from desk.store.inbox import (
+    CameWhileAway,
+    GroupCount,
+    InboxQueries,
+    InboxRow,
+    View,
+    ViewKind,
+    lists_by_time,
+)
 from desk.store.models import to_ms
 from desk.store.ranking import RerankStep
 from desk.store.read_marks import STEP_ROWS, MarkProgress, ViewReadMark
@@ -63,6 +72,7 @@ from desk.ui.focus_ring import FocusRing
 from desk.ui.group_switcher import GroupSwitcher
 from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.inbox_model import (
+    NEIGHBOURS,
     DoneTally,
     InboxModel,
     ReadOn,
@@ -248,11 +258,11 @@ class MainWindow(QMainWindow):
         self._tz = tz
         self._undo: list[_Undo] = []
         self._selecting = False
-        # The DING the user confirmed from the list, and the cards around it then:
-        # confirmed, it leaves the pinned top, and the selection goes to the card that
-        # followed it, as after `e`, instead of following it down past the cards in
-        # between.
-        self._confirmed_from: tuple[int, Sequence[int]] | None = None
+        # The card the user answered while it was selected, and the cards around it then:
+        # answered, it sinks in the list, and the selection stays at its place, on the card
+        # that followed it, as after `e`, instead of following it down to the cards of
+        # days ago (a tester lost her place after a reply).
+        self._answered_card: tuple[int, Sequence[int]] | None = None
         # What the status bar says of the card shown, which another view makes stale.
         self._card_note: str | None = None
         # A waiting DING that came to stand under the selection when the one above it was
@@ -496,6 +506,10 @@ class MainWindow(QMainWindow):
         self.reply_box.closed.connect(self.list.setFocus)
         self.reply_box.replyRequested.connect(self._reply)
         self.reply_box.shouDaoRequested.connect(self._reply_shou_dao)
+        self.reply_box.queued.connect(self._reply_queued)
+        # The banner's Confirm as `a`: shown confirmed at once (the coordinator, connected
+        # by the app, does the store's part).
+        self.ding_banner.acknowledgeRequested.connect(self.show_confirming)
         self.statusBar().messageChanged.connect(self._room_for_message)
 
         self._search_timer = QTimer(self)
@@ -1331,8 +1345,8 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         done = self.model.view.kind is not ViewKind.DONE  # in Done, `e` brings it back
-        confirming = self._confirmed_from is not None and self._confirmed_from[0] == row.id
-        if done and row.pinned and not confirming:
+        # A DING confirmed is shown unpinned at once, before the store has it.
+        if done and row.pinned:
             # Put away unconfirmed, a DING would stop alerting and its sender would never
             # learn it was seen: the rules count that as a missed DING.
             self._card_note = self.tr(
@@ -1362,7 +1376,7 @@ class MainWindow(QMainWindow):
             )
 
         def refused(error: BaseException) -> None:
-            # Nothing changed: nothing to undo, and the card stays where it was.
+            # Nothing changed: nothing to undo, and the card comes back where it was.
             self._undo = [u for u in self._undo if u is not undo]
             template = (
                 self.tr("Could not mark the message from %1 in %2 done (%3).")
@@ -1383,6 +1397,7 @@ class MainWindow(QMainWindow):
             read_next=True,
             leaving=row.id,
             refused=refused,
+            at_once=True,
         )
 
     def _acknowledge(self) -> None:
@@ -1409,8 +1424,17 @@ class MainWindow(QMainWindow):
         if row is not None and row.pinned:
             # Confirming it is having seen it: `e` then is meant for it, however new.
             self._arrived_under = None
-            self._confirmed_from = (row.id, neighbours(self.model.ids, row.id))
+            listed = self.model.ids
+            moving_on = not lists_by_time(self.model.view)
+            self.show_confirming(row.id, moving_on=moving_on)
             self.acknowledgeRequested.emit(row.id)
+            if moving_on:
+                # Confirmed, it leaves the pinned top: the selection goes on to the card
+                # that followed it, the next DING waiting, at once, as after `e` (it had
+                # followed the DING down past the cards in between, and waited for the
+                # store: 2 s of nothing on a busy machine, a tester's second `a`).
+                self._select_nearest(neighbours(listed, row.id), 0, read=True)
+                self._note_landing(row.id, listed)
             return
         waiting = self.ding_banner.message_id
         if waiting is None:
@@ -1429,6 +1453,41 @@ class MainWindow(QMainWindow):
             ),
             8000,
         )
+
+    def show_confirming(self, message_id: int, *, moving_on: bool = False) -> None:
+        """Shows DING `message_id` confirmed as the user asks for it, before the store
+        has it (`confirm_failed` takes it back): its card, the banner and the status bar,
+        which waited for a store thread that a busy machine held for 2 s. `moving_on`:
+        the selection leaves it next, so the reading pane is not shown it again."""
+        at = self.model.row_of(message_id)
+        row = self.model.inbox_row(at) if at is not None else None
+        sender = row.sender_name if row is not None else self.ding_banner.sender_of(message_id)
+        group = row.group_name if row is not None else self.ding_banner.group_of(message_id)
+        self.model.show_confirming(message_id)
+        self.ding_banner.show_confirming(message_id, sender or "")
+        said = (
+            fill(self.tr("Confirmed the DING from %1 in %2."), sender, group)
+            if sender is not None and group is not None
+            else self.tr("Confirmed the DING.")
+        )
+        self.statusBar().showMessage(said, 8000)
+        if moving_on:
+            # Painted now, before the move: the reading pane's next card takes a second or
+            # more to lay out on a loaded machine (1.5 s measured), and the confirmation
+            # then showed only after it.
+            for widget in (self.ding_banner, self.list.viewport(), self.statusBar()):
+                widget.repaint()
+        elif self.detail.row_id == message_id and at is not None:
+            self._show_in_pane(self.model.inbox_row(at))
+
+    def confirm_failed(self, message_id: int, why: str) -> None:
+        """The store did not confirm DING `message_id`: shown waiting again, and why."""
+        self.model.stop_confirming(message_id)
+        self.ding_banner.stop_confirming(message_id)
+        at = self.model.row_of(message_id)
+        if self.detail.row_id == message_id and at is not None:
+            self._show_in_pane(self.model.inbox_row(at))
+        self.statusBar().showMessage(fill(self.tr("The DING was not confirmed (%1)."), why), 15000)
 
     def _offer_snooze(self) -> None:
         if not self.ding_banner.offer_snooze():
@@ -1937,6 +1996,7 @@ class MainWindow(QMainWindow):
         read_next: bool = False,
         leaving: int | None = None,
         refused: Callable[[BaseException], None] | None = None,
+        at_once: bool = False,
     ) -> None:
         """Runs a store write off the GUI thread, re-reads the list there too, then shows
         it and re-selects; if the store refused the write, `refused` says so (by default
@@ -1947,11 +2007,31 @@ class MainWindow(QMainWindow):
         followed it now, by id: a card arriving meanwhile at its row is not it. Else it
         stays on the same row. With `read_next`, the card the user's action moved them to
         counts as read (it is in the reading pane, as after `j`).
+
+        `at_once`: message `leaving` leaves the list now, and the selection moves on now,
+        not once the store has made the change (on a busy machine `e` showed nothing for
+        4 s: a tester); the store's answer then leaves the selection where the user is.
+        `refused` brings the card back.
         """
         position = max(0, self.list.currentIndex().row())
         was = self._current_id()
         listed = self.model.ids
         nearby = neighbours(listed, leaving) if leaving is not None else ()
+        moved = at_once and leaving is not None and was == leaving
+        if at_once and leaving is not None:
+            self._selecting = True  # the row's removal moves the current index: not a read
+            try:
+                self.model.hide_leaving(leaving)
+            finally:
+                self._selecting = False
+            if moved:
+                # Painted first, as after `a` (see `show_confirming`): the next card's read
+                # mark and reading pane took 0.8 s more on a loaded machine.
+                self.list.viewport().repaint()
+                self.statusBar().repaint()
+                self._select_nearest(nearby, position, read=read_next)
+                self._note_landing(was, listed)
+        landed = self._current_id()
         reread = self._reread(keep=() if keep is None else (keep,))
 
         def job() -> tuple[Any, Snapshot | ReadOn]:
@@ -1959,11 +2039,14 @@ class MainWindow(QMainWindow):
 
         def after(done: tuple[Any, Snapshot | ReadOn]) -> None:
             result, read = done
+            if leaving is not None:
+                # Made: every re-read from now on reads the list without it.
+                self.model.stop_leaving(leaving)
             # Saved by then: a read that fails leaves the list as it was (StoreOps logged it).
             self._read_on(read, lambda snapshot: shown(result, snapshot), lambda _error: None)
 
         def shown(result: Any, snapshot: Snapshot) -> None:
-            if self._show_snapshot(snapshot, nearby):
+            if self._show_snapshot(snapshot, nearby) and not moved:
                 target = self.model.row_of(keep) if keep is not None else None
                 if target is not None:
                     self._select_row(target)
@@ -1976,6 +2059,15 @@ class MainWindow(QMainWindow):
                 then(result)
 
         def failed(error: BaseException) -> None:
+            if at_once and leaving is not None:
+                # Taken out of the list at once, the card comes back, selected again if
+                # the selection is still where it went.
+                self.model.stop_leaving(leaving)
+                if moved and self._current_id() == landed:
+                    self._asked_for = leaving  # no card arriving: the user's own, back
+                    self._change(lambda: None, keep=leaving)
+                else:
+                    self.request_refresh()
             # Nothing was changed; saying so beats a key press that seems to do nothing.
             if refused is not None:
                 refused(error)
@@ -2577,10 +2669,8 @@ class MainWindow(QMainWindow):
             # By id, not by row: a card arriving in the same re-read may stand at its row.
             around = neighbours(listed, current) if nearby is None else nearby
             self._select_nearest(around, current_index.row())
-        elif (
-            followed := self._moved_on_confirming(current, current_index.row(), now.row())
-        ) is not None:
-            self._select_nearest(followed, current_index.row(), read=True)
+        elif (followed := self._left_after_answer(current, listed)) is not None:
+            self._select_nearest(followed, current_index.row())
         elif not self._user_chose and in_sight and current_index.row() == 0 and now.row() != 0:
             self._select_row(0)
         elif current in changed:
@@ -2638,17 +2728,22 @@ class MainWindow(QMainWindow):
         )
         return True
 
-    def _moved_on_confirming(self, current: int, was: int, now: int) -> Sequence[int] | None:
-        """The cards around the DING just confirmed from the list before, if the selected
-        card is that DING and its confirmation moved it from row `was` to row `now`."""
-        if self._confirmed_from is None or self._confirmed_from[0] != current:
+    def _reply_queued(self, card_id: int) -> None:
+        """A reply to card `card_id` is on its way: answered, the card will sink, and the
+        selection, if still on it, stays at its place (see `_left_after_answer`)."""
+        if self._current_id() == card_id:
+            self._answered_card = (card_id, neighbours(self.model.ids, card_id))
+
+    def _left_after_answer(self, current: int, listed: Sequence[int]) -> Sequence[int] | None:
+        """The cards around the card just answered, if the selected card is that one and
+        the re-read list moved it away from them (`listed`: the list before)."""
+        if self._answered_card is None or self._answered_card[0] != current:
             return None
-        shown = self.model.inbox_row(now)
-        if shown is None or shown.pinned:
-            return None  # not confirmed yet: the list was re-read for something else
-        followed = self._confirmed_from[1]
-        self._confirmed_from = None
-        return followed if now != was else None
+        if not left_its_place(listed, self.model.ids, current, NEIGHBOURS):
+            return None  # re-read for something else: not moved yet
+        followed = self._answered_card[1]
+        self._answered_card = None
+        return followed
 
     def show_sync_status(self, status: SyncStatus) -> None:
         self._retry_tick.stop()
@@ -2948,6 +3043,7 @@ class MainWindow(QMainWindow):
         row = self.model.inbox_row(current.row()) if current.isValid() else None
         self._show_in_pane(row)
         if not self._selecting:
+            self._answered_card = None  # the user went on: the card answered is not theirs now
             self._moved_under = None  # the user's own choice of card
             self._arrived_under = None
             self._user_chose = True

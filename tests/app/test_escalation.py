@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -504,6 +505,11 @@ def test_a_on_a_read_only_database_says_why_nothing_was_confirmed(
         "The DING was not confirmed (can't write the local database: it is read-only)."
     )
     assert window.ding_banner.isVisible(), "still unconfirmed, still shown"
+    # Shown confirmed at the key press, it reads unconfirmed again.
+    assert window.ding_banner.message_id == message_id
+    assert "confirmed · next" not in window.ding_banner.label.text()
+    card = window.model.inbox_row(window.model.row_of(message_id) or 0)
+    assert card is not None and card.id == message_id and card.pinned
     with store.sessions() as session:
         assert session.scalars(select(OutboxItem)).all() == []
         assert session.get_one(Message, message_id).pinned
@@ -1107,3 +1113,44 @@ def test_the_card_of_a_ding_naming_no_time_says_by_when_to_confirm_it(
     assert "Confirm by" not in _card_line(desk, row)
     with store.sessions() as session:
         assert session.get_one(Message, message_id).deadline_ms is None
+
+
+def test_a_shows_the_ding_confirmed_at_once_while_the_store_is_busy(
+    desk: Running, store: Store
+) -> None:
+    # From a tester: on a loaded machine `a` showed nothing for 2 s, the card and the
+    # banner said 未确认 on, and her second `a`, 11 s later, confirmed the next DING.
+    _posted_by_the_district(desk, store, {"d1": _TO_POSTS, "d2": _DUTY_ROSTER})
+    window, qtbot, banner = desk.app.window, desk.qtbot, desk.app.window.ding_banner
+    first, second = window.model.inbox_row(0), window.model.inbox_row(1)
+    assert first is not None and first.pinned and second is not None and second.pinned
+    window.list.setFocus()
+    window.list.setCurrentIndex(window.model.index(0))
+    assert banner.message_id == first.id
+    # The store thread busy with other work (a sync batch, a recount) as `a` is pressed.
+    release = threading.Event()
+    desk.app.ops.run(release.wait)
+    try:
+        qtbot.keyClick(window.list, Qt.Key.Key_A)
+        card = window.model.inbox_row(window.model.row_of(first.id) or 0)
+        assert card is not None and card.id == first.id and not card.pinned, "no 未确认"
+        assert banner.message_id == second.id
+        assert "区应急局's DING confirmed · next: " in banner.label.text()
+        assert window.statusBar().currentMessage() == (
+            "Confirmed the DING from 区应急局 in 区防汛工作群."
+        )
+        shown = window._current_row()
+        assert shown is not None and shown.id == second.id, "on to the next DING at once"
+        # Pressed again at once, `a` does not confirm the DING that has just come up.
+        qtbot.keyClick(window.list, Qt.Key.Key_A)
+        assert "press a again" in window.statusBar().currentMessage()
+        assert _confirmed(store) == [], "the store has not had it yet"
+    finally:
+        release.set()
+    desk.settle()
+    assert _confirmed(store) == ["d1"]
+    shown = window._current_row()
+    assert shown is not None and shown.id == second.id
+    card = window.model.inbox_row(window.model.row_of(first.id) or 0)
+    assert card is not None and card.id == first.id and not card.pinned
+    assert banner.message_id == second.id

@@ -467,3 +467,52 @@ def test_a_card_holding_a_reply_not_sent_is_marked_until_it_is_sent_or_cleared(
     desk.press(Qt.Key.Key_J)
     settle(desk.qtbot, desk.window)
     assert _red_in_preview(desk, task.id) == 0
+
+
+def _answered_and_sunk(desk: ReplyDesk, card_id: int, answer: Callable[[], None]) -> int:
+    """Answers the selected card `card_id` with `answer`, sends it: the card that followed
+    it, which the selection is then to be on."""
+    window = desk.window
+    at = window.model.row_of(card_id)
+    assert at is not None
+    followed = window.model.message_id(at + 1)
+    assert followed is not None
+    answer()
+    desk.settled()
+    desk.round()
+    now = window.model.row_of(card_id)
+    assert now is None or now > (window.model.row_of(followed) or 0), "answered, it sank"
+    return followed
+
+
+def test_after_a_reply_the_selection_stays_at_the_card_s_place(desk: ReplyDesk) -> None:
+    # From a tester: answered, the task sank to the bottom of 待办, and the selection went
+    # with it, among cards 5 days overdue; she expected to be on her next task.
+    task = desk.card(lambda r: r.text.startswith(TASK))
+
+    def reply() -> None:
+        desk.press(Qt.Key.Key_R)
+        type_chinese(desk.window.reply_box.text, "好的，下班前弄好")
+        desk.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    followed = _answered_and_sunk(desk, task.id, reply)
+    current = desk.window._current_row()
+    assert current is not None and current.id == followed
+    assert desk.window.detail.row_id == followed
+    assert desk.window.list.hasFocus()
+
+
+def test_a_card_the_user_moved_to_stays_selected_when_the_one_answered_sinks(
+    desk: ReplyDesk,
+) -> None:
+    task = desk.card(lambda r: r.text.startswith(TASK))
+    desk.press(Qt.Key.Key_R)
+    type_chinese(desk.window.reply_box.text, "好的")
+    desk.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    desk.settled()
+    desk.press(Qt.Key.Key_K)  # the user went on to the card above it
+    chosen = desk.window._current_row()
+    assert chosen is not None and chosen.id != task.id
+    desk.round()
+    current = desk.window._current_row()
+    assert current is not None and current.id == chosen.id

@@ -1126,6 +1126,7 @@ class MainWindow(QMainWindow):
             lambda: self._queries.came_while_away(away),
             lambda came: self._show_away(away, came),
             self._away_counted,
+            later=True,
         )
 
     def _away_counted(self, _result: object = None) -> None:
@@ -2111,7 +2112,9 @@ class MainWindow(QMainWindow):
         moved = 0
 
         def step(after: tuple[int, int] | None) -> None:
-            self._ops.run(lambda: self._queries.rerank_step(now, after, since), stepped, stopped)
+            self._ops.run(
+                lambda: self._queries.rerank_step(now, after, since), stepped, stopped, later=True
+            )
 
         def stepped(result: RerankStep) -> None:
             nonlocal moved

@@ -76,7 +76,7 @@ class PresenceWatch(QObject):
 
     def forget(self, away: Absence) -> None:
         """Offers `away` no more at the next start: its line dismissed, or all read."""
-        self._ops.run(lambda: self._queries.forget_absence(away))
+        self._ops.run(lambda: self._queries.forget_absence(away), later=True)
 
     def leave(self) -> None:
         """desk quits: the user was here at their last input (not now: a quit may be the
@@ -126,7 +126,7 @@ class PresenceWatch(QObject):
         if away is not None:
             log.info("back after %d h away", (away.until - away.since).total_seconds() // 3600)
             self._flush()
-            self._ops.run(lambda: self._queries.keep_absence(away))
+            self._ops.run(lambda: self._queries.keep_absence(away), later=True)
             self.returned.emit(away)
 
     def _flush(self) -> None:
@@ -135,4 +135,4 @@ class PresenceWatch(QObject):
         if not self._read or last is None or last == self._written:
             return
         self._written, self._noted = last, self._clock.now()
-        self._ops.run(lambda: self._queries.note_present(last))
+        self._ops.run(lambda: self._queries.note_present(last), later=True)

@@ -80,7 +80,7 @@ def _window_over(
         settle(qtbot, win)
     except AssertionError:
         # Not waiting for a stuck job: the thread check then says whether it ever ended.
-        ops._pool.shutdown(wait=False)
+        ops.shutdown(wait=False)
         raise
     yield win
     ops.shutdown()

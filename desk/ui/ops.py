@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -15,6 +16,9 @@ from desk.store.database import failure_cause
 
 log = logging.getLogger("desk.ui.ops")
 
+# How long background work waits for the user's at most (seconds): a DING's round is not
+# put off for as long as the user keeps keys pressed.
+LATER_WAITS = 2.0
 # How many places of unexpected failures are remembered, to log each one's frames once.
 REMEMBERED_PLACES = 100
 
@@ -62,7 +66,7 @@ class StoreOps(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._asked: deque[Callable[[], None]] = deque()
-        self._later: deque[Callable[[], None]] = deque()
+        self._later: deque[tuple[float, Callable[[], None]]] = deque()
         self._wake = threading.Condition()
         self._stopping = False
         # Started with the first operation: a StoreOps never used leaves no thread.
@@ -97,11 +101,14 @@ class StoreOps(QObject):
         def job() -> None:
             try:
                 self._deliver.emit(success, work(), None)
-            except Exception as exc:  # reported on the GUI thread, never lost
+            except BaseException as exc:  # reported on the GUI thread, never lost
                 self._deliver.emit(failure, None, exc)
 
         with self._wake:
-            (self._later if later else self._asked).append(job)
+            if later:
+                self._later.append((time.monotonic(), job))
+            else:
+                self._asked.append(job)
             self._wake.notify()
             if self._worker is None:
                 self._worker = threading.Thread(target=self._work, name="desk-store", daemon=True)
@@ -124,13 +131,19 @@ class StoreOps(QObject):
             with self._wake:
                 while not (self._asked or self._later or self._stopping):
                     self._wake.wait()
-                if self._asked:
+                waited = bool(self._later) and time.monotonic() - self._later[0][0] > LATER_WAITS
+                if self._asked and not waited:
                     job = self._asked.popleft()
                 elif self._later:
-                    job = self._later.popleft()
+                    job = self._later.popleft()[1]
                 else:
                     return
-            job()
+            try:
+                job()
+            except BaseException:
+                # The store thread lives on: a job that ended it would leave every later
+                # one queued, and desk waiting on them for ever.
+                log.exception("store job escaped its handler")
 
     def _log_failure(self, error: BaseException) -> None:
         """Logs why an operation failed. A failure the store does not know (a bug: an

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -90,10 +91,11 @@ def test_the_places_remembered_are_the_latest_few(
 
 
 def test_what_the_user_asks_passes_background_work_queued_before_it(
-    qtbot: QtBot, ops: StoreOps
+    qtbot: QtBot, ops: StoreOps, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A tester's Ctrl+2 took 4.4 s: the view's read waited behind an alert check and an
     # escalation round queued before it. Among the user's own, the order stays.
+    monkeypatch.setattr(ops_module, "LATER_WAITS", 60.0)  # a loaded machine's stalls
     release = threading.Event()
     ran: list[str] = []
     ops.run(release.wait)  # the store thread busy with a job already running
@@ -112,3 +114,27 @@ def test_shutting_down_runs_what_is_queued_first(ops: StoreOps) -> None:
     ops.run(lambda: ran.append("write"))
     ops.shutdown()
     assert sorted(ran) == ["round", "write"]
+
+
+def test_background_work_waits_for_the_users_only_so_long(
+    qtbot: QtBot, ops: StoreOps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A DING's round is not put off for as long as the user keeps keys pressed.
+    monkeypatch.setattr(ops_module, "LATER_WAITS", 0.0)
+    release = threading.Event()
+    ran: list[str] = []
+    ops.run(release.wait)
+    ops.run(lambda: ran.append("escalation round"), later=True)
+    ops.run(lambda: ran.append("view read"))
+    release.set()
+    qtbot.waitUntil(ops.idle)
+    assert ran == ["escalation round", "view read"]
+
+
+def test_a_job_that_exits_leaves_the_store_thread_working(qtbot: QtBot, ops: StoreOps) -> None:
+    failures: list[BaseException] = []
+    ran: list[str] = []
+    ops.run(lambda: sys.exit(3), failure=failures.append)
+    ops.run(lambda: ran.append("next"))
+    qtbot.waitUntil(ops.idle)
+    assert ran == ["next"] and isinstance(failures[0], SystemExit)

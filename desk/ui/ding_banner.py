@@ -208,13 +208,9 @@ class DingBanner(QWidget):
         self._confirming &= {ladder.message_id for ladder in ladders}
         self._show_ladders()
 
-    def sender_of(self, message_id: int) -> str | None:
-        """Who sent DING `message_id`, if the banner has its ladder."""
-        return next((d.sender_name for d in self._ladders if d.message_id == message_id), None)
-
-    def group_of(self, message_id: int) -> str | None:
-        """The group DING `message_id` came in, if the banner has its ladder."""
-        return next((d.group_name for d in self._ladders if d.message_id == message_id), None)
+    def ladder_of(self, message_id: int) -> Ladder | None:
+        """DING `message_id`'s ladder, if the banner has it."""
+        return next((d for d in self._ladders if d.message_id == message_id), None)
 
     def show_confirming(self, message_id: int, sender_name: str) -> None:
         """The user confirmed DING `message_id`: it leaves the banner now, not when the

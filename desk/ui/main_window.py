@@ -1462,8 +1462,9 @@ class MainWindow(QMainWindow):
         the selection leaves it next, so the reading pane is not shown it again."""
         at = self.model.row_of(message_id)
         row = self.model.inbox_row(at) if at is not None else None
-        sender = row.sender_name if row is not None else self.ding_banner.sender_of(message_id)
-        group = row.group_name if row is not None else self.ding_banner.group_of(message_id)
+        known = row if row is not None else self.ding_banner.ladder_of(message_id)
+        sender = known.sender_name if known is not None else None
+        group = known.group_name if known is not None else None
         self.model.show_confirming(message_id)
         self.ding_banner.show_confirming(message_id, sender or "")
         said = (

@@ -108,6 +108,7 @@ def open_settings(
         group_weights=queries.group_weights(),
         sounds_unplayable=sounds_unplayable,
         guessed_unit=queries.guessed_unit(),
+        account_names=queries.account_names(),
     )
 
     def store_changes(result: int) -> None:

@@ -65,8 +65,9 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 # What desk keeps for itself, not for an administrator to preset: a user's temporary
-# quiet switch, and whether the tray's hint was shown.
-NOT_FOR_POLICY = frozenset({"quiet.override", "app.tray_hint_shown"})
+# quiet switch, whether the tray's hint was shown, and the names colleagues call one
+# user by.
+NOT_FOR_POLICY = frozenset({"quiet.override", "app.tray_hint_shown", "triage.my_names"})
 
 
 def run_template(_args: argparse.Namespace) -> int:

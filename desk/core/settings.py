@@ -15,6 +15,8 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from desk.core.call_names import as_names, split_names, too_short
+
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # The quiet windows of a weekday made a working day (调休) are a row of their own.
 QUIET_ROWS = (*WEEKDAYS, "makeup")
@@ -183,6 +185,20 @@ def _strings(value: Any) -> list[str]:
         which = "is not a name or id" if _one(bad) else "are not names or ids"
         raise ValueError(f"must be a list of names or ids: {listed(bad)} {which}")
     return list(dict.fromkeys(value))
+
+
+def _call_names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        names = split_names(value)
+    elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+        names = as_names(part for v in value for part in split_names(v))
+    else:
+        raise ValueError("must be a list of names")
+    short = too_short(names)
+    if short:
+        which = "is one character" if _one(short) else "are one character each"
+        raise ValueError(f"{listed(short)} {which}, which would match inside other words")
+    return names
 
 
 def _calendar_tables(value: Any) -> dict[str, dict[str, Any]]:
@@ -428,6 +444,14 @@ DECLARED: tuple[Setting, ...] = (
         "it to act or report (or naming its problems in a 通报) is a task. Empty: guessed "
         "from your own display names in the groups (桐坪镇-李明).",
         _text,
+    ),
+    Setting(
+        "triage.my_names",
+        [],
+        "Other names colleagues @-mention you by (方主任, 晓宁), besides your account's "
+        "display name: a new message that @s one of them is marked @you, as one that @s "
+        "that name. Two characters or more each.",
+        _call_names,
     ),
     _whole(
         "ui.text_size",

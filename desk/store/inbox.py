@@ -600,6 +600,13 @@ class InboxQueries:
         with self._sessions() as session:
             return guessed_unit(session)
 
+    def account_names(self) -> list[str]:
+        """The user's display name in each account, each once: an @ of one is to them
+        already, without listing it among the other names they are called by."""
+        with self._sessions() as session:
+            configs = session.scalars(select(Account.config).order_by(Account.id))
+            return list(dict.fromkeys(str(c["me_name"]) for c in configs if c and c.get("me_name")))
+
     def copies(self, message_id: int) -> list[NoticeCopy]:
         """The copies folded into the card `message_id`, in arrival order."""
         with self._sessions() as session:

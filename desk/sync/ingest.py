@@ -29,6 +29,7 @@ from desk.connectors.protocol import (
     Redaction,
     SyncBatch,
 )
+from desk.core.call_names import SETTING as MY_NAMES
 from desk.core.clock import Clock
 from desk.core.group_priority import marked
 from desk.core.lessons import Lesson
@@ -179,6 +180,9 @@ class Ingestor:
         # The configuration of each account's engine, while it has one, and the
         # generation of triage that holds it.
         self._configs: dict[int, tuple[TriageConfig, int]] = {}
+        # The other names the user is @-mentioned by (方主任, 晓宁), as read for the batch
+        # being taken in (see _ready).
+        self._called: tuple[str, ...] = ()
         self._weights_version: object = None
         # Read once: an engine is warmed after every tier correction.
         self._policy = load_policy()
@@ -247,16 +251,20 @@ class Ingestor:
             self._weights_version = version
         config, generation = self._configs.get(account_id, (None, -1))
         unit = self._unit(account_id, batch)
+        # Read here, before the batch's transaction: a session of its own opened inside it
+        # shares its connection, and closing rolls the batch's writes back.
+        self._called = tuple(SettingsStore(self._store.sessions, self._policy).get(MY_NAMES))
         if (
             config is None
             or generation != self._triage.generation
-            or (me_name and me_name not in config.me_names)
+            or config.me_names != self._me_names(account_id, me_name)
             or config.unit != unit
         ):
             # A new triage process has no engine (the last one stopped); and when the
-            # server tells the user's name (first sync, or a new name), a new engine:
-            # it is how triage knows an @-mention written in the text. So too when the
-            # user's own unit is set anew, or first guessed from their names.
+            # server tells the user's name (first sync, or a new name), or the user lists
+            # other names they are called by, a new engine: it is how triage knows an
+            # @-mention written in the text. So too when the user's own unit is set anew,
+            # or first guessed from their names.
             self._warm_engine(account_id, me_name, unit=unit)
 
     def resort(self, account_id: int) -> IngestResult | None:
@@ -624,7 +632,7 @@ class Ingestor:
         )
         unsorted = [(m, group) for m, group in accepted if self._set_aside(m.text)]
         if unsorted:
-            names = me_names_of(account.config)
+            names = [*me_names_of(account.config), *self._called]
             insert(
                 unsorted,
                 [unsorted_verdict(_core_message(m, group.name), names) for m, group in unsorted],
@@ -1311,7 +1319,7 @@ class Ingestor:
         group = session.get_one(Group, row.group_id)
         core = _stored_core(row, group.remote_id, group.name)
         if _has_reason(row, UNSORTED) or self._set_aside(row.text):
-            names = me_names_of(session.get_one(Account, account_id).config)
+            names = [*me_names_of(session.get_one(Account, account_id).config), *self._called]
             verdict = unsorted_verdict(core, names)
         else:
             verdict = self._ahead.reassess(self._triage, account_id, core)
@@ -1602,6 +1610,13 @@ class Ingestor:
             )
         return known
 
+    def _me_names(self, account_id: int, me_name: str | None = None) -> tuple[str, ...]:
+        """The names an @ in the text calls the user by in the account: its display name
+        (`me_name`, as the server tells it now, else as stored), then the others the user
+        listed (方主任, 晓宁)."""
+        own = [me_name] if me_name else me_names(self._store, account_id)
+        return tuple(dict.fromkeys([*own, *self._called]))
+
     def _unit(self, account_id: int | None = None, batch: SyncBatch | None = None) -> str | None:
         """The user's own unit for triage, as its names (see desk.store.own_unit): as set,
         else guessed from the user's names, those in `batch` (of `account_id`) with them:
@@ -1664,7 +1679,7 @@ class Ingestor:
             )
         config = TriageConfig(
             unit=unit,
-            me_names=(me_name,) if me_name else tuple(me_names(self._store, account_id)),
+            me_names=self._me_names(account_id, me_name),
             tz=self._tz,
             group_weights=group_weights,
             group_marked=group_marked,

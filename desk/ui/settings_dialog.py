@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core import settings, text_size
+from desk.core.call_names import split_names, too_short
 from desk.core.escalation import latest_attention_minutes, least_stop_minutes
 from desk.core.group_priority import PRIORITIES, Priority, nearest
 from desk.core.own_days import (
@@ -82,6 +83,7 @@ class SettingsDialog(QDialog):
         group_weights: Mapping[str, float] | None = None,
         sounds_unplayable: bool = False,
         guessed_unit: str | None = None,
+        account_names: Sequence[str] = (),
     ) -> None:
         """`login_elsewhere`: the data folder another desk starts at login with, if not
         this one's (this desk's box is then unticked: ticking it takes the entry over).
@@ -89,10 +91,13 @@ class SettingsDialog(QDialog):
         computer's own date when None; its clock may run in another zone).
         `group_weights`: each group's weight by its id, shown as the nearest priority;
         `priority_changes()` says which the user changed. `sounds_unplayable`: the alert
-        sounds were found not to play on this computer, which Play a sound then says."""
+        sounds were found not to play on this computer, which Play a sound then says.
+        `account_names`: the user's display name in each account, by which an @ names them
+        already."""
         super().__init__(parent)
         # The user's own unit as their display names say it, shown in the empty 本单位 field.
         self._guessed_unit = guessed_unit
+        self._account_names = list(account_names)
         self._sounds_unplayable = sounds_unplayable
         self._group_weights = dict(group_weights or {})
         self._values = dict(values)
@@ -117,7 +122,9 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._people_tab(groups, people), self.tr("Break through"))
         tabs.addTab(self._groups_tab(groups), self.tr("Groups"))
         tabs.addTab(self._ding_tab(), self.tr("DING"))
-        tabs.addTab(self._general_tab(), self.tr("General"))
+        self._general = self._general_tab()
+        tabs.addTab(self._general, self.tr("General"))
+        self.tabs = tabs
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -149,7 +156,7 @@ class SettingsDialog(QDialog):
         save it first (a tester's days off, entered one by one, went with one Esc)."""
         if self._asking is not None:
             return
-        if not (self.changes() or self.priority_changes()):
+        if not (self.changes() or self.priority_changes() or self._short_names()):
             super().reject()
             return
         box = QMessageBox(
@@ -167,6 +174,28 @@ class SettingsDialog(QDialog):
         box.finished.connect(lambda _code: self._answered(box))
         self._asking = box
         box.open()
+
+    def accept(self) -> None:
+        """OK: refused, with the reason under the field, while a name colleagues call the
+        user by is one character, which would be found inside other words."""
+        short = self._short_names()
+        if short:
+            self.my_names_note.setText(
+                self.tr(
+                    "A name of one character (%1) would be found inside other words too. "
+                    "Write two characters or more, such as %1主任."
+                ).replace("%1", short[0])
+            )
+            self.my_names_note.show()
+            self.tabs.setCurrentWidget(self._general)
+            self.my_names.setFocus()
+            return
+        super().accept()
+
+    def _short_names(self) -> list[str]:
+        if "triage.my_names" in self._locked:
+            return []
+        return too_short(split_names(self.my_names.text()))
 
     def _answered(self, box: QMessageBox) -> None:
         self._asking = None
@@ -226,6 +255,7 @@ class SettingsDialog(QDialog):
             "escalation.confirm_within_minutes": (self.confirm_within,),
             "app.start_at_login": (self.start_at_login,),
             "triage.own_unit": (self.own_unit,),
+            "triage.my_names": (self.my_names,),
         }
         for name in self._locked:
             for widget in widgets.get(name, ()):
@@ -558,6 +588,7 @@ class SettingsDialog(QDialog):
         row.addStretch()
         layout.addLayout(row)
         layout.addLayout(self._own_unit_row())
+        layout.addLayout(self._my_names_row())
         layout.addLayout(self._text_size_row())
         self.hide_text = QCheckBox(self.tr("Show notifications without message text"))
         self.hide_text.setToolTip(
@@ -628,6 +659,46 @@ class SettingsDialog(QDialog):
         hint.setObjectName("ownUnitHint")
         set_tone(hint, NOTE)
         column.addWidget(hint)
+        return column
+
+    def _my_names_row(self) -> QVBoxLayout:
+        """The other names colleagues @ the user by (方主任, 晓宁): the account's own display
+        name, shown greyed in the empty field, is known already."""
+        column = QVBoxLayout()
+        row = QHBoxLayout()
+        between = self.tr(", ", "between names")
+        self.my_names = QLineEdit(between.join(self._values["triage.my_names"]))
+        self.my_names.setObjectName("myNames")
+        self.my_names.setMinimumWidth(260)
+        if self._account_names:
+            self.my_names.setPlaceholderText(
+                self.tr("Besides %1, your account's name").replace(
+                    "%1", between.join(self._account_names)
+                )
+            )
+        row.addWidget(_titled(self.tr("Colleagues also call me:"), self.my_names))
+        row.addWidget(self.my_names)
+        row.addStretch()
+        column.addLayout(row)
+        hint = QLabel(
+            self.tr(
+                "The names colleagues write after @ for you, separated by commas, 、 or "
+                "spaces (王主任、小王). A new message that @s one of them is marked @you; "
+                "messages already here stay as they were sorted."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("myNamesHint")
+        set_tone(hint, NOTE)
+        column.addWidget(hint)
+        # Why OK was refused (see accept), until the names are typed anew.
+        self.my_names_note = QLabel()
+        self.my_names_note.setObjectName("myNamesNote")
+        self.my_names_note.setWordWrap(True)
+        set_tone(self.my_names_note, WARNING)
+        self.my_names_note.hide()
+        self.my_names.textEdited.connect(lambda _text: self.my_names_note.hide())
+        column.addWidget(self.my_names_note)
         return column
 
     def _size_to_text(self) -> None:
@@ -712,6 +783,12 @@ class SettingsDialog(QDialog):
             "escalation.confirm_within_minutes": self.confirm_within.value(),
             "app.start_at_login": self.start_at_login.isChecked(),
             "triage.own_unit": self.own_unit.text(),
+            # Without a name too short, which OK refuses (see accept): Esc asks about it.
+            "triage.my_names": [
+                name
+                for name in split_names(self.my_names.text())
+                if name not in self._short_names()
+            ],
         }
         clean = {
             name: settings.validate(name, value)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -27,6 +27,7 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
+from desk.ui.card_text import summary
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from desk.ui.reason_text import reason_text
@@ -352,3 +353,60 @@ def test_a_unit_the_policy_locks_is_greyed(
     assert dialog.own_unit.text() == "白鹭镇、白鹭"
     assert dialog.own_unit.toolTip() == "Set by your administrator"
     assert "triage.own_unit" not in dialog.changes()
+
+
+def _type(field: QLineEdit, text: str) -> None:
+    """Typed as a Chinese input method types: the words committed at once."""
+    field.setFocus()
+    typed = QInputMethodEvent()
+    typed.setCommitString(text)
+    QApplication.sendEvent(field, typed)
+
+
+def test_a_name_colleagues_call_me_by_marks_new_messages_that_at_it_as_at_you(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # A tester: colleagues write @方主任 or @晓宁, and desk knew only the account's 方晓宁.
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    groups = (GroupInfo("g", "防汛群", members=_MEMBERS),)
+    ingestor.apply(
+        account.id,
+        SyncBatch("c1", groups, (_post("old", "g", clock.now()),), me_name="方晓宁"),
+    )
+    settings = SettingsStore(store.sessions)
+    dialog, saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
+    assert dialog.my_names.text() == ""
+    assert "方晓宁" in dialog.my_names.placeholderText()
+    _type(dialog.my_names, "@方主任，晓宁  方主任")
+    dialog.accept()
+    qtbot.waitUntil(lambda: saved == [True])
+    assert SettingsStore(store.sessions).get("triage.my_names") == ["方主任", "晓宁"]
+
+    later = clock.now() + timedelta(minutes=1)
+    said = {
+        "to-me": "@方主任 下午的会材料你看一下",
+        "to-him": "@李主任 明天的报表你核一下",
+    }
+    ingestor.apply(
+        account.id,
+        SyncBatch(
+            "c2",
+            (),
+            tuple(
+                IncomingMessage(rid, "g", "u1", "王五", Role.OWNER, later, text)
+                for rid, text in said.items()
+            ),
+        ),
+    )
+    clock.advance(timedelta(minutes=2))
+    window = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
+    rows = {
+        row.remote_id: row
+        for r in range(window.model.rowCount())
+        if (row := window.model.inbox_row(r)) is not None
+    }
+    assert "@you" in summary(rows["to-me"], SHANGHAI, clock.now())
+    assert "@you" not in summary(rows["to-him"], SHANGHAI, clock.now())
+    assert rows["to-me"].tier.rank < rows["to-him"].tier.rank, "above, as a task for me"

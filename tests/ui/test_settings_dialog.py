@@ -660,3 +660,35 @@ def test_the_text_sizes_are_named_from_small_to_large(
     finally:
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_a_one_character_name_colleagues_call_me_by_is_refused_and_says_why(
+    qtbot: QtBot,
+) -> None:
+    dialog = _dialog(qtbot)
+    dialog.tabs.setCurrentIndex(0)
+    dialog.my_names.setText("方主任、@方")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    # Kept open on the field, with the reason: 方 would be @you in @方案.
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.tabs.currentWidget().isAncestorOf(dialog.my_names)
+    assert dialog.my_names_note.isVisible()
+    assert "(方)" in dialog.my_names_note.text() and "方主任" in dialog.my_names_note.text()
+    qtbot.keyClick(dialog.my_names, Qt.Key.Key_Backspace)
+    assert not dialog.my_names_note.isVisible(), "gone as the names are typed anew"
+    dialog.my_names.setText("方主任、晓宁，方主任")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.changes() == {"triage.my_names": ["方主任", "晓宁"]}
+
+
+def test_names_colleagues_call_me_by_show_as_listed_and_a_policy_can_lock_them(
+    qtbot: QtBot,
+) -> None:
+    shown = _dialog(qtbot, **{"triage.my_names": ["方主任", "晓宁"]})
+    assert shown.my_names.text() == "方主任, 晓宁"
+    assert shown.changes() == {}
+    current = {s.name: s.default for s in settings.DECLARED}
+    locked = SettingsDialog(current, GROUPS, PEOPLE, [], frozenset({"triage.my_names"}))
+    qtbot.addWidget(locked)
+    assert not locked.my_names.isEnabled()

@@ -1,0 +1,30 @@
+"""The other names colleagues @-mention the user by (方主任, 晓宁), besides the account's
+display name, as the user lists them: separated by commas, 、 or spaces, an @ before one
+taken as typed out of habit."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+SETTING = "triage.my_names"
+_SEPARATORS = re.compile(r"[,，、;；\s]+")
+# A one-character name (方, 宁) is part of as many other words as names: @方案 would be @you.
+LEAST_LENGTH = 2
+
+
+def split_names(text: str) -> list[str]:
+    """The names `text` lists, each once, in its order, without @ or empty entries."""
+    return as_names(_SEPARATORS.split(text))
+
+
+def as_names(entries: Iterable[str]) -> list[str]:
+    """`entries` as names: stripped of spaces and a leading @ (＠ too), empty ones dropped,
+    each once (the first of two alike kept), in their order."""
+    names = (entry.strip().lstrip("@＠").strip() for entry in entries)
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def too_short(names: Iterable[str]) -> list[str]:
+    """The names too short to be told from other words (see LEAST_LENGTH)."""
+    return [name for name in names if len(name) < LEAST_LENGTH]

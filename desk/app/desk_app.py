@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from desk.store.escalations import Ladder
     from desk.store.page_check import PageReader
     from desk.ui.notifier import Notifier
+    from desk.ui.settings_dialog import SettingsDialog
 
 # How long quitting waits for an attachment still being fetched.
 ATTACHMENT_WAIT_S = 35.0
@@ -193,6 +194,7 @@ class DeskApp(QObject):
         window.damageHelpRequested.connect(self._show_damage_dialog)
         window.closedToTray.connect(self._closed_to_tray)
         window.settingsRequested.connect(self._open_settings)
+        window.quietHoursRequested.connect(lambda: self._open_settings().show_quiet_hours())
         window.aboutRequested.connect(self._open_about)
         window.passphrase_action.setVisible(self._store.protection is KeyProtection.PASSPHRASE)
         window.passphraseChangeRequested.connect(self._change_passphrase)
@@ -294,10 +296,10 @@ class DeskApp(QObject):
         self.window.open_message_list()
         self._damage_dialog.open()
 
-    def _open_settings(self) -> None:
+    def _open_settings(self) -> SettingsDialog:
         from desk.app.settings_flow import open_settings  # when first wanted
 
-        open_settings(
+        return open_settings(
             self.window,
             self.settings,
             self.queries,

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -48,12 +48,13 @@ from desk.core.search_order import (
     standing,
     titled,
 )
-from desk.store import presence, ranking, read_marks, text_index, weights
+from desk.store import first_days, presence, ranking, read_marks, text_index, weights
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.conversation import Conversation, Place, conversation, conversation_places
 from desk.store.damage import driver_cursor
 from desk.store.demo import DEMO_KIND, Workspace, workspace
 from desk.store.dings import SentDing, dings_sent_as
+from desk.store.first_days import FirstDays
 from desk.store.models import (
     CARD_HEADS,
     NOTICE_COPIES,
@@ -796,6 +797,16 @@ class InboxQueries:
             n for kind, n in per_tier.items() if View(kind).tier in ALL_VIEW_TIERS
         )
         return per_tier
+
+    def first_days(self) -> FirstDays:
+        """The days desk was used on, and whether its first-days guide was closed."""
+        return first_days.first_days(self._sessions)
+
+    def note_day_used(self, today: date) -> None:
+        first_days.note_day_used(self._sessions, today)
+
+    def close_guide(self) -> None:
+        first_days.close_guide(self._sessions)
 
     def stored_presence(self) -> presence.Presence:
         """When the user was last in desk's window, and the absence they came back from

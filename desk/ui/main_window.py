@@ -6,7 +6,7 @@ import functools
 import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.absence import LEAST_ABSENCE, Absence
 from desk.core.clock import Clock
+from desk.core.first_days import guide_due
 from desk.core.lessons import teaches
 from desk.core.list_place import left_its_place
 from desk.core.match_spans import search_terms
@@ -67,6 +68,7 @@ from desk.ui.card_text import listed
 from desk.ui.conversation_dialog import ConversationDialog
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
+from desk.ui.first_days_guide import FirstDaysGuide
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.focus_ring import FocusRing
 from desk.ui.group_switcher import GroupSwitcher
@@ -200,6 +202,8 @@ class MainWindow(QMainWindow):
     """
 
     settingsRequested = Signal()
+    # The settings at their quiet hours (the first days' guide).
+    quietHoursRequested = Signal()
     addAccountRequested = Signal()
     # "retry now" on the offline status: sync tries again without waiting out its back-off.
     retryRequested = Signal()
@@ -408,6 +412,14 @@ class MainWindow(QMainWindow):
         self._away_found = False
         self._away_recount = Throttle(self._count_away, away_recount_ms, self)
         stack.addWidget(self.away_line)
+        # Under the banner and the away line: at 150 % on a 768 px screen it takes its
+        # lines from the list, never them off the screen.
+        self.guide = FirstDaysGuide()
+        self.guide.quietHoursRequested.connect(self.quietHoursRequested)
+        self.guide.dismissed.connect(self._guide_closed)
+        # The day desk was last seen in use on: the guide is looked at again on the next.
+        self._guide_day: date | None = None
+        stack.addWidget(self.guide)
         stack.addWidget(splitter, 1)
         self.setCentralWidget(central)
         # Tab goes as the panes are read: views and groups, the search, the cards, the
@@ -417,6 +429,8 @@ class MainWindow(QMainWindow):
                 self.sidebar,
                 self.away_line.show_button,
                 self.away_line.dismiss_button,
+                self.guide.quiet_button,
+                self.guide.dismiss_button,
                 self.search,
                 self.list,
                 self.detail,
@@ -567,6 +581,7 @@ class MainWindow(QMainWindow):
         # Read here, not with the counts a moment later: the line over the inbox, appearing
         # after the first paint, moved the inbox down under the reader's eyes.
         self._show_workspace(queries.workspace())
+        self._look_at_guide()
         self._update_counts()
 
     def _after_first_paint(self, roll_calls_held: bool) -> None:
@@ -663,6 +678,18 @@ class MainWindow(QMainWindow):
         self.away_action = action(view_name(ViewKind.AWAY), ["Ctrl+8"], self.show_away)
         self.away_line.retranslate(key_text(self.away_action.shortcut()))
         self._build_menus()
+        self.guide.say(
+            *(
+                key_text(act.shortcut())
+                for act in (
+                    self.next_action,
+                    self.prev_action,
+                    self.open_action,
+                    self.ack_action,
+                    self.shortcuts_action,
+                )
+            )
+        )
         self.back_action = action(self.tr("Back to list"), ["Escape"], self._back_to_list)
         # Down from the search box into its cards, as from any search field to its list
         # (a tester pressed it and stayed in the box). The box's own: elsewhere Down moves.
@@ -1169,6 +1196,24 @@ class MainWindow(QMainWindow):
         # Said as of today, not as of the return: an absence kept and offered again the
         # day after began the day before "yesterday" (a reviewer).
         self.away_line.say(came, absence.since, self._clock.now(), self._tz)
+
+    def _look_at_guide(self) -> None:
+        """Shows the first days' guide, or hides it, as the days desk was used on say
+        (see desk.core.first_days), and notes today among them. Read before the first
+        paint, as the workspace is: appearing after it, it moved the inbox down."""
+        today = self._clock.now().astimezone(self._tz).date()
+        if today == self._guide_day:
+            return
+        self._guide_day = today
+        kept = self._queries.first_days()
+        self.guide.setVisible(guide_due(kept.days, today, kept.guide_closed))
+        if not kept.guide_closed and today not in kept.days and not self._writes_stopped:
+            self._ops.run(lambda: self._queries.note_day_used(today))
+
+    def _guide_closed(self) -> None:
+        if not self._writes_stopped:
+            self._ops.run(self._queries.close_guide)
+        self.list.setFocus()
 
     def _away_dismissed(self) -> None:
         self._away_closed = True
@@ -2094,6 +2139,9 @@ class MainWindow(QMainWindow):
     def _age_on_a_new_minute(self) -> None:
         if self._minute() != self._aged_at:
             self.refresh_ageing()
+            # Left running for days (started at sign-in), desk is used on each of them.
+            if self.guide.isVisible():
+                self._look_at_guide()
 
     def rerank(self, *, opening: bool = False) -> None:
         """Re-orders by time pressure (deadlines drawing near), off the GUI thread.

@@ -206,6 +206,10 @@ class SettingsDialog(QDialog):
         elif chosen is QMessageBox.StandardButton.Discard:
             super().reject()
 
+    def show_quiet_hours(self) -> None:
+        """Shows the quiet hours' tab (the first days' guide opens the dialog there)."""
+        self.tabs.setCurrentWidget(self._quiet_area)
+
     def show_not_saved(self, why: str) -> None:
         """Says the changes were not stored, and why (`desk.ui.ops.failure_text`): the
         dialog is shown again with them, for OK to try again."""

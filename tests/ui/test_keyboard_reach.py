@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
 from desk.core.quiet_state import QuietReason, QuietState
+from desk.store.first_days import close_guide
 from desk.store.inbox import View, ViewKind
 from desk.store.store import Store
 from desk.ui.group_switcher import GroupSwitcher
@@ -24,6 +25,8 @@ from tests.ui.test_main_window import _demo_window, type_chinese
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    """desk past its first days: no guide over the inbox takes a place in Tab's order."""
+    close_guide(store.sessions)
     for win in _demo_window(qtbot, store, clock):
         win.activateWindow()
         qtbot.waitUntil(lambda w=win: QApplication.activeWindow() is w)
@@ -75,6 +78,18 @@ def test_tab_goes_round_the_panes_in_reading_order(qtbot: QtBot, window: MainWin
     assert _tab(qtbot) is window.search
     assert _tab(qtbot) is window.list
     assert _tab(qtbot) is window.detail
+
+
+def test_tab_reaches_the_first_days_guide_between_the_views_and_the_search(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    for win in _demo_window(qtbot, store, clock):
+        assert win.guide.isVisible()
+        win.sidebar.setFocus()
+        assert _tab(qtbot) is win.guide.quiet_button
+        assert _tab(qtbot) is win.guide.dismiss_button
+        qtbot.keyClick(win.guide.dismiss_button, Qt.Key.Key_Space)
+        assert not win.guide.isVisible() and _focused() is win.list
 
 
 def test_after_tab_a_ring_shows_where_the_keys_go(

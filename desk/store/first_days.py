@@ -1,0 +1,68 @@
+"""The days desk was used on, and whether its first-days guide was closed (see
+desk.core.first_days), kept between starts.
+
+A row of the settings table of its own (no setting a user or a policy sets), as
+`presence` keeps its times.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk.core.first_days import with_day
+from desk.store.models import Setting
+
+GUIDE = "app.first_days"
+
+
+@dataclass(frozen=True, slots=True)
+class FirstDays:
+    """The days desk was used on (the first few), and whether the guide was closed."""
+
+    days: tuple[date, ...] = ()
+    guide_closed: bool = False
+
+
+def _days(value: object) -> tuple[date, ...]:
+    days: list[date] = []
+    for text in value if isinstance(value, list) else []:
+        try:
+            days.append(date.fromisoformat(text))
+        except (TypeError, ValueError):
+            continue  # not desk's: the others still count
+    return tuple(days)
+
+
+def _read(session: Session) -> FirstDays:
+    row = session.get(Setting, GUIDE)
+    value = row.value if row is not None and isinstance(row.value, dict) else {}
+    return FirstDays(_days(value.get("days")), value.get("guide_closed") is True)
+
+
+def _write(session: Session, kept: FirstDays) -> None:
+    value = {"days": [day.isoformat() for day in kept.days], "guide_closed": kept.guide_closed}
+    session.merge(Setting(name=GUIDE, value=value))
+
+
+def first_days(sessions: sessionmaker[Session]) -> FirstDays:
+    """What is kept (nothing on a new data dir)."""
+    with sessions() as session:
+        return _read(session)
+
+
+def note_day_used(sessions: sessionmaker[Session], today: date) -> None:
+    """Notes that desk is used `today`."""
+    with sessions.begin() as session:
+        kept = _read(session)
+        days = tuple(with_day(kept.days, today))
+        if days != kept.days:
+            _write(session, FirstDays(days, kept.guide_closed))
+
+
+def close_guide(sessions: sessionmaker[Session]) -> None:
+    """Notes that the user closed the guide: it is not shown again."""
+    with sessions.begin() as session:
+        _write(session, FirstDays(_read(session).days, guide_closed=True))

@@ -1,0 +1,73 @@
+"""The guide over the inbox in desk's first days: what desk does, the keys that move
+through it, and where quiet hours are set (see desk.core.first_days)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from desk.core.placeholders import fill
+
+
+class FirstDaysGuide(QFrame):
+    """Signals: quietHoursRequested() for the settings at their quiet hours; dismissed()
+    when closed, for good."""
+
+    quietHoursRequested = Signal()
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstDaysGuide")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Wrapped, not elided as the away line is: cut, it would lose the keys it is for.
+        self.said = QLabel()
+        self.said.setWordWrap(True)
+        self.said.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.quiet_button = QPushButton()
+        self.quiet_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.quiet_button.clicked.connect(self.quietHoursRequested)
+        self.dismiss_button = QToolButton()
+        self.dismiss_button.setText("×")
+        self.dismiss_button.setAutoRaise(True)
+        self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.dismiss_button.clicked.connect(self._dismiss)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 4, 4)
+        row.addWidget(self.said, 1)
+        row.addWidget(self.quiet_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def say(self, down: str, up: str, open_key: str, confirm: str, all_keys: str) -> None:
+        """Says the guide with the keys as F1 writes them: next and previous card, open,
+        confirm a DING, the list of every key. A screen reader reads it as the guide's
+        name, and again with the quiet hours' button as it is tabbed to (the guide
+        itself is no focus stop)."""
+        words = fill(
+            self.tr(
+                "desk gathers your work groups into one inbox, the most pressing first. "
+                "Move with %1/%2 or ↑/↓, open with %3, confirm a DING with %4; %5 lists "
+                "every key. Quiet hours hold ordinary notifications in the evening, at "
+                "weekends and on holidays."
+            ),
+            down,
+            up,
+            open_key,
+            confirm,
+            all_keys,
+        )
+        why = self.tr("Shown in desk's first days; × closes it for good.")
+        self.said.setText(words)
+        self.setAccessibleName(words)
+        self.setAccessibleDescription(why)
+        self.quiet_button.setText(self.tr("Set quiet hours…"))
+        self.quiet_button.setAccessibleDescription(words)
+        close = self.tr("Close this guide")
+        self.dismiss_button.setToolTip(close)
+        self.dismiss_button.setAccessibleName(close)
+        self.dismiss_button.setAccessibleDescription(why)
+
+    def _dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()

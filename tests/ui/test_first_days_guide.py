@@ -1,0 +1,136 @@
+"""desk's first days: the guide over the inbox says what desk does and which keys move
+through it, and goes for good once closed or once desk has been used for a few days."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desk.core.clock import ManualClock
+from desk.core.first_days import GUIDE_DAYS
+from desk.core.messages import Tier
+from desk.store.inbox import CameWhileAway, InboxQueries
+from desk.store.store import Store
+from desk.ui import text_size
+from desk.ui.main_window import MainWindow
+from desk.ui.ops import StoreOps
+from tests.conftest import SHANGHAI
+from tests.helpers.settled import settle
+from tests.helpers.weekend import FRIDAY_LEFT
+
+
+@pytest.fixture
+def ops() -> Iterator[StoreOps]:
+    running = StoreOps()
+    yield running
+    running.shutdown()
+
+
+def _start(qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps) -> MainWindow:
+    """desk started on the store, as after a restart when the store was used before."""
+    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+    win.show()
+    settle(qtbot, win)
+    return win
+
+
+def _quit(win: MainWindow) -> None:
+    win.allow_close()
+    win.close()
+
+
+def test_the_first_start_shows_the_guide_with_the_keys_f1_lists(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    win = _start(qtbot, store, clock, ops)
+    guide = win.guide
+    assert guide.isVisible()
+    said = guide.said.text()
+    assert "j/k" in said and "Return" in said and "confirm a DING with a" in said
+    assert "F1 lists every key" in said and "Quiet hours" in said
+    # The keys are the window's own: j moves to the next card, a confirms, F1 lists them.
+    assert win.next_action.shortcut().toString() == "J"
+    assert win.ack_action.shortcut().toString() == "A"
+    assert "F1" in [key.toString() for key in win.shortcuts_action.shortcuts()]
+    assert guide.accessibleName() == said
+    assert "first days" in guide.accessibleDescription()
+    assert guide.dismiss_button.accessibleName() == "Close this guide"
+
+
+def test_closed_with_x_it_stays_closed_after_a_restart(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    win = _start(qtbot, store, clock, ops)
+    qtbot.mouseClick(win.guide.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not win.guide.isVisible()
+    assert win.list.hasFocus() or not win.isActiveWindow()
+    qtbot.waitUntil(ops.idle)
+    _quit(win)
+    again = _start(qtbot, store, clock, ops)
+    assert not again.guide.isVisible()
+    clock.advance(timedelta(days=1))
+    assert not _start(qtbot, store, clock, ops).guide.isVisible()
+
+
+def test_not_closed_it_goes_after_a_few_days_of_use_not_of_the_calendar(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    for day in range(GUIDE_DAYS):
+        win = _start(qtbot, store, clock, ops)
+        assert win.guide.isVisible(), f"day {day + 1} of use"
+        qtbot.waitUntil(ops.idle)
+        _quit(win)
+        # Not used for a week in between: the days of use count, not the calendar's.
+        clock.advance(timedelta(days=7))
+    assert not _start(qtbot, store, clock, ops).guide.isVisible()
+
+
+def test_a_window_left_running_for_days_counts_each_of_them(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    win = _start(qtbot, store, clock, ops)
+    for _day in range(GUIDE_DAYS):
+        assert win.guide.isVisible()
+        clock.advance(timedelta(days=1))
+        win._age_on_a_new_minute()
+        qtbot.waitUntil(ops.idle)
+    assert not win.guide.isVisible()
+
+
+@pytest.fixture
+def at_150() -> Iterator[None]:
+    text_size.apply(150)
+    yield
+    text_size.restore()
+
+
+@pytest.mark.usefixtures("at_150")
+def test_with_a_ding_and_the_away_line_at_150_percent_on_1366_by_768_all_stay_on_screen(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    from tests.helpers.seed import sync_demo
+
+    sync_demo(store, clock)
+    win = _start(qtbot, store, clock, ops)
+    # The window as it opens on a 1366 x 768 screen less its taskbar.
+    win.resize(1366, 728)
+    came = CameWhileAway({Tier.URGENT: 9, Tier.ACTION: 26, Tier.INFO: 97}, unread=121)
+    win.away_line.say(came, FRIDAY_LEFT, clock.now(), SHANGHAI)
+    rows = [win.model.inbox_row(r) for r in range(win.model.rowCount())]
+    ding = next(row for row in rows if row is not None and row.ding)
+    win.ding_banner.show_waiting(ding)
+    settle(qtbot, win)
+    shown = [win.demo_label, win.banner_place, win.away_line, win.guide]
+    assert all(widget.isVisible() for widget in shown)
+    tops = [widget.mapTo(win, widget.rect().topLeft()).y() for widget in shown]
+    assert tops == sorted(tops), "the guide under the DING banner and the away line"
+    list_top = win.list.mapTo(win, win.list.rect().topLeft()).y()
+    assert win.guide.mapTo(win, win.guide.rect().bottomLeft()).y() < list_top
+    # Its words wrapped whole, in a few lines; the list keeps room for cards.
+    assert win.guide.height() <= 4 * win.guide.said.fontMetrics().height() + 16
+    assert win.list.viewport().height() >= 200

@@ -3869,7 +3869,7 @@ Click to list them, newest first (%2; Esc goes back).</source>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="185"/>
         <source>A name of one character (%1) would be found inside other words too. Write two characters or more, such as %1主任.</source>
-        <translation>单字称呼（%1）会在别的词里也被认出来。请写两个字以上，例如 %1主任。</translation>
+        <translation>单字称呼（%1）会在别的词里也被认出来。请写两个字以上，例如%1主任。</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="217"/>

@@ -1986,6 +1986,18 @@ def test_a_day_of_this_month_gone_by_stays_this_months(
             "2027-01-05 17:30",
         ),
         ("各村次月底前完成整改", datetime(2026, 11, 10, 9, 0, tzinfo=TZ), "2026-12-31 17:30"),
+        # What befalls a late return, said with the ask, chases no one yet.
+        (
+            "请各村于5日前将12月报表报送镇党政办，逾期未报的将予以通报",
+            datetime(2026, 12, 26, 9, 0, tzinfo=TZ),
+            "2027-01-05 17:30",
+        ),
+        (
+            "请于10日前报送，逾期不予受理",
+            datetime(2026, 12, 25, 9, 0, tzinfo=TZ),
+            "2027-01-10 17:30",
+        ),
+        ("请于10日前报送，过期不候", datetime(2026, 12, 25, 9, 0, tzinfo=TZ), "2027-01-10 17:30"),
     ],
 )
 def test_a_day_without_its_month_weeks_behind_is_next_months(

@@ -351,9 +351,12 @@ _CARRIED_WITHIN = timedelta(hours=3)
 # (请各村10日前报送 said on 25 December is due 10 January)...
 _DAY_ALONE_BEHIND = 10
 # ...unless the text chases work left undone by it (3日前应完成整改，仍有2个村未完成): a day
-# gone, not one weeks off.
+# gone, not one weeks off. Not what befalls a late return, said with the ask (请于5日前报送，
+# 逾期未报的将予以通报; 逾期不予受理; 过期不候).
 _NOT_YET_DONE = re.compile(
-    r"未完成|没完成|未按时|仍有|仍未|尚未|还有.{0,8}(?:没|未)|逾期|超期|过期"
+    r"未完成|没完成|未按时|仍有|仍未|尚未|还有.{0,8}(?:没|未)"
+    r"|(?:逾期|超期|过期)(?!(?:[未不](?:报送|上报|报|交|送))?[的者]?[，,]?"
+    r"(?:将|一律|视为|不予|不候|不再|予以|按))"
 )
 # The month named as this one (本月3日前, 这个月5号前): the day is never next month's.
 _THIS_MONTH_BEFORE = re.compile(r"(?:本|这个?|当)月份?\s*$")

@@ -4792,6 +4792,12 @@ def test_a_units_bare_word_that_its_return_is_in_is_a_routine_report(text: str) 
     assert triage(msg(text, group_name="金口县应急管理工作群")).tier is Tier.NOISE
 
 
+@pytest.mark.parametrize("text", ["张家湾滑坡已上报", "红岩村险情已上报。", "二组有人受伤，已报"])
+def test_word_that_a_hazard_was_reported_up_is_news_of_the_hazard(text: str) -> None:
+    # What happened, said with whom it was told to: not one of a round's returns.
+    assert triage(msg(text, group_name="金口县应急管理工作群")).tier is not Tier.NOISE
+
+
 @pytest.mark.parametrize("text", ["大石板村值班表已报党政办。", "榄溪街道已报送邮箱，请查收。"])
 def test_where_a_return_went_is_news_of_it(text: str) -> None:
     assert triage(msg(text, group_name="金口县应急管理工作群")).tier is Tier.INFO

@@ -1098,6 +1098,8 @@ _CHECKIN_ONLY = re.compile(
 _REPORTED_ONLY = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:[,，]\s*)?已(?:报送|上报|报|提交|交)了?[。!！]?"
 )
+# What happened, said with whom it was told to (张家湾滑坡已上报, 红岩村险情已上报): news of it.
+_INCIDENT = re.compile(r"险情|灾情|火情|警情|事故")
 _CHECKIN = re.compile(
     r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位|督导|已转发"
     # Done and there: [图片] 北岭社区矿机巷已巡查, 7:00保洁完毕, 集合点已就位.
@@ -1713,7 +1715,14 @@ def _noise_reason(
         and not _DUE_BY_TASK.search(text)
     ):
         return _ROUTINE
-    if "已" in bare and _REPORTED_ONLY.fullmatch(bare):
+    if (
+        "已" in bare
+        and _REPORTED_ONLY.fullmatch(bare)
+        and _HAZARD.search(text) is None
+        and _DANGER.search(text) is None
+        and _HARM.search(text) is None
+        and _INCIDENT.search(text) is None
+    ):
         # A unit's word that its return is in, and no more (黄茅埂镇已报送, 官渡镇自查表已报):
         # one of the round's many; where it went (已报县防汛办) is news of it.
         return _ROUTINE

@@ -1114,6 +1114,8 @@ _CHECKIN_WORDS = 24
 # A caption that only names the place or the occasion (会议现场, 红岩村已挂好).
 _CAPTION_WORDS = 8
 _REPORTED_SCENE = re.compile(r"现场|完毕")
+# Damage shown (路断了, 墙裂了, 桥被冲了, 倒了一棵树): what the photo reports, not where one is.
+_DAMAGE_SHOWN = re.compile(r"[断裂倒冲塌垮堵坏破烂淹]了|被冲|冲[断坏走垮]|[断裂]开|堵住|倒伏")
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _NOTHING_TO_REPORT = (
     r"零报告|报.?零|无情况|零情况|[，,:：]\s*零问题|无转移[。!！]?\s*$|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
@@ -1693,6 +1695,7 @@ def _noise_reason(
         # A scene's photos or a check finished (现场照片, 主会场安检完毕) may be the report
         # asked for: information in the sets that post them.
         and _REPORTED_SCENE.search(text) is None
+        and _DAMAGE_SHOWN.search(text) is None
     ):
         # A photo under a word or two of caption (升旗仪式, 二坪村, 视频会议已连线, 到了):
         # showing where one is or what was done, as the check-ins above (blind sets J3, K3;

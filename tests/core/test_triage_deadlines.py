@@ -2007,6 +2007,19 @@ def test_a_day_without_its_month_weeks_behind_is_next_months(
     assert found is not None and found.astimezone(TZ).strftime("%Y-%m-%d %H:%M") == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["请各村12月20日前完成自查，次月5日前报送总结", "请各村于12月底前完成自查，次月5日前报送总结"],
+)
+def test_the_month_after_a_month_named_is_the_one_after_it(text: str) -> None:
+    # 次月 after a month named is the month after that one: said on 20 November, the
+    # summary is due 5 January, not 5 December, before the self-check it sums up.
+    said = datetime(2026, 11, 20, 9, 0, tzinfo=TZ)
+    found = [m.day for m in scan(canonical(text), said, TZ) if m.explicit]
+    assert date(2027, 1, 5) in found
+    assert date(2026, 12, 5) not in found
+
+
 def test_the_next_day_is_the_day_after_the_one_last_named() -> None:
     # Posted late at night (blind set I3): 次日 is tomorrow, not undated.
     late = MONDAY.replace(hour=23, minute=35)

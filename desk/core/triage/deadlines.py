@@ -550,6 +550,12 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             day = None
         if day is None:
             continue
+        if groups["nextmon"] == "次月" and (
+            month_named := _later_month_before(found, match, today)
+        ):
+            # 12月20日前完成自查，次月5日前报送总结 said in November: the month after the one
+            # named, not after today's (that put the summary before the self-check).
+            day = _next_month_day(month_named, day.day) or day
         if (
             not has_day
             and first_round is not None
@@ -1568,6 +1574,16 @@ def _holiday_days(text: str, today: date) -> list[TimeMention]:
         if day - today <= _HOLIDAY_DAY_REACH:
             found.append(TimeMention(match.start(), match.end(), day, None, False, *_DAY_BY_FLAGS))
     return found
+
+
+def _later_month_before(found: list[TimeMention], match: re.Match[str], today: date) -> date | None:
+    """The day of the last mention before `match`, when it is in a month after today's:
+    the month 次月 there follows."""
+    before = [m for m in found if m.end <= match.start()]
+    if not before:
+        return None
+    named = max(before, key=lambda m: m.start).day
+    return named if (named.year, named.month) > (today.year, today.month) else None
 
 
 def _next_month_day(today: date, day: int) -> date | None:

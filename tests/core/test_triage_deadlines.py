@@ -1986,6 +1986,18 @@ def test_a_day_of_this_month_gone_by_stays_this_months(
             "2027-01-05 17:30",
         ),
         ("各村次月底前完成整改", datetime(2026, 11, 10, 9, 0, tzinfo=TZ), "2026-12-31 17:30"),
+        # What befalls a late return, said with the ask, chases no one yet.
+        (
+            "请各村于5日前将12月报表报送镇党政办，逾期未报的将予以通报",
+            datetime(2026, 12, 26, 9, 0, tzinfo=TZ),
+            "2027-01-05 17:30",
+        ),
+        (
+            "请于10日前报送，逾期不予受理",
+            datetime(2026, 12, 25, 9, 0, tzinfo=TZ),
+            "2027-01-10 17:30",
+        ),
+        ("请于10日前报送，过期不候", datetime(2026, 12, 25, 9, 0, tzinfo=TZ), "2027-01-10 17:30"),
     ],
 )
 def test_a_day_without_its_month_weeks_behind_is_next_months(
@@ -1993,6 +2005,19 @@ def test_a_day_without_its_month_weeks_behind_is_next_months(
 ) -> None:
     found = extract_deadline(canonical(text), ts, TZ)
     assert found is not None and found.astimezone(TZ).strftime("%Y-%m-%d %H:%M") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["请各村12月20日前完成自查，次月5日前报送总结", "请各村于12月底前完成自查，次月5日前报送总结"],
+)
+def test_the_month_after_a_month_named_is_the_one_after_it(text: str) -> None:
+    # 次月 after a month named is the month after that one: said on 20 November, the
+    # summary is due 5 January, not 5 December, before the self-check it sums up.
+    said = datetime(2026, 11, 20, 9, 0, tzinfo=TZ)
+    found = [m.day for m in scan(canonical(text), said, TZ) if m.explicit]
+    assert date(2027, 1, 5) in found
+    assert date(2026, 12, 5) not in found
 
 
 def test_the_next_day_is_the_day_after_the_one_last_named() -> None:

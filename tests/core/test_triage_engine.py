@@ -4758,6 +4758,11 @@ def test_a_photo_under_a_word_or_two_of_caption_is_a_check_in(text: str) -> None
         "[图片] 后山着火了！",
         "[图片] 桥冲断了",
         "[图片] 水漫到路上了",
+        "[图片] 路断了",
+        "[图片] 墙裂了",
+        "[图片] 桥被冲了",
+        "[图片] 倒了一棵树",
+        "[图片] 电线断了",
         "[图片][图片][图片] 现场照片",
         "[图片] 主会场安检完毕。",
         "[图片] 这样挂行吗？",
@@ -4790,6 +4795,12 @@ def test_a_units_word_that_all_is_well_is_still_a_routine_report() -> None:
 def test_a_units_bare_word_that_its_return_is_in_is_a_routine_report(text: str) -> None:
     # From blind sets J3, B3 and I3: one of the round's many replies.
     assert triage(msg(text, group_name="金口县应急管理工作群")).tier is Tier.NOISE
+
+
+@pytest.mark.parametrize("text", ["张家湾滑坡已上报", "红岩村险情已上报。", "二组有人受伤，已报"])
+def test_word_that_a_hazard_was_reported_up_is_news_of_the_hazard(text: str) -> None:
+    # What happened, said with whom it was told to: not one of a round's returns.
+    assert triage(msg(text, group_name="金口县应急管理工作群")).tier is not Tier.NOISE
 
 
 @pytest.mark.parametrize("text", ["大石板村值班表已报党政办。", "榄溪街道已报送邮箱，请查收。"])

@@ -351,9 +351,12 @@ _CARRIED_WITHIN = timedelta(hours=3)
 # (请各村10日前报送 said on 25 December is due 10 January)...
 _DAY_ALONE_BEHIND = 10
 # ...unless the text chases work left undone by it (3日前应完成整改，仍有2个村未完成): a day
-# gone, not one weeks off.
+# gone, not one weeks off. Not what befalls a late return, said with the ask (请于5日前报送，
+# 逾期未报的将予以通报; 逾期不予受理; 过期不候).
 _NOT_YET_DONE = re.compile(
-    r"未完成|没完成|未按时|仍有|仍未|尚未|还有.{0,8}(?:没|未)|逾期|超期|过期"
+    r"未完成|没完成|未按时|仍有|仍未|尚未|还有.{0,8}(?:没|未)"
+    r"|(?:逾期|超期|过期)(?!(?:[未不](?:报送|上报|报|交|送))?[的者]?[，,]?"
+    r"(?:将|一律|视为|不予|不候|不再|予以|按))"
 )
 # The month named as this one (本月3日前, 这个月5号前): the day is never next month's.
 _THIS_MONTH_BEFORE = re.compile(r"(?:本|这个?|当)月份?\s*$")
@@ -547,6 +550,12 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             day = None
         if day is None:
             continue
+        if groups["nextmon"] == "次月" and (
+            month_named := _later_month_before(found, match, today)
+        ):
+            # 12月20日前完成自查，次月5日前报送总结 said in November: the month after the one
+            # named, not after today's (that put the summary before the self-check).
+            day = _next_month_day(month_named, day.day) or day
         if (
             not has_day
             and first_round is not None
@@ -1565,6 +1574,16 @@ def _holiday_days(text: str, today: date) -> list[TimeMention]:
         if day - today <= _HOLIDAY_DAY_REACH:
             found.append(TimeMention(match.start(), match.end(), day, None, False, *_DAY_BY_FLAGS))
     return found
+
+
+def _later_month_before(found: list[TimeMention], match: re.Match[str], today: date) -> date | None:
+    """The day of the last mention before `match`, when it is in a month after today's:
+    the month 次月 there follows."""
+    before = [m for m in found if m.end <= match.start()]
+    if not before:
+        return None
+    named = max(before, key=lambda m: m.start).day
+    return named if (named.year, named.month) > (today.year, today.month) else None
 
 
 def _next_month_day(today: date, day: int) -> date | None:

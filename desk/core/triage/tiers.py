@@ -1098,6 +1098,8 @@ _CHECKIN_ONLY = re.compile(
 _REPORTED_ONLY = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:[,，]\s*)?已(?:报送|上报|报|提交|交)了?[。!！]?"
 )
+# What happened, said with whom it was told to (张家湾滑坡已上报, 红岩村险情已上报): news of it.
+_INCIDENT = re.compile(r"险情|灾情|火情|警情|事故")
 _CHECKIN = re.compile(
     r"到岗|在岗|已签到|签到|已到|打卡|到位|值班到岗|值守中|巡查中|在位|督导|已转发"
     # Done and there: [图片] 北岭社区矿机巷已巡查, 7:00保洁完毕, 集合点已就位.
@@ -1112,6 +1114,8 @@ _CHECKIN_WORDS = 24
 # A caption that only names the place or the occasion (会议现场, 红岩村已挂好).
 _CAPTION_WORDS = 8
 _REPORTED_SCENE = re.compile(r"现场|完毕")
+# Damage shown (路断了, 墙裂了, 桥被冲了, 倒了一棵树): what the photo reports, not where one is.
+_DAMAGE_SHOWN = re.compile(r"[断裂倒冲塌垮堵坏破烂淹]了|被冲|冲[断坏走垮]|[断裂]开|堵住|倒伏")
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
 _NOTHING_TO_REPORT = (
     r"零报告|报.?零|无情况|零情况|[，,:：]\s*零问题|无转移[。!！]?\s*$|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
@@ -1691,6 +1695,7 @@ def _noise_reason(
         # A scene's photos or a check finished (现场照片, 主会场安检完毕) may be the report
         # asked for: information in the sets that post them.
         and _REPORTED_SCENE.search(text) is None
+        and _DAMAGE_SHOWN.search(text) is None
     ):
         # A photo under a word or two of caption (升旗仪式, 二坪村, 视频会议已连线, 到了):
         # showing where one is or what was done, as the check-ins above (blind sets J3, K3;
@@ -1713,7 +1718,14 @@ def _noise_reason(
         and not _DUE_BY_TASK.search(text)
     ):
         return _ROUTINE
-    if "已" in bare and _REPORTED_ONLY.fullmatch(bare):
+    if (
+        "已" in bare
+        and _REPORTED_ONLY.fullmatch(bare)
+        and _HAZARD.search(text) is None
+        and _DANGER.search(text) is None
+        and _HARM.search(text) is None
+        and _INCIDENT.search(text) is None
+    ):
         # A unit's word that its return is in, and no more (黄茅埂镇已报送, 官渡镇自查表已报):
         # one of the round's many; where it went (已报县防汛办) is news of it.
         return _ROUTINE

@@ -1954,6 +1954,12 @@ def test_the_end_of_a_forecast_spell_is_no_due_time() -> None:
             None,
         ),
         ("5号前就该报了，还有3个村没报", datetime(2026, 11, 25, 10, 0, tzinfo=TZ), None),
+        (
+            "3日前应报送台账，尚未按要求报送的村请说明原因",
+            datetime(2026, 11, 20, 10, 0, tzinfo=TZ),
+            None,
+        ),
+        ("5日前应整改到位，仍未整改的将通报", datetime(2026, 11, 25, 10, 0, tzinfo=TZ), None),
     ],
 )
 def test_a_day_of_this_month_gone_by_stays_this_months(
@@ -1998,6 +2004,18 @@ def test_a_day_of_this_month_gone_by_stays_this_months(
             "2027-01-10 17:30",
         ),
         ("请于10日前报送，过期不候", datetime(2026, 12, 25, 9, 0, tzinfo=TZ), "2027-01-10 17:30"),
+        # What is not yet so, named as part of the ask, chases no one either (a reviewer
+        # found the first without a due time).
+        (
+            "请各村10日前报送，尚未建档的农户一并录入",
+            datetime(2026, 12, 25, 9, 0, tzinfo=TZ),
+            "2027-01-10 17:30",
+        ),
+        (
+            "请各村5日前完成排查，近期仍有降雨，注意安全",
+            datetime(2026, 12, 26, 9, 0, tzinfo=TZ),
+            "2027-01-05 17:30",
+        ),
     ],
 )
 def test_a_day_without_its_month_weeks_behind_is_next_months(

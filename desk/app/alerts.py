@@ -148,7 +148,7 @@ class AlertCoordinator(QObject):
 
     def refresh(self) -> None:
         """Decides on new messages, sends the digest if quiet hours ended, reschedules."""
-        self._ops.run(self._decide, self._deliver, later=True)
+        self._ops.run(self._decide, self._deliver, later=True, once="alert check")
 
     def set_override(self, value: object) -> None:
         self._ops.run(

@@ -168,7 +168,7 @@ class EscalationCoordinator(QObject):
         self.wall_check.start()
 
     def refresh(self) -> None:
-        self._ops.run(self._round, self._deliver, later=True)
+        self._ops.run(self._round, self._deliver, later=True, once="escalation round")
 
     def acknowledge(self, message_id: int) -> None:
         def work() -> str | frozenset[int] | None:

@@ -66,7 +66,9 @@ class StoreOps(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._asked: deque[Callable[[], None]] = deque()
-        self._later: deque[tuple[float, Callable[[], None]]] = deque()
+        self._later: deque[tuple[float, str | None, Callable[[], None]]] = deque()
+        # The names of background work waiting to start (see `run`'s `once`).
+        self._waiting: set[str] = set()
         self._wake = threading.Condition()
         self._stopping = False
         # Started with the first operation: a StoreOps never used leaves no thread.
@@ -88,13 +90,25 @@ class StoreOps(QObject):
         failure: Callable[[BaseException], None] | None = None,
         *,
         later: bool = False,
+        once: str | None = None,
     ) -> None:
         """Runs `work` on the store thread, then `success(result)` or `failure(exception)`
         on the GUI thread; a failure is also reported through `failed`. Work `later`
-        (background: alert checks, rounds, recounts) waits while the user's is queued."""
+        (background: alert checks, rounds, recounts) waits while the user's is queued.
+
+        Background work named `once` is not queued again while work of that name waits
+        to start: an alert check or an escalation round reads the store as it is when it
+        runs, so one waiting does for all asked meanwhile. Under a sync flood each batch
+        asked for both; the backlog then ran ahead of the user's reads for seconds (a
+        reviewer)."""
         if self._closed:
             # desk is shutting down: a late refresh or recount has nothing left to update.
             log.info("store operation dropped after shutdown")
+            return
+        assert later or once is None, "only background work waits to be run once"
+        if once is not None and once in self._waiting:
+            # Its name leaves `_waiting` before it starts: the work waiting reads the store
+            # after whatever this request follows.
             return
         self._pending += 1
 
@@ -106,7 +120,9 @@ class StoreOps(QObject):
 
         with self._wake:
             if later:
-                self._later.append((time.monotonic(), job))
+                self._later.append((time.monotonic(), once, job))
+                if once is not None:
+                    self._waiting.add(once)
             else:
                 self._asked.append(job)
             self._wake.notify()
@@ -135,7 +151,9 @@ class StoreOps(QObject):
                 if self._asked and not waited:
                     job = self._asked.popleft()
                 elif self._later:
-                    job = self._later.popleft()[1]
+                    _asked_at, name, job = self._later.popleft()
+                    if name is not None:
+                        self._waiting.discard(name)
                 else:
                     return
             try:

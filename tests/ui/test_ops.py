@@ -138,3 +138,41 @@ def test_a_job_that_exits_leaves_the_store_thread_working(qtbot: QtBot, ops: Sto
     ops.run(lambda: ran.append("next"))
     qtbot.waitUntil(ops.idle)
     assert ran == ["next"] and isinstance(failures[0], SystemExit)
+
+
+def test_background_work_asked_again_while_it_waits_runs_once(
+    qtbot: QtBot, ops: StoreOps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Under a sync flood every batch asked for an alert check and an escalation round;
+    # the backlog then ran ahead of the user's reads for seconds (a reviewer).
+    monkeypatch.setattr(ops_module, "LATER_WAITS", 60.0)
+    release = threading.Event()
+    ran: list[str] = []
+    delivered: list[str] = []
+    ops.run(release.wait)
+    for _ in range(5):
+        ops.run(lambda: ran.append("alert check"), delivered.append, later=True, once="alerts")
+        ops.run(lambda: ran.append("round"), later=True, once="round")
+    ops.run(lambda: ran.append("view read"))
+    release.set()
+    qtbot.waitUntil(ops.idle)
+    assert ran == ["view read", "alert check", "round"]
+    assert len(delivered) == 1
+
+
+def test_background_work_asked_while_it_runs_runs_again(qtbot: QtBot, ops: StoreOps) -> None:
+    # A check already reading the store may have read it before what asks again.
+    started, release = threading.Event(), threading.Event()
+    ran: list[str] = []
+
+    def check() -> None:
+        started.set()
+        release.wait()
+        ran.append("alert check")
+
+    ops.run(check, later=True, once="alerts")
+    assert started.wait(10)
+    ops.run(lambda: ran.append("alert check again"), later=True, once="alerts")
+    release.set()
+    qtbot.waitUntil(ops.idle)
+    assert ran == ["alert check", "alert check again"]

@@ -90,6 +90,8 @@ class DingBanner(QWidget):
         # that they may still hold: shown gone from the key press on (see show_confirming).
         self._ladders: list[Ladder] = []
         self._confirming: set[int] = set()
+        # The DING shown before the ladders came (see show_waiting), until they come.
+        self._waiting: tuple[int, _Shown] | None = None
         # Who sent the DING just confirmed, said before the next one for a moment.
         self._confirmed_from: str | None = None
         self._note_ends = QTimer(self)
@@ -204,6 +206,7 @@ class DingBanner(QWidget):
         snoozed stood over the one still ringing, and the next S and A went to it again (a
         tester). Those being confirmed are left out (see `show_confirming`)."""
         self._ladders = list(ladders)
+        self._waiting = None
         # Gone from the ladders, a confirmation is the store's: it holds it from now on.
         self._confirming &= {ladder.message_id for ladder in ladders}
         self._show_ladders()
@@ -231,6 +234,11 @@ class DingBanner(QWidget):
             return
         self._confirming.discard(message_id)
         self._end_note()
+        if self._waiting is not None and self._waiting[0] == message_id:
+            # Shown before the ladders came: without this it stayed hidden, unconfirmed,
+            # until the next round (a reviewer).
+            self._show(*self._waiting)
+            return
         self._show_ladders()
 
     def _end_note(self) -> None:
@@ -274,7 +282,7 @@ class DingBanner(QWidget):
         (which starts after the first paint) tells which and how many: the banner,
         appearing a moment later, moved the inbox down under the reader's eyes; with its
         place held (BannerPlace), the quiet line would still turn red as they read."""
-        self._show(
+        self._waiting = (
             first.id,
             _Shown(
                 self._what(first.group_name, first.sender_name, first.text),
@@ -287,6 +295,7 @@ class DingBanner(QWidget):
                 row_readied(first.reasons, first.deadline),
             ),
         )
+        self._show(*self._waiting)
 
     def _what(self, group_name: str, sender_name: str, text: str) -> str:
         return fill(self.tr("DING · %1 · %2: %3"), group_name, sender_name, text)

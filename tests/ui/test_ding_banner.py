@@ -423,3 +423,19 @@ def test_a_snooze_past_the_confirm_by_time_says_so(qtbot: QtBot) -> None:
     said = {int(a.data()): a.text() for a in menu.actions()}
     assert said[15] == "In 15 minutes", said
     assert said[60] == "In 60 minutes (after it is to be confirmed, 09:35)", said
+
+
+def test_a_ding_shown_before_its_ladder_comes_back_when_its_confirmation_is_refused(
+    qtbot: QtBot,
+) -> None:
+    # A reviewer: `a` on the DING the banner showed at start, before the first round, and
+    # the store refusing it, left the banner hidden, the DING unconfirmed, until a round.
+    banner = DingBanner(ManualClock(NOW), SHANGHAI)
+    qtbot.addWidget(banner)
+    first = _row("请各村今天17:30前报送值班表")
+    banner.show_waiting(first)
+    banner.show_confirming(first.id, first.sender_name)
+    assert banner.isHidden()
+    banner.stop_confirming(first.id)
+    assert not banner.isHidden() and banner.message_id == first.id
+    assert "请各村今天17:30前报送值班表" in banner.label.full_text()

@@ -81,7 +81,9 @@ def parse_policy(text: str) -> Policy:
     raw_lock = tree.pop("lock", [])
     problems.extend(_misplaced_locks(tree, ""))
     values: dict[str, Any] = {}
+    written: set[str] = set()
     for key, value in _flatten(tree, "", problems):
+        written.add(key)
         default = settings.BY_NAME[key].default
         if isinstance(default, bool) and not isinstance(value, bool):
             value = _read_as_bool(key, value, warnings)
@@ -102,9 +104,14 @@ def parse_policy(text: str) -> Policy:
             if key not in settings.BY_NAME:
                 problems.append(Problem("lock", f"unknown setting {key!r}{_did_you_mean(key)}"))
             elif key not in values:
-                # Locking without a value pins the default: allowed, and said plainly.
-                values[key] = settings.BY_NAME[key].default
+                # Locking without a value pins the default: allowed, and said plainly. An
+                # IT tester's misspelt quiet.breakthru_groups, locked by its right name,
+                # pinned every PC to no group at all, and the check said only "unknown".
+                default = settings.BY_NAME[key].default
+                values[key] = default
                 locked.add(key)
+                if key not in written:  # not a bad value, said with its problem
+                    warnings.append(Problem(key, f"locked but not set in this file{_pinned(key)}"))
             else:
                 locked.add(key)
     crossed = [*_ladder_problems(values), *_own_days_problems(values)]
@@ -127,6 +134,11 @@ def what_stands(problem: Problem, locked: frozenset[str]) -> str:
     if key not in locked:
         return f" ({key} keeps its default)"
     # The lock still holds: what it now forces on every PC is seldom what was meant.
+    return _pinned(key)
+
+
+def _pinned(key: str) -> str:
+    """What a lock on `key` at its default forces, in parentheses."""
     default = settings.BY_NAME[key].default
     if isinstance(default, bool | int | str):
         return f" (the lock pins {key} to its default, {toml_text(default)}, on every PC)"

@@ -311,3 +311,20 @@ def test_a_lock_written_after_a_table_says_it_belongs_before_the_first_table() -
     # The table's own days still apply; nothing is locked until the lock is moved.
     assert policy.values["quiet.windows"]["fri"] == ["00:00-08:30", "17:30-24:00"]
     assert policy.locked == frozenset()
+
+
+def test_a_lock_on_a_setting_the_file_does_not_set_is_warned() -> None:
+    # An IT tester misspelt the setting and locked it by its right name: every PC was
+    # pinned to no breakthrough group, and the check said only "unknown setting".
+    policy = parse_policy(
+        'lock = ["quiet.breakthrough_groups", "notify.sound"]\n'
+        'quiet.breakthru_groups = ["!flood:county"]\n'
+    )
+    assert policy.values["quiet.breakthrough_groups"] == []
+    assert [str(w) for w in policy.warnings] == [
+        "quiet.breakthrough_groups: locked but not set in this file (the lock pins "
+        "quiet.breakthrough_groups to its default on every PC: see `desk policy template`)",
+        "notify.sound: locked but not set in this file (the lock pins notify.sound to its "
+        "default, true, on every PC)",
+    ]
+    assert [p.key for p in policy.problems] == ["quiet.breakthru_groups"]

@@ -411,7 +411,7 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="436"/>
+        <location filename="../desk/ui/ding_banner.py" line="445"/>
         <source>No DING waits for confirmation</source>
         <translation>没有待确认的 DING</translation>
     </message>
@@ -797,166 +797,166 @@ Check also which the server uses: https:// or http://.</source>
     </message>
     <message>
         <location filename="../desk/cli/common.py" line="99"/>
-        <source>The system keychain is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. The key is still there.</source>
-        <translation>系统凭据存储暂时无法使用或已锁定（{detail}）；请解锁，或重新登录桌面后重试。密钥仍在。</translation>
+        <source>The system keychain, which holds this database&apos;s key, is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. A data dir copied from another computer or user left its key in that one&apos;s keychain.</source>
+        <translation>存放这份数据库密钥的系统凭据存储无法使用或已锁定（{detail}）；请解锁，或重新登录桌面后再试。从另一台电脑或另一个用户复制来的数据目录，其密钥留在那边的凭据存储里。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="104"/>
+        <location filename="../desk/cli/common.py" line="105"/>
         <source>The database could not be opened ({detail}); nothing was changed. logs/desk.log in the data dir says more.</source>
         <translation>数据库未能打开（{detail}）；未做任何更改。详情见数据文件夹中的 logs/desk.log。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="109"/>
+        <location filename="../desk/cli/common.py" line="110"/>
         <source>Another program has been holding this data dir for too long ({detail}): another desk opening it, or a backup or antivirus scan; try again when it has finished. Nothing was changed.</source>
         <translation>另一个程序占用此数据文件夹过久（{detail}）：可能是另一个 desk 正在打开它，或备份、杀毒扫描；请待其结束后重试。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="115"/>
+        <location filename="../desk/cli/common.py" line="116"/>
         <source>The database was written by a newer desk (schema {detail}); update desk to open it. Nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入（结构版本 {detail}）；请升级 desk 后再打开。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="123"/>
+        <location filename="../desk/cli/common.py" line="124"/>
         <source>use at least {least} characters</source>
         <translation>至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="124"/>
+        <location filename="../desk/cli/common.py" line="125"/>
         <source>the two passphrases differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="129"/>
+        <location filename="../desk/cli/common.py" line="130"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="133"/>
+        <location filename="../desk/cli/common.py" line="134"/>
         <source>another program is using it</source>
         <translation>另一个程序正在使用它</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="137"/>
+        <location filename="../desk/cli/common.py" line="138"/>
         <source>it is a folder, not a file</source>
         <translation>它是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="141"/>
+        <location filename="../desk/cli/common.py" line="142"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是普通文件（而是管道或设备）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="180"/>
+        <location filename="../desk/cli/common.py" line="181"/>
         <source>desk found it damaged (noted in {marker})</source>
         <translation>desk 曾发现它已损坏（记录于 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="182"/>
+        <location filename="../desk/cli/common.py" line="183"/>
         <source>desk found it damaged on {when} (noted in {marker})</source>
         <translation>desk 于 {when} 发现它已损坏（记录于 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="197"/>
+        <location filename="../desk/cli/common.py" line="198"/>
         <source>{path} is a file, not a directory</source>
         <translation>{path} 是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="201"/>
+        <location filename="../desk/cli/common.py" line="202"/>
         <source>no permission to write {path}</source>
         <translation>没有写入 {path} 的权限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="205"/>
+        <location filename="../desk/cli/common.py" line="206"/>
         <source>{path} is on a read-only file system</source>
         <translation>{path} 位于只读文件系统上</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="209"/>
+        <location filename="../desk/cli/common.py" line="210"/>
         <source>{path}: {detail}</source>
         <translation>{path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="233"/>
+        <location filename="../desk/cli/common.py" line="234"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>无法写入数据库 {path}：它是只读的（请确认当前用户拥有它及其 -wal、-shm 文件）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="238"/>
+        <location filename="../desk/cli/common.py" line="239"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>数据库 {path} 正忙：另一个 desk 正在使用；请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="242"/>
+        <location filename="../desk/cli/common.py" line="243"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>无法写入数据库 {path}：磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="246"/>
+        <location filename="../desk/cli/common.py" line="247"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>数据库 {path} 已损坏：请从备份恢复数据文件夹，或打开 desk 窗口，它会提供“重新开始”{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="251"/>
+        <location filename="../desk/cli/common.py" line="252"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>无法读写数据库 {path}：磁盘已满或出现故障</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="255"/>
+        <location filename="../desk/cli/common.py" line="256"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>数据库 {path} 出错（{detail}）；详见 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="279"/>
+        <location filename="../desk/cli/common.py" line="280"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>无法写入 {file}：磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="311"/>
+        <location filename="../desk/cli/common.py" line="312"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>无法使用数据文件夹 {root}：{reason}（可用 --data-dir 另选）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="364"/>
+        <location filename="../desk/cli/common.py" line="365"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中没有 desk 数据：只有密钥文件 {key}，而它所对应的数据库不在（desk.db 被移走或删除了？）：请检查 --data-dir（运行 desk sync --once 或打开 desk 会用这个密钥新建数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="371"/>
+        <location filename="../desk/cli/common.py" line="372"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中没有 desk 数据：请检查 --data-dir（运行 desk sync --once 或打开 desk 会创建它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="384"/>
+        <location filename="../desk/cli/common.py" line="385"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作为新数据的密码太短：至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="393"/>
+        <location filename="../desk/cli/common.py" line="394"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被发现已损坏，但现在每一页都能读取（已从备份恢复？）：已删除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="419"/>
+        <location filename="../desk/cli/common.py" line="420"/>
         <source>wrong passphrase, try again</source>
         <translation>本机数据密码不正确，请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="455"/>
+        <location filename="../desk/cli/common.py" line="456"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="457"/>
+        <location filename="../desk/cli/common.py" line="458"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="463"/>
+        <location filename="../desk/cli/common.py" line="464"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未设置密码；未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="477"/>
+        <location filename="../desk/cli/common.py" line="478"/>
         <source>Once more: </source>
         <translation>再输入一次：</translation>
     </message>
@@ -1313,79 +1313,79 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="119"/>
+        <location filename="../desk/ui/ding_banner.py" line="121"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="121"/>
+        <location filename="../desk/ui/ding_banner.py" line="123"/>
         <source>Confirm (&amp;A)</source>
         <translation>确认收到(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="138"/>
+        <location filename="../desk/ui/ding_banner.py" line="140"/>
         <source>Remind me later (&amp;S)</source>
         <translation>稍后提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="141"/>
-        <location filename="../desk/ui/ding_banner.py" line="388"/>
+        <location filename="../desk/ui/ding_banner.py" line="143"/>
+        <location filename="../desk/ui/ding_banner.py" line="397"/>
         <source>In %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="292"/>
+        <location filename="../desk/ui/ding_banner.py" line="301"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="319"/>
-        <location filename="../desk/ui/ding_banner.py" line="322"/>
+        <location filename="../desk/ui/ding_banner.py" line="328"/>
+        <location filename="../desk/ui/ding_banner.py" line="331"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="326"/>
+        <location filename="../desk/ui/ding_banner.py" line="335"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="334"/>
+        <location filename="../desk/ui/ding_banner.py" line="343"/>
         <source>Last reminder at %1 · %2</source>
         <translation>%1 最后提醒一次 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="342"/>
+        <location filename="../desk/ui/ding_banner.py" line="351"/>
         <source>Came while desk was closed or offline (unconfirmed) · %1</source>
         <translation>在 desk 未运行或离线时送达（未确认） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="345"/>
+        <location filename="../desk/ui/ding_banner.py" line="354"/>
         <source>Reminders fell due while desk was not running (unconfirmed) · %1</source>
         <translation>提醒时 desk 未运行（未确认） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="350"/>
+        <location filename="../desk/ui/ding_banner.py" line="359"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>已停止提醒（未确认） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="353"/>
+        <location filename="../desk/ui/ding_banner.py" line="362"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ 已确认 %1 的 DING · 下一条：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="356"/>
+        <location filename="../desk/ui/ding_banner.py" line="365"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 条未确认 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="392"/>
+        <location filename="../desk/ui/ding_banner.py" line="401"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分钟后（已过截止时间 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="398"/>
+        <location filename="../desk/ui/ding_banner.py" line="407"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>%1 分钟后（已过应确认时间 %2）</translation>
     </message>
@@ -4323,8 +4323,8 @@ Click to list them, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="87"/>
-        <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
-        <translation>系统凭据存储暂时无法使用或已锁定。请解锁，或重新登录电脑后再启动 desk；密钥仍在，数据未受影响。</translation>
+        <source>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</source>
+        <translation>存放这份数据库密钥的系统凭据存储无法使用或已锁定。请解锁，或重新登录电脑，然后再启动 desk。如果 desk 的文件夹是从另一台电脑或另一个用户那里复制来的，它的密钥还留在那边的凭据存储里：请联系 IT。</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="91"/>

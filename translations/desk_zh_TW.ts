@@ -411,7 +411,7 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="436"/>
+        <location filename="../desk/ui/ding_banner.py" line="445"/>
         <source>No DING waits for confirmation</source>
         <translation>沒有待確認的 DING</translation>
     </message>
@@ -797,166 +797,166 @@ Check also which the server uses: https:// or http://.</source>
     </message>
     <message>
         <location filename="../desk/cli/common.py" line="99"/>
-        <source>The system keychain is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. The key is still there.</source>
-        <translation>系統憑證儲存暫時無法使用或已鎖定（{detail}）；請解鎖，或重新登入桌面後重試。金鑰仍在。</translation>
+        <source>The system keychain, which holds this database&apos;s key, is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. A data dir copied from another computer or user left its key in that one&apos;s keychain.</source>
+        <translation>存放這份資料庫金鑰的系統憑證儲存無法使用或已鎖定（{detail}）；請解鎖，或重新登入桌面後再試。從另一台電腦或另一個使用者複製來的資料目錄，其金鑰留在那邊的憑證儲存裡。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="104"/>
+        <location filename="../desk/cli/common.py" line="105"/>
         <source>The database could not be opened ({detail}); nothing was changed. logs/desk.log in the data dir says more.</source>
         <translation>資料庫未能開啟（{detail}）；未做任何更改。詳情見資料資料夾中的 logs/desk.log。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="109"/>
+        <location filename="../desk/cli/common.py" line="110"/>
         <source>Another program has been holding this data dir for too long ({detail}): another desk opening it, or a backup or antivirus scan; try again when it has finished. Nothing was changed.</source>
         <translation>另一個程式占用此資料資料夾過久（{detail}）：可能是另一個 desk 正在開啟它，或備份、防毒掃描；請待其結束後重試。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="115"/>
+        <location filename="../desk/cli/common.py" line="116"/>
         <source>The database was written by a newer desk (schema {detail}); update desk to open it. Nothing was changed.</source>
         <translation>此資料庫由更新版本的 desk 寫入（結構版本 {detail}）；請升級 desk 後再開啟。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="123"/>
+        <location filename="../desk/cli/common.py" line="124"/>
         <source>use at least {least} characters</source>
         <translation>至少需要 {least} 個字元</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="124"/>
+        <location filename="../desk/cli/common.py" line="125"/>
         <source>the two passphrases differ</source>
         <translation>兩次輸入的密碼不一致</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="129"/>
+        <location filename="../desk/cli/common.py" line="130"/>
         <source>permission denied</source>
         <translation>沒有權限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="133"/>
+        <location filename="../desk/cli/common.py" line="134"/>
         <source>another program is using it</source>
         <translation>另一個程式正在使用它</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="137"/>
+        <location filename="../desk/cli/common.py" line="138"/>
         <source>it is a folder, not a file</source>
         <translation>它是資料夾，不是檔案</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="141"/>
+        <location filename="../desk/cli/common.py" line="142"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是一般檔案（而是管道或裝置）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="180"/>
+        <location filename="../desk/cli/common.py" line="181"/>
         <source>desk found it damaged (noted in {marker})</source>
         <translation>desk 曾發現它已損壞（記錄於 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="182"/>
+        <location filename="../desk/cli/common.py" line="183"/>
         <source>desk found it damaged on {when} (noted in {marker})</source>
         <translation>desk 於 {when} 發現它已損壞（記錄於 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="197"/>
+        <location filename="../desk/cli/common.py" line="198"/>
         <source>{path} is a file, not a directory</source>
         <translation>{path} 是檔案，不是資料夾</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="201"/>
+        <location filename="../desk/cli/common.py" line="202"/>
         <source>no permission to write {path}</source>
         <translation>沒有寫入 {path} 的權限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="205"/>
+        <location filename="../desk/cli/common.py" line="206"/>
         <source>{path} is on a read-only file system</source>
         <translation>{path} 位於唯讀檔案系統上</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="209"/>
+        <location filename="../desk/cli/common.py" line="210"/>
         <source>{path}: {detail}</source>
         <translation>{path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="233"/>
+        <location filename="../desk/cli/common.py" line="234"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>無法寫入資料庫 {path}：它是唯讀的（請確認目前使用者擁有它及其 -wal、-shm 檔）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="238"/>
+        <location filename="../desk/cli/common.py" line="239"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>資料庫 {path} 正忙：另一個 desk 正在使用；請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="242"/>
+        <location filename="../desk/cli/common.py" line="243"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>無法寫入資料庫 {path}：磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="246"/>
+        <location filename="../desk/cli/common.py" line="247"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>資料庫 {path} 已損壞：請從備份還原資料資料夾，或開啟 desk 視窗，它會提供「重新開始」{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="251"/>
+        <location filename="../desk/cli/common.py" line="252"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>無法讀寫資料庫 {path}：磁碟已滿或發生故障</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="255"/>
+        <location filename="../desk/cli/common.py" line="256"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>資料庫 {path} 出錯（{detail}）；詳見 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="279"/>
+        <location filename="../desk/cli/common.py" line="280"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>無法寫入 {file}：磁碟已滿。請騰出空間後重試。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="311"/>
+        <location filename="../desk/cli/common.py" line="312"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>無法使用資料資料夾 {root}：{reason}（可用 --data-dir 另選）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="364"/>
+        <location filename="../desk/cli/common.py" line="365"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中沒有 desk 資料：只有金鑰檔 {key}，而它所對應的資料庫不在（desk.db 被移走或刪除了？）：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會用這個金鑰新建資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="371"/>
+        <location filename="../desk/cli/common.py" line="372"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中沒有 desk 資料：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會建立它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="384"/>
+        <location filename="../desk/cli/common.py" line="385"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作為新資料的密碼太短：至少需要 {least} 個字元</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="393"/>
+        <location filename="../desk/cli/common.py" line="394"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被發現已損壞，但現在每一頁都能讀取（已從備份還原？）：已刪除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="419"/>
+        <location filename="../desk/cli/common.py" line="420"/>
         <source>wrong passphrase, try again</source>
         <translation>本機資料密碼不正確，請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="455"/>
+        <location filename="../desk/cli/common.py" line="456"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="457"/>
+        <location filename="../desk/cli/common.py" line="458"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="463"/>
+        <location filename="../desk/cli/common.py" line="464"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未設定密碼；未建立任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="477"/>
+        <location filename="../desk/cli/common.py" line="478"/>
         <source>Once more: </source>
         <translation>再輸入一次：</translation>
     </message>
@@ -1313,79 +1313,79 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="119"/>
+        <location filename="../desk/ui/ding_banner.py" line="121"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="121"/>
+        <location filename="../desk/ui/ding_banner.py" line="123"/>
         <source>Confirm (&amp;A)</source>
         <translation>確認收到(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="138"/>
+        <location filename="../desk/ui/ding_banner.py" line="140"/>
         <source>Remind me later (&amp;S)</source>
         <translation>稍後提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="141"/>
-        <location filename="../desk/ui/ding_banner.py" line="388"/>
+        <location filename="../desk/ui/ding_banner.py" line="143"/>
+        <location filename="../desk/ui/ding_banner.py" line="397"/>
         <source>In %1 minutes</source>
         <translation>%1 分鐘後</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="292"/>
+        <location filename="../desk/ui/ding_banner.py" line="301"/>
         <source>DING · %1 · %2: %3</source>
         <translation>DING · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="319"/>
-        <location filename="../desk/ui/ding_banner.py" line="322"/>
+        <location filename="../desk/ui/ding_banner.py" line="328"/>
+        <location filename="../desk/ui/ding_banner.py" line="331"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="326"/>
+        <location filename="../desk/ui/ding_banner.py" line="335"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="334"/>
+        <location filename="../desk/ui/ding_banner.py" line="343"/>
         <source>Last reminder at %1 · %2</source>
         <translation>%1 最後提醒一次 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="342"/>
+        <location filename="../desk/ui/ding_banner.py" line="351"/>
         <source>Came while desk was closed or offline (unconfirmed) · %1</source>
         <translation>在 desk 未執行或離線時送達（未確認） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="345"/>
+        <location filename="../desk/ui/ding_banner.py" line="354"/>
         <source>Reminders fell due while desk was not running (unconfirmed) · %1</source>
         <translation>提醒時 desk 未執行（未確認） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="350"/>
+        <location filename="../desk/ui/ding_banner.py" line="359"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>已停止提醒（未確認） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="353"/>
+        <location filename="../desk/ui/ding_banner.py" line="362"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ 已確認 %1 的 DING · 下一則：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="356"/>
+        <location filename="../desk/ui/ding_banner.py" line="365"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 則未確認 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="392"/>
+        <location filename="../desk/ui/ding_banner.py" line="401"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分鐘後（已過截止時間 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="398"/>
+        <location filename="../desk/ui/ding_banner.py" line="407"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>%1 分鐘後（已過應確認時間 %2）</translation>
     </message>
@@ -4323,8 +4323,8 @@ Click to list them, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="87"/>
-        <source>The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.</source>
-        <translation>系統憑證儲存暫時無法使用或已鎖定。請解鎖，或重新登入電腦後再啟動 desk；金鑰仍在，資料未受影響。</translation>
+        <source>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</source>
+        <translation>存放這份資料庫金鑰的系統憑證儲存無法使用或已鎖定。請解鎖，或重新登入電腦，然後再啟動 desk。如果 desk 的資料夾是從另一台電腦或另一個使用者那裡複製來的，它的金鑰還留在那邊的憑證儲存裡：請聯絡 IT。</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="91"/>

@@ -86,7 +86,7 @@ _STORE_ERRORS = {
     ),
     "keychain_unavailable": QT_TRANSLATE_NOOP(
         "Store",
-        "The system keychain is not available or is locked. Unlock it, or log in to the computer again, then start desk; the key is still there.",  # noqa: E501
+        "The system keychain, which holds this database's key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk's folder was copied here from another computer or user, its key stayed in that keychain: ask IT.",  # noqa: E501
     ),
     "failed": QT_TRANSLATE_NOOP(
         "Store",

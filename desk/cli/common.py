@@ -98,8 +98,9 @@ STORE_ERRORS = {
     ),
     "keychain_unavailable": QT_TRANSLATE_NOOP(
         "Cli",
-        "The system keychain is not available or is locked ({detail}); "
-        "unlock it, or log in to the desktop again, and try again. The key is still there.",
+        "The system keychain, which holds this database's key, is not available or is "
+        "locked ({detail}); unlock it, or log in to the desktop again, and try again. A data "
+        "dir copied from another computer or user left its key in that one's keychain.",
     ),
     "failed": QT_TRANSLATE_NOOP(
         "Cli",

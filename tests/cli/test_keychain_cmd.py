@@ -16,6 +16,7 @@ from desk.store.models import Account
 from desk.store.paths import DataDir
 from desk.store.set_aside import set_aside
 from desk.store.store import open_store
+from tests.cli.test_commands import desk
 from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
 
 
@@ -173,3 +174,17 @@ def test_forget_deletes_the_token_of_an_account_whose_row_went_without_it(
     assert main(["keychain", "forget", "--yes", "--data-dir", str(data_dir.root)]) == 0
 
     assert _entries(keychain, store_id, 3) == [False, False, False, False]
+
+
+@pytest.mark.keychain
+def test_a_data_dir_whose_keychain_is_not_here_says_a_copy_leaves_its_key_behind(
+    tmp_path: Path, keychain: keyring.backend.KeyringBackend
+) -> None:
+    # An IT tester moved a keychain-protected data dir to a PC with no keychain: desk said
+    # "the key is still there" and to unlock it, which no unlocking could mend.
+    data_dir = DataDir(tmp_path / "moved").ensure()
+    _keychain_store_with_accounts(data_dir, keychain, 0)
+    result = desk("inbox", "--data-dir", str(data_dir.root), env={"DESK_PASSPHRASE": ""})
+    assert result.returncode != 0
+    assert "copied from another computer or user" in result.stderr, result.stderr
+    assert "still there" not in result.stderr and "Traceback" not in result.stderr

@@ -151,6 +151,11 @@ DIGEST_SHOWN_MS = 10 * 60_000
 # 1,000,000 messages, 350 ms for two weeks away, all unread), on the store thread that
 # also takes the user's marks.
 AWAY_RECOUNT_MS = 5000
+# A day is noted as one desk was used on this long after it is first looked at, not at
+# once: the first reads find a damaged store, and nothing may be written to it before
+# (the start then kept the file as found for a rescue); a start quit within the minute
+# is no day of use either.
+GUIDE_NOTE_MS = 60_000
 # A DING that came up under the selection (the one above confirmed, or taken back) is
 # read once it has been in the reading pane this long: a DING is a line or two.
 DING_READ_GRACE = timedelta(seconds=5)
@@ -419,6 +424,10 @@ class MainWindow(QMainWindow):
         self.guide.dismissed.connect(self._guide_closed)
         # The day desk was last seen in use on: the guide is looked at again on the next.
         self._guide_day: date | None = None
+        self._guide_note = QTimer(self)
+        self._guide_note.setSingleShot(True)
+        self._guide_note.setInterval(GUIDE_NOTE_MS)
+        self._guide_note.timeout.connect(self._note_day_used)
         stack.addWidget(self.guide)
         stack.addWidget(splitter, 1)
         self.setCentralWidget(central)
@@ -1207,8 +1216,13 @@ class MainWindow(QMainWindow):
         self._guide_day = today
         kept = self._queries.first_days()
         self.guide.setVisible(guide_due(kept.days, today, kept.guide_closed))
-        if not kept.guide_closed and today not in kept.days and not self._writes_stopped:
-            self._ops.run(lambda: self._queries.note_day_used(today))
+        if not kept.guide_closed and today not in kept.days:
+            self._guide_note.start()
+
+    def _note_day_used(self) -> None:
+        day = self._guide_day
+        if day is not None and not self._writes_stopped:
+            self._ops.run(lambda: self._queries.note_day_used(day))
 
     def _guide_closed(self) -> None:
         if not self._writes_stopped:

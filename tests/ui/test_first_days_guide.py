@@ -15,7 +15,7 @@ from desk.core.first_days import GUIDE_DAYS
 from desk.core.messages import Tier
 from desk.store.inbox import CameWhileAway, InboxQueries
 from desk.store.store import Store
-from desk.ui import text_size
+from desk.ui import main_window, text_size
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from tests.conftest import SHANGHAI
@@ -28,6 +28,17 @@ def ops() -> Iterator[StoreOps]:
     running = StoreOps()
     yield running
     running.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def noted_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The day of use noted as soon as the event loop runs, not a minute on."""
+    monkeypatch.setattr(main_window, "GUIDE_NOTE_MS", 0)
+
+
+def _noted(qtbot: QtBot, win: MainWindow, ops: StoreOps) -> None:
+    """Waits until the day of use is noted in the store."""
+    qtbot.waitUntil(lambda: not win._guide_note.isActive() and ops.idle())
 
 
 def _start(qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps) -> MainWindow:
@@ -83,7 +94,7 @@ def test_not_closed_it_goes_after_a_few_days_of_use_not_of_the_calendar(
     for day in range(GUIDE_DAYS):
         win = _start(qtbot, store, clock, ops)
         assert win.guide.isVisible(), f"day {day + 1} of use"
-        qtbot.waitUntil(ops.idle)
+        _noted(qtbot, win, ops)
         _quit(win)
         # Not used for a week in between: the days of use count, not the calendar's.
         clock.advance(timedelta(days=7))
@@ -98,7 +109,7 @@ def test_a_window_left_running_for_days_counts_each_of_them(
         assert win.guide.isVisible()
         clock.advance(timedelta(days=1))
         win._age_on_a_new_minute()
-        qtbot.waitUntil(ops.idle)
+        _noted(qtbot, win, ops)
     assert not win.guide.isVisible()
 
 
@@ -134,3 +145,18 @@ def test_with_a_ding_and_the_away_line_at_150_percent_on_1366_by_768_all_stay_on
     # Its words wrapped whole, in a few lines; the list keeps room for cards.
     assert win.guide.height() <= 4 * win.guide.said.fontMetrics().height() + 16
     assert win.list.viewport().height() >= 200
+
+
+def test_a_start_quit_within_the_minute_is_no_day_of_use(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Nor is anything written meanwhile: the first reads may find the store damaged, and
+    # desk keeps a damaged file as it found it for a rescue.
+    monkeypatch.setattr(main_window, "GUIDE_NOTE_MS", 60_000)
+    for _start_again in range(GUIDE_DAYS + 1):
+        win = _start(qtbot, store, clock, ops)
+        assert win.guide.isVisible()
+        qtbot.waitUntil(ops.idle)
+        _quit(win)
+        clock.advance(timedelta(days=1))
+    assert InboxQueries(store.sessions).first_days().days == ()

@@ -53,8 +53,8 @@ def test_install_puts_desk_on_the_path_and_in_the_menu_and_upgrades_in_place(
     result = _run("install.sh", root, "--policy", str(policy), str(_bundle(tmp_path / "b1")))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == (
-        f"desk install: desk 0.1.0 installed in {PREFIX} (desk and desk-cli in /usr/local/bin, "
-        "menu entry desk)"
+        f"desk install: desk 0.1.0 installed in {PREFIX} staged under {root} (desk and "
+        "desk-cli in /usr/local/bin, menu entry desk)"
     )
     assert os.readlink(root / "usr/local/bin/desk") == f"{PREFIX}/desk"
     assert os.readlink(root / "usr/local/bin/desk-cli") == f"{PREFIX}/desk-cli"

@@ -322,6 +322,17 @@ def _folder(value: str) -> str:
     return value
 
 
+def count(value: str) -> int:
+    """An argument that counts (0 or more): -1 was taken, and meant nothing (an IT tester)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{number} is below 0")
+    return number
+
+
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",

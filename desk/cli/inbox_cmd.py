@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy.exc import SQLAlchemyError
 
 from desk.cli import speech
-from desk.cli.common import DEFAULT_TZ, add_data_dir, fail, open_for_cli, store_failure_words
+from desk.cli.common import (
+    DEFAULT_TZ,
+    add_data_dir,
+    count,
+    fail,
+    open_for_cli,
+    store_failure_words,
+)
 from desk.core.clock import SystemClock
 from desk.core.dings import Roster
 from desk.core.escalation import LadderConfig, confirm_by
@@ -63,7 +70,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument(
         "--limit",
-        type=int,
+        type=count,
         default=TEXT_LIMIT,
         metavar="N",
         help=f"cards shown without --json (default {TEXT_LIMIT}; 0 for all)",

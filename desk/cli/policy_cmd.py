@@ -60,7 +60,9 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"{len(policy.problems)} problem(s); the valid settings would still apply")
         return 1
     warned = f" ({len(policy.warnings)} warning(s) above)" if policy.warnings else ""
-    print(f"ok: {len(policy.values)} settings, {len(policy.locked)} locked{warned}")
+    # Named when found, not given: an IT tester could not tell which file was checked.
+    which = f"{path}: " if args.file is None else ""
+    print(f"ok: {which}{len(policy.values)} settings, {len(policy.locked)} locked{warned}")
     return 0
 
 

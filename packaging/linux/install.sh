@@ -102,4 +102,7 @@ if [ -z "$DESTDIR" ]; then
         gtk-update-icon-cache -q "$SHAREDIR/icons/hicolor" || true
     fi
 fi
-say "$version installed in $PREFIX (desk and desk-cli in $BINDIR, menu entry desk)"
+# Staged: the paths are those of the machine the tree goes to (an IT tester read this as
+# installed on the machine at hand).
+staged=${DESTDIR:+ staged under $DESTDIR}
+say "$version installed in $PREFIX$staged (desk and desk-cli in $BINDIR, menu entry desk)"

@@ -868,3 +868,11 @@ def test_selftest_says_the_display_cannot_be_opened_not_that_libraries_are_missi
         "there, or it refuses this user, so the window cannot start." in result.stdout
     ), result.stdout
     assert "apt-get" not in result.stdout and "library" not in result.stdout
+
+
+def test_a_negative_limit_is_refused_with_the_reason(empty_dir: str) -> None:
+    # An IT tester's `inbox --limit -1` was taken, meaning nothing.
+    refused = desk("inbox", "--limit", "-1", "--data-dir", empty_dir)
+    assert refused.returncode == 2
+    assert "argument --limit: -1 is below 0" in refused.stderr
+    assert "Traceback" not in refused.stderr

@@ -409,3 +409,11 @@ def test_selftest_says_where_this_and_next_years_holidays_come_from(tmp_path: Pa
     calendar = _selftest(tmp_path, policy)[1]
     assert calendar.startswith(f"ok   holiday calendar: {years}")
     assert ("desk assumes Monday to Friday" in calendar) is ("missing" in years)
+
+
+def test_the_policy_found_is_named_when_checked_without_a_file(tmp_path: Path) -> None:
+    # An IT tester could not tell which file `desk policy check` had found and checked.
+    policy = tmp_path / "policy.toml"
+    policy.write_text("notify.sound = false\n", "utf-8")
+    checked = desk("policy", "check", env={"DESK_POLICY_FILE": str(policy)})
+    assert checked.stdout.strip() == f"ok: {policy}: 1 settings, 0 locked"

@@ -29,9 +29,10 @@ HEADING_BRACKETS = (("【", "】"), ("[", "]"), ("〔", "〕"))
 class Standing(IntEnum):
     """How likely a card a search found is what the user looks for; the lower, the sooner."""
 
-    TITLED = 0  # a notice or task whose title holds every word of the search
-    NOTICE = 1  # urgent, to do, or a notice someone confirmed or answered
-    REST = 2  # chatter, replies, noise
+    WAITING = 0  # a DING waiting for the user's confirmation
+    TITLED = 1  # a notice or task whose title holds every word of the search
+    NOTICE = 2  # urgent, to do, or a notice someone confirmed or answered
+    REST = 3  # chatter, replies, noise
 
 
 def title_of(text: str) -> str:
@@ -58,10 +59,14 @@ def titled(text: str, needle: Needle | None) -> bool:
     return all(word.spans(title) for word in (replace(needle, more=()), *needle.more))
 
 
-def standing(tier: Tier, answered: bool, title_holds: bool) -> Standing:
-    """A card's standing in a search: noise stays last whatever it says; a title that holds
-    the search puts a card first (the notice the search names); urgent, to do, or
-    confirmed or answered by someone (a notice others acted on) next."""
+def standing(tier: Tier, answered: bool, title_holds: bool, waiting: bool = False) -> Standing:
+    """A card's standing in a search: a DING `waiting` for the user's confirmation first,
+    as it leads the inbox (a new user's search for 防汛 listed the one waiting third,
+    under a task of days before whose title said 防汛); noise last whatever it says; a
+    title that holds the search next (the notice the search names); urgent, to do, or
+    confirmed or answered by someone (a notice others acted on) after it."""
+    if waiting:
+        return Standing.WAITING
     if tier is Tier.NOISE:
         return Standing.REST
     if title_holds:

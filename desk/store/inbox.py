@@ -545,8 +545,10 @@ class InboxQueries:
             cursor.execute(_STANDINGS, (json.dumps(list(ids)),))
             found = cursor.fetchall()
         return {
-            card: standing(_TIER_OF_RANK[rank], bool(answered), titled(start or "", needle))
-            for card, rank, start, answered in found
+            card: standing(
+                _TIER_OF_RANK[rank], bool(answered), titled(start or "", needle), bool(pinned)
+            )
+            for card, rank, start, pinned, answered in found
         }
 
     def rows(self, ids: Sequence[int], *, with_roll_calls: bool = True) -> dict[int, InboxRow]:
@@ -1708,7 +1710,7 @@ _A_NOTICE = (
     + ")"
 )
 _STANDINGS = (
-    f"SELECT card.id, card.tier_rank, substr(card.text, 1, {2 * TITLE_MOST}), "
+    f"SELECT card.id, card.tier_rank, substr(card.text, 1, {2 * TITLE_MOST}), card.pinned, "
     f"CASE WHEN card.tier_rank != {Tier.INFO.rank} OR NOT ({_A_NOTICE}) THEN 0 "
     f"ELSE ({_answered('card')} "
     "OR (card.cluster = card.remote_id AND EXISTS (SELECT 1 FROM messages AS copy "

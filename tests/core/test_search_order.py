@@ -37,7 +37,10 @@ def test_a_title_holds_a_search_only_where_it_holds_every_word() -> None:
     assert not titled(NOTICE, replace(both, more=(missing,)))
 
 
-def test_titled_notices_then_tasks_and_answered_notices_then_the_rest() -> None:
+def test_a_waiting_ding_then_titled_notices_then_tasks_and_answered_notices_then_the_rest() -> None:
+    assert standing(Tier.URGENT, answered=False, title_holds=False, waiting=True) is (
+        Standing.WAITING
+    )
     assert standing(Tier.INFO, answered=False, title_holds=True) is Standing.TITLED
     assert standing(Tier.URGENT, answered=False, title_holds=False) is Standing.NOTICE
     assert standing(Tier.ACTION, answered=False, title_holds=False) is Standing.NOTICE

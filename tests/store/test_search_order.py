@@ -6,8 +6,10 @@ import pytest
 from sqlalchemy import update
 
 from desk.core.clock import ManualClock
+from desk.core.escalation import LadderConfig
 from desk.core.messages import Tier
 from desk.core.search_order import Standing
+from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 from desk.store.models import Message
 from desk.store.store import Store
@@ -112,3 +114,16 @@ def test_done_cards_are_listed_in_the_same_order(queries: InboxQueries, clock: M
     done = View(ViewKind.DONE, search="值班")
     found_done = queries.page(done, limit=1000).ids
     assert queries.search_order(done, found_done) == queries.search_order(view, found)
+
+
+def test_a_ding_waiting_for_confirmation_is_listed_first(
+    queries: InboxQueries, store: Store, clock: ManualClock
+) -> None:
+    # A new user's search for 防汛 listed the DING waiting for her third, under a task of
+    # days before whose title said 防汛: in the inbox it leads everything.
+    EscalationStore(store.sessions).start_new(clock.now(), LadderConfig(), urgent_items=False)
+    listed = _listed(queries, "防汛")
+    waiting = [n for n, row in enumerate(listed) if row.pinned]
+    assert waiting, "the demo has a DING on 防汛 waiting"
+    assert waiting == list(range(len(waiting)))
+    assert any(not row.pinned and row.tier.asks_action for row in listed)

@@ -221,6 +221,12 @@ ENGLISH: dict[str, str] = {
 }
 
 
+def replaced(reasons: Sequence[Reason]) -> bool:
+    """Whether a later notice replaced the message's and it asks nothing of its own (see
+    SUPERSEDED and STILL_ASKS)."""
+    return any(r.code in SUPERSEDED and not r.arg(STILL_ASKS) for r in reasons)
+
+
 def replied(reasons: Sequence[Reason]) -> Reason | None:
     """The reason saying a message of the user's answered the task (REPLIED), if one does."""
     return next((r for r in reasons if r.code == REPLIED), None)

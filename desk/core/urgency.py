@@ -7,7 +7,14 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from desk.core.messages import OVERDUE_FLOOR, OVERDUE_HOURS, Reason, Tier, Verdict
-from desk.core.reasons import EVENT_HOURS, replied, row_event, row_readied, standing_due
+from desk.core.reasons import (
+    EVENT_HOURS,
+    replaced,
+    replied,
+    row_event,
+    row_readied,
+    standing_due,
+)
 
 # Action is listed by due time. Added to a base score, 6 / (1 + h) moved a task by less
 # than the three points its wording moves it (a tester found tasks due that afternoon on
@@ -43,6 +50,10 @@ _WEEK_BAND = 1e13
 # tasks mixed. Long past, a score never changes again (see _due_order).
 _LATER_BAND = -1e12
 PAST_BAND = -2e12
+# Below these in Information: a notice a later one replaced (a correction, the hazard's
+# warning at another level, its lifting; see reasons.SUPERSEDED), by its wording. A new
+# user found the top of 通知 a meeting notice since corrected, its meeting past.
+REPLACED_BAND = -3e12
 # Below these in any tier: a task the user has answered (see reasons.REPLIED), the latest
 # answered first. It asks nothing more of them; it stays until they mark it done.
 REPLIED_BAND = -5e12
@@ -74,6 +85,8 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     """
     # Due at the time the card stands at now: its own again once a copy's sooner one has
     # passed, as the card says (see standing_due).
+    if verdict.tier is Tier.INFO and replaced(verdict.reasons):
+        return REPLACED_BAND + verdict.score
     answered = replied(verdict.reasons)
     if answered is not None and verdict.tier.asks_action:
         return REPLIED_BAND + _since_epoch_hours(answered.arg("at")) * PER_HOUR

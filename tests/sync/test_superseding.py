@@ -19,7 +19,7 @@ from desk.connectors.protocol import (
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
 from desk.core.reasons import as_shown, describe
-from desk.store.inbox import InboxQueries
+from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.models import Message, from_ms
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
@@ -688,3 +688,26 @@ def test_a_message_edited_into_a_correction_of_a_later_notice_replaces_nothing(
     after = _row(store, "meeting")
     assert (after.tier, after.deadline_ms) == (before.tier, before.deadline_ms)
     assert not any(line.startswith("corrected") for line in _shown(after))
+
+
+def test_a_replaced_notice_lists_below_the_rest_of_information(
+    store: Store, clock: ManualClock
+) -> None:
+    # A new user found the top of 通知 a meeting notice since corrected, its meeting past.
+    account, ingestor = _account(store, clock)
+    friday = clock.now()
+    chat = "【简报】本周全镇共排查地灾隐患点12处，均已落实监测人员。"
+    ingestor.apply(
+        account,
+        SyncBatch(
+            "c1",
+            messages=(_post("meeting", friday, MEETING), _post("news", friday, chat, "g2")),
+        ),
+    )
+    clock.set(friday + timedelta(hours=2))
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", clock.now(), MOVED),)))
+    assert _row(store, "meeting").tier == Tier.INFO.value
+    assert _row(store, "news").tier == Tier.INFO.value
+    listed = InboxQueries(store.sessions).page(View(ViewKind.INFO)).ids
+    meeting, news = _row(store, "meeting").id, _row(store, "news").id
+    assert listed.index(news) < listed.index(meeting)

@@ -4821,3 +4821,23 @@ def test_an_undated_ask_to_put_a_notice_up_or_pass_it_on_is_a_task(text: str) ->
 )
 def test_a_link_to_share_or_posting_when_the_time_comes_is_no_task(text: str, role: Role) -> None:
     assert triage(msg(text, role=role)).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "role"),
+    [
+        # From blind set L3 (a Guangzhou 社区 over 清明): a 街坊群 is the neighbours' group.
+        ("早晨", Tier.NOISE, Role.MEMBER),
+        ("有冇人知清明高速免唔免费？", Tier.NOISE, Role.MEMBER),
+        ("凤凰岗今日好多人啊，车都泊到出大路", Tier.NOISE, Role.MEMBER),
+        # A resident's flooded doorstep is news for the 社区, in Cantonese too.
+        ("琴晚雨好大，屋企门口水浸到脚眼", Tier.INFO, Role.MEMBER),
+        # The 社区's staff who run the group answer residents there: no chat.
+        ("张太，假期社区有人值班，上午9点到12点可以办，记得带身份证🙏", Tier.INFO, Role.ADMIN),
+        ("陈姨，我等阵过嚟睇下", Tier.INFO, Role.ADMIN),
+    ],
+)
+def test_a_cantonese_neighbours_group_chats_unless_its_staff_or_a_flood_speaks(
+    text: str, tier: Tier, role: Role
+) -> None:
+    assert triage(msg(text, group_name="榕荫街坊群", role=role)).tier is tier

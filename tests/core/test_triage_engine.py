@@ -4841,3 +4841,21 @@ def test_a_cantonese_neighbours_group_chats_unless_its_staff_or_a_flood_speaks(
     text: str, tier: Tier, role: Role
 ) -> None:
     assert triage(msg(text, group_name="榕荫街坊群", role=role)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Blind set L3: inspectors at the market now, and its bins to be emptied at once.
+        ("复查组现在在榕荫市场，榕荫社区马上安排人把市场东门满溢的垃圾桶清掉！", Tier.URGENT),
+        ("检查组刚到凤凰苑，物业立即把消防通道的杂物清走！", Tier.URGENT),
+        # Come into the city, and only maybe here soon; or here, with nothing to do now.
+        (
+            "暗访组已进入我市，近日可能进入我县。请各村把台账检查一遍，有问题马上整改。",
+            Tier.ACTION,
+        ),
+        ("复查组现在在榕荫市场，总体情况较好。", Tier.INFO),
+    ],
+)
+def test_inspectors_here_now_with_an_order_at_once_is_urgent(text: str, tier: Tier) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is tier

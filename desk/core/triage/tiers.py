@@ -241,6 +241,13 @@ _PINNED_UNDER = re.compile(r"塌[^。;；\n]{0,30}?(?:压|埋|砸)(?:在)?(?:底
 _MEETING_BEGUN = re.compile(
     r"会[^，,。;；\n]{0,3}?(?:现在|已经)开始[^。;；\n]{0,12}?(?:没到|未到|没来|还没来)的"
 )
+# Inspectors here now (复查组现在在榕荫市场, 测评组的车刚进了电力小区, 检查组已进园区), with an
+# order to act at once: fixing what they are about to see cannot wait. Not a team that has
+# come into the city and may come here (暗访组已进入我市，近日可能进入我县).
+_INSPECTORS_HERE = re.compile(
+    r"(?:检查|督查|暗访|复查|测评|考核|验收)组(?:的车)?"
+    r"(?:现在|正在|刚刚?|已经?(?=[到进](?!入)))(?:在|到|进)"
+)
 # A fire just reported and being checked (县指挥部接报大塘镇六利村方向有烟，正在核实), with
 # an order to act at once: the alarm itself, before anyone has confirmed it.
 _FIRE_REPORTED = re.compile(
@@ -1407,6 +1414,13 @@ def assess(
         # pinned is out.
         emergency = True
     if not emergency and not told and _MEETING_BEGUN.search(text) is not None:
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and _INSPECTORS_HERE.search(text) is not None
+        and _AT_ONCE.search(text) is not None
+    ):
         emergency = True
     if (
         not emergency

@@ -2098,3 +2098,11 @@ def test_a_hand_in_time_in_the_sentence_after_a_span_of_days_is_today() -> None:
     assert due(text, posted) == "04-01 15:00"
     # An arrival on the span's first day stays there.
     assert due("值班时间为3号到5号。带班领导早上8点前到岗", posted) == "04-03 08:00"
+
+
+def test_an_hour_in_words_after_明早_is_a_time() -> None:
+    # Blind set L3: a meeting called for 明早九点; 明早 says the part of the day 上午 would.
+    posted = datetime(2027, 4, 5, 20, 30, tzinfo=TZ)
+    text = "【会议通知】明早九点在街道三楼会议室召开节后工作部署会，各社区书记参加"
+    assert due(text, posted) == "04-06 09:00"
+    assert due("今晚一点点小事，明早再说", posted) is None

@@ -1656,6 +1656,8 @@ _SPOKEN_HOUR_TAIL = re.compile(r"钟|整")
 def _spoken_hour_is_time(groups: dict[str, str | None], text: str, end: int) -> bool:
     return bool(
         groups["part"]
+        # A day that says its part too (明早九点, 今晚八点).
+        or groups["rel"] in _DAY_WITH_PART
         or groups["half"]
         or groups["pm"]
         or groups["suffix"]

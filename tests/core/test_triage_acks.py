@@ -538,3 +538,22 @@ def test_gladness_with_approval_is_an_ack_and_with_a_prayer_relief() -> None:
 
 def test_word_that_it_was_passed_on_is_an_ack() -> None:
     assert ack_kind("转发了") is AckKind.ACK
+
+
+@pytest.mark.parametrize(
+    "text", ["收到啦", "收到啦👍", "明白啦", "多谢晒🙏", "好嘅，唔该晒", "辛苦晒🌹", "好，辛苦晒👍"]
+)
+def test_a_receipt_or_thanks_in_cantonese_is_an_ack(text: str) -> None:
+    # Blind set L3 (a Guangzhou street office): 啦 closes a receipt, 晒 ("to you all")
+    # closes thanks.
+    assert ack_kind(text) is not None
+
+
+@pytest.mark.parametrize("text", ["十分钟到", "我两分钟就到"])
+def test_how_soon_one_arrives_in_chinese_numerals_is_an_ack(text: str) -> None:
+    assert ack_kind(text) is AckKind.ACK
+
+
+@pytest.mark.parametrize("text", ["晒太阳", "唔该晒你帮我睇下个沙井盖", "好正啊"])
+def test_cantonese_words_around_a_thanks_or_praise_keep_it_a_message(text: str) -> None:
+    assert ack_kind(text) is None

@@ -2120,3 +2120,32 @@ def test_just_after_midnight_said_late_in_the_evening_is_tonight() -> None:
     assert due_at(text, late) == "10-02 00:50"
     # ...while said in the small hours it is the one about to come.
     assert due_at("0点50前给我", datetime(2027, 10, 2, 0, 10, tzinfo=TZ)) == "10-02 00:50"
+
+
+def test_a_day_naming_whose_details_are_missing_is_not_the_day_of_the_fix() -> None:
+    # Blind set L3: the standby people's phone numbers for 5 April, to be added by 9 today.
+    posted = datetime(2027, 4, 2, 8, 20, tzinfo=TZ)
+    text = "梁书记，你们社区值班表漏填了4月5日备勤人员的手机号，9点前补一下"
+    assert due(text, posted) == "04-02 09:00"
+    assert due("4月5日值班人员名单，9点前报我", posted) == "04-02 09:00"
+    assert due("4月5日备勤，请于8:30前到值班室", posted) == "04-05 08:30"
+
+
+def test_a_hand_in_time_in_the_sentence_after_a_span_of_days_is_today() -> None:
+    # Blind set L3: the holiday's three days told of, then the roster's own hand-in time.
+    posted = datetime(2027, 4, 1, 9, 20, tzinfo=TZ)
+    text = (
+        "【转】街道要清明假期值班表，今天下午5点前报党政办，不调休，3号到5号共3天。"
+        "大家下午3点前把自己能值班的日子报给我，我汇总后给书记审。"
+    )
+    assert due(text, posted) == "04-01 15:00"
+    # An arrival on the span's first day stays there.
+    assert due("值班时间为3号到5号。带班领导早上8点前到岗", posted) == "04-03 08:00"
+
+
+def test_an_hour_in_words_after_明早_is_a_time() -> None:
+    # Blind set L3: a meeting called for 明早九点; 明早 says the part of the day 上午 would.
+    posted = datetime(2027, 4, 5, 20, 30, tzinfo=TZ)
+    text = "【会议通知】明早九点在街道三楼会议室召开节后工作部署会，各社区书记参加"
+    assert due(text, posted) == "04-06 09:00"
+    assert due("今晚一点点小事，明早再说", posted) is None

@@ -4832,3 +4832,41 @@ def test_an_undated_ask_to_put_a_notice_up_or_pass_it_on_is_a_task(text: str) ->
 )
 def test_a_link_to_share_or_posting_when_the_time_comes_is_no_task(text: str, role: Role) -> None:
     assert triage(msg(text, role=role)).tier is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "role"),
+    [
+        # From blind set L3 (a Guangzhou 社区 over 清明): a 街坊群 is the neighbours' group.
+        ("早晨", Tier.NOISE, Role.MEMBER),
+        ("有冇人知清明高速免唔免费？", Tier.NOISE, Role.MEMBER),
+        ("凤凰岗今日好多人啊，车都泊到出大路", Tier.NOISE, Role.MEMBER),
+        # A resident's flooded doorstep is news for the 社区, in Cantonese too.
+        ("琴晚雨好大，屋企门口水浸到脚眼", Tier.INFO, Role.MEMBER),
+        # The 社区's staff who run the group answer residents there: no chat.
+        ("张太，假期社区有人值班，上午9点到12点可以办，记得带身份证🙏", Tier.INFO, Role.ADMIN),
+        ("陈姨，我等阵过嚟睇下", Tier.INFO, Role.ADMIN),
+    ],
+)
+def test_a_cantonese_neighbours_group_chats_unless_its_staff_or_a_flood_speaks(
+    text: str, tier: Tier, role: Role
+) -> None:
+    assert triage(msg(text, group_name="榕荫街坊群", role=role)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Blind set L3: inspectors at the market now, and its bins to be emptied at once.
+        ("复查组现在在榕荫市场，榕荫社区马上安排人把市场东门满溢的垃圾桶清掉！", Tier.URGENT),
+        ("检查组刚到凤凰苑，物业立即把消防通道的杂物清走！", Tier.URGENT),
+        # Come into the city, and only maybe here soon; or here, with nothing to do now.
+        (
+            "暗访组已进入我市，近日可能进入我县。请各村把台账检查一遍，有问题马上整改。",
+            Tier.ACTION,
+        ),
+        ("复查组现在在榕荫市场，总体情况较好。", Tier.INFO),
+    ],
+)
+def test_inspectors_here_now_with_an_order_at_once_is_urgent(text: str, tier: Tier) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is tier

@@ -1107,3 +1107,33 @@ def test_a_fire_cried_under_its_alerts_tag_and_under_urgent_is_one_cry() -> None
     grid = "【火情】马集村西头柴草垛起火，火势较大，已打119，村里正组织群众扑救！"
     village = "【紧急】马集村西头柴草垛起火，火势较大，已报119，村两委正组织扑救，请镇里支援！"
     assert folds(grid, village, minutes=3)
+
+
+def test_整改到位_in_a_relay_is_a_task_not_a_correction() -> None:
+    # Blind set L3: the secretary's relay of the office's 【紧急】 asks the work 整改到位, done
+    # in full; 改到 there moves nothing.
+    notice = (
+        "【紧急】市创文测评组明天（4月8日）将对我区开展第二轮实地复查，重点检查首轮暗访发现的"
+        "问题点位。请各社区今晚8点前完成问题点位整改，整改前后对比照片发群里。"
+    )
+    relay = (
+        "各位书记：市创文测评组明天（4月8日）第二轮实地复查，重点查首轮暗访发现的问题点位，"
+        "今晚8点前整改到位并把对比照片发创文群！"
+    )
+    assert folds(notice, relay, minutes=10)
+    assert not folds(notice, relay.replace("今晚8点前整改到位", "整改时间改到明晚8点前"))
+
+
+def test_a_sanction_that_cancels_a_subsidy_is_no_cancelled_notice() -> None:
+    # 取消…资格 is what befalls the late, not the notice called off: the relay folds.
+    feedback = (
+        "【督查反馈】省第三督查组书面反馈我镇存在问题3条：\n1.澳头自然港2艘小舢板未登记造册；\n"
+        "2.沙坛村渔具仓库封存台账不全；\n3.个别船东休渔承诺书未签。\n"
+        "请相关村8月5日前整改到位，整改报告（附整改前后对比照片）报渔业站。"
+    )
+    relay = (
+        "转督查反馈：省督查组指出我镇存在问题3条：1.澳头自然港2艘小舢板未登记造册；"
+        "2.沙坛村渔具仓库封存台账不全；3.个别船东休渔承诺书未签。\n"
+        "请还没签休渔承诺书的船东8月3日前到渔业站补签，逾期的取消本年度燃油补贴资格。"
+    )
+    assert folds(feedback, relay)

@@ -246,6 +246,14 @@ FLOORS = {
     # year's last day's cheer fold on 2027年最后一, and two photos' captions it calls chat.
     "triage_blind_j3": {"tier": 0.92, "dup": 0.94, "deadline": 0.91},
     "triage_blind_k3": {"tier": 0.98, "dup": 0.97, "deadline": 0.98, "ack": 0.98},
+    # L3 (a Guangzhou street office's 社区 at 清明 2027, 粤语 in its 街坊群) was tuned on once,
+    # for Cantonese chat and acks and three urgent items missed. Left: its writer calls the
+    # checkpoints' hourly tallies (劝导群众320人次，收缴火种18份，无异常) information where
+    # I3's and V2's call them noise, and problem lists and fire-danger levels sent to the
+    # other 社区 information (the bench does not know the reader's 社区); it folds three
+    # people's cries about one fire, which share too few words, and keeps a reminder of a
+    # notice apart from it.
+    "triage_blind_l3": {"tier": 0.93, "dup": 0.94, "deadline": 0.91, "ack": 0.99},
 }
 
 

@@ -47,6 +47,9 @@ _HEAD = (
     r"(?![各全本我该一二三四五六七八九十两归带整排列回到入出布开格结当])[\u4e00-\u9fff](?:局|队)"
 )
 _FLATTERY_WORDS = (
+    # Cantonese thanks, "to you all" (多谢晒, 唔该晒, 辛苦晒), before a bare 多谢 or 辛苦
+    # would leave its 晒.
+    r"(?:多谢|唔该|辛苦)晒|"
     # Thanks for the work of someone called familiarly or by a short name (辛苦老吴了), read
     # before a bare 辛苦 would take its first two characters.
     r"辛苦(?:[老小][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{2})了"
@@ -84,7 +87,8 @@ _THANKS_FOR = (
     r"(?:提醒|关心|支持|指导|信任|关怀|红包|利是|付出|体谅|理解){1,2})"
 )
 _ACK_WORDS = (
-    r"已收到|收到了|收到|已收悉|收悉|已收|已阅|已读|阅|好的|好滴|好嘅|好嘞|好哒|好咧|好|明白了|明白"
+    # (A Cantonese 啦 closes it: 收到啦, 明白啦.)
+    r"已收到|收到了|收到啦|收到|已收悉|收悉|已收|已阅|已读|阅|好的|好滴|好嘅|好嘞|好哒|好咧|好|明白了|明白啦|明白"
     r"|了解|知道了|已知悉|知悉|已知晓|知晓|已接收|清楚|即办|遵照执行|遵办|照办|坚决落实|坚决执行|立即落实|马上落实"
     # Got it, as the south-west and Shanghai say it (晓得了; 要得).
     r"|晓得了|晓得啦|要得"
@@ -214,6 +218,9 @@ _GREETED_LEADER = re.compile(
 # Glad of news, with approval (太好了👍, or said alone); with 🙏 it is relief, which the sets
 # call chat (太好了🙏: five of six).
 _GLAD = "太好了"
+# How soon the replier arrives, in words (十分钟到, 我两分钟就到): said of oneself, not of
+# a leader on the way (县领导二十分钟到).
+_ARRIVING = re.compile(r"(?:我们?)?[一二两三四五六七八九十]{1,2}分钟(?:就|内)?(?:到|赶到)")
 _RECEIPT = re.compile(r"收到|好的|明白|已阅")
 # A receipt (said once or twice: 收到收到), then a break: what follows is said about the
 # notice received.
@@ -303,6 +310,8 @@ def _ack_kind(norm: str) -> AckKind | None:
         return AckKind.ACK
     if _GREETED_LEADER.fullmatch(rest):
         return AckKind.FLATTERY
+    if _ARRIVING.fullmatch(rest):
+        return AckKind.ACK
     if rest == _GLAD and "\U0001f64f" not in norm:
         return AckKind.ACK
     if len(rest) > 24 or _ASKS_FOR_PRAISE.search(rest):

@@ -469,7 +469,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     # The first day of a period the text sets (自2月15日起, 2月14日至2月24日): a daily
     # report due "每天16:00前" is first due on that day.
     period_start: date | None = None
-    shift_day = False
+    shift_day = shift_peoples_day = False
     # The day last named may only qualify a thing (明天上午的例会通知…): a draft of it asked
     # back by the end of work is due today, in time for the meeting.
     context_names_thing = False
@@ -481,7 +481,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     # The next day, when the day last named is a daily time already gone by today.
     first_round: date | None = None
     # Whether the day last named opens a period (明天起), and whether that is a holiday.
-    context_opens_period = context_opens_holiday = False
+    context_opens_period = context_opens_holiday = context_opens_span = False
     mention = (
         _MENTION_SPOKEN if _SPOKEN_HOUR.search(text) or _SPOKEN_DATE.search(text) else _MENTION
     )
@@ -571,7 +571,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         if part is None and groups["h"] and not has_day and not groups["paren"]:
             part = _carried_half(later_half, groups, day)
             carried = part is not None
-        to_you = shift_day and _TO_YOU.search(text, context_end, match.start()) is not None
+        to_you = (shift_day and _TO_YOU.search(text, context_end, match.start()) is not None) or (
+            shift_peoples_day and _CLAUSE_BREAK.search(text, context_end, match.start()) is not None
+        )
         if not has_day and suffix and to_you:
             # A shift's day on a roster is the day of its times (3日的带班，8:30交班), not
             # of a "by" said to the reader about the roster (3号带班改成周镇长，你5点前报).
@@ -588,6 +590,13 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                     text, context_end, match.start()
                 )
                 is not None
+            )
+            # ...or in a later sentence than a span of days it tells of, that hands something
+            # in (3号到5号共3天。大家下午3点前把能值班的日子报给我: today, for the roster).
+            or (
+                context_opens_span
+                and _SENTENCE_BREAK.search(text, context_end, match.start()) is not None
+                and in_clause(_HANDING_IN, text, match.end())
             )
         )
         # Read only where a rule below may move the time to today.
@@ -721,7 +730,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             context_opens_holiday = (
                 context_opens_period and _HOLIDAY_OPENS.match(text, end) is not None
             )
+            context_opens_span = bool(groups["md"]) and _RANGE_AFTER.match(after) is not None
             shift_day = _SHIFT_AFTER.match(text, end) is not None
+            shift_peoples_day = _SHIFT_PEOPLES_AFTER.match(text, end) is not None
             # ...or a meeting held that day (把周一班子会的纪要整理出来，下午3点前发我).
             context_names_thing = text.startswith("的", end) or (
                 groups["wd"] is not None and _MEETING_NAMED_AFTER.match(text, end) is not None
@@ -1666,6 +1677,8 @@ _SPOKEN_HOUR_TAIL = re.compile(r"钟|整")
 def _spoken_hour_is_time(groups: dict[str, str | None], text: str, end: int) -> bool:
     return bool(
         groups["part"]
+        # A day that says its part too (明早九点, 今晚八点).
+        or groups["rel"] in _DAY_WITH_PART
         or groups["half"]
         or groups["pm"]
         or groups["suffix"]
@@ -1888,7 +1901,12 @@ _TIMETABLE_BEFORE = re.compile(
     r"(?:发车|开考|起飞|开船|到站|营业|开门|上课|放学|作息|开放)时间[^，,。;；\n\d]{0,4}?"
     r"(?:提前到|提前至|推迟到|推迟至|延后到|调整为|调整到|改为|改到|为)\s*$"
 )
-_SHIFT_AFTER = re.compile(r"(?:的)?(?:带班|值班|值守|轮班|轮值)")
+_SHIFT_AFTER = re.compile(r"(?:的)?(?:带班|值班|值守|备勤|轮班|轮值)")
+# A day that only says whose details are meant (4月5日备勤人员的手机号, 3号值班人员名单): a "by"
+# time in a later clause is for fixing them, not on the day of the shift.
+_SHIFT_PEOPLES_AFTER = re.compile(
+    r"(?:的)?(?:带班|值班|值守|备勤|轮班|轮值)(?:人员|领导|干部)(?:的|名单|电话|手机)"
+)
 _TO_YOU = re.compile(r"[,，;；。]\s*(?:你|您)")
 _PARTS_OF_DAY = ("上午", "中午", "下午")
 # (The phrase may take the day in: [\u4e00-\u9fff]{0,2}节 reads 明天节.)

@@ -241,6 +241,13 @@ _PINNED_UNDER = re.compile(r"塌[^。;；\n]{0,30}?(?:压|埋|砸)(?:在)?(?:底
 _MEETING_BEGUN = re.compile(
     r"会[^，,。;；\n]{0,3}?(?:现在|已经)开始[^。;；\n]{0,12}?(?:没到|未到|没来|还没来)的"
 )
+# Inspectors here now (复查组现在在榕荫市场, 测评组的车刚进了电力小区, 检查组已进园区), with an
+# order to act at once: fixing what they are about to see cannot wait. Not a team that has
+# come into the city and may come here (暗访组已进入我市，近日可能进入我县).
+_INSPECTORS_HERE = re.compile(
+    r"(?:检查|督查|暗访|复查|测评|考核|验收)组(?:的车)?"
+    r"(?:现在|正在|刚刚?|已经?(?=[到进](?!入)))(?:在|到|进)"
+)
 # A fire just reported and being checked (县指挥部接报大塘镇六利村方向有烟，正在核实), with
 # an order to act at once: the alarm itself, before anyone has confirmed it.
 _FIRE_REPORTED = re.compile(
@@ -513,9 +520,12 @@ _FRIENDS = (
 _SOCIAL_GROUP = re.compile(_FRIENDS)
 # Family and neighbours (相亲相爱一家人, 滨河苑邻里群), not a work group that calls itself
 # so (双河镇卫生院一家人, 邻里守望志愿服务群).
+# Neighbours' groups, which the 社区 or the 物业 runs: what their owner or admins say there
+# (张太，假期社区有人值班; 陈姨，我等阵过嚟睇下) is the staff's word to residents, not chat.
+_NEIGHBOURS = re.compile(r"邻里|街坊|业主群")
 _FAMILY = re.compile(
     r"^(?!.*(?:镇|局|院|所|站|办|委|物业|社区|志愿|网格|工作|村|防|安全|管理|应急|家校|家长|班|学校))"
-    r".*(?:一家人|一家亲|一家子|一家门|家人群|家庭群|亲友|家族群|邻里|业主群|家厝)"
+    r".*(?:一家人|一家亲|一家子|一家门|家人群|家庭群|亲友|家族群|邻里|街坊|业主群|家厝)"
     # ...or named for the family alone (老李家, 李家大院（莫乱发广告）).
     r"|^老?[\u4e00-\u9fff]家(?:大院)?\s*(?:[(（][^)）]*[)）])?$"
 )
@@ -1208,6 +1218,8 @@ _DANGER = re.compile(
     r"危险|溺水|耍水|游泳(?![课馆池卡班])|着火|冒[大黑浓]?烟|火苗|火警|起火|被困|走失|不见了|找不到"
     r"|失踪|救命|报警|受伤"
     r"|煤气|燃气|气味|漫|涨水|进水|塌|滑坡"
+    # Flooding, as Cantonese says it (屋企门口水浸到脚眼).
+    r"|水浸|浸水"
 )
 # A notice passed on among neighbours (提醒各位业主：今天小区停电), or something to hand in
 # (社区要求…把名单报上去), is no chat.
@@ -1406,6 +1418,13 @@ def assess(
         # pinned is out.
         emergency = True
     if not emergency and not told and _MEETING_BEGUN.search(text) is not None:
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and _INSPECTORS_HERE.search(text) is not None
+        and _AT_ONCE.search(text) is not None
+    ):
         emergency = True
     if (
         not emergency
@@ -1773,6 +1792,10 @@ def _noise_reason(
             return _CHITCHAT_REASON
         if (
             private_group(message.group_name)
+            and not (
+                message.sender_role is not Role.MEMBER
+                and _NEIGHBOURS.search(message.group_name) is not None
+            )
             and not _WORK_WORDS.search(text)
             and not _NOTICE_WORDS.search(text)
             and not _in_danger(text)

@@ -339,7 +339,7 @@ def test_an_empty_unit_shows_the_guess_from_the_users_names(
     sync_demo(store, clock)
     dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, SettingsStore(store.sessions))
     assert dialog.own_unit.text() == ""
-    assert dialog.own_unit.placeholderText() == "From your names in the groups: 桐坪镇"
+    assert dialog.own_unit.placeholderText() == "Not set: going by your names in the groups, 桐坪镇"
 
 
 def test_a_unit_the_policy_locks_is_greyed(

@@ -212,7 +212,7 @@ def test_a_ding_desk_never_reminded_of_is_not_said_to_have_stopped_reminding(
     ding = Ladder(1, NOW, 15, None, "镇防汛指挥部群", "钟书记", "马上到岗", NOW, due, ended=True)
     banner.show_ladders([replace(ding, unreminded=Unreminded.ARRIVED)])
     assert banner.label.full_text().startswith(
-        "在 desk 未运行或离线时送达（未确认） · 已逾期 5 分钟 · 09:05 DING"
+        "desk 关闭或离线时收到，尚未确认 · 已逾期 5 分钟 · 09:05 DING"
     )
     banner.show_ladders([replace(ding, unreminded=Unreminded.REMINDERS)])
     assert banner.label.full_text().startswith("提醒时 desk 未运行（未确认） · 已逾期 5 分钟")

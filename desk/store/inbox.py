@@ -251,6 +251,15 @@ class InboxRow:
         """Who has confirmed the DING the user sent as this card; None for any other."""
         return self.sent_ding.roster if self.sent_ding is not None else None
 
+    @property
+    def confirmed_at(self) -> datetime | None:
+        """When the user confirmed the DING of this card (in desk, or 收到 from another
+        device), the first time; None for any other card, or one not confirmed. The DING
+        asked that of them: its due time is no longer theirs to be late for."""
+        if not (self.ding and self.acked_by_you) or self.pinned:
+            return None
+        return min((ack.ts for ack in self.acks if ack.yours), default=None)
+
     def shown_reasons(self, now: datetime, *, passed_steps: bool = False) -> list[Reason]:
         """Its reasons as the window and `desk inbox` show them at `now` (see `as_shown`)."""
         return as_shown(
@@ -261,6 +270,7 @@ class InboxRow:
             now=now,
             passed_steps=passed_steps,
             all_reported=self.all_reported,
+            confirmed=self.confirmed_at is not None,
         )
 
 

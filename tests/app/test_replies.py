@@ -24,6 +24,7 @@ from desk.store.outbox import OutboxItem
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.ingest import IngestResult
+from desk.ui.card_text import due_late, summary
 from desk.ui.main_window import MainWindow
 from desk.ui.shortcuts_dialog import ShortcutsDialog
 from tests.conftest import SHANGHAI, paused_scheduler
@@ -516,3 +517,27 @@ def test_a_card_the_user_moved_to_stays_selected_when_the_one_answered_sinks(
     desk.round()
     current = desk.window._current_row()
     assert current is not None and current.id == chosen.id
+
+
+def test_shift_r_on_a_late_ding_confirms_it_and_it_no_longer_reads_late(
+    desk: ReplyDesk, clock: ManualClock
+) -> None:
+    # Answered 收到, which confirmed it, the DING's card still said 已逾期 14 分钟 in red
+    # (a tester, on a Monday morning of the demo).
+    ding = desk.card(lambda r: r.ding and r.pinned and "一小时内赶到" in r.text)
+    now = clock.now()
+    assert due_late(ding, SHANGHAI, now) and "overdue by" in summary(ding, SHANGHAI, now)
+    desk.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    desk.settled()
+    desk.round()
+    answered = desk.row(ding.id)
+    assert not answered.pinned and answered.acked_by_you
+    line = summary(answered, SHANGHAI, now)
+    assert line.startswith("you confirmed 10:00 · ") and "overdue" not in line
+    assert not due_late(answered, SHANGHAI, now), "not red"
+    desk.card(lambda r: r.id == ding.id)
+    desk.settled()
+    pane = desk.window.detail.toPlainText()
+    assert "overdue" not in pane
+    due = ding.deadline.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+    assert f"Due: {due} (you confirmed)" in pane

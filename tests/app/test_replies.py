@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -18,6 +19,7 @@ from sqlalchemy import select
 from desk.app.desk_app import DeskApp
 from desk.connectors.protocol import ConnectorError, Outgoing, SendResult
 from desk.core.clock import ManualClock
+from desk.core.messages import Tier
 from desk.store.inbox import InboxRow
 from desk.store.models import Group, Message
 from desk.store.outbox import OutboxItem
@@ -25,11 +27,14 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.ingest import IngestResult
 from desk.ui.card_text import due_late, summary
+from desk.ui.inbox_delegate import _BAR, _PAD
 from desk.ui.main_window import MainWindow
 from desk.ui.shortcuts_dialog import ShortcutsDialog
+from desk.ui.style import SUMMARY_TONES
 from tests.conftest import SHANGHAI, paused_scheduler
 from tests.helpers.demo_desk import DemoAccount
 from tests.helpers.settled import settle
+from tests.ui.test_inbox_delegate import _painted
 from tests.ui.test_main_window import type_chinese
 
 TASK = "@方晓宁 明天党课的签到表、桌签今天下班前弄好"
@@ -534,10 +539,28 @@ def test_shift_r_on_a_late_ding_confirms_it_and_it_no_longer_reads_late(
     assert not answered.pinned and answered.acked_by_you
     line = summary(answered, SHANGHAI, now)
     assert line.startswith("you confirmed 10:00 · ") and "overdue" not in line
-    assert not due_late(answered, SHANGHAI, now), "not red"
+    assert not due_late(answered, SHANGHAI, now)
+    assert _red_on_last_line(desk.window, answered) == 0, "a note, not a warning"
     desk.card(lambda r: r.id == ding.id)
     desk.settled()
     pane = desk.window.detail.toPlainText()
     assert "overdue" not in pane
     due = ding.deadline.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
     assert f"Due: {due} (you confirmed)" in pane
+
+
+def _red_on_last_line(window: MainWindow, row: InboxRow) -> int:
+    """How many pixels of the card's last line, painted unselected, are in lateness's red."""
+    delegate = window.cards
+    image = _painted(delegate, row, 560)
+    card = delegate._card(row, 560, QFont())
+    red = SUMMARY_TONES[Tier.URGENT].on(QApplication.palette().color(QPalette.ColorRole.Base))
+    top = _PAD // 2 + 1 + 2 * (card.line_h + _PAD // 2)
+    return sum(
+        all(abs(a - b) < 24 for a, b in zip(pixel.getRgb()[:3], red.getRgb()[:3], strict=True))
+        for pixel in (
+            image.pixelColor(x, y)
+            for x in range(_BAR + _PAD, image.width())
+            for y in range(top, top + card.line_h)
+        )
+    )

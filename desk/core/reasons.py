@@ -73,6 +73,10 @@ FROM_YOU = "from_you"
 # lists last in its tier, and says so in place of its due time (已逾期 2 天 on a card the
 # user had answered at once read as work still to do, a tester).
 REPLIED = "replied"
+# Said of a DING the user confirmed ({at}, ISO), in place of its due time, as REPLIED of
+# a task answered: never stored, the confirmation is (see InboxRow.confirmed_at). A DING
+# confirmed with 收到 still read 已逾期 14 分钟 in red (a tester).
+CONFIRMED_BY_YOU = "confirmed_by_you"
 # Said in its place of a DING the user sent, with how far confirming it has got (see
 # `sent_ding_reason`): asking no one (alone in the group), some still to confirm, or all.
 SENT_DING = "sent_ding"
@@ -181,6 +185,7 @@ ENGLISH: dict[str, str] = {
     DUE_PASSED_THEN: "due {when} passed",
     FROM_YOU: "sent by you",
     REPLIED: "you replied {at}",
+    CONFIRMED_BY_YOU: "you confirmed {at}",
     SENT_DING: "DING sent by you",
     SENT_DING_WAITING: "DING sent by you: {confirmed}/{expected} confirmed, {unconfirmed} not yet",
     SENT_DING_DONE: "DING sent by you: all {expected} confirmed",
@@ -282,6 +287,7 @@ _TIMED = {
     THEN_DUE: (THEN_AT,),
     DUE_PASSED_THEN: ("when",),
     REPLIED: ("at",),
+    CONFIRMED_BY_YOU: ("at",),
 }
 
 
@@ -662,6 +668,7 @@ def as_shown(
     now: datetime | None = None,
     passed_steps: bool = False,
     all_reported: bool = False,
+    confirmed: bool = False,
 ) -> list[Reason]:
     """A card's reasons as the window and `desk inbox` show them, for a card in group
     `group_name`: a due time said once, by how soon where triage said that too (截止 12-03
@@ -674,11 +681,11 @@ def as_shown(
     before it (see `_steps_shown`). A DING the user sent, with its roster (`sent_ding`),
     says so first, and how many have confirmed it, in place of "sent by you" (it read as
     any message of theirs, a tester). A notice every unit it asked has reported on
-    (`all_reported`, see InboxRow.all_reported) is no longer due, nor late, as one the
-    user answered."""
+    (`all_reported`, see InboxRow.all_reported), and a DING the user `confirmed`, is no
+    longer due, nor late, as one the user answered."""
     soon = any(r.code == "deadline_soon" for r in reasons)
     # Answered by the user: no longer due, nor late (see REPLIED).
-    answered = replied(reasons) is not None or all_reported
+    answered = replied(reasons) is not None or all_reported or confirmed
     shown = [
         Reason.of(_HERE[r.code]) if r.code in _HERE and r.arg("group") == group_name else r
         for r in reasons

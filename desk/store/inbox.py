@@ -38,6 +38,7 @@ from desk.core.dings import Roster
 from desk.core.group_priority import Priority
 from desk.core.match_spans import Needle, Span, needle_of, search_forms, search_terms
 from desk.core.messages import Reason, Role, Tier
+from desk.core.notify_policy import Delivery
 from desk.core.reasons import ACK, ACK_PROMISE, FROM_YOU, as_shown, standing_due, unmatched_ack
 from desk.core.search_order import (
     HEADING_BRACKETS,
@@ -101,7 +102,8 @@ class ViewKind(StrEnum):
     NOISE = "noise"
     DONE = "done"
     GROUP = "group"
-    # What quiet hours held, as the morning digest counted it (its `ids`).
+    # What quiet hours held, as the morning digest counted it (its `ids`), or, while
+    # they last, what they hold so far (`holding`).
     HELD = "held"
     # What came while the user was away (its `came`): All's cards of that time.
     AWAY = "away"
@@ -120,6 +122,9 @@ class View:
     asks: tuple[int, ...] = ()
     # Those put to the user and notified while quiet, still unread: before the rest.
     woken: tuple[int, ...] = ()
+    # A HELD view while quiet hours last: what they hold so far, as the status bar counts
+    # it (see NotificationLedger.held_count), before a digest names any `ids`.
+    holding: bool = False
     # An AWAY view's time, in ms: from the user's last presence to their return, the
     # return excluded (what came after is no longer "while away").
     came: tuple[int, int] | None = None
@@ -246,6 +251,15 @@ class InboxRow:
         """Who has confirmed the DING the user sent as this card; None for any other."""
         return self.sent_ding.roster if self.sent_ding is not None else None
 
+    @property
+    def confirmed_at(self) -> datetime | None:
+        """When the user confirmed the DING of this card (in desk, or 收到 from another
+        device), the first time; None for any other card, or one not confirmed. The DING
+        asked that of them: its due time is no longer theirs to be late for."""
+        if not (self.ding and self.acked_by_you) or self.pinned:
+            return None
+        return min((ack.ts for ack in self.acks if ack.yours), default=None)
+
     def shown_reasons(self, now: datetime, *, passed_steps: bool = False) -> list[Reason]:
         """Its reasons as the window and `desk inbox` show them at `now` (see `as_shown`)."""
         return as_shown(
@@ -256,6 +270,7 @@ class InboxRow:
             now=now,
             passed_steps=passed_steps,
             all_reported=self.all_reported,
+            confirmed=self.confirmed_at is not None,
         )
 
 
@@ -958,6 +973,13 @@ def _folded_away() -> list[ColumnElement[bool]]:
     ]
 
 
+def holding() -> list[ColumnElement[bool]]:
+    """What quiet hours hold so far as their list shows it: the messages whose alert they
+    held, not acks nor what the user has marked done. The status bar's count and the
+    morning digest count these, so that the number the user sees is the list they open."""
+    return _filters(View(ViewKind.HELD, holding=True))
+
+
 def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
     """What the view lists; without its search's LIKE conditions when not `likes` (the
     cards a LIKE then reads)."""
@@ -979,6 +1001,8 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
     if in_group:
         # A group shows what was posted there, forwarded copies included.
         conditions.append(Message.group_id == view.group_id)
+    elif view.kind is ViewKind.HELD and view.holding:
+        conditions.append(Message.notify_state == Delivery.HOLD.value)
     elif view.kind is ViewKind.HELD:
         # By a JSON array, not one bound value an id: a night's flood holds thousands.
         held = func.json_each(json.dumps(list(view.ids))).table_valued("value")

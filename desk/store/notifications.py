@@ -6,11 +6,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Text, cast, func, or_, select, text, update
+from sqlalchemy import Text, and_, cast, func, or_, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Tier
 from desk.core.notify_policy import Candidate, Delivery
+from desk.store.inbox import holding
 from desk.store.models import Group, Message, Setting, from_ms, to_ms
 
 DIGESTED = "digested"
@@ -43,8 +44,9 @@ class NotificationLedger:
             return self._candidates(session, Message.notify_state.is_(None), limit)
 
     def held(self) -> list[Candidate]:
+        """What quiet hours held, as their list shows it (see `held_count`)."""
         with self._sessions() as session:
-            return self._candidates(session, Message.notify_state == Delivery.HOLD.value, None)
+            return self._candidates(session, and_(*holding()), None)
 
     def record(self, decisions: Iterable[tuple[int, Delivery]]) -> None:
         by_state: dict[str, list[int]] = {}
@@ -58,10 +60,17 @@ class NotificationLedger:
 
     def mark_digested(self, ids: Sequence[int], record: Mapping[str, Any] | None = None) -> None:
         """Marks `ids` digested and, in the same transaction, keeps the digest's `record`:
-        either both are stored or neither."""
+        either both are stored or neither. What else the quiet period held, done or an ack
+        (out of its list and count), goes with them: taken back out of Done another day,
+        it was not held that night."""
         with self._sessions.begin() as session:
             session.execute(
                 update(Message).where(Message.id.in_(list(ids))).values(notify_state=DIGESTED)
+            )
+            session.execute(
+                update(Message)
+                .where(Message.notify_state == Delivery.HOLD.value)
+                .values(notify_state=DIGESTED)
             )
             if record is not None:
                 _keep(session, dict(record))
@@ -93,13 +102,10 @@ class NotificationLedger:
             )
 
     def held_count(self) -> int:
+        """How many messages Ctrl+7 lists while quiet hours last: the status bar's 7 条暂缓
+        counted acks and cards marked done, and the list showed none of them (a tester)."""
         with self._sessions() as session:
-            return (
-                session.scalar(
-                    select(func.count()).where(Message.notify_state == Delivery.HOLD.value)
-                )
-                or 0
-            )
+            return session.scalar(select(func.count()).where(*holding())) or 0
 
     @staticmethod
     def _candidates(session: Session, condition: object, limit: int | None) -> list[Candidate]:

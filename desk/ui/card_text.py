@@ -15,6 +15,7 @@ from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason, Role
 from desk.core.placeholders import fill
 from desk.core.reasons import (
     BY_YOU,
+    CONFIRMED_BY_YOU,
     FROM_YOU,
     NAMES_UNIT,
     SUPERSEDED,
@@ -399,6 +400,9 @@ def _due_said(row: InboxRow, tz: ZoneInfo, now: datetime) -> Reason | None:
     if answered is not None:
         # Answered by the user: when, not how late it would be (see reasons.REPLIED).
         return answered
+    confirmed = row.confirmed_at
+    if confirmed is not None:
+        return Reason.of(CONFIRMED_BY_YOU, at=confirmed.isoformat())
     if row.deadline is None or row.all_reported:
         return None
     event = row_event(row.reasons, row.deadline)

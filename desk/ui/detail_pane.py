@@ -251,7 +251,12 @@ class DetailPane(QTextBrowser):
         if row.group_encrypted:
             notice = encrypted_group_text(row.group_name)
             parts.append(f"<p style='margin:2px 0;color:{note}'>{esc(notice)}</p>")
-        if row.deadline is not None and row.tier.asks_action:
+        if row.deadline is not None and row.confirmed_at is not None:
+            # Confirmed, the DING's due time is said as kept, not as late (a tester).
+            when = row.deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
+            due = fill(self.tr("Due: %1 (you confirmed)"), when)
+            parts.append(f"<p style='margin:2px 0'>{esc(due)}</p>")
+        elif row.deadline is not None and row.tier.asks_action:
             # Moved to information by the user, a notice asks nothing by any time.
             event = row_event(row.reasons, row.deadline)
             due = self._due_text(

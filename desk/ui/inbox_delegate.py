@@ -408,8 +408,9 @@ class InboxDelegate(QStyledItemDelegate):
         at = QPointF(text_left, top + 2 * (line_h + _PAD // 2))
         if selected:
             painter.drawStaticText(at, card.summary)
-        elif replied(row.reasons) is not None:
-            # A task the user answered owes nothing: its line is a note, not a warning.
+        elif replied(row.reasons) is not None or row.confirmed_at is not None:
+            # A task the user answered owes nothing, nor a DING they confirmed: its line
+            # is a note, not a warning (已确认 in an urgent card's red read as late).
             painter.setPen(NOTE.on(background))
             painter.drawStaticText(at, card.summary)
         else:

@@ -686,6 +686,8 @@ class MainWindow(QMainWindow):
         # Ctrl+8: what came while the user was away, listed once they come back.
         self.away_action = action(view_name(ViewKind.AWAY), ["Ctrl+8"], self.show_away)
         self.away_line.retranslate(key_text(self.away_action.shortcut()))
+        self.quiet_indicator.set_held_key(key_text(self.held_action.shortcut()))
+        self.quiet_indicator.heldRequested.connect(self.show_held)
         self._build_menus()
         self.guide.say(
             *(
@@ -1110,8 +1112,19 @@ class MainWindow(QMainWindow):
         self.sync_label.said.keep_whole(crowded and self._sync_brief)
 
     def show_held(self) -> None:
-        """Lists what quiet hours held, what asks the user first, the keys in the list."""
-        if self.sidebar.held() is None:
+        """Lists what quiet hours held, what asks the user first, the keys in the list;
+        while they last, what they hold so far, as the status bar counts it."""
+        if self.quiet_indicator.held():
+            tip = fill(
+                self.tr(
+                    "What quiet hours hold so far, newest first (%1; Esc goes back). "
+                    "desk says what they held when they end."
+                ),
+                key_text(self.held_action.shortcut()),
+            )
+            self._held_tip = tip
+            self.sidebar.set_held_view(View(ViewKind.HELD, holding=True), tip)
+        elif self.sidebar.held() is None:
             self.statusBar().showMessage(
                 self.tr(
                     "Nothing held during quiet hours yet: desk says what they held when they end."
@@ -1607,7 +1620,7 @@ class MainWindow(QMainWindow):
             # The held list comes back with the digest once the services start; its
             # ids are taken over now, and the digest said again changes none of them.
             self._held_tip = place.held_tip
-            self.sidebar.set_held(view.ids, view.asks, place.held_tip, view.woken)
+            self.sidebar.set_held_view(view, place.held_tip)
         if place.away is not None:
             # Listed under the views now, for its view to be shown at the first paint (it
             # listed everything); its line dismissed stays so.

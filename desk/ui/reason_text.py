@@ -21,6 +21,7 @@ from desk.core.reasons import (
     ACK_UNMATCHED,
     ACK_UNMATCHED_AFTER,
     ANSWERS,
+    CONFIRMED_BY_YOU,
     COPY_MORE_PRESSING,
     COPY_MORE_PRESSING_HERE,
     COPY_SOONER,
@@ -101,6 +102,8 @@ _TEXT: dict[str, str] = {
     FROM_YOU: QT_TRANSLATE_NOOP("Reason", "sent by you"),
     # A task asked of the user, answered by a message of theirs: %1 is when.
     REPLIED: QT_TRANSLATE_NOOP("Reason", "you replied %1"),
+    # A DING the user confirmed, said in place of its due time: %1 is when.
+    CONFIRMED_BY_YOU: QT_TRANSLATE_NOOP("Reason", "you confirmed %1"),
     SENT_DING: QT_TRANSLATE_NOOP("Reason", "DING sent by you"),
     # 3/12 confirmed, 9 not yet: as DingTalk counts a DING its sender sent.
     SENT_DING_WAITING: QT_TRANSLATE_NOOP("Reason", "DING sent by you: %1/%2 confirmed, %3 not yet"),
@@ -255,7 +258,7 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
             _short_time(reason.arg("when"), tz, now),
             QCoreApplication.translate("WarningLevel", level) if level else "",
         )
-    if reason.code == REPLIED:
+    if reason.code in (REPLIED, CONFIRMED_BY_YOU):
         return fill(text, _short_time(reason.arg("at"), tz, now))
     if reason.code == COPY_SOONER_PASSED:
         # With its day, as the card's own due time beside it: passed today, 17:30 alone

@@ -352,8 +352,12 @@ class Sidebar(QTreeWidget):
         the user and notified meanwhile (`woken`) first, then those put to the user
         (`asks`); shown anew if it is the view shown and they changed (the same digest
         said again after a reopened window took them over keeps the card selected)."""
+        self.set_held_view(View(ViewKind.HELD, ids=ids, asks=asks, woken=woken), tip)
+
+    def set_held_view(self, view: View, tip: str) -> None:
+        """Lists under the views the HELD `view`: a digest's messages, or what quiet hours
+        hold so far (see View.holding); shown anew as `set_held` says."""
         shown = self.currentItem() is self._held
-        view = View(ViewKind.HELD, ids=ids, asks=asks, woken=woken)
         changed = self._held.data(0, _VIEW_ROLE) != view
         self._held.setData(0, _VIEW_ROLE, view)
         self._held.setToolTip(0, tip)

@@ -639,3 +639,39 @@ def test_a_night_that_held_nothing_still_names_the_ask_that_came_through(desk: D
     )
     desk.refresh()
     assert len(desk.digested) == 1, "said once"
+
+
+def test_the_count_of_what_is_held_lists_those_it_counts_before_quiet_hours_end(
+    desk: Desk, qtbot: QtBot, store: Store
+) -> None:
+    # 免打扰至明天 08:30 · 7 条暂缓, and Ctrl+7 said nothing was held yet: the count was of
+    # the night so far, the list only the morning digest's (a tester, on a Sunday).
+    window = _shown(desk, qtbot)
+    for text in NIGHT_POSTS:
+        desk.arrive(text)
+        desk.clock.advance(timedelta(minutes=10))
+    desk.arrive("收到")  # a colleague's ack of the last: no message the list shows
+    with store.sessions.begin() as session:
+        # Done by the user meanwhile: out of the list, as out of every view but Done.
+        session.execute(update(Message).where(Message.text == NIGHT_POSTS[0]).values(done=True))
+    desk.refresh()
+    indicator = window.quiet_indicator
+    assert indicator.text().endswith(" · 2 held")
+    assert "Ctrl+7" in indicator.toolTip()
+    (listing,) = [a for a in indicator.menu().actions() if a.isVisible() and "held" in a.text()]
+    listing.trigger()
+    settle(qtbot, window)
+    assert window.model.view.kind is ViewKind.HELD
+    assert _listed(window) == list(reversed(NIGHT_POSTS[1:]))
+    assert window.found_label.text() == "2 held while quiet · newest first · Esc: back"
+    # Ctrl+7 lists the same two, and what comes held meanwhile joins them.
+    window.sidebar.select_view(ViewKind.INFO)
+    settle(qtbot, window)
+    qtbot.keyClick(window.list, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert _listed(window) == list(reversed(NIGHT_POSTS[1:]))
+    desk.arrive("明天上午10点在党政办碰头，请各线负责人参加。")
+    window.on_ingested(None)
+    settle(qtbot, window)
+    assert indicator.text().endswith(" · 3 held")
+    assert len(_listed(window)) == 3

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -18,17 +19,22 @@ from sqlalchemy import select
 from desk.app.desk_app import DeskApp
 from desk.connectors.protocol import ConnectorError, Outgoing, SendResult
 from desk.core.clock import ManualClock
+from desk.core.messages import Tier
 from desk.store.inbox import InboxRow
 from desk.store.models import Group, Message
 from desk.store.outbox import OutboxItem
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.ingest import IngestResult
+from desk.ui.card_text import due_late, summary
+from desk.ui.inbox_delegate import _BAR, _PAD
 from desk.ui.main_window import MainWindow
 from desk.ui.shortcuts_dialog import ShortcutsDialog
+from desk.ui.style import SUMMARY_TONES
 from tests.conftest import SHANGHAI, paused_scheduler
 from tests.helpers.demo_desk import DemoAccount
 from tests.helpers.settled import settle
+from tests.ui.test_inbox_delegate import _painted
 from tests.ui.test_main_window import type_chinese
 
 TASK = "@方晓宁 明天党课的签到表、桌签今天下班前弄好"
@@ -516,3 +522,45 @@ def test_a_card_the_user_moved_to_stays_selected_when_the_one_answered_sinks(
     desk.round()
     current = desk.window._current_row()
     assert current is not None and current.id == chosen.id
+
+
+def test_shift_r_on_a_late_ding_confirms_it_and_it_no_longer_reads_late(
+    desk: ReplyDesk, clock: ManualClock
+) -> None:
+    # Answered 收到, which confirmed it, the DING's card still said 已逾期 14 分钟 in red
+    # (a tester, on a Monday morning of the demo).
+    ding = desk.card(lambda r: r.ding and r.pinned and "一小时内赶到" in r.text)
+    now = clock.now()
+    assert due_late(ding, SHANGHAI, now) and "overdue by" in summary(ding, SHANGHAI, now)
+    desk.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    desk.settled()
+    desk.round()
+    answered = desk.row(ding.id)
+    assert not answered.pinned and answered.acked_by_you
+    line = summary(answered, SHANGHAI, now)
+    assert line.startswith("you confirmed 10:00 · ") and "overdue" not in line
+    assert not due_late(answered, SHANGHAI, now)
+    assert _red_on_last_line(desk.window, answered) == 0, "a note, not a warning"
+    desk.card(lambda r: r.id == ding.id)
+    desk.settled()
+    pane = desk.window.detail.toPlainText()
+    assert "overdue" not in pane
+    due = ding.deadline.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+    assert f"Due: {due} (you confirmed)" in pane
+
+
+def _red_on_last_line(window: MainWindow, row: InboxRow) -> int:
+    """How many pixels of the card's last line, painted unselected, are in lateness's red."""
+    delegate = window.cards
+    image = _painted(delegate, row, 560)
+    card = delegate._card(row, 560, QFont())
+    red = SUMMARY_TONES[Tier.URGENT].on(QApplication.palette().color(QPalette.ColorRole.Base))
+    top = _PAD // 2 + 1 + 2 * (card.line_h + _PAD // 2)
+    return sum(
+        all(abs(a - b) < 24 for a, b in zip(pixel.getRgb()[:3], red.getRgb()[:3], strict=True))
+        for pixel in (
+            image.pixelColor(x, y)
+            for x in range(_BAR + _PAD, image.width())
+            for y in range(top, top + card.line_h)
+        )
+    )

@@ -391,21 +391,116 @@ def _group_notify(value: Any) -> dict[str, dict[str, Any]]:
         raise ValueError('must map groups to {"mode": …, "throttle_minutes": N}')
     out: dict[str, dict[str, Any]] = {}
     problems: list[str] = []
+    fates: list[str] = []
+    whole = 0
     for group, rule in value.items():
-        if not isinstance(rule, Mapping):
-            problems.append(f'{group}: must be a table like {{"mode": "mute"}}')
-            continue
-        found = _unknown_keys(rule, ("mode", "throttle_minutes"))
-        mode = rule.get("mode", "all")
-        if mode not in NOTIFY_MODES:
-            found.append(f"mode must be one of {', '.join(NOTIFY_MODES)}")
-        throttle = rule.get("throttle_minutes", 0)
-        try:
-            _int_range(0, 24 * 60)(throttle)
-        except ValueError as exc:
-            found.append(f"throttle_minutes {exc}")
-        problems += (f"{group}: {problem}" for problem in found)
-        out[str(group)] = {"mode": mode, "throttle_minutes": throttle}
+        read = _group_rule(rule)
+        problems += (f"{group}: {problem}" for problem in read.problems)
+        if read.rule is not None:
+            out[str(group)] = read.rule
+        if read.dropped:
+            fates.append(read.fate(str(group)))
+        else:
+            whole += 1
+    if problems and out:
+        # Each group's rule, and each key of it, stands alone: one slip in the flood
+        # group's table must not unmute every other group.
+        raise PartlyValid("; ".join(problems), out, "; ".join([*fates, *_others_apply(whole)]))
+    _raise_all(problems)
+    return out
+
+
+def _others_apply(whole: int) -> list[str]:
+    """The groups of a per-group table written without a slip, in one phrase."""
+    if not whole:
+        return []
+    return [
+        "the other group applies as written"
+        if whole == 1
+        else f"the other {whole} groups apply as written"
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _RuleRead:
+    """One group's notify rule as read: `rule` its sound keys at their defaults
+    otherwise (None: the rule is dropped whole), `dropped` the keys left out."""
+
+    rule: dict[str, Any] | None
+    problems: list[str]
+    dropped: list[str]
+
+    def fate(self, group: str) -> str:
+        if self.rule is None:
+            return f"{group!r} is dropped"
+        return (
+            f"{group!r} applies without {listed(self.dropped)}: mode {self.rule['mode']}, "
+            f"throttle_minutes {self.rule['throttle_minutes']}"
+        )
+
+
+# Keys written under notify.groups that belong to another setting.
+_GROUP_KEYS_ELSEWHERE = {"priority": "triage.group_priority"}
+
+
+def _group_rule(rule: Any) -> _RuleRead:
+    if not isinstance(rule, Mapping):
+        return _RuleRead(None, ['must be a table like {"mode": "mute"}'], ["the rule"])
+    known = ("mode", "throttle_minutes")
+    problems = _unknown_keys(rule, known)
+    meant = [_GROUP_KEYS_ELSEWHERE[key] for key in rule if key in _GROUP_KEYS_ELSEWHERE]
+    if meant:
+        problems[-1] += f" (did you mean {meant[0]}?)"
+    dropped = [str(key) for key in rule if key not in known]
+    mode = rule.get("mode", "all")
+    if mode not in NOTIFY_MODES:
+        problems.append(f"mode must be one of {', '.join(NOTIFY_MODES)}")
+        dropped.append("mode")
+        mode = "all"
+    throttle = rule.get("throttle_minutes", 0)
+    try:
+        _int_range(0, 24 * 60)(throttle)
+    except ValueError as exc:
+        problems.append(f"throttle_minutes {exc}")
+        dropped.append("throttle_minutes")
+        throttle = 0
+    if dropped and not any(key in rule and key not in dropped for key in known):
+        # Nothing of it is sound: it would only say the defaults.
+        return _RuleRead(None, problems, list(rule))
+    return _RuleRead({"mode": mode, "throttle_minutes": throttle}, problems, dropped)
+
+
+# A group's priority as the settings dialog offers it, and as the 群 tab says it in Chinese.
+GROUP_PRIORITY_WORDS: Mapping[str, str] = {
+    **{word: word for word in ("important", "normal", "low")},
+    "重要": "important",
+    "普通": "normal",
+    "次要": "low",
+}
+
+
+def _group_priorities(value: Any) -> dict[str, str]:
+    if not isinstance(value, Mapping):
+        raise ValueError(
+            'must map groups to important, normal or low, like {"县防指工作群" = "重要"}'
+        )
+    out: dict[str, str] = {}
+    problems: list[str] = []
+    dropped: list[str] = []
+    for group, word in value.items():
+        meant = GROUP_PRIORITY_WORDS.get(word.strip().lower()) if isinstance(word, str) else None
+        if meant is None:
+            problems.append(
+                f"{group}: {word!r} is not a priority: use important, normal or low "
+                "(重要, 普通, 次要)"
+            )
+            dropped.append(str(group))
+        else:
+            out[str(group)] = meant
+    if problems and out:
+        # One group's slip keeps the other groups' priorities.
+        fates = [f"{listed(dropped)} {_is(dropped)} dropped", *_others_apply(len(out))]
+        raise PartlyValid("; ".join(problems), out, "; ".join(fates))
     _raise_all(problems)
     return out
 
@@ -603,6 +698,15 @@ DECLARED: tuple[Setting, ...] = (
         "Per group (by name or group id): mode all / mentions_urgent / mute, and at most "
         "one notification per throttle_minutes.",
         _group_notify,
+    ),
+    Setting(
+        "triage.group_priority",
+        {},
+        "Per group (by name or group id): its priority, important, normal or low (重要, 普通, "
+        "次要), as each user sets it in the settings' Groups tab: an important group's "
+        "messages rank higher and a borderline one counts as a task. Each user's own choice "
+        "stands unless this is locked; locked, the groups it names keep the priority given.",
+        _group_priorities,
     ),
 )
 

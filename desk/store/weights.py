@@ -233,15 +233,18 @@ def set_group_priority(
     takes it across a tier line. A card the user corrected keeps its place (their word on
     it stands), and a withdrawn one stays at the foot of its view."""
     with sessions.begin() as session:
-        moved = 0
-        for group in session.scalars(select(Group).where(Group.remote_id == remote_id)):
-            delta = WEIGHTS[priority] - group.weight
-            group.weight = WEIGHTS[priority]
-            group.priority = None if priority == "normal" else priority
-            if delta:
-                moved += _move_cards(session, group, delta, now)
-        _bump_version(session)
-        return moved
+        groups = session.scalars(select(Group).where(Group.remote_id == remote_id))
+        return sum(mark_group(session, group, priority, now) for group in groups)
+
+
+def mark_group(session: Session, group: Group, priority: Priority, now: datetime) -> int:
+    """Gives one group (of one account) the priority as set_group_priority does, in
+    `session`; returns how many of its open cards moved."""
+    delta = WEIGHTS[priority] - group.weight
+    group.weight = WEIGHTS[priority]
+    group.priority = None if priority == "normal" else priority
+    _bump_version(session)
+    return _move_cards(session, group, delta, now) if delta else 0
 
 
 def _move_cards(session: Session, group: Group, delta: float, now: datetime) -> int:

@@ -76,6 +76,7 @@ from desk.core.urgency import FOOT_SCORE, urgency_score
 from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
 from desk.store.escalations import HISTORY_BEFORE_ADDED_MS, unpin_unless_waiting
+from desk.store.group_presets import give_presets
 from desk.store.models import (
     Account,
     Attachment,
@@ -130,6 +131,8 @@ from desk.sync.triage_process import (
     where_failed,
 )
 
+# The administrator's preset priorities of groups (see desk.store.group_presets).
+GROUP_PRIORITY = "triage.group_priority"
 log = logging.getLogger("desk.sync.ingest")
 
 # A group as a step of ingest knows it: a stored Group, or only its name.
@@ -244,6 +247,12 @@ class Ingestor:
 
     def _ready(self, account_id: int, me_name: str | None, batch: SyncBatch | None = None) -> None:
         """Gives the account an engine that knows what it must, unless it has one."""
+        if self._policy.values.get(GROUP_PRIORITY):
+            # Before the engine is warmed: a group the policy makes important ranks the
+            # batch's messages as the user's own choice would.
+            with self._store.transaction() as session:
+                hold_write_lock(session.connection())
+                self._give_presets(session, account_id)
         version = weights_version(self._store.sessions)
         if version != self._weights_version:
             # The user corrected a tier since: triage starts again with the new weights.
@@ -570,6 +579,16 @@ class Ingestor:
             arrivals.append((m, group))
         return arrivals, len(fresh) - len(arrivals)
 
+    def _give_presets(self, session: Session, account_id: int) -> None:
+        """The policy's preset group priorities, to the account's groups (see give_presets)."""
+        give_presets(
+            session,
+            self._policy.values.get(GROUP_PRIORITY, {}),
+            GROUP_PRIORITY in self._policy.locked,
+            self._clock.now(),
+            account_id,
+        )
+
     def _own_due(self, account_id: int) -> _OwnDue:
         return _OwnDue(self._triage, account_id, self._tz)
 
@@ -652,6 +671,8 @@ class Ingestor:
         withdrawn = withdraw_confirmations(session, account_id, batch, me)
         confirmations = record_confirmations(session, account_id, batch, me, now) + withdrawn
         record_invites(session, account_id, batch, now)
+        # A group joined in this batch: its preset priority moves the cards it brought.
+        self._give_presets(session, account_id)
         account.cursor = batch.next_cursor
         return IngestResult(
             account_id=account_id,

@@ -62,6 +62,8 @@ from desk.ui.tick_list import tick_on_click
 MODES = ("all", "mentions_urgent", "mute")
 # The dialog's size at the platform's own text size.
 BASE_SIZE = QSize(960, 620)
+# The administrator's preset priorities of groups (see desk.store.group_presets).
+GROUP_PRIORITY = "triage.group_priority"
 # Columns of the Groups tab.
 _NOTIFY, _THROTTLE, _PRIORITY = 1, 2, 3
 
@@ -101,6 +103,10 @@ class SettingsDialog(QDialog):
         self._sounds_unplayable = sounds_unplayable
         self._group_weights = dict(group_weights or {})
         self._values = dict(values)
+        # The priorities the administrator's policy holds groups at, by id or name.
+        self._held: Mapping[str, Priority] = (
+            values.get(GROUP_PRIORITY, {}) if GROUP_PRIORITY in locked else {}
+        )
         if login_elsewhere is not None:
             self._values["app.start_at_login"] = False
         self._login_elsewhere = login_elsewhere
@@ -249,6 +255,13 @@ class SettingsDialog(QDialog):
                 for r in range(self.group_table.rowCount())
                 for column in (_NOTIFY, _THROTTLE)
                 if (widget := self.group_table.cellWidget(r, column)) is not None
+            ),
+            # Only the groups the policy names: the others' priority stays the user's.
+            GROUP_PRIORITY: tuple(
+                widget
+                for r, (group_id, name) in enumerate(self._groups)
+                if self._held_at(group_id, name) is not None
+                and (widget := self.group_table.cellWidget(r, _PRIORITY)) is not None
             ),
             "notify.hide_text": (self.hide_text,),
             "notify.sound": (self.sound,),
@@ -479,10 +492,16 @@ class SettingsDialog(QDialog):
         box.setObjectName(f"priority_{group_id}")
         for priority in PRIORITIES:
             box.addItem(names[priority], priority)
-        box.setCurrentIndex(PRIORITIES.index(nearest(self._group_weights.get(group_id, 0.0))))
+        # Held: shown at the policy's choice, which the store gives it as it syncs.
+        shown = self._held_at(group_id, name) or nearest(self._group_weights.get(group_id, 0.0))
+        box.setCurrentIndex(PRIORITIES.index(shown))
         box.setAccessibleName(self.tr("Priority of %1").replace("%1", name))
         box.setToolTip(help_text)
         return box
+
+    def _held_at(self, group_id: str, name: str) -> Priority | None:
+        """The priority a locked policy holds the group at (by its id or name), if any."""
+        return self._held.get(group_id) or self._held.get(name)
 
     def _ding_tab(self) -> QWidget:
         page = QWidget()
@@ -646,7 +665,9 @@ class SettingsDialog(QDialog):
         self.own_unit.setMinimumWidth(260)
         if self._guessed_unit:
             self.own_unit.setPlaceholderText(
-                self.tr("Not set: going by your names in the groups, %1").replace("%1", self._guessed_unit)
+                self.tr("Not set: going by your names in the groups, %1").replace(
+                    "%1", self._guessed_unit
+                )
             )
         row.addWidget(_titled(self.tr("My unit:"), self.own_unit))
         row.addWidget(self.own_unit)
@@ -816,10 +837,12 @@ class SettingsDialog(QDialog):
         """The groups whose priority the user changed, by id, and what to: a group left
         at the choice it opened on keeps the weight its corrections gave it."""
         changed: dict[str, Priority] = {}
-        for r, (group_id, _name) in enumerate(self._groups):
+        for r, (group_id, name) in enumerate(self._groups):
             box = self.group_table.cellWidget(r, _PRIORITY)
             assert isinstance(box, QComboBox)
             chosen: Priority = box.currentData()
+            if self._held_at(group_id, name) is not None:
+                continue  # the policy's, which the store gives it
             if chosen != nearest(self._group_weights.get(group_id, 0.0)):
                 changed[group_id] = chosen
         return changed

@@ -417,3 +417,28 @@ def test_the_policy_found_is_named_when_checked_without_a_file(tmp_path: Path) -
     policy.write_text("notify.sound = false\n", "utf-8")
     checked = desk("policy", "check", env={"DESK_POLICY_FILE": str(policy)})
     assert checked.stdout.strip() == f"ok: {policy}: 1 settings, 0 locked"
+
+
+def test_check_says_which_group_rule_key_is_dropped_and_passes_group_priorities(
+    tmp_path: Path,
+) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        '[notify.groups."!flood:county"]\nmode = "all"\npriority = "重要"\n'
+        '[notify.groups."机关工会群"]\nmode = "mute"\n',
+        "utf-8",
+    )
+    (line, _count) = desk("policy", "check", str(policy)).stdout.splitlines()
+    assert line == (
+        f"{policy}: notify.groups: !flood:county: unknown key 'priority': use mode, "
+        "throttle_minutes (did you mean triage.group_priority?) ('!flood:county' applies "
+        "without 'priority': mode all, throttle_minutes 0; the other group applies as written)"
+    )
+    policy.write_text(
+        'lock = ["triage.group_priority"]\n[triage.group_priority]\n"!flood:county" = "重要"\n',
+        "utf-8",
+    )
+    result = desk("policy", "check", str(policy))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.strip() == "ok: 1 settings, 1 locked"
+    assert "# triage.group_priority = {}" in desk("policy", "template").stdout

@@ -328,3 +328,80 @@ def test_a_lock_on_a_setting_the_file_does_not_set_is_warned() -> None:
         "default, true, on every PC)",
     ]
     assert [p.key for p in policy.problems] == ["quiet.breakthru_groups"]
+
+
+def test_one_bad_key_of_a_groups_rule_drops_that_key_alone() -> None:
+    # From county IT: priority written under the flood group's rule lost every group's rule.
+    policy = parse_policy(
+        '[notify.groups."!flood:county"]\nmode = "all"\nthrottle_minutes = 10\npriority = "重要"\n'
+        '[notify.groups."机关工会群"]\nmode = "mute"\n'
+        '[notify.groups."!chat:county"]\nmode = "mentions_urgent"\n'
+        '[notify.groups."!typo:county"]\nmdoe = "mute"\n'
+    )
+    (problem,) = policy.problems
+    assert problem.key == "notify.groups"
+    assert problem.message == (
+        "!flood:county: unknown key 'priority': use mode, throttle_minutes (did you mean "
+        "triage.group_priority?); !typo:county: unknown key 'mdoe': use mode, throttle_minutes"
+    )
+    assert problem.applies == (
+        "'!flood:county' applies without 'priority': mode all, throttle_minutes 10; "
+        "'!typo:county' is dropped; the other 2 groups apply as written"
+    )
+    assert policy.values["notify.groups"] == {
+        "!flood:county": {"mode": "all", "throttle_minutes": 10},
+        "机关工会群": {"mode": "mute", "throttle_minutes": 0},
+        "!chat:county": {"mode": "mentions_urgent", "throttle_minutes": 0},
+    }
+
+
+def test_a_bad_mode_drops_the_mode_and_keeps_the_rules_throttle() -> None:
+    policy = parse_policy(
+        '[notify.groups."!a"]\nmode = "loud"\nthrottle_minutes = 30\n'
+        '[notify.groups."!b"]\nmode = "mute"\n'
+    )
+    (problem,) = policy.problems
+    assert problem.message == "!a: mode must be one of all, mentions_urgent, mute"
+    assert problem.applies == (
+        "'!a' applies without 'mode': mode all, throttle_minutes 30; the other group applies "
+        "as written"
+    )
+    assert policy.values["notify.groups"]["!a"] == {"mode": "all", "throttle_minutes": 30}
+
+
+def test_a_policy_presets_group_priorities_in_english_or_chinese() -> None:
+    policy = parse_policy(
+        'lock = ["triage.group_priority"]\n'
+        '[triage.group_priority]\n"!flood:county" = "重要"\n"机关工会群" = "次要"\n'
+        '"!chat:county" = "Normal"\n'
+    )
+    assert policy.problems == ()
+    assert policy.locked == {"triage.group_priority"}
+    assert policy.values["triage.group_priority"] == {
+        "!flood:county": "important",
+        "机关工会群": "low",
+        "!chat:county": "normal",
+    }
+
+
+def test_a_group_priority_of_no_known_word_drops_that_group_alone() -> None:
+    policy = parse_policy(
+        '[triage.group_priority]\n"!flood:county" = "重要"\n"机关工会群" = "高"\n"!x" = 1\n'
+    )
+    (problem,) = policy.problems
+    assert problem.key == "triage.group_priority"
+    assert problem.message == (
+        "机关工会群: '高' is not a priority: use important, normal or low (重要, 普通, 次要); "
+        "!x: 1 is not a priority: use important, normal or low (重要, 普通, 次要)"
+    )
+    assert problem.applies == (
+        "'机关工会群' and '!x' are dropped; the other group applies as written"
+    )
+    assert policy.values["triage.group_priority"] == {"!flood:county": "important"}
+    nothing = parse_policy('triage.group_priority = "重要"\n')
+    assert [(p.key, p.message) for p in nothing.problems] == [
+        (
+            "triage.group_priority",
+            'must map groups to important, normal or low, like {"县防指工作群" = "重要"}',
+        )
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,12 +23,21 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from desk.connectors.protocol import GroupInfo, SyncBatch
 from desk.core import settings
+from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig, Level
 from desk.core.quiet_grid import CELLS
+from desk.store.inbox import InboxQueries
+from desk.store.policy_file import load_policy
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
+from desk.sync.ingest import Ingestor
 from desk.ui import i18n, text_size
 from desk.ui.day_list import DayListEditor
 from desk.ui.settings_dialog import SettingsDialog
+from tests.conftest import SHANGHAI
 
 GROUPS = [("g1", "镇机关干部群"), ("g2", "机关工会群")]
 PEOPLE = [("u1", "钟书记"), ("u2", "岳明")]
@@ -692,3 +702,45 @@ def test_names_colleagues_call_me_by_show_as_listed_and_a_policy_can_lock_them(
     locked = SettingsDialog(current, GROUPS, PEOPLE, [], frozenset({"triage.my_names"}))
     qtbot.addWidget(locked)
     assert not locked.my_names.isEnabled()
+
+
+def test_a_priority_the_policy_locks_is_applied_and_greyed_and_the_others_stay_the_users(
+    qtbot: QtBot,
+    store: Store,
+    clock: ManualClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # From county IT: 防汛 important on every PC, and no one can set it back.
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        'lock = ["triage.group_priority"]\n[triage.group_priority]\n"镇机关干部群" = "重要"\n',
+        "utf-8",
+    )
+    monkeypatch.setenv("DESK_POLICY_FILE", str(policy))
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id,
+        SyncBatch("c1", tuple(GroupInfo(group_id, name) for group_id, name in GROUPS), ()),
+    )
+    queries = InboxQueries(store.sessions)
+    assert queries.group_weights() == {"g1": 1.0, "g2": 0.0}, "applied as the user's choice"
+    stored = SettingsStore(store.sessions, load_policy())
+    dialog = SettingsDialog(
+        stored.all(),
+        GROUPS,
+        PEOPLE,
+        [],
+        locked=stored.locked,
+        group_weights=queries.group_weights(),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    held, own = _priority(dialog, "镇机关干部群"), _priority(dialog, "机关工会群")
+    assert held.currentText() == "Important"
+    assert not held.isEnabled()
+    assert held.toolTip() == "Set by your administrator"
+    assert dialog.admin_note.isVisible()
+    assert own.isEnabled(), "a group the policy does not name is the user's to set"
+    own.setCurrentIndex(own.findData("low"))
+    assert dialog.priority_changes() == {"g2": "low"}

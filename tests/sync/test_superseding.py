@@ -711,3 +711,35 @@ def test_a_replaced_notice_lists_below_the_rest_of_information(
     listed = InboxQueries(store.sessions).page(View(ViewKind.INFO)).ids
     meeting, news = _row(store, "meeting").id, _row(store, "news").id
     assert listed.index(news) < listed.index(meeting)
+
+
+def test_a_replaced_notice_moved_to_action_and_back_stays_below_after_a_rerank(
+    store: Store, clock: ManualClock
+) -> None:
+    # Moved to Action and back by the user, the card keeps its due time (tomorrow); the
+    # rerank at the next start read no reasons for a time not yet passed and put the
+    # replaced notice back on top of 通知.
+    account, ingestor = _account(store, clock)
+    friday = clock.now()
+    chat = "【简报】本周全镇共排查地灾隐患点12处，均已落实监测人员。"
+    ingestor.apply(
+        account,
+        SyncBatch(
+            "c1",
+            messages=(_post("meeting", friday, MEETING), _post("news", friday, chat, "g2")),
+        ),
+    )
+    later = friday + timedelta(hours=2)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", later, MOVED),)))
+    inbox = InboxQueries(store.sessions)
+    meeting, news = _row(store, "meeting").id, _row(store, "news").id
+    inbox.correct_tier(meeting, Tier.ACTION, later)
+    inbox.correct_tier(meeting, Tier.INFO, later)
+    listed = inbox.page(View(ViewKind.INFO)).ids
+    assert listed.index(news) < listed.index(meeting)
+
+    inbox.rerank(later + timedelta(minutes=5))
+
+    listed = inbox.page(View(ViewKind.INFO)).ids
+    assert listed.index(news) < listed.index(meeting)

@@ -646,7 +646,9 @@ class SettingsDialog(QDialog):
         self.own_unit.setMinimumWidth(260)
         if self._guessed_unit:
             self.own_unit.setPlaceholderText(
-                self.tr("Not set: going by your names in the groups, %1").replace("%1", self._guessed_unit)
+                self.tr("Not set: going by your names in the groups, %1").replace(
+                    "%1", self._guessed_unit
+                )
             )
         row.addWidget(_titled(self.tr("My unit:"), self.own_unit))
         row.addWidget(self.own_unit)

@@ -692,3 +692,16 @@ def test_names_colleagues_call_me_by_show_as_listed_and_a_policy_can_lock_them(
     locked = SettingsDialog(current, GROUPS, PEOPLE, [], frozenset({"triage.my_names"}))
     qtbot.addWidget(locked)
     assert not locked.my_names.isEnabled()
+
+
+def test_ok_refused_for_a_one_character_name_tells_a_screen_reader_why(
+    qtbot: QtBot,
+) -> None:
+    # OK left the dialog open and put the focus on the field: a screen reader said the
+    # field's name and what it held, never why OK did nothing.
+    dialog = _dialog(qtbot)
+    dialog.my_names.setText("方")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.my_names_note.text() in dialog.my_names.accessibleDescription()
+    qtbot.keyClick(dialog.my_names, Qt.Key.Key_Backspace)
+    assert "(方)" not in dialog.my_names.accessibleDescription()

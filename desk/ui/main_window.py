@@ -2422,9 +2422,9 @@ class MainWindow(QMainWindow):
             )
             self.found_label.setToolTip(
                 self.tr(
-                    "Notices and tasks come first: those with the words in their title, then "
-                    "urgent, to-do, confirmed or answered ones. Then the rest. Each part is "
-                    "newest first."
+                    "Notices and tasks come first: a DING waiting for your confirmation, then "
+                    "those with the words in their title, then urgent, to-do, confirmed or "
+                    "answered ones. Then the rest. Each part is newest first."
                 )
             )
         else:

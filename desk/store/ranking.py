@@ -218,8 +218,11 @@ def rerank_step(
         rows = session.execute(query).all()
         # Whether a due time is a meeting's, or a copy's sooner one the card falls back
         # from to its own, tells only once it has passed: only those rows are read for
-        # their reasons (the few read past their due time, bar a first rerank's).
-        late = [r.id for r in rows if r.deadline_ms <= now_ms]
+        # their reasons (the few read past their due time, bar a first rerank's). And
+        # information, which only a first rerank reads: whether a later notice replaced
+        # it keeps it below the rest (a card moved to Action and back keeps its due time;
+        # scored without its reasons, it went back to the top of 通知).
+        late = [r.id for r in rows if r.deadline_ms <= now_ms or r.tier == Tier.INFO.value]
         reasons: dict[int, Any] = {}
         if late:
             found = session.execute(select(Message.id, Message.reasons).where(Message.id.in_(late)))

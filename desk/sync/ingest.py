@@ -1091,6 +1091,10 @@ class Ingestor:
         _set_superseded(row, None)
         if not row.corrected:
             self._retriage(session, account_id, row, now, history)
+        else:
+            # Its tier the user's, its place no more a replaced notice's (see urgency):
+            # it stayed at the foot of 通知, nothing saying why.
+            _rescore(row, now)
 
     def _replace_again(
         self,

@@ -2166,8 +2166,10 @@ class MainWindow(QMainWindow):
     def _age_on_a_new_minute(self) -> None:
         if self._minute() != self._aged_at:
             self.refresh_ageing()
-            # Left running for days (started at sign-in), desk is used on each of them.
-            if self.guide.isVisible():
+            # Left running for days (started at sign-in), desk is used on each of them;
+            # in the tray too (isVisible is False there): opened the next morning, the
+            # window showed yesterday's guide, which went a minute later.
+            if not self.guide.isHidden():
                 self._look_at_guide()
 
     def rerank(self, *, opening: bool = False) -> None:
@@ -2433,9 +2435,9 @@ class MainWindow(QMainWindow):
             )
             self.found_label.setToolTip(
                 self.tr(
-                    "Notices and tasks come first: those with the words in their title, then "
-                    "urgent, to-do, confirmed or answered ones. Then the rest. Each part is "
-                    "newest first."
+                    "Notices and tasks come first: a DING waiting for your confirmation, then "
+                    "those with the words in their title, then urgent, to-do, confirmed or "
+                    "answered ones. Then the rest. Each part is newest first."
                 )
             )
         else:

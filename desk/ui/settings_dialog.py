@@ -193,6 +193,9 @@ class SettingsDialog(QDialog):
                 ).replace("%1", short[0])
             )
             self.my_names_note.show()
+            # Said with the field the focus goes to: a screen reader read its name and
+            # text alone, never why OK did nothing.
+            self.my_names.setAccessibleDescription(self.my_names_note.text())
             self.tabs.setCurrentWidget(self._general)
             self.my_names.setFocus()
             return
@@ -722,9 +725,13 @@ class SettingsDialog(QDialog):
         self.my_names_note.setWordWrap(True)
         set_tone(self.my_names_note, WARNING)
         self.my_names_note.hide()
-        self.my_names.textEdited.connect(lambda _text: self.my_names_note.hide())
+        self.my_names.textEdited.connect(self._names_typed)
         column.addWidget(self.my_names_note)
         return column
+
+    def _names_typed(self, _text: str) -> None:
+        self.my_names_note.hide()
+        self.my_names.setAccessibleDescription("")
 
     def _size_to_text(self) -> None:
         """960 × 620 at the platform's text size; larger text (View → Larger) asks for as

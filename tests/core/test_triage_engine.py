@@ -4870,3 +4870,21 @@ def test_a_cantonese_neighbours_group_chats_unless_its_staff_or_a_flood_speaks(
 )
 def test_inspectors_here_now_with_an_order_at_once_is_urgent(text: str, tier: Tier) -> None:
     assert triage(msg(text, role=Role.OWNER)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("called", "text"),
+    [
+        ("小王", "小组长，明天的材料谁来准备？"),
+        ("老方", "老组长，这个表怎么填？"),
+    ],
+)
+def test_a_familiar_name_colleagues_call_the_reader_by_gives_no_surname(
+    called: str, text: str
+) -> None:
+    # 小王 (the settings' own example) is no surname 小: a question to the 小组长 was put
+    # in Action as asked of the reader. Their familiar name itself still is.
+    names = ("方晓宁", called)
+    assert "asks_you" not in codes(triage(msg(text), me_names=names))
+    verdict = triage(msg(f"{called}，明天的材料谁来准备？"), me_names=names)
+    assert verdict.tier is Tier.ACTION

@@ -18,7 +18,7 @@ from desk.connectors.protocol import (
 )
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
-from desk.core.reasons import as_shown, describe
+from desk.core.reasons import SUPERSEDED, as_shown, describe
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.models import Message, from_ms
 from desk.store.store import Store
@@ -711,3 +711,70 @@ def test_a_replaced_notice_lists_below_the_rest_of_information(
     listed = InboxQueries(store.sessions).page(View(ViewKind.INFO)).ids
     meeting, news = _row(store, "meeting").id, _row(store, "news").id
     assert listed.index(news) < listed.index(meeting)
+
+
+def test_a_replaced_notice_moved_to_action_and_back_stays_below_after_a_rerank(
+    store: Store, clock: ManualClock
+) -> None:
+    # Moved to Action and back by the user, the card keeps its due time (tomorrow); the
+    # rerank at the next start read no reasons for a time not yet passed and put the
+    # replaced notice back on top of 通知.
+    account, ingestor = _account(store, clock)
+    friday = clock.now()
+    chat = "【简报】本周全镇共排查地灾隐患点12处，均已落实监测人员。"
+    ingestor.apply(
+        account,
+        SyncBatch(
+            "c1",
+            messages=(_post("meeting", friday, MEETING), _post("news", friday, chat, "g2")),
+        ),
+    )
+    later = friday + timedelta(hours=2)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", later, MOVED),)))
+    inbox = InboxQueries(store.sessions)
+    meeting, news = _row(store, "meeting").id, _row(store, "news").id
+    inbox.correct_tier(meeting, Tier.ACTION, later)
+    inbox.correct_tier(meeting, Tier.INFO, later)
+    listed = inbox.page(View(ViewKind.INFO)).ids
+    assert listed.index(news) < listed.index(meeting)
+
+    inbox.rerank(later + timedelta(minutes=5))
+
+    listed = inbox.page(View(ViewKind.INFO)).ids
+    assert listed.index(news) < listed.index(meeting)
+
+
+def test_a_notice_the_user_put_in_information_leaves_the_foot_once_its_correction_goes(
+    store: Store, clock: ManualClock
+) -> None:
+    # Moved to Action and back by the user, then its correction withdrawn (sent to the
+    # wrong group): nothing says it was replaced any more, yet it stayed at the foot of
+    # 通知, below the chatter of the day.
+    account, ingestor = _account(store, clock)
+    friday = clock.now()
+    chat = "【简报】本周全镇共排查地灾隐患点12处，均已落实监测人员。"
+    ingestor.apply(
+        account,
+        SyncBatch(
+            "c1",
+            messages=(_post("meeting", friday, MEETING), _post("news", friday, chat, "g2")),
+        ),
+    )
+    later = friday + timedelta(hours=2)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", later, MOVED),)))
+    inbox = InboxQueries(store.sessions)
+    meeting, news = _row(store, "meeting").id, _row(store, "news").id
+    inbox.correct_tier(meeting, Tier.ACTION, later)
+    inbox.correct_tier(meeting, Tier.INFO, later)
+
+    clock.set(later + timedelta(minutes=2))
+    ingestor.apply(account, SyncBatch("c3", redactions=(Redaction("moved", "g"),)))
+
+    back = _row(store, "meeting")
+    assert back.tier == Tier.INFO.value
+    assert not any(code in SUPERSEDED for code, _args in back.reasons)
+    listed = inbox.page(View(ViewKind.INFO)).ids
+    assert back.base_score > _row(store, "news").base_score
+    assert listed.index(meeting) < listed.index(news)

@@ -160,3 +160,25 @@ def test_a_start_quit_within_the_minute_is_no_day_of_use(
         _quit(win)
         clock.advance(timedelta(days=1))
     assert InboxQueries(store.sessions).first_days().days == ()
+
+
+def test_a_window_in_the_tray_overnight_opens_on_the_next_day_without_a_stale_guide(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # Closed to the tray on its last day of guidance and opened the next morning, the
+    # window showed the guide, which went at the next minute, moving the inbox up under
+    # the reader's eyes.
+    for _day in range(GUIDE_DAYS - 1):
+        win = _start(qtbot, store, clock, ops)
+        _noted(qtbot, win, ops)
+        _quit(win)
+        clock.advance(timedelta(days=1))
+    win = _start(qtbot, store, clock, ops)
+    assert win.guide.isVisible()
+    _noted(qtbot, win, ops)
+    win.hide()
+    clock.advance(timedelta(days=1))
+    win._age_on_a_new_minute()
+    win.show()
+    settle(qtbot, win)
+    assert not win.guide.isVisible()

@@ -11,7 +11,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
+from desk.core.escalation import LadderConfig
 from desk.core.messages import Tier
+from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries, InboxRow, View
 from desk.store.store import Store
 from desk.ui import inbox_model
@@ -20,7 +22,7 @@ from desk.ui.main_window import MainWindow
 from tests.conftest import SHANGHAI
 from tests.helpers.seed import sync_demo
 from tests.helpers.settled import settle
-from tests.ui.test_main_window import _demo_window, type_chinese
+from tests.ui.test_main_window import _demo_window, _window_over, type_chinese
 
 DUTY_NOTICE = "关于切实做好主汛期防汛值班值守工作的通知"
 
@@ -118,3 +120,23 @@ def test_a_line_marks_where_the_notices_and_tasks_end(qtbot: QtBot, window: Main
     qtbot.keyClick(window.list, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: model.view == View())
     assert not any(model.index(r).data(REST_STARTS_ROLE) for r in range(model.rowCount()))
+
+
+@pytest.fixture
+def ding_waiting(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    """The demo's window with its DINGs waiting for confirmation."""
+    sync_demo(store, clock)
+    EscalationStore(store.sessions).start_new(clock.now(), LadderConfig(), urgent_items=False)
+    yield from _window_over(qtbot, store, clock)
+
+
+def test_with_a_ding_waiting_first_the_count_says_it_comes_first(
+    qtbot: QtBot, ding_waiting: MainWindow
+) -> None:
+    # The DING waiting leads a search, whatever its title says; the count's tip said the
+    # cards with the words in their title came first.
+    _search(qtbot, ding_waiting, "防汛")
+    assert _listed(ding_waiting.model)[0].pinned
+    assert ding_waiting.found_label.toolTip().startswith(
+        "Notices and tasks come first: a DING waiting for your confirmation, then"
+    )

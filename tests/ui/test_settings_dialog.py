@@ -744,3 +744,16 @@ def test_a_priority_the_policy_locks_is_applied_and_greyed_and_the_others_stay_t
     assert own.isEnabled(), "a group the policy does not name is the user's to set"
     own.setCurrentIndex(own.findData("low"))
     assert dialog.priority_changes() == {"g2": "low"}
+
+
+def test_ok_refused_for_a_one_character_name_tells_a_screen_reader_why(
+    qtbot: QtBot,
+) -> None:
+    # OK left the dialog open and put the focus on the field: a screen reader said the
+    # field's name and what it held, never why OK did nothing.
+    dialog = _dialog(qtbot)
+    dialog.my_names.setText("方")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.my_names_note.text() in dialog.my_names.accessibleDescription()
+    qtbot.keyClick(dialog.my_names, Qt.Key.Key_Backspace)
+    assert "(方)" not in dialog.my_names.accessibleDescription()

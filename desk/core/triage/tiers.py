@@ -2767,9 +2767,12 @@ def _name_address(text: str, me_names: tuple[str, ...]) -> int:
 def _address_pattern(me_names: tuple[str, ...]) -> re.Pattern[str] | None:
     names = {canonical(name.strip()) for name in me_names}
     forms = [
-        re.escape(name) + r"(?:同志|" + _TITLES + r")?"
+        re.escape(name)
+        + r"(?:同志|"
+        + _TITLES
+        + r")?"
         # 李主任, 李镇: any 李 of that title is the reader, as in _addressed_question.
-        f"|{re.escape(_surname(name))}(?:{_TITLES}|镇|乡)"
+        + (f"|{re.escape(surname)}(?:{_TITLES}|镇|乡)" if (surname := _surname(name)) else "")
         for name in sorted(names)
         if len(name) > 1
     ]
@@ -2835,8 +2838,16 @@ _COMPOUND_SURNAMES = frozenset(
 )
 
 
+# What opens a familiar name colleagues call the reader by (小王, 老方; see
+# desk.core.call_names), not a surname: 小组长 and 老组长 are someone else.
+_FAMILIAR = ("小", "老")
+
+
 def _surname(name: str) -> str:
-    """The surname of a full Chinese name: its first character, or two (欧阳)."""
+    """The surname of a full Chinese name: its first character, or two (欧阳); none (empty)
+    of a familiar name (小王, 老方)."""
+    if len(name) == 2 and name.startswith(_FAMILIAR):
+        return ""
     if len(name) > 2 and name[:2] in _COMPOUND_SURNAMES:
         return name[:2]
     return name[0]

@@ -28,3 +28,48 @@ def as_names(entries: Iterable[str]) -> list[str]:
 def too_short(names: Iterable[str]) -> list[str]:
     """The names too short to be told from other words (see LEAST_LENGTH)."""
     return [name for name in names if len(name) < LEAST_LENGTH]
+
+
+# Titles that many colleagues share: listed alone, 张主任 and 各位主任 were read as the user.
+TITLES = frozenset(
+    {
+        "主任",
+        "书记",
+        "镇长",
+        "乡长",
+        "县长",
+        "区长",
+        "市长",
+        "局长",
+        "科长",
+        "股长",
+        "站长",
+        "所长",
+        "部长",
+        "处长",
+        "主席",
+        "委员",
+        "领导",
+        "老师",
+        "同志",
+        "经理",
+        "队长",
+        "组长",
+        "村长",
+        "社长",
+        "秘书",
+        "干事",
+        "会计",
+        "专干",
+        "网格员",
+        "主管",
+        "总监",
+        "院长",
+        "校长",
+    }
+)
+
+
+def titles_alone(names: Iterable[str]) -> list[str]:
+    """The names that are a title alone (主任, 副书记), everyone's who holds it."""
+    return [name for name in names if name.removeprefix("副") in TITLES]

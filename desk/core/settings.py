@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from desk.core.call_names import as_names, split_names, too_short
+from desk.core.call_names import as_names, split_names, titles_alone, too_short
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # The quiet windows of a weekday made a working day (调休) are a row of their own.
@@ -198,6 +198,9 @@ def _call_names(value: Any) -> list[str]:
     if short:
         which = "is one character" if _one(short) else "are one character each"
         raise ValueError(f"{listed(short)} {which}, which would match inside other words")
+    titles = titles_alone(names)
+    if titles:
+        raise ValueError(f"{listed(titles)}: a title alone is everyone's who holds it")
     return names
 
 

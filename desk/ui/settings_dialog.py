@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core import settings, text_size
-from desk.core.call_names import split_names, too_short
+from desk.core.call_names import split_names, titles_alone, too_short
 from desk.core.escalation import latest_attention_minutes, least_stop_minutes
 from desk.core.group_priority import PRIORITIES, Priority, nearest
 from desk.core.own_days import (
@@ -162,7 +162,7 @@ class SettingsDialog(QDialog):
         save it first (a tester's days off, entered one by one, went with one Esc)."""
         if self._asking is not None:
             return
-        if not (self.changes() or self.priority_changes() or self._short_names()):
+        if not (self.changes() or self.priority_changes() or any(self._refused_names())):
             super().reject()
             return
         box = QMessageBox(
@@ -184,14 +184,19 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         """OK: refused, with the reason under the field, while a name colleagues call the
         user by is one character, which would be found inside other words."""
-        short = self._short_names()
-        if short:
-            self.my_names_note.setText(
-                self.tr(
+        short, titles = self._refused_names()
+        if short or titles:
+            if short:
+                why = self.tr(
                     "A name of one character (%1) would be found inside other words too. "
                     "Write two characters or more, such as %1主任."
                 ).replace("%1", short[0])
-            )
+            else:
+                why = self.tr(
+                    "%1 alone is everyone's who holds that title: 张%1 and 各位%1 would be "
+                    "read as you. Write it with your surname, such as 方%1."
+                ).replace("%1", titles[0])
+            self.my_names_note.setText(why)
             self.my_names_note.show()
             # Said with the field the focus goes to: a screen reader read its name and
             # text alone, never why OK did nothing.
@@ -201,10 +206,12 @@ class SettingsDialog(QDialog):
             return
         super().accept()
 
-    def _short_names(self) -> list[str]:
+    def _refused_names(self) -> tuple[list[str], list[str]]:
+        """The names too short, and those a title alone (see desk.core.call_names)."""
         if "triage.my_names" in self._locked:
-            return []
-        return too_short(split_names(self.my_names.text()))
+            return [], []
+        names = split_names(self.my_names.text())
+        return too_short(names), titles_alone(names)
 
     def _answered(self, box: QMessageBox) -> None:
         self._asking = None
@@ -815,11 +822,11 @@ class SettingsDialog(QDialog):
             "escalation.confirm_within_minutes": self.confirm_within.value(),
             "app.start_at_login": self.start_at_login.isChecked(),
             "triage.own_unit": self.own_unit.text(),
-            # Without a name too short, which OK refuses (see accept): Esc asks about it.
+            # Without a name OK refuses (see accept): Esc asks about it.
             "triage.my_names": [
                 name
                 for name in split_names(self.my_names.text())
-                if name not in self._short_names()
+                if not any(name in refused for refused in self._refused_names())
             ],
         }
         clean = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desk.core import settings
-from desk.core.call_names import split_names, too_short
+from desk.core.call_names import split_names, titles_alone, too_short
 
 
 def test_names_are_split_on_commas_enumeration_commas_and_spaces_without_at_or_repeats() -> None:
@@ -23,3 +23,10 @@ def test_a_one_character_name_is_refused_as_it_would_match_inside_other_words() 
     with pytest.raises(settings.SettingError, match="'方' is one character"):
         settings.validate("triage.my_names", ["方主任", "@方"])
     assert settings.validate("triage.my_names", ["@方主任", "晓宁 方主任"]) == ["方主任", "晓宁"]
+
+
+def test_a_title_alone_is_refused_as_it_is_everyones_who_holds_it() -> None:
+    # A reviewer: with 主任 listed, 张主任，这个表怎么填？ and 各位主任 were asked of the user.
+    assert titles_alone(["方主任", "主任", "副书记", "晓宁"]) == ["主任", "副书记"]
+    with pytest.raises(settings.SettingError, match="a title alone"):
+        settings.validate("triage.my_names", ["方主任", "主任"])

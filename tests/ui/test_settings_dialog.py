@@ -757,3 +757,13 @@ def test_ok_refused_for_a_one_character_name_tells_a_screen_reader_why(
     assert dialog.my_names_note.text() in dialog.my_names.accessibleDescription()
     qtbot.keyClick(dialog.my_names, Qt.Key.Key_Backspace)
     assert "(方)" not in dialog.my_names.accessibleDescription()
+
+
+def test_a_title_alone_colleagues_call_me_by_is_refused_and_says_why(qtbot: QtBot) -> None:
+    # A reviewer: with 主任 listed, 张主任 and 各位主任 were read as the user.
+    dialog = _dialog(qtbot)
+    dialog.my_names.setText("方主任、主任")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    note = dialog.my_names_note.text()
+    assert dialog.my_names_note.isVisible() and "主任 alone" in note and "方主任" in note

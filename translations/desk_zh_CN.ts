@@ -1190,127 +1190,127 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="108"/>
+        <location filename="../desk/ui/detail_pane.py" line="110"/>
         <source>Reading pane</source>
         <translation>阅读窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="216"/>
+        <location filename="../desk/ui/detail_pane.py" line="222"/>
         <source>No message selected</source>
         <translation>未选择消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="417"/>
+        <location filename="../desk/ui/detail_pane.py" line="251"/>
+        <source>Marked done. %1 moves it back to the inbox.</source>
+        <translation>已标记为已办。按 %1 移回收件箱。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="423"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>发送者已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="365"/>
+        <location filename="../desk/ui/detail_pane.py" line="371"/>
         <source>Posted again in this group: %1</source>
         <translation>本群再次发送：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="245"/>
-        <source>Marked done. E moves it back to the inbox.</source>
-        <translation>已标记为已办。按 E 移回收件箱。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/detail_pane.py" line="257"/>
+        <location filename="../desk/ui/detail_pane.py" line="263"/>
         <source>Due: %1 (you confirmed)</source>
         <translation>截止：%1（已确认）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="284"/>
+        <location filename="../desk/ui/detail_pane.py" line="290"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的确认未送达本群：服务器拒绝了它（只有管理员可以发言的群里，成员无法在群内回复）。请通过电话或当面向%1确认。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="390"/>
+        <location filename="../desk/ui/detail_pane.py" line="396"/>
         <source>Confirmed (%1): %2</source>
         <translation>已确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="394"/>
+        <location filename="../desk/ui/detail_pane.py" line="400"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>未确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="396"/>
+        <location filename="../desk/ui/detail_pane.py" line="402"/>
         <source>Open in DINGs I sent…</source>
         <translation>在“我发出的 DING”中打开…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="414"/>
+        <location filename="../desk/ui/detail_pane.py" line="420"/>
         <source>Withdrawn by you at %1</source>
         <translation>你已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="416"/>
+        <location filename="../desk/ui/detail_pane.py" line="422"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="429"/>
+        <location filename="../desk/ui/detail_pane.py" line="435"/>
         <source>Due: %1 (you replied)</source>
         <translation>截止：%1（已回复）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="454"/>
+        <location filename="../desk/ui/detail_pane.py" line="460"/>
         <source>Due: %1 (all reported)</source>
         <translation>截止：%1（已报齐）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="458"/>
+        <location filename="../desk/ui/detail_pane.py" line="464"/>
         <source>Due: %1 (on duty at %2)</source>
         <translation>截止：%1（%2 上岗）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="460"/>
+        <location filename="../desk/ui/detail_pane.py" line="466"/>
         <source>Due: %1 (starts at %2)</source>
         <translation>截止：%1（%2 开始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="461"/>
+        <location filename="../desk/ui/detail_pane.py" line="467"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>截止：%1（%2 开会）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="463"/>
+        <location filename="../desk/ui/detail_pane.py" line="469"/>
         <source>Time: %1 (passed)</source>
         <translation>时间：%1（已过）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="465"/>
+        <location filename="../desk/ui/detail_pane.py" line="471"/>
         <source>Time: %1 (begun)</source>
         <translation>时间：%1（已开始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="465"/>
+        <location filename="../desk/ui/detail_pane.py" line="471"/>
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="466"/>
+        <location filename="../desk/ui/detail_pane.py" line="472"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="466"/>
+        <location filename="../desk/ui/detail_pane.py" line="472"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="474"/>
+        <location filename="../desk/ui/detail_pane.py" line="480"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="475"/>
+        <location filename="../desk/ui/detail_pane.py" line="481"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="356"/>
+        <location filename="../desk/ui/detail_pane.py" line="362"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 补充：</translation>
     </message>
@@ -1878,280 +1878,280 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="299"/>
+        <location filename="../desk/ui/main_window.py" line="300"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="457"/>
+        <location filename="../desk/ui/main_window.py" line="458"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="628"/>
+        <location filename="../desk/ui/main_window.py" line="629"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="629"/>
+        <location filename="../desk/ui/main_window.py" line="630"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="630"/>
+        <location filename="../desk/ui/main_window.py" line="631"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="631"/>
-        <location filename="../desk/ui/main_window.py" line="2578"/>
+        <location filename="../desk/ui/main_window.py" line="632"/>
+        <location filename="../desk/ui/main_window.py" line="2585"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="632"/>
+        <location filename="../desk/ui/main_window.py" line="634"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="635"/>
+        <location filename="../desk/ui/main_window.py" line="637"/>
         <source>Mark all in this view read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="637"/>
+        <location filename="../desk/ui/main_window.py" line="639"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="639"/>
+        <location filename="../desk/ui/main_window.py" line="641"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="643"/>
+        <location filename="../desk/ui/main_window.py" line="645"/>
         <source>Confirm DING</source>
         <translation>确认收到 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="662"/>
+        <location filename="../desk/ui/main_window.py" line="664"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="663"/>
+        <location filename="../desk/ui/main_window.py" line="665"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="664"/>
+        <location filename="../desk/ui/main_window.py" line="666"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="665"/>
-        <location filename="../desk/ui/main_window.py" line="1979"/>
-        <location filename="../desk/ui/main_window.py" line="1990"/>
+        <location filename="../desk/ui/main_window.py" line="667"/>
+        <location filename="../desk/ui/main_window.py" line="1986"/>
+        <location filename="../desk/ui/main_window.py" line="1997"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="675"/>
+        <location filename="../desk/ui/main_window.py" line="677"/>
         <source>Go to %1</source>
         <translation>转到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="704"/>
+        <location filename="../desk/ui/main_window.py" line="706"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="720"/>
+        <location filename="../desk/ui/main_window.py" line="722"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="721"/>
+        <location filename="../desk/ui/main_window.py" line="723"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="728"/>
+        <location filename="../desk/ui/main_window.py" line="730"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="731"/>
+        <location filename="../desk/ui/main_window.py" line="733"/>
         <source>Group &amp;invites…</source>
         <translation>群邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="797"/>
+        <location filename="../desk/ui/main_window.py" line="799"/>
         <source>A&amp;bout desk…</source>
         <translation>关于 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="740"/>
+        <location filename="../desk/ui/main_window.py" line="742"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="645"/>
+        <location filename="../desk/ui/main_window.py" line="647"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="648"/>
+        <location filename="../desk/ui/main_window.py" line="650"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="652"/>
+        <location filename="../desk/ui/main_window.py" line="654"/>
         <source>Show conversation</source>
         <translation>查看上下文</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="656"/>
+        <location filename="../desk/ui/main_window.py" line="658"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="682"/>
+        <location filename="../desk/ui/main_window.py" line="684"/>
         <source>Go to group…</source>
         <translation>转到群…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="707"/>
+        <location filename="../desk/ui/main_window.py" line="709"/>
         <source>Go to the results</source>
         <translation>转到搜索结果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="735"/>
+        <location filename="../desk/ui/main_window.py" line="737"/>
         <source>Change &amp;passphrase…</source>
         <translation>更改本机数据密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="747"/>
+        <location filename="../desk/ui/main_window.py" line="749"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="761"/>
+        <location filename="../desk/ui/main_window.py" line="763"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="766"/>
+        <location filename="../desk/ui/main_window.py" line="768"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="774"/>
+        <location filename="../desk/ui/main_window.py" line="776"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="775"/>
+        <location filename="../desk/ui/main_window.py" line="777"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="780"/>
+        <location filename="../desk/ui/main_window.py" line="782"/>
         <source>&amp;Remind me later…</source>
         <translation>稍后提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="784"/>
+        <location filename="../desk/ui/main_window.py" line="786"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="787"/>
+        <location filename="../desk/ui/main_window.py" line="789"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="788"/>
+        <location filename="../desk/ui/main_window.py" line="790"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="810"/>
+        <location filename="../desk/ui/main_window.py" line="812"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="824"/>
+        <location filename="../desk/ui/main_window.py" line="826"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="830"/>
+        <location filename="../desk/ui/main_window.py" line="832"/>
         <source>&amp;Smaller text</source>
         <translation>缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="834"/>
+        <location filename="../desk/ui/main_window.py" line="836"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="844"/>
+        <location filename="../desk/ui/main_window.py" line="846"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="846"/>
+        <location filename="../desk/ui/main_window.py" line="848"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理员设置）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="848"/>
+        <location filename="../desk/ui/main_window.py" line="850"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="854"/>
+        <location filename="../desk/ui/main_window.py" line="856"/>
         <source>Previous or next card</source>
         <translation>上一条或下一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="860"/>
+        <location filename="../desk/ui/main_window.py" line="862"/>
         <source>First or last card</source>
         <translation>第一条或最后一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="872"/>
+        <location filename="../desk/ui/main_window.py" line="874"/>
         <source>Navigate</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="884"/>
+        <location filename="../desk/ui/main_window.py" line="886"/>
         <source>Act on a card</source>
         <translation>处理消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="898"/>
+        <location filename="../desk/ui/main_window.py" line="900"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="902"/>
+        <location filename="../desk/ui/main_window.py" line="904"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="905"/>
+        <location filename="../desk/ui/main_window.py" line="907"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="913"/>
+        <location filename="../desk/ui/main_window.py" line="915"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1052"/>
+        <location filename="../desk/ui/main_window.py" line="1054"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -2160,7 +2160,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 点击列出这些消息，@我的在前，其余最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1055"/>
+        <location filename="../desk/ui/main_window.py" line="1057"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -2169,691 +2169,691 @@ Click to list them, newest first (%2; Esc goes back).</source>
 点击列出这些消息，最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1061"/>
+        <location filename="../desk/ui/main_window.py" line="1063"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1120"/>
+        <location filename="../desk/ui/main_window.py" line="1122"/>
         <source>What quiet hours hold so far, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>免打扰期间到目前为止暂缓的消息，最新的在前（%1；Esc 返回）。免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1130"/>
+        <location filename="../desk/ui/main_window.py" line="1132"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>免打扰期间还没有暂缓的消息：免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1152"/>
+        <location filename="../desk/ui/main_window.py" line="1154"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以来到达的消息，按收件箱的顺序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1256"/>
+        <location filename="../desk/ui/main_window.py" line="1258"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您还没有离开过：离开 desk %n 小时或更久后回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1353"/>
+        <location filename="../desk/ui/main_window.py" line="1355"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件箱里没有列出这条消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1356"/>
+        <location filename="../desk/ui/main_window.py" line="1358"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>这里和“全部”都没有列出这条消息：它在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1377"/>
+        <location filename="../desk/ui/main_window.py" line="1379"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>这条消息不单独列出：已选中它所属的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1382"/>
+        <location filename="../desk/ui/main_window.py" line="1384"/>
         <source>This view does not list it: shown in All.</source>
         <translation>当前视图没有列出这条消息，已在“全部”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1396"/>
+        <location filename="../desk/ui/main_window.py" line="1398"/>
         <source>Message copied.</source>
         <translation>已复制消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1426"/>
+        <location filename="../desk/ui/main_window.py" line="1428"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1439"/>
+        <location filename="../desk/ui/main_window.py" line="1441"/>
         <source>marked done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1439"/>
+        <location filename="../desk/ui/main_window.py" line="1441"/>
         <source>moved back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1445"/>
-        <source>Marked done. Press Ctrl+Z to undo.</source>
-        <translation>已标记为已办。按 Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="1455"/>
+        <location filename="../desk/ui/main_window.py" line="1462"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能将%2中%1的消息标记为已办：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1457"/>
+        <location filename="../desk/ui/main_window.py" line="1464"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能将%2中%1的消息移回收件箱：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1465"/>
+        <location filename="../desk/ui/main_window.py" line="1472"/>
         <source>Marking done…</source>
         <translation>正在标记为已办…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1465"/>
+        <location filename="../desk/ui/main_window.py" line="1472"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件箱…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1493"/>
-        <location filename="../desk/ui/main_window.py" line="1521"/>
+        <location filename="../desk/ui/main_window.py" line="1500"/>
+        <location filename="../desk/ui/main_window.py" line="1528"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1524"/>
+        <location filename="../desk/ui/main_window.py" line="1531"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1543"/>
+        <location filename="../desk/ui/main_window.py" line="1550"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已确认收到“%2”中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1545"/>
+        <location filename="../desk/ui/main_window.py" line="1552"/>
         <source>Confirmed the DING.</source>
         <translation>已确认收到 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1564"/>
+        <location filename="../desk/ui/main_window.py" line="1571"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1576"/>
+        <location filename="../desk/ui/main_window.py" line="1583"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1676"/>
+        <location filename="../desk/ui/main_window.py" line="1683"/>
         <source>marked unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1682"/>
+        <location filename="../desk/ui/main_window.py" line="1689"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能将%2中%1的消息标记为未读：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1716"/>
+        <location filename="../desk/ui/main_window.py" line="1723"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1787"/>
+        <location filename="../desk/ui/main_window.py" line="1794"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1788"/>
+        <location filename="../desk/ui/main_window.py" line="1795"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1797"/>
+        <location filename="../desk/ui/main_window.py" line="1804"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1799"/>
+        <location filename="../desk/ui/main_window.py" line="1806"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1800"/>
+        <location filename="../desk/ui/main_window.py" line="1807"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1821"/>
+        <location filename="../desk/ui/main_window.py" line="1828"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1842"/>
+        <location filename="../desk/ui/main_window.py" line="1849"/>
         <source>Nothing was marked read.</source>
         <translation>未标记任何消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1863"/>
+        <location filename="../desk/ui/main_window.py" line="1870"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已标记 %1 / %2 条为已读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1877"/>
+        <location filename="../desk/ui/main_window.py" line="1884"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，“闲聊”中另有 %1 条，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1884"/>
+        <location filename="../desk/ui/main_window.py" line="1891"/>
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1889"/>
+        <location filename="../desk/ui/main_window.py" line="1896"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1903"/>
+        <location filename="../desk/ui/main_window.py" line="1910"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部标为已读（尚未标记任何消息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1915"/>
+        <location filename="../desk/ui/main_window.py" line="1922"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢复 %1 / %2 条为未读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1761"/>
-        <location filename="../desk/ui/main_window.py" line="1923"/>
+        <location filename="../desk/ui/main_window.py" line="1768"/>
+        <location filename="../desk/ui/main_window.py" line="1930"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>标记为已读（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="868"/>
+        <location filename="../desk/ui/main_window.py" line="870"/>
         <source>Next or previous pane</source>
         <translation>下一个或上一个窗格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1281"/>
+        <location filename="../desk/ui/main_window.py" line="1283"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条回复待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1973"/>
+        <location filename="../desk/ui/main_window.py" line="1448"/>
+        <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
+        <translation>已将 %1 的“%2”标记为已办。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1450"/>
+        <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
+        <translation>已将 %1 的“%2”移回收件箱。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1980"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>这是一条待您确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1975"/>
+        <location filename="../desk/ui/main_window.py" line="1982"/>
         <source>It is addressed to you.</source>
         <translation>这是 @您的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1977"/>
+        <location filename="../desk/ui/main_window.py" line="1984"/>
         <source>It is urgent.</source>
         <translation>这是紧急消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1980"/>
+        <location filename="../desk/ui/main_window.py" line="1987"/>
         <source>Move this message to Noise?</source>
         <translation>将这条消息移到“闲聊”？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2002"/>
+        <location filename="../desk/ui/main_window.py" line="2009"/>
         <source>moved to %1</source>
         <translation>移到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2007"/>
+        <location filename="../desk/ui/main_window.py" line="2014"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2028"/>
+        <location filename="../desk/ui/main_window.py" line="2035"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在撤销上一次全部已读，请稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2061"/>
+        <location filename="../desk/ui/main_window.py" line="2068"/>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2339"/>
+        <location filename="../desk/ui/main_window.py" line="2346"/>
         <source>This list could not be read (%1).</source>
         <translation>无法读取此列表（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2345"/>
+        <location filename="../desk/ui/main_window.py" line="2352"/>
         <source>Loading messages…</source>
         <translation>正在载入消息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2395"/>
+        <location filename="../desk/ui/main_window.py" line="2402"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · @我的在前，其余最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2399"/>
+        <location filename="../desk/ui/main_window.py" line="2406"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · @我的在前，其余最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2404"/>
+        <location filename="../desk/ui/main_window.py" line="2411"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2406"/>
+        <location filename="../desk/ui/main_window.py" line="2413"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2417"/>
+        <location filename="../desk/ui/main_window.py" line="2424"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2419"/>
+        <location filename="../desk/ui/main_window.py" line="2426"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2428"/>
+        <location filename="../desk/ui/main_window.py" line="2435"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 条以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2428"/>
+        <location filename="../desk/ui/main_window.py" line="2435"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2434"/>
+        <location filename="../desk/ui/main_window.py" line="2441"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待办在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2444"/>
+        <location filename="../desk/ui/main_window.py" line="2451"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2465"/>
+        <location filename="../desk/ui/main_window.py" line="2472"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2468"/>
+        <location filename="../desk/ui/main_window.py" line="2475"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2481"/>
+        <location filename="../desk/ui/main_window.py" line="2488"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此列表的其余部分无法读取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2576"/>
+        <location filename="../desk/ui/main_window.py" line="2583"/>
         <source>Move back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2611"/>
+        <location filename="../desk/ui/main_window.py" line="2618"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2622"/>
+        <location filename="../desk/ui/main_window.py" line="2629"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 条回复未能发到群里：服务器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2630"/>
+        <location filename="../desk/ui/main_window.py" line="2637"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2805"/>
+        <location filename="../desk/ui/main_window.py" line="2812"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>这条消息刚到：请先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2846"/>
+        <location filename="../desk/ui/main_window.py" line="2853"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2867"/>
+        <location filename="../desk/ui/main_window.py" line="2874"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 条新消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2869"/>
+        <location filename="../desk/ui/main_window.py" line="2876"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2851"/>
+        <location filename="../desk/ui/main_window.py" line="2858"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本机数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2349"/>
+        <location filename="../desk/ui/main_window.py" line="2356"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2353"/>
+        <location filename="../desk/ui/main_window.py" line="2360"/>
         <source>No message here holds all of %1.</source>
         <translation>这里没有同时包含%1的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2355"/>
+        <location filename="../desk/ui/main_window.py" line="2362"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2364"/>
+        <location filename="../desk/ui/main_window.py" line="2371"/>
         <source>Messages marked done are in Done.</source>
         <translation>已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2371"/>
+        <location filename="../desk/ui/main_window.py" line="2378"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在“%2”中搜索（不含已办）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2373"/>
+        <location filename="../desk/ui/main_window.py" line="2380"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在“%2”中搜索；已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2927"/>
+        <location filename="../desk/ui/main_window.py" line="2934"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2951"/>
+        <location filename="../desk/ui/main_window.py" line="2958"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新消息出错，请联系信息化部门查看日志；%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2955"/>
+        <location filename="../desk/ui/main_window.py" line="2962"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新消息失败，%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2959"/>
+        <location filename="../desk/ui/main_window.py" line="2966"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2961"/>
+        <location filename="../desk/ui/main_window.py" line="2968"/>
         <source>what to do</source>
         <translation>处理办法</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2998"/>
+        <location filename="../desk/ui/main_window.py" line="3005"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方节假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3003"/>
+        <location filename="../desk/ui/main_window.py" line="3010"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含官方节假日安排的统一配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3068"/>
+        <location filename="../desk/ui/main_window.py" line="3075"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3070"/>
+        <location filename="../desk/ui/main_window.py" line="3077"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3072"/>
+        <location filename="../desk/ui/main_window.py" line="3079"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2862"/>
-        <location filename="../desk/ui/main_window.py" line="3078"/>
+        <location filename="../desk/ui/main_window.py" line="2869"/>
+        <location filename="../desk/ui/main_window.py" line="3085"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3080"/>
+        <location filename="../desk/ui/main_window.py" line="3087"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1514"/>
-        <location filename="../desk/ui/main_window.py" line="1568"/>
+        <location filename="../desk/ui/main_window.py" line="1521"/>
+        <location filename="../desk/ui/main_window.py" line="1575"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1447"/>
-        <source>Moved back to the inbox. Press Ctrl+Z to undo.</source>
-        <translation>已移回收件箱。按 Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="1693"/>
+        <location filename="../desk/ui/main_window.py" line="1700"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1705"/>
+        <location filename="../desk/ui/main_window.py" line="1712"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1709"/>
+        <location filename="../desk/ui/main_window.py" line="1716"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1758"/>
-        <location filename="../desk/ui/main_window.py" line="1886"/>
+        <location filename="../desk/ui/main_window.py" line="1765"/>
+        <location filename="../desk/ui/main_window.py" line="1893"/>
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1764"/>
-        <location filename="../desk/ui/main_window.py" line="1882"/>
+        <location filename="../desk/ui/main_window.py" line="1771"/>
+        <location filename="../desk/ui/main_window.py" line="1889"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1952"/>
+        <location filename="../desk/ui/main_window.py" line="1959"/>
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2005"/>
+        <location filename="../desk/ui/main_window.py" line="2012"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2032"/>
+        <location filename="../desk/ui/main_window.py" line="2039"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2061"/>
+        <location filename="../desk/ui/main_window.py" line="2068"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1790"/>
+        <location filename="../desk/ui/main_window.py" line="1797"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>“闲聊”中的 %Ln 条未读也一并标为已读。等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1936"/>
-        <location filename="../desk/ui/main_window.py" line="2150"/>
+        <location filename="../desk/ui/main_window.py" line="1943"/>
+        <location filename="../desk/ui/main_window.py" line="2157"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1983"/>
+        <location filename="../desk/ui/main_window.py" line="1990"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今后也会把此群、此发送人的类似消息排得更低。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1987"/>
+        <location filename="../desk/ui/main_window.py" line="1994"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2045"/>
+        <location filename="../desk/ui/main_window.py" line="2052"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能撤销“%1”：%2。可再按 Ctrl+Z 重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2342"/>
+        <location filename="../desk/ui/main_window.py" line="2349"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2346"/>
+        <location filename="../desk/ui/main_window.py" line="2353"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2438"/>
+        <location filename="../desk/ui/main_window.py" line="2445"/>
         <source>Notices and tasks come first: a DING waiting for your confirmation, then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待办排在前面：先是等您确认的 DING，再是标题里有这些字的，再是紧急、待办、有人确认或回复过的；然后是其余的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2559"/>
+        <location filename="../desk/ui/main_window.py" line="2566"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2562"/>
+        <location filename="../desk/ui/main_window.py" line="2569"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条以上包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2585"/>
+        <location filename="../desk/ui/main_window.py" line="2592"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2587"/>
+        <location filename="../desk/ui/main_window.py" line="2594"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2844"/>
+        <location filename="../desk/ui/main_window.py" line="2851"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2864"/>
+        <location filename="../desk/ui/main_window.py" line="2871"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2872"/>
+        <location filename="../desk/ui/main_window.py" line="2879"/>
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2935"/>
+        <location filename="../desk/ui/main_window.py" line="2942"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2942"/>
+        <location filename="../desk/ui/main_window.py" line="2949"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2960"/>
+        <location filename="../desk/ui/main_window.py" line="2967"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2971"/>
+        <location filename="../desk/ui/main_window.py" line="2978"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2999"/>
+        <location filename="../desk/ui/main_window.py" line="3006"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3000"/>
+        <location filename="../desk/ui/main_window.py" line="3007"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3009"/>
+        <location filename="../desk/ui/main_window.py" line="3016"/>
         <source>%1.
 
 %2</source>
@@ -2862,14 +2862,14 @@ Click to list them, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3053"/>
+        <location filename="../desk/ui/main_window.py" line="3060"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3061"/>
+        <location filename="../desk/ui/main_window.py" line="3068"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -3635,127 +3635,137 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="136"/>
+        <location filename="../desk/ui/reply_box.py" line="166"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>回复内容（Ctrl+Enter 发送，Esc 关闭）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="138"/>
+        <location filename="../desk/ui/reply_box.py" line="168"/>
         <source>Your reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="147"/>
+        <location filename="../desk/ui/reply_box.py" line="177"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="149"/>
+        <location filename="../desk/ui/reply_box.py" line="179"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="150"/>
+        <location filename="../desk/ui/reply_box.py" line="180"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="152"/>
+        <location filename="../desk/ui/reply_box.py" line="182"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>回复这条消息“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="153"/>
+        <location filename="../desk/ui/reply_box.py" line="183"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="154"/>
+        <location filename="../desk/ui/reply_box.py" line="184"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc；已写的内容留在这张卡片上，下次回复时还在</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="172"/>
+        <location filename="../desk/ui/reply_box.py" line="202"/>
         <source>Reply… (R)</source>
         <translation>回复…（R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="174"/>
+        <location filename="../desk/ui/reply_box.py" line="204"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>回复收到（Shift+R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="264"/>
+        <location filename="../desk/ui/reply_box.py" line="294"/>
         <source>Reply to %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="284"/>
+        <location filename="../desk/ui/reply_box.py" line="316"/>
         <source>Goes to “%1”</source>
         <translation>发到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="347"/>
+        <location filename="../desk/ui/reply_box.py" line="379"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>请先写回复内容，或者用“回复收到”。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="361"/>
+        <location filename="../desk/ui/reply_box.py" line="393"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>这条消息你已经回复过“收到”了。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="399"/>
+        <location filename="../desk/ui/reply_box.py" line="431"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暂时还不能在端到端加密的群里发言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="401"/>
+        <location filename="../desk/ui/reply_box.py" line="433"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>这条消息已撤回，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="421"/>
+        <location filename="../desk/ui/reply_box.py" line="455"/>
+        <source>收到 to %1 in “%2”, confirming the DING: waiting to be sent.</source>
+        <translation>回复 %1“收到”以确认 DING（“%2”）：待发送。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="457"/>
         <source>收到 to %1 in “%2”: waiting to be sent.</source>
         <translation>回复 %1“收到”（“%2”）：待发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="423"/>
+        <location filename="../desk/ui/reply_box.py" line="453"/>
         <source>Reply to %1 in “%2”: waiting to be sent.</source>
         <translation>回复 %1（“%2”）：待发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="478"/>
+        <location filename="../desk/ui/reply_box.py" line="515"/>
         <source>收到 to %1 in “%2”: sent.</source>
         <translation>回复 %1“收到”（“%2”）：已发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="480"/>
+        <location filename="../desk/ui/reply_box.py" line="511"/>
         <source>Reply to %1 in “%2”: sent.</source>
         <translation>回复 %1（“%2”）：已发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="436"/>
+        <location filename="../desk/ui/reply_box.py" line="469"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>你已不在“%1”里，回复发不过去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="280"/>
+        <location filename="../desk/ui/reply_box.py" line="312"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>只发到“%1”，不发到%2（这条通知也在那里）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="440"/>
+        <location filename="../desk/ui/reply_box.py" line="473"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>这条消息已不在本机，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="442"/>
+        <location filename="../desk/ui/reply_box.py" line="475"/>
         <source>The reply was not queued (%1).</source>
         <translation>回复没有排进发送队列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="498"/>
+        <location filename="../desk/ui/reply_box.py" line="513"/>
+        <source>Confirmed the DING from %1 and replied 收到 in “%2”: sent.</source>
+        <translation>已确认 %1 的 DING 并回复“收到”（“%2”）：已发送。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="532"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>你的回复没能发到“%1”：服务器拒收（全员禁言的群里只有管理员能发言，成员无法回复）。写好的内容已保留；请用电话或当面回复%2。</translation>
     </message>

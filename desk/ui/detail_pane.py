@@ -102,6 +102,8 @@ class DetailPane(QTextBrowser):
         self._copies: tuple[int, list[NoticeCopy]] | None = None
         self._row: InboxRow | None = None
         self._needle: Needle | None = None
+        # The key that brings a done card back, as F1 writes it (it said E, F1 e: a tester).
+        self._done_key = ""
         # What the clock changes in the shown row: its reasons, and which due times are past.
         self._aged: tuple[str, tuple[bool, ...]] = ("", ())
         self.setObjectName("detail")
@@ -109,6 +111,10 @@ class DetailPane(QTextBrowser):
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_link)
         self.show_row(None)
+
+    def set_done_key(self, key: str) -> None:
+        """The key that marks a card done and brings a done one back (see `_done_key`)."""
+        self._done_key = key
 
     @property
     def row_id(self) -> int | None:
@@ -242,7 +248,7 @@ class DetailPane(QTextBrowser):
         ]
         if row.done:
             # Found by a search in Done, it read as if still open (a tester).
-            done = self.tr("Marked done. E moves it back to the inbox.")
+            done = fill(self.tr("Marked done. %1 moves it back to the inbox."), self._done_key)
             parts.append(f"<p style='margin:2px 0;color:{note}'>{esc(done)}</p>")
         if row.withdrawn is not None:
             when = row.withdrawn.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from desk.core.absence import LEAST_ABSENCE, Absence
 from desk.core.clock import Clock
 from desk.core.first_days import guide_due
+from desk.core.gist import first_words
 from desk.core.lessons import teaches
 from desk.core.list_place import left_its_place
 from desk.core.match_spans import search_terms
@@ -629,6 +630,7 @@ class MainWindow(QMainWindow):
         self.prev_action = action(self.tr("Previous message"), ["K"], lambda: self._move(-1))
         self.open_action = action(self.tr("Open message"), ["Return", "Enter"], self._open)
         self.done_action = action(self.tr("Mark done"), ["E"], self._mark_done)
+        self.detail.set_done_key(key_text(self.done_action.shortcut()))
         self.unread_action = action(self.tr("Mark unread"), ["U"], self._mark_unread)
         # Shift+C, as Thunderbird marks a folder read.
         self.all_read_action = action(
@@ -1440,13 +1442,18 @@ class MainWindow(QMainWindow):
         )
         self._undo.append(undo)
 
+        # Which message, as `a` says whose DING: a bare "marked done" after a quick j j e
+        # left the user unsure which card went.
+        said = fill(
+            self.tr("Marked done: %1, “%2”. Press Ctrl+Z to undo.")
+            if done
+            else self.tr("Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo."),
+            row.sender_name,
+            first_words(row.text),
+        )
+
         def stored(_result: object) -> None:
-            self.statusBar().showMessage(
-                self.tr("Marked done. Press Ctrl+Z to undo.")
-                if done
-                else self.tr("Moved back to the inbox. Press Ctrl+Z to undo."),
-                4000,
-            )
+            self.statusBar().showMessage(said, 4000)
 
         def refused(error: BaseException) -> None:
             # Nothing changed: nothing to undo, and the card comes back where it was.

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.gist import first_words
 from desk.core.placeholders import fill
 from desk.store.inbox import InboxRow
 from desk.sync.replies import SHOU_DAO, ReplyOutbox, ReplyState, ReplyTarget
@@ -46,16 +47,45 @@ class _Queued:
 
 class ReplyEdit(QPlainTextEdit):
     """The reply's text. Esc and Ctrl+Enter are the box's, not the window's (Esc goes back
-    to the list there) nor a new line's."""
+    to the list there) nor a new line's.
+
+    Opened, it takes what is typed only once it has been drawn (`shown`): a tester's R
+    waited behind a busy GUI thread, and the j and r she pressed meanwhile, on the list
+    as far as she could see, went into the box as a draft "jr". Keys pressed before are
+    the window's (j moves on, r opens the box on the card then selected); any other key
+    or typed text is dropped."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown = True
+
+    def hold_keys(self) -> None:
+        """Takes no typing until the box is next drawn (it was hidden until now)."""
+        self.shown = False
 
     def event(self, event: QEvent) -> bool:
-        return _claimed(event) or super().event(event)
+        if _claimed(event):
+            return True
+        if not self.shown and event.type() == QEvent.Type.ShortcutOverride:
+            event.ignore()  # not the text's: the window's shortcut acts
+            return True
+        if not self.shown and event.type() == QEvent.Type.InputMethod:
+            event.accept()  # typed before the box could be seen: dropped
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if _box_key(event):
             event.ignore()  # to the box
             return
+        if not self.shown:
+            event.accept()  # typed before the box could be seen: dropped
+            return
         super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.shown = True
 
 
 def _joined(refused: str, written: str) -> str:
@@ -261,10 +291,12 @@ class ReplyBox(QWidget):
             self._show_error("")
         self.row = row
         self.to_label.set_full_text(
-            fill(self.tr("Reply to %1: %2"), row.sender_name, _quoted(row.text))
+            fill(self.tr("Reply to %1: %2"), row.sender_name, first_words(row.text, QUOTED_CHARS))
         )
         self.where_label.setText(self._where(row))
         self.text.setAccessibleDescription(f"{self.to_label.full_text()} {self.where_label.text()}")
+        if self.editor.isHidden():
+            self.text.hold_keys()
         self.bar.hide()
         self.editor.show()
         if focus:
@@ -417,11 +449,12 @@ class ReplyBox(QWidget):
                 self.text.clear()
                 self._put_away()
         self._note_drafts()
-        waiting = (
-            self.tr("收到 to %1 in “%2”: waiting to be sent.")
-            if text == SHOU_DAO
-            else self.tr("Reply to %1 in “%2”: waiting to be sent.")
-        )
+        if text != SHOU_DAO:
+            waiting = self.tr("Reply to %1 in “%2”: waiting to be sent.")
+        elif _confirms(row):
+            waiting = self.tr("收到 to %1 in “%2”, confirming the DING: waiting to be sent.")
+        else:
+            waiting = self.tr("收到 to %1 in “%2”: waiting to be sent.")
         self.said.emit(fill(waiting, row.sender_name, row.group_name))
         self.queued.emit(row.id)
         self._send_now()
@@ -474,11 +507,12 @@ class ReplyBox(QWidget):
                 continue
             del self._queued[txn_id]
             if state is ReplyState.SENT:
-                sent = (
-                    self.tr("收到 to %1 in “%2”: sent.")
-                    if queued.text == SHOU_DAO
-                    else self.tr("Reply to %1 in “%2”: sent.")
-                )
+                if queued.text != SHOU_DAO:
+                    sent = self.tr("Reply to %1 in “%2”: sent.")
+                elif _confirms(queued.row):
+                    sent = self.tr("Confirmed the DING from %1 and replied 收到 in “%2”: sent.")
+                else:
+                    sent = self.tr("收到 to %1 in “%2”: sent.")
                 self.said.emit(fill(sent, queued.row.sender_name, queued.row.group_name))
             else:
                 self._refused(queued)
@@ -545,6 +579,7 @@ class _LeftGroup(Exception):
         self.target = target
 
 
-def _quoted(text: str) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= QUOTED_CHARS else line[:QUOTED_CHARS] + "…"
+def _confirms(row: InboxRow) -> bool:
+    """Whether a 收到 to `row` confirms it: a DING waiting for the user's confirmation, which
+    their 收到 back from the server ends. The status bar said only "收到 sent" (a tester)."""
+    return row.ding and row.pinned

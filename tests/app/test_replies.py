@@ -7,6 +7,7 @@ in desk, and nothing said where one might be.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -97,6 +98,9 @@ class ReplyDesk:
         self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
     ) -> None:
         self.qtbot.keyClick(QApplication.focusWidget() or self.window.list, key, modifier)
+        # A person's next key comes after the screen has shown what this one did (a box
+        # takes typing once drawn).
+        QApplication.processEvents()
 
     def outbox(self) -> list[OutboxItem]:
         with self.store.sessions() as session:
@@ -175,6 +179,49 @@ def test_a_reply_goes_to_the_task_in_its_group_and_the_task_then_reads_replied(
     assert [(a.text, a.yours) for a in answered.answers] == [
         ("桌签按上次的格式，投影仪下午试", True)
     ]
+
+
+def test_the_box_shows_at_once_and_keys_pressed_before_it_is_drawn_are_not_its_text(
+    desk: ReplyDesk,
+) -> None:
+    # A tester's first R waited behind a busy GUI thread; the j and r she pressed meanwhile
+    # went into the box unseen, a draft "jr" on the DING.
+    first = desk.card(lambda r: r.text.startswith(TASK))
+    box = desk.window.reply_box
+    busy = threading.Event()
+    desk.window._ops.run(lambda: busy.wait(10))  # the store thread held: R waits for none
+    try:
+        desk.qtbot.keyClick(desk.window.list, Qt.Key.Key_R)
+        assert box.is_open() and box.editor.isVisible() and box.text.hasFocus()
+        # Not drawn yet: j and r are the list's keys (the next card, its box), not text.
+        desk.qtbot.keyClick(box.text, Qt.Key.Key_J)
+        desk.qtbot.keyClick(box.text, Qt.Key.Key_R)
+        desk.qtbot.keyClick(box.text, Qt.Key.Key_X)
+        assert box.text.toPlainText() == ""
+        current = desk.window._current_row()
+        assert current is not None and current.id != first.id
+        assert box.row is not None and box.row.id == current.id
+        assert box.drafted() == frozenset(), "no draft left on either card"
+        QApplication.processEvents()  # drawn: now it takes what is typed
+        desk.qtbot.keyClicks(box.text, "ok")
+        assert box.text.toPlainText() == "ok"
+    finally:
+        busy.set()
+
+
+def test_shift_r_on_a_ding_says_it_confirms_it_too(desk: ReplyDesk) -> None:
+    ding = desk.card(lambda r: r.ding and r.pinned)
+    desk.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    desk.settled()
+    assert _said(desk) == (
+        f"收到 to {ding.sender_name} in “{ding.group_name}”, confirming the DING: "
+        "waiting to be sent."
+    )
+    desk.round()
+    assert _said(desk) == (
+        f"Confirmed the DING from {ding.sender_name} and replied 收到 in “{ding.group_name}”: sent."
+    )
+    assert not desk.row(ding.id).pinned
 
 
 def test_an_empty_reply_is_refused_and_nothing_is_queued(desk: ReplyDesk) -> None:

@@ -22,6 +22,7 @@ from sqlalchemy import delete, event, func, select, update
 from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, Redaction, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
+from desk.core.gist import first_words
 from desk.core.messages import Role, Tier
 from desk.store import ranking
 from desk.store.escalations import EscalationStore
@@ -38,6 +39,7 @@ from desk.ui.card_text import summary
 from desk.ui.inbox_model import PAGE
 from desk.ui.main_window import MARK_ALL_WITHOUT_ASKING, MainWindow
 from desk.ui.ops import StoreOps
+from desk.ui.shortcuts_dialog import action_keys
 from desk.ui.status_bar import StatusBar
 from tests.conftest import SHANGHAI
 from tests.helpers.busy_store import write_lock_held
@@ -176,13 +178,13 @@ def test_bringing_a_card_back_from_done_says_how_to_undo(qtbot: QtBot, window: M
     qtbot.waitUntil(window._ops.idle)  # gone from the list at once, then stored
     window.sidebar.select_view(ViewKind.DONE)
     window.list.setFocus()
+    # The pane says the key as F1 lists it (it said E, F1 e: a tester).
+    (done_key,) = action_keys(window.done_action)
+    qtbot.waitUntil(lambda: f"Marked done. {done_key} moves it back" in window.detail.toPlainText())
     _press(qtbot, window, Qt.Key.Key_E)
-    # As marking done says it (from a tester), once the store has it.
-    qtbot.waitUntil(
-        lambda: (
-            window.statusBar().currentMessage() == "Moved back to the inbox. Press Ctrl+Z to undo."
-        )
-    )
+    # As marking done says it (from a tester), once the store has it, naming the message.
+    said = f"Moved back to the inbox: {target.sender_name}, “{first_words(target.text)}”. "
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said + "Press Ctrl+Z to undo.")
 
 
 def test_in_done_the_card_menu_offers_to_move_it_back_not_to_mark_it_done(
@@ -287,9 +289,9 @@ def test_done_on_a_busy_database_is_never_said_done_and_names_the_card(
 
     _press(qtbot, window, Qt.Key.Key_E)  # the database is free again
     qtbot.waitUntil(lambda: window.model.row_of(target.id) is None)
-    qtbot.waitUntil(
-        lambda: window.statusBar().currentMessage() == "Marked done. Press Ctrl+Z to undo."
-    )
+    # Which message went (a tester): its sender and first words, as `a` names whose DING.
+    said = f"Marked done: {target.sender_name}, “{first_words(target.text)}”. "
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said + "Press Ctrl+Z to undo.")
 
 
 def test_a_maximised_window_comes_back_maximised(window: MainWindow) -> None:

@@ -1002,6 +1002,10 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
         # A group shows what was posted there, forwarded copies included.
         conditions.append(Message.group_id == view.group_id)
     elif view.kind is ViewKind.HELD and view.holding:
+        # Read by the state, the few held: by `done`, SQLite read every card not done
+        # (90 ms at 100,000 messages), and the count is taken each batch of a night's
+        # flood, the list for the digest each batch of the day. `+done` uses no index.
+        conditions[0] = _unindexed(Message.done).is_(False)
         conditions.append(Message.notify_state == Delivery.HOLD.value)
     elif view.kind is ViewKind.HELD:
         # By a JSON array, not one bound value an id: a night's flood holds thousands.
@@ -1043,6 +1047,12 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
             )
             conditions.append(or_(holds, and_(Message.cluster.is_not(None), copy_holds)))
     return conditions
+
+
+def _unindexed(column: Any) -> ColumnElement[Any]:
+    """`column` as +column, which SQLite reads from no index: the planner then takes
+    another condition's."""
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
 
 
 def _holds_any(column: Any, patterns: Sequence[str]) -> ColumnElement[bool]:

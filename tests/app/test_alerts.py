@@ -675,3 +675,26 @@ def test_the_count_of_what_is_held_lists_those_it_counts_before_quiet_hours_end(
     settle(qtbot, window)
     assert indicator.text().endswith(" · 3 held")
     assert len(_listed(window)) == 3
+
+
+def test_a_night_whose_held_were_all_done_says_nothing_of_them_at_noon(
+    desk: Desk, store: Store
+) -> None:
+    # All the night held was marked done before the morning, so nothing was digested; one
+    # taken back out of Done at noon then popped up "held during quiet hours: 1", and the
+    # next night's 暂缓 counted it among its own.
+    for text in NIGHT_POSTS:
+        desk.arrive(text)
+    with store.sessions.begin() as session:
+        session.execute(update(Message).where(Message.text.in_(NIGHT_POSTS)).values(done=True))
+    desk.clock.set(MORNING)
+    desk.refresh()
+    assert desk.digested == [] and desk.shown == []
+    with store.sessions.begin() as session:
+        session.execute(update(Message).where(Message.text == NIGHT_POSTS[0]).values(done=False))
+    desk.clock.set(MORNING.replace(hour=12))
+    desk.refresh()
+    assert desk.digested == [] and desk.shown == []
+    desk.clock.set(MORNING.replace(hour=23))
+    desk.arrive("明天上午10点在党政办碰头，请各线负责人参加。")
+    assert desk.quiet[-1][1] == 1, "tonight's own"

@@ -46,12 +46,14 @@ def give_presets(
             continue
         standing = nearest(group.weight)
         # Where the user changed it since (or had chosen before the policy came), theirs.
-        # (As read: two accounts in one room are two groups of one id.)
-        untouched = standing == before.get(group.remote_id, "normal")
+        # By the stored group's id: a room two accounts are in is two groups of one remote
+        # id, and the second read the first's preset as given to it, kept at normal.
+        key = str(group.id)
+        untouched = standing == before.get(key, "normal")
         if standing != preset and (locked or untouched):
             mark_group(session, group, cast(Priority, preset), now)
             changed += 1
-        given[group.remote_id] = preset
+        given[key] = preset
     if given != before:
         if row is None:
             session.add(Setting(name=GIVEN_SETTING, value=given))

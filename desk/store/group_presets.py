@@ -16,7 +16,7 @@ from desk.store.models import Group, Setting
 from desk.store.weights import mark_group
 
 # The preset each group was last given, by its id: a preset is a default, given once, and
-# what the user chooses after it stands (unless the policy locks it).
+# what the user chooses after it, or chose before it, stands (unless the policy locks it).
 GIVEN_SETTING = "policy_group_priorities_given"
 
 
@@ -53,7 +53,9 @@ def give_presets(
         if standing != preset and (locked or untouched):
             mark_group(session, group, cast(Priority, preset), now)
             changed += 1
-        given[key] = preset
+            # Only where desk gave it: a group the user had made important before the
+            # preset said so too is theirs, and stays so when the preset changes.
+            given[key] = preset
     if given != before:
         if row is None:
             session.add(Setting(name=GIVEN_SETTING, value=given))

@@ -138,3 +138,18 @@ def test_a_room_both_accounts_are_in_is_preset_for_each(
     clock.advance(timedelta(minutes=5))
     ingest.apply(personal_id, _batch("c2", clock, ("p2", "!flood:county")))
     assert _message(store, "p2")[0] == "action"
+
+
+def test_a_choice_the_preset_agreed_with_stands_when_the_preset_changes(
+    store: Store, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The user made 防汛群 important themselves; the county preset it important too, and
+    # after the flood season normal: the user's own choice went with the preset.
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c0", GROUPS, ()))
+    InboxQueries(store.sessions).set_group_priority("!flood:county", "important", clock.now())
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "重要"\n')
+    Ingestor(store, SHANGHAI, clock).apply(account.id, _batch("c1", clock, ("a", "!flood:county")))
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "普通"\n')
+    Ingestor(store, SHANGHAI, clock).apply(account.id, _batch("c2", clock, ("b", "!flood:county")))
+    assert _weights(store)["防汛群"] == 1.0, "the user's own"

@@ -212,6 +212,9 @@ class InboxRow:
     # confirmation on (a group where only admins may post): who sent the DINGs, and never
     # saw it (a copy's sender need not be the card's).
     confirmation_refused: tuple[str, ...] = ()
+    # The user confirmed a DING of it, its own or a copy's folded under it (a notice posted
+    # plainly here and DINGed in another group), and the server has not refused that.
+    ding_confirmed: bool = False
     # The group is end-to-end encrypted: desk cannot read its messages yet.
     group_encrypted: bool = False
     # A DING the user sent from desk (or a re-DING of one): who has confirmed it so far.
@@ -256,7 +259,8 @@ class InboxRow:
         """When the user confirmed the DING of this card (in desk, or 收到 from another
         device), the first time; None for any other card, or one not confirmed. The DING
         asked that of them: its due time is no longer theirs to be late for."""
-        if not (self.ding and self.acked_by_you) or self.pinned:
+        confirmed = (self.ding and self.acked_by_you) or self.ding_confirmed
+        if not confirmed or self.pinned or self.withdrawn is not None:
             return None
         return min((ack.ts for ack in self.acks if ack.yours), default=None)
 
@@ -1464,6 +1468,7 @@ class _Folds(NamedTuple):
     confirmation_refused: tuple[str, ...] = ()
     acks: tuple[Ack, ...] = ()
     answers: tuple[Answer, ...] = ()
+    ding_confirmed: bool = False
 
 
 _NO_FOLDS = _Folds()
@@ -1577,6 +1582,7 @@ def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _
             tuple(refused[key]) if key in refused and key in confirmed and key not in acked else (),
             _acks_listed(acks[key], group_names),
             tuple(answers[key]),
+            key in confirmed and key not in refused,
         )
         for key, (groups, names) in result.items()
     }
@@ -1924,6 +1930,7 @@ def _row(
         answers=folds.answers,
         roll_call=roll_call,
         confirmation_refused=folds.confirmation_refused,
+        ding_confirmed=folds.ding_confirmed,
         group_encrypted=group_encrypted,
         sent_ding=sent_ding,
         demo=demo,

@@ -736,3 +736,23 @@ def test_a_held_message_marked_done_at_night_leaves_the_count_at_once(
         assert indicator.text().endswith(" · 2 held")
     finally:
         app.stop()
+
+
+def test_the_list_of_what_quiet_hours_hold_goes_when_they_end_with_nothing_to_say(
+    desk: Desk, qtbot: QtBot, store: Store
+) -> None:
+    # Opened at night, all of it then marked done: no digest in the morning, and 暂缓期间
+    # stayed under the views all day, an empty list that Ctrl+7 kept going back to.
+    window = _shown(desk, qtbot)
+    desk.arrive(NIGHT_POSTS[0])
+    window.show_held()
+    settle(qtbot, window)
+    assert window.model.view.kind is ViewKind.HELD and len(_listed(window)) == 1
+    with store.sessions.begin() as session:
+        session.execute(update(Message).values(done=True))
+    desk.clock.set(MORNING)
+    desk.refresh()
+    settle(qtbot, window)
+    assert desk.digested == []
+    assert window.sidebar.held() is None
+    assert window.model.view.kind is not ViewKind.HELD

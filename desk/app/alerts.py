@@ -211,7 +211,11 @@ class AlertCoordinator(QObject):
                 starts = policy.next_change_of_schedule(ended)
                 if starts is None or starts > now:
                     summary, kept = last, True
-            if (self._undigested or self._unkept) and self._damage.written(
+            # Quiet hours just ended (or desk started): what they held that no digest
+            # lists (all of it marked done) is retired too, or, taken out of Done at
+            # noon, it was digested then, and counted among the next night's.
+            ending = self._was_quiet is not False
+            if (self._undigested or self._unkept or ending) and self._damage.written(
                 self._digested, False, log.name
             ):
                 self._undigested, self._unkept = set(), None

@@ -371,6 +371,9 @@ class DeskApp(QObject):
         notifier.set_urgent_count(window.urgent_unread)  # counted before the tray was made
         window.acknowledgeRequested.connect(self.escalation.acknowledge)
         window.itemsChanged.connect(self.escalation.refresh)
+        # A held card marked done, or brought back, changes what quiet hours hold: the
+        # status bar's count is of the list Ctrl+7 shows, not of the last batch.
+        window.itemsChanged.connect(self.alerts.refresh)
         window.ding_banner.acknowledgeRequested.connect(self.escalation.acknowledge)
         window.ding_banner.snoozeRequested.connect(self.escalation.snooze)
         self.escalation.laddersChanged.connect(window.ding_banner.show_ladders)

@@ -194,14 +194,24 @@ def _call_names(value: Any) -> list[str]:
         names = as_names(part for v in value for part in split_names(v))
     else:
         raise ValueError("must be a list of names")
+    problems: list[str] = []
     short = too_short(names)
     if short:
         which = "is one character" if _one(short) else "are one character each"
-        raise ValueError(f"{listed(short)} {which}, which would match inside other words")
+        problems.append(f"{listed(short)} {which}, which would match inside other words")
     titles = titles_alone(names)
     if titles:
-        raise ValueError(f"{listed(titles)}: a title alone is everyone's who holds it")
+        problems.append(f"{listed(titles)}: a title alone is everyone's who holds it")
+    kept = [name for name in names if name not in short and name not in titles]
+    if problems and kept:
+        # The other names stand: 方主任、主任 saved before 主任 was refused lost 方主任 too.
+        raise PartlyValid("; ".join(problems), kept, f"{listed(kept)} {_apply(kept)}")
+    _raise_all(problems)
     return names
+
+
+def _apply(items: Sequence[Any]) -> str:
+    return "applies" if _one(items) else "apply"
 
 
 def _calendar_tables(value: Any) -> dict[str, dict[str, Any]]:

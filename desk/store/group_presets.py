@@ -16,7 +16,7 @@ from desk.store.models import Group, Setting
 from desk.store.weights import mark_group
 
 # The preset each group was last given, by its id: a preset is a default, given once, and
-# what the user chooses after it stands (unless the policy locks it).
+# what the user chooses after it, or chose before it, stands (unless the policy locks it).
 GIVEN_SETTING = "policy_group_priorities_given"
 
 
@@ -46,12 +46,16 @@ def give_presets(
             continue
         standing = nearest(group.weight)
         # Where the user changed it since (or had chosen before the policy came), theirs.
-        # (As read: two accounts in one room are two groups of one id.)
-        untouched = standing == before.get(group.remote_id, "normal")
+        # By the stored group's id: a room two accounts are in is two groups of one remote
+        # id, and the second read the first's preset as given to it, kept at normal.
+        key = str(group.id)
+        untouched = standing == before.get(key, "normal")
         if standing != preset and (locked or untouched):
             mark_group(session, group, cast(Priority, preset), now)
             changed += 1
-        given[group.remote_id] = preset
+            # Only where desk gave it: a group the user had made important before the
+            # preset said so too is theirs, and stays so when the preset changes.
+            given[key] = preset
     if given != before:
         if row is None:
             session.add(Setting(name=GIVEN_SETTING, value=given))

@@ -54,8 +54,12 @@ class SettingsStore:
             try:
                 user[name] = settings.validate(name, value)
             except settings.SettingError as exc:
-                # An older or hand-edited value: the default serves until the user sets it.
+                # An older or hand-edited value: the default serves until the user sets it,
+                # or what of it stands alone (a name among the user's that a newer desk
+                # refuses: the others still find them).
                 log.warning("ignoring stored %s: %s", name, exc.problem)
+                if exc.applies:
+                    user[name] = exc.kept
         return self.policy.apply(user)
 
     def set(self, name: str, value: Any) -> Any:

@@ -690,6 +690,7 @@ class MainWindow(QMainWindow):
         self.away_line.retranslate(key_text(self.away_action.shortcut()))
         self.quiet_indicator.set_held_key(key_text(self.held_action.shortcut()))
         self.quiet_indicator.heldRequested.connect(self.show_held)
+        self.quiet_indicator.notQuiet.connect(self._drop_holding)
         self._build_menus()
         self.guide.say(
             *(
@@ -1079,6 +1080,17 @@ class MainWindow(QMainWindow):
                 self.sidebar.select(self._before_held)
             self.sidebar.drop_held()
         self._hide_digest()
+
+    def _drop_holding(self) -> None:
+        """Quiet hours ended: the list of what they held so far goes (back where the user
+        was, if they were there). A digest, said first, has put its own list in its
+        place; with nothing to say (all of it marked done), it stayed all day, empty."""
+        held = self.sidebar.held()
+        if held is None or not held.holding:
+            return
+        if self.model.view.kind is ViewKind.HELD:
+            self.sidebar.select(self._before_held)
+        self.sidebar.drop_held()
 
     def _hide_digest(self) -> None:
         self.digest_label.hide()

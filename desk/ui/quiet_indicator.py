@@ -28,10 +28,12 @@ _REASONS = {
 
 class QuietIndicator(QToolButton):
     """Signals: overrideRequested(object): a `quiet.override` value to store (None resumes),
-    heldRequested(): the user asked for the list of what quiet hours hold so far."""
+    heldRequested(): the user asked for the list of what quiet hours hold so far,
+    notQuiet(): a state shown is not quiet (what they held so far is no more)."""
 
     overrideRequested = Signal(object)
     heldRequested = Signal()
+    notQuiet = Signal()
 
     def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,8 @@ class QuietIndicator(QToolButton):
         self.setEnabled(True)
         self._render()
         self._offer()
+        if not state.quiet:
+            self.notQuiet.emit()
 
     def held(self) -> int:
         """How many messages quiet hours hold so far (none once they have ended)."""

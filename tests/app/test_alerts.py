@@ -675,3 +675,84 @@ def test_the_count_of_what_is_held_lists_those_it_counts_before_quiet_hours_end(
     settle(qtbot, window)
     assert indicator.text().endswith(" · 3 held")
     assert len(_listed(window)) == 3
+
+
+def test_a_night_whose_held_were_all_done_says_nothing_of_them_at_noon(
+    desk: Desk, store: Store
+) -> None:
+    # All the night held was marked done before the morning, so nothing was digested; one
+    # taken back out of Done at noon then popped up "held during quiet hours: 1", and the
+    # next night's 暂缓 counted it among its own.
+    for text in NIGHT_POSTS:
+        desk.arrive(text)
+    with store.sessions.begin() as session:
+        session.execute(update(Message).where(Message.text.in_(NIGHT_POSTS)).values(done=True))
+    desk.clock.set(MORNING)
+    desk.refresh()
+    assert desk.digested == [] and desk.shown == []
+    with store.sessions.begin() as session:
+        session.execute(update(Message).where(Message.text == NIGHT_POSTS[0]).values(done=False))
+    desk.clock.set(MORNING.replace(hour=12))
+    desk.refresh()
+    assert desk.digested == [] and desk.shown == []
+    desk.clock.set(MORNING.replace(hour=23))
+    desk.arrive("明天上午10点在党政办碰头，请各线负责人参加。")
+    assert desk.quiet[-1][1] == 1, "tonight's own"
+
+
+def test_a_held_message_marked_done_at_night_leaves_the_count_at_once(
+    qtbot: QtBot, store: Store
+) -> None:
+    # Ctrl+7 listed 2 after one was marked done, and the status bar said 3 held until
+    # the next message came, hours later on a quiet night (a reviewer).
+    clock = ManualClock(TUESDAY_NIGHT)
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, SyncBatch(next_cursor="c0"))
+    members = (MemberInfo("u1", "钟书记", Role.OWNER),)
+    posts = tuple(
+        IncomingMessage(f"m{n}", "g1", "u1", "钟书记", Role.OWNER, clock.now(), text)
+        for n, text in enumerate(NIGHT_POSTS)
+    )
+    app = DeskApp(
+        store, SettingsStore(store.sessions), clock, SHANGHAI, scheduler=paused_scheduler()
+    )
+    window = app.window
+    qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
+    app.start()
+    try:
+        qtbot.waitUntil(lambda: app.services_started and app.ops_idle(), timeout=5000)
+        groups = (GroupInfo("g1", "镇机关干部群", members=members),)
+        app.relay.ingested.emit(ingestor.apply(account.id, SyncBatch("c1", groups, posts)))
+        indicator = window.quiet_indicator
+        qtbot.waitUntil(lambda: indicator.text().endswith(" · 3 held"), timeout=5000)
+        window.show_held()
+        settle(qtbot, window)
+        assert len(_listed(window)) == 3
+        qtbot.keyClick(window.list, Qt.Key.Key_E)
+        qtbot.waitUntil(lambda: len(_listed(window)) == 2 and app.ops_idle(), timeout=5000)
+        settle(qtbot, window)
+        qtbot.waitUntil(app.ops_idle, timeout=5000)
+        assert indicator.text().endswith(" · 2 held")
+    finally:
+        app.stop()
+
+
+def test_the_list_of_what_quiet_hours_hold_goes_when_they_end_with_nothing_to_say(
+    desk: Desk, qtbot: QtBot, store: Store
+) -> None:
+    # Opened at night, all of it then marked done: no digest in the morning, and 暂缓期间
+    # stayed under the views all day, an empty list that Ctrl+7 kept going back to.
+    window = _shown(desk, qtbot)
+    desk.arrive(NIGHT_POSTS[0])
+    window.show_held()
+    settle(qtbot, window)
+    assert window.model.view.kind is ViewKind.HELD and len(_listed(window)) == 1
+    with store.sessions.begin() as session:
+        session.execute(update(Message).values(done=True))
+    desk.clock.set(MORNING)
+    desk.refresh()
+    settle(qtbot, window)
+    assert desk.digested == []
+    assert window.sidebar.held() is None
+    assert window.model.view.kind is not ViewKind.HELD

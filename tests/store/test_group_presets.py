@@ -13,7 +13,7 @@ from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, Syn
 from desk.core.clock import ManualClock
 from desk.core.messages import Role
 from desk.store.inbox import InboxQueries
-from desk.store.models import Group, Message
+from desk.store.models import Account, Group, Message
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
@@ -113,3 +113,43 @@ def test_the_users_own_choice_stands_unless_the_policy_locks_the_preset(
     locked.apply(account.id, _batch("c3", clock, ("d", "!flood:county")))
     assert _weights(store)["防汛群"] == 1.0
     assert _message(store, "d")[0] == "action"
+
+
+def test_a_room_both_accounts_are_in_is_preset_for_each(
+    store: Store, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The county's flood group, joined from the work account and the personal one: the
+    # second account's copy kept normal, its tasks in Information under the first's.
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "重要"\n')
+    (work,) = ensure_default_account(store, clock)
+    with store.transaction() as session:
+        personal = Account(kind="demo", label="personal", config={}, created_ms=0)
+        session.add(personal)
+        session.flush()
+        personal_id = personal.id
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(work.id, _batch("c1", clock, ("w1", "!flood:county")))
+    ingest.apply(personal_id, _batch("c1", clock, ("p1", "!flood:county")))
+    with store.sessions() as session:
+        weights = session.execute(
+            select(Group.account_id, Group.weight).where(Group.remote_id == "!flood:county")
+        )
+        assert {a: w for a, w in weights} == {work.id: 1.0, personal_id: 1.0}
+    clock.advance(timedelta(minutes=5))
+    ingest.apply(personal_id, _batch("c2", clock, ("p2", "!flood:county")))
+    assert _message(store, "p2")[0] == "action"
+
+
+def test_a_choice_the_preset_agreed_with_stands_when_the_preset_changes(
+    store: Store, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The user made 防汛群 important themselves; the county preset it important too, and
+    # after the flood season normal: the user's own choice went with the preset.
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c0", GROUPS, ()))
+    InboxQueries(store.sessions).set_group_priority("!flood:county", "important", clock.now())
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "重要"\n')
+    Ingestor(store, SHANGHAI, clock).apply(account.id, _batch("c1", clock, ("a", "!flood:county")))
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "普通"\n')
+    Ingestor(store, SHANGHAI, clock).apply(account.id, _batch("c2", clock, ("b", "!flood:county")))
+    assert _weights(store)["防汛群"] == 1.0, "the user's own"

@@ -6,6 +6,7 @@ import pytest
 
 from desk.core.policy import parse_policy
 from desk.core.settings import SettingError
+from desk.store.models import Setting
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 
@@ -41,3 +42,14 @@ def test_settings_stored_together_are_stored_all_or_none(store: Store) -> None:
     stored = settings.set_many({"notify.sound": False, "quiet.days_off": ["2026-12-31"]})
     assert stored == {"notify.sound": False, "quiet.days_off": ["2026-12-31"]}
     assert settings.get("notify.sound") is False
+
+
+def test_names_saved_with_a_title_alone_keep_the_others_after_the_upgrade(store: Store) -> None:
+    # 方主任、主任 saved before a title alone was refused: desk then ignored the whole list,
+    # and @方主任 was no longer the user (the settings showed the field empty).
+    # An administrator's list with one: the rest apply, as the policy check says.
+    policy = parse_policy('[triage]\nmy_names = ["方主任", "副书记", "晓宁"]\n')
+    assert SettingsStore(store.sessions, policy).get("triage.my_names") == ["方主任", "晓宁"]
+    with store.sessions.begin() as session:
+        session.add(Setting(name="triage.my_names", value=["方主任", "主任"]))
+    assert SettingsStore(store.sessions).get("triage.my_names") == ["方主任"]

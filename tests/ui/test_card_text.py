@@ -8,6 +8,8 @@ from datetime import datetime, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desk.core.clock import ManualClock
+from desk.core.escalation import LadderConfig
 from desk.core.messages import Reason, Tier
 from desk.core.reasons import (
     ACK,
@@ -19,18 +21,24 @@ from desk.core.reasons import (
     later_due_reasons,
     unmatched_ack,
 )
-from desk.store.inbox import Answer, InboxRow
+from desk.store.escalations import EscalationStore
+from desk.store.inbox import Answer, InboxQueries, InboxRow, View
+from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
+from desk.sync.ingest import Ingestor
 from desk.ui.card_text import (
     ack_lines,
     acks_heading,
     acks_text,
     answer_lines,
     answers_heading,
+    due_late,
     reasons_text,
     spoken_text,
     summary,
 )
 from tests.conftest import SHANGHAI
+from tests.store.test_inbox_queries import _NOTICE, _posted
 from tests.ui.test_detail_pane import _acked, _row, sent_row, zh_cn  # noqa: F401 (a fixture)
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI)
@@ -303,3 +311,31 @@ def test_a_card_that_is_the_users_task_for_naming_their_unit_says_so() -> None:
 def test_a_card_put_to_the_user_says_nothing_more_of_their_unit() -> None:
     said = summary(_unit_card(Reason.of("mention")), SHANGHAI, NOW)
     assert "点名本单位" not in said and said.startswith("收到 ×2")
+
+
+def test_a_notice_whose_forwarded_ding_was_confirmed_no_longer_reads_late(
+    store: Store, clock: ManualClock
+) -> None:
+    # Posted plainly in 一组, DINGed in 二组 and folded under the first: confirmed, its
+    # card still said "overdue by 3 d" in Urgent's red; a DING of its own said confirmed.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(clock, ("一组", "镇农业办", _NOTICE), ("二组", "镇政府办", _NOTICE))
+    plain, dinged = batch.messages
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, replace(batch, messages=(plain, replace(dinged, ding=True)))
+    )
+    queries = InboxQueries(store.sessions)
+
+    def card() -> InboxRow:
+        (row,) = [r for r in queries.rows(queries.page(View()).ids).values() if r.remote_id == "p0"]
+        return row
+
+    ladders = EscalationStore(store.sessions)
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    confirmed_at = clock.now()
+    assert card().pinned and ladders.acknowledge(card().id, confirmed_at) is not None
+    clock.advance(timedelta(days=8))
+    row = card()
+    assert row.confirmed_at == confirmed_at
+    assert summary(row, SHANGHAI, clock.now()).startswith("you confirmed 11-")
+    assert not due_late(row, SHANGHAI, clock.now())

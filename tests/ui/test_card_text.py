@@ -334,6 +334,9 @@ def test_a_notice_whose_forwarded_ding_was_confirmed_no_longer_reads_late(
     ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
     confirmed_at = clock.now()
     assert card().pinned and ladders.acknowledge(card().id, confirmed_at) is not None
+    # Confirmed is received, not done: while Friday 17:00 is ahead, the card says it.
+    ahead = summary(card(), SHANGHAI, clock.now())
+    assert not ahead.startswith("you confirmed") and "17:00" in ahead, ahead
     clock.advance(timedelta(days=8))
     row = card()
     assert row.confirmed_at == confirmed_at

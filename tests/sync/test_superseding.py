@@ -81,6 +81,23 @@ def _account(store: Store, clock: ManualClock) -> tuple[int, Ingestor]:
     return account.id, ingestor
 
 
+def _meeting_and_news(store: Store, clock: ManualClock) -> tuple[int, Ingestor]:
+    """A meeting notice and a piece of news, both information-worthy, posted now."""
+    account, ingestor = _account(store, clock)
+    chat = "【简报】本周全镇共排查地灾隐患点12处，均已落实监测人员。"
+    ingestor.apply(
+        account,
+        SyncBatch(
+            "c1",
+            messages=(
+                _post("meeting", clock.now(), MEETING),
+                _post("news", clock.now(), chat, "g2"),
+            ),
+        ),
+    )
+    return account, ingestor
+
+
 def test_an_orange_warning_moves_the_yellow_one_to_information_saying_so(
     store: Store, clock: ManualClock
 ) -> None:
@@ -694,16 +711,8 @@ def test_a_replaced_notice_lists_below_the_rest_of_information(
     store: Store, clock: ManualClock
 ) -> None:
     # A new user found the top of 通知 a meeting notice since corrected, its meeting past.
-    account, ingestor = _account(store, clock)
     friday = clock.now()
-    chat = "【简报】本周全镇共排查地灾隐患点12处，均已落实监测人员。"
-    ingestor.apply(
-        account,
-        SyncBatch(
-            "c1",
-            messages=(_post("meeting", friday, MEETING), _post("news", friday, chat, "g2")),
-        ),
-    )
+    account, ingestor = _meeting_and_news(store, clock)
     clock.set(friday + timedelta(hours=2))
     ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", clock.now(), MOVED),)))
     assert _row(store, "meeting").tier == Tier.INFO.value
@@ -719,16 +728,8 @@ def test_a_replaced_notice_moved_to_action_and_back_stays_below_after_a_rerank(
     # Moved to Action and back by the user, the card keeps its due time (tomorrow); the
     # rerank at the next start read no reasons for a time not yet passed and put the
     # replaced notice back on top of 通知.
-    account, ingestor = _account(store, clock)
     friday = clock.now()
-    chat = "【简报】本周全镇共排查地灾隐患点12处，均已落实监测人员。"
-    ingestor.apply(
-        account,
-        SyncBatch(
-            "c1",
-            messages=(_post("meeting", friday, MEETING), _post("news", friday, chat, "g2")),
-        ),
-    )
+    account, ingestor = _meeting_and_news(store, clock)
     later = friday + timedelta(hours=2)
     clock.set(later)
     ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", later, MOVED),)))
@@ -751,16 +752,8 @@ def test_a_notice_the_user_put_in_information_leaves_the_foot_once_its_correctio
     # Moved to Action and back by the user, then its correction withdrawn (sent to the
     # wrong group): nothing says it was replaced any more, yet it stayed at the foot of
     # 通知, below the chatter of the day.
-    account, ingestor = _account(store, clock)
     friday = clock.now()
-    chat = "【简报】本周全镇共排查地灾隐患点12处，均已落实监测人员。"
-    ingestor.apply(
-        account,
-        SyncBatch(
-            "c1",
-            messages=(_post("meeting", friday, MEETING), _post("news", friday, chat, "g2")),
-        ),
-    )
+    account, ingestor = _meeting_and_news(store, clock)
     later = friday + timedelta(hours=2)
     clock.set(later)
     ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", later, MOVED),)))

@@ -3913,7 +3913,7 @@ Click to list them, newest first (%2; Esc goes back).</source>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="196"/>
         <source>%1 alone is everyone&apos;s who holds that title: 张%1 and 各位%1 would be read as you. Write it with your surname, such as 方%1.</source>
-        <translation>单写“%1”会把所有%1都当作您：张%1、各位%1都会被认作在叫您。请连同姓氏一起写，例如方%1。</translation>
+        <translation>单写“%1”，张%1、各位%1都会被认作在叫您。请连同姓氏一起写，例如方%1。</translation>
     </message>
     <message>
         <location filename="../desk/ui/settings_dialog.py" line="233"/>

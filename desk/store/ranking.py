@@ -42,6 +42,8 @@ _asked_late = (
     ASKED_YOU_BAND + ASKED_LATE + (Message.deadline_ms - EPOCH_MS) / 3_600_000.0 * PER_HOUR
 )
 _HOUR_MS = 3_600_000
+# How far a stored score may be from its exact value by floating-point rounding alone.
+_ROUNDING = 0.05
 # Where an action's score changes, by how far its due time is ahead: it keeps its band's
 # score between them (see urgency_score).
 _ACTION_BOUNDARIES_MS = tuple(
@@ -198,12 +200,14 @@ def rerank_step(
         if since is not None and since <= now
         else or_(
             Message.deadline_ms >= long_overdue_ms,
-            # Off by more than rounding: a score that far from zero is exact to 1e-3 only.
-            # Nor one asked of the user, which long late has a score of its own (one
-            # kept by a desk before it listed those by due time is written anew once).
+            # Off by more than rounding: the largest scores (4e13) are exact to 0.01 only.
+            # Not 0.5: an urgent card scored 55 hours before its due time is off by 0.11,
+            # and kept it after a month closed. Nor one asked of the user, which long late
+            # has a score of its own (one kept by a desk before it listed those by due
+            # time is written anew once).
             and_(
-                func.abs(Message.score - Message.base_score - _long_past) > 0.5,
-                func.abs(Message.score - _asked_late) > 0.5,
+                func.abs(Message.score - Message.base_score - _long_past) > _ROUNDING,
+                func.abs(Message.score - _asked_late) > _ROUNDING,
             ),
         )
     )

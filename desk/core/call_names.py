@@ -34,6 +34,9 @@ def too_short(names: Iterable[str]) -> list[str]:
 TITLES = frozenset(
     {
         "主任",
+        "支书",
+        "村支书",
+        "第一书记",
         "书记",
         "镇长",
         "乡长",

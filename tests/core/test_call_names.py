@@ -28,5 +28,7 @@ def test_a_one_character_name_is_refused_as_it_would_match_inside_other_words() 
 def test_a_title_alone_is_refused_as_it_is_everyones_who_holds_it() -> None:
     # A reviewer: with 主任 listed, 张主任，这个表怎么填？ and 各位主任 were asked of the user.
     assert titles_alone(["方主任", "主任", "副书记", "晓宁"]) == ["主任", "副书记"]
+    # A village's titles too (a reviewer): 各位支书 was read as the user.
+    assert titles_alone(["支书", "第一书记", "方支书"]) == ["支书", "第一书记"]
     with pytest.raises(settings.SettingError, match="a title alone"):
         settings.validate("triage.my_names", ["方主任", "主任"])

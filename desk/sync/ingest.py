@@ -76,7 +76,7 @@ from desk.core.urgency import FOOT_SCORE, urgency_score
 from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
 from desk.store.escalations import HISTORY_BEFORE_ADDED_MS, unpin_unless_waiting
-from desk.store.group_presets import give_presets
+from desk.store.group_presets import give_presets, presets_due
 from desk.store.models import (
     Account,
     Attachment,
@@ -247,9 +247,12 @@ class Ingestor:
 
     def _ready(self, account_id: int, me_name: str | None, batch: SyncBatch | None = None) -> None:
         """Gives the account an engine that knows what it must, unless it has one."""
-        if self._policy.values.get(GROUP_PRIORITY):
-            # Before the engine is warmed: a group the policy makes important ranks the
-            # batch's messages as the user's own choice would.
+        # Before the engine is warmed: a group the policy makes important ranks the
+        # batch's messages as the user's own choice would, and one it no longer names as
+        # before. Read first: the write lock waits on the window's writes.
+        with self._store.sessions() as session:
+            due = presets_due(session, *self._presets(), account_id)
+        if due:
             with self._store.transaction() as session:
                 hold_write_lock(session.connection())
                 self._give_presets(session, account_id)
@@ -579,15 +582,13 @@ class Ingestor:
             arrivals.append((m, group))
         return arrivals, len(fresh) - len(arrivals)
 
+    def _presets(self) -> tuple[Mapping[str, str], bool]:
+        """The policy's preset group priorities, and whether it locks them."""
+        return self._policy.values.get(GROUP_PRIORITY, {}), GROUP_PRIORITY in self._policy.locked
+
     def _give_presets(self, session: Session, account_id: int) -> None:
         """The policy's preset group priorities, to the account's groups (see give_presets)."""
-        give_presets(
-            session,
-            self._policy.values.get(GROUP_PRIORITY, {}),
-            GROUP_PRIORITY in self._policy.locked,
-            self._clock.now(),
-            account_id,
-        )
+        give_presets(session, *self._presets(), self._clock.now(), account_id)
 
     def _own_due(self, account_id: int) -> _OwnDue:
         return _OwnDue(self._triage, account_id, self._tz)

@@ -153,3 +153,48 @@ def test_a_choice_the_preset_agreed_with_stands_when_the_preset_changes(
     _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "普通"\n')
     Ingestor(store, SHANGHAI, clock).apply(account.id, _batch("c2", clock, ("b", "!flood:county")))
     assert _weights(store)["防汛群"] == 1.0, "the user's own"
+
+
+def test_a_group_taken_out_of_the_policy_goes_back_to_normal_unless_the_user_chose_since(
+    store: Store, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The county preset both groups; after the flood season it names neither. The user
+    # had made 工会群 low themselves meanwhile: that stays.
+    _policy(
+        tmp_path,
+        monkeypatch,
+        '[triage.group_priority]\n"防汛群" = "重要"\n"工会群" = "重要"\n',
+    )
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, _batch("c1", clock, ("a", "!flood:county")))
+    assert _weights(store) == {"防汛群": 1.0, "工会群": 1.0}
+    InboxQueries(store.sessions).set_group_priority("h", "low", clock.now())
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"其他群" = "重要"\n')
+    ingest = Ingestor(store, SHANGHAI, clock)
+    clock.advance(timedelta(minutes=5))
+    ingest.apply(account.id, _batch("c2", clock, ("b", "!flood:county")))
+    assert _weights(store) == {"防汛群": 0.0, "工会群": -1.0}
+    assert _message(store, "b")[0] == "info", "a borderline task of a normal group"
+    # Forgotten: the user's own choice of important later is theirs, and stays.
+    InboxQueries(store.sessions).set_group_priority("!flood:county", "important", clock.now())
+    ingest.apply(account.id, _batch("c3", clock, ("c", "!flood:county")))
+    assert _weights(store)["防汛群"] == 1.0
+
+
+def test_a_preset_goes_back_to_normal_when_the_policy_file_is_removed(
+    store: Store, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "重要"\n')
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, _batch("c1", clock, ("a", "!flood:county")))
+    important = ["group_weight", {"weight": "+1.0", "marked": "important"}]
+    assert important in _message(store, "a")[1]
+    (tmp_path / "policy.toml").unlink()
+    clock.advance(timedelta(minutes=5))
+    # A quiet batch (nothing to triage) takes it back too.
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, SyncBatch("c2", GROUPS, ()))
+    assert _weights(store)["防汛群"] == 0.0
+    assert important not in _message(store, "a")[1], "its card moves back with it"
+    ingest.apply(account.id, _batch("c3", clock, ("b", "!flood:county")))
+    assert _message(store, "b")[0] == "info"

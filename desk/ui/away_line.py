@@ -7,12 +7,13 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desk.core.absence import DaySaid, day_said
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
 from desk.store.inbox import CameWhileAway, ViewKind
+from desk.ui.close_button import close_button
 from desk.ui.elided_label import ElidedLabel
 from desk.ui.sidebar import view_name
 
@@ -69,11 +70,7 @@ class AwayLine(QFrame):
         self.show_button.setFlat(True)
         self.show_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.show_button.clicked.connect(self.showRequested)
-        self.dismiss_button = QToolButton()
-        self.dismiss_button.setText("×")
-        self.dismiss_button.setAutoRaise(True)
-        self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.dismiss_button.clicked.connect(self._dismiss)
+        self.dismiss_button = close_button(self._dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 2, 4, 2)
         row.addWidget(self.said, 1)

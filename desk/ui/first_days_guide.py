@@ -4,9 +4,10 @@ through it, and where quiet hours are set (see desk.core.first_days)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desk.core.placeholders import fill
+from desk.ui.close_button import close_button
 
 
 class FirstDaysGuide(QFrame):
@@ -27,11 +28,7 @@ class FirstDaysGuide(QFrame):
         self.quiet_button = QPushButton()
         self.quiet_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.quiet_button.clicked.connect(self.quietHoursRequested)
-        self.dismiss_button = QToolButton()
-        self.dismiss_button.setText("×")
-        self.dismiss_button.setAutoRaise(True)
-        self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.dismiss_button.clicked.connect(self._dismiss)
+        self.dismiss_button = close_button(self._dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 4, 4)
         row.addWidget(self.said, 1)

@@ -98,6 +98,21 @@ def _meeting_and_news(store: Store, clock: ManualClock) -> tuple[int, Ingestor]:
     return account, ingestor
 
 
+def _replaced_and_moved_back(
+    store: Store, clock: ManualClock
+) -> tuple[int, Ingestor, InboxQueries, int, int]:
+    """The meeting notice corrected two hours on, then moved by the user to Action and
+    back (its due time kept); the clock at the correction. With the news beside it."""
+    account, ingestor = _meeting_and_news(store, clock)
+    clock.advance(timedelta(hours=2))
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", clock.now(), MOVED),)))
+    inbox = InboxQueries(store.sessions)
+    meeting, news = _row(store, "meeting").id, _row(store, "news").id
+    inbox.correct_tier(meeting, Tier.ACTION, clock.now())
+    inbox.correct_tier(meeting, Tier.INFO, clock.now())
+    return account, ingestor, inbox, meeting, news
+
+
 def test_an_orange_warning_moves_the_yellow_one_to_information_saying_so(
     store: Store, clock: ManualClock
 ) -> None:
@@ -728,15 +743,8 @@ def test_a_replaced_notice_moved_to_action_and_back_stays_below_after_a_rerank(
     # Moved to Action and back by the user, the card keeps its due time (tomorrow); the
     # rerank at the next start read no reasons for a time not yet passed and put the
     # replaced notice back on top of 通知.
-    friday = clock.now()
-    account, ingestor = _meeting_and_news(store, clock)
-    later = friday + timedelta(hours=2)
-    clock.set(later)
-    ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", later, MOVED),)))
-    inbox = InboxQueries(store.sessions)
-    meeting, news = _row(store, "meeting").id, _row(store, "news").id
-    inbox.correct_tier(meeting, Tier.ACTION, later)
-    inbox.correct_tier(meeting, Tier.INFO, later)
+    _account, _ingestor, inbox, meeting, news = _replaced_and_moved_back(store, clock)
+    later = clock.now()
     listed = inbox.page(View(ViewKind.INFO)).ids
     assert listed.index(news) < listed.index(meeting)
 
@@ -752,15 +760,8 @@ def test_a_notice_the_user_put_in_information_leaves_the_foot_once_its_correctio
     # Moved to Action and back by the user, then its correction withdrawn (sent to the
     # wrong group): nothing says it was replaced any more, yet it stayed at the foot of
     # 通知, below the chatter of the day.
-    friday = clock.now()
-    account, ingestor = _meeting_and_news(store, clock)
-    later = friday + timedelta(hours=2)
-    clock.set(later)
-    ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", later, MOVED),)))
-    inbox = InboxQueries(store.sessions)
-    meeting, news = _row(store, "meeting").id, _row(store, "news").id
-    inbox.correct_tier(meeting, Tier.ACTION, later)
-    inbox.correct_tier(meeting, Tier.INFO, later)
+    account, ingestor, inbox, meeting, news = _replaced_and_moved_back(store, clock)
+    later = clock.now()
 
     clock.set(later + timedelta(minutes=2))
     ingestor.apply(account, SyncBatch("c3", redactions=(Redaction("moved", "g"),)))

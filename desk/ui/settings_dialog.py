@@ -802,6 +802,7 @@ class SettingsDialog(QDialog):
 
     def changes(self) -> dict[str, Any]:
         """The settings whose value differs from what the dialog was opened with."""
+        short, titles = self._refused_names()
         edited = {
             "ui.language": self.language.currentData(),
             "ui.text_size": self.text_size.currentData(),
@@ -826,7 +827,7 @@ class SettingsDialog(QDialog):
             "triage.my_names": [
                 name
                 for name in split_names(self.my_names.text())
-                if not any(name in refused for refused in self._refused_names())
+                if name not in short and name not in titles
             ],
         }
         clean = {

@@ -244,3 +244,41 @@ def test_a_confirmation_queued_before_is_no_ding_sent_after_upgrade(
     with store.engine.connect() as conn:
         ding = conn.execute(text("SELECT ding FROM outbox WHERE txn_id = 'desk-old'")).one()
     assert ding == (None,)
+
+
+def test_a_replaced_notice_goes_below_the_rest_of_information_on_upgrade(
+    store: Store, clock: ManualClock
+) -> None:
+    # A new user found the top of 通知 a meeting notice since corrected; a desk before
+    # 0033 kept such a card at its base score, and an untimed one was never scored anew.
+    sync_demo(store, clock)
+    with _downgraded(store, "0032") as conn:
+        replaced = conn.exec_driver_sql(
+            'UPDATE messages SET reasons = \'[["corrected_by", {"group": "镇机关干部群"}]]\','
+            " deadline_ms = NULL, score = 1e6, base_score = 1e6 WHERE id = (SELECT min(id)"
+            " FROM messages WHERE tier = 'info' AND cluster IS NULL AND ack_of IS NULL"
+            " AND done = 0)"
+            " RETURNING id"
+        ).scalar_one()
+        still_asks = conn.exec_driver_sql(
+            'UPDATE messages SET reasons = \'[["corrected_by", {"asks": "1"}]]\','
+            " deadline_ms = NULL, score = 2e6, base_score = 2e6 WHERE id = (SELECT max(id)"
+            " FROM messages WHERE tier = 'info' AND cluster IS NULL AND ack_of IS NULL"
+            " AND done = 0)"
+            " RETURNING id"
+        ).scalar_one()
+    queries = InboxQueries(store.sessions)
+    info = queries.page(View(kind=ViewKind.INFO), limit=1000).ids
+    assert replaced != still_asks
+    with store.engine.connect() as conn:
+        replaced_ones = {
+            mid
+            for (mid,) in conn.exec_driver_sql(
+                "SELECT id FROM messages WHERE instr(reasons, '\"corrected_by\"') > 0"
+                " AND instr(reasons, '\"asks\"') = 0"
+            )
+        }
+    # First what nothing replaced (a card that still asks something stays up), then what
+    # a later notice did, this one among them.
+    assert info[0] == still_asks
+    assert {mid for mid in info[info.index(replaced) :]} <= replaced_ones

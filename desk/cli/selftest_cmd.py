@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
+import json
 import multiprocessing
 import os
 import platform
@@ -62,6 +63,12 @@ class CheckWarning(Exception):
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("selftest", help="check that this installation works")
     add_data_dir(parser)
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object (each check's name, status and detail) for a "
+        "deployment tool to read, instead of the lines",
+    )
     parser.set_defaults(run=run)
 
 
@@ -92,43 +99,46 @@ def run(args: argparse.Namespace) -> int:
     ]
     # What support asks first: which desk, and which policy it runs under.
     python = platform.python_version()
+    heading = f"desk {__version__}, Python {python}, {platform.platform()}; {_policy()}"
     # Each line flushed as it is said: sent to a file (`selftest > f 2>&1`, for support),
     # stdout is held in a buffer, and whatever went to stderr meanwhile (a child's, Qt's
     # block below) came out in the middle of the check lines.
-    print(f"desk {__version__}, Python {python}, {platform.platform()}; {_policy()}", flush=True)
-    failures = warnings = 0
+
+    def say(line: str) -> None:
+        if not args.json:
+            print(line, flush=True)
+
+    say(heading)
+    results: list[tuple[str, str, str]] = []
     try:
         with _qt_messages_kept(qt_said):
             for name, check in checks:
-                try:
-                    detail = check()
-                    print(f"ok   {name}: {detail}", flush=True)
-                except CheckWarning as exc:
-                    warnings += 1
-                    print(f"warn {name}: {exc}", flush=True)
-                except DataDirUnusable as exc:  # worded as every other command words it
-                    failures += 1
-                    print(f"FAIL {name}: {data_dir_error_text(exc)}", flush=True)
-                except CheckFailed as exc:
-                    failures += 1
-                    print(f"FAIL {name}: {exc}", flush=True)
-                except StoreError as exc:  # as every command words it
-                    failures += 1
-                    print(f"FAIL {name}: {store_error_text(exc)}", flush=True)
-                except OSError as exc:
-                    # A full disk said as every command says it, not "OSError: [Errno 28]".
-                    failures += 1
-                    said = (
-                        disk_full_text(exc, root.root)
-                        if exc.errno in (errno.ENOSPC, errno.EDQUOT)
-                        else f"{type(exc).__name__}: {exc}"
-                    )
-                    print(f"FAIL {name}: {said}", flush=True)
-                except Exception as exc:  # each check reports, the next one still runs
-                    failures += 1
-                    print(f"FAIL {name}: {type(exc).__name__}: {exc}", flush=True)
+                status, detail = _outcome(check, root)
+                results.append((name, status, detail))
+                say(f"{_MARKS[status]} {name}: {detail}")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+    failures = sum(status == FAILED for _, status, _ in results)
+    warnings = sum(status == WARNED for _, status, _ in results)
+    if args.json:
+        # For a deployment tool checking 60 PCs: the verdicts by name, not lines to parse.
+        # Qt's messages go in it too: stderr is often not collected by such tools.
+        report = {
+            "version": __version__,
+            "python": python,
+            "platform": platform.platform(),
+            "policy": _policy(),
+            "checks": [
+                {"name": name, "status": status, "detail": detail}
+                for name, status, detail in results
+            ],
+            "passed": len(checks) - failures,
+            "failed": failures,
+            "warnings": warnings,
+            "qt_messages": [said.strip() for said in qt_said],
+        }
+        print(json.dumps(report, ensure_ascii=False, indent=2), flush=True)
+        return 1 if failures else 0
     warned = f", {warnings} with a warning" if warnings else ""
     print(f"{len(checks) - failures} passed, {failures} failed{warned}", flush=True)
     if qt_said:
@@ -142,6 +152,31 @@ def run(args: argparse.Namespace) -> int:
         for said in qt_said:
             print(textwrap.indent(said.strip(), "  "), file=sys.stderr)
     return 1 if failures else 0
+
+
+PASSED, WARNED, FAILED = "ok", "warn", "fail"
+_MARKS = {PASSED: "ok  ", WARNED: "warn", FAILED: "FAIL"}
+
+
+def _outcome(check: Check, root: DataDir) -> tuple[str, str]:
+    """A check's status and what it says: its detail, or why it failed or warned."""
+    try:
+        return PASSED, check()
+    except CheckWarning as exc:
+        return WARNED, str(exc)
+    except DataDirUnusable as exc:  # worded as every other command words it
+        return FAILED, data_dir_error_text(exc)
+    except CheckFailed as exc:
+        return FAILED, str(exc)
+    except StoreError as exc:  # as every command words it
+        return FAILED, store_error_text(exc)
+    except OSError as exc:
+        # A full disk said as every command says it, not "OSError: [Errno 28]".
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return FAILED, disk_full_text(exc, root.root)
+        return FAILED, f"{type(exc).__name__}: {exc}"
+    except Exception as exc:  # each check reports, the next one still runs
+        return FAILED, f"{type(exc).__name__}: {exc}"
 
 
 @contextlib.contextmanager

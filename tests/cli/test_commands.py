@@ -210,6 +210,28 @@ def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
     assert not Path(empty_dir, "selftest").exists()
 
 
+def test_selftest_json_gives_each_checks_verdict_for_a_deployment_tool(
+    empty_dir: str, tmp_path: Path
+) -> None:
+    # From county IT, checking 60 PCs from a deployment tool: it had to parse the lines.
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[quiet]\nstart = "25:00"\n', encoding="utf-8")
+    result = desk(
+        "selftest",
+        "--json",
+        "--data-dir",
+        empty_dir,
+        env={"DESK_PASSPHRASE": "", "DESK_POLICY_FILE": str(policy)},
+    )
+    report = json.loads(result.stdout)  # the whole of stdout: no line beside it
+    statuses = {check["name"]: check["status"] for check in report["checks"]}
+    assert statuses["policy"] == "fail" and statuses["encrypted store"] == "ok"
+    assert "problem" in next(c["detail"] for c in report["checks"] if c["name"] == "policy")
+    assert report["version"] == __version__ and str(policy) in report["policy"]
+    assert report["failed"] == 1 and report["passed"] == len(report["checks"]) - 1
+    assert result.returncode == 1, "a failure fails the command, as without --json"
+
+
 def test_selftest_says_no_keychain_without_calling_it_a_failure(empty_dir: str) -> None:
     # From township IT: "ok   key protection: no store yet; no usable keychain (fail)".
     result = desk("selftest", "--data-dir", empty_dir, env={"DESK_PASSPHRASE": ""})

@@ -19,10 +19,11 @@ from desk.app.settings_flow import open_settings
 from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Reason, Role
-from desk.core.policy import parse_policy
+from desk.core.policy import EMPTY, parse_policy
 from desk.store.inbox import InboxQueries
 from desk.store.models import Group, Message
 from desk.store.paths import DataDir
+from desk.store.policy_file import ENV_POLICY_FILE, load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
@@ -74,6 +75,52 @@ def test_locked_settings_are_greyed_and_the_rest_is_saved(
     qtbot.waitUntil(lambda: saved == [True])
     assert settings.get("notify.sound") is dialog.sound.isChecked()
     assert settings.get("notify.hide_text") is True
+
+
+def test_settings_say_the_policy_has_problems_and_how_it_lists_them(
+    qtbot: QtBot,
+    store: Store,
+    clock: ManualClock,
+    ops: StoreOps,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # An IT tester: a user whose administrator's quiet hours were partly ignored was told
+    # nowhere in the window; only desk.log and `desk policy check` said so.
+    file = tmp_path / "policy.toml"
+    file.write_text('quiet.window = {}\n[notify]\nsound = "loud"\nhide_text = true\n', "utf-8")
+    monkeypatch.setenv(ENV_POLICY_FILE, str(file))
+    settings = SettingsStore(store.sessions, load_policy())
+    dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
+    note = dialog.policy_note
+    assert note.isVisible()
+    assert note.text() == (
+        f"Your administrator's policy file {file} has 2 problem(s), in quiet.window, "
+        "notify.sound: those settings keep their defaults (or the part of them that is "
+        "sound), and the rest of the policy applies. IT can list them with: desk policy "
+        f"check {file}"
+    )
+    assert dialog.hide_text.isChecked(), "the rest applies"
+    dialog.reject()
+
+    file.write_text("quiet.enabled = [", "utf-8")
+    unread = SettingsStore(store.sessions, load_policy())
+    dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, unread)
+    assert dialog.policy_note.isVisible()
+    assert dialog.policy_note.text().startswith(
+        f"Your administrator's policy file {file} could not be read, so none of it applies"
+    )
+    dialog.reject()
+
+
+@pytest.mark.parametrize("policy", [None, GOOD])
+def test_settings_say_nothing_of_a_sound_policy_or_of_none(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps, policy: str | None
+) -> None:
+    settings = SettingsStore(store.sessions, parse_policy(policy) if policy else EMPTY)
+    dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
+    assert not dialog.policy_note.isVisible()
+    assert dialog.policy_note.text() == ""
 
 
 def test_run_from_its_source_start_at_login_says_there_is_no_entry(

@@ -13,12 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.core.group_priority import Priority, nearest
-from desk.store.models import Group, Setting
+from desk.store import preset_record
+from desk.store.models import Group
 from desk.store.weights import mark_group
-
-# The preset each group was last given, by its id: a preset is a default, given once, and
-# what the user chooses after it, or chose before it, stands (unless the policy locks it).
-GIVEN_SETTING = "policy_group_priorities_given"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,20 +55,16 @@ def give_presets(
     if plan.empty:
         return 0
     for group, priority in plan.marks:
-        mark_group(session, group, priority, now)
-    row = session.get(Setting, GIVEN_SETTING)
-    if row is None:
-        session.add(Setting(name=GIVEN_SETTING, value=plan.given))
-    else:
-        row.value = plan.given
+        # The cards it moves say the administrator set it (normal says nothing).
+        mark_group(session, group, priority, now, by_policy=True)
+    preset_record.keep(session, plan.given)
     return len(plan.marks)
 
 
 def _plan(
     session: Session, presets: Mapping[str, str], locked: bool, account_id: int | None
 ) -> _Plan:
-    row = session.get(Setting, GIVEN_SETTING)
-    before: dict[str, str] = dict(row.value) if row is not None else {}
+    before = preset_record.given(session)
     given = dict(before)
     marks: list[tuple[Group, Priority]] = []
     if not presets and not before:

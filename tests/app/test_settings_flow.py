@@ -292,6 +292,35 @@ def test_a_group_set_important_ranks_its_messages_higher_from_then_on(
     )
 
 
+def test_a_card_of_a_group_the_policy_made_important_says_the_administrator_did(
+    qtbot: QtBot,
+    store: Store,
+    clock: ManualClock,
+    ops: StoreOps,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # An IT tester: it read "you marked this group important" (您将此群设为重要).
+    file = tmp_path / "policy.toml"
+    file.write_text('[triage.group_priority]\n"防汛群" = "重要"\n', "utf-8")
+    monkeypatch.setenv(ENV_POLICY_FILE, str(file))
+    ingestor, account_id = _two_groups(store, clock)
+    later = clock.now() + timedelta(minutes=1)
+    ingestor.apply(account_id, SyncBatch("c2", (), (_post("new-g", "g", later),)))
+    with store.sessions() as session:
+        new = session.scalars(select(Message).where(Message.remote_id == "new-g")).one()
+        (said,) = [args for code, args in new.reasons if code == "group_weight"]
+    assert new.tier == "action"
+    assert (
+        reason_text(Reason.of("group_weight", **said), SHANGHAI, later)
+        == "your administrator made this group important"
+    )
+    # And in the Groups tab, where the user may change it (the policy does not lock it).
+    dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, SettingsStore(store.sessions))
+    box = dialog.findChild(QComboBox, "priority_g")
+    assert box is not None and box.isEnabled() and box.currentData() == "important"
+
+
 def test_cancel_stores_no_priority(
     qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
 ) -> None:

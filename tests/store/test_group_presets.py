@@ -11,7 +11,8 @@ from sqlalchemy import select
 
 from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
 from desk.core.clock import ManualClock
-from desk.core.messages import Role
+from desk.core.messages import Reason, Role
+from desk.core.reasons import describe
 from desk.store.inbox import InboxQueries
 from desk.store.models import Account, Group, Message
 from desk.store.store import Store
@@ -22,6 +23,8 @@ from tests.conftest import SHANGHAI
 _MEMBERS = (MemberInfo("u1", "王五", Role.OWNER), MemberInfo("u2", "赵六", Role.MEMBER))
 # A task without a due time: Information as posted, a task once its group is important.
 BORDERLINE = "请各村报送值班表"
+# The reason of a message of a group the policy made important (not the user).
+BY_POLICY = ["group_weight", {"weight": "+1.0", "marked": "important", "by": "policy"}]
 GROUPS = (
     GroupInfo("!flood:county", "防汛群", members=_MEMBERS),
     GroupInfo("h", "工会群", members=_MEMBERS),
@@ -70,14 +73,12 @@ def test_a_preset_important_group_triages_a_new_message_as_the_users_own_choice_
     ingest.apply(account.id, _batch("c1", clock, ("first", "!flood:county"), ("h1", "h")))
     assert _weights(store) == {"防汛群": 1.0, "工会群": 0.0}
     # Joined with this batch: its cards move up within their tier, as at the user's choice.
-    assert ["group_weight", {"weight": "+1.0", "marked": "important"}] in _message(store, "first")[
-        1
-    ]
+    assert BY_POLICY in _message(store, "first")[1]
     clock.advance(timedelta(minutes=5))
     ingest.apply(account.id, _batch("c2", clock, ("new", "!flood:county"), ("h2", "h")))
     tier, reasons = _message(store, "new")
     assert tier == "action", "a borderline task of an important group is a task"
-    assert ["group_weight", {"weight": "+1.0", "marked": "important"}] in reasons
+    assert BY_POLICY in reasons
     assert _message(store, "h2")[0] == "info", "a group the policy leaves out is as it was"
 
 
@@ -187,7 +188,7 @@ def test_a_preset_goes_back_to_normal_when_the_policy_file_is_removed(
     _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "重要"\n')
     (account,) = ensure_default_account(store, clock)
     Ingestor(store, SHANGHAI, clock).apply(account.id, _batch("c1", clock, ("a", "!flood:county")))
-    important = ["group_weight", {"weight": "+1.0", "marked": "important"}]
+    important = BY_POLICY
     assert important in _message(store, "a")[1]
     (tmp_path / "policy.toml").unlink()
     clock.advance(timedelta(minutes=5))
@@ -198,3 +199,50 @@ def test_a_preset_goes_back_to_normal_when_the_policy_file_is_removed(
     assert important not in _message(store, "a")[1], "its card moves back with it"
     ingest.apply(account.id, _batch("c3", clock, ("b", "!flood:county")))
     assert _message(store, "b")[0] == "info"
+
+
+def test_a_card_says_the_administrator_made_its_group_important_not_the_user(
+    store: Store, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An IT tester: a card of the group the county's policy made 重要 read "you marked
+    # this group important", which the user had not done.
+    (account,) = ensure_default_account(store, clock)
+    queries = InboxQueries(store.sessions)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c0", GROUPS, ()))
+    queries.set_group_priority("h", "important", clock.now())  # the user's own
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "重要"\n')
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, _batch("c1", clock, ("a", "!flood:county"), ("b", "h")))
+    said = {remote: _weight_said(store, remote) for remote in ("a", "b")}
+    assert said == {
+        "a": "your administrator made this group important",
+        "b": "you marked this group important",
+    }
+    # Changed by the user since: theirs, on the cards it moves and on those that come.
+    queries.set_group_priority("!flood:county", "low", clock.now())
+    clock.advance(timedelta(minutes=5))
+    ingest.apply(account.id, _batch("c2", clock, ("c", "!flood:county")))
+    assert (
+        _weight_said(store, "a")
+        == _weight_said(store, "c")
+        == ("you marked this group low priority")
+    )
+    # Set back to what the policy gave it: the policy's again, as desk then takes it (a
+    # change of the preset moves it).
+    queries.set_group_priority("!flood:county", "important", clock.now())
+    ingest.apply(account.id, _batch("c3", clock, ("d", "!flood:county")))
+    assert (
+        _weight_said(store, "a")
+        == _weight_said(store, "d")
+        == ("your administrator made this group important")
+    )
+
+
+def _weight_said(store: Store, remote_id: str) -> str:
+    """What `desk inbox` says of the message's group weight."""
+    (said,) = [
+        describe(Reason(code, tuple(args.items())))
+        for code, args in _message(store, remote_id)[1]
+        if code == "group_weight"
+    ]
+    return said

@@ -114,6 +114,7 @@ def open_settings(
         # The policy read at start, as it applies: EMPTY itself when there was no file.
         policy=None if settings.policy is EMPTY else settings.policy,
         policy_file=str(policy_path()),
+        preset_names=queries.preset_names(values.get("triage.group_priority") or {}),
     )
 
     def store_changes(result: int) -> None:

@@ -15,7 +15,7 @@ from desk.core.lessons import lesson_of, teaches
 from desk.core.messages import Tier
 from desk.core.reasons import STILL_ASKS, SUPERSEDED, WAS_DUE
 from desk.store.models import Group, Message, SenderLesson, SenderWeight, Setting
-from desk.store.preset_record import given
+from desk.store.preset_record import given, given_priority
 from desk.store.ranking import ranked_score
 
 VERSION_SETTING = "triage_weights_version"
@@ -239,7 +239,7 @@ def set_group_priority(
         # Back at what the policy gave it: desk takes it for the policy's again (see
         # group_presets), and its cards say so.
         return sum(
-            mark_group(session, g, priority, now, by_policy=record.get(str(g.id)) == priority)
+            mark_group(session, g, priority, now, by_policy=given_priority(record, g) == priority)
             for g in groups
         )
 

@@ -90,6 +90,7 @@ class SettingsDialog(QDialog):
         account_names: Sequence[str] = (),
         policy: Policy | None = None,
         policy_file: str = "",
+        preset_names: Mapping[str, str] | None = None,
     ) -> None:
         """`login_elsewhere`: the data folder another desk starts at login with, if not
         this one's (this desk's box is then unticked: ticking it takes the entry over).
@@ -100,7 +101,9 @@ class SettingsDialog(QDialog):
         sounds were found not to play on this computer, which Play a sound then says.
         `account_names`: the user's display name in each account, by which an @ names them
         already. `policy`: the administrator's policy read at start from `policy_file`
-        (None if there was none), whose problems the dialog names."""
+        (None if there was none), whose problems the dialog names. `preset_names`: the
+        key of triage.group_priority that names each group by its id, where it is not
+        the group's id or name (renamed since the policy gave it a priority by name)."""
         super().__init__(parent)
         # The user's own unit as their display names say it, shown in the empty 本单位 field.
         self._guessed_unit = guessed_unit
@@ -112,6 +115,7 @@ class SettingsDialog(QDialog):
         self._held: Mapping[str, Priority] = (
             values.get(GROUP_PRIORITY, {}) if GROUP_PRIORITY in locked else {}
         )
+        self._preset_names = dict(preset_names or {})
         if login_elsewhere is not None:
             self._values["app.start_at_login"] = False
         self._login_elsewhere = login_elsewhere
@@ -558,8 +562,13 @@ class SettingsDialog(QDialog):
         return box
 
     def _held_at(self, group_id: str, name: str) -> Priority | None:
-        """The priority a locked policy holds the group at (by its id or name), if any."""
-        return self._held.get(group_id) or self._held.get(name)
+        """The priority a locked policy holds the group at (by its id or name, or the name
+        it had when given it), if any."""
+        return (
+            self._held.get(group_id)
+            or self._held.get(name)
+            or self._held.get(self._preset_names.get(group_id, ""))
+        )
 
     def _ding_tab(self) -> QWidget:
         page = QWidget()

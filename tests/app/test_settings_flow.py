@@ -321,6 +321,32 @@ def test_a_card_of_a_group_the_policy_made_important_says_the_administrator_did(
     assert box is not None and box.isEnabled() and box.currentData() == "important"
 
 
+def test_a_group_held_by_name_is_still_held_in_the_settings_once_renamed(
+    qtbot: QtBot,
+    store: Store,
+    clock: ManualClock,
+    ops: StoreOps,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Shown free after its rename, it could be changed, and the next sync put it back.
+    file = tmp_path / "policy.toml"
+    file.write_text(
+        'lock = ["triage.group_priority"]\n[triage.group_priority]\n"防汛群" = "重要"\n',
+        "utf-8",
+    )
+    monkeypatch.setenv(ENV_POLICY_FILE, str(file))
+    ingestor, account_id = _two_groups(store, clock)
+    renamed = GroupInfo("g", "防汛抗旱群", members=_MEMBERS)
+    ingestor.apply(account_id, SyncBatch("c2", (renamed,), ()))
+    settings = SettingsStore(store.sessions, load_policy())
+    dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
+    box = dialog.findChild(QComboBox, "priority_g")
+    assert box is not None and box.currentData() == "important"
+    assert not box.isEnabled() and box.toolTip() == "Set by your administrator"
+    assert dialog.findChild(QComboBox, "priority_h").isEnabled()
+
+
 def test_cancel_stores_no_priority(
     qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
 ) -> None:

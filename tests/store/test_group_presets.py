@@ -14,7 +14,8 @@ from desk.core.clock import ManualClock
 from desk.core.messages import Reason, Role
 from desk.core.reasons import describe
 from desk.store.inbox import InboxQueries
-from desk.store.models import Account, Group, Message
+from desk.store.models import Account, Group, Message, Setting
+from desk.store.preset_record import GIVEN_SETTING
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
@@ -246,3 +247,79 @@ def _weight_said(store: Store, remote_id: str) -> str:
         if code == "group_weight"
     ]
     return said
+
+
+RENAMED = (
+    GroupInfo("!flood:county", "防汛抗旱群", members=_MEMBERS),
+    GroupInfo("h", "工会群", members=_MEMBERS),
+)
+
+
+def _renamed(cursor: str, clock: ManualClock, *posts: tuple[str, str]) -> SyncBatch:
+    return SyncBatch(cursor, RENAMED, tuple(_post(r, g, clock) for r, g in posts))
+
+
+def test_a_group_the_policy_names_by_name_keeps_its_preset_when_renamed(
+    store: Store, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An IT tester: 防汛群, made 重要 by name, went back to normal when its owner renamed
+    # it; the county meant the group, not the words.
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "重要"\n')
+    (account,) = ensure_default_account(store, clock)
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, _batch("c1", clock, ("a", "!flood:county")))
+    clock.advance(timedelta(minutes=5))
+    ingest.apply(account.id, _renamed("c2", clock, ("b", "!flood:county")))
+    assert _weights(store) == {"防汛抗旱群": 1.0, "工会群": 0.0}
+    tier, reasons = _message(store, "b")
+    assert tier == "action" and BY_POLICY in reasons
+    # It follows its entry: the county makes it low, then takes the entry out.
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "次要"\n')
+    Ingestor(store, SHANGHAI, clock).apply(account.id, _renamed("c3", clock))
+    assert _weights(store)["防汛抗旱群"] == -1.0
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"其他群" = "重要"\n')
+    Ingestor(store, SHANGHAI, clock).apply(account.id, _renamed("c4", clock))
+    assert _weights(store)["防汛抗旱群"] == 0.0
+
+
+def test_a_locked_preset_holds_the_group_it_named_after_a_rename(
+    store: Store, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _policy(
+        tmp_path,
+        monkeypatch,
+        'lock = ["triage.group_priority"]\n[triage.group_priority]\n"防汛群" = "重要"\n',
+    )
+    (account,) = ensure_default_account(store, clock)
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, _batch("c1", clock, ("a", "!flood:county")))
+    ingest.apply(account.id, _renamed("c2", clock))
+    queries = InboxQueries(store.sessions)
+    assert queries.preset_names({"防汛群": "important"}) == {"!flood:county": "防汛群"}
+    queries.set_group_priority("!flood:county", "normal", clock.now())
+    clock.advance(timedelta(minutes=5))
+    ingest.apply(account.id, _renamed("c3", clock, ("b", "!flood:county")))
+    assert _weights(store)["防汛抗旱群"] == 1.0, "held, as before the rename"
+    assert _message(store, "b")[0] == "action"
+    # A new group given the name later is named by it too.
+    newer = (*RENAMED, GroupInfo("!new:county", "防汛群", members=_MEMBERS))
+    ingest.apply(account.id, SyncBatch("c4", newer, ()))
+    assert _weights(store) == {"防汛抗旱群": 1.0, "工会群": 0.0, "防汛群": 1.0}
+
+
+def test_a_preset_given_by_an_earlier_desk_keeps_its_group_through_a_rename(
+    store: Store, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An earlier desk kept only the priority given; the name it was given by is learnt
+    # at the next batch, while the group still has it.
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c0", GROUPS, ()))
+    InboxQueries(store.sessions).set_group_priority("!flood:county", "important", clock.now())
+    with store.transaction() as session:
+        flood = session.scalars(select(Group).where(Group.name == "防汛群")).one()
+        session.add(Setting(name=GIVEN_SETTING, value={str(flood.id): "important"}))
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "重要"\n')
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, _batch("c1", clock))
+    ingest.apply(account.id, _renamed("c2", clock))
+    assert _weights(store)["防汛抗旱群"] == 1.0

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desk.app import autostart
 from desk.core.clock import Clock
+from desk.core.policy import EMPTY
 from desk.core.quiet_hours import policy_from_settings
 from desk.store.inbox import InboxQueries
 from desk.store.paths import DataDir
@@ -82,6 +83,7 @@ def open_settings(
     values = settings.all()
     groups, people = queries.directory()
     # Imported when first opened: the window's start does not need the dialog's code.
+    from desk.store.policy_file import policy_path
     from desk.ui.settings_dialog import SettingsDialog
 
     # The box says what starts at sign-in: another data folder's desk may hold the entry.
@@ -109,6 +111,10 @@ def open_settings(
         sounds_unplayable=sounds_unplayable,
         guessed_unit=queries.guessed_unit(),
         account_names=queries.account_names(),
+        # The policy read at start, as it applies: EMPTY itself when there was no file.
+        policy=None if settings.policy is EMPTY else settings.policy,
+        policy_file=str(policy_path()),
+        preset_names=queries.preset_names(values.get("triage.group_priority") or {}),
     )
 
     def store_changes(result: int) -> None:

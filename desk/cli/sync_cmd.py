@@ -1,5 +1,6 @@
 """`desk sync --once`: sync every account (or the demo workspace) without a window; with
-none to sync (the demo turned off), it says so and fails."""
+none to sync (the demo turned off), it says so and fails. A demo workspace the policy
+turns off goes first, and it says so."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from desk.core.clock import SystemClock
 from desk.store.demo import DEMO_SETTING
 from desk.store.page_check import check_pages_if_due
 from desk.store.store import Store, StoreError
-from desk.sync.accounts import connect, ensure_default_account
+from desk.sync.accounts import connect, demo_turned_off, ensure_default_account
 from desk.sync.ingest import Ingestor
 from desk.sync.outbox import flush as flush_outbox
 from desk.sync.triage_process import TriageFailed, where_failed
@@ -79,6 +80,14 @@ async def _sync_all(store: Store) -> int:
     # be interrupted here, as a triage process is: the command then runs until it is
     # ended, and the window's sync, which has a triage process, sets it aside.
     ingestor = Ingestor(store, DEFAULT_TZ, clock)
+    removed = demo_turned_off(store)
+    if removed is not None:
+        # What the policy means, and the window's next start would do: said, not done
+        # behind a "no account" (an IT tester saw a demo's messages vanish unannounced).
+        print(
+            f"removed the demo workspace and its {removed} invented messages: the "
+            f"administrator's policy turns it off ({DEMO_SETTING} = false)"
+        )
     accounts = ensure_default_account(store, clock)
     if not accounts:
         # Only with the demo turned off. Exit 1, as a command that found nothing to act on

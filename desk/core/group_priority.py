@@ -38,9 +38,18 @@ def marked(priority: str | None, weight: float) -> Priority | None:
     return now if now != "normal" and now == priority else None
 
 
-def weight_reason(weight: float, marked_as: str = "") -> Reason:
-    """The reason a group's weight gives its messages: the user's choice where they set
-    one (`marked_as`), else the corrections they made."""
+# The argument of a group_weight reason whose priority the administrator's policy set
+# (triage.group_priority), not the user: its card says who did.
+SET_BY = "by"
+POLICY = "policy"
+
+
+def weight_reason(weight: float, marked_as: str = "", by_policy: bool = False) -> Reason:
+    """The reason a group's weight gives its messages: the priority set for it where one
+    was (`marked_as`), by the user or, `by_policy`, by the administrator's policy; else
+    the corrections the user made."""
+    if marked_as and by_policy:
+        return Reason.of("group_weight", weight=f"{weight:+.1f}", marked=marked_as, by=POLICY)
     if marked_as:
         return Reason.of("group_weight", weight=f"{weight:+.1f}", marked=marked_as)
     return Reason.of("group_weight", weight=f"{weight:+.1f}")

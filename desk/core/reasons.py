@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from desk.core.dings import Roster
 from desk.core.due_days import DAY_CODES, on_day
+from desk.core.group_priority import POLICY, SET_BY
 from desk.core.messages import Reason
 
 _MINUTE = timedelta(minutes=1)
@@ -248,7 +249,20 @@ def unmatched_ack(reasons: Sequence[Reason], followed: str | None) -> tuple[Reas
     return tuple(loose if r.code == ACK else r for r in reasons)
 
 
+# A group weight that stands for a priority set for the group, said as who set it, as the
+# window says it (desk.ui.reason_text), not as a number.
+_MARKED = {
+    ("important", False): "you marked this group important",
+    ("low", False): "you marked this group low priority",
+    ("important", True): "your administrator made this group important",
+    ("low", True): "your administrator made this group low priority",
+}
+
+
 def describe(reason: Reason) -> str:
+    marked = (reason.arg("marked"), reason.arg(SET_BY) == POLICY)
+    if reason.code == "group_weight" and marked in _MARKED:
+        return _MARKED[marked]
     if reason.code == "deadline" and is_event(reason):
         reason = Reason.of("event_at", when=reason.arg("when"))
     if reason.code == "deadline_soon" and reason.arg("minutes").isdigit():

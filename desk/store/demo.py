@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
-from desk.store.models import Account
+from desk.store.models import Account, Message
 from desk.store.store import Store
 
 DEMO_KIND = "demo"
@@ -40,6 +40,19 @@ def workspace(session: Session) -> Workspace:
     if session.scalar(select(exists().where(Account.id.is_not(None)))):
         return Workspace.WORK
     return Workspace.NO_ACCOUNT
+
+
+def demo_messages(store: Store) -> int:
+    """How many messages the demo workspace holds (none where there is no demo)."""
+    with store.sessions() as session:
+        return int(
+            session.scalar(
+                select(func.count(Message.id))
+                .join(Account, Account.id == Message.account_id)
+                .where(Account.kind == DEMO_KIND)
+            )
+            or 0
+        )
 
 
 def remove_demo_accounts(store: Store) -> int:

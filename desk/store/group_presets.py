@@ -13,12 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.core.group_priority import Priority, nearest
-from desk.store.models import Group, Setting
+from desk.store import preset_record
+from desk.store.models import Group
+from desk.store.preset_record import Given
 from desk.store.weights import mark_group
-
-# The preset each group was last given, by its id: a preset is a default, given once, and
-# what the user chooses after it, or chose before it, stands (unless the policy locks it).
-GIVEN_SETTING = "policy_group_priorities_given"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,8 +24,8 @@ class _Plan:
     """What give_presets would do: the groups to mark so, and the record after."""
 
     marks: list[tuple[Group, Priority]]
-    given: dict[str, str]
-    before: dict[str, str]
+    given: dict[str, Given]
+    before: dict[str, Given]
 
     @property
     def empty(self) -> bool:
@@ -58,20 +56,16 @@ def give_presets(
     if plan.empty:
         return 0
     for group, priority in plan.marks:
-        mark_group(session, group, priority, now)
-    row = session.get(Setting, GIVEN_SETTING)
-    if row is None:
-        session.add(Setting(name=GIVEN_SETTING, value=plan.given))
-    else:
-        row.value = plan.given
+        # The cards it moves say the administrator set it (normal says nothing).
+        mark_group(session, group, priority, now, by_policy=True)
+    preset_record.keep(session, plan.given)
     return len(plan.marks)
 
 
 def _plan(
     session: Session, presets: Mapping[str, str], locked: bool, account_id: int | None
 ) -> _Plan:
-    row = session.get(Setting, GIVEN_SETTING)
-    before: dict[str, str] = dict(row.value) if row is not None else {}
+    before = preset_record.given(session)
     given = dict(before)
     marks: list[tuple[Group, Priority]] = []
     if not presets and not before:
@@ -80,26 +74,58 @@ def _plan(
     if account_id is not None:
         query = query.where(Group.account_id == account_id)
     for group in session.scalars(query):
-        preset = presets.get(group.remote_id) or presets.get(group.name)
-        standing = nearest(group.weight)
         # By the stored group's id: a room two accounts are in is two groups of one remote
         # id, and the second read the first's preset as given to it, kept at normal.
         key = str(group.id)
-        if preset is None:
-            if key not in before:
+        was = before.get(key)
+        by = named_by(group, presets, was)
+        standing = nearest(group.weight)
+        if by is None:
+            if was is None:
                 continue
             # Taken out of the policy (or the policy removed): back where it was before
             # the preset, unless the user chose another since; nothing is left to tell
             # desk's choice from theirs, so the record goes either way.
-            if standing == before[key] != "normal":
+            if standing == was.priority != "normal":
                 marks.append((group, "normal"))
             del given[key]
             continue
+        preset = presets[by]
         # Where the user changed it since (or had chosen before the policy came), theirs.
-        untouched = standing == before.get(key, "normal")
+        untouched = standing == (was.priority if was is not None else "normal")
         if standing != preset and (locked or untouched):
             marks.append((group, cast(Priority, preset)))
             # Only where desk gave it: a group the user had made important before the
             # preset said so too is theirs, and stays so when the preset changes.
-            given[key] = preset
+            given[key] = Given(preset, by)
+        elif was is not None and was.by != by:
+            # Which entry names it now (its name, where a desk before this one kept none),
+            # for it to keep the preset when renamed.
+            given[key] = Given(was.priority, by)
     return _Plan(marks, given, before)
+
+
+def named_by(group: Group, presets: Mapping[str, str], was: Given | None) -> str | None:
+    """The key of `presets` that names the group: its id, its name, or the name it had
+    when desk gave it the preset. A group is the same group renamed (its year, a typo
+    mended): the preset the administrator gave it by name stays with it, locked or not,
+    while the policy keeps that entry; a group later given the name gets it too."""
+    if group.remote_id in presets:
+        return group.remote_id
+    if group.name in presets:
+        return group.name
+    if was is not None and was.by in presets:
+        return was.by
+    return None
+
+
+def preset_names(session: Session, presets: Mapping[str, str]) -> dict[str, str]:
+    """The key of `presets` each group given a preset is named by, by its remote id, for
+    the settings to hold a locked one renamed since (see named_by)."""
+    record = preset_record.given(session)
+    found: dict[str, str] = {}
+    for group in session.scalars(select(Group)):
+        by = named_by(group, presets, record.get(str(group.id)))
+        if by is not None:
+            found[group.remote_id] = by
+    return found

@@ -6,7 +6,7 @@ import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -49,7 +49,15 @@ from desk.core.search_order import (
     standing,
     titled,
 )
-from desk.store import first_days, presence, ranking, read_marks, text_index, weights
+from desk.store import (
+    first_days,
+    group_presets,
+    presence,
+    ranking,
+    read_marks,
+    text_index,
+    weights,
+)
 from desk.store.attachments import AttachmentInfo, attachments_of
 from desk.store.conversation import Conversation, Place, conversation, conversation_places
 from desk.store.damage import driver_cursor
@@ -872,6 +880,12 @@ class InboxQueries:
 
     def set_group_priority(self, remote_id: str, priority: Priority, now: datetime) -> int:
         return weights.set_group_priority(self._sessions, remote_id, priority, now)
+
+    def preset_names(self, presets: Mapping[str, str]) -> dict[str, str]:
+        """The key of the policy's `presets` that names each group, by its remote id (see
+        group_presets.named_by: a group renamed since keeps the name it was given by)."""
+        with self._sessions() as session:
+            return group_presets.preset_names(session, presets)
 
     def rerank(self, now: datetime) -> int:
         return ranking.rerank(self._sessions, now)

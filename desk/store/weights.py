@@ -15,6 +15,7 @@ from desk.core.lessons import lesson_of, teaches
 from desk.core.messages import Tier
 from desk.core.reasons import STILL_ASKS, SUPERSEDED, WAS_DUE
 from desk.store.models import Group, Message, SenderLesson, SenderWeight, Setting
+from desk.store.preset_record import given, given_priority
 from desk.store.ranking import ranked_score
 
 VERSION_SETTING = "triage_weights_version"
@@ -233,21 +234,32 @@ def set_group_priority(
     takes it across a tier line. A card the user corrected keeps its place (their word on
     it stands), and a withdrawn one stays at the foot of its view."""
     with sessions.begin() as session:
+        record = given(session)
         groups = session.scalars(select(Group).where(Group.remote_id == remote_id))
-        return sum(mark_group(session, group, priority, now) for group in groups)
+        # Back at what the policy gave it: desk takes it for the policy's again (see
+        # group_presets), and its cards say so.
+        return sum(
+            mark_group(session, g, priority, now, by_policy=given_priority(record, g) == priority)
+            for g in groups
+        )
 
 
-def mark_group(session: Session, group: Group, priority: Priority, now: datetime) -> int:
+def mark_group(
+    session: Session, group: Group, priority: Priority, now: datetime, *, by_policy: bool = False
+) -> int:
     """Gives one group (of one account) the priority as set_group_priority does, in
-    `session`; returns how many of its open cards moved."""
+    `session`; returns how many of its open cards moved. `by_policy`: the administrator's
+    policy gives it, which their reasons then say."""
     delta = WEIGHTS[priority] - group.weight
     group.weight = WEIGHTS[priority]
     group.priority = None if priority == "normal" else priority
     _bump_version(session)
-    return _move_cards(session, group, delta, now) if delta else 0
+    return _move_cards(session, group, delta, now, by_policy) if delta else 0
 
 
-def _move_cards(session: Session, group: Group, delta: float, now: datetime) -> int:
+def _move_cards(
+    session: Session, group: Group, delta: float, now: datetime, by_policy: bool
+) -> int:
     rows = session.execute(
         select(
             Message.id, Message.tier, Message.base_score, Message.deadline_ms, Message.reasons
@@ -258,7 +270,7 @@ def _move_cards(session: Session, group: Group, delta: float, now: datetime) -> 
             Message.withdrawn_ms.is_(None),
         )
     ).all()
-    said = _weight_reason(group)
+    said = _weight_reason(group, by_policy)
     changes = []
     for mid, tier, base, deadline, reasons in rows:
         # Triage says a group weight only where points decide (action or information).
@@ -279,11 +291,11 @@ def _move_cards(session: Session, group: Group, delta: float, now: datetime) -> 
     return len(changes)
 
 
-def _weight_reason(group: Group) -> list[list[Any]]:
+def _weight_reason(group: Group, by_policy: bool) -> list[list[Any]]:
     """The reason triage now gives for the group's weight (see tiers.assess)."""
     if not group.weight:
         return []
-    said = weight_reason(group.weight, marked(group.priority, group.weight) or "")
+    said = weight_reason(group.weight, marked(group.priority, group.weight) or "", by_policy)
     return [[said.code, dict(said.args)]]
 
 

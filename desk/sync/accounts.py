@@ -12,7 +12,7 @@ from desk.connectors import registry
 from desk.connectors.protocol import Connector
 from desk.core.clock import Clock
 from desk.store.credentials import CredentialStore
-from desk.store.demo import DEMO_KIND, DEMO_SETTING, remove_demo_accounts
+from desk.store.demo import DEMO_KIND, DEMO_SETTING, demo_messages, remove_demo_accounts
 from desk.store.models import Account, to_ms
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
@@ -42,6 +42,17 @@ def ensure_default_account(store: Store, clock: Clock) -> list[AccountRef]:
             session.flush()
             accounts = [made]
         return [AccountRef(a.id, a.kind, a.label, dict(a.config)) for a in accounts]
+
+
+def demo_turned_off(store: Store) -> int | None:
+    """Where the administrator's policy turns the demo workspace off (`accounts.demo =
+    false`), removes one still there, as the next start of the window or of sync would:
+    how many of its invented messages went with it. None where there was none to remove,
+    or the policy leaves it on."""
+    if bool(SettingsStore(store.sessions, load_policy()).get(DEMO_SETTING)):
+        return None
+    messages = demo_messages(store)
+    return messages if remove_demo_accounts(store) else None
 
 
 def connect(account: AccountRef, clock: Clock, store: Store | None = None) -> Connector:

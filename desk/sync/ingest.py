@@ -95,6 +95,8 @@ from desk.store.outbox import OutboxItem
 from desk.store.own_unit import SETTING as OWN_UNIT
 from desk.store.own_unit import own_unit
 from desk.store.policy_file import load_policy
+from desk.store.preset_record import given as given_presets
+from desk.store.preset_record import set_by_policy
 from desk.store.ranking import fallen_back, ranked_score
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
@@ -1663,14 +1665,16 @@ class Ingestor:
             # senders' ids), and what the user taught one is nothing to the other.
             group_weights: dict[str, float] = {}
             group_marked: dict[str, str] = {}
-            for remote_id, weight, priority in session.execute(
-                select(Group.remote_id, Group.weight, Group.priority).where(
-                    Group.account_id == account_id, Group.weight != 0
-                )
+            by_policy: set[str] = set()
+            record = given_presets(session)
+            for group in session.scalars(
+                select(Group).where(Group.account_id == account_id, Group.weight != 0)
             ):
-                group_weights[remote_id] = weight
-                if (set_to := marked(priority, weight)) is not None:
-                    group_marked[remote_id] = set_to
+                group_weights[group.remote_id] = group.weight
+                if (set_to := marked(group.priority, group.weight)) is not None:
+                    group_marked[group.remote_id] = set_to
+                    if set_by_policy(record, group):
+                        by_policy.add(group.remote_id)
             sender_weights: dict[str, float] = {
                 sender: weight
                 for sender, weight in session.execute(
@@ -1709,6 +1713,7 @@ class Ingestor:
             tz=self._tz,
             group_weights=group_weights,
             group_marked=group_marked,
+            group_by_policy=frozenset(by_policy),
             sender_weights=sender_weights,
             lessons=lessons,
             # The admin policy's tables and regional holidays: the office's working days.

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desk.core.due_days import DAY_CODES
+from desk.core.group_priority import POLICY, SET_BY
 from desk.core.messages import Reason
 from desk.core.placeholders import fill
 from desk.core.reasons import (
@@ -235,6 +236,12 @@ _MARKED_TEXT = {
     "important": QT_TRANSLATE_NOOP("Reason", "you marked this group important"),
     "low": QT_TRANSLATE_NOOP("Reason", "you marked this group low priority"),
 }
+# ...where the administrator's policy set it (triage.group_priority): "you marked" read as
+# something the user had not done (an IT tester).
+_PRESET_TEXT = {
+    "important": QT_TRANSLATE_NOOP("Reason", "your administrator made this group important"),
+    "low": QT_TRANSLATE_NOOP("Reason", "your administrator made this group low priority"),
+}
 
 
 def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | None = None) -> str:
@@ -242,7 +249,8 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
     deadline, for a "due soon" reason stored before it carried its own."""
     reason = standing_at(reason, now, due, tz)
     if reason.code == "group_weight" and reason.arg("marked") in _MARKED_TEXT:
-        return QCoreApplication.translate("Reason", _MARKED_TEXT[reason.arg("marked")])
+        marked = _PRESET_TEXT if reason.arg(SET_BY) == POLICY else _MARKED_TEXT
+        return QCoreApplication.translate("Reason", marked[reason.arg("marked")])
     if reason.code in ("group_weight", "sender_weight"):
         up = not reason.arg("weight").lstrip().startswith("-")
         return QCoreApplication.translate("Reason", _WEIGHT_TEXT[(reason.code, up)])

@@ -44,6 +44,8 @@ from desk.core.own_days import (
     check_workday,
     first_day_shown,
 )
+from desk.core.placeholders import fill
+from desk.core.policy import Policy
 from desk.core.quiet_grid import to_grid, to_windows
 from desk.core.quiet_hours import published_calendar
 from desk.core.work_calendar import DayKind
@@ -86,6 +88,9 @@ class SettingsDialog(QDialog):
         sounds_unplayable: bool = False,
         guessed_unit: str | None = None,
         account_names: Sequence[str] = (),
+        policy: Policy | None = None,
+        policy_file: str = "",
+        preset_names: Mapping[str, str] | None = None,
     ) -> None:
         """`login_elsewhere`: the data folder another desk starts at login with, if not
         this one's (this desk's box is then unticked: ticking it takes the entry over).
@@ -95,7 +100,10 @@ class SettingsDialog(QDialog):
         `priority_changes()` says which the user changed. `sounds_unplayable`: the alert
         sounds were found not to play on this computer, which Play a sound then says.
         `account_names`: the user's display name in each account, by which an @ names them
-        already."""
+        already. `policy`: the administrator's policy read at start from `policy_file`
+        (None if there was none), whose problems the dialog names. `preset_names`: the
+        key of triage.group_priority that names each group by its id, where it is not
+        the group's id or name (renamed since the policy gave it a priority by name)."""
         super().__init__(parent)
         # The user's own unit as their display names say it, shown in the empty 本单位 field.
         self._guessed_unit = guessed_unit
@@ -107,6 +115,7 @@ class SettingsDialog(QDialog):
         self._held: Mapping[str, Priority] = (
             values.get(GROUP_PRIORITY, {}) if GROUP_PRIORITY in locked else {}
         )
+        self._preset_names = dict(preset_names or {})
         if login_elsewhere is not None:
             self._values["app.start_at_login"] = False
         self._login_elsewhere = login_elsewhere
@@ -143,6 +152,8 @@ class SettingsDialog(QDialog):
         self.admin_note.setObjectName("adminNote")
         self.admin_note.setVisible(bool(locked))
         layout.addWidget(self.admin_note)
+        self.policy_note = self._policy_note(policy, policy_file)
+        layout.addWidget(self.policy_note)
         layout.addWidget(tabs)
         # Said when the store refused the last OK: the dialog came back with the choices.
         self.save_note = QLabel()
@@ -156,6 +167,47 @@ class SettingsDialog(QDialog):
         # Quiet hours switched off: the grid and days off no longer say anything.
         self.quiet_enabled.toggled.connect(self._quiet_switched)
         self._quiet_switched(self.quiet_enabled.isChecked())
+
+    def _policy_note(self, policy: Policy | None, file: str) -> QLabel:
+        """Where the administrator's policy was partly or wholly ignored, a line that says
+        so and how IT lists why: only desk.log and `desk policy check` said it, and a user
+        whose quiet hours were not the county's had nothing to tell IT (a tester). Here,
+        not in a box at every start: the user cannot mend it, only pass it on."""
+        note = QLabel()
+        note.setObjectName("policyNote")
+        note.setWordWrap(True)
+        # Selectable: the file and the command are for IT, to copy into a message.
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_tone(note, NOTE)
+        note.hide()
+        if policy is None or not policy.problems:
+            return note
+        if policy.unread:
+            text = fill(
+                self.tr(
+                    "Your administrator's policy file %1 could not be read, so none of it "
+                    "applies: every setting is desk's default or your own. IT can see why "
+                    "with: desk policy check %1"
+                ),
+                file,
+            )
+        else:
+            keys = tuple(dict.fromkeys(problem.key for problem in policy.problems))
+            text = fill(
+                self.tr(
+                    "Your administrator's policy file %1 has %n problem(s), in %2: those "
+                    "settings keep their defaults (or the part of them that is sound), and "
+                    "the rest of the policy applies. IT can list them with: desk policy "
+                    "check %1",
+                    "",
+                    len(policy.problems),
+                ),
+                file,
+                listed(keys),
+            )
+        note.setText(text)
+        note.show()
+        return note
 
     def reject(self) -> None:
         """Esc, Cancel or the title bar's close: with something changed, asks whether to
@@ -510,8 +562,13 @@ class SettingsDialog(QDialog):
         return box
 
     def _held_at(self, group_id: str, name: str) -> Priority | None:
-        """The priority a locked policy holds the group at (by its id or name), if any."""
-        return self._held.get(group_id) or self._held.get(name)
+        """The priority a locked policy holds the group at (by its id or name, or the name
+        it had when given it), if any."""
+        return (
+            self._held.get(group_id)
+            or self._held.get(name)
+            or self._held.get(self._preset_names.get(group_id, ""))
+        )
 
     def _ding_tab(self) -> QWidget:
         page = QWidget()

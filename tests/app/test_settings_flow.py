@@ -19,10 +19,11 @@ from desk.app.settings_flow import open_settings
 from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Reason, Role
-from desk.core.policy import parse_policy
+from desk.core.policy import EMPTY, parse_policy
 from desk.store.inbox import InboxQueries
 from desk.store.models import Group, Message
 from desk.store.paths import DataDir
+from desk.store.policy_file import ENV_POLICY_FILE, load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
@@ -74,6 +75,52 @@ def test_locked_settings_are_greyed_and_the_rest_is_saved(
     qtbot.waitUntil(lambda: saved == [True])
     assert settings.get("notify.sound") is dialog.sound.isChecked()
     assert settings.get("notify.hide_text") is True
+
+
+def test_settings_say_the_policy_has_problems_and_how_it_lists_them(
+    qtbot: QtBot,
+    store: Store,
+    clock: ManualClock,
+    ops: StoreOps,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # An IT tester: a user whose administrator's quiet hours were partly ignored was told
+    # nowhere in the window; only desk.log and `desk policy check` said so.
+    file = tmp_path / "policy.toml"
+    file.write_text('quiet.window = {}\n[notify]\nsound = "loud"\nhide_text = true\n', "utf-8")
+    monkeypatch.setenv(ENV_POLICY_FILE, str(file))
+    settings = SettingsStore(store.sessions, load_policy())
+    dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
+    note = dialog.policy_note
+    assert note.isVisible()
+    assert note.text() == (
+        f"Your administrator's policy file {file} has 2 problem(s), in quiet.window, "
+        "notify.sound: those settings keep their defaults (or the part of them that is "
+        "sound), and the rest of the policy applies. IT can list them with: desk policy "
+        f"check {file}"
+    )
+    assert dialog.hide_text.isChecked(), "the rest applies"
+    dialog.reject()
+
+    file.write_text("quiet.enabled = [", "utf-8")
+    unread = SettingsStore(store.sessions, load_policy())
+    dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, unread)
+    assert dialog.policy_note.isVisible()
+    assert dialog.policy_note.text().startswith(
+        f"Your administrator's policy file {file} could not be read, so none of it applies"
+    )
+    dialog.reject()
+
+
+@pytest.mark.parametrize("policy", [None, GOOD])
+def test_settings_say_nothing_of_a_sound_policy_or_of_none(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps, policy: str | None
+) -> None:
+    settings = SettingsStore(store.sessions, parse_policy(policy) if policy else EMPTY)
+    dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
+    assert not dialog.policy_note.isVisible()
+    assert dialog.policy_note.text() == ""
 
 
 def test_run_from_its_source_start_at_login_says_there_is_no_entry(
@@ -243,6 +290,61 @@ def test_a_group_set_important_ranks_its_messages_higher_from_then_on(
         reason_text(Reason.of("group_weight", **said[0]), SHANGHAI, later)
         == "you marked this group important"
     )
+
+
+def test_a_card_of_a_group_the_policy_made_important_says_the_administrator_did(
+    qtbot: QtBot,
+    store: Store,
+    clock: ManualClock,
+    ops: StoreOps,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # An IT tester: it read "you marked this group important" (您将此群设为重要).
+    file = tmp_path / "policy.toml"
+    file.write_text('[triage.group_priority]\n"防汛群" = "重要"\n', "utf-8")
+    monkeypatch.setenv(ENV_POLICY_FILE, str(file))
+    ingestor, account_id = _two_groups(store, clock)
+    later = clock.now() + timedelta(minutes=1)
+    ingestor.apply(account_id, SyncBatch("c2", (), (_post("new-g", "g", later),)))
+    with store.sessions() as session:
+        new = session.scalars(select(Message).where(Message.remote_id == "new-g")).one()
+        (said,) = [args for code, args in new.reasons if code == "group_weight"]
+    assert new.tier == "action"
+    assert (
+        reason_text(Reason.of("group_weight", **said), SHANGHAI, later)
+        == "your administrator made this group important"
+    )
+    # And in the Groups tab, where the user may change it (the policy does not lock it).
+    dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, SettingsStore(store.sessions))
+    box = dialog.findChild(QComboBox, "priority_g")
+    assert box is not None and box.isEnabled() and box.currentData() == "important"
+
+
+def test_a_group_held_by_name_is_still_held_in_the_settings_once_renamed(
+    qtbot: QtBot,
+    store: Store,
+    clock: ManualClock,
+    ops: StoreOps,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Shown free after its rename, it could be changed, and the next sync put it back.
+    file = tmp_path / "policy.toml"
+    file.write_text(
+        'lock = ["triage.group_priority"]\n[triage.group_priority]\n"防汛群" = "重要"\n',
+        "utf-8",
+    )
+    monkeypatch.setenv(ENV_POLICY_FILE, str(file))
+    ingestor, account_id = _two_groups(store, clock)
+    renamed = GroupInfo("g", "防汛抗旱群", members=_MEMBERS)
+    ingestor.apply(account_id, SyncBatch("c2", (renamed,), ()))
+    settings = SettingsStore(store.sessions, load_policy())
+    dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
+    box = dialog.findChild(QComboBox, "priority_g")
+    assert box is not None and box.currentData() == "important"
+    assert not box.isEnabled() and box.toolTip() == "Set by your administrator"
+    assert dialog.findChild(QComboBox, "priority_h").isEnabled()
 
 
 def test_cancel_stores_no_priority(

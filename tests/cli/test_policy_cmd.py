@@ -235,6 +235,32 @@ def test_sync_with_no_account_and_the_demo_off_says_so_and_fails(tmp_path: Path)
     )
 
 
+def test_sync_with_the_demo_turned_off_says_it_removed_the_demo_there(tmp_path: Path) -> None:
+    # An IT tester: on a PC that had synced the demo, `desk sync --once` under a policy
+    # with accounts.demo = false took the demo's messages away and said only "no
+    # account to sync". Removing it is what the policy means (the window's next start
+    # does it too): said, with what went.
+    data = str(tmp_path / "desk-data")
+    first = desk("sync", "--once", "--data-dir", data)
+    assert first.returncode == 0, first.stderr
+    synced = int(first.stdout.split(":")[1].split()[0])
+    policy = tmp_path / "policy.toml"
+    policy.write_text("accounts.demo = false\n", "utf-8")
+    env = {"DESK_POLICY_FILE": str(policy)}
+
+    turned_off = desk("sync", "--once", "--data-dir", data, env=env)
+
+    assert turned_off.returncode == 1
+    assert turned_off.stdout == (
+        f"removed the demo workspace and its {synced} invented messages: the "
+        "administrator's policy turns it off (accounts.demo = false)\n"
+    )
+    assert turned_off.stderr.startswith("desk: no account to sync")
+    again = desk("sync", "--once", "--data-dir", data, env=env)
+    assert (again.returncode, again.stdout) == (1, ""), "nothing left to remove"
+    assert desk("inbox", "--json", "--data-dir", data, env=env).stdout == ""
+
+
 def test_check_names_every_bad_date_of_a_year_in_one_line(tmp_path: Path) -> None:
     # From county IT preparing 2027: three bad dates took three rounds of checking.
     policy = tmp_path / "policy.toml"

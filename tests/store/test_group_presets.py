@@ -11,9 +11,11 @@ from sqlalchemy import select
 
 from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
 from desk.core.clock import ManualClock
-from desk.core.messages import Role
+from desk.core.messages import Reason, Role
+from desk.core.reasons import describe
 from desk.store.inbox import InboxQueries
-from desk.store.models import Account, Group, Message
+from desk.store.models import Account, Group, Message, Setting
+from desk.store.preset_record import GIVEN_SETTING
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
@@ -22,6 +24,8 @@ from tests.conftest import SHANGHAI
 _MEMBERS = (MemberInfo("u1", "王五", Role.OWNER), MemberInfo("u2", "赵六", Role.MEMBER))
 # A task without a due time: Information as posted, a task once its group is important.
 BORDERLINE = "请各村报送值班表"
+# The reason of a message of a group the policy made important (not the user).
+BY_POLICY = ["group_weight", {"weight": "+1.0", "marked": "important", "by": "policy"}]
 GROUPS = (
     GroupInfo("!flood:county", "防汛群", members=_MEMBERS),
     GroupInfo("h", "工会群", members=_MEMBERS),
@@ -70,14 +74,12 @@ def test_a_preset_important_group_triages_a_new_message_as_the_users_own_choice_
     ingest.apply(account.id, _batch("c1", clock, ("first", "!flood:county"), ("h1", "h")))
     assert _weights(store) == {"防汛群": 1.0, "工会群": 0.0}
     # Joined with this batch: its cards move up within their tier, as at the user's choice.
-    assert ["group_weight", {"weight": "+1.0", "marked": "important"}] in _message(store, "first")[
-        1
-    ]
+    assert BY_POLICY in _message(store, "first")[1]
     clock.advance(timedelta(minutes=5))
     ingest.apply(account.id, _batch("c2", clock, ("new", "!flood:county"), ("h2", "h")))
     tier, reasons = _message(store, "new")
     assert tier == "action", "a borderline task of an important group is a task"
-    assert ["group_weight", {"weight": "+1.0", "marked": "important"}] in reasons
+    assert BY_POLICY in reasons
     assert _message(store, "h2")[0] == "info", "a group the policy leaves out is as it was"
 
 
@@ -187,7 +189,7 @@ def test_a_preset_goes_back_to_normal_when_the_policy_file_is_removed(
     _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "重要"\n')
     (account,) = ensure_default_account(store, clock)
     Ingestor(store, SHANGHAI, clock).apply(account.id, _batch("c1", clock, ("a", "!flood:county")))
-    important = ["group_weight", {"weight": "+1.0", "marked": "important"}]
+    important = BY_POLICY
     assert important in _message(store, "a")[1]
     (tmp_path / "policy.toml").unlink()
     clock.advance(timedelta(minutes=5))
@@ -198,3 +200,126 @@ def test_a_preset_goes_back_to_normal_when_the_policy_file_is_removed(
     assert important not in _message(store, "a")[1], "its card moves back with it"
     ingest.apply(account.id, _batch("c3", clock, ("b", "!flood:county")))
     assert _message(store, "b")[0] == "info"
+
+
+def test_a_card_says_the_administrator_made_its_group_important_not_the_user(
+    store: Store, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An IT tester: a card of the group the county's policy made 重要 read "you marked
+    # this group important", which the user had not done.
+    (account,) = ensure_default_account(store, clock)
+    queries = InboxQueries(store.sessions)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c0", GROUPS, ()))
+    queries.set_group_priority("h", "important", clock.now())  # the user's own
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "重要"\n')
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, _batch("c1", clock, ("a", "!flood:county"), ("b", "h")))
+    said = {remote: _weight_said(store, remote) for remote in ("a", "b")}
+    assert said == {
+        "a": "your administrator made this group important",
+        "b": "you marked this group important",
+    }
+    # Changed by the user since: theirs, on the cards it moves and on those that come.
+    queries.set_group_priority("!flood:county", "low", clock.now())
+    clock.advance(timedelta(minutes=5))
+    ingest.apply(account.id, _batch("c2", clock, ("c", "!flood:county")))
+    assert (
+        _weight_said(store, "a")
+        == _weight_said(store, "c")
+        == ("you marked this group low priority")
+    )
+    # Set back to what the policy gave it: the policy's again, as desk then takes it (a
+    # change of the preset moves it).
+    queries.set_group_priority("!flood:county", "important", clock.now())
+    ingest.apply(account.id, _batch("c3", clock, ("d", "!flood:county")))
+    assert (
+        _weight_said(store, "a")
+        == _weight_said(store, "d")
+        == ("your administrator made this group important")
+    )
+
+
+def _weight_said(store: Store, remote_id: str) -> str:
+    """What `desk inbox` says of the message's group weight."""
+    (said,) = [
+        describe(Reason(code, tuple(args.items())))
+        for code, args in _message(store, remote_id)[1]
+        if code == "group_weight"
+    ]
+    return said
+
+
+RENAMED = (
+    GroupInfo("!flood:county", "防汛抗旱群", members=_MEMBERS),
+    GroupInfo("h", "工会群", members=_MEMBERS),
+)
+
+
+def _renamed(cursor: str, clock: ManualClock, *posts: tuple[str, str]) -> SyncBatch:
+    return SyncBatch(cursor, RENAMED, tuple(_post(r, g, clock) for r, g in posts))
+
+
+def test_a_group_the_policy_names_by_name_keeps_its_preset_when_renamed(
+    store: Store, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An IT tester: 防汛群, made 重要 by name, went back to normal when its owner renamed
+    # it; the county meant the group, not the words.
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "重要"\n')
+    (account,) = ensure_default_account(store, clock)
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, _batch("c1", clock, ("a", "!flood:county")))
+    clock.advance(timedelta(minutes=5))
+    ingest.apply(account.id, _renamed("c2", clock, ("b", "!flood:county")))
+    assert _weights(store) == {"防汛抗旱群": 1.0, "工会群": 0.0}
+    tier, reasons = _message(store, "b")
+    assert tier == "action" and BY_POLICY in reasons
+    # It follows its entry: the county makes it low, then takes the entry out.
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "次要"\n')
+    Ingestor(store, SHANGHAI, clock).apply(account.id, _renamed("c3", clock))
+    assert _weights(store)["防汛抗旱群"] == -1.0
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"其他群" = "重要"\n')
+    Ingestor(store, SHANGHAI, clock).apply(account.id, _renamed("c4", clock))
+    assert _weights(store)["防汛抗旱群"] == 0.0
+
+
+def test_a_locked_preset_holds_the_group_it_named_after_a_rename(
+    store: Store, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _policy(
+        tmp_path,
+        monkeypatch,
+        'lock = ["triage.group_priority"]\n[triage.group_priority]\n"防汛群" = "重要"\n',
+    )
+    (account,) = ensure_default_account(store, clock)
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, _batch("c1", clock, ("a", "!flood:county")))
+    ingest.apply(account.id, _renamed("c2", clock))
+    queries = InboxQueries(store.sessions)
+    assert queries.preset_names({"防汛群": "important"}) == {"!flood:county": "防汛群"}
+    queries.set_group_priority("!flood:county", "normal", clock.now())
+    clock.advance(timedelta(minutes=5))
+    ingest.apply(account.id, _renamed("c3", clock, ("b", "!flood:county")))
+    assert _weights(store)["防汛抗旱群"] == 1.0, "held, as before the rename"
+    assert _message(store, "b")[0] == "action"
+    # A new group given the name later is named by it too.
+    newer = (*RENAMED, GroupInfo("!new:county", "防汛群", members=_MEMBERS))
+    ingest.apply(account.id, SyncBatch("c4", newer, ()))
+    assert _weights(store) == {"防汛抗旱群": 1.0, "工会群": 0.0, "防汛群": 1.0}
+
+
+def test_a_preset_given_by_an_earlier_desk_keeps_its_group_through_a_rename(
+    store: Store, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An earlier desk kept only the priority given; the name it was given by is learnt
+    # at the next batch, while the group still has it.
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c0", GROUPS, ()))
+    InboxQueries(store.sessions).set_group_priority("!flood:county", "important", clock.now())
+    with store.transaction() as session:
+        flood = session.scalars(select(Group).where(Group.name == "防汛群")).one()
+        session.add(Setting(name=GIVEN_SETTING, value={str(flood.id): "important"}))
+    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "重要"\n')
+    ingest = Ingestor(store, SHANGHAI, clock)
+    ingest.apply(account.id, _batch("c1", clock))
+    ingest.apply(account.id, _renamed("c2", clock))
+    assert _weights(store)["防汛抗旱群"] == 1.0

@@ -1238,12 +1238,14 @@ _VOCATIVE = re.compile(
 @dataclass(frozen=True, slots=True)
 class Weights:
     """User-tuned shifts for one message: its group's and its sender's weight, the
-    priority the user marked the group with, while its weight stands for it ("" if none;
-    see desk.core.group_priority), and the sender's lesson there."""
+    priority the group was marked with, while its weight stands for it ("" if none; see
+    desk.core.group_priority), and the sender's lesson there."""
 
     group: float = 0.0
     sender: float = 0.0
     group_marked: str = ""
+    # ...set by the administrator's policy, not by the user.
+    group_by_policy: bool = False
     # What a correction across the noise line taught of this sender in this group.
     lesson: Lesson | None = None
 
@@ -1930,7 +1932,7 @@ def _weight_reasons(weights: Weights) -> list[Reason]:
     """What the learnt weights added, for the reasons to say so."""
     said: list[Reason] = []
     if weights.group:
-        said.append(weight_reason(weights.group, weights.group_marked))
+        said.append(weight_reason(weights.group, weights.group_marked, weights.group_by_policy))
     if weights.sender:
         said.append(Reason.of("sender_weight", weight=f"{weights.sender:+.1f}"))
     return said

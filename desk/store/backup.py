@@ -17,6 +17,10 @@ before anything in DEST_DIR is replaced; where it does not read whole, the sourc
 too, to tell which is damaged: the store (then noted as damage found anywhere is, see
 desk.store.damage) or the copy (the destination's disk).
 
+SQLCipher 4.19 runs `VACUUM INTO` under the same key too (as fast as the pages' copy, and a
+tenth smaller at 100,000 messages), but as one statement: nothing to show how far it is,
+and no step to stop it at between two.
+
 The copy is written under a name of its own and moved into place only once it reads whole,
 its key file beside it: a backup that fails leaves the one before it as it was. Restoring
 is copying the folder back as the data dir.

@@ -910,57 +910,57 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>the database {path} failed ({detail}); see {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="280"/>
+        <location filename="../desk/cli/common.py" line="270"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>cannot write {file}: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="312"/>
+        <location filename="../desk/cli/common.py" line="302"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>cannot use the data dir {root}: {reason} (choose another with --data-dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="376"/>
+        <location filename="../desk/cli/common.py" line="367"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="383"/>
+        <location filename="../desk/cli/common.py" line="374"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="396"/>
+        <location filename="../desk/cli/common.py" line="387"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} is too short for a new store: use at least {least} characters</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="405"/>
+        <location filename="../desk/cli/common.py" line="396"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="431"/>
+        <location filename="../desk/cli/common.py" line="422"/>
         <source>wrong passphrase, try again</source>
         <translation>wrong passphrase, try again</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="467"/>
+        <location filename="../desk/cli/common.py" line="458"/>
         <source>Passphrase for {root}: </source>
         <translation>Passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="469"/>
+        <location filename="../desk/cli/common.py" line="460"/>
         <source>New passphrase for {root}: </source>
         <translation>New passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="475"/>
+        <location filename="../desk/cli/common.py" line="466"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>no passphrase chosen; nothing was created</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="489"/>
+        <location filename="../desk/cli/common.py" line="480"/>
         <source>Once more: </source>
         <translation>Once more: </translation>
     </message>
@@ -1018,6 +1018,76 @@ Check also which the server uses: https:// or http://.</translation>
         <location filename="../desk/cli/attachment_cmd.py" line="49"/>
         <source>message {id} carries no file</source>
         <translation>message {id} carries no file</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="30"/>
+        <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
+        <translation>{path} is a file, not a folder: name a new or empty folder for the backup</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="34"/>
+        <source>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</source>
+        <translation>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="39"/>
+        <source>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</source>
+        <translation>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="44"/>
+        <source>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</source>
+        <translation>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="49"/>
+        <source>cannot write the backup at {path}: {detail}. Nothing was replaced</source>
+        <translation>cannot write the backup at {path}: {detail}. Nothing was replaced</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="53"/>
+        <source>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</source>
+        <translation>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="58"/>
+        <source>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</source>
+        <translation>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="63"/>
+        <source>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</source>
+        <translation>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="114"/>
+        <source>stopped: the copy under way was removed; nothing was replaced</source>
+        <translation>stopped: the copy under way was removed; nothing was replaced</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="119"/>
+        <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back ({seconds} s)</source>
+        <translation>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back ({seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="133"/>
+        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC (README: Backup, moving and reset)</source>
+        <translation>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC (README: Backup, moving and reset)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="141"/>
+        <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
+        <translation>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="181"/>
+        <source>copying the store: {percent}%</source>
+        <translation>copying the store: {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="183"/>
+        <source>copying the store: 100%; reading the copy back whole</source>
+        <translation>copying the store: 100%; reading the copy back whole</translation>
     </message>
 </context>
 <context>

@@ -906,57 +906,57 @@ Check also which the server uses: https:// or http://.</source>
         <translation>数据库 {path} 出错（{detail}）；详见 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="280"/>
+        <location filename="../desk/cli/common.py" line="270"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>无法写入 {file}：磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="312"/>
+        <location filename="../desk/cli/common.py" line="302"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>无法使用数据文件夹 {root}：{reason}（可用 --data-dir 另选）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="376"/>
+        <location filename="../desk/cli/common.py" line="367"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中没有 desk 数据：只有密钥文件 {key}，而它所对应的数据库不在（desk.db 被移走或删除了？）：请检查 --data-dir（运行 desk sync --once 或打开 desk 会用这个密钥新建数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="383"/>
+        <location filename="../desk/cli/common.py" line="374"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中没有 desk 数据：请检查 --data-dir（运行 desk sync --once 或打开 desk 会创建它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="396"/>
+        <location filename="../desk/cli/common.py" line="387"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作为新数据的密码太短：至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="405"/>
+        <location filename="../desk/cli/common.py" line="396"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被发现已损坏，但现在每一页都能读取（已从备份恢复？）：已删除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="431"/>
+        <location filename="../desk/cli/common.py" line="422"/>
         <source>wrong passphrase, try again</source>
         <translation>本机数据密码不正确，请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="467"/>
+        <location filename="../desk/cli/common.py" line="458"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="469"/>
+        <location filename="../desk/cli/common.py" line="460"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="475"/>
+        <location filename="../desk/cli/common.py" line="466"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未设置密码；未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="489"/>
+        <location filename="../desk/cli/common.py" line="480"/>
         <source>Once more: </source>
         <translation>再输入一次：</translation>
     </message>
@@ -1014,6 +1014,76 @@ Check also which the server uses: https:// or http://.</source>
         <location filename="../desk/cli/attachment_cmd.py" line="49"/>
         <source>message {id} carries no file</source>
         <translation>消息 {id} 没有附带文件</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="30"/>
+        <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
+        <translation>{path} 是文件，不是文件夹：请为备份指定一个新的或空的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="34"/>
+        <source>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</source>
+        <translation>{path} 不是空的（其中有 {detail}）：请指定一个新的或空的文件夹，或加上 --overwrite 以替换其中的备份</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="39"/>
+        <source>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</source>
+        <translation>{path} 是数据目录本身或在其中：请把备份放在 {root} 之外，以免数据目录所在的磁盘损坏时连备份一起丢失</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="44"/>
+        <source>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</source>
+        <translation>{path} 存在：有一个 desk 正打开着该文件夹中的副本（从它恢复了？）；请关闭那个 desk，或指定另一个文件夹。未替换任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="49"/>
+        <source>cannot write the backup at {path}: {detail}. Nothing was replaced</source>
+        <translation>无法在 {path} 写入备份：{detail}。未替换任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="53"/>
+        <source>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</source>
+        <translation>无法在 {path} 中写入备份：磁盘已满。请腾出空间后重试；未替换任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="58"/>
+        <source>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</source>
+        <translation>无法在 {path} 写入备份，或无法读取数据库：{detail}（磁盘可能出了故障）。未替换任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="63"/>
+        <source>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</source>
+        <translation>{path} 中的副本未能完整读回（{detail}），而原数据可以：{path} 所在的磁盘可能出了故障。未替换任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="114"/>
+        <source>stopped: the copy under way was removed; nothing was replaced</source>
+        <translation>已停止：进行中的副本已删除；未替换任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="119"/>
+        <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back ({seconds} s)</source>
+        <translation>已备份到 {folder}：{messages} 条消息，{size}（desk.db 和 desk.key）；副本的每一页都已读回核对（{seconds} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="133"/>
+        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC (README: Backup, moving and reset)</source>
+        <translation>它的密钥在本用户的系统凭据存储中，不在 desk.key 里：这份副本只能由 {user} 在这台电脑上打开（README：Backup, moving and reset）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="141"/>
+        <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
+        <translation>这份副本用今天的密码打开（之后改设的密码不会改变副本的密码）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="181"/>
+        <source>copying the store: {percent}%</source>
+        <translation>正在复制数据：{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="183"/>
+        <source>copying the store: 100%; reading the copy back whole</source>
+        <translation>正在复制数据：100%；正在完整读回副本核对</translation>
     </message>
 </context>
 <context>

@@ -906,57 +906,57 @@ Check also which the server uses: https:// or http://.</source>
         <translation>資料庫 {path} 出錯（{detail}）；詳見 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="280"/>
+        <location filename="../desk/cli/common.py" line="270"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>無法寫入 {file}：磁碟已滿。請騰出空間後重試。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="312"/>
+        <location filename="../desk/cli/common.py" line="302"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>無法使用資料資料夾 {root}：{reason}（可用 --data-dir 另選）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="376"/>
+        <location filename="../desk/cli/common.py" line="367"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中沒有 desk 資料：只有金鑰檔 {key}，而它所對應的資料庫不在（desk.db 被移走或刪除了？）：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會用這個金鑰新建資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="383"/>
+        <location filename="../desk/cli/common.py" line="374"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中沒有 desk 資料：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會建立它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="396"/>
+        <location filename="../desk/cli/common.py" line="387"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作為新資料的密碼太短：至少需要 {least} 個字元</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="405"/>
+        <location filename="../desk/cli/common.py" line="396"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被發現已損壞，但現在每一頁都能讀取（已從備份還原？）：已刪除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="431"/>
+        <location filename="../desk/cli/common.py" line="422"/>
         <source>wrong passphrase, try again</source>
         <translation>本機資料密碼不正確，請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="467"/>
+        <location filename="../desk/cli/common.py" line="458"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="469"/>
+        <location filename="../desk/cli/common.py" line="460"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="475"/>
+        <location filename="../desk/cli/common.py" line="466"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未設定密碼；未建立任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="489"/>
+        <location filename="../desk/cli/common.py" line="480"/>
         <source>Once more: </source>
         <translation>再輸入一次：</translation>
     </message>
@@ -1014,6 +1014,76 @@ Check also which the server uses: https:// or http://.</source>
         <location filename="../desk/cli/attachment_cmd.py" line="49"/>
         <source>message {id} carries no file</source>
         <translation>訊息 {id} 沒有附帶檔案</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="30"/>
+        <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
+        <translation>{path} 是檔案，不是資料夾：請為備份指定一個新的或空的資料夾</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="34"/>
+        <source>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</source>
+        <translation>{path} 不是空的（其中有 {detail}）：請指定一個新的或空的資料夾，或加上 --overwrite 以取代其中的備份</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="39"/>
+        <source>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</source>
+        <translation>{path} 是資料目錄本身或在其中：請把備份放在 {root} 之外，以免資料目錄所在的磁碟損壞時連備份一起遺失</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="44"/>
+        <source>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</source>
+        <translation>{path} 存在：有一個 desk 正開著該資料夾中的副本（從它還原了？）；請關閉那個 desk，或指定另一個資料夾。未取代任何內容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="49"/>
+        <source>cannot write the backup at {path}: {detail}. Nothing was replaced</source>
+        <translation>無法在 {path} 寫入備份：{detail}。未取代任何內容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="53"/>
+        <source>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</source>
+        <translation>無法在 {path} 中寫入備份：磁碟已滿。請騰出空間後重試；未取代任何內容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="58"/>
+        <source>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</source>
+        <translation>無法在 {path} 寫入備份，或無法讀取資料庫：{detail}（磁碟可能出了故障）。未取代任何內容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="63"/>
+        <source>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</source>
+        <translation>{path} 中的副本未能完整讀回（{detail}），而原資料可以：{path} 所在的磁碟可能出了故障。未取代任何內容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="114"/>
+        <source>stopped: the copy under way was removed; nothing was replaced</source>
+        <translation>已停止：進行中的副本已刪除；未取代任何內容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="119"/>
+        <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back ({seconds} s)</source>
+        <translation>已備份到 {folder}：{messages} 則訊息，{size}（desk.db 和 desk.key）；副本的每一頁都已讀回核對（{seconds} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="133"/>
+        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC (README: Backup, moving and reset)</source>
+        <translation>它的金鑰在本使用者的系統憑證儲存中，不在 desk.key 裡：這份副本只能由 {user} 在這台電腦上開啟（README：Backup, moving and reset）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="141"/>
+        <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
+        <translation>這份副本用今天的密碼開啟（之後改設的密碼不會改變副本的密碼）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="181"/>
+        <source>copying the store: {percent}%</source>
+        <translation>正在複製資料：{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="183"/>
+        <source>copying the store: 100%; reading the copy back whole</source>
+        <translation>正在複製資料：100%；正在完整讀回副本核對</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ _COMMANDS = (
     "triage",
     "account",
     "passphrase",
+    "backup",
     "keychain",
     "attachment",
     "invites",

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from desk.app.logs import setup_logging
 from desk.cli.speech import QT_TRANSLATE_NOOP, translate
+from desk.store.files import disk_full
 from desk.store.keys import (
     ENV_PASSPHRASE,
     MIN_PASSPHRASE_LENGTH,
@@ -260,19 +260,9 @@ STORE_FAILURES = {
 }
 
 
-# Less room than this left on the data dir's disk: a failed write or open is the disk's
-# being full, whatever SQLite called it (SQLITE_FULL, or SQLITE_IOERR where it could not
-# make its -shm file), and worded alike (IT met both wordings on one full disk).
-FULL_BELOW_BYTES = 1_000_000
-
-
-def disk_full(folder: Path) -> bool:
-    """Whether the disk holding `folder` (or its nearest parent there is) is full."""
-    there = next((p for p in (folder, *folder.parents) if p.exists()), folder)
-    try:
-        return shutil.disk_usage(there).free < FULL_BELOW_BYTES
-    except OSError:
-        return False
+def amount(size: int) -> str:
+    """A number of bytes as people read one on a disk."""
+    return f"{size / 1e9:.1f} GB" if size >= 1e9 else f"{size / 1e6:.1f} MB"
 
 
 def disk_full_text(error: OSError, root: Path) -> str:
@@ -315,7 +305,8 @@ def data_dir_error_text(error: DataDirUnusable) -> str:
     return said.format(root=error.root, reason=reason.format(path=error.path, detail=error.detail))
 
 
-def _folder(value: str) -> str:
+def folder_argument(value: str) -> str:
+    """A folder named on the command line, not empty."""
     # `--data-dir "$DIR"` with DIR unset would otherwise mean the user's own data dir.
     if not value.strip():
         raise argparse.ArgumentTypeError("is empty: name a folder, or leave the option out")
@@ -337,7 +328,7 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        type=_folder,
+        type=folder_argument,
         help="where desk keeps its database, key and logs (default: $DESK_DATA_DIR "
         "or the platform's user data dir)",
     )

@@ -31,6 +31,7 @@ from sqlalchemy import select
 from desk import __version__
 from desk.cli.common import (
     add_data_dir,
+    amount,
     damage_noted,
     data_dir_error_text,
     disk_full_text,
@@ -216,15 +217,10 @@ def _check_data_dir(directory: DataDir) -> str:
     free = shutil.disk_usage(directory.root).free
     if free < MIN_FREE_BYTES:
         raise CheckFailed(
-            f"the disk holding {directory.root} is full: {_amount(free)} free, and desk "
-            f"needs {_amount(MIN_FREE_BYTES)} to write its database and logs; free some space"
+            f"the disk holding {directory.root} is full: {amount(free)} free, and desk "
+            f"needs {amount(MIN_FREE_BYTES)} to write its database and logs; free some space"
         )
-    return f"{directory.root} and its logs dir are writable; {_amount(free)} free"
-
-
-def _amount(size: int) -> str:
-    """A number of bytes as people read one on a disk."""
-    return f"{size / 1e9:.1f} GB" if size >= 1e9 else f"{size / 1e6:.1f} MB"
+    return f"{directory.root} and its logs dir are writable; {amount(free)} free"
 
 
 def _check_own_store(directory: DataDir) -> str:

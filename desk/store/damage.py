@@ -130,6 +130,11 @@ class DamageWatch:
         desk's had met it: `problem` is SQLite's first line for it."""
         self._note(f"quick_check: {problem}")
 
+    def found_by_backup(self, problem: str) -> None:
+        """Damage SQLite's backup met in the store's pages (desk.store.backup), which it
+        says without a result code for `notice` to read: `problem` is its words."""
+        self._note(f"backup: {problem}")
+
     def _note(self, error: str) -> None:
         found = DamageFound(datetime.now().astimezone(), threading.current_thread().name, error)
         with self._lock:

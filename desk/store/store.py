@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
@@ -66,6 +66,9 @@ class Store:
     protection: keys.KeyProtection
     # Damage met inside the database while it is open (see desk.store.damage).
     damage: DamageWatch
+    # The raw key the engine opens it with: a copy of the database is keyed with it too
+    # (desk.store.backup). Never said: not in a repr, not in a log.
+    key: bytes = field(repr=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -204,7 +207,7 @@ def _open_database(
     log.info("store open (%s)", protection.value)
     damage = DamageWatch(data_dir.damage_marker)
     damage.attach(engine, sessions)
-    return Store(data_dir, engine, sessions, protection, damage)
+    return Store(data_dir, engine, sessions, protection, damage, key)
 
 
 def _forget_damage(data_dir: DataDir) -> None:

@@ -1,0 +1,192 @@
+"""`desk backup DEST_DIR`: a copy of the store and its key file, taken while the window and
+sync go on writing, for IT's nightly job (see desk.store.backup). Restoring is copying
+the folder back as the data dir."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from desk.cli.common import (
+    STORE_ERRORS,
+    add_data_dir,
+    amount,
+    disk_full,
+    fail,
+    folder_argument,
+    open_for_cli,
+    store_error_text,
+)
+from desk.cli.speech import QT_TRANSLATE_NOOP, translate
+from desk.store.backup import BackupRefused, back_up, check_destination
+from desk.store.keys import KeyProtection
+from desk.store.paths import DataDir
+from desk.store.store import StoreError
+
+REFUSALS = {
+    "not_a_directory": QT_TRANSLATE_NOOP(
+        "Cli",
+        "{path} is a file, not a folder: name a new or empty folder for the backup",
+    ),
+    "not_empty": QT_TRANSLATE_NOOP(
+        "Cli",
+        "{path} is not empty (it holds {detail}): name a new or empty folder, or add "
+        "--overwrite to replace the backup in it",
+    ),
+    "in_data_dir": QT_TRANSLATE_NOOP(
+        "Cli",
+        "{path} is the data dir, or inside it: keep the backup outside {root}, where the "
+        "data dir's disk failing does not take it too",
+    ),
+    "in_use": QT_TRANSLATE_NOOP(
+        "Cli",
+        "{path} is there: a desk has the copy in that folder open (restored from it?); "
+        "close that desk, or name another folder. Nothing was replaced",
+    ),
+    "no_access": QT_TRANSLATE_NOOP(
+        "Cli",
+        "cannot write the backup at {path}: {detail}. Nothing was replaced",
+    ),
+    "full": QT_TRANSLATE_NOOP(
+        "Cli",
+        "cannot write the backup in {path}: the disk is full. Free some space and try "
+        "again; nothing was replaced",
+    ),
+    "io": QT_TRANSLATE_NOOP(
+        "Cli",
+        "cannot write the backup at {path}, or read the database: {detail} (the disk may "
+        "be failing). Nothing was replaced",
+    ),
+    "copy_damaged": QT_TRANSLATE_NOOP(
+        "Cli",
+        "the copy in {path} did not read back whole ({detail}), though the store does: "
+        "the disk of {path} may be failing. Nothing was replaced",
+    ),
+}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "backup",
+        help="copy the store and its key into DEST_DIR while desk runs, and read the copy "
+        "back whole",
+    )
+    parser.add_argument(
+        "destination",
+        metavar="DEST_DIR",
+        type=folder_argument,
+        help="a new or empty folder (made if need be) outside the data dir",
+    )
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="write into DEST_DIR though it holds files: the backup there is replaced once "
+        "the new copy reads back whole",
+    )
+    add_data_dir(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    directory = DataDir.resolve(args.data_dir)
+    destination = Path(args.destination)
+    try:
+        # Before the store is opened (a passphrase asked, every page of a noted one read).
+        check_destination(destination, directory, overwrite=args.overwrite)
+    except BackupRefused as exc:
+        fail(refused_text(exc, directory))
+        return 2
+    store = open_for_cli(args, reading=True)
+    if store is None:
+        return 2
+    shown = ShareCopied(sys.stderr)
+    try:
+        made = back_up(store, destination, overwrite=args.overwrite, progress=shown)
+    except BackupRefused as exc:
+        shown.end()
+        fail(refused_text(exc, directory))
+        return 2
+    except KeyboardInterrupt:
+        shown.end()
+        fail(translate("Cli", "stopped: the copy under way was removed; nothing was replaced"))
+        return 1
+    finally:
+        store.close()
+    shown.end()
+    said = translate(
+        "Cli",
+        "backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every "
+        "page of the copy read back ({seconds} s)",
+    )
+    print(
+        said.format(
+            folder=made.folder,
+            messages=made.messages,
+            size=amount(made.size),
+            seconds=f"{made.seconds:.1f}",
+        )
+    )
+    if store.protection is KeyProtection.KEYCHAIN:
+        said = translate(
+            "Cli",
+            "its key is in this user's keychain, not in desk.key: the copy opens only for "
+            "{user} on this PC (README: Backup, moving and reset)",
+        )
+        print(said.format(user=getpass.getuser()))
+    else:
+        print(
+            translate(
+                "Cli",
+                "the copy opens with the store's passphrase of today (a passphrase chosen "
+                "later does not change the copy's)",
+            )
+        )
+    return 0
+
+
+def refused_text(exc: BackupRefused, directory: DataDir) -> str:
+    """Why no backup was made, in one line."""
+    if exc.code == "damaged":
+        # As opening a damaged store says it, with when desk found it so.
+        damaged = StoreError("damaged", str(exc.path))
+        return store_error_text(damaged, directory)
+    if exc.code == "busy":
+        return translate("Cli", STORE_ERRORS["locked"]).format(detail=exc.path)
+    code = "full" if exc.code == "io" and disk_full(exc.path) else exc.code
+    return translate("Cli", REFUSALS[code]).format(
+        path=exc.path, detail=exc.detail, root=directory.root
+    )
+
+
+class ShareCopied:
+    """The share of the store copied, on one line of `stream` written over in place where
+    a person watches it (a terminal); nothing in a script's log."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._watched = stream.isatty()
+        self._shown: int | None = None
+
+    def __call__(self, copied: int, total: int) -> None:
+        if not self._watched:
+            return
+        percent = 100 * copied // total if total else 100
+        if percent == self._shown:
+            return
+        self._shown = percent
+        if percent < 100:
+            said = translate("Cli", "copying the store: {percent}%").format(percent=percent)
+        else:  # a second or so at 100,000 messages, in which nothing else would move
+            said = translate("Cli", "copying the store: 100%; reading the copy back whole")
+        self._stream.write(f"\r{said}")
+        self._stream.flush()
+
+    def end(self) -> None:
+        """Ends the line, where one was shown."""
+        if self._shown is not None:
+            self._stream.write("\n")
+            self._stream.flush()
+            self._shown = None

@@ -1,0 +1,203 @@
+"""`desk backup DEST_DIR`, as IT's nightly job runs it: where the copy went, how many
+messages and how big; one line and a non-zero exit where it made none."""
+
+from __future__ import annotations
+
+import getpass
+import io
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import keyring.backend
+import pytest
+from keyring.backends import fail
+
+from desk.cli import main
+from desk.cli.backup_cmd import ShareCopied
+from desk.core.clock import ManualClock
+from desk.store.damage import DamageFound, write_marker
+from desk.store.inbox import InboxQueries, View, ViewKind
+from desk.store.paths import DataDir
+from desk.store.store import open_store
+from tests.cli.test_commands import desk
+from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
+from tests.helpers.damaged_store import TEXT_INDEX, damage_inside
+from tests.helpers.seed import sync_demo
+
+
+@pytest.fixture
+def demo_dir(data_dir: DataDir, clock: ManualClock, monkeypatch: pytest.MonkeyPatch) -> DataDir:
+    """A passphrase-protected store holding the demo, some of it read and some done."""
+    store = open_store(data_dir, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
+    try:
+        sync_demo(store, clock)
+        queries = InboxQueries(store.sessions)
+        cards = queries.page(View(ViewKind.ALL), limit=20).ids
+        queries.set_done(cards[:4], True, clock.now())
+        queries.set_read(cards[4:10], True)
+    finally:
+        store.close()
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    return data_dir
+
+
+def _messages(directory: DataDir) -> int:
+    store = open_store(directory, PASSPHRASE, backend=fail.Keyring())
+    try:
+        with store.engine.connect() as conn:
+            return int(conn.exec_driver_sql("SELECT count(*) FROM messages").scalar_one())
+    finally:
+        store.close()
+
+
+def test_backup_says_where_how_many_and_how_big_and_a_restored_copy_lists_the_same_inbox(
+    demo_dir: DataDir, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "backups" / "2026-12-07"
+    capsys.readouterr()
+
+    assert main(["backup", str(folder), "--data-dir", str(demo_dir.root)]) == 0
+
+    out, err = capsys.readouterr()
+    said, passphrase = out.splitlines()
+    size = (folder / "desk.db").stat().st_size + (folder / "desk.key").stat().st_size
+    assert said.startswith(
+        f"backed up to {folder}: {_messages(demo_dir)} messages, {size / 1e6:.1f} MB "
+        "(desk.db and desk.key); every page of the copy read back ("
+    ), said
+    assert passphrase.startswith("the copy opens with the store's passphrase of today")
+    assert err == ""  # no terminal: no progress in a script's log
+
+    # Restored: the folder copied back as a data dir lists what the store lists.
+    restored = tmp_path / "restored"
+    shutil.copytree(folder, restored)
+    assert main(["inbox", "--limit", "40", "--data-dir", str(demo_dir.root)]) == 0
+    original = capsys.readouterr().out
+    assert main(["inbox", "--limit", "40", "--data-dir", str(restored)]) == 0
+    assert capsys.readouterr().out == original
+    assert main(["inbox", "--json", "--data-dir", str(demo_dir.root)]) == 0
+    original = capsys.readouterr().out
+    assert main(["inbox", "--json", "--data-dir", str(restored)]) == 0
+    assert capsys.readouterr().out == original
+    assert '"done": true' in original and '"read": true' in original
+
+
+def test_a_folder_holding_files_is_refused_in_one_line(
+    demo_dir: DataDir, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("IT's own\n", "utf-8")
+    capsys.readouterr()
+
+    assert main(["backup", str(folder), "--data-dir", str(demo_dir.root)]) == 2
+
+    assert capsys.readouterr().err == (
+        f"desk: {folder} is not empty (it holds notes.txt): name a new or empty folder, or "
+        "add --overwrite to replace the backup in it\n"
+    )
+    assert [f.name for f in folder.iterdir()] == ["notes.txt"]
+
+
+def test_overwrite_replaces_last_nights_backup_and_keeps_what_else_is_there(
+    demo_dir: DataDir, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "nightly"
+    assert main(["backup", str(folder), "--data-dir", str(demo_dir.root)]) == 0
+    (folder / "README-IT.txt").write_text("restore: copy back as the data dir\n", "utf-8")
+
+    assert main(["backup", str(folder), "--overwrite", "--data-dir", str(demo_dir.root)]) == 0
+
+    assert sorted(f.name for f in folder.iterdir()) == ["README-IT.txt", "desk.db", "desk.key"]
+    assert capsys.readouterr().out.count("backed up to") == 2
+
+
+def test_a_store_noted_damaged_is_refused_saying_when_desk_found_it(
+    demo_dir: DataDir, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damage_inside(open_store(demo_dir, PASSPHRASE, backend=fail.Keyring()), TEXT_INDEX)
+    found_at = datetime(2026, 12, 7, 2, 0).astimezone()
+    write_marker(demo_dir.damage_marker, DamageFound(found_at, "desk-sync", "malformed"))
+    folder = tmp_path / "nightly"
+    capsys.readouterr()
+
+    assert main(["backup", str(folder), "--data-dir", str(demo_dir.root)]) == 2
+
+    assert capsys.readouterr().err == (
+        f"desk: The database is damaged: {demo_dir.database}; desk found it damaged on "
+        f"2026-12-07 02:00 (noted in {demo_dir.damage_marker}). Nothing was changed; "
+        "restore the data dir from a backup, or move it aside to start afresh.\n"
+    )
+    assert not folder.exists()
+
+
+def test_no_store_in_the_data_dir_is_said_and_nothing_is_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "nightly"
+
+    assert main(["backup", str(folder), "--data-dir", str(tmp_path / "misspelt")]) == 2
+
+    assert capsys.readouterr().err.startswith(f"desk: no desk data in {tmp_path / 'misspelt'}")
+    assert not folder.exists() and not (tmp_path / "misspelt").exists()
+
+
+def test_the_backup_command_runs_as_a_script_runs_it(demo_dir: DataDir, tmp_path: Path) -> None:
+    # `desk-cli backup` from a scheduled task: its own process, the passphrase in its
+    # environment, no terminal.
+    folder = tmp_path / "nightly"
+    made = desk(
+        "backup", str(folder), "--data-dir", str(demo_dir.root), env={"DESK_PASSPHRASE": PASSPHRASE}
+    )
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith(f"backed up to {folder}: ") and made.stderr == ""
+
+    again = desk(
+        "backup", str(folder), "--data-dir", str(demo_dir.root), env={"DESK_PASSPHRASE": PASSPHRASE}
+    )
+    assert again.returncode == 2
+    assert again.stderr.startswith(f"desk: {folder} is not empty (it holds desk.db, desk.key)")
+    assert len(again.stderr.splitlines()) == 1 and "Traceback" not in again.stderr
+
+
+@pytest.mark.keychain
+def test_a_keychain_protected_copy_is_said_to_open_only_for_this_user_here(
+    data_dir: DataDir,
+    keychain: keyring.backend.KeyringBackend,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    open_store(data_dir, None, backend=keychain).close()
+    capsys.readouterr()
+
+    assert main(["backup", str(tmp_path / "nightly"), "--data-dir", str(data_dir.root)]) == 0
+
+    keychain_line = capsys.readouterr().out.splitlines()[1]
+    assert keychain_line == (
+        "its key is in this user's keychain, not in desk.key: the copy opens only for "
+        f"{getpass.getuser()} on this PC (README: Backup, moving and reset)"
+    )
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_one_line_rewritten_at_a_terminal_and_nothing_elsewhere() -> None:
+    terminal = _Terminal()
+    shown = ShareCopied(terminal)
+    for copied in (0, 3, 50, 51, 100):
+        shown(copied, 100)
+    shown.end()
+    assert terminal.getvalue() == (
+        "\rcopying the store: 0%\rcopying the store: 3%\rcopying the store: 50%"
+        "\rcopying the store: 51%\rcopying the store: 100%; reading the copy back whole\n"
+    )
+
+    log = io.StringIO()
+    quiet = ShareCopied(log)
+    quiet(50, 100)
+    quiet.end()
+    assert log.getvalue() == ""

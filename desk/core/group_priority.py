@@ -40,17 +40,9 @@ def marked(priority: str | None, weight: float) -> Priority | None:
     return now if now != "normal" and now == priority else None
 
 
-# Said of a group priority an administrator's policy gave (triage.group_priority), not the
-# user: the cards of a group they never touched said 您将此群设为重要.
-BY_POLICY = "policy"
-
-
-def weight_reason(weight: float, marked_as: str = "", by_policy: bool = False) -> Reason:
+def weight_reason(weight: float, marked_as: str = "") -> Reason:
     """The reason a group's weight gives its messages: the user's choice where they set
-    one (`marked_as`), or the administrator's (`by_policy`), else the corrections they
-    made."""
-    if marked_as and by_policy:
-        return Reason.of("group_weight", weight=f"{weight:+.1f}", marked=marked_as, by=BY_POLICY)
+    one (`marked_as`), else the corrections they made."""
     if marked_as:
         return Reason.of("group_weight", weight=f"{weight:+.1f}", marked=marked_as)
     return Reason.of("group_weight", weight=f"{weight:+.1f}")

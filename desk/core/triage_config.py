@@ -27,8 +27,7 @@ class TriageConfig:
     `group_weights` is keyed by group id and `sender_weights` by sender id; a weight is
     added to the action/info points (about ±1 moves a borderline item across the line).
     `group_marked` names, by group id, the priority the user set for a group whose weight
-    still stands for it ("important" or "low"), for the reason to say so; `group_preset`
-    the groups among them whose priority an administrator's policy gave instead.
+    still stands for it ("important" or "low"), for the reason to say so.
     `lessons` holds what corrections across the noise line taught, by (group id, sender
     id): that sender's like in that group alone (see desk.core.lessons).
     `work_calendar` says which days are working days (节后第一个工作日, 3个工作日内): the
@@ -42,7 +41,6 @@ class TriageConfig:
     group_weights: Mapping[str, float] = field(default_factory=dict)
     sender_weights: Mapping[str, float] = field(default_factory=dict)
     group_marked: Mapping[str, str] = field(default_factory=dict)
-    group_preset: frozenset[str] = frozenset()
     lessons: Mapping[tuple[str, str], Lesson] = field(default_factory=dict)
     ack_window: timedelta = timedelta(hours=6)
     fold_window: timedelta = FOLD_WINDOW

@@ -58,21 +58,13 @@ def give_presets(
     if plan.empty:
         return 0
     for group, priority in plan.marks:
-        mark_group(session, group, priority, now, by_policy=True)
+        mark_group(session, group, priority, now)
     row = session.get(Setting, GIVEN_SETTING)
     if row is None:
         session.add(Setting(name=GIVEN_SETTING, value=plan.given))
     else:
         row.value = plan.given
     return len(plan.marks)
-
-
-def given_presets(session: Session) -> dict[int, str]:
-    """The priority desk gave each group (by its stored id) as the policy presets it: the
-    cards of a group still at it say the administrator set it, not the user."""
-    row = session.get(Setting, GIVEN_SETTING)
-    value = row.value if row is not None and isinstance(row.value, dict) else {}
-    return {int(key): str(given) for key, given in value.items() if str(key).isdigit()}
 
 
 def _plan(

@@ -237,22 +237,17 @@ def set_group_priority(
         return sum(mark_group(session, group, priority, now) for group in groups)
 
 
-def mark_group(
-    session: Session, group: Group, priority: Priority, now: datetime, *, by_policy: bool = False
-) -> int:
+def mark_group(session: Session, group: Group, priority: Priority, now: datetime) -> int:
     """Gives one group (of one account) the priority as set_group_priority does, in
-    `session`, as the user's choice or, `by_policy`, the administrator's; returns how many
-    of its open cards moved."""
+    `session`; returns how many of its open cards moved."""
     delta = WEIGHTS[priority] - group.weight
     group.weight = WEIGHTS[priority]
     group.priority = None if priority == "normal" else priority
     _bump_version(session)
-    return _move_cards(session, group, delta, now, by_policy) if delta else 0
+    return _move_cards(session, group, delta, now) if delta else 0
 
 
-def _move_cards(
-    session: Session, group: Group, delta: float, now: datetime, by_policy: bool
-) -> int:
+def _move_cards(session: Session, group: Group, delta: float, now: datetime) -> int:
     rows = session.execute(
         select(
             Message.id, Message.tier, Message.base_score, Message.deadline_ms, Message.reasons
@@ -263,7 +258,7 @@ def _move_cards(
             Message.withdrawn_ms.is_(None),
         )
     ).all()
-    said = _weight_reason(group, by_policy)
+    said = _weight_reason(group)
     changes = []
     for mid, tier, base, deadline, reasons in rows:
         # Triage says a group weight only where points decide (action or information).
@@ -284,11 +279,11 @@ def _move_cards(
     return len(changes)
 
 
-def _weight_reason(group: Group, by_policy: bool) -> list[list[Any]]:
+def _weight_reason(group: Group) -> list[list[Any]]:
     """The reason triage now gives for the group's weight (see tiers.assess)."""
     if not group.weight:
         return []
-    said = weight_reason(group.weight, marked(group.priority, group.weight) or "", by_policy)
+    said = weight_reason(group.weight, marked(group.priority, group.weight) or "")
     return [[said.code, dict(said.args)]]
 
 

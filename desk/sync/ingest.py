@@ -77,7 +77,7 @@ from desk.core.urgency import FOOT_SCORE, urgency_score
 from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
 from desk.store.escalations import HISTORY_BEFORE_ADDED_MS, unpin_unless_waiting
-from desk.store.group_presets import give_presets, given_presets, presets_due
+from desk.store.group_presets import give_presets, presets_due
 from desk.store.models import (
     Account,
     Attachment,
@@ -1662,19 +1662,14 @@ class Ingestor:
             # senders' ids), and what the user taught one is nothing to the other.
             group_weights: dict[str, float] = {}
             group_marked: dict[str, str] = {}
-            # Those whose priority the administrator's policy gave, not the user.
-            group_preset: set[str] = set()
-            given = given_presets(session)
-            for group_id, remote_id, weight, priority in session.execute(
-                select(Group.id, Group.remote_id, Group.weight, Group.priority).where(
+            for remote_id, weight, priority in session.execute(
+                select(Group.remote_id, Group.weight, Group.priority).where(
                     Group.account_id == account_id, Group.weight != 0
                 )
             ):
                 group_weights[remote_id] = weight
                 if (set_to := marked(priority, weight)) is not None:
                     group_marked[remote_id] = set_to
-                    if given.get(group_id) == set_to:
-                        group_preset.add(remote_id)
             sender_weights: dict[str, float] = {
                 sender: weight
                 for sender, weight in session.execute(
@@ -1713,7 +1708,6 @@ class Ingestor:
             tz=self._tz,
             group_weights=group_weights,
             group_marked=group_marked,
-            group_preset=frozenset(group_preset),
             sender_weights=sender_weights,
             lessons=lessons,
             # The admin policy's tables and regional holidays: the office's working days.

@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desk.core.due_days import DAY_CODES
-from desk.core.group_priority import BY_POLICY
 from desk.core.messages import Reason
 from desk.core.placeholders import fill
 from desk.core.reasons import (
@@ -236,11 +235,6 @@ _MARKED_TEXT = {
     "important": QT_TRANSLATE_NOOP("Reason", "you marked this group important"),
     "low": QT_TRANSLATE_NOOP("Reason", "you marked this group low priority"),
 }
-# ...or the administrator's policy gave it (triage.group_priority): not the user's doing.
-_PRESET_TEXT = {
-    "important": QT_TRANSLATE_NOOP("Reason", "your administrator marked this group important"),
-    "low": QT_TRANSLATE_NOOP("Reason", "your administrator marked this group low priority"),
-}
 
 
 def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | None = None) -> str:
@@ -248,8 +242,7 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
     deadline, for a "due soon" reason stored before it carried its own."""
     reason = standing_at(reason, now, due, tz)
     if reason.code == "group_weight" and reason.arg("marked") in _MARKED_TEXT:
-        said = _PRESET_TEXT if reason.arg("by") == BY_POLICY else _MARKED_TEXT
-        return QCoreApplication.translate("Reason", said[reason.arg("marked")])
+        return QCoreApplication.translate("Reason", _MARKED_TEXT[reason.arg("marked")])
     if reason.code in ("group_weight", "sender_weight"):
         up = not reason.arg("weight").lstrip().startswith("-")
         return QCoreApplication.translate("Reason", _WEIGHT_TEXT[(reason.code, up)])

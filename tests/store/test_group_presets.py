@@ -70,14 +70,14 @@ def test_a_preset_important_group_triages_a_new_message_as_the_users_own_choice_
     ingest.apply(account.id, _batch("c1", clock, ("first", "!flood:county"), ("h1", "h")))
     assert _weights(store) == {"防汛群": 1.0, "工会群": 0.0}
     # Joined with this batch: its cards move up within their tier, as at the user's choice.
-    assert ["group_weight", {"weight": "+1.0", "marked": "important", "by": "policy"}] in _message(
-        store, "first"
-    )[1]
+    assert ["group_weight", {"weight": "+1.0", "marked": "important"}] in _message(store, "first")[
+        1
+    ]
     clock.advance(timedelta(minutes=5))
     ingest.apply(account.id, _batch("c2", clock, ("new", "!flood:county"), ("h2", "h")))
     tier, reasons = _message(store, "new")
     assert tier == "action", "a borderline task of an important group is a task"
-    assert ["group_weight", {"weight": "+1.0", "marked": "important", "by": "policy"}] in reasons
+    assert ["group_weight", {"weight": "+1.0", "marked": "important"}] in reasons
     assert _message(store, "h2")[0] == "info", "a group the policy leaves out is as it was"
 
 
@@ -187,7 +187,7 @@ def test_a_preset_goes_back_to_normal_when_the_policy_file_is_removed(
     _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "重要"\n')
     (account,) = ensure_default_account(store, clock)
     Ingestor(store, SHANGHAI, clock).apply(account.id, _batch("c1", clock, ("a", "!flood:county")))
-    important = ["group_weight", {"weight": "+1.0", "marked": "important", "by": "policy"}]
+    important = ["group_weight", {"weight": "+1.0", "marked": "important"}]
     assert important in _message(store, "a")[1]
     (tmp_path / "policy.toml").unlink()
     clock.advance(timedelta(minutes=5))

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
 from desk.cli.inbox_cmd import _card_line
 from desk.core.clock import ManualClock
@@ -26,7 +24,6 @@ from desk.core.reasons import (
 )
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import Answer, InboxQueries, InboxRow, View
-from desk.store.models import Message
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
@@ -37,14 +34,12 @@ from desk.ui.card_text import (
     answer_lines,
     answers_heading,
     due_late,
-    reason_lines,
     reasons_text,
     spoken_text,
     summary,
 )
 from desk.ui.detail_pane import DetailPane
 from tests.conftest import SHANGHAI
-from tests.store.test_group_presets import _batch, _policy
 from tests.store.test_inbox_queries import _NOTICE, _posted
 from tests.ui.test_detail_pane import _acked, _row, sent_row, zh_cn  # noqa: F401 (a fixture)
 
@@ -389,40 +384,3 @@ def test_a_confirmed_ding_still_says_its_due_time_wherever_its_reasons_are_read(
     assert "overdue" not in after and "11-27" not in after, after
     pane.show_row(row)
     assert "Due: 2026-11-27 17:00 (you confirmed)" in pane.toPlainText(), pane.toPlainText()
-
-
-def _said(store: Store, clock: ManualClock, remote_id: str) -> list[str]:
-    """The message's reasons as its card says them."""
-    (row,) = [
-        row
-        for row in InboxQueries(store.sessions).rows(_ids(store, remote_id)).values()
-        if row.remote_id == remote_id
-    ]
-    return list(reason_lines(row, SHANGHAI, clock.now()))
-
-
-def _ids(store: Store, remote_id: str) -> list[int]:
-    with store.sessions() as session:
-        return list(session.scalars(select(Message.id).where(Message.remote_id == remote_id)))
-
-
-def test_a_preset_group_s_cards_say_the_administrator_set_it_not_the_user(
-    store: Store, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Cards of a group only the county's policy made important said 您将此群设为重要
-    # (you marked this group important): the user had never touched it.
-    _policy(tmp_path, monkeypatch, '[triage.group_priority]\n"防汛群" = "重要"\n')
-    (account,) = ensure_default_account(store, clock)
-    ingest = Ingestor(store, SHANGHAI, clock)
-    ingest.apply(account.id, _batch("c1", clock, ("first", "!flood:county"), ("h1", "h")))
-    clock.advance(timedelta(minutes=5))
-    ingest.apply(account.id, _batch("c2", clock, ("new", "!flood:county")))
-    for remote_id in ("first", "new"):  # moved as the group joined, and triaged after
-        said = _said(store, clock, remote_id)
-        assert "your administrator marked this group important" in said, said
-        assert "you marked this group important" not in said, said
-    # The user's own choice is said as theirs.
-    InboxQueries(store.sessions).set_group_priority("h", "important", clock.now())
-    ingest.apply(account.id, _batch("c3", clock, ("h2", "h")))
-    for remote_id in ("h1", "h2"):
-        assert "you marked this group important" in _said(store, clock, remote_id)

@@ -594,7 +594,6 @@ class TriageEngine:
             group=cfg.group_weights.get(message.group_id, 0.0),
             sender=cfg.sender_weights.get(message.sender_id, 0.0),
             group_marked=cfg.group_marked.get(message.group_id, ""),
-            group_preset=message.group_id in cfg.group_preset,
             lesson=cfg.lessons.get((message.group_id, message.sender_id)),
         )
 

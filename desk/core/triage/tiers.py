@@ -1244,8 +1244,6 @@ class Weights:
     group: float = 0.0
     sender: float = 0.0
     group_marked: str = ""
-    # The administrator's policy gave the group that priority, not the user.
-    group_preset: bool = False
     # What a correction across the noise line taught of this sender in this group.
     lesson: Lesson | None = None
 
@@ -1932,7 +1930,7 @@ def _weight_reasons(weights: Weights) -> list[Reason]:
     """What the learnt weights added, for the reasons to say so."""
     said: list[Reason] = []
     if weights.group:
-        said.append(weight_reason(weights.group, weights.group_marked, weights.group_preset))
+        said.append(weight_reason(weights.group, weights.group_marked))
     if weights.sender:
         said.append(Reason.of("sender_weight", weight=f"{weights.sender:+.1f}"))
     return said

@@ -80,9 +80,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="TEXT",
         default="",
         help="only the cards whose text, or a copy folded into them, or whose sender holds "
-        "TEXT (several words: all of them); notices and tasks first (those with TEXT in their "
-        "title, then urgent, to-do, confirmed or answered ones), then the rest, each newest "
-        "first; done ones too, after the open ones",
+        "TEXT (several words: all of them); a DING waiting for your confirmation first, then "
+        "notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or "
+        "answered ones), then the rest, each newest first; done ones too, after the open ones",
     )
     add_data_dir(parser)
     parser.set_defaults(run=run)

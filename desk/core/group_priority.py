@@ -8,6 +8,8 @@ from typing import Literal
 from desk.core.messages import Reason
 
 Priority = Literal["important", "normal", "low"]
+# The administrator's presets of groups' priorities (see desk.store.group_presets).
+SETTING = "triage.group_priority"
 PRIORITIES: tuple[Priority, ...] = ("important", "normal", "low")
 
 # Points added to the action/info score of the group's messages (ACTION_THRESHOLD 1.5).

@@ -272,6 +272,16 @@ class InboxRow:
             return None
         return min((ack.ts for ack in self.acks if ack.yours), default=None)
 
+    def confirmed_note(self, now: datetime) -> datetime | None:
+        """When the user confirmed the card's DING, where that is said in place of its due
+        time at `now`: not while the due time is still ahead. A 收到 confirms receipt, not
+        the task (请于17:00前报送 is still to do by 17:00); once the time has passed, the
+        DING they confirmed is no longer said to be late (a tester saw 已逾期 in red)."""
+        confirmed = self.confirmed_at
+        if confirmed is None or (self.deadline is not None and self.deadline > now):
+            return None
+        return confirmed
+
     def shown_reasons(self, now: datetime, *, passed_steps: bool = False) -> list[Reason]:
         """Its reasons as the window and `desk inbox` show them at `now` (see `as_shown`)."""
         return as_shown(
@@ -282,7 +292,8 @@ class InboxRow:
             now=now,
             passed_steps=passed_steps,
             all_reported=self.all_reported,
-            confirmed=self.confirmed_at is not None,
+            # Its due time dropped only once passed (desk inbox lost it at 收到).
+            confirmed=self.confirmed_note(now) is not None,
         )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Mapping
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -14,6 +16,10 @@ from desk.core.policy import EMPTY, Policy
 from desk.store.models import Setting
 
 log = logging.getLogger("desk.store.settings")
+
+# The stored values found invalid and logged so far, by name, of each store: the settings
+# are read at every alert check and sync batch, and each logged the same value again.
+_logged: WeakKeyDictionary[sessionmaker[Session], set[tuple[str, str]]] = WeakKeyDictionary()
 
 
 class SettingsStore:
@@ -57,9 +63,9 @@ class SettingsStore:
                 # An older or hand-edited value: the default serves until the user sets it,
                 # or what of it stands alone (a name among the user's that a newer desk
                 # refuses: the others still find them).
-                log.warning("ignoring stored %s: %s", name, exc.problem)
                 if exc.applies:
                     user[name] = exc.kept
+                _log_once(self._sessions, name, value, exc)
         return self.policy.apply(user)
 
     def set(self, name: str, value: Any) -> Any:
@@ -83,3 +89,18 @@ class SettingsStore:
                 else:
                     row.value = value
         return clean
+
+
+def _log_once(
+    sessions: sessionmaker[Session], name: str, value: Any, error: settings.SettingError
+) -> None:
+    """Says once what of a stored value is not used, and what is."""
+    logged = _logged.setdefault(sessions, set())
+    key = (name, json.dumps(value, sort_keys=True, ensure_ascii=False, default=str))
+    if key in logged:
+        return
+    logged.add(key)
+    if error.applies:
+        log.warning("stored %s in part: %s; %s", name, error.problem, error.applies)
+    else:
+        log.warning("ignoring stored %s: %s", name, error.problem)

@@ -31,6 +31,7 @@ from desk.connectors.protocol import (
 )
 from desk.core.call_names import SETTING as MY_NAMES
 from desk.core.clock import Clock
+from desk.core.group_priority import SETTING as GROUP_PRIORITY
 from desk.core.group_priority import marked
 from desk.core.lessons import Lesson
 from desk.core.messages import Message as CoreMessage
@@ -133,8 +134,6 @@ from desk.sync.triage_process import (
     where_failed,
 )
 
-# The administrator's preset priorities of groups (see desk.store.group_presets).
-GROUP_PRIORITY = "triage.group_priority"
 log = logging.getLogger("desk.sync.ingest")
 
 # A group as a step of ingest knows it: a stored Group, or only its name.

@@ -390,17 +390,6 @@ def due_late(row: InboxRow, tz: ZoneInfo, now: datetime) -> bool:
     return said is not None and overdue(said)
 
 
-def confirmed_note(row: InboxRow, now: datetime) -> datetime | None:
-    """When the user confirmed the card's DING, where the card says that in place of its
-    due time: not while the due time is still ahead. A 收到 confirms receipt, not the task
-    (请于17:00前报送 is still to do by 17:00); once the time has passed, the DING they
-    confirmed is no longer said to be late (a tester saw 已逾期 in red after confirming)."""
-    confirmed = row.confirmed_at
-    if confirmed is None or (row.deadline is not None and row.deadline > now):
-        return None
-    return confirmed
-
-
 def _due_said(row: InboxRow, tz: ZoneInfo, now: datetime) -> Reason | None:
     """The reason `due_text` words: the card's due time as it stands at `now`, or that the
     user answered it; None where it states none."""
@@ -411,7 +400,7 @@ def _due_said(row: InboxRow, tz: ZoneInfo, now: datetime) -> Reason | None:
     if answered is not None:
         # Answered by the user: when, not how late it would be (see reasons.REPLIED).
         return answered
-    confirmed = confirmed_note(row, now)
+    confirmed = row.confirmed_note(now)
     if confirmed is not None:
         return Reason.of(CONFIRMED_BY_YOU, at=confirmed.isoformat())
     if row.deadline is None or row.all_reported:

@@ -257,8 +257,9 @@ class DetailPane(QTextBrowser):
         if row.group_encrypted:
             notice = encrypted_group_text(row.group_name)
             parts.append(f"<p style='margin:2px 0;color:{note}'>{esc(notice)}</p>")
-        if row.deadline is not None and row.confirmed_at is not None:
-            # Confirmed, the DING's due time is said as kept, not as late (a tester).
+        if row.deadline is not None and row.confirmed_note(self._clock.now()) is not None:
+            # Confirmed, the DING's due time is said as kept, not as late (a tester); not
+            # while it is ahead: a 收到 confirms receipt, not the task.
             when = row.deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
             due = fill(self.tr("Due: %1 (you confirmed)"), when)
             parts.append(f"<p style='margin:2px 0'>{esc(due)}</p>")

@@ -37,7 +37,6 @@ from desk.core.messages import Tier
 from desk.core.reasons import replied
 from desk.store.inbox import InboxRow, named_spans, search_needle
 from desk.ui.card_text import (
-    confirmed_note,
     draft_mark,
     due_late,
     due_text,
@@ -409,7 +408,7 @@ class InboxDelegate(QStyledItemDelegate):
         at = QPointF(text_left, top + 2 * (line_h + _PAD // 2))
         if selected:
             painter.drawStaticText(at, card.summary)
-        elif replied(row.reasons) is not None or confirmed_note(row, self._clock.now()) is not None:
+        elif replied(row.reasons) is not None or row.confirmed_note(self._clock.now()) is not None:
             # A task the user answered owes nothing, nor a DING they confirmed: its line
             # is a note, not a warning (已确认 in an urgent card's red read as late).
             painter.setPen(NOTE.on(background))

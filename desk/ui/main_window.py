@@ -65,7 +65,7 @@ from desk.store.weights import Correction
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui.away_line import AwayLine, since_words
 from desk.ui.bring_back import bring_back
-from desk.ui.card_text import listed
+from desk.ui.card_text import listed, message_text
 from desk.ui.conversation_dialog import ConversationDialog
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
@@ -1461,7 +1461,8 @@ class MainWindow(QMainWindow):
             if done
             else self.tr("Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo."),
             row.sender_name,
-            first_words(row.text),
+            # As its card says it: a placeholder stored for what desk cannot read is not.
+            first_words(message_text(row)),
         )
 
         def stored(_result: object) -> None:

@@ -37,6 +37,7 @@ from desk.core import settings, text_size
 from desk.core.call_names import split_names, titles_alone, too_short
 from desk.core.escalation import latest_attention_minutes, least_stop_minutes
 from desk.core.group_priority import PRIORITIES, Priority, nearest
+from desk.core.group_priority import SETTING as GROUP_PRIORITY
 from desk.core.own_days import (
     DayCheck,
     DayObjection,
@@ -64,8 +65,6 @@ from desk.ui.tick_list import tick_on_click
 MODES = ("all", "mentions_urgent", "mute")
 # The dialog's size at the platform's own text size.
 BASE_SIZE = QSize(960, 620)
-# The administrator's preset priorities of groups (see desk.store.group_presets).
-GROUP_PRIORITY = "triage.group_priority"
 # Columns of the Groups tab.
 _NOTIFY, _THROTTLE, _PRIORITY = 1, 2, 3
 

@@ -7,6 +7,8 @@ import sys
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+import pytest
+
 from desk.cli.inbox_cmd import _card_line, to_json
 from desk.connectors.protocol import SyncBatch
 from desk.core.clock import ManualClock
@@ -207,3 +209,16 @@ def test_desk_inbox_loads_none_of_qt_s_desktop_libraries() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert loaded == "[]"
+
+
+def test_the_search_s_help_says_the_order_it_lists_in(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A DING waiting for the user's confirmation leads a search, in the window and here;
+    # --help still said notices with the words in their title came first.
+    from desk import cli
+
+    with pytest.raises(SystemExit):
+        cli.main(["inbox", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "a DING waiting for your confirmation first, then notices and tasks" in shown, shown

@@ -1998,6 +1998,22 @@ def test_a_day_of_this_month_gone_by_stays_this_months(
             datetime(2026, 12, 26, 9, 0, tzinfo=TZ),
             "2027-01-05 17:30",
         ),
+        # ...whatever the work asked: a return done (完成), handed in (提交), put right.
+        (
+            "请各村于5日前完成整改，逾期未完成的将予以通报",
+            datetime(2026, 12, 26, 9, 0, tzinfo=TZ),
+            "2027-01-05 17:30",
+        ),
+        (
+            "请各村于5日前提交自查报告，逾期未提交的将予以通报",
+            datetime(2026, 12, 26, 9, 0, tzinfo=TZ),
+            "2027-01-05 17:30",
+        ),
+        (
+            "请各村于5日前整改到位，逾期未整改的一律通报",
+            datetime(2026, 12, 26, 9, 0, tzinfo=TZ),
+            "2027-01-05 17:30",
+        ),
         (
             "请于10日前报送，逾期不予受理",
             datetime(2026, 12, 25, 9, 0, tzinfo=TZ),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from desk.core.policy import parse_policy
@@ -53,3 +55,20 @@ def test_names_saved_with_a_title_alone_keep_the_others_after_the_upgrade(store:
     with store.sessions.begin() as session:
         session.add(Setting(name="triage.my_names", value=["方主任", "主任"]))
     assert SettingsStore(store.sessions).get("triage.my_names") == ["方主任"]
+
+
+def test_a_stored_value_kept_in_part_is_logged_once_and_as_kept(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Read at every alert check (each card marked done) and every sync batch: the log
+    # said "ignoring stored triage.my_names" each time, though 方主任 still applied.
+    with store.sessions.begin() as session:
+        session.add(Setting(name="triage.my_names", value=["方主任", "主任"]))
+    settings = SettingsStore(store.sessions)
+    with caplog.at_level(logging.WARNING, logger="desk.store.settings"):
+        for _read in range(3):
+            assert settings.all()["triage.my_names"] == ["方主任"]
+        assert SettingsStore(store.sessions).get("triage.my_names") == ["方主任"]
+    said = [r.getMessage() for r in caplog.records if "triage.my_names" in r.getMessage()]
+    assert len(said) == 1, said
+    assert "ignoring" not in said[0] and "方主任" in said[0], said

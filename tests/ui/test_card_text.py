@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desk.cli.inbox_cmd import _card_line
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Reason, Tier
@@ -37,6 +38,7 @@ from desk.ui.card_text import (
     spoken_text,
     summary,
 )
+from desk.ui.detail_pane import DetailPane
 from tests.conftest import SHANGHAI
 from tests.store.test_inbox_queries import _NOTICE, _posted
 from tests.ui.test_detail_pane import _acked, _row, sent_row, zh_cn  # noqa: F401 (a fixture)
@@ -342,3 +344,43 @@ def test_a_notice_whose_forwarded_ding_was_confirmed_no_longer_reads_late(
     assert row.confirmed_at == confirmed_at
     assert summary(row, SHANGHAI, clock.now()).startswith("you confirmed 11-")
     assert not due_late(row, SHANGHAI, clock.now())
+
+
+def test_a_confirmed_ding_still_says_its_due_time_wherever_its_reasons_are_read(
+    store: Store, clock: ManualClock, qtbot: QtBot
+) -> None:
+    # A 收到 confirms receipt, not the task: while Friday 17:00 was ahead, the card's own
+    # line said it, but its reasons (desk inbox, a screen reader, the reading pane) did
+    # not, and the reading pane said "(you confirmed)" where the days left stood.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(clock, ("一组", "镇农业办", _NOTICE))
+    (notice,) = batch.messages
+    dinged = replace(batch, messages=(replace(notice, ding=True),))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, dinged)
+    queries = InboxQueries(store.sessions)
+
+    def card() -> InboxRow:
+        (row,) = queries.rows(queries.page(View()).ids).values()
+        return row
+
+    ladders = EscalationStore(store.sessions)
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    before = reasons_text(card(), SHANGHAI, clock.now())
+    assert "due Fri 11-27 17:00" in before, before
+    assert ladders.acknowledge(card().id, clock.now()) is not None
+    row = card()
+    assert row.confirmed_at is not None
+    assert reasons_text(row, SHANGHAI, clock.now()) == before
+    assert "due Fri 11-27 17:00" in _card_line(row, clock.now())
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    pane.show_row(row)
+    shown = pane.toPlainText()
+    assert "Due: 2026-11-27 17:00" in shown and "(you confirmed)" not in shown, shown
+    # Once the time has passed, it is no longer said to be late: the user confirmed it.
+    clock.advance(timedelta(days=8))
+    row = card()
+    after = reasons_text(row, SHANGHAI, clock.now())
+    assert "overdue" not in after and "11-27" not in after, after
+    pane.show_row(row)
+    assert "Due: 2026-11-27 17:00 (you confirmed)" in pane.toPlainText(), pane.toPlainText()

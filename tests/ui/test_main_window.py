@@ -23,7 +23,7 @@ from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, Red
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.gist import first_words
-from desk.core.messages import Role, Tier
+from desk.core.messages import ENCRYPTED_PLACEHOLDER, Role, Tier
 from desk.store import ranking
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
@@ -35,7 +35,7 @@ from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor, IngestResult
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui import inbox_model
-from desk.ui.card_text import summary
+from desk.ui.card_text import message_text, summary
 from desk.ui.inbox_model import PAGE
 from desk.ui.main_window import MARK_ALL_WITHOUT_ASKING, MainWindow
 from desk.ui.ops import StoreOps
@@ -1985,3 +1985,32 @@ def test_e_puts_the_card_away_at_once_while_the_store_is_busy(
     assert window.model.row_of(target.id) is None
     with store.sessions() as session:
         assert session.get_one(Message, target.id).done
+
+
+@pytest.fixture
+def sealed_window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    """A window over one end-to-end encrypted message, which desk cannot read."""
+    (account,) = ensure_default_account(store, clock)
+    members = (MemberInfo("u1", "王五", Role.OWNER),)
+    sealed = ENCRYPTED_PLACEHOLDER
+    post = IncomingMessage("sealed", "g", "u1", "王五", Role.OWNER, clock.now(), sealed)
+    batch = SyncBatch("c1", (GroupInfo("g", "保密群", members=members),), (post,))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    yield from _window_over(qtbot, store, clock)
+
+
+def test_marking_done_names_a_message_as_its_card_shows_it(
+    qtbot: QtBot, sealed_window: MainWindow
+) -> None:
+    # e says which message went by its first words: of an end-to-end encrypted one desk
+    # stores a placeholder, which the status bar said as stored, in English whatever the
+    # language, not as the card says it.
+    win = sealed_window
+    row = win.model.inbox_row(0)
+    assert row is not None and row.remote_id == "sealed"
+    win.list.setFocus()
+    _press(qtbot, win, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: win.statusBar().currentMessage().startswith("Marked done: 王五"))
+    said = win.statusBar().currentMessage()
+    assert ENCRYPTED_PLACEHOLDER[:10] not in said, said
+    assert f"“{first_words(message_text(row))}”" in said, said

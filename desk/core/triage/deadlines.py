@@ -355,10 +355,12 @@ _DAY_ALONE_BEHIND = 10
 # 逾期未报的将予以通报; 逾期不予受理; 过期不候), nor what is not yet so, named as part of the
 # ask (尚未建档的农户一并录入; 近期仍有降雨): 尚未 and 仍有 chase only work not handed in.
 _NOT_YET_DONE = re.compile(
-    r"未完成|没完成|未按时|(?:仍|尚)未.{0,3}(?:完成|报|交|整改|落实|到位|反馈|办结|上传)"
+    # (逾期未完成 is read whole below: what befalls it, or a chase.)
+    r"(?<![逾超过]期)(?:未完成|没完成)|未按时|(?:仍|尚)未.{0,3}(?:完成|报|交|整改|落实|到位|反馈|办结|上传)"
     r"|(?:仍有|还有).{0,8}(?:没|未)"
-    r"|(?:逾期|超期|过期)(?!(?:[未不](?:报送|上报|报|交|送))?[的者]?[，,]?"
-    r"(?:将|一律|视为|不予|不候|不再|予以|按))"
+    # Whatever the late return is (逾期未完成的将予以通报 lost its due time as 逾期未报的 did).
+    r"|(?:逾期|超期|过期)(?!(?:[未不](?:报送|上报|提交|完成|整改|落实|到位|反馈|办结|上传|报|交|送))?"
+    r"[的者]?[，,]?(?:将|一律|视为|不予|不候|不再|予以|按))"
 )
 # The month named as this one (本月3日前, 这个月5号前): the day is never next month's.
 _THIS_MONTH_BEFORE = re.compile(r"(?:本|这个?|当)月份?\s*$")

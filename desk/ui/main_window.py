@@ -2455,7 +2455,8 @@ class MainWindow(QMainWindow):
             )
             self.found_label.setToolTip(
                 self.tr(
-                    "Notices and tasks come first: a DING waiting for your confirmation, then "
+                    "Notices and tasks come first: what waits for your confirmation (a DING, or an "
+                    "urgent item escalated like one), then "
                     "those with the words in their title, then urgent, to-do, confirmed or "
                     "answered ones. Then the rest. Each part is newest first."
                 )

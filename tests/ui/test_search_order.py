@@ -138,5 +138,6 @@ def test_with_a_ding_waiting_first_the_count_says_it_comes_first(
     _search(qtbot, ding_waiting, "防汛")
     assert _listed(ding_waiting.model)[0].pinned
     assert ding_waiting.found_label.toolTip().startswith(
-        "Notices and tasks come first: a DING waiting for your confirmation, then"
+        "Notices and tasks come first: what waits for your confirmation (a DING, or an "
+        "urgent item escalated like one), then"
     )

@@ -230,6 +230,8 @@ def test_selftest_json_gives_each_checks_verdict_for_a_deployment_tool(
     assert report["version"] == __version__ and str(policy) in report["policy"]
     assert report["failed"] == 1 and report["passed"] == len(report["checks"]) - 1
     assert result.returncode == 1, "a failure fails the command, as without --json"
+    # Nor the problems on stderr, which a tool reading both streams took in front of it.
+    assert str(policy) not in result.stderr
 
 
 def test_selftest_says_no_keychain_without_calling_it_a_failure(empty_dir: str) -> None:

@@ -419,258 +419,258 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="78"/>
+        <location filename="../desk/ui/card_text.py" line="80"/>
         <source>You withdrew a message</source>
         <translation>你收回了一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="79"/>
+        <location filename="../desk/ui/card_text.py" line="81"/>
         <source>%1 withdrew a message</source>
         <translation>%1收回了一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="60"/>
+        <location filename="../desk/ui/card_text.py" line="62"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>加密訊息：desk 暫不支援讀取端對端加密的群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="70"/>
+        <location filename="../desk/ui/card_text.py" line="72"/>
         <source>You withdrew a message by %1</source>
         <translation>你收回了%1的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="74"/>
+        <location filename="../desk/ui/card_text.py" line="76"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1收回了你的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="75"/>
+        <location filename="../desk/ui/card_text.py" line="77"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1收回了%2的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="83"/>
+        <location filename="../desk/ui/card_text.py" line="85"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="89"/>
+        <location filename="../desk/ui/card_text.py" line="91"/>
         <source>also in: %1</source>
         <translation>也在：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="105"/>
+        <location filename="../desk/ui/card_text.py" line="137"/>
         <source>me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="112"/>
+        <location filename="../desk/ui/card_text.py" line="144"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="99"/>
+        <location filename="../desk/ui/card_text.py" line="101"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="127"/>
+        <location filename="../desk/ui/card_text.py" line="159"/>
         <source>replies ×%1 (%2)</source>
         <translation>回覆 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="236"/>
+        <location filename="../desk/ui/card_text.py" line="268"/>
         <source>all %1 reported</source>
         <translation>已報齊（%1 個單位）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="159"/>
+        <location filename="../desk/ui/card_text.py" line="191"/>
         <source>reported %1/%2, not yet: %3</source>
         <translation>已報 %1/%2，未報：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="151"/>
+        <location filename="../desk/ui/card_text.py" line="183"/>
         <source>all reported: %1</source>
         <translation>已報齊：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="157"/>
+        <location filename="../desk/ui/card_text.py" line="189"/>
         <source>reported by %1: %2/%3, not yet: %4</source>
         <translation>%1已報 %2/%3，未報：%4</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="162"/>
+        <location filename="../desk/ui/card_text.py" line="194"/>
         <source>reported by %1: %2/%3</source>
         <translation>%1已報 %2/%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="164"/>
+        <location filename="../desk/ui/card_text.py" line="196"/>
         <source>reported %1/%2</source>
         <translation>已報 %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="177"/>
+        <location filename="../desk/ui/card_text.py" line="209"/>
         <source>villages</source>
         <translation>各村（社區）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="179"/>
+        <location filename="../desk/ui/card_text.py" line="211"/>
         <source>towns</source>
         <translation>各鎮（街道）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="180"/>
+        <location filename="../desk/ui/card_text.py" line="212"/>
         <source>units</source>
         <translation>各單位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="212"/>
+        <location filename="../desk/ui/card_text.py" line="244"/>
         <source>our town reported (%1)</source>
         <translation>本鎮已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="213"/>
+        <location filename="../desk/ui/card_text.py" line="245"/>
         <source>our township reported (%1)</source>
         <translation>本鄉已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="214"/>
+        <location filename="../desk/ui/card_text.py" line="246"/>
         <source>our street office reported (%1)</source>
         <translation>本街道已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="215"/>
+        <location filename="../desk/ui/card_text.py" line="247"/>
         <source>our unit reported (%1)</source>
         <translation>本單位已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="218"/>
+        <location filename="../desk/ui/card_text.py" line="250"/>
         <source>our town has not reported</source>
         <translation>本鎮還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="219"/>
+        <location filename="../desk/ui/card_text.py" line="251"/>
         <source>our township has not reported</source>
         <translation>本鄉還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="220"/>
+        <location filename="../desk/ui/card_text.py" line="252"/>
         <source>our street office has not reported</source>
         <translation>本街道還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="221"/>
+        <location filename="../desk/ui/card_text.py" line="253"/>
         <source>our unit has not reported</source>
         <translation>本單位還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="233"/>
+        <location filename="../desk/ui/card_text.py" line="265"/>
         <source>all %1 villages reported</source>
         <translation>各村（社區）已報齊（%1 個）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="235"/>
+        <location filename="../desk/ui/card_text.py" line="267"/>
         <source>all %1 towns reported</source>
         <translation>各鎮（街道）已報齊（%1 個）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="249"/>
+        <location filename="../desk/ui/card_text.py" line="281"/>
         <source>Not yet reported: %1</source>
         <translation>未報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="251"/>
+        <location filename="../desk/ui/card_text.py" line="283"/>
         <source>Reported: %1</source>
         <translation>已報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="264"/>
+        <location filename="../desk/ui/card_text.py" line="296"/>
         <source>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</source>
         <translation>%1已報 %2/%3（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="268"/>
+        <location filename="../desk/ui/card_text.py" line="300"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>已報 %1/%2 個單位（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="276"/>
+        <location filename="../desk/ui/card_text.py" line="308"/>
         <source>Replies ×%1:</source>
         <translation>回覆 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="298"/>
-        <location filename="../desk/ui/card_text.py" line="326"/>
+        <location filename="../desk/ui/card_text.py" line="330"/>
+        <location filename="../desk/ui/card_text.py" line="358"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="305"/>
+        <location filename="../desk/ui/card_text.py" line="337"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="343"/>
+        <location filename="../desk/ui/card_text.py" line="375"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="353"/>
+        <location filename="../desk/ui/card_text.py" line="385"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的確認未送達</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="430"/>
+        <location filename="../desk/ui/card_text.py" line="462"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>應在 %1 前確認 · 還有 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="433"/>
+        <location filename="../desk/ui/card_text.py" line="465"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>應在 %1 前確認 · 還有 %2 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="436"/>
+        <location filename="../desk/ui/card_text.py" line="468"/>
         <source>Confirm by %1 · %2 h %3 min left</source>
         <translation>應在 %1 前確認 · 還有 %2 小時 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="440"/>
+        <location filename="../desk/ui/card_text.py" line="472"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="443"/>
+        <location filename="../desk/ui/card_text.py" line="475"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="445"/>
+        <location filename="../desk/ui/card_text.py" line="477"/>
         <source>Confirm by %1 · %2 h %3 min late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 小時 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="473"/>
+        <location filename="../desk/ui/card_text.py" line="505"/>
         <source>names your unit</source>
         <translation>點名本單位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="517"/>
+        <location filename="../desk/ui/card_text.py" line="560"/>
         <source>[Draft]</source>
         <translation>[草稿]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="537"/>
+        <location filename="../desk/ui/card_text.py" line="580"/>
         <source>unread</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="544"/>
+        <location filename="../desk/ui/card_text.py" line="587"/>
         <source>reply written, not sent</source>
         <translation>有未傳送的回覆草稿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="550"/>
+        <location filename="../desk/ui/card_text.py" line="593"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -1260,127 +1260,127 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="110"/>
+        <location filename="../desk/ui/detail_pane.py" line="115"/>
         <source>Reading pane</source>
         <translation>閱讀窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="222"/>
+        <location filename="../desk/ui/detail_pane.py" line="249"/>
         <source>No message selected</source>
         <translation>未選擇訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="251"/>
+        <location filename="../desk/ui/detail_pane.py" line="278"/>
         <source>Marked done. %1 moves it back to the inbox.</source>
         <translation>已標記為已辦。按 %1 移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="424"/>
+        <location filename="../desk/ui/detail_pane.py" line="452"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>傳送者已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="372"/>
+        <location filename="../desk/ui/detail_pane.py" line="399"/>
         <source>Posted again in this group: %1</source>
         <translation>本群再次發送：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="264"/>
+        <location filename="../desk/ui/detail_pane.py" line="291"/>
         <source>Due: %1 (you confirmed)</source>
         <translation>截止：%1（已確認）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="291"/>
+        <location filename="../desk/ui/detail_pane.py" line="318"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的確認未送達本群：伺服器拒絕了它（只有管理員可以發言的群組裡，成員無法在群內回覆）。請透過電話或當面向%1確認。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="397"/>
+        <location filename="../desk/ui/detail_pane.py" line="425"/>
         <source>Confirmed (%1): %2</source>
         <translation>已確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="401"/>
+        <location filename="../desk/ui/detail_pane.py" line="429"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>未確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="403"/>
+        <location filename="../desk/ui/detail_pane.py" line="431"/>
         <source>Open in DINGs I sent…</source>
         <translation>在「我發出的 DING」中開啟…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="421"/>
+        <location filename="../desk/ui/detail_pane.py" line="449"/>
         <source>Withdrawn by you at %1</source>
         <translation>你已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="423"/>
+        <location filename="../desk/ui/detail_pane.py" line="451"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="436"/>
+        <location filename="../desk/ui/detail_pane.py" line="464"/>
         <source>Due: %1 (you replied)</source>
         <translation>截止：%1（已回覆）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="461"/>
+        <location filename="../desk/ui/detail_pane.py" line="489"/>
         <source>Due: %1 (all reported)</source>
         <translation>截止：%1（已報齊）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="465"/>
+        <location filename="../desk/ui/detail_pane.py" line="493"/>
         <source>Due: %1 (on duty at %2)</source>
         <translation>截止：%1（%2 上崗）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="467"/>
+        <location filename="../desk/ui/detail_pane.py" line="495"/>
         <source>Due: %1 (starts at %2)</source>
         <translation>截止：%1（%2 開始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="468"/>
+        <location filename="../desk/ui/detail_pane.py" line="496"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>截止：%1（%2 開會）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="470"/>
+        <location filename="../desk/ui/detail_pane.py" line="498"/>
         <source>Time: %1 (passed)</source>
         <translation>時間：%1（已過）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="472"/>
+        <location filename="../desk/ui/detail_pane.py" line="500"/>
         <source>Time: %1 (begun)</source>
         <translation>時間：%1（已開始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="472"/>
+        <location filename="../desk/ui/detail_pane.py" line="500"/>
         <source>Time: %1</source>
         <translation>時間：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="473"/>
+        <location filename="../desk/ui/detail_pane.py" line="501"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="473"/>
+        <location filename="../desk/ui/detail_pane.py" line="501"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="481"/>
+        <location filename="../desk/ui/detail_pane.py" line="509"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="482"/>
+        <location filename="../desk/ui/detail_pane.py" line="510"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="363"/>
+        <location filename="../desk/ui/detail_pane.py" line="390"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 補充：</translation>
     </message>
@@ -1948,280 +1948,280 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="300"/>
+        <location filename="../desk/ui/main_window.py" line="302"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="458"/>
+        <location filename="../desk/ui/main_window.py" line="461"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="629"/>
+        <location filename="../desk/ui/main_window.py" line="632"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="630"/>
+        <location filename="../desk/ui/main_window.py" line="633"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="631"/>
+        <location filename="../desk/ui/main_window.py" line="634"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="632"/>
-        <location filename="../desk/ui/main_window.py" line="2599"/>
+        <location filename="../desk/ui/main_window.py" line="635"/>
+        <location filename="../desk/ui/main_window.py" line="2606"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="634"/>
+        <location filename="../desk/ui/main_window.py" line="637"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="637"/>
+        <location filename="../desk/ui/main_window.py" line="640"/>
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="639"/>
+        <location filename="../desk/ui/main_window.py" line="642"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="641"/>
+        <location filename="../desk/ui/main_window.py" line="644"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="645"/>
+        <location filename="../desk/ui/main_window.py" line="648"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="664"/>
+        <location filename="../desk/ui/main_window.py" line="667"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="665"/>
+        <location filename="../desk/ui/main_window.py" line="668"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="666"/>
+        <location filename="../desk/ui/main_window.py" line="669"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="667"/>
-        <location filename="../desk/ui/main_window.py" line="1999"/>
-        <location filename="../desk/ui/main_window.py" line="2010"/>
+        <location filename="../desk/ui/main_window.py" line="670"/>
+        <location filename="../desk/ui/main_window.py" line="2006"/>
+        <location filename="../desk/ui/main_window.py" line="2017"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="677"/>
+        <location filename="../desk/ui/main_window.py" line="680"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="707"/>
+        <location filename="../desk/ui/main_window.py" line="710"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="723"/>
+        <location filename="../desk/ui/main_window.py" line="726"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="724"/>
+        <location filename="../desk/ui/main_window.py" line="727"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="731"/>
+        <location filename="../desk/ui/main_window.py" line="734"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="734"/>
+        <location filename="../desk/ui/main_window.py" line="737"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="800"/>
+        <location filename="../desk/ui/main_window.py" line="803"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="743"/>
+        <location filename="../desk/ui/main_window.py" line="746"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="647"/>
+        <location filename="../desk/ui/main_window.py" line="650"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="650"/>
+        <location filename="../desk/ui/main_window.py" line="653"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="654"/>
+        <location filename="../desk/ui/main_window.py" line="657"/>
         <source>Show conversation</source>
         <translation>查看上下文</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="658"/>
+        <location filename="../desk/ui/main_window.py" line="661"/>
         <source>Copy message</source>
         <translation>複製訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="684"/>
+        <location filename="../desk/ui/main_window.py" line="687"/>
         <source>Go to group…</source>
         <translation>前往群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="710"/>
+        <location filename="../desk/ui/main_window.py" line="713"/>
         <source>Go to the results</source>
         <translation>轉到搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="738"/>
+        <location filename="../desk/ui/main_window.py" line="741"/>
         <source>Change &amp;passphrase…</source>
         <translation>變更密碼(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="750"/>
+        <location filename="../desk/ui/main_window.py" line="753"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="764"/>
+        <location filename="../desk/ui/main_window.py" line="767"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="769"/>
+        <location filename="../desk/ui/main_window.py" line="772"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="777"/>
+        <location filename="../desk/ui/main_window.py" line="780"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="778"/>
+        <location filename="../desk/ui/main_window.py" line="781"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="783"/>
+        <location filename="../desk/ui/main_window.py" line="786"/>
         <source>&amp;Remind me later…</source>
         <translation>稍後提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="787"/>
+        <location filename="../desk/ui/main_window.py" line="790"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="790"/>
+        <location filename="../desk/ui/main_window.py" line="793"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="791"/>
+        <location filename="../desk/ui/main_window.py" line="794"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="813"/>
+        <location filename="../desk/ui/main_window.py" line="816"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="827"/>
+        <location filename="../desk/ui/main_window.py" line="830"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="833"/>
+        <location filename="../desk/ui/main_window.py" line="836"/>
         <source>&amp;Smaller text</source>
         <translation>縮小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="837"/>
+        <location filename="../desk/ui/main_window.py" line="840"/>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="847"/>
+        <location filename="../desk/ui/main_window.py" line="850"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="849"/>
+        <location filename="../desk/ui/main_window.py" line="852"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理員設定）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="851"/>
+        <location filename="../desk/ui/main_window.py" line="854"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="857"/>
+        <location filename="../desk/ui/main_window.py" line="860"/>
         <source>Previous or next card</source>
         <translation>上一則或下一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="863"/>
+        <location filename="../desk/ui/main_window.py" line="866"/>
         <source>First or last card</source>
         <translation>第一則或最後一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="875"/>
+        <location filename="../desk/ui/main_window.py" line="878"/>
         <source>Navigate</source>
         <translation>瀏覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="887"/>
+        <location filename="../desk/ui/main_window.py" line="890"/>
         <source>Act on a card</source>
         <translation>處理訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="901"/>
+        <location filename="../desk/ui/main_window.py" line="904"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="905"/>
+        <location filename="../desk/ui/main_window.py" line="908"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="908"/>
+        <location filename="../desk/ui/main_window.py" line="911"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="916"/>
+        <location filename="../desk/ui/main_window.py" line="919"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1055"/>
+        <location filename="../desk/ui/main_window.py" line="1058"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -2230,7 +2230,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 點擊列出這些訊息，@我的在前，其餘最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1058"/>
+        <location filename="../desk/ui/main_window.py" line="1061"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -2239,691 +2239,691 @@ Click to list them, newest first (%2; Esc goes back).</source>
 點擊列出這些訊息，最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1064"/>
+        <location filename="../desk/ui/main_window.py" line="1067"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1134"/>
+        <location filename="../desk/ui/main_window.py" line="1137"/>
         <source>What quiet hours hold so far, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>勿擾期間到目前為止暫緩的訊息，最新的在前（%1；Esc 返回）。勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1144"/>
+        <location filename="../desk/ui/main_window.py" line="1147"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1166"/>
+        <location filename="../desk/ui/main_window.py" line="1169"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以來收到的訊息，依收件匣的順序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1270"/>
+        <location filename="../desk/ui/main_window.py" line="1273"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您還沒有離開過：離開 desk %n 小時或更久後回來，desk 會告訴您期間收到哪些訊息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1367"/>
+        <location filename="../desk/ui/main_window.py" line="1370"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1370"/>
+        <location filename="../desk/ui/main_window.py" line="1373"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1391"/>
+        <location filename="../desk/ui/main_window.py" line="1394"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1396"/>
+        <location filename="../desk/ui/main_window.py" line="1399"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1410"/>
+        <location filename="../desk/ui/main_window.py" line="1413"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1440"/>
+        <location filename="../desk/ui/main_window.py" line="1443"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1453"/>
+        <location filename="../desk/ui/main_window.py" line="1456"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1453"/>
+        <location filename="../desk/ui/main_window.py" line="1456"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1475"/>
+        <location filename="../desk/ui/main_window.py" line="1478"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1477"/>
+        <location filename="../desk/ui/main_window.py" line="1480"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1485"/>
+        <location filename="../desk/ui/main_window.py" line="1488"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1485"/>
+        <location filename="../desk/ui/main_window.py" line="1488"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1513"/>
-        <location filename="../desk/ui/main_window.py" line="1541"/>
+        <location filename="../desk/ui/main_window.py" line="1516"/>
+        <location filename="../desk/ui/main_window.py" line="1544"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1544"/>
+        <location filename="../desk/ui/main_window.py" line="1547"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1563"/>
+        <location filename="../desk/ui/main_window.py" line="1566"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已確認「%2」中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1565"/>
+        <location filename="../desk/ui/main_window.py" line="1568"/>
         <source>Confirmed the DING.</source>
         <translation>已確認 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1584"/>
+        <location filename="../desk/ui/main_window.py" line="1587"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1），請重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1596"/>
+        <location filename="../desk/ui/main_window.py" line="1599"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1696"/>
+        <location filename="../desk/ui/main_window.py" line="1703"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1702"/>
+        <location filename="../desk/ui/main_window.py" line="1709"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1736"/>
+        <location filename="../desk/ui/main_window.py" line="1743"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1807"/>
+        <location filename="../desk/ui/main_window.py" line="1814"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1808"/>
+        <location filename="../desk/ui/main_window.py" line="1815"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1817"/>
+        <location filename="../desk/ui/main_window.py" line="1824"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1819"/>
+        <location filename="../desk/ui/main_window.py" line="1826"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1820"/>
+        <location filename="../desk/ui/main_window.py" line="1827"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1841"/>
+        <location filename="../desk/ui/main_window.py" line="1848"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1862"/>
+        <location filename="../desk/ui/main_window.py" line="1869"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1883"/>
+        <location filename="../desk/ui/main_window.py" line="1890"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1897"/>
+        <location filename="../desk/ui/main_window.py" line="1904"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，「閒聊」中另有 %1 則，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1904"/>
+        <location filename="../desk/ui/main_window.py" line="1911"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1909"/>
+        <location filename="../desk/ui/main_window.py" line="1916"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1923"/>
+        <location filename="../desk/ui/main_window.py" line="1930"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1935"/>
+        <location filename="../desk/ui/main_window.py" line="1942"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1781"/>
-        <location filename="../desk/ui/main_window.py" line="1943"/>
+        <location filename="../desk/ui/main_window.py" line="1788"/>
+        <location filename="../desk/ui/main_window.py" line="1950"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="871"/>
+        <location filename="../desk/ui/main_window.py" line="874"/>
         <source>Next or previous pane</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1295"/>
+        <location filename="../desk/ui/main_window.py" line="1298"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1460"/>
+        <location filename="../desk/ui/main_window.py" line="1463"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1462"/>
+        <location filename="../desk/ui/main_window.py" line="1465"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1993"/>
+        <location filename="../desk/ui/main_window.py" line="2000"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1995"/>
+        <location filename="../desk/ui/main_window.py" line="2002"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1997"/>
+        <location filename="../desk/ui/main_window.py" line="2004"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2000"/>
+        <location filename="../desk/ui/main_window.py" line="2007"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2022"/>
+        <location filename="../desk/ui/main_window.py" line="2029"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2027"/>
+        <location filename="../desk/ui/main_window.py" line="2034"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到%1。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2048"/>
+        <location filename="../desk/ui/main_window.py" line="2055"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2081"/>
+        <location filename="../desk/ui/main_window.py" line="2088"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2359"/>
+        <location filename="../desk/ui/main_window.py" line="2366"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2365"/>
+        <location filename="../desk/ui/main_window.py" line="2372"/>
         <source>Loading messages…</source>
         <translation>正在載入訊息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2415"/>
+        <location filename="../desk/ui/main_window.py" line="2422"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2419"/>
+        <location filename="../desk/ui/main_window.py" line="2426"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2424"/>
+        <location filename="../desk/ui/main_window.py" line="2431"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2426"/>
+        <location filename="../desk/ui/main_window.py" line="2433"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2437"/>
+        <location filename="../desk/ui/main_window.py" line="2444"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2439"/>
+        <location filename="../desk/ui/main_window.py" line="2446"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2448"/>
+        <location filename="../desk/ui/main_window.py" line="2455"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2448"/>
+        <location filename="../desk/ui/main_window.py" line="2455"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2454"/>
+        <location filename="../desk/ui/main_window.py" line="2461"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2465"/>
+        <location filename="../desk/ui/main_window.py" line="2472"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2486"/>
+        <location filename="../desk/ui/main_window.py" line="2493"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2489"/>
+        <location filename="../desk/ui/main_window.py" line="2496"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2502"/>
+        <location filename="../desk/ui/main_window.py" line="2509"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2597"/>
+        <location filename="../desk/ui/main_window.py" line="2604"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2632"/>
+        <location filename="../desk/ui/main_window.py" line="2639"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2643"/>
+        <location filename="../desk/ui/main_window.py" line="2650"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2651"/>
+        <location filename="../desk/ui/main_window.py" line="2658"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2826"/>
+        <location filename="../desk/ui/main_window.py" line="2833"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2867"/>
+        <location filename="../desk/ui/main_window.py" line="2874"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2888"/>
+        <location filename="../desk/ui/main_window.py" line="2895"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2890"/>
+        <location filename="../desk/ui/main_window.py" line="2897"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2872"/>
+        <location filename="../desk/ui/main_window.py" line="2879"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2369"/>
+        <location filename="../desk/ui/main_window.py" line="2376"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2373"/>
+        <location filename="../desk/ui/main_window.py" line="2380"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2375"/>
+        <location filename="../desk/ui/main_window.py" line="2382"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2384"/>
+        <location filename="../desk/ui/main_window.py" line="2391"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2391"/>
+        <location filename="../desk/ui/main_window.py" line="2398"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2393"/>
+        <location filename="../desk/ui/main_window.py" line="2400"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2948"/>
+        <location filename="../desk/ui/main_window.py" line="2955"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2972"/>
+        <location filename="../desk/ui/main_window.py" line="2979"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2976"/>
+        <location filename="../desk/ui/main_window.py" line="2983"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2980"/>
+        <location filename="../desk/ui/main_window.py" line="2987"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2982"/>
+        <location filename="../desk/ui/main_window.py" line="2989"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3019"/>
+        <location filename="../desk/ui/main_window.py" line="3026"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方節假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3024"/>
+        <location filename="../desk/ui/main_window.py" line="3031"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含官方假日安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3089"/>
+        <location filename="../desk/ui/main_window.py" line="3096"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3091"/>
+        <location filename="../desk/ui/main_window.py" line="3098"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3093"/>
+        <location filename="../desk/ui/main_window.py" line="3100"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2883"/>
-        <location filename="../desk/ui/main_window.py" line="3099"/>
+        <location filename="../desk/ui/main_window.py" line="2890"/>
+        <location filename="../desk/ui/main_window.py" line="3106"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3101"/>
+        <location filename="../desk/ui/main_window.py" line="3108"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1534"/>
-        <location filename="../desk/ui/main_window.py" line="1588"/>
+        <location filename="../desk/ui/main_window.py" line="1537"/>
+        <location filename="../desk/ui/main_window.py" line="1591"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1713"/>
+        <location filename="../desk/ui/main_window.py" line="1720"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1725"/>
+        <location filename="../desk/ui/main_window.py" line="1732"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1729"/>
+        <location filename="../desk/ui/main_window.py" line="1736"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1778"/>
-        <location filename="../desk/ui/main_window.py" line="1906"/>
+        <location filename="../desk/ui/main_window.py" line="1785"/>
+        <location filename="../desk/ui/main_window.py" line="1913"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1784"/>
-        <location filename="../desk/ui/main_window.py" line="1902"/>
+        <location filename="../desk/ui/main_window.py" line="1791"/>
+        <location filename="../desk/ui/main_window.py" line="1909"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1972"/>
+        <location filename="../desk/ui/main_window.py" line="1979"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2025"/>
+        <location filename="../desk/ui/main_window.py" line="2032"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2052"/>
+        <location filename="../desk/ui/main_window.py" line="2059"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2081"/>
+        <location filename="../desk/ui/main_window.py" line="2088"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1810"/>
+        <location filename="../desk/ui/main_window.py" line="1817"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>「閒聊」中的 %Ln 則未讀也一併標為已讀。等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1956"/>
-        <location filename="../desk/ui/main_window.py" line="2170"/>
+        <location filename="../desk/ui/main_window.py" line="1963"/>
+        <location filename="../desk/ui/main_window.py" line="2177"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2003"/>
+        <location filename="../desk/ui/main_window.py" line="2010"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2007"/>
+        <location filename="../desk/ui/main_window.py" line="2014"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2065"/>
+        <location filename="../desk/ui/main_window.py" line="2072"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2362"/>
+        <location filename="../desk/ui/main_window.py" line="2369"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2366"/>
+        <location filename="../desk/ui/main_window.py" line="2373"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2458"/>
+        <location filename="../desk/ui/main_window.py" line="2465"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是等您確認的（DING，或像 DING 一樣提醒的緊急訊息），再是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2580"/>
+        <location filename="../desk/ui/main_window.py" line="2587"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2583"/>
+        <location filename="../desk/ui/main_window.py" line="2590"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2606"/>
+        <location filename="../desk/ui/main_window.py" line="2613"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2608"/>
+        <location filename="../desk/ui/main_window.py" line="2615"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2865"/>
+        <location filename="../desk/ui/main_window.py" line="2872"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2885"/>
+        <location filename="../desk/ui/main_window.py" line="2892"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2893"/>
+        <location filename="../desk/ui/main_window.py" line="2900"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2956"/>
+        <location filename="../desk/ui/main_window.py" line="2963"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2963"/>
+        <location filename="../desk/ui/main_window.py" line="2970"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2981"/>
+        <location filename="../desk/ui/main_window.py" line="2988"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2992"/>
+        <location filename="../desk/ui/main_window.py" line="2999"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3020"/>
+        <location filename="../desk/ui/main_window.py" line="3027"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3021"/>
+        <location filename="../desk/ui/main_window.py" line="3028"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3030"/>
+        <location filename="../desk/ui/main_window.py" line="3037"/>
         <source>%1.
 
 %2</source>
@@ -2932,14 +2932,14 @@ Click to list them, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3074"/>
+        <location filename="../desk/ui/main_window.py" line="3081"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3082"/>
+        <location filename="../desk/ui/main_window.py" line="3089"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -3853,18 +3853,18 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="40"/>
+        <location filename="../desk/ui/card_text.py" line="42"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="42"/>
+        <location filename="../desk/ui/card_text.py" line="44"/>
         <source>admin</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="542"/>
-        <location filename="../desk/ui/inbox_delegate.py" line="490"/>
+        <location filename="../desk/ui/card_text.py" line="585"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="519"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>
     </message>

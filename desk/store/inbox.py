@@ -383,10 +383,12 @@ class InboxQueries:
         or where a person the needle names posted it or acknowledged it or a copy (a 收到
         folded under the card: the county asks which notices X confirmed), at the newest
         of them, an ack by its own arrival (a search only a LIKE answers, of one character
-        or with punctuation, lists the card by its own time, and no acks). A page lists
-        each card once; a caller that pages passes the cards it has `shown`, which a
-        later page would list again at an older match, and which do not count towards
-        `limit`.
+        or with punctuation, lists the card by its own time, and no acks). Never by the
+        user's own 收到: the card says it as 我, not by the name searched, and a user who
+        searched their own name had every notice they confirmed listed, nothing marked
+        (`_NOT_OWN_ACK`). A page lists each card once; a caller that pages passes the
+        cards it has `shown`, which a later page would list again at an older match, and
+        which do not count towards `limit`.
         """
         search = _search_of(view.search)
         if search is not None:
@@ -756,11 +758,12 @@ class InboxQueries:
             posted = select(Message.id).where(Message.id.in_(ids), Message.sender_name.in_(senders))
             if session.execute(posted.limit(1)).first() is not None:
                 return True
-            # ...or, for a card, where one of them acknowledged it or a copy.
+            # ...or, for a card, where one of them acknowledged it or a copy, not the user.
             acked = select(Message.id).where(
                 Message.account_id == found.account_id,
                 Message.ack_of.in_(remote_ids),
                 Message.sender_name.in_(senders),
+                text(f"NOT ({OWN_ACK.replace('ack.', '')})"),
             )
             return as_card and session.execute(acked.limit(1)).first() is not None
 
@@ -1321,8 +1324,9 @@ def _cards_search(
 
     `by_sender` adds what the senders named posted, from the index of senders, and what
     they acknowledged, from the index of acks by sender, each ack showing the notice it
-    answers (the notice a copy it answers is a copy of): for the driver, after the rest,
-    a JSON list of names, lowest id, id below, twice.
+    answers (the notice a copy it answers is a copy of), the user's own left out
+    (`_NOT_OWN_ACK`): for the driver, after the rest, a JSON list of names, lowest id,
+    id below, twice.
 
     A search of several words keeps the matches that hold the others: those among the
     matches of each index in `also` (for the driver, after the first three: phrase,
@@ -1365,7 +1369,8 @@ def _cards_search(
             f"AND id >= ? AND id < ? UNION SELECT ack.id, {_ACKED_NOTICE} "
             "FROM messages AS ack INDEXED BY ix_messages_acks_by_sender "
             "WHERE ack.sender_name IN (SELECT value FROM json_each(?)) "
-            "AND ack.ack_of IS NOT NULL AND ack.id >= ? AND ack.id < ? ORDER BY 1 DESC) AS hit"
+            f"AND ack.ack_of IS NOT NULL AND ack.id >= ? AND ack.id < ? AND {_NOT_OWN_ACK} "
+            "ORDER BY 1 DESC) AS hit"
         )
         shows = f"COALESCE(hit.acked, {shows})"
         order = ""
@@ -1377,6 +1382,19 @@ def _cards_search(
         f"SELECT at, found FROM (SELECT {at} AS at, {shows} AS found FROM {source}"
         f"{order} LIMIT -1) WHERE found IS NOT NULL"
     )
+
+
+# An ack found by its sender's name that is not the user's own, asked of the small index
+# of the user's acks by the ack's own key (its row is never read, nor any other's: the
+# index's condition holds for what it lists). The user's 收到 is said as 我 on the card and
+# in the reading pane, so a search for their name would list it with nothing to mark.
+_NOT_OWN_ACK = (
+    "NOT EXISTS (SELECT 1 FROM messages AS own INDEXED BY ix_messages_own_acks "
+    "WHERE own.account_id = ack.account_id AND own.ack_of = ack.ack_of "
+    "AND own.sender_name = ack.sender_name AND own.id = ack.id AND "
+    + OWN_ACK.replace("ack.", "own.")
+    + ")"
+)
 
 
 # The notice an ack answers, as `_cards_search` names one ("account_id remote_id"): the

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -11,6 +12,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 
 from desk.core.escalation import confirm_by
+from desk.core.match_spans import Needle, Span
 from desk.core.messages import ENCRYPTED_PLACEHOLDER, Reason, Role
 from desk.core.placeholders import fill
 from desk.core.reasons import (
@@ -26,7 +28,7 @@ from desk.core.reasons import (
     row_event,
     row_readied,
 )
-from desk.store.inbox import InboxRow, ViewKind
+from desk.store.inbox import InboxRow, ViewKind, named_spans
 from desk.ui.reason_text import reason_text
 
 if TYPE_CHECKING:
@@ -98,6 +100,36 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
         everyone = (_me(), *everyone)
     text = QCoreApplication.translate("Card", "acknowledged ×%1 (%2)")
     return fill(text, str(row.ack_count), _first_names(everyone, limit))
+
+
+def named_first(row: InboxRow, needle: Needle | None) -> InboxRow:
+    """`row` with those who acknowledged it that a search for `needle` names (as the
+    store looks for senders, see `named_spans`) first among its ack names: the store
+    lists a notice for their 收到, and its card named the first three of 18, not them."""
+    named = tuple(name for name in row.ack_names if named_spans(name, name, needle))
+    if not named or row.ack_names[: len(named)] == named:
+        return row
+    rest = tuple(name for name in row.ack_names if name not in named)
+    return replace(row, ack_names=(*named, *rest))
+
+
+def acker_spans(line: str, row: InboxRow, needle: Needle | None) -> tuple[Span, ...]:
+    """Where a search for `needle` names those who acknowledged the card in `line`, the
+    card's line (`summary`): in its acks (`acks_text`), name by name as they list them;
+    not in the reasons, groups or replies said around them."""
+    said = acks_text(row)
+    at = line.find(said) if said else -1
+    if at < 0:
+        return ()
+    end = at + len(said)
+    spans: list[Span] = []
+    for name in row.ack_names:
+        place = line.find(name, at, end)
+        if place < 0:
+            break  # past the names the card shows
+        spans += [(place + s, place + e) for s, e in named_spans(name, name, needle)]
+        at = place + len(name)
+    return tuple(spans)
 
 
 def _me() -> str:
@@ -474,7 +506,12 @@ def unit_named_text(row: InboxRow) -> str:
 
 
 def summary(
-    row: InboxRow, tz: ZoneInfo, now: datetime, confirm_within: timedelta | None = None
+    row: InboxRow,
+    tz: ZoneInfo,
+    now: datetime,
+    confirm_within: timedelta | None = None,
+    *,
+    acks_first: bool = False,
 ) -> str:
     """One line: folding and acks (what the card hides) after what replaced the notice and
     the due time, which they must not hide (nearly every notice is answered), else the
@@ -482,10 +519,16 @@ def summary(
     first of all, a confirmation that did not reach the group, then by when an
     unconfirmed DING naming no time is to be confirmed (see `confirm_text`). A DING the
     user sent says first how many have confirmed it; the 收到 replies among them are not
-    counted again as acks."""
+    counted again as acks. `acks_first` for a card a search lists for someone's 收到:
+    who acknowledged it before all, as a card's preview starts at what the search found
+    (after the due time, the name was cut off the line)."""
     if row.sent_ding is not None:
         return " · ".join([reason_lines(row, tz, now)[0], *filter(None, [also_in_text(row)])])
-    parts = [p for p in (also_in_text(row), acks_text(row), answers_text(row)) if p]
+    acks = acks_text(row)
+    if acks_first and acks:
+        rest = summary(replace(row, ack_names=(), acked_by_you=False), tz, now, confirm_within)
+        return " · ".join(filter(None, [acks, rest]))
+    parts = [p for p in (also_in_text(row), acks, answers_text(row)) if p]
     first = [
         p
         for p in (

@@ -62,6 +62,11 @@ _BODY_SCALE = 11 / 9
 # ...and the sender's name, which a search of two characters or more looks in too.
 _NAMED = "desk-named"
 _NAMED_END = "desk-named-end"
+# Before a paragraph that names who acknowledged the card (to its end): a search lists
+# the card for the 收到 of a person it names, marked there.
+_ACKERS = "desk-ackers"
+_ACKERS_FROM = f"<a name='{_ACKERS}'></a>"
+_ACKERS_END = "desk-ackers-end"  # never placed: each such paragraph to its end
 # The roster, on the DING the user sent that is shown.
 ROSTER_LINK = "desk:sent-ding"
 # A web address in a message; it ends at a space or at Chinese punctuation, which
@@ -144,6 +149,8 @@ class DetailPane(QTextBrowser):
                 spans += [
                     (start + s, start + e) for s, e in in_utf16(self._text(start, end), found)
                 ]
+        if needle is not None and needle.naming is not None and self._row is not None:
+            spans += self._ackers_named(self._row, needle)
         if needle is not None:
             for start, end in self._searched(_SEARCHED, _SEARCHED_END):
                 # As the document holds it (runs of spaces run together), in its positions.
@@ -170,6 +177,26 @@ class DetailPane(QTextBrowser):
             if not self.viewport().rect().contains(at):
                 bar = self.verticalScrollBar()
                 bar.setValue(bar.value() + at.top() - self.viewport().height() // 3)
+
+    def _ackers_named(self, row: InboxRow, needle: Needle) -> list[Span]:
+        """Where the pane names those who acknowledged `row` that a search for `needle`
+        names (see `named_spans`), in the document's positions: in the lines that list
+        them and the roster, not in the message or its heading."""
+        names = set(row.ack_names)
+        if row.sent_ding is not None:
+            names.update(c.name for c in row.sent_ding.roster.confirmed)
+        named = [name for name in names if named_spans(name, name, needle)]
+        spans: list[Span] = []
+        for start, end in self._searched(_ACKERS, _ACKERS_END) if named else ():
+            shown = self._text(start, end)
+            found = {
+                (at + s, at + e)
+                for name in named
+                for at in _places(shown, name)
+                for s, e in named_spans(name, name, needle)
+            }
+            spans += [(start + s, start + e) for s, e in in_utf16(shown, tuple(sorted(found)))]
+        return spans
 
     def _text(self, start: int, end: int) -> str:
         cursor = QTextCursor(self.document())
@@ -284,7 +311,7 @@ class DetailPane(QTextBrowser):
             parts.extend(self._roster_html(row.sent_ding))
         elif row.ack_count:
             # A few names: each of them, where and when, is listed under the message.
-            parts.append(f"<p style='margin:2px 0'>{esc(acks_text(row))}</p>")
+            parts.append(f"<p style='margin:2px 0'>{_ACKERS_FROM}{esc(acks_text(row))}</p>")
         if row.confirmation_refused:
             refused = fill(
                 self.tr(
@@ -326,7 +353,7 @@ class DetailPane(QTextBrowser):
                 self._ack_words = (row.id, self._ack_words_of(row.id))
             words = self._ack_words[1] if self._ack_words else None
             lines = ack_lines(row, self._tz, now, words=words)
-            parts.extend(self._listed_html(acks_heading(row), lines))
+            parts.extend(self._listed_html(acks_heading(row), lines, _ACKERS_FROM))
         if row.answers:
             # The replies with more than 收到 (a village's report, a question): who, where,
             # when and what they said, without looking for each among the cards.
@@ -374,13 +401,14 @@ class DetailPane(QTextBrowser):
         return parts
 
     @staticmethod
-    def _listed_html(head: str, lines: tuple[str, ...]) -> list[str]:
-        """A heading under a rule, then a paragraph a line, indented: under the message,
-        where a county's forty 收到 do not push the notice out of sight, and all of them,
-        as the county asks; copied (Ctrl+A, Ctrl+C) a line each into a reply."""
+    def _listed_html(head: str, lines: tuple[str, ...], anchor: str = "") -> list[str]:
+        """A heading under a rule, then a paragraph a line, indented, each after `anchor`:
+        under the message, where a county's forty 收到 do not push the notice out of
+        sight, and all of them, as the county asks; copied (Ctrl+A, Ctrl+C) a line each
+        into a reply."""
         esc = html.escape
         parts = [f"<hr><p style='margin:2px 0'><b>{esc(head)}</b></p>"]
-        parts.extend(f"<p style='margin:0 0 0 14px'>{esc(line)}</p>" for line in lines)
+        parts.extend(f"<p style='margin:0 0 0 14px'>{anchor}{esc(line)}</p>" for line in lines)
         return parts
 
     def _roster_html(self, ding: SentDing) -> list[str]:
@@ -395,7 +423,7 @@ class DetailPane(QTextBrowser):
                 tuple(f"{c.name} {short_time(c.ts, self._tz, now)}" for c in roster.confirmed)
             )
             said = fill(self.tr("Confirmed (%1): %2"), str(len(roster.confirmed)), names)
-            parts.append(f"<p style='margin:2px 0'>{esc(said)}</p>")
+            parts.append(f"<p style='margin:2px 0'>{_ACKERS_FROM}{esc(said)}</p>")
         if roster.unconfirmed:
             names = listed(tuple(p.name for p in roster.unconfirmed))
             said = fill(self.tr("Not yet confirmed (%1): %2"), str(len(roster.unconfirmed)), names)
@@ -504,3 +532,12 @@ def _with_links(text: str) -> str:
         at = found.start() + len(url)
     parts.append(html.escape(text[at:]))
     return "".join(parts)
+
+
+def _places(text: str, name: str) -> list[int]:
+    """Where `name` starts in `text`, each time."""
+    found, at = [], text.find(name)
+    while at >= 0:
+        found.append(at)
+        at = text.find(name, at + 1)
+    return found

@@ -37,10 +37,12 @@ from desk.core.messages import Tier
 from desk.core.reasons import replied
 from desk.store.inbox import InboxRow, named_spans, search_needle
 from desk.ui.card_text import (
+    acker_spans,
     draft_mark,
     due_late,
     due_text,
     message_text,
+    named_first,
     role_label,
     short_time,
     summary,
@@ -157,6 +159,28 @@ def _draw_marked(
     for box in _boxes(at, marks, line_h):
         painter.fillRect(box, MATCH_BOX)
     _draw_toned(painter, area, at, text, marks, line_h, MATCH_TEXT)
+
+
+def _mark_over(
+    painter: QPainter,
+    at: QPointF,
+    text: QStaticText,
+    marks: tuple[tuple[float, float], ...],
+    line_h: int,
+) -> None:
+    """Marks `marks` of `text`, drawn at `at` already in its own tones (see `_draw_toned`):
+    a box of MATCH_BOX over them, and their words again on it in MATCH_TEXT."""
+    if not marks:
+        return
+    inside = QRegion()
+    painter.save()
+    for box in _boxes(at, marks, line_h):
+        painter.fillRect(box, MATCH_BOX)
+        inside = inside.united(box)
+    painter.setClipRegion(inside)
+    painter.setPen(MATCH_TEXT)
+    painter.drawStaticText(at, text)
+    painter.restore()
 
 
 def _boxes(at: QPointF, marks: tuple[tuple[float, float], ...], line_h: int) -> list[QRect]:
@@ -278,6 +302,10 @@ class _Card:
     preview_marks: tuple[tuple[float, float], ...]
     small: QFont
     summary: QStaticText
+    # Where the search's needle names someone who acknowledged the card in its last line
+    # (the store lists a card for their 收到).
+    summary_spans: tuple[Span, ...]
+    summary_marks: tuple[tuple[float, float], ...]
     # Where the last line states the card's due time, and whether that time has passed:
     # drawn red only then (see `paint`).
     due_marks: tuple[tuple[float, float], ...]
@@ -420,6 +448,7 @@ class InboxDelegate(QStyledItemDelegate):
             # copy's sooner time had passed, and the card was due at its own again).
             due = SUMMARY_TONES[Tier.URGENT if card.due_late else Tier.ACTION]
             _draw_toned(painter, rect, at, card.summary, card.due_marks, line_h, due.on(background))
+        _mark_over(painter, at, card.summary, card.summary_marks, line_h)
         painter.restore()
 
     def _card(self, row: InboxRow, width: int, font: QFont, drafted: bool = False) -> _Card:
@@ -534,8 +563,13 @@ class InboxDelegate(QStyledItemDelegate):
         # confirmed) was about 11 px, below the platform's normal size (tester).
         small = QFont(base)
         now = self._clock.now()
-        said = summary(row, self._tz, now, self._confirm_within)
+        # Who acknowledged the card first, those a search names first of them: a card the
+        # store lists for their 收到 shows them, marked.
+        named = any(named_spans(name, name, needle) for name in row.ack_names)
+        acked = named_first(row, needle) if named else row
+        said = summary(acked, self._tz, now, self._confirm_within, acks_first=named)
         line = _elided(QFontMetrics(small), said, right - left)
+        summary_spans = within(acker_spans(said, acked, needle), _shown(said, line))
         # Where the line states the due time (first of it, or among the reasons).
         due = due_text(row, self._tz, now) if replied(row.reasons) is None else ""
         at = said.find(due) if due else -1
@@ -564,6 +598,8 @@ class InboxDelegate(QStyledItemDelegate):
             preview_marks=_marks(preview, preview_spans, base),
             small=small,
             summary=_static(line),
+            summary_spans=summary_spans,
+            summary_marks=_marks(line, summary_spans, small),
             due_marks=_marks(line, due_spans, small),
             due_late=due_late(row, self._tz, now),
         )

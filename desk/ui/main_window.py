@@ -90,7 +90,7 @@ from desk.ui.panes import PaneSplitter
 from desk.ui.presence import PresenceWatch
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.reply_box import ReplyBox
-from desk.ui.screen_fit import keep_on_screen, size_for_first_start
+from desk.ui.screen_fit import fills_screen_first, keep_on_screen, size_for_first_start
 from desk.ui.server_reasons import server_reason_text
 from desk.ui.shortcuts_dialog import ShortcutGroup, ShortcutsDialog, key_text
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
@@ -113,6 +113,8 @@ _PANES = "window/panes"
 # to its names.
 _SIDEBAR_CHOSEN = "window/sidebar_chosen"
 MIN_WIDTH = 640
+# The first window's size where the screen has room for it (1920x1080, 1600x900).
+FIRST_SIZE = QSize(1200, 760)
 # Qt's QWIDGETSIZE_MAX: no upper bound on a widget's width.
 _NO_LIMIT = 16_777_215
 # The status bar's own spacing around a passing message, in pixels.
@@ -302,8 +304,9 @@ class MainWindow(QMainWindow):
         # window; the panes' own minimums below keep each of them usable there.
         self.setMinimumSize(MIN_WIDTH, 480)
         # Smaller on a small screen (1366x768 less a taskbar; 1920x1080 at 150 %), where
-        # 1200x760 hid the status bar below the screen's edge.
-        size_for_first_start(self, QSize(1200, 760))
+        # 1200x760 hid the status bar below the screen's edge: the size brought down from
+        # the maximised first window there (see restore_layout).
+        size_for_first_start(self, FIRST_SIZE)
 
         self.sidebar = Sidebar()
         self.model = InboxModel(queries, tz, clock, self)
@@ -1608,6 +1611,10 @@ class MainWindow(QMainWindow):
             # Qt's own check trusts the frame height saved with it, none when the window
             # was saved hidden in the tray; and a geometry from a bigger screen hung off.
             keep_on_screen(self)
+        elif fills_screen_first(FIRST_SIZE, self.screen().availableGeometry()):
+            # A first start on a screen smaller than the first size: all of it, as the
+            # user would have made it (the kept geometry says so from then on).
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         if isinstance(panes, QByteArray):
             self._splitter.restoreState(panes)
         self._splitter.first_chosen = saved.value(_SIDEBAR_CHOSEN, False, bool) is True

@@ -1,5 +1,6 @@
-"""Keeping a top-level window on its screen: the first size fits the screen's free area,
-and a place and size kept from a bigger screen are brought inside the one it lands on."""
+"""Keeping a top-level window on its screen: a first window fills a screen too small for
+its size, else takes that size, and a place and size kept from a bigger screen are
+brought inside the one it lands on."""
 
 from __future__ import annotations
 
@@ -61,6 +62,14 @@ def frame_margins(widget: QWidget) -> QMargins:
         outer.right() - inner.right(),
         outer.bottom() - inner.bottom(),
     )
+
+
+def fills_screen_first(wanted: QSize, available: QRect) -> bool:
+    """Whether a first window `wanted` big (with its frame and margin) does not fit in the
+    screen's free area `available`: cut to fit, it was a window a little smaller than
+    the screen, on 1366x768 as on 1280x720 at 150 %, with its list, reading pane and
+    group names cut (a new user); there it is maximised instead."""
+    return fitted_size(wanted, available, FRAME_ALLOWANCE, FIRST_MARGIN) != wanted
 
 
 def size_for_first_start(widget: QWidget, wanted: QSize) -> None:

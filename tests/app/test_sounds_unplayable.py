@@ -107,8 +107,11 @@ def test_at_150_percent_the_sound_warning_is_short_and_the_bar_s_right_side_stay
     try:
         window = desk.window
         window.warn_calendar([2027])
-        window.resize(width, 700)
         desk.start()
+        # The window a user sized: a first start on the offscreen screen (800 px) is
+        # maximised.
+        window.showNormal()
+        window.resize(width, 700)
         bar = window.status_bar
         standing = (window.quiet_indicator, window.calendar_warning, window.count_label)
 

@@ -71,8 +71,8 @@ def _holding(
     store: Store, condition: str, needle: str, cards: str = _CARDS, acked_by: str = ""
 ) -> list[int]:
     """The ids of `cards` whose text or a folded copy's text meets `condition` (on `text`,
-    with the needle as :n), or that `acked_by` acknowledged (or a copy), newest match
-    first."""
+    with the needle as :n), or that `acked_by` acknowledged (or a copy) unless it was the
+    user, newest match first."""
     copy_condition = condition.replace("text", "copy.text")
     copies = (
         "FROM messages AS copy "
@@ -86,7 +86,7 @@ def _holding(
                 f"coalesce((SELECT max(copy.id) {copies} AND " + copy_condition + "), 0), "
                 "coalesce((SELECT max(ack.id) FROM messages AS ack "
                 "WHERE ack.account_id = messages.account_id AND ack.sender_name = :who "
-                "AND (ack.ack_of = messages.remote_id "
+                "AND instr(ack.reasons, '\"from_you\"') = 0 AND (ack.ack_of = messages.remote_id "
                 f"OR ack.ack_of IN (SELECT copy.remote_id {copies}))), 0)) AS at "
                 f"FROM messages WHERE {cards} AND at > 0 ORDER BY at DESC"
             ),
@@ -1206,6 +1206,8 @@ def test_a_search_for_a_person_reads_the_index_of_senders_in_order(demo_store: S
         ]
     assert any("ix_messages_sender" in p for p in plans), plans
     assert any("COVERING INDEX ix_messages_acks_by_sender" in p for p in plans), plans
+    # Whether an ack is the user's own is asked of the index of their acks by its key.
+    assert any("INDEX ix_messages_own_acks" in p and "rowid=?" in p for p in plans), plans
     # The reads merge in order: the text's matches are not sorted (only the posts and the
     # acks of the names, from their indexes), nor looked up before their turn.
     assert any("MERGE (UNION)" in p for p in plans), plans
@@ -1662,6 +1664,58 @@ def test_a_done_notice_someone_acknowledged_is_found_in_done(
     # Each page passes what it has shown: the card is listed once.
     first = queries.page(View(search="蓝海涛"), limit=1)
     assert queries.page(View(search="蓝海涛"), first.after, shown=set(first.ids)).ids == []
+
+
+def _own_and_acked(store: Store, clock: ManualClock) -> dict[str, int]:
+    """A notice the user (桐坪镇-方晓宁) and 蓝海涛 acknowledged, a message naming the user,
+    and one the user posted. The ids by what they are."""
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(
+        clock,
+        ("一组", "镇农业办", _NOTICE),
+        ("一组", "桐坪镇-方晓宁", "收到"),
+        ("一组", "白鹭镇-蓝海涛", "收到"),
+        ("二组", "镇应急办", "今晚值班表请方晓宁汇总后发群里。"),
+        ("三组", "桐坪镇-方晓宁", "各村值班表已汇总，见附件。"),
+    )
+    # The user's own 收到 (typed on their phone) and post come back as the account's own.
+    mine = {1, 4}
+    posts = tuple(replace(m, from_me=n in mine) for n, m in enumerate(batch.messages))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, replace(batch, messages=posts))
+    with store.sessions() as session:
+        rows = {
+            r.remote_id: r
+            for r in session.execute(select(Message.id, Message.remote_id, Message.ack_of))
+        }
+    assert (rows["p1"].ack_of, rows["p2"].ack_of) == ("p0", "p0")
+    return {"notice": rows["p0"].id, "named": rows["p3"].id, "posted": rows["p4"].id}
+
+
+def test_a_search_for_your_own_name_lists_what_you_posted_not_what_you_acknowledged(
+    store: Store, clock: ManualClock
+) -> None:
+    # A new user searched their own name: every notice they had said 收到 to came up,
+    # its card saying 收到 ×2 (我, …), their name nowhere on it to mark. What they posted
+    # and where they are named, as for anyone.
+    ids = _own_and_acked(store, clock)
+    queries = InboxQueries(store.sessions)
+    (card,) = queries.rows([ids["notice"]]).values()
+    assert card.acked_by_you and card.ack_names == ("白鹭镇-蓝海涛",)
+    for needle, found in (
+        ("方晓宁", [ids["posted"], ids["named"]]),
+        ("桐坪镇-方晓宁", [ids["posted"]]),
+    ):
+        view = View(search=needle)
+        assert queries.page(view).ids == found, needle
+        assert not queries.lists(view, ids["notice"]), needle
+        assert all(queries.lists(view, card) for card in found), needle
+        # Read in windows of ids, as the list reads it, it is the same.
+        stepped, _steps = _in_steps(queries, view, limit=1, window=2)
+        assert stepped == found, needle
+    # Someone else's 收到 under the same notice still finds it by their name: the card
+    # lists them.
+    assert queries.page(View(search="蓝海涛")).ids == [ids["notice"]]
+    assert queries.lists(View(search="蓝海涛"), ids["notice"])
 
 
 def test_what_quiet_hours_held_pages_what_asks_you_first_tasks_first_then_newest(

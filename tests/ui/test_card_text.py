@@ -23,17 +23,19 @@ from desk.core.reasons import (
     unmatched_ack,
 )
 from desk.store.escalations import EscalationStore
-from desk.store.inbox import Answer, InboxQueries, InboxRow, View
+from desk.store.inbox import Answer, InboxQueries, InboxRow, View, search_needle
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
 from desk.ui.card_text import (
     ack_lines,
+    acker_spans,
     acks_heading,
     acks_text,
     answer_lines,
     answers_heading,
     due_late,
+    named_first,
     reasons_text,
     spoken_text,
     summary,
@@ -384,3 +386,29 @@ def test_a_confirmed_ding_still_says_its_due_time_wherever_its_reasons_are_read(
     assert "overdue" not in after and "11-27" not in after, after
     pane.show_row(row)
     assert "Due: 2026-11-27 17:00 (you confirmed)" in pane.toPlainText(), pane.toPlainText()
+
+
+def test_a_search_naming_someone_who_confirmed_lists_them_first_and_marks_them() -> None:
+    # The store lists a notice for the 收到 of a person a search names: its line starts
+    # with them, before the due time that cut them off, and marks them there alone.
+    names = ("上坪村-甲", "李明", "党政办-李明", "桐坪镇-方晓宁")
+    acked = _acked([(name, "镇工作群", n + 1) for n, name in enumerate(names)], mine=3)
+    card = replace(acked, tier=Tier.ACTION, deadline=DUE, also_in=("镇防汛群",))
+    assert summary(card, SHANGHAI, NOW) == (
+        "due in 8 h · also in: 镇防汛群 · acknowledged ×4 (me, 上坪村-甲, 李明, …)"
+    )
+    needle = search_needle("李明")
+    shown = named_first(card, needle)
+    assert shown.ack_names == ("李明", "党政办-李明", "上坪村-甲")
+    line = summary(shown, SHANGHAI, NOW, acks_first=True)
+    assert line == "acknowledged ×4 (me, 李明, 党政办-李明, …) · due in 8 h · also in: 镇防汛群"
+    marked = [line[s:e] for s, e in acker_spans(line, shown, needle)]
+    assert marked == ["李明", "李明"]
+    assert acker_spans(line, shown, needle)[1][0] == line.index("党政办-李明") + 4
+    # Not the unit before the dash, which the store does not search for a person.
+    assert acker_spans(line, shown, search_needle("党政办")) == ()
+    assert named_first(card, search_needle("党政办")) is card
+    # Only the names the line shows: past the first three, none.
+    many = replace(card, ack_names=("甲乙", "丙丁", "戊己", "李明"))
+    line = summary(many, SHANGHAI, NOW)
+    assert "李明" not in line and acker_spans(line, many, needle) == ()

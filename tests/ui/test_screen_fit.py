@@ -1,8 +1,14 @@
-"""The window on small screens: a first size that fits, a kept geometry brought inside."""
+"""The window on small screens: a first window that fills a small screen, a first size
+that fits, a kept geometry brought inside (and a kept size and state as left)."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QMargins, QRect, QSettings, QSize
@@ -14,10 +20,12 @@ from desk.store.inbox import InboxQueries
 from desk.store.store import Store
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
-from desk.ui.screen_fit import FRAME_ALLOWANCE, fitted_geometry, fitted_size
+from desk.ui.screen_fit import FRAME_ALLOWANCE, fills_screen_first, fitted_geometry, fitted_size
 from tests.conftest import SHANGHAI
 from tests.helpers.seed import sync_demo
 
+ROOT = Path(__file__).resolve().parents[2]
+FIRST_WINDOW = "tests.helpers.first_window"
 # The tester's screens, each less its taskbar: 1366x768, 1280x720, 1920x1080 at 150 %.
 SMALL_SCREENS = [QRect(0, 0, 1366, 728), QRect(0, 0, 1280, 680), QRect(0, 40, 1280, 680)]
 
@@ -34,6 +42,23 @@ def test_the_first_size_leaves_the_frame_and_a_margin_on_small_screens(
     assert size.height() < 760
     assert size.width() + 8 + 8 + 32 <= available.width()
     assert size.height() + 34 + 8 + 32 <= available.height()
+
+
+# An office PC's ordinary small screens, in logical pixels less a taskbar: 1440x900 at
+# 125 % and 150 %, 1920x1080 at 125 % (a laptop's).
+SCALED_SCREENS = [QRect(0, 0, 1152, 680), QRect(0, 0, 960, 560), QRect(0, 0, 1536, 824)]
+
+
+@pytest.mark.parametrize("available", SMALL_SCREENS + SCALED_SCREENS)
+def test_a_first_window_fills_a_screen_too_small_for_its_size(available: QRect) -> None:
+    assert fills_screen_first(QSize(1200, 760), available)
+
+
+@pytest.mark.parametrize(
+    "available", [QRect(0, 0, 1920, 1040), QRect(0, 0, 2560, 1400), QRect(0, 0, 1600, 860)]
+)
+def test_a_first_window_on_a_big_screen_is_a_window(available: QRect) -> None:
+    assert not fills_screen_first(QSize(1200, 760), available)
 
 
 def test_a_big_screen_keeps_the_first_size() -> None:
@@ -106,3 +131,102 @@ def test_a_kept_geometry_too_big_for_this_screen_is_brought_inside(
     win.show()
     qtbot.waitExposed(win)
     assert _framed_inside(win)
+
+
+def test_a_first_start_on_a_small_screen_is_maximised(
+    qtbot: QtBot, queries: InboxQueries, ops: StoreOps, clock: ManualClock, store: Store
+) -> None:
+    # 1200 px cut to fit 1366x768 left a window 1200 wide with room beside it, and the
+    # sidebar's long group names cut (a new user).
+    win = MainWindow(queries, ops, clock, SHANGHAI)
+    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+    win.restore_layout(store.data_dir.root / "window.ini")  # none kept: a first start
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.isMaximized()
+    qtbot.waitUntil(lambda: win.frameGeometry() == win.screen().availableGeometry())
+    # Brought down from maximised, it is the size that fits, on the screen.
+    win.showNormal()
+    assert _framed_inside(win) and win.width() < 800
+
+
+def _reopened(
+    qtbot: QtBot, queries: InboxQueries, ops: StoreOps, clock: ManualClock, kept: Path
+) -> MainWindow:
+    win = MainWindow(queries, ops, clock, SHANGHAI)
+    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+    win.restore_layout(kept)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_a_window_the_user_sized_comes_back_as_left_on_a_small_screen(
+    qtbot: QtBot, queries: InboxQueries, ops: StoreOps, clock: ManualClock, store: Store
+) -> None:
+    kept = store.data_dir.root / "window.ini"
+    first = _reopened(qtbot, queries, ops, clock, kept)
+    first.showNormal()
+    first.setGeometry(QRect(40, 60, 700, 500))
+    first.save_layout()
+    first.hide()
+
+    again = _reopened(qtbot, queries, ops, clock, kept)
+    assert not again.isMaximized()
+    assert again.geometry() == QRect(40, 60, 700, 500)
+
+
+def test_a_window_left_maximised_comes_back_maximised(
+    qtbot: QtBot, queries: InboxQueries, ops: StoreOps, clock: ManualClock, store: Store
+) -> None:
+    kept = store.data_dir.root / "window.ini"
+    first = _reopened(qtbot, queries, ops, clock, kept)
+    first.showNormal()
+    first.setGeometry(QRect(40, 60, 700, 500))
+    first.showMaximized()
+    first.save_layout()
+    first.hide()
+
+    again = _reopened(qtbot, queries, ops, clock, kept)
+    assert again.isMaximized()
+    again.showNormal()
+    assert again.geometry() == QRect(40, 60, 700, 500)
+
+
+def _first_window(tmp_path: Path, width: int, height: int) -> dict[str, object]:
+    """How desk's first window shows on a screen `width` x `height` (offscreen, in a
+    process of its own: the offscreen platform reads its screens as it starts)."""
+    shown = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.helpers.first_window",
+            str(tmp_path),
+            str(width),
+            str(height),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    found = json.loads(shown.stdout.strip().splitlines()[-1])
+    assert found["available"] == [width, height]
+    return dict(found)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
+def test_the_first_window_on_an_office_pc_s_screen_is_maximised(
+    tmp_path: Path, width: int, height: int
+) -> None:
+    shown = _first_window(tmp_path, width, height)
+    assert shown["maximised"] is True
+    assert shown["frame"] == [width, height]
+
+
+def test_the_first_window_on_a_big_screen_is_a_window_of_its_own_size(tmp_path: Path) -> None:
+    shown = _first_window(tmp_path, 1920, 1080)
+    assert shown["maximised"] is False
+    assert shown["normal"] == [1200, 760]

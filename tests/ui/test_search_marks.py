@@ -69,6 +69,39 @@ def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindo
     yield from _window_of(qtbot, store, clock, POSTS)
 
 
+# A notice and who confirmed it, in order: the card names the first three, and the user
+# (桐坪镇-方晓宁) first of all, as 我.
+ACKED_NOTICE = "请各村于本周五下午5点前将秸秆禁烧巡查台账报镇农业办，逾期未报的将在全镇通报。"
+ACKERS = ("上坪村-甲", "上坪村-乙", "上坪村-丙", "上坪村-丁", "白鹭镇-蓝海涛", "桐坪镇-方晓宁")
+
+
+@pytest.fixture
+def acked_window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    (account,) = ensure_default_account(store, clock)
+    names = ("区政府办-孟凡", *ACKERS)
+    members = tuple(MemberInfo(f"u{n}", name, Role.MEMBER) for n, name in enumerate(names))
+    start = clock.now() - timedelta(minutes=len(names))
+    notice = IncomingMessage("n", "g", "u0", names[0], Role.ADMIN, start, ACKED_NOTICE)
+    acks = tuple(
+        IncomingMessage(
+            f"a{n}",
+            "g",
+            f"u{n}",
+            name,
+            Role.MEMBER,
+            start + timedelta(minutes=n),
+            "收到",
+            from_me=name == "桐坪镇-方晓宁",
+        )
+        for n, name in enumerate(names)
+        if n
+    )
+    members = tuple(replace(m, role=Role.ADMIN) if not n else m for n, m in enumerate(members))
+    batch = SyncBatch("c1", (GroupInfo("g", "镇政府办", members=members),), (notice, *acks))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    yield from _window_over(qtbot, store, clock)
+
+
 @pytest.fixture
 def numerals_window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
     yield from _window_of(qtbot, store, clock, NUMERALS)
@@ -383,3 +416,55 @@ def test_a_name_cut_before_its_dash_marks_no_unit() -> None:
     assert named_spans("区政府办综合科-孟凡", "区政府办综合科-孟凡", search_needle("孟凡")) == (
         (8, 10),
     )
+
+
+def _summary_marks(win: MainWindow, row: int) -> tuple[str, list[str]]:
+    """The card's last line as laid out for painting, and the words marked in it."""
+    index = win.model.index(row)
+    inbox_row = win.model.inbox_row(row)
+    assert inbox_row is not None
+    card = win.cards._card(inbox_row, win.list.visualRect(index).width(), win.list.font())
+    line = card.summary.text()
+    return line, [line[s:e] for s, e in card.summary_spans]
+
+
+def test_a_search_for_someone_who_confirmed_a_notice_names_and_marks_them_on_its_card(
+    qtbot: QtBot, acked_window: MainWindow
+) -> None:
+    # A notice listed for 蓝海涛's 收到 showed 收到 ×6 (我, 甲, 乙, …), and nothing marked:
+    # the one searched for comes first among the names, marked.
+    window = acked_window
+    line, marked = _summary_marks(window, _row_of(window, ACKED_NOTICE))
+    assert "蓝海涛" not in line and marked == []
+    assert _box_pixels(window, _row_of(window, ACKED_NOTICE)) == 0
+
+    _search(qtbot, window, "蓝海涛")
+    assert window.model.rowCount() == 1
+    row = _row_of(window, ACKED_NOTICE)
+    line, marked = _summary_marks(window, row)
+    # First on the line, before the due time (which cut it off a narrow card's line),
+    # and first of the names after the user's own.
+    assert line.startswith("acknowledged ×6 (me, 白鹭镇-蓝海涛, ") and marked == ["蓝海涛"]
+    assert _box_pixels(window, row) > 20
+    # The reading pane marks them where it lists who confirmed, and nowhere else.
+    window.list.setCurrentIndex(window.model.index(row))
+    marks = _pane_marks(window.detail)
+    assert marks and set(marks) == {"蓝海涛"}
+    listed = window.detail.toPlainText()
+    assert all(
+        listed[m.cursor.selectionStart() - 4 : m.cursor.selectionEnd()] == "白鹭镇-蓝海涛"
+        for m in window.detail.extraSelections()
+    )
+
+    _leave_search(qtbot, window)
+    line, marked = _summary_marks(window, _row_of(window, ACKED_NOTICE))
+    assert "蓝海涛" not in line and marked == []
+
+
+def test_a_search_for_your_own_name_does_not_list_what_you_only_confirmed(
+    qtbot: QtBot, acked_window: MainWindow
+) -> None:
+    # Said as 我 on the card, the user's own 收到 has no name there to mark (a new user
+    # searched their own name and had every notice they confirmed, nothing marked).
+    _search(qtbot, acked_window, "方晓宁")
+    assert acked_window.model.rowCount() == 0

@@ -62,7 +62,7 @@ def run_check(args: argparse.Namespace) -> int:
     warned = f" ({len(policy.warnings)} warning(s) above)" if policy.warnings else ""
     # Named when found, not given: an IT tester could not tell which file was checked.
     which = f"{path}: " if args.file is None else ""
-    print(f"ok: {which}{len(policy.values)} settings, {len(policy.locked)} locked{warned}")
+    print(f"ok: {which}{len(policy.values)} setting(s), {len(policy.locked)} locked{warned}")
     return 0
 
 

@@ -325,7 +325,7 @@ def _check_policy(path: Path, policy: Policy | None) -> str:
             f"{path} has {len(policy.problems)} problem(s) ({applies}); run `desk policy "
             f"check` for all of them. The first: {policy.problems[0]}"
         )
-    said = f"{path}: {len(policy.values)} settings, {len(policy.locked)} locked"
+    said = f"{path}: {len(policy.values)} setting(s), {len(policy.locked)} locked"
     if policy.warnings:
         # Read as meant, yet worth writing plainly: `desk policy check` names each.
         first = policy.warnings[0]

@@ -18,7 +18,7 @@ def test_check_a_good_policy(tmp_path: Path) -> None:
     policy.write_text(GOOD, "utf-8")
     result = desk("policy", "check", str(policy))
     assert result.returncode == 0, result.stdout
-    assert result.stdout.strip() == "ok: 7 settings, 2 locked"
+    assert result.stdout.strip() == "ok: 7 setting(s), 2 locked"
 
 
 def test_check_reports_each_problem_with_its_key(tmp_path: Path) -> None:
@@ -75,7 +75,7 @@ def test_check_finds_misspelt_keys_inside_tables_and_takes_a_byte_order_mark(
     assert "mdoe" in result.stdout and "makeup_day" in result.stdout, result.stdout
     # As Notepad and PowerShell 5 save UTF-8.
     policy.write_bytes(b"\xef\xbb\xbf" + b"quiet.enabled = false\n")
-    assert desk("policy", "check", str(policy)).stdout.strip() == "ok: 1 settings, 0 locked"
+    assert desk("policy", "check", str(policy)).stdout.strip() == "ok: 1 setting(s), 0 locked"
 
 
 def test_a_file_that_is_not_toml_is_said_to_apply_in_nothing(tmp_path: Path) -> None:
@@ -151,7 +151,7 @@ def test_a_locked_yes_no_written_as_text_locks_what_it_says_with_a_warning(
     assert result.stdout.splitlines() == [
         f"{policy}: warning: accounts.demo: 'no' read as false: write accounts.demo = false, "
         "unquoted",
-        "ok: 1 settings, 1 locked (1 warning(s) above)",
+        "ok: 1 setting(s), 1 locked (1 warning(s) above)",
     ]
 
 
@@ -183,7 +183,7 @@ def test_a_policy_saved_as_gbk_is_read_and_said_to_be_saved_as_utf8(tmp_path: Pa
     assert result.stdout.splitlines() == [
         f"{policy}: warning: not UTF-8, read as Chinese (GBK) text: save it as UTF-8 "
         "(Notepad: File > Save As, Encoding: UTF-8)",
-        "ok: 1 settings, 0 locked (1 warning(s) above)",
+        "ok: 1 setting(s), 0 locked (1 warning(s) above)",
     ]
     quiet = desk(
         "quiet",
@@ -207,7 +207,7 @@ def test_an_administrator_turns_the_demo_workspace_off(tmp_path: Path) -> None:
     policy = tmp_path / "policy.toml"
     policy.write_text("[accounts]\ndemo = false\n", "utf-8")
     checked = desk("policy", "check", str(policy))
-    assert checked.stdout.strip() == "ok: 1 settings, 0 locked"
+    assert checked.stdout.strip() == "ok: 1 setting(s), 0 locked"
     assert "# accounts.demo = true" in desk("policy", "template").stdout.splitlines()
     data = str(tmp_path / "desk-data")
     env = {"DESK_POLICY_FILE": str(policy)}
@@ -360,7 +360,7 @@ def test_check_notes_a_table_for_a_year_desk_knows_and_passes_it(tmp_path: Path)
     assert result.stdout.splitlines() == [
         "note: calendar.tables replaces desk's built-in holidays of 2025 whole: a day its "
         "table leaves out is an ordinary day",
-        "ok: 1 settings, 0 locked",
+        "ok: 1 setting(s), 0 locked",
     ]
 
 
@@ -409,7 +409,7 @@ def test_selftest_counts_a_policys_problems_and_passes_a_good_one(tmp_path: Path
         "for all of them. The first: timezone: unknown time zone 'Mars/Base'"
     )
     policy.write_text(GOOD, "utf-8")
-    assert _selftest(tmp_path, policy)[0] == f"ok   policy: {policy}: 7 settings, 2 locked"
+    assert _selftest(tmp_path, policy)[0] == f"ok   policy: {policy}: 7 setting(s), 2 locked"
 
 
 def test_selftest_says_where_this_and_next_years_holidays_come_from(tmp_path: Path) -> None:
@@ -442,7 +442,7 @@ def test_the_policy_found_is_named_when_checked_without_a_file(tmp_path: Path) -
     policy = tmp_path / "policy.toml"
     policy.write_text("notify.sound = false\n", "utf-8")
     checked = desk("policy", "check", env={"DESK_POLICY_FILE": str(policy)})
-    assert checked.stdout.strip() == f"ok: {policy}: 1 settings, 0 locked"
+    assert checked.stdout.strip() == f"ok: {policy}: 1 setting(s), 0 locked"
 
 
 def test_check_says_which_group_rule_key_is_dropped_and_passes_group_priorities(
@@ -466,5 +466,5 @@ def test_check_says_which_group_rule_key_is_dropped_and_passes_group_priorities(
     )
     result = desk("policy", "check", str(policy))
     assert result.returncode == 0, result.stdout
-    assert result.stdout.strip() == "ok: 1 settings, 1 locked"
+    assert result.stdout.strip() == "ok: 1 setting(s), 1 locked"
     assert "# triage.group_priority = {}" in desk("policy", "template").stdout

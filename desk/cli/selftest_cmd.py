@@ -81,12 +81,13 @@ def run(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     root = DataDir.resolve(args.data_dir)
     scratch = root.root / "selftest"
+    made = _first_missing(root.root)
     # Read once, as the window reads it at start, for the checks that look at it.
     policy_file = policy_path()
     policy = read_policy(policy_file) if policy_file.exists() else None
     qt_said: list[str] = []  # printed after the checks, not among them
     checks: list[tuple[str, Check]] = [
-        ("data dir", lambda: _check_data_dir(root)),
+        ("data dir", lambda: _check_data_dir(root, made)),
         ("this data dir's store", lambda: _check_own_store(root)),
         ("encrypted store", lambda: _check_store(scratch)),
         ("key protection", lambda: _check_keychain(root)),
@@ -119,6 +120,8 @@ def run(args: argparse.Namespace) -> int:
                 say(f"{_MARKS[status]} {name}: {detail}")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+        if made is not None:
+            _remove_made(root.root, made)
     failures = sum(status == FAILED for _, status, _ in results)
     warnings = sum(status == WARNED for _, status, _ in results)
     if args.json:
@@ -210,9 +213,10 @@ def _qt_line(category: str | None, message: str) -> str:
 MIN_FREE_BYTES = 8_000_000
 
 
-def _check_data_dir(directory: DataDir) -> str:
+def _check_data_dir(directory: DataDir, made: Path | None) -> str:
     """The data dir can be written, and its disk has room: on a full disk a file can still
-    be made (an empty one), and this check called it writable."""
+    be made (an empty one), and this check called it writable. `made`: the first folder
+    of it that did not exist (see _first_missing)."""
     directory.ensure()
     free = shutil.disk_usage(directory.root).free
     if free < MIN_FREE_BYTES:
@@ -220,7 +224,38 @@ def _check_data_dir(directory: DataDir) -> str:
             f"the disk holding {directory.root} is full: {amount(free)} free, and desk "
             f"needs {amount(MIN_FREE_BYTES)} to write its database and logs; free some space"
         )
+    if made is not None:
+        # Said, not passed over: `--data-dir /typo/path` read "ok … writable" and left
+        # the typo's folders behind (IT). Removed again after the checks.
+        return (
+            f"{directory.root} does not exist yet (desk makes it on first start); it can be "
+            f"made and written there; {amount(free)} free"
+        )
     return f"{directory.root} and its logs dir are writable; {amount(free)} free"
+
+
+def _first_missing(path: Path) -> Path | None:
+    """The outermost folder of `path` that does not exist (what making it would make),
+    None if it exists."""
+    missing = None
+    for folder in (path, *path.parents):
+        if folder.exists():
+            break
+        missing = folder
+    return missing
+
+
+def _remove_made(root: Path, made: Path) -> None:
+    """Removes the folders the checks made, from `root` up to `made`, each only if it
+    holds nothing (rmdir refuses otherwise): a data dir is never emptied."""
+    for folder in sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True):
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+    for folder in (root, *root.parents):
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+        if folder == made:
+            break
 
 
 def _check_own_store(directory: DataDir) -> str:

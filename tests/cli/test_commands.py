@@ -234,6 +234,22 @@ def test_selftest_json_gives_each_checks_verdict_for_a_deployment_tool(
     assert str(policy) not in result.stderr
 
 
+def test_selftest_on_a_data_dir_not_made_yet_says_so_and_leaves_nothing_behind(
+    tmp_path: Path,
+) -> None:
+    # From county IT: `--data-dir /typo/path` said "ok … writable" and left the typo's
+    # folders, with a logs dir, behind.
+    typo = tmp_path / "typo" / "path"
+    result = desk("selftest", "--data-dir", str(typo), env={"DESK_PASSPHRASE": ""})
+    (line,) = [x for x in result.stdout.splitlines() if x.startswith("ok   data dir")]
+    assert f"{typo} does not exist yet (desk makes it on first start)" in line
+    assert not (tmp_path / "typo").exists()
+    # A data dir that exists keeps all it holds, its logs dir too.
+    typo.mkdir(parents=True)
+    desk("selftest", "--data-dir", str(typo), env={"DESK_PASSPHRASE": ""})
+    assert (typo / "logs").is_dir()
+
+
 def test_selftest_says_no_keychain_without_calling_it_a_failure(empty_dir: str) -> None:
     # From township IT: "ok   key protection: no store yet; no usable keychain (fail)".
     result = desk("selftest", "--data-dir", empty_dir, env={"DESK_PASSPHRASE": ""})

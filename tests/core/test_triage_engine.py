@@ -965,6 +965,24 @@ def test_a_fire_only_partly_put_out_is_still_an_emergency() -> None:
     assert triage(msg(text)).tier is Tier.URGENT
 
 
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Blind set M3: nearly out is still burning.
+        (
+            "【紧急】王家庄村二社一户人家炕洞着火了，引燃了柴草堆，火快扑灭了，没人受伤。",
+            Tier.URGENT,
+        ),
+        ("【紧急】村口草垛着火，即将扑灭，正在清理。", Tier.URGENT),
+        # Put out, and put out soon, is over.
+        ("【紧急】村口草垛着火，很快扑灭了，没人受伤。", Tier.INFO),
+        ("【紧急】村口草垛着火，已扑灭，没人受伤。", Tier.INFO),
+    ],
+)
+def test_a_fire_nearly_out_is_still_an_emergency(text: str, tier: Tier) -> None:
+    assert triage(msg(text)).tier is tier
+
+
 def test_an_act_now_tag_is_an_emergency() -> None:
     text = "【即刻响应】今晚大风，请各村立即转移危房住户，22:00前报转移人数。"
     assert triage(msg(text, minutes=7 * 60, role=Role.ADMIN)).tier is Tier.URGENT

@@ -822,6 +822,30 @@ def test_two_documents_named_apart_do_not_fold_though_their_titles_share_a_frame
     assert engine.process(_at("【转】" + shortened, 3, 20, "village")).cluster == "m2"
 
 
+def test_a_relay_that_cites_the_party_committee_bare_folds() -> None:
+    # Blind set M3: a DING to the leaders, then the same order retold to the villages.
+    ding = (
+        "【DING】接县委县政府通知，今晚到后天有大到暴雪，请班子成员周末全部在岗不得离开陇西，"
+        "包片领导今天中午12点前到各自包片村检查危房户和独居老人取暖情况，结果报我。"
+    )
+    retold = (
+        "各位书记：接县委县政府通知，今晚到后天有大到暴雪，请各村今天中午12点前把危房户、独居"
+        "老人、五保户逐户走一遍，C、D级危房的人必须转移出来，情况报包片领导。"
+    )
+    assert folds(ding, retold, minutes=20)
+    print_ = fingerprint(canonical(retold), T0, TZ)
+    assert print_ is not None and print_.relayed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["区委书记今天上午10点来街道调研，班子成员9:30前到一楼大厅集合。", "县委书记明天来我镇调研。"],
+)
+def test_the_party_secretary_coming_cites_no_source(text: str) -> None:
+    print_ = fingerprint(canonical(text), T0, TZ)
+    assert print_ is not None and not print_.relayed
+
+
 @pytest.mark.parametrize(
     "text", ["转移群众安置要求，各村今晚8点前报转移人数。", "转岗人员培训通知，请于周五前报名。"]
 )

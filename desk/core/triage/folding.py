@@ -144,8 +144,9 @@ _RELAYED = re.compile(
 _CITES_SOURCE = re.compile(
     r"\s*(?:【[^】]{1,8}】|[^\w\s]{1,4}[\u4e00-\u9fff]{0,2}[^\w\s]{1,4})?"
     r"\s*(?:[^：:\n。，,]{1,8}[：:])?\s*(?:根据|按照|按|接)?"
-    # 县上 is 县里 where 县上的返岗专车8号早上7点从汽车站走 is said.
-    r"[县区市省](?:里|上的|[\u4e00-\u9fff]{1,6}?(?:办|局|指|委|部|中心|组|专班))"
+    # 县上 is 县里 where 县上的返岗专车8号早上7点从汽车站走 is said; the party committee is
+    # named bare (接县委县政府通知，…), not its secretary (区委书记今天上午10点来街道).
+    r"[县区市省](?:里|上的|委(?!副?书记)|[\u4e00-\u9fff]{1,6}?(?:办|局|指|委|部|中心|组|专班))"
 )
 # Anywhere in a text, what the level above requires of it (县里要求3月31日前完成，街道内部要求…;
 # 街道要求下周一中午报; …今天下午3点前报我，县里4点要): the cadre retells that level's notice.

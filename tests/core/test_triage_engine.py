@@ -993,6 +993,16 @@ def test_counted_fires_are_no_fire_breaking_out() -> None:
     assert triage(msg(text, mention=True, minutes=10 * 60)).tier is Tier.ACTION
 
 
+def test_a_report_on_a_fire_asked_for_tomorrow_is_no_fire_breaking_out() -> None:
+    # Blind set M3: asked after the fire was out.
+    text = "好，王家庄村明早九点前把起火情况写个书面报告报应急办。"
+    verdict = triage(msg(text, minutes=12 * 60 + 52, role=Role.ADMIN))
+    assert (verdict.tier, verdict.deadline) == (
+        Tier.ACTION,
+        datetime(2026, 3, 10, 9, 0, tzinfo=TZ),
+    )
+
+
 def test_expedite_due_days_away_is_action_not_urgent() -> None:
     verdict = triage(msg("【加急】请各村3月12日前完成危房排查，排查表报镇建设办。"))
     assert verdict.tier is Tier.ACTION

@@ -4901,6 +4901,33 @@ def test_inspectors_here_now_with_an_order_at_once_is_urgent(text: str, tier: Ti
 
 
 @pytest.mark.parametrize(
+    ("text", "minutes", "tier"),
+    [
+        # Blind set M3: at 7:45, inspectors this morning and everyone at their post by 8.
+        (
+            "转牛书记通知：今天上午县纪委来我镇检查春节前廉洁过节和值班在岗情况，请各站所8点前全部"
+            "到岗，值班记录、考勤表放在桌上备查。",
+            -135,
+            Tier.URGENT,
+        ),
+        # The evening before, a task for the morning.
+        (
+            "大家注意：明天上午县纪委要来我镇检查值班在岗情况，请各位领导明早8点前到岗。",
+            -(14 * 60 + 20),
+            Tier.ACTION,
+        ),
+        # An hour ahead, or a routine muster due soon, is a task too.
+        ("今天上午县纪委来我镇检查，请各站所9点前全部到岗。", -135, Tier.ACTION),
+        ("今日歌圩安保，8点街道门口集合，8:30江滨公园东区到岗签到，莫迟到。", -130, Tier.ACTION),
+    ],
+)
+def test_inspectors_today_and_at_ones_post_within_the_half_hour_is_urgent(
+    text: str, minutes: int, tier: Tier
+) -> None:
+    assert triage(msg(text, minutes=minutes, role=Role.ADMIN)).tier is tier
+
+
+@pytest.mark.parametrize(
     ("called", "text"),
     [
         ("小王", "小组长，明天的材料谁来准备？"),

@@ -249,6 +249,14 @@ _INSPECTORS_HERE = re.compile(
     r"(?:检查|督查|暗访|复查|测评|考核|验收)组(?:的车)?"
     r"(?:现在|正在|刚刚?|已经?(?=[到进](?!入)))(?:在|到|进)"
 )
+# Inspectors coming today (今天上午县纪委来我镇检查…), with everyone told to be at their
+# post within the half hour (at 7:45, 请各站所8点前全部到岗): go now, as 立即到岗 says. Not
+# a muster for a routine (7点街道门口集合, at 6:50) nor for inspectors tomorrow.
+_INSPECTION_TODAY = re.compile(
+    r"(?:今天|今日|今早|上午|下午|马上|一会儿?)[^，,。;；\n]{0,12}?(?:来|到)[^，,。;；\n]{0,8}?"
+    r"(?:检查|暗访|督查|明查|考核|验收)"
+)
+_AT_POST_SOON = timedelta(minutes=30)
 # A fire just reported and being checked (县指挥部接报大塘镇六利村方向有烟，正在核实), with
 # an order to act at once: the alarm itself, before anyone has confirmed it.
 _FIRE_REPORTED = re.compile(
@@ -1426,6 +1434,16 @@ def assess(
         and not told
         and _INSPECTORS_HERE.search(text) is not None
         and _AT_ONCE.search(text) is not None
+    ):
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and explicit_deadline
+        and deadline is not None
+        and deadline - message.ts <= _AT_POST_SOON
+        and "到岗" in text
+        and _INSPECTION_TODAY.search(text) is not None
     ):
         emergency = True
     if (

@@ -888,6 +888,28 @@ def test_reports_of_an_emergency_by_one_sender_or_hours_apart_stay_apart() -> No
     assert engine.process(_reported(MARKET_FIRE_TOLD, 2, 180, "leaders", "office")).cluster is None
 
 
+# Blind set M3: a village's alert of a fire in a 炕洞, and a leader's five minutes on.
+KANG_FIRE = "【紧急】王家庄村二社一户人家炕洞着火了，引燃了柴草堆，火快扑灭了，没人受伤，正在清理。"
+KANG_FIRE_TOLD = (
+    "【紧急】王家庄村二社一户村民炕洞起火引燃柴草堆，村干部正在扑救，无人员伤亡，我马上赶过去。"
+)
+
+
+def test_two_peoples_alerts_of_one_emergency_fold_on_fewer_rare_words() -> None:
+    engine = _seasoned()
+    engine.process(_reported(KANG_FIRE, 1, 0, "safety", "village"))
+    assert engine.process(_reported(KANG_FIRE_TOLD, 2, 5, "leaders", "leader")).cluster == "m1"
+
+
+def test_an_urgent_report_without_an_alerts_tag_needs_more_rare_words() -> None:
+    engine = _seasoned()
+    engine.process(_reported(KANG_FIRE, 1, 0, "safety", "village"))
+    untagged = KANG_FIRE_TOLD.removeprefix("【紧急】")
+    verdict = engine.process(_reported(untagged, 2, 5, "leaders", "leader"))
+    assert verdict.tier is Tier.URGENT
+    assert verdict.cluster is None
+
+
 # Blind set D3: the banner's satellite hotspot, and the 苏木's order to the village head,
 # who is to call back in 20 minutes, not 30.
 HOTSPOT = (

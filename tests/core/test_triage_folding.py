@@ -108,6 +108,22 @@ def test_hard_negatives_of_a_notice_stay_apart(kind: str, other: str) -> None:
     assert not folds(NOTICE, other), kind
 
 
+def test_a_follow_up_passed_on_without_its_heading_folds_into_it() -> None:
+    # Blind set M3: the county's 续报, passed on by the town under 转县应急局：.
+    follow_up = (
+        "续报：红崖镇马家岔村一氧化碳中毒3人已脱离危险，系夜间煤炉封火后门窗紧闭、烟筒倒灌所致。"
+        "请各乡镇举一反三，1月4日前再开展一轮燃煤取暖入户排查。"
+    )
+    relay = (
+        "转县应急局：马家岔村一氧化碳中毒3人已脱离危险，系夜间煤炉封火后门窗紧闭、烟筒倒灌所致。"
+        "请各乡镇举一反三，1月4日前再开展一轮燃煤取暖入户排查。\n——各村明天（1月3日）下午6点前"
+        "把排查情况报应急办，重点是独居老人、留守儿童家庭。"
+    )
+    assert folds(follow_up, relay)
+    # Not said to be passed on, it is another report.
+    assert not folds(follow_up, relay.removeprefix("转县应急局："))
+
+
 @pytest.mark.parametrize(
     ("kind", "other"),
     [

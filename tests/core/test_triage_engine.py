@@ -4901,6 +4901,24 @@ def test_inspectors_here_now_with_an_order_at_once_is_urgent(text: str, tier: Ti
 
 
 @pytest.mark.parametrize(
+    ("text", "group_name", "tier"),
+    [
+        # Blind sets M3, E3, F3: a link from the paper or the official account is news of
+        # the work in a work group...
+        ("[链接] 甘肃日报：我省部署冬季燃煤取暖一氧化碳中毒防范工作", "", Tier.INFO),
+        ("[链接] 监利发布｜我市秋冬播油菜面积突破160万亩", "鹭湖镇机关干部群", Tier.INFO),
+        # ...and talk among classmates; a link under a headline of its own is chat anywhere.
+        ("[链接] 岜莱发布：陇岜镇岜桑村发生一起森林火情，已扑灭", "岜莱高中03届6班", Tier.NOISE),
+        ("[链接] 国庆假期全省高速出行指南，这几个路段千万别走", "", Tier.NOISE),
+    ],
+)
+def test_a_link_from_a_named_outlet_in_a_work_group_is_news(
+    text: str, group_name: str, tier: Tier
+) -> None:
+    assert tier_of(text, "m", 0, group_name) is tier
+
+
+@pytest.mark.parametrize(
     ("text", "minutes", "tier"),
     [
         # Blind set M3: at 7:45, inspectors this morning and everyone at their post by 8.

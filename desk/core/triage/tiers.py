@@ -1781,7 +1781,7 @@ def _noise_reason(
                 and not _DAY_OR_HOUR.search(text)
             )
         )
-        and not _is_news(text)
+        and not _is_news(text, message.group_name)
     ):
         return _CHITCHAT_REASON
     if _WEATHER_TALK.fullmatch(bare.strip()) or _RELIEF.fullmatch(bare):
@@ -1800,7 +1800,7 @@ def _noise_reason(
     # in the family (妈，… / 令辉，…) it is how everyone speaks.
     if (
         not asks
-        and not _is_news(text)
+        and not _is_news(text, message.group_name)
         and (_VOCATIVE.match(text) is None or _FAMILY.search(message.group_name) is not None)
     ):
         if (
@@ -1827,7 +1827,7 @@ def _noise_reason(
         not asks
         and _word_count(bare) <= _SHORT_BANTER_WORDS
         and _EXPRESSION.search(text)
-        and not _is_news(text)
+        and not _is_news(text, message.group_name)
         # News that someone is found or safe (孩子找到了，平安无事🙏) is no banter, nor a
         # task reported done with its mark (值班表已报县防汛办✅).
         and _FOUND.search(text) is None
@@ -2843,10 +2843,22 @@ def _only_told_you(text: str) -> bool:
     return bool(told) and all(_TOLD_DONE.fullmatch(p) for p in told)
 
 
-def _is_news(text: str) -> bool:
-    """A shared item from a named source (【人民日报评论】), not a joke or a video clip."""
+def _is_news(text: str, group_name: str) -> bool:
+    """A shared item from a named source (【人民日报评论】), not a joke or a video clip; in
+    a work group, a link from a named outlet too ([链接] 甘肃日报：…), which among
+    classmates is talk (岜莱发布：…岜桑村发生一起森林火情，已扑灭, in a class's group)."""
     tag = _NEWS_SOURCE.search(text[:16])
-    return tag is not None and not _LIGHT_TAG.search(tag.group(1))
+    if tag is not None and not _LIGHT_TAG.search(tag.group(1)):
+        return True
+    return _OUTLET_LINK.match(text) is not None and not private_group(group_name)
+
+
+# A link under the name of the paper, the official account or the ministry that put it out
+# ([链接] 河南日报：全省小麦机收进度过两成, [链接] 监利发布｜…, [链接] 住建部：…): news of the
+# work, as the sets' writers call it; a link with a headline of its own is chat.
+_OUTLET_LINK = re.compile(
+    r"\s*\[链接\]\s*[\u4e00-\u9fff]{1,8}?(?:日报|晚报|时报|发布|融媒|新闻|部|厅)\s*[:：|｜]"
+)
 
 
 # Surnames of two characters (欧阳明 is 欧阳主任, never 欧主任), the common ones.

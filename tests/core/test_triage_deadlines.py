@@ -2149,3 +2149,14 @@ def test_an_hour_in_words_after_明早_is_a_time() -> None:
     text = "【会议通知】明早九点在街道三楼会议室召开节后工作部署会，各社区书记参加"
     assert due(text, posted) == "04-06 09:00"
     assert due("今晚一点点小事，明早再说", posted) is None
+
+
+def test_a_span_whose_end_names_its_half_of_the_day_is_no_due_time() -> None:
+    # Blind set M3: the boiler's works from 9 in the morning to 3 in the afternoon.
+    posted = datetime(2027, 1, 12, 15, 40, tzinfo=TZ)
+    text = "锅炉房定于1月14日（周四）上午9点至下午3点检修，期间机关办公楼暂停供暖。"
+    assert due(text, posted) is None
+    text = "1月14日上午9点到下午3点停电，请各村今天下午5点前报停电户数"
+    assert due(text, posted) == "01-12 17:00"
+    # A time and then somewhere to go is no span.
+    assert due("1月14日上午9点到县政府三楼开会", posted) == "01-14 09:00"

@@ -277,7 +277,8 @@ _HOLIDAY_OPENS = re.compile(r"[)）]?\s*(?:起|开始)\s*(?:放假|放|休假|�
 # Days from which a period is said to run (明天起, 后天开始).
 _PERIOD_DAYS = ("明天", "明日", "后天")
 _NEXT_DAY = ("次日", "翌日")
-_RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
+# (The end may name its half of the day: 上午9点至下午3点检修.)
+_RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*(?:上午|下午|中午|晚上|傍晚|凌晨|早上)?\s*\d")
 _RANGE_BEFORE = re.compile(
     r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午]|夜里)\s*(?:至|到|—|–|~|-)\s*$"
 )
@@ -883,7 +884,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # "下周一上午把台账发我": a half-day is the due time when a task follows.
             at = NOON if part == "上午" else END_OF_DAY
             explicit = True
-        in_range = range_end or bool(_RANGE_AFTER.match(after))
+        in_range = range_end or bool(_RANGE_AFTER.match(text, end))
         if (
             not carried
             and clock

@@ -4901,6 +4901,24 @@ def test_inspectors_here_now_with_an_order_at_once_is_urgent(text: str, tier: Ti
 
 
 @pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Blind set M3: the heating off for works, and a word to keep warm.
+        (
+            "【通知】镇区集中供暖锅炉房定于1月14日（周四）上午9点至下午3点检修，期间机关办公楼暂停"
+            "供暖，请大家做好防寒准备。",
+            Tier.INFO,
+        ),
+        ("寒潮来了，请各位做好防冻工作。", Tier.INFO),
+        # Getting ready for something else is a task.
+        ("请大家做好迎检准备。", Tier.ACTION),
+    ],
+)
+def test_a_notice_that_ends_on_keeping_warm_asks_nothing_more(text: str, tier: Tier) -> None:
+    assert tier_of(text, "a", 0, "") is tier
+
+
+@pytest.mark.parametrize(
     ("text", "group_name", "tier"),
     [
         # Blind sets M3, E3, F3: a link from the paper or the official account is news of

@@ -1892,9 +1892,10 @@ _CLOSING_URGE = re.compile(r"请[^。;；!！?？\n]{0,12}?加强[\u4e00-\u9fff]
 
 
 # A bulletin passed on that ends on getting ready (…，请做好防台风准备。; 请做好三夏抢收和防范
-# 工作。).
+# 工作。), or on keeping warm through the heating's stop (…期间暂停供暖，请大家做好防寒准备。).
 _READY_CLOSING = re.compile(
-    r"请(?:注意|做好)(?:[^。，,;；!！]{0,8}?和)?防(?:台风?|汛|范|御|暑降温)(?:准备|工作)?[。!！]?\s*$"
+    r"请(?:大家|各位)?(?:注意|做好)(?:[^。，,;；!！]{0,8}?和)?防(?:台风?|汛|范|御|暑降温|寒|冻)"
+    r"(?:准备|工作)?[。!！]?\s*$"
 )
 _UNITS_TOLD = re.compile(r"各[^，,。;；\n]{0,8}?(?:要|抓紧|务必|必须)")
 

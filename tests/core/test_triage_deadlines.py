@@ -2160,3 +2160,13 @@ def test_a_span_whose_end_names_its_half_of_the_day_is_no_due_time() -> None:
     assert due(text, posted) == "01-12 17:00"
     # A time and then somewhere to go is no span.
     assert due("1月14日上午9点到县政府三楼开会", posted) == "01-14 09:00"
+
+
+def test_a_time_asked_for_what_the_level_above_wants_tomorrow_is_today() -> None:
+    # Blind set M3: the county office wants it tomorrow; the secretary wants the draft first.
+    posted = datetime(2027, 1, 6, 10, 40, tzinfo=TZ)
+    text = "@马文斌 县委办明天要一份雨雪冰冻天气应对情况的信息，你下午4点前写好发我"
+    assert due(text, posted) == "01-06 16:00"
+    assert due("区里周五要材料，各村下午5点前报我", posted) == "01-06 17:00"
+    # A day said for the poster's own ask stays that day.
+    assert due("县委办明天要一份信息，你明天上午10点前写好发我", posted) == "01-07 10:00"

@@ -262,6 +262,12 @@ _FORECAST_AFTER = re.compile(
 _LASTS_UNTIL = re.compile(r"(?:持续|维持|延续)\s*(?:到|至)\s*$")
 # A meeting a weekday names (周一班子会的纪要, 周三例会的材料): not a day for the times after.
 _MEETING_NAMED_AFTER = re.compile(r"(?!开|召开|上)[\u4e00-\u9fff]{0,4}?(?:会议?|例会)的")
+# The day the level above wants something (县委办明天要一份…信息, 区里周五要材料): what the
+# poster asks for it in a later clause (你下午4点前写好发我) is due before, today.
+_ABOVE_BEFORE = re.compile(
+    r"(?:[县区市省]里|[县区市省]上|上级|[县区市省][\u4e00-\u9fff]{0,6}?(?:办|局|委|部|政府|中心))\s*$"
+)
+_WANTS_AFTER = re.compile(r"\s*(?:就|必须)?要(?!求)")
 # 元旦 with a part of its day or a clock time (see _holiday_days), and how far ahead it is read.
 _HOLIDAY_DAY_HINT = "元旦"
 _HOLIDAY_DAY = re.compile(
@@ -472,8 +478,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     period_start: date | None = None
     shift_day = shift_peoples_day = False
     # The day last named may only qualify a thing (明天上午的例会通知…): a draft of it asked
-    # back by the end of work is due today, in time for the meeting.
-    context_names_thing = False
+    # back by the end of work is due today, in time for the meeting. Or it may be the day
+    # the level above wants something by (see _ABOVE_BEFORE).
+    context_names_thing = context_wanted_above = False
     # Said on a Sunday off, "this week" is mostly the one about to start (这周三前, 本周内),
     # unless its clause tells what was done; on a Saturday it is still the one ending.
     sunday_off = today.weekday() == _SUNDAY and not (work or _work_calendar()).day(today).working
@@ -602,7 +609,8 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         )
         # Read only where a rule below may move the time to today.
         may_be_today = not has_day and (
-            (context_day != today and apart) or (suffix and (day < today or context_names_thing))
+            (context_day != today and apart)
+            or (suffix and (day < today or context_names_thing or context_wanted_above))
         )
         ahead = _still_ahead_today(groups, part, local) if may_be_today else None
         if (
@@ -626,6 +634,13 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             and suffix
             and context_names_thing
             and _TO_POSTER_AFTER.match(text, match.end())
+        ):
+            day = today
+        if (
+            ahead is not None
+            and suffix
+            and context_wanted_above
+            and _CLAUSE_BREAK.search(text, context_end, match.start()) is not None
         ):
             day = today
         if not has_day and (named or holiday_days):
@@ -737,6 +752,11 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # ...or a meeting held that day (把周一班子会的纪要整理出来，下午3点前发我).
             context_names_thing = text.startswith("的", end) or (
                 groups["wd"] is not None and _MEETING_NAMED_AFTER.match(text, end) is not None
+            )
+            context_wanted_above = (
+                not groups["h"]
+                and _WANTS_AFTER.match(text, end) is not None
+                and _ABOVE_BEFORE.search(text, clause_start(text, start), start) is not None
             )
         elif context_names_thing and (
             groups["h"] or _SENTENCE_BREAK.search(text, context_end, match.start())

@@ -2170,3 +2170,13 @@ def test_a_time_asked_for_what_the_level_above_wants_tomorrow_is_today() -> None
     assert due("区里周五要材料，各村下午5点前报我", posted) == "01-06 17:00"
     # A day said for the poster's own ask stays that day.
     assert due("县委办明天要一份信息，你明天上午10点前写好发我", posted) == "01-07 10:00"
+
+
+def test_a_span_a_correction_changes_to_is_no_due_time() -> None:
+    # Blind sets M3 and A3: the works moved, start to end.
+    posted = datetime(2027, 1, 12, 16, 30, tzinfo=TZ)
+    text = "【更正】锅炉房检修时间调整为1月13日（周三）上午9点至下午3点，期间机关办公楼暂停供暖。"
+    assert due(text, posted) is None
+    assert due("【更正】停水改到1月13日（周三）9:00—17:00，1月12日正常供水。", posted) is None
+    # A due time changed to is still one.
+    assert due("【更正】报送时间调整为1月13日上午9点", posted) == "01-13 09:00"

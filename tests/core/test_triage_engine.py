@@ -4900,6 +4900,16 @@ def test_inspectors_here_now_with_an_order_at_once_is_urgent(text: str, tier: Ti
     assert triage(msg(text, role=Role.OWNER)).tier is tier
 
 
+def test_asked_to_take_down_the_notice_a_correction_replaces_is_a_task() -> None:
+    # Blind set A3: the works moved, and the old notice on the stairs to come down.
+    text = (
+        "【更正】宝昌路管道改造停水改到7月30日（周四）9:00—17:00，7月29日正常供水，影响范围不变。"
+        "请物业把楼道里的停水通知换掉。"
+    )
+    verdict = triage(msg(text, role=Role.ADMIN))
+    assert (verdict.tier, verdict.deadline) == (Tier.ACTION, None)
+
+
 @pytest.mark.parametrize(
     ("text", "tier"),
     [

@@ -865,6 +865,8 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 and (groups["wkpre"] != "每" or in_clause(_HANDING_IN, text, start))
                 and _SERVICE_STARTS.search(text[clause_start(text, start) : start]) is None
                 and _MEETING_MOVED.search(text[clause_start(text, start) : start]) is None
+                # 检修时间调整为1月13日上午9点至下午3点: a new span, not a new due time.
+                and not (clock and _RANGE_AFTER.match(text, end))
             )
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
             or (clock and _DEPARTURE_AFTER.match(text, end) is not None)

@@ -1915,17 +1915,19 @@ _PUBLICITY_ASK = re.compile(r"请[^。;；!！?？\n，,]{0,8}?(?:广泛|做好|
 
 
 # Asked to put it up or pass it on to the residents' groups, undated (请各村在村务公开栏和各户群
-# 张贴, 请网格员转发到各户群): a task done once, now; not a link shared for whoever likes
-# ([链接] …请大家转发到嘎查群), nor one for when the time comes (届时请居委协助张贴).
+# 张贴, 请网格员转发到各户群), or to take down the notice a correction replaces (请物业把楼道里
+# 的停水通知换掉): a task done once, now; not a link shared for whoever likes ([链接] …请大家
+# 转发到嘎查群), nor one for when the time comes (届时请居委协助张贴).
 _POSTING_UP = re.compile(
     r"请(?:各|相关)?[\u4e00-\u9fff]{0,8}?(?:在[^，,。;；\n]{0,12}?)?"
     r"(?:张贴|贴一下|转发到|转发至|转到)"
+    r"|请[^，,。;；\n]{0,12}?把[^，,。;；\n]{0,10}?(?:通知|告示|公告)(?:换掉|换下|撤掉|撤下|更换)"
 )
 
 
 def _posting_up_asked(order: str) -> bool:
     return (
-        ("贴" in order or "转" in order)
+        ("贴" in order or "转" in order or "换" in order or "撤" in order)
         and _POSTING_UP.search(order) is not None
         and not order.lstrip().startswith("[链接]")
         and "届时" not in order

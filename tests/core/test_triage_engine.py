@@ -4900,6 +4900,24 @@ def test_inspectors_here_now_with_an_order_at_once_is_urgent(text: str, tier: Ti
     assert triage(msg(text, role=Role.OWNER)).tier is tier
 
 
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Blind set M3: a cold wave passed on, and the villages to remind the homes tonight.
+        (
+            "转县气象台：寒潮黄色预警，预计1月13日夜间到15日我县气温下降10—12℃，最低零下22℃。"
+            "请各村今晚再提醒一遍取暖户睡前封火留通风口。",
+            Tier.ACTION,
+        ),
+        ("请各村今天逐户提醒独居老人关好门窗。", Tier.ACTION),
+        # A tip's standing word to remind people is information, as the sets have it.
+        ("【出行提示】清明假期班车加密，请提醒群众错峰出行。", Tier.INFO),
+    ],
+)
+def test_a_reminder_round_tonight_is_a_task(text: str, tier: Tier) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is tier
+
+
 def test_asked_to_take_down_the_notice_a_correction_replaces_is_a_task() -> None:
     # Blind set A3: the works moved, and the old notice on the stairs to come down.
     text = (

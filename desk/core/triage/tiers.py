@@ -653,6 +653,9 @@ _REQUEST = re.compile(
     r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|签阅|阅签|签收|封控现场|继续封控"
     # Asked to go or come, the clause ending there (…明天上午10点开两委会，请你去).
     r"|(?<=请你|请您)(?:去|来|过去|过来)(?=[，,。;；!！\s]|$)"
+    # Reminding people tonight (请各村今晚再提醒一遍取暖户…): a round done once, now;
+    # not the standing 请提醒群众错峰出行 of a tip.
+    r"|(?:今晚|今天|今日)(?:再次?)?(?:逐户|挨家挨户)?提醒"
     # Passing word on to units or people (通知到户, 请各村通知种植户, 通知已预约的老人);
     # not 请留意后续通知 or 请以正式通知为准, which only inform.
     r"|通知(?:到|各|全体|所有|辖区|[\u4e00-\u9fff]{0,6}?(?:户|人|群众|居民|村民|家长|学生|网格员|党员|干部)))"

@@ -4918,6 +4918,22 @@ def test_a_reminder_round_tonight_is_a_task(text: str, tier: Tier) -> None:
     assert triage(msg(text, role=Role.ADMIN)).tier is tier
 
 
+def test_units_told_plainly_to_check_something_over_is_a_task() -> None:
+    # Blind sets M3 and P2: 各村核对一下…, with a time to speak up by.
+    text = (
+        "复核情况汇总：全镇低保对象1126户2687人，复核后拟退出38户。各村核对一下自己村的数，"
+        "有问题下午6点前说，没问题我就报县上了。"
+    )
+    verdict = triage(msg(text, role=Role.OWNER))
+    assert (verdict.tier, verdict.deadline) == (
+        Tier.ACTION,
+        datetime(2026, 3, 9, 18, 0, tzinfo=TZ),
+    )
+    assert triage(msg("各村排查一下本村废弃水窖的井口。", role=Role.OWNER)).tier is Tier.ACTION
+    # Checked already: a report.
+    assert triage(msg("各村都核对过了，没有问题。")).tier is not Tier.ACTION
+
+
 def test_asked_to_take_down_the_notice_a_correction_replaces_is_a_task() -> None:
     # Blind set A3: the works moved, and the old notice on the stairs to come down.
     text = (

@@ -992,6 +992,9 @@ _UNITS_TASK = re.compile(
     # ...or to report now, the minutes said after it: 各村现在报当前累计转移人数，5分钟内！
     r"|各(?:村|社区|镇|乡|乡镇|镇街|街道|单位|部门|站所|网格)(?:[(（][^)）]{1,6}[)）])?"
     r"(?:现在|立刻|立即|马上)(?:上报|报送|报(?![告送道名]))(?![^，,。;；!！\n]{0,4}的|了|过)"
+    # ...or to check something over, said as plainly as that: 各村核对一下自己村的数.
+    r"|(?:^|[,，。;；!！\n])\s*各(?:村|社区|站所|单位|部门|网格|组)"
+    r"(?:核对|核实|统计|摸排|排查|梳理|清点|盘点)一下"
 )
 # Units told to stay at their posts: 各村书记今晚不得离村，务必守到台风过境.
 _STAY_ORDER = re.compile(

@@ -4934,6 +4934,32 @@ def test_units_told_plainly_to_check_something_over_is_a_task() -> None:
     assert triage(msg("各村都核对过了，没有问题。")).tier is not Tier.ACTION
 
 
+def test_an_application_is_no_please() -> None:
+    # Blind set M3: 申请 holds 请, which asked nothing of anyone here.
+    text = "马福元家临时救助申请材料已经交民政办了，晓燕主任说下周审批。"
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO
+    assert triage(msg("申请材料请于周五前交民政办。", role=Role.ADMIN)).tier is Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Blind sets M3 and I: a correction to a task whose time stands.
+        "【更正】1月15日报送的复核结果汇总表只需报电子版，纸质盖章版随春节慰问资金申请一并报送，"
+        "报送时间不变。",
+        "更正：上条三季度工作总结报送通知中，总结字数应控制在5000字以内，非3000字，报送时间不变。",
+        "【更正】上午发的春节一次性生活补贴标准有误，城乡低保对象每人300元，发放时间不变。",
+    ],
+)
+def test_a_correction_to_a_task_that_keeps_its_time_is_a_task(text: str) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.ACTION
+
+
+def test_a_time_said_to_stand_without_a_correction_is_no_task() -> None:
+    text = "地震期间征兵摸底可以先放一放，节后再推进，名册上报时间不变。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
 def test_asked_to_take_down_the_notice_a_correction_replaces_is_a_task() -> None:
     # Blind set A3: the works moved, and the old notice on the stairs to come down.
     text = (

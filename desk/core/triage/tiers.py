@@ -646,7 +646,8 @@ _GO_NOW = re.compile(
     r"|快(?<!尽快)点?(?:(?:派|叫)[^，,。!！\n]{0,4}?(?:来|过来|过去)|来人(?!民))"
 )
 _REQUEST = re.compile(
-    r"请[^。;；!！?？\n]{0,40}?"
+    # (Not 申请, an application: 申请材料已交民政办 asks nothing.)
+    r"(?<![申聘宴])请[^。;；!！?？\n]{0,40}?"
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|(?<!了)检查(?![了过完])|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往|协助|收集"
@@ -1575,6 +1576,7 @@ def assess(
         or (_told_now(_BY_SHIFT, order) and not _EVERY.search(order))
         or bool(_PLEASE_LIST.search(order))
         or _posting_up_asked(order)
+        or _TIME_STANDS.match(order) is not None
         or (
             _told_now(_AT_POST_BY, order)
             and not _ROSTER.search(order)
@@ -1928,6 +1930,15 @@ _POSTING_UP = re.compile(
     r"请(?:各|相关)?[\u4e00-\u9fff]{0,8}?(?:在[^，,。;；\n]{0,12}?)?"
     r"(?:张贴|贴一下|转发到|转发至|转到)"
     r"|请[^，,。;；\n]{0,12}?把[^，,。;；\n]{0,10}?(?:通知|告示|公告)(?:换掉|换下|撤掉|撤下|更换)"
+)
+
+
+# A correction to a task that keeps its time (【更正】…只需报电子版…报送时间不变; 更正：…
+# 发放时间不变): the task stands, changed; not a word in passing that a time stays (名册上报
+# 时间不变, with no correction).
+_TIME_STANDS = re.compile(
+    r"\s*(?:【\s*(?:更正|补充通知|补充说明)\s*】|更正\s*[:：])[^\n]*?"
+    r"(?:报送|上报|截止|完成|发放|提交|报名)(?:时间|时限|日期)(?:不变|照旧|仍为)"
 )
 
 

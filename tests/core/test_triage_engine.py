@@ -4934,6 +4934,21 @@ def test_units_told_plainly_to_check_something_over_is_a_task() -> None:
     assert triage(msg("各村都核对过了，没有问题。")).tier is not Tier.ACTION
 
 
+def test_a_directive_to_every_locality_passed_down_is_information() -> None:
+    # Blind set M3: the province's notice, summed up for study.
+    text = (
+        "省厅通知摘要，大家学习一下：各地要提前发放1月份低保金、特困供养金，春节前完成一次性生活"
+        "补贴发放；对因病、因灾导致基本生活陷入困境的群众，及时给予临时救助。"
+    )
+    # Said on 3 January 2027, a month before 春节.
+    minutes = int((datetime(2027, 1, 3, 11, 30, tzinfo=TZ) - T0).total_seconds() // 60)
+    verdict = triage(msg(text, minutes=minutes, role=Role.OWNER))
+    assert (verdict.tier, verdict.deadline) == (Tier.INFO, None)
+    # What it asks of the town, asked: a task.
+    asked = text + "请各村1月20日前报送临时救助对象名单。"
+    assert triage(msg(asked, minutes=minutes, role=Role.OWNER)).tier is Tier.ACTION
+
+
 def test_an_application_is_no_please() -> None:
     # Blind set M3: 申请 holds 请, which asked nothing of anyone here.
     text = "马福元家临时救助申请材料已经交民政办了，晓燕主任说下周审批。"

@@ -1624,6 +1624,10 @@ def assess(
         request = False
     if request and (_NEWS_ITEM.match(text) or _FOR_REFERENCE.search(text)):
         request = False
+    if request and "各地" in order and "请" not in order and _EVERYWHERE_TOLD.search(order):
+        # A province's directive to every locality passed down (省厅通知摘要：各地要提前发放…，
+        # 春节前完成…): the county's to carry out; what it asks of the town comes as a request.
+        request = False
     if request:
         points += 1.25
         if named and not mention:
@@ -1933,6 +1937,8 @@ _POSTING_UP = re.compile(
 )
 
 
+# What a higher level tells every locality (各地要…, 各地务必…).
+_EVERYWHERE_TOLD = re.compile(r"各地(?:区)?(?:要|务必|应|须|必须)")
 # A correction to a task that keeps its time (【更正】…只需报电子版…报送时间不变; 更正：…
 # 发放时间不变): the task stands, changed; not a word in passing that a time stays (名册上报
 # 时间不变, with no correction).

@@ -73,7 +73,7 @@ def examples(paths: Iterable[Path]) -> list[Example]:
 # R2, S2 and U2 (a Heilongjiang street office in a blizzard at 元旦, a Guangxi border
 # township at 春节, a Shandong street office at 中秋) came after that evaluation; the rules
 # learned from them, and the model waits for an evaluation of its own before it does; so
-# with every set since, up to L3 (a Guangzhou street office at 清明, in 粤语 among neighbours).
+# with every set since, up to M3 (a Gansu township's winter of coal-gas poisoning and 春运).
 RULES_ONLY = frozenset(
     {
         "triage_blind_o2.jsonl",
@@ -98,6 +98,7 @@ RULES_ONLY = frozenset(
         "triage_blind_j3.jsonl",
         "triage_blind_k3.jsonl",
         "triage_blind_l3.jsonl",
+        "triage_blind_m3.jsonl",
     }
 )
 

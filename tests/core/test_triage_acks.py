@@ -557,3 +557,26 @@ def test_how_soon_one_arrives_in_chinese_numerals_is_an_ack(text: str) -> None:
 @pytest.mark.parametrize("text", ["晒太阳", "唔该晒你帮我睇下个沙井盖", "好正啊"])
 def test_cantonese_words_around_a_thanks_or_praise_keep_it_a_message(text: str) -> None:
     assert ack_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["知道咧", "好着呢", "好的么", "知道了么", "收到了么", "好着呢，已经在撒盐了", "后晌就报"],
+)
+def test_a_receipt_as_gansu_says_it_is_an_ack(text: str) -> None:
+    # Blind set M3 (a Gansu township): 咧 for 了, 着呢 "all fine", a closing 么 that asks
+    # nothing, 后晌 for the afternoon.
+    assert ack_kind(text) is AckKind.ACK
+
+
+@pytest.mark.parametrize(
+    "text", ["收到了么？", "中午回来吃饭么？", "早着呢", "棚圈好着呢，草料2吨", "你在哪呢"]
+)
+def test_a_question_or_news_in_gansu_words_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None
+
+
+def test_here_said_in_answer_to_a_call_to_be_at_ones_post_is_an_ack() -> None:
+    assert ack_kind("已到") is AckKind.ACK
+    # A photo's check-in stays a check-in.
+    assert ack_kind("已到[图片]") is None

@@ -2165,3 +2165,34 @@ def test_an_hour_in_words_after_明早_is_a_time() -> None:
     text = "【会议通知】明早九点在街道三楼会议室召开节后工作部署会，各社区书记参加"
     assert due(text, posted) == "04-06 09:00"
     assert due("今晚一点点小事，明早再说", posted) is None
+
+
+def test_a_span_whose_end_names_its_half_of_the_day_is_no_due_time() -> None:
+    # Blind set M3: the boiler's works from 9 in the morning to 3 in the afternoon.
+    posted = datetime(2027, 1, 12, 15, 40, tzinfo=TZ)
+    text = "锅炉房定于1月14日（周四）上午9点至下午3点检修，期间机关办公楼暂停供暖。"
+    assert due(text, posted) is None
+    text = "1月14日上午9点到下午3点停电，请各村今天下午5点前报停电户数"
+    assert due(text, posted) == "01-12 17:00"
+    # A time and then somewhere to go is no span.
+    assert due("1月14日上午9点到县政府三楼开会", posted) == "01-14 09:00"
+
+
+def test_a_time_asked_for_what_the_level_above_wants_tomorrow_is_today() -> None:
+    # Blind set M3: the county office wants it tomorrow; the secretary wants the draft first.
+    posted = datetime(2027, 1, 6, 10, 40, tzinfo=TZ)
+    text = "@马文斌 县委办明天要一份雨雪冰冻天气应对情况的信息，你下午4点前写好发我"
+    assert due(text, posted) == "01-06 16:00"
+    assert due("区里周五要材料，各村下午5点前报我", posted) == "01-06 17:00"
+    # A day said for the poster's own ask stays that day.
+    assert due("县委办明天要一份信息，你明天上午10点前写好发我", posted) == "01-07 10:00"
+
+
+def test_a_span_a_correction_changes_to_is_no_due_time() -> None:
+    # Blind sets M3 and A3: the works moved, start to end.
+    posted = datetime(2027, 1, 12, 16, 30, tzinfo=TZ)
+    text = "【更正】锅炉房检修时间调整为1月13日（周三）上午9点至下午3点，期间机关办公楼暂停供暖。"
+    assert due(text, posted) is None
+    assert due("【更正】停水改到1月13日（周三）9:00—17:00，1月12日正常供水。", posted) is None
+    # A due time changed to is still one.
+    assert due("【更正】报送时间调整为1月13日上午9点", posted) == "01-13 09:00"

@@ -965,6 +965,24 @@ def test_a_fire_only_partly_put_out_is_still_an_emergency() -> None:
     assert triage(msg(text)).tier is Tier.URGENT
 
 
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Blind set M3: nearly out is still burning.
+        (
+            "【紧急】王家庄村二社一户人家炕洞着火了，引燃了柴草堆，火快扑灭了，没人受伤。",
+            Tier.URGENT,
+        ),
+        ("【紧急】村口草垛着火，即将扑灭，正在清理。", Tier.URGENT),
+        # Put out, and put out soon, is over.
+        ("【紧急】村口草垛着火，很快扑灭了，没人受伤。", Tier.INFO),
+        ("【紧急】村口草垛着火，已扑灭，没人受伤。", Tier.INFO),
+    ],
+)
+def test_a_fire_nearly_out_is_still_an_emergency(text: str, tier: Tier) -> None:
+    assert triage(msg(text)).tier is tier
+
+
 def test_an_act_now_tag_is_an_emergency() -> None:
     text = "【即刻响应】今晚大风，请各村立即转移危房住户，22:00前报转移人数。"
     assert triage(msg(text, minutes=7 * 60, role=Role.ADMIN)).tier is Tier.URGENT
@@ -973,6 +991,16 @@ def test_an_act_now_tag_is_an_emergency() -> None:
 def test_counted_fires_are_no_fire_breaking_out() -> None:
     text = "明天上午10点前把三起火灾的处置情况汇总发我。"
     assert triage(msg(text, mention=True, minutes=10 * 60)).tier is Tier.ACTION
+
+
+def test_a_report_on_a_fire_asked_for_tomorrow_is_no_fire_breaking_out() -> None:
+    # Blind set M3: asked after the fire was out.
+    text = "好，王家庄村明早九点前把起火情况写个书面报告报应急办。"
+    verdict = triage(msg(text, minutes=12 * 60 + 52, role=Role.ADMIN))
+    assert (verdict.tier, verdict.deadline) == (
+        Tier.ACTION,
+        datetime(2026, 3, 10, 9, 0, tzinfo=TZ),
+    )
 
 
 def test_expedite_due_days_away_is_action_not_urgent() -> None:
@@ -4870,6 +4898,154 @@ def test_a_cantonese_neighbours_group_chats_unless_its_staff_or_a_flood_speaks(
 )
 def test_inspectors_here_now_with_an_order_at_once_is_urgent(text: str, tier: Tier) -> None:
     assert triage(msg(text, role=Role.OWNER)).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Blind set M3: a cold wave passed on, and the villages to remind the homes tonight.
+        (
+            "转县气象台：寒潮黄色预警，预计1月13日夜间到15日我县气温下降10—12℃，最低零下22℃。"
+            "请各村今晚再提醒一遍取暖户睡前封火留通风口。",
+            Tier.ACTION,
+        ),
+        ("请各村今天逐户提醒独居老人关好门窗。", Tier.ACTION),
+        # A tip's standing word to remind people is information, as the sets have it.
+        ("【出行提示】清明假期班车加密，请提醒群众错峰出行。", Tier.INFO),
+    ],
+)
+def test_a_reminder_round_tonight_is_a_task(text: str, tier: Tier) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is tier
+
+
+def test_units_told_plainly_to_check_something_over_is_a_task() -> None:
+    # Blind sets M3 and P2: 各村核对一下…, with a time to speak up by.
+    text = (
+        "复核情况汇总：全镇低保对象1126户2687人，复核后拟退出38户。各村核对一下自己村的数，"
+        "有问题下午6点前说，没问题我就报县上了。"
+    )
+    verdict = triage(msg(text, role=Role.OWNER))
+    assert (verdict.tier, verdict.deadline) == (
+        Tier.ACTION,
+        datetime(2026, 3, 9, 18, 0, tzinfo=TZ),
+    )
+    assert triage(msg("各村排查一下本村废弃水窖的井口。", role=Role.OWNER)).tier is Tier.ACTION
+    # Checked already: a report.
+    assert triage(msg("各村都核对过了，没有问题。")).tier is not Tier.ACTION
+
+
+def test_a_directive_to_every_locality_passed_down_is_information() -> None:
+    # Blind set M3: the province's notice, summed up for study.
+    text = (
+        "省厅通知摘要，大家学习一下：各地要提前发放1月份低保金、特困供养金，春节前完成一次性生活"
+        "补贴发放；对因病、因灾导致基本生活陷入困境的群众，及时给予临时救助。"
+    )
+    # Said on 3 January 2027, a month before 春节.
+    minutes = int((datetime(2027, 1, 3, 11, 30, tzinfo=TZ) - T0).total_seconds() // 60)
+    verdict = triage(msg(text, minutes=minutes, role=Role.OWNER))
+    assert (verdict.tier, verdict.deadline) == (Tier.INFO, None)
+    # What it asks of the town, asked: a task.
+    asked = text + "请各村1月20日前报送临时救助对象名单。"
+    assert triage(msg(asked, minutes=minutes, role=Role.OWNER)).tier is Tier.ACTION
+
+
+def test_an_application_is_no_please() -> None:
+    # Blind set M3: 申请 holds 请, which asked nothing of anyone here.
+    text = "马福元家临时救助申请材料已经交民政办了，晓燕主任说下周审批。"
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO
+    assert triage(msg("申请材料请于周五前交民政办。", role=Role.ADMIN)).tier is Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Blind sets M3 and I: a correction to a task whose time stands.
+        "【更正】1月15日报送的复核结果汇总表只需报电子版，纸质盖章版随春节慰问资金申请一并报送，"
+        "报送时间不变。",
+        "更正：上条三季度工作总结报送通知中，总结字数应控制在5000字以内，非3000字，报送时间不变。",
+        "【更正】上午发的春节一次性生活补贴标准有误，城乡低保对象每人300元，发放时间不变。",
+    ],
+)
+def test_a_correction_to_a_task_that_keeps_its_time_is_a_task(text: str) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.ACTION
+
+
+def test_a_time_said_to_stand_without_a_correction_is_no_task() -> None:
+    text = "地震期间征兵摸底可以先放一放，节后再推进，名册上报时间不变。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
+def test_asked_to_take_down_the_notice_a_correction_replaces_is_a_task() -> None:
+    # Blind set A3: the works moved, and the old notice on the stairs to come down.
+    text = (
+        "【更正】宝昌路管道改造停水改到7月30日（周四）9:00—17:00，7月29日正常供水，影响范围不变。"
+        "请物业把楼道里的停水通知换掉。"
+    )
+    verdict = triage(msg(text, role=Role.ADMIN))
+    assert (verdict.tier, verdict.deadline) == (Tier.ACTION, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Blind set M3: the heating off for works, and a word to keep warm.
+        (
+            "【通知】镇区集中供暖锅炉房定于1月14日（周四）上午9点至下午3点检修，期间机关办公楼暂停"
+            "供暖，请大家做好防寒准备。",
+            Tier.INFO,
+        ),
+        ("寒潮来了，请各位做好防冻工作。", Tier.INFO),
+        # Getting ready for something else is a task.
+        ("请大家做好迎检准备。", Tier.ACTION),
+    ],
+)
+def test_a_notice_that_ends_on_keeping_warm_asks_nothing_more(text: str, tier: Tier) -> None:
+    assert tier_of(text, "a", 0, "") is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "group_name", "tier"),
+    [
+        # Blind sets M3, E3, F3: a link from the paper or the official account is news of
+        # the work in a work group...
+        ("[链接] 甘肃日报：我省部署冬季燃煤取暖一氧化碳中毒防范工作", "", Tier.INFO),
+        ("[链接] 监利发布｜我市秋冬播油菜面积突破160万亩", "鹭湖镇机关干部群", Tier.INFO),
+        # ...and talk among classmates; a link under a headline of its own is chat anywhere.
+        ("[链接] 岜莱发布：陇岜镇岜桑村发生一起森林火情，已扑灭", "岜莱高中03届6班", Tier.NOISE),
+        ("[链接] 国庆假期全省高速出行指南，这几个路段千万别走", "", Tier.NOISE),
+    ],
+)
+def test_a_link_from_a_named_outlet_in_a_work_group_is_news(
+    text: str, group_name: str, tier: Tier
+) -> None:
+    assert tier_of(text, "m", 0, group_name) is tier
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "tier"),
+    [
+        # Blind set M3: at 7:45, inspectors this morning and everyone at their post by 8.
+        (
+            "转牛书记通知：今天上午县纪委来我镇检查春节前廉洁过节和值班在岗情况，请各站所8点前全部"
+            "到岗，值班记录、考勤表放在桌上备查。",
+            -135,
+            Tier.URGENT,
+        ),
+        # The evening before, a task for the morning.
+        (
+            "大家注意：明天上午县纪委要来我镇检查值班在岗情况，请各位领导明早8点前到岗。",
+            -(14 * 60 + 20),
+            Tier.ACTION,
+        ),
+        # An hour ahead, or a routine muster due soon, is a task too.
+        ("今天上午县纪委来我镇检查，请各站所9点前全部到岗。", -135, Tier.ACTION),
+        ("今日歌圩安保，8点街道门口集合，8:30江滨公园东区到岗签到，莫迟到。", -130, Tier.ACTION),
+    ],
+)
+def test_inspectors_today_and_at_ones_post_within_the_half_hour_is_urgent(
+    text: str, minutes: int, tier: Tier
+) -> None:
+    assert triage(msg(text, minutes=minutes, role=Role.ADMIN)).tier is tier
 
 
 @pytest.mark.parametrize(

@@ -108,6 +108,22 @@ def test_hard_negatives_of_a_notice_stay_apart(kind: str, other: str) -> None:
     assert not folds(NOTICE, other), kind
 
 
+def test_a_follow_up_passed_on_without_its_heading_folds_into_it() -> None:
+    # Blind set M3: the county's 续报, passed on by the town under 转县应急局：.
+    follow_up = (
+        "续报：红崖镇马家岔村一氧化碳中毒3人已脱离危险，系夜间煤炉封火后门窗紧闭、烟筒倒灌所致。"
+        "请各乡镇举一反三，1月4日前再开展一轮燃煤取暖入户排查。"
+    )
+    relay = (
+        "转县应急局：马家岔村一氧化碳中毒3人已脱离危险，系夜间煤炉封火后门窗紧闭、烟筒倒灌所致。"
+        "请各乡镇举一反三，1月4日前再开展一轮燃煤取暖入户排查。\n——各村明天（1月3日）下午6点前"
+        "把排查情况报应急办，重点是独居老人、留守儿童家庭。"
+    )
+    assert folds(follow_up, relay)
+    # Not said to be passed on, it is another report.
+    assert not folds(follow_up, relay.removeprefix("转县应急局："))
+
+
 @pytest.mark.parametrize(
     ("kind", "other"),
     [
@@ -822,6 +838,30 @@ def test_two_documents_named_apart_do_not_fold_though_their_titles_share_a_frame
     assert engine.process(_at("【转】" + shortened, 3, 20, "village")).cluster == "m2"
 
 
+def test_a_relay_that_cites_the_party_committee_bare_folds() -> None:
+    # Blind set M3: a DING to the leaders, then the same order retold to the villages.
+    ding = (
+        "【DING】接县委县政府通知，今晚到后天有大到暴雪，请班子成员周末全部在岗不得离开陇西，"
+        "包片领导今天中午12点前到各自包片村检查危房户和独居老人取暖情况，结果报我。"
+    )
+    retold = (
+        "各位书记：接县委县政府通知，今晚到后天有大到暴雪，请各村今天中午12点前把危房户、独居"
+        "老人、五保户逐户走一遍，C、D级危房的人必须转移出来，情况报包片领导。"
+    )
+    assert folds(ding, retold, minutes=20)
+    print_ = fingerprint(canonical(retold), T0, TZ)
+    assert print_ is not None and print_.relayed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["区委书记今天上午10点来街道调研，班子成员9:30前到一楼大厅集合。", "县委书记明天来我镇调研。"],
+)
+def test_the_party_secretary_coming_cites_no_source(text: str) -> None:
+    print_ = fingerprint(canonical(text), T0, TZ)
+    assert print_ is not None and not print_.relayed
+
+
 @pytest.mark.parametrize(
     "text", ["转移群众安置要求，各村今晚8点前报转移人数。", "转岗人员培训通知，请于周五前报名。"]
 )
@@ -862,6 +902,28 @@ def test_reports_of_an_emergency_by_one_sender_or_hours_apart_stay_apart() -> No
     engine = _seasoned()
     engine.process(_reported(MARKET_FIRE, 1, 0, "market", "guard"))
     assert engine.process(_reported(MARKET_FIRE_TOLD, 2, 180, "leaders", "office")).cluster is None
+
+
+# Blind set M3: a village's alert of a fire in a 炕洞, and a leader's five minutes on.
+KANG_FIRE = "【紧急】王家庄村二社一户人家炕洞着火了，引燃了柴草堆，火快扑灭了，没人受伤，正在清理。"
+KANG_FIRE_TOLD = (
+    "【紧急】王家庄村二社一户村民炕洞起火引燃柴草堆，村干部正在扑救，无人员伤亡，我马上赶过去。"
+)
+
+
+def test_two_peoples_alerts_of_one_emergency_fold_on_fewer_rare_words() -> None:
+    engine = _seasoned()
+    engine.process(_reported(KANG_FIRE, 1, 0, "safety", "village"))
+    assert engine.process(_reported(KANG_FIRE_TOLD, 2, 5, "leaders", "leader")).cluster == "m1"
+
+
+def test_an_urgent_report_without_an_alerts_tag_needs_more_rare_words() -> None:
+    engine = _seasoned()
+    engine.process(_reported(KANG_FIRE, 1, 0, "safety", "village"))
+    untagged = KANG_FIRE_TOLD.removeprefix("【紧急】")
+    verdict = engine.process(_reported(untagged, 2, 5, "leaders", "leader"))
+    assert verdict.tier is Tier.URGENT
+    assert verdict.cluster is None
 
 
 # Blind set D3: the banner's satellite hotspot, and the 苏木's order to the village head,

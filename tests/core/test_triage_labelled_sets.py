@@ -254,6 +254,16 @@ FLOORS = {
     # people's cries about one fire, which share too few words, and keeps a reminder of a
     # notice apart from it.
     "triage_blind_l3": {"tier": 0.93, "dup": 0.94, "deadline": 0.91, "ack": 0.99},
+    # M3 (a Gansu 乡镇 in 陇西县 from 30 December 2026 to 15 January 2027: fire bans, coal-gas
+    # poisoning, 春运, the 低保 review, cold waves; 知道咧, 好着呢, 后晌, 腊月二十前) was tuned
+    # on once. Left: its writer calls villages' one-line patrol and snow-clearing tallies
+    # noise (红崖村：除雪6人，主路畅通) but one village's word that its homes were checked
+    # information, a relay of a DING (转县安委办DING：…) action, a 【通报】 of who has not
+    # reported (请抓紧) and a chase to the other towns information (the bench does not know
+    # the reader's town nor that 马主任 is the reader); it folds cadres' relays that keep
+    # few of a notice's words (县上会议改到明天下午3点了…), and gives a correction the due
+    # day of the notice it corrects (发放时间不变).
+    "triage_blind_m3": {"tier": 0.97, "dup": 0.93, "deadline": 0.96, "ack": 0.99},
 }
 
 

@@ -31,7 +31,8 @@ _APPROVAL_EMOJI = re.compile(
 _ROSE = re.compile("玫瑰|\U0001f339|\U0001f490")
 _OTHER_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 # Literal alternatives only, so the regex engine skips ahead on their first characters.
-_QUESTION = re.compile(r"\?|？|吗|呢|请问|能否|能不能|是否|怎么|哪")
+# (Not 着呢, which asks nothing: 好着呢 is "all fine" in the north-west, 早着呢 "not yet".)
+_QUESTION = re.compile(r"\?|？|吗|呢(?<!着呢)|请问|能否|能不能|是否|怎么|哪")
 
 _TITLES = (
     r"领导|书记|主席|主任|镇长|乡长|区长|县长|市长|局长|部长|科长|所长|站长|组长|老师"
@@ -87,6 +88,10 @@ _THANKS_FOR = (
     r"(?:提醒|关心|支持|指导|信任|关怀|红包|利是|付出|体谅|理解){1,2})"
 )
 _ACK_WORDS = (
+    # Got it as Gansu and the north-west say it: 咧 for 了, 着呢 "all fine", and a closing
+    # 么 that asks nothing (知道咧, 好着呢, 好的么, 收到了么; with a question mark it asks).
+    # First, before 好 or 知道了 would take their start.
+    r"(?:好的|知道了|收到了|收到|明白了|晓得了)么|知道咧|晓得咧|收到咧|明白咧|好着呢|行着呢|对着呢|"
     # (A Cantonese 啦 closes it: 收到啦, 明白啦.)
     r"已收到|收到了|收到啦|收到|已收悉|收悉|已收|已阅|已读|阅|好的|好滴|好嘅|好嘞|好哒|好咧|好|明白了|明白啦|明白"
     r"|了解|知道了|已知悉|知悉|已知晓|知晓|已接收|清楚|即办|遵照执行|遵办|照办|坚决落实|坚决执行|立即落实|马上落实"
@@ -124,9 +129,12 @@ _PROMISE = (
     # Done, and passed on to everyone: 已落实, 已通知到位, 已传达到人.
     r"|在路上了?(?:[,，]?\s*(?:\d+|[一二两三四五六七八九十]{1,2})分钟(?:就)?到)?"
     r"|已(?:安排|落实|报|通知|传达|部署)(?:到位|到人|到户|完毕)?"
+    # Here, in answer to a call to be at one's post (已到, 已到岗).
+    r"|已到(?:岗|位)?"
     # Coming along too (我也过去), or when it will be done (明天一早就报).
     rf"|我们?也(?:{_PROMISE_VERB}){{1,2}}"
-    rf"|(?:今天|今晚|明天|明早|上午|下午|晚上)?(?:一早)?就(?:{_PROMISE_VERB})"
+    # (后晌, 前晌: the afternoon and the morning in the north-west: 后晌就报.)
+    rf"|(?:今天|今晚|明天|明早|上午|下午|晚上|后晌|前晌|晌午)?(?:一早)?就(?:{_PROMISE_VERB})"
     # Passing the notice on is part of acknowledging it: 已转发各村, 已转到村里.
     r"|(?:已转发?|转发了)(?:至|给|到)?(?:各[\u4e00-\u9fff]{1,3}|村里|群里|[\u4e00-\u9fff]{0,3}群)?"
 )
@@ -224,7 +232,7 @@ _ARRIVING = re.compile(r"(?:我们?)?[一二两三四五六七八九十]{1,2}分
 _RECEIPT = re.compile(r"收到|好的|明白|已阅")
 # A receipt (said once or twice: 收到收到), then a break: what follows is said about the
 # notice received.
-_RECEIPT_WORD = r"(?:已收到|收到了?|收悉|好的|明白|晓得了|要得|好嘞)"
+_RECEIPT_WORD = r"(?:已收到|收到了?|收悉|好的|明白|晓得了|要得|好嘞|好着呢)"
 # An emoji is a break too: 收到👌马上上山.
 _RECEIPT_BREAK = r"[\s,，.。!！、\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
 _RECEIPT_FIRST = re.compile(

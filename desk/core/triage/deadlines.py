@@ -262,6 +262,12 @@ _FORECAST_AFTER = re.compile(
 _LASTS_UNTIL = re.compile(r"(?:持续|维持|延续)\s*(?:到|至)\s*$")
 # A meeting a weekday names (周一班子会的纪要, 周三例会的材料): not a day for the times after.
 _MEETING_NAMED_AFTER = re.compile(r"(?!开|召开|上)[\u4e00-\u9fff]{0,4}?(?:会议?|例会)的")
+# The day the level above wants something (县委办明天要一份…信息, 区里周五要材料): what the
+# poster asks for it in a later clause (你下午4点前写好发我) is due before, today.
+_ABOVE_BEFORE = re.compile(
+    r"(?:[县区市省]里|[县区市省]上|上级|[县区市省][\u4e00-\u9fff]{0,6}?(?:办|局|委|部|政府|中心))\s*$"
+)
+_WANTS_AFTER = re.compile(r"\s*(?:就|必须)?要(?!求)")
 # 元旦 with a part of its day or a clock time (see _holiday_days), and how far ahead it is read.
 _HOLIDAY_DAY_HINT = "元旦"
 _HOLIDAY_DAY = re.compile(
@@ -277,7 +283,8 @@ _HOLIDAY_OPENS = re.compile(r"[)）]?\s*(?:起|开始)\s*(?:放假|放|休假|�
 # Days from which a period is said to run (明天起, 后天开始).
 _PERIOD_DAYS = ("明天", "明日", "后天")
 _NEXT_DAY = ("次日", "翌日")
-_RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*\d")
+# (The end may name its half of the day: 上午9点至下午3点检修.)
+_RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*(?:上午|下午|中午|晚上|傍晚|凌晨|早上)?\s*\d")
 _RANGE_BEFORE = re.compile(
     r"(?:\d[日号点时]?|[日号点时分半晚早天夜间午]|夜里)\s*(?:至|到|—|–|~|-)\s*$"
 )
@@ -473,8 +480,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     period_start: date | None = None
     shift_day = shift_peoples_day = False
     # The day last named may only qualify a thing (明天上午的例会通知…): a draft of it asked
-    # back by the end of work is due today, in time for the meeting.
-    context_names_thing = False
+    # back by the end of work is due today, in time for the meeting. Or it may be the day
+    # the level above wants something by (see _ABOVE_BEFORE).
+    context_names_thing = context_wanted_above = False
     # Said on a Sunday off, "this week" is mostly the one about to start (这周三前, 本周内),
     # unless its clause tells what was done; on a Saturday it is still the one ending.
     sunday_off = today.weekday() == _SUNDAY and not (work or _work_calendar()).day(today).working
@@ -603,7 +611,8 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         )
         # Read only where a rule below may move the time to today.
         may_be_today = not has_day and (
-            (context_day != today and apart) or (suffix and (day < today or context_names_thing))
+            (context_day != today and apart)
+            or (suffix and (day < today or context_names_thing or context_wanted_above))
         )
         ahead = _still_ahead_today(groups, part, local) if may_be_today else None
         if (
@@ -627,6 +636,13 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             and suffix
             and context_names_thing
             and _TO_POSTER_AFTER.match(text, match.end())
+        ):
+            day = today
+        if (
+            ahead is not None
+            and suffix
+            and context_wanted_above
+            and _CLAUSE_BREAK.search(text, context_end, match.start()) is not None
         ):
             day = today
         if not has_day and (named or holiday_days):
@@ -739,6 +755,11 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             context_names_thing = text.startswith("的", end) or (
                 groups["wd"] is not None and _MEETING_NAMED_AFTER.match(text, end) is not None
             )
+            context_wanted_above = (
+                not groups["h"]
+                and _WANTS_AFTER.match(text, end) is not None
+                and _ABOVE_BEFORE.search(text, clause_start(text, start), start) is not None
+            )
         elif context_names_thing and (
             groups["h"] or _SENTENCE_BREAK.search(text, context_end, match.start())
         ):
@@ -846,6 +867,8 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 and (groups["wkpre"] != "每" or in_clause(_HANDING_IN, text, start))
                 and _SERVICE_STARTS.search(text[clause_start(text, start) : start]) is None
                 and _MEETING_MOVED.search(text[clause_start(text, start) : start]) is None
+                # 检修时间调整为1月13日上午9点至下午3点: a new span, not a new due time.
+                and not (clock and _RANGE_AFTER.match(text, end))
             )
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
             or (clock and _DEPARTURE_AFTER.match(text, end) is not None)
@@ -885,7 +908,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # "下周一上午把台账发我": a half-day is the due time when a task follows.
             at = NOON if part == "上午" else END_OF_DAY
             explicit = True
-        in_range = range_end or bool(_RANGE_AFTER.match(after))
+        in_range = range_end or bool(_RANGE_AFTER.match(text, end))
         if (
             not carried
             and clock

@@ -57,7 +57,7 @@ from desk.core.triage.folding import (
     similarity,
 )
 from desk.core.triage.normalize import canonical
-from desk.core.triage.retold import RetoldIndex
+from desk.core.triage.retold import RETOLD_WEIGHT, SAME_ALERT_WEIGHT, RetoldIndex
 from desk.core.triage.superseding import may_replace, replaces, standing
 from desk.core.triage.tiers import (
     ACTION_THRESHOLD,
@@ -113,6 +113,8 @@ _ASKED_YOU_KEPT = 4
 # every labelled set (the longest, 30 minutes); a day later, the same village's fire is
 # another.
 _SAME_EMERGENCY_WINDOW = timedelta(hours=2)
+# An alert's pressing tag at its head (see retold.SAME_ALERT_WEIGHT).
+_ALERT_TAG = re.compile(r"\s*【\s*(?:紧急|特急|火情|险情|警情)\s*】")
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,9 +437,11 @@ class TriageEngine:
         by the rare words the two share (see retold), or None: 兴隆农贸市场东侧干货区商铺起火…
         请在西安的班子成员立即赶往兴隆市场北门集合, six minutes after the market's own cry for
         help in another group. One person's posts to two groups (a summons to the village
-        head, a report to the leaders) are two messages, as the labelled sets have them."""
+        head, a report to the leaders) are two messages, as the labelled sets have them.
+        An alert under a pressing tag (【紧急】) needs fewer of the rare words."""
+        least = SAME_ALERT_WEIGHT if _ALERT_TAG.match(message.text) else RETOLD_WEIGHT
         root_id = self._retold.lookup(
-            print_, message.ts, message.group_id, window=_SAME_EMERGENCY_WINDOW
+            print_, message.ts, message.group_id, window=_SAME_EMERGENCY_WINDOW, least=least
         )
         root = self._roots.get(root_id) if root_id is not None else None
         if root is None or root.tier is not Tier.URGENT or root.sender_id == message.sender_id:

@@ -144,8 +144,9 @@ _RELAYED = re.compile(
 _CITES_SOURCE = re.compile(
     r"\s*(?:【[^】]{1,8}】|[^\w\s]{1,4}[\u4e00-\u9fff]{0,2}[^\w\s]{1,4})?"
     r"\s*(?:[^：:\n。，,]{1,8}[：:])?\s*(?:根据|按照|按|接)?"
-    # 县上 is 县里 where 县上的返岗专车8号早上7点从汽车站走 is said.
-    r"[县区市省](?:里|上的|[\u4e00-\u9fff]{1,6}?(?:办|局|指|委|部|中心|组|专班))"
+    # 县上 is 县里 where 县上的返岗专车8号早上7点从汽车站走 is said; the party committee is
+    # named bare (接县委县政府通知，…), not its secretary (区委书记今天上午10点来街道).
+    r"[县区市省](?:里|上的|委(?!副?书记)|[\u4e00-\u9fff]{1,6}?(?:办|局|指|委|部|中心|组|专班))"
 )
 # Anywhere in a text, what the level above requires of it (县里要求3月31日前完成，街道内部要求…;
 # 街道要求下周一中午报; …今天下午3点前报我，县里4点要): the cadre retells that level's notice.
@@ -158,6 +159,8 @@ _CITES_DEMAND = re.compile(
 _OPENING = re.compile(r"\s*(?:@[^\s@]{1,16}\s*)+|\s*[^。！!：:，,\n]{1,8}注意[！!：:，,]")
 # ...or says whose notice it passes on (市里通知：, 县里要求：), not whose decision it states.
 _TOLD_BY = re.compile(r"\s*[县区市省镇]里(?:的)?(?:通知|要求|讲|说)")
+# How much of a follow-up a relay that drops its heading keeps: the rest, word for word.
+PASSED_ON_WHOLE = 0.8
 # Characters each of two titles must hold that the other lacks to name two documents.
 TITLE_CHARS_APART = 3
 # A retold notice must still share this much of its text besides the title.
@@ -700,12 +703,9 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     if _named_apart(a_print.title, b_print.title):
         return True
     a, b = a_print.details, b_print.details
-    if (
-        a.correction != b.correction
-        or a.follow_up != b.follow_up
-        or a.question != b.question
-        or a.report_back != b.report_back
-    ):
+    if a.correction != b.correction or a.question != b.question or a.report_back != b.report_back:
+        return True
+    if a.follow_up != b.follow_up and not _heading_dropped(a_print, b_print):
         return True
     if a.media != b.media:
         return True
@@ -768,6 +768,24 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         if not relay:
             return True
     return False
+
+
+def _heading_dropped(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether one of two texts passes the other, a follow-up, on whole but for the heading
+    that said so (续报：红崖镇马家岔村一氧化碳中毒3人已脱离危险… / 转县应急局：马家岔村一氧化碳
+    中毒3人已脱离危险…): the relay of that follow-up, not the first report."""
+    follow, other = (a, b) if a.details.follow_up else (b, a)
+    heading = _FOLLOW_UP_HEADING.match(follow.body)
+    return (
+        other.passed_on
+        and heading is not None
+        and _FOLLOW_UP.search(follow.body, heading.end()) is None
+        and similarity(a, b) >= PASSED_ON_WHOLE
+    )
+
+
+# A follow-up's heading: 续报：, 【续报】, 【再报】.
+_FOLLOW_UP_HEADING = re.compile(r"\s*(?:【\s*(?:续报|再报)\s*】|(?:续报|再报)\s*[:：])")
 
 
 def _warning_relayed_as_pressing(a_tag: str, b_tag: str) -> bool:

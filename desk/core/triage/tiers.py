@@ -77,8 +77,9 @@ _EMERGENCY = re.compile(
     # A wildfire still spreading (山火已烧过界河，正向我镇北山蔓延).
     r"|山火[^，,。;；\n]{0,12}?(?:蔓延|逼近|烧过|烧到)"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
-    # _emergency_words; a lookbehind here would cost every message a slower scan).
-    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因)|着火(?<!打着火)(?<!打不着火)|燃气泄漏(?!报警)|泄漏(?!报警)|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生|小子|闺女|丫头)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪|走丢了)|(?:娃|孩子|小孩|小子|闺女|丫头|老人|儿子|女儿|学生)丢了(?=[，,。！!？?\s]|$)|溺水(?!风险|高发|多发|隐患|事故(?:进入|处于|正值)?(?:高发|多发|易发))|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
+    # _emergency_words; a lookbehind here would cost every message a slower scan). A
+    # report on one is asked of what is over (把起火情况写个书面报告, 起火原因).
+    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因|情况|经过)|着火(?<!打着火)(?<!打不着火)|燃气泄漏(?!报警)|泄漏(?!报警)|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生|小子|闺女|丫头)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪|走丢了)|(?:娃|孩子|小孩|小子|闺女|丫头|老人|儿子|女儿|学生)丢了(?=[，,。！!？?\s]|$)|溺水(?!风险|高发|多发|隐患|事故(?:进入|处于|正值)?(?:高发|多发|易发))|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # ...or one taken to hospital now (老两口一氧化碳中毒，…120已经送县医院).
@@ -248,6 +249,14 @@ _INSPECTORS_HERE = re.compile(
     r"(?:检查|督查|暗访|复查|测评|考核|验收)组(?:的车)?"
     r"(?:现在|正在|刚刚?|已经?(?=[到进](?!入)))(?:在|到|进)"
 )
+# Inspectors coming today (今天上午县纪委来我镇检查…), with everyone told to be at their
+# post within the half hour (at 7:45, 请各站所8点前全部到岗): go now, as 立即到岗 says. Not
+# a muster for a routine (7点街道门口集合, at 6:50) nor for inspectors tomorrow.
+_INSPECTION_TODAY = re.compile(
+    r"(?:今天|今日|今早|上午|下午|马上|一会儿?)[^，,。;；\n]{0,12}?(?:来|到)[^，,。;；\n]{0,8}?"
+    r"(?:检查|暗访|督查|明查|考核|验收)"
+)
+_AT_POST_SOON = timedelta(minutes=30)
 # A fire just reported and being checked (县指挥部接报大塘镇六利村方向有烟，正在核实), with
 # an order to act at once: the alarm itself, before anyone has confirmed it.
 _FIRE_REPORTED = re.compile(
@@ -443,7 +452,8 @@ _AFTERMATH = re.compile(r"灾后|震后(?:重建|恢复|评估|排查)|恢复重
 # (Not 【紧急提示】 or 【重要提示】, which announce what happens.)
 _TIP_TAG = re.compile(r"\s*【(?![^】]*(?:紧急|重要|特急|预警))[^】]{0,6}(?:提示|知识|科普|常识)】")
 _RESOLVED = re.compile(
-    r"续报(?<![况时行]续报)|已扑灭|全部扑灭|扑灭|(?:火|明火|火势)(?:很快|已经?|都|全)?打?(?:灭|熄)了|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
+    # (Not a fire nearly out, still burning: 火快扑灭了, 即将扑灭; but 很快扑灭, put out soon.)
+    r"续报(?<![况时行]续报)|已扑灭|全部扑灭|(?<!快)(?<!快要)(?<!即将)扑灭|很快扑灭|(?:火|明火|火势)(?:很快|已经?|都|全)?打?(?:灭|熄)了|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止|已确认安全|已解救"
     # Found, or everyone brought out: 已经找回, 4人全部安全救出, 被困人员已获救; not what
     # is asked for (协助找回, 确保全部安全救出) or not yet done (尚未获救).
@@ -636,13 +646,17 @@ _GO_NOW = re.compile(
     r"|快(?<!尽快)点?(?:(?:派|叫)[^，,。!！\n]{0,4}?(?:来|过来|过去)|来人(?!民))"
 )
 _REQUEST = re.compile(
-    r"请[^。;；!！?？\n]{0,40}?"
+    # (Not 申请, an application: 申请材料已交民政办 asks nothing.)
+    r"(?<![申聘宴])请[^。;；!！?？\n]{0,40}?"
     r"(?:报送|上报|报(?!告|道|纸|刊)|参加|参会|出席|集合|到岗|签到|完成|整改|排查|督促|抓紧|做好"
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|(?<!了)检查(?![了过完])|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往|协助|收集"
     r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|签阅|阅签|签收|封控现场|继续封控"
     # Asked to go or come, the clause ending there (…明天上午10点开两委会，请你去).
     r"|(?<=请你|请您)(?:去|来|过去|过来)(?=[，,。;；!！\s]|$)"
+    # Reminding people tonight (请各村今晚再提醒一遍取暖户…): a round done once, now;
+    # not the standing 请提醒群众错峰出行 of a tip.
+    r"|(?:今晚|今天|今日)(?:再次?)?(?:逐户|挨家挨户)?提醒"
     # Passing word on to units or people (通知到户, 请各村通知种植户, 通知已预约的老人);
     # not 请留意后续通知 or 请以正式通知为准, which only inform.
     r"|通知(?:到|各|全体|所有|辖区|[\u4e00-\u9fff]{0,6}?(?:户|人|群众|居民|村民|家长|学生|网格员|党员|干部)))"
@@ -979,6 +993,9 @@ _UNITS_TASK = re.compile(
     # ...or to report now, the minutes said after it: 各村现在报当前累计转移人数，5分钟内！
     r"|各(?:村|社区|镇|乡|乡镇|镇街|街道|单位|部门|站所|网格)(?:[(（][^)）]{1,6}[)）])?"
     r"(?:现在|立刻|立即|马上)(?:上报|报送|报(?![告送道名]))(?![^，,。;；!！\n]{0,4}的|了|过)"
+    # ...or to check something over, said as plainly as that: 各村核对一下自己村的数.
+    r"|(?:^|[,，。;；!！\n])\s*各(?:村|社区|站所|单位|部门|网格|组)"
+    r"(?:核对|核实|统计|摸排|排查|梳理|清点|盘点)一下"
 )
 # Units told to stay at their posts: 各村书记今晚不得离村，务必守到台风过境.
 _STAY_ORDER = re.compile(
@@ -1431,6 +1448,16 @@ def assess(
     if (
         not emergency
         and not told
+        and explicit_deadline
+        and deadline is not None
+        and deadline - message.ts <= _AT_POST_SOON
+        and "到岗" in text
+        and _INSPECTION_TODAY.search(text) is not None
+    ):
+        emergency = True
+    if (
+        not emergency
+        and not told
         and _FIRE_REPORTED.search(text) is not None
         and _AT_ONCE.search(text) is not None
     ):
@@ -1551,6 +1578,7 @@ def assess(
         or (_told_now(_BY_SHIFT, order) and not _EVERY.search(order))
         or bool(_PLEASE_LIST.search(order))
         or _posting_up_asked(order)
+        or _TIME_STANDS.match(order) is not None
         or (
             _told_now(_AT_POST_BY, order)
             and not _ROSTER.search(order)
@@ -1597,6 +1625,10 @@ def assess(
         # Last month's notice re-posted as a template: its task is over.
         request = False
     if request and (_NEWS_ITEM.match(text) or _FOR_REFERENCE.search(text)):
+        request = False
+    if request and "各地" in order and "请" not in order and _EVERYWHERE_TOLD.search(order):
+        # A province's directive to every locality passed down (省厅通知摘要：各地要提前发放…，
+        # 春节前完成…): the county's to carry out; what it asks of the town comes as a request.
         request = False
     if request:
         points += 1.25
@@ -1763,7 +1795,7 @@ def _noise_reason(
                 and not _DAY_OR_HOUR.search(text)
             )
         )
-        and not _is_news(text)
+        and not _is_news(text, message.group_name)
     ):
         return _CHITCHAT_REASON
     if _WEATHER_TALK.fullmatch(bare.strip()) or _RELIEF.fullmatch(bare):
@@ -1782,7 +1814,7 @@ def _noise_reason(
     # in the family (妈，… / 令辉，…) it is how everyone speaks.
     if (
         not asks
-        and not _is_news(text)
+        and not _is_news(text, message.group_name)
         and (_VOCATIVE.match(text) is None or _FAMILY.search(message.group_name) is not None)
     ):
         if (
@@ -1809,7 +1841,7 @@ def _noise_reason(
         not asks
         and _word_count(bare) <= _SHORT_BANTER_WORDS
         and _EXPRESSION.search(text)
-        and not _is_news(text)
+        and not _is_news(text, message.group_name)
         # News that someone is found or safe (孩子找到了，平安无事🙏) is no banter, nor a
         # task reported done with its mark (值班表已报县防汛办✅).
         and _FOUND.search(text) is None
@@ -1874,9 +1906,10 @@ _CLOSING_URGE = re.compile(r"请[^。;；!！?？\n]{0,12}?加强[\u4e00-\u9fff]
 
 
 # A bulletin passed on that ends on getting ready (…，请做好防台风准备。; 请做好三夏抢收和防范
-# 工作。).
+# 工作。), or on keeping warm through the heating's stop (…期间暂停供暖，请大家做好防寒准备。).
 _READY_CLOSING = re.compile(
-    r"请(?:注意|做好)(?:[^。，,;；!！]{0,8}?和)?防(?:台风?|汛|范|御|暑降温)(?:准备|工作)?[。!！]?\s*$"
+    r"请(?:大家|各位)?(?:注意|做好)(?:[^。，,;；!！]{0,8}?和)?防(?:台风?|汛|范|御|暑降温|寒|冻)"
+    r"(?:准备|工作)?[。!！]?\s*$"
 )
 _UNITS_TOLD = re.compile(r"各[^，,。;；\n]{0,8}?(?:要|抓紧|务必|必须)")
 
@@ -1896,17 +1929,30 @@ _PUBLICITY_ASK = re.compile(r"请[^。;；!！?？\n，,]{0,8}?(?:广泛|做好|
 
 
 # Asked to put it up or pass it on to the residents' groups, undated (请各村在村务公开栏和各户群
-# 张贴, 请网格员转发到各户群): a task done once, now; not a link shared for whoever likes
-# ([链接] …请大家转发到嘎查群), nor one for when the time comes (届时请居委协助张贴).
+# 张贴, 请网格员转发到各户群), or to take down the notice a correction replaces (请物业把楼道里
+# 的停水通知换掉): a task done once, now; not a link shared for whoever likes ([链接] …请大家
+# 转发到嘎查群), nor one for when the time comes (届时请居委协助张贴).
 _POSTING_UP = re.compile(
     r"请(?:各|相关)?[\u4e00-\u9fff]{0,8}?(?:在[^，,。;；\n]{0,12}?)?"
     r"(?:张贴|贴一下|转发到|转发至|转到)"
+    r"|请[^，,。;；\n]{0,12}?把[^，,。;；\n]{0,10}?(?:通知|告示|公告)(?:换掉|换下|撤掉|撤下|更换)"
+)
+
+
+# What a higher level tells every locality (各地要…, 各地务必…).
+_EVERYWHERE_TOLD = re.compile(r"各地(?:区)?(?:要|务必|应|须|必须)")
+# A correction to a task that keeps its time (【更正】…只需报电子版…报送时间不变; 更正：…
+# 发放时间不变): the task stands, changed; not a word in passing that a time stays (名册上报
+# 时间不变, with no correction).
+_TIME_STANDS = re.compile(
+    r"\s*(?:【\s*(?:更正|补充通知|补充说明)\s*】|更正\s*[:：])[^\n]*?"
+    r"(?:报送|上报|截止|完成|发放|提交|报名)(?:时间|时限|日期)(?:不变|照旧|仍为)"
 )
 
 
 def _posting_up_asked(order: str) -> bool:
     return (
-        ("贴" in order or "转" in order)
+        ("贴" in order or "转" in order or "换" in order or "撤" in order)
         and _POSTING_UP.search(order) is not None
         and not order.lstrip().startswith("[链接]")
         and "届时" not in order
@@ -2825,10 +2871,22 @@ def _only_told_you(text: str) -> bool:
     return bool(told) and all(_TOLD_DONE.fullmatch(p) for p in told)
 
 
-def _is_news(text: str) -> bool:
-    """A shared item from a named source (【人民日报评论】), not a joke or a video clip."""
+def _is_news(text: str, group_name: str) -> bool:
+    """A shared item from a named source (【人民日报评论】), not a joke or a video clip; in
+    a work group, a link from a named outlet too ([链接] 甘肃日报：…), which among
+    classmates is talk (岜莱发布：…岜桑村发生一起森林火情，已扑灭, in a class's group)."""
     tag = _NEWS_SOURCE.search(text[:16])
-    return tag is not None and not _LIGHT_TAG.search(tag.group(1))
+    if tag is not None and not _LIGHT_TAG.search(tag.group(1)):
+        return True
+    return _OUTLET_LINK.match(text) is not None and not private_group(group_name)
+
+
+# A link under the name of the paper, the official account or the ministry that put it out
+# ([链接] 河南日报：全省小麦机收进度过两成, [链接] 监利发布｜…, [链接] 住建部：…): news of the
+# work, as the sets' writers call it; a link with a headline of its own is chat.
+_OUTLET_LINK = re.compile(
+    r"\s*\[链接\]\s*[\u4e00-\u9fff]{1,8}?(?:日报|晚报|时报|发布|融媒|新闻|部|厅)\s*[:：|｜]"
+)
 
 
 # Surnames of two characters (欧阳明 is 欧阳主任, never 欧主任), the common ones.

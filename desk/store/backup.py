@@ -28,6 +28,7 @@ is copying the folder back as the data dir.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import logging
 import os
@@ -42,6 +43,7 @@ import sqlcipher3
 
 from desk.store.database import failure_cause
 from desk.store.files import disk_full, write_whole
+from desk.store.keys import KeyFile, KeyProtection
 from desk.store.paths import DataDir
 from desk.store.store import Store
 
@@ -267,6 +269,11 @@ def _put_in_place(data_dir: DataDir, copy: DataDir, partial: Path) -> int:
     key = copy.key_file.with_name(copy.key_file.name + PARTIAL)
     # Read now, after the pages: a passphrase changed meanwhile wraps the same key anew.
     key_text = data_dir.key_file.read_text("utf-8")
+    keyfile = KeyFile.load(data_dir.key_file)
+    if keyfile.protection is KeyProtection.KEYCHAIN:
+        # The copy opens with the store's own keychain entry: noted, so that forgetting the
+        # keychain for the copy (a test restore cleaned up) does not lock the store unsaid.
+        key_text = dataclasses.replace(keyfile, copy_of=str(data_dir.root)).to_json()
     write_whole(key, key_text)
     written += len(key_text.encode())
     language = _read_if_there(data_dir.language_file)

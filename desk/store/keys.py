@@ -9,6 +9,7 @@ store fails: desk never falls back to plaintext.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import functools
 import json
 import logging
@@ -110,9 +111,15 @@ class KeyFileUnreadable(KeyProblem):
 
 @dataclass(frozen=True, slots=True)
 class KeyFile:
+    """What desk.key holds. `copy_of`, in a backup of a keychain-protected store (and in a
+    data dir restored from one), is the data dir it was copied from: the two share one
+    keychain entry, so forgetting it for the copy would lock that store too (see
+    desk.store.keychain_entries.sharing_the_key)."""
+
     store_id: str
     protection: KeyProtection
     wrapped: dict[str, Any] | None = None
+    copy_of: str | None = None
 
     def to_json(self) -> str:
         data: dict[str, Any] = {
@@ -122,6 +129,8 @@ class KeyFile:
         }
         if self.wrapped is not None:
             data["wrapped"] = self.wrapped
+        if self.copy_of is not None:
+            data["copy_of"] = self.copy_of
         return json.dumps(data, indent=1)
 
     @classmethod
@@ -142,7 +151,14 @@ class KeyFile:
             wrapped = data.get("wrapped")
             if protection is KeyProtection.PASSPHRASE and not isinstance(wrapped, dict):
                 raise ValueError("no wrapped key")
-            return cls(str(data["store_id"]), protection, wrapped)
+            # Only a note: a key file whose note is not a path still opens its store.
+            copy_of = data.get("copy_of")
+            return cls(
+                str(data["store_id"]),
+                protection,
+                wrapped,
+                copy_of if isinstance(copy_of, str) and copy_of else None,
+            )
         except (ValueError, KeyError, TypeError) as exc:
             raise KeyFileCorrupt(str(path)) from exc
 
@@ -232,7 +248,7 @@ class KeyVault:
             raise ValueError("the key of this store is in the keychain, not under a passphrase")
         key = self._unwrap(keyfile.wrapped, old, keyfile.store_id)
         wrapped = self._wrap(key, new, keyfile.store_id)
-        write_whole(self._path, KeyFile(keyfile.store_id, keyfile.protection, wrapped).to_json())
+        write_whole(self._path, dataclasses.replace(keyfile, wrapped=wrapped).to_json())
         log.info("store key wrapped under a new passphrase")
 
     def _try_keychain(self, store_id: str, key: bytes) -> bool:

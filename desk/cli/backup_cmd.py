@@ -1,19 +1,27 @@
 """`desk backup DEST_DIR`: a copy of the store and its key file, taken while the window and
 sync go on writing, for IT's nightly job (see desk.store.backup). Restoring is copying
-the folder back as the data dir."""
+the folder back as the data dir.
+
+`--passphrase` (asked twice at a terminal, else $DESK_BACKUP_PASSPHRASE) or
+`--passphrase-stdin` wraps the copy's key under a passphrase of its own: a keychain
+store's copy then survives a lost disk, PC or profile, which the keychain does not."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from desk.cli.common import (
+    NEW_PASSPHRASE_PROBLEMS,
     STORE_ERRORS,
     add_data_dir,
     amount,
+    ask_new_passphrase,
+    at_a_terminal,
     disk_full,
     fail,
     folder_argument,
@@ -22,9 +30,12 @@ from desk.cli.common import (
 )
 from desk.cli.speech import QT_TRANSLATE_NOOP, translate
 from desk.store.backup import BackupRefused, back_up, check_destination
-from desk.store.keys import KeyProtection
+from desk.store.keys import MIN_PASSPHRASE_LENGTH, KeyProtection, new_passphrase_problem
 from desk.store.paths import DataDir
 from desk.store.store import StoreError
+
+# The copy's own passphrase, for a scheduled task (`--passphrase` with no terminal).
+ENV_BACKUP_PASSPHRASE = "DESK_BACKUP_PASSPHRASE"
 
 REFUSALS = {
     "not_a_directory": QT_TRANSLATE_NOOP(
@@ -86,6 +97,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="write into DEST_DIR though it holds files: the backup there is replaced once "
         "the new copy reads back whole",
     )
+    own_key = parser.add_mutually_exclusive_group()
+    own_key.add_argument(
+        "--passphrase",
+        action="store_true",
+        help="keep the copy's key under a passphrase of its own, so that the copy opens on "
+        "any PC with it alone (a keychain-protected store's copy otherwise opens only for "
+        "this user on this PC): asked twice at a terminal, else read from "
+        f"${ENV_BACKUP_PASSPHRASE}",
+    )
+    own_key.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="as --passphrase, the passphrase read from the first line of standard input",
+    )
     add_data_dir(parser)
     parser.set_defaults(run=run)
 
@@ -99,12 +124,20 @@ def run(args: argparse.Namespace) -> int:
     except BackupRefused as exc:
         fail(refused_text(exc, directory))
         return 2
+    passphrase: str | None = None
+    if args.passphrase or args.passphrase_stdin:
+        # Before the store is opened: a passphrase that will not do is said at once.
+        passphrase = copy_passphrase(args, destination)
+        if passphrase is None:
+            return 2
     store = open_for_cli(args, reading=True)
     if store is None:
         return 2
     shown = ShareCopied(sys.stderr)
     try:
-        made = back_up(store, destination, overwrite=args.overwrite, progress=shown)
+        made = back_up(
+            store, destination, overwrite=args.overwrite, progress=shown, passphrase=passphrase
+        )
     except BackupRefused as exc:
         shown.end()
         fail(refused_text(exc, directory))
@@ -129,11 +162,30 @@ def run(args: argparse.Namespace) -> int:
             seconds=f"{made.seconds:.1f}",
         )
     )
-    if store.protection is KeyProtection.KEYCHAIN:
+    if passphrase is not None:
+        print(
+            translate(
+                "Cli",
+                "the copy opens with the passphrase given for it, on any PC, whatever becomes "
+                "of the store's key (desk.key holds the key wrapped under it): keep the "
+                "passphrase apart from the backup",
+            )
+        )
+        if store.protection is KeyProtection.KEYCHAIN:
+            print(
+                translate(
+                    "Cli",
+                    "its accounts' sign-in tokens stay in this user's keychain: where the copy "
+                    "is restored, sign in to each account again (desk account add, or the "
+                    "window); its messages and what was read and done are kept",
+                )
+            )
+    elif made.protection is KeyProtection.KEYCHAIN:
         said = translate(
             "Cli",
             "its key is in this user's keychain, not in desk.key: the copy opens only for "
-            "{user} on this PC (README: Backup, moving and reset)",
+            "{user} on this PC, and not after `desk keychain forget`; --passphrase makes a "
+            "copy that opens anywhere (README: Backup, moving and reset)",
         )
         print(said.format(user=getpass.getuser()))
     else:
@@ -145,6 +197,47 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     return 0
+
+
+def copy_passphrase(args: argparse.Namespace, destination: Path) -> str | None:
+    """The passphrase for the copy's key: from standard input (--passphrase-stdin), else
+    from $DESK_BACKUP_PASSPHRASE, else typed twice at a terminal; None after saying why
+    there is none that will do."""
+    if args.passphrase_stdin:
+        given: str | None = sys.stdin.readline().rstrip("\r\n")
+        if not given:
+            fail(translate("Cli", "no passphrase on standard input; no backup was made"))
+            return None
+    else:
+        given = os.environ.get(ENV_BACKUP_PASSPHRASE)
+    if given:
+        problem = new_passphrase_problem(given)
+        if problem is not None:
+            said = translate(
+                "Cli", "the passphrase for the backup will not do: {problem}; no backup was made"
+            )
+            problem_said = translate("Cli", NEW_PASSPHRASE_PROBLEMS[problem])
+            fail(said.format(problem=problem_said.format(least=MIN_PASSPHRASE_LENGTH)))
+            return None
+        return given
+    if not at_a_terminal():
+        said = translate(
+            "Cli",
+            "--passphrase asks for the backup's passphrase at a terminal: where there is none "
+            "(a scheduled task), set {variable}, or give it on standard input with "
+            "--passphrase-stdin. No backup was made",
+        )
+        fail(said.format(variable=ENV_BACKUP_PASSPHRASE))
+        return None
+    asked = translate("Cli", "Passphrase for the backup in {folder}: ")
+    try:
+        chosen = ask_new_passphrase(asked.format(folder=destination.expanduser().resolve()))
+    except EOFError:
+        print(file=sys.stderr)
+        chosen = None
+    if chosen is None:
+        fail(translate("Cli", "no passphrase chosen for the backup; no backup was made"))
+    return chosen
 
 
 def refused_text(exc: BackupRefused, directory: DataDir) -> str:

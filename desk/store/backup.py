@@ -24,6 +24,13 @@ and no step to stop it at between two.
 The copy is written under a name of its own and moved into place only once it reads whole,
 its key file beside it: a backup that fails leaves the one before it as it was. Restoring
 is copying the folder back as the data dir.
+
+The copy's key file is the store's, unless a passphrase is given for the copy: then it holds
+the same key wrapped under that passphrase, as a passphrase-protected store's does. A copy
+of a keychain-protected store opens otherwise only with that store's keychain entry (this
+user, this PC, and not after `desk keychain forget`); so wrapped, it opens anywhere, with
+the passphrase alone. Its accounts' sign-in tokens stay in the keychain: they are signed
+in again where it is restored.
 """
 
 from __future__ import annotations
@@ -43,7 +50,7 @@ import sqlcipher3
 
 from desk.store.database import failure_cause
 from desk.store.files import disk_full, write_whole
-from desk.store.keys import KeyFile, KeyProtection
+from desk.store.keys import DEFAULT_SCRYPT_N, KeyFile, KeyProtection, passphrase_key_file
 from desk.store.paths import DataDir
 from desk.store.store import Store
 
@@ -101,12 +108,14 @@ class BackupRefused(Exception):
 @dataclass(frozen=True, slots=True)
 class BackupMade:
     """The copy in `folder`: how many messages it holds, its size in bytes (the database
-    and the files beside it), and how long taking it and reading it back took."""
+    and the files beside it), how long taking it and reading it back took, and how its key
+    is kept (in the keychain, as the store's, or under a passphrase)."""
 
     folder: Path
     messages: int
     size: int
     seconds: float
+    protection: KeyProtection
 
 
 def check_destination(destination: Path, data_dir: DataDir, *, overwrite: bool) -> None:
@@ -140,11 +149,14 @@ def back_up(
     overwrite: bool = False,
     progress: Progress | None = None,
     pages_per_step: int = PAGES_PER_STEP,
+    passphrase: str | None = None,
+    scrypt_n: int = DEFAULT_SCRYPT_N,
 ) -> BackupMade:
     """Copies the store, its key file and its language into `destination` (made if need
     be), reads the copy back whole, and only then puts it in place of any copy there
     (BackupRefused otherwise, and `destination` as it was). `progress` is told the pages
-    copied after each step."""
+    copied after each step. With a `passphrase` the copy's key file holds the key wrapped
+    under it (at scrypt cost `scrypt_n`), not the store's key file."""
     check_destination(destination, store.data_dir, overwrite=overwrite)
     folder = destination.expanduser().resolve()
     made = not folder.exists()
@@ -162,12 +174,17 @@ def back_up(
         raise _os_refusal(exc, folder) from exc
     copy = DataDir(folder)
     partial = copy.database.with_name(copy.database.name + PARTIAL)
+    wrapped = None
+    if passphrase is not None:
+        # Before the pages: scrypt's half second is not spent holding the snapshot.
+        store_id = KeyFile.load(store.data_dir.key_file).store_id
+        wrapped = passphrase_key_file(store.key, passphrase, store_id, scrypt_n)
     try:
         try:
             _remove(partial)  # left by a backup that was stopped
             _copy_pages(store, partial, progress, pages_per_step)
             messages = _read_back(store, partial, folder)
-            size = _put_in_place(store.data_dir, copy, partial)
+            size = _put_in_place(store.data_dir, copy, partial, wrapped)
         except OSError as exc:
             raise _os_refusal(exc, folder) from exc
     except BaseException:
@@ -178,8 +195,15 @@ def back_up(
         raise
     seconds = time.perf_counter() - started
     # Counts only: where the copy went is the command's to say (a path names its user).
-    log.info("backup made: %d messages, %d bytes, %.1f s", messages, size, seconds)
-    return BackupMade(folder, messages, size, seconds)
+    protection = store.protection if wrapped is None else KeyProtection.PASSPHRASE
+    log.info(
+        "backup made: %d messages, %d bytes, %.1f s, its key %s",
+        messages,
+        size,
+        seconds,
+        "under a passphrase of its own" if wrapped is not None else f"as the store's: {protection}",
+    )
+    return BackupMade(folder, messages, size, seconds, protection)
 
 
 def _connect(path: Path, key: bytes) -> sqlcipher3.dbapi2.Connection:
@@ -262,18 +286,21 @@ def _unsound(path: Path, key: bytes) -> int | str:
         return str(exc)
 
 
-def _put_in_place(data_dir: DataDir, copy: DataDir, partial: Path) -> int:
-    """The copy's key file and language beside it, then both in place of the ones there;
-    the bytes written."""
+def _put_in_place(data_dir: DataDir, copy: DataDir, partial: Path, wrapped: KeyFile | None) -> int:
+    """The copy's key file (`wrapped`, else the store's) and language beside it, then both
+    in place of the ones there; the bytes written."""
     written = partial.stat().st_size
     key = copy.key_file.with_name(copy.key_file.name + PARTIAL)
     # Read now, after the pages: a passphrase changed meanwhile wraps the same key anew.
-    key_text = data_dir.key_file.read_text("utf-8")
-    keyfile = KeyFile.load(data_dir.key_file)
-    if keyfile.protection is KeyProtection.KEYCHAIN:
-        # The copy opens with the store's own keychain entry: noted, so that forgetting the
-        # keychain for the copy (a test restore cleaned up) does not lock the store unsaid.
-        key_text = dataclasses.replace(keyfile, copy_of=str(data_dir.root)).to_json()
+    if wrapped is not None:
+        key_text = wrapped.to_json()
+    else:
+        keyfile = KeyFile.load(data_dir.key_file)
+        key_text = data_dir.key_file.read_text("utf-8")
+        if keyfile.protection is KeyProtection.KEYCHAIN:
+            # The copy opens with the store's own keychain entry: noted, so that forgetting
+            # it for the copy (a test restore cleaned up) does not lock the store unsaid.
+            key_text = dataclasses.replace(keyfile, copy_of=str(data_dir.root)).to_json()
     write_whole(key, key_text)
     written += len(key_text.encode())
     language = _read_if_there(data_dir.language_file)

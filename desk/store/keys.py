@@ -264,27 +264,12 @@ class KeyVault:
             log.warning("keychain refused the key: %s", type(exc).__name__)
             return False
 
-    def _kek(self, passphrase: str, salt: bytes, n: int) -> bytes:
-        return Scrypt(salt=salt, length=32, n=n, r=8, p=1).derive(passphrase.encode("utf-8"))
-
     def _wrap(self, key: bytes, passphrase: str, store_id: str) -> dict[str, Any]:
-        salt, nonce = os.urandom(16), os.urandom(12)
-        sealed = AESGCM(self._kek(passphrase, salt, self._scrypt_n)).encrypt(
-            nonce, key, store_id.encode()
-        )
-        return {
-            "kdf": "scrypt",
-            "n": self._scrypt_n,
-            "r": 8,
-            "p": 1,
-            "salt": _b64(salt),
-            "nonce": _b64(nonce),
-            "sealed": _b64(sealed),
-        }
+        return _wrap(key, passphrase, store_id, self._scrypt_n)
 
     def _unwrap(self, wrapped: dict[str, Any], passphrase: str, store_id: str) -> bytes:
         try:
-            kek = self._kek(passphrase, _unb64(wrapped["salt"]), int(wrapped["n"]))
+            kek = _kek(passphrase, _unb64(wrapped["salt"]), int(wrapped["n"]))
             return AESGCM(kek).decrypt(
                 _unb64(wrapped["nonce"]), _unb64(wrapped["sealed"]), store_id.encode()
             )
@@ -292,6 +277,33 @@ class KeyVault:
             raise WrongPassphrase("wrong passphrase") from None
         except (KeyError, ValueError, TypeError) as exc:
             raise KeyFileCorrupt("wrapped key unreadable") from exc
+
+
+def passphrase_key_file(
+    key: bytes, passphrase: str, store_id: str, scrypt_n: int = DEFAULT_SCRYPT_N
+) -> KeyFile:
+    """The key file of a passphrase-protected store whose key is `key`, as a new store's
+    is written: for a copy of a store (`desk backup --passphrase`) that opens with
+    `passphrase` alone, wherever its store's own key is kept."""
+    return KeyFile(store_id, KeyProtection.PASSPHRASE, _wrap(key, passphrase, store_id, scrypt_n))
+
+
+def _kek(passphrase: str, salt: bytes, n: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=8, p=1).derive(passphrase.encode("utf-8"))
+
+
+def _wrap(key: bytes, passphrase: str, store_id: str, scrypt_n: int) -> dict[str, Any]:
+    salt, nonce = os.urandom(16), os.urandom(12)
+    sealed = AESGCM(_kek(passphrase, salt, scrypt_n)).encrypt(nonce, key, store_id.encode())
+    return {
+        "kdf": "scrypt",
+        "n": scrypt_n,
+        "r": 8,
+        "p": 1,
+        "salt": _b64(salt),
+        "nonce": _b64(nonce),
+        "sealed": _b64(sealed),
+    }
 
 
 def unlock_early(

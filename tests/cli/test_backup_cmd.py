@@ -12,12 +12,16 @@ from pathlib import Path
 import keyring.backend
 import pytest
 from keyring.backends import fail
+from sqlalchemy import select
 
-from desk.cli import main
+from desk.cli import backup_cmd, main
 from desk.cli.backup_cmd import ShareCopied
 from desk.core.clock import ManualClock
+from desk.store.credentials import CredentialStore
 from desk.store.damage import DamageFound, write_marker
 from desk.store.inbox import InboxQueries, View, ViewKind
+from desk.store.keys import KeyVault
+from desk.store.models import Account
 from desk.store.paths import DataDir
 from desk.store.store import open_store
 from tests.cli.test_commands import desk
@@ -176,7 +180,148 @@ def test_a_keychain_protected_copy_is_said_to_open_only_for_this_user_here(
     keychain_line = capsys.readouterr().out.splitlines()[1]
     assert keychain_line == (
         "its key is in this user's keychain, not in desk.key: the copy opens only for "
-        f"{getpass.getuser()} on this PC (README: Backup, moving and reset)"
+        f"{getpass.getuser()} on this PC, and not after `desk keychain forget`; --passphrase "
+        "makes a copy that opens anywhere (README: Backup, moving and reset)"
+    )
+
+
+BACKUP_PASSPHRASE = "the nightly backup's own 备份"
+
+
+@pytest.mark.keychain
+def test_a_keychain_stores_copy_under_a_passphrase_outlives_the_keychain_and_opens_elsewhere(
+    data_dir: DataDir,
+    keychain: keyring.backend.KeyringBackend,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # From IT: a keychain store's nightly backup was lost with the PC or profile; Windows
+    # PCs keep the key in the keychain by default.
+    store = open_store(data_dir, None, backend=keychain)
+    with store.transaction() as session:
+        session.add(Account(kind="matrix", label="county", created_ms=0))
+    CredentialStore(store, keychain).save(1, {"access_token": "syt_live"})
+    store.close()
+    folder = tmp_path / "nightly"
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{BACKUP_PASSPHRASE}\n"))
+    capsys.readouterr()
+
+    made = ["backup", str(folder), "--passphrase-stdin", "--data-dir", str(data_dir.root)]
+    assert main(made) == 0
+
+    _, opens, accounts = capsys.readouterr().out.splitlines()
+    assert opens == (
+        "the copy opens with the passphrase given for it, on any PC, whatever becomes of the "
+        "store's key (desk.key holds the key wrapped under it): keep the passphrase apart "
+        "from the backup"
+    )
+    assert accounts.startswith("its accounts' sign-in tokens stay in this user's keychain")
+    # The store's keychain entries forgotten (the profile reset): the copy is not locked.
+    assert main(["keychain", "forget", "--yes", "--data-dir", str(data_dir.root)]) == 0
+    restored = DataDir(tmp_path / "new-pc")
+    shutil.copytree(folder, restored.root)
+    # Another PC: no keychain at all.
+    copy = open_store(restored, BACKUP_PASSPHRASE, backend=fail.Keyring())
+    try:
+        with copy.sessions() as session:
+            assert [a.label for a in session.scalars(select(Account))] == ["county"]
+        assert CredentialStore(copy, fail.Keyring()).load(1) == {}  # signed in again there
+    finally:
+        copy.close()
+    # A passphrase store now: `desk passphrase` has one to change, forget nothing to delete.
+    KeyVault(restored.key_file).change_passphrase(BACKUP_PASSPHRASE, "chosen on the new PC")
+    assert main(["keychain", "forget", "--yes", "--data-dir", str(restored.root)]) == 0
+    assert "held no secret" in capsys.readouterr().out
+
+
+def test_a_scheduled_task_gives_the_backups_passphrase_in_its_environment(
+    demo_dir: DataDir, tmp_path: Path
+) -> None:
+    folder = tmp_path / "nightly"
+    made = desk(
+        "backup",
+        str(folder),
+        "--passphrase",
+        "--data-dir",
+        str(demo_dir.root),
+        env={"DESK_PASSPHRASE": PASSPHRASE, "DESK_BACKUP_PASSPHRASE": BACKUP_PASSPHRASE},
+    )
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.splitlines()[1].startswith("the copy opens with the passphrase given")
+    assert len(made.stdout.splitlines()) == 2  # a passphrase store: no accounts' tokens apart
+
+    open_store(DataDir(folder), BACKUP_PASSPHRASE, backend=fail.Keyring()).close()
+
+
+def test_at_a_terminal_the_backups_passphrase_is_asked_twice(
+    demo_dir: DataDir, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed = iter([BACKUP_PASSPHRASE, BACKUP_PASSPHRASE])
+    prompts: list[str] = []
+
+    def getpass_(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(typed)
+
+    monkeypatch.setattr(backup_cmd, "at_a_terminal", lambda: True)
+    monkeypatch.setattr("getpass.getpass", getpass_)
+    folder = tmp_path / "nightly"
+
+    assert main(["backup", str(folder), "--passphrase", "--data-dir", str(demo_dir.root)]) == 0
+
+    assert prompts == [f"Passphrase for the backup in {folder}: ", "Once more: "]
+    open_store(DataDir(folder), BACKUP_PASSPHRASE, backend=fail.Keyring()).close()
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        (
+            "short\n",
+            "desk: the passphrase for the backup will not do: use at least 8 characters; no "
+            "backup was made\n",
+        ),
+        ("\n", "desk: no passphrase on standard input; no backup was made\n"),
+    ],
+)
+def test_a_passphrase_on_stdin_that_will_not_do_is_said_before_the_store_is_opened(
+    demo_dir: DataDir,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: str,
+    said: str,
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(given))
+    folder = tmp_path / "nightly"
+    capsys.readouterr()
+
+    assert (
+        main(["backup", str(folder), "--passphrase-stdin", "--data-dir", str(demo_dir.root)]) == 2
+    )
+
+    assert capsys.readouterr().err == said
+    assert not folder.exists()
+
+
+def test_passphrase_without_a_terminal_or_its_variable_says_how_a_script_gives_it(
+    demo_dir: DataDir,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(backup_cmd, "at_a_terminal", lambda: False)
+    capsys.readouterr()
+
+    assert (
+        main(["backup", str(tmp_path / "n"), "--passphrase", "--data-dir", str(demo_dir.root)]) == 2
+    )
+
+    assert capsys.readouterr().err == (
+        "desk: --passphrase asks for the backup's passphrase at a terminal: where there is "
+        "none (a scheduled task), set DESK_BACKUP_PASSPHRASE, or give it on standard input "
+        "with --passphrase-stdin. No backup was made\n"
     )
 
 

@@ -9,12 +9,15 @@ store's copy then survives a lost disk, PC or profile, which the keychain does n
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
+import logging
 import os
 import sys
 from pathlib import Path
 from typing import TextIO
 
+from desk.app.logs import setup_logging
 from desk.cli.common import (
     NEW_PASSPHRASE_PROBLEMS,
     STORE_ERRORS,
@@ -31,8 +34,10 @@ from desk.cli.common import (
 from desk.cli.speech import QT_TRANSLATE_NOOP, translate
 from desk.store.backup import BackupRefused, back_up, check_destination
 from desk.store.keys import MIN_PASSPHRASE_LENGTH, KeyProtection, new_passphrase_problem
-from desk.store.paths import DataDir
+from desk.store.paths import DataDir, DataDirUnusable
 from desk.store.store import StoreError
+
+log = logging.getLogger("desk.cli.backup")
 
 # The copy's own passphrase, for a scheduled task (`--passphrase` with no terminal).
 ENV_BACKUP_PASSPHRASE = "DESK_BACKUP_PASSPHRASE"
@@ -122,16 +127,17 @@ def run(args: argparse.Namespace) -> int:
         # Before the store is opened (a passphrase asked, every page of a noted one read).
         check_destination(destination, directory, overwrite=args.overwrite)
     except BackupRefused as exc:
-        fail(refused_text(exc, directory))
-        return 2
+        return refused(exc, directory)
     passphrase: str | None = None
     if args.passphrase or args.passphrase_stdin:
         # Before the store is opened: a passphrase that will not do is said at once.
         passphrase = copy_passphrase(args, destination)
         if passphrase is None:
+            log_failure(directory, "no passphrase for the copy that would do")
             return 2
     store = open_for_cli(args, reading=True)
     if store is None:
+        log_failure(directory, "the store did not open")  # why: the store's line before
         return 2
     shown = ShareCopied(sys.stderr)
     try:
@@ -140,10 +146,10 @@ def run(args: argparse.Namespace) -> int:
         )
     except BackupRefused as exc:
         shown.end()
-        fail(refused_text(exc, directory))
-        return 2
+        return refused(exc, directory)
     except KeyboardInterrupt:
         shown.end()
+        log.warning("backup stopped by Ctrl+C: the copy under way was removed, nothing replaced")
         fail(translate("Cli", "stopped: the copy under way was removed; nothing was replaced"))
         return 1
     finally:
@@ -238,6 +244,27 @@ def copy_passphrase(args: argparse.Namespace, destination: Path) -> str | None:
     if chosen is None:
         fail(translate("Cli", "no passphrase chosen for the backup; no backup was made"))
     return chosen
+
+
+def refused(exc: BackupRefused, directory: DataDir) -> int:
+    """Says why no backup was made, in one line and in the data dir's log; the exit code."""
+    # The system's or SQLite's words, never the names of what a folder holds (a user's
+    # files), nor where the copy was to go (see desk.store.backup).
+    why = "" if exc.code == "not_empty" else exc.detail
+    log_failure(directory, exc.code + (f" ({why})" if why else ""))
+    fail(refused_text(exc, directory))
+    return 2
+
+
+def log_failure(directory: DataDir, why: str) -> None:
+    """`backup failed: why` in the data dir's log, where a morning's look at it finds a
+    night's backup that failed: also before the store was opened (a folder refused), which
+    sets the log up. Only in a data dir with a store in it: a misspelt --data-dir is not
+    made for it, nor a folder that is none of desk's made desk's (private, a logs folder)."""
+    if directory.database.exists() or directory.key_file.exists():
+        with contextlib.suppress(DataDirUnusable):
+            setup_logging(directory.ensure(), run="`backup` command")
+    log.error("backup failed, nothing replaced: %s", why)
 
 
 def refused_text(exc: BackupRefused, directory: DataDir) -> str:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import getpass
 import io
+import os
 import shutil
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -24,9 +27,10 @@ from desk.store.keys import KeyVault
 from desk.store.models import Account
 from desk.store.paths import DataDir
 from desk.store.store import open_store
-from tests.cli.test_commands import desk
+from tests.cli.test_commands import PASSPHRASE_ENV, desk
 from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
 from tests.helpers.damaged_store import TEXT_INDEX, damage_inside
+from tests.helpers.full_disk import make_read_only, small_disk
 from tests.helpers.seed import sync_demo
 
 
@@ -163,6 +167,103 @@ def test_the_backup_command_runs_as_a_script_runs_it(demo_dir: DataDir, tmp_path
     assert again.returncode == 2
     assert again.stderr.startswith(f"desk: {folder} is not empty (it holds desk.db, desk.key)")
     assert len(again.stderr.splitlines()) == 1 and "Traceback" not in again.stderr
+    # In the log too, where a morning's look finds the night's backup that failed (refused
+    # before the store was opened, it set the log up itself).
+    assert _log_lines(demo_dir)[-2:] == [
+        "ERROR desk.cli.backup: backup failed, nothing replaced: not_empty",
+        "INFO desk: desk 0.1.0 `backup` command stopped",
+    ]
+
+
+# The demo store's passphrase, for a command run in a process of its own.
+OWN = {"DESK_PASSPHRASE": PASSPHRASE}
+
+
+def _log_lines(directory: DataDir) -> list[str]:
+    """The data dir's log, without times and pids."""
+    lines = (directory.logs / "desk.log").read_text("utf-8").splitlines()
+    return [line.split(" ", 2)[2].split(" (pid")[0] for line in lines]
+
+
+# A `desk` command whose run gets the signal named (SIGINT is Ctrl+C) as it unlocks the
+# store's key, or between two steps of the copy: sent by the process to itself, at that
+# point of the run, where a timer could not tell what the process was doing.
+INTERRUPTED_DESK = """
+import os, signal, sys
+from desk.cli import main
+from desk.store import backup, keys
+
+sig, at = getattr(signal, sys.argv[1]), sys.argv[2]
+if at == "unlock":
+    unlock = keys.KeyVault.unlock
+    def unlocking(self, passphrase):
+        os.kill(os.getpid(), sig)
+        return unlock(self, passphrase)
+    keys.KeyVault.unlock = unlocking
+else:
+    copy_pages = backup._copy_pages
+    def copying(store, partial, progress, step):
+        copy_pages(store, partial, lambda copied, total: os.kill(os.getpid(), sig), step)
+    backup._copy_pages = copying
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+def interrupted_desk(signal_name: str, at: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", INTERRUPTED_DESK, signal_name, at, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **PASSPHRASE_ENV, "DESK_PASSPHRASE": PASSPHRASE},
+        timeout=120,
+    )
+
+
+def test_ctrl_c_during_the_copy_is_said_and_logged_and_leaves_nothing(
+    demo_dir: DataDir, tmp_path: Path
+) -> None:
+    folder = tmp_path / "nightly"
+
+    stopped = interrupted_desk(
+        "SIGINT", "copy", "backup", str(folder), "--data-dir", str(demo_dir.root)
+    )
+
+    assert stopped.returncode == 1, stopped.stderr
+    assert stopped.stderr == "desk: stopped: the copy under way was removed; nothing was replaced\n"
+    assert not folder.exists()
+    assert (
+        "WARNING desk.cli.backup: backup stopped by Ctrl+C: the copy under way was removed, "
+        "nothing replaced"
+    ) in _log_lines(demo_dir)
+
+
+def test_a_read_only_or_full_disk_and_a_store_that_does_not_open_are_in_the_log(
+    demo_dir: DataDir, tmp_path: Path
+) -> None:
+    size = demo_dir.database.stat().st_size
+    with small_disk(tmp_path / "usb", f"{max(size // 2 // 1024, 64)}k") as disk:
+        full = desk("backup", str(disk / "nightly"), "--data-dir", str(demo_dir.root), env=OWN)
+        assert full.returncode == 2, full.stderr
+        (disk / "nightly").mkdir()
+        make_read_only(disk)
+        read_only = desk("backup", str(disk / "nightly"), "--data-dir", str(demo_dir.root), env=OWN)
+        assert read_only.returncode == 2, read_only.stderr
+    wrong = desk(
+        "backup",
+        str(tmp_path / "nightly"),
+        "--data-dir",
+        str(demo_dir.root),
+        env={"DESK_PASSPHRASE": "not the passphrase"},
+    )
+    assert wrong.returncode == 2
+
+    failed = [line for line in _log_lines(demo_dir) if "backup failed" in line]
+    assert failed == [
+        "ERROR desk.cli.backup: backup failed, nothing replaced: full",
+        "ERROR desk.cli.backup: backup failed, nothing replaced: no_access (Read-only file system)",
+        "ERROR desk.cli.backup: backup failed, nothing replaced: the store did not open",
+    ]
+    assert "INFO desk.store: store not opened: wrong_passphrase" in _log_lines(demo_dir)
 
 
 @pytest.mark.keychain

@@ -13,7 +13,10 @@ import contextlib
 import getpass
 import logging
 import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -32,7 +35,7 @@ from desk.cli.common import (
     store_error_text,
 )
 from desk.cli.speech import QT_TRANSLATE_NOOP, translate
-from desk.store.backup import BackupRefused, back_up, check_destination
+from desk.store.backup import BackupMade, BackupRefused, back_up, check_destination
 from desk.store.keys import MIN_PASSPHRASE_LENGTH, KeyProtection, new_passphrase_problem
 from desk.store.paths import DataDir, DataDirUnusable
 from desk.store.store import StoreError
@@ -120,8 +123,56 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(run=run)
 
 
+class Terminated(KeyboardInterrupt):
+    """A signal that ends the process (SIGTERM: a scheduled task's time limit; SIGHUP: its
+    terminal closed), raised where the run is, to stop it as Ctrl+C does: the copy under way
+    removed, one line said. Killed unhandled, it left a 101 MB desk.db.partial (IT)."""
+
+
+# The signals stopping a backup as Ctrl+C (SIGINT) does, where the platform has them.
+STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGBREAK") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def stopped_as_by_ctrl_c() -> Iterator[None]:
+    """STOP_SIGNALS raise Terminated in the main thread while it lasts."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may handle signals
+        return
+
+    def stop(number: int, _frame: object) -> None:
+        raise Terminated(signal.Signals(number).name)
+
+    before = {number: signal.signal(number, stop) for number in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+
+
 def run(args: argparse.Namespace) -> int:
     directory = DataDir.resolve(args.data_dir)
+    with stopped_as_by_ctrl_c():
+        try:
+            done = _back_up(args, directory)
+        except KeyboardInterrupt as exc:
+            # Anywhere before the copy (the key unlocking, a passphrase asked): a traceback
+            # of 25 lines, exit code 130, and "uncaught KeyboardInterrupt" in the log (IT).
+            return stopped(exc, directory, copying=False)
+    if isinstance(done, int):
+        return done
+    _say_made(*done)
+    return 0
+
+
+def _back_up(
+    args: argparse.Namespace, directory: DataDir
+) -> tuple[BackupMade, KeyProtection, bool] | int:
+    """The backup made, the store's key protection and whether the copy has a passphrase
+    of its own; else the exit code, after saying why."""
     destination = Path(args.destination)
     try:
         # Before the store is opened (a passphrase asked, every page of a noted one read).
@@ -147,14 +198,16 @@ def run(args: argparse.Namespace) -> int:
     except BackupRefused as exc:
         shown.end()
         return refused(exc, directory)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         shown.end()
-        log.warning("backup stopped by Ctrl+C: the copy under way was removed, nothing replaced")
-        fail(translate("Cli", "stopped: the copy under way was removed; nothing was replaced"))
-        return 1
+        return stopped(exc, directory, copying=True)
     finally:
         store.close()
     shown.end()
+    return made, store.protection, passphrase is not None
+
+
+def _say_made(made: BackupMade, protection: KeyProtection, own_passphrase: bool) -> None:
     said = translate(
         "Cli",
         "backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every "
@@ -168,7 +221,7 @@ def run(args: argparse.Namespace) -> int:
             seconds=f"{made.seconds:.1f}",
         )
     )
-    if passphrase is not None:
+    if own_passphrase:
         print(
             translate(
                 "Cli",
@@ -177,7 +230,7 @@ def run(args: argparse.Namespace) -> int:
                 "passphrase apart from the backup",
             )
         )
-        if store.protection is KeyProtection.KEYCHAIN:
+        if protection is KeyProtection.KEYCHAIN:
             print(
                 translate(
                     "Cli",
@@ -202,7 +255,6 @@ def run(args: argparse.Namespace) -> int:
                 "later does not change the copy's)",
             )
         )
-    return 0
 
 
 def copy_passphrase(args: argparse.Namespace, destination: Path) -> str | None:
@@ -256,15 +308,34 @@ def refused(exc: BackupRefused, directory: DataDir) -> int:
     return 2
 
 
+def stopped(exc: KeyboardInterrupt, directory: DataDir, *, copying: bool) -> int:
+    """Says, in one line and in the log, that the run was stopped; the exit code (1)."""
+    by = str(exc) if isinstance(exc, Terminated) else "Ctrl+C"
+    log_to(directory)
+    if copying:
+        log.warning("backup stopped by %s: the copy under way was removed, nothing replaced", by)
+        fail(translate("Cli", "stopped: the copy under way was removed; nothing was replaced"))
+    else:
+        log.warning("backup stopped by %s before the copy began, nothing replaced", by)
+        fail(translate("Cli", "stopped before the copy began; nothing was made or replaced"))
+    return 1
+
+
 def log_failure(directory: DataDir, why: str) -> None:
     """`backup failed: why` in the data dir's log, where a morning's look at it finds a
-    night's backup that failed: also before the store was opened (a folder refused), which
-    sets the log up. Only in a data dir with a store in it: a misspelt --data-dir is not
-    made for it, nor a folder that is none of desk's made desk's (private, a logs folder)."""
+    night's backup that failed."""
+    log_to(directory)
+    log.error("backup failed, nothing replaced: %s", why)
+
+
+def log_to(directory: DataDir) -> None:
+    """The data dir's log set up, where the store's opening has not (a folder refused
+    before it, a stop while the key unlocked). Only in a data dir with a store in it: a
+    misspelt --data-dir is not made for it, nor a folder that is none of desk's made
+    desk's (private, with a logs folder)."""
     if directory.database.exists() or directory.key_file.exists():
         with contextlib.suppress(DataDirUnusable):
             setup_logging(directory.ensure(), run="`backup` command")
-    log.error("backup failed, nothing replaced: %s", why)
 
 
 def refused_text(exc: BackupRefused, directory: DataDir) -> str:

@@ -64,6 +64,12 @@ PARTIAL = ".partial"
 # SQLite's files beside a database: one of them in DEST_DIR means a desk has the copy
 # there open (a restore under way), which replacing its database under it would damage.
 _COMPANIONS = ("-wal", "-shm", "-journal")
+# What a backup stopped unhandled leaves (killed, the power cut; on Windows a task's time
+# limit kills it so): the half copy and its SQLite files, the key file beside it. desk's
+# own debris, removed by the next backup, never a reason to refuse its folder.
+DEBRIS = frozenset(
+    {f"desk.db{PARTIAL}{end}" for end in ("", *_COMPANIONS)} | {f"desk.key{PARTIAL}"}
+)
 # Disk full, or this user's quota.
 _NO_ROOM = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT") if hasattr(errno, name))
 
@@ -130,7 +136,7 @@ def check_destination(destination: Path, data_dir: DataDir, *, overwrite: bool) 
     if not folder.is_dir():
         raise BackupRefused("not_a_directory", folder)
     try:
-        held = sorted(entry.name for entry in folder.iterdir())
+        held = sorted(entry.name for entry in folder.iterdir() if entry.name not in DEBRIS)
     except OSError as exc:
         raise BackupRefused("no_access", folder, exc.strerror or type(exc).__name__) from exc
     if held and not overwrite:
@@ -181,7 +187,8 @@ def back_up(
         wrapped = passphrase_key_file(store.key, passphrase, store_id, scrypt_n)
     try:
         try:
-            _remove(partial)  # left by a backup that was stopped
+            for name in DEBRIS:  # left by a backup that was stopped unhandled
+                (folder / name).unlink(missing_ok=True)
             _copy_pages(store, partial, progress, pages_per_step)
             messages = _read_back(store, partial, folder)
             size = _put_in_place(store.data_dir, copy, partial, wrapped)

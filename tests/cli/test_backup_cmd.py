@@ -237,6 +237,67 @@ def test_ctrl_c_during_the_copy_is_said_and_logged_and_leaves_nothing(
     ) in _log_lines(demo_dir)
 
 
+def test_ctrl_c_while_the_key_unlocks_is_one_line_and_exit_code_1(
+    demo_dir: DataDir, tmp_path: Path
+) -> None:
+    # From IT: in the first second, a traceback of 25 lines, exit code 130, and "CRITICAL
+    # uncaught KeyboardInterrupt" in the log.
+    folder = tmp_path / "nightly"
+
+    stopped = interrupted_desk(
+        "SIGINT", "unlock", "backup", str(folder), "--data-dir", str(demo_dir.root)
+    )
+
+    assert stopped.returncode == 1, stopped.stderr
+    assert stopped.stderr == "desk: stopped before the copy began; nothing was made or replaced\n"
+    assert not folder.exists()
+    logged = _log_lines(demo_dir)
+    assert (
+        "WARNING desk.cli.backup: backup stopped by Ctrl+C before the copy began, nothing replaced"
+    ) in logged
+    assert not [line for line in logged if line.startswith("CRITICAL")]
+
+
+def test_sigterm_stops_it_as_ctrl_c_does_and_last_nights_backup_stays(
+    demo_dir: DataDir, tmp_path: Path
+) -> None:
+    # A scheduled task's time limit: exit code 143 and a 101 MB desk.db.partial (with its
+    # -wal and -shm) were left, which the next night refused as "not empty" (IT).
+    folder = tmp_path / "nightly"
+    assert desk("backup", str(folder), "--data-dir", str(demo_dir.root), env=OWN).returncode == 0
+    last_night = (folder / "desk.db").read_bytes()
+
+    stopped = interrupted_desk(
+        "SIGTERM", "copy", "backup", str(folder), "--overwrite", "--data-dir", str(demo_dir.root)
+    )
+
+    assert stopped.returncode == 1, stopped.stderr
+    assert stopped.stderr == "desk: stopped: the copy under way was removed; nothing was replaced\n"
+    assert sorted(f.name for f in folder.iterdir()) == ["desk.db", "desk.key"]
+    assert (folder / "desk.db").read_bytes() == last_night
+    assert (
+        "WARNING desk.cli.backup: backup stopped by SIGTERM: the copy under way was removed, "
+        "nothing replaced"
+    ) in _log_lines(demo_dir)
+
+
+def test_what_a_killed_backup_left_never_blocks_the_next(demo_dir: DataDir, tmp_path: Path) -> None:
+    # Killed where nothing can clean up (SIGKILL; on Windows a task's time limit).
+    folder = tmp_path / "nightly"
+    killed = interrupted_desk(
+        "SIGKILL", "copy", "backup", str(folder), "--data-dir", str(demo_dir.root)
+    )
+    assert killed.returncode == -9
+    left = sorted(f.name for f in folder.iterdir())
+    assert "desk.db.partial" in left and "desk.db" not in left, left
+
+    again = desk("backup", str(folder), "--data-dir", str(demo_dir.root), env=OWN)
+
+    assert again.returncode == 0, again.stderr
+    assert sorted(f.name for f in folder.iterdir()) == ["desk.db", "desk.key"]
+    open_store(DataDir(folder), PASSPHRASE, backend=fail.Keyring()).close()
+
+
 def test_a_read_only_or_full_disk_and_a_store_that_does_not_open_are_in_the_log(
     demo_dir: DataDir, tmp_path: Path
 ) -> None:

@@ -284,3 +284,19 @@ def test_a_copy_under_a_passphrase_of_its_own_opens_with_it_alone(
     with pytest.raises(StoreError) as refused:
         _open(DataDir(made.folder))  # the store's passphrase is not the copy's
     assert refused.value.code == "wrong_passphrase"
+
+
+def test_what_a_stopped_backup_left_is_removed_not_refused(second: Store, tmp_path: Path) -> None:
+    folder = tmp_path / "nightly"
+    folder.mkdir()
+    for name in (
+        "desk.db.partial",
+        "desk.db.partial-wal",
+        "desk.db.partial-shm",
+        "desk.key.partial",
+    ):
+        (folder / name).write_bytes(b"half a copy")
+
+    back_up(second, folder)  # not --overwrite: the folder holds nothing but desk's debris
+
+    assert sorted(f.name for f in folder.iterdir()) == ["desk.db", "desk.key"]

@@ -55,6 +55,12 @@ REFUSALS = {
         "{path} is not empty (it holds {detail}): name a new or empty folder, or add "
         "--overwrite to replace the backup in it",
     ),
+    "not_a_backup": QT_TRANSLATE_NOOP(
+        "Cli",
+        "{path} holds what is no desk backup ({detail}): name a new or empty folder for the "
+        "backup. --overwrite replaces only a backup, in a folder of its own: nothing was "
+        "written there",
+    ),
     "in_data_dir": QT_TRANSLATE_NOOP(
         "Cli",
         "{path} is the data dir, or inside it: keep the backup outside {root}, where the "
@@ -102,8 +108,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--overwrite",
         action="store_true",
-        help="write into DEST_DIR though it holds files: the backup there is replaced once "
-        "the new copy reads back whole",
+        help="write into DEST_DIR though it holds a backup: it is replaced once the new copy "
+        "reads back whole (a folder holding anything else is refused all the same)",
     )
     own_key = parser.add_mutually_exclusive_group()
     own_key.add_argument(
@@ -211,7 +217,7 @@ def _say_made(made: BackupMade, protection: KeyProtection, own_passphrase: bool)
     said = translate(
         "Cli",
         "backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every "
-        "page of the copy read back ({seconds} s)",
+        "page of the copy read back. Copying and reading it back took {seconds} s",
     )
     print(
         said.format(
@@ -302,7 +308,7 @@ def refused(exc: BackupRefused, directory: DataDir) -> int:
     """Says why no backup was made, in one line and in the data dir's log; the exit code."""
     # The system's or SQLite's words, never the names of what a folder holds (a user's
     # files), nor where the copy was to go (see desk.store.backup).
-    why = "" if exc.code == "not_empty" else exc.detail
+    why = "" if exc.code in ("not_empty", "not_a_backup") else exc.detail
     log_failure(directory, exc.code + (f" ({why})" if why else ""))
     fail(refused_text(exc, directory))
     return 2

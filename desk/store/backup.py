@@ -81,8 +81,9 @@ class BackupRefused(Exception):
     """No backup was made; `code` names why, for the CLI to word, `path` the file or folder
     concerned and `detail` the system's or SQLite's words.
 
-    Codes: not_a_directory (a file stands where DEST_DIR is), not_empty (`detail` names
-    what it holds), in_data_dir (DEST_DIR is the data dir or a folder in it), in_use (a
+    Codes: not_a_directory (a file stands where DEST_DIR is), not_empty (it holds a backup:
+    `detail` names what), not_a_backup (it holds what no backup does: `detail` names that),
+    in_data_dir (DEST_DIR is the data dir or a folder in it), in_use (a
     desk has the copy in DEST_DIR open: `path` is its -wal or -shm), no_access (the OS
     refused a file or folder), full (no room left), io (reading or writing failed),
     busy (another desk holds the store for itself alone), damaged (the store itself:
@@ -93,6 +94,7 @@ class BackupRefused(Exception):
     CODES = (
         "not_a_directory",
         "not_empty",
+        "not_a_backup",
         "in_data_dir",
         "in_use",
         "no_access",
@@ -126,8 +128,10 @@ class BackupMade:
 
 def check_destination(destination: Path, data_dir: DataDir, *, overwrite: bool) -> None:
     """BackupRefused where a backup of `data_dir` cannot go into `destination`: a file in
-    its place, the data dir itself or a folder in it, a folder not empty (unless
-    `overwrite`), or one holding a copy a desk has open. Nothing is made or changed."""
+    its place, the data dir itself or a folder in it, one holding a copy a desk has open,
+    one holding anything but a backup (even with `overwrite`: a folder of the user's own
+    files, another data dir), or one holding a backup (unless `overwrite`). A stopped
+    backup's DEBRIS is none of these. Nothing is made or changed."""
     folder = destination.expanduser().resolve()
     if folder == data_dir.root or data_dir.root in folder.parents:
         raise BackupRefused("in_data_dir", folder)
@@ -139,13 +143,25 @@ def check_destination(destination: Path, data_dir: DataDir, *, overwrite: bool) 
         held = sorted(entry.name for entry in folder.iterdir() if entry.name not in DEBRIS)
     except OSError as exc:
         raise BackupRefused("no_access", folder, exc.strerror or type(exc).__name__) from exc
-    if held and not overwrite:
-        raise BackupRefused("not_empty", folder, ", ".join(held[:3]) + (", …" if held[3:] else ""))
-    copy = DataDir(folder).database
+    if not held:
+        return
+    copy = DataDir(folder)
     for end in _COMPANIONS:
-        beside = copy.with_name(copy.name + end)
+        beside = copy.database.with_name(copy.database.name + end)
         if beside.exists():
             raise BackupRefused("in_use", beside)
+    ours = {copy.database.name, copy.key_file.name, copy.language_file.name}
+    # --overwrite wrote the copy silently among a user's report.docx (IT).
+    foreign = [name for name in held if name not in ours]
+    if foreign:
+        raise BackupRefused("not_a_backup", folder, _some(foreign))
+    if not overwrite:
+        raise BackupRefused("not_empty", folder, _some(held))
+
+
+def _some(names: list[str]) -> str:
+    """The first few of `names`, for a line."""
+    return ", ".join(names[:3]) + (", …" if names[3:] else "")
 
 
 def back_up(
@@ -171,9 +187,13 @@ def back_up(
         folder.mkdir(parents=True, exist_ok=True)
         if made and os.name == "posix":
             folder.chmod(0o700)  # as the data dir: the copy is the user's, whoever reads DEST
-        # A folder this user may not write in, found before the store is read for nothing.
-        with tempfile.TemporaryFile(dir=folder):
-            pass
+        try:
+            # A folder this user may not write in, found before the store is read for nothing.
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as exc:
+            exc.filename = str(folder)  # not the probe's own name, which IT was shown
+            raise
     except OSError as exc:
         if made:
             shutil.rmtree(folder, ignore_errors=True)

@@ -72,8 +72,10 @@ def test_backup_says_where_how_many_and_how_big_and_a_restored_copy_lists_the_sa
     size = (folder / "desk.db").stat().st_size + (folder / "desk.key").stat().st_size
     assert said.startswith(
         f"backed up to {folder}: {_messages(demo_dir)} messages, {size / 1e6:.1f} MB "
-        "(desk.db and desk.key); every page of the copy read back ("
+        "(desk.db and desk.key); every page of the copy read back. Copying and reading it "
+        "back took "
     ), said
+    assert said.endswith(" s") and float(said.rsplit(" ", 2)[1]) >= 0
     assert passphrase.startswith("the copy opens with the store's passphrase of today")
     assert err == ""  # no terminal: no progress in a script's log
 
@@ -91,34 +93,60 @@ def test_backup_says_where_how_many_and_how_big_and_a_restored_copy_lists_the_sa
     assert '"done": true' in original and '"read": true' in original
 
 
-def test_a_folder_holding_files_is_refused_in_one_line(
-    demo_dir: DataDir, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("overwrite", [[], ["--overwrite"]])
+def test_a_folder_of_other_files_is_refused_even_with_overwrite_in_one_line(
+    demo_dir: DataDir, tmp_path: Path, capsys: pytest.CaptureFixture[str], overwrite: list[str]
 ) -> None:
-    folder = tmp_path / "share"
+    # From IT: --overwrite wrote the copy among report.docx without a word, and without it
+    # the hint was to "replace the backup in it", where there was none.
+    folder = tmp_path / "documents"
     folder.mkdir()
-    (folder / "notes.txt").write_text("IT's own\n", "utf-8")
+    (folder / "report.docx").write_bytes(b"the user's own")
     capsys.readouterr()
 
-    assert main(["backup", str(folder), "--data-dir", str(demo_dir.root)]) == 2
+    assert main(["backup", str(folder), *overwrite, "--data-dir", str(demo_dir.root)]) == 2
 
     assert capsys.readouterr().err == (
-        f"desk: {folder} is not empty (it holds notes.txt): name a new or empty folder, or "
-        "add --overwrite to replace the backup in it\n"
+        f"desk: {folder} holds what is no desk backup (report.docx): name a new or empty "
+        "folder for the backup. --overwrite replaces only a backup, in a folder of its own: "
+        "nothing was written there\n"
     )
-    assert [f.name for f in folder.iterdir()] == ["notes.txt"]
+    assert [f.name for f in folder.iterdir()] == ["report.docx"]
 
 
-def test_overwrite_replaces_last_nights_backup_and_keeps_what_else_is_there(
+def test_overwrite_replaces_last_nights_backup_but_not_one_kept_beside_other_files(
     demo_dir: DataDir, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = tmp_path / "nightly"
     assert main(["backup", str(folder), "--data-dir", str(demo_dir.root)]) == 0
-    (folder / "README-IT.txt").write_text("restore: copy back as the data dir\n", "utf-8")
 
     assert main(["backup", str(folder), "--overwrite", "--data-dir", str(demo_dir.root)]) == 0
-
-    assert sorted(f.name for f in folder.iterdir()) == ["README-IT.txt", "desk.db", "desk.key"]
+    assert sorted(f.name for f in folder.iterdir()) == ["desk.db", "desk.key"]
     assert capsys.readouterr().out.count("backed up to") == 2
+    tonight = (folder / "desk.db").read_bytes()
+
+    # A data dir, or a folder someone keeps other things in, is not a backup's own folder.
+    (folder / "logs").mkdir()
+    assert main(["backup", str(folder), "--overwrite", "--data-dir", str(demo_dir.root)]) == 2
+    assert "holds what is no desk backup (logs)" in capsys.readouterr().err
+    assert (folder / "desk.db").read_bytes() == tonight
+
+
+def test_an_existing_read_only_folder_is_named_not_a_file_of_its_own(
+    demo_dir: DataDir, tmp_path: Path
+) -> None:
+    # From IT: "cannot write the backup at /tmp/ro/tmpjvjd_xtg: Read-only file system".
+    with small_disk(tmp_path / "usb") as disk:
+        (disk / "nightly").mkdir()
+        make_read_only(disk)
+
+        refused = desk("backup", str(disk / "nightly"), "--data-dir", str(demo_dir.root), env=OWN)
+
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        f"desk: cannot write the backup at {disk / 'nightly'}: Read-only file system. Nothing "
+        "was replaced\n"
+    )
 
 
 def test_a_store_noted_damaged_is_refused_saying_when_desk_found_it(

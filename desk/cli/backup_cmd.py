@@ -126,7 +126,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="as --passphrase, the passphrase read from the first line of standard input",
     )
     add_data_dir(parser)
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, stopped=stopped_before_run)
 
 
 class Terminated(KeyboardInterrupt):
@@ -312,6 +312,11 @@ def refused(exc: BackupRefused, directory: DataDir) -> int:
     log_failure(directory, exc.code + (f" ({why})" if why else ""))
     fail(refused_text(exc, directory))
     return 2
+
+
+def stopped_before_run(args: argparse.Namespace) -> int:
+    """Ctrl+C before `run` began (desk.cli.main loading the store's language)."""
+    return stopped(KeyboardInterrupt(), DataDir.resolve(args.data_dir), copying=False)
 
 
 def stopped(exc: KeyboardInterrupt, directory: DataDir, *, copying: bool) -> int:

@@ -213,8 +213,8 @@ def _log_lines(directory: DataDir) -> list[str]:
     return [line.split(" ", 2)[2].split(" (pid")[0] for line in lines]
 
 
-# A `desk` command whose run gets the signal named (SIGINT is Ctrl+C) as it unlocks the
-# store's key, or between two steps of the copy: sent by the process to itself, at that
+# A `desk` command whose run gets the signal named (SIGINT is Ctrl+C) as it loads the
+# store's language, as it unlocks the store's key, or between two steps of the copy: sent by the process to itself, at that
 # point of the run, where a timer could not tell what the process was doing.
 INTERRUPTED_DESK = """
 import os, signal, sys
@@ -222,7 +222,14 @@ from desk.cli import main
 from desk.store import backup, keys
 
 sig, at = getattr(signal, sys.argv[1]), sys.argv[2]
-if at == "unlock":
+if at == "language":
+    from desk.cli import speech
+    speak_for = speech.speak_for
+    def speaking_for(directory):
+        os.kill(os.getpid(), sig)
+        return speak_for(directory)
+    speech.speak_for = speaking_for
+elif at == "unlock":
     unlock = keys.KeyVault.unlock
     def unlocking(self, passphrase):
         os.kill(os.getpid(), sig)
@@ -265,15 +272,16 @@ def test_ctrl_c_during_the_copy_is_said_and_logged_and_leaves_nothing(
     ) in _log_lines(demo_dir)
 
 
-def test_ctrl_c_while_the_key_unlocks_is_one_line_and_exit_code_1(
-    demo_dir: DataDir, tmp_path: Path
+@pytest.mark.parametrize("at", ["language", "unlock"])
+def test_ctrl_c_in_the_first_second_is_one_line_and_exit_code_1(
+    demo_dir: DataDir, tmp_path: Path, at: str
 ) -> None:
     # From IT: in the first second, a traceback of 25 lines, exit code 130, and "CRITICAL
     # uncaught KeyboardInterrupt" in the log.
     folder = tmp_path / "nightly"
 
     stopped = interrupted_desk(
-        "SIGINT", "unlock", "backup", str(folder), "--data-dir", str(demo_dir.root)
+        "SIGINT", at, "backup", str(folder), "--data-dir", str(demo_dir.root)
     )
 
     assert stopped.returncode == 1, stopped.stderr

@@ -214,8 +214,9 @@ def _log_lines(directory: DataDir) -> list[str]:
 
 
 # A `desk` command whose run gets the signal named (SIGINT is Ctrl+C) as it loads the
-# store's language, as it unlocks the store's key, or between two steps of the copy: sent by the process to itself, at that
-# point of the run, where a timer could not tell what the process was doing.
+# store's language, as it unlocks the store's key, or between two steps of the copy: sent
+# by the process to itself, at that point of the run, where a timer could not tell what the
+# process was doing.
 INTERRUPTED_DESK = """
 import os, signal, sys
 from desk.cli import main

@@ -1020,74 +1020,129 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>message {id} carries no file</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="30"/>
+        <location filename="../desk/cli/backup_cmd.py" line="49"/>
         <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
         <translation>{path} is a file, not a folder: name a new or empty folder for the backup</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="34"/>
+        <location filename="../desk/cli/backup_cmd.py" line="53"/>
         <source>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</source>
         <translation>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="39"/>
+        <location filename="../desk/cli/backup_cmd.py" line="58"/>
+        <source>{path} holds what is no desk backup ({detail}): name a new or empty folder for the backup. --overwrite replaces only a backup, in a folder of its own: nothing was written there</source>
+        <translation>{path} holds what is no desk backup ({detail}): name a new or empty folder for the backup. --overwrite replaces only a backup, in a folder of its own: nothing was written there</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="64"/>
         <source>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</source>
         <translation>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="44"/>
+        <location filename="../desk/cli/backup_cmd.py" line="69"/>
         <source>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</source>
         <translation>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="49"/>
+        <location filename="../desk/cli/backup_cmd.py" line="74"/>
         <source>cannot write the backup at {path}: {detail}. Nothing was replaced</source>
         <translation>cannot write the backup at {path}: {detail}. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="53"/>
+        <location filename="../desk/cli/backup_cmd.py" line="78"/>
         <source>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</source>
         <translation>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="58"/>
+        <location filename="../desk/cli/backup_cmd.py" line="83"/>
         <source>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</source>
         <translation>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="63"/>
+        <location filename="../desk/cli/backup_cmd.py" line="88"/>
         <source>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</source>
         <translation>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="114"/>
+        <location filename="../desk/cli/backup_cmd.py" line="217"/>
+        <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
+        <translation>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="323"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>stopped: the copy under way was removed; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="119"/>
-        <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back ({seconds} s)</source>
-        <translation>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back ({seconds} s)</translation>
+        <location filename="../desk/cli/backup_cmd.py" line="232"/>
+        <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
+        <translation>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="133"/>
-        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC (README: Backup, moving and reset)</source>
-        <translation>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC (README: Backup, moving and reset)</translation>
+        <location filename="../desk/cli/backup_cmd.py" line="241"/>
+        <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
+        <translation>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="141"/>
+        <location filename="../desk/cli/backup_cmd.py" line="249"/>
+        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`; --passphrase makes a copy that opens anywhere (README: Backup, moving and reset)</source>
+        <translation>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`; --passphrase makes a copy that opens anywhere (README: Backup, moving and reset)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="258"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="181"/>
+        <location filename="../desk/cli/backup_cmd.py" line="273"/>
+        <source>no passphrase on standard input; no backup was made</source>
+        <translation>no passphrase on standard input; no backup was made</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="280"/>
+        <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
+        <translation>the passphrase for the backup will not do: {problem}; no backup was made</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="288"/>
+        <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
+        <translation>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="296"/>
+        <source>Passphrase for the backup in {folder}: </source>
+        <translation>Passphrase for the backup in {folder}: </translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="303"/>
+        <source>no passphrase chosen for the backup; no backup was made</source>
+        <translation>no passphrase chosen for the backup; no backup was made</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="326"/>
+        <source>stopped before the copy began; nothing was made or replaced</source>
+        <translation>stopped before the copy began; nothing was made or replaced</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="378"/>
         <source>copying the store: {percent}%</source>
         <translation>copying the store: {percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="183"/>
+        <location filename="../desk/cli/backup_cmd.py" line="380"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>copying the store: 100%; reading the copy back whole</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="69"/>
+        <source>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</source>
+        <translation>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="80"/>
+        <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
+        <translation>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</translation>
     </message>
 </context>
 <context>

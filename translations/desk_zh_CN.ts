@@ -1016,74 +1016,129 @@ Check also which the server uses: https:// or http://.</source>
         <translation>消息 {id} 没有附带文件</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="30"/>
+        <location filename="../desk/cli/backup_cmd.py" line="49"/>
         <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
         <translation>{path} 是文件，不是文件夹：请为备份指定一个新的或空的文件夹</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="34"/>
+        <location filename="../desk/cli/backup_cmd.py" line="53"/>
         <source>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</source>
         <translation>{path} 不是空的（其中有 {detail}）：请指定一个新的或空的文件夹，或加上 --overwrite 以替换其中的备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="39"/>
+        <location filename="../desk/cli/backup_cmd.py" line="58"/>
+        <source>{path} holds what is no desk backup ({detail}): name a new or empty folder for the backup. --overwrite replaces only a backup, in a folder of its own: nothing was written there</source>
+        <translation>{path} 中有不属于 desk 备份的内容（{detail}）：请为备份指定一个新的或空的文件夹。--overwrite 只替换单独存放在一个文件夹中的备份：未在该处写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="64"/>
         <source>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</source>
         <translation>{path} 是数据目录本身或在其中：请把备份放在 {root} 之外，以免数据目录所在的磁盘损坏时连备份一起丢失</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="44"/>
+        <location filename="../desk/cli/backup_cmd.py" line="69"/>
         <source>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</source>
         <translation>{path} 存在：有一个 desk 正打开着该文件夹中的副本（从它恢复了？）；请关闭那个 desk，或指定另一个文件夹。未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="49"/>
+        <location filename="../desk/cli/backup_cmd.py" line="74"/>
         <source>cannot write the backup at {path}: {detail}. Nothing was replaced</source>
         <translation>无法在 {path} 写入备份：{detail}。未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="53"/>
+        <location filename="../desk/cli/backup_cmd.py" line="78"/>
         <source>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</source>
         <translation>无法在 {path} 中写入备份：磁盘已满。请腾出空间后重试；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="58"/>
+        <location filename="../desk/cli/backup_cmd.py" line="83"/>
         <source>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</source>
         <translation>无法在 {path} 写入备份，或无法读取数据库：{detail}（磁盘可能出了故障）。未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="63"/>
+        <location filename="../desk/cli/backup_cmd.py" line="88"/>
         <source>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</source>
         <translation>{path} 中的副本未能完整读回（{detail}），而原数据可以：{path} 所在的磁盘可能出了故障。未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="114"/>
+        <location filename="../desk/cli/backup_cmd.py" line="217"/>
+        <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
+        <translation>已备份到 {folder}：{messages} 条消息，{size}（desk.db 和 desk.key）；副本的每一页都已读回核对。复制和读回核对共用时 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="323"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>已停止：进行中的副本已删除；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="119"/>
-        <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back ({seconds} s)</source>
-        <translation>已备份到 {folder}：{messages} 条消息，{size}（desk.db 和 desk.key）；副本的每一页都已读回核对（{seconds} 秒）</translation>
+        <location filename="../desk/cli/backup_cmd.py" line="232"/>
+        <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
+        <translation>这份副本凭为它设定的密码在任何电脑上都能打开，与本机数据的密钥今后如何无关（desk.key 中保存着用该密码封装的密钥）：请把这个密码与备份分开保管</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="133"/>
-        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC (README: Backup, moving and reset)</source>
-        <translation>它的密钥在本用户的系统凭据存储中，不在 desk.key 里：这份副本只能由 {user} 在这台电脑上打开（README：Backup, moving and reset）</translation>
+        <location filename="../desk/cli/backup_cmd.py" line="241"/>
+        <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
+        <translation>其账号的登录令牌仍留在本用户的系统凭据存储中：在恢复副本的地方，请重新登录每个账号（desk account add，或在窗口中）；消息以及已读、已办状态都会保留</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="141"/>
+        <location filename="../desk/cli/backup_cmd.py" line="249"/>
+        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`; --passphrase makes a copy that opens anywhere (README: Backup, moving and reset)</source>
+        <translation>它的密钥在本用户的系统凭据存储中，不在 desk.key 里：这份副本只能由 {user} 在这台电脑上打开，执行 `desk keychain forget` 之后也无法打开；加上 --passphrase 可生成在任何地方都能打开的副本（README：Backup, moving and reset）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="258"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>这份副本用今天的密码打开（之后改设的密码不会改变副本的密码）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="181"/>
+        <location filename="../desk/cli/backup_cmd.py" line="273"/>
+        <source>no passphrase on standard input; no backup was made</source>
+        <translation>标准输入中没有密码；未进行备份</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="280"/>
+        <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
+        <translation>备份密码不可用：{problem}；未进行备份</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="288"/>
+        <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
+        <translation>--passphrase 会在终端中询问备份密码：没有终端时（计划任务），请设置 {variable}，或用 --passphrase-stdin 从标准输入提供。未进行备份</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="296"/>
+        <source>Passphrase for the backup in {folder}: </source>
+        <translation>{folder} 中备份的密码：</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="303"/>
+        <source>no passphrase chosen for the backup; no backup was made</source>
+        <translation>未设定备份密码；未进行备份</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="326"/>
+        <source>stopped before the copy began; nothing was made or replaced</source>
+        <translation>已在开始复制前停止；未生成也未替换任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="378"/>
         <source>copying the store: {percent}%</source>
         <translation>正在复制数据：{percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="183"/>
+        <location filename="../desk/cli/backup_cmd.py" line="380"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>正在复制数据：100%；正在完整读回副本核对</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="69"/>
+        <source>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</source>
+        <translation>{root} 中的存储与 {other} 中的存储使用系统凭据存储中的同一个密钥打开（其中一个是另一个的副本：备份，或由备份恢复的副本）：删除这个密钥会让 {other} 也永远无法打开。若只想删除 {root} 中的那一份，请删除该文件夹，系统凭据存储保持不动；若要两者一起锁上，请加上 --even-if-shared。未删除任何内容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="80"/>
+        <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
+        <translation>这会删除 {root} 中存储的密钥，此后它再也无法打开；使用同一个系统凭据存储密钥的任何副本（备份或由备份恢复的副本，即 `desk backup` 说明只能由本用户在这台电脑上打开的副本）也同样无法打开；确认要这样做请加上 --yes</translation>
     </message>
 </context>
 <context>

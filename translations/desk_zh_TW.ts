@@ -1016,74 +1016,129 @@ Check also which the server uses: https:// or http://.</source>
         <translation>訊息 {id} 沒有附帶檔案</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="30"/>
+        <location filename="../desk/cli/backup_cmd.py" line="49"/>
         <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
         <translation>{path} 是檔案，不是資料夾：請為備份指定一個新的或空的資料夾</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="34"/>
+        <location filename="../desk/cli/backup_cmd.py" line="53"/>
         <source>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</source>
         <translation>{path} 不是空的（其中有 {detail}）：請指定一個新的或空的資料夾，或加上 --overwrite 以取代其中的備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="39"/>
+        <location filename="../desk/cli/backup_cmd.py" line="58"/>
+        <source>{path} holds what is no desk backup ({detail}): name a new or empty folder for the backup. --overwrite replaces only a backup, in a folder of its own: nothing was written there</source>
+        <translation>{path} 中有不屬於 desk 備份的內容（{detail}）：請為備份指定一個新的或空的資料夾。--overwrite 只取代單獨存放在一個資料夾中的備份：未在該處寫入任何內容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="64"/>
         <source>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</source>
         <translation>{path} 是資料目錄本身或在其中：請把備份放在 {root} 之外，以免資料目錄所在的磁碟損壞時連備份一起遺失</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="44"/>
+        <location filename="../desk/cli/backup_cmd.py" line="69"/>
         <source>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</source>
         <translation>{path} 存在：有一個 desk 正開著該資料夾中的副本（從它還原了？）；請關閉那個 desk，或指定另一個資料夾。未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="49"/>
+        <location filename="../desk/cli/backup_cmd.py" line="74"/>
         <source>cannot write the backup at {path}: {detail}. Nothing was replaced</source>
         <translation>無法在 {path} 寫入備份：{detail}。未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="53"/>
+        <location filename="../desk/cli/backup_cmd.py" line="78"/>
         <source>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</source>
         <translation>無法在 {path} 中寫入備份：磁碟已滿。請騰出空間後重試；未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="58"/>
+        <location filename="../desk/cli/backup_cmd.py" line="83"/>
         <source>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</source>
         <translation>無法在 {path} 寫入備份，或無法讀取資料庫：{detail}（磁碟可能出了故障）。未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="63"/>
+        <location filename="../desk/cli/backup_cmd.py" line="88"/>
         <source>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</source>
         <translation>{path} 中的副本未能完整讀回（{detail}），而原資料可以：{path} 所在的磁碟可能出了故障。未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="114"/>
+        <location filename="../desk/cli/backup_cmd.py" line="217"/>
+        <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
+        <translation>已備份到 {folder}：{messages} 則訊息，{size}（desk.db 和 desk.key）；副本的每一頁都已讀回核對。複製和讀回核對共耗時 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="323"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>已停止：進行中的副本已刪除；未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="119"/>
-        <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back ({seconds} s)</source>
-        <translation>已備份到 {folder}：{messages} 則訊息，{size}（desk.db 和 desk.key）；副本的每一頁都已讀回核對（{seconds} 秒）</translation>
+        <location filename="../desk/cli/backup_cmd.py" line="232"/>
+        <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
+        <translation>這份副本憑為它設定的密碼在任何電腦上都能開啟，與本機資料的金鑰今後如何無關（desk.key 中保存著用該密碼封裝的金鑰）：請把這個密碼與備份分開保管</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="133"/>
-        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC (README: Backup, moving and reset)</source>
-        <translation>它的金鑰在本使用者的系統憑證儲存中，不在 desk.key 裡：這份副本只能由 {user} 在這台電腦上開啟（README：Backup, moving and reset）</translation>
+        <location filename="../desk/cli/backup_cmd.py" line="241"/>
+        <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
+        <translation>其帳號的登入權杖仍留在本使用者的系統憑證儲存中：在還原副本的地方，請重新登入每個帳號（desk account add，或在視窗中）；訊息以及已讀、已辦狀態都會保留</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="141"/>
+        <location filename="../desk/cli/backup_cmd.py" line="249"/>
+        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`; --passphrase makes a copy that opens anywhere (README: Backup, moving and reset)</source>
+        <translation>它的金鑰在本使用者的系統憑證儲存中，不在 desk.key 裡：這份副本只能由 {user} 在這台電腦上開啟，執行 `desk keychain forget` 之後也無法開啟；加上 --passphrase 可產生在任何地方都能開啟的副本（README：Backup, moving and reset）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="258"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>這份副本用今天的密碼開啟（之後改設的密碼不會改變副本的密碼）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="181"/>
+        <location filename="../desk/cli/backup_cmd.py" line="273"/>
+        <source>no passphrase on standard input; no backup was made</source>
+        <translation>標準輸入中沒有密碼；未進行備份</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="280"/>
+        <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
+        <translation>備份密碼不可用：{problem}；未進行備份</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="288"/>
+        <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
+        <translation>--passphrase 會在終端機中詢問備份密碼：沒有終端機時（排程工作），請設定 {variable}，或用 --passphrase-stdin 從標準輸入提供。未進行備份</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="296"/>
+        <source>Passphrase for the backup in {folder}: </source>
+        <translation>{folder} 中備份的密碼：</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="303"/>
+        <source>no passphrase chosen for the backup; no backup was made</source>
+        <translation>未設定備份密碼；未進行備份</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="326"/>
+        <source>stopped before the copy began; nothing was made or replaced</source>
+        <translation>已在開始複製前停止；未產生也未取代任何內容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="378"/>
         <source>copying the store: {percent}%</source>
         <translation>正在複製資料：{percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="183"/>
+        <location filename="../desk/cli/backup_cmd.py" line="380"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>正在複製資料：100%；正在完整讀回副本核對</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="69"/>
+        <source>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</source>
+        <translation>{root} 中的儲存與 {other} 中的儲存使用系統憑證儲存中的同一把金鑰開啟（其中一個是另一個的副本：備份，或由備份還原的副本）：刪除這把金鑰會讓 {other} 也永遠無法開啟。若只想刪除 {root} 中的那一份，請刪除該資料夾，系統憑證儲存保持不動；若要兩者一起鎖上，請加上 --even-if-shared。未刪除任何內容</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="80"/>
+        <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
+        <translation>這會刪除 {root} 中儲存的金鑰，此後它再也無法開啟；使用同一把系統憑證儲存金鑰的任何副本（備份或由備份還原的副本，即 `desk backup` 說明只能由本使用者在這台電腦上開啟的副本）也同樣無法開啟；確認要這樣做請加上 --yes</translation>
     </message>
 </context>
 <context>

@@ -94,11 +94,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A command named first is parsed alone: only its module is imported.
     parser = build_parser(args_list[0] if args_list[0] in _COMMANDS else None)
     args = parser.parse_args(args_list)
-    if args.command not in _UNSPOKEN:
-        # Before anything is said: the errors of opening the store too.
-        from desk.cli.speech import speak_for
+    try:
+        if args.command not in _UNSPOKEN:
+            # Before anything is said: the errors of opening the store too.
+            from desk.cli.speech import speak_for
 
-        speak_for(DataDir.resolve(getattr(args, "data_dir", None)))
+            speak_for(DataDir.resolve(getattr(args, "data_dir", None)))
+    except KeyboardInterrupt:
+        # Half a second of loading Qt's translations: a command that says how it stopped
+        # (`stopped`, as backup's nightly log wants) says so here too, not in a traceback.
+        stopped = getattr(args, "stopped", None)
+        if stopped is None:
+            raise
+        return int(stopped(args))
     try:
         result: int = args.run(args)
         sys.stdout.flush()

@@ -4,6 +4,10 @@ system keychain (its key, its accounts' sign-in secrets).
 For IT staff, and the Windows uninstaller's "also remove my data": after it the store does
 not open again, so it asks for --yes. It finds the entries through the data dir's key
 files, so it runs before the data dir is deleted.
+
+A keychain-protected store's backup, and a data dir restored from it, open with the
+store's own keychain entry: forget refuses, unless --even-if-shared, where it finds another
+data dir whose store the entry opens (see desk.store.keychain_entries.sharing_the_key).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import argparse
 
 from desk.cli.common import STORE_ERRORS, add_data_dir, fail, key_file_unreadable_text
+from desk.cli.speech import translate
 from desk.store import keys
 from desk.store.paths import DataDir
 
@@ -27,6 +32,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     forget.add_argument(
         "--yes", action="store_true", help="really delete them (the store cannot be opened after)"
     )
+    forget.add_argument(
+        "--even-if-shared",
+        action="store_true",
+        help="delete them though another data dir's store opens with the same key (this one "
+        "a backup or restored copy of it, or it of this one): that store is locked too",
+    )
     add_data_dir(forget)
     forget.set_defaults(run=run)
 
@@ -35,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     # Imported here: keyring's backends load only for this command.
     import keyring.errors
 
-    from desk.store.keychain_entries import forget_keychain, key_files
+    from desk.store.keychain_entries import forget_keychain, key_files, sharing_the_key
 
     directory = DataDir.resolve(args.data_dir)  # nothing made: a misspelt dir is said
     # Only stores set aside by Start afresh count too: their tokens are live.
@@ -51,11 +62,29 @@ def run(args: argparse.Namespace) -> int:
             "--data-dir"
         )
         return 2
-    if not args.yes:
-        fail(
-            "this deletes the key of the store in "
-            f"{directory.root}, which then never opens again; add --yes to do it"
+    shared = sharing_the_key(directory)
+    if shared and not args.even_if_shared:
+        # A test restore cleaned up with forget locked the user's real store for good (IT):
+        # the copy and the store opened with one keychain entry, and nothing said so.
+        said = translate(
+            "Cli",
+            "the store in {root} opens with the same keychain key as the store in {other} "
+            "(one is a copy of the other: a backup, or a copy restored from one): forgetting "
+            "it would lock {other} too, for good. To remove only the one in {root}, delete that "
+            "folder and leave the keychain as it is; to lock both, add --even-if-shared. "
+            "Nothing was deleted",
         )
+        fail(said.format(root=directory.root, other=", ".join(str(d.root) for d in shared)))
+        return 2
+    if not args.yes:
+        said = translate(
+            "Cli",
+            "this deletes the key of the store in {root}, which then never opens again, nor "
+            "does any copy of it kept under the same keychain key (a backup or a copy "
+            "restored from one, where `desk backup` said it opens only for this user on "
+            "this PC); add --yes to do it",
+        )
+        fail(said.format(root=directory.root))
         return 2
     try:
         forgotten = forget_keychain(directory)

@@ -24,10 +24,18 @@ and no step to stop it at between two.
 The copy is written under a name of its own and moved into place only once it reads whole,
 its key file beside it: a backup that fails leaves the one before it as it was. Restoring
 is copying the folder back as the data dir.
+
+The copy's key file is the store's, unless a passphrase is given for the copy: then it holds
+the same key wrapped under that passphrase, as a passphrase-protected store's does. A copy
+of a keychain-protected store opens otherwise only with that store's keychain entry (this
+user, this PC, and not after `desk keychain forget`); so wrapped, it opens anywhere, with
+the passphrase alone. Its accounts' sign-in tokens stay in the keychain: they are signed
+in again where it is restored.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import logging
 import os
@@ -42,6 +50,7 @@ import sqlcipher3
 
 from desk.store.database import failure_cause
 from desk.store.files import disk_full, write_whole
+from desk.store.keys import DEFAULT_SCRYPT_N, KeyFile, KeyProtection, passphrase_key_file
 from desk.store.paths import DataDir
 from desk.store.store import Store
 
@@ -55,6 +64,12 @@ PARTIAL = ".partial"
 # SQLite's files beside a database: one of them in DEST_DIR means a desk has the copy
 # there open (a restore under way), which replacing its database under it would damage.
 _COMPANIONS = ("-wal", "-shm", "-journal")
+# What a backup stopped unhandled leaves (killed, the power cut; on Windows a task's time
+# limit kills it so): the half copy and its SQLite files, the key file beside it. desk's
+# own debris, removed by the next backup, never a reason to refuse its folder.
+DEBRIS = frozenset(
+    {f"desk.db{PARTIAL}{end}" for end in ("", *_COMPANIONS)} | {f"desk.key{PARTIAL}"}
+)
 # Disk full, or this user's quota.
 _NO_ROOM = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT") if hasattr(errno, name))
 
@@ -66,8 +81,9 @@ class BackupRefused(Exception):
     """No backup was made; `code` names why, for the CLI to word, `path` the file or folder
     concerned and `detail` the system's or SQLite's words.
 
-    Codes: not_a_directory (a file stands where DEST_DIR is), not_empty (`detail` names
-    what it holds), in_data_dir (DEST_DIR is the data dir or a folder in it), in_use (a
+    Codes: not_a_directory (a file stands where DEST_DIR is), not_empty (it holds a backup:
+    `detail` names what), not_a_backup (it holds what no backup does: `detail` names that),
+    in_data_dir (DEST_DIR is the data dir or a folder in it), in_use (a
     desk has the copy in DEST_DIR open: `path` is its -wal or -shm), no_access (the OS
     refused a file or folder), full (no room left), io (reading or writing failed),
     busy (another desk holds the store for itself alone), damaged (the store itself:
@@ -78,6 +94,7 @@ class BackupRefused(Exception):
     CODES = (
         "not_a_directory",
         "not_empty",
+        "not_a_backup",
         "in_data_dir",
         "in_use",
         "no_access",
@@ -99,18 +116,22 @@ class BackupRefused(Exception):
 @dataclass(frozen=True, slots=True)
 class BackupMade:
     """The copy in `folder`: how many messages it holds, its size in bytes (the database
-    and the files beside it), and how long taking it and reading it back took."""
+    and the files beside it), how long taking it and reading it back took, and how its key
+    is kept (in the keychain, as the store's, or under a passphrase)."""
 
     folder: Path
     messages: int
     size: int
     seconds: float
+    protection: KeyProtection
 
 
 def check_destination(destination: Path, data_dir: DataDir, *, overwrite: bool) -> None:
     """BackupRefused where a backup of `data_dir` cannot go into `destination`: a file in
-    its place, the data dir itself or a folder in it, a folder not empty (unless
-    `overwrite`), or one holding a copy a desk has open. Nothing is made or changed."""
+    its place, the data dir itself or a folder in it, one holding a copy a desk has open,
+    one holding anything but a backup (even with `overwrite`: a folder of the user's own
+    files, another data dir), or one holding a backup (unless `overwrite`). A stopped
+    backup's DEBRIS is none of these. Nothing is made or changed."""
     folder = destination.expanduser().resolve()
     if folder == data_dir.root or data_dir.root in folder.parents:
         raise BackupRefused("in_data_dir", folder)
@@ -119,16 +140,28 @@ def check_destination(destination: Path, data_dir: DataDir, *, overwrite: bool) 
     if not folder.is_dir():
         raise BackupRefused("not_a_directory", folder)
     try:
-        held = sorted(entry.name for entry in folder.iterdir())
+        held = sorted(entry.name for entry in folder.iterdir() if entry.name not in DEBRIS)
     except OSError as exc:
         raise BackupRefused("no_access", folder, exc.strerror or type(exc).__name__) from exc
-    if held and not overwrite:
-        raise BackupRefused("not_empty", folder, ", ".join(held[:3]) + (", …" if held[3:] else ""))
-    copy = DataDir(folder).database
+    if not held:
+        return
+    copy = DataDir(folder)
     for end in _COMPANIONS:
-        beside = copy.with_name(copy.name + end)
+        beside = copy.database.with_name(copy.database.name + end)
         if beside.exists():
             raise BackupRefused("in_use", beside)
+    ours = {copy.database.name, copy.key_file.name, copy.language_file.name}
+    # --overwrite wrote the copy silently among a user's report.docx (IT).
+    foreign = [name for name in held if name not in ours]
+    if foreign:
+        raise BackupRefused("not_a_backup", folder, _some(foreign))
+    if not overwrite:
+        raise BackupRefused("not_empty", folder, _some(held))
+
+
+def _some(names: list[str]) -> str:
+    """The first few of `names`, for a line."""
+    return ", ".join(names[:3]) + (", …" if names[3:] else "")
 
 
 def back_up(
@@ -138,11 +171,14 @@ def back_up(
     overwrite: bool = False,
     progress: Progress | None = None,
     pages_per_step: int = PAGES_PER_STEP,
+    passphrase: str | None = None,
+    scrypt_n: int = DEFAULT_SCRYPT_N,
 ) -> BackupMade:
     """Copies the store, its key file and its language into `destination` (made if need
     be), reads the copy back whole, and only then puts it in place of any copy there
     (BackupRefused otherwise, and `destination` as it was). `progress` is told the pages
-    copied after each step."""
+    copied after each step. With a `passphrase` the copy's key file holds the key wrapped
+    under it (at scrypt cost `scrypt_n`), not the store's key file."""
     check_destination(destination, store.data_dir, overwrite=overwrite)
     folder = destination.expanduser().resolve()
     made = not folder.exists()
@@ -151,21 +187,31 @@ def back_up(
         folder.mkdir(parents=True, exist_ok=True)
         if made and os.name == "posix":
             folder.chmod(0o700)  # as the data dir: the copy is the user's, whoever reads DEST
-        # A folder this user may not write in, found before the store is read for nothing.
-        with tempfile.TemporaryFile(dir=folder):
-            pass
+        try:
+            # A folder this user may not write in, found before the store is read for nothing.
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as exc:
+            exc.filename = str(folder)  # not the probe's own name, which IT was shown
+            raise
     except OSError as exc:
         if made:
             shutil.rmtree(folder, ignore_errors=True)
         raise _os_refusal(exc, folder) from exc
     copy = DataDir(folder)
     partial = copy.database.with_name(copy.database.name + PARTIAL)
+    wrapped = None
+    if passphrase is not None:
+        # Before the pages: scrypt's half second is not spent holding the snapshot.
+        store_id = KeyFile.load(store.data_dir.key_file).store_id
+        wrapped = passphrase_key_file(store.key, passphrase, store_id, scrypt_n)
     try:
         try:
-            _remove(partial)  # left by a backup that was stopped
+            for name in DEBRIS:  # left by a backup that was stopped unhandled
+                (folder / name).unlink(missing_ok=True)
             _copy_pages(store, partial, progress, pages_per_step)
             messages = _read_back(store, partial, folder)
-            size = _put_in_place(store.data_dir, copy, partial)
+            size = _put_in_place(store.data_dir, copy, partial, wrapped)
         except OSError as exc:
             raise _os_refusal(exc, folder) from exc
     except BaseException:
@@ -176,8 +222,15 @@ def back_up(
         raise
     seconds = time.perf_counter() - started
     # Counts only: where the copy went is the command's to say (a path names its user).
-    log.info("backup made: %d messages, %d bytes, %.1f s", messages, size, seconds)
-    return BackupMade(folder, messages, size, seconds)
+    protection = store.protection if wrapped is None else KeyProtection.PASSPHRASE
+    log.info(
+        "backup made: %d messages, %d bytes, %.1f s, its key %s",
+        messages,
+        size,
+        seconds,
+        "under a passphrase of its own" if wrapped is not None else f"as the store's: {protection}",
+    )
+    return BackupMade(folder, messages, size, seconds, protection)
 
 
 def _connect(path: Path, key: bytes) -> sqlcipher3.dbapi2.Connection:
@@ -260,13 +313,21 @@ def _unsound(path: Path, key: bytes) -> int | str:
         return str(exc)
 
 
-def _put_in_place(data_dir: DataDir, copy: DataDir, partial: Path) -> int:
-    """The copy's key file and language beside it, then both in place of the ones there;
-    the bytes written."""
+def _put_in_place(data_dir: DataDir, copy: DataDir, partial: Path, wrapped: KeyFile | None) -> int:
+    """The copy's key file (`wrapped`, else the store's) and language beside it, then both
+    in place of the ones there; the bytes written."""
     written = partial.stat().st_size
     key = copy.key_file.with_name(copy.key_file.name + PARTIAL)
     # Read now, after the pages: a passphrase changed meanwhile wraps the same key anew.
-    key_text = data_dir.key_file.read_text("utf-8")
+    if wrapped is not None:
+        key_text = wrapped.to_json()
+    else:
+        keyfile = KeyFile.load(data_dir.key_file)
+        key_text = data_dir.key_file.read_text("utf-8")
+        if keyfile.protection is KeyProtection.KEYCHAIN:
+            # The copy opens with the store's own keychain entry: noted, so that forgetting
+            # it for the copy (a test restore cleaned up) does not lock the store unsaid.
+            key_text = dataclasses.replace(keyfile, copy_of=str(data_dir.root)).to_json()
     write_whole(key, key_text)
     written += len(key_text.encode())
     language = _read_if_there(data_dir.language_file)

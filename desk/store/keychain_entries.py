@@ -58,6 +58,38 @@ def key_files(data_dir: DataDir) -> list[Path]:
     return own + sorted(data_dir.root.glob(f"{SET_ASIDE_PREFIX}*/{data_dir.key_file.name}"))
 
 
+def sharing_the_key(data_dir: DataDir) -> list[DataDir]:
+    """The other data dirs desk knows of whose store opens with the same keychain entry as
+    the store of `data_dir` (keychain-protected): the one its key file says it was copied
+    from (`desk backup` notes it, see KeyFile.copy_of), and the user's own data dir (a
+    copy made by hand notes nothing). Forgetting the entry locks them too. Only key files
+    are read; a data dir without its database locks nothing, and is not counted."""
+    try:
+        own = KeyFile.load(data_dir.key_file)
+    except (KeyFileCorrupt, KeyFileUnreadable):
+        return []  # forget says why it cannot read it
+    if own.protection is not KeyProtection.KEYCHAIN:
+        return []
+    found: list[DataDir] = []
+    candidates = [DataDir.usual()]
+    if own.copy_of is not None:
+        candidates.insert(0, DataDir(Path(own.copy_of)))
+    for other in candidates:
+        if other.root == data_dir.root or other in found or not other.database.exists():
+            continue
+        try:
+            theirs = KeyFile.load(other.key_file) if other.key_file.exists() else None
+        except (KeyFileCorrupt, KeyFileUnreadable):
+            continue
+        if (
+            theirs is not None
+            and theirs.protection is KeyProtection.KEYCHAIN
+            and theirs.store_id == own.store_id
+        ):
+            found.append(other)
+    return found
+
+
 def forget_keychain(
     data_dir: DataDir, backend: keyring.backend.KeyringBackend | None = None
 ) -> int:

@@ -9,6 +9,7 @@ store fails: desk never falls back to plaintext.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import functools
 import json
 import logging
@@ -110,9 +111,15 @@ class KeyFileUnreadable(KeyProblem):
 
 @dataclass(frozen=True, slots=True)
 class KeyFile:
+    """What desk.key holds. `copy_of`, in a backup of a keychain-protected store (and in a
+    data dir restored from one), is the data dir it was copied from: the two share one
+    keychain entry, so forgetting it for the copy would lock that store too (see
+    desk.store.keychain_entries.sharing_the_key)."""
+
     store_id: str
     protection: KeyProtection
     wrapped: dict[str, Any] | None = None
+    copy_of: str | None = None
 
     def to_json(self) -> str:
         data: dict[str, Any] = {
@@ -122,6 +129,8 @@ class KeyFile:
         }
         if self.wrapped is not None:
             data["wrapped"] = self.wrapped
+        if self.copy_of is not None:
+            data["copy_of"] = self.copy_of
         return json.dumps(data, indent=1)
 
     @classmethod
@@ -142,7 +151,14 @@ class KeyFile:
             wrapped = data.get("wrapped")
             if protection is KeyProtection.PASSPHRASE and not isinstance(wrapped, dict):
                 raise ValueError("no wrapped key")
-            return cls(str(data["store_id"]), protection, wrapped)
+            # Only a note: a key file whose note is not a path still opens its store.
+            copy_of = data.get("copy_of")
+            return cls(
+                str(data["store_id"]),
+                protection,
+                wrapped,
+                copy_of if isinstance(copy_of, str) and copy_of else None,
+            )
         except (ValueError, KeyError, TypeError) as exc:
             raise KeyFileCorrupt(str(path)) from exc
 
@@ -232,7 +248,7 @@ class KeyVault:
             raise ValueError("the key of this store is in the keychain, not under a passphrase")
         key = self._unwrap(keyfile.wrapped, old, keyfile.store_id)
         wrapped = self._wrap(key, new, keyfile.store_id)
-        write_whole(self._path, KeyFile(keyfile.store_id, keyfile.protection, wrapped).to_json())
+        write_whole(self._path, dataclasses.replace(keyfile, wrapped=wrapped).to_json())
         log.info("store key wrapped under a new passphrase")
 
     def _try_keychain(self, store_id: str, key: bytes) -> bool:
@@ -248,27 +264,12 @@ class KeyVault:
             log.warning("keychain refused the key: %s", type(exc).__name__)
             return False
 
-    def _kek(self, passphrase: str, salt: bytes, n: int) -> bytes:
-        return Scrypt(salt=salt, length=32, n=n, r=8, p=1).derive(passphrase.encode("utf-8"))
-
     def _wrap(self, key: bytes, passphrase: str, store_id: str) -> dict[str, Any]:
-        salt, nonce = os.urandom(16), os.urandom(12)
-        sealed = AESGCM(self._kek(passphrase, salt, self._scrypt_n)).encrypt(
-            nonce, key, store_id.encode()
-        )
-        return {
-            "kdf": "scrypt",
-            "n": self._scrypt_n,
-            "r": 8,
-            "p": 1,
-            "salt": _b64(salt),
-            "nonce": _b64(nonce),
-            "sealed": _b64(sealed),
-        }
+        return _wrap(key, passphrase, store_id, self._scrypt_n)
 
     def _unwrap(self, wrapped: dict[str, Any], passphrase: str, store_id: str) -> bytes:
         try:
-            kek = self._kek(passphrase, _unb64(wrapped["salt"]), int(wrapped["n"]))
+            kek = _kek(passphrase, _unb64(wrapped["salt"]), int(wrapped["n"]))
             return AESGCM(kek).decrypt(
                 _unb64(wrapped["nonce"]), _unb64(wrapped["sealed"]), store_id.encode()
             )
@@ -276,6 +277,33 @@ class KeyVault:
             raise WrongPassphrase("wrong passphrase") from None
         except (KeyError, ValueError, TypeError) as exc:
             raise KeyFileCorrupt("wrapped key unreadable") from exc
+
+
+def passphrase_key_file(
+    key: bytes, passphrase: str, store_id: str, scrypt_n: int = DEFAULT_SCRYPT_N
+) -> KeyFile:
+    """The key file of a passphrase-protected store whose key is `key`, as a new store's
+    is written: for a copy of a store (`desk backup --passphrase`) that opens with
+    `passphrase` alone, wherever its store's own key is kept."""
+    return KeyFile(store_id, KeyProtection.PASSPHRASE, _wrap(key, passphrase, store_id, scrypt_n))
+
+
+def _kek(passphrase: str, salt: bytes, n: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=8, p=1).derive(passphrase.encode("utf-8"))
+
+
+def _wrap(key: bytes, passphrase: str, store_id: str, scrypt_n: int) -> dict[str, Any]:
+    salt, nonce = os.urandom(16), os.urandom(12)
+    sealed = AESGCM(_kek(passphrase, salt, scrypt_n)).encrypt(nonce, key, store_id.encode())
+    return {
+        "kdf": "scrypt",
+        "n": scrypt_n,
+        "r": 8,
+        "p": 1,
+        "salt": _b64(salt),
+        "nonce": _b64(nonce),
+        "sealed": _b64(sealed),
+    }
 
 
 def unlock_early(

@@ -3,6 +3,7 @@ store key or live access token stays in the keychain."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from desk.store.keys import KEYCHAIN_SERVICE, KeyFile
 from desk.store.models import Account
 from desk.store.paths import DataDir
 from desk.store.set_aside import set_aside
-from desk.store.store import open_store
+from desk.store.store import StoreError, open_store
 from tests.cli.test_commands import desk
 from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
 
@@ -67,7 +68,12 @@ def test_without_yes_nothing_is_deleted(
     assert main(["keychain", "forget", "--data-dir", str(data_dir.root)]) == 2
 
     assert _entries(keychain, store_id, 1) == [True, True]
-    assert "add --yes" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        f"desk: this deletes the key of the store in {data_dir.root}, which then never opens "
+        "again, nor does any copy of it kept under the same keychain key (a backup or a copy "
+        "restored from one, where `desk backup` said it opens only for this user on this "
+        "PC); add --yes to do it\n"
+    )
     assert main(["keychain", "forget", "--yes", "--data-dir", str(data_dir.root)]) == 0
 
 
@@ -188,3 +194,95 @@ def test_a_data_dir_whose_keychain_is_not_here_says_a_copy_leaves_its_key_behind
     assert result.returncode != 0
     assert "copied from another computer or user" in result.stderr, result.stderr
     assert "still there" not in result.stderr and "Traceback" not in result.stderr
+
+
+def _opens(directory: DataDir, backend: keyring.backend.KeyringBackend) -> bool:
+    try:
+        open_store(directory, None, backend=backend).close()
+    except StoreError as exc:
+        assert exc.code == "keychain_entry_missing", exc
+        return False
+    return True
+
+
+@pytest.mark.keychain
+def test_forget_on_a_restored_copy_refuses_to_lock_the_store_it_was_copied_from(
+    data_dir: DataDir,
+    keychain: keyring.backend.KeyringBackend,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # From IT: a backup restored to try it, then cleaned up with forget; the user's own
+    # store then never opened again. Found here through the copy's key file alone: the
+    # user's own data dir is elsewhere.
+    monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path / "the-users-own"))
+    store_id = _keychain_store_with_accounts(data_dir, keychain, 1)
+    assert main(["backup", str(tmp_path / "nightly"), "--data-dir", str(data_dir.root)]) == 0
+    restored = DataDir(tmp_path / "kcrest")
+    shutil.copytree(tmp_path / "nightly", restored.root)
+    assert _opens(restored, keychain)
+    capsys.readouterr()
+
+    assert main(["keychain", "forget", "--yes", "--data-dir", str(restored.root)]) == 2
+
+    assert capsys.readouterr().err == (
+        f"desk: the store in {restored.root} opens with the same keychain key as the store in "
+        f"{data_dir.root} (one is a copy of the other: a backup, or a copy restored from "
+        f"one): forgetting it would lock {data_dir.root} too, for good. To remove only the "
+        f"one in {restored.root}, delete that folder and leave the keychain as it is; to lock "
+        "both, add --even-if-shared. Nothing was deleted\n"
+    )
+    assert _entries(keychain, store_id, 1) == [True, True]
+    assert _opens(data_dir, keychain) and _opens(restored, keychain)
+
+    # Told: both locked, as said.
+    assert (
+        main(["keychain", "forget", "--yes", "--even-if-shared", "--data-dir", str(restored.root)])
+        == 0
+    )
+    assert _entries(keychain, store_id, 1) == [False, False]
+    assert not _opens(data_dir, keychain)
+
+
+@pytest.mark.keychain
+def test_a_copy_made_by_hand_of_the_users_own_data_dir_is_found_too(
+    data_dir: DataDir,
+    keychain: keyring.backend.KeyringBackend,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The data dir copied with Explorer notes nothing: the user's own is compared.
+    monkeypatch.setenv("DESK_DATA_DIR", str(data_dir.root))
+    store_id = _keychain_store_with_accounts(data_dir, keychain, 1)
+    by_hand = DataDir(tmp_path / "copied")
+    by_hand.root.mkdir()
+    for name in ("desk.db", "desk.key"):
+        shutil.copy2(data_dir.root / name, by_hand.root / name)
+
+    assert main(["keychain", "forget", "--yes", "--data-dir", str(by_hand.root)]) == 2
+
+    assert f"as the store in {data_dir.root} (one is a copy" in capsys.readouterr().err
+    assert _entries(keychain, store_id, 1) == [True, True]
+
+
+@pytest.mark.keychain
+def test_forget_on_the_store_itself_goes_ahead_and_its_keychain_backups_lock_with_it(
+    data_dir: DataDir,
+    keychain: keyring.backend.KeyringBackend,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The uninstaller's "also remove my data": the user's own store, whose backups no
+    # forget can find (the confirmation says they lock too).
+    monkeypatch.setenv("DESK_DATA_DIR", str(data_dir.root))
+    store_id = _keychain_store_with_accounts(data_dir, keychain, 1)
+    backup = DataDir(tmp_path / "nightly")
+    assert main(["backup", str(backup.root), "--data-dir", str(data_dir.root)]) == 0
+    assert KeyFile.load(backup.key_file).copy_of == str(data_dir.root)
+
+    assert main(["keychain", "forget", "--yes", "--data-dir", str(data_dir.root)]) == 0
+
+    assert _entries(keychain, store_id, 1) == [False, False]
+    assert not _opens(backup, keychain)

@@ -53,3 +53,10 @@ def _write_until_full(handle: FileIO, chunk: bytes) -> None:
     except OSError as exc:
         if exc.errno != errno.ENOSPC:
             raise
+
+
+def make_read_only(disk: Path) -> None:
+    """The disk `small_disk` mounted, read-only from now on: as a write-protected share or
+    USB stick refuses (EROFS), which root, who may write any file whatever its mode, meets
+    too."""
+    subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)

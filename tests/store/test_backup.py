@@ -19,9 +19,10 @@ from desk.store import backup
 from desk.store.backup import BackupRefused, back_up, check_destination
 from desk.store.damage import read_marker
 from desk.store.inbox import InboxQueries, View, ViewKind
+from desk.store.keys import KeyFile, KeyProtection
 from desk.store.models import Message, Setting
 from desk.store.paths import DataDir
-from desk.store.store import Store, open_store
+from desk.store.store import Store, StoreError, open_store
 from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
 from tests.helpers.damaged_store import damage_unread
 from tests.helpers.full_disk import small_disk
@@ -262,3 +263,40 @@ def test_a_new_or_empty_folder_is_taken(data_dir: DataDir, tmp_path: Path) -> No
     (tmp_path / "empty").mkdir()
     check_destination(tmp_path / "empty", data_dir, overwrite=False)
     check_destination(tmp_path / "new" / "nested", data_dir, overwrite=False)
+
+
+def test_a_copy_under_a_passphrase_of_its_own_opens_with_it_alone(
+    demo_store: Store, second: Store, tmp_path: Path
+) -> None:
+    made = back_up(
+        second, tmp_path / "backup", passphrase="the backup's own 备份", scrypt_n=TEST_SCRYPT_N
+    )
+
+    assert made.protection is KeyProtection.PASSPHRASE
+    copied, own = KeyFile.load(made.folder / "desk.key"), KeyFile.load(demo_store.data_dir.key_file)
+    # The same key (and store id) under another wrapping: the database is the same copy.
+    assert copied.store_id == own.store_id and copied.wrapped != own.wrapped
+    restored = open_store(DataDir(made.folder), "the backup's own 备份", backend=fail.Keyring())
+    try:
+        assert _state(restored) == _state(demo_store)
+    finally:
+        restored.close()
+    with pytest.raises(StoreError) as refused:
+        _open(DataDir(made.folder))  # the store's passphrase is not the copy's
+    assert refused.value.code == "wrong_passphrase"
+
+
+def test_what_a_stopped_backup_left_is_removed_not_refused(second: Store, tmp_path: Path) -> None:
+    folder = tmp_path / "nightly"
+    folder.mkdir()
+    for name in (
+        "desk.db.partial",
+        "desk.db.partial-wal",
+        "desk.db.partial-shm",
+        "desk.key.partial",
+    ):
+        (folder / name).write_bytes(b"half a copy")
+
+    back_up(second, folder)  # not --overwrite: the folder holds nothing but desk's debris
+
+    assert sorted(f.name for f in folder.iterdir()) == ["desk.db", "desk.key"]

@@ -1070,7 +1070,7 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="323"/>
+        <location filename="../desk/cli/backup_cmd.py" line="328"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>stopped: the copy under way was removed; nothing was replaced</translation>
     </message>
@@ -1120,17 +1120,17 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>no passphrase chosen for the backup; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="326"/>
+        <location filename="../desk/cli/backup_cmd.py" line="331"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>stopped before the copy began; nothing was made or replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="378"/>
+        <location filename="../desk/cli/backup_cmd.py" line="383"/>
         <source>copying the store: {percent}%</source>
         <translation>copying the store: {percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="380"/>
+        <location filename="../desk/cli/backup_cmd.py" line="385"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>copying the store: 100%; reading the copy back whole</translation>
     </message>

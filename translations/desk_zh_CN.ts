@@ -1066,7 +1066,7 @@ Check also which the server uses: https:// or http://.</source>
         <translation>已备份到 {folder}：{messages} 条消息，{size}（desk.db 和 desk.key）；副本的每一页都已读回核对。复制和读回核对共用时 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="323"/>
+        <location filename="../desk/cli/backup_cmd.py" line="328"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>已停止：进行中的副本已删除；未替换任何内容</translation>
     </message>
@@ -1116,17 +1116,17 @@ Check also which the server uses: https:// or http://.</source>
         <translation>未设定备份密码；未进行备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="326"/>
+        <location filename="../desk/cli/backup_cmd.py" line="331"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>已在开始复制前停止；未生成也未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="378"/>
+        <location filename="../desk/cli/backup_cmd.py" line="383"/>
         <source>copying the store: {percent}%</source>
         <translation>正在复制数据：{percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="380"/>
+        <location filename="../desk/cli/backup_cmd.py" line="385"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>正在复制数据：100%；正在完整读回副本核对</translation>
     </message>

@@ -1066,7 +1066,7 @@ Check also which the server uses: https:// or http://.</source>
         <translation>已備份到 {folder}：{messages} 則訊息，{size}（desk.db 和 desk.key）；副本的每一頁都已讀回核對。複製和讀回核對共耗時 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="323"/>
+        <location filename="../desk/cli/backup_cmd.py" line="328"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>已停止：進行中的副本已刪除；未取代任何內容</translation>
     </message>
@@ -1116,17 +1116,17 @@ Check also which the server uses: https:// or http://.</source>
         <translation>未設定備份密碼；未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="326"/>
+        <location filename="../desk/cli/backup_cmd.py" line="331"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>已在開始複製前停止；未產生也未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="378"/>
+        <location filename="../desk/cli/backup_cmd.py" line="383"/>
         <source>copying the store: {percent}%</source>
         <translation>正在複製資料：{percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="380"/>
+        <location filename="../desk/cli/backup_cmd.py" line="385"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>正在複製資料：100%；正在完整讀回副本核對</translation>
     </message>

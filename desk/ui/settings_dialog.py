@@ -233,20 +233,12 @@ class SettingsDialog(QDialog):
         box.open()
 
     def accept(self) -> None:
-        """OK: refused, with the reason under the field, while a name colleagues call the
-        user by is one character, which would be found inside other words."""
+        """OK: refused, with the reasons under the field, while a name colleagues call the
+        user by is one character, which would be found inside other words, or a title
+        alone. Every such name at once: said one at a time, each took another OK (a tester)."""
         short, titles = self._refused_names()
         if short or titles:
-            if short:
-                why = self.tr(
-                    "A name of one character (%1) would be found inside other words too. "
-                    "Write two characters or more, such as %1主任."
-                ).replace("%1", short[0])
-            else:
-                why = self.tr(
-                    "%1 alone is everyone's who holds that title: 张%1 and 各位%1 would be "
-                    "read as you. Write it with your surname, such as 方%1."
-                ).replace("%1", titles[0])
+            why = "\n".join(self._why_refused(short, titles))
             self.my_names_note.setText(why)
             self.my_names_note.show()
             # Said with the field the focus goes to: a screen reader read its name and
@@ -256,6 +248,43 @@ class SettingsDialog(QDialog):
             self.my_names.setFocus()
             return
         super().accept()
+
+    def _why_refused(self, short: list[str], titles: list[str]) -> list[str]:
+        """A sentence for the names too short, one for the titles alone, if any."""
+        said = []
+        if len(short) == 1:
+            said.append(
+                self.tr(
+                    "A name of one character (%1) would be found inside other words too. "
+                    "Write two characters or more, such as %1主任."
+                ).replace("%1", short[0])
+            )
+        elif short:
+            said.append(
+                self.tr(
+                    "Names of one character (%1) would be found inside other words too. "
+                    "Write two characters or more, such as %2主任."
+                )
+                .replace("%1", listed(tuple(short)))
+                .replace("%2", short[0])
+            )
+        if len(titles) == 1:
+            said.append(
+                self.tr(
+                    "%1 alone is everyone's who holds that title: 张%1 and 各位%1 would be "
+                    "read as you. Write it with your surname, such as 方%1."
+                ).replace("%1", titles[0])
+            )
+        elif titles:
+            said.append(
+                self.tr(
+                    "%1 alone are everyone's who hold those titles: 张%2 and 各位%2 would be "
+                    "read as you. Write each with your surname, such as 方%2."
+                )
+                .replace("%1", listed(tuple(titles)))
+                .replace("%2", titles[0])
+            )
+        return said
 
     def _refused_names(self) -> tuple[list[str], list[str]]:
         """The names too short, and those a title alone (see desk.core.call_names)."""

@@ -769,6 +769,31 @@ def test_a_title_alone_colleagues_call_me_by_is_refused_and_says_why(qtbot: QtBo
     assert dialog.my_names_note.isVisible() and "主任 alone" in note and "方主任" in note
 
 
+@pytest.mark.parametrize("language", [None, "zh_CN", "zh_TW"])
+def test_every_refused_name_is_said_at_the_first_ok(qtbot: QtBot, language: str | None) -> None:
+    # A tester: 晓 was refused at the first OK, and 主任 only at the next.
+    translator = i18n.load_desk_translator(language) if language else None
+    if translator is not None:
+        QCoreApplication.installTranslator(translator)
+    try:
+        dialog = _dialog(qtbot)
+        dialog.my_names.setText("方主任、晓、主任、宁、副书记")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    note = dialog.my_names_note.text()
+    for name in ("晓", "宁", "主任", "副书记"):
+        assert name in note.replace("方主任", "").replace("晓主任", ""), name
+    assert "%" not in note
+    assert note in dialog.my_names.accessibleDescription()
+    # Both kinds of name fixed, OK goes through.
+    dialog.my_names.setText("方主任、方晓宁")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
 @pytest.mark.parametrize("language", [None, "zh_CN"])
 def test_a_refused_day_is_said_whole_in_view_and_the_columns_stay(
     qtbot: QtBot, language: str | None

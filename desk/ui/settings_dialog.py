@@ -449,6 +449,8 @@ class SettingsDialog(QDialog):
     def _quiet_page(self) -> QWidget:
         """The scrolled quiet hours, and the note on picked dates under them, in view."""
         page = QWidget()
+        # The scroll area's colour under the note too, not the tab's lighter one.
+        page.setAutoFillBackground(True)
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._quiet_area, 1)

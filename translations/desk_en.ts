@@ -1240,22 +1240,22 @@ What you can do:
 <context>
     <name>DayListEditor</name>
     <message>
-        <location filename="../desk/ui/day_list.py" line="56"/>
+        <location filename="../desk/ui/day_list.py" line="60"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="58"/>
+        <location filename="../desk/ui/day_list.py" line="62"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="94"/>
+        <location filename="../desk/ui/day_list.py" line="90"/>
         <source>“%1” is not a date. Type it as 2027-01-04, or pick it on the calendar.</source>
         <translation>“%1” is not a date. Type it as 2027-01-04, or pick it on the calendar.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="97"/>
+        <location filename="../desk/ui/day_list.py" line="93"/>
         <source>Type a date, such as 2027-01-04, or pick it on the calendar.</source>
         <translation>Type a date, such as 2027-01-04, or pick it on the calendar.</translation>
     </message>
@@ -3184,42 +3184,42 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>QuietGrid</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="40"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="40"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="41"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="41"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="42"/>
         <source>Make-up working day</source>
         <translation>Make-up working day</translation>
     </message>
@@ -3227,24 +3227,24 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="162"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="163"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="166"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="167"/>
         <source>quiet</source>
         <translation>quiet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="167"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="168"/>
         <source>notifies</source>
         <translation>notifies</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="200"/>
-        <source>Blue cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</source>
-        <translation>Blue cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</translation>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="204"/>
+        <source>Blue cells are quiet. Click a cell, or drag across days and hours to change a block of them, or move with the arrow keys and press Space.</source>
+        <translation>Blue cells are quiet. Click a cell, or drag across days and hours to change a block of them, or move with the arrow keys and press Space.</translation>
     </message>
 </context>
 <context>
@@ -4050,22 +4050,22 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <translation>Settings shown greyed out are set by your administrator.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="341"/>
+        <location filename="../desk/ui/settings_dialog.py" line="370"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="348"/>
+        <location filename="../desk/ui/settings_dialog.py" line="377"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>Hold ordinary notifications during quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="362"/>
+        <location filename="../desk/ui/settings_dialog.py" line="391"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>Statutory holidays are quiet all day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="404"/>
+        <location filename="../desk/ui/settings_dialog.py" line="439"/>
         <source>Extra days off (quiet all day):</source>
         <translation>Extra days off (quiet all day):</translation>
     </message>
@@ -4088,27 +4088,37 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="242"/>
+        <location filename="../desk/ui/settings_dialog.py" line="258"/>
         <source>A name of one character (%1) would be found inside other words too. Write two characters or more, such as %1主任.</source>
         <translation>A name of one character (%1) would be found inside other words too. Write two characters or more, such as %1主任.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="247"/>
+        <location filename="../desk/ui/settings_dialog.py" line="265"/>
+        <source>Names of one character (%1) would be found inside other words too. Write two characters or more, such as %2主任.</source>
+        <translation>Names of one character (%1) would be found inside other words too. Write two characters or more, such as %2主任.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="274"/>
         <source>%1 alone is everyone&apos;s who holds that title: 张%1 and 各位%1 would be read as you. Write it with your surname, such as 方%1.</source>
         <translation>%1 alone is everyone&apos;s who holds that title: 张%1 and 各位%1 would be read as you. Write it with your surname, such as 方%1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="284"/>
+        <location filename="../desk/ui/settings_dialog.py" line="281"/>
+        <source>%1 alone are everyone&apos;s who hold those titles: 张%2 and 各位%2 would be read as you. Write each with your surname, such as 方%2.</source>
+        <translation>%1 alone are everyone&apos;s who hold those titles: 张%2 and 各位%2 would be read as you. Write each with your surname, such as 方%2.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="313"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>Not saved (%1). Your choices are still here: press OK to try again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="353"/>
+        <location filename="../desk/ui/settings_dialog.py" line="382"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="369"/>
+        <location filename="../desk/ui/settings_dialog.py" line="398"/>
         <source>desk does not have the official holiday schedule(s) for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule(s).</source>
         <translation>
             <numerusform>desk does not have the official holiday schedule for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule.</numerusform>
@@ -4116,293 +4126,293 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="390"/>
+        <location filename="../desk/ui/settings_dialog.py" line="423"/>
         <source>Day off to add</source>
         <translation>Day off to add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="398"/>
+        <location filename="../desk/ui/settings_dialog.py" line="432"/>
         <source>Working day to add</source>
         <translation>Working day to add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="405"/>
+        <location filename="../desk/ui/settings_dialog.py" line="440"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>Extra working days (quiet as make-up days):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="432"/>
+        <location filename="../desk/ui/settings_dialog.py" line="480"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="437"/>
+        <location filename="../desk/ui/settings_dialog.py" line="485"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="443"/>
+        <location filename="../desk/ui/settings_dialog.py" line="491"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="448"/>
+        <location filename="../desk/ui/settings_dialog.py" line="496"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="453"/>
+        <location filename="../desk/ui/settings_dialog.py" line="501"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="458"/>
+        <location filename="../desk/ui/settings_dialog.py" line="506"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="477"/>
+        <location filename="../desk/ui/settings_dialog.py" line="525"/>
         <source>People who always get through</source>
         <translation>People who always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="478"/>
+        <location filename="../desk/ui/settings_dialog.py" line="526"/>
         <source>Groups that always get through</source>
         <translation>Groups that always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="483"/>
+        <location filename="../desk/ui/settings_dialog.py" line="531"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="497"/>
+        <location filename="../desk/ui/settings_dialog.py" line="545"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="498"/>
+        <location filename="../desk/ui/settings_dialog.py" line="546"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="499"/>
+        <location filename="../desk/ui/settings_dialog.py" line="547"/>
         <source>At most one per (minutes)</source>
         <translation>At most one per (minutes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="500"/>
+        <location filename="../desk/ui/settings_dialog.py" line="548"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="508"/>
+        <location filename="../desk/ui/settings_dialog.py" line="556"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="514"/>
+        <location filename="../desk/ui/settings_dialog.py" line="562"/>
         <source>Everything that matters</source>
         <translation>Everything that matters</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="515"/>
+        <location filename="../desk/ui/settings_dialog.py" line="563"/>
         <source>Only @me and urgent</source>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="531"/>
+        <location filename="../desk/ui/settings_dialog.py" line="579"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="548"/>
+        <location filename="../desk/ui/settings_dialog.py" line="596"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="549"/>
+        <location filename="../desk/ui/settings_dialog.py" line="597"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="550"/>
+        <location filename="../desk/ui/settings_dialog.py" line="598"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="559"/>
+        <location filename="../desk/ui/settings_dialog.py" line="607"/>
         <source>Priority of %1</source>
         <translation>Priority of %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="586"/>
+        <location filename="../desk/ui/settings_dialog.py" line="634"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>Escalate urgent items like DINGs</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="590"/>
+        <location filename="../desk/ui/settings_dialog.py" line="638"/>
         <source>Alert again every:</source>
         <translation>Alert again every:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="592"/>
+        <location filename="../desk/ui/settings_dialog.py" line="640"/>
         <source>at once</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="593"/>
+        <location filename="../desk/ui/settings_dialog.py" line="641"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>Flash the taskbar and tray after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="595"/>
+        <location filename="../desk/ui/settings_dialog.py" line="643"/>
         <source>Stop alerting after:</source>
         <translation>Stop alerting after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="599"/>
+        <location filename="../desk/ui/settings_dialog.py" line="647"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="602"/>
+        <location filename="../desk/ui/settings_dialog.py" line="650"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="607"/>
+        <location filename="../desk/ui/settings_dialog.py" line="655"/>
         <source>A DING is to be confirmed within:</source>
         <translation>A DING is to be confirmed within:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="643"/>
+        <location filename="../desk/ui/settings_dialog.py" line="691"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="657"/>
+        <location filename="../desk/ui/settings_dialog.py" line="705"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="675"/>
+        <location filename="../desk/ui/settings_dialog.py" line="723"/>
         <source>Language (after a restart):</source>
         <translation>Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="734"/>
+        <location filename="../desk/ui/settings_dialog.py" line="782"/>
         <source>Not set: going by your names in the groups, %1</source>
         <translation>Not set: going by your names in the groups, %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="738"/>
+        <location filename="../desk/ui/settings_dialog.py" line="786"/>
         <source>My unit:</source>
         <translation>My unit:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="744"/>
+        <location filename="../desk/ui/settings_dialog.py" line="792"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="760"/>
+        <location filename="../desk/ui/settings_dialog.py" line="808"/>
         <source>, </source>
         <comment>between names</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="766"/>
+        <location filename="../desk/ui/settings_dialog.py" line="814"/>
         <source>Besides %1, your account&apos;s name</source>
         <translation>Besides %1, your account&apos;s name</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="770"/>
+        <location filename="../desk/ui/settings_dialog.py" line="818"/>
         <source>Colleagues also call me:</source>
         <translation>Colleagues also call me:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="776"/>
+        <location filename="../desk/ui/settings_dialog.py" line="824"/>
         <source>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</source>
         <translation>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="840"/>
+        <location filename="../desk/ui/settings_dialog.py" line="888"/>
         <source>Normal (100 %)</source>
         <translation>Normal (100 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="841"/>
+        <location filename="../desk/ui/settings_dialog.py" line="889"/>
         <source>Large (125 %)</source>
         <translation>Large (125 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="842"/>
+        <location filename="../desk/ui/settings_dialog.py" line="890"/>
         <source>Larger (150 %)</source>
         <translation>Larger (150 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="843"/>
+        <location filename="../desk/ui/settings_dialog.py" line="891"/>
         <source>Largest (175 %)</source>
         <translation>Largest (175 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="852"/>
+        <location filename="../desk/ui/settings_dialog.py" line="900"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="667"/>
+        <location filename="../desk/ui/settings_dialog.py" line="715"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="492"/>
+        <location filename="../desk/ui/settings_dialog.py" line="540"/>
         <source>How each group notifies and ranks</source>
         <translation>How each group notifies and ranks</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="517"/>
+        <location filename="../desk/ui/settings_dialog.py" line="565"/>
         <source>Never, but DINGs (muted)</source>
         <translation>Never, but DINGs (muted)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="578"/>
+        <location filename="../desk/ui/settings_dialog.py" line="626"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="682"/>
+        <location filename="../desk/ui/settings_dialog.py" line="730"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="685"/>
+        <location filename="../desk/ui/settings_dialog.py" line="733"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="690"/>
+        <location filename="../desk/ui/settings_dialog.py" line="738"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="692"/>
+        <location filename="../desk/ui/settings_dialog.py" line="740"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>Start desk when I sign in to this computer</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="694"/>
+        <location filename="../desk/ui/settings_dialog.py" line="742"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>So DINGs and urgent items reach you even if you did not open desk.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="703"/>
+        <location filename="../desk/ui/settings_dialog.py" line="751"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="714"/>
+        <location filename="../desk/ui/settings_dialog.py" line="762"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</translation>
     </message>

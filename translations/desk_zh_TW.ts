@@ -1236,22 +1236,22 @@ What you can do:
 <context>
     <name>DayListEditor</name>
     <message>
-        <location filename="../desk/ui/day_list.py" line="56"/>
+        <location filename="../desk/ui/day_list.py" line="60"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="58"/>
+        <location filename="../desk/ui/day_list.py" line="62"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="94"/>
+        <location filename="../desk/ui/day_list.py" line="90"/>
         <source>“%1” is not a date. Type it as 2027-01-04, or pick it on the calendar.</source>
         <translation>「%1」不是日期。請按 2027-01-04 的格式輸入，或在日曆中選擇。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="97"/>
+        <location filename="../desk/ui/day_list.py" line="93"/>
         <source>Type a date, such as 2027-01-04, or pick it on the calendar.</source>
         <translation>請輸入日期（如 2027-01-04），或在日曆中選擇。</translation>
     </message>
@@ -3152,42 +3152,42 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>QuietGrid</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="34"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
         <source>Monday</source>
         <translation>週一</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="35"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
         <source>Tuesday</source>
         <translation>週二</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="36"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
         <source>Wednesday</source>
         <translation>週三</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="37"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
         <source>Thursday</source>
         <translation>週四</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="38"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
         <source>Friday</source>
         <translation>週五</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="39"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="40"/>
         <source>Saturday</source>
         <translation>週六</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="40"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="41"/>
         <source>Sunday</source>
         <translation>週日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="41"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="42"/>
         <source>Make-up working day</source>
         <translation>補班日</translation>
     </message>
@@ -3195,24 +3195,24 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>QuietGridEditor</name>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="162"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="163"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="166"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="167"/>
         <source>quiet</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="167"/>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="168"/>
         <source>notifies</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_grid_editor.py" line="200"/>
-        <source>Blue cells are quiet. Click or drag to change them, or move with the arrow keys and press Space.</source>
-        <translation>藍色格子為勿擾時段。點擊或拖動即可更改，也可用方向鍵移動、按空白鍵切換。</translation>
+        <location filename="../desk/ui/quiet_grid_editor.py" line="204"/>
+        <source>Blue cells are quiet. Click a cell, or drag across days and hours to change a block of them, or move with the arrow keys and press Space.</source>
+        <translation>藍色格子為勿擾時段。點擊一個格子，或跨日期和時段拖出一塊區域一起更改，也可用方向鍵移動、按空白鍵切換。</translation>
     </message>
 </context>
 <context>
@@ -4016,22 +4016,22 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>灰色顯示的設定由管理員統一設定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="341"/>
+        <location filename="../desk/ui/settings_dialog.py" line="370"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="348"/>
+        <location filename="../desk/ui/settings_dialog.py" line="377"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>勿擾時段內暫緩一般通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="362"/>
+        <location filename="../desk/ui/settings_dialog.py" line="391"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定假日全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="404"/>
+        <location filename="../desk/ui/settings_dialog.py" line="439"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天勿擾）：</translation>
     </message>
@@ -4053,320 +4053,330 @@ Click to list them, newest first (%2; Esc goes back).</source>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="242"/>
+        <location filename="../desk/ui/settings_dialog.py" line="258"/>
         <source>A name of one character (%1) would be found inside other words too. Write two characters or more, such as %1主任.</source>
         <translation>單字稱呼（%1）會在別的詞裡也被認出來。請寫兩個字以上，例如%1主任。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="247"/>
+        <location filename="../desk/ui/settings_dialog.py" line="265"/>
+        <source>Names of one character (%1) would be found inside other words too. Write two characters or more, such as %2主任.</source>
+        <translation>單字稱呼（%1）會在別的詞裡也被認出來。請寫兩個字以上，例如%2主任。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="274"/>
         <source>%1 alone is everyone&apos;s who holds that title: 张%1 and 各位%1 would be read as you. Write it with your surname, such as 方%1.</source>
         <translation>單寫「%1」，張%1、各位%1都會被認作在叫您。請連同姓氏一起寫，例如方%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="284"/>
+        <location filename="../desk/ui/settings_dialog.py" line="281"/>
+        <source>%1 alone are everyone&apos;s who hold those titles: 张%2 and 各位%2 would be read as you. Write each with your surname, such as 方%2.</source>
+        <translation>單寫「%1」，張%2、各位%2等都會被認作在叫您。請每個都連同姓氏一起寫，例如方%2。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="313"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>未能儲存（%1）。您的設定仍保留在此，請按「確定」重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="353"/>
+        <location filename="../desk/ui/settings_dialog.py" line="382"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>藍色格子為勿擾時段。緊急事項、DING 以及「一律提醒」名單中的人和群組一律會提醒。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="369"/>
+        <location filename="../desk/ui/settings_dialog.py" line="398"/>
         <source>desk does not have the official holiday schedule(s) for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule(s).</source>
         <translation>
             <numerusform>%1 年的官方假日安排尚未提供：免打擾暫按週一至週五上班，只認可預知的節假日（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至初七）。請在下方新增其他休息日和補班日，或請資訊部門下發含該安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="390"/>
+        <location filename="../desk/ui/settings_dialog.py" line="423"/>
         <source>Day off to add</source>
         <translation>要新增的休息日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="398"/>
+        <location filename="../desk/ui/settings_dialog.py" line="432"/>
         <source>Working day to add</source>
         <translation>要新增的補班日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="405"/>
+        <location filename="../desk/ui/settings_dialog.py" line="440"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>補班日（按「補班日」一列勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="432"/>
+        <location filename="../desk/ui/settings_dialog.py" line="480"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在補班日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="437"/>
+        <location filename="../desk/ui/settings_dialog.py" line="485"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="443"/>
+        <location filename="../desk/ui/settings_dialog.py" line="491"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方行事曆上本來就是上班日，未新增。補班日是單位要上班的週六、週日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="448"/>
+        <location filename="../desk/ui/settings_dialog.py" line="496"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方行事曆上是假日（%2），未新增：desk 不會把假日改為上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="453"/>
+        <location filename="../desk/ui/settings_dialog.py" line="501"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本來就是假日（%2）。仍已新增：即使假日未設為全天勿擾，這一天也全天勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="458"/>
+        <location filename="../desk/ui/settings_dialog.py" line="506"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是週末，本來就休息。仍已新增：這一天將全天勿擾，而不只是表格中該列的時段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="477"/>
+        <location filename="../desk/ui/settings_dialog.py" line="525"/>
         <source>People who always get through</source>
         <translation>一律提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="478"/>
+        <location filename="../desk/ui/settings_dialog.py" line="526"/>
         <source>Groups that always get through</source>
         <translation>一律提醒的群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="483"/>
+        <location filename="../desk/ui/settings_dialog.py" line="531"/>
         <source>Filter…</source>
         <translation>篩選…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="497"/>
+        <location filename="../desk/ui/settings_dialog.py" line="545"/>
         <source>Group</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="498"/>
+        <location filename="../desk/ui/settings_dialog.py" line="546"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="499"/>
+        <location filename="../desk/ui/settings_dialog.py" line="547"/>
         <source>At most one per (minutes)</source>
         <translation>最多每幾分鐘一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="500"/>
+        <location filename="../desk/ui/settings_dialog.py" line="548"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="508"/>
+        <location filename="../desk/ui/settings_dialog.py" line="556"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>重要：此群組的訊息在收件匣中排得更前面，處於邊界的訊息算作待辦；次要：排得更後面。緊急事項一律會送達。設定後立即套用到此群組未處理的訊息，但不改變它們的分級。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="514"/>
+        <location filename="../desk/ui/settings_dialog.py" line="562"/>
         <source>Everything that matters</source>
         <translation>重要訊息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="515"/>
+        <location filename="../desk/ui/settings_dialog.py" line="563"/>
         <source>Only @me and urgent</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="531"/>
+        <location filename="../desk/ui/settings_dialog.py" line="579"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="548"/>
+        <location filename="../desk/ui/settings_dialog.py" line="596"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="549"/>
+        <location filename="../desk/ui/settings_dialog.py" line="597"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="550"/>
+        <location filename="../desk/ui/settings_dialog.py" line="598"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="559"/>
+        <location filename="../desk/ui/settings_dialog.py" line="607"/>
         <source>Priority of %1</source>
         <translation>%1 的優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="586"/>
+        <location filename="../desk/ui/settings_dialog.py" line="634"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>緊急事項也像 DING 一樣反覆提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="590"/>
+        <location filename="../desk/ui/settings_dialog.py" line="638"/>
         <source>Alert again every:</source>
         <translation>每隔多久再次提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="592"/>
+        <location filename="../desk/ui/settings_dialog.py" line="640"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="593"/>
+        <location filename="../desk/ui/settings_dialog.py" line="641"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>超過多久閃爍工作列和系統匣：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="595"/>
+        <location filename="../desk/ui/settings_dialog.py" line="643"/>
         <source>Stop alerting after:</source>
         <translation>超過多久停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="599"/>
+        <location filename="../desk/ui/settings_dialog.py" line="647"/>
         <source>off</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="602"/>
+        <location filename="../desk/ui/settings_dialog.py" line="650"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>文字中未寫明時間的 DING，應在發出後這麼多分鐘內確認：橫幅和提醒會寫明應在何時前確認，並在此前 10 分鐘再提醒一次。卡片上的截止時間不變。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="607"/>
+        <location filename="../desk/ui/settings_dialog.py" line="655"/>
         <source>A DING is to be confirmed within:</source>
         <translation>DING 應在多少分鐘內確認：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="643"/>
+        <location filename="../desk/ui/settings_dialog.py" line="691"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次閃爍在第 %1 分鐘的提醒時出現；停止提醒不能早於此時。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="657"/>
+        <location filename="../desk/ui/settings_dialog.py" line="705"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="675"/>
+        <location filename="../desk/ui/settings_dialog.py" line="723"/>
         <source>Language (after a restart):</source>
         <translation>介面語言（重新啟動後生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="734"/>
+        <location filename="../desk/ui/settings_dialog.py" line="782"/>
         <source>Not set: going by your names in the groups, %1</source>
         <translation>未填寫：按您的群組暱稱看作 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="738"/>
+        <location filename="../desk/ui/settings_dialog.py" line="786"/>
         <source>My unit:</source>
         <translation>本單位：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="744"/>
+        <location filename="../desk/ui/settings_dialog.py" line="792"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>依群組裡的寫法填寫，多個名稱以「、」分隔（桐坪鎮、桐坪）。填寫後，催報統計會先顯示本單位是否已報；點名要求本單位辦理或報送的訊息列為待辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="760"/>
+        <location filename="../desk/ui/settings_dialog.py" line="808"/>
         <source>, </source>
         <comment>between names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="766"/>
+        <location filename="../desk/ui/settings_dialog.py" line="814"/>
         <source>Besides %1, your account&apos;s name</source>
         <translation>除帳號名稱 %1 之外</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="770"/>
+        <location filename="../desk/ui/settings_dialog.py" line="818"/>
         <source>Colleagues also call me:</source>
         <translation>別人這樣稱呼我：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="776"/>
+        <location filename="../desk/ui/settings_dialog.py" line="824"/>
         <source>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</source>
         <translation>同事 @ 您時用的其他稱呼，用逗號、頓號或空格分隔（王主任、小王）。此後新到的訊息 @ 其中任何一個，都標為「@我」；已有的訊息保持原來的分類。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="840"/>
+        <location filename="../desk/ui/settings_dialog.py" line="888"/>
         <source>Normal (100 %)</source>
         <translation>標準（100%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="841"/>
+        <location filename="../desk/ui/settings_dialog.py" line="889"/>
         <source>Large (125 %)</source>
         <translation>較大（125%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="842"/>
+        <location filename="../desk/ui/settings_dialog.py" line="890"/>
         <source>Larger (150 %)</source>
         <translation>很大（150%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="843"/>
+        <location filename="../desk/ui/settings_dialog.py" line="891"/>
         <source>Largest (175 %)</source>
         <translation>特大（175%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="852"/>
+        <location filename="../desk/ui/settings_dialog.py" line="900"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="667"/>
+        <location filename="../desk/ui/settings_dialog.py" line="715"/>
         <source>As the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="492"/>
+        <location filename="../desk/ui/settings_dialog.py" line="540"/>
         <source>How each group notifies and ranks</source>
         <translation>各群組的提醒方式與優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="517"/>
+        <location filename="../desk/ui/settings_dialog.py" line="565"/>
         <source>Never, but DINGs (muted)</source>
         <translation>不提醒（靜音；DING 照常提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="578"/>
+        <location filename="../desk/ui/settings_dialog.py" line="626"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未確認的 DING 會立即提醒，之後按以下節奏反覆提醒，直到您確認或到達「停止提醒」的時間；在截止（或應確認）時間前 10 分鐘還會再提醒一次。在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="682"/>
+        <location filename="../desk/ui/settings_dialog.py" line="730"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="685"/>
+        <location filename="../desk/ui/settings_dialog.py" line="733"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="690"/>
+        <location filename="../desk/ui/settings_dialog.py" line="738"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="692"/>
+        <location filename="../desk/ui/settings_dialog.py" line="740"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登入電腦時自動啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="694"/>
+        <location filename="../desk/ui/settings_dialog.py" line="742"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您沒有開啟 desk，DING 和緊急事項也能及時送達。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="703"/>
+        <location filename="../desk/ui/settings_dialog.py" line="751"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="714"/>
+        <location filename="../desk/ui/settings_dialog.py" line="762"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk 目前在登入時以另一個資料夾啟動（%1）。勾選此項即改為啟動這一個。</translation>
     </message>

@@ -79,23 +79,11 @@ def _clock(cell: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def cells_on_line(start: tuple[int, int], end: tuple[int, int]) -> list[tuple[int, int]]:
-    """The (row, column) cells a straight line from `start` to `end` crosses, both ends
-    included, each next to the last (Bresenham): a drag reports the mouse only now and
-    then, and a quick one jumps rows and columns between two reports."""
+def cells_in_rectangle(start: tuple[int, int], end: tuple[int, int]) -> list[tuple[int, int]]:
+    """The (row, column) cells of the rectangle with `start` and `end` at opposite corners,
+    both included, in any direction: a drag over the grid paints days × hours, as a
+    calendar or a spreadsheet selects, not the staircase the pointer's path leaves."""
     (r0, c0), (r1, c1) = start, end
-    dr, dc = abs(r1 - r0), abs(c1 - c0)
-    step_r, step_c = (1 if r1 >= r0 else -1), (1 if c1 >= c0 else -1)
-    cells = [(r0, c0)]
-    error = dc - dr
-    r, c = r0, c0
-    while (r, c) != (r1, c1):
-        twice = 2 * error
-        if twice > -dr:
-            error -= dr
-            c += step_c
-        if twice < dc:
-            error += dc
-            r += step_r
-        cells.append((r, c))
-    return cells
+    rows = range(min(r0, r1), max(r0, r1) + 1)
+    columns = range(min(c0, c1), max(c0, c1) + 1)
+    return [(r, c) for r in rows for c in columns]

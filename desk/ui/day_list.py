@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +33,9 @@ class DayListEditor(QWidget):
     """The dates as YYYY-MM-DD, in order; the picker opens on `opens_on`, a date typed
     without its year is the next from `today`, and `name` is what a screen reader calls
     it. `check` says what is wrong with a picked date, if anything: shown under the list.
-    `day_of` marks the official calendar's holidays and make-up days on the calendar."""
+    `day_of` marks the official calendar's holidays and make-up days on the calendar.
+    `note`: where to say it, laid out by the caller (see `day_note`); one of its own under
+    the list if not given."""
 
     def __init__(
         self,
@@ -44,6 +47,7 @@ class DayListEditor(QWidget):
         name: str,
         check: Callable[[date], DayNote | None] = lambda _day: None,
         day_of: Callable[[date], Day] | None = None,
+        note: QLabel | None = None,
     ) -> None:
         super().__init__(parent)
         self._check = check
@@ -57,16 +61,7 @@ class DayListEditor(QWidget):
         self.add.clicked.connect(self.add_picked)
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.clicked.connect(self._remove_current)
-        self.note = QLabel()
-        self.note.setObjectName("day_note")
-        self.note.setWordWrap(True)
-        # Its three lines are kept while it is hidden: a note coming and going under the days
-        # off pushed the working days' list, and its Add button, away from the mouse.
-        self.note.setMinimumHeight(3 * self.note.fontMetrics().lineSpacing())
-        policy = self.note.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.note.setSizePolicy(policy)
-        self.note.hide()
+        self.note = note or day_note()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -77,7 +72,8 @@ class DayListEditor(QWidget):
         buttons.addStretch()
         row.addLayout(buttons)
         column.addLayout(row)
-        column.addWidget(self.note)
+        if note is None:
+            column.addWidget(self.note)
 
     def dates(self) -> list[str]:
         return sorted(self.days.item(i).text() for i in range(self.days.count()))
@@ -119,3 +115,21 @@ class DayListEditor(QWidget):
         if note is not None:
             set_tone(self.note, REFUSED if note.refused else WARNING)
         self.note.setVisible(note is not None)
+
+
+def day_note() -> QLabel:
+    """A note on picked dates, hidden until there is something to say, its room kept: a
+    note coming and going under the days off pushed the working days' list, and its Add
+    button, away from the mouse."""
+    note = QLabel()
+    note.setObjectName("day_note")
+    note.setWordWrap(True)
+    note.setMinimumHeight(3 * note.fontMetrics().lineSpacing())
+    policy = note.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    # It wraps to the width it is given and never widens its column: the refusal of
+    # 1月4日, one long line wide, moved the date columns sideways.
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    note.setSizePolicy(policy)
+    note.hide()
+    return note

@@ -764,6 +764,11 @@ class MainWindow(QMainWindow):
             self.undo_action,
         ):
             message_menu.addAction(act)
+        # Confirm DING greyed there unless the selected card is a DING waiting for it (a
+        # tester found it offered on a chat card). Only while the menu is open: `a` on
+        # another card still brings up the DING that waits (see _acknowledge).
+        message_menu.aboutToShow.connect(self._offer_confirming)
+        message_menu.aboutToHide.connect(lambda: self.ack_action.setEnabled(True))
         move_menu = KeyMenu(self.tr("Move to"), message_menu)
         message_menu.addMenu(move_menu)
         for act in self.correct_actions.values():
@@ -931,6 +936,10 @@ class MainWindow(QMainWindow):
             dialog.finished.connect(lambda _result: self.activateWindow())
             self.shortcuts_dialog = dialog
         dialog.open()
+
+    def _offer_confirming(self) -> None:
+        row = self._current_row()
+        self.ack_action.setEnabled(row is not None and row.pinned)
 
     def card_menu(self) -> QMenu:
         """The selected card's right-click menu: confirming its DING comes first while it

@@ -1,4 +1,5 @@
-"""A week of half-hour cells to paint quiet hours on: click or drag to switch cells."""
+"""A week of half-hour cells to paint quiet hours on: click a cell, or drag a rectangle of
+days × hours, to switch them."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.contrast import MARK_CONTRAST
-from desk.core.quiet_grid import CELL_MINUTES, CELLS, Grid, cells_on_line, hours_apart
+from desk.core.quiet_grid import CELL_MINUTES, CELLS, Grid, cells_in_rectangle, hours_apart
 from desk.core.settings import QUIET_ROWS
 from desk.ui.style import Tone, dark_background
 
@@ -166,8 +167,11 @@ class QuietGridEditor(QTableWidget):
         self._quiet_word = self.tr("quiet")
         self._awake_word = self.tr("notifies")
         self._paint_to: bool | None = None
-        # The cell the drag last painted: the next is joined to it by a line.
-        self._painted_last: tuple[int, int] | None = None
+        # Where a drag began, and the cells as they were then: each move paints the
+        # rectangle from there to the pointer afresh over them, so a rectangle that
+        # shrinks gives back the cells it no longer covers.
+        self._drag_from: tuple[int, int] = (0, 0)
+        self._before_drag: Grid = {}
         # The state lives here, not in item data: reading back thousands of item
         # QVariants tripped a PySide6 refcount bug at interpreter exit.
         self._cells: Grid = {row: [False] * CELLS for row in QUIET_ROWS}
@@ -197,8 +201,8 @@ class QuietGridEditor(QTableWidget):
         self.setItemDelegate(_CellDelegate(self))
         self.setToolTip(
             self.tr(
-                "Blue cells are quiet. Click or drag to change them, or move with the "
-                "arrow keys and press Space."
+                "Blue cells are quiet. Click a cell, or drag across days and hours to "
+                "change a block of them, or move with the arrow keys and press Space."
             )
         )
         for r in range(len(QUIET_ROWS)):
@@ -256,21 +260,36 @@ class QuietGridEditor(QTableWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())
-        if index.isValid():
-            self._paint_to = not self._quiet(index.row(), index.column())
-            self._painted_last = None
-            self._paint(index)
+        if event.button() != Qt.MouseButton.LeftButton or not index.isValid():
+            return
+        # The first cell decides: a drag from a quiet cell clears, from another sets.
+        self._paint_to = not self._quiet(index.row(), index.column())
+        self._drag_from = (index.row(), index.column())
+        self._before_drag = self.grid()
+        self._paint(index)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        index = self.indexAt(event.position().toPoint())
-        if self._paint_to is not None and index.isValid():
-            self._paint(index)
+        if self._paint_to is None:
+            return
+        # Beyond the grid's edge the rectangle stops at the last row or column, as a
+        # spreadsheet's does: a drag to the evening's end overshoots.
+        at = event.position().toPoint()
+        row = self.rowAt(min(max(at.y(), 0), self.viewport().height() - 1))
+        column = self.columnAt(min(max(at.x(), 0), self.viewport().width() - 1))
+        if row >= 0 and column >= 0:
+            self._paint(self.model().index(row, column))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._paint_to = None
-        self._painted_last = None
+        self._before_drag = {}
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._paint_to is not None:
+            # Escape mid-drag puts the cells back; the key goes no further (it would
+            # close the dialog under the mouse).
+            self._paint_to = None
+            self._show(self._before_drag)
+            return
         index = self.currentIndex()
         if event.key() == Qt.Key.Key_Space and index.isValid():
             self.toggle(QUIET_ROWS[index.row()], index.column())
@@ -278,16 +297,22 @@ class QuietGridEditor(QTableWidget):
         super().keyPressEvent(event)
 
     def _paint(self, index: QModelIndex) -> None:
-        """Paints the cell under the mouse and every cell between it and the last one:
-        moves are reported only now and then, and a quick drag skipped rows."""
+        """Shows the rectangle from where the drag began to `index` painted, and every
+        other cell as it was before the drag."""
         assert self._paint_to is not None
-        here = (index.row(), index.column())
+        wanted = {row: list(cells) for row, cells in self._before_drag.items()}
+        for r, c in cells_in_rectangle(self._drag_from, (index.row(), index.column())):
+            wanted[QUIET_ROWS[r]][c] = self._paint_to
+        self._show(wanted)
+
+    def _show(self, wanted: Grid) -> None:
+        """Sets the cells that differ from `wanted`; says so if any did."""
         changed = False
-        for r, c in cells_on_line(self._painted_last or here, here):
-            if self._quiet(r, c) != self._paint_to:
-                self._set(r, c, self._paint_to)
-                changed = True
-        self._painted_last = here
+        for r, row in enumerate(QUIET_ROWS):
+            for c, quiet in enumerate(wanted[row]):
+                if self._cells[row][c] != quiet:
+                    self._set(r, c, quiet)
+                    changed = True
         if changed:
             self.changed.emit()
 

@@ -51,7 +51,7 @@ from desk.core.quiet_grid import to_grid, to_windows
 from desk.core.quiet_hours import published_calendar
 from desk.core.work_calendar import DayKind
 from desk.ui.card_text import listed
-from desk.ui.day_list import DayListEditor, DayNote
+from desk.ui.day_list import DayListEditor, DayNote, day_note
 from desk.ui.holiday_name import holiday_name
 from desk.ui.i18n import locale_for
 from desk.ui.list_filter import filter_box
@@ -132,7 +132,7 @@ class SettingsDialog(QDialog):
         # day lists were taller than the dialog could be, and ran over one another.
         self._quiet_area = _scrolled(self._quiet_tab(unknown_years))
         self._widened = False
-        tabs.addTab(self._quiet_area, self.tr("Quiet hours"))
+        tabs.addTab(self._quiet_page(), self.tr("Quiet hours"))
         tabs.addTab(self._people_tab(groups, people), self.tr("Break through"))
         tabs.addTab(self._groups_tab(groups), self.tr("Groups"))
         tabs.addTab(self._ding_tab(), self.tr("DING"))
@@ -233,20 +233,12 @@ class SettingsDialog(QDialog):
         box.open()
 
     def accept(self) -> None:
-        """OK: refused, with the reason under the field, while a name colleagues call the
-        user by is one character, which would be found inside other words."""
+        """OK: refused, with the reasons under the field, while a name colleagues call the
+        user by is one character, which would be found inside other words, or a title
+        alone. Every such name at once: said one at a time, each took another OK (a tester)."""
         short, titles = self._refused_names()
         if short or titles:
-            if short:
-                why = self.tr(
-                    "A name of one character (%1) would be found inside other words too. "
-                    "Write two characters or more, such as %1主任."
-                ).replace("%1", short[0])
-            else:
-                why = self.tr(
-                    "%1 alone is everyone's who holds that title: 张%1 and 各位%1 would be "
-                    "read as you. Write it with your surname, such as 方%1."
-                ).replace("%1", titles[0])
+            why = "\n".join(self._why_refused(short, titles))
             self.my_names_note.setText(why)
             self.my_names_note.show()
             # Said with the field the focus goes to: a screen reader read its name and
@@ -256,6 +248,43 @@ class SettingsDialog(QDialog):
             self.my_names.setFocus()
             return
         super().accept()
+
+    def _why_refused(self, short: list[str], titles: list[str]) -> list[str]:
+        """A sentence for the names too short, one for the titles alone, if any."""
+        said = []
+        if len(short) == 1:
+            said.append(
+                self.tr(
+                    "A name of one character (%1) would be found inside other words too. "
+                    "Write two characters or more, such as %1主任."
+                ).replace("%1", short[0])
+            )
+        elif short:
+            said.append(
+                self.tr(
+                    "Names of one character (%1) would be found inside other words too. "
+                    "Write two characters or more, such as %2主任."
+                )
+                .replace("%1", listed(tuple(short)))
+                .replace("%2", short[0])
+            )
+        if len(titles) == 1:
+            said.append(
+                self.tr(
+                    "%1 alone is everyone's who holds that title: 张%1 and 各位%1 would be "
+                    "read as you. Write it with your surname, such as 方%1."
+                ).replace("%1", titles[0])
+            )
+        elif titles:
+            said.append(
+                self.tr(
+                    "%1 alone are everyone's who hold those titles: 张%2 and 各位%2 would be "
+                    "read as you. Write each with your surname, such as 方%2."
+                )
+                .replace("%1", listed(tuple(titles)))
+                .replace("%2", titles[0])
+            )
+        return said
 
     def _refused_names(self) -> tuple[list[str], list[str]]:
         """The names too short, and those a title alone (see desk.core.call_names)."""
@@ -275,7 +304,7 @@ class SettingsDialog(QDialog):
 
     def show_quiet_hours(self) -> None:
         """Shows the quiet hours' tab (the first days' guide opens the dialog there)."""
-        self.tabs.setCurrentWidget(self._quiet_area)
+        self.tabs.setCurrentWidget(self._quiet_area.parentWidget())
 
     def show_not_saved(self, why: str) -> None:
         """Says the changes were not stored, and why (`desk.ui.ops.failure_text`): the
@@ -380,6 +409,10 @@ class SettingsDialog(QDialog):
             set_tone(self.calendar_warning, WARNING)
             layout.addWidget(self.calendar_warning)
         days = QGridLayout()
+        # One note for both lists, under the scrolled part of the tab: at its foot, the
+        # refusal of a make-up day had its second line cut until scrolled to, and a note
+        # left under one list stayed after a day was added to the other.
+        self.day_note = day_note()
         today = self._today or date.today()
         opens_on = first_day_shown(today, unknown_years)
         official = published_calendar(self._values)
@@ -390,6 +423,7 @@ class SettingsDialog(QDialog):
             name=self.tr("Day off to add"),
             check=self._check_day_off,
             day_of=official.day,
+            note=self.day_note,
         )
         self.workdays = DayListEditor(
             self._values["quiet.workdays"],
@@ -398,6 +432,7 @@ class SettingsDialog(QDialog):
             name=self.tr("Working day to add"),
             check=self._check_workday,
             day_of=official.day,
+            note=self.day_note,
         )
         for column, (title, editor) in enumerate(
             (
@@ -409,6 +444,21 @@ class SettingsDialog(QDialog):
             days.addWidget(editor, 1, column)
         layout.addLayout(days)
         layout.addStretch()
+        return page
+
+    def _quiet_page(self) -> QWidget:
+        """The scrolled quiet hours, and the note on picked dates under them, in view."""
+        page = QWidget()
+        # The scroll area's colour under the note too, not the tab's lighter one.
+        page.setAutoFillBackground(True)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._quiet_area, 1)
+        margins = self._quiet_area.widget().layout().contentsMargins()
+        row = QHBoxLayout()
+        row.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
+        row.addWidget(self.day_note)
+        column.addLayout(row)
         return page
 
     def _check_day_off(self, day: date) -> DayNote | None:

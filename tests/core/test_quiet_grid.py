@@ -1,11 +1,9 @@
-from itertools import pairwise
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from desk.core import settings
-from desk.core.quiet_grid import CELLS, cells_on_line, hours_apart, to_grid, to_windows
+from desk.core.quiet_grid import CELLS, cells_in_rectangle, hours_apart, to_grid, to_windows
 from desk.core.settings import QUIET_ROWS
 
 
@@ -36,20 +34,26 @@ def test_any_painted_row_survives_the_round_trip(cells: list[bool]) -> None:
     assert to_grid(windows)["wed"] == cells
 
 
-def test_a_line_down_a_column_takes_every_row() -> None:
-    assert cells_on_line((0, 30), (4, 30)) == [(r, 30) for r in range(5)]
-    assert cells_on_line((4, 30), (0, 30)) == [(r, 30) for r in range(4, -1, -1)]
+def test_a_rectangle_spans_from_corner_to_corner_in_any_direction() -> None:
+    evenings = {(r, c) for r in range(5) for c in range(36, 42)}
+    assert set(cells_in_rectangle((0, 36), (4, 41))) == evenings
+    assert set(cells_in_rectangle((4, 41), (0, 36))) == evenings
+    assert set(cells_in_rectangle((0, 41), (4, 36))) == evenings
+    assert cells_in_rectangle((2, 7), (2, 7)) == [(2, 7)]
 
 
 CELL = st.tuples(st.integers(0, len(QUIET_ROWS) - 1), st.integers(0, CELLS - 1))
 
 
 @given(CELL, CELL)
-def test_a_line_leaves_no_gap(start: tuple[int, int], end: tuple[int, int]) -> None:
-    cells = cells_on_line(start, end)
-    assert cells[0] == start and cells[-1] == end
-    for (r0, c0), (r1, c1) in pairwise(cells):
-        assert max(abs(r1 - r0), abs(c1 - c0)) == 1
+def test_a_rectangle_holds_both_corners_and_nothing_outside(
+    start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    cells = cells_in_rectangle(start, end)
+    assert start in cells and end in cells
+    assert (
+        len(cells) == len(set(cells)) == (abs(end[0] - start[0]) + 1) * (abs(end[1] - start[1]) + 1)
+    )
 
 
 @pytest.mark.parametrize(

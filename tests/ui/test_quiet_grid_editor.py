@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QColor, QImage
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
@@ -117,3 +117,91 @@ def test_every_second_hour_s_number_stands_whole_over_its_hour(qtbot: QtBot, siz
         runs.append((drawn[0], drawn[-1]))
     for (_start, end), (start, _end) in pairwise(runs):
         assert start - end > 4, "the numbers stand apart"
+
+
+def _at(grid: QuietGridEditor, row: int, column: int) -> QPoint:
+    return grid.visualRect(grid.model().index(row, column)).center()
+
+
+def _quiet_cells(grid: QuietGridEditor) -> set[tuple[int, int]]:
+    cells = grid.grid()
+    return {(r, c) for r, row in enumerate(QUIET_ROWS) for c in range(CELLS) if cells[row][c]}
+
+
+def _shown_grid(qtbot: QtBot) -> QuietGridEditor:
+    grid = QuietGridEditor()
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.waitExposed(grid)
+    return grid
+
+
+def test_a_diagonal_drag_paints_the_whole_rectangle_of_days_and_hours(qtbot: QtBot) -> None:
+    # A tester dragged from Monday 18:00 to Friday 20:30 and got a staircase.
+    grid = _shown_grid(qtbot)
+    evenings = {(r, c) for r in range(5) for c in range(36, 42)}  # Mon-Fri 18:00-21:00
+    viewport = grid.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, 0, 36))
+    qtbot.mouseMove(viewport, _at(grid, 2, 38))
+    # Previewed while the button is still down, rows × hours so far.
+    assert _quiet_cells(grid) == {(r, c) for r in range(3) for c in range(36, 39)}
+    qtbot.mouseMove(viewport, _at(grid, 4, 41))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, 4, 41))
+    assert _quiet_cells(grid) == evenings
+    # The pixels say so too: a cell inside, off the pointer's diagonal, is painted.
+    assert _pixel(grid, _at(grid, 4, 36)) == QUIET_LIGHT
+
+
+def test_a_rectangle_that_shrinks_gives_back_what_it_no_longer_covers(qtbot: QtBot) -> None:
+    grid = _shown_grid(qtbot)
+    grid.set_grid({row: [c < 16 for c in range(CELLS)] for row in QUIET_ROWS})
+    before = _quiet_cells(grid)
+    viewport = grid.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, 1, 40))
+    qtbot.mouseMove(viewport, _at(grid, 6, 10))  # over the night: already quiet
+    qtbot.mouseMove(viewport, _at(grid, 2, 38))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, 2, 38))
+    painted = {(r, c) for r in (1, 2) for c in range(38, 41)}
+    assert _quiet_cells(grid) == before | painted
+
+
+def test_a_drag_from_a_quiet_cell_clears_the_rectangle(qtbot: QtBot) -> None:
+    grid = _shown_grid(qtbot)
+    grid.set_grid({row: [c < 16 for c in range(CELLS)] for row in QUIET_ROWS})
+    changes: list[None] = []
+    grid.changed.connect(lambda: changes.append(None))
+    viewport = grid.viewport()
+    # Thursday 07:30 to Tuesday 06:00, upwards and leftwards, ending on awake cells too.
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, 3, 15))
+    qtbot.mouseMove(viewport, _at(grid, 1, 12))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, 1, 12))
+    cleared = {(r, c) for r in (1, 2, 3) for c in range(12, 16)}
+    night = {(r, c) for r in range(len(QUIET_ROWS)) for c in range(16)}
+    assert _quiet_cells(grid) == night - cleared
+    assert changes
+
+
+def test_escape_during_a_drag_puts_the_cells_back(qtbot: QtBot) -> None:
+    grid = _shown_grid(qtbot)
+    viewport = grid.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, 0, 36))
+    qtbot.mouseMove(viewport, _at(grid, 4, 41))
+    assert len(_quiet_cells(grid)) == 30
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    assert _quiet_cells(grid) == set()
+    qtbot.mouseMove(viewport, _at(grid, 5, 42))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, 5, 42))
+    assert _quiet_cells(grid) == set()
+
+
+def test_after_a_drag_space_still_turns_the_keyboards_cell(qtbot: QtBot) -> None:
+    grid = _shown_grid(qtbot)
+    viewport = grid.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, 0, 36))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, 0, 36))
+    assert _quiet_cells(grid) == {(0, 36)}
+    grid.setFocus()
+    grid.setCurrentCell(3, 20)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    assert _quiet_cells(grid) == {(0, 36), (4, 20)}

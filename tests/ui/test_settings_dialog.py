@@ -767,3 +767,83 @@ def test_a_title_alone_colleagues_call_me_by_is_refused_and_says_why(qtbot: QtBo
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     note = dialog.my_names_note.text()
     assert dialog.my_names_note.isVisible() and "主任 alone" in note and "方主任" in note
+
+
+@pytest.mark.parametrize("language", [None, "zh_CN", "zh_TW"])
+def test_every_refused_name_is_said_at_the_first_ok(qtbot: QtBot, language: str | None) -> None:
+    # A tester: 晓 was refused at the first OK, and 主任 only at the next.
+    translator = i18n.load_desk_translator(language) if language else None
+    if translator is not None:
+        QCoreApplication.installTranslator(translator)
+    try:
+        dialog = _dialog(qtbot)
+        dialog.my_names.setText("方主任、晓、主任、宁、副书记")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    note = dialog.my_names_note.text()
+    for name in ("晓", "宁", "主任", "副书记"):
+        assert name in note.replace("方主任", "").replace("晓主任", ""), name
+    assert "%" not in note
+    assert note in dialog.my_names.accessibleDescription()
+    # Both kinds of name fixed, OK goes through.
+    dialog.my_names.setText("方主任、方晓宁")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+@pytest.mark.parametrize("language", [None, "zh_CN"])
+def test_a_refused_day_is_said_whole_in_view_and_the_columns_stay(
+    qtbot: QtBot, language: str | None
+) -> None:
+    # A tester typed 1月4日 as a make-up working day: the refusal stood at the foot of the
+    # scroll area with its second line cut, the date columns jumped sideways, and it stayed
+    # after the next day was added.
+    translator = i18n.load_desk_translator(language) if language else None
+    if translator is not None:
+        QCoreApplication.installTranslator(translator)
+    try:
+        _say_a_refused_day(qtbot)
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+
+
+def _say_a_refused_day(qtbot: QtBot) -> None:
+    dialog = _december_dialog(qtbot)
+    qtbot.waitExposed(dialog)
+    # Smaller than it opens, as on the tester's screen at a larger text size: the tab
+    # scrolls, and the lists are at its foot.
+    dialog.resize(860, 520)
+    qtbot.waitUntil(lambda: dialog.height() == 520)
+    area = dialog._quiet_area
+    assert area.verticalScrollBar().maximum() > 0
+    lists = (dialog.days_off.days, dialog.workdays.days)
+
+    def columns() -> list[QRect]:
+        return [QRect(lst.mapTo(dialog, QPoint(0, 0)), lst.size()) for lst in lists]
+
+    before = columns()
+    _type_day(qtbot, dialog.workdays, "1月4日")
+    note = dialog.workdays.note
+    assert "2027-01-04" in note.text()
+    assert dialog.workdays.dates() == []
+
+    def whole() -> bool:
+        return note.isVisible() and note.visibleRegion().boundingRect() == note.rect()
+
+    assert whole()
+    # Tall enough for every line it wraps to at its width.
+    assert note.height() >= note.heightForWidth(note.width())
+    assert columns() == before  # nor scrolled: Add stays under the mouse
+    # The next day added, in either list, leaves nothing of it.
+    _type_day(qtbot, dialog.days_off, "1月5日")
+    assert dialog.days_off.dates() == ["2027-01-05"]
+    assert not note.isVisible() and not dialog.days_off.note.isVisible()
+    _type_day(qtbot, dialog.workdays, "1月4日")
+    assert whole()
+    _type_day(qtbot, dialog.workdays, "1月9日")  # a Saturday: a make-up day is welcome
+    assert dialog.workdays.dates() == ["2027-01-09"]
+    assert not note.isVisible()

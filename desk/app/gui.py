@@ -36,7 +36,7 @@ from desk.app import session_bus
 from desk.app.desk_app import DeskApp, SyncRelay
 from desk.app.gc_schedule import CollectionScheduler
 from desk.app.logs import log_qt_messages, setup_logging
-from desk.app.quit_signals import QuitOnSignals
+from desk.app.quit_signals import QuitOnSignals, leave_event_loops
 from desk.app.single_instance import InstanceServer, Running, ask_running_instance
 from desk.app.sync_host import SyncHost
 from desk.core.placeholders import fill
@@ -597,7 +597,13 @@ def _run_window(
 
     app.commitDataRequest.connect(session_ends)
     app.setQuitOnLastWindowClosed(False)  # closing the window leaves desk in the tray
-    quit_signals = QuitOnSignals(desk.quit)
+
+    def quit_on_signal() -> None:
+        # Unlike the menu's Quit, no window is asked (see leave_event_loops).
+        desk.window.allow_close()
+        leave_event_loops()
+
+    quit_signals = QuitOnSignals(quit_on_signal)
     desk.start()
     if policy.unread:
         desk.window.statusBar().showMessage(

@@ -6,9 +6,12 @@ import os
 import signal
 
 import pytest
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desk.app.quit_signals import QuitOnSignals
+from desk.app.quit_signals import QuitOnSignals, leave_event_loops
+from tests.ui.test_settings_dialog import _december_dialog, _type_day
 
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
@@ -42,3 +45,15 @@ def test_a_signal_ignored_before_desk_starts_stays_ignored(qtbot: QtBot) -> None
     finally:
         quitting.close()
         signal.signal(signal.SIGHUP, before)
+
+
+def test_a_signal_quits_while_the_settings_would_ask_to_save(qtbot: QtBot) -> None:
+    # A kill while the settings held a change: Qt's quit asked the dialog to close, the
+    # dialog asked "Save the changes?", and desk ran on until the system killed it.
+    dialog = _december_dialog(qtbot)
+    _type_day(qtbot, dialog.days_off, "2027-02-05")
+    loop = QEventLoop()
+    QTimer.singleShot(0, leave_event_loops)
+    QTimer.singleShot(2000, lambda: loop.exit(1))  # only if it did not end the loop
+    assert loop.exec() == 0
+    assert dialog.findChild(QMessageBox) is None, "nothing asked"

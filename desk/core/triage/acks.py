@@ -54,6 +54,9 @@ _FLATTERY_WORDS = (
     # Thanks for the work of someone called familiarly or by a short name (辛苦老吴了), read
     # before a bare 辛苦 would take its first two characters.
     r"辛苦(?:[老小][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{2})了"
+    # Thanks for last night's work: 昨晚辛苦了 (not 大家今天辛苦了，早点休息, a leader's
+    # good night: blind set A3).
+    r"|(?:昨晚|昨夜|昨天)辛苦了"
     r"|辛苦了|辛苦啦|辛苦|受累了|点赞|为[\u4e00-\u9fff]{1,10}点赞|赞|威武|太厉害了|厉害|给力|太棒了|真棒|棒"
     # 跟着书记干劲十足, (会议)讲得非常透彻, 总结得太到位了: praise of a leader's lead or words.
     r"|干劲(?:十足|满满|更足)|(?<!立即)(?<!马上)(?<!立刻)(?<!务必)(?<!要)(?<!迅速)处置(?:迅速|及时|得力|有力|到位|得好|得当)|(?:[\u4e00-\u9fff]{0,4}(?:会议|会|讲话|发言|报告|党课|课))?(?:讲|总结|概括)得"
@@ -71,8 +74,9 @@ _FLATTERY_WORDS = (
     # Thanks to someone by a short name (谢谢晓燕, 谢谢林镇), praise of a piece (写得太好了).
     r"|(?:谢谢|感谢|多谢)(?!大家|配合|支持|提醒|还|再)(?:[老小][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{2})"
     r"(?![\u4e00-\u9fff])"
-    # Praise in Cantonese (犀利👍).
-    r"|犀利"
+    # Praise in Cantonese (犀利👍), and in Sichuanese: 安逸 "great", 巴适, 雄起 "go on!"
+    # (彭姐安逸！🌹, 桂花巷雄起: blind set N3).
+    r"|犀利|安逸|巴适|雄起"
     r"|写得(?:太|真|非常|很)?(?:好|棒)(?:了|啦)?"
     # 在王主任、高书记带领下，咱们街道的工作越来越出彩.
     r"|在[^。!！?？\n]{2,12}?带领下[,，]?(?:咱们|我们)?[\u4e00-\u9fff]{0,6}?越来越(?:出彩|好|红火|棒|有起色)了?"
@@ -91,6 +95,8 @@ _ACK_WORDS = (
     # Got it as Gansu and the north-west say it: 咧 for 了, 着呢 "all fine", and a closing
     # 么 that asks nothing (知道咧, 好着呢, 好的么, 收到了么; with a question mark it asks).
     # First, before 好 or 知道了 would take their start.
+    # A Sichuanese 哈 closes it as softly (收到哈, 要得哈, 晓得了哈: blind set N3).
+    r"(?:好的|知道了|收到了|收到|明白了|明白|晓得了|晓得|要得|好嘞)哈|"
     r"(?:好的|知道了|收到了|收到|明白了|晓得了)么|知道咧|晓得咧|收到咧|明白咧|好着呢|行着呢|对着呢|"
     # (A Cantonese 啦 closes it: 收到啦, 明白啦.)
     r"已收到|收到了|收到啦|收到|已收悉|收悉|已收|已阅|已读|阅|好的|好滴|好嘅|好嘞|好哒|好咧|好|明白了|明白啦|明白"
@@ -100,6 +106,8 @@ _ACK_WORDS = (
     r"|抓紧落实|认真落实|抓好落实|落实|服从安排|没问题|冇问题|ok|okay|嗯嗯|嗯|是的|是|1|一"
     # An apology for being late rides with a promise: 不好意思，明天一早就报.
     r"|不好意思|抱歉|唔好意思"
+    # On it already: 在弄了, 在核数字, 正在核对 (blind sets N3 and A3).
+    r"|(?:正|还)?在(?:弄|办|核|核对|核实|统计|汇总|整理)(?:了|着)?(?:数字|数据|数)?"
     # 收到 as the pinyin input method gives it by a slip (受到, 收倒): alone, never another word.
     r"|受到|收倒"
 )
@@ -193,8 +201,10 @@ _FLATTERY_TOKEN = re.compile(rf"{_FLATTERY_WORDS}|{_LEAD_PRAISE}")
 # 点赞"): a short name, perhaps what it did well, then praise.
 _PRAISE_PLACE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:[\u4e00-\u9fff]{2}(?:得力|及时|到位|迅速|有力))?"
-    r"(?:太|真|好)?(?:威武|厉害|给力|真棒|棒|点赞|做得好|干得好|干得漂亮|杠杠的)(?:了|啦)?$"
+    r"(?:太|真|好)?(?:威武|厉害|给力|真棒|棒|点赞|做得好|干得好|干得漂亮|杠杠的|雄起)(?:了|啦)?$"
 )
+# A unit named with nothing but approval (芙蓉街道👍👍: blind set N3): a cheer for it.
+_UNIT_CHEERED = re.compile(r"(?![各全本我该])[\u4e00-\u9fff]{2,6}(?:街道|社区|镇|乡|村|网格)")
 # Asking people to like and share (请大家转发点赞, 为我镇参赛视频投票点赞) is a task.
 _ASKS_FOR_PRAISE = re.compile(r"^请(?!.{0,4}放心)|转发点赞|投票|帮忙")
 # Season's greetings ride along with thanks or praise (谢谢主席，新年快乐🌹), but on their
@@ -232,7 +242,7 @@ _ARRIVING = re.compile(r"(?:我们?)?[一二两三四五六七八九十]{1,2}分
 _RECEIPT = re.compile(r"收到|好的|明白|已阅")
 # A receipt (said once or twice: 收到收到), then a break: what follows is said about the
 # notice received.
-_RECEIPT_WORD = r"(?:已收到|收到了?|收悉|好的|明白|晓得了|要得|好嘞|好着呢)"
+_RECEIPT_WORD = r"(?:已收到|收到了?哈?|收悉|好的|明白|晓得了|要得|好嘞|好着呢)"
 # An emoji is a break too: 收到👌马上上山.
 _RECEIPT_BREAK = r"[\s,，.。!！、\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
 _RECEIPT_FIRST = re.compile(
@@ -325,6 +335,8 @@ def _ack_kind(norm: str) -> AckKind | None:
     if len(rest) > 24 or _ASKS_FOR_PRAISE.search(rest):
         return None
     if _PRAISE_PLACE.match(rest):
+        return AckKind.FLATTERY
+    if has_approval and _UNIT_CHEERED.fullmatch(rest):
         return AckKind.FLATTERY
     core = rest
     if has_approval or _FLATTERY_TOKEN.search(rest) or _RECEIPT.search(rest):

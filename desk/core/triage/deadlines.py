@@ -58,7 +58,9 @@ _DAY = (
     r"|(?P<dmon>\d{1,2})[./](?P<ddd>\d{1,2})(?:日|号)?(?=\s*(?:之|以)?前(?!后)))"
     # Yesterday's times (昨晚11点) are past, not this evening's.
     r"|(?P<rel>今天|今日|今晚|今早|今夜|当天|当日|次日|翌日|明天|明日|明早|明晚|大后天|后天|每天|每日|昨天|昨日"
-    r"|昨晚|昨夜|昨儿)"
+    r"|昨晚|昨夜|昨儿"
+    # Today and tomorrow as the south-west and north say them (明儿上午十点前, 今儿下班前).
+    r"|明儿|今儿)"
     # Before the weekend (周末前) is by the week's last working day, as 本周内 is.
     # (Not 周末前往山区: going there at the weekend.)
     r"|(?P<weekin>本周内|这周内|本星期内|(?:本|这)?周末(?=\s*(?:之|以)?前(?![后往来夕]))"
@@ -75,7 +77,8 @@ _DAY = (
 )
 _PART = r"上午|下午|中午|晚上|早上|傍晚|凌晨|夜里|夜间|一早|早|晚"
 _TIME = (
-    r"(?P<h>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[:：](?P<mi>\d{2})|点(?:(?P<half>半)|(?P<pm>\d{1,2})分?)?"
+    # 零点半前 is half past midnight; 零点五 a decimal, so 零 only before 半 or 前.
+    r"(?P<h>\d{1,2}|[一二两三四五六七八九十]{1,3}|零(?=点(?:半|[之以]?前)))(?:[:：](?P<mi>\d{2})|点(?:(?P<half>半)|(?P<pm>\d{1,2})分?)?"
     r"|时(?P<hm>\d{1,2})分|时(?![\d分]))"
     r"|(?P<shift>下班|上班)"
 )
@@ -101,9 +104,10 @@ _MENTION = re.compile(r"(?=[\d今明后大每本这下周星礼月年上中晚�
 # A bare hour in Chinese numerals (十点半) starts on a numeral, which notices are full of
 # (一季度, 第三, 一要): only a text that has one scans from every numeral.
 _MENTION_SPOKEN = re.compile(
-    r"(?=[\d今明后大每本这下周星礼月年上中晚早当凌夜傍昨一二两三四五六七八九十廿])" + _MENTION_BODY
+    r"(?=[\d今明后大每本这下周星礼月年上中晚早当凌夜傍昨零一二两三四五六七八九十廿])"
+    + _MENTION_BODY
 )
-_SPOKEN_HOUR = re.compile(r"[一二两三四五六七八九十]点")
+_SPOKEN_HOUR = re.compile(r"[零一二两三四五六七八九十]点")
 # ...and so does a date in Chinese numerals (十二月十五日, 二十号前).
 _SPOKEN_DATE = re.compile(
     r"[一二三四五六七八九十]月[一二三四五六七八九十廿]|[一二三四五六七八九十廿]号\s*[之以]?前"
@@ -113,9 +117,9 @@ _SPOKEN_DATE = re.compile(
 # each starts with a known set of characters and the regex engine can skip ahead.
 _TIME_DIGIT = re.compile(r"\d[日号:：点时]")
 _TIME_WORD = re.compile(
-    r"今[天日晚早夜]|当[天日]|明[天日早晚]|后天|每[天日]|昨[天日晚夜儿]|周内|星期内|周末\s*[之以]?前(?![往来夕])|[月年][底末]|月内"
+    r"今[天日晚早夜儿]|当[天日]|明[天日早晚儿]|后天|每[天日]|昨[天日晚夜儿]|周内|星期内|周末\s*[之以]?前(?![往来夕])|[月年][底末]|月内"
     r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上班|下班|中午"
-    r"|[一二两三四五六七八九十]点|[一二三四五六七八九十]月[一二三四五六七八九十廿]"
+    r"|[零一二两三四五六七八九十]点|[一二三四五六七八九十]月[一二三四五六七八九十廿]"
     # Only as the day mentions read them (see _DAY): a decimal (1.25万亩) or a numeral
     # (一号文件) alone sent a notice through the whole scan.
     r"|[一二三四五六七八九十廿]号\s*[之以]?前|下个?月|\d[./]\d{1,2}[日号]?\s*[之以]?前"
@@ -202,7 +206,11 @@ _BEFORE_HOLIDAY = re.compile(
 )
 # What follows 节前 in a clause that asks (请各办站所节前对办公室…检查): the task, not a
 # season's name (节前安全大检查, 做好节前督导).
-_ASKED_AFTER = re.compile(r"对|把|将|到|向|给|再|务必|必须|完成|进行|开展|组织")
+# (Or where and what to fill in: 请大家清明节前在群文件表格里登记, blind set N3.)
+_ASKED_AFTER = re.compile(
+    r"对|把|将|到|向|给|再|务必|必须|完成|进行|开展|组织|登记|填报|填写|报名|上传"
+    r"|在[^,，。;；\n]{1,12}?(?:登记|填报|填写|报名|上传|提交|报送)"
+)
 # "是节前报还是节后报？": a choice asked about, not a due time.
 _CHOICE_AFTER = re.compile(r"[^,，。;；\n]{0,6}还是")
 # The holiday a "节后" phrase names, and a part of the name the calendar gives it.
@@ -281,7 +289,7 @@ _PAREN_DATE = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
 _PERIOD_FROM = re.compile(r"[)）]?\s*(?:起|开始|启动(?=[,，。;；\s]))")
 _HOLIDAY_OPENS = re.compile(r"[)）]?\s*(?:起|开始)\s*(?:放假|放|休假|休)")
 # Days from which a period is said to run (明天起, 后天开始).
-_PERIOD_DAYS = ("明天", "明日", "后天")
+_PERIOD_DAYS = ("明天", "明日", "明儿", "后天")
 _NEXT_DAY = ("次日", "翌日")
 # (The end may name its half of the day: 上午9点至下午3点检修.)
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|—|–|~|-)\s*(?:上午|下午|中午|晚上|傍晚|凌晨|早上)?\s*\d")
@@ -836,6 +844,14 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 first_round = day
         if groups["wkpre"] == "每" and datetime.combine(day, at or END_OF_DAY, tzinfo=tz) < local:
             day += timedelta(days=7)
+        if (groups["wkpre"] == "每" or rel in ("每天", "每日")) and (
+            first := _first_round_before(found, text, start)
+        ):
+            # 首次进度明天上午11点前报，之后每周三下班前报 (said on a Wednesday): the rounds
+            # come after the first one, not this afternoon before it.
+            step = 7 if groups["wkpre"] else 1
+            while day <= first:
+                day += timedelta(days=step)
         if rel in ("每天", "每日") and period_start is not None and day < period_start:
             day = period_start
             if not range_end:
@@ -843,7 +859,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         if groups["md"] and (_PERIOD_FROM.match(text, end) or _RANGE_AFTER.match(after)):
             period_start = day
         elif (
-            rel in ("明天", "明日", "后天", "大后天")
+            rel in ("明天", "明日", "明儿", "后天", "大后天")
             and at is None
             and _PERIOD_FROM.match(text, end)
         ):
@@ -851,6 +867,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             period_start = day
         # Within a week or a month (本周内, 月内) is a "by" its last day, as 前 is.
         within = bool(weekin or groups["inmon"] or groups["thismonth"] or groups["nextmonthin"])
+        if within and _MAY_HAPPEN.search(before):
+            # 测评组可能本周内对我区开展考察: when someone may come, not a due time.
+            continue
         if at is None and within:
             at = END_OF_DAY
         explicit = (
@@ -872,6 +891,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             )
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
             or (clock and _DEPARTURE_AFTER.match(text, end) is not None)
+            or (clock and _LISTED_BY.match(text, end) is not None)
             or (clock and _WANTED_AFTER.match(text, end) is not None)
             or (groups["shift"] == "下班" and _LEAVING_BEFORE.match(text, end) is not None)
             or (groups["shift"] == "上班" and _FIRST_THING_AFTER.match(text, end) is not None)
@@ -948,6 +968,24 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     if "、" in text:
         found = _listed_days_share_the_time(found, text)
     return found
+
+
+# A clock time listed before another that is a "by" (每天上午7:30、下午4:30前): the 前 is
+# said once for both.
+_LISTED_BY = re.compile(
+    rf"\s*、\s*(?:{_PART})?\s*\d{{1,2}}(?:[:：]\d{{2}}|点(?:半|\d{{1,2}}分?)?)\s*[之以]?前(?!后)"
+)
+# What may happen within a span: 可能本周内, 或将月内 (blind set N3).
+_MAY_HAPPEN = re.compile(r"(?:可能|或将|或许|有望)\s*$")
+# A round that follows the first one: 之后每周三, 此后每天.
+_AFTER_FIRST = re.compile(r"(?:之后|此后|以后|往后|然后)\s*$")
+
+
+def _first_round_before(found: list[TimeMention], text: str, at: int) -> date | None:
+    """The day of the due time said just before `at` when a recurring one follows it."""
+    if not found or not _AFTER_FIRST.search(text, max(0, at - 3), at):
+        return None
+    return max(found, key=lambda m: m.end).day
 
 
 def _first_listed_day(found: list[TimeMention], text: str, at: int, today: date) -> date | None:
@@ -1866,7 +1904,9 @@ def _working_days(text: str, local: datetime, work: WorkCalendar) -> list[TimeMe
             # 节后第一个工作日（10月8日）下班前: the writer's own date says which holiday
             # (中秋 or 国庆, a week apart); it is read as a date of its own.
             continue
-        elif _TOLD_DAY.search(text, max(0, match.start() - 3), match.start() + 2):
+        elif _TOLD_DAY.search(text, max(0, match.start() - 3), match.start() + 2) or (
+            _TOLD_DATED_DAY.search(text, max(0, match.start() - 24), match.start())
+        ):
             # 明天节后第一天: the writer says which day it is, whatever holiday it follows
             # (a region's own, 三月三, that no calendar here may hold).
             continue
@@ -1936,6 +1976,11 @@ _TO_YOU = re.compile(r"[,，;；。]\s*(?:你|您)")
 _PARTS_OF_DAY = ("上午", "中午", "下午")
 # (The phrase may take the day in: [\u4e00-\u9fff]{0,2}节 reads 明天节.)
 _TOLD_DAY = re.compile(r"(?:今天|明天|后天|今日|明日)\s*(?:是|就是)?\s*(?:节|假|收假|开年|新年|$)")
+# ...with its date in brackets: 明天（4月6日，周二）节后第一个工作日，上午8:30开会 (blind set
+# N3): that date is the day of what follows.
+_TOLD_DATED_DAY = re.compile(
+    r"(?:今天|明天|后天|今日|明日|明儿)\s*[(（][^()（）]{1,16}[)）]\s*(?:是|就是)?\s*$"
+)
 # Words for coming back to work, said on that day too (今天是收假第一天).
 _RETURN_WORDS = re.compile(r"收假|开年|新年")
 _BRACKETED_DATE = re.compile(r"\s*[(（]\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")

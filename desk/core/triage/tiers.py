@@ -652,6 +652,8 @@ _REQUEST = re.compile(
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|(?<!了)检查(?![了过完])|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往|协助|收集"
     r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|签阅|阅签|签收|封控现场|继续封控"
+    # Asked to move people on (请凤栖社区联系城管劝离: blind set N3).
+    r"|劝离|劝返"
     # Asked to go or come, the clause ending there (…明天上午10点开两委会，请你去).
     r"|(?<=请你|请您)(?:去|来|过去|过来)(?=[，,。;；!！\s]|$)"
     # Reminding people tonight (请各村今晚再提醒一遍取暖户…): a round done once, now;
@@ -923,7 +925,9 @@ _AT_POST_BY = re.compile(
     # At one's patch by a time: 机关干部7:00前到责任区.
     r"|[\d点时分半]\s*(?:前|之前)\s*到(?:各自的?)?(?:责任区|责任片区|包保片区|点位|责任路段"
     # ...or checkpoint (各村护林员8点前到卡点).
-    r"|卡点|卡口|执勤点|值守点|劝导点|检查点|哨点)"
+    r"|卡点|卡口|执勤点|值守点|劝导点|检查点|哨点"
+    # ...or a leader's own contact point (各分管领导早上7点半前到各自联系点: blind set N3).
+    r"|联系点|挂点|包片点)"
     # Units' heads leading their people, at a time: 各社区书记带队，早上7:30到岗.
     r"|各[^，,。;；\n]{1,10}?带队[,，]?\s*(?:早上|上午|下午|晚上)?\s*"
     r"(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*到岗"
@@ -996,11 +1000,22 @@ _UNITS_TASK = re.compile(
     # ...or to check something over, said as plainly as that: 各村核对一下自己村的数.
     r"|(?:^|[,，。;；!！\n])\s*各(?:村|社区|站所|单位|部门|网格|组)"
     r"(?:核对|核实|统计|摸排|排查|梳理|清点|盘点)一下"
+    # ...or to step up patrols this afternoon or tonight: 各社区巡查人员下午加密巡查凤栖山一线
+    # (blind set N3); not a standing 各村加强巡查, said with no time.
+    r"|各(?:村|社区|站所|单位|部门|网格)[\u4e00-\u9fff]{0,6}?(?:今天|今晚|今夜)?(?:上午|下午|晚上|夜间)"
+    r"(?:加密|加强|重点)(?:巡查|巡逻|巡护)"
 )
 # Units told to stay at their posts: 各村书记今晚不得离村，务必守到台风过境.
 _STAY_ORDER = re.compile(
     r"各(?:村|社区|嘎查|镇|乡|站所|办站所|单位|部门|网格)[\u4e00-\u9fff]{0,4}?(?:今晚|今天|今夜)?"
     r"(?:一律)?(?:不得离(?:村|岗|开|镇)|务必[^，,。;；\n]{0,4}守)"
+    # ...or staff over a holiday told not to leave town (值班表上的同志一律不得离蓉: blind set
+    # N3; 蓉, 京, 渝 … a city's short name).
+    r"|(?:同志|干部|人员|领导)(?:一律|均|都)?不得离(?:开本?[市县区城]|[蓉京沪渝穗榕筑邕昆])"
+)
+# Someone named to carry out what was just decided: …明天起东侧增设一个劝导点，赵刚同志落实.
+_NAMED_TO_CARRY_OUT = re.compile(
+    r"[，,]\s*(?![我你他她])[\u4e00-\u9fff]{2,3}同志(?:负责)?(?:落实|办理|跟进)(?![了过])"
 )
 # ...or to be at them, for a visit (明天县委督查室暗访，各办站所值班人员务必在岗在位); not the
 # stand-by a weather warning closes on (各村值守人员今晚务必在岗, which J's writer calls
@@ -1133,6 +1148,8 @@ _CHECKIN = re.compile(
     r"|已巡查|巡查完毕|保洁完毕|已就位"
     # Setting off: [图片] 联合检查组已集合出发, [图片] 慰问组已出发, 慰问品已装车.
     r"|已(?:集合|出发|装车|送达|到达)"
+    # ...or gathered where they were told: 第一批应征青年已在街道武装部门口集合 (blind set N3).
+    r"|已在[\u4e00-\u9fff]{1,10}(?:集合|集结|就位)[。!！]?\s*$"
     # The notice put up where it was asked: [图片] 下洋村已贴; waiting where asked to.
     r"|已(?:张)?贴[。!！]?\s*$|已在[\u4e00-\u9fff]{1,8}(?:等候|待命)[\u4e00-\u9fff]{0,6}[。!！]?\s*$"
 )
@@ -1559,6 +1576,7 @@ def assess(
         or _outside_a_case(_ADDRESSED_TASK, order)
         or bool(_UNITS_TASK.search(order))
         or bool(_STAY_ORDER.search(order))
+        or bool(_NAMED_TO_CARRY_OUT.search(order))
         or (_AT_POST_ORDER.search(order) is not None and _WARNED.search(order) is None)
         or _to_finish(order)
         or _FOR_YOUR_REVIEW.search(order) is not None

@@ -1003,7 +1003,10 @@ class MainWindow(QMainWindow):
         if row >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
             self.model.fetchMore(QModelIndex())
         self._select_row(max(0, min(row, self.model.rowCount() - 1)), read=True)
-        self.list.setFocus()
+        # j after R, before the box was drawn: what is typed next is still the box's, as
+        # the user saw no list to type to; on the list it acted as keys (3 moved a card).
+        if not self.reply_box.holding_keys():
+            self.list.setFocus()
 
     def _open(self) -> None:
         if self.search.hasFocus():

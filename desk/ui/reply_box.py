@@ -155,8 +155,8 @@ class ReplyBox(QWidget):
     the keys again); said(str) with what the status bar is to say of a reply (queued,
     sent, refused); pendingChanged(int) with how many replies wait to be sent;
     draftsChanged(frozenset) with the ids of the cards a reply is written for and not
-    sent (in the box or waiting for its card), whenever that set changes; queued(int)
-    with the card's id once a reply to it is queued."""
+    sent (in the box or waiting for its card), whenever that set changes; queued(int, bool)
+    with the card's id once a reply to it is queued, and whether that reply is 收到."""
 
     replyRequested = Signal()
     shouDaoRequested = Signal()
@@ -164,7 +164,7 @@ class ReplyBox(QWidget):
     said = Signal(str)
     pendingChanged = Signal(int)
     draftsChanged = Signal(object)
-    queued = Signal(int)
+    queued = Signal(int, bool)
 
     def __init__(self, ops: StoreOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -496,7 +496,7 @@ class ReplyBox(QWidget):
         else:
             waiting = self.tr("收到 to %1 in “%2”: waiting to be sent.")
         self.said.emit(fill(waiting, row.sender_name, row.group_name))
-        self.queued.emit(row.id)
+        self.queued.emit(row.id, text == SHOU_DAO)
         self._send_now()
 
     def _not_queued(self, error: BaseException, row: InboxRow, text: str, from_box: bool) -> None:

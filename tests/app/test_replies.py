@@ -594,8 +594,8 @@ def test_a_card_holding_a_reply_not_sent_is_marked_until_it_is_sent_or_cleared(
 
 
 def _answered_and_sunk(desk: ReplyDesk, card_id: int, answer: Callable[[], None]) -> int:
-    """Answers the selected card `card_id` with `answer`, sends it: the card that followed
-    it, which the selection is then to be on."""
+    """Answers the selected card `card_id` with `answer`, sends it, and lets the server's
+    echo sink it: the card that followed it."""
     window = desk.window
     at = window.model.row_of(card_id)
     assert at is not None
@@ -609,21 +609,64 @@ def _answered_and_sunk(desk: ReplyDesk, card_id: int, answer: Callable[[], None]
     return followed
 
 
-def test_after_a_reply_the_selection_stays_at_the_card_s_place(desk: ReplyDesk) -> None:
-    # From a tester: answered, the task sank to the bottom of 待办, and the selection went
-    # with it, among cards 5 days overdue; she expected to be on her next task.
+def test_after_a_reply_the_selection_stays_on_the_card_when_it_sinks(desk: ReplyDesk) -> None:
+    # From a tester: sent with Ctrl+Enter, the task sank as 已回复 8 s later, when the
+    # server echoed the reply, no key pressed, and the next card (龚雪's) took its place
+    # under the selection: her `e` marked that one done. The list follows the card, as
+    # mail clients do.
     task = desk.card(lambda r: r.text.startswith(TASK))
+    window = desk.window
+    window._user_chose = False  # as at start-up: desk's card, until R answers it
 
     def reply() -> None:
         desk.press(Qt.Key.Key_R)
-        type_chinese(desk.window.reply_box.text, "好的，下班前弄好")
+        type_chinese(window.reply_box.text, "好的，下班前弄好")
         desk.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     followed = _answered_and_sunk(desk, task.id, reply)
+    current = window._current_row()
+    assert current is not None and current.id == task.id
+    assert window.detail.row_id == task.id
+    assert window._in_sight(window.list.currentIndex()), "the list went with it"
+    assert window.list.hasFocus()
+    desk.press(Qt.Key.Key_E)
+    desk.settled()
+    assert desk.row(task.id).done and not desk.row(followed).done
+
+
+def test_a_reply_to_the_card_desk_put_first_keeps_the_selection_on_it(
+    desk: ReplyDesk,
+) -> None:
+    # At start-up the top card is desk's choice, put back at the top as cards move above
+    # it; answered in words, it is the user's: confirmed by the reply, the DING sinks and
+    # the selection goes with it, not to the new top card.
+    window = desk.window
+    window.list.setCurrentIndex(window.model.index(0))
+    window._user_chose = False  # as at start-up, whatever selecting it here said
+    ding = window._current_row()
+    assert ding is not None and ding.ding and ding.pinned
+
+    def reply() -> None:
+        desk.press(Qt.Key.Key_R)
+        type_chinese(window.reply_box.text, "收到，马上到岗")
+        desk.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    _answered_and_sunk(desk, ding.id, reply)
+    current = window._current_row()
+    assert current is not None and current.id == ding.id
+
+
+def test_after_shou_dao_to_a_ding_the_selection_stays_at_its_place(desk: ReplyDesk) -> None:
+    # Shift+R answers and is done with a card, as `e` and `a`: confirmed, the DING sinks,
+    # and the selection is on the card that followed it, the next to deal with.
+    ding = desk.card(lambda r: r.ding and r.pinned)
+
+    def shou_dao() -> None:
+        desk.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+
+    followed = _answered_and_sunk(desk, ding.id, shou_dao)
     current = desk.window._current_row()
     assert current is not None and current.id == followed
-    assert desk.window.detail.row_id == followed
-    assert desk.window.list.hasFocus()
 
 
 def test_a_card_the_user_moved_to_stays_selected_when_the_one_answered_sinks(

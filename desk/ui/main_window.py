@@ -270,10 +270,11 @@ class MainWindow(QMainWindow):
         self._tz = tz
         self._undo: list[_Undo] = []
         self._selecting = False
-        # The card the user answered while it was selected, and the cards around it then:
-        # answered, it sinks in the list, and the selection stays at its place, on the card
-        # that followed it, as after `e`, instead of following it down to the cards of
-        # days ago (a tester lost her place after a reply).
+        # The card the user answered 收到 while it was selected, and the cards around it
+        # then: answered, it sinks in the list, and the selection stays at its place, on
+        # the card that followed it, as after `e`, instead of following it down to the
+        # cards of days ago (a tester lost her place after a reply). Not after a reply
+        # written in the box: see `_reply_queued`.
         self._answered_card: tuple[int, Sequence[int]] | None = None
         # What the status bar says of the card shown, which another view makes stale.
         self._card_note: str | None = None
@@ -1012,7 +1013,10 @@ class MainWindow(QMainWindow):
         if row >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
             self.model.fetchMore(QModelIndex())
         self._select_row(max(0, min(row, self.model.rowCount() - 1)), read=True)
-        self.list.setFocus()
+        # j after R, before the box was drawn: what is typed next is still the box's, as
+        # the user saw no list to type to; on the list it acted as keys (3 moved a card).
+        if not self.reply_box.holding_keys():
+            self.list.setFocus()
 
     def _open(self) -> None:
         if self.search.hasFocus():
@@ -2846,11 +2850,21 @@ class MainWindow(QMainWindow):
         )
         return True
 
-    def _reply_queued(self, card_id: int) -> None:
-        """A reply to card `card_id` is on its way: answered, the card will sink, and the
-        selection, if still on it, stays at its place (see `_left_after_answer`)."""
-        if self._current_id() == card_id:
+    def _reply_queued(self, card_id: int, shou_dao: bool) -> None:
+        """A reply to card `card_id` is on its way: answered, the card will sink when the
+        server has it. After 收到 (Shift+R), a key that answers and is done with a card as
+        `e` and `a` are, the selection, if still on it, stays at its place, on the card that
+        followed it (see `_left_after_answer`). After a reply written in the box it stays
+        on the card, the list following it: seconds later, no key pressed, the next card
+        took its place and a tester's `e` marked that one done."""
+        if self._current_id() != card_id:
+            return
+        if shou_dao:
             self._answered_card = (card_id, neighbours(self.model.ids, card_id))
+        else:
+            self._answered_card = None
+            # Answered, the card is the user's, not desk's first card to put back at the top.
+            self._user_chose = True
 
     def _left_after_answer(self, current: int, listed: Sequence[int]) -> Sequence[int] | None:
         """The cards around the card just answered, if the selected card is that one and

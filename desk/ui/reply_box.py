@@ -49,28 +49,49 @@ class ReplyEdit(QPlainTextEdit):
     """The reply's text. Esc and Ctrl+Enter are the box's, not the window's (Esc goes back
     to the list there) nor a new line's.
 
-    Opened, it takes what is typed only once it has been drawn (`shown`): a tester's R
-    waited behind a busy GUI thread, and the j and r she pressed meanwhile, on the list
-    as far as she could see, went into the box as a draft "jr". Keys pressed before are
-    the window's (j moves on, r opens the box on the card then selected); any other key
-    or typed text is dropped."""
+    Opened, it is `pending` until it has been drawn: a tester's R waited behind a busy GUI
+    thread, and the j and r she pressed meanwhile, on the list as far as she could see,
+    went into the box as a draft "jr"; another's reply, typed fast after R, was lost, and
+    its digit 3 moved a DING to Info (a tier correction desk learns from). Meanwhile j, k
+    and r are the list's (the next card, the previous, the box on the card then selected),
+    what is typed is the box's text, shown as it is drawn, and any other key does nothing:
+    no key pressed for the box can change a card. Once text is typed, j, k and r are
+    letters of it too (the "k" of a quick "ok" moved the selection)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.shown = True
+        self._typed_ahead = False
 
     def hold_keys(self) -> None:
-        """Takes no typing until the box is next drawn (it was hidden until now)."""
+        """Pending until the box is next drawn (it was hidden until now)."""
         self.shown = False
+        self._typed_ahead = False
+
+    def pending(self) -> bool:
+        return not self.shown and self.isVisible()
 
     def event(self, event: QEvent) -> bool:
         if _claimed(event):
             return True
-        if not self.shown and event.type() == QEvent.Type.ShortcutOverride:
-            event.ignore()  # not the text's: the window's shortcut acts
+        if (
+            self.pending()
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+        ):
+            if _list_key(event) and not self._typed_ahead:
+                event.ignore()  # the window's shortcut acts
+            else:
+                event.accept()  # no shortcut: the key press comes to the box
             return True
-        if not self.shown and event.type() == QEvent.Type.InputMethod:
-            event.accept()  # typed before the box could be seen: dropped
+        if self.pending() and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if _box_key(event) and event.key() == Qt.Key.Key_Escape:
+                event.ignore()  # to the box, which closes keeping what was typed
+            elif _typed(event) and (self._typed_ahead or not _list_key(event)):
+                self._typed_ahead = True
+                super().keyPressEvent(event)
+            else:
+                event.accept()  # Ctrl+Enter, Tab, Delete...: nothing sent unseen, no change
             return True
         return super().event(event)
 
@@ -78,14 +99,27 @@ class ReplyEdit(QPlainTextEdit):
         if _box_key(event):
             event.ignore()  # to the box
             return
-        if not self.shown:
-            event.accept()  # typed before the box could be seen: dropped
-            return
         super().keyPressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self.shown = True
+
+
+def _list_key(event: QKeyEvent) -> bool:
+    """j, k and r: the list's keys while the box is pending (see ReplyEdit)."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    keys = (Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_R)
+    return event.key() in keys and mods == Qt.KeyboardModifier.NoModifier
+
+
+def _typed(event: QKeyEvent) -> bool:
+    """Whether `event` types text (letters, digits, punctuation, a space), no command."""
+    mods = event.modifiers() & ~(
+        Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    text = event.text()
+    return mods == Qt.KeyboardModifier.NoModifier and bool(text) and text.isprintable()
 
 
 def _joined(refused: str, written: str) -> str:
@@ -121,8 +155,8 @@ class ReplyBox(QWidget):
     the keys again); said(str) with what the status bar is to say of a reply (queued,
     sent, refused); pendingChanged(int) with how many replies wait to be sent;
     draftsChanged(frozenset) with the ids of the cards a reply is written for and not
-    sent (in the box or waiting for its card), whenever that set changes; queued(int)
-    with the card's id once a reply to it is queued."""
+    sent (in the box or waiting for its card), whenever that set changes; queued(int, bool)
+    with the card's id once a reply to it is queued, and whether that reply is 收到."""
 
     replyRequested = Signal()
     shouDaoRequested = Signal()
@@ -130,7 +164,7 @@ class ReplyBox(QWidget):
     said = Signal(str)
     pendingChanged = Signal(int)
     draftsChanged = Signal(object)
-    queued = Signal(int)
+    queued = Signal(int, bool)
 
     def __init__(self, ops: StoreOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,6 +265,12 @@ class ReplyBox(QWidget):
 
     def is_open(self) -> bool:
         return not self.editor.isHidden()
+
+    def holding_keys(self) -> bool:
+        """Opened and not drawn yet: the keys pressed meanwhile are held (see ReplyEdit).
+        (Not `pending`: PySide answers that name on this class, which has pendingChanged,
+        with 0 whatever the method says.)"""
+        return self.is_open() and self.text.pending()
 
     def connect_outbox(
         self, outbox: Callable[[], ReplyOutbox], send_now: Callable[[], None]
@@ -456,7 +496,7 @@ class ReplyBox(QWidget):
         else:
             waiting = self.tr("收到 to %1 in “%2”: waiting to be sent.")
         self.said.emit(fill(waiting, row.sender_name, row.group_name))
-        self.queued.emit(row.id)
+        self.queued.emit(row.id, text == SHOU_DAO)
         self._send_now()
 
     def _not_queued(self, error: BaseException, row: InboxRow, text: str, from_box: bool) -> None:

@@ -90,7 +90,12 @@ from desk.ui.panes import PaneSplitter
 from desk.ui.presence import PresenceWatch
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.reply_box import ReplyBox
-from desk.ui.screen_fit import fills_screen_first, keep_on_screen, size_for_first_start
+from desk.ui.screen_fit import (
+    KeptOnScreen,
+    fills_screen_first,
+    keep_on_screen,
+    size_for_first_start,
+)
 from desk.ui.server_reasons import server_reason_text
 from desk.ui.shortcuts_dialog import ShortcutGroup, ShortcutsDialog, key_text
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
@@ -325,6 +330,7 @@ class MainWindow(QMainWindow):
         # 1200x760 hid the status bar below the screen's edge: the size brought down from
         # the maximised first window there (see restore_layout).
         size_for_first_start(self, FIRST_SIZE)
+        self._kept_on_screen = KeptOnScreen(self)
 
         self.sidebar = Sidebar()
         self.model = InboxModel(queries, tz, clock, self)

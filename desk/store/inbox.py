@@ -75,6 +75,7 @@ from desk.store.models import (
     Message,
     UnreadCount,
     from_ms,
+    to_ms,
 )
 from desk.store.own_unit import SETTING as OWN_UNIT_SETTING
 from desk.store.own_unit import guessed_unit, own_unit
@@ -959,7 +960,10 @@ class InboxQueries:
     def set_done(self, ids: Iterable[int], done: bool, now: datetime) -> None:
         """Puts the cards away as done, or brings them back, listed where their due times
         put them at `now` (see `ranking.rescore`)."""
-        self._mark(ids, None if done else now, done=done)
+        if done:
+            self._mark(ids, done=True, done_ms=to_ms(now))
+        else:
+            self._mark(ids, now, done=False)
 
     def _mark(self, ids: Iterable[int], rescore_at: datetime | None = None, **values: Any) -> None:
         """Marks the cards: a folded notice's copies and its attached acks go with it;
@@ -1461,8 +1465,8 @@ _COPIES_OF_COPY = (
 
 
 def lists_by_time(view: View) -> bool:
-    """Done, what quiet hours held and search results list newest first; the inbox lists
-    by its rank order."""
+    """Done (by when it was marked done), what quiet hours held and search results list
+    newest first; the inbox lists by its rank order."""
     return view.kind in (ViewKind.DONE, ViewKind.HELD) or bool(view.search.strip())
 
 
@@ -1482,6 +1486,10 @@ def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
                 else_=0,
             )
             return (asked, Message.ts_ms, Message.id)  # all descending
+        if view.kind is ViewKind.DONE and not view.search.strip():
+            # What was just marked done first, as an archive lists: by the message's
+            # time, the notice marked done sat under a morning's chats.
+            return (Message.done_ms, Message.id)  # both descending
         return (Message.ts_ms, Message.id)  # both descending
     # Tier, unconfirmed DINGs first, score and time descending: all ascending columns.
     return (

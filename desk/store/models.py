@@ -122,6 +122,8 @@ class Message(Base):
         ),
         # Searches and Done, newest first; acks never show there, so they stay out.
         Index("ix_messages_cards_ts", "done", "ts_ms", sqlite_where=text("ack_of IS NULL")),
+        # Done, what was marked done last first, paged by (done_ms, id) as the one above.
+        Index("ix_messages_done_ms", "done", "done_ms", sqlite_where=text("ack_of IS NULL")),
         # Which messages are cards, by id: a search asks it of each match (inbox._cards_search).
         Index(
             "ix_messages_card_ids",
@@ -242,6 +244,9 @@ class Message(Base):
     answers: Mapped[str | None] = mapped_column(String(255), default=None)
     read: Mapped[bool] = mapped_column(Boolean, default=False)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
+    # When the user last marked it done: Done lists by it. Kept when it opens again (a
+    # correction came, the user took it back), for the done state then restored.
+    done_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
     corrected: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # An unconfirmed DING: first in its tier until the user acknowledges it.
     pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -90,7 +90,12 @@ from desk.ui.panes import PaneSplitter
 from desk.ui.presence import PresenceWatch
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.reply_box import ReplyBox
-from desk.ui.screen_fit import fills_screen_first, keep_on_screen, size_for_first_start
+from desk.ui.screen_fit import (
+    KeptOnScreen,
+    fills_screen_first,
+    keep_on_screen,
+    size_for_first_start,
+)
 from desk.ui.server_reasons import server_reason_text
 from desk.ui.shortcuts_dialog import ShortcutGroup, ShortcutsDialog, key_text
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
@@ -112,6 +117,24 @@ _PANES = "window/panes"
 # Whether the user dragged the sidebar's edge: the width they chose is kept, not refitted
 # to its names.
 _SIDEBAR_CHOSEN = "window/sidebar_chosen"
+# The view (its kind, and the group's id) and the card the user left the window on: a
+# tester left on Action with a card read came back to All and its first card.
+_VIEW = "window/view"
+_GROUP = "window/group"
+_CARD = "window/card"
+# The views kept between starts: the held and away lists are brought back by what they
+# list (the digest, the absence), their Esc's view kept in their place.
+_KEPT_KINDS = frozenset(
+    (
+        ViewKind.ALL,
+        ViewKind.URGENT,
+        ViewKind.ACTION,
+        ViewKind.INFO,
+        ViewKind.NOISE,
+        ViewKind.DONE,
+        ViewKind.GROUP,
+    )
+)
 MIN_WIDTH = 640
 # The first window's size where the screen has room for it (1920x1080, 1600x900).
 FIRST_SIZE = QSize(1200, 760)
@@ -308,6 +331,7 @@ class MainWindow(QMainWindow):
         # 1200x760 hid the status bar below the screen's edge: the size brought down from
         # the maximised first window there (see restore_layout).
         size_for_first_start(self, FIRST_SIZE)
+        self._kept_on_screen = KeptOnScreen(self)
 
         self.sidebar = Sidebar()
         self.model = InboxModel(queries, tz, clock, self)
@@ -573,6 +597,8 @@ class MainWindow(QMainWindow):
         self._refresh_throttle = Throttle(self._start_refresh, refresh_spacing_ms, self)
         # Whether the selected card is one the user went to, not the first card desk showed.
         self._user_chose = False
+        # Whether return_to took over another window's place (see restore_layout).
+        self._returned = False
         if roll_calls_after_paint:
             self.model.hold_roll_calls()
         self._show_view(View())
@@ -1631,6 +1657,30 @@ class MainWindow(QMainWindow):
         if isinstance(panes, QByteArray):
             self._splitter.restoreState(panes)
         self._splitter.first_chosen = saved.value(_SIDEBAR_CHOSEN, False, bool) is True
+        if not self._returned:
+            # Not over the place a window built again in another language took over.
+            self._go_back_to(saved)
+
+    def _go_back_to(self, saved: QSettings) -> None:
+        """The view and card kept in `saved`, without the search (a list left filtered
+        and found so next morning reads as cards gone). A DING waiting still leads: its
+        banner, shown from All's first card, stays whichever view comes back."""
+        try:
+            kind = ViewKind(str(saved.value(_VIEW, ViewKind.ALL.value)))
+        except ValueError:
+            return
+        group = saved.value(_GROUP, None)
+        card = saved.value(_CARD, None)
+        try:
+            group_id = int(str(group)) if group is not None and kind is ViewKind.GROUP else None
+            card_id = int(str(card)) if card is not None else None
+        except ValueError:
+            return
+        if kind not in _KEPT_KINDS or (kind is ViewKind.GROUP and group_id is None):
+            return
+        if kind is ViewKind.ALL and card_id is None:
+            return  # as the window was built: nothing read twice
+        self.return_to(WindowPlace(View(kind, group_id), card_id, View(), ""))
 
     def place(self) -> WindowPlace:
         """Where the user is: the view, its search as typed, and the card they went to."""
@@ -1649,6 +1699,7 @@ class MainWindow(QMainWindow):
         first painted: a tester who chose another language in Urgent, a card read, came
         back to All and its first card. A group gone since leaves All, a card no longer
         listed the view's first."""
+        self._returned = True
         view = place.view
         if view.kind is ViewKind.GROUP:
             # The groups come with the first counts, read a moment after the window is
@@ -1689,6 +1740,14 @@ class MainWindow(QMainWindow):
         saved.setValue(_GEOMETRY, self.saveGeometry())
         saved.setValue(_PANES, self._splitter.saveState())
         saved.setValue(_SIDEBAR_CHOSEN, self._splitter.first_chosen)
+        view = self.model.view
+        if view.kind not in _KEPT_KINDS:
+            view = self._before_held  # the list Esc goes back to from the held or away one
+        chosen = self._user_chose and self.model.view.kind in _KEPT_KINDS
+        card = self._current_id() if chosen else None
+        saved.setValue(_VIEW, view.kind.value if view.kind in _KEPT_KINDS else ViewKind.ALL.value)
+        saved.setValue(_GROUP, view.group_id if view.kind is ViewKind.GROUP else None)
+        saved.setValue(_CARD, card)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing hides the window: desk keeps running so a DING can still reach you.

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent
+from PySide6.QtCore import QEvent, QMargins, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -146,6 +146,66 @@ def _box_key(event: QKeyEvent) -> bool:
     return enter and mods == Qt.KeyboardModifier.ControlModifier
 
 
+# The bar's margins and spacing with the long texts, and the tighter ones with the short:
+# at the reading pane's least width (170) two buttons (80 each, the style's least) fit
+# only so.
+_ROOMY = (QMargins(6, 3, 6, 3), 6)
+_TIGHT = (QMargins(3, 3, 3, 3), 4)
+
+
+class FittingBar(QWidget):
+    """Buttons in a row, each with its key written on it (Reply… (R)) where the row has
+    room for that, else with its short text and the long one as its tooltip: in a window
+    640 wide the reading pane is 170, and the two long ones overlapped there (复收到
+    （Shift+, a tester). Its least width is the short texts'."""
+
+    def __init__(self, buttons: list[tuple[QPushButton, str]]) -> None:
+        super().__init__()
+        self._buttons = [(button, button.text(), short) for button, short in buttons]
+        self._row = QHBoxLayout(self)
+        for button, _long, _short in self._buttons:
+            self._row.addWidget(button)
+        self._row.addStretch(1)
+        self._set_spacing(_ROOMY)
+
+    def _set_spacing(self, spacing: tuple[QMargins, int]) -> None:
+        self._row.setContentsMargins(spacing[0])
+        self._row.setSpacing(spacing[1])
+
+    def _needs(self, long: bool) -> int:
+        """The width the row takes with the long texts, or the short."""
+        margins, spacing = _ROOMY if long else _TIGHT
+        taken = margins.left() + margins.right() + spacing * (len(self._buttons) - 1)
+        for button, long_text, short_text in self._buttons:
+            said = button.text()
+            button.setText(long_text if long else short_text)
+            taken += button.sizeHint().width()
+            button.setText(said)
+        return taken
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._needs(long=False), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._needs(long=True), super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()  # the text size changed: what fits changed with it
+
+    def fit(self) -> None:
+        long = self.width() >= self._needs(long=True)
+        self._set_spacing(_ROOMY if long else _TIGHT)
+        for button, long_text, short_text in self._buttons:
+            button.setText(long_text if long else short_text)
+            button.setToolTip("" if long else long_text)
+
+
 class ReplyBox(QWidget):
     """Closed, a bar of two buttons under the reading pane (Reply…, Reply 收到), which the
     user would otherwise not know of; open, the box (`editor`).
@@ -232,18 +292,18 @@ class ReplyBox(QWidget):
         editor.addLayout(buttons)
         self.editor.hide()
         # The keys are written on the buttons: a tester found no way to reply, nor a hint.
-        self.bar = QWidget()
         self.bar_reply = QPushButton(self.tr("Reply… (R)"))
         self.bar_reply.setObjectName("replyOpen")
         self.bar_shou_dao = QPushButton(self.tr("Reply 收到 (Shift+R)"))
         self.bar_shou_dao.setObjectName("replyShouDaoNow")
         for button in (self.bar_reply, self.bar_shou_dao):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys reach them from the list
-        bar = QHBoxLayout(self.bar)
-        bar.setContentsMargins(6, 3, 6, 3)
-        bar.addWidget(self.bar_reply)
-        bar.addWidget(self.bar_shou_dao)
-        bar.addStretch(1)
+        self.bar = FittingBar(
+            [
+                (self.bar_reply, self.tr("Reply…")),
+                (self.bar_shou_dao, self.tr("Reply 收到")),
+            ]
+        )
         self.bar_reply.clicked.connect(self.replyRequested)
         self.bar_shou_dao.clicked.connect(self.shouDaoRequested)
         layout = QVBoxLayout(self)

@@ -4,8 +4,8 @@ brought inside the one it lands on."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QScreen, QWindowStateChangeEvent
 from PySide6.QtWidgets import QWidget
 
 # What the window manager adds around a window (title bar, borders) is known only once it
@@ -79,9 +79,12 @@ def size_for_first_start(widget: QWidget, wanted: QSize) -> None:
     size = fitted_size(wanted, available, FRAME_ALLOWANCE, FIRST_MARGIN)
     size = size.expandedTo(widget.minimumSize())
     widget.resize(size)
-    place = QRect(QPoint(0, 0), size)
-    place.moveCenter(available.center())
-    widget.move(place.topLeft())
+    # A window's move() places its frame: centred as the window alone, the frame's title
+    # bar pushed it down by its height, and a tester's 1200x694 on 1366x768 ran below the
+    # screen's bottom edge once brought down from maximised.
+    outer = QRect(QPoint(0, 0), size.grownBy(FRAME_ALLOWANCE))
+    outer.moveCenter(available.center())
+    widget.move(outer.topLeft())
 
 
 def keep_on_screen(widget: QWidget) -> None:
@@ -96,3 +99,40 @@ def keep_on_screen(widget: QWidget) -> None:
     fitted.setSize(fitted.size().expandedTo(widget.minimumSize()))
     if fitted != widget.geometry():
         widget.setGeometry(fitted)
+
+
+_SCREENS_OWN = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+
+
+class KeptOnScreen(QObject):
+    """Brings a window inside its screen when it comes down from maximised (or full
+    screen): the size it then takes was set before any frame was known, and a first
+    window maximised on 1366x768, brought down, hung a few pixels below the screen's
+    edge, its status bar's bottom out of sight (a tester). The window manager moves and
+    resizes it in steps after (or before) the state: fitted once they have stopped for
+    SETTLE_MS."""
+
+    SETTLE_MS = 50
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(self.SETTLE_MS)
+        self._settle.timeout.connect(self._fit)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.WindowStateChange and isinstance(event, QWindowStateChangeEvent):
+            was, now = event.oldState(), self._window.windowState()
+            if was & _SCREENS_OWN and not now & (_SCREENS_OWN | Qt.WindowState.WindowMinimized):
+                self._settle.start()
+        elif self._settle.isActive() and kind in (QEvent.Type.Move, QEvent.Type.Resize):
+            self._settle.start()  # still on its way
+        return False
+
+    def _fit(self) -> None:
+        if self._window.isVisible():
+            keep_on_screen(self._window)

@@ -282,3 +282,38 @@ def test_a_replaced_notice_goes_below_the_rest_of_information_on_upgrade(
     # a later notice did, this one among them.
     assert info[0] == still_asks
     assert {mid for mid in info[info.index(replaced) :]} <= replaced_ones
+
+
+def test_done_before_the_done_time_keeps_its_order_on_upgrade(
+    store: Store, clock: ManualClock
+) -> None:
+    # Done lists by when a message was marked done (0034); what a desk before marked done
+    # is taken as marked when it came, its order kept, and pages without a gap.
+    sync_demo(store, clock)
+    with _downgraded(store, "0033") as conn:
+        done = [
+            mid
+            for (mid,) in conn.exec_driver_sql(
+                "UPDATE messages SET done = 1 WHERE id IN (SELECT id FROM messages"
+                " WHERE ack_of IS NULL AND cluster IS NULL ORDER BY id LIMIT 9) RETURNING id"
+            )
+        ]
+    queries = InboxQueries(store.sessions)
+    with store.engine.connect() as conn:
+        by_time = [
+            mid
+            for (mid,) in conn.exec_driver_sql(
+                "SELECT id FROM messages WHERE done = 1 AND ack_of IS NULL"
+                " ORDER BY ts_ms DESC, id DESC"
+            )
+        ]
+        assert (
+            conn.exec_driver_sql(
+                "SELECT count(*) FROM messages WHERE done = 1 AND done_ms IS NULL"
+            ).scalar_one()
+            == 0
+        )
+    assert sorted(by_time) == sorted(done)
+    first = queries.page(View(ViewKind.DONE), None, 4)
+    rest = queries.page(View(ViewKind.DONE), first.after, 100).ids
+    assert first.ids + rest == by_time

@@ -2014,3 +2014,28 @@ def test_marking_done_names_a_message_as_its_card_shows_it(
     said = win.statusBar().currentMessage()
     assert ENCRYPTED_PLACEHOLDER[:10] not in said, said
     assert f"“{first_words(message_text(row))}”" in said, said
+
+
+def test_done_lists_the_card_just_marked_done_first(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # A tester's notice just marked done sat at the bottom of 已办, under five newer chats.
+    listed = window._queries.page(View(), None, 30).ids
+    rows = window._queries.rows(listed)
+    # Not a DING: one waiting asks to be confirmed before it can be done.
+    by_time = sorted((i for i in listed if not rows[i].ding), key=lambda i: rows[i].ts)
+    for card in (*by_time[-5:], by_time[0]):  # five newer ones, then the oldest
+        window.show_message(card)
+        qtbot.waitUntil(lambda c=card: _selected(window) == c)
+        clock.advance(timedelta(minutes=1))
+        window.list.setFocus()
+        _press(qtbot, window, Qt.Key.Key_E)
+        # Written on the store thread, after the card left the list.
+        qtbot.waitUntil(lambda c=card: c in window._queries.page(View(ViewKind.DONE)).ids)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: window.model.view.kind is ViewKind.DONE and window.model.rowCount() >= 6
+    )
+    shown = [window.model.message_id(r) for r in range(window.model.rowCount())]
+    assert shown[:6] == [by_time[0], *reversed(by_time[-5:])]

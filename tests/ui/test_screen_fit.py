@@ -9,9 +9,11 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from PySide6.QtCore import QByteArray, QMargins, QRect, QSettings, QSize
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +22,13 @@ from desk.store.inbox import InboxQueries
 from desk.store.store import Store
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
-from desk.ui.screen_fit import FRAME_ALLOWANCE, fills_screen_first, fitted_geometry, fitted_size
+from desk.ui.screen_fit import (
+    FRAME_ALLOWANCE,
+    fills_screen_first,
+    fitted_geometry,
+    fitted_size,
+    size_for_first_start,
+)
 from tests.conftest import SHANGHAI
 from tests.helpers.seed import sync_demo
 
@@ -230,3 +238,70 @@ def test_the_first_window_on_a_big_screen_is_a_window_of_its_own_size(tmp_path: 
     shown = _first_window(tmp_path, 1920, 1080)
     assert shown["maximised"] is False
     assert shown["normal"] == [1200, 760]
+
+
+def _reply_buttons_whole(win: MainWindow) -> bool:
+    """The reply bar's buttons side by side, each as wide as its text asks, inside the
+    reading pane's column."""
+    bar = win.reply_box.bar
+    one, two = win.reply_box.bar_reply, win.reply_box.bar_shou_dao
+    return (
+        one.geometry().right() < two.geometry().left()
+        and one.width() >= one.sizeHint().width()
+        and two.width() >= two.sizeHint().width()
+        and two.geometry().right() <= bar.width()
+        and bar.width() <= bar.parentWidget().width()
+    )
+
+
+def test_the_reply_buttons_do_not_overlap_in_the_smallest_window(
+    qtbot: QtBot, queries: InboxQueries, ops: StoreOps, clock: ManualClock
+) -> None:
+    # At 640x480 回复…（R） and 回复收到（Shift+R） overlapped: 复收到（Shift+ (a tester).
+    win = MainWindow(queries, ops, clock, SHANGHAI)
+    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+    win.resize(640, 480)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.reply_box.bar_reply.isEnabled())
+    assert win.width() == 640
+    qtbot.waitUntil(lambda: _reply_buttons_whole(win))
+    # Short there, the key said in the tooltip; the long texts where there is room.
+    assert win.reply_box.bar_reply.text() == "Reply…"
+    assert win.reply_box.bar_reply.toolTip() == "Reply… (R)"
+    win.resize(800, 560)
+    win._splitter.setSizes([150, 250, 400])
+    qtbot.waitUntil(lambda: win.reply_box.bar_shou_dao.text() == "Reply 收到 (Shift+R)")
+    assert _reply_buttons_whole(win) and win.reply_box.bar_reply.toolTip() == ""
+
+
+def test_a_window_brought_down_from_maximised_is_brought_inside_the_screen(
+    qtbot: QtBot, queries: InboxQueries, ops: StoreOps, clock: ManualClock
+) -> None:
+    # Un-maximised on 1366x768, the first window came back 1200x694 a few pixels below
+    # the screen's bottom: its normal size was set before any frame was known.
+    win = MainWindow(queries, ops, clock, SHANGHAI)
+    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+    win.show()
+    qtbot.waitExposed(win)
+    available = win.screen().availableGeometry()
+    win.setGeometry(QRect(40, available.bottom() - 400, 700, 500))  # 100 px below it
+    win.showMaximized()
+    qtbot.waitUntil(lambda: win.frameGeometry() == available)
+    win.showNormal()
+    qtbot.waitUntil(lambda: win.size() == QSize(700, 500) and _framed_inside(win))
+
+
+@pytest.mark.parametrize("available", SMALL_SCREENS + SCALED_SCREENS)
+def test_a_first_size_is_placed_with_its_frame_inside_the_screen(
+    qtbot: QtBot, available: QRect
+) -> None:
+    # move() places a window's frame: the first window was centred as if it had none,
+    # and with a 34-pixel title bar ran below the screen's bottom edge.
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    with patch.object(QScreen, "availableGeometry", return_value=available):
+        size_for_first_start(win, QSize(1200, 760))
+    outer = QRect(win.pos(), win.size().grownBy(FRAME_ALLOWANCE))
+    assert available.contains(outer)
+    assert abs((outer.top() - available.top()) - (available.bottom() - outer.bottom())) <= 1

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
+from desk.core.escalation import LadderConfig
+from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.store import Store
 from desk.ui.main_window import MainWindow
@@ -162,3 +164,111 @@ def test_desks_own_first_card_is_not_kept_as_the_users(window: MainWindow) -> No
     # Not chosen, the first card is the view's first when the window comes back, as at
     # any opening, whichever card that is by then.
     assert window.place() == WindowPlace(View(), None, View(), "")
+
+
+def _restarted(qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps) -> MainWindow:
+    """A window of the next start, as desk.app's start builds it: the kept layout read
+    before it shows."""
+    window = _window(qtbot, store, clock, ops)
+    window.restore_layout(store.data_dir.root / "window.ini")
+    return _shown(qtbot, window)
+
+
+def _left(window: MainWindow, store: Store) -> None:
+    """The window left as at a quit (closing to the tray keeps the same)."""
+    window.restore_layout(store.data_dir.root / "window.ini")
+    window.save_layout()
+
+
+def test_a_restart_comes_back_to_the_view_and_the_card_chosen_in_it(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # A tester left Action with a card read and came back to All and its first card.
+    _key(qtbot, window, Qt.Key.Key_3, ctrl=True)
+    _key(qtbot, window, Qt.Key.Key_J)
+    _key(qtbot, window, Qt.Key.Key_J)
+    chosen = _shown_card(window)
+    assert window.model.view.kind is ViewKind.ACTION and window.list.currentIndex().row() == 2
+    _left(window, store)
+
+    again = _restarted(qtbot, store, clock, ops)
+    assert again.model.view == View(ViewKind.ACTION)
+    assert again.sidebar.currentItem().text(0) == window.sidebar.currentItem().text(0)
+    assert _shown_card(again) == chosen
+
+
+def test_a_restart_comes_back_to_a_group_without_its_search(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    entry = window.sidebar.group_entries()[0]
+    window.sidebar.select_group(entry.group_id)
+    _key(qtbot, window, Qt.Key.Key_J)
+    chosen = _shown_card(window)
+    window.search.setText("zzz")  # typed, not yet run: the card is still the one read
+    _left(window, store)
+
+    again = _restarted(qtbot, store, clock, ops)
+    assert again.model.view == View(ViewKind.GROUP, entry.group_id)
+    assert again.search.text() == ""
+    assert _shown_card(again) == chosen
+
+
+def test_a_restart_after_the_card_went_shows_the_views_first_and_desks_own_choice_stays(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    _key(qtbot, window, Qt.Key.Key_2, ctrl=True)
+    _key(qtbot, window, Qt.Key.Key_J)
+    chosen = _shown_card(window)
+    assert chosen is not None
+    _left(window, store)
+    window._queries.set_done((chosen,), True, clock.now())  # done on the phone meanwhile
+    again = _restarted(qtbot, store, clock, ops)
+    assert again.model.view.kind is ViewKind.URGENT
+    assert again.list.currentIndex().row() == 0 and _shown_card(again) != chosen
+    # desk's own first card was not the user's: not kept as a choice.
+    assert again.place().card is None
+
+
+def test_a_restart_out_of_the_held_list_comes_back_where_its_esc_goes(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    held = window._queries.page(View(ViewKind.INFO), None, 5).ids
+    _key(qtbot, window, Qt.Key.Key_4, ctrl=True)  # Info, where Esc goes back to
+    window.show_digest("Held during quiet hours: 5 (Info 5)", held)
+    _key(qtbot, window, Qt.Key.Key_7, ctrl=True)
+    _key(qtbot, window, Qt.Key.Key_J)
+    assert window.model.view.kind is ViewKind.HELD
+    _left(window, store)
+
+    again = _restarted(qtbot, store, clock, ops)
+    assert again.model.view == View(ViewKind.INFO)
+    assert again.list.currentIndex().row() == 0
+
+
+def test_a_ding_waiting_still_leads_after_a_restart_into_another_view(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    _key(qtbot, window, Qt.Key.Key_4, ctrl=True)
+    _key(qtbot, window, Qt.Key.Key_J)
+    _left(window, store)
+
+    again = _restarted(qtbot, store, clock, ops)
+    assert again.model.view.kind is ViewKind.INFO
+    # Shown from the first card of All before the first paint, as at every start.
+    assert again.ding_banner.message_id is not None
+    assert again.ding_banner.isVisible()
+
+
+def test_a_window_built_in_another_language_keeps_its_place_over_the_kept_one(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    _key(qtbot, window, Qt.Key.Key_3, ctrl=True)
+    _left(window, store)  # the old window's quit
+    place = WindowPlace(View(ViewKind.URGENT, search="转移"), None, View(), "")
+    again = _window(qtbot, store, clock, ops)
+    again.return_to(place)
+    again.restore_layout(store.data_dir.root / "window.ini")
+    _shown(qtbot, again)
+    assert again.model.view == View(ViewKind.URGENT, search="转移")

@@ -196,6 +196,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--watch-s", type=float, default=5.0, help="answer: heartbeat watched after each key"
     )
+    parser.add_argument(
+        "--no-heartbeat",
+        action="store_true",
+        help="answer: the GUI thread's CPU time only; the heartbeat's timer events, 200 a "
+        "second, are events an application-wide event filter sees too",
+    )
     parser.add_argument("--rate", type=float, default=1000.0, help="messages/s (flood)")
     parser.add_argument("--seconds", type=float, default=30.0, help="flood length")
     parser.add_argument("--drain-timeout", type=float, default=120.0)

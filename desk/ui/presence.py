@@ -6,14 +6,16 @@ presence: a PC left on over the weekend, its screen locked, keeps desk the activ
 until Monday. The time of the last input is only remembered as it happens (no store work
 there), by an event filter on the windows the system's input comes to: desk's window and
 the others it shows, a dialog, listed again as the focus moves. Not on the whole app:
-every event of every widget then entered Python (some 600 in the seconds after a key that
-answers a card, each paint of each widget among them), a fifth of the GUI thread's work
-then. The time is noted in the store (`desk.store.presence`) every NOTE_EVERY, as the
-window stops being active and as desk quits, so that a crash or a power cut loses minutes
-of it, not the weekend. Present again after LEAST_ABSENCE or more, `returned` says from
-when to when the user was away (desk.core.absence). That absence is kept in the store
-until the window `forget`s it (its line dismissed, all that came read) or a newer one
-replaces it, and said again at each start: a restart would otherwise lose the weekend.
+every event of every widget then entered Python (some 600 in the seconds after a key
+that answers a card, each paint of each widget among them): a tenth to a fifth of the
+GUI thread's CPU time then, and each waited for the interpreter whenever another thread
+held it. The time is noted in the store (`desk.store.presence`) every NOTE_EVERY, as the
+window stops being active and as desk quits, so that a crash or a power cut loses
+minutes of it, not the weekend. Present again after LEAST_ABSENCE or more, `returned`
+says from when to when the user was away (desk.core.absence). That absence is kept in
+the store until the window `forget`s it (its line dismissed, all that came read) or a
+newer one replaces it, and said again at each start: a restart would otherwise lose the
+weekend.
 """
 
 from __future__ import annotations

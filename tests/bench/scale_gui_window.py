@@ -401,7 +401,7 @@ class Answers:
             return False
         if self.args.key == "e":
             # A DING waiting for the user is confirmed before it is done (desk says so).
-            return not row.done and not (row.ding and row.confirmed_at is None)
+            return not (row.done or row.pinned or (row.ding and row.confirmed_at is None))
         return not (row.acked_by_you or row.withdrawn is not None or row.group_encrypted)
 
     def _next(self) -> None:
@@ -459,6 +459,8 @@ class Answers:
                 # The GUI thread's own work meanwhile (its CPU time, the heartbeat's too):
                 # what other processes on a busy machine add to the stalls is not in it.
                 "gui_cpu_ms": ms(cpu),
+                # What desk said of the key (a refusal says why nothing moved).
+                "said": self.window.statusBar().currentMessage(),
             }
         )
         self.key_at = 0.0

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -242,7 +243,12 @@ class DetailPane(QTextBrowser):
 
     def show_row(self, row: InboxRow | None, *, ageing: bool = False) -> None:
         """Shows `row`; `ageing` when only the clock moved (its copies are not read again)."""
-        self._row = row
+        shown, self._row = self._row, row
+        if not ageing and _only_read(shown, row):
+            # The re-read after the user's move came back with the card marked read, which
+            # the pane does not say: written again, it read the store and laid the page
+            # out a second time for each card stepped to, and put the reader back at its top.
+            return
         base = self.palette().color(QPalette.ColorRole.Base)
         note = NOTE.on(base).name()
         if row is None:
@@ -518,6 +524,14 @@ class DetailPane(QTextBrowser):
         elif url.scheme() in ("http", "https"):
             # A link in a message (a notice's form, a news page) opens in the browser.
             QDesktopServices.openUrl(url)
+
+
+def _only_read(shown: InboxRow | None, row: InboxRow | None) -> bool:
+    """Whether `row` is the card `shown` as it was, or only marked read since. Not one
+    unread again: posted again in its group, its copies (read with the page) changed."""
+    if shown is None or row is None or (shown.read and not row.read):
+        return False
+    return replace(row, read=shown.read) == shown
 
 
 def _with_links(text: str) -> str:

@@ -3,22 +3,29 @@
 The user is present as they press a key, click or scroll in desk, and as its window is
 activated (started, clicked, switched to). The window merely staying active is not
 presence: a PC left on over the weekend, its screen locked, keeps desk the active window
-until Monday. The time of the last input is only remembered as it happens (an event
-filter over the whole app sees every event: no store work there); it is noted in the store
-(`desk.store.presence`) every NOTE_EVERY, as the window stops being active and as desk
-quits, so that a crash or a power cut loses minutes of it, not the weekend. Present again
-after LEAST_ABSENCE or more, `returned` says from when to when the user was away
-(desk.core.absence). That absence is kept in the store until the window `forget`s it (its
-line dismissed, all that came read) or a newer one replaces it, and said again at each
-start: a restart would otherwise lose the weekend.
+until Monday. The time of the last input is only remembered as it happens (no store work
+there), by an event filter on the windows the system's input comes to: desk's window and
+the others it shows, a dialog, listed again as the focus moves. Not on the whole app:
+every event of every widget then entered Python (some 600 in the seconds after a key
+that answers a card, each paint of each widget among them): a tenth to a fifth of the
+GUI thread's CPU time then, and each waited for the interpreter whenever another thread
+held it. The time is noted in the store (`desk.store.presence`) every NOTE_EVERY, as the
+window stops being active and as desk quits, so that a crash or a power cut loses
+minutes of it, not the weekend. Present again after LEAST_ABSENCE or more, `returned`
+says from when to when the user was away (desk.core.absence). That absence is kept in
+the store until the window `forget`s it (its line dismissed, all that came read) or a
+newer one replaces it, and said again at each start: a restart would otherwise lose the
+weekend.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QWidget
 
 from desk.core.absence import NOTE_EVERY, Absence, absence, note_due
@@ -65,13 +72,20 @@ class PresenceWatch(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(int(NOTE_EVERY.total_seconds() * 1000))
         self.timer.timeout.connect(self._flush)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # The window's own events tell its activation; its QWindow's and the other shown
+        # windows', the input (the system's input reaches a QWindow before any widget).
+        window.installEventFilter(self)
+        self._watched: list[QWindow] = []
+        app = QGuiApplication.instance()
+        self._following = isinstance(app, QGuiApplication)
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._watch)
+        self._watch()
 
     def start(self) -> None:
         """Reads when the user was last present, and the absence kept (after the first
         paint: a store read)."""
+        self._watch()  # the window shown has its QWindow now, focused or not
         self._ops.run(self._queries.stored_presence, self._stored)
 
     def forget(self, away: Absence) -> None:
@@ -82,13 +96,38 @@ class PresenceWatch(QObject):
         """desk quits: the user was here at their last input (not now: a quit may be the
         system's, shutting down for an update on Saturday night)."""
         self.timer.stop()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and self._following:
+            app.focusWindowChanged.disconnect(self._watch)
+        self._following = False
+        self._window.removeEventFilter(self)
+        self._unwatch(self._watched)
+        self._watched = []
         self._flush()
 
+    def _watch(self) -> None:
+        """Watches desk's windows: its main window (a scroll over it while another program
+        has the focus is presence too) and those shown beside it, a dialog's keys and
+        clicks; listed again as the focus moves (a dialog shown takes it)."""
+        wanted: list[QWindow] = []
+        shown = [w for w in QGuiApplication.topLevelWindows() if w.isVisible()]
+        for window in (self._window.windowHandle(), QGuiApplication.focusWindow(), *shown):
+            if window is not None and window not in wanted:
+                wanted.append(window)
+        self._unwatch([w for w in self._watched if w not in wanted])
+        for window in wanted:
+            if window not in self._watched:
+                window.installEventFilter(self)
+        self._watched = wanted
+
+    def _unwatch(self, windows: list[QWindow]) -> None:
+        for window in windows:
+            # A dialog closed for good is gone, and its filters with it.
+            with contextlib.suppress(RuntimeError):
+                window.removeEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Called for every event of the app: the input's time only, kept in memory.
+        # Called for each event of the windows watched: the input's time only, in memory.
         kind = event.type()
         if kind in _INPUT:
             # A window closed (to the tray, or for good) is not where the user is.

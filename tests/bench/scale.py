@@ -315,11 +315,18 @@ def run_floor() -> dict:
     return run_child("tests.bench.cold_floor", [], timeout=120)
 
 
-def run_child(module: str, args: Sequence[str], timeout: float, root: Path = ROOT) -> dict:
-    """Runs `python -m module args` from the checkout `root` (another one to compare)."""
+def run_child(
+    module: str,
+    args: Sequence[str],
+    timeout: float,
+    root: Path = ROOT,
+    platform: str = "offscreen",
+) -> dict:
+    """Runs `python -m module args` from the checkout `root` (another one to compare), on
+    the Qt `platform` (xcb: the display DISPLAY names)."""
     env = {
         **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
+        "QT_QPA_PLATFORM": platform,
         keys.ENV_PASSPHRASE: PASSPHRASE,
         "PYTHONPATH": str(root),
     }

@@ -3,12 +3,15 @@
 Registered by a patched `registry.factory` (a bench cannot install an entry point), so that
 desk loads no other connector for the bench's account, as it would not for a real one. The
 flood's messages are generated before it starts, so the sync worker pays only for what a
-real connector hands over, not for the generator.
+real connector hands over, not for the generator. What desk sends comes back in the next
+sync as the user's own message, as a server echoes it: a 收到 confirms the card it answers
+only then.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from collections.abc import Mapping
@@ -19,8 +22,12 @@ from typing import Any, ClassVar
 from desk.connectors import registry
 from desk.connectors.protocol import IncomingMessage, Outgoing, SendResult, SyncBatch
 from desk.core.clock import Clock
+from desk.core.messages import Role
+from tests.bench.scale_traffic import ME_NAME
 
 KIND = "bench"
+# The user, as the echo of what they send names them.
+ME_ID = "me"
 # Long-poll cap while idle: short enough that the worker stops promptly.
 IDLE_WAIT_S = 0.5
 
@@ -50,6 +57,9 @@ class BenchConnector:
 
     def __init__(self, plan: FloodPlan | None) -> None:
         self._plan = plan
+        # Sent and not yet handed back; `_sent_now` ends an idle long poll as one is sent.
+        self._echoes: list[IncomingMessage] = []
+        self._sent_now = asyncio.Event()
 
     @classmethod
     def from_config(
@@ -60,8 +70,12 @@ class BenchConnector:
     async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
         plan = self._plan
         if plan is None:
-            await asyncio.sleep(min(wait_s, IDLE_WAIT_S))
-            return SyncBatch(next_cursor=cursor or "idle")
+            if not self._echoes:
+                self._sent_now.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._sent_now.wait(), min(wait_s, IDLE_WAIT_S))
+            echoes, self._echoes = tuple(self._echoes), []
+            return SyncBatch(next_cursor=cursor or "idle", messages=echoes)
         plan.polled.set()
         while not plan.go.is_set():
             await asyncio.sleep(0.01)
@@ -95,7 +109,23 @@ class BenchConnector:
         return SyncBatch(next_cursor=f"flood:{end}", messages=batch, more=due > end)
 
     async def send(self, item: Outgoing) -> SendResult:
-        raise NotImplementedError
+        remote_id = f"sent-{item.txn_id}"
+        if item.ack_of is None:  # an acknowledgement is an event, not a message
+            self._echoes.append(
+                IncomingMessage(
+                    remote_id=remote_id,
+                    group_id=item.group_id,
+                    sender_id=ME_ID,
+                    sender_name=ME_NAME,
+                    sender_role=Role.MEMBER,
+                    ts=datetime.now(UTC),
+                    text=item.text,
+                    reply_to=item.reply_to,
+                    from_me=True,
+                )
+            )
+            self._sent_now.set()
+        return SendResult(remote_id)
 
     async def close(self) -> None:
         return None

@@ -17,7 +17,12 @@ sync worker, alerts, window), with the bench connector registered for the store'
             --queries, each timed from the user's action to the repainted list;
 - flood:    a --rate msg/s flood for --seconds through the real SyncWorker (from 1 s
             after it first polls: desk starts it after the first paint), with a 5 ms
-            QTimer heartbeat on the GUI thread; the longest gap beyond 5 ms.
+            QTimer heartbeat on the GUI thread; the longest gap beyond 5 ms;
+- answer:   --actions key presses (--key: shift+r replies 收到, which confirms a DING once
+            the server echoes it back; e marks done) on the first unanswered card of
+            --view (Urgent), from --first-click-ms after the first paint, each watched for
+            --watch-s with the 5 ms heartbeat: how long the GUI thread stalled in all and
+            at most while the answer went out, came back, and the selection moved on.
 """
 
 from __future__ import annotations
@@ -174,7 +179,7 @@ def refcount_ballast() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data-dir", required=True)
-    parser.add_argument("--mode", choices=("cold", "interact", "flood"), default="cold")
+    parser.add_argument("--mode", choices=("cold", "interact", "flood", "answer"), default="cold")
     parser.add_argument("--queries", help="JSON list of search strings (interact)")
     parser.add_argument("--rounds", type=int, default=3, help="view-switch rounds (interact)")
     parser.add_argument(
@@ -182,6 +187,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         type=int,
         default=1000,
         help="interact: how long after the first paint the first switch comes",
+    )
+    parser.add_argument("--actions", type=int, default=8, help="key presses (answer)")
+    parser.add_argument("--key", choices=("shift+r", "e"), default="shift+r", help="(answer)")
+    parser.add_argument(
+        "--view", choices=("urgent", "action", "all"), default="urgent", help="(answer)"
+    )
+    parser.add_argument(
+        "--watch-s", type=float, default=5.0, help="answer: heartbeat watched after each key"
+    )
+    parser.add_argument(
+        "--no-heartbeat",
+        action="store_true",
+        help="answer: the GUI thread's CPU time only; the heartbeat's timer events, 200 a "
+        "second, are events an application-wide event filter sees too",
     )
     parser.add_argument("--rate", type=float, default=1000.0, help="messages/s (flood)")
     parser.add_argument("--seconds", type=float, default=30.0, help="flood length")

@@ -7,6 +7,7 @@ process starts as the `desk` command does.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import threading
 import time
@@ -14,7 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QMetaObject, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from desk.store.inbox import ViewKind
@@ -37,6 +39,10 @@ if TYPE_CHECKING:
     from tests.bench.scale_connector import FloodPlan
 
 SETTLE_MS = 1000
+# answer: a gap a person can see (a frame at 60 Hz) counts as a stall; between two key
+# presses, the card to answer is selected this long before (its own reads and paints done).
+SEEN_STALL_S = 1 / 60
+SELECTED_MS = 1500
 
 
 class FirstPaint(QObject):
@@ -132,6 +138,8 @@ class Bench:
         window.list.viewport().installEventFilter(self.paints)
         if self.args.mode == "interact":
             QTimer.singleShot(self.args.first_click_ms, self.interact)
+        elif self.args.mode == "answer":
+            QTimer.singleShot(self.args.first_click_ms, self.answer)
         elif self.args.mode == "flood":
             QTimer.singleShot(0, self.flood)
         else:
@@ -244,6 +252,19 @@ class Bench:
         self.result["rss_after_use_mb"] = round(current, 1)
         self.quit()
 
+    # answer
+
+    def answer(self) -> None:
+        window = self.window()
+        if window.sidebar.topLevelItem(1).childCount() == 0:
+            QTimer.singleShot(50, self.answer)  # the counts first (see `interact`)
+            return
+        window.sidebar.select_view(ViewKind(self.args.view))
+        self.settle()
+        window.list.setFocus()
+        self.answers = Answers(self)
+        self.answers.start()
+
     # flood
 
     def flood(self) -> None:
@@ -318,3 +339,164 @@ class Bench:
         watcher.start()
         stalls.start()
         plan.go.set()
+
+
+class Answers:
+    """The answer mode: `--actions` key presses on the first card of `--view` not answered
+    yet, each watched for `--watch-s` by a heartbeat on the GUI thread (see Bench.answer)."""
+
+    def __init__(self, bench: Bench) -> None:
+        self.bench = bench
+        self.window = bench.window()
+        self.args = bench.args
+        self.beats: list[float] = []
+        self.last = [time.perf_counter()]
+        self.pressed: list[int] = []
+        self.actions: list[dict[str, Any]] = []
+        self.worst: list[list[object]] = []
+        self.key_at = 0.0
+        self.cpu_at = 0.0
+        self.moved_at: float | None = None
+        self.stalls: StallWatch | None = None
+        self.heartbeat = QTimer(bench.app)
+        self.heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        self.heartbeat.setInterval(HEARTBEAT_MS)
+        self.heartbeat.timeout.connect(self._beat)
+        self.window.list.selectionModel().currentChanged.connect(self._current_changed)
+        # How long the reading pane took to show each card while a key's answer was
+        # watched: the longest single piece of a stall named so far.
+        self.shown: list[float] = []
+        detail = self.window.detail
+        show_row = detail.show_row
+
+        def timed_show_row(*a: Any, **kw: Any) -> None:
+            began = time.perf_counter()
+            try:
+                show_row(*a, **kw)
+            finally:
+                if self.key_at:
+                    self.shown.append(time.perf_counter() - began)
+
+        detail.show_row = timed_show_row  # type: ignore[method-assign]
+
+    def start(self) -> None:
+        if not self.args.no_heartbeat:
+            self.heartbeat.start()
+        self._next()
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.beats.append(now)
+        self.last[0] = now
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.moved_at is None and self.pressed and self.key_at:
+            row = self.window.model.inbox_row(current.row()) if current.isValid() else None
+            if row is None or row.id != self.pressed[-1]:
+                self.moved_at = time.perf_counter()
+
+    def _wanted(self, r: int) -> bool:
+        row = self.window.model.inbox_row(r)
+        if row is None or row.id in self.pressed:
+            return False
+        if self.args.key == "e":
+            # A DING waiting for the user is confirmed before it is done (desk says so).
+            return not (row.done or row.pinned or (row.ding and row.confirmed_at is None))
+        return not (row.acked_by_you or row.withdrawn is not None or row.group_encrypted)
+
+    def _next(self) -> None:
+        """Selects the card to answer next (the selected one, if not answered yet)."""
+        if len(self.actions) >= self.args.actions:
+            self._finish()
+            return
+        window = self.window
+        current = window.list.currentIndex()
+        if not (current.isValid() and self._wanted(current.row())):
+            found = next((r for r in range(window.model.rowCount()) if self._wanted(r)), None)
+            if found is None:
+                self._finish()
+                return
+            window.list.setCurrentIndex(window.model.index(found))
+        QTimer.singleShot(SELECTED_MS, self._press)
+
+    def _press(self) -> None:
+        window = self.window
+        row = window.model.inbox_row(window.list.currentIndex().row())
+        assert row is not None
+        self.pressed.append(row.id)
+        self.moved_at = None
+        self.shown = []
+        self.stalls = StallWatch(threading.get_ident(), self.last)
+        self.stalls.start()
+        self.key_at = time.perf_counter()
+        self.cpu_at = time.thread_time()
+        if self.args.key == "e":
+            QTest.keyClick(window.list, Qt.Key.Key_E)
+        else:
+            QTest.keyClick(window.list, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+        QTimer.singleShot(round(self.args.watch_s * 1000), self._watched)
+
+    def _watched(self) -> None:
+        end = time.perf_counter()
+        cpu = time.thread_time() - self.cpu_at
+        assert self.stalls is not None
+        self.stalls.stop()
+        self.worst.extend(self.stalls.worst(3))
+        began = self.key_at
+        before = [b for b in self.beats if b < began]
+        times = [before[-1] if before else began, *(b for b in self.beats if began <= b <= end)]
+        late = [
+            later - earlier - HEARTBEAT_MS / 1000 for earlier, later in itertools.pairwise(times)
+        ]
+        seen = [s for s in late if s > SEEN_STALL_S]
+        self.actions.append(
+            {
+                "stall_ms": ms(sum(seen)),
+                "max_ms": ms(max(late, default=0.0)),
+                "over_50ms": sum(1 for s in late if s > 0.05),
+                "moved_s": round(self.moved_at - began, 3) if self.moved_at else None,
+                "show_row_ms": [ms(s) for s in self.shown],
+                # The GUI thread's own work meanwhile (its CPU time, the heartbeat's too):
+                # what other processes on a busy machine add to the stalls is not in it.
+                "gui_cpu_ms": ms(cpu),
+                # What desk said of the key (a refusal says why nothing moved).
+                "said": self.window.statusBar().currentMessage(),
+            }
+        )
+        self.key_at = 0.0
+        self._next()
+
+    def _finish(self) -> None:
+        import statistics
+
+        self.heartbeat.stop()
+        result = self.bench.result
+        actions = self.actions
+        result["answer_key"] = self.args.key
+        result["answer_actions"] = len(actions)
+        if actions:
+            result["answer_stall_ms_median"] = ms(
+                statistics.median(a["stall_ms"] for a in actions) / 1000
+            )
+            result["answer_max_ms_median"] = ms(
+                statistics.median(a["max_ms"] for a in actions) / 1000
+            )
+            result["answer_max_ms"] = max(a["max_ms"] for a in actions)
+            result["answer_gui_cpu_ms_median"] = ms(
+                statistics.median(a["gui_cpu_ms"] for a in actions) / 1000
+            )
+            result["answer_stall_ms_total"] = round(sum(a["stall_ms"] for a in actions), 1)
+            result["answer_moved"] = sum(1 for a in actions if a["moved_s"] is not None)
+        result["answer_detail"] = actions
+        # Whether the keys did what they do (as far as the rows loaded tell): a card marked
+        # done leaves Urgent; a 收到 is the user's ack once its echo is stored.
+        model = self.window.model
+        at = {card: r for r, card in enumerate(model.ids)}
+        if self.args.key == "e":
+            answered = [card for card in self.pressed if card not in at]
+        else:
+            rows = [model.inbox_row(at[card]) for card in self.pressed if card in at]
+            answered = [row.id for row in rows if row is not None and row.acked_by_you]
+        result["answer_answered"] = len(answered)
+        result["stall_where"] = sorted(self.worst, key=lambda w: -float(w[0]))[:5]  # type: ignore[arg-type]
+        self.bench.quit()

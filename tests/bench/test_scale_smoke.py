@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from desk.store.models import Message, from_ms
-from tests.bench import scale
+from desk.store.outbox import OutboxItem
+from tests.bench import scale, stall_after
 from tests.bench.scale_traffic import GROUP_COUNT, ScaleTraffic, groups
 from tests.conftest import SHANGHAI, TEST_SCRYPT_N
 
@@ -91,3 +92,27 @@ def test_harness_runs_end_to_end_on_a_tiny_store(
     assert again["reused_store"] is True
     assert again["ingest_per_s"] == result["ingest_per_s"]
     assert again["caught_up_rows"] == 0
+
+
+@pytest.mark.parametrize("key", ["shift+r", "e"])
+def test_the_answer_bench_answers_cards_of_a_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], key: str
+) -> None:
+    store_dir = tmp_path / "store"
+    scale.build(store_dir, 400, 7, TEST_SCRYPT_N)
+    scale.catch_up(store_dir, TEST_SCRYPT_N)
+    argv = ["--store", str(store_dir), "--runs", "1", "--actions", "2", "--watch-s", "2"]
+    argv += ["--view", "all"]  # a tiny store's Urgent holds one card
+    assert stall_after.main([*argv, "--key", key]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    (measured,) = summary.values()
+    (run,) = measured["runs"]
+    assert isinstance(run["answer_stall_ms_median"], int | float)
+    assert run["answer_actions"] == run["answer_answered"] == 2
+    # Each run answers a copy: the store as built is the next run's.
+    store = scale.open_bench_store(store_dir, TEST_SCRYPT_N)
+    try:
+        with store.sessions() as session:
+            assert session.scalar(select(func.count(OutboxItem.id))) == 0
+    finally:
+        store.close()

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication, QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
@@ -196,8 +197,84 @@ def test_a_start_an_hour_after_quitting_says_nothing(an_hour_after: MainWindow) 
 
 
 def _touch(qtbot: QtBot, win: MainWindow) -> None:
-    """The user clicks in the window (on the status bar: it changes nothing there)."""
-    qtbot.mouseClick(win.statusBar(), Qt.MouseButton.LeftButton)
+    """The user clicks in the window (on the status bar: it changes nothing there), the
+    click coming as the system's do, to the window first."""
+    bar = win.statusBar()
+    at = bar.mapTo(win, bar.rect().center())
+    QTest.mouseClick(win.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), at)
+
+
+def _noted_as_present(qtbot: QtBot, store: Store, clock: ManualClock, win: MainWindow) -> None:
+    """What the user did just now is what the store says at the next note."""
+    did = clock.now()
+    clock.advance(timedelta(minutes=1))
+    win.presence.timer.timeout.emit()
+    qtbot.waitUntil(lambda: last_present(store.sessions) == did)
+
+
+def test_a_key_or_a_click_in_a_dialog_is_presence(
+    qtbot: QtBot, store: Store, clock: ManualClock, first_start: MainWindow
+) -> None:
+    # A dialog is a window of its own: the user writing in desk's settings is in desk.
+    win = first_start
+    qtbot.waitUntil(lambda: last_present(store.sessions) == clock.now())
+    dialog = QDialog(win)
+    dialog.setLayout(QVBoxLayout())
+    field = QLineEdit()
+    dialog.layout().addWidget(field)
+    dialog.show()
+    dialog.activateWindow()
+    # The user writes once it has the focus (which comes to it a moment after it shows).
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    field.setFocus()
+    clock.advance(NOTE_EVERY)
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
+    assert field.text() == "a"
+    _noted_as_present(qtbot, store, clock, win)
+    clock.advance(NOTE_EVERY)
+    QTest.mouseClick(
+        dialog.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), QPoint(2, 2)
+    )
+    _noted_as_present(qtbot, store, clock, win)
+    # Left open while the user went to another program, and clicked in again.
+    browser = QWidget()
+    qtbot.addWidget(browser)
+    browser.show()
+    browser.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is browser.windowHandle())
+    clock.advance(NOTE_EVERY)
+    QTest.mouseClick(
+        dialog.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), QPoint(2, 2)
+    )
+    _noted_as_present(qtbot, store, clock, win)
+    dialog.close()
+
+
+def test_a_scroll_over_the_window_while_another_program_has_the_focus_is_presence(
+    qtbot: QtBot, store: Store, clock: ManualClock, first_start: MainWindow
+) -> None:
+    win = first_start
+    qtbot.waitUntil(lambda: last_present(store.sessions) == clock.now())
+    browser = QWidget()
+    qtbot.addWidget(browser)
+    browser.show()
+    browser.activateWindow()
+    qtbot.waitActive(browser)
+    qtbot.waitUntil(lambda: not win.isActiveWindow())
+    clock.advance(NOTE_EVERY)
+    at = QPointF(win.list.mapTo(win, win.list.rect().center()))
+    scrolled = QWheelEvent(
+        at,
+        win.mapToGlobal(at),
+        QPoint(),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier(0),
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(win.windowHandle(), scrolled)
+    _noted_as_present(qtbot, store, clock, win)
 
 
 def test_presence_is_noted_as_the_user_does_something_and_a_night_asleep_is_an_absence(

@@ -529,6 +529,51 @@ def test_the_pane_lists_every_acknowledgement_of_a_county_wide_notice(qtbot: QtB
     assert "more" not in shown
 
 
+def test_a_card_marked_read_as_it_is_read_keeps_the_reader_s_place(qtbot: QtBot) -> None:
+    # Stepped to, a card is marked read, and the re-read that follows brings it back so:
+    # the pane was written again, the reader scrolled back to its top.
+    clock = ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    pane.resize(400, 200)
+    pane.show()
+    row = _acked([(f"村{n}", "镇工作群", n) for n in range(40)])
+    pane.show_row(row)
+    bar = pane.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    shown, place = pane.toPlainText(), bar.value()
+    assert place > 0
+    pane.show_row(replace(row, read=True))
+    assert (pane.toPlainText(), bar.value()) == (shown, place)
+    # Anything else the re-read brings is shown: an acknowledgement come meanwhile.
+    later = _acked([(f"村{n}", "镇工作群", n) for n in range(41)])
+    pane.show_row(replace(later, read=True))
+    assert "\n村40 · 09:40" in pane.toPlainText()
+
+
+def test_a_card_unread_again_shows_why(qtbot: QtBot) -> None:
+    # Unread again, and nothing else on its row changed: posted again in its group, which
+    # its copies, read with the page, tell.
+    again = NoticeCopy(
+        id=3,
+        group_name="镇工作群",
+        sender_name="张三",
+        ts=datetime(2026, 11, 23, 9, 21, tzinfo=SHANGHAI),
+        added=(),
+        deadline=None,
+    )
+    copies: list[NoticeCopy] = []
+    clock = ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock, copies_of=lambda _card: list(copies))
+    qtbot.addWidget(pane)
+    row = replace(_row("【DING】全体人员立即到岗"), cluster="$e", read=True)
+    pane.show_row(row)
+    assert "Posted again" not in pane.toPlainText()
+    copies.append(again)
+    pane.show_row(replace(row, read=False))
+    assert "Posted again in this group: 11-23 09:21" in pane.toPlainText()
+
+
 def test_the_pane_lists_the_replies_that_answer_the_notice_with_what_they_said(
     qtbot: QtBot,
 ) -> None:

@@ -244,10 +244,16 @@ class DetailPane(QTextBrowser):
     def show_row(self, row: InboxRow | None, *, ageing: bool = False) -> None:
         """Shows `row`; `ageing` when only the clock moved (its copies are not read again)."""
         shown, self._row = self._row, row
-        if not ageing and _only_read(shown, row):
+        if (
+            not ageing
+            and _only_read(shown, row)
+            and row is not None
+            and self._aged == self._ageing(row.standing_at(self._clock.now()))
+        ):
             # The re-read after the user's move came back with the card marked read, which
             # the pane does not say: written again, it read the store and laid the page
             # out a second time for each card stepped to, and put the reader back at its top.
+            # Not if the clock has moved what it says (a due time passed meanwhile).
             return
         base = self.palette().color(QPalette.ColorRole.Base)
         note = NOTE.on(base).name()

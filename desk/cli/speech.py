@@ -40,16 +40,14 @@ def command_locale(directory: DataDir) -> str:
     """The locale the commands speak for the store in `directory` (see the module)."""
     from PySide6.QtCore import QLocale
 
-    from desk.core.policy import EMPTY
-    from desk.store.policy_file import policy_path, read_policy
+    from desk.store.policy_file import load_policy
     from desk.ui import i18n
 
     kept = i18n.kept_language(directory.language_file)
-    # Read, not logged: the command logs the policy's problems where it applies it (a
-    # selftest reports them as its policy check), and said here they went to stderr
-    # before any command had opened its log, in the middle of `selftest --json`.
-    where = policy_path()
-    policy = read_policy(where) if where.exists() else EMPTY
+    # Not logged: the command logs the policy's problems where it applies it (a selftest
+    # reports them as its policy check), and said here they went to stderr before any
+    # command had opened its log, in the middle of `selftest --json`.
+    policy = load_policy(logged=False)
     language = str(policy.apply({} if kept is None else {"ui.language": kept})["ui.language"])
     if language != "system":
         return language

@@ -47,13 +47,15 @@ def read_policy(path: Path) -> Policy:
     return replace(policy, warnings=(read_as, *policy.warnings))
 
 
-def load_policy(path: Path | None = None) -> Policy:
-    """The policy in force: none when there is no file; problems are logged by key."""
+def load_policy(path: Path | None = None, *, logged: bool = True) -> Policy:
+    """The policy in force: none when there is no file; problems are logged by key,
+    unless not `logged` (the commands' language, read before any log is open)."""
     where = path or policy_path()
     if not where.exists():
         return EMPTY
     policy = read_policy(where)
-    _log_once(where, policy)
+    if logged:
+        _log_once(where, policy)
     return policy
 
 

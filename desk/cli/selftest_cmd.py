@@ -239,8 +239,13 @@ def _first_missing(path: Path) -> Path | None:
     None if it exists."""
     missing = None
     for folder in (path, *path.parents):
-        if folder.exists():
-            break
+        try:
+            if folder.exists():
+                break
+        except OSError:
+            # Not to be looked up (under a folder this user may not open, a name too
+            # long): whether it was there is not known, so nothing is taken for made.
+            return None
         missing = folder
     return missing
 
@@ -248,7 +253,11 @@ def _first_missing(path: Path) -> Path | None:
 def _remove_made(root: Path, made: Path) -> None:
     """Removes the folders the checks made, from `root` up to `made`, each only if it
     holds nothing (rmdir refuses otherwise): a data dir is never emptied."""
-    for folder in sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True):
+    try:
+        inside = sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True)
+    except OSError:
+        inside = []  # the data dir itself could not be looked into: nothing made in it
+    for folder in inside:
         with contextlib.suppress(OSError):
             folder.rmdir()
     for folder in (root, *root.parents):

@@ -47,7 +47,7 @@ from desk.store.database import why_unopenable
 from desk.store.keychain_entries import read_only
 from desk.store.models import Setting
 from desk.store.paths import DataDir, DataDirUnusable
-from desk.store.policy_file import ENV_POLICY_FILE, policy_path, read_policy
+from desk.store.policy_file import ENV_POLICY_FILE, policy_path, policy_there, read_policy
 from desk.store.store import StoreError, open_store, unlock_key
 
 Check = Callable[[], str]
@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
     made = _first_missing(root.root)
     # Read once, as the window reads it at start, for the checks that look at it.
     policy_file = policy_path()
-    policy = read_policy(policy_file) if policy_file.exists() else None
+    policy = read_policy(policy_file) if policy_there(policy_file) else None
     qt_said: list[str] = []  # printed after the checks, not among them
     checks: list[tuple[str, Check]] = [
         ("data dir", lambda: _check_data_dir(root, made)),
@@ -348,7 +348,7 @@ SELFTEST_SERVICE = "desk-selftest"
 
 def _policy() -> str:
     path = policy_path()
-    if path.exists():
+    if policy_there(path):
         return f"policy {path}"
     chosen = " (named by " + ENV_POLICY_FILE + ")" if os.environ.get(ENV_POLICY_FILE) else ""
     return f"no policy at {path}{chosen}"

@@ -13,7 +13,7 @@ from typing import Any
 from desk.core import settings
 from desk.core.policy import FILE, toml_text, what_stands
 from desk.core.work_calendar import WorkCalendar
-from desk.store.policy_file import ENV_POLICY_FILE, policy_path, read_policy
+from desk.store.policy_file import ENV_POLICY_FILE, policy_path, policy_there, read_policy
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     path: Path = args.file or policy_path()
-    if args.file is None and not path.exists():
+    if args.file is None and not policy_there(path):
         if os.environ.get(ENV_POLICY_FILE):
             # Named on purpose: a misspelt path must not pass for "no policy".
             print(f"{ENV_POLICY_FILE} names {path}, which does not exist")

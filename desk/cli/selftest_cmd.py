@@ -47,7 +47,7 @@ from desk.store.database import why_unopenable
 from desk.store.keychain_entries import read_only
 from desk.store.models import Setting
 from desk.store.paths import DataDir, DataDirUnusable
-from desk.store.policy_file import ENV_POLICY_FILE, policy_path, read_policy
+from desk.store.policy_file import ENV_POLICY_FILE, policy_path, policy_there, read_policy
 from desk.store.store import StoreError, open_store, unlock_key
 
 Check = Callable[[], str]
@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
     made = _first_missing(root.root)
     # Read once, as the window reads it at start, for the checks that look at it.
     policy_file = policy_path()
-    policy = read_policy(policy_file) if policy_file.exists() else None
+    policy = read_policy(policy_file) if policy_there(policy_file) else None
     qt_said: list[str] = []  # printed after the checks, not among them
     checks: list[tuple[str, Check]] = [
         ("data dir", lambda: _check_data_dir(root, made)),
@@ -239,8 +239,13 @@ def _first_missing(path: Path) -> Path | None:
     None if it exists."""
     missing = None
     for folder in (path, *path.parents):
-        if folder.exists():
-            break
+        try:
+            if folder.exists():
+                break
+        except OSError:
+            # Not to be looked up (under a folder this user may not open, a name too
+            # long): whether it was there is not known, so nothing is taken for made.
+            return None
         missing = folder
     return missing
 
@@ -248,7 +253,11 @@ def _first_missing(path: Path) -> Path | None:
 def _remove_made(root: Path, made: Path) -> None:
     """Removes the folders the checks made, from `root` up to `made`, each only if it
     holds nothing (rmdir refuses otherwise): a data dir is never emptied."""
-    for folder in sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True):
+    try:
+        inside = sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True)
+    except OSError:
+        inside = []  # the data dir itself could not be looked into: nothing made in it
+    for folder in inside:
         with contextlib.suppress(OSError):
             folder.rmdir()
     for folder in (root, *root.parents):
@@ -339,7 +348,7 @@ SELFTEST_SERVICE = "desk-selftest"
 
 def _policy() -> str:
     path = policy_path()
-    if path.exists():
+    if policy_there(path):
         return f"policy {path}"
     chosen = " (named by " + ENV_POLICY_FILE + ")" if os.environ.get(ENV_POLICY_FILE) else ""
     return f"no policy at {path}{chosen}"

@@ -135,10 +135,15 @@ def check_destination(destination: Path, data_dir: DataDir, *, overwrite: bool) 
     folder = destination.expanduser().resolve()
     if folder == data_dir.root or data_dir.root in folder.parents:
         raise BackupRefused("in_data_dir", folder)
-    if not folder.exists():
-        return
-    if not folder.is_dir():
-        raise BackupRefused("not_a_directory", folder)
+    try:
+        if not folder.exists():
+            return
+        if not folder.is_dir():
+            raise BackupRefused("not_a_directory", folder)
+    except OSError as exc:
+        # Not to be looked up (under a folder this user may not open on a share, a name
+        # too long): a traceback, and nothing in the log.
+        raise _os_refusal(exc, folder) from exc
     try:
         held = sorted(entry.name for entry in folder.iterdir() if entry.name not in DEBRIS)
     except OSError as exc:

@@ -75,11 +75,15 @@ def sharing_the_key(data_dir: DataDir) -> list[DataDir]:
     if own.copy_of is not None:
         candidates.insert(0, DataDir(Path(own.copy_of)))
     for other in candidates:
-        if other.root == data_dir.root or other in found or not other.database.exists():
+        if other.root == data_dir.root or other in found:
             continue
         try:
+            if not other.database.exists():
+                continue
             theirs = KeyFile.load(other.key_file) if other.key_file.exists() else None
-        except (KeyFileCorrupt, KeyFileUnreadable):
+        except (KeyFileCorrupt, KeyFileUnreadable, OSError):
+            # Not to be looked up (another user's profile, for a copy restored for this
+            # one): a store this user cannot reach opens with no entry of their keychain.
             continue
         if (
             theirs is not None

@@ -47,11 +47,21 @@ def read_policy(path: Path) -> Policy:
     return replace(policy, warnings=(read_as, *policy.warnings))
 
 
+def policy_there(path: Path) -> bool:
+    """Whether there is a policy file at `path`. One this user may not look up (its folder
+    closed to users, /etc/desk at 0700) is taken to be there, for reading it to say it
+    cannot be read: asked plainly, every start and every command ended in a traceback."""
+    try:
+        return path.exists()
+    except OSError:
+        return True
+
+
 def load_policy(path: Path | None = None, *, logged: bool = True) -> Policy:
     """The policy in force: none when there is no file; problems are logged by key,
     unless not `logged` (the commands' language, read before any log is open)."""
     where = path or policy_path()
-    if not where.exists():
+    if not policy_there(where):
         return EMPTY
     policy = read_policy(where)
     if logged:

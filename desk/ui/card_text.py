@@ -524,11 +524,8 @@ def summary(
     (after the due time, the name was cut off the line)."""
     if row.sent_ding is not None:
         return " · ".join([reason_lines(row, tz, now)[0], *filter(None, [also_in_text(row)])])
-    acks = acks_text(row)
-    if acks_first and acks:
-        rest = summary(replace(row, ack_names=(), acked_by_you=False), tz, now, confirm_within)
-        return " · ".join(filter(None, [acks, rest]))
-    parts = [p for p in (also_in_text(row), acks, answers_text(row)) if p]
+    acks, also_in, answers = acks_text(row), also_in_text(row), answers_text(row)
+    parts = [p for p in (also_in, acks, answers) if p]
     first = [
         p
         for p in (
@@ -541,6 +538,10 @@ def summary(
         )
         if p
     ]
+    if acks_first and acks:
+        # Else the line as it reads without the search: with no acks, a card in one group
+        # alone said its reasons in place of its due time, which the names then cut off.
+        return " · ".join([acks, *first, *(p for p in (also_in, answers) if p)])
     return " · ".join(first + (parts or [p for p in (reasons_text(row, tz, now),) if p]))
 
 

@@ -167,6 +167,10 @@ class FittingBar(QWidget):
             self._row.addWidget(button)
         self._row.addStretch(1)
         self._set_spacing(_ROOMY)
+        # The widths measured, with the long texts and the short, till the font or style change:
+        # measuring sets each text on its button, which asks for a layout again, which
+        # asked for the widths again (a quarter of the GUI thread's CPU at rest, all day).
+        self._measured: dict[bool, int] = {}
 
     def _set_spacing(self, spacing: tuple[QMargins, int]) -> None:
         self._row.setContentsMargins(spacing[0])
@@ -174,6 +178,11 @@ class FittingBar(QWidget):
 
     def _needs(self, long: bool) -> int:
         """The width the row takes with the long texts, or the short."""
+        if long not in self._measured:
+            self._measured[long] = self._measure(long)
+        return self._measured[long]
+
+    def _measure(self, long: bool) -> int:
         margins, spacing = _ROOMY if long else _TIGHT
         taken = margins.left() + margins.right() + spacing * (len(self._buttons) - 1)
         for button, long_text, short_text in self._buttons:
@@ -195,7 +204,8 @@ class FittingBar(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measured.clear()
             self.fit()  # the text size changed: what fits changed with it
 
     def fit(self) -> None:

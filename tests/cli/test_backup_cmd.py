@@ -149,6 +149,24 @@ def test_an_existing_read_only_folder_is_named_not_a_file_of_its_own(
     )
 
 
+def test_a_folder_the_system_will_not_look_up_is_one_line_and_in_the_log(
+    demo_dir: DataDir, tmp_path: Path
+) -> None:
+    # A DEST_DIR the system refuses to look up (too long here; for IT's job, a folder on a
+    # share under one this user may not open) was a traceback, and the log said nothing.
+    folder = tmp_path / ("x" * 300)
+
+    refused = desk("backup", str(folder), "--data-dir", str(demo_dir.root), env=OWN)
+
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        f"desk: cannot write the backup at {folder}: File name too long. Nothing was replaced\n"
+    )
+    assert _log_lines(demo_dir)[-2] == (
+        "ERROR desk.cli.backup: backup failed, nothing replaced: no_access (File name too long)"
+    )
+
+
 def test_a_store_noted_damaged_is_refused_saying_when_desk_found_it(
     demo_dir: DataDir, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -250,6 +250,24 @@ def test_selftest_on_a_data_dir_not_made_yet_says_so_and_leaves_nothing_behind(
     assert (typo / "logs").is_dir()
 
 
+@pytest.mark.parametrize("under_a_new_folder", [False, True])
+def test_selftest_on_a_data_dir_the_system_will_not_look_up_reports_it_in_its_json(
+    tmp_path: Path, under_a_new_folder: bool
+) -> None:
+    # A name the system refuses to look up (too long here; for a user, one under a folder
+    # they may not open) ended selftest in a traceback, before its checks or after them,
+    # with no JSON for the deployment tool and the folders it made left behind.
+    parent = tmp_path / "new" if under_a_new_folder else tmp_path
+    directory = parent / ("x" * 300)
+    result = desk("selftest", "--json", "--data-dir", str(directory), env={"DESK_PASSPHRASE": ""})
+    assert "Traceback" not in result.stderr, result.stderr
+    report = json.loads(result.stdout)
+    assert report["checks"][0]["name"] == "data dir"
+    assert report["checks"][0]["status"] == "fail"
+    assert result.returncode == 1
+    assert not (tmp_path / "new").exists()
+
+
 def test_selftest_says_no_keychain_without_calling_it_a_failure(empty_dir: str) -> None:
     # From township IT: "ok   key protection: no store yet; no usable keychain (fail)".
     result = desk("selftest", "--data-dir", empty_dir, env={"DESK_PASSPHRASE": ""})

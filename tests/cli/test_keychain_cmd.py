@@ -12,7 +12,7 @@ import pytest
 
 from desk.cli import main
 from desk.store.credentials import CredentialStore
-from desk.store.keys import KEYCHAIN_SERVICE, KeyFile
+from desk.store.keys import KEYCHAIN_SERVICE, KeyFile, KeyProtection
 from desk.store.models import Account
 from desk.store.paths import DataDir
 from desk.store.set_aside import set_aside
@@ -286,3 +286,29 @@ def test_forget_on_the_store_itself_goes_ahead_and_its_keychain_backups_lock_wit
 
     assert _entries(keychain, store_id, 1) == [False, False]
     assert not _opens(backup, keychain)
+
+
+def test_a_copy_noted_from_a_folder_the_system_will_not_look_up_is_no_traceback(
+    tmp_path: Path,
+) -> None:
+    # A copy restored for another user keeps the note of the data dir it came from, under
+    # a profile this user may not open (too long a name here): forget, as the uninstaller
+    # runs it, ended in a traceback. A store this user cannot reach shares no entry of
+    # this user's keychain.
+    restored = DataDir(tmp_path / "restored")
+    restored.root.mkdir()
+    restored.database.write_bytes(b"")
+    noted = KeyFile("9d3c", KeyProtection.KEYCHAIN, copy_of=str(tmp_path / ("x" * 300)))
+    restored.key_file.write_text(noted.to_json(), encoding="utf-8")
+
+    result = desk(
+        "keychain",
+        "forget",
+        "--data-dir",
+        str(restored.root),
+        env={"DESK_DATA_DIR": str(tmp_path / "own")},
+    )
+
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 2
+    assert "add --yes to do it" in result.stderr

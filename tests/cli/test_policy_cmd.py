@@ -468,3 +468,23 @@ def test_check_says_which_group_rule_key_is_dropped_and_passes_group_priorities(
     assert result.returncode == 0, result.stdout
     assert result.stdout.strip() == "ok: 1 setting(s), 1 locked"
     assert "# triage.group_priority = {}" in desk("policy", "template").stdout
+
+
+def test_a_policy_this_user_may_not_look_up_is_said_unread_not_a_traceback(
+    tmp_path: Path,
+) -> None:
+    # A policy folder closed to users (/etc/desk at 0700, set up by IT as root): every
+    # start and every command ended in a traceback, selftest --json with no JSON. A name
+    # too long stands in for it here, where tests run as root and nothing is closed.
+    env = {"DESK_POLICY_FILE": str(tmp_path / ("x" * 300))}
+
+    check = desk("policy", "check", env=env)
+    assert "Traceback" not in check.stderr, check.stderr
+    assert check.returncode == 1 and "cannot read" in check.stdout
+    quiet = desk("quiet", "--data-dir", str(tmp_path / "data"), env=env)
+    assert "Traceback" not in quiet.stderr, quiet.stderr
+    assert quiet.returncode == 0
+    selftest = desk("selftest", "--json", "--data-dir", str(tmp_path / "data"), env=env)
+    checks = {c["name"]: c for c in json.loads(selftest.stdout)["checks"]}
+    assert checks["policy"]["status"] == "fail"
+    assert "cannot read" in checks["policy"]["detail"]

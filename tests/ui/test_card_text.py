@@ -408,6 +408,12 @@ def test_a_search_naming_someone_who_confirmed_lists_them_first_and_marks_them()
     # Not the unit before the dash, which the store does not search for a person.
     assert acker_spans(line, shown, search_needle("党政办")) == ()
     assert named_first(card, search_needle("党政办")) is card
+    # In its own group alone, the line is the same but for its names first: it said the
+    # reasons instead of its due time (来自群管理员…), which the names then cut off.
+    alone = replace(card, also_in=(), reasons=(Reason.of("role_admin"),))
+    assert summary(named_first(alone, needle), SHANGHAI, NOW, acks_first=True) == (
+        "acknowledged ×4 (me, 李明, 党政办-李明, …) · due in 8 h"
+    )
     # Only the names the line shows: past the first three, none.
     many = replace(card, ack_names=("甲乙", "丙丁", "戊己", "李明"))
     line = summary(many, SHANGHAI, NOW)

@@ -68,6 +68,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _in_data_dir(exc: OSError, args: argparse.Namespace) -> bool:
+    """Whether the file an OSError names is the data dir or lies in it."""
+    if not isinstance(exc.filename, str | bytes) or getattr(args, "command", None) in _UNSPOKEN:
+        return False
+    root = DataDir.resolve(getattr(args, "data_dir", None)).root
+    return Path(os.fsdecode(exc.filename)).is_relative_to(root)
+
+
 def _console_build() -> bool:
     """Whether this is the bundle's console executable, desk-cli (see build.spec)."""
     return bool(getattr(sys, "frozen", False)) and Path(sys.executable).stem == "desk-cli"
@@ -133,6 +141,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desk.cli.common import disk_full_text, fail
 
             fail(disk_full_text(exc, DataDir.resolve(getattr(args, "data_dir", None)).root))
+            return 2
+        if isinstance(exc, OSError) and _in_data_dir(exc, args):
+            # A data dir the system will not look into (not this user's to open, a name
+            # too long): every command that read it ended in a traceback.
+            from desk.cli.common import data_dir_error_text, fail
+
+            root = DataDir.resolve(getattr(args, "data_dir", None)).root
+            fail(data_dir_error_text(DataDirUnusable.from_os_error(root, exc)))
             return 2
         if not is_database_error(exc):
             raise

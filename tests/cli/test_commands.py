@@ -934,3 +934,18 @@ def test_a_negative_limit_is_refused_with_the_reason(empty_dir: str) -> None:
     assert refused.returncode == 2
     assert "argument --limit: -1 is below 0" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+@pytest.mark.parametrize(
+    "command", [["inbox"], ["account", "list"], ["passphrase"], ["quiet"], ["sync", "--once"]]
+)
+def test_a_data_dir_the_system_will_not_look_up_is_one_line_for_every_command(
+    tmp_path: Path, command: list[str]
+) -> None:
+    # A name the system refuses to look up (too long here; for a user, one under a folder
+    # they may not open) ended every command that reads in a traceback.
+    directory = tmp_path / ("x" * 300)
+    result = desk(*command, "--data-dir", str(directory), env={"DESK_PASSPHRASE": ""})
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "cannot use the data dir" in result.stderr
+    assert result.returncode == 2

@@ -9,7 +9,7 @@ many days ahead) and the UI and the CLI word them.
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import datetime, time, timedelta, tzinfo
 
 from desk.core.messages import Reason
 
@@ -30,6 +30,14 @@ def days_ahead(due: datetime, now: datetime, tz: tzinfo) -> int:
     """How many calendar days after `now`'s day `due` falls, both as read in `tz`: 23:00
     tonight is 0 days ahead, 08:00 tomorrow 1, whatever the hours between."""
     return (due.astimezone(tz).date() - now.astimezone(tz).date()).days
+
+
+def end_of_day(now: datetime, tz: tzinfo) -> datetime:
+    """The start of the day after `now`'s, as read in `tz`: what is due before it is due
+    today or overdue (the 今日到期 view). Midnight by the zone's calendar, so that a day
+    that is 23 or 25 hours long ends where the zone says it does."""
+    tomorrow = now.astimezone(tz).date() + timedelta(days=1)
+    return datetime.combine(tomorrow, time(), tzinfo=tz)
 
 
 def on_day(due: datetime, now: datetime, tz: tzinfo, event: bool) -> Reason:

@@ -196,6 +196,15 @@ class Message(Base):
             "score",
             sqlite_where=text("deadline_ms IS NOT NULL"),
         ),
+        # The 今日到期 view: open cards by due time, counted and paged from the index alone.
+        Index(
+            "ix_messages_due",
+            "done",
+            "deadline_ms",
+            "tier_rank",
+            "read",
+            sqlite_where=text(f"deadline_ms IS NOT NULL AND ack_of IS NULL AND ({CARD_HEADS})"),
+        ),
         # What an escalation round reads. `done` and `ack` hold one value here, yet lead
         # so that the planner, matching the query's equalities, prefers this index.
         Index("ix_messages_alertable", "done", "ack", "ts_ms", sqlite_where=text(ALERTABLE)),
@@ -293,6 +302,16 @@ class UnreadCount(Base):
     group_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     tier: Mapped[str] = mapped_column(String(10), primary_key=True)
     card: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class OpenCount(Base):
+    """Cards not done per tier, read or not, kept by the triggers of migration 0035 so
+    that the sidebar's 紧急 and 待办 never count the whole inbox."""
+
+    __tablename__ = "open_counts"
+
+    tier: Mapped[str] = mapped_column(String(10), primary_key=True)
     n: Mapped[int] = mapped_column(Integer)
 
 

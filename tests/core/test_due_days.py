@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from desk.core.due_days import days_ahead, on_day
+from desk.core.due_days import days_ahead, end_of_day, on_day
 from desk.core.reasons import SAYS_HOW_LONG, at_reason, describe, due_reason, standing_at
 from tests.conftest import SHANGHAI
 
@@ -65,3 +66,22 @@ def test_without_the_user_s_zone_the_reason_keeps_its_date_as_triage_says_it() -
     assert describe(standing_at(at_reason(_on(8, 17, 30), False), MONDAY)) == (
         "deadline 12-08 17:30"
     )
+
+
+def test_today_ends_at_the_user_s_midnight_not_at_utc_s() -> None:
+    # 23:30 in Shanghai is 15:30 UTC: still Monday there, ending at Tuesday 00:00 +08.
+    late = datetime(2026, 12, 7, 15, 30, tzinfo=UTC)
+    assert end_of_day(late, SHANGHAI) == datetime(2026, 12, 8, tzinfo=SHANGHAI)
+    # A minute past midnight there, it is Tuesday's day that ends next.
+    assert end_of_day(late + timedelta(minutes=31), SHANGHAI) == datetime(
+        2026, 12, 9, tzinfo=SHANGHAI
+    )
+
+
+def test_a_day_of_a_clock_change_ends_at_its_own_midnight() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    # 29 March 2026 has 23 hours there; its end is still the next day's midnight.
+    morning = datetime(2026, 3, 29, 9, 0, tzinfo=berlin)
+    end = end_of_day(morning, berlin)
+    assert end == datetime(2026, 3, 30, tzinfo=berlin)
+    assert end.astimezone(UTC) == datetime(2026, 3, 29, 22, 0, tzinfo=UTC)

@@ -32,12 +32,15 @@ def days_ahead(due: datetime, now: datetime, tz: tzinfo) -> int:
     return (due.astimezone(tz).date() - now.astimezone(tz).date()).days
 
 
-def end_of_day(now: datetime, tz: tzinfo) -> datetime:
-    """The start of the day after `now`'s, as read in `tz`: what is due before it is due
-    today or overdue (the 今日到期 view). Midnight by the zone's calendar, so that a day
-    that is 23 or 25 hours long ends where the zone says it does."""
-    tomorrow = now.astimezone(tz).date() + timedelta(days=1)
-    return datetime.combine(tomorrow, time(), tzinfo=tz)
+def day_span(now: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
+    """`now`'s day as read in `tz`, from its midnight to the next (the 今日到期 view's
+    today). By the zone's calendar, so that a day 23 or 25 hours long ends where the zone
+    says it does."""
+    day = now.astimezone(tz).date()
+    return (
+        datetime.combine(day, time(), tzinfo=tz),
+        datetime.combine(day + timedelta(days=1), time(), tzinfo=tz),
+    )
 
 
 def on_day(due: datetime, now: datetime, tz: tzinfo, event: bool) -> Reason:

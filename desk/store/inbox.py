@@ -39,7 +39,15 @@ from desk.core.group_priority import Priority
 from desk.core.match_spans import Needle, Span, needle_of, search_forms, search_terms
 from desk.core.messages import Reason, Role, Tier
 from desk.core.notify_policy import Delivery
-from desk.core.reasons import ACK, ACK_PROMISE, FROM_YOU, as_shown, standing_due, unmatched_ack
+from desk.core.reasons import (
+    ACK,
+    ACK_PROMISE,
+    EVENT,
+    FROM_YOU,
+    as_shown,
+    standing_due,
+    unmatched_ack,
+)
 from desk.core.search_order import (
     HEADING_BRACKETS,
     RANKED,
@@ -102,6 +110,11 @@ _UNIT_DASH = re.compile(r"[-－—–·・]")
 _ABOVE_EVERY_ID = 2**63 - 1
 # The All view; noise has a view of its own.
 ALL_VIEW_TIERS = (Tier.URGENT, Tier.ACTION, Tier.INFO)
+# A card whose due time is no time something happens (reasons.EVENT): past, it is overdue.
+_NO_EVENT = (
+    "NOT EXISTS (SELECT 1 FROM json_each({table}.reasons) AS due"
+    f" WHERE json_extract(due.value, '$[1].{EVENT}') = '1')"
+)
 # The tiers whose views count what is not done yet, read or not: what still needs the user.
 _OPEN_COUNTED = (Tier.URGENT.value, Tier.ACTION.value)
 
@@ -113,8 +126,7 @@ class ViewKind(StrEnum):
     INFO = "info"
     NOISE = "noise"
     DONE = "done"
-    # Open cards due before its `due_by` (the end of the user's today): today's and the
-    # overdue, soonest due first.
+    # Open cards due on its `today`, and those overdue, soonest due first.
     DUE = "due"
     GROUP = "group"
     # What quiet hours held, as the morning digest counted it (its `ids`), or, while
@@ -143,9 +155,12 @@ class View:
     # An AWAY view's time, in ms: from the user's last presence to their return, the
     # return excluded (what came after is no longer "while away").
     came: tuple[int, int] | None = None
-    # A DUE view's end of today, in ms: what is due before it is listed. Set by who shows
-    # the view, from its clock and zone; None lists every open card with a due time.
-    due_by: int | None = None
+    # A DUE view's day, in ms from its midnight to the next, in the user's zone: what is
+    # due on it is listed, and what was due before, but for meetings and other times
+    # something happens, which once past have begun, not fallen overdue (reasons.EVENT).
+    # Set by who shows the view, from its clock and zone; None lists every card with a
+    # due time.
+    today: tuple[int, int] | None = None
 
     @property
     def each_message(self) -> bool:
@@ -859,8 +874,8 @@ class InboxQueries:
         )
         return per_tier
 
-    def open_counts(self, due_by: int) -> dict[ViewKind, OpenCards]:
-        """The cards not done in Urgent and Action, and in the DUE view of `due_by`, each
+    def open_counts(self, today: tuple[int, int]) -> dict[ViewKind, OpenCards]:
+        """The cards not done in Urgent and Action, and in the DUE view of `today`, each
         with how many of them are unread: what still needs the user, read or not. Urgent's
         and Action's from the counts the triggers of 0035 and 0009 keep; the due ones from
         their index, which holds only open cards with a due time."""
@@ -870,7 +885,7 @@ class InboxQueries:
             .group_by(UnreadCount.tier)
         )
         due = select(func.count(), func.sum(case((Message.read.is_(False), 1), else_=0))).where(
-            *_filters(View(ViewKind.DUE, due_by=due_by))
+            *_filters(View(ViewKind.DUE, today=today))
         )
         with self._sessions() as session:
             opened = {
@@ -1105,11 +1120,14 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
     elif view.kind is ViewKind.DUE:
         # A time said in a chat is no task of the user's: noise stays out, searched too.
         conditions.append(Message.tier_rank < Tier.NOISE.rank)
-        conditions.append(
-            Message.deadline_ms.is_not(None)
-            if view.due_by is None
-            else Message.deadline_ms < view.due_by
-        )
+        if view.today is None:
+            conditions.append(Message.deadline_ms.is_not(None))
+        else:
+            start, end = view.today
+            conditions.append(Message.deadline_ms < end)
+            conditions.append(
+                or_(Message.deadline_ms >= start, text(_NO_EVENT.format(table="messages")))
+            )
     if view.kind is ViewKind.AWAY and view.came is not None:
         # By the negated time the inbox's index of cards holds: SQLite reads a page from
         # the index alone, not each card's row to learn its time.
@@ -1301,8 +1319,10 @@ def _card_test(view: View) -> str:
         tier += f" AND card.ts_ms >= {since} AND card.ts_ms < {until}"
     if view.kind is ViewKind.DUE:
         tier = f" AND card.tier_rank < {int(Tier.NOISE.rank)} AND card.deadline_ms IS NOT NULL"
-        if view.due_by is not None:
-            tier += f" AND card.deadline_ms < {int(view.due_by)}"
+        if view.today is not None:
+            start, end = (int(ms) for ms in view.today)
+            no_event = _NO_EVENT.format(table="card")
+            tier += f" AND card.deadline_ms < {end} AND (card.deadline_ms >= {start} OR {no_event})"
     done = int(view.kind is ViewKind.DONE)
     return f"card.done IS {done} AND card.ack_of IS NULL AND ({_CARD_HEADS_OF_CARD}){tier}"
 

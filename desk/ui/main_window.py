@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.absence import LEAST_ABSENCE, Absence
 from desk.core.clock import Clock
-from desk.core.due_days import end_of_day
+from desk.core.due_days import day_span
 from desk.core.first_days import guide_due
 from desk.core.gist import first_words
 from desk.core.lessons import teaches
@@ -593,10 +593,10 @@ class MainWindow(QMainWindow):
         self._rerank_timer.timeout.connect(self.rerank)
         self._rerank_timer.start()
         self._aged_at = self._minute()
-        # The end of the user's today, which Due today lists up to: moved on at midnight
-        # by the minutely check below (left running overnight, in the tray or quiet).
-        self._due_by = self._end_of_today()
-        self.sidebar.set_due_by(self._due_by)
+        # The user's today, which Due today lists: moved on at midnight by the minutely
+        # check below (left running overnight, in the tray or quiet).
+        self._today = self._today_now()
+        self.sidebar.set_today(self._today)
         self._ageing_timer = QTimer(self)
         self._ageing_timer.setInterval(AGEING_CHECK_MS)
         self._ageing_timer.timeout.connect(self._age_on_a_new_minute)
@@ -1726,7 +1726,7 @@ class MainWindow(QMainWindow):
             groups = self._queries.group_counts()
             self._group_names = {g.id: g.name for g in groups}
             self.sidebar.set_counts(
-                self._queries.view_counts(), groups, self._queries.open_counts(self._due_by)
+                self._queries.view_counts(), groups, self._queries.open_counts(self._today)
             )
         elif view.kind is ViewKind.HELD:
             # The held list comes back with the digest once the services start; its
@@ -2283,17 +2283,18 @@ class MainWindow(QMainWindow):
     def _minute(self) -> datetime:
         return self._clock.now().replace(second=0, microsecond=0)
 
-    def _end_of_today(self) -> int:
-        return to_ms(end_of_day(self._clock.now(), self._tz))
+    def _today_now(self) -> tuple[int, int]:
+        start, end = day_span(self._clock.now(), self._tz)
+        return to_ms(start), to_ms(end)
 
     def _age_on_a_new_minute(self) -> None:
         if self._minute() != self._aged_at:
             self.refresh_ageing()
-            due_by = self._end_of_today()
-            if due_by != self._due_by:
+            today = self._today_now()
+            if today != self._today:
                 # A new day: what was due tomorrow is due today (shown anew if listed).
-                self._due_by = due_by
-                self.sidebar.set_due_by(due_by)
+                self._today = today
+                self.sidebar.set_today(today)
                 self._update_counts()
             # Left running for days (started at sign-in), desk is used on each of them;
             # in the tray too (isVisible is False there): opened the next morning, the
@@ -3165,14 +3166,14 @@ class MainWindow(QMainWindow):
         self._count_again = False
         if self.sidebar.away() is not None:
             self._recount_away()
-        due_by = self._due_by
+        today = self._today
         self._ops.run(
             lambda: (
                 self._queries.view_counts(),
                 self._queries.group_counts(),
                 self._queries.invite_count(),
                 self._queries.workspace(),
-                self._queries.open_counts(due_by),
+                self._queries.open_counts(today),
             ),
             self._show_counts,
             self._counts_failed,

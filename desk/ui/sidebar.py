@@ -360,11 +360,11 @@ class Sidebar(QTreeWidget):
         if shown:
             self.viewChosen.emit(view)
 
-    def set_due_by(self, due_by: int) -> None:
-        """Lists as Due today what is due before `due_by` (ms, the end of the user's
-        today); shown anew if it is the view shown and the day moved on."""
+    def set_today(self, today: tuple[int, int]) -> None:
+        """Lists as Due today what is due on `today` (ms, from the user's midnight to the
+        next) or overdue; shown anew if it is the view shown and the day moved on."""
         item = self._view_items[ViewKind.DUE]
-        view = View(ViewKind.DUE, due_by=due_by)
+        view = View(ViewKind.DUE, today=today)
         if item.data(0, _VIEW_ROLE) == view:
             return
         item.setData(0, _VIEW_ROLE, view)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from desk.core.due_days import days_ahead, end_of_day, on_day
+from desk.core.due_days import day_span, days_ahead, on_day
 from desk.core.reasons import SAYS_HOW_LONG, at_reason, describe, due_reason, standing_at
 from tests.conftest import SHANGHAI
 
@@ -68,13 +68,15 @@ def test_without_the_user_s_zone_the_reason_keeps_its_date_as_triage_says_it() -
     )
 
 
-def test_today_ends_at_the_user_s_midnight_not_at_utc_s() -> None:
+def test_today_runs_from_the_user_s_midnight_to_the_next_not_utc_s() -> None:
     # 23:30 in Shanghai is 15:30 UTC: still Monday there, ending at Tuesday 00:00 +08.
     late = datetime(2026, 12, 7, 15, 30, tzinfo=UTC)
-    assert end_of_day(late, SHANGHAI) == datetime(2026, 12, 8, tzinfo=SHANGHAI)
-    # A minute past midnight there, it is Tuesday's day that ends next.
-    assert end_of_day(late + timedelta(minutes=31), SHANGHAI) == datetime(
-        2026, 12, 9, tzinfo=SHANGHAI
+    monday = (datetime(2026, 12, 7, tzinfo=SHANGHAI), datetime(2026, 12, 8, tzinfo=SHANGHAI))
+    assert day_span(late, SHANGHAI) == monday
+    # A minute past midnight there, it is Tuesday.
+    assert day_span(late + timedelta(minutes=31), SHANGHAI) == (
+        monday[1],
+        datetime(2026, 12, 9, tzinfo=SHANGHAI),
     )
 
 
@@ -82,6 +84,10 @@ def test_a_day_of_a_clock_change_ends_at_its_own_midnight() -> None:
     berlin = ZoneInfo("Europe/Berlin")
     # 29 March 2026 has 23 hours there; its end is still the next day's midnight.
     morning = datetime(2026, 3, 29, 9, 0, tzinfo=berlin)
-    end = end_of_day(morning, berlin)
-    assert end == datetime(2026, 3, 30, tzinfo=berlin)
+    start, end = day_span(morning, berlin)
+    assert (start, end) == (
+        datetime(2026, 3, 29, tzinfo=berlin),
+        datetime(2026, 3, 30, tzinfo=berlin),
+    )
+    assert end.astimezone(UTC) - start.astimezone(UTC) == timedelta(hours=23)
     assert end.astimezone(UTC) == datetime(2026, 3, 29, 22, 0, tzinfo=UTC)

@@ -335,7 +335,7 @@ def test_the_open_cards_of_a_store_before_are_counted_on_upgrade(
             " WHERE tier = 'urgent' ORDER BY id LIMIT 1)"
         )
     queries = InboxQueries(store.sessions)
-    counts = queries.open_counts(0)
+    counts = queries.open_counts((0, 0))
     for kind in (ViewKind.URGENT, ViewKind.ACTION):
         listed = queries.page(View(kind), None, 1000).ids
         assert counts[kind].open == len(listed) > 0, kind

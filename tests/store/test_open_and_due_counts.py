@@ -4,12 +4,13 @@ counts the open cards due before the end of the user's today, the overdue first.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import text, update
 
 from desk.core.clock import ManualClock
-from desk.core.due_days import end_of_day
+from desk.core.due_days import day_span
 from desk.core.messages import Tier
 from desk.store.inbox import InboxQueries, OpenCards, View, ViewKind
 from desk.store.models import Message, to_ms
@@ -21,6 +22,11 @@ from tests.helpers.seed import sync_demo
 URGENT = View(ViewKind.URGENT)
 # Monday 7 December 2026, 08:35 in Shanghai.
 MONDAY = datetime(2026, 12, 7, 8, 35, tzinfo=SHANGHAI)
+
+
+def _today(now: datetime) -> tuple[int, int]:
+    start, end = day_span(now, SHANGHAI)
+    return to_ms(start), to_ms(end)
 
 
 def _every(queries: InboxQueries, view: View, size: int = 1000) -> list[int]:
@@ -54,12 +60,12 @@ def test_ten_open_urgent_cards_one_unread_count_ten_one_of_them_unread(
     queries.set_read(ten[1:], True)
 
     assert len(_every(queries, URGENT)) == 10
-    assert queries.open_counts(to_ms(clock.now()))[ViewKind.URGENT] == OpenCards(10, 1)
+    assert queries.open_counts(_today(clock.now()))[ViewKind.URGENT] == OpenCards(10, 1)
     # The unread count stays what it was: the tray and the digest go by it.
     assert queries.view_counts()[ViewKind.URGENT] == 1
     # Marked done, a card leaves the list and the count.
     queries.set_done(ten[:2], True, clock.now())
-    assert queries.open_counts(to_ms(clock.now()))[ViewKind.URGENT] == OpenCards(8, 0)
+    assert queries.open_counts(_today(clock.now()))[ViewKind.URGENT] == OpenCards(8, 0)
     assert len(_every(queries, URGENT)) == 8
 
 
@@ -70,7 +76,7 @@ def test_the_open_counts_are_the_lists_after_every_kind_of_change(
     queries = InboxQueries(store.sessions)
 
     def agree() -> None:
-        counts = queries.open_counts(to_ms(clock.now()))
+        counts = queries.open_counts(_today(clock.now()))
         for kind in (ViewKind.URGENT, ViewKind.ACTION):
             listed = _every(queries, View(kind))
             rows = queries.rows(listed, with_roll_calls=False)
@@ -110,7 +116,7 @@ def test_due_today_lists_the_overdue_and_today_s_soonest_first_and_counts_them(
     with store.sessions() as session, session.begin():
         session.execute(update(Message).values(deadline_ms=None))
     clock.set(MONDAY)
-    cards = _due_ids(store, 6)
+    cards = _due_ids(store, 9)
     due = {
         cards[0]: MONDAY - timedelta(days=3),  # last Friday: overdue
         cards[1]: MONDAY + timedelta(hours=9),  # today 17:35
@@ -119,25 +125,37 @@ def test_due_today_lists_the_overdue_and_today_s_soonest_first_and_counts_them(
         cards[4]: MONDAY + timedelta(hours=15, minutes=25),  # tomorrow 00:00
         cards[5]: MONDAY + timedelta(hours=2),  # today, but done
     }
+    meetings = {
+        cards[6]: MONDAY - timedelta(days=3),  # last Friday's meeting: begun, not overdue
+        cards[7]: MONDAY - timedelta(minutes=35),  # this morning's 08:00 muster
+        cards[8]: MONDAY + timedelta(hours=6),  # this afternoon's meeting
+    }
     for card, when in due.items():
         _make(store, [card], Tier.ACTION, deadline_ms=to_ms(when))
+    for card, when in meetings.items():
+        at = [["deadline", {"when": when.isoformat(), "event": "1"}]]
+        _make(store, [card], Tier.ACTION, deadline_ms=to_ms(when), reasons=at)
     queries = InboxQueries(store.sessions)
     queries.set_done((cards[5],), True, clock.now())
     queries.set_read((cards[2],), True)
-    by = to_ms(end_of_day(clock.now(), SHANGHAI))
-    view = View(ViewKind.DUE, due_by=by)
+    today = _today(clock.now())
+    view = View(ViewKind.DUE, today=today)
 
-    listed = [cards[0], cards[2], cards[1], cards[3]]
+    listed = [cards[0], cards[2], cards[7], cards[8], cards[1], cards[3]]
     assert queries.page(view).ids == listed
     assert _every(queries, view, 1) == listed
-    assert queries.open_counts(by)[ViewKind.DUE] == OpenCards(4, 3)
+    assert queries.open_counts(today)[ViewKind.DUE] == OpenCards(6, 5)
     assert queries.lists(view, cards[3]) and not queries.lists(view, cards[4])
-    # Tuesday: what was due at midnight is due today.
-    tuesday = to_ms(end_of_day(clock.now() + timedelta(days=1), SHANGHAI))
-    assert queries.page(View(ViewKind.DUE, due_by=tuesday)).ids == [*listed, cards[4]]
+    assert not queries.lists(view, cards[6])
+    # Searched, it lists what it lists unsearched.
+    words = queries.rows([cards[1]])[cards[1]].text[:6]
+    assert cards[1] in queries.page(replace(view, search=words)).ids
+    # Tuesday: what was due at midnight is due today; the meetings of Monday are past.
+    tuesday = View(ViewKind.DUE, today=_today(clock.now() + timedelta(days=1)))
+    assert queries.page(tuesday).ids == [cards[0], cards[2], cards[1], cards[3], cards[4]]
     # Noise keeps its times to itself.
     _make(store, [cards[1]], Tier.NOISE)
-    assert queries.open_counts(by)[ViewKind.DUE] == OpenCards(3, 2)
+    assert queries.open_counts(today)[ViewKind.DUE] == OpenCards(5, 4)
 
 
 def test_due_today_is_counted_and_paged_from_its_index(store: Store, clock: ManualClock) -> None:
@@ -146,12 +164,12 @@ def test_due_today_is_counted_and_paged_from_its_index(store: Store, clock: Manu
     cards = _due_ids(store, 30)
     for i, card in enumerate(cards):
         _make(store, [card], Tier.ACTION, deadline_ms=to_ms(clock.now()) - i * 60_000)
-    view = View(ViewKind.DUE, due_by=to_ms(clock.now()) + 1)
+    view = View(ViewKind.DUE, today=(to_ms(clock.now()) - 1, to_ms(clock.now()) + 1))
     first = queries.page(view, None, 10)
     assert first.after is not None
     plans = query_plans(store, lambda: queries.page(view, first.after, 10))
     assert any("ix_messages_due" in p for p in plans), plans
     assert not any("TEMP B-TREE" in p for p in plans), plans
     # Counted after every sync batch: the due cards alone are read, not every open card.
-    plans = query_plans(store, lambda: queries.open_counts(view.due_by or 0))
+    plans = query_plans(store, lambda: queries.open_counts(view.today or (0, 0)))
     assert any("ix_messages_due (done=? AND deadline_ms<?)" in p for p in plans), plans

@@ -96,7 +96,7 @@ def test_the_line_and_the_views_say_what_they_count(
     )
     assert "read or not" in win.away_line.accessibleDescription()
     views = win._queries.view_counts()
-    open_cards = win._queries.open_counts(win._due_by)
+    open_cards = win._queries.open_counts(win._today)
     for kind, item in win.sidebar._view_items.items():
         if kind in OPEN_COUNTED:
             cards = open_cards[kind]

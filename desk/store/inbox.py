@@ -42,7 +42,6 @@ from desk.core.notify_policy import Delivery
 from desk.core.reasons import (
     ACK,
     ACK_PROMISE,
-    EVENT,
     FROM_YOU,
     as_shown,
     standing_due,
@@ -110,11 +109,6 @@ _UNIT_DASH = re.compile(r"[-－—–·・]")
 _ABOVE_EVERY_ID = 2**63 - 1
 # The All view; noise has a view of its own.
 ALL_VIEW_TIERS = (Tier.URGENT, Tier.ACTION, Tier.INFO)
-# A card whose due time is no time something happens (reasons.EVENT): past, it is overdue.
-_NO_EVENT = (
-    "NOT EXISTS (SELECT 1 FROM json_each({table}.reasons) AS due"
-    f" WHERE json_extract(due.value, '$[1].{EVENT}') = '1')"
-)
 # The tiers whose views count what is not done yet, read or not: what still needs the user.
 _OPEN_COUNTED = (Tier.URGENT.value, Tier.ACTION.value)
 
@@ -1125,9 +1119,8 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
         else:
             start, end = view.today
             conditions.append(Message.deadline_ms < end)
-            conditions.append(
-                or_(Message.deadline_ms >= start, text(_NO_EVENT.format(table="messages")))
-            )
+            # A meeting of an earlier day has begun, not fallen overdue (the card says 时间已过).
+            conditions.append(or_(Message.deadline_ms >= start, Message.due_begins.is_(False)))
     if view.kind is ViewKind.AWAY and view.came is not None:
         # By the negated time the inbox's index of cards holds: SQLite reads a page from
         # the index alone, not each card's row to learn its time.
@@ -1321,8 +1314,10 @@ def _card_test(view: View) -> str:
         tier = f" AND card.tier_rank < {int(Tier.NOISE.rank)} AND card.deadline_ms IS NOT NULL"
         if view.today is not None:
             start, end = (int(ms) for ms in view.today)
-            no_event = _NO_EVENT.format(table="card")
-            tier += f" AND card.deadline_ms < {end} AND (card.deadline_ms >= {start} OR {no_event})"
+            tier += (
+                f" AND card.deadline_ms < {end}"
+                f" AND (card.deadline_ms >= {start} OR card.due_begins IS 0)"
+            )
     done = int(view.kind is ViewKind.DONE)
     return f"card.done IS {done} AND card.ack_of IS NULL AND ({_CARD_HEADS_OF_CARD}){tier}"
 
@@ -1572,7 +1567,13 @@ def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
     if view.kind is ViewKind.DUE:
         # Soonest due first: the overdue, then what is due as the day goes on; at one
         # time, the more pressing tier, then the unread. Its index's order, as it is.
-        return (Message.deadline_ms, Message.tier_rank, Message.read, Message.id)
+        return (
+            Message.deadline_ms,
+            Message.tier_rank,
+            Message.read,
+            Message.due_begins,
+            Message.id,
+        )
     # Tier, unconfirmed DINGs first, score and time descending: all ascending columns.
     return (
         Message.tier_rank,

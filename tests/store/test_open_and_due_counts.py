@@ -116,7 +116,7 @@ def test_due_today_lists_the_overdue_and_today_s_soonest_first_and_counts_them(
     with store.sessions() as session, session.begin():
         session.execute(update(Message).values(deadline_ms=None))
     clock.set(MONDAY)
-    cards = _due_ids(store, 9)
+    cards = _due_ids(store, 10)
     due = {
         cards[0]: MONDAY - timedelta(days=3),  # last Friday: overdue
         cards[1]: MONDAY + timedelta(hours=9),  # today 17:35
@@ -130,6 +130,19 @@ def test_due_today_lists_the_overdue_and_today_s_soonest_first_and_counts_them(
         cards[7]: MONDAY - timedelta(minutes=35),  # this morning's 08:00 muster
         cards[8]: MONDAY + timedelta(hours=6),  # this afternoon's meeting
     }
+    # Friday's 8:50前签到 for its 9:00 meeting, as triage words it (reasons.READIES).
+    signed_in_by = MONDAY.replace(hour=8, minute=50) - timedelta(days=3)
+    ready = {
+        "when": signed_in_by.isoformat(),
+        "readies": (signed_in_by + timedelta(minutes=10)).isoformat(),
+    }
+    _make(
+        store,
+        [cards[9]],
+        Tier.ACTION,
+        deadline_ms=to_ms(signed_in_by),
+        reasons=[["deadline", ready]],
+    )
     for card, when in due.items():
         _make(store, [card], Tier.ACTION, deadline_ms=to_ms(when))
     for card, when in meetings.items():
@@ -146,7 +159,7 @@ def test_due_today_lists_the_overdue_and_today_s_soonest_first_and_counts_them(
     assert _every(queries, view, 1) == listed
     assert queries.open_counts(today)[ViewKind.DUE] == OpenCards(6, 5)
     assert queries.lists(view, cards[3]) and not queries.lists(view, cards[4])
-    assert not queries.lists(view, cards[6])
+    assert not queries.lists(view, cards[6]) and not queries.lists(view, cards[9])
     # Searched, it lists what it lists unsearched.
     words = queries.rows([cards[1]])[cards[1]].text[:6]
     assert cards[1] in queries.page(replace(view, search=words)).ids

@@ -9,7 +9,7 @@ many days ahead) and the UI and the CLI word them.
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import datetime, time, timedelta, tzinfo
 
 from desk.core.messages import Reason
 
@@ -30,6 +30,17 @@ def days_ahead(due: datetime, now: datetime, tz: tzinfo) -> int:
     """How many calendar days after `now`'s day `due` falls, both as read in `tz`: 23:00
     tonight is 0 days ahead, 08:00 tomorrow 1, whatever the hours between."""
     return (due.astimezone(tz).date() - now.astimezone(tz).date()).days
+
+
+def day_span(now: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
+    """`now`'s day as read in `tz`, from its midnight to the next (the 今日到期 view's
+    today). By the zone's calendar, so that a day 23 or 25 hours long ends where the zone
+    says it does."""
+    day = now.astimezone(tz).date()
+    return (
+        datetime.combine(day, time(), tzinfo=tz),
+        datetime.combine(day + timedelta(days=1), time(), tzinfo=tz),
+    )
 
 
 def on_day(due: datetime, now: datetime, tz: tzinfo, event: bool) -> Reason:

@@ -39,7 +39,14 @@ from desk.core.group_priority import Priority
 from desk.core.match_spans import Needle, Span, needle_of, search_forms, search_terms
 from desk.core.messages import Reason, Role, Tier
 from desk.core.notify_policy import Delivery
-from desk.core.reasons import ACK, ACK_PROMISE, FROM_YOU, as_shown, standing_due, unmatched_ack
+from desk.core.reasons import (
+    ACK,
+    ACK_PROMISE,
+    FROM_YOU,
+    as_shown,
+    standing_due,
+    unmatched_ack,
+)
 from desk.core.search_order import (
     HEADING_BRACKETS,
     RANKED,
@@ -73,6 +80,7 @@ from desk.store.models import (
     Invite,
     Member,
     Message,
+    OpenCount,
     UnreadCount,
     from_ms,
     to_ms,
@@ -101,6 +109,8 @@ _UNIT_DASH = re.compile(r"[-－—–·・]")
 _ABOVE_EVERY_ID = 2**63 - 1
 # The All view; noise has a view of its own.
 ALL_VIEW_TIERS = (Tier.URGENT, Tier.ACTION, Tier.INFO)
+# The tiers whose views count what is not done yet, read or not: what still needs the user.
+_OPEN_COUNTED = (Tier.URGENT.value, Tier.ACTION.value)
 
 
 class ViewKind(StrEnum):
@@ -110,6 +120,8 @@ class ViewKind(StrEnum):
     INFO = "info"
     NOISE = "noise"
     DONE = "done"
+    # Open cards due on its `today`, and those overdue, soonest due first.
+    DUE = "due"
     GROUP = "group"
     # What quiet hours held, as the morning digest counted it (its `ids`), or, while
     # they last, what they hold so far (`holding`).
@@ -137,6 +149,12 @@ class View:
     # An AWAY view's time, in ms: from the user's last presence to their return, the
     # return excluded (what came after is no longer "while away").
     came: tuple[int, int] | None = None
+    # A DUE view's day, in ms from its midnight to the next, in the user's zone: what is
+    # due on it is listed, and what was due before, but for meetings and other times
+    # something happens, which once past have begun, not fallen overdue (reasons.EVENT).
+    # Set by who shows the view, from its clock and zone; None lists every card with a
+    # due time.
+    today: tuple[int, int] | None = None
 
     @property
     def each_message(self) -> bool:
@@ -333,6 +351,14 @@ class GroupCount:
     encrypted: bool = False  # end-to-end encrypted: desk cannot read it yet
     remote_id: str = ""  # the server's id, which notification rules name
     left: bool = False  # the user left it, or was removed: nothing more comes from it
+
+
+@dataclass(frozen=True, slots=True)
+class OpenCards:
+    """A view's cards not done yet, read or not, and how many of them are unread."""
+
+    open: int
+    unread: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -842,6 +868,35 @@ class InboxQueries:
         )
         return per_tier
 
+    def open_counts(self, today: tuple[int, int]) -> dict[ViewKind, OpenCards]:
+        """The cards not done in Urgent and Action, and in the DUE view of `today`, each
+        with how many of them are unread: what still needs the user, read or not. Urgent's
+        and Action's from the counts the triggers of 0035 and 0009 keep; the due ones from
+        their index, which holds only open cards with a due time."""
+        unread = (
+            select(UnreadCount.tier, func.sum(UnreadCount.n))
+            .where(UnreadCount.card.is_(True), UnreadCount.tier.in_(_OPEN_COUNTED))
+            .group_by(UnreadCount.tier)
+        )
+        due = select(func.count(), func.sum(case((Message.read.is_(False), 1), else_=0))).where(
+            *_filters(View(ViewKind.DUE, today=today))
+        )
+        with self._sessions() as session:
+            opened = {
+                t: int(n)
+                for t, n in session.execute(
+                    select(OpenCount.tier, OpenCount.n).where(OpenCount.tier.in_(_OPEN_COUNTED))
+                )
+            }
+            unread_of = {t: int(n) for t, n in session.execute(unread)}
+            due_open, due_unread = session.execute(due).one()
+        counts = {
+            ViewKind(tier): OpenCards(opened.get(tier, 0), unread_of.get(tier, 0))
+            for tier in _OPEN_COUNTED
+        }
+        counts[ViewKind.DUE] = OpenCards(int(due_open), int(due_unread or 0))
+        return counts
+
     def first_days(self) -> FirstDays:
         """The days desk was used on, and whether its first-days guide was closed."""
         return first_days.first_days(self._sessions)
@@ -1056,6 +1111,16 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
         # Noise stays in its own view, out of the way; a search looks everywhere. A range,
         # not IN: with IN, SQLite gives up the index's order and sorts the whole view.
         conditions.append(Message.tier_rank < Tier.NOISE.rank)
+    elif view.kind is ViewKind.DUE:
+        # A time said in a chat is no task of the user's: noise stays out, searched too.
+        conditions.append(Message.tier_rank < Tier.NOISE.rank)
+        if view.today is None:
+            conditions.append(Message.deadline_ms.is_not(None))
+        else:
+            start, end = view.today
+            conditions.append(Message.deadline_ms < end)
+            # A meeting of an earlier day has begun, not fallen overdue (the card says 时间已过).
+            conditions.append(or_(Message.deadline_ms >= start, Message.due_begins.is_(False)))
     if view.kind is ViewKind.AWAY and view.came is not None:
         # By the negated time the inbox's index of cards holds: SQLite reads a page from
         # the index alone, not each card's row to learn its time.
@@ -1245,6 +1310,14 @@ def _card_test(view: View) -> str:
     if view.kind is ViewKind.AWAY and view.came is not None:
         since, until = (int(ms) for ms in view.came)
         tier += f" AND card.ts_ms >= {since} AND card.ts_ms < {until}"
+    if view.kind is ViewKind.DUE:
+        tier = f" AND card.tier_rank < {int(Tier.NOISE.rank)} AND card.deadline_ms IS NOT NULL"
+        if view.today is not None:
+            start, end = (int(ms) for ms in view.today)
+            tier += (
+                f" AND card.deadline_ms < {end}"
+                f" AND (card.deadline_ms >= {start} OR card.due_begins IS 0)"
+            )
     done = int(view.kind is ViewKind.DONE)
     return f"card.done IS {done} AND card.ack_of IS NULL AND ({_CARD_HEADS_OF_CARD}){tier}"
 
@@ -1491,6 +1564,16 @@ def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
             # time, the notice marked done sat under a morning's chats.
             return (Message.done_ms, Message.id)  # both descending
         return (Message.ts_ms, Message.id)  # both descending
+    if view.kind is ViewKind.DUE:
+        # Soonest due first: the overdue, then what is due as the day goes on; at one
+        # time, the more pressing tier, then the unread. Its index's order, as it is.
+        return (
+            Message.deadline_ms,
+            Message.tier_rank,
+            Message.read,
+            Message.due_begins,
+            Message.id,
+        )
     # Tier, unconfirmed DINGs first, score and time descending: all ascending columns.
     return (
         Message.tier_rank,

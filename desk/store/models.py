@@ -95,6 +95,26 @@ INBOX_ORDER = ("tier_rank", "neg_pinned", "neg_score", "neg_ts_ms")
 # A message that heads its card: no copy of a notice shown elsewhere. SQLite uses a
 # partial index only when the query repeats its condition: `inbox._folded_away` does.
 CARD_HEADS = "cluster IS NULL OR cluster = remote_id"
+
+
+def _due_args_say(code: str, *keys: str) -> str:
+    """SQL: whether the arguments of the reason `code` in `reasons` (as stored, json.dumps
+    of sorted keys) hold one of `keys`. String functions, not json_each: a generated
+    column holds no subquery. A JSON string holds no unescaped quote, so no text a
+    reason quotes can pass for a key; no value of a due reason holds a brace."""
+    at = f"instr(reasons, '[\"{code}\", {{')"
+    args = f"substr(reasons, {at}, instr(substr(reasons, {at}), '}}'))"
+    said = " OR ".join(f"instr({args}, '{key}') > 0" for key in keys)
+    return f"CASE WHEN {at} > 0 THEN {said} ELSE 0 END"
+
+
+# Whether a card's due time is when something begins, a meeting or a muster (reasons.EVENT),
+# or the time to be ready by for one (reasons.READIES): past, it has begun, not fallen
+# overdue, and Due today leaves it out of the overdue.
+_BEGINS_KEYS = ('"event": "1"', '"readies": ')
+DUE_BEGINS = " OR ".join(
+    "(" + _due_args_say(code, *_BEGINS_KEYS) + ")" for code in ("deadline", "deadline_soon")
+)
 # A copy of a notice, folded into the notice's card.
 NOTICE_COPIES = "ack_of IS NULL AND cluster IS NOT NULL AND cluster != remote_id"
 
@@ -196,6 +216,16 @@ class Message(Base):
             "score",
             sqlite_where=text("deadline_ms IS NOT NULL"),
         ),
+        # The 今日到期 view: open cards by due time, counted and paged from the index alone.
+        Index(
+            "ix_messages_due",
+            "done",
+            "deadline_ms",
+            "tier_rank",
+            "read",
+            "due_begins",
+            sqlite_where=text(f"deadline_ms IS NOT NULL AND ack_of IS NULL AND ({CARD_HEADS})"),
+        ),
         # What an escalation round reads. `done` and `ack` hold one value here, yet lead
         # so that the planner, matching the query's equalities, prefers this index.
         Index("ix_messages_alertable", "done", "ack", "ts_ms", sqlite_where=text(ALERTABLE)),
@@ -271,6 +301,9 @@ class Message(Base):
     neg_pinned: Mapped[int] = mapped_column(Integer, Computed("-pinned", persisted=False))
     neg_score: Mapped[float] = mapped_column(Float, Computed("-score", persisted=False))
     neg_ts_ms: Mapped[int] = mapped_column(BigInteger, Computed("-ts_ms", persisted=False))
+    # Whether its due time is when something begins (DUE_BEGINS): virtual, read by Due today
+    # from its index alone, not from each overdue card's reasons.
+    due_begins: Mapped[bool] = mapped_column(Boolean, Computed(DUE_BEGINS, persisted=False))
 
 
 class Sender(Base):
@@ -293,6 +326,16 @@ class UnreadCount(Base):
     group_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     tier: Mapped[str] = mapped_column(String(10), primary_key=True)
     card: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class OpenCount(Base):
+    """Cards not done per tier, read or not, kept by the triggers of migration 0035 so
+    that the sidebar's 紧急 and 待办 never count the whole inbox."""
+
+    __tablename__ = "open_counts"
+
+    tier: Mapped[str] = mapped_column(String(10), primary_key=True)
     n: Mapped[int] = mapped_column(Integer)
 
 

@@ -110,9 +110,15 @@ class AwayLine(QFrame):
         )
         if came.unread < came.total:
             words = fill(self.tr("%1; %n unread", "", came.unread), words)
-        counts = self.tr(
-            "These count all that arrived while you were away, read or not; "
-            "the numbers at the left count only what is unread."
+        counts = fill(
+            self.tr(
+                "These count all that arrived while you were away, read or not; the "
+                "numbers at the left count what is not done yet in %1, %2 and %3, and "
+                "what is unread in the other views."
+            ),
+            view_name(ViewKind.URGENT),
+            view_name(ViewKind.ACTION),
+            view_name(ViewKind.DUE),
         )
         self.said.set_full_text(words)
         self.said.set_extra_tip(counts)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.absence import LEAST_ABSENCE, Absence
 from desk.core.clock import Clock
+from desk.core.due_days import day_span
 from desk.core.first_days import guide_due
 from desk.core.gist import first_words
 from desk.core.lessons import teaches
@@ -54,6 +55,7 @@ from desk.store.inbox import (
     GroupCount,
     InboxQueries,
     InboxRow,
+    OpenCards,
     View,
     ViewKind,
     lists_by_time,
@@ -129,6 +131,7 @@ _KEPT_KINDS = frozenset(
         ViewKind.ALL,
         ViewKind.URGENT,
         ViewKind.ACTION,
+        ViewKind.DUE,
         ViewKind.INFO,
         ViewKind.NOISE,
         ViewKind.DONE,
@@ -590,6 +593,10 @@ class MainWindow(QMainWindow):
         self._rerank_timer.timeout.connect(self.rerank)
         self._rerank_timer.start()
         self._aged_at = self._minute()
+        # The user's today, which Due today lists: moved on at midnight by the minutely
+        # check below (left running overnight, in the tray or quiet).
+        self._today = self._today_now()
+        self.sidebar.set_today(self._today)
         self._ageing_timer = QTimer(self)
         self._ageing_timer.setInterval(AGEING_CHECK_MS)
         self._ageing_timer.timeout.connect(self._age_on_a_new_minute)
@@ -710,6 +717,12 @@ class MainWindow(QMainWindow):
             )
             for place, kind in enumerate(VIEW_ORDER, start=1)
         ]
+        # Ctrl+9, after the held and away lists' digits: a view added after them.
+        self.due_action = action(
+            self.tr("Go to %1").replace("%1", view_name(ViewKind.DUE)),
+            ["Ctrl+9"],
+            lambda _checked=False: self.sidebar.select_view(ViewKind.DUE),
+        )
         # Ctrl+G, as editors go to a line: a group found by a part of its name.
         self.group_action = action(self.tr("Go to group…"), ["Ctrl+G"], self._choose_group)
         self.group_switcher: GroupSwitcher | None = None
@@ -805,7 +818,7 @@ class MainWindow(QMainWindow):
         for act in (self.next_action, self.prev_action, self.search_action):
             go_menu.addAction(act)
         go_menu.addSeparator()
-        for act in (*self.view_actions, self.held_action, self.away_action):
+        for act in (*self.view_actions, self.due_action, self.held_action, self.away_action):
             go_menu.addAction(act)
         go_menu.addSeparator()
         go_menu.addAction(self.group_action)
@@ -934,7 +947,13 @@ class MainWindow(QMainWindow):
             ),
             ShortcutGroup(
                 self.tr("Views"),
-                (*self.view_actions, self.held_action, self.away_action, self.group_action),
+                (
+                    *self.view_actions,
+                    self.due_action,
+                    self.held_action,
+                    self.away_action,
+                    self.group_action,
+                ),
             ),
             ShortcutGroup(
                 self.tr("DING"), (self.ack_action, self.snooze_action, self.new_ding_action)
@@ -1706,7 +1725,9 @@ class MainWindow(QMainWindow):
             # built; read now, the group is shown at the first paint.
             groups = self._queries.group_counts()
             self._group_names = {g.id: g.name for g in groups}
-            self.sidebar.set_counts(self._queries.view_counts(), groups)
+            self.sidebar.set_counts(
+                self._queries.view_counts(), groups, self._queries.open_counts(self._today)
+            )
         elif view.kind is ViewKind.HELD:
             # The held list comes back with the digest once the services start; its
             # ids are taken over now, and the digest said again changes none of them.
@@ -2262,9 +2283,19 @@ class MainWindow(QMainWindow):
     def _minute(self) -> datetime:
         return self._clock.now().replace(second=0, microsecond=0)
 
+    def _today_now(self) -> tuple[int, int]:
+        start, end = day_span(self._clock.now(), self._tz)
+        return to_ms(start), to_ms(end)
+
     def _age_on_a_new_minute(self) -> None:
         if self._minute() != self._aged_at:
             self.refresh_ageing()
+            today = self._today_now()
+            if today != self._today:
+                # A new day: what was due tomorrow is due today (shown anew if listed).
+                self._today = today
+                self.sidebar.set_today(today)
+                self._update_counts()
             # Left running for days (started at sign-in), desk is used on each of them;
             # in the tray too (isVisible is False there): opened the next morning, the
             # window showed yesterday's guide, which went a minute later.
@@ -2442,6 +2473,8 @@ class MainWindow(QMainWindow):
         if not needle:
             if self._first_sync_pending and not self.sidebar.group_entries():
                 return self.tr("Loading messages…")
+            if view.kind is ViewKind.DUE:
+                return self.tr("Nothing open is due today, and nothing is overdue.")
             return self.tr("No messages here.")
         words = search_terms(needle)
         found_none = (
@@ -3133,12 +3166,14 @@ class MainWindow(QMainWindow):
         self._count_again = False
         if self.sidebar.away() is not None:
             self._recount_away()
+        today = self._today
         self._ops.run(
             lambda: (
                 self._queries.view_counts(),
                 self._queries.group_counts(),
                 self._queries.invite_count(),
                 self._queries.workspace(),
+                self._queries.open_counts(today),
             ),
             self._show_counts,
             self._counts_failed,
@@ -3152,9 +3187,12 @@ class MainWindow(QMainWindow):
             self._update_counts()
 
     def _show_counts(
-        self, counts: tuple[dict[ViewKind, int], list[GroupCount], int, Workspace]
+        self,
+        counts: tuple[
+            dict[ViewKind, int], list[GroupCount], int, Workspace, dict[ViewKind, OpenCards]
+        ],
     ) -> None:
-        views, groups, invites, workspace = counts
+        views, groups, invites, workspace, open_cards = counts
         self._counting = False
         self._show_workspace(workspace)
         self._group_names = {g.id: g.name for g in groups}
@@ -3162,7 +3200,7 @@ class MainWindow(QMainWindow):
         if invites:
             said = self.tr("%n group invite(s)", "", invites)
             self.invites_label.setText(f'<a href="invites">{html.escape(said)}</a>')
-        self.sidebar.set_counts(views, groups)
+        self.sidebar.set_counts(views, groups, open_cards)
         # The groups' names came: the sidebar as wide as they ask, where there is room.
         self._splitter.fit_first()
         self.urgent_unread = views.get(ViewKind.URGENT, 0)

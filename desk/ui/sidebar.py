@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.messages import Tier
-from desk.store.inbox import GroupCount, View, ViewKind
+from desk.store.inbox import GroupCount, OpenCards, View, ViewKind
 from desk.ui.group_switcher import GroupEntry
 from desk.ui.name_order import by_pinyin
 from desk.ui.style import TIER_TONES, follows_palette
@@ -36,6 +36,8 @@ _VIEW_NAMES = {
     ViewKind.ALL: QT_TRANSLATE_NOOP("MainWindow", "All"),
     ViewKind.URGENT: QT_TRANSLATE_NOOP("MainWindow", "Urgent"),
     ViewKind.ACTION: QT_TRANSLATE_NOOP("MainWindow", "Action"),
+    # Beside the tasks it lists: what of them is due by tonight, or was due before.
+    ViewKind.DUE: QT_TRANSLATE_NOOP("MainWindow", "Due today"),
     ViewKind.INFO: QT_TRANSLATE_NOOP("MainWindow", "Info"),
     ViewKind.NOISE: QT_TRANSLATE_NOOP("MainWindow", "Noise"),
     ViewKind.DONE: QT_TRANSLATE_NOOP("MainWindow", "Done"),
@@ -44,8 +46,12 @@ _VIEW_NAMES = {
 _HELD_NAME = QT_TRANSLATE_NOOP("MainWindow", "Held while quiet")
 # What came while the user was away: listed under the views once they come back.
 _AWAY_NAME = QT_TRANSLATE_NOOP("MainWindow", "While away")
-# The views in the order listed, which Ctrl+1… follow.
-VIEW_ORDER = tuple(_VIEW_NAMES)
+# The views Ctrl+1… go to, in the order listed; Due today, which came later, has Ctrl+9,
+# as the held and away lists have the digits after them.
+VIEW_ORDER = tuple(kind for kind in _VIEW_NAMES if kind is not ViewKind.DUE)
+# The views whose count is of the cards not done yet, read or not: what still needs the
+# user (a tester's 紧急 1, of the unread, stood beside ten urgent cards opened, not done).
+OPEN_COUNTED = (ViewKind.URGENT, ViewKind.ACTION, ViewKind.DUE)
 _VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 _MUTED_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -155,6 +161,7 @@ class Sidebar(QTreeWidget):
         self._view_items: dict[ViewKind, QTreeWidgetItem] = {}
         self._muted: frozenset[str] = frozenset()
         self._counts: list[GroupCount] = []
+        self._open: dict[ViewKind, OpenCards] = {}
         for kind in _VIEW_NAMES:
             item = QTreeWidgetItem(self._views, [view_name(kind), ""])
             item.setData(0, _VIEW_ROLE, View(kind))
@@ -209,8 +216,17 @@ class Sidebar(QTreeWidget):
             self.blockSignals(False)
             header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
 
-    def set_counts(self, views: dict[ViewKind, int], groups: list[GroupCount]) -> None:
+    def set_counts(
+        self,
+        views: dict[ViewKind, int],
+        groups: list[GroupCount],
+        open_cards: Mapping[ViewKind, OpenCards] | None = None,
+    ) -> None:
+        """Shows the unread cards per view (`views`) and messages per group, and for the
+        views OPEN_COUNTED their cards not done (`open_cards`; as last given if None)."""
         groups = by_pinyin(groups, lambda group: group.name)
+        if open_cards is not None:
+            self._open = dict(open_cards)
         self._in_one_pass(lambda: self._set_counts(views, groups))
         if self.currentItem() is None:
             # The group in view is gone (its account removed): All is shown instead.
@@ -219,10 +235,21 @@ class Sidebar(QTreeWidget):
     def _set_counts(self, views: dict[ViewKind, int], groups: list[GroupCount]) -> None:
         for kind, item in self._view_items.items():
             n = views.get(kind, 0) if kind is not ViewKind.DONE else 0
-            _set_text(item, 1, str(n) if n else "")
-            # Unread cards: the line of what came while the user was away counts all that
-            # arrived, read or not, and 紧急 9 there beside 紧急 7 here said neither (tester).
+            unread = n
             tip = self._unread_tip(n)
+            if kind in OPEN_COUNTED:
+                cards = self._open.get(kind, OpenCards(0, 0))
+                n, unread = cards.open, cards.unread
+                tip = self._open_tip(kind, cards)
+            _set_text(item, 1, str(n) if n else "")
+            # Bold while something there is unread, as a mail client's count: beside a
+            # count of what is not done, it says that some of it is new.
+            if item.font(1).bold() != bool(unread):
+                font = item.font(1)
+                font.setBold(bool(unread))
+                item.setFont(1, font)
+            # Said in words: the line of what came while the user was away counts all
+            # that arrived, read or not, and 紧急 9 there beside 紧急 7 here said neither.
             if item.toolTip(1) != tip:
                 item.setToolTip(0, tip)
                 item.setToolTip(1, tip)
@@ -333,9 +360,36 @@ class Sidebar(QTreeWidget):
         if shown:
             self.viewChosen.emit(view)
 
+    def set_today(self, today: tuple[int, int]) -> None:
+        """Lists as Due today what is due on `today` (ms, from the user's midnight to the
+        next) or overdue; shown anew if it is the view shown and the day moved on."""
+        item = self._view_items[ViewKind.DUE]
+        view = View(ViewKind.DUE, today=today)
+        if item.data(0, _VIEW_ROLE) == view:
+            return
+        item.setData(0, _VIEW_ROLE, view)
+        if self.currentItem() is item:
+            self.viewChosen.emit(view)
+
     def set_away_unread(self, unread: int) -> None:
         _set_text(self._away, 1, str(unread) if unread else "")
         self._away.setToolTip(1, self._unread_tip(unread))
+
+    def _open_tip(self, kind: ViewKind, cards: OpenCards) -> str:
+        """What an OPEN_COUNTED view's count counts, and how many of them are unread."""
+        if not cards.open:
+            return ""
+        said = (
+            self.tr("%n due today or overdue, not done yet", "a view's count", cards.open)
+            if kind is ViewKind.DUE
+            else self.tr("%n not done yet, read or not", "a view's count", cards.open)
+        )
+        unread = (
+            self.tr("%n of them unread", "a view's count", cards.unread)
+            if cards.unread
+            else self.tr("All of them read", "a view's count")
+        )
+        return f"{said}\n{unread}"
 
     def _unread_tip(self, n: int) -> str:
         """What a view's count counts: its unread cards (nothing for none)."""

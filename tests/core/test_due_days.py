@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from desk.core.due_days import days_ahead, on_day
+from desk.core.due_days import day_span, days_ahead, on_day
 from desk.core.reasons import SAYS_HOW_LONG, at_reason, describe, due_reason, standing_at
 from tests.conftest import SHANGHAI
 
@@ -65,3 +66,28 @@ def test_without_the_user_s_zone_the_reason_keeps_its_date_as_triage_says_it() -
     assert describe(standing_at(at_reason(_on(8, 17, 30), False), MONDAY)) == (
         "deadline 12-08 17:30"
     )
+
+
+def test_today_runs_from_the_user_s_midnight_to_the_next_not_utc_s() -> None:
+    # 23:30 in Shanghai is 15:30 UTC: still Monday there, ending at Tuesday 00:00 +08.
+    late = datetime(2026, 12, 7, 15, 30, tzinfo=UTC)
+    monday = (datetime(2026, 12, 7, tzinfo=SHANGHAI), datetime(2026, 12, 8, tzinfo=SHANGHAI))
+    assert day_span(late, SHANGHAI) == monday
+    # A minute past midnight there, it is Tuesday.
+    assert day_span(late + timedelta(minutes=31), SHANGHAI) == (
+        monday[1],
+        datetime(2026, 12, 9, tzinfo=SHANGHAI),
+    )
+
+
+def test_a_day_of_a_clock_change_ends_at_its_own_midnight() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    # 29 March 2026 has 23 hours there; its end is still the next day's midnight.
+    morning = datetime(2026, 3, 29, 9, 0, tzinfo=berlin)
+    start, end = day_span(morning, berlin)
+    assert (start, end) == (
+        datetime(2026, 3, 29, tzinfo=berlin),
+        datetime(2026, 3, 30, tzinfo=berlin),
+    )
+    assert end.astimezone(UTC) - start.astimezone(UTC) == timedelta(hours=23)
+    assert end.astimezone(UTC) == datetime(2026, 3, 29, 22, 0, tzinfo=UTC)

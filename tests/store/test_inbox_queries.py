@@ -286,6 +286,9 @@ def test_models_agree_with_the_migrations(store: Store) -> None:
             "unread_counts_ai",
             "unread_counts_ad",
             "unread_counts_au",
+            "open_counts_ai",
+            "open_counts_ad",
+            "open_counts_au",
         }
 
 

@@ -317,3 +317,25 @@ def test_done_before_the_done_time_keeps_its_order_on_upgrade(
     first = queries.page(View(ViewKind.DONE), None, 4)
     rest = queries.page(View(ViewKind.DONE), first.after, 100).ids
     assert first.ids + rest == by_time
+
+
+def test_the_open_cards_of_a_store_before_are_counted_on_upgrade(
+    store: Store, clock: ManualClock
+) -> None:
+    # 紧急 and 待办 count the cards not done, read or not (0035): a store from before has
+    # its open cards counted as they stand, those read or done then included.
+    sync_demo(store, clock)
+    with _downgraded(store, "0034") as conn:
+        conn.exec_driver_sql(
+            "UPDATE messages SET read = 1 WHERE id IN (SELECT id FROM messages"
+            " WHERE tier = 'action' ORDER BY id LIMIT 3)"
+        )
+        conn.exec_driver_sql(
+            "UPDATE messages SET done = 1 WHERE id IN (SELECT id FROM messages"
+            " WHERE tier = 'urgent' ORDER BY id LIMIT 1)"
+        )
+    queries = InboxQueries(store.sessions)
+    counts = queries.open_counts((0, 0))
+    for kind in (ViewKind.URGENT, ViewKind.ACTION):
+        listed = queries.page(View(kind), None, 1000).ids
+        assert counts[kind].open == len(listed) > 0, kind

@@ -23,6 +23,7 @@ from desk.store.store import Store
 from desk.ui import text_size
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
+from desk.ui.sidebar import OPEN_COUNTED
 from desk.ui.window_place import WindowPlace
 from tests.conftest import SHANGHAI
 from tests.helpers.settled import settle
@@ -89,10 +90,19 @@ def test_the_line_and_the_views_say_what_they_count(
     said = win.away_line.said
     assert " arrived: " in said.full_text()
     assert "read or not" in said.toolTip()
-    assert "the numbers at the left count only what is unread" in said.toolTip()
+    assert (
+        "the numbers at the left count what is not done yet in Urgent, Action and Due today"
+        in said.toolTip()
+    )
     assert "read or not" in win.away_line.accessibleDescription()
     views = win._queries.view_counts()
+    open_cards = win._queries.open_counts(win._today)
     for kind, item in win.sidebar._view_items.items():
+        if kind in OPEN_COUNTED:
+            cards = open_cards[kind]
+            assert item.text(1) == (str(cards.open) if cards.open else "")
+            assert item.toolTip(1).startswith(f"{cards.open} ") or not cards.open
+            continue
         n = views.get(kind, 0) if kind is not ViewKind.DONE else 0
         assert item.text(1) == (str(n) if n else "")
         assert item.toolTip(1) == item.toolTip(0) == (f"{n} unread" if n else "")

@@ -128,7 +128,7 @@ def test_down_in_the_views_and_groups_reaches_a_group(qtbot: QtBot, window: Main
     window.search.setFocus()
     sidebar = _tab(qtbot, back=True)
     assert sidebar is window.sidebar
-    for _ in range(6):  # past Urgent … Done, and the Groups heading
+    for _ in range(7):  # past Urgent, Action, Due today … Done, and the Groups heading
         qtbot.keyClick(sidebar, Qt.Key.Key_Down)
     assert window.model.view.kind is ViewKind.GROUP
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from desk.store.inbox import GroupCount, ViewKind
+from desk.store.inbox import GroupCount, OpenCards, ViewKind
 from desk.ui.sidebar import Sidebar
 
 
@@ -155,7 +155,9 @@ def _ink_right(image: QImage, row: QRect) -> int:
 def test_counts_are_right_aligned_with_room_to_the_edge(qtbot: QtBot) -> None:
     sidebar = _shown(qtbot, 240, 400)
     sidebar.set_counts(
-        {ViewKind.ALL: 187, ViewKind.URGENT: 10, ViewKind.ACTION: 7}, [GroupCount(1, "群", 3)]
+        {ViewKind.ALL: 187},
+        [GroupCount(1, "群", 3)],
+        {ViewKind.URGENT: OpenCards(10, 2), ViewKind.ACTION: OpenCards(7, 0)},
     )
     sidebar.setCurrentItem(sidebar.topLevelItem(1).child(0))  # no view highlighted
     views = sidebar.topLevelItem(0)

@@ -1,0 +1,188 @@
+"""What still needs the user: 紧急 and 待办 count the cards not done, read or not (a tester's
+sidebar said 紧急 1 beside ten red cards opened but not done), and 今日到期 lists and
+counts the open cards due before the end of the user's today, the overdue first."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from sqlalchemy import text, update
+
+from desk.core.clock import ManualClock
+from desk.core.due_days import day_span
+from desk.core.messages import Tier
+from desk.store.inbox import InboxQueries, OpenCards, View, ViewKind
+from desk.store.models import Message, to_ms
+from desk.store.store import Store
+from tests.conftest import SHANGHAI
+from tests.helpers.plans import query_plans
+from tests.helpers.seed import sync_demo
+
+URGENT = View(ViewKind.URGENT)
+# Monday 7 December 2026, 08:35 in Shanghai.
+MONDAY = datetime(2026, 12, 7, 8, 35, tzinfo=SHANGHAI)
+
+
+def _today(now: datetime) -> tuple[int, int]:
+    start, end = day_span(now, SHANGHAI)
+    return to_ms(start), to_ms(end)
+
+
+def _every(queries: InboxQueries, view: View, size: int = 1000) -> list[int]:
+    ids: list[int] = []
+    page = queries.page(view, None, size)
+    ids += page.ids
+    while page.after is not None:
+        page = queries.page(view, page.after, size)
+        ids += page.ids
+    return ids
+
+
+def _make(store: Store, ids: list[int], tier: Tier, **values: object) -> None:
+    with store.sessions() as session, session.begin():
+        session.execute(
+            update(Message)
+            .where(Message.id.in_(ids))
+            .values(tier=tier.value, tier_rank=tier.rank, **values)
+        )
+
+
+def test_ten_open_urgent_cards_one_unread_count_ten_one_of_them_unread(
+    store: Store, clock: ManualClock
+) -> None:
+    sync_demo(store, clock)
+    queries = InboxQueries(store.sessions)
+    for card in _every(queries, URGENT):
+        queries.set_done((card,), True, clock.now())
+    ten = queries.page(View(ViewKind.INFO), None, 10).ids
+    _make(store, ten, Tier.URGENT)
+    queries.set_read(ten[1:], True)
+
+    assert len(_every(queries, URGENT)) == 10
+    assert queries.open_counts(_today(clock.now()))[ViewKind.URGENT] == OpenCards(10, 1)
+    # The unread count stays what it was: the tray and the digest go by it.
+    assert queries.view_counts()[ViewKind.URGENT] == 1
+    # Marked done, a card leaves the list and the count.
+    queries.set_done(ten[:2], True, clock.now())
+    assert queries.open_counts(_today(clock.now()))[ViewKind.URGENT] == OpenCards(8, 0)
+    assert len(_every(queries, URGENT)) == 8
+
+
+def test_the_open_counts_are_the_lists_after_every_kind_of_change(
+    store: Store, clock: ManualClock
+) -> None:
+    sync_demo(store, clock)
+    queries = InboxQueries(store.sessions)
+
+    def agree() -> None:
+        counts = queries.open_counts(_today(clock.now()))
+        for kind in (ViewKind.URGENT, ViewKind.ACTION):
+            listed = _every(queries, View(kind))
+            rows = queries.rows(listed, with_roll_calls=False)
+            unread = sum(not rows[i].read for i in listed)
+            assert counts[kind] == OpenCards(len(listed), unread), kind
+
+    agree()
+    action = _every(queries, View(ViewKind.ACTION))
+    queries.set_read(action[:3], True)
+    queries.set_done(action[3:5], True, clock.now())
+    agree()
+    # Corrected to another tier, and a message deleted (its account removed, say).
+    _make(store, action[5:7], Tier.URGENT)
+    with store.sessions() as session, session.begin():
+        session.execute(text("DELETE FROM messages WHERE id = :id"), {"id": action[7]})
+    agree()
+
+
+def _due_ids(store: Store, count: int) -> list[int]:
+    with store.sessions() as session:
+        return list(
+            session.scalars(
+                text(
+                    "SELECT id FROM messages WHERE done = 0 AND ack_of IS NULL AND"
+                    " (cluster IS NULL OR cluster = remote_id) AND tier != 'noise'"
+                    " ORDER BY id LIMIT :n"
+                ),
+                {"n": count},
+            )
+        )
+
+
+def test_due_today_lists_the_overdue_and_today_s_soonest_first_and_counts_them(
+    store: Store, clock: ManualClock
+) -> None:
+    sync_demo(store, clock)
+    with store.sessions() as session, session.begin():
+        session.execute(update(Message).values(deadline_ms=None))
+    clock.set(MONDAY)
+    cards = _due_ids(store, 10)
+    due = {
+        cards[0]: MONDAY - timedelta(days=3),  # last Friday: overdue
+        cards[1]: MONDAY + timedelta(hours=9),  # today 17:35
+        cards[2]: MONDAY - timedelta(hours=1),  # today 07:35, passed
+        cards[3]: MONDAY + timedelta(hours=15, minutes=24),  # today 23:59
+        cards[4]: MONDAY + timedelta(hours=15, minutes=25),  # tomorrow 00:00
+        cards[5]: MONDAY + timedelta(hours=2),  # today, but done
+    }
+    meetings = {
+        cards[6]: MONDAY - timedelta(days=3),  # last Friday's meeting: begun, not overdue
+        cards[7]: MONDAY - timedelta(minutes=35),  # this morning's 08:00 muster
+        cards[8]: MONDAY + timedelta(hours=6),  # this afternoon's meeting
+    }
+    # Friday's 8:50前签到 for its 9:00 meeting, as triage words it (reasons.READIES).
+    signed_in_by = MONDAY.replace(hour=8, minute=50) - timedelta(days=3)
+    ready = {
+        "when": signed_in_by.isoformat(),
+        "readies": (signed_in_by + timedelta(minutes=10)).isoformat(),
+    }
+    _make(
+        store,
+        [cards[9]],
+        Tier.ACTION,
+        deadline_ms=to_ms(signed_in_by),
+        reasons=[["deadline", ready]],
+    )
+    for card, when in due.items():
+        _make(store, [card], Tier.ACTION, deadline_ms=to_ms(when))
+    for card, when in meetings.items():
+        at = [["deadline", {"when": when.isoformat(), "event": "1"}]]
+        _make(store, [card], Tier.ACTION, deadline_ms=to_ms(when), reasons=at)
+    queries = InboxQueries(store.sessions)
+    queries.set_done((cards[5],), True, clock.now())
+    queries.set_read((cards[2],), True)
+    today = _today(clock.now())
+    view = View(ViewKind.DUE, today=today)
+
+    listed = [cards[0], cards[2], cards[7], cards[8], cards[1], cards[3]]
+    assert queries.page(view).ids == listed
+    assert _every(queries, view, 1) == listed
+    assert queries.open_counts(today)[ViewKind.DUE] == OpenCards(6, 5)
+    assert queries.lists(view, cards[3]) and not queries.lists(view, cards[4])
+    assert not queries.lists(view, cards[6]) and not queries.lists(view, cards[9])
+    # Searched, it lists what it lists unsearched.
+    words = queries.rows([cards[1]])[cards[1]].text[:6]
+    assert cards[1] in queries.page(replace(view, search=words)).ids
+    # Tuesday: what was due at midnight is due today; the meetings of Monday are past.
+    tuesday = View(ViewKind.DUE, today=_today(clock.now() + timedelta(days=1)))
+    assert queries.page(tuesday).ids == [cards[0], cards[2], cards[1], cards[3], cards[4]]
+    # Noise keeps its times to itself.
+    _make(store, [cards[1]], Tier.NOISE)
+    assert queries.open_counts(today)[ViewKind.DUE] == OpenCards(5, 4)
+
+
+def test_due_today_is_counted_and_paged_from_its_index(store: Store, clock: ManualClock) -> None:
+    sync_demo(store, clock)
+    queries = InboxQueries(store.sessions)
+    cards = _due_ids(store, 30)
+    for i, card in enumerate(cards):
+        _make(store, [card], Tier.ACTION, deadline_ms=to_ms(clock.now()) - i * 60_000)
+    view = View(ViewKind.DUE, today=(to_ms(clock.now()) - 1, to_ms(clock.now()) + 1))
+    first = queries.page(view, None, 10)
+    assert first.after is not None
+    plans = query_plans(store, lambda: queries.page(view, first.after, 10))
+    assert any("ix_messages_due" in p for p in plans), plans
+    assert not any("TEMP B-TREE" in p for p in plans), plans
+    # Counted after every sync batch: the due cards alone are read, not every open card.
+    plans = query_plans(store, lambda: queries.open_counts(view.today or (0, 0)))
+    assert any("ix_messages_due (done=? AND deadline_ms<?)" in p for p in plans), plans

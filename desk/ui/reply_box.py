@@ -162,6 +162,8 @@ class FittingBar(QWidget):
     def __init__(self, buttons: list[tuple[QPushButton, str]]) -> None:
         super().__init__()
         self._buttons = [(button, button.text(), short) for button, short in buttons]
+        # The widths `_needs` measured, by texts (long or short) and the buttons' fonts.
+        self._measured: dict[tuple[bool, tuple[str, ...]], int] = {}
         self._row = QHBoxLayout(self)
         for button, _long, _short in self._buttons:
             self._row.addWidget(button)
@@ -173,7 +175,15 @@ class FittingBar(QWidget):
         self._row.setSpacing(spacing[1])
 
     def _needs(self, long: bool) -> int:
-        """The width the row takes with the long texts, or the short."""
+        """The width the row takes with the long texts, or the short.
+
+        Measured once per font: a button's text set to measure it asks the layout to be
+        done again, which asked this again, and so on for as long as desk ran (half a core
+        busy while idle, and every key waiting behind those layouts)."""
+        key = (long, tuple(button.font().key() for button, _long, _short in self._buttons))
+        taken = self._measured.get(key)
+        if taken is not None:
+            return taken
         margins, spacing = _ROOMY if long else _TIGHT
         taken = margins.left() + margins.right() + spacing * (len(self._buttons) - 1)
         for button, long_text, short_text in self._buttons:
@@ -181,6 +191,7 @@ class FittingBar(QWidget):
             button.setText(long_text if long else short_text)
             taken += button.sizeHint().width()
             button.setText(said)
+        self._measured[key] = taken
         return taken
 
     def minimumSizeHint(self) -> QSize:
@@ -195,14 +206,18 @@ class FittingBar(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.StyleChange:
+            self._measured.clear()  # a theme's padding: the same fonts, other widths
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.fit()  # the text size changed: what fits changed with it
 
     def fit(self) -> None:
         long = self.width() >= self._needs(long=True)
         self._set_spacing(_ROOMY if long else _TIGHT)
         for button, long_text, short_text in self._buttons:
-            button.setText(long_text if long else short_text)
+            text = long_text if long else short_text
+            if button.text() != text:  # (a text set asks for a layout, even the same)
+                button.setText(text)
             button.setToolTip("" if long else long_text)
 
 

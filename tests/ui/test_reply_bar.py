@@ -1,0 +1,45 @@
+"""The reply bar under the reading pane: its size asked leaves the window's layout at rest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from desk.ui.reply_box import FittingBar
+
+
+class _LayoutRequests(QObject):
+    """Counts the layout requests a widget receives."""
+
+    def __init__(self, watched: QWidget) -> None:
+        super().__init__(watched)
+        self.count = 0
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_asking_the_bar_its_size_does_not_ask_for_another_layout(qtbot: QtBot) -> None:
+    # Measuring each button by setting its text asked the layout again, which asked the
+    # bar its size again: desk laid its window out for ever, half a core busy while idle,
+    # and Ctrl+Z, u or e waited behind those layouts (a tester: about a second each).
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    bar = FittingBar(
+        [(QPushButton("Reply… (R)"), "Reply…"), (QPushButton("Reply 收到 (Shift+R)"), "Reply 收到")]
+    )
+    QVBoxLayout(holder).addWidget(bar)
+    holder.resize(400, 80)
+    holder.show()
+    qtbot.waitExposed(holder)
+    QCoreApplication.sendPostedEvents()
+    requests = _LayoutRequests(holder)
+    for _ in range(3):  # as a layout asks, over and over
+        bar.sizeHint()
+        bar.minimumSizeHint()
+        QCoreApplication.sendPostedEvents()
+    assert requests.count == 0

@@ -62,6 +62,18 @@ class ReplyEdit(QPlainTextEdit):
         super().__init__()
         self.shown = True
         self._typed_ahead = False
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        """Three lines high: most replies are one (a number, 好的); a longer one scrolls."""
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 10)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # The text made larger while desk runs: three lines of it (the height kept
+            # from the start showed one at 175 %).
+            self._fit_lines()
 
     def hold_keys(self) -> None:
         """Pending until the box is next drawn (it was hidden until now)."""
@@ -299,9 +311,6 @@ class ReplyBox(QWidget):
         self.text.setPlaceholderText(self.tr("Your reply (Ctrl+Enter sends, Esc closes)"))
         # A screen reader names a text box by this, and says whom it answers after it.
         self.text.setAccessibleName(self.tr("Your reply"))
-        lines = self.text.fontMetrics().lineSpacing()
-        # Three lines: most replies are one (a number, 好的); a longer one scrolls.
-        self.text.setFixedHeight(lines * 3 + 10)
         self.error = QLabel()
         self.error.setObjectName("replyError")
         self.error.setWordWrap(True)

@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desk.ui.reply_box import FittingBar
+from desk.ui import text_size
+from desk.ui.ops import StoreOps
+from desk.ui.reply_box import FittingBar, ReplyBox
 
 
 class _LayoutRequests(QObject):
@@ -43,3 +45,25 @@ def test_asking_the_bar_its_size_does_not_ask_for_another_layout(qtbot: QtBot) -
         bar.minimumSizeHint()
         QCoreApplication.sendPostedEvents()
     assert requests.count == 0
+
+
+def test_the_reply_text_stays_three_lines_high_as_the_text_size_changes(qtbot: QtBot) -> None:
+    # Made 175 % while desk ran, the box kept the height of three lines at 100 %: one
+    # line and a bit of the larger text showed (a screenshot at 1366x768).
+    ops = StoreOps()
+    try:
+        box = ReplyBox(ops)
+        qtbot.addWidget(box)
+        box.show()
+        text = box.text
+        normal = text.fontMetrics().lineSpacing()
+        try:
+            text_size.apply(175)
+            qtbot.waitUntil(lambda: text.fontMetrics().lineSpacing() > normal)
+            assert text.height() >= 3 * text.fontMetrics().lineSpacing()
+        finally:
+            text_size.restore()
+        qtbot.waitUntil(lambda: text.fontMetrics().lineSpacing() == normal)
+        assert text.height() < 3 * 1.5 * normal
+    finally:
+        ops.shutdown()

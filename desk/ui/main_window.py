@@ -507,6 +507,11 @@ class MainWindow(QMainWindow):
         # store is still loading: a first start on a new data folder said 这里没有消息。 for
         # the 3 s before the demo came (a tester).
         self._first_sync_pending = True
+        # What the first sync is doing, said under the loading words while the list is
+        # empty (正在整理 120 条新消息…): seconds of a bare 正在载入 read as a hang.
+        self._loading_step = ""
+        self._first_sync_settled = False
+        self._workspace: Workspace | None = None
         # Whether a passing message asked the calendar warning to take its short form.
         self._short_for_message = False
         self._retry_tick = QTimer(self)
@@ -2472,7 +2477,12 @@ class MainWindow(QMainWindow):
             return self.tr("Searching…") if needle else ""
         if not needle:
             if self._first_sync_pending and not self.sidebar.group_entries():
-                return self.tr("Loading messages…")
+                loading = (
+                    self.tr("Loading the demo workspace…")
+                    if self._workspace is Workspace.DEMO
+                    else self.tr("Loading messages…")
+                )
+                return f"{loading}\n{self._loading_step}" if self._loading_step else loading
             if view.kind is ViewKind.DUE:
                 return self.tr("Nothing open is due today, and nothing is overdue.")
             return self.tr("No messages here.")
@@ -2817,12 +2827,25 @@ class MainWindow(QMainWindow):
     def _refreshed(self, snapshot: Snapshot) -> None:
         self._refreshing = False
         self._show_snapshot(snapshot)
+        self._first_read_after_sync()
         if self._refresh_again:
             self.request_refresh()
 
     def _refresh_failed(self, _error: BaseException) -> None:
         # StoreOps has logged it; the next change or sync batch tries again.
         self._refreshing = False
+        self._first_read_after_sync()
+
+    def _first_read_after_sync(self) -> None:
+        """The first sync settled while a re-read was due: now read, an empty list is
+        empty (see `_follow_first_sync`)."""
+        if (
+            self._first_sync_pending
+            and self._first_sync_settled
+            and not (self._refreshing or self._refresh_throttle.pending())
+        ):
+            self._first_sync_pending = False
+            self.list.viewport().update()
 
     def _reread(self, keep: tuple[int, ...] = ()) -> Callable[[], Snapshot | ReadOn]:
         """The store-thread work of a refresh: the rows on screen come back with the ids."""
@@ -2972,12 +2995,8 @@ class MainWindow(QMainWindow):
     def show_sync_status(self, status: SyncStatus) -> None:
         self._retry_tick.stop()
         self._sync_brief = False
-        if self._first_sync_pending and status.state not in (
-            SyncState.SYNCING,
-            SyncState.SORTING,
-        ):
-            self._first_sync_pending = False
-            self.list.viewport().update()  # an empty list says so now, not that it loads
+        if self._first_sync_pending:
+            self._follow_first_sync(status)
         when = status.at.astimezone(self._tz).strftime("%H:%M")
         # With several accounts, which one (the status is the worst of them).
         self._offline_account = status.account
@@ -3017,6 +3036,21 @@ class MainWindow(QMainWindow):
         # Short enough to keep whole beside the morning digest (see `_fit_status`).
         self._sync_brief = True
         self._fit_status()
+
+    def _follow_first_sync(self, status: SyncStatus) -> None:
+        """Keeps the empty list saying what the first sync is doing until its messages are
+        on screen. Settled (up to date, offline, no account…), the list says it is empty
+        only once the re-read its last batch asked for is shown: the status came before
+        that re-read, and 这里没有消息。 stood meanwhile (seconds on a busy computer)."""
+        if status.state is SyncState.SORTING and status.unsorted:
+            self._loading_step = self.tr("Sorting %n new message(s)…", "", status.unsorted)
+        elif status.state is SyncState.SYNCING:
+            self._loading_step = self.tr("Syncing…")
+        else:
+            self._loading_step = ""
+            self._first_sync_settled = True
+            self._first_read_after_sync()
+        self.list.viewport().update()
 
     def _room_for_message(self, text: str) -> None:
         """A passing message (按 Ctrl+Z 撤销, 请先按 A 确认) comes first: on a narrow window
@@ -3212,6 +3246,7 @@ class MainWindow(QMainWindow):
             self._update_counts()
 
     def _show_workspace(self, workspace: Workspace) -> None:
+        self._workspace = workspace
         label = self.demo_label
         add = self.tr("Add account")
         if workspace is Workspace.DEMO:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -62,6 +62,18 @@ class ReplyEdit(QPlainTextEdit):
         super().__init__()
         self.shown = True
         self._typed_ahead = False
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        """Three lines high: most replies are one (a number, 好的); a longer one scrolls."""
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 10)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # The text made larger while desk runs: three lines of it (the height kept
+            # from the start showed one at 175 %).
+            self._fit_lines()
 
     def hold_keys(self) -> None:
         """Pending until the box is next drawn (it was hidden until now)."""
@@ -157,20 +169,24 @@ class FittingBar(QWidget):
     """Buttons in a row, each with its key written on it (Reply… (R)) where the row has
     room for that, else with its short text and the long one as its tooltip: in a window
     640 wide the reading pane is 170, and the two long ones overlapped there (复收到
-    （Shift+, a tester). Its least width is the short texts'."""
+    （Shift+, a tester). Where even the short texts do not fit side by side (a large text
+    size), one above the other: at 175 % the reply box's buttons lay over each other
+    (a tester). Its least width is the widest short text's.
 
-    def __init__(self, buttons: list[tuple[QPushButton, str]]) -> None:
+    `stretch_at`: where the row's free room goes (after the last button by default)."""
+
+    def __init__(self, buttons: list[tuple[QPushButton, str]], stretch_at: int = -1) -> None:
         super().__init__()
         self._buttons = [(button, button.text(), short) for button, short in buttons]
-        self._row = QHBoxLayout(self)
+        # Their own tooltips, given back where the long texts show.
+        self._tips = [button.toolTip() for button, _short in buttons]
+        # The widths `_needs` measured, by texts (long or short) and the buttons' fonts.
+        self._measured: dict[tuple[bool, tuple[str, ...]], tuple[int, int]] = {}
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         for button, _long, _short in self._buttons:
             self._row.addWidget(button)
-        self._row.addStretch(1)
+        self._row.insertStretch(stretch_at, 1)
         self._set_spacing(_ROOMY)
-        # The widths measured, with the long texts and the short, till the font or style change:
-        # measuring sets each text on its button, which asks for a layout again, which
-        # asked for the widths again (a quarter of the GUI thread's CPU at rest, all day).
-        self._measured: dict[bool, int] = {}
 
     def _set_spacing(self, spacing: tuple[QMargins, int]) -> None:
         self._row.setContentsMargins(spacing[0])
@@ -178,22 +194,38 @@ class FittingBar(QWidget):
 
     def _needs(self, long: bool) -> int:
         """The width the row takes with the long texts, or the short."""
-        if long not in self._measured:
-            self._measured[long] = self._measure(long)
-        return self._measured[long]
+        return self._measure(long)[0]
 
-    def _measure(self, long: bool) -> int:
+    def _stacked_needs(self) -> int:
+        """The width the buttons take one above the other, with the short texts."""
+        margins = _TIGHT[0]
+        return margins.left() + margins.right() + self._measure(False)[1]
+
+    def _measure(self, long: bool) -> tuple[int, int]:
+        """The row's width with the long texts or the short, and its widest button's.
+
+        Measured once per font: a button's text set to measure it asks the layout to be
+        done again, which asked this again, and so on for as long as desk ran (half a core
+        busy while idle, and every key waiting behind those layouts)."""
+        key = (long, tuple(button.font().key() for button, _long, _short in self._buttons))
+        measured = self._measured.get(key)
+        if measured is not None:
+            return measured
         margins, spacing = _ROOMY if long else _TIGHT
         taken = margins.left() + margins.right() + spacing * (len(self._buttons) - 1)
+        widest = 0
         for button, long_text, short_text in self._buttons:
             said = button.text()
             button.setText(long_text if long else short_text)
-            taken += button.sizeHint().width()
+            width = button.sizeHint().width()
             button.setText(said)
-        return taken
+            taken += width
+            widest = max(widest, width)
+        self._measured[key] = (taken, widest)
+        return taken, widest
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._needs(long=False), super().minimumSizeHint().height())
+        return QSize(self._stacked_needs(), super().minimumSizeHint().height())
 
     def sizeHint(self) -> QSize:
         return QSize(self._needs(long=True), super().sizeHint().height())
@@ -204,16 +236,25 @@ class FittingBar(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            self._measured.clear()  # a theme's padding: the same fonts, other widths
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._measured.clear()
             self.fit()  # the text size changed: what fits changed with it
 
     def fit(self) -> None:
         long = self.width() >= self._needs(long=True)
+        side_by_side = long or self.width() >= self._needs(long=False)
         self._set_spacing(_ROOMY if long else _TIGHT)
-        for button, long_text, short_text in self._buttons:
-            button.setText(long_text if long else short_text)
-            button.setToolTip("" if long else long_text)
+        direction = (
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
+        for (button, long_text, short_text), tip in zip(self._buttons, self._tips, strict=True):
+            text = long_text if long else short_text
+            if button.text() != text:  # (a text set asks for a layout, even the same)
+                button.setText(text)
+            button.setToolTip(tip if text == long_text else long_text)
 
 
 class ReplyBox(QWidget):
@@ -270,9 +311,6 @@ class ReplyBox(QWidget):
         self.text.setPlaceholderText(self.tr("Your reply (Ctrl+Enter sends, Esc closes)"))
         # A screen reader names a text box by this, and says whom it answers after it.
         self.text.setAccessibleName(self.tr("Your reply"))
-        lines = self.text.fontMetrics().lineSpacing()
-        # Three lines: most replies are one (a number, 好的); a longer one scrolls.
-        self.text.setFixedHeight(lines * 3 + 10)
         self.error = QLabel()
         self.error.setObjectName("replyError")
         self.error.setWordWrap(True)
@@ -286,11 +324,14 @@ class ReplyBox(QWidget):
         self.shou_dao_button.setToolTip(self.tr("Sends 收到 as a reply to this message"))
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setToolTip(self.tr("Esc; what you wrote waits for this card"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.shou_dao_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.send_button)
+        buttons = FittingBar(
+            [
+                (self.shou_dao_button, self.tr("Reply 收到")),
+                (self.close_button, self.tr("Close")),
+                (self.send_button, self.tr("Send")),
+            ],
+            stretch_at=1,
+        )
         self.editor = QWidget()
         editor = QVBoxLayout(self.editor)
         editor.setContentsMargins(6, 4, 6, 6)
@@ -299,7 +340,7 @@ class ReplyBox(QWidget):
         editor.addWidget(self.where_label)
         editor.addWidget(self.text)
         editor.addWidget(self.error)
-        editor.addLayout(buttons)
+        editor.addWidget(buttons)
         self.editor.hide()
         # The keys are written on the buttons: a tester found no way to reply, nor a hint.
         self.bar_reply = QPushButton(self.tr("Reply… (R)"))

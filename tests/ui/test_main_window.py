@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter, QWidget
 from pytestqt.qtbot import QtBot
@@ -321,9 +321,59 @@ def test_a_new_data_folder_says_it_is_loading_until_the_first_sync_settles(
     for win in _window_over(qtbot, store, clock):
         assert win.list.empty_text() == "Loading messages…"
         win.show_sync_status(SyncStatus(SyncState.SYNCING, clock.now()))
-        assert win.list.empty_text() == "Loading messages…"
+        assert win.list.empty_text() == "Loading messages…\nSyncing…"
         win.show_sync_status(SyncStatus(SyncState.UP_TO_DATE, clock.now()))
         assert win.list.empty_text() == "No messages here."
+
+
+def test_the_demos_first_sync_says_what_it_does_until_its_cards_are_on_screen(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # From a tester: a first start flashed 这里没有消息。 before the demo's messages came.
+    # The sync said up to date before the re-read its batch asked for was shown.
+    ensure_default_account(store, clock)
+    for win in _window_over(qtbot, store, clock):
+        assert win.list.empty_text() == "Loading the demo workspace…"
+        win.show_sync_status(SyncStatus(SyncState.SYNCING, clock.now()))
+        assert win.list.empty_text() == "Loading the demo workspace…\nSyncing…"
+        win.show_sync_status(SyncStatus(SyncState.SORTING, clock.now(), unsorted=120))
+        assert win.list.empty_text() == "Loading the demo workspace…\nSorting 120 new message(s)…"
+        for result in sync_demo(store, clock):
+            win.on_ingested(result)
+        win.show_sync_status(SyncStatus(SyncState.UP_TO_DATE, clock.now()))
+        # The re-read is on the store thread still: the list is not empty, only not read.
+        assert win.model.rowCount() == 0
+        assert win.list.empty_text() == "Loading the demo workspace…"
+        qtbot.waitUntil(lambda shown=win: shown.model.rowCount() > 0)
+        settle(qtbot, win)
+        # Read, a view with nothing in it says so.
+        assert win.list.empty_text() == "No messages here."
+
+
+def test_a_restart_paints_its_cards_at_once_not_an_empty_list(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # A store already full: the first paint shows cards, never an empty list's words.
+    sync_demo(store, clock)
+    ops = StoreOps()
+    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+    painted: list[tuple[int, str]] = []
+
+    class FirstPaints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append((win.model.rowCount(), win.list.empty_text()))
+            return False
+
+    watch = FirstPaints(win)
+    win.list.viewport().installEventFilter(watch)
+    win.show()
+    qtbot.waitUntil(lambda: bool(painted))
+    rows, _said = painted[0]
+    assert rows > 0
+    settle(qtbot, win)
+    ops.shutdown()
 
 
 def test_a_store_that_cannot_be_written_is_not_called_offline(window: MainWindow) -> None:

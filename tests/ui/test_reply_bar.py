@@ -1,51 +1,95 @@
-"""The reply bar under the reading pane at rest: shown nearly all the time, it must cost
-nothing while nothing changes."""
+"""The reply bar under the reading pane: its size asked leaves the window's layout at rest."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desk.ui.reply_box import FittingBar
+from desk.ui import text_size
+from desk.ui.ops import StoreOps
+from desk.ui.reply_box import FittingBar, ReplyBox
 
 
 class _LayoutRequests(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
+    """Counts the layout requests a widget receives."""
 
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+    def __init__(self, watched: QWidget) -> None:
+        super().__init__(watched)
+        self.count = 0
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:
             self.count += 1
         return False
+
+
+def test_asking_the_bar_its_size_does_not_ask_for_another_layout(qtbot: QtBot) -> None:
+    # Measuring each button by setting its text asked the layout again, which asked the
+    # bar its size again: desk laid its window out for ever, half a core busy while idle,
+    # and Ctrl+Z, u or e waited behind those layouts (a tester: about a second each).
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    bar = FittingBar(
+        [(QPushButton("Reply… (R)"), "Reply…"), (QPushButton("Reply 收到 (Shift+R)"), "Reply 收到")]
+    )
+    QVBoxLayout(holder).addWidget(bar)
+    holder.resize(400, 80)
+    holder.show()
+    qtbot.waitExposed(holder)
+    QCoreApplication.sendPostedEvents()
+    requests = _LayoutRequests(holder)
+    for _ in range(3):  # as a layout asks, over and over
+        bar.sizeHint()
+        bar.minimumSizeHint()
+        QCoreApplication.sendPostedEvents()
+    assert requests.count == 0
+
+
+def test_the_reply_text_stays_three_lines_high_as_the_text_size_changes(qtbot: QtBot) -> None:
+    # Made 175 % while desk ran, the box kept the height of three lines at 100 %: one
+    # line and a bit of the larger text showed (a screenshot at 1366x768).
+    ops = StoreOps()
+    try:
+        box = ReplyBox(ops)
+        qtbot.addWidget(box)
+        box.show()
+        text = box.text
+        normal = text.fontMetrics().lineSpacing()
+        try:
+            text_size.apply(175)
+            qtbot.waitUntil(lambda: text.fontMetrics().lineSpacing() > normal)
+            assert text.height() >= 3 * text.fontMetrics().lineSpacing()
+        finally:
+            text_size.restore()
+        qtbot.waitUntil(lambda: text.fontMetrics().lineSpacing() == normal)
+        assert text.height() < 3 * 1.5 * normal
+    finally:
+        ops.shutdown()
 
 
 @pytest.mark.parametrize(("width", "reply_text"), [(400, "Reply… (R)"), (150, "Reply…")])
 def test_the_reply_bar_at_rest_is_laid_out_no_more(
     qtbot: QtBot, width: int, reply_text: str
 ) -> None:
-    # Measuring its texts set them on the buttons, which asked for a layout again, which
-    # measured them again: a quarter of the GUI thread's CPU at idle, all day, whenever
-    # the reply box was closed.
+    # The same loop seen from the event loop: a quarter of the GUI thread's CPU at idle,
+    # all day, whenever the reply box was closed; narrow or wide, the bar settles.
     pane = QWidget()
     qtbot.addWidget(pane)
     reply = QPushButton("Reply… (R)")
     bar = FittingBar([(reply, "Reply…"), (QPushButton("Reply 收到 (Shift+R)"), "Reply 收到")])
     QVBoxLayout(pane).addWidget(bar)
-    requests = _LayoutRequests()
-    for widget in (pane, bar):
-        widget.installEventFilter(requests)
     pane.resize(width, 60)
     pane.show()
     qtbot.waitExposed(pane)
     for _ in range(20):
         QApplication.processEvents()  # shown and laid out
-    requests.count = 0
+    requests = [_LayoutRequests(widget) for widget in (pane, bar)]
 
     for _ in range(20):
         QApplication.processEvents()
 
-    assert requests.count == 0
+    assert sum(r.count for r in requests) == 0
     assert reply.text() == reply_text

@@ -12,14 +12,15 @@ from pathlib import Path
 from unittest.mock import patch
 
 import pytest
-from PySide6.QtCore import QByteArray, QMargins, QRect, QSettings, QSize
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
 from desk.store.inbox import InboxQueries
 from desk.store.store import Store
+from desk.ui import text_size
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from desk.ui.screen_fit import (
@@ -305,3 +306,66 @@ def test_a_first_size_is_placed_with_its_frame_inside_the_screen(
     outer = QRect(win.pos(), win.size().grownBy(FRAME_ALLOWANCE))
     assert available.contains(outer)
     assert abs((outer.top() - available.top()) - (available.bottom() - outer.bottom())) <= 1
+
+
+def _apart(widgets: list[QWidget]) -> bool:
+    """No two of `widgets` overlap, and each is as large as its text asks."""
+    rects = [w.geometry().translated(w.parentWidget().mapTo(w.window(), QPoint())) for w in widgets]
+    return all(
+        w.width() >= w.sizeHint().width() and w.height() >= w.sizeHint().height() for w in widgets
+    ) and not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+
+
+@pytest.mark.parametrize(("percent", "size"), [(125, QSize(640, 600)), (175, QSize(1366, 728))])
+def test_the_open_reply_box_is_whole_at_a_large_text_size(
+    qtbot: QtBot,
+    queries: InboxQueries,
+    ops: StoreOps,
+    clock: ManualClock,
+    percent: int,
+    size: QSize,
+) -> None:
+    # At 125 % in a 640x600 window the box's buttons were cut (复收到) and its line of
+    # where the reply goes squeezed to half its lines; at 175 % the buttons lay over
+    # each other (a tester).
+    text_size.apply(percent)
+    try:
+        win = MainWindow(queries, ops, clock, SHANGHAI)
+        qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+        win.resize(size)
+        win.show()
+        qtbot.waitExposed(win)
+        qtbot.waitUntil(lambda: win.reply_box.bar_reply.isEnabled())
+        box = win.reply_box
+        qtbot.waitUntil(lambda: _apart([box.bar_reply, box.bar_shou_dao]))
+        qtbot.waitUntil(lambda: win.list.currentIndex().isValid())
+        win.reply_action.trigger()  # R
+        qtbot.waitUntil(box.is_open)
+        where = box.where_label
+        qtbot.waitUntil(
+            lambda: (
+                _apart([box.shou_dao_button, box.close_button, box.send_button])
+                and where.height() >= where.heightForWidth(where.width())
+            )
+        )
+        assert box.editor.geometry().bottom() < box.height()
+    finally:
+        text_size.restore()
+
+
+def test_the_reply_bar_stacks_its_buttons_where_even_the_short_texts_do_not_fit(
+    qtbot: QtBot, queries: InboxQueries, ops: StoreOps, clock: ManualClock
+) -> None:
+    # 175 % in a 640x600 window: side by side, 回复收到 ran out of the reading pane.
+    text_size.apply(175)
+    try:
+        win = MainWindow(queries, ops, clock, SHANGHAI)
+        qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+        win.resize(640, 600)
+        win.show()
+        qtbot.waitExposed(win)
+        box = win.reply_box
+        qtbot.waitUntil(lambda: _apart([box.bar_reply, box.bar_shou_dao]))
+        assert box.bar_shou_dao.geometry().right() <= box.bar.width()
+    finally:
+        text_size.restore()

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
+from desk.connectors.demo_season import in_season
 from desk.connectors.protocol import (
     AckEvent,
     BadItem,
@@ -140,7 +141,9 @@ class DemoCursor:
 # 明天（周五） were wrong, and triage read 明天 where the author meant Friday. From the
 # post day, not the anchor: a "minutes ago" message posted before midnight says 明天 of
 # its own day, and the live pool plays on days after the anchor.
-_DAY_IN_TEXT = re.compile(r"\{(date|weekday|week)([+-]\d+)\}")
+# `{month+N}` and `{year+N}` name the anchor's month or year, N on (a notice's 6月上旬 or
+# 2026年度 was June's and 2026's whenever the demo ran).
+_DAY_IN_TEXT = re.compile(r"\{(date|weekday|week|month|year)([+-]\d+)\}")
 _WEEKDAYS = "一二三四五六日"
 
 
@@ -158,6 +161,10 @@ def _dated(text: str, anchor: datetime, posted: datetime) -> str:
 
     def day(found: re.Match[str]) -> str:
         kind, days = found.group(1), int(found.group(2))
+        if kind == "month":
+            return str((today.month - 1 + days) % 12 + 1)
+        if kind == "year":
+            return str(today.year + days)
         if kind == "date":
             return _month_day(today + timedelta(days=days))
         named = posted_on + timedelta(days=days)
@@ -172,6 +179,11 @@ def _dated(text: str, anchor: datetime, posted: datetime) -> str:
         return _month_day(named)
 
     return _DAY_IN_TEXT.sub(day, text)
+
+
+def _seasonal(value: object, anchor: datetime) -> str:
+    """A text as said in the month the demo was first run (see demo_season)."""
+    return in_season(value, anchor.astimezone(ZONE).month)
 
 
 def _month_day(day: date) -> str:
@@ -233,7 +245,7 @@ class DemoConnector:
         if cursor is None:
             state = DemoCursor(now, 0)
             messages, recalls, bad = self._scripted(state.anchor)
-            groups = self._groups()
+            groups = self._groups(state.anchor)
         else:
             state = DemoCursor.decode(cursor)
             messages, bad, groups = [], [], ()
@@ -343,12 +355,13 @@ class DemoConnector:
     async def close(self) -> None:
         return None
 
-    def _groups(self) -> tuple[GroupInfo, ...]:
+    def _groups(self, anchor: datetime) -> tuple[GroupInfo, ...]:
+        month = anchor.astimezone(ZONE).month
         return tuple(
             GroupInfo(
                 remote_id=g["id"],
                 name=g["name"],
-                topic=g.get("topic", ""),
+                topic=in_season(g.get("topic", ""), month),
                 members=tuple(
                     MemberInfo(m["id"], m["name"], Role(m["role"])) for m in g["members"]
                 ),
@@ -404,13 +417,10 @@ class DemoConnector:
                 return None  # its message was not played again
             if "recalls" in raw:
                 return Redaction(f"live-{k + back}", str(target.get("group")), ts)
-            text = raw.get("text")
-            if not isinstance(text, str):
-                return BadItem("message", "malformed", f"live-{k}")
             group, sender = str(target.get("group")), str(target.get("sender"))
             try:
-                text = _dated(text, anchor, ts)
-            except ValueError:
+                text = _dated(_seasonal(raw.get("text"), anchor), anchor, ts)
+            except (TypeError, ValueError):
                 return BadItem("message", "malformed", f"live-{k}")
             return MessageEdit(f"live-{k + back}", group, sender, text, ts, f"live-{k}")
         if k >= len(pool) and _only_once(raw):
@@ -426,8 +436,8 @@ class DemoConnector:
         try:
             group_id, sender_id = str(raw["group"]), str(raw["sender"])
             name, role = self._roles[(group_id, sender_id)]
-            text = raw["text"]
-            if not isinstance(text, str) or remote_id is None:
+            text = _seasonal(raw["text"], anchor)
+            if remote_id is None:
                 raise TypeError
             return IncomingMessage(
                 remote_id=remote_id,

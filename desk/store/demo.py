@@ -1,9 +1,10 @@
 """The built-in demo workspace's account: whether one is there, and taking it out.
 
-Its messages are invented (a township's flood-season week, DINGs and all): the window
-says so while it is there, and adding a work account takes it away, from the window and
-from `desk account add` alike (IT staff: a demo DING, 暴雨橙色预警…全体机关干部即刻取消休假,
-rang on a PC that had been given a real account from the command line).
+Its messages are invented (a township's week of floods or of forest fires, by the season,
+DINGs and all): the window says so while it is there, and adding a work account takes it
+away, from the window and from `desk account add` alike (IT staff: a demo DING,
+暴雨橙色预警…全体机关干部即刻取消休假, rang on a PC that had been given a real account from
+the command line).
 """
 
 from __future__ import annotations

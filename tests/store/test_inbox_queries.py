@@ -50,7 +50,7 @@ def demo_store(store: Store, clock: ManualClock) -> Store:
     return store
 
 
-@pytest.mark.parametrize("needle", ["暴雨", "收到", "防溺水", "人居环境", "自建房"])
+@pytest.mark.parametrize("needle", ["转移", "收到", "洄水湾", "人居环境", "自建房"])
 def test_search_finds_chinese_substrings_of_any_length(demo_store: Store, needle: str) -> None:
     found = _found(demo_store, needle)
     assert found and found == _containing(demo_store, needle)
@@ -116,7 +116,7 @@ def test_short_searches_find_exactly_the_messages_containing_them(
 
 
 @pytest.mark.parametrize("kind", [ViewKind.ALL, ViewKind.URGENT, ViewKind.NOISE, ViewKind.DONE])
-@pytest.mark.parametrize("needle", ["防汛", "区防指", "应急响应"])
+@pytest.mark.parametrize("needle", ["应急", "预警", "应急响应"])
 def test_a_search_in_a_view_lists_its_cards_holding_the_text_newest_first(
     demo_store: Store, clock: ManualClock, kind: ViewKind, needle: str
 ) -> None:
@@ -250,7 +250,7 @@ def _ids_by_text(store: Store) -> dict[int, str]:
 def test_search_of_three_or_more_characters_uses_the_fts_index(demo_store: Store) -> None:
     with demo_store.sessions() as session:
         hits = session.scalar(
-            text("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH '\"防溺水\"'")
+            text("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH '\"洄水湾\"'")
         )
     assert hits and hits >= 3
 
@@ -646,7 +646,7 @@ def test_a_card_lists_what_its_copies_add_and_a_copy_opens_on_its_card(
     with demo_store.sessions() as session:
         notice, copy = session.execute(
             select(Message.id, Message.remote_id)
-            .where(Message.text.like("%暴雨橙色预警信号%"))
+            .where(Message.text.like("%橙色预警%"))
             .order_by(Message.ts_ms)
         ).all()[:2]
         assert session.scalar(select(Message.cluster).where(Message.id == copy.id)) == (

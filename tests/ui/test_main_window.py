@@ -548,7 +548,7 @@ def test_choosing_a_group_shows_only_that_group(qtbot: QtBot, window: MainWindow
     assert rows and {r.group_name for r in rows} == {first_group.text(0)}
 
 
-@pytest.mark.parametrize("needle", ["收到", "暴雨", "防溺水", "人居环境"])
+@pytest.mark.parametrize("needle", ["收到", "预警", "视频会议", "人居环境"])
 def test_slash_then_typing_searches(qtbot: QtBot, window: MainWindow, needle: str) -> None:
     window.list.setFocus()
     _press(qtbot, window, Qt.Key.Key_Slash)
@@ -997,7 +997,7 @@ def test_a_search_outside_done_says_done_messages_hold_its_words_only_where_they
     # From a tester: "done messages are not searched here" came after every search,
     # whether or not any done message held the words.
     assert window.search.placeholderText() == "Search open messages ( / )"
-    _search_for(qtbot, window, "防溺水")
+    _search_for(qtbot, window, "视频会议")
     qtbot.waitUntil(window._ops.idle)
     assert "Done" not in window.statusBar().currentMessage(), "no done message holds it"
 
@@ -1006,11 +1006,11 @@ def test_a_search_outside_done_says_done_messages_hold_its_words_only_where_they
     qtbot.waitUntil(window._ops.idle)
     _press(qtbot, window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.model.view.search == "")
-    _search_for(qtbot, window, "防溺水")
+    _search_for(qtbot, window, "视频会议")
     qtbot.waitUntil(
         lambda: (
             window.statusBar().currentMessage()
-            == "1 message(s) marked done hold “防溺水” too: Ctrl+6 shows them."
+            == "1 message(s) marked done hold “视频会议” too: Ctrl+6 shows them."
         )
     )
     window.sidebar.select_view(ViewKind.DONE)
@@ -1022,7 +1022,7 @@ def test_a_search_while_the_store_is_at_other_work_does_not_look_into_done(
 ) -> None:
     # From review: the look into Done went on the one store thread after each pause in
     # typing, ahead of the user's own writes queued behind it.
-    _search_for(qtbot, window, "防溺水")
+    _search_for(qtbot, window, "视频会议")
     window.list.setFocus()
     _press(qtbot, window, Qt.Key.Key_E)  # the first card found is done
     qtbot.waitUntil(window._ops.idle)
@@ -1032,7 +1032,7 @@ def test_a_search_while_the_store_is_at_other_work_does_not_look_into_done(
     other_work = threading.Event()
     window._ops.run(other_work.wait)  # a write of the user's, a long one
     try:
-        _search_for(qtbot, window, "防溺水")
+        _search_for(qtbot, window, "视频会议")
     finally:
         other_work.set()
     qtbot.waitUntil(window._ops.idle)
@@ -1888,9 +1888,9 @@ def test_ctrl_f_searches_as_slash_does(qtbot: QtBot, window: MainWindow) -> None
     window.list.setFocus()
     _press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search.hasFocus()
-    type_chinese(window.search, "防溺水")
+    type_chinese(window.search, "视频会议")
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
-    assert window.model.view.search == "防溺水" and window.list.hasFocus()
+    assert window.model.view.search == "视频会议" and window.list.hasFocus()
 
 
 def test_a_search_that_finds_nothing_in_a_view_says_how_to_search_all(

@@ -46,9 +46,9 @@ def test_down_in_the_search_box_runs_it_and_goes_to_the_first_card(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     # From a tester: only Enter went from the search box into the results.
-    _type_search(qtbot, window, "防溺水")
+    _type_search(qtbot, window, "视频会议")
     qtbot.keyClick(window.search, Qt.Key.Key_Down)
-    assert window.model.view.search == "防溺水"
+    assert window.model.view.search == "视频会议"
     assert window.list.hasFocus()
     assert window.list.currentIndex().row() == 0
 
@@ -131,11 +131,11 @@ def test_a_search_that_finds_nothing_here_says_how_many_done_messages_hold_it(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     # From a tester: the notice marked done, and 地震 found nowhere, read alike.
-    _search(qtbot, window, "防溺水")
+    _search(qtbot, window, "视频会议")
     marked = _mark_all_found_done(qtbot, window)
     assert marked >= 1
     assert window.list.empty_text() == (
-        "No message here holds “防溺水”.\n"
+        "No message here holds “视频会议”.\n"
         f"{marked} message(s) marked done match: Ctrl+6 shows them."
     )
     # ...and Ctrl+6 shows them, the search kept.
@@ -154,13 +154,13 @@ def test_a_search_done_messages_do_not_hold_says_nothing_of_done(
 def test_a_search_in_a_view_counts_done_messages_after_how_to_search_all(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    _search(qtbot, window, "防溺水")
+    _search(qtbot, window, "视频会议")
     marked = _mark_all_found_done(qtbot, window)
     qtbot.keyClick(window.list, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.model.canFetchMore(QModelIndex()))
     settle(qtbot, window)
     assert window.list.empty_text() == (
-        "No message here holds “防溺水”.\n"
+        "No message here holds “视频会议”.\n"
         "Press Ctrl+1 to search the open messages in All.\n"
         f"{marked} message(s) marked done match: Ctrl+6 shows them."
     )
@@ -197,7 +197,7 @@ def test_done_messages_are_counted_on_the_store_thread(
         return counting(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(main_window, "count_done", count)
-    _search(qtbot, window, "防溺水")
+    _search(qtbot, window, "视频会议")
     assert threads and all(name.startswith("desk-store") for name in threads)
 
 
@@ -206,7 +206,7 @@ def test_a_search_says_how_many_cards_it_found_and_nothing_once_cleared(
 ) -> None:
     # From a tester: no count of what a search found.
     assert window.found_label.isHidden()
-    _search(qtbot, window, "防溺水")
+    _search(qtbot, window, "视频会议")
     found = window.model.rowCount()
     assert found > 0
     assert window.found_label.isVisible()

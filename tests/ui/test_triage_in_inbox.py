@@ -158,7 +158,7 @@ def test_a_report_moved_from_noise_to_info_brings_the_senders_next_one_to_info(
     # A tester, on a Monday morning of the demo: pressed 3 on a patrol report in Noise,
     # read "similar messages will be sorted this way", and the same sender's same words,
     # seven minutes later and again after, went to Noise.
-    report = "[图片] 石门坎隐患点巡查，坡体无异常"
+    report = "[图片] 石门坎卡点巡查，山林无异常"  # December's demo: the fire season's words
     clock.set(datetime(2026, 12, 7, 8, 45, tzinfo=SHANGHAI))
     sync_demo(store, clock)
     clock.advance(timedelta(minutes=1))  # the live pool's first round

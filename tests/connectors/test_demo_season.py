@@ -1,0 +1,102 @@
+"""The demo's words fit the season it is first run in (a tester: 上半年总结 and 杨梅 on a
+December Monday read as canned)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+import pytest
+
+from desk.connectors.demo_season import in_season, months_of
+from tests.conftest import SHANGHAI
+from tests.connectors.test_demo import _first_run
+
+# A Monday in each season, at the hour a tester first ran the demo.
+_MONDAYS = [
+    date(2026, 1, 12),
+    date(2026, 3, 9),
+    date(2026, 4, 13),
+    date(2026, 5, 11),
+    date(2026, 6, 8),
+    date(2026, 8, 10),
+    date(2026, 10, 12),
+    date(2026, 11, 23),
+    date(2026, 12, 7),
+]
+# Words that belong to some months only, and those months.
+_IN_SEASON = {
+    r"杨梅(?!岭)": "5-7",  # the fruit, not the village 杨梅岭
+    r"端午|粽子": "5-6",
+    r"上半年": "6-7",
+    r"暑假": "5-6",
+    r"主汛期|暴雨|防溺水|山塘": "5-9",
+    r"高温|防暑": "6-9",
+    r"安全生产月": "6",
+    r"森林防火|森林火险|护林员|寒潮": "10-4",
+    r"一氧化碳": "10-4",
+    r"中秋|月饼": "9-10",
+    r"元旦|春节|拜年|拜个早年": "12-2",
+    r"全年工作总结|(?<!半)年工作总结": "11-1",
+    r"医保.{0,4}征缴": "9-2",
+    r"秋收|秋种": "10-11",
+    r"春耕|春茶": "3-4",
+}
+_MONTH = re.compile(r"(?<![\d年])(\d{1,2})月(?!\d)")  # 12月7日, 6月份; not 2026年6月 alone
+_YEAR = re.compile(r"(20\d\d)年")
+
+
+def _out_of_season(first: datetime) -> list[str]:
+    seen, _workspace = _first_run(first)
+    month, year = first.month, first.year
+    wrong = []
+    for m in seen:
+        for said in _MONTH.finditer(m.text):
+            if int(said[1]) not in (month, month % 12 + 1):
+                wrong.append(f"{said[0]} in {m.remote_id}: {m.text[:40]}")
+        for said in _YEAR.finditer(m.text):
+            if not year - 1 <= int(said[1]) <= year + 1:
+                wrong.append(f"{said[0]} in {m.remote_id}: {m.text[:40]}")
+        for word, months in _IN_SEASON.items():
+            if (found := re.search(word, m.text)) and month not in months_of(months):
+                wrong.append(f"{found[0]} in {m.remote_id}: {m.text[:40]}")
+    return wrong
+
+
+@pytest.mark.parametrize("monday", _MONDAYS, ids=lambda d: d.strftime("%b"))
+def test_the_demo_speaks_only_of_its_own_season(monday: date) -> None:
+    assert _out_of_season(datetime.combine(monday, time(8, 35), SHANGHAI)) == []
+
+
+def test_a_winter_week_and_a_summer_week_tell_their_own_story() -> None:
+    december, _ = _first_run(datetime(2026, 12, 7, 8, 35, tzinfo=SHANGHAI))
+    june, _ = _first_run(datetime(2026, 6, 8, 8, 35, tzinfo=SHANGHAI))
+    by_id = {m.remote_id: m for m in december}
+    # The same week: the same messages, DINGs and mentions, in other words.
+    assert [(m.remote_id, m.ding, m.mentions_me) for m in june] == [
+        (m.remote_id, m.ding, m.mentions_me) for m in december
+    ]
+    assert (
+        "森林防火" in by_id["m0418"].text and "暴雨" in {m.remote_id: m for m in june}["m0418"].text
+    )
+    assert "2026年工作总结和2027年工作打算" in by_id["m0399"].text
+
+
+def test_a_variant_is_chosen_by_the_months_it_names() -> None:
+    texts = {"5-9": "汛期", "10-4": "防火期"}
+    assert [in_season(texts, month) for month in (4, 5, 9, 10, 12, 1)] == [
+        "防火期",
+        "汛期",
+        "汛期",
+        "防火期",
+        "防火期",
+        "防火期",
+    ]
+    assert in_season("四季皆宜", 7) == "四季皆宜"
+    assert months_of("6,11-1") == {6, 11, 12, 1}
+
+
+@pytest.mark.parametrize("texts", [{"5-9": "汛期"}, {"13": "无此月"}, {"5-9": 3}, ["汛期"]])
+def test_a_text_missing_some_months_is_malformed(texts: object) -> None:
+    with pytest.raises((ValueError, TypeError)):
+        in_season(texts, 12)

@@ -54,22 +54,30 @@ def wait_for(work: Callable[[], T], label: str, show_after_ms: int = SHOW_AFTER_
         finally:
             finished.done.emit()
 
-    dialog = _BusyDialog(label, "", 0, 0)
-    dialog.setWindowTitle("desk")
-    dialog.setCancelButton(None)  # type: ignore[arg-type]  (no cancel: the work must finish)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.reset()  # a QProgressDialog shows itself after its minimum duration unless reset
-    show = QTimer(singleShot=True, interval=show_after_ms)
-    show.timeout.connect(dialog.show)
-    show.start()
     thread = threading.Thread(target=run, name="desk-wait", daemon=True)
     thread.start()
+    # Made only once the work has lasted: most waits (every start's unlock) end sooner, and
+    # making the dialog cost the first paint some 8 ms of the GUI thread's time.
+    made: list[_BusyDialog] = []
+
+    def show_dialog() -> None:
+        dialog = _BusyDialog(label, "", 0, 0)
+        dialog.setWindowTitle("desk")
+        dialog.setCancelButton(None)  # type: ignore[arg-type]  (no cancel: the work must finish)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        made.append(dialog)
+        dialog.show()
+
+    show = QTimer(singleShot=True, interval=show_after_ms)
+    show.timeout.connect(show_dialog)
+    show.start()
     # The queued quit waits in the event queue if the work ends before exec() starts.
     loop.exec()
     thread.join()
     show.stop()
-    dialog.hide()
-    dialog.deleteLater()
+    for dialog in made:
+        dialog.hide()
+        dialog.deleteLater()
     if failure:
         raise failure[0]
     return outcome[0]

@@ -68,7 +68,6 @@ from desk.sync.status import SyncState, SyncStatus
 from desk.ui.away_line import AwayLine, since_words
 from desk.ui.bring_back import bring_back
 from desk.ui.card_text import listed, message_text
-from desk.ui.conversation_dialog import ConversationDialog
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
 from desk.ui.first_days_guide import FirstDaysGuide
@@ -110,6 +109,7 @@ from desk.ui.window_place import WindowPlace
 if TYPE_CHECKING:
     # Only named: the ingest code brings the triage engine, which the window does not run.
     from desk.sync.ingest import IngestResult
+    from desk.ui.conversation_dialog import ConversationDialog
 
 SEARCH_DELAY_MS = 200
 # The window's size and place and the panes' widths, kept between starts (see
@@ -1379,6 +1379,10 @@ class MainWindow(QMainWindow):
         conversation, places = found
         if conversation is None:
             return  # withdrawn and removed meanwhile: nothing to show
+        # Loaded when first opened: its module (and the 14 Qt enum classes it makes) cost
+        # the GUI thread some 2 ms before the first paint.
+        from desk.ui.conversation_dialog import ConversationDialog
+
         if self.conversation_dialog is not None:
             self.conversation_dialog.close()
         dialog = ConversationDialog(conversation, self._tz, self._clock.now(), places, self)

@@ -56,7 +56,9 @@ def main() -> int:
     window.setCentralWidget(view)
     window.resize(1200, 760)
     probe = FirstPaint(app, view)
-    app.installEventFilter(probe)
+    # Its viewport alone, as scale_gui_window watches desk's list: a filter of the whole
+    # application is called for every event of every Qt object.
+    view.viewport().installEventFilter(probe)
     window.show()
     app.exec()
     assert probe.at is not None

@@ -96,6 +96,10 @@ KNOWN_MISSES = {
     # 情绪稳定，已进入…立案程序: a formal report of a visit already in hand (calm, a case
     # opened); its writer calls a crowd over unpaid wages urgent whatever was done.
     "h3_0198",
+    # @农文杰 今晚手机别静音，随时准备起草信息报县委办, late at night while a fire burns in
+    # the thread: a standby order with no incident in its words; its writer calls it urgent,
+    # O2's calls @you 随时准备转移 action and R2's 今晚手机别静音 information.
+    "o0135",
 }
 
 
@@ -273,6 +277,7 @@ FLOORS = {
     # keeps its time (时间不变) the sign-in time of the notice it corrects (2:15前签到), as
     # M3's writer does.
     "triage_blind_n3": {"tier": 0.94, "dup": 0.97, "deadline": 0.97, "ack": 1.0},
+    "triage_blind_o3": {"tier": 0.9, "dup": 0.9, "deadline": 0.86, "ack": 0.95},
 }
 
 

@@ -58,3 +58,41 @@ def test_a_report_asked_within_half_an_hour_is_urgent() -> None:
     assert triage(late).tier is not Tier.URGENT
     rule = "森林防火期间，发现火情须在30分钟内电话报告镇应急办。"
     assert triage(rule).tier is not Tier.URGENT
+
+
+def test_a_short_meeting_called_for_the_leadership_is_a_task() -> None:
+    text = "各位班子成员：今天上午11点半开个短会，碰一下砍运准备，在我办公室，不超过半小时。"
+    verdict = triage(text)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(11, 30)
+    huddle = triage("明早7:30班子成员先在我办公室碰个头，把推进会要讲的几个问题统一一下。")
+    assert huddle.tier is Tier.ACTION
+    assert huddle.deadline == at(7, 30, days=1)
+    all_of_them = triage("今天下午5点在三楼会议室开个短会，研究元旦安保，班子成员都参加。")
+    assert all_of_them.tier is Tier.ACTION
+    # ...not one held already.
+    held = triage("今天上午11点半班子成员开了个短会，研究了砍运准备。", at=at(14))
+    assert held.tier is not Tier.ACTION
+
+
+def test_grid_workers_told_to_push_a_survey_by_a_time_have_a_task() -> None:
+    text = "各网格员：群众安全感问卷，今天下班前每个网格推送不少于50份，后台看得到数据。"
+    verdict = triage(text)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(17, 30)
+
+
+def test_marking_cases_on_the_platform_by_a_time_is_a_task() -> None:
+    text = "各位网格员，今天中午前把本网格11月份事件办结情况在平台上点一下“办结”，县里要抽查。"
+    verdict = triage(text)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(12)
+
+
+def test_a_thing_to_get_done_or_made_up_by_a_time_is_a_task() -> None:
+    tidy = triage("周一县档案馆来查文书归档，麻烦把收文登记簿补齐，明天上午10点前弄好。")
+    assert tidy.tier is Tier.ACTION
+    assert tidy.deadline == at(10, days=1)
+    rest = triage("其他村蔗区隔离带和重点户情况今晚9点前补上，明天推进会要用。")
+    assert rest.tier is Tier.ACTION
+    assert rest.deadline == at(21)

@@ -100,6 +100,7 @@ RULES_ONLY = frozenset(
         "triage_blind_l3.jsonl",
         "triage_blind_m3.jsonl",
         "triage_blind_n3.jsonl",
+        "triage_blind_o3.jsonl",
     }
 )
 

@@ -622,3 +622,36 @@ def test_a_word_that_one_is_on_it_is_an_ack(text: str) -> None:
 @pytest.mark.parametrize("text", ["[图片] 测评组到了，正在做问卷", "还在统计，但表格打不开"])
 def test_news_of_what_is_going_on_is_no_ack(text: str) -> None:
     assert ack_kind(text) is None
+
+
+@pytest.mark.parametrize("text", ["那布社区李红英收到", "百合村黄志强收到！", "那隆村韦丽已收到"])
+def test_a_unit_and_its_officer_named_before_a_receipt_is_an_ack(text: str) -> None:
+    # Blind set O3 (Guangxi): who answers for the unit signs the receipt.
+    assert ack_kind(text) is AckKind.ACK
+    # Not a call on a unit's cadres for one.
+    assert ack_kind("各社区干部收到") is None
+    assert ack_kind("那布社区干部都回复收到") is None
+
+
+@pytest.mark.parametrize("text", ["收到马上下来", "好的，马上下来", "在发了在发了", "在报了"])
+def test_coming_down_or_sending_it_now_is_an_ack(text: str) -> None:
+    # Blind set O3: 收到马上下来 to a call to the gate; 在发了 to a chase.
+    assert ack_kind(text) is AckKind.ACK
+    # Not a call to come down.
+    assert ack_kind("大家马上下来") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["跟着书记干，心里有底👍", "书记周末还在一线操心，辛苦了🌹🌹", "[红包]领取了 老板大气"],
+)
+def test_praise_of_a_leaders_lead_or_gift_is_flattery(text: str) -> None:
+    # Blind set O3 (Guangxi), under the secretary's weekend round and red packet.
+    assert ack_kind(text) is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize(
+    "text", ["书记还在一线，材料先放着", "红包领取了吗？", "心里有底了，下午再核一遍"]
+)
+def test_those_words_with_more_to_say_keep_it_a_message(text: str) -> None:
+    assert ack_kind(text) is None

@@ -331,6 +331,9 @@ def test_a_time_that_long_from_now_is_the_time_to_be_there(text: str, expected: 
         "昨晚村民报警后，民警10分钟后赶到现场，事态已平息",
         "预警发布24小时后自动解除",
         "服药半小时后症状缓解",
+        # The speaker's own arrival (blind set O3): no time for the reader to be anywhere.
+        "我20分钟后到。你在镇里的话马上到值班室守电话",
+        "我们大概半小时后到现场",
     ],
 )
 def test_a_span_after_an_event_is_no_time(text: str) -> None:

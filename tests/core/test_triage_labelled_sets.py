@@ -96,6 +96,10 @@ KNOWN_MISSES = {
     # 情绪稳定，已进入…立案程序: a formal report of a visit already in hand (calm, a case
     # opened); its writer calls a crowd over unpaid wages urgent whatever was done.
     "h3_0198",
+    # @农文杰 今晚手机别静音，随时准备起草信息报县委办, late at night while a fire burns in
+    # the thread: a standby order with no incident in its words; its writer calls it urgent,
+    # O2's calls @you 随时准备转移 action and R2's 今晚手机别静音 information.
+    "o0135",
 }
 
 
@@ -273,6 +277,20 @@ FLOORS = {
     # keeps its time (时间不变) the sign-in time of the notice it corrects (2:15前签到), as
     # M3's writer does.
     "triage_blind_n3": {"tier": 0.94, "dup": 0.97, "deadline": 0.97, "ack": 1.0},
+    # O3 (a Guangxi township in December 2026: 糖料蔗砍运, 森林防火, 医保征缴, 防返贫, 边境禁毒,
+    # 元旦) was tuned on once, for a fire reported on every half hour, a report asked within
+    # half an hour, the leadership called to a meeting and receipts signed by name. Left:
+    # its writer calls a relay of a county DING action (folding gives it the DING's
+    # urgency), a squad leader's 我带队出发 during the fire information, and a holiday
+    # notice's 请提前做好值班值守 information where its 请各村广播提醒群众 is action; villages'
+    # zero patrol reports (巡山…报零) are information to it, noise to I3's and M3's. It folds
+    # relays and corrections retold with their own dates (县里25日前要，请各村20日前…报镇安监站;
+    # 更正！县里把…提前到今天下午3点要了), which folding by shared text does not see; reads
+    # 下班前发我看 after a meeting 周一上午8:30 as today's, and an hourly report's first round
+    # as its due (as J3's writer does). 就坡豆村报了，其他村…今晚9点前补上 stays information:
+    # reading the order apart from the 了 before it cost E a progress report (已核实121条，
+    # 剩余的周五前完成).
+    "triage_blind_o3": {"dup": 0.9, "deadline": 0.93},
 }
 
 

@@ -68,6 +68,10 @@ _FLATTERY_WORDS = (
     # A leader's speech or lead praised (书记讲话高屋建瓴; 带头冲在一线，我们跟着干劲十足).
     r"|(?:讲话|发言|报告|指示)?(?:高屋建瓴|振奋人心|鼓舞人心|语重心长)"
     r"|带头冲在(?:一线|最前面|前面|前头)|(?:我们|大家)?跟着干劲(?:十足|满满|更足)"
+    # 跟着书记干，心里有底; 书记周末还在一线操心 (blind set O3).
+    rf"|跟着(?:{_TITLES})干|心里有底|(?:周末|假期|节假日|深夜|半夜)?还在一线(?:操心|忙碌|坚守|奔波|指挥)"
+    # A red packet taken, as WeChat says it ([红包]领取了 老板大气).
+    r"|(?:\[红包\])?(?:领取了|抢到了)"
     r"|大气|为民办实事|(?:向[\u4e00-\u9fff]{1,10})?致敬(?:(?:每一位|所有|全体)[\u4e00-\u9fff]{0,4}?(?:人|者|们|同志|干部))?|深受教育|很受教育|受益匪浅"
     # 郭主任亲自在一线指挥; relief that it was nothing (虚惊一场，辛苦了🌹).
     r"|亲自(?:在一线)?(?:指挥|坐镇|带队)(?!调度|部署|协调|安排)|虚惊一场"
@@ -107,7 +111,7 @@ _ACK_WORDS = (
     # An apology for being late rides with a promise: 不好意思，明天一早就报.
     r"|不好意思|抱歉|唔好意思"
     # On it already: 在弄了, 在核数字, 正在核对 (blind sets N3 and A3).
-    r"|(?:正|还)?在(?:弄|办|核|核对|核实|统计|汇总|整理)(?:了|着)?(?:数字|数据|数)?"
+    r"|(?:正|还)?在(?:弄|办|核|核对|核实|统计|汇总|整理|发|报)(?:了|着)?(?:数字|数据|数)?"
     # 收到 as the pinyin input method gives it by a slip (受到, 收倒): alone, never another word.
     r"|受到|收倒"
 )
@@ -170,11 +174,15 @@ _REASSURE = rf"请?(?:{_ADDRESS})?放心"
 _SET_OFF = r"(?:(?<=收到|好的|明白)|我们?)(?:马上|立即|这就|现在)?(?:出发|动身)"
 # Coming, said by whoever comes, as the whole reply or after a receipt (马上来, 我马上来,
 # 收到马上来); not a call to come (大家马上来, 马上来人).
-_COMING = r"(?:(?<=收到|好的|明白|好嘞)|^|我们?)(?:马上|立即|立刻|这就|现在)就?过?来$"
+_COMING = r"(?:(?<=收到|好的|明白|好嘞)|^|我们?)(?:马上|立即|立刻|这就|现在)就?[过下]?来$"
+# Words no officer's name holds (see _NOT_A_NAME).
+_NOT_A_NAME_AT = r".{0,1}(?:干部|村民|群众|大家|全体|所有|都)"
 # The unit answering, named first and alone before its receipt (桐坪镇收到, 洄水湾卫生室已收到);
 # not an order that ends by calling on units (马上转移群众，各村收到！, 后山起火，扑火队收到！).
 _UNIT_RECEIPT = (
     r"^(?:(?!各)[\u4e00-\u9fff]){2,4}?(?:村|社区|镇|乡|街道|卫生室|卫生院|派出所|所|站|中心|网格)"
+    # ...perhaps with the officer who answers for it (那布社区李红英收到: blind set O3).
+    rf"(?:(?!{_NOT_A_NAME_AT})[\u4e00-\u9fff]{{2,3}}(?=已?收到))?"
     # ...or before its word that it is done (城关镇已报, 西关社区已落实).
     r"(?=已?收到|收悉|已阅|已(?:报|落实|转发|通知|安排)(?![\u4e00-\u9fff]))"
 )

@@ -1546,6 +1546,9 @@ _AFTER_TO_DO = re.compile(
 )
 # ...not a forecast, a story or a rule (预计1小时后雨势减弱, 民警10分钟后赶到了, 服药半小时后).
 _AFTER_NOT = re.compile(r"预计|预报|未来|事发|发布|服药|用药|到达|赶到|报警|接报|昨")
+# ...nor the speaker's own arrival (我20分钟后到, 我们大概半小时后到现场): the reader is asked
+# to be nowhere then (blind set O3).
+_SPEAKER_OPENS = re.compile(r"\s*我们?(?:大概|大约|估计|可能)?\s*$")
 
 
 def _time_from_now(text: str, start: int, end: int) -> bool:
@@ -1561,6 +1564,7 @@ def _time_from_now(text: str, start: int, end: int) -> bool:
     return (
         _AFTER_TO_DO.match(text, end, stop) is not None
         and _AFTER_NOT.search(sentence) is None
+        and _SPEAKER_OPENS.match(text, clause_start(text, start), start) is None
         # Told as done: 10分钟后到了现场 (not 已经出发，20分钟后到).
         and "了" not in text[end:stop]
     )

@@ -177,7 +177,7 @@ def test_the_digest_comes_when_quiet_hours_end(desk: Desk) -> None:
     assert summary.message_id is None
     assert "2" in summary.title and "镇机关干部群 2" in summary.body
     # And a line for the window, where it stays after the pop-up has passed (tester).
-    assert desk.digested == ["Held during quiet hours: 2 (Action 2)"]
+    assert desk.digested == ["Held during quiet hours (since yesterday 18:00): 2 (Action 2)"]
     state, held = desk.quiet[-1]
     assert (state.quiet, held) == (False, 0)
     desk.refresh()
@@ -310,7 +310,9 @@ def test_a_digest_of_many_groups_says_how_many_more_there_are() -> None:
     from desk.core.notify_policy import Digest
 
     groups = tuple((f"{n}号群", 6 - n) for n in range(6))
-    _title, _tiers, groups_said = _digest_parts(Digest(21, {Tier.INFO: 21}, groups))
+    _title, _tiers, groups_said = _digest_parts(
+        Digest(21, {Tier.INFO: 21}, groups), TUESDAY_NIGHT, SHANGHAI
+    )
     assert groups_said.endswith(" and 2 more groups")
 
 
@@ -398,7 +400,7 @@ def test_the_morning_digest_names_what_was_put_to_you(desk: Desk) -> None:
     # 暂缓 18 条（待办 3、通知 15）said how many, not what was asked of whom (a tester).
     _night_and_morning(desk, asking="@我 请明天上午10点前把防汛值班表报给党政办。")
     (line,) = desk.digested
-    assert line.startswith("Held during quiet hours: 4 (")
+    assert line.startswith("Held during quiet hours (since yesterday 18:00): 4 (")
     # Past the @ it opens with, which "asking you" says.
     assert line.endswith(" · 1 asking you: 钟书记 “请明天上午10点前把防汛值班表…”")
     (summary,) = desk.shown
@@ -440,7 +442,9 @@ def test_clicking_the_digest_lists_what_quiet_hours_held_newest_first(
     window.on_ingested(None)
     settle(qtbot, window)
     label = window.digest_label
-    assert label.isVisible() and label.text().startswith("Held during quiet hours: 3 (")
+    assert label.isVisible() and label.text().startswith(
+        "Held during quiet hours (since yesterday 18:00): 3 ("
+    )
     qtbot.mouseClick(label.said, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert window.model.view.kind is ViewKind.HELD
@@ -607,7 +611,7 @@ def test_the_digest_names_an_urgent_ask_that_came_through_while_you_slept(
     desk.clock.set(TUESDAY_NIGHT)
     _night_and_morning(desk)
     (line,) = desk.digested
-    assert line.startswith("Held during quiet hours: 3 (")
+    assert line.startswith("Held during quiet hours (since yesterday 18:00): 3 (")
     assert line.endswith(" · 1 alerted while quiet: 钟书记 “把各村续报数字对一下，10分钟…”")
     assert (
         "1 alerted while quiet: 钟书记 “把各村续报数字对一下，10分钟内给我”" in desk.shown[-1].body
@@ -756,3 +760,28 @@ def test_the_list_of_what_quiet_hours_hold_goes_when_they_end_with_nothing_to_sa
     assert desk.digested == []
     assert window.sidebar.held() is None
     assert window.model.view.kind is not ViewKind.HELD
+
+
+def test_a_quiet_run_that_ended_while_desk_was_closed_is_digested_on_its_own(
+    desk: Desk, qtbot: QtBot, store: Store
+) -> None:
+    # Held on Tuesday night, desk closed; opened on Wednesday night, quiet again: the
+    # status bar counted Tuesday's as tonight's, and the morning's digest summed both
+    # (a tester: 13 条暂缓 on 元旦 were a Saturday's).
+    desk.arrive("请各村明天下午5点前报送本周安全生产检查台账。")
+    desk.close()
+    again = Desk(qtbot, store, ManualClock(datetime(2026, 11, 25, 23, 0, tzinfo=SHANGHAI)))
+    try:
+        again.refresh()
+        assert again.digested == ["Held during quiet hours (since yesterday 18:00): 1 (Action 1)"]
+        state, held = again.quiet[-1]
+        assert (state.quiet, held) == (True, 0)
+        assert "held" not in again.window.quiet_indicator.text()
+        again._n = 10  # a new message, not the first again
+        again.arrive("周四上午9点在三楼会议室召开防汛工作会议，请各村支书参会。")
+        assert again.quiet[-1][1] == 1
+        again.clock.set(datetime(2026, 11, 26, 8, 31, tzinfo=SHANGHAI))
+        again.refresh()
+        assert again.digested[-1] == "Held during quiet hours (since yesterday 18:00): 1 (Action 1)"
+    finally:
+        again.close()

@@ -36,7 +36,7 @@ from desk.core.notify_policy import (
 )
 from desk.core.placeholders import fill
 from desk.core.quiet_hours import QuietHoursPolicy, policy_from_settings
-from desk.core.quiet_state import QuietState
+from desk.core.quiet_state import NextQuiet, QuietState
 from desk.store.damage import DamageWatch
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.notifications import NotificationLedger
@@ -83,6 +83,7 @@ class _Decided:
     kept: bool = False
     next_change: datetime | None = None
     morning: datetime | None = None
+    next_quiet: NextQuiet | None = None
     # Of the cards to notify, those let through quiet hours by the break-through list.
     came_through: Mapping[int, BreakThrough] = field(default_factory=dict)
     # Quiet again: the last digest is the past's (see AlertCoordinator._lapse).
@@ -92,7 +93,8 @@ class _Decided:
 class AlertCoordinator(QObject):
     """Signals: quietChanged(QuietState, int held, datetime now) for the status bar,
     morningChanged(datetime or None): when quiet hours end next by the schedule, what
-    "quiet until the morning" means, digestLapsed() when a quiet period starts (the last
+    "quiet until the morning" means, nextQuietChanged(NextQuiet or None): when quiet hours
+    next begin while they are off, digestLapsed() when a quiet period starts (the last
     digest, said and listed all day, is the past's), digested(str, tuple of ids, tuple of ids): what
     quiet hours held, in a line for the window (the digest's pop-up passes, and a PC
     without a tray shows none), the ids of the messages held, newest first, for the
@@ -103,6 +105,7 @@ class AlertCoordinator(QObject):
 
     quietChanged = Signal(object, int, object)
     morningChanged = Signal(object)
+    nextQuietChanged = Signal(object)
     digested = Signal(str, object, object, object)
     digestLapsed = Signal()
     overrideFailed = Signal(str)
@@ -253,6 +256,7 @@ class AlertCoordinator(QObject):
             kept=kept,
             next_change=policy.next_change(now),
             morning=policy.morning(now),
+            next_quiet=policy.next_quiet(now),
             came_through=came_through,
             lapsed=lapsed,
         )
@@ -361,6 +365,7 @@ class AlertCoordinator(QObject):
             # line names last and the list shows first.
             ids = (*summary.woken, *summary.ids)
             self.digested.emit(line, ids, summary.asks, summary.woken)
+        self.nextQuietChanged.emit(decided.next_quiet)
         # The state (and its "now") first: the morning is worded against that now.
         self.quietChanged.emit(decided.quiet, decided.held, decided.now)
         self.morningChanged.emit(decided.morning)

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from desk.core.quiet_state import WHOLE_DAYS, QuietReason, QuietState
+from desk.core.quiet_state import WHOLE_DAYS, NextQuiet, QuietReason, QuietState
 from desk.core.settings import WEEKDAYS, parse_window
 from desk.core.work_calendar import Day, DayKind, WorkCalendar, YearTable, missing_years
 
@@ -116,6 +116,19 @@ class QuietHoursPolicy:
         if end is None:
             return None
         return _run_start(stretches, end - timedelta(microseconds=1)), end
+
+    def next_quiet(self, instant: datetime) -> NextQuiet | None:
+        """When the schedule is next quiet, while it is not now; None while quiet, or with
+        quiet hours off."""
+        if self._scheduled(instant).quiet:
+            return None
+        start = self.next_change_of_schedule(instant)
+        if start is None:
+            return None
+        until = self._scheduled(start).until
+        midnight = start.hour == start.minute == 0
+        whole = midnight and until is not None and until - start >= timedelta(days=1)
+        return NextQuiet(start, whole)
 
     def next_change_of_schedule(self, instant: datetime) -> datetime | None:
         """The next instant a scheduled quiet run begins after `instant`."""

@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from desk.core.placeholders import fill
-from desk.core.quiet_state import WHOLE_DAYS, QuietReason, QuietState
+from desk.core.quiet_state import WHOLE_DAYS, NextQuiet, QuietReason, QuietState
+from desk.ui.away_line import WEEKDAY_NAMES
 from desk.ui.holiday_name import holiday_name
 
 # A pause of quiet hours longer than a night asks first.
@@ -44,6 +45,7 @@ class QuietIndicator(QToolButton):
         self._held = 0
         self._now = datetime.now(tz)
         self._morning: datetime | None = None
+        self._next_quiet: NextQuiet | None = None
         # The key of the held list (Ctrl+7), said beside its entry in the menu.
         self._held_key = ""
         self.setObjectName("quiet")
@@ -97,6 +99,11 @@ class QuietIndicator(QToolButton):
             )
         self._offer()
 
+    def set_next_quiet(self, next_quiet: NextQuiet | None) -> None:
+        """When quiet hours next begin, said after 提醒已开启 while they are off."""
+        self._next_quiet = next_quiet
+        self._render()
+
     def _offer(self) -> None:
         """Leaves out of the menu the choices that would change nothing: "quiet until
         12-08 08:30" while quiet hours last until then already (a Friday and a Monday off,
@@ -149,6 +156,8 @@ class QuietIndicator(QToolButton):
             text = self.tr("Quiet until %1").replace("%1", self._when(until))
         elif state.reason is QuietReason.MANUAL and until is not None:
             text = self.tr("Notifying until %1").replace("%1", self._when(until))
+        elif self._next_quiet is not None and state.reason is not QuietReason.MANUAL:
+            text = self._until_quiet(self._next_quiet)
         else:
             text = self.tr("Notifications on")
         if self._held:
@@ -175,6 +184,21 @@ class QuietIndicator(QToolButton):
             said = self.tr("The arrow lists the %n held message(s) (%1).", "", self._held)
             tip = "\n\n".join(filter(None, (tip, fill(said, self._held_key))))
         self.setToolTip(tip)
+
+    def _until_quiet(self, next_quiet: NextQuiet) -> str:
+        """提醒已开启 · 21:00 起免打扰, or · 周六全天免打扰: short, as the status bar is
+        at 1280 px and 125 % text."""
+        start = next_quiet.start.astimezone(self._tz)
+        if not next_quiet.whole_day:
+            return self.tr("Notifications on · quiet from %1").replace("%1", self._when(start))
+        days = (start.date() - self._now.astimezone(self._tz).date()).days
+        if days == 1:
+            day = self.tr("tomorrow")
+        elif days < 7:
+            day = QCoreApplication.translate("AwayLine", WEEKDAY_NAMES[start.weekday()])
+        else:
+            day = start.strftime("%m-%d")
+        return self.tr("Notifications on · quiet all day %1").replace("%1", day)
 
     def _when(self, until: datetime) -> str:
         today = self._now.astimezone(self._tz).date()

@@ -60,6 +60,7 @@ class Desk:
             InboxQueries(store.sessions), self.ops, clock, SHANGHAI, away_recount_ms=0
         )
         self.alerts.morningChanged.connect(self.window.quiet_indicator.set_morning)
+        self.alerts.nextQuietChanged.connect(self.window.quiet_indicator.set_next_quiet)
         self.alerts.quietChanged.connect(self.window.quiet_indicator.show_state)
         self.notifier.openRequested.connect(self.window.open_message)
         self.window.urgentUnread.connect(self.notifier.set_urgent_count)
@@ -335,7 +336,7 @@ def test_quiet_for_an_hour_the_database_refuses_is_said_not_shown_as_quiet(
     app.start()
     try:
         indicator, bar = app.window.quiet_indicator, app.window.statusBar()
-        qtbot.waitUntil(lambda: indicator.text() == "Notifications on" and app.ops_idle())
+        qtbot.waitUntil(lambda: indicator.text().startswith("Notifications on") and app.ops_idle())
         with write_lock_held(store):
             indicator.quiet_hour.trigger()
             qtbot.waitUntil(lambda: bar.currentMessage() != "")
@@ -343,7 +344,7 @@ def test_quiet_for_an_hour_the_database_refuses_is_said_not_shown_as_quiet(
         assert bar.currentMessage() == (
             "Quiet hours were not changed (the local database is busy)."
         )
-        assert indicator.text() == "Notifications on"
+        assert indicator.text().startswith("Notifications on")
         assert app.settings.get("quiet.override") is None
     finally:
         app.stop()
@@ -785,3 +786,17 @@ def test_a_quiet_run_that_ended_while_desk_was_closed_is_digested_on_its_own(
         assert again.digested[-1] == "Held during quiet hours (since yesterday 18:00): 1 (Action 1)"
     finally:
         again.close()
+
+
+def test_while_notifying_the_status_bar_says_when_quiet_hours_begin(desk: Desk) -> None:
+    # 提醒已开启 alone on a Friday evening: nothing said 21:00 would be quiet (a tester).
+    desk.clock.set(datetime(2026, 12, 18, 17, 42, tzinfo=SHANGHAI))
+    desk.refresh()
+    indicator = desk.window.quiet_indicator
+    assert indicator.text() == "Notifications on · quiet from 18:00"
+    # A Friday evening left loud: the weekend, quiet all day, is what comes next.
+    windows = SettingsStore(desk.store.sessions).get("quiet.windows")
+    SettingsStore(desk.store.sessions).set("quiet.windows", {**windows, "fri": ["00:00-08:30"]})
+    desk.clock.set(datetime(2026, 12, 18, 19, 42, tzinfo=SHANGHAI))
+    desk.refresh()
+    assert indicator.text() == "Notifications on · quiet all day tomorrow"

@@ -367,3 +367,21 @@ def test_the_last_quiet_run_may_be_the_users_own_switch() -> None:
         "2026-12-22T15:00:00+08:00",
         "2026-12-22T16:00:00+08:00",
     )
+
+
+def test_while_notifying_the_next_quiet_start_is_known() -> None:
+    policy = policy_from_settings(_values())
+    friday_evening = policy.next_quiet(datetime.fromisoformat("2026-12-18T17:42:00+08:00"))
+    assert friday_evening is not None
+    assert (friday_evening.start.isoformat(), friday_evening.whole_day) == (
+        "2026-12-18T18:00:00+08:00",
+        False,
+    )
+    # Evenings not quiet: the weekend, all day, is what comes next.
+    windows = {**settings.BY_NAME["quiet.windows"].default, "fri": ["00:00-08:30"]}
+    later = policy_from_settings(_values(quiet__windows=windows)).next_quiet(
+        datetime.fromisoformat("2026-12-18T19:42:00+08:00")
+    )
+    assert later is not None
+    assert (later.start.isoformat(), later.whole_day) == ("2026-12-19T00:00:00+08:00", True)
+    assert policy.next_quiet(datetime.fromisoformat("2026-12-18T22:00:00+08:00")) is None

@@ -325,6 +325,12 @@ class AlertCoordinator(QObject):
             # glance, and the reasons led it (a new user).
             body = why if decided.hide_text else f"{_preview(row.text)}\n{why}"
             urgent = row.ding or row.tier is Tier.URGENT
+            if urgent and decided.quiet.quiet:
+                # Why it woke the user though quiet hours hold the rest (a tester on 元旦).
+                through = QCoreApplication.translate(
+                    "Alerts", "Came through quiet hours: %1 (urgent items always do)"
+                )
+                body += "\n" + through.replace("%1", view_name(ViewKind.URGENT))
             self._notifier.show(Notification(title, body, row.id, urgent), sound=sound)
         if decided.summarised:
             text = QCoreApplication.translate("Alerts", "%1 new messages")

@@ -378,6 +378,7 @@ class DeskApp(QObject):
         window.ding_banner.acknowledgeRequested.connect(self.escalation.acknowledge)
         window.ding_banner.snoozeRequested.connect(self.escalation.snooze)
         self.escalation.laddersChanged.connect(window.ding_banner.show_ladders)
+        self.escalation.laddersChanged.connect(window.quiet_indicator.set_ringing)
         self.escalation.laddersChanged.connect(notifier.offer_confirmation)
         notifier.acknowledgeRequested.connect(window.show_confirming)
         notifier.acknowledgeRequested.connect(self.escalation.acknowledge)

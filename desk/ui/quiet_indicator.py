@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -11,8 +12,11 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from desk.core.placeholders import fill
 from desk.core.quiet_state import WHOLE_DAYS, NextQuiet, QuietReason, QuietState
+from desk.store.escalations import Ladder
+from desk.store.inbox import ViewKind
 from desk.ui.away_line import WEEKDAY_NAMES
 from desk.ui.holiday_name import holiday_name
+from desk.ui.sidebar import view_name
 
 # A pause of quiet hours longer than a night asks first.
 ASK_BEYOND = timedelta(hours=12)
@@ -46,6 +50,9 @@ class QuietIndicator(QToolButton):
         self._now = datetime.now(tz)
         self._morning: datetime | None = None
         self._next_quiet: NextQuiet | None = None
+        # What rings through quiet hours now: a DING's ladder (or an urgent item's), said
+        # beside 免打扰 (a tester, woken on 元旦, saw only 免打扰（元旦）至 …).
+        self._ringing: str | None = None
         # The key of the held list (Ctrl+7), said beside its entry in the menu.
         self._held_key = ""
         self.setObjectName("quiet")
@@ -102,6 +109,18 @@ class QuietIndicator(QToolButton):
     def set_next_quiet(self, next_quiet: NextQuiet | None) -> None:
         """When quiet hours next begin, said after 提醒已开启 while they are off."""
         self._next_quiet = next_quiet
+        self._render()
+
+    def set_ringing(self, ladders: Sequence[Ladder]) -> None:
+        """The DING ladders running (desk.app.escalation): while quiet, the switch says
+        that they alert through it, and why."""
+        running = [ladder for ladder in ladders if not ladder.ended]
+        if any(ladder.ding for ladder in running):
+            self._ringing = "DING"
+        elif running:
+            self._ringing = view_name(ViewKind.URGENT)
+        else:
+            self._ringing = None
         self._render()
 
     def _offer(self) -> None:
@@ -162,6 +181,8 @@ class QuietIndicator(QToolButton):
             text = self.tr("Notifications on")
         if self._held:
             text += self.tr(" · %1 held").replace("%1", str(self._held))
+        if state.quiet and self._ringing is not None:
+            text += self.tr(" · %1 still alerts").replace("%1", self._ringing)
         self.setText(text)
         reason = _REASONS.get(state.reason)
         # What still comes through, said where quiet is shown (a tester found it said in
@@ -178,6 +199,13 @@ class QuietIndicator(QToolButton):
             tip = QCoreApplication.translate("QuietIndicator", reason) + " — " + tip
         if state.reason is QuietReason.MANUAL:
             tip = self.tr("Click to follow the schedule again.")
+        if state.quiet and self._ringing is not None:
+            # The rule that let it through (see notify_policy.decide).
+            why = self.tr(
+                "Alerting through quiet hours: %1. A DING must be confirmed and an urgent "
+                "item is urgent, so quiet hours never hold them back."
+            ).replace("%1", self._ringing)
+            tip = "\n\n".join(filter(None, (why, tip)))
         if self._held:
             listing = self.tr("List the %n held message(s) (%1)", "", self._held)
             self.list_held.setText(fill(listing, self._held_key))

@@ -146,6 +146,10 @@ def test_at_night_an_urgent_item_comes_through(desk: Desk) -> None:
     assert desk.shown[0].title == "[Demo] 镇机关干部群 · 钟书记"
     # What was said leads the pop-up; why it came through follows (from a new user).
     assert desk.shown[0].body.splitlines()[0].startswith("紧急通知：洄水湾村河段水位超警")
+    # And why it woke the user though quiet hours hold the rest (a tester on 元旦).
+    assert desk.shown[0].body.splitlines()[-1] == (
+        "Came through quiet hours: Urgent (urgent items always do)"
+    )
 
 
 def test_at_night_an_always_notify_group_s_message_says_why_it_came_through(

@@ -120,7 +120,7 @@ class QuietHoursPolicy:
     def next_quiet(self, instant: datetime) -> NextQuiet | None:
         """When the schedule is next quiet, while it is not now; None while quiet, or with
         quiet hours off."""
-        if self._scheduled(instant).quiet:
+        if not self.config.enabled or self._scheduled(instant).quiet:
             return None
         start = self.next_change_of_schedule(instant)
         if start is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
@@ -804,3 +805,36 @@ def test_while_notifying_the_status_bar_says_when_quiet_hours_begin(desk: Desk) 
     desk.clock.set(datetime(2026, 12, 18, 19, 42, tzinfo=SHANGHAI))
     desk.refresh()
     assert indicator.text() == "Notifications on · quiet all day tomorrow"
+
+
+def test_quiet_hours_switched_off_in_settings_show_at_once_on_a_busy_store(
+    qtbot: QtBot, store: Store
+) -> None:
+    # After OK the switch kept the old quiet end for 48 s: it waited on the store's
+    # thread, busy with sync and triage (a tester, under load).
+    app = DeskApp(
+        store,
+        SettingsStore(store.sessions),
+        ManualClock(TUESDAY_NIGHT),
+        SHANGHAI,
+        scheduler=paused_scheduler(),
+    )
+    qtbot.addWidget(app.window, before_close_func=MainWindow.allow_close)
+    app.start()
+    busy = threading.Event()
+    try:
+        indicator = app.window.quiet_indicator
+        qtbot.waitUntil(lambda: indicator.text().startswith("Quiet until") and app.ops_idle())
+        dialog = app._open_settings()
+        app.ops.run(lambda: busy.wait(10))  # a sync batch holding the store's thread
+        dialog.quiet_enabled.setChecked(False)
+        dialog.accept()
+        assert indicator.text() == "Notifications on"
+        assert app.window.statusBar().currentMessage() == "Saving the settings…"
+        busy.set()
+        qtbot.waitUntil(app.ops_idle)
+        assert app.settings.get("quiet.enabled") is False
+        assert app.window.statusBar().currentMessage() == ""
+    finally:
+        busy.set()
+        app.stop()

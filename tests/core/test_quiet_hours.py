@@ -385,3 +385,5 @@ def test_while_notifying_the_next_quiet_start_is_known() -> None:
     assert later is not None
     assert (later.start.isoformat(), later.whole_day) == ("2026-12-19T00:00:00+08:00", True)
     assert policy.next_quiet(datetime.fromisoformat("2026-12-18T22:00:00+08:00")) is None
+    off = policy_from_settings(_values(quiet__enabled=False))
+    assert off.next_quiet(datetime.fromisoformat("2026-12-18T17:42:00+08:00")) is None

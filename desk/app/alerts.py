@@ -212,8 +212,7 @@ class AlertCoordinator(QObject):
                 since = ended if ended is not None else now - WOKEN_AT_MOST
                 woken = [c for c in self._ledger.woken(since) if policy.state_at(c.ts).quiet]
             if waiting or woken:
-                run = policy.last_run(now)
-                summary = digest(waiting, woken, run[0] if run else None)
+                summary = digest(waiting, woken, _began(policy, [*waiting, *woken]))
                 self._undigested.update(c.message_id for c in waiting)
                 self._unkept = summary.record(now)
             elif self._was_quiet is None and last is not None and ended is not None:
@@ -288,8 +287,10 @@ class AlertCoordinator(QObject):
             self._damage.written(self._lapse, False, log.name)
         if run is None or not (waiting or woken):
             return None, False
-        began, end = run
-        summary = digest(waiting, woken, began)
+        end = run[1]
+        # From the run of the first of them: several runs may have ended unseen (closed
+        # on a Saturday, opened on 元旦), and the last of them held none.
+        summary = digest(waiting, woken, _began(policy, [*waiting, *woken]))
         self._undigested.update(c.message_id for c in waiting)
         self._unkept = summary.record(end)
         if self._damage.written(lambda: self._digested(before=end), False, log.name):
@@ -379,6 +380,11 @@ class AlertCoordinator(QObject):
 
     def scheduled_for(self) -> datetime | None:
         return next_run(self._scheduler, JOB_ID)
+
+
+def _began(policy: QuietHoursPolicy, items: list[Candidate]) -> datetime | None:
+    """When the quiet run that held the first of `items` began."""
+    return policy.run_began(min(c.ts for c in items)) if items else None
 
 
 def _title(through: BreakThrough | None) -> str:

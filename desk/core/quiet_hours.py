@@ -117,6 +117,16 @@ class QuietHoursPolicy:
             return None
         return _run_start(stretches, end - timedelta(microseconds=1)), end
 
+    def run_began(self, instant: datetime) -> datetime:
+        """When the scheduled quiet run holding `instant` began (`instant` itself out of
+        one): where a digest of what was held from then counts from."""
+        local = self._local(instant)
+        if not self._scheduled(instant).quiet:
+            return local
+        today = local.date()
+        days = self._stretches(today - timedelta(days=HORIZON_DAYS), today + timedelta(days=1))
+        return _run_start(days, local)
+
     def next_quiet(self, instant: datetime) -> NextQuiet | None:
         """When the schedule is next quiet, while it is not now; None while quiet, or with
         quiet hours off."""

@@ -771,22 +771,23 @@ def test_the_list_of_what_quiet_hours_hold_goes_when_they_end_with_nothing_to_sa
 def test_a_quiet_run_that_ended_while_desk_was_closed_is_digested_on_its_own(
     desk: Desk, qtbot: QtBot, store: Store
 ) -> None:
-    # Held on Tuesday night, desk closed; opened on Wednesday night, quiet again: the
+    # Held on Tuesday night, desk closed; opened on Thursday night, quiet again: the
     # status bar counted Tuesday's as tonight's, and the morning's digest summed both
-    # (a tester: 13 条暂缓 on 元旦 were a Saturday's).
+    # (a tester: 13 条暂缓 on 元旦 were a Saturday's). Its line says from when it counts:
+    # Tuesday's run, not Wednesday's, the last to end, which held none.
     desk.arrive("请各村明天下午5点前报送本周安全生产检查台账。")
     desk.close()
-    again = Desk(qtbot, store, ManualClock(datetime(2026, 11, 25, 23, 0, tzinfo=SHANGHAI)))
+    again = Desk(qtbot, store, ManualClock(datetime(2026, 11, 26, 23, 0, tzinfo=SHANGHAI)))
     try:
         again.refresh()
-        assert again.digested == ["Held during quiet hours (since yesterday 18:00): 1 (Action 1)"]
+        assert again.digested == ["Held during quiet hours (since Tue 18:00): 1 (Action 1)"]
         state, held = again.quiet[-1]
         assert (state.quiet, held) == (True, 0)
         assert "held" not in again.window.quiet_indicator.text()
         again._n = 10  # a new message, not the first again
         again.arrive("周四上午9点在三楼会议室召开防汛工作会议，请各村支书参会。")
         assert again.quiet[-1][1] == 1
-        again.clock.set(datetime(2026, 11, 26, 8, 31, tzinfo=SHANGHAI))
+        again.clock.set(datetime(2026, 11, 27, 8, 31, tzinfo=SHANGHAI))
         again.refresh()
         assert again.digested[-1] == "Held during quiet hours (since yesterday 18:00): 1 (Action 1)"
     finally:

@@ -787,6 +787,14 @@ def test_a_quiet_run_that_ended_while_desk_was_closed_is_digested_on_its_own(
         again._n = 10  # a new message, not the first again
         again.arrive("周四上午9点在三楼会议室召开防汛工作会议，请各村支书参会。")
         assert again.quiet[-1][1] == 1
+        # The line lists what it counts; Ctrl+7 what tonight holds.
+        window = again.window
+        qtbot.mouseClick(window.digest_label.said, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+        assert _listed(window) == ["请各村明天下午5点前报送本周安全生产检查台账。"]
+        window.show_held()
+        settle(qtbot, window)
+        assert _listed(window) == ["周四上午9点在三楼会议室召开防汛工作会议，请各村支书参会。"]
         again.clock.set(datetime(2026, 11, 27, 8, 31, tzinfo=SHANGHAI))
         again.refresh()
         assert again.digested[-1] == "Held during quiet hours (since yesterday 18:00): 1 (Action 1)"

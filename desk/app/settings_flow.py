@@ -125,6 +125,7 @@ def open_settings(
         parent=parent,
         login_elsewhere=str(owner) if elsewhere else None,
         today=clock.now().astimezone(ZoneInfo(str(values["timezone"]))).date(),
+        now=clock.now(),
         group_weights=queries.group_weights(),
         sounds_unplayable=sounds_unplayable,
         guessed_unit=queries.guessed_unit(),

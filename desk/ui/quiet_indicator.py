@@ -216,25 +216,15 @@ class QuietIndicator(QToolButton):
     def _until_quiet(self, next_quiet: NextQuiet) -> str:
         """提醒已开启 · 21:00 起免打扰, or · 周六全天免打扰: short, as the status bar is
         at 1280 px and 125 % text."""
-        start = next_quiet.start.astimezone(self._tz)
         if not next_quiet.whole_day:
-            return self.tr("Notifications on · quiet from %1").replace("%1", self._when(start))
-        days = (start.date() - self._now.astimezone(self._tz).date()).days
-        if days == 1:
-            day = self.tr("tomorrow")
-        elif days < 7:
-            day = QCoreApplication.translate("AwayLine", WEEKDAY_NAMES[start.weekday()])
-        else:
-            day = start.strftime("%m-%d")
+            return self.tr("Notifications on · quiet from %1").replace(
+                "%1", self._when(next_quiet.start)
+            )
+        day = day_words(next_quiet.start, self._now, self._tz)
         return self.tr("Notifications on · quiet all day %1").replace("%1", day)
 
     def _when(self, until: datetime) -> str:
-        today = self._now.astimezone(self._tz).date()
-        if until.date() == today:
-            return until.strftime("%H:%M")
-        if until.date() == today + timedelta(days=1):
-            return self.tr("tomorrow %1").replace("%1", until.strftime("%H:%M"))
-        return until.strftime("%m-%d %H:%M")
+        return when_words(until, self._now, self._tz)
 
     def _toggle(self) -> None:
         state = self._state
@@ -283,3 +273,26 @@ class QuietIndicator(QToolButton):
 
     def _since(self) -> str:
         return self._now.replace(microsecond=0).isoformat()
+
+
+def when_words(moment: datetime, now: datetime, tz: ZoneInfo) -> str:
+    """A time as the switch says it: 21:00 today, 明天 08:30, or 12-21 08:30."""
+    local, today = moment.astimezone(tz), now.astimezone(tz).date()
+    if local.date() == today:
+        return local.strftime("%H:%M")
+    if local.date() == today + timedelta(days=1):
+        return QCoreApplication.translate("QuietIndicator", "tomorrow %1").replace(
+            "%1", local.strftime("%H:%M")
+        )
+    return local.strftime("%m-%d %H:%M")
+
+
+def day_words(moment: datetime, now: datetime, tz: ZoneInfo) -> str:
+    """A day to come: 明天, 周六 within the week, else 12-26."""
+    local = moment.astimezone(tz)
+    days = (local.date() - now.astimezone(tz).date()).days
+    if days == 1:
+        return QCoreApplication.translate("QuietIndicator", "tomorrow")
+    if days < 7:
+        return QCoreApplication.translate("AwayLine", WEEKDAY_NAMES[local.weekday()])
+    return local.strftime("%m-%d")

@@ -21,6 +21,7 @@ from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, Syn
 from desk.core.clock import ManualClock
 from desk.core.messages import Reason, Role
 from desk.core.policy import EMPTY, parse_policy
+from desk.core.quiet_grid import to_grid
 from desk.store.inbox import InboxQueries
 from desk.store.models import Group, Message
 from desk.store.paths import DataDir
@@ -549,3 +550,19 @@ def test_ok_shows_the_text_size_and_quiet_hours_before_the_busy_store_has_them(
         busy.set()
     qtbot.waitUntil(lambda: saved == [True])
     assert settings.get("ui.text_size") == 125
+
+
+def test_the_quiet_hours_tab_says_when_the_schedule_is_next_quiet(
+    qtbot: QtBot, store: Store, ops: StoreOps
+) -> None:
+    # 21:00 起免打扰 was said nowhere on a Friday evening (a tester).
+    friday = ManualClock(datetime(2026, 12, 18, 17, 42, tzinfo=SHANGHAI))
+    dialog, _saved = _open_from_the_menu(qtbot, store, friday, ops, SettingsStore(store.sessions))
+    assert dialog.next_quiet.text() == "By this schedule quiet hours begin at 18:00."
+    windows = dict(SettingsStore(store.sessions).get("quiet.windows"))
+    windows["fri"] = ["00:00-08:30"]
+    dialog.grid.set_grid(to_grid(windows))
+    dialog.grid.changed.emit()
+    assert dialog.next_quiet.text() == "By this schedule quiet hours begin tomorrow, all day."
+    dialog.quiet_enabled.setChecked(False)
+    assert dialog.next_quiet.isHidden()

@@ -35,12 +35,13 @@ from desk.core.notify_policy import (
     lapsed,
 )
 from desk.core.placeholders import fill
-from desk.core.quiet_hours import policy_from_settings
-from desk.core.quiet_state import QuietState
+from desk.core.quiet_hours import QuietHoursPolicy, policy_from_settings
+from desk.core.quiet_state import NextQuiet, QuietState
 from desk.store.damage import DamageWatch
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.notifications import NotificationLedger
 from desk.store.settings_store import SettingsStore
+from desk.ui.away_line import since_words
 from desk.ui.card_text import listed, reasons_text
 from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
@@ -82,6 +83,7 @@ class _Decided:
     kept: bool = False
     next_change: datetime | None = None
     morning: datetime | None = None
+    next_quiet: NextQuiet | None = None
     # Of the cards to notify, those let through quiet hours by the break-through list.
     came_through: Mapping[int, BreakThrough] = field(default_factory=dict)
     # Quiet again: the last digest is the past's (see AlertCoordinator._lapse).
@@ -91,7 +93,8 @@ class _Decided:
 class AlertCoordinator(QObject):
     """Signals: quietChanged(QuietState, int held, datetime now) for the status bar,
     morningChanged(datetime or None): when quiet hours end next by the schedule, what
-    "quiet until the morning" means, digestLapsed() when a quiet period starts (the last
+    "quiet until the morning" means, nextQuietChanged(NextQuiet or None): when quiet hours
+    next begin while they are off, digestLapsed() when a quiet period starts (the last
     digest, said and listed all day, is the past's), digested(str, tuple of ids, tuple of ids): what
     quiet hours held, in a line for the window (the digest's pop-up passes, and a PC
     without a tray shows none), the ids of the messages held, newest first, for the
@@ -102,6 +105,7 @@ class AlertCoordinator(QObject):
 
     quietChanged = Signal(object, int, object)
     morningChanged = Signal(object)
+    nextQuietChanged = Signal(object)
     digested = Signal(str, object, object, object)
     digestLapsed = Signal()
     overrideFailed = Signal(str)
@@ -143,6 +147,9 @@ class AlertCoordinator(QObject):
         # round after quiet hours, looks for what was notified while quiet and reads the
         # digest kept from before a restart (worker thread only).
         self._was_quiet: bool | None = None
+        # The last quiet run that had ended, as the last quiet round found it: another one
+        # while quiet still is a run that ended unseen (worker thread only).
+        self._last_run: tuple[datetime, datetime] | None = None
         # The scheduler's thread only emits; the work happens on the GUI thread's side.
         self._scheduled.connect(self.refresh)
 
@@ -188,11 +195,15 @@ class AlertCoordinator(QObject):
         summary = None
         kept = lapsed = False
         if quiet.quiet:
+            run = policy.last_run(now)
+            if self._was_quiet is not True or run != self._last_run:
+                # Quiet again, or a run ended while desk was closed (or the PC asleep):
+                # what that run held is summed up on its own, not counted as this one's.
+                summary, kept = self._ended_unseen(policy, run, lapse=self._was_quiet is not True)
+                lapsed = self._was_quiet is not True and not kept
+            self._last_run = run
             # Counted, not read: at night a flood holds tens of thousands, every batch.
             held = self._ledger.held_count()
-            if self._was_quiet is not True:
-                self._damage.written(self._lapse, False, log.name)
-                lapsed = True
         else:
             waiting = [c for c in self._ledger.held() if c.message_id not in self._undigested]
             woken: list[Candidate] = []
@@ -201,7 +212,7 @@ class AlertCoordinator(QObject):
                 since = ended if ended is not None else now - WOKEN_AT_MOST
                 woken = [c for c in self._ledger.woken(since) if policy.state_at(c.ts).quiet]
             if waiting or woken:
-                summary = digest(waiting, woken)
+                summary = digest(waiting, woken, _began(policy, [*waiting, *woken]))
                 self._undigested.update(c.message_id for c in waiting)
                 self._unkept = summary.record(now)
             elif self._was_quiet is None and last is not None and ended is not None:
@@ -244,16 +255,54 @@ class AlertCoordinator(QObject):
             kept=kept,
             next_change=policy.next_change(now),
             morning=policy.morning(now),
+            next_quiet=policy.next_quiet(now),
             came_through=came_through,
             lapsed=lapsed,
         )
+
+    def _ended_unseen(
+        self, policy: QuietHoursPolicy, run: tuple[datetime, datetime] | None, *, lapse: bool
+    ) -> tuple[Digest | None, bool]:
+        """The digest of the quiet `run` that ended unseen before the present one began,
+        and whether it is the one kept from before a restart (said again, no pop-up).
+        `lapse`: quiet again, so the last digest kept is the past's, unless it is that."""
+        last, ended = kept_digest(self._ledger.kept_digest())
+        if run is None:
+            waiting, woken = [], []
+        else:
+            waiting = [
+                c for c in self._ledger.held(before=run[1]) if c.message_id not in self._undigested
+            ]
+            since = ended if ended is not None else run[1] - WOKEN_AT_MOST
+            woken = [
+                c
+                for c in self._ledger.woken(since)
+                if c.ts < run[1] and policy.state_at(c.ts).quiet
+            ]
+        said = last is not None and run is not None and ended == run[1]
+        if self._was_quiet is None and said and not (waiting or woken):
+            # Said before a restart during the present run: said again, listed again.
+            return last, True
+        if lapse:
+            self._damage.written(self._lapse, False, log.name)
+        if run is None or not (waiting or woken):
+            return None, False
+        end = run[1]
+        # From the run of the first of them: several runs may have ended unseen (closed
+        # on a Saturday, opened on 元旦), and the last of them held none.
+        summary = digest(waiting, woken, _began(policy, [*waiting, *woken]))
+        self._undigested.update(c.message_id for c in waiting)
+        self._unkept = summary.record(end)
+        if self._damage.written(lambda: self._digested(before=end), False, log.name):
+            self._undigested, self._unkept = set(), None
+        return summary, False
 
     def _recorded(self, decisions: list[tuple[int, Delivery]]) -> bool:
         self._ledger.record(decisions)
         return True
 
-    def _digested(self) -> bool:
-        self._ledger.mark_digested(sorted(self._undigested), self._unkept)
+    def _digested(self, before: datetime | None = None) -> bool:
+        self._ledger.mark_digested(sorted(self._undigested), self._unkept, before)
         return True
 
     def _lapse(self) -> bool:
@@ -277,6 +326,12 @@ class AlertCoordinator(QObject):
             # glance, and the reasons led it (a new user).
             body = why if decided.hide_text else f"{_preview(row.text)}\n{why}"
             urgent = row.ding or row.tier is Tier.URGENT
+            if urgent and decided.quiet.quiet:
+                # Why it woke the user though quiet hours hold the rest (a tester on 元旦).
+                through = QCoreApplication.translate(
+                    "Alerts", "Came through quiet hours: %1 (urgent items always do)"
+                )
+                body += "\n" + through.replace("%1", view_name(ViewKind.URGENT))
             self._notifier.show(Notification(title, body, row.id, urgent), sound=sound)
         if decided.summarised:
             text = QCoreApplication.translate("Alerts", "%1 new messages")
@@ -284,9 +339,13 @@ class AlertCoordinator(QObject):
             self._notifier.show(
                 Notification(title, text.replace("%1", str(decided.summarised))), sound=sound
             )
+        if decided.lapsed:
+            # Said and listed since the morning, not only until a restart: the night's
+            # 免打扰期间 read as the last one's. Before a digest of a run that ended unseen.
+            self.digestLapsed.emit()
         if decided.digest is not None:
             summary = decided.digest
-            title, tiers, groups = _digest_parts(summary)
+            title, tiers, groups = _digest_parts(summary, decided.now, self._tz)
             asks, woken = len(summary.asks), len(summary.woken)
             lines = [
                 tiers,
@@ -313,10 +372,7 @@ class AlertCoordinator(QObject):
             # line names last and the list shows first.
             ids = (*summary.woken, *summary.ids)
             self.digested.emit(line, ids, summary.asks, summary.woken)
-        if decided.lapsed:
-            # Said and listed since the morning, not only until a restart: the night's
-            # 免打扰期间 read as the last one's.
-            self.digestLapsed.emit()
+        self.nextQuietChanged.emit(decided.next_quiet)
         # The state (and its "now") first: the morning is worded against that now.
         self.quietChanged.emit(decided.quiet, decided.held, decided.now)
         self.morningChanged.emit(decided.morning)
@@ -324,6 +380,11 @@ class AlertCoordinator(QObject):
 
     def scheduled_for(self) -> datetime | None:
         return next_run(self._scheduler, JOB_ID)
+
+
+def _began(policy: QuietHoursPolicy, items: list[Candidate]) -> datetime | None:
+    """When the quiet run that held the first of `items` began."""
+    return policy.run_began(min(c.ts for c in items)) if items else None
 
 
 def _title(through: BreakThrough | None) -> str:
@@ -393,10 +454,19 @@ def _past_mentions(text: str) -> str:
 _MENTIONS = re.compile(r"^\s*(?:@\S+\s*)+")
 
 
-def _digest_parts(summary: Digest) -> tuple[str, str, str]:
-    title = QCoreApplication.translate("Alerts", "Held during quiet hours: %1").replace(
-        "%1", str(summary.total)
-    )
+def _digest_parts(summary: Digest, now: datetime, tz: ZoneInfo) -> tuple[str, str, str]:
+    if summary.began is None:
+        title = QCoreApplication.translate("Alerts", "Held during quiet hours: %1").replace(
+            "%1", str(summary.total)
+        )
+    else:
+        # From when, as the away line says its own start: the two counts differ, and
+        # each says what it counts.
+        title = fill(
+            QCoreApplication.translate("Alerts", "Held during quiet hours (since %1): %2"),
+            since_words(summary.began, now, tz),
+            str(summary.total),
+        )
     tiers = QCoreApplication.translate("Alerts", ", ").join(
         f"{view_name(ViewKind(tier.value))} {n}" for tier, n in summary.by_tier.items()
     )

@@ -309,6 +309,26 @@ class DeskApp(QObject):
             self._settings_saved,
             reopen=self.reopen,
             sounds_unplayable=self._services_ready and self.notifier.sounds_unplayable,
+            applying=self._settings_applying,
+        )
+
+    def _settings_applying(self, values: dict[str, object]) -> None:
+        """On OK, before the store has the settings: the text size and the quiet switch
+        as they will be, at once (they waited on the store's thread behind sync and
+        triage, 48 s under load: a tester), and word that the rest follows."""
+        self._show_text_size(int(str(values[TEXT_SIZE])))
+        if self._services_ready:
+            # Imported with the services (see the class's docstring).
+            from desk.core.quiet_hours import policy_from_settings
+
+            now, indicator = self._clock.now(), self.window.quiet_indicator
+            policy = policy_from_settings(values)
+            state = policy.state_at(now)
+            indicator.set_morning(policy.morning(now))
+            indicator.set_next_quiet(policy.next_quiet(now))
+            indicator.show_state(state, indicator.held() if state.quiet else 0, now)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("DeskApp", "Saving the settings…")
         )
 
     def _build_services(self) -> None:
@@ -355,6 +375,7 @@ class DeskApp(QObject):
     def _wire_services(self) -> None:
         window, notifier = self.window, self.notifier
         self.alerts.morningChanged.connect(window.quiet_indicator.set_morning)
+        self.alerts.nextQuietChanged.connect(window.quiet_indicator.set_next_quiet)
         self.alerts.quietChanged.connect(window.quiet_indicator.show_state)
         self.alerts.digested.connect(window.show_digest)
         self.alerts.digestLapsed.connect(window.drop_digest)
@@ -377,6 +398,7 @@ class DeskApp(QObject):
         window.ding_banner.acknowledgeRequested.connect(self.escalation.acknowledge)
         window.ding_banner.snoozeRequested.connect(self.escalation.snooze)
         self.escalation.laddersChanged.connect(window.ding_banner.show_ladders)
+        self.escalation.laddersChanged.connect(window.quiet_indicator.set_ringing)
         self.escalation.laddersChanged.connect(notifier.offer_confirmation)
         notifier.acknowledgeRequested.connect(window.show_confirming)
         notifier.acknowledgeRequested.connect(self.escalation.acknowledge)
@@ -547,6 +569,9 @@ class DeskApp(QObject):
         self._page_reader.start()
 
     def _settings_saved(self) -> None:
+        saving = QCoreApplication.translate("DeskApp", "Saving the settings…")
+        if self.window.statusBar().currentMessage() == saving:
+            self.window.statusBar().clearMessage()
         self._show_text_size(int(self.settings.get(TEXT_SIZE)))
         self.refresh()
         self._show_settings()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desk.app import autostart
+from desk.core import settings as settings_rules
 from desk.core.clock import Clock
 from desk.core.policy import EMPTY
 from desk.core.quiet_hours import policy_from_settings
@@ -65,6 +66,20 @@ def offer_restart(parent: QWidget, language: str, reopen: Callable[[], None]) ->
     box.open()
 
 
+def as_they_will_be(
+    values: Mapping[str, object], changes: Mapping[str, object]
+) -> dict[str, object]:
+    """The settings `values` with the dialog's `changes`, each as the store will keep it
+    (one the store would refuse left as it was)."""
+    merged = dict(values)
+    for name, value in changes.items():
+        try:
+            merged[name] = settings_rules.validate(name, value)
+        except settings_rules.SettingError:
+            continue
+    return merged
+
+
 def open_settings(
     parent: QWidget,
     settings: SettingsStore,
@@ -76,8 +91,11 @@ def open_settings(
     *,
     reopen: Callable[[], None] | None = None,
     sounds_unplayable: bool = False,
+    applying: Callable[[dict[str, object]], None] | None = None,
 ) -> SettingsDialog:
     """Shows the dialog (non-modal); on OK the changes are stored, then `saved` runs.
+    `applying`: shown at once on OK, before the store has them, with the settings as
+    they will be (see `as_they_will_be`).
     `reopen`: starts the window again, offered once another language is stored.
     `sounds_unplayable`: the alert sounds were found not to play on this computer."""
     values = settings.all()
@@ -107,6 +125,7 @@ def open_settings(
         parent=parent,
         login_elsewhere=str(owner) if elsewhere else None,
         today=clock.now().astimezone(ZoneInfo(str(values["timezone"]))).date(),
+        now=clock.now(),
         group_weights=queries.group_weights(),
         sounds_unplayable=sounds_unplayable,
         guessed_unit=queries.guessed_unit(),
@@ -144,6 +163,10 @@ def open_settings(
             dialog.show_not_saved(failure_text(error))
             dialog.open()
 
+        if changes and applying is not None:
+            # The store's thread may be busy for long with sync and triage (48 s under a
+            # tester's load): what the window shows of them need not wait for it.
+            applying(as_they_will_be(values, changes))
         if changes or priorities:
             ops.run(store, stored, refused)
 

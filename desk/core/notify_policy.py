@@ -157,6 +157,9 @@ class Digest:
     ids: tuple[int, ...] = ()
     asks: tuple[int, ...] = ()
     woken: tuple[int, ...] = ()
+    # When the quiet run it sums up began: said in its line, beside the away line's own
+    # start (免打扰期间暂缓 23 条 above 离开期间新到 4 条 read as a contradiction: a tester).
+    began: datetime | None = None
 
     def record(self, ended: datetime) -> dict[str, object]:
         """As JSON for the store, with when quiet hours `ended`: a restart the same
@@ -169,6 +172,7 @@ class Digest:
             "ids": list(self.ids),
             "asks": list(self.asks),
             "woken": list(self.woken),
+            "began": self.began.isoformat() if self.began else None,
         }
 
 
@@ -189,6 +193,7 @@ def kept_digest(record: object) -> tuple[Digest | None, datetime | None]:
             tuple(int(i) for i in record["ids"]),
             tuple(int(i) for i in record["asks"]),
             tuple(int(i) for i in record.get("woken", ())),
+            datetime.fromisoformat(str(record["began"])) if record.get("began") else None,
         )
     except (KeyError, TypeError, ValueError):
         return None, ended
@@ -201,7 +206,9 @@ def lapsed(ended: datetime) -> dict[str, object]:
     return {"ended": ended.isoformat()}
 
 
-def digest(held: Iterable[Candidate], woken: Iterable[Candidate] = ()) -> Digest:
+def digest(
+    held: Iterable[Candidate], woken: Iterable[Candidate] = (), began: datetime | None = None
+) -> Digest:
     by_tier: dict[Tier, int] = {}
     by_group: dict[str, int] = {}
     items = sorted(held, key=lambda item: (item.ts, item.message_id), reverse=True)
@@ -221,6 +228,7 @@ def digest(held: Iterable[Candidate], woken: Iterable[Candidate] = ()) -> Digest
             item.message_id
             for item in sorted(woken, key=lambda item: (item.ts, item.message_id), reverse=True)
         ),
+        began,
     )
 
 

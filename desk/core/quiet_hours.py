@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from desk.core.quiet_state import WHOLE_DAYS, QuietReason, QuietState
+from desk.core.quiet_state import WHOLE_DAYS, NextQuiet, QuietReason, QuietState
 from desk.core.settings import WEEKDAYS, parse_window
 from desk.core.work_calendar import Day, DayKind, WorkCalendar, YearTable, missing_years
 
@@ -84,6 +84,61 @@ class QuietHoursPolicy:
             return state.until
         starts = self.next_change_of_schedule(instant)
         return self._scheduled(starts).until if starts is not None else None
+
+    def last_run(self, instant: datetime) -> tuple[datetime, datetime] | None:
+        """The start and end of the last quiet run that ended by `instant`, before the run
+        holding it if it is quiet: what a digest sums up. Held messages posted before its
+        end are that run's, not the present one's (desk closed on a quiet Saturday and
+        opened on 元旦 counted the Saturday's among the holiday's: a tester). A switch of
+        the user's own (quiet for an hour) counts as a run of its own."""
+        local = self._local(instant)
+        today = local.date()
+        stretches = self._stretches(today - timedelta(days=HORIZON_DAYS), today + timedelta(days=1))
+        boundary = _run_start(stretches, local) if self._scheduled(instant).quiet else local
+        override = self.config.override
+        if (
+            override is not None
+            and override.since is not None
+            and override.quiet
+            and override.since <= local < override.until
+        ):
+            boundary = min(boundary, self._local(override.since))
+        ends = [s.end for s in stretches if s.end <= boundary]
+        end = max(ends) if ends else None
+        if (
+            override is not None
+            and override.quiet
+            and override.since is not None
+            and override.until <= boundary
+            and (end is None or override.until > end)
+        ):
+            return self._local(override.since), self._local(override.until)
+        if end is None:
+            return None
+        return _run_start(stretches, end - timedelta(microseconds=1)), end
+
+    def run_began(self, instant: datetime) -> datetime:
+        """When the scheduled quiet run holding `instant` began (`instant` itself out of
+        one): where a digest of what was held from then counts from."""
+        local = self._local(instant)
+        if not self._scheduled(instant).quiet:
+            return local
+        today = local.date()
+        days = self._stretches(today - timedelta(days=HORIZON_DAYS), today + timedelta(days=1))
+        return _run_start(days, local)
+
+    def next_quiet(self, instant: datetime) -> NextQuiet | None:
+        """When the schedule is next quiet, while it is not now; None while quiet, or with
+        quiet hours off."""
+        if not self.config.enabled or self._scheduled(instant).quiet:
+            return None
+        start = self.next_change_of_schedule(instant)
+        if start is None:
+            return None
+        until = self._scheduled(start).until
+        midnight = start.hour == start.minute == 0
+        whole = midnight and until is not None and until - start >= timedelta(days=1)
+        return NextQuiet(start, whole)
 
     def next_change_of_schedule(self, instant: datetime) -> datetime | None:
         """The next instant a scheduled quiet run begins after `instant`."""
@@ -198,6 +253,16 @@ class QuietHoursPolicy:
         d = day + timedelta(days=days)
         hour, minute = divmod(minute_of_day, 60)
         return datetime(d.year, d.month, d.day, hour, minute, tzinfo=self.config.tz)
+
+
+def _run_start(stretches: Sequence[_Stretch], local: datetime) -> datetime:
+    """Where the unbroken run of `stretches` holding `local` began, joining windows that
+    touch (`local` itself when none holds it)."""
+    start = local
+    for stretch in sorted(stretches, key=lambda s: s.end, reverse=True):
+        if stretch.start < start <= stretch.end:
+            start = stretch.start
+    return start
 
 
 def policy_from_settings(values: Mapping[str, object]) -> QuietHoursPolicy:

@@ -35,3 +35,13 @@ class QuietState:
     reason: QuietReason
     # The holiday that makes it quiet now, or that a quiet night runs on into.
     holiday_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NextQuiet:
+    """When quiet hours next begin, while they are off: 提醒已开启 alone left the user to
+    guess whether 21:00 would be quiet (a tester, on a Friday evening)."""
+
+    start: datetime
+    # Quiet from that midnight to the next at least (a weekend all day, a holiday).
+    whole_day: bool

@@ -43,10 +43,14 @@ class NotificationLedger:
         with self._sessions() as session:
             return self._candidates(session, Message.notify_state.is_(None), limit)
 
-    def held(self) -> list[Candidate]:
-        """What quiet hours held, as their list shows it (see `held_count`)."""
+    def held(self, before: datetime | None = None) -> list[Candidate]:
+        """What quiet hours held, as their list shows it (see `held_count`); only what was
+        posted `before` a time if given (a quiet run that has ended)."""
+        condition = and_(*holding())
+        if before is not None:
+            condition = and_(condition, Message.ts_ms < to_ms(before))
         with self._sessions() as session:
-            return self._candidates(session, and_(*holding()), None)
+            return self._candidates(session, condition, None)
 
     def record(self, decisions: Iterable[tuple[int, Delivery]]) -> None:
         by_state: dict[str, list[int]] = {}
@@ -58,20 +62,25 @@ class NotificationLedger:
                     update(Message).where(Message.id.in_(ids)).values(notify_state=state)
                 )
 
-    def mark_digested(self, ids: Sequence[int], record: Mapping[str, Any] | None = None) -> None:
+    def mark_digested(
+        self,
+        ids: Sequence[int],
+        record: Mapping[str, Any] | None = None,
+        before: datetime | None = None,
+    ) -> None:
         """Marks `ids` digested and, in the same transaction, keeps the digest's `record`:
         either both are stored or neither. What else the quiet period held, done or an ack
         (out of its list and count), goes with them: taken back out of Done another day,
-        it was not held that night."""
+        it was not held that night. `before`: the quiet run digested ended then, and what
+        the present one holds (posted since) stays held."""
+        rest = [Message.notify_state == Delivery.HOLD.value]
+        if before is not None:
+            rest.append(Message.ts_ms < to_ms(before))
         with self._sessions.begin() as session:
             session.execute(
                 update(Message).where(Message.id.in_(list(ids))).values(notify_state=DIGESTED)
             )
-            session.execute(
-                update(Message)
-                .where(Message.notify_state == Delivery.HOLD.value)
-                .values(notify_state=DIGESTED)
-            )
+            session.execute(update(Message).where(*rest).values(notify_state=DIGESTED))
             if record is not None:
                 _keep(session, dict(record))
 

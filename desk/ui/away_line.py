@@ -17,7 +17,8 @@ from desk.ui.close_button import close_button
 from desk.ui.elided_label import ElidedLabel
 from desk.ui.sidebar import view_name
 
-_WEEKDAYS = (
+# Said of a day within the week, here and by the quiet switch (21:00 起 · 周六全天).
+WEEKDAY_NAMES = (
     QT_TRANSLATE_NOOP("AwayLine", "Mon"),
     QT_TRANSLATE_NOOP("AwayLine", "Tue"),
     QT_TRANSLATE_NOOP("AwayLine", "Wed"),
@@ -45,7 +46,7 @@ def since_words(since: datetime, now: datetime, tz: ZoneInfo) -> str:
     if said is DaySaid.YESTERDAY:
         return fill(translate("AwayLine", "yesterday %1"), clock)
     if said is DaySaid.WEEKDAY:
-        weekday = translate("AwayLine", str(_WEEKDAYS[local.weekday()]))
+        weekday = translate("AwayLine", str(WEEKDAY_NAMES[local.weekday()]))
         return fill(translate("AwayLine", "%1 %2", "a weekday and a time"), weekday, clock)
     return fill(
         translate("AwayLine", "%1/%2 %3", "month, day and time"),

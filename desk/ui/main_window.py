@@ -532,7 +532,7 @@ class MainWindow(QMainWindow):
         self.digest_label = LinkedStatus(least_chars=12)
         self.digest_label.setObjectName("digestLabel")
         self.digest_label.set_clickable("held")
-        self.digest_label.linkActivated.connect(lambda _link: self.show_held())
+        self.digest_label.linkActivated.connect(lambda _link: self._show_digested())
         self.digest_label.hide()
         self._digest_timer = QTimer(self)
         self._digest_timer.setSingleShot(True)
@@ -541,6 +541,8 @@ class MainWindow(QMainWindow):
         # The view the held list was opened from, where Esc goes back to.
         self._before_held = View()
         self._held_tip = ""
+        # The list of the digest said in the status bar, for its link.
+        self._digested: tuple[View, str] | None = None
         self.statusBar().addWidget(self.digest_label)
         # A group not joined sends nothing: an invite waiting is said where it is seen.
         self.invites_label = QLabel()
@@ -1126,6 +1128,10 @@ class MainWindow(QMainWindow):
             key,
         )
         self._held_tip = tip
+        self._digested = (
+            View(ViewKind.HELD, ids=tuple(held), asks=tuple(asks), woken=tuple(woken)),
+            tip,
+        )
         self.sidebar.set_held(tuple(held), tuple(asks), tip, tuple(woken))
         self.digest_label.set_text(line, "held", self.tr("show them"))
         self.digest_label.setToolTip(tip)
@@ -1141,6 +1147,7 @@ class MainWindow(QMainWindow):
         """A quiet period started: the last digest is the past's. Its line goes, and what
         it listed under the views (back where the user was, if they were there)."""
         self._digest_timer.stop()
+        self._digested = None
         if self.sidebar.held() is not None:
             if self.model.view.kind is ViewKind.HELD:
                 self.sidebar.select(self._before_held)
@@ -1190,6 +1197,17 @@ class MainWindow(QMainWindow):
         self._word_calendar(short=crowded or self._short_for_message)
         calendar.said.keep_whole(crowded)
         self.sync_label.said.keep_whole(crowded and self._sync_brief)
+
+    def _show_digested(self) -> None:
+        """Lists what the digest's line counts: a run that ended while desk was closed,
+        said while the present one holds others, listed the present one's (a tester)."""
+        if self._digested is None:
+            self.show_held()
+            return
+        view, self._held_tip = self._digested
+        self.sidebar.set_held_view(view, self._held_tip)
+        self.sidebar.select_view(ViewKind.HELD)
+        self.list.setFocus()
 
     def show_held(self) -> None:
         """Lists what quiet hours held, what asks the user first, the keys in the list;

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -10,8 +11,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from desk.core.placeholders import fill
-from desk.core.quiet_state import WHOLE_DAYS, QuietReason, QuietState
+from desk.core.quiet_state import WHOLE_DAYS, NextQuiet, QuietReason, QuietState
+from desk.store.escalations import Ladder
+from desk.store.inbox import ViewKind
+from desk.ui.away_line import WEEKDAY_NAMES
 from desk.ui.holiday_name import holiday_name
+from desk.ui.sidebar import view_name
 
 # A pause of quiet hours longer than a night asks first.
 ASK_BEYOND = timedelta(hours=12)
@@ -44,6 +49,10 @@ class QuietIndicator(QToolButton):
         self._held = 0
         self._now = datetime.now(tz)
         self._morning: datetime | None = None
+        self._next_quiet: NextQuiet | None = None
+        # What rings through quiet hours now: a DING's ladder (or an urgent item's), said
+        # beside 免打扰 (a tester, woken on 元旦, saw only 免打扰（元旦）至 …).
+        self._ringing: str | None = None
         # The key of the held list (Ctrl+7), said beside its entry in the menu.
         self._held_key = ""
         self.setObjectName("quiet")
@@ -97,6 +106,23 @@ class QuietIndicator(QToolButton):
             )
         self._offer()
 
+    def set_next_quiet(self, next_quiet: NextQuiet | None) -> None:
+        """When quiet hours next begin, said after 提醒已开启 while they are off."""
+        self._next_quiet = next_quiet
+        self._render()
+
+    def set_ringing(self, ladders: Sequence[Ladder]) -> None:
+        """The DING ladders running (desk.app.escalation): while quiet, the switch says
+        that they alert through it, and why."""
+        running = [ladder for ladder in ladders if not ladder.ended]
+        if any(ladder.ding for ladder in running):
+            self._ringing = "DING"
+        elif running:
+            self._ringing = view_name(ViewKind.URGENT)
+        else:
+            self._ringing = None
+        self._render()
+
     def _offer(self) -> None:
         """Leaves out of the menu the choices that would change nothing: "quiet until
         12-08 08:30" while quiet hours last until then already (a Friday and a Monday off,
@@ -149,10 +175,14 @@ class QuietIndicator(QToolButton):
             text = self.tr("Quiet until %1").replace("%1", self._when(until))
         elif state.reason is QuietReason.MANUAL and until is not None:
             text = self.tr("Notifying until %1").replace("%1", self._when(until))
+        elif self._next_quiet is not None and state.reason is not QuietReason.MANUAL:
+            text = self._until_quiet(self._next_quiet)
         else:
             text = self.tr("Notifications on")
         if self._held:
             text += self.tr(" · %1 held").replace("%1", str(self._held))
+        if state.quiet and self._ringing is not None:
+            text += self.tr(" · %1 still alerts").replace("%1", self._ringing)
         self.setText(text)
         reason = _REASONS.get(state.reason)
         # What still comes through, said where quiet is shown (a tester found it said in
@@ -169,6 +199,13 @@ class QuietIndicator(QToolButton):
             tip = QCoreApplication.translate("QuietIndicator", reason) + " — " + tip
         if state.reason is QuietReason.MANUAL:
             tip = self.tr("Click to follow the schedule again.")
+        if state.quiet and self._ringing is not None:
+            # The rule that let it through (see notify_policy.decide).
+            why = self.tr(
+                "Alerting through quiet hours: %1. A DING must be confirmed and an urgent "
+                "item is urgent, so quiet hours never hold them back."
+            ).replace("%1", self._ringing)
+            tip = "\n\n".join(filter(None, (why, tip)))
         if self._held:
             listing = self.tr("List the %n held message(s) (%1)", "", self._held)
             self.list_held.setText(fill(listing, self._held_key))
@@ -176,13 +213,18 @@ class QuietIndicator(QToolButton):
             tip = "\n\n".join(filter(None, (tip, fill(said, self._held_key))))
         self.setToolTip(tip)
 
+    def _until_quiet(self, next_quiet: NextQuiet) -> str:
+        """提醒已开启 · 21:00 起免打扰, or · 周六全天免打扰: short, as the status bar is
+        at 1280 px and 125 % text."""
+        if not next_quiet.whole_day:
+            return self.tr("Notifications on · quiet from %1").replace(
+                "%1", self._when(next_quiet.start)
+            )
+        day = day_words(next_quiet.start, self._now, self._tz)
+        return self.tr("Notifications on · quiet all day %1").replace("%1", day)
+
     def _when(self, until: datetime) -> str:
-        today = self._now.astimezone(self._tz).date()
-        if until.date() == today:
-            return until.strftime("%H:%M")
-        if until.date() == today + timedelta(days=1):
-            return self.tr("tomorrow %1").replace("%1", until.strftime("%H:%M"))
-        return until.strftime("%m-%d %H:%M")
+        return when_words(until, self._now, self._tz)
 
     def _toggle(self) -> None:
         state = self._state
@@ -231,3 +273,26 @@ class QuietIndicator(QToolButton):
 
     def _since(self) -> str:
         return self._now.replace(microsecond=0).isoformat()
+
+
+def when_words(moment: datetime, now: datetime, tz: ZoneInfo) -> str:
+    """A time as the switch says it: 21:00 today, 明天 08:30, or 12-21 08:30."""
+    local, today = moment.astimezone(tz), now.astimezone(tz).date()
+    if local.date() == today:
+        return local.strftime("%H:%M")
+    if local.date() == today + timedelta(days=1):
+        return QCoreApplication.translate("QuietIndicator", "tomorrow %1").replace(
+            "%1", local.strftime("%H:%M")
+        )
+    return local.strftime("%m-%d %H:%M")
+
+
+def day_words(moment: datetime, now: datetime, tz: ZoneInfo) -> str:
+    """A day to come: 明天, 周六 within the week, else 12-26."""
+    local = moment.astimezone(tz)
+    days = (local.date() - now.astimezone(tz).date()).days
+    if days == 1:
+        return QCoreApplication.translate("QuietIndicator", "tomorrow")
+    if days < 7:
+        return QCoreApplication.translate("AwayLine", WEEKDAY_NAMES[local.weekday()])
+    return local.strftime("%m-%d")

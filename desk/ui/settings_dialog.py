@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCollator, QLocale, QSize, Qt
 from PySide6.QtGui import QShowEvent
@@ -48,7 +49,7 @@ from desk.core.own_days import (
 from desk.core.placeholders import fill
 from desk.core.policy import Policy
 from desk.core.quiet_grid import to_grid, to_windows
-from desk.core.quiet_hours import published_calendar
+from desk.core.quiet_hours import policy_from_settings, published_calendar
 from desk.core.work_calendar import DayKind
 from desk.ui.card_text import listed
 from desk.ui.day_list import DayListEditor, DayNote, day_note
@@ -57,6 +58,7 @@ from desk.ui.i18n import locale_for
 from desk.ui.list_filter import filter_box
 from desk.ui.name_order import by_pinyin
 from desk.ui.quiet_grid_editor import QuietGridEditor
+from desk.ui.quiet_indicator import day_words, when_words
 from desk.ui.screen_fit import fitted_size, frame_margins, keep_on_screen, size_for_first_start
 from desk.ui.style import NOTE, WARNING, set_tone
 from desk.ui.text_size import enlarged
@@ -83,6 +85,7 @@ class SettingsDialog(QDialog):
         *,
         login_elsewhere: str | None = None,
         today: date | None = None,
+        now: datetime | None = None,
         group_weights: Mapping[str, float] | None = None,
         sounds_unplayable: bool = False,
         guessed_unit: str | None = None,
@@ -94,7 +97,8 @@ class SettingsDialog(QDialog):
         """`login_elsewhere`: the data folder another desk starts at login with, if not
         this one's (this desk's box is then unticked: ticking it takes the entry over).
         `today`: the date in desk's time zone, where the day-off picker opens (the
-        computer's own date when None; its clock may run in another zone).
+        computer's own date when None; its clock may run in another zone). `now`: the
+        instant the quiet hours' tab says when the schedule shown is next quiet from.
         `group_weights`: each group's weight by its id, shown as the nearest priority;
         `priority_changes()` says which the user changed. `sounds_unplayable`: the alert
         sounds were found not to play on this computer, which Play a sound then says.
@@ -119,6 +123,7 @@ class SettingsDialog(QDialog):
             self._values["app.start_at_login"] = False
         self._login_elsewhere = login_elsewhere
         self._today = today
+        self._now = now
         self._locked = locked
         # The question Esc asks when something was changed, while it is open.
         self._asking: QMessageBox | None = None
@@ -166,6 +171,9 @@ class SettingsDialog(QDialog):
         # Quiet hours switched off: the grid and days off no longer say anything.
         self.quiet_enabled.toggled.connect(self._quiet_switched)
         self._quiet_switched(self.quiet_enabled.isChecked())
+        for edited in (self.grid.changed, self.holidays.toggled, self.quiet_enabled.toggled):
+            edited.connect(self._say_next_quiet)
+        self._say_next_quiet()
 
     def _policy_note(self, policy: Policy | None, file: str) -> QLabel:
         """Where the administrator's policy was partly or wholly ignored, a line that says
@@ -388,6 +396,10 @@ class SettingsDialog(QDialog):
         self.grid = QuietGridEditor()
         self.grid.set_grid(to_grid(self._values["quiet.windows"]))
         layout.addWidget(self.grid, 0, Qt.AlignmentFlag.AlignLeft)
+        # What the grid means from now on: 21:00 起免打扰 was said nowhere (a tester).
+        self.next_quiet = QLabel()
+        set_tone(self.next_quiet, NOTE)
+        layout.addWidget(self.next_quiet)
         self.holidays = QCheckBox(self.tr("Statutory holidays are quiet all day"))
         self.holidays.setChecked(bool(self._values["quiet.holidays_all_day"]))
         layout.addWidget(self.holidays)
@@ -445,6 +457,39 @@ class SettingsDialog(QDialog):
         layout.addLayout(days)
         layout.addStretch()
         return page
+
+    def _say_next_quiet(self) -> None:
+        """Says by the schedule as edited when it is next quiet, or until when it is."""
+        now = self._now
+        if now is None or not self.quiet_enabled.isChecked():
+            self.next_quiet.hide()
+            return
+        edited = {
+            **self._values,
+            "quiet.windows": to_windows(self.grid.grid()),
+            "quiet.holidays_all_day": self.holidays.isChecked(),
+            "quiet.override": None,  # the schedule's own, not the status bar's switch
+        }
+        policy = policy_from_settings(edited)
+        state = policy.state_at(now)
+        tz = ZoneInfo(str(self._values["timezone"]))
+        coming = policy.next_quiet(now)
+        if state.quiet and state.until is not None:
+            text = self.tr("By this schedule it is quiet now, until %1.").replace(
+                "%1", when_words(state.until, now, tz)
+            )
+        elif coming is not None and coming.whole_day:
+            text = self.tr("By this schedule quiet hours begin %1, all day.").replace(
+                "%1", day_words(coming.start, now, tz)
+            )
+        elif coming is not None:
+            text = self.tr("By this schedule quiet hours begin at %1.").replace(
+                "%1", when_words(coming.start, now, tz)
+            )
+        else:
+            text = ""
+        self.next_quiet.setText(text)
+        self.next_quiet.setVisible(bool(text))
 
     def _quiet_page(self) -> QWidget:
         """The scrolled quiet hours, and the note on picked dates under them, in view."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
@@ -60,6 +61,7 @@ class Desk:
             InboxQueries(store.sessions), self.ops, clock, SHANGHAI, away_recount_ms=0
         )
         self.alerts.morningChanged.connect(self.window.quiet_indicator.set_morning)
+        self.alerts.nextQuietChanged.connect(self.window.quiet_indicator.set_next_quiet)
         self.alerts.quietChanged.connect(self.window.quiet_indicator.show_state)
         self.notifier.openRequested.connect(self.window.open_message)
         self.window.urgentUnread.connect(self.notifier.set_urgent_count)
@@ -145,6 +147,10 @@ def test_at_night_an_urgent_item_comes_through(desk: Desk) -> None:
     assert desk.shown[0].title == "[Demo] 镇机关干部群 · 钟书记"
     # What was said leads the pop-up; why it came through follows (from a new user).
     assert desk.shown[0].body.splitlines()[0].startswith("紧急通知：洄水湾村河段水位超警")
+    # And why it woke the user though quiet hours hold the rest (a tester on 元旦).
+    assert desk.shown[0].body.splitlines()[-1] == (
+        "Came through quiet hours: Urgent (urgent items always do)"
+    )
 
 
 def test_at_night_an_always_notify_group_s_message_says_why_it_came_through(
@@ -177,7 +183,7 @@ def test_the_digest_comes_when_quiet_hours_end(desk: Desk) -> None:
     assert summary.message_id is None
     assert "2" in summary.title and "镇机关干部群 2" in summary.body
     # And a line for the window, where it stays after the pop-up has passed (tester).
-    assert desk.digested == ["Held during quiet hours: 2 (Action 2)"]
+    assert desk.digested == ["Held during quiet hours (since yesterday 18:00): 2 (Action 2)"]
     state, held = desk.quiet[-1]
     assert (state.quiet, held) == (False, 0)
     desk.refresh()
@@ -310,7 +316,9 @@ def test_a_digest_of_many_groups_says_how_many_more_there_are() -> None:
     from desk.core.notify_policy import Digest
 
     groups = tuple((f"{n}号群", 6 - n) for n in range(6))
-    _title, _tiers, groups_said = _digest_parts(Digest(21, {Tier.INFO: 21}, groups))
+    _title, _tiers, groups_said = _digest_parts(
+        Digest(21, {Tier.INFO: 21}, groups), TUESDAY_NIGHT, SHANGHAI
+    )
     assert groups_said.endswith(" and 2 more groups")
 
 
@@ -333,7 +341,7 @@ def test_quiet_for_an_hour_the_database_refuses_is_said_not_shown_as_quiet(
     app.start()
     try:
         indicator, bar = app.window.quiet_indicator, app.window.statusBar()
-        qtbot.waitUntil(lambda: indicator.text() == "Notifications on" and app.ops_idle())
+        qtbot.waitUntil(lambda: indicator.text().startswith("Notifications on") and app.ops_idle())
         with write_lock_held(store):
             indicator.quiet_hour.trigger()
             qtbot.waitUntil(lambda: bar.currentMessage() != "")
@@ -341,7 +349,7 @@ def test_quiet_for_an_hour_the_database_refuses_is_said_not_shown_as_quiet(
         assert bar.currentMessage() == (
             "Quiet hours were not changed (the local database is busy)."
         )
-        assert indicator.text() == "Notifications on"
+        assert indicator.text().startswith("Notifications on")
         assert app.settings.get("quiet.override") is None
     finally:
         app.stop()
@@ -398,7 +406,7 @@ def test_the_morning_digest_names_what_was_put_to_you(desk: Desk) -> None:
     # 暂缓 18 条（待办 3、通知 15）said how many, not what was asked of whom (a tester).
     _night_and_morning(desk, asking="@我 请明天上午10点前把防汛值班表报给党政办。")
     (line,) = desk.digested
-    assert line.startswith("Held during quiet hours: 4 (")
+    assert line.startswith("Held during quiet hours (since yesterday 18:00): 4 (")
     # Past the @ it opens with, which "asking you" says.
     assert line.endswith(" · 1 asking you: 钟书记 “请明天上午10点前把防汛值班表…”")
     (summary,) = desk.shown
@@ -440,7 +448,9 @@ def test_clicking_the_digest_lists_what_quiet_hours_held_newest_first(
     window.on_ingested(None)
     settle(qtbot, window)
     label = window.digest_label
-    assert label.isVisible() and label.text().startswith("Held during quiet hours: 3 (")
+    assert label.isVisible() and label.text().startswith(
+        "Held during quiet hours (since yesterday 18:00): 3 ("
+    )
     qtbot.mouseClick(label.said, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert window.model.view.kind is ViewKind.HELD
@@ -607,7 +617,7 @@ def test_the_digest_names_an_urgent_ask_that_came_through_while_you_slept(
     desk.clock.set(TUESDAY_NIGHT)
     _night_and_morning(desk)
     (line,) = desk.digested
-    assert line.startswith("Held during quiet hours: 3 (")
+    assert line.startswith("Held during quiet hours (since yesterday 18:00): 3 (")
     assert line.endswith(" · 1 alerted while quiet: 钟书记 “把各村续报数字对一下，10分钟…”")
     assert (
         "1 alerted while quiet: 钟书记 “把各村续报数字对一下，10分钟内给我”" in desk.shown[-1].body
@@ -756,3 +766,84 @@ def test_the_list_of_what_quiet_hours_hold_goes_when_they_end_with_nothing_to_sa
     assert desk.digested == []
     assert window.sidebar.held() is None
     assert window.model.view.kind is not ViewKind.HELD
+
+
+def test_a_quiet_run_that_ended_while_desk_was_closed_is_digested_on_its_own(
+    desk: Desk, qtbot: QtBot, store: Store
+) -> None:
+    # Held on Tuesday night, desk closed; opened on Thursday night, quiet again: the
+    # status bar counted Tuesday's as tonight's, and the morning's digest summed both
+    # (a tester: 13 条暂缓 on 元旦 were a Saturday's). Its line says from when it counts:
+    # Tuesday's run, not Wednesday's, the last to end, which held none.
+    desk.arrive("请各村明天下午5点前报送本周安全生产检查台账。")
+    desk.close()
+    again = Desk(qtbot, store, ManualClock(datetime(2026, 11, 26, 23, 0, tzinfo=SHANGHAI)))
+    try:
+        again.refresh()
+        assert again.digested == ["Held during quiet hours (since Tue 18:00): 1 (Action 1)"]
+        state, held = again.quiet[-1]
+        assert (state.quiet, held) == (True, 0)
+        assert "held" not in again.window.quiet_indicator.text()
+        again._n = 10  # a new message, not the first again
+        again.arrive("周四上午9点在三楼会议室召开防汛工作会议，请各村支书参会。")
+        assert again.quiet[-1][1] == 1
+        # The line lists what it counts; Ctrl+7 what tonight holds.
+        window = again.window
+        qtbot.mouseClick(window.digest_label.said, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+        assert _listed(window) == ["请各村明天下午5点前报送本周安全生产检查台账。"]
+        window.show_held()
+        settle(qtbot, window)
+        assert _listed(window) == ["周四上午9点在三楼会议室召开防汛工作会议，请各村支书参会。"]
+        again.clock.set(datetime(2026, 11, 27, 8, 31, tzinfo=SHANGHAI))
+        again.refresh()
+        assert again.digested[-1] == "Held during quiet hours (since yesterday 18:00): 1 (Action 1)"
+    finally:
+        again.close()
+
+
+def test_while_notifying_the_status_bar_says_when_quiet_hours_begin(desk: Desk) -> None:
+    # 提醒已开启 alone on a Friday evening: nothing said 21:00 would be quiet (a tester).
+    desk.clock.set(datetime(2026, 12, 18, 17, 42, tzinfo=SHANGHAI))
+    desk.refresh()
+    indicator = desk.window.quiet_indicator
+    assert indicator.text() == "Notifications on · quiet from 18:00"
+    # A Friday evening left loud: the weekend, quiet all day, is what comes next.
+    windows = SettingsStore(desk.store.sessions).get("quiet.windows")
+    SettingsStore(desk.store.sessions).set("quiet.windows", {**windows, "fri": ["00:00-08:30"]})
+    desk.clock.set(datetime(2026, 12, 18, 19, 42, tzinfo=SHANGHAI))
+    desk.refresh()
+    assert indicator.text() == "Notifications on · quiet all day tomorrow"
+
+
+def test_quiet_hours_switched_off_in_settings_show_at_once_on_a_busy_store(
+    qtbot: QtBot, store: Store
+) -> None:
+    # After OK the switch kept the old quiet end for 48 s: it waited on the store's
+    # thread, busy with sync and triage (a tester, under load).
+    app = DeskApp(
+        store,
+        SettingsStore(store.sessions),
+        ManualClock(TUESDAY_NIGHT),
+        SHANGHAI,
+        scheduler=paused_scheduler(),
+    )
+    qtbot.addWidget(app.window, before_close_func=MainWindow.allow_close)
+    app.start()
+    busy = threading.Event()
+    try:
+        indicator = app.window.quiet_indicator
+        qtbot.waitUntil(lambda: indicator.text().startswith("Quiet until") and app.ops_idle())
+        dialog = app._open_settings()
+        app.ops.run(lambda: busy.wait(10))  # a sync batch holding the store's thread
+        dialog.quiet_enabled.setChecked(False)
+        dialog.accept()
+        assert indicator.text() == "Notifications on"
+        assert app.window.statusBar().currentMessage() == "Saving the settings…"
+        busy.set()
+        qtbot.waitUntil(app.ops_idle)
+        assert app.settings.get("quiet.enabled") is False
+        assert app.window.statusBar().currentMessage() == ""
+    finally:
+        busy.set()
+        app.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,7 @@ from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, Syn
 from desk.core.clock import ManualClock
 from desk.core.messages import Reason, Role
 from desk.core.policy import EMPTY, parse_policy
+from desk.core.quiet_grid import to_grid
 from desk.store.inbox import InboxQueries
 from desk.store.models import Group, Message
 from desk.store.paths import DataDir
@@ -512,3 +514,55 @@ def test_a_name_colleagues_call_me_by_marks_new_messages_that_at_it_as_at_you(
     assert "@you" in summary(rows["to-me"], SHANGHAI, clock.now())
     assert "@you" not in summary(rows["to-him"], SHANGHAI, clock.now())
     assert rows["to-me"].tier.rank < rows["to-him"].tier.rank, "above, as a task for me"
+
+
+def test_ok_shows_the_text_size_and_quiet_hours_before_the_busy_store_has_them(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # The window kept the old text size and quiet end for 48 s after OK: the store's
+    # thread was busy with sync and triage (a tester, under load).
+    settings = SettingsStore(store.sessions)
+    queries = InboxQueries(store.sessions)
+    window = MainWindow(queries, ops, clock, SHANGHAI)
+    qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
+    saved: list[bool] = []
+    applied: list[dict[str, object]] = []
+    dialog = open_settings(
+        window,
+        settings,
+        queries,
+        ops,
+        clock,
+        store.data_dir.root,
+        lambda: saved.append(True),
+        applying=applied.append,
+    )
+    busy = threading.Event()
+    ops.run(lambda: busy.wait(10))  # sync's batch, say, holding the store's thread
+    dialog.text_size.setCurrentIndex(dialog.text_size.findData(125))
+    dialog.quiet_enabled.setChecked(False)
+    dialog.accept()
+    try:
+        (values,) = applied
+        assert (values["ui.text_size"], values["quiet.enabled"]) == (125, False)
+        assert saved == [], "the store had them not yet"
+    finally:
+        busy.set()
+    qtbot.waitUntil(lambda: saved == [True])
+    assert settings.get("ui.text_size") == 125
+
+
+def test_the_quiet_hours_tab_says_when_the_schedule_is_next_quiet(
+    qtbot: QtBot, store: Store, ops: StoreOps
+) -> None:
+    # 21:00 起免打扰 was said nowhere on a Friday evening (a tester).
+    friday = ManualClock(datetime(2026, 12, 18, 17, 42, tzinfo=SHANGHAI))
+    dialog, _saved = _open_from_the_menu(qtbot, store, friday, ops, SettingsStore(store.sessions))
+    assert dialog.next_quiet.text() == "By this schedule quiet hours begin at 18:00."
+    windows = dict(SettingsStore(store.sessions).get("quiet.windows"))
+    windows["fri"] = ["00:00-08:30"]
+    dialog.grid.set_grid(to_grid(windows))
+    dialog.grid.changed.emit()
+    assert dialog.next_quiet.text() == "By this schedule quiet hours begin tomorrow, all day."
+    dialog.quiet_enabled.setChecked(False)
+    assert dialog.next_quiet.isHidden()

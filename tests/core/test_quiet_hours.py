@@ -336,3 +336,54 @@ def test_next_years_table_is_missed_only_once_it_is_expected() -> None:
     assert missing_years(date(2026, 10, 31), unknown_from_2027) == []
     assert missing_years(date(2026, 12, 31), unknown_from_2027) == [2027]
     assert missing_years(date(2026, 12, 31), lambda year: True) == []
+
+
+def _last_run(text: str, **overrides: Any) -> tuple[str, str] | None:
+    run = policy_from_settings(_values(**overrides)).last_run(datetime.fromisoformat(text))
+    return (run[0].isoformat(), run[1].isoformat()) if run else None
+
+
+def test_the_last_quiet_run_is_the_one_before_the_run_that_holds_now() -> None:
+    # Closed on a quiet Saturday, opened on a quiet Tuesday night: what was held on the
+    # Saturday belongs to the weekend's run, which ended on Monday morning.
+    assert _last_run("2026-12-22T23:00:00+08:00") == (
+        "2026-12-21T18:00:00+08:00",
+        "2026-12-22T08:30:00+08:00",
+    )
+    # On a working morning it is the night just ended, joined across the weekend.
+    assert _last_run("2026-12-21T09:00:00+08:00") == (
+        "2026-12-18T18:00:00+08:00",
+        "2026-12-21T08:30:00+08:00",
+    )
+
+
+def test_the_last_quiet_run_may_be_the_users_own_switch() -> None:
+    override = {
+        "mode": "quiet",
+        "since": "2026-12-22T15:00:00+08:00",
+        "until": "2026-12-22T16:00:00+08:00",
+    }
+    assert _last_run("2026-12-22T16:30:00+08:00", quiet__override=override) == (
+        "2026-12-22T15:00:00+08:00",
+        "2026-12-22T16:00:00+08:00",
+    )
+
+
+def test_while_notifying_the_next_quiet_start_is_known() -> None:
+    policy = policy_from_settings(_values())
+    friday_evening = policy.next_quiet(datetime.fromisoformat("2026-12-18T17:42:00+08:00"))
+    assert friday_evening is not None
+    assert (friday_evening.start.isoformat(), friday_evening.whole_day) == (
+        "2026-12-18T18:00:00+08:00",
+        False,
+    )
+    # Evenings not quiet: the weekend, all day, is what comes next.
+    windows = {**settings.BY_NAME["quiet.windows"].default, "fri": ["00:00-08:30"]}
+    later = policy_from_settings(_values(quiet__windows=windows)).next_quiet(
+        datetime.fromisoformat("2026-12-18T19:42:00+08:00")
+    )
+    assert later is not None
+    assert (later.start.isoformat(), later.whole_day) == ("2026-12-19T00:00:00+08:00", True)
+    assert policy.next_quiet(datetime.fromisoformat("2026-12-18T22:00:00+08:00")) is None
+    off = policy_from_settings(_values(quiet__enabled=False))
+    assert off.next_quiet(datetime.fromisoformat("2026-12-18T17:42:00+08:00")) is None

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from desk.core.quiet_state import QuietReason, QuietState
+from desk.core.quiet_state import NextQuiet, QuietReason, QuietState
+from desk.store.escalations import Ladder
 from desk.ui import i18n
 from desk.ui.quiet_indicator import QuietIndicator
 from tests.conftest import SHANGHAI
@@ -70,3 +72,52 @@ def test_quiet_says_what_still_comes_through(qtbot: QtBot) -> None:
     assert "DINGs, urgent items" in indicator.toolTip()
     indicator.show_state(QuietState(False, None, QuietReason.NIGHT), 0, evening)
     assert "DINGs" not in indicator.toolTip()
+
+
+def test_a_ding_ringing_through_quiet_hours_is_said_beside_them(qtbot: QtBot) -> None:
+    # Woken on 元旦 by a DING, a tester saw 免打扰（元旦）至 … as if nothing had come through.
+    indicator = QuietIndicator(SHANGHAI)
+    qtbot.addWidget(indicator)
+    new_year = datetime(2027, 1, 1, 9, 3, tzinfo=SHANGHAI)
+    after = datetime(2027, 1, 4, 8, 30, tzinfo=SHANGHAI)
+    indicator.show_state(QuietState(True, after, QuietReason.HOLIDAY, "元旦"), 11, new_year)
+    ding = Ladder(1, new_year, 1, None, "桐坪镇机关干部群", "谭志远", "【DING】暴雨橙色预警")
+    indicator.set_ringing([ding])
+    assert indicator.text().endswith("until 01-04 08:30 · 11 held · DING still alerts")
+    assert "A DING must be confirmed" in indicator.toolTip()
+    indicator.set_ringing([replace(ding, ding=False)])
+    assert indicator.text().endswith(" · Urgent still alerts")
+    indicator.set_ringing([replace(ding, ended=True)])
+    assert "alerts" not in indicator.text() and "alerting" not in indicator.toolTip().lower()
+    # Notifying anyway, a DING's alert is no news.
+    indicator.set_ringing([ding])
+    indicator.show_state(QuietState(False, None, QuietReason.WORKDAY), 0, after)
+    assert "alerts" not in indicator.text()
+
+
+def test_in_chinese_the_next_quiet_and_a_ding_through_it_are_short(qtbot: QtBot) -> None:
+    # At 1280 px and 125 % text the status bar has little room for either.
+    translator = i18n.load_desk_translator("zh_CN")
+    assert translator is not None, "desk_zh_CN.qm missing: run `python3 dev.py test`"
+    QCoreApplication.installTranslator(translator)
+    try:
+        indicator = QuietIndicator(SHANGHAI)
+        qtbot.addWidget(indicator)
+        friday = datetime(2026, 12, 18, 19, 42, tzinfo=SHANGHAI)
+        indicator.set_next_quiet(NextQuiet(datetime(2026, 12, 18, 21, 0, tzinfo=SHANGHAI), False))
+        indicator.show_state(QuietState(False, None, QuietReason.WORKDAY), 0, friday)
+        assert indicator.text() == "提醒已开启 · 21:00 起免打扰"
+        saturday = datetime(2026, 12, 19, 0, 0, tzinfo=SHANGHAI)
+        indicator.set_next_quiet(NextQuiet(saturday, True))
+        assert indicator.text() == "提醒已开启 · 明天全天免打扰"
+        thursday = datetime(2026, 12, 17, 10, 0, tzinfo=SHANGHAI)
+        indicator.show_state(QuietState(False, None, QuietReason.WORKDAY), 0, thursday)
+        assert indicator.text() == "提醒已开启 · 周六全天免打扰"
+        new_year = datetime(2027, 1, 1, 9, 3, tzinfo=SHANGHAI)
+        after = datetime(2027, 1, 4, 8, 30, tzinfo=SHANGHAI)
+        indicator.set_next_quiet(None)
+        indicator.show_state(QuietState(True, after, QuietReason.HOLIDAY, "元旦"), 11, new_year)
+        indicator.set_ringing([Ladder(1, new_year, 1, None, "群", "谭志远", "【DING】")])
+        assert indicator.text() == "免打扰（元旦）至01-04 08:30 · 11 条暂缓 · DING 仍提醒"
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from desk.core.triage.deadlines import TimeMention, scan
 from desk.core.triage.normalize import NON_WORD, blank_noise
+from desk.core.triage.skip_ahead import skip_ahead
 from desk.core.triage_config import FOLD_WINDOW
 
 if TYPE_CHECKING:
@@ -1056,3 +1057,12 @@ def _units(piece: str) -> frozenset[str]:
     if _TO_ME.search(piece):
         units.add("r我")
     return frozenset(units)
+
+
+# Searched on every notice and every candidate folding checks, their branches opening with
+# a lookbehind (更正|…|(?<!整)改为) or a class: the regex engine skips to where a match may
+# start (see skip_ahead), the correction words three times faster on the bench's notices.
+CORRECTION = skip_ahead(CORRECTION)
+_STILL_MISSING = skip_ahead(_STILL_MISSING)
+_CITES_DEMAND = skip_ahead(_CITES_DEMAND)
+_FOLLOW_UP = skip_ahead(_FOLLOW_UP)

@@ -611,6 +611,17 @@ def test_a_clause_starts_after_the_last_mark_before_it_or_where_it_is_told() -> 
     assert clause_start("请立即转移", 3, since=2) == 2
 
 
+def test_a_clause_start_is_read_as_the_marks_say_at_every_position() -> None:
+    # Where a mark is the last character before the position, at the text's ends, with
+    # nothing between `since` and the position, and at positions counted from the end.
+    text = "各村注意，遇险情\n请立即转移；镇里派车。"
+    for at in range(-3, len(text) + 3):
+        for since in (-2, 0, 3, 9):
+            for marks in ("，；\n", "。；\n"):
+                expected = max(since, max(text.rfind(mark, since, at) for mark in marks) + 1)
+                assert clause_start(text, at, marks, since) == expected, (at, since, marks)
+
+
 def test_last_years_notice_quoted_as_a_template_does_not_fold_into_this_years() -> None:
     this_year = (
         "关于进一步加强冬季农村煤烟中毒防范工作的紧急通知\n各乡镇、县直有关部门：\n"

@@ -2154,3 +2154,4 @@ def _work_calendar() -> WorkCalendar:
 # to where a match may start (see skip_ahead).
 _WORKING_HINT = skip_ahead(_WORKING_HINT)
 _RELAYED = skip_ahead(_RELAYED)
+_TIME_WORD = skip_ahead(_TIME_WORD)

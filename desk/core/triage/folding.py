@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter, deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from desk.core.triage.deadlines import TimeMention, scan
 from desk.core.triage.normalize import NON_WORD, blank_noise
+from desk.core.triage.skip_ahead import skip_ahead
 from desk.core.triage_config import FOLD_WINDOW
 
 if TYPE_CHECKING:
@@ -347,7 +348,7 @@ class NoticeClusterer:
         # Near-duplicates share many keys: check the best-ranked few precisely.
         # A candidate sharing few of the sampled keys cannot contain half the text.
         floor = MIN_SHARED_KEYS * len(fingerprint.keys)
-        top = sorted(hits.items(), key=_count_then_latest, reverse=True)[: 2 * MAX_CHECKED]
+        top = sorted(_likely(hits), key=_count_then_latest, reverse=True)[: 2 * MAX_CHECKED]
         ranked = [
             e
             for e, n in top
@@ -428,6 +429,18 @@ class NoticeClusterer:
                 bucket.popleft()
             if not bucket:
                 del buckets[key]
+
+
+def _likely(hits: Counter[Entry]) -> Iterable[tuple[Entry, int]]:
+    """The hits that may rank among the first 2 * MAX_CHECKED: those sharing at least as
+    many keys as the one that many places down. A notice meets about forty candidates,
+    of which a handful share most keys; ranking only those (in their order, so that the
+    stable sort ranks them as before) spares a sort key per candidate."""
+    counts = sorted(hits.values(), reverse=True)
+    if len(counts) <= 2 * MAX_CHECKED:
+        return hits.items()
+    least = counts[2 * MAX_CHECKED - 1]
+    return [hit for hit in hits.items() if hit[1] >= least]
 
 
 def _count_then_latest(hit: tuple[Entry, int]) -> tuple[int, datetime]:
@@ -1056,3 +1069,12 @@ def _units(piece: str) -> frozenset[str]:
     if _TO_ME.search(piece):
         units.add("r我")
     return frozenset(units)
+
+
+# Searched on every notice and every candidate folding checks, their branches opening with
+# a lookbehind (更正|…|(?<!整)改为) or a class: the regex engine skips to where a match may
+# start (see skip_ahead), the correction words three times faster on the bench's notices.
+CORRECTION = skip_ahead(CORRECTION)
+_STILL_MISSING = skip_ahead(_STILL_MISSING)
+_CITES_DEMAND = skip_ahead(_CITES_DEMAND)
+_FOLLOW_UP = skip_ahead(_FOLLOW_UP)

@@ -130,7 +130,19 @@ SENTENCE_MARKS = "。;；!！?？\n"
 def clause_start(text: str, at: int, marks: str = CLAUSE_MARKS, since: int = 0) -> int:
     """Where the clause holding position `at` begins: just after the last of `marks` before
     it, or `since` when there is none after `since`."""
-    return max(since, max(text.rfind(mark, since, at) for mark in marks) + 1)
+    if not 0 <= since <= at <= len(text):
+        # Counted from the end, as str.rfind reads a negative or too large position.
+        return max(since, max(text.rfind(mark, since, at) for mark in marks) + 1)
+    # One pass in the regex engine (greedy to `at`, then back to the last mark), where a
+    # search per mark cost a dozen scans and a Python generator: the rules ask this of
+    # nearly every match in a notice.
+    found = _last_mark(marks).match(text, since, at)
+    return found.end() if found is not None else since
+
+
+@lru_cache(maxsize=8)
+def _last_mark(marks: str) -> re.Pattern[str]:
+    return re.compile(rf"[\s\S]*[{re.escape(marks)}]")
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")

@@ -3016,3 +3016,10 @@ _AT_POST_BY = skip_ahead(_AT_POST_BY)
 _CHITCHAT = skip_ahead(_CHITCHAT)
 _DUE_BY_TASK = skip_ahead(_DUE_BY_TASK)
 _FIRE_SEEN = skip_ahead(_FIRE_SEEN)
+# ...and these, searched on most notices, whose branches open with a lookbehind, a class
+# or a group (measured on the bench's calls: each a third to a half faster).
+_REQUEST = skip_ahead(_REQUEST)
+_INFO_ONLY = skip_ahead(_INFO_ONLY)
+_DIRECT_ORDER = skip_ahead(_DIRECT_ORDER)
+_POST_BY = skip_ahead(_POST_BY)
+_TAKE_PEOPLE = skip_ahead(_TAKE_PEOPLE)

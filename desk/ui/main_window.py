@@ -100,7 +100,7 @@ from desk.ui.server_reasons import server_reason_text
 from desk.ui.shortcuts_dialog import ShortcutGroup, ShortcutsDialog, key_text
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
 from desk.ui.status_bar import StatusBar
-from desk.ui.status_text import LinkedStatus
+from desk.ui.status_text import LinkedStatus, LinkLabel
 from desk.ui.style import WARNING, set_tone
 from desk.ui.throttle import Throttle
 from desk.ui.window_place import WindowPlace
@@ -462,22 +462,6 @@ class MainWindow(QMainWindow):
         stack.addWidget(self.guide)
         stack.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        # Tab goes as the panes are read: views and groups, the search, the cards, the
-        # message; Shift+Tab back (from the cards to the views and groups, two presses).
-        for first, then in pairwise(
-            (
-                self.sidebar,
-                self.away_line.show_button,
-                self.away_line.dismiss_button,
-                self.guide.quiet_button,
-                self.guide.dismiss_button,
-                self.search,
-                self.list,
-                self.detail,
-                self.reply_box.text,
-            )
-        ):
-            QWidget.setTabOrder(first, then)
         # The cards have the keys when the window opens, not the first of Tab's order: ↓
         # changed the view there.
         self.list.setFocus()
@@ -537,8 +521,7 @@ class MainWindow(QMainWindow):
         self._held_tip = ""
         self.statusBar().addWidget(self.digest_label)
         # A group not joined sends nothing: an invite waiting is said where it is seen.
-        self.invites_label = QLabel()
-        self.invites_label.setTextFormat(Qt.TextFormat.RichText)
+        self.invites_label = LinkLabel()
         self.invites_label.linkActivated.connect(lambda _link: self.invitesRequested.emit())
         self.invites_label.hide()
         self.statusBar().addPermanentWidget(self.invites_label)
@@ -558,6 +541,7 @@ class MainWindow(QMainWindow):
         # or cleared.
         self.reply_box.draftsChanged.connect(self.model.set_drafted)
         self.reply_box.closed.connect(self.list.setFocus)
+        self._chain_tab_order()
         self.reply_box.replyRequested.connect(self._reply)
         self.reply_box.shouDaoRequested.connect(self._reply_shou_dao)
         self.reply_box.queued.connect(self._reply_queued)
@@ -887,6 +871,43 @@ class MainWindow(QMainWindow):
             if locked
             else self.tr("Text size: %1 %").replace("%1", str(percent))
         )
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes as the window is read: the lines across the top, left to right (the
+        demo line's link, the DING banner, the away line, the guide), then the panes
+        (views and groups, the search, the cards, the message and the reply under it),
+        then the status bar's links and switches; Shift+Tab back. From the status bar it
+        went up to the banner and then to the views, past the away line and the guide,
+        and never reached 查看 or 设置节假日 (a tester)."""
+        banner, box = self.ding_banner, self.reply_box
+        for first, then in pairwise(
+            (
+                self.demo_label.link,
+                banner.open_button,
+                banner.ack_button,
+                banner.snooze_button,
+                self.away_line.show_button,
+                self.away_line.dismiss_button,
+                self.guide.quiet_button,
+                self.guide.dismiss_button,
+                self.sidebar,
+                self.search,
+                self.list,
+                self.detail,
+                box.text,
+                box.shou_dao_button,
+                box.close_button,
+                box.send_button,
+                box.bar_reply,
+                box.bar_shou_dao,
+                self.sync_label.link,
+                self.digest_label.link,
+                self.invites_label,
+                self.quiet_indicator,
+                self.calendar_warning.link,
+            )
+        ):
+            QWidget.setTabOrder(first, then)
 
     def shortcut_groups(self) -> list[ShortcutGroup]:
         """The window's keys by what they are for; a keyed action no group names is

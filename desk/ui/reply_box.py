@@ -307,7 +307,8 @@ class ReplyBox(QWidget):
         self.bar_shou_dao = QPushButton(self.tr("Reply 收到 (Shift+R)"))
         self.bar_shou_dao.setObjectName("replyShouDaoNow")
         for button in (self.bar_reply, self.bar_shou_dao):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys reach them from the list
+            # Tab reaches them, a click leaves the keys on the list (R and Shift+R there).
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.bar = FittingBar(
             [
                 (self.bar_reply, self.tr("Reply…")),

@@ -370,13 +370,13 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>%1/%2 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="102"/>
+        <location filename="../desk/ui/away_line.py" line="103"/>
         <source>%1 %2</source>
         <comment>a view and its count</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="107"/>
+        <location filename="../desk/ui/away_line.py" line="108"/>
         <source>While you were away (since %1), %n arrived: %2</source>
         <translation>
             <numerusform>While you were away (since %1), %n arrived: %2</numerusform>
@@ -384,7 +384,7 @@ Check also which the server uses: https:// or http://.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="112"/>
+        <location filename="../desk/ui/away_line.py" line="113"/>
         <source>%1; %n unread</source>
         <translation>
             <numerusform>%1; %n unread</numerusform>
@@ -392,22 +392,22 @@ Check also which the server uses: https:// or http://.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="114"/>
+        <location filename="../desk/ui/away_line.py" line="115"/>
         <source>These count all that arrived while you were away, read or not; the numbers at the left count only what is unread.</source>
         <translation>These count all that arrived while you were away, read or not; the numbers at the left count only what is unread.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="84"/>
+        <location filename="../desk/ui/away_line.py" line="85"/>
         <source>Show only these</source>
         <translation>Show only these</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="85"/>
+        <location filename="../desk/ui/away_line.py" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="87"/>
+        <location filename="../desk/ui/away_line.py" line="88"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -1835,22 +1835,22 @@ What you can do:
 <context>
     <name>FirstDaysGuide</name>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="46"/>
+        <location filename="../desk/ui/first_days_guide.py" line="47"/>
         <source>desk gathers your work groups into one inbox, the most pressing first. Move with %1/%2 or ↑/↓, open with %3, confirm a DING with %4; %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</source>
         <translation>desk gathers your work groups into one inbox, the most pressing first. Move with %1/%2 or ↑/↓, open with %3, confirm a DING with %4; %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="57"/>
+        <location filename="../desk/ui/first_days_guide.py" line="58"/>
         <source>Shown in desk&apos;s first days; × closes it for good.</source>
         <translation>Shown in desk&apos;s first days; × closes it for good.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="61"/>
+        <location filename="../desk/ui/first_days_guide.py" line="62"/>
         <source>Set quiet hours…</source>
         <translation>Set quiet hours…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="63"/>
+        <location filename="../desk/ui/first_days_guide.py" line="64"/>
         <source>Close this guide</source>
         <translation>Close this guide</translation>
     </message>
@@ -2013,280 +2013,295 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="328"/>
+        <location filename="../desk/ui/main_window.py" line="335"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="488"/>
+        <location filename="../desk/ui/main_window.py" line="479"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="661"/>
+        <location filename="../desk/ui/main_window.py" line="652"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="662"/>
+        <location filename="../desk/ui/main_window.py" line="653"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="663"/>
+        <location filename="../desk/ui/main_window.py" line="654"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="664"/>
-        <location filename="../desk/ui/main_window.py" line="2684"/>
+        <location filename="../desk/ui/main_window.py" line="655"/>
+        <location filename="../desk/ui/main_window.py" line="2731"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="666"/>
+        <location filename="../desk/ui/main_window.py" line="657"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="669"/>
+        <location filename="../desk/ui/main_window.py" line="660"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="671"/>
+        <location filename="../desk/ui/main_window.py" line="662"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="673"/>
+        <location filename="../desk/ui/main_window.py" line="664"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="677"/>
+        <location filename="../desk/ui/main_window.py" line="668"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="696"/>
+        <location filename="../desk/ui/main_window.py" line="687"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="697"/>
+        <location filename="../desk/ui/main_window.py" line="688"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="698"/>
+        <location filename="../desk/ui/main_window.py" line="689"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="699"/>
-        <location filename="../desk/ui/main_window.py" line="2080"/>
-        <location filename="../desk/ui/main_window.py" line="2091"/>
+        <location filename="../desk/ui/main_window.py" line="690"/>
+        <location filename="../desk/ui/main_window.py" line="2127"/>
+        <location filename="../desk/ui/main_window.py" line="2138"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="709"/>
+        <location filename="../desk/ui/main_window.py" line="700"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="739"/>
+        <location filename="../desk/ui/main_window.py" line="730"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="755"/>
+        <location filename="../desk/ui/main_window.py" line="746"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="756"/>
+        <location filename="../desk/ui/main_window.py" line="747"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="763"/>
+        <location filename="../desk/ui/main_window.py" line="754"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="766"/>
+        <location filename="../desk/ui/main_window.py" line="757"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="837"/>
+        <location filename="../desk/ui/main_window.py" line="828"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="775"/>
+        <location filename="../desk/ui/main_window.py" line="766"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="679"/>
+        <location filename="../desk/ui/main_window.py" line="670"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="682"/>
+        <location filename="../desk/ui/main_window.py" line="673"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="686"/>
+        <location filename="../desk/ui/main_window.py" line="677"/>
         <source>Show conversation</source>
         <translation>Show conversation</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="690"/>
+        <location filename="../desk/ui/main_window.py" line="681"/>
         <source>Copy message</source>
         <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="716"/>
+        <location filename="../desk/ui/main_window.py" line="707"/>
         <source>Go to group…</source>
         <translation>Go to group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="742"/>
+        <location filename="../desk/ui/main_window.py" line="733"/>
         <source>Go to the results</source>
         <translation>Go to the results</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="770"/>
+        <location filename="../desk/ui/main_window.py" line="761"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="782"/>
+        <location filename="../desk/ui/main_window.py" line="773"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="801"/>
+        <location filename="../desk/ui/main_window.py" line="792"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="806"/>
+        <location filename="../desk/ui/main_window.py" line="797"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="814"/>
+        <location filename="../desk/ui/main_window.py" line="805"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="815"/>
+        <location filename="../desk/ui/main_window.py" line="806"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="820"/>
+        <location filename="../desk/ui/main_window.py" line="811"/>
         <source>&amp;Remind me later…</source>
         <translation>&amp;Remind me later…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="824"/>
+        <location filename="../desk/ui/main_window.py" line="815"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="827"/>
+        <location filename="../desk/ui/main_window.py" line="818"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="828"/>
+        <location filename="../desk/ui/main_window.py" line="819"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="841"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="864"/>
+        <location filename="../desk/ui/main_window.py" line="855"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="870"/>
+        <location filename="../desk/ui/main_window.py" line="861"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="874"/>
+        <location filename="../desk/ui/main_window.py" line="865"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="884"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="886"/>
+        <location filename="../desk/ui/main_window.py" line="877"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>Text size: %1 % (set by your administrator)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="888"/>
+        <location filename="../desk/ui/main_window.py" line="879"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="894"/>
+        <location filename="../desk/ui/main_window.py" line="922"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="900"/>
+        <location filename="../desk/ui/main_window.py" line="928"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="912"/>
+        <location filename="../desk/ui/main_window.py" line="940"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="924"/>
+        <location filename="../desk/ui/main_window.py" line="952"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="938"/>
+        <location filename="../desk/ui/main_window.py" line="966"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="942"/>
+        <location filename="../desk/ui/main_window.py" line="970"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="945"/>
+        <location filename="../desk/ui/main_window.py" line="976"/>
+        <source>%1 (on the DING banner)</source>
+        <translation>%1 (on the DING banner)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="980"/>
+        <source>Reply box</source>
+        <translation>Reply box</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="988"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="953"/>
+        <location filename="../desk/ui/main_window.py" line="998"/>
+        <source>Close the away line or the guide (on its buttons)</source>
+        <translation>Close the away line or the guide (on its buttons)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1000"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1099"/>
+        <location filename="../desk/ui/main_window.py" line="1146"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -2295,7 +2310,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 Click to list them, those asking you first, then newest (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1102"/>
+        <location filename="../desk/ui/main_window.py" line="1149"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -2304,27 +2319,27 @@ Click to list them, newest first (%2; Esc goes back).</source>
 Click to list them, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1108"/>
+        <location filename="../desk/ui/main_window.py" line="1155"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1178"/>
+        <location filename="../desk/ui/main_window.py" line="1225"/>
         <source>What quiet hours hold so far, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>What quiet hours hold so far, newest first (%1; Esc goes back). desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1188"/>
+        <location filename="../desk/ui/main_window.py" line="1235"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1210"/>
+        <location filename="../desk/ui/main_window.py" line="1257"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1314"/>
+        <location filename="../desk/ui/main_window.py" line="1361"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>You have not been away yet: after %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -2332,118 +2347,118 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1411"/>
+        <location filename="../desk/ui/main_window.py" line="1458"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1414"/>
+        <location filename="../desk/ui/main_window.py" line="1461"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1435"/>
+        <location filename="../desk/ui/main_window.py" line="1482"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1440"/>
+        <location filename="../desk/ui/main_window.py" line="1487"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1454"/>
+        <location filename="../desk/ui/main_window.py" line="1501"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1484"/>
+        <location filename="../desk/ui/main_window.py" line="1531"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1497"/>
+        <location filename="../desk/ui/main_window.py" line="1544"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1497"/>
+        <location filename="../desk/ui/main_window.py" line="1544"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1519"/>
+        <location filename="../desk/ui/main_window.py" line="1566"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1521"/>
+        <location filename="../desk/ui/main_window.py" line="1568"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1529"/>
+        <location filename="../desk/ui/main_window.py" line="1576"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1529"/>
+        <location filename="../desk/ui/main_window.py" line="1576"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1557"/>
-        <location filename="../desk/ui/main_window.py" line="1585"/>
+        <location filename="../desk/ui/main_window.py" line="1604"/>
+        <location filename="../desk/ui/main_window.py" line="1632"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1588"/>
+        <location filename="../desk/ui/main_window.py" line="1635"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1607"/>
+        <location filename="../desk/ui/main_window.py" line="1654"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>Confirmed the DING from %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1609"/>
+        <location filename="../desk/ui/main_window.py" line="1656"/>
         <source>Confirmed the DING.</source>
         <translation>Confirmed the DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1628"/>
+        <location filename="../desk/ui/main_window.py" line="1675"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1640"/>
+        <location filename="../desk/ui/main_window.py" line="1687"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1777"/>
+        <location filename="../desk/ui/main_window.py" line="1824"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1783"/>
+        <location filename="../desk/ui/main_window.py" line="1830"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1817"/>
+        <location filename="../desk/ui/main_window.py" line="1864"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1888"/>
+        <location filename="../desk/ui/main_window.py" line="1935"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1889"/>
+        <location filename="../desk/ui/main_window.py" line="1936"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -2451,37 +2466,37 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1898"/>
+        <location filename="../desk/ui/main_window.py" line="1945"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1900"/>
+        <location filename="../desk/ui/main_window.py" line="1947"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1901"/>
+        <location filename="../desk/ui/main_window.py" line="1948"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1922"/>
+        <location filename="../desk/ui/main_window.py" line="1969"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1943"/>
+        <location filename="../desk/ui/main_window.py" line="1990"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1964"/>
+        <location filename="../desk/ui/main_window.py" line="2011"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1978"/>
+        <location filename="../desk/ui/main_window.py" line="2025"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
@@ -2489,12 +2504,12 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1985"/>
+        <location filename="../desk/ui/main_window.py" line="2032"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1990"/>
+        <location filename="../desk/ui/main_window.py" line="2037"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -2502,18 +2517,18 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2004"/>
+        <location filename="../desk/ui/main_window.py" line="2051"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2016"/>
+        <location filename="../desk/ui/main_window.py" line="2063"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1862"/>
-        <location filename="../desk/ui/main_window.py" line="2024"/>
+        <location filename="../desk/ui/main_window.py" line="1909"/>
+        <location filename="../desk/ui/main_window.py" line="2071"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -2521,12 +2536,12 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="908"/>
+        <location filename="../desk/ui/main_window.py" line="936"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1339"/>
+        <location filename="../desk/ui/main_window.py" line="1386"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -2534,77 +2549,77 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1504"/>
+        <location filename="../desk/ui/main_window.py" line="1551"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Marked done: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1506"/>
+        <location filename="../desk/ui/main_window.py" line="1553"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2074"/>
+        <location filename="../desk/ui/main_window.py" line="2121"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2076"/>
+        <location filename="../desk/ui/main_window.py" line="2123"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2078"/>
+        <location filename="../desk/ui/main_window.py" line="2125"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2081"/>
+        <location filename="../desk/ui/main_window.py" line="2128"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2103"/>
+        <location filename="../desk/ui/main_window.py" line="2150"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2108"/>
+        <location filename="../desk/ui/main_window.py" line="2155"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2129"/>
+        <location filename="../desk/ui/main_window.py" line="2176"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2154"/>
+        <location filename="../desk/ui/main_window.py" line="2201"/>
         <source>Undoing: %1…</source>
         <translation>Undoing: %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2154"/>
+        <location filename="../desk/ui/main_window.py" line="2201"/>
         <source>Undoing…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2166"/>
+        <location filename="../desk/ui/main_window.py" line="2213"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2444"/>
+        <location filename="../desk/ui/main_window.py" line="2491"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2450"/>
+        <location filename="../desk/ui/main_window.py" line="2497"/>
         <source>Loading messages…</source>
         <translation>Loading messages…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2500"/>
+        <location filename="../desk/ui/main_window.py" line="2547"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then newest · Esc: back</numerusform>
@@ -2612,7 +2627,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2504"/>
+        <location filename="../desk/ui/main_window.py" line="2551"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then newest · Esc: back</numerusform>
@@ -2620,7 +2635,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2509"/>
+        <location filename="../desk/ui/main_window.py" line="2556"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · newest first · Esc: back</numerusform>
@@ -2628,7 +2643,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2511"/>
+        <location filename="../desk/ui/main_window.py" line="2558"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · newest first · Esc: back</numerusform>
@@ -2636,7 +2651,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2522"/>
+        <location filename="../desk/ui/main_window.py" line="2569"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n or more came while you were away · Esc: back</numerusform>
@@ -2644,7 +2659,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2524"/>
+        <location filename="../desk/ui/main_window.py" line="2571"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n came while you were away · Esc: back</numerusform>
@@ -2652,7 +2667,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2580"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -2660,7 +2675,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2580"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -2668,17 +2683,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2539"/>
+        <location filename="../desk/ui/main_window.py" line="2586"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2550"/>
+        <location filename="../desk/ui/main_window.py" line="2597"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2571"/>
+        <location filename="../desk/ui/main_window.py" line="2618"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -2686,7 +2701,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2574"/>
+        <location filename="../desk/ui/main_window.py" line="2621"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -2694,17 +2709,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2587"/>
+        <location filename="../desk/ui/main_window.py" line="2634"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2682"/>
+        <location filename="../desk/ui/main_window.py" line="2729"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2717"/>
+        <location filename="../desk/ui/main_window.py" line="2764"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -2712,7 +2727,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2728"/>
+        <location filename="../desk/ui/main_window.py" line="2775"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -2720,7 +2735,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2736"/>
+        <location filename="../desk/ui/main_window.py" line="2783"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -2728,17 +2743,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2911"/>
+        <location filename="../desk/ui/main_window.py" line="2958"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2962"/>
+        <location filename="../desk/ui/main_window.py" line="3009"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2983"/>
+        <location filename="../desk/ui/main_window.py" line="3030"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -2746,72 +2761,72 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2985"/>
+        <location filename="../desk/ui/main_window.py" line="3032"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2967"/>
+        <location filename="../desk/ui/main_window.py" line="3014"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2454"/>
+        <location filename="../desk/ui/main_window.py" line="2501"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2458"/>
+        <location filename="../desk/ui/main_window.py" line="2505"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2460"/>
+        <location filename="../desk/ui/main_window.py" line="2507"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2469"/>
+        <location filename="../desk/ui/main_window.py" line="2516"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2476"/>
+        <location filename="../desk/ui/main_window.py" line="2523"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2478"/>
+        <location filename="../desk/ui/main_window.py" line="2525"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3043"/>
+        <location filename="../desk/ui/main_window.py" line="3090"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3067"/>
+        <location filename="../desk/ui/main_window.py" line="3114"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3071"/>
+        <location filename="../desk/ui/main_window.py" line="3118"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3075"/>
+        <location filename="../desk/ui/main_window.py" line="3122"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3077"/>
+        <location filename="../desk/ui/main_window.py" line="3124"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3114"/>
+        <location filename="../desk/ui/main_window.py" line="3161"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>No official holiday schedule for %1</numerusform>
@@ -2819,7 +2834,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3119"/>
+        <location filename="../desk/ui/main_window.py" line="3166"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule.</numerusform>
@@ -2827,61 +2842,61 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3184"/>
+        <location filename="../desk/ui/main_window.py" line="3231"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3186"/>
+        <location filename="../desk/ui/main_window.py" line="3233"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3188"/>
+        <location filename="../desk/ui/main_window.py" line="3235"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2978"/>
-        <location filename="../desk/ui/main_window.py" line="3194"/>
+        <location filename="../desk/ui/main_window.py" line="3025"/>
+        <location filename="../desk/ui/main_window.py" line="3241"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3196"/>
+        <location filename="../desk/ui/main_window.py" line="3243"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1578"/>
-        <location filename="../desk/ui/main_window.py" line="1632"/>
+        <location filename="../desk/ui/main_window.py" line="1625"/>
+        <location filename="../desk/ui/main_window.py" line="1679"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1794"/>
+        <location filename="../desk/ui/main_window.py" line="1841"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1806"/>
+        <location filename="../desk/ui/main_window.py" line="1853"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1810"/>
+        <location filename="../desk/ui/main_window.py" line="1857"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1859"/>
-        <location filename="../desk/ui/main_window.py" line="1987"/>
+        <location filename="../desk/ui/main_window.py" line="1906"/>
+        <location filename="../desk/ui/main_window.py" line="2034"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1865"/>
-        <location filename="../desk/ui/main_window.py" line="1983"/>
+        <location filename="../desk/ui/main_window.py" line="1912"/>
+        <location filename="../desk/ui/main_window.py" line="2030"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -2889,27 +2904,27 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2053"/>
+        <location filename="../desk/ui/main_window.py" line="2100"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2106"/>
+        <location filename="../desk/ui/main_window.py" line="2153"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2133"/>
+        <location filename="../desk/ui/main_window.py" line="2180"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2166"/>
+        <location filename="../desk/ui/main_window.py" line="2213"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1891"/>
+        <location filename="../desk/ui/main_window.py" line="1938"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>The %Ln unread message in Noise is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
@@ -2917,43 +2932,43 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2037"/>
-        <location filename="../desk/ui/main_window.py" line="2255"/>
+        <location filename="../desk/ui/main_window.py" line="2084"/>
+        <location filename="../desk/ui/main_window.py" line="2302"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2084"/>
+        <location filename="../desk/ui/main_window.py" line="2131"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2088"/>
+        <location filename="../desk/ui/main_window.py" line="2135"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2146"/>
+        <location filename="../desk/ui/main_window.py" line="2193"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2447"/>
+        <location filename="../desk/ui/main_window.py" line="2494"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2451"/>
+        <location filename="../desk/ui/main_window.py" line="2498"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2543"/>
+        <location filename="../desk/ui/main_window.py" line="2590"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2665"/>
+        <location filename="../desk/ui/main_window.py" line="2712"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -2961,7 +2976,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2668"/>
+        <location filename="../desk/ui/main_window.py" line="2715"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -2969,62 +2984,62 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2691"/>
+        <location filename="../desk/ui/main_window.py" line="2738"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2693"/>
+        <location filename="../desk/ui/main_window.py" line="2740"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2960"/>
+        <location filename="../desk/ui/main_window.py" line="3007"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2980"/>
+        <location filename="../desk/ui/main_window.py" line="3027"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2988"/>
+        <location filename="../desk/ui/main_window.py" line="3035"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3051"/>
+        <location filename="../desk/ui/main_window.py" line="3098"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3058"/>
+        <location filename="../desk/ui/main_window.py" line="3105"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3076"/>
+        <location filename="../desk/ui/main_window.py" line="3123"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3087"/>
+        <location filename="../desk/ui/main_window.py" line="3134"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3115"/>
+        <location filename="../desk/ui/main_window.py" line="3162"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3116"/>
+        <location filename="../desk/ui/main_window.py" line="3163"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3125"/>
+        <location filename="../desk/ui/main_window.py" line="3172"/>
         <source>%1.
 
 %2</source>
@@ -3033,7 +3048,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3169"/>
+        <location filename="../desk/ui/main_window.py" line="3216"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -3041,7 +3056,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3177"/>
+        <location filename="../desk/ui/main_window.py" line="3224"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -3819,143 +3834,143 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="270"/>
+        <location filename="../desk/ui/reply_box.py" line="272"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>Your reply (Ctrl+Enter sends, Esc closes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="272"/>
+        <location filename="../desk/ui/reply_box.py" line="274"/>
         <source>Your reply</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="281"/>
+        <location filename="../desk/ui/reply_box.py" line="283"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="283"/>
+        <location filename="../desk/ui/reply_box.py" line="285"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="284"/>
-        <location filename="../desk/ui/reply_box.py" line="314"/>
+        <location filename="../desk/ui/reply_box.py" line="286"/>
+        <location filename="../desk/ui/reply_box.py" line="317"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="286"/>
+        <location filename="../desk/ui/reply_box.py" line="288"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>Sends 收到 as a reply to this message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="287"/>
+        <location filename="../desk/ui/reply_box.py" line="289"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="288"/>
+        <location filename="../desk/ui/reply_box.py" line="290"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc; what you wrote waits for this card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="305"/>
+        <location filename="../desk/ui/reply_box.py" line="307"/>
         <source>Reply… (R)</source>
         <translation>Reply… (R)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="307"/>
+        <location filename="../desk/ui/reply_box.py" line="309"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>Reply 收到 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="313"/>
+        <location filename="../desk/ui/reply_box.py" line="316"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="404"/>
+        <location filename="../desk/ui/reply_box.py" line="407"/>
         <source>Reply to %1: %2</source>
         <translation>Reply to %1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="426"/>
+        <location filename="../desk/ui/reply_box.py" line="429"/>
         <source>Goes to “%1”</source>
         <translation>Goes to “%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="489"/>
+        <location filename="../desk/ui/reply_box.py" line="492"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>Write a reply first, or use Reply 收到.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="503"/>
+        <location filename="../desk/ui/reply_box.py" line="506"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>You have replied 收到 to this message already.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="541"/>
+        <location filename="../desk/ui/reply_box.py" line="544"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk cannot write in an end-to-end encrypted group yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="543"/>
+        <location filename="../desk/ui/reply_box.py" line="546"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>This message was withdrawn: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="565"/>
+        <location filename="../desk/ui/reply_box.py" line="568"/>
         <source>收到 to %1 in “%2”, confirming the DING: waiting to be sent.</source>
         <translation>收到 to %1 in “%2”, confirming the DING: waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="567"/>
+        <location filename="../desk/ui/reply_box.py" line="570"/>
         <source>收到 to %1 in “%2”: waiting to be sent.</source>
         <translation>收到 to %1 in “%2”: waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="563"/>
+        <location filename="../desk/ui/reply_box.py" line="566"/>
         <source>Reply to %1 in “%2”: waiting to be sent.</source>
         <translation>Reply to %1 in “%2”: waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="625"/>
+        <location filename="../desk/ui/reply_box.py" line="628"/>
         <source>收到 to %1 in “%2”: sent.</source>
         <translation>收到 to %1 in “%2”: sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="621"/>
+        <location filename="../desk/ui/reply_box.py" line="624"/>
         <source>Reply to %1 in “%2”: sent.</source>
         <translation>Reply to %1 in “%2”: sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="579"/>
+        <location filename="../desk/ui/reply_box.py" line="582"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>You are no longer in “%1”: a reply cannot go there.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="422"/>
+        <location filename="../desk/ui/reply_box.py" line="425"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>Goes to “%1” only, not to %2, where this notice also is</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="583"/>
+        <location filename="../desk/ui/reply_box.py" line="586"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>The message is no longer stored: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="585"/>
+        <location filename="../desk/ui/reply_box.py" line="588"/>
         <source>The reply was not queued (%1).</source>
         <translation>The reply was not queued (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="623"/>
+        <location filename="../desk/ui/reply_box.py" line="626"/>
         <source>Confirmed the DING from %1 and replied 收到 in “%2”: sent.</source>
         <translation>Confirmed the DING from %1 and replied 收到 in “%2”: sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="642"/>
+        <location filename="../desk/ui/reply_box.py" line="645"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</translation>
     </message>
@@ -4464,9 +4479,14 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desk/ui/shortcuts_dialog.py" line="89"/>
+        <location filename="../desk/ui/shortcuts_dialog.py" line="118"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/shortcuts_dialog.py" line="131"/>
+        <source>More below: scroll down.</source>
+        <translation>More below: scroll down.</translation>
     </message>
 </context>
 <context>

@@ -368,42 +368,42 @@ Check also which the server uses: https:// or http://.</source>
         <translation>%1月%2日 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="102"/>
+        <location filename="../desk/ui/away_line.py" line="103"/>
         <source>%1 %2</source>
         <comment>a view and its count</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="107"/>
+        <location filename="../desk/ui/away_line.py" line="108"/>
         <source>While you were away (since %1), %n arrived: %2</source>
         <translation>
             <numerusform>您离开期间（%1 起）新到 %n 条：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="112"/>
+        <location filename="../desk/ui/away_line.py" line="113"/>
         <source>%1; %n unread</source>
         <translation>
             <numerusform>%1，其中 %n 条未读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="114"/>
+        <location filename="../desk/ui/away_line.py" line="115"/>
         <source>These count all that arrived while you were away, read or not; the numbers at the left count only what is unread.</source>
         <translation>这里数的是离开期间新到的全部消息，已读未读都算；左侧的数字只数未读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="84"/>
+        <location filename="../desk/ui/away_line.py" line="85"/>
         <source>Show only these</source>
         <translation>只看这些</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="85"/>
+        <location filename="../desk/ui/away_line.py" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="87"/>
+        <location filename="../desk/ui/away_line.py" line="88"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -1830,22 +1830,22 @@ What you can do:
 <context>
     <name>FirstDaysGuide</name>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="46"/>
+        <location filename="../desk/ui/first_days_guide.py" line="47"/>
         <source>desk gathers your work groups into one inbox, the most pressing first. Move with %1/%2 or ↑/↓, open with %3, confirm a DING with %4; %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</source>
         <translation>desk 把各个工作群的消息汇成一个收件箱，最要紧的排在最前。用 %1/%2 或 ↑/↓ 移动，%3 打开，%4 确认 DING；%5 列出全部快捷键。免打扰时段（晚上、周末和节假日）普通消息不弹通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="57"/>
+        <location filename="../desk/ui/first_days_guide.py" line="58"/>
         <source>Shown in desk&apos;s first days; × closes it for good.</source>
         <translation>desk 最初几天显示；点 × 关闭后不再出现。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="61"/>
+        <location filename="../desk/ui/first_days_guide.py" line="62"/>
         <source>Set quiet hours…</source>
         <translation>设置免打扰…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="63"/>
+        <location filename="../desk/ui/first_days_guide.py" line="64"/>
         <source>Close this guide</source>
         <translation>关闭本指南</translation>
     </message>
@@ -2008,280 +2008,295 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="328"/>
+        <location filename="../desk/ui/main_window.py" line="335"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="488"/>
+        <location filename="../desk/ui/main_window.py" line="479"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="661"/>
+        <location filename="../desk/ui/main_window.py" line="652"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="662"/>
+        <location filename="../desk/ui/main_window.py" line="653"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="663"/>
+        <location filename="../desk/ui/main_window.py" line="654"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="664"/>
-        <location filename="../desk/ui/main_window.py" line="2684"/>
+        <location filename="../desk/ui/main_window.py" line="655"/>
+        <location filename="../desk/ui/main_window.py" line="2731"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="666"/>
+        <location filename="../desk/ui/main_window.py" line="657"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="669"/>
+        <location filename="../desk/ui/main_window.py" line="660"/>
         <source>Mark all in this view read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="671"/>
+        <location filename="../desk/ui/main_window.py" line="662"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="673"/>
+        <location filename="../desk/ui/main_window.py" line="664"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="677"/>
+        <location filename="../desk/ui/main_window.py" line="668"/>
         <source>Confirm DING</source>
         <translation>确认收到 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="696"/>
+        <location filename="../desk/ui/main_window.py" line="687"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="697"/>
+        <location filename="../desk/ui/main_window.py" line="688"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="698"/>
+        <location filename="../desk/ui/main_window.py" line="689"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="699"/>
-        <location filename="../desk/ui/main_window.py" line="2080"/>
-        <location filename="../desk/ui/main_window.py" line="2091"/>
+        <location filename="../desk/ui/main_window.py" line="690"/>
+        <location filename="../desk/ui/main_window.py" line="2127"/>
+        <location filename="../desk/ui/main_window.py" line="2138"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="709"/>
+        <location filename="../desk/ui/main_window.py" line="700"/>
         <source>Go to %1</source>
         <translation>转到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="739"/>
+        <location filename="../desk/ui/main_window.py" line="730"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="755"/>
+        <location filename="../desk/ui/main_window.py" line="746"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="756"/>
+        <location filename="../desk/ui/main_window.py" line="747"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="763"/>
+        <location filename="../desk/ui/main_window.py" line="754"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="766"/>
+        <location filename="../desk/ui/main_window.py" line="757"/>
         <source>Group &amp;invites…</source>
         <translation>群邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="837"/>
+        <location filename="../desk/ui/main_window.py" line="828"/>
         <source>A&amp;bout desk…</source>
         <translation>关于 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="775"/>
+        <location filename="../desk/ui/main_window.py" line="766"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="679"/>
+        <location filename="../desk/ui/main_window.py" line="670"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="682"/>
+        <location filename="../desk/ui/main_window.py" line="673"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="686"/>
+        <location filename="../desk/ui/main_window.py" line="677"/>
         <source>Show conversation</source>
         <translation>查看上下文</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="690"/>
+        <location filename="../desk/ui/main_window.py" line="681"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="716"/>
+        <location filename="../desk/ui/main_window.py" line="707"/>
         <source>Go to group…</source>
         <translation>转到群…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="742"/>
+        <location filename="../desk/ui/main_window.py" line="733"/>
         <source>Go to the results</source>
         <translation>转到搜索结果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="770"/>
+        <location filename="../desk/ui/main_window.py" line="761"/>
         <source>Change &amp;passphrase…</source>
         <translation>更改本机数据密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="782"/>
+        <location filename="../desk/ui/main_window.py" line="773"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="801"/>
+        <location filename="../desk/ui/main_window.py" line="792"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="806"/>
+        <location filename="../desk/ui/main_window.py" line="797"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="814"/>
+        <location filename="../desk/ui/main_window.py" line="805"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="815"/>
+        <location filename="../desk/ui/main_window.py" line="806"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="820"/>
+        <location filename="../desk/ui/main_window.py" line="811"/>
         <source>&amp;Remind me later…</source>
         <translation>稍后提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="824"/>
+        <location filename="../desk/ui/main_window.py" line="815"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="827"/>
+        <location filename="../desk/ui/main_window.py" line="818"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="828"/>
+        <location filename="../desk/ui/main_window.py" line="819"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="841"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="864"/>
+        <location filename="../desk/ui/main_window.py" line="855"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="870"/>
+        <location filename="../desk/ui/main_window.py" line="861"/>
         <source>&amp;Smaller text</source>
         <translation>缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="874"/>
+        <location filename="../desk/ui/main_window.py" line="865"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="884"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="886"/>
+        <location filename="../desk/ui/main_window.py" line="877"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理员设置）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="888"/>
+        <location filename="../desk/ui/main_window.py" line="879"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="894"/>
+        <location filename="../desk/ui/main_window.py" line="922"/>
         <source>Previous or next card</source>
         <translation>上一条或下一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="900"/>
+        <location filename="../desk/ui/main_window.py" line="928"/>
         <source>First or last card</source>
         <translation>第一条或最后一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="912"/>
+        <location filename="../desk/ui/main_window.py" line="940"/>
         <source>Navigate</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="924"/>
+        <location filename="../desk/ui/main_window.py" line="952"/>
         <source>Act on a card</source>
         <translation>处理消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="938"/>
+        <location filename="../desk/ui/main_window.py" line="966"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="942"/>
+        <location filename="../desk/ui/main_window.py" line="970"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="945"/>
+        <location filename="../desk/ui/main_window.py" line="976"/>
+        <source>%1 (on the DING banner)</source>
+        <translation>%1（DING 横幅上）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="980"/>
+        <source>Reply box</source>
+        <translation>回复框</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="988"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="953"/>
+        <location filename="../desk/ui/main_window.py" line="998"/>
+        <source>Close the away line or the guide (on its buttons)</source>
+        <translation>关闭离开提示或入门提示（焦点在其按钮上时）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1000"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1099"/>
+        <location filename="../desk/ui/main_window.py" line="1146"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -2290,7 +2305,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 点击列出这些消息，@我的在前，其余最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1102"/>
+        <location filename="../desk/ui/main_window.py" line="1149"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -2299,701 +2314,701 @@ Click to list them, newest first (%2; Esc goes back).</source>
 点击列出这些消息，最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1108"/>
+        <location filename="../desk/ui/main_window.py" line="1155"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1178"/>
+        <location filename="../desk/ui/main_window.py" line="1225"/>
         <source>What quiet hours hold so far, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>免打扰期间到目前为止暂缓的消息，最新的在前（%1；Esc 返回）。免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1188"/>
+        <location filename="../desk/ui/main_window.py" line="1235"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>免打扰期间还没有暂缓的消息：免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1210"/>
+        <location filename="../desk/ui/main_window.py" line="1257"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以来到达的消息，按收件箱的顺序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1314"/>
+        <location filename="../desk/ui/main_window.py" line="1361"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您还没有离开过：离开 desk %n 小时或更久后回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1411"/>
+        <location filename="../desk/ui/main_window.py" line="1458"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件箱里没有列出这条消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1414"/>
+        <location filename="../desk/ui/main_window.py" line="1461"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>这里和“全部”都没有列出这条消息：它在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1435"/>
+        <location filename="../desk/ui/main_window.py" line="1482"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>这条消息不单独列出：已选中它所属的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1440"/>
+        <location filename="../desk/ui/main_window.py" line="1487"/>
         <source>This view does not list it: shown in All.</source>
         <translation>当前视图没有列出这条消息，已在“全部”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1454"/>
+        <location filename="../desk/ui/main_window.py" line="1501"/>
         <source>Message copied.</source>
         <translation>已复制消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1484"/>
+        <location filename="../desk/ui/main_window.py" line="1531"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1497"/>
+        <location filename="../desk/ui/main_window.py" line="1544"/>
         <source>marked done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1497"/>
+        <location filename="../desk/ui/main_window.py" line="1544"/>
         <source>moved back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1519"/>
+        <location filename="../desk/ui/main_window.py" line="1566"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能将%2中%1的消息标记为已办：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1521"/>
+        <location filename="../desk/ui/main_window.py" line="1568"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能将%2中%1的消息移回收件箱：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1529"/>
+        <location filename="../desk/ui/main_window.py" line="1576"/>
         <source>Marking done…</source>
         <translation>正在标记为已办…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1529"/>
+        <location filename="../desk/ui/main_window.py" line="1576"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件箱…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1557"/>
-        <location filename="../desk/ui/main_window.py" line="1585"/>
+        <location filename="../desk/ui/main_window.py" line="1604"/>
+        <location filename="../desk/ui/main_window.py" line="1632"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1588"/>
+        <location filename="../desk/ui/main_window.py" line="1635"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1607"/>
+        <location filename="../desk/ui/main_window.py" line="1654"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已确认收到“%2”中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1609"/>
+        <location filename="../desk/ui/main_window.py" line="1656"/>
         <source>Confirmed the DING.</source>
         <translation>已确认收到 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1628"/>
+        <location filename="../desk/ui/main_window.py" line="1675"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1640"/>
+        <location filename="../desk/ui/main_window.py" line="1687"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1777"/>
+        <location filename="../desk/ui/main_window.py" line="1824"/>
         <source>marked unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1783"/>
+        <location filename="../desk/ui/main_window.py" line="1830"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能将%2中%1的消息标记为未读：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1817"/>
+        <location filename="../desk/ui/main_window.py" line="1864"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1888"/>
+        <location filename="../desk/ui/main_window.py" line="1935"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1889"/>
+        <location filename="../desk/ui/main_window.py" line="1936"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1898"/>
+        <location filename="../desk/ui/main_window.py" line="1945"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1900"/>
+        <location filename="../desk/ui/main_window.py" line="1947"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1901"/>
+        <location filename="../desk/ui/main_window.py" line="1948"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1922"/>
+        <location filename="../desk/ui/main_window.py" line="1969"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1943"/>
+        <location filename="../desk/ui/main_window.py" line="1990"/>
         <source>Nothing was marked read.</source>
         <translation>未标记任何消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1964"/>
+        <location filename="../desk/ui/main_window.py" line="2011"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已标记 %1 / %2 条为已读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1978"/>
+        <location filename="../desk/ui/main_window.py" line="2025"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，“闲聊”中另有 %1 条，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1985"/>
+        <location filename="../desk/ui/main_window.py" line="2032"/>
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1990"/>
+        <location filename="../desk/ui/main_window.py" line="2037"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2004"/>
+        <location filename="../desk/ui/main_window.py" line="2051"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部标为已读（尚未标记任何消息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2016"/>
+        <location filename="../desk/ui/main_window.py" line="2063"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢复 %1 / %2 条为未读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1862"/>
-        <location filename="../desk/ui/main_window.py" line="2024"/>
+        <location filename="../desk/ui/main_window.py" line="1909"/>
+        <location filename="../desk/ui/main_window.py" line="2071"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>标记为已读（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="908"/>
+        <location filename="../desk/ui/main_window.py" line="936"/>
         <source>Next or previous pane</source>
         <translation>下一个或上一个窗格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1339"/>
+        <location filename="../desk/ui/main_window.py" line="1386"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条回复待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1504"/>
+        <location filename="../desk/ui/main_window.py" line="1551"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已将 %1 的“%2”标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1506"/>
+        <location filename="../desk/ui/main_window.py" line="1553"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已将 %1 的“%2”移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2074"/>
+        <location filename="../desk/ui/main_window.py" line="2121"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>这是一条待您确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2076"/>
+        <location filename="../desk/ui/main_window.py" line="2123"/>
         <source>It is addressed to you.</source>
         <translation>这是 @您的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2078"/>
+        <location filename="../desk/ui/main_window.py" line="2125"/>
         <source>It is urgent.</source>
         <translation>这是紧急消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2081"/>
+        <location filename="../desk/ui/main_window.py" line="2128"/>
         <source>Move this message to Noise?</source>
         <translation>将这条消息移到“闲聊”？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2103"/>
+        <location filename="../desk/ui/main_window.py" line="2150"/>
         <source>moved to %1</source>
         <translation>移到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2108"/>
+        <location filename="../desk/ui/main_window.py" line="2155"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2129"/>
+        <location filename="../desk/ui/main_window.py" line="2176"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在撤销上一次全部已读，请稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2154"/>
+        <location filename="../desk/ui/main_window.py" line="2201"/>
         <source>Undoing: %1…</source>
         <translation>正在撤销：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2154"/>
+        <location filename="../desk/ui/main_window.py" line="2201"/>
         <source>Undoing…</source>
         <translation>正在撤销…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2166"/>
+        <location filename="../desk/ui/main_window.py" line="2213"/>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2444"/>
+        <location filename="../desk/ui/main_window.py" line="2491"/>
         <source>This list could not be read (%1).</source>
         <translation>无法读取此列表（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2450"/>
+        <location filename="../desk/ui/main_window.py" line="2497"/>
         <source>Loading messages…</source>
         <translation>正在载入消息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2500"/>
+        <location filename="../desk/ui/main_window.py" line="2547"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · @我的在前，其余最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2504"/>
+        <location filename="../desk/ui/main_window.py" line="2551"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · @我的在前，其余最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2509"/>
+        <location filename="../desk/ui/main_window.py" line="2556"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2511"/>
+        <location filename="../desk/ui/main_window.py" line="2558"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2522"/>
+        <location filename="../desk/ui/main_window.py" line="2569"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2524"/>
+        <location filename="../desk/ui/main_window.py" line="2571"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2580"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 条以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2580"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2539"/>
+        <location filename="../desk/ui/main_window.py" line="2586"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待办在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2550"/>
+        <location filename="../desk/ui/main_window.py" line="2597"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2571"/>
+        <location filename="../desk/ui/main_window.py" line="2618"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2574"/>
+        <location filename="../desk/ui/main_window.py" line="2621"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2587"/>
+        <location filename="../desk/ui/main_window.py" line="2634"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此列表的其余部分无法读取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2682"/>
+        <location filename="../desk/ui/main_window.py" line="2729"/>
         <source>Move back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2717"/>
+        <location filename="../desk/ui/main_window.py" line="2764"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2728"/>
+        <location filename="../desk/ui/main_window.py" line="2775"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 条回复未能发到群里：服务器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2736"/>
+        <location filename="../desk/ui/main_window.py" line="2783"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2911"/>
+        <location filename="../desk/ui/main_window.py" line="2958"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>这条消息刚到：请先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2962"/>
+        <location filename="../desk/ui/main_window.py" line="3009"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2983"/>
+        <location filename="../desk/ui/main_window.py" line="3030"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 条新消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2985"/>
+        <location filename="../desk/ui/main_window.py" line="3032"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2967"/>
+        <location filename="../desk/ui/main_window.py" line="3014"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本机数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2454"/>
+        <location filename="../desk/ui/main_window.py" line="2501"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2458"/>
+        <location filename="../desk/ui/main_window.py" line="2505"/>
         <source>No message here holds all of %1.</source>
         <translation>这里没有同时包含%1的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2460"/>
+        <location filename="../desk/ui/main_window.py" line="2507"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2469"/>
+        <location filename="../desk/ui/main_window.py" line="2516"/>
         <source>Messages marked done are in Done.</source>
         <translation>已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2476"/>
+        <location filename="../desk/ui/main_window.py" line="2523"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在“%2”中搜索（不含已办）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2478"/>
+        <location filename="../desk/ui/main_window.py" line="2525"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在“%2”中搜索；已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3043"/>
+        <location filename="../desk/ui/main_window.py" line="3090"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3067"/>
+        <location filename="../desk/ui/main_window.py" line="3114"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新消息出错，请联系信息化部门查看日志；%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3071"/>
+        <location filename="../desk/ui/main_window.py" line="3118"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新消息失败，%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3075"/>
+        <location filename="../desk/ui/main_window.py" line="3122"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3077"/>
+        <location filename="../desk/ui/main_window.py" line="3124"/>
         <source>what to do</source>
         <translation>处理办法</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3114"/>
+        <location filename="../desk/ui/main_window.py" line="3161"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方节假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3119"/>
+        <location filename="../desk/ui/main_window.py" line="3166"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含官方节假日安排的统一配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3184"/>
+        <location filename="../desk/ui/main_window.py" line="3231"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3186"/>
+        <location filename="../desk/ui/main_window.py" line="3233"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3188"/>
+        <location filename="../desk/ui/main_window.py" line="3235"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2978"/>
-        <location filename="../desk/ui/main_window.py" line="3194"/>
+        <location filename="../desk/ui/main_window.py" line="3025"/>
+        <location filename="../desk/ui/main_window.py" line="3241"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3196"/>
+        <location filename="../desk/ui/main_window.py" line="3243"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1578"/>
-        <location filename="../desk/ui/main_window.py" line="1632"/>
+        <location filename="../desk/ui/main_window.py" line="1625"/>
+        <location filename="../desk/ui/main_window.py" line="1679"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1794"/>
+        <location filename="../desk/ui/main_window.py" line="1841"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1806"/>
+        <location filename="../desk/ui/main_window.py" line="1853"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1810"/>
+        <location filename="../desk/ui/main_window.py" line="1857"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1859"/>
-        <location filename="../desk/ui/main_window.py" line="1987"/>
+        <location filename="../desk/ui/main_window.py" line="1906"/>
+        <location filename="../desk/ui/main_window.py" line="2034"/>
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1865"/>
-        <location filename="../desk/ui/main_window.py" line="1983"/>
+        <location filename="../desk/ui/main_window.py" line="1912"/>
+        <location filename="../desk/ui/main_window.py" line="2030"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2053"/>
+        <location filename="../desk/ui/main_window.py" line="2100"/>
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2106"/>
+        <location filename="../desk/ui/main_window.py" line="2153"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2133"/>
+        <location filename="../desk/ui/main_window.py" line="2180"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2166"/>
+        <location filename="../desk/ui/main_window.py" line="2213"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1891"/>
+        <location filename="../desk/ui/main_window.py" line="1938"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>“闲聊”中的 %Ln 条未读也一并标为已读。等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2037"/>
-        <location filename="../desk/ui/main_window.py" line="2255"/>
+        <location filename="../desk/ui/main_window.py" line="2084"/>
+        <location filename="../desk/ui/main_window.py" line="2302"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2084"/>
+        <location filename="../desk/ui/main_window.py" line="2131"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今后也会把此群、此发送人的类似消息排得更低。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2088"/>
+        <location filename="../desk/ui/main_window.py" line="2135"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2146"/>
+        <location filename="../desk/ui/main_window.py" line="2193"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能撤销“%1”：%2。可再按 Ctrl+Z 重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2447"/>
+        <location filename="../desk/ui/main_window.py" line="2494"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2451"/>
+        <location filename="../desk/ui/main_window.py" line="2498"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2543"/>
+        <location filename="../desk/ui/main_window.py" line="2590"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待办排在前面：先是等您确认的（DING，或像 DING 一样提醒的紧急消息），再是标题里有这些字的，再是紧急、待办、有人确认或回复过的；然后是其余的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2665"/>
+        <location filename="../desk/ui/main_window.py" line="2712"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2668"/>
+        <location filename="../desk/ui/main_window.py" line="2715"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条以上包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2691"/>
+        <location filename="../desk/ui/main_window.py" line="2738"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2693"/>
+        <location filename="../desk/ui/main_window.py" line="2740"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2960"/>
+        <location filename="../desk/ui/main_window.py" line="3007"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2980"/>
+        <location filename="../desk/ui/main_window.py" line="3027"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2988"/>
+        <location filename="../desk/ui/main_window.py" line="3035"/>
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3051"/>
+        <location filename="../desk/ui/main_window.py" line="3098"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3058"/>
+        <location filename="../desk/ui/main_window.py" line="3105"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3076"/>
+        <location filename="../desk/ui/main_window.py" line="3123"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3087"/>
+        <location filename="../desk/ui/main_window.py" line="3134"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3115"/>
+        <location filename="../desk/ui/main_window.py" line="3162"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3116"/>
+        <location filename="../desk/ui/main_window.py" line="3163"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3125"/>
+        <location filename="../desk/ui/main_window.py" line="3172"/>
         <source>%1.
 
 %2</source>
@@ -3002,14 +3017,14 @@ Click to list them, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3169"/>
+        <location filename="../desk/ui/main_window.py" line="3216"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3177"/>
+        <location filename="../desk/ui/main_window.py" line="3224"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -3785,143 +3800,143 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="270"/>
+        <location filename="../desk/ui/reply_box.py" line="272"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>回复内容（Ctrl+Enter 发送，Esc 关闭）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="272"/>
+        <location filename="../desk/ui/reply_box.py" line="274"/>
         <source>Your reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="281"/>
+        <location filename="../desk/ui/reply_box.py" line="283"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="283"/>
+        <location filename="../desk/ui/reply_box.py" line="285"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="284"/>
-        <location filename="../desk/ui/reply_box.py" line="314"/>
+        <location filename="../desk/ui/reply_box.py" line="286"/>
+        <location filename="../desk/ui/reply_box.py" line="317"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="286"/>
+        <location filename="../desk/ui/reply_box.py" line="288"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>回复这条消息“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="287"/>
+        <location filename="../desk/ui/reply_box.py" line="289"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="288"/>
+        <location filename="../desk/ui/reply_box.py" line="290"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc；已写的内容留在这张卡片上，下次回复时还在</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="305"/>
+        <location filename="../desk/ui/reply_box.py" line="307"/>
         <source>Reply… (R)</source>
         <translation>回复…（R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="307"/>
+        <location filename="../desk/ui/reply_box.py" line="309"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>回复收到（Shift+R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="313"/>
+        <location filename="../desk/ui/reply_box.py" line="316"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="404"/>
+        <location filename="../desk/ui/reply_box.py" line="407"/>
         <source>Reply to %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="426"/>
+        <location filename="../desk/ui/reply_box.py" line="429"/>
         <source>Goes to “%1”</source>
         <translation>发到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="489"/>
+        <location filename="../desk/ui/reply_box.py" line="492"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>请先写回复内容，或者用“回复收到”。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="503"/>
+        <location filename="../desk/ui/reply_box.py" line="506"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>这条消息你已经回复过“收到”了。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="541"/>
+        <location filename="../desk/ui/reply_box.py" line="544"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暂时还不能在端到端加密的群里发言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="543"/>
+        <location filename="../desk/ui/reply_box.py" line="546"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>这条消息已撤回，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="565"/>
+        <location filename="../desk/ui/reply_box.py" line="568"/>
         <source>收到 to %1 in “%2”, confirming the DING: waiting to be sent.</source>
         <translation>回复 %1“收到”以确认 DING（“%2”）：待发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="567"/>
+        <location filename="../desk/ui/reply_box.py" line="570"/>
         <source>收到 to %1 in “%2”: waiting to be sent.</source>
         <translation>回复 %1“收到”（“%2”）：待发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="563"/>
+        <location filename="../desk/ui/reply_box.py" line="566"/>
         <source>Reply to %1 in “%2”: waiting to be sent.</source>
         <translation>回复 %1（“%2”）：待发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="625"/>
+        <location filename="../desk/ui/reply_box.py" line="628"/>
         <source>收到 to %1 in “%2”: sent.</source>
         <translation>回复 %1“收到”（“%2”）：已发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="621"/>
+        <location filename="../desk/ui/reply_box.py" line="624"/>
         <source>Reply to %1 in “%2”: sent.</source>
         <translation>回复 %1（“%2”）：已发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="579"/>
+        <location filename="../desk/ui/reply_box.py" line="582"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>你已不在“%1”里，回复发不过去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="422"/>
+        <location filename="../desk/ui/reply_box.py" line="425"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>只发到“%1”，不发到%2（这条通知也在那里）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="583"/>
+        <location filename="../desk/ui/reply_box.py" line="586"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>这条消息已不在本机，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="585"/>
+        <location filename="../desk/ui/reply_box.py" line="588"/>
         <source>The reply was not queued (%1).</source>
         <translation>回复没有排进发送队列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="623"/>
+        <location filename="../desk/ui/reply_box.py" line="626"/>
         <source>Confirmed the DING from %1 and replied 收到 in “%2”: sent.</source>
         <translation>已确认 %1 的 DING 并回复“收到”（“%2”）：已发送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="642"/>
+        <location filename="../desk/ui/reply_box.py" line="645"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>你的回复没能发到“%1”：服务器拒收（全员禁言的群里只有管理员能发言，成员无法回复）。写好的内容已保留；请用电话或当面回复%2。</translation>
     </message>
@@ -4428,9 +4443,14 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desk/ui/shortcuts_dialog.py" line="89"/>
+        <location filename="../desk/ui/shortcuts_dialog.py" line="118"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/shortcuts_dialog.py" line="131"/>
+        <source>More below: scroll down.</source>
+        <translation>下面还有：请向下滚动。</translation>
     </message>
 </context>
 <context>

@@ -368,42 +368,42 @@ Check also which the server uses: https:// or http://.</source>
         <translation>%1月%2日 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="102"/>
+        <location filename="../desk/ui/away_line.py" line="103"/>
         <source>%1 %2</source>
         <comment>a view and its count</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="107"/>
+        <location filename="../desk/ui/away_line.py" line="108"/>
         <source>While you were away (since %1), %n arrived: %2</source>
         <translation>
             <numerusform>您離開期間（%1 起）新到 %n 則：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="112"/>
+        <location filename="../desk/ui/away_line.py" line="113"/>
         <source>%1; %n unread</source>
         <translation>
             <numerusform>%1，其中 %n 則未讀</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="114"/>
+        <location filename="../desk/ui/away_line.py" line="115"/>
         <source>These count all that arrived while you were away, read or not; the numbers at the left count only what is unread.</source>
         <translation>這裡數的是離開期間新到的全部訊息，已讀未讀都算；左側的數字只數未讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="84"/>
+        <location filename="../desk/ui/away_line.py" line="85"/>
         <source>Show only these</source>
         <translation>只看這些</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="85"/>
+        <location filename="../desk/ui/away_line.py" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="87"/>
+        <location filename="../desk/ui/away_line.py" line="88"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
@@ -1830,22 +1830,22 @@ What you can do:
 <context>
     <name>FirstDaysGuide</name>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="46"/>
+        <location filename="../desk/ui/first_days_guide.py" line="47"/>
         <source>desk gathers your work groups into one inbox, the most pressing first. Move with %1/%2 or ↑/↓, open with %3, confirm a DING with %4; %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</source>
         <translation>desk 把各個工作群的訊息匯成一個收件匣，最要緊的排在最前。用 %1/%2 或 ↑/↓ 移動，%3 開啟，%4 確認 DING；%5 列出全部快速鍵。勿擾時段（晚上、週末和節假日）一般訊息不跳出通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="57"/>
+        <location filename="../desk/ui/first_days_guide.py" line="58"/>
         <source>Shown in desk&apos;s first days; × closes it for good.</source>
         <translation>desk 最初幾天顯示；點 × 關閉後不再出現。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="61"/>
+        <location filename="../desk/ui/first_days_guide.py" line="62"/>
         <source>Set quiet hours…</source>
         <translation>設定勿擾…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="63"/>
+        <location filename="../desk/ui/first_days_guide.py" line="64"/>
         <source>Close this guide</source>
         <translation>關閉本指南</translation>
     </message>
@@ -2008,280 +2008,295 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="328"/>
+        <location filename="../desk/ui/main_window.py" line="335"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="488"/>
+        <location filename="../desk/ui/main_window.py" line="479"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="661"/>
+        <location filename="../desk/ui/main_window.py" line="652"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="662"/>
+        <location filename="../desk/ui/main_window.py" line="653"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="663"/>
+        <location filename="../desk/ui/main_window.py" line="654"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="664"/>
-        <location filename="../desk/ui/main_window.py" line="2684"/>
+        <location filename="../desk/ui/main_window.py" line="655"/>
+        <location filename="../desk/ui/main_window.py" line="2731"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="666"/>
+        <location filename="../desk/ui/main_window.py" line="657"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="669"/>
+        <location filename="../desk/ui/main_window.py" line="660"/>
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="671"/>
+        <location filename="../desk/ui/main_window.py" line="662"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="673"/>
+        <location filename="../desk/ui/main_window.py" line="664"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="677"/>
+        <location filename="../desk/ui/main_window.py" line="668"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="696"/>
+        <location filename="../desk/ui/main_window.py" line="687"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="697"/>
+        <location filename="../desk/ui/main_window.py" line="688"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="698"/>
+        <location filename="../desk/ui/main_window.py" line="689"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="699"/>
-        <location filename="../desk/ui/main_window.py" line="2080"/>
-        <location filename="../desk/ui/main_window.py" line="2091"/>
+        <location filename="../desk/ui/main_window.py" line="690"/>
+        <location filename="../desk/ui/main_window.py" line="2127"/>
+        <location filename="../desk/ui/main_window.py" line="2138"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="709"/>
+        <location filename="../desk/ui/main_window.py" line="700"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="739"/>
+        <location filename="../desk/ui/main_window.py" line="730"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="755"/>
+        <location filename="../desk/ui/main_window.py" line="746"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="756"/>
+        <location filename="../desk/ui/main_window.py" line="747"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="763"/>
+        <location filename="../desk/ui/main_window.py" line="754"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="766"/>
+        <location filename="../desk/ui/main_window.py" line="757"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="837"/>
+        <location filename="../desk/ui/main_window.py" line="828"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="775"/>
+        <location filename="../desk/ui/main_window.py" line="766"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="679"/>
+        <location filename="../desk/ui/main_window.py" line="670"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="682"/>
+        <location filename="../desk/ui/main_window.py" line="673"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="686"/>
+        <location filename="../desk/ui/main_window.py" line="677"/>
         <source>Show conversation</source>
         <translation>查看上下文</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="690"/>
+        <location filename="../desk/ui/main_window.py" line="681"/>
         <source>Copy message</source>
         <translation>複製訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="716"/>
+        <location filename="../desk/ui/main_window.py" line="707"/>
         <source>Go to group…</source>
         <translation>前往群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="742"/>
+        <location filename="../desk/ui/main_window.py" line="733"/>
         <source>Go to the results</source>
         <translation>轉到搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="770"/>
+        <location filename="../desk/ui/main_window.py" line="761"/>
         <source>Change &amp;passphrase…</source>
         <translation>變更密碼(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="782"/>
+        <location filename="../desk/ui/main_window.py" line="773"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="801"/>
+        <location filename="../desk/ui/main_window.py" line="792"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="806"/>
+        <location filename="../desk/ui/main_window.py" line="797"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="814"/>
+        <location filename="../desk/ui/main_window.py" line="805"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="815"/>
+        <location filename="../desk/ui/main_window.py" line="806"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="820"/>
+        <location filename="../desk/ui/main_window.py" line="811"/>
         <source>&amp;Remind me later…</source>
         <translation>稍後提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="824"/>
+        <location filename="../desk/ui/main_window.py" line="815"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="827"/>
+        <location filename="../desk/ui/main_window.py" line="818"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="828"/>
+        <location filename="../desk/ui/main_window.py" line="819"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="841"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="864"/>
+        <location filename="../desk/ui/main_window.py" line="855"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="870"/>
+        <location filename="../desk/ui/main_window.py" line="861"/>
         <source>&amp;Smaller text</source>
         <translation>縮小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="874"/>
+        <location filename="../desk/ui/main_window.py" line="865"/>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="884"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="886"/>
+        <location filename="../desk/ui/main_window.py" line="877"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理員設定）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="888"/>
+        <location filename="../desk/ui/main_window.py" line="879"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="894"/>
+        <location filename="../desk/ui/main_window.py" line="922"/>
         <source>Previous or next card</source>
         <translation>上一則或下一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="900"/>
+        <location filename="../desk/ui/main_window.py" line="928"/>
         <source>First or last card</source>
         <translation>第一則或最後一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="912"/>
+        <location filename="../desk/ui/main_window.py" line="940"/>
         <source>Navigate</source>
         <translation>瀏覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="924"/>
+        <location filename="../desk/ui/main_window.py" line="952"/>
         <source>Act on a card</source>
         <translation>處理訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="938"/>
+        <location filename="../desk/ui/main_window.py" line="966"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="942"/>
+        <location filename="../desk/ui/main_window.py" line="970"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="945"/>
+        <location filename="../desk/ui/main_window.py" line="976"/>
+        <source>%1 (on the DING banner)</source>
+        <translation>%1（DING 橫幅上）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="980"/>
+        <source>Reply box</source>
+        <translation>回覆框</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="988"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="953"/>
+        <location filename="../desk/ui/main_window.py" line="998"/>
+        <source>Close the away line or the guide (on its buttons)</source>
+        <translation>關閉離開提示或入門提示（焦點在其按鈕上時）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1000"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1099"/>
+        <location filename="../desk/ui/main_window.py" line="1146"/>
         <source>%1
 
 Click to list them, those asking you first, then newest (%2; Esc goes back).</source>
@@ -2290,7 +2305,7 @@ Click to list them, those asking you first, then newest (%2; Esc goes back).</so
 點擊列出這些訊息，@我的在前，其餘最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1102"/>
+        <location filename="../desk/ui/main_window.py" line="1149"/>
         <source>%1
 
 Click to list them, newest first (%2; Esc goes back).</source>
@@ -2299,701 +2314,701 @@ Click to list them, newest first (%2; Esc goes back).</source>
 點擊列出這些訊息，最新的在前（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1108"/>
+        <location filename="../desk/ui/main_window.py" line="1155"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1178"/>
+        <location filename="../desk/ui/main_window.py" line="1225"/>
         <source>What quiet hours hold so far, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>勿擾期間到目前為止暫緩的訊息，最新的在前（%1；Esc 返回）。勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1188"/>
+        <location filename="../desk/ui/main_window.py" line="1235"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1210"/>
+        <location filename="../desk/ui/main_window.py" line="1257"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以來收到的訊息，依收件匣的順序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1314"/>
+        <location filename="../desk/ui/main_window.py" line="1361"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您還沒有離開過：離開 desk %n 小時或更久後回來，desk 會告訴您期間收到哪些訊息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1411"/>
+        <location filename="../desk/ui/main_window.py" line="1458"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1414"/>
+        <location filename="../desk/ui/main_window.py" line="1461"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1435"/>
+        <location filename="../desk/ui/main_window.py" line="1482"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1440"/>
+        <location filename="../desk/ui/main_window.py" line="1487"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1454"/>
+        <location filename="../desk/ui/main_window.py" line="1501"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1484"/>
+        <location filename="../desk/ui/main_window.py" line="1531"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1497"/>
+        <location filename="../desk/ui/main_window.py" line="1544"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1497"/>
+        <location filename="../desk/ui/main_window.py" line="1544"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1519"/>
+        <location filename="../desk/ui/main_window.py" line="1566"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1521"/>
+        <location filename="../desk/ui/main_window.py" line="1568"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1529"/>
+        <location filename="../desk/ui/main_window.py" line="1576"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1529"/>
+        <location filename="../desk/ui/main_window.py" line="1576"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1557"/>
-        <location filename="../desk/ui/main_window.py" line="1585"/>
+        <location filename="../desk/ui/main_window.py" line="1604"/>
+        <location filename="../desk/ui/main_window.py" line="1632"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1588"/>
+        <location filename="../desk/ui/main_window.py" line="1635"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1607"/>
+        <location filename="../desk/ui/main_window.py" line="1654"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已確認「%2」中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1609"/>
+        <location filename="../desk/ui/main_window.py" line="1656"/>
         <source>Confirmed the DING.</source>
         <translation>已確認 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1628"/>
+        <location filename="../desk/ui/main_window.py" line="1675"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1），請重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1640"/>
+        <location filename="../desk/ui/main_window.py" line="1687"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1777"/>
+        <location filename="../desk/ui/main_window.py" line="1824"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1783"/>
+        <location filename="../desk/ui/main_window.py" line="1830"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1817"/>
+        <location filename="../desk/ui/main_window.py" line="1864"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1888"/>
+        <location filename="../desk/ui/main_window.py" line="1935"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1889"/>
+        <location filename="../desk/ui/main_window.py" line="1936"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1898"/>
+        <location filename="../desk/ui/main_window.py" line="1945"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1900"/>
+        <location filename="../desk/ui/main_window.py" line="1947"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1901"/>
+        <location filename="../desk/ui/main_window.py" line="1948"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1922"/>
+        <location filename="../desk/ui/main_window.py" line="1969"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1943"/>
+        <location filename="../desk/ui/main_window.py" line="1990"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1964"/>
+        <location filename="../desk/ui/main_window.py" line="2011"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1978"/>
+        <location filename="../desk/ui/main_window.py" line="2025"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，「閒聊」中另有 %1 則，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1985"/>
+        <location filename="../desk/ui/main_window.py" line="2032"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1990"/>
+        <location filename="../desk/ui/main_window.py" line="2037"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2004"/>
+        <location filename="../desk/ui/main_window.py" line="2051"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2016"/>
+        <location filename="../desk/ui/main_window.py" line="2063"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1862"/>
-        <location filename="../desk/ui/main_window.py" line="2024"/>
+        <location filename="../desk/ui/main_window.py" line="1909"/>
+        <location filename="../desk/ui/main_window.py" line="2071"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="908"/>
+        <location filename="../desk/ui/main_window.py" line="936"/>
         <source>Next or previous pane</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1339"/>
+        <location filename="../desk/ui/main_window.py" line="1386"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1504"/>
+        <location filename="../desk/ui/main_window.py" line="1551"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1506"/>
+        <location filename="../desk/ui/main_window.py" line="1553"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2074"/>
+        <location filename="../desk/ui/main_window.py" line="2121"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2076"/>
+        <location filename="../desk/ui/main_window.py" line="2123"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2078"/>
+        <location filename="../desk/ui/main_window.py" line="2125"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2081"/>
+        <location filename="../desk/ui/main_window.py" line="2128"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2103"/>
+        <location filename="../desk/ui/main_window.py" line="2150"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2108"/>
+        <location filename="../desk/ui/main_window.py" line="2155"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到%1。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2129"/>
+        <location filename="../desk/ui/main_window.py" line="2176"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2154"/>
+        <location filename="../desk/ui/main_window.py" line="2201"/>
         <source>Undoing: %1…</source>
         <translation>正在復原：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2154"/>
+        <location filename="../desk/ui/main_window.py" line="2201"/>
         <source>Undoing…</source>
         <translation>正在復原…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2166"/>
+        <location filename="../desk/ui/main_window.py" line="2213"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2444"/>
+        <location filename="../desk/ui/main_window.py" line="2491"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2450"/>
+        <location filename="../desk/ui/main_window.py" line="2497"/>
         <source>Loading messages…</source>
         <translation>正在載入訊息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2500"/>
+        <location filename="../desk/ui/main_window.py" line="2547"/>
         <source>%n held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2504"/>
+        <location filename="../desk/ui/main_window.py" line="2551"/>
         <source>%n or more held while quiet · asking you first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2509"/>
+        <location filename="../desk/ui/main_window.py" line="2556"/>
         <source>%n held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2511"/>
+        <location filename="../desk/ui/main_window.py" line="2558"/>
         <source>%n or more held while quiet · newest first · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2522"/>
+        <location filename="../desk/ui/main_window.py" line="2569"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2524"/>
+        <location filename="../desk/ui/main_window.py" line="2571"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2580"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2580"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2539"/>
+        <location filename="../desk/ui/main_window.py" line="2586"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2550"/>
+        <location filename="../desk/ui/main_window.py" line="2597"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2571"/>
+        <location filename="../desk/ui/main_window.py" line="2618"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2574"/>
+        <location filename="../desk/ui/main_window.py" line="2621"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2587"/>
+        <location filename="../desk/ui/main_window.py" line="2634"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2682"/>
+        <location filename="../desk/ui/main_window.py" line="2729"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2717"/>
+        <location filename="../desk/ui/main_window.py" line="2764"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2728"/>
+        <location filename="../desk/ui/main_window.py" line="2775"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2736"/>
+        <location filename="../desk/ui/main_window.py" line="2783"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2911"/>
+        <location filename="../desk/ui/main_window.py" line="2958"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2962"/>
+        <location filename="../desk/ui/main_window.py" line="3009"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2983"/>
+        <location filename="../desk/ui/main_window.py" line="3030"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2985"/>
+        <location filename="../desk/ui/main_window.py" line="3032"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2967"/>
+        <location filename="../desk/ui/main_window.py" line="3014"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2454"/>
+        <location filename="../desk/ui/main_window.py" line="2501"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2458"/>
+        <location filename="../desk/ui/main_window.py" line="2505"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2460"/>
+        <location filename="../desk/ui/main_window.py" line="2507"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2469"/>
+        <location filename="../desk/ui/main_window.py" line="2516"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2476"/>
+        <location filename="../desk/ui/main_window.py" line="2523"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2478"/>
+        <location filename="../desk/ui/main_window.py" line="2525"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3043"/>
+        <location filename="../desk/ui/main_window.py" line="3090"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3067"/>
+        <location filename="../desk/ui/main_window.py" line="3114"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3071"/>
+        <location filename="../desk/ui/main_window.py" line="3118"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3075"/>
+        <location filename="../desk/ui/main_window.py" line="3122"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3077"/>
+        <location filename="../desk/ui/main_window.py" line="3124"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3114"/>
+        <location filename="../desk/ui/main_window.py" line="3161"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方節假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3119"/>
+        <location filename="../desk/ui/main_window.py" line="3166"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含官方假日安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3184"/>
+        <location filename="../desk/ui/main_window.py" line="3231"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3186"/>
+        <location filename="../desk/ui/main_window.py" line="3233"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3188"/>
+        <location filename="../desk/ui/main_window.py" line="3235"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2978"/>
-        <location filename="../desk/ui/main_window.py" line="3194"/>
+        <location filename="../desk/ui/main_window.py" line="3025"/>
+        <location filename="../desk/ui/main_window.py" line="3241"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3196"/>
+        <location filename="../desk/ui/main_window.py" line="3243"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1578"/>
-        <location filename="../desk/ui/main_window.py" line="1632"/>
+        <location filename="../desk/ui/main_window.py" line="1625"/>
+        <location filename="../desk/ui/main_window.py" line="1679"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1794"/>
+        <location filename="../desk/ui/main_window.py" line="1841"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1806"/>
+        <location filename="../desk/ui/main_window.py" line="1853"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1810"/>
+        <location filename="../desk/ui/main_window.py" line="1857"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1859"/>
-        <location filename="../desk/ui/main_window.py" line="1987"/>
+        <location filename="../desk/ui/main_window.py" line="1906"/>
+        <location filename="../desk/ui/main_window.py" line="2034"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1865"/>
-        <location filename="../desk/ui/main_window.py" line="1983"/>
+        <location filename="../desk/ui/main_window.py" line="1912"/>
+        <location filename="../desk/ui/main_window.py" line="2030"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2053"/>
+        <location filename="../desk/ui/main_window.py" line="2100"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2106"/>
+        <location filename="../desk/ui/main_window.py" line="2153"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2133"/>
+        <location filename="../desk/ui/main_window.py" line="2180"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2166"/>
+        <location filename="../desk/ui/main_window.py" line="2213"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1891"/>
+        <location filename="../desk/ui/main_window.py" line="1938"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>「閒聊」中的 %Ln 則未讀也一併標為已讀。等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2037"/>
-        <location filename="../desk/ui/main_window.py" line="2255"/>
+        <location filename="../desk/ui/main_window.py" line="2084"/>
+        <location filename="../desk/ui/main_window.py" line="2302"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2084"/>
+        <location filename="../desk/ui/main_window.py" line="2131"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2088"/>
+        <location filename="../desk/ui/main_window.py" line="2135"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2146"/>
+        <location filename="../desk/ui/main_window.py" line="2193"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2447"/>
+        <location filename="../desk/ui/main_window.py" line="2494"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2451"/>
+        <location filename="../desk/ui/main_window.py" line="2498"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2543"/>
+        <location filename="../desk/ui/main_window.py" line="2590"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是等您確認的（DING，或像 DING 一樣提醒的緊急訊息），再是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2665"/>
+        <location filename="../desk/ui/main_window.py" line="2712"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2668"/>
+        <location filename="../desk/ui/main_window.py" line="2715"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2691"/>
+        <location filename="../desk/ui/main_window.py" line="2738"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2693"/>
+        <location filename="../desk/ui/main_window.py" line="2740"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2960"/>
+        <location filename="../desk/ui/main_window.py" line="3007"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2980"/>
+        <location filename="../desk/ui/main_window.py" line="3027"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2988"/>
+        <location filename="../desk/ui/main_window.py" line="3035"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3051"/>
+        <location filename="../desk/ui/main_window.py" line="3098"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3058"/>
+        <location filename="../desk/ui/main_window.py" line="3105"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3076"/>
+        <location filename="../desk/ui/main_window.py" line="3123"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3087"/>
+        <location filename="../desk/ui/main_window.py" line="3134"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3115"/>
+        <location filename="../desk/ui/main_window.py" line="3162"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3116"/>
+        <location filename="../desk/ui/main_window.py" line="3163"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3125"/>
+        <location filename="../desk/ui/main_window.py" line="3172"/>
         <source>%1.
 
 %2</source>
@@ -3002,14 +3017,14 @@ Click to list them, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3169"/>
+        <location filename="../desk/ui/main_window.py" line="3216"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3177"/>
+        <location filename="../desk/ui/main_window.py" line="3224"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -3785,143 +3800,143 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="270"/>
+        <location filename="../desk/ui/reply_box.py" line="272"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>回覆內容（Ctrl+Enter 傳送，Esc 關閉）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="272"/>
+        <location filename="../desk/ui/reply_box.py" line="274"/>
         <source>Your reply</source>
         <translation>回覆內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="281"/>
+        <location filename="../desk/ui/reply_box.py" line="283"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="283"/>
+        <location filename="../desk/ui/reply_box.py" line="285"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="284"/>
-        <location filename="../desk/ui/reply_box.py" line="314"/>
+        <location filename="../desk/ui/reply_box.py" line="286"/>
+        <location filename="../desk/ui/reply_box.py" line="317"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="286"/>
+        <location filename="../desk/ui/reply_box.py" line="288"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>回覆這則訊息「收到」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="287"/>
+        <location filename="../desk/ui/reply_box.py" line="289"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="288"/>
+        <location filename="../desk/ui/reply_box.py" line="290"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc；已寫的內容留在這張卡片上，下次回覆時還在</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="305"/>
+        <location filename="../desk/ui/reply_box.py" line="307"/>
         <source>Reply… (R)</source>
         <translation>回覆…（R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="307"/>
+        <location filename="../desk/ui/reply_box.py" line="309"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>回覆收到（Shift+R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="313"/>
+        <location filename="../desk/ui/reply_box.py" line="316"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="404"/>
+        <location filename="../desk/ui/reply_box.py" line="407"/>
         <source>Reply to %1: %2</source>
         <translation>回覆 %1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="426"/>
+        <location filename="../desk/ui/reply_box.py" line="429"/>
         <source>Goes to “%1”</source>
         <translation>傳到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="489"/>
+        <location filename="../desk/ui/reply_box.py" line="492"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>請先寫回覆內容，或者用「回覆收到」。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="503"/>
+        <location filename="../desk/ui/reply_box.py" line="506"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>這則訊息您已經回覆過「收到」了。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="541"/>
+        <location filename="../desk/ui/reply_box.py" line="544"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暫時還不能在端對端加密的群組裡發言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="543"/>
+        <location filename="../desk/ui/reply_box.py" line="546"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>這則訊息已撤回，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="565"/>
+        <location filename="../desk/ui/reply_box.py" line="568"/>
         <source>收到 to %1 in “%2”, confirming the DING: waiting to be sent.</source>
         <translation>回覆 %1「收到」以確認 DING（「%2」）：待傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="567"/>
+        <location filename="../desk/ui/reply_box.py" line="570"/>
         <source>收到 to %1 in “%2”: waiting to be sent.</source>
         <translation>回覆 %1「收到」（「%2」）：待傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="563"/>
+        <location filename="../desk/ui/reply_box.py" line="566"/>
         <source>Reply to %1 in “%2”: waiting to be sent.</source>
         <translation>回覆 %1（「%2」）：待傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="625"/>
+        <location filename="../desk/ui/reply_box.py" line="628"/>
         <source>收到 to %1 in “%2”: sent.</source>
         <translation>回覆 %1「收到」（「%2」）：已傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="621"/>
+        <location filename="../desk/ui/reply_box.py" line="624"/>
         <source>Reply to %1 in “%2”: sent.</source>
         <translation>回覆 %1（「%2」）：已傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="579"/>
+        <location filename="../desk/ui/reply_box.py" line="582"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>您已不在「%1」裡，回覆傳不過去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="422"/>
+        <location filename="../desk/ui/reply_box.py" line="425"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>只傳到「%1」，不傳到%2（這則通知也在那裡）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="583"/>
+        <location filename="../desk/ui/reply_box.py" line="586"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>這則訊息已不在本機，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="585"/>
+        <location filename="../desk/ui/reply_box.py" line="588"/>
         <source>The reply was not queued (%1).</source>
         <translation>回覆沒有排進傳送佇列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="623"/>
+        <location filename="../desk/ui/reply_box.py" line="626"/>
         <source>Confirmed the DING from %1 and replied 收到 in “%2”: sent.</source>
         <translation>已確認 %1 的 DING 並回覆「收到」（「%2」）：已傳送。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="642"/>
+        <location filename="../desk/ui/reply_box.py" line="645"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>您的回覆沒能傳到「%1」：伺服器拒收（全員禁言的群組裡只有管理員能發言，成員無法回覆）。寫好的內容已保留；請用電話或當面回覆%2。</translation>
     </message>
@@ -4428,9 +4443,14 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desk/ui/shortcuts_dialog.py" line="89"/>
+        <location filename="../desk/ui/shortcuts_dialog.py" line="118"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/shortcuts_dialog.py" line="131"/>
+        <source>More below: scroll down.</source>
+        <translation>下面還有：請向下捲動。</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ from desk.sync.status import SyncState, SyncStatus
 from desk.ui.away_line import AwayLine, since_words
 from desk.ui.bring_back import bring_back
 from desk.ui.card_text import listed, message_text
+from desk.ui.close_button import CLOSE_LINE_KEY
 from desk.ui.conversation_dialog import ConversationDialog
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
@@ -89,7 +90,7 @@ from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.panes import PaneSplitter
 from desk.ui.presence import PresenceWatch
 from desk.ui.quiet_indicator import QuietIndicator
-from desk.ui.reply_box import ReplyBox
+from desk.ui.reply_box import CLOSE_KEY, SEND_KEY, ReplyBox
 from desk.ui.screen_fit import (
     KeptOnScreen,
     fills_screen_first,
@@ -97,7 +98,13 @@ from desk.ui.screen_fit import (
     size_for_first_start,
 )
 from desk.ui.server_reasons import server_reason_text
-from desk.ui.shortcuts_dialog import ShortcutGroup, ShortcutsDialog, key_text
+from desk.ui.shortcuts_dialog import (
+    ShortcutGroup,
+    ShortcutsDialog,
+    key_text,
+    mnemonic_rows,
+    plain_text,
+)
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
 from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus, LinkLabel
@@ -960,7 +967,22 @@ class MainWindow(QMainWindow):
                 (*self.view_actions, self.held_action, self.away_action, self.group_action),
             ),
             ShortcutGroup(
-                self.tr("DING"), (self.ack_action, self.snooze_action, self.new_ding_action)
+                self.tr("DING"),
+                (self.ack_action, self.snooze_action, self.new_ding_action),
+                # The banner's own buttons' letters (确认收到(A)): a tester found them
+                # written there and nowhere in this list.
+                mnemonic_rows(
+                    (self.ding_banner.ack_button, self.ding_banner.snooze_button),
+                    self.tr("%1 (on the DING banner)"),
+                ),
+            ),
+            ShortcutGroup(
+                self.tr("Reply box"),
+                (),
+                (
+                    ((key_text(SEND_KEY),), plain_text(self.reply_box.send_button.text())),
+                    ((key_text(CLOSE_KEY),), plain_text(self.reply_box.close_button.text())),
+                ),
             ),
             ShortcutGroup(
                 self.tr("Text size"),
@@ -971,7 +993,11 @@ class MainWindow(QMainWindow):
         named.update((self.settings_action, self.shortcuts_action, self.quit_action))
         rest = [a for a in self.findChildren(QAction) if a.shortcuts() and a not in named]
         other = (self.settings_action, self.shortcuts_action, *rest, self.quit_action)
-        groups.append(ShortcutGroup(self.tr("Other"), other))
+        close_line = (
+            (key_text(CLOSE_LINE_KEY),),
+            self.tr("Close the away line or the guide (on its buttons)"),
+        )
+        groups.append(ShortcutGroup(self.tr("Other"), other, (close_line,)))
         return groups
 
     def _show_shortcuts(self) -> None:

@@ -99,15 +99,27 @@ class LinkLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._follows(event):
+            # Its own, before the window's Return (open the card) or Space takes it.
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        follows = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
         found = _HREF.search(self.text())
-        if follows and mods == Qt.KeyboardModifier.NoModifier and found is not None:
+        if self._follows(event) and found is not None:
             event.accept()
             self.linkActivated.emit(html.unescape(found.group(1)))
             return
         super().keyPressEvent(event)
+
+    def _follows(self, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent) or _HREF.search(self.text()) is None:
+            return False
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        return event.key() in keys and mods == Qt.KeyboardModifier.NoModifier
 
 
 _HREF = re.compile(r'href="([^"]*)"')

@@ -341,3 +341,16 @@ def test_tab_leaves_the_reading_pane_past_its_links(qtbot: QtBot, window: MainWi
         assert stops <= 3, "Shift+Tab stayed in the reading pane"
         _tab(qtbot, back=True)
     assert _focused() is window.list
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Space])
+def test_enter_or_space_on_a_status_bar_link_follows_it(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, key: Qt.Key
+) -> None:
+    # From a tester: 设置节假日 and 查看 could only be clicked.
+    _show_the_lines(window, clock)
+    link = window.calendar_warning.link
+    window.quiet_indicator.setFocus()
+    assert _tab(qtbot) is link
+    with qtbot.waitSignal(window.settingsRequested, timeout=1000):
+        qtbot.keyClick(link, key)

@@ -24,6 +24,7 @@ from desk.store.demo import DEMO_SETTING, remove_demo_accounts
 from desk.store.inbox import InboxQueries
 from desk.store.keys import KeyProtection
 from desk.store.own_unit import SETTING as OWN_UNIT_SETTING
+from desk.store.presence import last_present
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.replies import ReplyOutbox
@@ -131,6 +132,9 @@ class DeskApp(QObject):
                 remove_demo_accounts(store)
             # The user's own unit as in force, the policy's included: a roll call says
             # first whether it has reported.
+            # Read before the window notes any presence: never present, desk starts here
+            # for the first time.
+            self._first_session = last_present(store.sessions) is None
             self.queries = InboxQueries(store.sessions, lambda: str(settings.get(OWN_UNIT_SETTING)))
             self.window = MainWindow(
                 self.queries,
@@ -367,6 +371,7 @@ class DeskApp(QObject):
             self.scheduler,
             self._send_now,
             self._store.damage,
+            first_session=self._first_session,
         )
         self.attachments = AttachmentSaver(self._store, self._clock, self.window)
         self._wire_services()

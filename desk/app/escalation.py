@@ -117,6 +117,8 @@ class EscalationCoordinator(QObject):
         send_now: Callable[[], None],
         damage: DamageWatch,
         parent: QObject | None = None,
+        *,
+        first_session: bool = False,
     ) -> None:
         super().__init__(parent)
         self._store = escalations
@@ -135,6 +137,8 @@ class EscalationCoordinator(QObject):
         # The clock at this desk's first round (store thread only): reminders due before
         # it fell due while desk was not running.
         self._running_since: datetime | None = None
+        # No earlier session in this data dir: a DING begun late came before desk was set up.
+        self._first_session = first_session
         # Steps taken that the store refused to record, by message id (store thread only).
         # Once the store is found damaged, every step is kept here alone: the DING goes on
         # alerting, from the ladders read from the store and these steps, while nothing is
@@ -295,6 +299,7 @@ class EscalationCoordinator(QObject):
                     step,
                     ladder.snoozed_until,
                     self._running_since or now,
+                    self._first_session,
                 )
                 record = partial(self._recorded, ladder.message_id, step.fired, missed)
                 if not self._damage.written(record, False, log.name):

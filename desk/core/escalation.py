@@ -187,11 +187,14 @@ def tick(
 class Unreminded(IntEnum):
     """Why desk never reminded the user of a DING, its reminders all due together: it came
     while desk was not running (ARRIVED), or its reminders fell due while desk was not
-    running, after its first alert (REMINDERS). "提醒已停止" then read as though desk had
-    nagged and given up (a tester)."""
+    running, after its first alert (REMINDERS), or it came before desk was first started
+    in this data dir (BEFORE_SETUP). "提醒已停止" then read as though desk had nagged and
+    given up (a tester); "desk 关闭或离线时收到" on a first start, as though the new user
+    had closed desk (a tester)."""
 
     ARRIVED = 1
     REMINDERS = 2
+    BEFORE_SETUP = 3
 
 
 def unreminded(
@@ -201,20 +204,22 @@ def unreminded(
     step: Tick,
     snoozed_until: datetime | None,
     running_since: datetime,
+    first_session: bool = False,
 ) -> Unreminded | None:
     """Whether the round taking `step`, of a ladder begun at `started` after `fired` steps,
     takes the rest of its reminders together, up to its end, none of them shown, because
     desk was not running (it has run since `running_since`): a ladder begun late takes them
     all at once (see `begun`: it came while desk was closed or offline); one whose first
     alert was shown, the rest, if its first reminder fell due before desk started. Not
-    after a snooze, which the user chose."""
+    after a snooze, which the user chose. In desk's `first_session` in its data dir, one
+    begun late came before desk was there to remind of it."""
     ladder_end = len(config.steps(started))  # its last call, if any, apart
     if snoozed_until is not None or fired > 1 or step.fired < ladder_end:
         return None
     if step.fired - fired <= 1:
         return None
     if fired == 0:
-        return Unreminded.ARRIVED
+        return Unreminded.BEFORE_SETUP if first_session else Unreminded.ARRIVED
     return Unreminded.REMINDERS if started + config.repeat_every < running_since else None
 
 

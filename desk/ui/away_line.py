@@ -13,7 +13,7 @@ from desk.core.absence import DaySaid, day_said
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
 from desk.store.inbox import CameWhileAway, ViewKind
-from desk.ui.close_button import close_button
+from desk.ui.close_button import EscapeCloses, close_button
 from desk.ui.elided_label import ElidedLabel
 from desk.ui.sidebar import view_name
 
@@ -72,6 +72,7 @@ class AwayLine(QFrame):
         self.show_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.show_button.clicked.connect(self.showRequested)
         self.dismiss_button = close_button(self._dismiss)
+        EscapeCloses(self, self._dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 2, 4, 2)
         row.addWidget(self.said, 1)

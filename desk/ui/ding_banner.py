@@ -349,6 +349,9 @@ class DingBanner(QWidget):
             # up, of a DING that came while it was closed (a tester). Offline for as long, it
             # came late all the same.
             head = fill(self.tr("Came while desk was closed or offline (unconfirmed) · %1"), head)
+        elif shown.ended and shown.unreminded is Unreminded.BEFORE_SETUP:
+            # On a first start: "while desk was closed" told a new user they had closed it.
+            head = fill(self.tr("Came before desk was set up (unconfirmed) · %1"), head)
         elif shown.ended and shown.unreminded is Unreminded.REMINDERS:
             head = fill(
                 self.tr("Reminders fell due while desk was not running (unconfirmed) · %1"),

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desk.core.placeholders import fill
-from desk.ui.close_button import close_button
+from desk.ui.close_button import EscapeCloses, close_button
 
 
 class FirstDaysGuide(QFrame):
@@ -29,6 +29,7 @@ class FirstDaysGuide(QFrame):
         self.quiet_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.quiet_button.clicked.connect(self.quietHoursRequested)
         self.dismiss_button = close_button(self._dismiss)
+        EscapeCloses(self, self._dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 4, 4)
         row.addWidget(self.said, 1)

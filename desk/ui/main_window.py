@@ -68,6 +68,7 @@ from desk.sync.status import SyncState, SyncStatus
 from desk.ui.away_line import AwayLine, since_words
 from desk.ui.bring_back import bring_back
 from desk.ui.card_text import listed, message_text
+from desk.ui.close_button import CLOSE_LINE_KEY
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
 from desk.ui.first_days_guide import FirstDaysGuide
@@ -90,7 +91,7 @@ from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.panes import PaneSplitter
 from desk.ui.presence import PresenceWatch
 from desk.ui.quiet_indicator import QuietIndicator
-from desk.ui.reply_box import ReplyBox
+from desk.ui.reply_box import CLOSE_KEY, SEND_KEY, ReplyBox
 from desk.ui.screen_fit import (
     KeptOnScreen,
     fills_screen_first,
@@ -98,10 +99,16 @@ from desk.ui.screen_fit import (
     size_for_first_start,
 )
 from desk.ui.server_reasons import server_reason_text
-from desk.ui.shortcuts_dialog import ShortcutGroup, ShortcutsDialog, key_text
+from desk.ui.shortcuts_dialog import (
+    ShortcutGroup,
+    ShortcutsDialog,
+    key_text,
+    mnemonic_rows,
+    plain_text,
+)
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
 from desk.ui.status_bar import StatusBar
-from desk.ui.status_text import LinkedStatus
+from desk.ui.status_text import LinkedStatus, LinkLabel
 from desk.ui.style import WARNING, set_tone
 from desk.ui.throttle import Throttle
 from desk.ui.window_place import WindowPlace
@@ -168,6 +175,8 @@ REFRESH_SPACING_MS = 400
 # marked hundreds read without a word (undo exists, but a bulk change that size is asked
 # about); a handful is marked at once.
 MARK_ALL_WITHOUT_ASKING = 50
+# How long Ctrl+Z's words stay: 4 s passed unread while the eyes were on the list (a tester).
+UNDO_SAID_MS = 8000
 # A card that came under the cursor by arriving, not by the user's move, this recently is
 # not what a key pressed now was meant for: `e` every 0.12 s swept a new @me request into
 # Done unseen (a tester). Longer ago, the user has had it in the reading pane.
@@ -463,22 +472,6 @@ class MainWindow(QMainWindow):
         stack.addWidget(self.guide)
         stack.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        # Tab goes as the panes are read: views and groups, the search, the cards, the
-        # message; Shift+Tab back (from the cards to the views and groups, two presses).
-        for first, then in pairwise(
-            (
-                self.sidebar,
-                self.away_line.show_button,
-                self.away_line.dismiss_button,
-                self.guide.quiet_button,
-                self.guide.dismiss_button,
-                self.search,
-                self.list,
-                self.detail,
-                self.reply_box.text,
-            )
-        ):
-            QWidget.setTabOrder(first, then)
         # The cards have the keys when the window opens, not the first of Tab's order: ↓
         # changed the view there.
         self.list.setFocus()
@@ -545,8 +538,7 @@ class MainWindow(QMainWindow):
         self._digested: tuple[View, str] | None = None
         self.statusBar().addWidget(self.digest_label)
         # A group not joined sends nothing: an invite waiting is said where it is seen.
-        self.invites_label = QLabel()
-        self.invites_label.setTextFormat(Qt.TextFormat.RichText)
+        self.invites_label = LinkLabel()
         self.invites_label.linkActivated.connect(lambda _link: self.invitesRequested.emit())
         self.invites_label.hide()
         self.statusBar().addPermanentWidget(self.invites_label)
@@ -566,6 +558,7 @@ class MainWindow(QMainWindow):
         # or cleared.
         self.reply_box.draftsChanged.connect(self.model.set_drafted)
         self.reply_box.closed.connect(self.list.setFocus)
+        self._chain_tab_order()
         self.reply_box.replyRequested.connect(self._reply)
         self.reply_box.shouDaoRequested.connect(self._reply_shou_dao)
         self.reply_box.queued.connect(self._reply_queued)
@@ -906,6 +899,43 @@ class MainWindow(QMainWindow):
             else self.tr("Text size: %1 %").replace("%1", str(percent))
         )
 
+    def _chain_tab_order(self) -> None:
+        """Tab goes as the window is read: the lines across the top, left to right (the
+        demo line's link, the DING banner, the away line, the guide), then the panes
+        (views and groups, the search, the cards, the message and the reply under it),
+        then the status bar's links and switches; Shift+Tab back. From the status bar it
+        went up to the banner and then to the views, past the away line and the guide,
+        and never reached 查看 or 设置节假日 (a tester)."""
+        banner, box = self.ding_banner, self.reply_box
+        for first, then in pairwise(
+            (
+                self.demo_label.link,
+                banner.open_button,
+                banner.ack_button,
+                banner.snooze_button,
+                self.away_line.show_button,
+                self.away_line.dismiss_button,
+                self.guide.quiet_button,
+                self.guide.dismiss_button,
+                self.sidebar,
+                self.search,
+                self.list,
+                self.detail,
+                box.text,
+                box.shou_dao_button,
+                box.close_button,
+                box.send_button,
+                box.bar_reply,
+                box.bar_shou_dao,
+                self.sync_label.link,
+                self.digest_label.link,
+                self.invites_label,
+                self.quiet_indicator,
+                self.calendar_warning.link,
+            )
+        ):
+            QWidget.setTabOrder(first, then)
+
     def shortcut_groups(self) -> list[ShortcutGroup]:
         """The window's keys by what they are for; a keyed action no group names is
         listed under Other, so that the overview cannot leave one out."""
@@ -963,7 +993,22 @@ class MainWindow(QMainWindow):
                 ),
             ),
             ShortcutGroup(
-                self.tr("DING"), (self.ack_action, self.snooze_action, self.new_ding_action)
+                self.tr("DING"),
+                (self.ack_action, self.snooze_action, self.new_ding_action),
+                # The banner's own buttons' letters (确认收到(A)): a tester found them
+                # written there and nowhere in this list.
+                mnemonic_rows(
+                    (self.ding_banner.ack_button, self.ding_banner.snooze_button),
+                    self.tr("%1 (on the DING banner)"),
+                ),
+            ),
+            ShortcutGroup(
+                self.tr("Reply box"),
+                (),
+                (
+                    ((key_text(SEND_KEY),), plain_text(self.reply_box.send_button.text())),
+                    ((key_text(CLOSE_KEY),), plain_text(self.reply_box.close_button.text())),
+                ),
             ),
             ShortcutGroup(
                 self.tr("Text size"),
@@ -974,7 +1019,11 @@ class MainWindow(QMainWindow):
         named.update((self.settings_action, self.shortcuts_action, self.quit_action))
         rest = [a for a in self.findChildren(QAction) if a.shortcuts() and a not in named]
         other = (self.settings_action, self.shortcuts_action, *rest, self.quit_action)
-        groups.append(ShortcutGroup(self.tr("Other"), other))
+        close_line = (
+            (key_text(CLOSE_LINE_KEY),),
+            self.tr("Close the away line or the guide (on its buttons)"),
+        )
+        groups.append(ShortcutGroup(self.tr("Other"), other, (close_line,)))
         return groups
 
     def _show_shortcuts(self) -> None:
@@ -2195,6 +2244,10 @@ class MainWindow(QMainWindow):
             )
             self.statusBar().showMessage(said, 15000)
 
+        # Said at once, before the store answers: the answer came late on a busy machine,
+        # and the tester saw the counts change and no word of the undo.
+        doing = fill(self.tr("Undoing: %1…"), last.what) if last.what else self.tr("Undoing…")
+        self.statusBar().showMessage(doing, UNDO_SAID_MS)
         self._change(
             last.revert,
             keep=last.message_id,
@@ -2206,7 +2259,7 @@ class MainWindow(QMainWindow):
         """What Ctrl+Z took back ("Undone: marked done."): a bare "Undone." after a run
         of `e` and `3` left the user to guess which (a tester)."""
         said = fill(self.tr("Undone: %1."), what) if what else self.tr("Undone.")
-        self.statusBar().showMessage(said, 4000)
+        self.statusBar().showMessage(said, UNDO_SAID_MS)
 
     def _change(
         self,

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QMargins, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QKeyCombination, QMargins, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
@@ -35,6 +35,9 @@ from desk.ui.style import NOTE, REFUSED, set_tone
 
 # How much of the message answered the box quotes (the label elides it further).
 QUOTED_CHARS = 40
+# The box's own keys, which F1 lists from here: Ctrl+Enter sends, Esc closes the box.
+SEND_KEY = QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
+CLOSE_KEY = QKeySequence(Qt.Key.Key_Escape)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +100,7 @@ class ReplyEdit(QPlainTextEdit):
                 event.accept()  # no shortcut: the key press comes to the box
             return True
         if self.pending() and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if _box_key(event) and event.key() == Qt.Key.Key_Escape:
+            if _box_key(event) and event.key() == CLOSE_KEY[0].key():
                 event.ignore()  # to the box, which closes keeping what was typed
             elif _typed(event) and (self._typed_ahead or not _list_key(event)):
                 self._typed_ahead = True
@@ -152,10 +155,11 @@ def _claimed(event: QEvent) -> bool:
 
 def _box_key(event: QKeyEvent) -> bool:
     mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    if event.key() == Qt.Key.Key_Escape and mods == Qt.KeyboardModifier.NoModifier:
-        return True
-    enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-    return enter and mods == Qt.KeyboardModifier.ControlModifier
+    # The keypad's Enter as Return.
+    key = Qt.Key.Key_Return if event.key() == Qt.Key.Key_Enter else event.key()
+    return any(
+        key == own.key() and mods == own.keyboardModifiers() for own in (SEND_KEY[0], CLOSE_KEY[0])
+    )
 
 
 # The bar's margins and spacing with the long texts, and the tighter ones with the short:
@@ -348,7 +352,8 @@ class ReplyBox(QWidget):
         self.bar_shou_dao = QPushButton(self.tr("Reply 收到 (Shift+R)"))
         self.bar_shou_dao.setObjectName("replyShouDaoNow")
         for button in (self.bar_reply, self.bar_shou_dao):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys reach them from the list
+            # Tab reaches them, a click leaves the keys on the list (R and Shift+R there).
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.bar = FittingBar(
             [
                 (self.bar_reply, self.tr("Reply…")),
@@ -508,7 +513,7 @@ class ReplyBox(QWidget):
         return self._drafts.get(card_id, "")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _box_key(event) and event.key() == Qt.Key.Key_Escape:
+        if _box_key(event) and event.key() == CLOSE_KEY[0].key():
             self.close_box()
             return
         if _box_key(event):

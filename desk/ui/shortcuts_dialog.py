@@ -8,9 +8,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -31,12 +32,18 @@ _KEYPAD_ENTER = QKeySequence(Qt.Key.Key_Enter)
 # Keys from F13 on (Help, Find, Undo, Stop...) are on few keyboards; the platform's
 # standard bindings name them too (X11: 帮助, 查找, 撤销, F14), which only cluttered the list.
 _PAST_A_PC_KEYBOARD = Qt.Key.Key_F13.value
+# More columns than this read as a table, not as groups of keys.
+MOST_COLUMNS = 4
 _ARROWS = {Qt.Key.Key_Up: "↑", Qt.Key.Key_Down: "↓", Qt.Key.Key_Left: "←", Qt.Key.Key_Right: "→"}
 
 
 def on_a_pc_keyboard(key: QKeySequence) -> bool:
     """Whether a key sequence can be typed on an ordinary PC keyboard."""
     return all(key[i].key().value < _PAST_A_PC_KEYBOARD for i in range(key.count()))
+
+
+# Keys, and what they do.
+Row = tuple[tuple[str, ...], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +53,7 @@ class ShortcutGroup:
 
     title: str
     actions: tuple[QAction, ...]
-    extra: tuple[tuple[tuple[str, ...], str], ...] = ()
+    extra: tuple[Row, ...] = ()
 
 
 def key_text(key: QKeySequence) -> str:
@@ -73,20 +80,43 @@ def action_keys(action: QAction) -> tuple[str, ...]:
 
 
 def action_name(action: QAction) -> str:
-    """The action's menu text without its mnemonic or its trailing dots: a Chinese
+    """The action's menu text as `plain_text` says it."""
+    return plain_text(action.text())
+
+
+def plain_text(text: str) -> str:
+    """A menu's or a button's text without its mnemonic or its trailing dots: a Chinese
     mnemonic, 设置(&S), goes with its brackets (设置(S) read as if S opened it)."""
-    text = _CJK_MNEMONIC.sub("", action.text())
+    text = _CJK_MNEMONIC.sub("", text).strip()
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
 
 
-class ShortcutsDialog(QDialog):
-    """The groups in two columns, each key drawn as a key cap; Esc or Close closes it.
-    The columns scroll where the screen is too small for them: at 150 % on 1366 × 768 the
-    dialog was 829 px tall, its last rows and Close below the screen (a tester)."""
+def mnemonic_rows(buttons: Sequence[QAbstractButton], where: str) -> tuple[Row, ...]:
+    """Alt and a button's underlined letter, as a row (Alt+A, 确认收到 (DING banner)):
+    `where` says where the button is, with %1 for its words."""
+    return tuple(
+        ((key_text(key),), where.replace("%1", plain_text(button.text())))
+        for button in buttons
+        if not (key := QKeySequence.mnemonic(button.text())).isEmpty()
+    )
 
-    def __init__(self, groups: Sequence[ShortcutGroup], parent: QWidget | None = None) -> None:
+
+class ShortcutsDialog(QDialog):
+    """The groups in columns, each key drawn as a key cap; Esc or Close closes it. As many
+    columns as it takes for the screen to hold them all (up to MOST_COLUMNS): at 125 % on
+    1280 × 720 two columns ran below the screen, 其他 out of sight and nothing saying that
+    more was there (a tester). What a small screen still cannot hold scrolls, its scroll
+    bar always shown, and a line under the columns says so."""
+
+    def __init__(
+        self,
+        groups: Sequence[ShortcutGroup],
+        parent: QWidget | None = None,
+        available: QRect | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self._groups = list(groups)
         self._rows = [
             (group.title, keys, what)
             for group in groups
@@ -95,66 +125,118 @@ class ShortcutsDialog(QDialog):
                 *group.extra,
             )
         ]
-        page = QWidget()
-        columns = QHBoxLayout(page)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.setSpacing(24)
-        for column in self._columns(groups):
-            label = QLabel(self._table(column))
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            columns.addWidget(label)
         self.scroll = QScrollArea()
-        self.scroll.setWidget(page)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.more_below = QLabel(self.tr("More below: scroll down."))
+        self.more_below.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll)
+        layout.addWidget(self.more_below)
         layout.addWidget(buttons)
-        self._size_to_screen(page, buttons)
+        self._size_to_screen(buttons, available or self.screen().availableGeometry())
 
-    def _size_to_screen(self, page: QWidget, buttons: QWidget) -> None:
-        """All the columns if the screen's free area (without the taskbar, with room for
-        the title bar) holds them, else as much as it holds: the rest scrolls. A scroll
-        area's own size hint stops at 24 lines, so the size is worked out here."""
+    def _page(self, count: int) -> QWidget:
+        page = QWidget()
+        columns = QHBoxLayout(page)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(24)
+        for column in self._columns(count):
+            label = QLabel(self._table(column))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            columns.addWidget(label)
+        return page
+
+    def _size_to_screen(self, buttons: QWidget, available: QRect) -> None:
+        """The fewest columns (two at least) that the screen's free area (without the
+        taskbar, with room for the title bar) holds whole; else the most that fit its
+        width, the rest to scroll. A scroll area's own size hint stops at 24 lines, so
+        sizes are worked out here."""
         # Polished first: the window's style sheet, met only then, changes the labels' size.
         self.ensurePolished()
         layout = self.layout()
         margins = layout.contentsMargins()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        content = page.sizeHint()
         # Below the columns: the style's spacing, Close and the margins, as the layout has them.
         below = layout.sizeHint().height() - self.scroll.sizeHint().height()
-        wanted = QSize(content.width() + margins.left() + margins.right(), content.height() + below)
-        available = self.screen().availableGeometry()
-        fitted = fitted_size(wanted, available, FRAME_ALLOWANCE, FIRST_MARGIN)
-        if fitted.height() < wanted.height():
+
+        def wanted(page: QWidget) -> QSize:
+            content = page.sizeHint()
+            return QSize(
+                content.width() + margins.left() + margins.right(), content.height() + below
+            )
+
+        def fits(size: QSize) -> bool:
+            return fitted_size(size, available, FRAME_ALLOWANCE, FIRST_MARGIN) == size
+
+        def fits_width(size: QSize) -> bool:
+            return fits(QSize(size.width(), 0))
+
+        pages: dict[int, QWidget] = {}
+
+        def page_of(count: int) -> QWidget:
+            if count not in pages:
+                pages[count] = self._page(count)
+            return pages[count]
+
+        count = next((n for n in range(2, MOST_COLUMNS + 1) if fits(wanted(page_of(n)))), None)
+        if count is None:
+            # As many columns as the screen is wide for, for the least to scroll; one on
+            # a narrow screen, which then scrolls down only.
+            wide = [n for n in range(1, MOST_COLUMNS + 1) if fits_width(wanted(page_of(n)))]
+            count = max(wide, default=1)
+        page = page_of(count)
+        self.scroll.setWidget(page)
+        size = wanted(page)
+        fitted = fitted_size(size, available, FRAME_ALLOWANCE, FIRST_MARGIN)
+        # Off where the columns fit: sized to the pixel, the scroll area showed both bars,
+        # each taking the room the other needed.
+        off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.scroll.setHorizontalScrollBarPolicy(off)
+        self.scroll.setVerticalScrollBarPolicy(off)
+        if not fits_width(size):
+            # One column wider than the screen (640 px at 175 %): what the keys do wraps,
+            # and only the length scrolls.
+            for label in page.findChildren(QLabel):
+                label.setWordWrap(True)
+        if fitted.height() < size.height():
             # A vertical scroll bar takes width from the columns: as much more is asked
-            # for, so that only the length scrolls, not the width as well.
-            wider = QSize(wanted.width() + bar, wanted.height())
-            fitted = fitted_size(wider, available, FRAME_ALLOWANCE, FIRST_MARGIN)
+            # for, so that only the length scrolls, not the width as well; and the line
+            # saying there is more takes its height.
+            self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+            self.more_below.show()
+            extra = self.more_below.sizeHint().height() + layout.spacing()
+            size = QSize(size.width() + bar, size.height() + extra)
+            fitted = fitted_size(size, available, FRAME_ALLOWANCE, FIRST_MARGIN)
         self.resize(fitted)
+
+    def columns(self) -> int:
+        """How many columns the groups are shown in."""
+        page = self.scroll.widget()
+        return 0 if page is None else page.layout().count()
 
     def rows(self) -> list[tuple[str, tuple[str, ...], str]]:
         """(group, keys, what they do), in the order shown."""
         return list(self._rows)
 
-    def _columns(self, groups: Sequence[ShortcutGroup]) -> list[list[str]]:
-        """The group titles in two columns of about as many lines, in their order."""
-        lines = {g.title: 1 + sum(1 for r in self._rows if r[0] == g.title) for g in groups}
-        half = sum(lines.values()) / 2
-        left: list[str] = []
-        for group in groups:
-            if sum(lines[t] for t in left) >= half:
-                break
-            left.append(group.title)
-        return [left, [g.title for g in groups if g.title not in left]]
+    def _columns(self, count: int) -> list[list[str]]:
+        """The group titles in `count` columns of about as many lines, in their order."""
+        lines = {g.title: 1 + sum(1 for r in self._rows if r[0] == g.title) for g in self._groups}
+        share = sum(lines.values()) / count
+        columns: list[list[str]] = [[]]
+        for group in self._groups:
+            filled = sum(lines[t] for t in columns[-1])
+            if columns[-1] and filled + lines[group.title] / 2 > share and len(columns) < count:
+                columns.append([])
+            columns[-1].append(group.title)
+        return columns
 
     def _table(self, titles: list[str]) -> str:
         cap = self.palette().color(QPalette.ColorRole.AlternateBase).name()
-        parts = ['<table cellspacing="0" cellpadding="3">']
+        parts = ['<table cellspacing="0" cellpadding="1">']
         for title in titles:
             top = "" if title == titles[0] else ' style="padding-top:10px"'
             parts.append(f'<tr><td colspan="2"{top}><b>{html.escape(title)}</b></td></tr>')

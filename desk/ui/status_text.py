@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desk.ui.elided_label import ElidedLabel
@@ -24,8 +25,7 @@ class LinkedStatus(QWidget):
     def __init__(self, least_chars: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.said = ElidedLabel(least_chars)
-        self.link = QLabel()
-        self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link = LinkLabel()
         self.link.linkActivated.connect(self.linkActivated)
         self.link.hide()
         self._words = ""
@@ -86,3 +86,40 @@ class LinkedStatus(QWidget):
         super().setToolTip(tip)
         self.said.set_extra_tip(tip)
         self.link.setToolTip(tip)
+
+
+class LinkLabel(QLabel):
+    """A label whose text holds a link: one Tab stop (the window's focus ring shows it),
+    and Enter or Space follows its first link. The status bar's 查看 and 设置节假日 could
+    only be clicked (a tester); Qt's own keyboard links took two Tabs to reach each. Not
+    a click's focus stop: a click on the link leaves the keys where they were."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._follows(event):
+            # Its own, before the window's Return (open the card) or Space takes it.
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        found = _HREF.search(self.text())
+        if self._follows(event) and found is not None:
+            event.accept()
+            self.linkActivated.emit(html.unescape(found.group(1)))
+            return
+        super().keyPressEvent(event)
+
+    def _follows(self, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent) or _HREF.search(self.text()) is None:
+            return False
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        return event.key() in keys and mods == Qt.KeyboardModifier.NoModifier
+
+
+_HREF = re.compile(r'href="([^"]*)"')

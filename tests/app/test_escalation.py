@@ -29,6 +29,7 @@ from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxRow, ViewKind
 from desk.store.models import Message
 from desk.store.outbox import OutboxItem
+from desk.store.presence import note_present
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import connect, ensure_default_account
@@ -932,16 +933,39 @@ def test_once_its_reminders_stop_the_banner_says_so_with_how_late_the_ding_is(
 
 
 def test_a_ding_that_came_while_desk_was_closed_is_not_said_to_have_stopped_reminders(
-    desk: Running,
+    qtbot: QtBot, store: Store
 ) -> None:
     # From a tester: on Monday morning the banner greeted a DING that came at 07:18 with
     # 已停止提醒（未确认）, as though desk had nagged and given up; it had never reminded him.
+    note_present(store.sessions, MONDAY_10 - timedelta(days=3))  # used on Friday
+    desk = Running(qtbot, store, ManualClock(MONDAY_10))
+    try:
+        desk.ding("old", at=MONDAY_10 - timedelta(minutes=72), text=NO_TIME)
+        assert desk.app.escalation.scheduled_for() is None
+        assert _banner_text(desk).startswith(
+            "Came while desk was closed or offline (unconfirmed) · Confirm by 09:48 · "
+            "12 min late · 08:48 DING"
+        )
+    finally:
+        desk.stop()
+
+
+def test_a_ding_older_than_desk_s_first_start_came_before_it_was_set_up(
+    desk: Running, qtbot: QtBot, store: Store
+) -> None:
+    # From a tester: desk's first start said of two DINGs 2 条未确认 · desk 关闭或离线时收到,
+    # of a desk the new user had never closed.
     desk.ding("old", at=MONDAY_10 - timedelta(minutes=72), text=NO_TIME)
-    assert desk.app.escalation.scheduled_for() is None
     assert _banner_text(desk).startswith(
-        "Came while desk was closed or offline (unconfirmed) · Confirm by 09:48 · 12 min late · "
-        "08:48 DING"
+        "Came before desk was set up (unconfirmed) · Confirm by 09:48 · 12 min late · "
     )
+    desk.stop()
+    # Said so on the starts after it too: the DING still came before desk was there.
+    again = Running(qtbot, store, ManualClock(MONDAY_10 + timedelta(minutes=5)))
+    try:
+        assert _banner_text(again).startswith("Came before desk was set up (unconfirmed) · ")
+    finally:
+        again.stop()
 
 
 def test_a_ding_whose_reminders_fell_due_while_desk_was_closed_says_so(

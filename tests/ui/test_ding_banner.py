@@ -216,6 +216,9 @@ def test_a_ding_desk_never_reminded_of_is_not_said_to_have_stopped_reminding(
     )
     banner.show_ladders([replace(ding, unreminded=Unreminded.REMINDERS)])
     assert banner.label.full_text().startswith("提醒时 desk 未运行（未确认） · 已逾期 5 分钟")
+    # On desk's first start: the new user had never closed it (a tester).
+    banner.show_ladders([replace(ding, unreminded=Unreminded.BEFORE_SETUP)])
+    assert banner.label.full_text().startswith("启用 desk 之前收到，尚未确认 · 已逾期 5 分钟")
 
 
 def test_the_banner_says_when_desk_calls_last_and_that_it_stopped_reminding(

@@ -9,16 +9,19 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
+from desk.core.messages import Tier
 from desk.core.quiet_state import QuietReason, QuietState
+from desk.store.escalations import Ladder
 from desk.store.first_days import close_guide
-from desk.store.inbox import View, ViewKind
+from desk.store.inbox import CameWhileAway, View, ViewKind
 from desk.store.store import Store
 from desk.ui.group_switcher import GroupSwitcher
 from desk.ui.main_window import MainWindow
+from tests.conftest import SHANGHAI
 from tests.helpers.settled import settle
 from tests.ui.test_main_window import _demo_window, type_chinese
 
@@ -80,16 +83,110 @@ def test_tab_goes_round_the_panes_in_reading_order(qtbot: QtBot, window: MainWin
     assert _tab(qtbot) is window.detail
 
 
-def test_tab_reaches_the_first_days_guide_between_the_views_and_the_search(
+def test_tab_reaches_the_first_days_guide_above_the_views(
     qtbot: QtBot, store: Store, clock: ManualClock
 ) -> None:
     for win in _demo_window(qtbot, store, clock):
         assert win.guide.isVisible()
         win.sidebar.setFocus()
-        assert _tab(qtbot) is win.guide.quiet_button
+        assert _tab(qtbot, back=True) is win.guide.dismiss_button
+        assert _tab(qtbot, back=True) is win.guide.quiet_button
         assert _tab(qtbot) is win.guide.dismiss_button
         qtbot.keyClick(win.guide.dismiss_button, Qt.Key.Key_Space)
         assert not win.guide.isVisible() and _focused() is win.list
+
+
+@pytest.mark.parametrize("line", ["guide", "away_line"])
+def test_esc_on_a_line_s_buttons_closes_it(
+    qtbot: QtBot, store: Store, clock: ManualClock, line: str
+) -> None:
+    # From a tester: neither × line could be closed from the keyboard.
+    for win in _demo_window(qtbot, store, clock):
+        _show_the_lines(win, clock)
+        shown = getattr(win, line)
+        for button in (shown.dismiss_button, shown.findChildren(QPushButton)[0]):
+            assert shown.isVisible()
+            button.setFocus()
+            qtbot.keyClick(button, Qt.Key.Key_Escape)
+            assert not shown.isVisible(), "closed by Esc"
+            assert _focused() is win.list
+            shown.show()
+        closed = ViewKind.AWAY if line == "away_line" else None
+        assert win.model.view.kind is not closed
+
+
+def _show_the_lines(win: MainWindow, clock: ManualClock) -> None:
+    """Every line and link the window may show, shown: the DING banner, the away line,
+    the guide, what quiet hours held, the calendar warning, the quiet switch."""
+    now = clock.now()
+    win.ding_banner.show_ladders(
+        [Ladder(1, now, 1, None, "镇防汛指挥部群", "钟书记", "马上到岗", now)]
+    )
+    came = CameWhileAway({Tier.ACTION: 1, Tier.INFO: 3}, 4)
+    win.away_line.say(came, now - timedelta(days=2), now, SHANGHAI)
+    win.guide.show()
+    win.show_digest("Held during quiet hours: 3", [1, 2, 3])
+    win.warn_calendar([2027])
+    night = QuietState(True, now + timedelta(hours=9), QuietReason.NIGHT)
+    win.quiet_indicator.show_state(night, 3, now)
+
+
+def _actionable(win: MainWindow) -> list[QWidget]:
+    """What the window shows that a click acts on: its buttons, links and panes."""
+    found: list[QWidget] = [win.sidebar, win.search, win.list, win.detail]
+    for widget in win.findChildren(QWidget):
+        if not widget.isVisible() or win.menuBar().isAncestorOf(widget):
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and "<a " in widget.text()
+        ):
+            found.append(widget)
+    return found
+
+
+def _screen_order(win: MainWindow, widget: QWidget) -> tuple[int, int, int]:
+    """Where `widget` is read: the lines over the panes top to bottom, each left to right;
+    the panes left to right, each top to bottom; the status bar left to right."""
+    place = _in_window(win, widget)
+    panes = _in_window(win, win._splitter)
+    if place.bottom() < panes.top():
+        line = widget
+        while line.parentWidget() is not win.centralWidget():
+            line = line.parentWidget()
+        return (0, _in_window(win, line).top(), place.left())
+    if place.top() > panes.bottom():
+        return (2, place.left(), place.top())
+    return (1, place.left(), place.top())
+
+
+def test_tab_reaches_every_control_shown_in_screen_order(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # From a tester (1280 × 720, 125 %): Tab skipped the status bar's 查看 and 设置节假日,
+    # the away line's 只看这些 and ×, and went from the status bar up to the banner.
+    window.resize(1280, 720)
+    _show_the_lines(window, clock)
+    qtbot.wait(10)
+    wanted = _actionable(window)
+    assert window.demo_label.link in wanted, "the demo line's link"
+    window.list.setFocus()
+    went: list[QWidget] = []
+    while (focused := _focused()) is not None and focused not in went:
+        went.append(focused)
+        assert len(went) <= 60
+        _tab(qtbot)
+    # Round from the top of the window, where Tab goes on from the status bar.
+    top = went.index(window.demo_label.link) if window.demo_label.link in went else 0
+    reached = went[top:] + went[:top]
+    names = {id(w): w.objectName() or type(w).__name__ for w in wanted}
+    missed = [names[id(w)] for w in wanted if w not in reached]
+    assert not missed, (
+        f"never reached by Tab: {[names.get(id(w), type(w).__name__) for w in reached]}"
+    )
+    assert reached == sorted(reached, key=lambda w: _screen_order(window, w))
+    # Shift+Tab goes the same way back.
+    back = [_tab(qtbot, back=True) for _ in went]
+    assert back == list(reversed(went))
 
 
 def test_after_tab_a_ring_shows_where_the_keys_go(
@@ -107,8 +204,12 @@ def test_after_tab_a_ring_shows_where_the_keys_go(
     for pane in (window.list, window.detail):
         assert _tab(qtbot) is pane
         assert _ringed(window, pane), type(pane).__name__
-    # Past the panes, on the quiet switch of the status bar (a flat button that shows no
-    # focus of its own): ringed too, and nowhere else.
+    # The reply bar's buttons under the message, then, past the panes, the quiet switch
+    # of the status bar (a flat button that shows no focus of its own): ringed too, and
+    # nowhere else.
+    for button in (window.reply_box.bar_reply, window.reply_box.bar_shou_dao):
+        assert _tab(qtbot) is button
+        assert _ringed(window, button)
     assert _tab(qtbot) is window.quiet_indicator
     assert _ringed(window, window.quiet_indicator)
     assert not _ringed(window, window.detail)
@@ -240,3 +341,16 @@ def test_tab_leaves_the_reading_pane_past_its_links(qtbot: QtBot, window: MainWi
         assert stops <= 3, "Shift+Tab stayed in the reading pane"
         _tab(qtbot, back=True)
     assert _focused() is window.list
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Space])
+def test_enter_or_space_on_a_status_bar_link_follows_it(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, key: Qt.Key
+) -> None:
+    # From a tester: 设置节假日 and 查看 could only be clicked.
+    _show_the_lines(window, clock)
+    link = window.calendar_warning.link
+    window.quiet_indicator.setFocus()
+    assert _tab(qtbot) is link
+    with qtbot.waitSignal(window.settingsRequested, timeout=1000):
+        qtbot.keyClick(link, key)

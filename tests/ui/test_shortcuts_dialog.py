@@ -6,20 +6,20 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QMenu, QStyleOptionMenuItem
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
 from desk.store.store import Store
-from desk.ui import text_size
+from desk.ui import i18n, text_size
 from desk.ui.main_window import MainWindow
 from desk.ui.screen_fit import FRAME_ALLOWANCE
 from desk.ui.shortcuts_dialog import ShortcutsDialog, action_name, on_a_pc_keyboard
 from tests.ui.test_main_window import _demo_window, _press
 
-GROUPS = ["Navigate", "Act on a card", "Views", "DING", "Text size", "Other"]
+GROUPS = ["Navigate", "Act on a card", "Views", "DING", "Reply box", "Text size", "Other"]
 
 
 @pytest.fixture
@@ -230,4 +230,59 @@ def test_the_dialog_fits_the_screen_at_every_text_size(
         if widget.sizeHint().height() > scroll.viewport().height():
             assert scroll.verticalScrollBar().isVisible()
     finally:
+        text_size.restore()
+
+
+def test_the_banner_s_reply_box_s_and_the_lines_keys_are_listed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # From a tester: F1 listed neither Alt+A / Alt+S of the DING banner, nor Ctrl+Enter
+    # and Esc of the reply box, nor how to close the away line.
+    window.shortcuts_action.trigger()
+    rows = _opened(qtbot, window).rows()
+    assert ("DING", ("Alt+A",), "Confirm (on the DING banner)") in rows
+    assert ("DING", ("Alt+S",), "Remind me later (on the DING banner)") in rows
+    assert ("Reply box", ("Ctrl+Return",), "Send") in rows
+    assert ("Reply box", ("Esc",), "Close") in rows
+    assert ("Other", ("Esc",), "Close the away line or the guide (on its buttons)") in rows
+
+
+@pytest.mark.parametrize(
+    ("screen", "percent", "scrolls"),
+    [(QRect(0, 0, 1280, 720), 125, False), (QRect(0, 0, 640, 480), 175, True)],
+)
+def test_every_group_is_in_sight_or_said_to_scroll(
+    qtbot: QtBot, store: Store, clock: ManualClock, screen: QRect, percent: int, scrolls: bool
+) -> None:
+    # From a tester (Chinese, 1280 × 720, 125 %): the two columns ran below the screen,
+    # 其他 out of sight, and nothing said there was more.
+    text_size.apply(percent)
+    translator = i18n.load_desk_translator("zh_CN")
+    assert translator is not None
+    QCoreApplication.installTranslator(translator)
+    try:
+        windows = _demo_window(qtbot, store, clock)
+        window = next(windows)
+        dialog = ShortcutsDialog(window.shortcut_groups(), window, screen)
+        qtbot.addWidget(dialog)
+        frame = FRAME_ALLOWANCE
+        assert dialog.height() + frame.top() + frame.bottom() <= screen.height()
+        assert dialog.width() + frame.left() + frame.right() <= screen.width()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        page = dialog.scroll.widget()
+        assert page is not None
+        whole = page.sizeHint().height() <= dialog.scroll.viewport().height()
+        assert whole is not scrolls
+        assert dialog.more_below.isVisible() is scrolls
+        if scrolls:
+            assert dialog.scroll.verticalScrollBar().isVisible()
+            # Down only: what the keys do wraps instead.
+            assert not dialog.scroll.horizontalScrollBar().isVisible()
+            assert page.width() <= dialog.scroll.viewport().width()
+        else:
+            assert dialog.columns() > 2
+        next(windows, None)
+    finally:
+        QCoreApplication.removeTranslator(translator)
         text_size.restore()

@@ -122,3 +122,19 @@ def test_unread_the_database_refuses_names_the_card_and_leaves_nothing_to_undo(
     )
     _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == "Nothing to undo."
+
+
+def test_undo_says_what_it_undoes_at_once_before_the_store_answers(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    # From a tester: Ctrl+Z brought the done card back, the counts changed, and no word
+    # of the undo showed at 0.3, 1.2 or 1.8 s: the status bar still said 已同步 · 08:33.
+    window.list.setFocus()
+    _first_plain_card(window, Tier.ACTION)
+    _press(qtbot, window, Qt.Key.Key_E)
+    settle(qtbot, window)
+    with write_lock_held(store, wait_ms=2000):
+        _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert window.statusBar().currentMessage() == "Undoing: marked done…"
+        assert window.statusBar().message.isVisible()
+    settle(qtbot, window)

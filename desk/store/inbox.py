@@ -1112,8 +1112,10 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
         # not IN: with IN, SQLite gives up the index's order and sorts the whole view.
         conditions.append(Message.tier_rank < Tier.NOISE.rank)
     elif view.kind is ViewKind.DUE:
-        # A time said in a chat is no task of the user's: noise stays out, searched too.
-        conditions.append(Message.tier_rank < Tier.NOISE.rank)
+        # Only the tiers that ask something (Tier.asks_action), searched too: a time said
+        # in a chat is no task of the user's, and a card moved to information says no due
+        # time, yet stood among the overdue with nothing on it saying why.
+        conditions.append(Message.tier_rank <= Tier.ACTION.rank)
         if view.today is None:
             conditions.append(Message.deadline_ms.is_not(None))
         else:
@@ -1311,7 +1313,7 @@ def _card_test(view: View) -> str:
         since, until = (int(ms) for ms in view.came)
         tier += f" AND card.ts_ms >= {since} AND card.ts_ms < {until}"
     if view.kind is ViewKind.DUE:
-        tier = f" AND card.tier_rank < {int(Tier.NOISE.rank)} AND card.deadline_ms IS NOT NULL"
+        tier = f" AND card.tier_rank <= {int(Tier.ACTION.rank)} AND card.deadline_ms IS NOT NULL"
         if view.today is not None:
             start, end = (int(ms) for ms in view.today)
             tier += (

@@ -296,6 +296,13 @@ class InboxModel(QAbstractListModel):
         self.fetchMore(QModelIndex())
         self.viewChanged.emit(view)
 
+    def move_on(self, view: View) -> None:
+        """Takes `view`, the view shown as read at another time (Due today's next day), in
+        place: no reset, the next re-read (`reread`, `apply`) moving cards in and out
+        around the selection, as after a sync."""
+        self._generation += 1  # a search's further windows were of the view before
+        self._view = view
+
     def refresh(self) -> None:
         """Re-reads the view after the store changed, on the calling thread; see `reread`."""
         read = self.reread()()

@@ -2372,9 +2372,14 @@ class MainWindow(QMainWindow):
             self.refresh_ageing()
             today = self._today_now()
             if today != self._today:
-                # A new day: what was due tomorrow is due today (shown anew if listed).
+                # A new day: what was due tomorrow is due today.
                 self._today = today
                 self.sidebar.set_today(today)
+                if self.model.view.kind is ViewKind.DUE:
+                    # Re-read in place, not shown anew: the card read at midnight (a flood
+                    # night) stays in the reading pane, and its reply box with it.
+                    self.model.move_on(replace(self.model.view, today=today))
+                    self.request_refresh()
                 self._update_counts()
             # Left running for days (started at sign-in), desk is used on each of them;
             # in the tray too (isVisible is False there): opened the next morning, the

@@ -362,14 +362,8 @@ class Sidebar(QTreeWidget):
 
     def set_today(self, today: tuple[int, int]) -> None:
         """Lists as Due today what is due on `today` (ms, from the user's midnight to the
-        next) or overdue; shown anew if it is the view shown and the day moved on."""
-        item = self._view_items[ViewKind.DUE]
-        view = View(ViewKind.DUE, today=today)
-        if item.data(0, _VIEW_ROLE) == view:
-            return
-        item.setData(0, _VIEW_ROLE, view)
-        if self.currentItem() is item:
-            self.viewChosen.emit(view)
+        next) or overdue, once chosen next; the window moves the view shown on itself."""
+        self._view_items[ViewKind.DUE].setData(0, _VIEW_ROLE, View(ViewKind.DUE, today=today))
 
     def set_away_unread(self, unread: int) -> None:
         _set_text(self._away, 1, str(unread) if unread else "")

@@ -3,12 +3,15 @@ December Monday read as canned)."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import date, datetime, time
 
 import pytest
 
+from desk.connectors.demo import DemoConnector
 from desk.connectors.demo_season import in_season, months_of
+from desk.core.clock import ManualClock
 from tests.conftest import SHANGHAI
 from tests.connectors.test_demo import _first_run
 
@@ -100,3 +103,27 @@ def test_a_variant_is_chosen_by_the_months_it_names() -> None:
 def test_a_text_missing_some_months_is_malformed(texts: object) -> None:
     with pytest.raises((ValueError, TypeError)):
         in_season(texts, 12)
+
+
+def test_a_group_topic_missing_the_month_costs_its_topic_not_the_demo() -> None:
+    # A workspace IT wrote for training (the account's "workspace" file), a topic said for
+    # the flood season alone, first run in December: the first sync failed whole, and
+    # the window showed no group and no message, sync retrying it for ever.
+    clock = ManualClock(datetime(2026, 12, 7, 8, 45, tzinfo=SHANGHAI))
+    member = {"id": "u1", "name": "甲", "role": "owner"}
+    workspace = {
+        "me": {"id": "u-me", "name": "测试员"},
+        "groups": [
+            {"id": "g1", "name": "防汛群", "topic": {"5-9": "主汛期值班"}, "members": [member]},
+            {"id": "g2", "name": "党政办", "topic": "日常", "members": [member]},
+        ],
+        "messages": [
+            {"id": "m1", "at": "-1d 20:00", "group": "g1", "sender": "u1", "text": "值班表"}
+        ],
+    }
+    batch = asyncio.run(DemoConnector(workspace, clock).sync(None))
+    assert [(g.remote_id, g.topic) for g in batch.groups] == [("g1", ""), ("g2", "日常")]
+    assert [m.text for m in batch.messages] == ["值班表"]
+    assert [(b.kind, b.reason, b.remote_id) for b in batch.bad_items] == [
+        ("group", "malformed", "g1")
+    ]

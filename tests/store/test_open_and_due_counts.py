@@ -186,3 +186,28 @@ def test_due_today_is_counted_and_paged_from_its_index(store: Store, clock: Manu
     # Counted after every sync batch: the due cards alone are read, not every open card.
     plans = query_plans(store, lambda: queries.open_counts(view.today or (0, 0)))
     assert any("ix_messages_due (done=? AND deadline_ms<?)" in p for p in plans), plans
+
+
+def test_a_task_the_user_moved_to_information_leaves_due_today(
+    store: Store, clock: ManualClock
+) -> None:
+    # Information asks nothing by any time: its card says no due time (Tier.asks_action),
+    # and 今日到期 listed it among the overdue, with nothing on it saying why.
+    sync_demo(store, clock)
+    with store.sessions() as session, session.begin():
+        session.execute(update(Message).values(deadline_ms=None))
+    clock.set(MONDAY)
+    overdue, today_s = _due_ids(store, 2)
+    _make(store, [overdue], Tier.ACTION, deadline_ms=to_ms(MONDAY - timedelta(days=1)))
+    _make(store, [today_s], Tier.URGENT, deadline_ms=to_ms(MONDAY + timedelta(hours=2)))
+    queries = InboxQueries(store.sessions)
+    today = _today(clock.now())
+    view = View(ViewKind.DUE, today=today)
+    assert queries.page(view).ids == [overdue, today_s]
+
+    queries.correct_tier(overdue, Tier.INFO, clock.now())
+    queries.correct_tier(today_s, Tier.INFO, clock.now())
+
+    assert queries.page(view).ids == []
+    assert queries.open_counts(today)[ViewKind.DUE] == OpenCards(0, 0)
+    assert not queries.lists(view, overdue)

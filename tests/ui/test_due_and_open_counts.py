@@ -142,6 +142,28 @@ def test_due_today_lists_today_s_and_the_overdue_and_moves_on_at_midnight(
     assert _count(window, ViewKind.DUE)[0] == "3"
 
 
+def test_the_card_read_in_due_today_stays_in_the_pane_past_midnight(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps, monday: dict[str, int]
+) -> None:
+    # Working late (a flood night), the user reads today's task at 23:59: at midnight the
+    # view moved on to the new day and went back to its first card, the one in the
+    # reading pane and the reply box's gone from under them.
+    window = _shown(qtbot, _window(qtbot, store, clock, ops))
+    window.sidebar.select_view(ViewKind.DUE)
+    settle(qtbot, window)
+    qtbot.keyClick(window.list, Qt.Key.Key_J)
+    settle(qtbot, window)
+    assert window._current_id() == monday["today"]
+
+    clock.set(MONDAY.replace(hour=0, minute=1) + timedelta(days=1))
+    window._ageing_timer.timeout.emit()
+    settle(qtbot, window)
+
+    assert _listed(window) == [monday["overdue"], monday["today"], monday["tomorrow"]]
+    assert window._current_id() == monday["today"]
+    assert window.detail.row_id == monday["today"]
+
+
 def test_a_restart_comes_back_to_due_today_as_of_the_new_day(
     qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps, monday: dict[str, int]
 ) -> None:

@@ -215,6 +215,9 @@ class InboxRow:
     ding: bool
     mentions_me: bool
     corrected: bool = False
+    # When it was marked done (None while open): Done lists by it, and an undone return
+    # from Done puts it back there.
+    done_at: datetime | None = None
     pinned: bool = False  # an unconfirmed DING
     # When its sender withdrew it: its text is gone, and the card says who withdrew it.
     withdrawn: datetime | None = None
@@ -1012,11 +1015,14 @@ class InboxQueries:
     def unmark_read(self, marked: MarkedRead) -> None:
         read_marks.unmark(self._sessions, marked)
 
-    def set_done(self, ids: Iterable[int], done: bool, now: datetime) -> None:
+    def set_done(
+        self, ids: Iterable[int], done: bool, now: datetime, *, done_at: datetime | None = None
+    ) -> None:
         """Puts the cards away as done, or brings them back, listed where their due times
-        put them at `now` (see `ranking.rescore`)."""
+        put them at `now` (see `ranking.rescore`). Put away as done at `done_at` where
+        given (a return from Done undone), else at `now`."""
         if done:
-            self._mark(ids, done=True, done_ms=to_ms(now))
+            self._mark(ids, done=True, done_ms=to_ms(done_at or now))
         else:
             self._mark(ids, now, done=False)
 
@@ -1911,6 +1917,7 @@ _ROW_COLUMNS = (
     Message.deadline_ms,
     Message.read,
     Message.done,
+    Message.done_ms,
     Message.ding,
     Message.mentions_me,
     Message.corrected,
@@ -2050,6 +2057,7 @@ def _row(
         deadline=from_ms(m.deadline_ms) if m.deadline_ms is not None else None,
         read=m.read,
         done=m.done,
+        done_at=from_ms(m.done_ms) if m.done and m.done_ms is not None else None,
         ding=m.ding,
         mentions_me=m.mentions_me,
         corrected=m.corrected,

@@ -1513,12 +1513,13 @@ class MainWindow(QMainWindow):
             return
         if self._just_arrived(row, self.done_action):
             return
-        ids, before = (row.id,), row.done
+        ids, before, done_at = (row.id,), row.done, row.done_at
         now = self._clock.now()
-        # Undone later, a card comes back where its due time puts it then. Offered at
-        # once: a Ctrl+Z pressed before the store answers takes back this change.
+        # Undone later, a card comes back where its due time puts it then, or to its place
+        # in Done. Offered at once: a Ctrl+Z pressed before the store answers takes back
+        # this change.
         undo = _Undo(
-            lambda: self._queries.set_done(ids, before, self._clock.now()),
+            lambda: self._queries.set_done(ids, before, self._clock.now(), done_at=done_at),
             row.id,
             self.tr("marked done") if done else self.tr("moved back to the inbox"),
         )

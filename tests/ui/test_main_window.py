@@ -187,6 +187,29 @@ def test_bringing_a_card_back_from_done_says_how_to_undo(qtbot: QtBot, window: M
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said + "Press Ctrl+Z to undo.")
 
 
+def test_undoing_a_return_from_done_puts_the_card_back_in_its_place(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # Done lists the last marked first: undone, a card brought back went to its top, as if
+    # marked done just now (stamped anew), not where it had been.
+    cards = [window.model.inbox_row(r).id for r in range(3)]
+    for card in cards:
+        clock.advance(timedelta(minutes=1))
+        window._queries.set_done((card,), True, clock.now())
+    window.sidebar.select_view(ViewKind.DONE)
+    qtbot.waitUntil(lambda: [r.id for r in _rows(window)] == cards[::-1])
+    window.list.setFocus()
+    window.list.setCurrentIndex(window.model.index(2))
+    _press(qtbot, window, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: window.model.row_of(cards[0]) is None)
+    qtbot.waitUntil(window._ops.idle)
+    clock.advance(timedelta(minutes=5))
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.row_of(cards[0]) is not None)
+    qtbot.waitUntil(window._ops.idle)
+    assert [r.id for r in _rows(window)] == cards[::-1]
+
+
 def test_in_done_the_card_menu_offers_to_move_it_back_not_to_mark_it_done(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -298,9 +298,15 @@ class InboxRow:
         """When the user confirmed the card's DING, where that is said in place of its due
         time at `now`: not while the due time is still ahead. A 收到 confirms receipt, not
         the task (请于17:00前报送 is still to do by 17:00); once the time has passed, the
-        DING they confirmed is no longer said to be late (a tester saw 已逾期 in red)."""
+        DING they confirmed is no longer said to be late (a tester saw 已逾期 in red). The
+        due time that stands at `now` (see `standing_at`): a cached row still holds a
+        copy's sooner time after it passed, and its card was drawn as a note while its own
+        time, still ahead, was said."""
         confirmed = self.confirmed_at
-        if confirmed is None or (self.deadline is not None and self.deadline > now):
+        if confirmed is None:
+            return None
+        deadline, _reasons = standing_due(self.reasons, self.deadline, now)
+        if deadline is not None and deadline > now:
             return None
         return confirmed
 

@@ -215,6 +215,9 @@ class InboxRow:
     ding: bool
     mentions_me: bool
     corrected: bool = False
+    # When it was marked done (None while open): Done lists by it, and an undone return
+    # from Done puts it back there.
+    done_at: datetime | None = None
     pinned: bool = False  # an unconfirmed DING
     # When its sender withdrew it: its text is gone, and the card says who withdrew it.
     withdrawn: datetime | None = None
@@ -295,9 +298,15 @@ class InboxRow:
         """When the user confirmed the card's DING, where that is said in place of its due
         time at `now`: not while the due time is still ahead. A 收到 confirms receipt, not
         the task (请于17:00前报送 is still to do by 17:00); once the time has passed, the
-        DING they confirmed is no longer said to be late (a tester saw 已逾期 in red)."""
+        DING they confirmed is no longer said to be late (a tester saw 已逾期 in red). The
+        due time that stands at `now` (see `standing_at`): a cached row still holds a
+        copy's sooner time after it passed, and its card was drawn as a note while its own
+        time, still ahead, was said."""
         confirmed = self.confirmed_at
-        if confirmed is None or (self.deadline is not None and self.deadline > now):
+        if confirmed is None:
+            return None
+        deadline, _reasons = standing_due(self.reasons, self.deadline, now)
+        if deadline is not None and deadline > now:
             return None
         return confirmed
 
@@ -618,22 +627,17 @@ class InboxQueries:
             for card, rank, start, pinned, answered in found
         }
 
-    def rows(self, ids: Sequence[int], *, with_roll_calls: bool = True) -> dict[int, InboxRow]:
-        """The cards `ids`, each with its roll call unless not `with_roll_calls` (the
-        window's first paint, see InboxModel.hold_roll_calls)."""
+    def rows(self, ids: Sequence[int]) -> dict[int, InboxRow]:
+        """The cards `ids`, each with its roll call (see desk.store.roll_calls)."""
         if not ids:
             return {}
         with self._sessions() as session:
             found = session.execute(_ROWS, {"ids": list(ids)}).all()
             folds = _folds(session, found)
-            calls = (
-                roll_calls(
-                    session,
-                    ((m, folds.get((m.account_id, m.remote_id), _NO_FOLDS).answers) for m in found),
-                    lambda: own_unit(session, self._unit_setting()),
-                )
-                if with_roll_calls
-                else {}
+            calls = roll_calls(
+                session,
+                ((m, folds.get((m.account_id, m.remote_id), _NO_FOLDS).answers) for m in found),
+                lambda: own_unit(session, self._unit_setting()),
             )
             followed = _followed(session, [m.id for m in found if _unmatched_ack(m)])
             # Only what the user sent can be a DING they sent: a page of others' messages
@@ -1012,11 +1016,14 @@ class InboxQueries:
     def unmark_read(self, marked: MarkedRead) -> None:
         read_marks.unmark(self._sessions, marked)
 
-    def set_done(self, ids: Iterable[int], done: bool, now: datetime) -> None:
+    def set_done(
+        self, ids: Iterable[int], done: bool, now: datetime, *, done_at: datetime | None = None
+    ) -> None:
         """Puts the cards away as done, or brings them back, listed where their due times
-        put them at `now` (see `ranking.rescore`)."""
+        put them at `now` (see `ranking.rescore`). Put away as done at `done_at` where
+        given (a return from Done undone), else at `now`."""
         if done:
-            self._mark(ids, done=True, done_ms=to_ms(now))
+            self._mark(ids, done=True, done_ms=to_ms(done_at or now))
         else:
             self._mark(ids, now, done=False)
 
@@ -1913,6 +1920,7 @@ _ROW_COLUMNS = (
     Message.deadline_ms,
     Message.read,
     Message.done,
+    Message.done_ms,
     Message.ding,
     Message.mentions_me,
     Message.corrected,
@@ -2052,6 +2060,7 @@ def _row(
         deadline=from_ms(m.deadline_ms) if m.deadline_ms is not None else None,
         read=m.read,
         done=m.done,
+        done_at=from_ms(m.done_ms) if m.done and m.done_ms is not None else None,
         ding=m.ding,
         mentions_me=m.mentions_me,
         corrected=m.corrected,

@@ -79,7 +79,7 @@ def test_the_open_counts_are_the_lists_after_every_kind_of_change(
         counts = queries.open_counts(_today(clock.now()))
         for kind in (ViewKind.URGENT, ViewKind.ACTION):
             listed = _every(queries, View(kind))
-            rows = queries.rows(listed, with_roll_calls=False)
+            rows = queries.rows(listed)
             unread = sum(not rows[i].read for i in listed)
             assert counts[kind] == OpenCards(len(listed), unread), kind
 
@@ -211,3 +211,31 @@ def test_a_task_the_user_moved_to_information_leaves_due_today(
     assert queries.page(view).ids == []
     assert queries.open_counts(today)[ViewKind.DUE] == OpenCards(0, 0)
     assert not queries.lists(view, overdue)
+
+
+def test_due_today_follows_a_notice_s_steps_as_its_card_says_them(
+    store: Store, clock: ManualClock
+) -> None:
+    # 今日10:00前报初稿，明日17:00前报终稿: once 10:00 has passed, the card says tomorrow's
+    # step, and today's list is for what is due today. The view pages by the stored due
+    # time, which ingest and the minute's rerank move on to the step that stands.
+    sync_demo(store, clock)
+    queries = InboxQueries(store.sessions)
+    for card in _every(queries, View(ViewKind.DUE)):
+        queries.set_done((card,), True, clock.now())
+    (card,) = _due_ids(store, 1)
+    first = MONDAY.replace(hour=10, minute=0)
+    then = first + timedelta(days=1, hours=7)
+    steps = [["then_due", {"due": first.isoformat(), "then": then.isoformat()}]]
+    _make(store, [card], Tier.ACTION, deadline_ms=to_ms(first), reasons=steps)
+    clock.set(MONDAY)
+    today = View(ViewKind.DUE, today=_today(MONDAY))
+    tomorrow = View(ViewKind.DUE, today=_today(MONDAY + timedelta(days=1)))
+    assert queries.page(today).ids == [card]
+
+    since = clock.now()
+    clock.set(first + timedelta(minutes=1))
+    queries.rerank_step(clock.now(), None, since)
+    row = queries.rows([card])[card].standing_at(clock.now())
+    assert row.deadline == then
+    assert queries.page(today).ids == [] and queries.page(tomorrow).ids == [card]

@@ -25,7 +25,7 @@ from desk.core.clock import ManualClock
 from desk.core.messages import Reason, Role, Tier
 from desk.core.reasons import COPY_SOONER, OWN_DUE, SOONER_DUE, at_reason
 from desk.core.text_size import scaled
-from desk.store.inbox import InboxQueries, InboxRow
+from desk.store.inbox import Ack, InboxQueries, InboxRow
 from desk.ui.inbox_delegate import _BAR, _PAD, InboxDelegate
 from desk.ui.inbox_model import ROW_ROLE, InboxModel
 from desk.ui.style import DING_COLOUR, SENT_DING_COLOUR, SUMMARY_TONES
@@ -230,6 +230,24 @@ def test_a_card_due_tomorrow_is_not_drawn_late_for_a_relay_s_passed_time(qtbot: 
     assert card.summary.text().startswith("due tomorrow 17:30 · ")
     assert not card.due_late
     red, orange = _due_inks(delegate, row)
+    assert orange > 20 and red == 0
+
+
+def test_a_confirmed_ding_due_tomorrow_is_drawn_as_a_task_once_a_relay_s_time_passed(
+    qtbot: QtBot,
+) -> None:
+    # Confirmed on Saturday, the DING's card was drawn as a note once the relay's sooner
+    # time had passed, though its own time, tomorrow, still stood: its due time read as
+    # kept, not as a task still to do by then (the cached row's passed time, not its own).
+    confirmed = replace(
+        _relayed_urgent_notice(),
+        ding=True,
+        acked_by_you=True,
+        acks=(Ack("我", "镇工作群", RELAY_TIME - timedelta(hours=3), yours=True),),
+    )
+    delegate = InboxDelegate(SHANGHAI, ManualClock(MONDAY))
+    assert delegate._card(confirmed, 560, QFont()).summary.text().startswith("due tomorrow 17:30")
+    red, orange = _due_inks(delegate, confirmed)
     assert orange > 20 and red == 0
 
 

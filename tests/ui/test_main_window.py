@@ -187,6 +187,29 @@ def test_bringing_a_card_back_from_done_says_how_to_undo(qtbot: QtBot, window: M
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said + "Press Ctrl+Z to undo.")
 
 
+def test_undoing_a_return_from_done_puts_the_card_back_in_its_place(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # Done lists the last marked first: undone, a card brought back went to its top, as if
+    # marked done just now (stamped anew), not where it had been.
+    cards = [window.model.inbox_row(r).id for r in range(3)]
+    for card in cards:
+        clock.advance(timedelta(minutes=1))
+        window._queries.set_done((card,), True, clock.now())
+    window.sidebar.select_view(ViewKind.DONE)
+    qtbot.waitUntil(lambda: [r.id for r in _rows(window)] == cards[::-1])
+    window.list.setFocus()
+    window.list.setCurrentIndex(window.model.index(2))
+    _press(qtbot, window, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: window.model.row_of(cards[0]) is None)
+    qtbot.waitUntil(window._ops.idle)
+    clock.advance(timedelta(minutes=5))
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.row_of(cards[0]) is not None)
+    qtbot.waitUntil(window._ops.idle)
+    assert [r.id for r in _rows(window)] == cards[::-1]
+
+
 def test_in_done_the_card_menu_offers_to_move_it_back_not_to_mark_it_done(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -577,7 +600,7 @@ def test_a_tall_list_reads_each_screenful_in_one_query(
     monkeypatch.setattr(
         window.model._queries,
         "rows",
-        lambda ids, **kw: reads.append(len(ids)) or rows(ids, **kw),
+        lambda ids: reads.append(len(ids)) or rows(ids),
     )
     for kind in (ViewKind.INFO, ViewKind.ALL):
         reads.clear()
@@ -1962,36 +1985,6 @@ def test_a_count_the_store_could_not_read_is_read_again_at_the_next_change(
     unread = counting()[ViewKind.ALL]
     window.request_refresh()
     qtbot.waitUntil(lambda: window.count_label.text() == f"{unread} unread")
-
-
-def test_the_cards_roll_calls_come_just_after_the_first_paint(
-    qtbot: QtBot, store: Store, clock: ManualClock
-) -> None:
-    # The roll-call rules (their regexes, the converter to simplified characters) cost a
-    # cold start some 40 ms before the first card showed: the window desk opens reads its
-    # first screen without them, and a re-read just after the paint brings them, to the
-    # cards and to the reading pane.
-    sync_demo(store, clock)
-    ops = StoreOps()
-    win = MainWindow(
-        InboxQueries(store.sessions), ops, clock, SHANGHAI, roll_calls_after_paint=True
-    )
-    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
-    try:
-        before = [win.model.inbox_row(r) for r in range(win.model.rowCount())]
-        assert before and all(row is not None and row.roll_call is None for row in before)
-        win.show()
-        qtbot.waitExposed(win)
-        settle(qtbot, win)
-        after = [win.model.inbox_row(r) for r in range(win.model.rowCount())]
-        called = [row for row in after if row is not None and row.roll_call is not None]
-        assert called, "the demo's notices the villages answer count who has reported"
-        card = win.model.row_of(called[0].id)
-        assert card is not None
-        win.list.setCurrentIndex(win.model.index(card))
-        assert "reported" in win.detail.toPlainText()
-    finally:
-        ops.shutdown()
 
 
 def test_a_card_moved_to_another_tier_in_all_leaves_the_selection_at_its_place(

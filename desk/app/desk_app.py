@@ -87,7 +87,8 @@ class DeskApp(QObject):
     `services_after_paint`, just after the window's first paint: their modules are a
     fifth of what desk imports, and a user starting desk waits for the inbox, not for
     them. Until then (well under a second) the window's DING and quiet-hours commands
-    do nothing; the ladders and notifications due start with the services.
+    do nothing; the ladders and notifications due start with the services. So too the
+    cards' roll calls (see MainWindow's `roll_calls_after_paint`).
     """
 
     quitRequested = Signal()
@@ -136,7 +137,13 @@ class DeskApp(QObject):
             self._first_session = last_present(store.sessions) is None
             self.queries = InboxQueries(store.sessions, lambda: str(settings.get(OWN_UNIT_SETTING)))
             self.window = MainWindow(
-                self.queries, self.ops, clock, tz, has_tray=has_tray, no_account_hint=not demo
+                self.queries,
+                self.ops,
+                clock,
+                tz,
+                has_tray=has_tray,
+                no_account_hint=not demo,
+                roll_calls_after_paint=services_after_paint,
             )
         except BaseException:
             # A store damaged inside fails the window's first reads: the store thread goes

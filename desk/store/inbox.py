@@ -627,17 +627,22 @@ class InboxQueries:
             for card, rank, start, pinned, answered in found
         }
 
-    def rows(self, ids: Sequence[int]) -> dict[int, InboxRow]:
-        """The cards `ids`, each with its roll call (see desk.store.roll_calls)."""
+    def rows(self, ids: Sequence[int], *, with_roll_calls: bool = True) -> dict[int, InboxRow]:
+        """The cards `ids`, each with its roll call unless not `with_roll_calls` (the
+        window's first paint, see InboxModel.hold_roll_calls)."""
         if not ids:
             return {}
         with self._sessions() as session:
             found = session.execute(_ROWS, {"ids": list(ids)}).all()
             folds = _folds(session, found)
-            calls = roll_calls(
-                session,
-                ((m, folds.get((m.account_id, m.remote_id), _NO_FOLDS).answers) for m in found),
-                lambda: own_unit(session, self._unit_setting()),
+            calls = (
+                roll_calls(
+                    session,
+                    ((m, folds.get((m.account_id, m.remote_id), _NO_FOLDS).answers) for m in found),
+                    lambda: own_unit(session, self._unit_setting()),
+                )
+                if with_roll_calls
+                else {}
             )
             followed = _followed(session, [m.id for m in found if _unmatched_ack(m)])
             # Only what the user sent can be a DING they sent: a page of others' messages

@@ -234,6 +234,8 @@ class InboxModel(QAbstractListModel):
         self._fetching = False
         self._page = PAGE
         self._cache: OrderedDict[int, InboxRow] = OrderedDict()
+        # Rows are read with their roll calls, unless held (see `hold_roll_calls`).
+        self._roll_calls = True
         self._on_screen = ROWS_ON_SCREEN
         # Bumped by each new view, so that a search step queued for the last one is dropped.
         self._generation = 0
@@ -546,6 +548,18 @@ class InboxModel(QAbstractListModel):
                 if at is not None:
                     self.dataChanged.emit(self.index(at), self.index(at))
 
+    def hold_roll_calls(self) -> None:
+        """Reads rows without their roll calls until `release_roll_calls`. For the window's
+        first paint: the roll-call rules (their regexes, the converter to simplified
+        characters) cost a cold start of 0.5 s some 40 ms before the first card showed; a
+        re-read after the paint brings what they say."""
+        self._roll_calls = False
+
+    def release_roll_calls(self) -> None:
+        """Rows read from now on come with their roll calls; those read while held are
+        still cached without them, until a re-read (the window's, after its first paint)."""
+        self._roll_calls = True
+
     def set_drafted(self, card_ids: frozenset[int]) -> None:
         """The cards a reply is written for and not sent: each is drawn and spoken with a
         mark from now on, and those that gained or lost it are repainted. A user back from
@@ -582,7 +596,7 @@ class InboxModel(QAbstractListModel):
             if i not in cache and i not in unreadable
         ]
         try:
-            loaded_rows = self._queries.rows(wanted)
+            loaded_rows = self._queries.rows(wanted, with_roll_calls=self._roll_calls)
         except Exception as exc:
             # Asked at each paint: raised into Qt, it was logged as uncaught every time.
             self._read_failed(exc, wanted)
@@ -674,7 +688,8 @@ class InboxModel(QAbstractListModel):
                     # (it offers Start afresh; see `read_error`), not a Qt signal's slot.
                     # Cached: the selection reads them from memory.
                     first_screen = runs[0][1][: self._on_screen]
-                    for mid, loaded in self._queries.rows(first_screen).items():
+                    read = self._queries.rows(first_screen, with_roll_calls=self._roll_calls)
+                    for mid, loaded in read.items():
                         self._cache[mid] = self._as_shown(mid, loaded)
                 for row, cards in runs:
                     self.beginInsertRows(QModelIndex(), row, row + len(cards) - 1)

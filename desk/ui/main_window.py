@@ -282,10 +282,13 @@ class MainWindow(QMainWindow):
         away_recount_ms: int = AWAY_RECOUNT_MS,
         mark_step_rows: int = STEP_ROWS,
         no_account_hint: bool = False,
+        roll_calls_after_paint: bool = False,
     ) -> None:
         """`no_account_hint`: with no account at all, the status bar says how to add one
         (the administrator turned the demo off; otherwise the demo comes with the first
-        sync)."""
+        sync). `roll_calls_after_paint`: the cards shown first are read without their roll
+        calls, which a re-read just after the first paint brings (see
+        InboxModel.hold_roll_calls)."""
         super().__init__()
         self._no_account_hint = no_account_hint
         self._has_tray = has_tray
@@ -603,6 +606,8 @@ class MainWindow(QMainWindow):
         self._user_chose = False
         # Whether return_to took over another window's place (see restore_layout).
         self._returned = False
+        if roll_calls_after_paint:
+            self.model.hold_roll_calls()
         self._show_view(View())
         if self.model.read_error is not None:
             # A store damaged inside: desk's start offers Start afresh (desk.app.gui).
@@ -613,7 +618,7 @@ class MainWindow(QMainWindow):
         # (a cold start of 0.94 s against 0.53 on a 100,000-message store whose scores had
         # all to move); its re-read then moves what it moved.
         self._opening_rerank = AfterFirstPaint(
-            self.list.viewport(), lambda: self.rerank(opening=True)
+            self.list.viewport(), lambda: self._after_first_paint(roll_calls_after_paint)
         )
         # When the user was last here is a store read: after the first paint too.
         self.presence = PresenceWatch(self, queries, ops, clock)
@@ -625,6 +630,14 @@ class MainWindow(QMainWindow):
         self._show_workspace(queries.workspace())
         self._look_at_guide()
         self._update_counts()
+
+    def _after_first_paint(self, roll_calls_held: bool) -> None:
+        if roll_calls_held:
+            # The cards and the reading pane as read before the paint lack their roll
+            # calls (本镇还没报 · 已报 5/6): re-read, they gain them a moment later.
+            self.model.release_roll_calls()
+            self.request_refresh()
+        self.rerank(opening=True)
 
     def _hold_the_banners_place(self) -> None:
         """Shows, before the first paint, the DING banner the escalation will show a moment

@@ -16,12 +16,10 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
-from desk.ui.card_text import summary
 from desk.ui.main_window import MainWindow
 from tests.app.test_escalation import MONDAY_10, order_batch
 from tests.conftest import SHANGHAI, paused_scheduler
 from tests.helpers.gathered import let_alerts_gather
-from tests.helpers.seed import sync_demo
 
 
 def _a_ding_waits(store: Store, clock: ManualClock, *, ding: bool = True) -> None:
@@ -153,20 +151,3 @@ def test_the_window_s_start_loads_sqlalchemy_before_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     ).stdout.strip()
     assert found == "True"
-
-
-def test_the_cards_desk_opens_on_say_who_has_reported_at_their_first_paint(
-    qtbot: QtBot, store: Store, clock: ManualClock
-) -> None:
-    # A tester on a loaded machine: a DING card first read 收到 ×6, then some seconds
-    # later 本镇还没报 · 各村已报齐（8 个）, once a re-read after the paint brought its roll call.
-    sync_demo(store, clock)
-    app = _app(qtbot, store, clock)
-    try:
-        model = app.window.model
-        shown = [model.inbox_row(r) for r in range(model.rowCount())]
-        called = [row for row in shown if row is not None and row.roll_call is not None]
-        assert called, "the demo's notices the villages answer count who has reported"
-        assert "reported" in summary(called[0], SHANGHAI, clock.now())
-    finally:
-        app.stop()

@@ -236,11 +236,11 @@ class _Failing(InboxQueries):
             raise self.error
         return super().page(view, after, limit, window, shown)
 
-    def rows(self, ids: Sequence[int]) -> dict[int, InboxRow]:
+    def rows(self, ids: Sequence[int], *, with_roll_calls: bool = True) -> dict[int, InboxRow]:
         if self.rows_failing.intersection(ids):
             self.rows_failed += 1
             raise self.error
-        return super().rows(ids)
+        return super().rows(ids, with_roll_calls=with_roll_calls)
 
 
 def test_a_page_the_disk_held_a_moment_is_read_at_the_next_try_and_the_list_says_so(

@@ -43,7 +43,7 @@ def test_the_district_notice_counts_the_villages_its_forwards_asked(demo_store: 
 
 
 def test_a_notice_no_unit_has_reported_on_has_no_roll_call(demo_store: Store) -> None:
-    row = _card(demo_store, "1—6月", "请各村于")
+    row = _card(demo_store, "经营性收入预估", "请各村于")
     assert row.roll_call is None
 
 

@@ -217,9 +217,7 @@ class QuietIndicator(QToolButton):
         """提醒已开启 · 21:00 起免打扰, or · 周六全天免打扰: short, as the status bar is
         at 1280 px and 125 % text."""
         if not next_quiet.whole_day:
-            return self.tr("On · quiet from %1").replace(
-                "%1", self._when(next_quiet.start)
-            )
+            return self.tr("On · quiet from %1").replace("%1", self._when(next_quiet.start))
         day = day_words(next_quiet.start, self._now, self._tz)
         return self.tr("On · quiet all day %1").replace("%1", day)
 

@@ -3,11 +3,14 @@
 The scripted history is placed relative to the first sync of a data dir (the
 anchor, kept in the cursor), so a newcomer sees today's traffic and a re-sync
 adds nothing twice. After the anchor a pool of live messages plays one every
-few seconds while desk runs, over and over; its DINGs and @-mentions of the user only the
-first time. The days its
-texts name are templates, so that they fit whatever day it is first run: `{date+N}` a
-date after the anchor's day, `{weekday+N}` and `{week+N}` a weekday after the message's
-own (see `_dated`).
+few seconds while desk runs, then, after a lull, over and over at one a minute: at the
+first round's pace the same photo came back every seven minutes (a tester), now not
+within twenty. Its DINGs and @-mentions of the user play only the first time. A live
+message is said as in the month and on the day it is posted, not the anchor's: a demo
+first run in June spoke of the flood season in December. The days its texts name are
+templates, so that they fit whatever day it is first run: `{date+N}` a date after the
+anchor's day, `{weekday+N}` and `{week+N}` a weekday after the message's own (see
+`_dated`).
 
 As in any work group, a message is sometimes edited or withdrawn (撤回) by its sender: a
 scripted message says when with `"recalled": "<at>"`, and a live item
@@ -53,6 +56,8 @@ from desk.resources import resource
 
 ZONE = ZoneInfo("Asia/Shanghai")
 LIVE_INTERVAL = timedelta(seconds=6)
+LIVE_REPLAY_INTERVAL = timedelta(seconds=60)
+LIVE_REPLAY_PAUSE = timedelta(minutes=14)
 # After a long absence the live stream resumes near "now" instead of replaying
 # thousands of messages at once.
 LIVE_CATCH_UP = 20
@@ -186,6 +191,21 @@ def _seasonal(value: object, anchor: datetime) -> str:
     return in_season(value, anchor.astimezone(ZONE).month)
 
 
+def live_offset(k: int, pool: int) -> timedelta:
+    """When the `k`th live item of a pool of `pool` is posted, after the anchor."""
+    if k < pool:
+        return LIVE_INTERVAL * (k + 1)
+    return LIVE_INTERVAL * pool + LIVE_REPLAY_PAUSE + LIVE_REPLAY_INTERVAL * (k - pool + 1)
+
+
+def live_due(elapsed: timedelta, pool: int) -> int:
+    """How many live items of a pool of `pool` are posted `elapsed` after the anchor."""
+    if elapsed < LIVE_INTERVAL * pool:
+        return max(0, math.floor(elapsed / LIVE_INTERVAL))
+    replays = LIVE_INTERVAL * pool + LIVE_REPLAY_PAUSE
+    return pool + max(0, math.floor((elapsed - replays) / LIVE_REPLAY_INTERVAL))
+
+
 def _month_day(day: date) -> str:
     return f"{day.month}月{day.day}日"
 
@@ -253,7 +273,7 @@ class DemoConnector:
         due = self._live_due(state.anchor, now)
         dings = (*state.dings, *self._new_dings)
         if wait_s > 0 and due <= state.live and not self._sent:
-            next_at = state.anchor + LIVE_INTERVAL * (state.live + 1)
+            next_at = state.anchor + live_offset(state.live, len(self._ws["live"]))
             confirm_at = [t for d in dings for _u, t, _r in d.schedule() if t > now]
             next_at = min([next_at, *confirm_at])
             await asyncio.sleep(min(wait_s, max(0.0, (next_at - now).total_seconds())))
@@ -404,7 +424,7 @@ class DemoConnector:
     def _live_due(self, anchor: datetime, now: datetime) -> int:
         if not self._ws.get("live"):
             return 0
-        return max(0, math.floor((now - anchor) / LIVE_INTERVAL))
+        return live_due(now - anchor, len(self._ws["live"]))
 
     def _live_item(
         self, anchor: datetime, k: int
@@ -412,7 +432,7 @@ class DemoConnector:
         """The `k`th live item after `anchor`; None for one played only the first time."""
         pool = self._ws["live"]
         raw = pool[k % len(pool)]
-        ts = anchor + LIVE_INTERVAL * (k + 1)
+        ts = anchor + live_offset(k, len(pool))
         back = raw.get("edits", raw.get("recalls"))
         if back is not None:
             # The live message `back` places before, in this round of the pool.
@@ -425,7 +445,7 @@ class DemoConnector:
                 return Redaction(f"live-{k + back}", str(target.get("group")), ts)
             group, sender = str(target.get("group")), str(target.get("sender"))
             try:
-                text = _dated(_seasonal(raw.get("text"), anchor), anchor, ts)
+                text = _dated(_seasonal(raw.get("text"), ts), ts, ts)
             except (TypeError, ValueError):
                 return BadItem("message", "malformed", f"live-{k}")
             return MessageEdit(f"live-{k + back}", group, sender, text, ts, f"live-{k}")
@@ -434,7 +454,8 @@ class DemoConnector:
             # would be a new one to confirm, and played as chatter its words (30 分钟内报送,
             # 务必…) came back every few minutes as a new order with no DING (a tester).
             return None
-        return self._parse(raw, f"live-{k}", ts, anchor)
+        # Said as on the day it is posted: its season and the year it names.
+        return self._parse(raw, f"live-{k}", ts, ts)
 
     def _parse(
         self, raw: Mapping[str, Any], remote_id: str | None, ts: datetime, anchor: datetime

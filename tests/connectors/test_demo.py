@@ -13,7 +13,13 @@ from typing import Any
 import pytest
 
 from desk.connectors import registry
-from desk.connectors.demo import LIVE_CATCH_UP, LIVE_INTERVAL, DemoConnector, DemoCursor
+from desk.connectors.demo import (
+    LIVE_CATCH_UP,
+    LIVE_INTERVAL,
+    DemoConnector,
+    DemoCursor,
+    live_offset,
+)
 from desk.connectors.demo_season import in_season
 from desk.connectors.protocol import Connector, DingRequest, IncomingMessage, Outgoing, SyncBatch
 from desk.core.clock import ManualClock
@@ -65,7 +71,8 @@ def test_live_messages_arrive_as_time_passes(clock: ManualClock) -> None:
     connector = _demo(clock)
     cursor = _sync(connector, None).next_cursor
     assert _sync(connector, cursor).messages == ()
-    clock.advance(LIVE_INTERVAL * 3)
+    # The pool's two, then its first played again.
+    clock.advance(live_offset(2, 2))
     batch = _sync(connector, cursor)
     assert [m.remote_id for m in batch.messages] == ["live-0", "live-1", "live-2"]
     assert batch.messages[1].ding
@@ -150,7 +157,7 @@ def test_the_live_pool_plays_again_without_its_orders_to_the_user(clock: ManualC
     connector = _demo(clock)
     cursor = _sync(connector, None).next_cursor
     pool = len(json.loads(Path(MINI).read_text("utf-8"))["live"])
-    clock.advance(LIVE_INTERVAL * 2 * pool)
+    clock.advance(live_offset(2 * pool - 1, pool))
     seen: list[IncomingMessage] = []
     while (batch := _sync(connector, cursor)).messages:
         seen.extend(batch.messages)
@@ -180,14 +187,15 @@ def test_an_edit_or_a_withdrawal_of_an_order_is_not_played_again_without_it(
     ]
     connector = DemoConnector(workspace, clock)
     cursor = _sync(connector, None).next_cursor
-    clock.advance(LIVE_INTERVAL * 6)
+    clock.advance(LIVE_INTERVAL * 3)
     batch = _sync(connector, cursor)
     assert [m.remote_id for m in batch.messages] == ["live-0"]
     assert [e.target_id for e in batch.edits] == ["live-0"]
     assert [r.target_id for r in batch.redactions] == ["live-0"]
     # The second round plays none of it: the edit would name a message never sent.
-    clock.advance(LIVE_INTERVAL * 3)
+    clock.set(clock.now() - LIVE_INTERVAL * 3 + live_offset(5, 3))
     again = _sync(connector, batch.next_cursor)
+    assert DemoCursor.decode(again.next_cursor).live == 6
     assert (again.messages, again.edits, again.redactions) == ((), (), ())
 
 
@@ -271,12 +279,12 @@ def test_each_weekday_the_demo_names_is_read_as_the_day_its_script_means(first: 
     # a Monday's notice); triage reads the words it became as that day.
     seen, workspace = _first_run(first)
     live = workspace["live"]
-    month = first.month
-    raw_texts = {str(r["id"]): in_season(r["text"], month) for r in workspace["messages"]}
+    raw_texts = {str(r["id"]): in_season(r["text"], first.month) for r in workspace["messages"]}
     checked = 0
     for m in seen:
         if m.remote_id.startswith("live-"):
-            raw = in_season(live[int(m.remote_id.removeprefix("live-")) % len(live)]["text"], month)
+            k = int(m.remote_id.removeprefix("live-")) % len(live)
+            raw = in_season(live[k]["text"], m.ts.astimezone(SHANGHAI).month)
         else:
             raw = raw_texts[m.remote_id]
         meant = {

@@ -4,16 +4,21 @@ December Monday read as canned)."""
 from __future__ import annotations
 
 import asyncio
+import json
 import re
-from datetime import date, datetime, time
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
 import pytest
 
-from desk.connectors.demo import DemoConnector
-from desk.connectors.demo_season import in_season, months_of
+from desk.connectors.demo import LIVE_CATCH_UP, DemoConnector
+from desk.connectors.demo_season import MONTHS, in_season, months_of
+from desk.connectors.protocol import IncomingMessage
 from desk.core.clock import ManualClock
+from desk.resources import resource
 from tests.conftest import SHANGHAI
-from tests.connectors.test_demo import _first_run
+from tests.connectors.test_demo import _first_run, _sync
 
 # A Monday in each season, at the hour a tester first ran the demo.
 _MONDAYS = [
@@ -34,6 +39,7 @@ _IN_SEASON = {
     r"上半年": "6-7",
     r"暑假": "5-6",
     r"主汛期|暴雨|防溺水|山塘": "5-9",
+    r"雨情|降雨|雨势|冒雨|积水|带伞": "5-9",
     r"高温|防暑": "6-9",
     r"安全生产月": "6",
     r"森林防火|森林火险|护林员|寒潮": "10-4",
@@ -51,7 +57,11 @@ _YEAR = re.compile(r"(20\d\d)年")
 
 def _out_of_season(first: datetime) -> list[str]:
     seen, _workspace = _first_run(first)
-    month, year = first.month, first.year
+    return _said_out_of(seen, first)
+
+
+def _said_out_of(seen: list[IncomingMessage], when: datetime) -> list[str]:
+    month, year = when.month, when.year
     wrong = []
     for m in seen:
         for said in _MONTH.finditer(m.text):
@@ -127,3 +137,89 @@ def test_a_group_topic_missing_the_month_costs_its_topic_not_the_demo() -> None:
     assert [(b.kind, b.reason, b.remote_id) for b in batch.bad_items] == [
         ("group", "malformed", "g1")
     ]
+
+
+def _live_after(first: datetime, back: datetime, span: timedelta) -> list[IncomingMessage]:
+    """The live messages a demo first run at `first` posts when desk runs again from
+    `back` on, for `span`, synced every half minute."""
+    clock = ManualClock(first)
+    connector = DemoConnector(_bundled(), clock)
+    cursor = _sync(connector, None).next_cursor
+    clock.set(back)
+    seen: list[IncomingMessage] = []
+    while clock.now() <= back + span:
+        batch = _sync(connector, cursor)
+        cursor = batch.next_cursor
+        seen.extend(batch.messages)
+        clock.advance(timedelta(seconds=30))
+    return seen
+
+
+def _bundled() -> dict[str, Any]:
+    return dict(json.loads(resource("demo", "workspace.json").read_text("utf-8")))
+
+
+def test_a_demo_left_running_since_june_speaks_of_december_in_december() -> None:
+    # A tester's December: a data dir first run in June posted 洄水湾 rain reports and
+    # 杨梅 to a winter morning, the live pool said as in the month of the first run.
+    december = datetime(2026, 12, 7, 8, 35, tzinfo=SHANGHAI)
+    seen = _live_after(datetime(2026, 6, 8, 8, 35, tzinfo=SHANGHAI), december, timedelta(hours=2))
+    assert len(seen) >= LIVE_CATCH_UP
+    assert _said_out_of(seen, december) == []
+
+
+# Parts of the day: the pool plays at any hour (吃晚饭 at 08:22 and at 07:00, a tester).
+_TIME_OF_DAY = re.compile(r"早饭|午饭|晚饭|今晚|明早|晚班|早上好|晚安|下班前|回家|今天都辛苦")
+
+
+def _texts(value: object) -> Iterator[str]:
+    if isinstance(value, dict):
+        for month in MONTHS:
+            yield in_season(value, month)
+    elif isinstance(value, str):
+        yield value
+
+
+def test_the_live_pool_names_no_time_of_day() -> None:
+    said = {t for raw in _bundled()["live"] for t in _texts(raw.get("text"))}
+    assert [t for t in said if _TIME_OF_DAY.search(t)] == []
+
+
+def test_a_live_photo_or_report_does_not_come_back_within_twenty_minutes() -> None:
+    # The pool's round was seven minutes: 洄水湾安置点's photo at 08:22 and again 08:29.
+    first = datetime(2026, 12, 7, 8, 35, tzinfo=SHANGHAI)
+    seen = _live_after(first, first, timedelta(hours=3))
+    last: dict[str, datetime] = {}
+    soon = []
+    for m in sorted(seen, key=lambda m: m.ts):
+        # A 收到, 👍 or sticker is said by many, any time.
+        if len(m.text) >= 8 and m.text in last and m.ts - last[m.text] < timedelta(minutes=20):
+            soon.append(f"{m.text} at {last[m.text]:%H:%M} and {m.ts:%H:%M}")
+        last[m.text] = m.ts
+    assert len(seen) > 2 * len(_bundled()["live"])
+    assert soon == []
+
+
+def _month_maps(workspace: dict[str, Any]) -> Iterator[tuple[str, dict[str, str]]]:
+    for g in workspace["groups"]:
+        if isinstance(g.get("topic"), dict):
+            yield g["id"], g["topic"]
+    for m in workspace["messages"]:
+        if isinstance(m.get("text"), dict):
+            yield m["id"], m["text"]
+    for k, raw in enumerate(workspace["live"]):
+        if isinstance(raw.get("text"), dict):
+            yield f"live-{k}", raw["text"]
+
+
+def test_every_month_map_in_the_bundled_workspace_names_each_month_once() -> None:
+    # The tested Mondays miss February, July and September: a map missing one of them
+    # (or naming it twice, the later variant never said) would show only then.
+    wrong = []
+    maps = list(_month_maps(_bundled()))
+    for where, texts in maps:
+        named = [month for spec in texts for month in months_of(spec)]
+        if sorted(named) != list(MONTHS):
+            wrong.append(f"{where}: {sorted(named)}")
+    assert len(maps) >= 50
+    assert wrong == []

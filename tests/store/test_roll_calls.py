@@ -24,10 +24,11 @@ def _card(store: Store, needle: str, opening: str) -> InboxRow:
     return next(r for r in queries.rows(ids).values() if r.text.startswith(opening))
 
 
-def test_the_2025_income_notice_lists_the_villages_yet_to_report(demo_store: Store) -> None:
+def test_the_audited_income_notice_lists_the_villages_yet_to_report(demo_store: Store) -> None:
     # From a tester: the card read 收到 ×2, and 洄水湾's word that its table was e-mailed
-    # was a card of its own; nothing said which villages still owed it.
-    row = _card(demo_store, "2025年度", "请各村于")
+    # was a card of its own; nothing said which villages still owed it. (The demo's
+    # November asks for this year's figures so far, its June for last year's.)
+    row = _card(demo_store, "经营性收入明细", "请各村于")
     assert row.roll_call is not None
     assert row.roll_call.reported == ("洄水湾村",)
     assert set(row.roll_call.missing) == {"竹溪村", "杨梅岭村", "石门坎村", "上坪村", "花溪村"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
@@ -12,9 +13,11 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desk.connectors.demo import live_offset
 from desk.core.clock import ManualClock
 from desk.core.messages import Tier
 from desk.core.reasons import SUPERSEDED
+from desk.resources import resource
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.models import Group, SenderLesson, SenderWeight
 from desk.store.store import Store
@@ -159,7 +162,15 @@ def test_a_report_moved_from_noise_to_info_brings_the_senders_next_one_to_info(
     # read "similar messages will be sorted this way", and the same sender's same words,
     # seven minutes later and again after, went to Noise.
     report = "[图片] 石门坎卡点巡查，山林无异常"  # December's demo: the fire season's words
-    clock.set(datetime(2026, 12, 7, 8, 45, tzinfo=SHANGHAI))
+    anchor = datetime(2026, 12, 7, 8, 45, tzinfo=SHANGHAI)
+    pool = len(json.loads(resource("demo", "workspace.json").read_text("utf-8"))["live"])
+
+    def its_round(n: int) -> None:
+        # The moment the pool's nth round plays the report (its 5th item), synced then.
+        clock.set(anchor + live_offset(n * pool + 4, pool))
+        sync_demo(store, clock)
+
+    clock.set(anchor)
     sync_demo(store, clock)
     clock.advance(timedelta(minutes=1))  # the live pool's first round
     sync_demo(store, clock)
@@ -176,9 +187,8 @@ def test_a_report_moved_from_noise_to_info_brings_the_senders_next_one_to_info(
         qtbot.keyClick(window.list, Qt.Key.Key_3)
         qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Info"))
 
-        for _ in range(2):  # the pool's next two rounds, seven minutes each
-            clock.advance(timedelta(minutes=7))
-            sync_demo(store, clock)
+        its_round(1)
+        its_round(2)
         window.sidebar.select_view(ViewKind.INFO)
         shown = [r for r in _all_rows(window) if r.text == report]
         assert len(shown) == 3, "the corrected card and the sender's next two"
@@ -191,8 +201,7 @@ def test_a_report_moved_from_noise_to_info_brings_the_senders_next_one_to_info(
         qtbot.keyClick(window.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: [r.id for r in _all_rows(window) if r.text == report] == [card.id])
         assert _lessons(store) == []
-        clock.advance(timedelta(minutes=7))
-        sync_demo(store, clock)
+        its_round(3)
         window.sidebar.select_view(ViewKind.INFO)
         window.sidebar.select_view(ViewKind.NOISE)
         assert len([r for r in _all_rows(window) if r.text == report]) == 2

@@ -291,6 +291,9 @@ FLOORS = {
     # reading the order apart from the 了 before it cost E a progress report (已核实121条，
     # 剩余的周五前完成).
     "triage_blind_o3": {"dup": 0.9, "deadline": 0.93},
+    # P3 (a Jinan street office in December 2026: 12345 work orders, gas checks, 信访维稳, a
+    # 文明城市 inspection) was tuned on once.
+    "triage_blind_p3": {"tier": 0.9, "deadline": 0.82},
 }
 
 

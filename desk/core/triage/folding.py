@@ -178,6 +178,9 @@ _REPORT_BACK = re.compile(
     # ...nor word that it is done: a work order closed (工单KF…已处理：…已回访), the figures
     # asked for gathered and sent on (…已汇总，…已报县安委办).
     r"|已处理[:：，,]|已办结|已(?:处理|办理)完毕|已汇总[，,]"
+    # ...nor a point an inspection listed, reported put right (垃圾桶已清运，整改前后对比照片
+    # 如下; 电动车已清理，划了停车线), nor an order about it sent after (blind set P3).
+    r"|已(?:清运|清理|清除|拆除|整改)(?:完毕|到位)?[，,。；;\s]"
 )
 # A question about a notice is not the notice.
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|有没有|要不要")

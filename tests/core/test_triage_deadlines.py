@@ -1789,6 +1789,15 @@ def test_days_listed_bare_before_a_clock_time_share_it() -> None:
     assert due_at(text, datetime(2027, 4, 16, 10, 20, tzinfo=TZ)) == "04-19 09:00"
 
 
+def test_days_joined_by_and_share_the_time_said_for_both() -> None:
+    # Blind set P3, on a Saturday morning: today's 3 o'clock comes first, not tomorrow's.
+    text = "周末矛盾纠纷零报告照常，今天和明天都是下午3点前报，不休息。"
+    assert due_at(text, datetime(2026, 12, 12, 9, 20, tzinfo=TZ)) == "12-12 15:00"
+    assert due_at("周一、周三、周五上午9点前报送", datetime(2026, 12, 12, 9, 20, tzinfo=TZ)) == (
+        "12-14 09:00"
+    )
+
+
 def test_the_end_of_a_forecast_span_names_no_day_for_what_follows() -> None:
     text = (
         "各位牧户注意：旗里发了暴雪预警，今天夜里到后天白天有大雪。中午12点前把自家接羔点、暖棚情况"

@@ -200,3 +200,21 @@ def test_a_firm_answer_asked_by_a_time_is_a_task() -> None:
     verdict = triage(text)
     assert verdict.tier is Tier.ACTION
     assert verdict.deadline == at(15)
+
+
+def test_the_days_zero_reports_chased_by_a_time_are_a_task() -> None:
+    # Blind set P3: who has not sent today's 零报告 is told the cut-off.
+    verdict = triage("今日零报告还差柳荫、锦屏两个社区 3点截止 抓紧", role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(15)
+    # ...not a community's own zero report.
+    assert triage("锦屏社区今日零报告", role=Role.MEMBER).tier is Tier.NOISE
+
+
+def test_word_that_the_zero_reports_go_on_with_their_due_time_is_a_task() -> None:
+    # Blind set P3: the round going on, and when both days' reports are due.
+    verdict = triage("周末矛盾纠纷零报告照常，今天和明天都是下午3点前报，不休息。", role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(15)
+    # ...not a unit's own report that names the round's time.
+    assert triage("东风村今日巡查正常，下午3点前报", role=Role.MEMBER).tier is Tier.NOISE

@@ -965,7 +965,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     lead = _LEAD.search(text) if "提前" in text else None
     if lead is not None:
         found.extend(_ahead_of_start(found, lead, tz))
-    if "、" in text:
+    if len(found) > 1 and any(joint in text for joint in "、和及与都均"):
         found = _listed_days_share_the_time(found, text)
     return found
 
@@ -1006,20 +1006,25 @@ _ITEM_ENDS = ("\n", ";", "。")
 
 def _listed_days_share_the_time(found: list[TimeMention], text: str) -> list[TimeMention]:
     """The mentions, a day listed bare before another with a clock time taking that time:
-    每周一、周四上午9点前报送 is due on Monday at 9:00 too, not at the end of Monday."""
+    每周一、周四上午9点前报送 is due on Monday at 9:00 too, not at the end of Monday, and
+    今天和明天都是下午3点前报 today at 3 (blind set P3). From the last, so a list of three
+    passes the time back to its first."""
     shared = list(found)
-    for i, m in enumerate(found[:-1]):
-        after = found[i + 1]
+    for i in range(len(found) - 2, -1, -1):
+        m, after = found[i], shared[i + 1]
         if (
             m.dated
             and not m.clock
             and m.at in (None, END_OF_DAY)
             and after.clock
-            and after.start == m.end + 1
-            and text[m.end] == "、"
+            and _SHARES_THE_TIME.fullmatch(text, m.end, after.start)
         ):
             shared[i] = m._replace(at=after.at, clock=True, explicit=m.explicit or after.explicit)
     return shared
+
+
+# Between a day and the next day or time it shares: 、, 和, or 都是 before the time.
+_SHARES_THE_TIME = re.compile(r"[、和及与]|(?:都是|均为|都|均)")
 
 
 def _carried_half(said: _HalfSaid | None, groups: dict[str, str | None], day: date) -> str | None:

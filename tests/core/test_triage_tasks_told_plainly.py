@@ -218,3 +218,17 @@ def test_word_that_the_zero_reports_go_on_with_their_due_time_is_a_task() -> Non
     assert verdict.deadline == at(15)
     # ...not a unit's own report that names the round's time.
     assert triage("东风村今日巡查正常，下午3点前报", role=Role.MEMBER).tier is Tier.NOISE
+
+
+def test_each_of_a_kind_called_somewhere_by_a_time_is_a_task() -> None:
+    # Blind set P3: a community calls its grid workers to a meeting, a street office its
+    # community secretaries to a visit, said without a 请.
+    meeting = triage("各位网格员下午两点到社区开会 说一下周末迎检的事 都别请假啊", role=Role.OWNER)
+    assert meeting.tier is Tier.ACTION
+    assert meeting.deadline == at(14)
+    visit = "明天上午9点区信访局带队来街道督导 地点街道二楼会议室 各社区书记8点45到"
+    verdict = triage(visit, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(8, 45, days=1)
+    # ...not word that they were there.
+    assert triage("各社区书记8点45已到齐", role=Role.OWNER).tier is not Tier.ACTION

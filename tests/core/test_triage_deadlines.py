@@ -2270,3 +2270,11 @@ def test_a_sign_in_time_after_the_start_it_comes_before_is_due() -> None:
     # ...not a sign-in after the coach leaves, which is when to be at the coach.
     leaving = "明天上午开测评会，咱们8点半机关门口统一上车，那边8点40签到。"
     assert due_at(leaving, datetime(2026, 12, 10, 15, 40, tzinfo=TZ)) == "12-11 08:30"
+
+
+def test_a_date_with_its_weekday_said_loosely_after_it_holds() -> None:
+    # Blind set P3, posted on Friday 11 December: 22 December is the Tuesday after next.
+    text = "街道通知 12月22日下周二上午9点大礼堂民主测评 社区书记参加 8点40前签到"
+    assert due_at(text, datetime(2026, 12, 11, 18, 20, tzinfo=TZ)) == "12-22 08:40"
+    # ...while a weekday that is not the date's keeps its own reading.
+    assert due_at("下周二上午9点前报送", datetime(2026, 12, 11, 18, 20, tzinfo=TZ)) == "12-15 09:00"

@@ -679,6 +679,10 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             paren_day = _paren_day(groups["paren"], today)
             if paren_day is not None:
                 day = paren_day
+        elif groups["wd"] and _weekday_of_the_date_before(found, text, match.start(), groups["wd"]):
+            # 12月22日下周二上午9点 (posted on the 11th: blind set P3): the weekday says the
+            # date's day again, loosely, as （周二） would; the date holds.
+            day = found[-1].day
         start, end = match.span()
         if not has_day and not suffix and _FROM_THEN.match(text, end):
             # 晚上9点后不敲锣就行: from a time on, not by it.
@@ -1085,6 +1089,20 @@ def in_clause(pattern: re.Pattern[str], text: str, at: int) -> bool:
 
 # Told of as done or not done (本周五截止的材料还有3个村没报), not asked for.
 _DONE_TOLD = re.compile(r"已|了|没报|未报|截止的")
+
+
+def _weekday_of_the_date_before(found: list[TimeMention], text: str, at: int, weekday: str) -> bool:
+    """Whether the weekday named at `at` is that of a bare date said just before it."""
+    if not found:
+        return False
+    last = found[-1]
+    return (
+        last.dated
+        and not last.clock
+        and not last.relative
+        and not text[last.end : at].strip()
+        and last.day.weekday() == _WEEKDAY[weekday]
+    )
 
 
 def _before_a_start(found: list[TimeMention], day: date, at: time) -> bool:

@@ -2278,3 +2278,16 @@ def test_a_date_with_its_weekday_said_loosely_after_it_holds() -> None:
     assert due_at(text, datetime(2026, 12, 11, 18, 20, tzinfo=TZ)) == "12-22 08:40"
     # ...while a weekday that is not the date's keeps its own reading.
     assert due_at("下周二上午9点前报送", datetime(2026, 12, 11, 18, 20, tzinfo=TZ)) == "12-15 09:00"
+
+
+def test_a_time_limit_a_rule_sets_for_each_case_is_not_due_from_now() -> None:
+    # Blind set P3: a district bureau's rule for heating work orders, then its own ask.
+    text = (
+        "各街道：对供暖类工单实行“接单即办”，一般诉求24小时内联系群众、48小时内办结。"
+        "请各街道于12月14日（周一）下班前报送本辖区供暖问题台账。"
+    )
+    assert due_at(text, datetime(2026, 12, 11, 8, 0, tzinfo=TZ)) == "12-14 17:30"
+    # ...while a span asked now is.
+    assert (
+        due_at("请各社区24小时内联系群众", datetime(2026, 12, 11, 8, 0, tzinfo=TZ)) == "12-12 08:00"
+    )

@@ -1803,6 +1803,8 @@ _RULE_FOR_CASES = re.compile(
     r"[^，,。;；!！?？\n]*?凡|\s*对(?!此)[^，,。;；!！?？\n]{1,12}?[要须应]"
 )
 _NOT_IN_TIME = re.compile(r"\s*(?:未|没|不)")
+# A rule put in force for a kind of case: 对供暖类工单实行, 对群租房实施.
+_RULE_SET = re.compile(r"对[^，,。;；!！?？\n]{1,16}?(?:实行|实施|执行)")
 
 
 def _within(text: str, local: datetime) -> list[TimeMention]:
@@ -1846,6 +1848,10 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
             # "例会上你讲一下几点体会，5分钟以内": how long to speak, not when.
             continue
         sentences = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+        if _RULE_SET.search(text, sentences[-1] if sentences else 0, start):
+            # 对供暖类工单实行“接单即办”，一般诉求24小时内联系群众: the time limit each case
+            # gets under a rule, not a time from now (blind set P3).
+            continue
         if _CASE_OPENING.match(text, sentences[-1] if sentences else 0):
             # "遇重大突发事件，请按30分钟内电话报告的要求报送": the rule for a case.
             continue

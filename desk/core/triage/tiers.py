@@ -468,6 +468,8 @@ _RESOLVED = re.compile(
     # (Not a fire nearly out, still burning: 火快扑灭了, 即将扑灭; but 很快扑灭, put out soon.)
     r"续报(?<![况时行]续报)|已扑灭|全部扑灭|(?<!快)(?<!快要)(?<!即将)扑灭|很快扑灭|(?:火|明火|火势)(?:很快|已经?|都|全)?打?(?:灭|熄)了|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止|已确认安全|已解救"
+    # A work order closed from the scene (QH…0093 现场已处置：…检测无泄漏: blind set P3).
+    r"|现场已处置[：:，,]"
     # Found, or everyone brought out: 已经找回, 4人全部安全救出, 被困人员已获救; not what
     # is asked for (协助找回, 确保全部安全救出) or not yet done (尚未获救).
     r"|(?<![助忙保争未])(?:找回|寻回)|(?<!确保)(?<!力争)(?<!务必)全部(?:安全)?救出|成功救出"

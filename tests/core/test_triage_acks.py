@@ -680,3 +680,10 @@ def test_a_street_offices_section_grid_or_long_named_community_receipt_is_an_ack
 def test_thanks_for_care_shown_is_flattery() -> None:
     assert ack_kind("林姐贴心❤️") is AckKind.FLATTERY
     assert ack_kind("贴心提醒：明天降温") is None
+
+
+def test_a_leaders_good_night_to_everyone_is_no_ack() -> None:
+    # Blind set P3: the secretary closing a long day, to the whole group.
+    assert ack_kind("🙋 辛苦大家 早点休息") is None
+    # ...while thanks to a leader with the same wish is flattery.
+    assert ack_kind("主任辛苦了，您也早点休息") is AckKind.FLATTERY

@@ -220,6 +220,8 @@ _PRAISE_PLACE = re.compile(
 )
 # A unit named with nothing but approval (芙蓉街道👍👍: blind set N3): a cheer for it.
 _UNIT_CHEERED = re.compile(r"(?![各全本我该])[\u4e00-\u9fff]{2,6}(?:街道|社区|镇|乡|村|网格)")
+# A leader's good night to everyone (辛苦大家 早点休息: blind sets A3 and P3), not a reply.
+_GOOD_NIGHT_TO_ALL = re.compile(r"(?:大家|各位|同志们)[\u4e00-\u9fff]{0,4}?(?:早点|早些)休息")
 # Asking people to like and share (请大家转发点赞, 为我镇参赛视频投票点赞) is a task.
 _ASKS_FOR_PRAISE = re.compile(r"^请(?!.{0,4}放心)|转发点赞|投票|帮忙")
 # Season's greetings ride along with thanks or praise (谢谢主席，新年快乐🌹), but on their
@@ -347,7 +349,7 @@ def _ack_kind(norm: str) -> AckKind | None:
         return AckKind.ACK
     if rest == _GLAD and "\U0001f64f" not in norm:
         return AckKind.ACK
-    if len(rest) > 24 or _ASKS_FOR_PRAISE.search(rest):
+    if len(rest) > 24 or _ASKS_FOR_PRAISE.search(rest) or _GOOD_NIGHT_TO_ALL.search(rest):
         return None
     if _PRAISE_PLACE.match(rest):
         return AckKind.FLATTERY

@@ -232,3 +232,13 @@ def test_each_of_a_kind_called_somewhere_by_a_time_is_a_task() -> None:
     assert verdict.deadline == at(8, 45, days=1)
     # ...not word that they were there.
     assert triage("各社区书记8点45已到齐", role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_a_day_something_must_be_put_right_by_is_a_task_due_that_evening() -> None:
+    # Blind set P3: the night before an inspection, a point that must be cleared today.
+    text = "明天迎检的几个点位大家再过一遍 农贸市场门口电动车今天必须清干净 别让我明天再看到"
+    verdict = triage(text, role=Role.OWNER, at=at(15))
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(17, 30)
+    # ...not one said to be clean already.
+    assert triage("农贸市场门口电动车今天已经清干净了", role=Role.OWNER).deadline is None

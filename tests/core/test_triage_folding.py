@@ -1224,3 +1224,13 @@ def test_a_point_reported_put_right_is_not_the_inspection_list_nor_the_order_aft
         "农贸市场门口电动车已清理，划了停车线 [图片][图片][图片]",
         "明天迎检的几个点位大家再过一遍 农贸市场门口电动车今天必须清干净 别让我明天再看到",
     )
+
+
+def test_a_correction_relayed_as_our_community_folds_into_the_one_that_names_it() -> None:
+    # Blind set P3: the community passes the section's correction on in its own words.
+    named = "更正：明天的施工协调会改在柳荫社区二楼会议室召开，时间改为上午9点半，9:20签到。"
+    ours = "城建科更正：明天的施工协调会改在咱社区二楼会议室 时间改为上午9点半 9:20签到"
+    assert folds(named, ours, minutes=10)
+    # ...not one about another community.
+    other = "城建科更正：明天的施工协调会改在锦屏社区二楼会议室 时间改为上午9点半 9:20签到"
+    assert not folds(named, other, minutes=10)

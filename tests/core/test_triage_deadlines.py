@@ -1789,6 +1789,15 @@ def test_days_listed_bare_before_a_clock_time_share_it() -> None:
     assert due_at(text, datetime(2027, 4, 16, 10, 20, tzinfo=TZ)) == "04-19 09:00"
 
 
+def test_days_joined_by_and_share_the_time_said_for_both() -> None:
+    # Blind set P3, on a Saturday morning: today's 3 o'clock comes first, not tomorrow's.
+    text = "周末矛盾纠纷零报告照常，今天和明天都是下午3点前报，不休息。"
+    assert due_at(text, datetime(2026, 12, 12, 9, 20, tzinfo=TZ)) == "12-12 15:00"
+    assert due_at("周一、周三、周五上午9点前报送", datetime(2026, 12, 12, 9, 20, tzinfo=TZ)) == (
+        "12-14 09:00"
+    )
+
+
 def test_the_end_of_a_forecast_span_names_no_day_for_what_follows() -> None:
     text = (
         "各位牧户注意：旗里发了暴雪预警，今天夜里到后天白天有大雪。中午12点前把自家接羔点、暖棚情况"
@@ -2252,3 +2261,33 @@ def test_what_may_happen_within_the_week_is_no_due_time() -> None:
     posted = datetime(2027, 4, 7, 15, 30, tzinfo=TZ)
     assert due("区创文办通知：测评组可能本周内对我区开展第二轮实地考察。", posted) is None
     assert due("请各社区本周内报送自查表", posted) == "04-09 17:30"
+
+
+def test_a_sign_in_time_after_the_start_it_comes_before_is_due() -> None:
+    # Blind set P3: a meeting moved, with its sign-in 10 minutes ahead.
+    text = "更正：明天（12月11日）的协调会改在社区二楼会议室召开，时间改为上午9点半，9:20签到。"
+    assert due_at(text, datetime(2026, 12, 10, 15, 40, tzinfo=TZ)) == "12-11 09:20"
+    # ...not a sign-in after the coach leaves, which is when to be at the coach.
+    leaving = "明天上午开测评会，咱们8点半机关门口统一上车，那边8点40签到。"
+    assert due_at(leaving, datetime(2026, 12, 10, 15, 40, tzinfo=TZ)) == "12-11 08:30"
+
+
+def test_a_date_with_its_weekday_said_loosely_after_it_holds() -> None:
+    # Blind set P3, posted on Friday 11 December: 22 December is the Tuesday after next.
+    text = "街道通知 12月22日下周二上午9点大礼堂民主测评 社区书记参加 8点40前签到"
+    assert due_at(text, datetime(2026, 12, 11, 18, 20, tzinfo=TZ)) == "12-22 08:40"
+    # ...while a weekday that is not the date's keeps its own reading.
+    assert due_at("下周二上午9点前报送", datetime(2026, 12, 11, 18, 20, tzinfo=TZ)) == "12-15 09:00"
+
+
+def test_a_time_limit_a_rule_sets_for_each_case_is_not_due_from_now() -> None:
+    # Blind set P3: a district bureau's rule for heating work orders, then its own ask.
+    text = (
+        "各街道：对供暖类工单实行“接单即办”，一般诉求24小时内联系群众、48小时内办结。"
+        "请各街道于12月14日（周一）下班前报送本辖区供暖问题台账。"
+    )
+    assert due_at(text, datetime(2026, 12, 11, 8, 0, tzinfo=TZ)) == "12-14 17:30"
+    # ...while a span asked now is.
+    assert (
+        due_at("请各社区24小时内联系群众", datetime(2026, 12, 11, 8, 0, tzinfo=TZ)) == "12-12 08:00"
+    )

@@ -5119,3 +5119,12 @@ def test_a_colleague_named_to_carry_out_a_decision_is_a_task() -> None:
     # Said done: a report.
     done = "公墓东侧增设了一个劝导点，赵刚同志落实了。"
     assert triage(msg(done, role=Role.OWNER)).tier is not Tier.ACTION
+
+
+def test_a_gas_work_order_closed_from_the_scene_is_no_emergency() -> None:
+    # From blind set P3: a 12345 order for a smell of gas, answered as handled.
+    done = "QH20261210-0093 现场已处置：3楼住户灶具阀门未关严，检测无泄漏，已对住户进行安全宣传。"
+    assert triage(msg(done, group_name="12345工单处置群")).tier is not Tier.URGENT
+    # ...while the smell itself still is.
+    smell = "3楼住户家里燃气泄漏，味道很大，人还在屋里，燃气公司马上过来！"
+    assert triage(msg(smell, group_name="12345工单处置群")).tier is Tier.URGENT

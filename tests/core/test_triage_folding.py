@@ -1210,3 +1210,27 @@ def test_a_sanction_that_cancels_a_subsidy_is_no_cancelled_notice() -> None:
         "请还没签休渔承诺书的船东8月3日前到渔业站补签，逾期的取消本年度燃油补贴资格。"
     )
     assert folds(feedback, relay)
+
+
+def test_a_point_reported_put_right_is_not_the_inspection_list_nor_the_order_after() -> None:
+    # Blind set P3: 暗访 lists points to put right; the community's photo that one is done
+    # would hide the list if it folded into it.
+    listed = (
+        "区文明办暗访问题清单（第14期），我街道涉及：柳荫小区5号楼北侧垃圾桶满溢，"
+        "请相关社区今天下午5点前整改完毕，整改前后对比照片发群里"
+    )
+    assert not folds(listed, "柳荫小区5号楼北侧垃圾桶已清运，整改前后对比照片如下[图片][图片]")
+    assert not folds(
+        "农贸市场门口电动车已清理，划了停车线 [图片][图片][图片]",
+        "明天迎检的几个点位大家再过一遍 农贸市场门口电动车今天必须清干净 别让我明天再看到",
+    )
+
+
+def test_a_correction_relayed_as_our_community_folds_into_the_one_that_names_it() -> None:
+    # Blind set P3: the community passes the section's correction on in its own words.
+    named = "更正：明天的施工协调会改在柳荫社区二楼会议室召开，时间改为上午9点半，9:20签到。"
+    ours = "城建科更正：明天的施工协调会改在咱社区二楼会议室 时间改为上午9点半 9:20签到"
+    assert folds(named, ours, minutes=10)
+    # ...not one about another community.
+    other = "城建科更正：明天的施工协调会改在锦屏社区二楼会议室 时间改为上午9点半 9:20签到"
+    assert not folds(named, other, minutes=10)

@@ -291,6 +291,16 @@ FLOORS = {
     # reading the order apart from the 了 before it cost E a progress report (已核实121条，
     # 剩余的周五前完成).
     "triage_blind_o3": {"dup": 0.9, "deadline": 0.93},
+    # P3 (a Jinan street office in December 2026: 12345 work orders, gas checks, 信访维稳, a
+    # 文明城市 inspection) was tuned on once. Left: a weekly report's first round (每周五中午
+    # 12点前报送进度周报) stays the due time where its writer takes the one-off date, as J3's
+    # and O's writers take the first round; 8点前各科室到包保路段扫雪 stays information (a
+    # rule for it cost a held-out set a tier); its urgency model calls a repair under way
+    # (在换阀门 老人屋里现在开着电暖气) and an inspection's 不得离岗 urgent; a bare 柳荫马上报 is
+    # no receipt (隐患马上报 is an order); links, photos and praise in traditional characters
+    # are chat to it and information to its writer, a standby before a blizzard (网格员周六晚
+    # 上起全员在岗) information, as R2's is.
+    "triage_blind_p3": {"deadline": 0.95, "dup": 0.95, "ack": 0.99},
 }
 
 

@@ -200,3 +200,45 @@ def test_a_firm_answer_asked_by_a_time_is_a_task() -> None:
     verdict = triage(text)
     assert verdict.tier is Tier.ACTION
     assert verdict.deadline == at(15)
+
+
+def test_the_days_zero_reports_chased_by_a_time_are_a_task() -> None:
+    # Blind set P3: who has not sent today's 零报告 is told the cut-off.
+    verdict = triage("今日零报告还差柳荫、锦屏两个社区 3点截止 抓紧", role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(15)
+    # ...not a community's own zero report.
+    assert triage("锦屏社区今日零报告", role=Role.MEMBER).tier is Tier.NOISE
+
+
+def test_word_that_the_zero_reports_go_on_with_their_due_time_is_a_task() -> None:
+    # Blind set P3: the round going on, and when both days' reports are due.
+    verdict = triage("周末矛盾纠纷零报告照常，今天和明天都是下午3点前报，不休息。", role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(15)
+    # ...not a unit's own report that names the round's time.
+    assert triage("东风村今日巡查正常，下午3点前报", role=Role.MEMBER).tier is Tier.NOISE
+
+
+def test_each_of_a_kind_called_somewhere_by_a_time_is_a_task() -> None:
+    # Blind set P3: a community calls its grid workers to a meeting, a street office its
+    # community secretaries to a visit, said without a 请.
+    meeting = triage("各位网格员下午两点到社区开会 说一下周末迎检的事 都别请假啊", role=Role.OWNER)
+    assert meeting.tier is Tier.ACTION
+    assert meeting.deadline == at(14)
+    visit = "明天上午9点区信访局带队来街道督导 地点街道二楼会议室 各社区书记8点45到"
+    verdict = triage(visit, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(8, 45, days=1)
+    # ...not word that they were there.
+    assert triage("各社区书记8点45已到齐", role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_a_day_something_must_be_put_right_by_is_a_task_due_that_evening() -> None:
+    # Blind set P3: the night before an inspection, a point that must be cleared today.
+    text = "明天迎检的几个点位大家再过一遍 农贸市场门口电动车今天必须清干净 别让我明天再看到"
+    verdict = triage(text, role=Role.OWNER, at=at(15))
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(17, 30)
+    # ...not one said to be clean already.
+    assert triage("农贸市场门口电动车今天已经清干净了", role=Role.OWNER).deadline is None

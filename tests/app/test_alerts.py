@@ -629,6 +629,12 @@ def test_the_digest_names_an_urgent_ask_that_came_through_while_you_slept(
     qtbot.mouseClick(window.digest_label.said, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert _listed(window) == [URGENT_ASK, *reversed(NIGHT_POSTS)]
+    # Listed first, not held: the list's count is the status bar's (a tester read 36
+    # above the list, 35 below it).
+    assert window.found_label.text() == (
+        "3 held while quiet, 1 more urgent alerted as usual · asking you first, then newest"
+        " · Esc: back"
+    )
 
 
 def test_an_urgent_ask_read_at_night_is_not_named_in_the_morning(desk: Desk) -> None:

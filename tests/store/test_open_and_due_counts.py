@@ -1,6 +1,7 @@
 """What still needs the user: 紧急 and 待办 count the cards not done, read or not (a tester's
 sidebar said 紧急 1 beside ten red cards opened but not done), and 今日到期 lists and
-counts the open cards due before the end of the user's today, the overdue first."""
+counts the open cards due before the end of the user's today: today's first, then the
+overdue."""
 
 from __future__ import annotations
 
@@ -109,7 +110,7 @@ def _due_ids(store: Store, count: int) -> list[int]:
         )
 
 
-def test_due_today_lists_the_overdue_and_today_s_soonest_first_and_counts_them(
+def test_due_today_lists_today_s_soonest_first_then_the_latest_overdue_and_counts_them(
     store: Store, clock: ManualClock
 ) -> None:
     sync_demo(store, clock)
@@ -154,7 +155,9 @@ def test_due_today_lists_the_overdue_and_today_s_soonest_first_and_counts_them(
     today = _today(clock.now())
     view = View(ViewKind.DUE, today=today)
 
-    listed = [cards[0], cards[2], cards[7], cards[8], cards[1], cards[3]]
+    # The day's work on top (a tester scrolled past 17 overdue cards to reach it), then
+    # what is overdue, the least late first.
+    listed = [cards[2], cards[7], cards[8], cards[1], cards[3], cards[0]]
     assert queries.page(view).ids == listed
     assert _every(queries, view, 1) == listed
     assert queries.open_counts(today)[ViewKind.DUE] == OpenCards(6, 5)
@@ -165,7 +168,8 @@ def test_due_today_lists_the_overdue_and_today_s_soonest_first_and_counts_them(
     assert cards[1] in queries.page(replace(view, search=words)).ids
     # Tuesday: what was due at midnight is due today; the meetings of Monday are past.
     tuesday = View(ViewKind.DUE, today=_today(clock.now() + timedelta(days=1)))
-    assert queries.page(tuesday).ids == [cards[0], cards[2], cards[1], cards[3], cards[4]]
+    assert queries.page(tuesday).ids == [cards[4], cards[3], cards[1], cards[2], cards[0]]
+    assert _every(queries, tuesday, 2) == [cards[4], cards[3], cards[1], cards[2], cards[0]]
     # Noise keeps its times to itself.
     _make(store, [cards[1]], Tier.NOISE)
     assert queries.open_counts(today)[ViewKind.DUE] == OpenCards(5, 4)
@@ -181,8 +185,9 @@ def test_due_today_is_counted_and_paged_from_its_index(store: Store, clock: Manu
     first = queries.page(view, None, 10)
     assert first.after is not None
     plans = query_plans(store, lambda: queries.page(view, first.after, 10))
-    assert any("ix_messages_due" in p for p in plans), plans
-    assert not any("TEMP B-TREE" in p for p in plans), plans
+    # Found by its index; sorted, today's before the overdue, in a small sort of them.
+    assert any("ix_messages_due (done=? AND deadline_ms<?)" in p for p in plans), plans
+    assert not any(":: SCAN" in p for p in plans), plans
     # Counted after every sync batch: the due cards alone are read, not every open card.
     plans = query_plans(store, lambda: queries.open_counts(view.today or (0, 0)))
     assert any("ix_messages_due (done=? AND deadline_ms<?)" in p for p in plans), plans
@@ -203,7 +208,7 @@ def test_a_task_the_user_moved_to_information_leaves_due_today(
     queries = InboxQueries(store.sessions)
     today = _today(clock.now())
     view = View(ViewKind.DUE, today=today)
-    assert queries.page(view).ids == [overdue, today_s]
+    assert queries.page(view).ids == [today_s, overdue]
 
     queries.correct_tier(overdue, Tier.INFO, clock.now())
     queries.correct_tier(today_s, Tier.INFO, clock.now())

@@ -126,7 +126,7 @@ def test_due_today_lists_today_s_and_the_overdue_and_moves_on_at_midnight(
     qtbot.keyClick(window.list, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
     assert window.model.view.kind is ViewKind.DUE
-    assert _listed(window) == [monday["overdue"], monday["today"]]
+    assert _listed(window) == [monday["today"], monday["overdue"]]
     assert _count(window, ViewKind.DUE)[0] == "2"
     assert window.sidebar.currentItem().text(0) == "Due today"
 
@@ -134,11 +134,11 @@ def test_due_today_lists_today_s_and_the_overdue_and_moves_on_at_midnight(
     clock.set(MONDAY.replace(hour=23, minute=59))
     window._ageing_timer.timeout.emit()
     settle(qtbot, window)
-    assert _listed(window) == [monday["overdue"], monday["today"]]
+    assert _listed(window) == [monday["today"], monday["overdue"]]
     clock.set(MONDAY.replace(hour=0, minute=1) + timedelta(days=1))
     window._ageing_timer.timeout.emit()
     settle(qtbot, window)
-    assert _listed(window) == [monday["overdue"], monday["today"], monday["tomorrow"]]
+    assert _listed(window) == [monday["tomorrow"], monday["today"], monday["overdue"]]
     assert _count(window, ViewKind.DUE)[0] == "3"
 
 
@@ -151,15 +151,13 @@ def test_the_card_read_in_due_today_stays_in_the_pane_past_midnight(
     window = _shown(qtbot, _window(qtbot, store, clock, ops))
     window.sidebar.select_view(ViewKind.DUE)
     settle(qtbot, window)
-    qtbot.keyClick(window.list, Qt.Key.Key_J)
-    settle(qtbot, window)
     assert window._current_id() == monday["today"]
 
     clock.set(MONDAY.replace(hour=0, minute=1) + timedelta(days=1))
     window._ageing_timer.timeout.emit()
     settle(qtbot, window)
 
-    assert _listed(window) == [monday["overdue"], monday["today"], monday["tomorrow"]]
+    assert _listed(window) == [monday["tomorrow"], monday["today"], monday["overdue"]]
     assert window._current_id() == monday["today"]
     assert window.detail.row_id == monday["today"]
 
@@ -180,7 +178,7 @@ def test_a_restart_comes_back_to_due_today_as_of_the_new_day(
     again.restore_layout(store.data_dir.root / "window.ini")
     _shown(qtbot, again)
     assert again.model.view.kind is ViewKind.DUE
-    assert _listed(again) == [monday["overdue"], monday["today"], monday["tomorrow"]]
+    assert _listed(again) == [monday["tomorrow"], monday["today"], monday["overdue"]]
 
 
 def test_nothing_due_says_so(

@@ -1775,6 +1775,29 @@ def test_a_ding_pinned_after_the_window_opened_takes_the_first_card_s_place(
     assert top is not None and not top.read  # desk's choice, unread until the user's move
 
 
+def test_the_first_card_shown_stays_selected_as_a_re_read_sorts_another_above_it(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    # A tester relaunched at 22:30, read the card Action opened on, and 15 s later the
+    # sync's re-read sorted another task above it: the reading pane showed that one. Only
+    # a DING pinned above takes the place of desk's first card (the test above).
+    first = _selected(window)
+    second = window.model.message_id(1)
+    top = window.model.inbox_row(0)
+    assert top is not None and second is not None
+    with store.sessions.begin() as session:
+        session.execute(
+            update(Message)
+            .where(Message.id == second)
+            .values(tier=top.tier.value, tier_rank=top.tier.rank, score=1000.0)
+        )
+    window.request_refresh()
+    settle(qtbot, window)
+    assert window.model.message_id(0) == second, "the re-read sorted it above"
+    assert _selected(window) == first
+    assert window.detail.row_id == first
+
+
 def test_a_card_the_user_went_to_stays_selected_as_a_ding_is_pinned_above(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:

@@ -10,11 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries, View, ViewKind
+from desk.store.models import Message
 from desk.store.store import Store
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
@@ -272,3 +274,28 @@ def test_a_window_built_in_another_language_keeps_its_place_over_the_kept_one(
     again.restore_layout(store.data_dir.root / "window.ini")
     _shown(qtbot, again)
     assert again.model.view == View(ViewKind.URGENT, search="转移")
+
+
+@pytest.mark.parametrize("row", [0, 1])
+def test_the_card_a_restart_brings_back_stays_selected_as_a_re_read_moves_it(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock, ops: StoreOps, row: int
+) -> None:
+    # A tester relaunched at 22:30: Action opened on the card kept, and 15 s later the
+    # sync's re-read sorted it down and the reading pane showed another card.
+    _key(qtbot, window, Qt.Key.Key_3, ctrl=True)
+    _key(qtbot, window, Qt.Key.Key_J)
+    if row == 0:
+        _key(qtbot, window, Qt.Key.Key_K)
+    chosen = _shown_card(window)
+    assert chosen is not None and window.list.currentIndex().row() == row
+    _left(window, store)
+
+    again = _restarted(qtbot, store, clock, ops)
+    assert _shown_card(again) == chosen
+    with store.sessions() as session, session.begin():
+        session.execute(update(Message).where(Message.id == chosen).values(score=-1000.0))
+    again.request_refresh()
+    settle(qtbot, again)
+
+    assert again.model.row_of(chosen) not in (None, row), "the re-read moved it"
+    assert _shown_card(again) == chosen

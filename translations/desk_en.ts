@@ -3382,7 +3382,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="161"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="250"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="248"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
@@ -3448,27 +3448,27 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <translation>On · quiet from %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="224"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="222"/>
         <source>On · quiet all day %1</source>
         <translation>On · quiet all day %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="284"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="282"/>
         <source>tomorrow %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="295"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="293"/>
         <source>tomorrow</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="251"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="249"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>Notify you of every message until %1, as on a working day?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="256"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="254"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>

@@ -3348,7 +3348,7 @@ Click to list them, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="161"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="250"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="248"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
@@ -3412,27 +3412,27 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>通知已開啟 · %1 起勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="224"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="222"/>
         <source>On · quiet all day %1</source>
         <translation>通知已開啟 · %1全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="284"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="282"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="295"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="293"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="251"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="249"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>在%1之前像工作日一樣提醒每則訊息嗎？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="256"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="254"/>
         <source>Notify</source>
         <translation>提醒</translation>
     </message>

@@ -87,6 +87,7 @@ from desk.ui.inbox_model import (
 )
 from desk.ui.inbox_view import InboxView
 from desk.ui.key_menu import KeyMenu
+from desk.ui.keys_home import KeysHomeOnHide
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.panes import PaneSplitter
 from desk.ui.presence import PresenceWatch
@@ -559,6 +560,7 @@ class MainWindow(QMainWindow):
         self.reply_box.draftsChanged.connect(self.model.set_drafted)
         self.reply_box.closed.connect(self.list.setFocus)
         self._chain_tab_order()
+        KeysHomeOnHide(self.list, (self.ding_banner, self.away_line, self.guide))
         self.reply_box.replyRequested.connect(self._reply)
         self.reply_box.shouDaoRequested.connect(self._reply_shou_dao)
         self.reply_box.queued.connect(self._reply_queued)

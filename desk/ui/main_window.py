@@ -3004,7 +3004,12 @@ class MainWindow(QMainWindow):
         ):
             self.list.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.PositionAtTop)
         now = self.list.currentIndex()
+        # Desk's own choice, the top card in sight: a DING pinned above takes its place.
+        desks_top = not self._user_chose and in_sight and current_index.row() == 0
         if current is None:
+            self._select_row(0)
+        elif not now.isValid() and desks_top and self._pinned_on_top():
+            # Gone in the re-read that pinned it: not the card that had followed.
             self._select_row(0)
         elif not now.isValid():
             # By id, not by row: a card arriving in the same re-read may stand at its row.
@@ -3012,13 +3017,7 @@ class MainWindow(QMainWindow):
             self._select_nearest(around, current_index.row())
         elif (followed := self._left_after_answer(current, listed)) is not None:
             self._select_nearest(followed, current_index.row())
-        elif (
-            not self._user_chose
-            and in_sight
-            and current_index.row() == 0
-            and now.row() != 0
-            and self._pinned_on_top()
-        ):
+        elif desks_top and now.row() != 0 and self._pinned_on_top():
             self._select_row(0)
         elif current in changed:
             self._show_in_pane(self.model.inbox_row(now.row()))

@@ -314,6 +314,7 @@ class DeskApp(QObject):
             reopen=self.reopen,
             sounds_unplayable=self._services_ready and self.notifier.sounds_unplayable,
             applying=self._settings_applying,
+            unapplied=self._settings_as_stored,
         )
 
     def _settings_applying(self, values: dict[str, object]) -> None:
@@ -574,14 +575,19 @@ class DeskApp(QObject):
         self._page_reader.start()
 
     def _settings_saved(self) -> None:
+        self._settings_as_stored()
+        self._show_settings()
+        # The cards say whether the user's own unit has reported: it may have changed.
+        self.window.request_refresh()
+
+    def _settings_as_stored(self) -> None:
+        """The text size and quiet switch as the store has them, after OK showed them
+        (see `_settings_applying`): saved, or refused and shown as they were."""
         saving = QCoreApplication.translate("DeskApp", "Saving the settings…")
         if self.window.statusBar().currentMessage() == saving:
             self.window.statusBar().clearMessage()
         self._show_text_size(int(self.settings.get(TEXT_SIZE)))
         self.refresh()
-        self._show_settings()
-        # The cards say whether the user's own unit has reported: it may have changed.
-        self.window.request_refresh()
 
     def _show_muted(self, values: dict[str, object]) -> None:
         """The muted groups, and by when a DING naming no time is to be confirmed."""

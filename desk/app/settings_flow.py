@@ -92,10 +92,12 @@ def open_settings(
     reopen: Callable[[], None] | None = None,
     sounds_unplayable: bool = False,
     applying: Callable[[dict[str, object]], None] | None = None,
+    unapplied: Callable[[], None] | None = None,
 ) -> SettingsDialog:
     """Shows the dialog (non-modal); on OK the changes are stored, then `saved` runs.
     `applying`: shown at once on OK, before the store has them, with the settings as
-    they will be (see `as_they_will_be`).
+    they will be (see `as_they_will_be`); `unapplied`: the store then refused them, and
+    the window goes back to the settings it has.
     `reopen`: starts the window again, offered once another language is stored.
     `sounds_unplayable`: the alert sounds were found not to play on this computer."""
     values = settings.all()
@@ -160,6 +162,9 @@ def open_settings(
         def refused(error: BaseException) -> None:
             # It closed as if saved, and the next start had the old settings (a tester):
             # the dialog comes back with what the user chose, and says why.
+            if changes and applying is not None and unapplied is not None:
+                # Shown at OK, they would read as saved once the dialog is cancelled.
+                unapplied()
             dialog.show_not_saved(failure_text(error))
             dialog.open()
 

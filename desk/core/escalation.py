@@ -212,14 +212,17 @@ def unreminded(
     all at once (see `begun`: it came while desk was closed or offline); one whose first
     alert was shown, the rest, if its first reminder fell due before desk started. Not
     after a snooze, which the user chose. In desk's `first_session` in its data dir, one
-    begun late came before desk was there to remind of it."""
+    begun late before the session began came before desk was there to remind of it."""
     ladder_end = len(config.steps(started))  # its last call, if any, apart
     if snoozed_until is not None or fired > 1 or step.fired < ladder_end:
         return None
     if step.fired - fired <= 1:
         return None
     if fired == 0:
-        return Unreminded.BEFORE_SETUP if first_session else Unreminded.ARRIVED
+        # Begun late before this session: posted earlier still. One begun after it came
+        # while the first session's PC slept or was offline, desk set up by then.
+        before_setup = first_session and started < running_since
+        return Unreminded.BEFORE_SETUP if before_setup else Unreminded.ARRIVED
     return Unreminded.REMINDERS if started + config.repeat_every < running_since else None
 
 

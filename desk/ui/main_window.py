@@ -87,6 +87,7 @@ from desk.ui.inbox_model import (
 )
 from desk.ui.inbox_view import InboxView
 from desk.ui.key_menu import KeyMenu
+from desk.ui.keys_home import KeysHomeOnHide
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.panes import PaneSplitter
 from desk.ui.presence import PresenceWatch
@@ -559,6 +560,7 @@ class MainWindow(QMainWindow):
         self.reply_box.draftsChanged.connect(self.model.set_drafted)
         self.reply_box.closed.connect(self.list.setFocus)
         self._chain_tab_order()
+        KeysHomeOnHide(self.list, (self.ding_banner, self.away_line, self.guide))
         self.reply_box.replyRequested.connect(self._reply)
         self.reply_box.shouDaoRequested.connect(self._reply_shou_dao)
         self.reply_box.queued.connect(self._reply_queued)
@@ -3002,7 +3004,12 @@ class MainWindow(QMainWindow):
         ):
             self.list.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.PositionAtTop)
         now = self.list.currentIndex()
+        # Desk's own choice, the top card in sight: a DING pinned above takes its place.
+        desks_top = not self._user_chose and in_sight and current_index.row() == 0
         if current is None:
+            self._select_row(0)
+        elif not now.isValid() and desks_top and self._pinned_on_top():
+            # Gone in the re-read that pinned it: not the card that had followed.
             self._select_row(0)
         elif not now.isValid():
             # By id, not by row: a card arriving in the same re-read may stand at its row.
@@ -3010,13 +3017,7 @@ class MainWindow(QMainWindow):
             self._select_nearest(around, current_index.row())
         elif (followed := self._left_after_answer(current, listed)) is not None:
             self._select_nearest(followed, current_index.row())
-        elif (
-            not self._user_chose
-            and in_sight
-            and current_index.row() == 0
-            and now.row() != 0
-            and self._pinned_on_top()
-        ):
+        elif desks_top and now.row() != 0 and self._pinned_on_top():
             self._select_row(0)
         elif current in changed:
             self._show_in_pane(self.model.inbox_row(now.row()))

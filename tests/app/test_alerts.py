@@ -857,3 +857,36 @@ def test_quiet_hours_switched_off_in_settings_show_at_once_on_a_busy_store(
     finally:
         busy.set()
         app.stop()
+
+
+def test_settings_the_store_refuses_after_ok_are_taken_back_from_the_window(
+    qtbot: QtBot, store: Store
+) -> None:
+    # OK showed quiet hours off at once; the database then refused the save and the
+    # dialog came back, but the status bar went on saying they were off and "Saving the
+    # settings…" for good, though nothing was saved.
+    app = DeskApp(
+        store,
+        SettingsStore(store.sessions),
+        ManualClock(TUESDAY_NIGHT),
+        SHANGHAI,
+        scheduler=paused_scheduler(),
+    )
+    qtbot.addWidget(app.window, before_close_func=MainWindow.allow_close)
+    app.start()
+    try:
+        indicator = app.window.quiet_indicator
+        qtbot.waitUntil(lambda: indicator.text().startswith("Quiet until") and app.ops_idle())
+        was = indicator.text()
+        dialog = app._open_settings()
+        dialog.quiet_enabled.setChecked(False)
+        with write_lock_held(store):
+            dialog.accept()
+            assert indicator.text() == "Notifications on"
+            qtbot.waitUntil(dialog.isVisible)
+            qtbot.waitUntil(app.ops_idle)
+        assert app.settings.get("quiet.enabled") is True
+        assert indicator.text() == was
+        assert app.window.statusBar().currentMessage() == ""
+    finally:
+        app.stop()

@@ -11,10 +11,12 @@ from desk.core.escalation import (
     LAST_CALL_BEFORE,
     LadderConfig,
     Level,
+    Unreminded,
     latest_attention_minutes,
     least_stop_minutes,
     set_back,
     tick,
+    unreminded,
 )
 from tests.conftest import SHANGHAI
 
@@ -245,3 +247,16 @@ def test_the_confirm_window_is_declared_in_whole_minutes_up_to_a_day() -> None:
     for bad in (-1, 24 * 60 + 1, 1.5, True, "60"):
         with pytest.raises(settings.SettingError):
             settings.validate("escalation.confirm_within_minutes", bad)
+
+
+def test_a_ding_that_came_in_the_first_session_s_sleep_came_while_desk_was_closed() -> None:
+    # desk left running from its first start, the PC asleep overnight: the night's DING
+    # was said to have come "before desk was set up" all the next day.
+    def why(posted: datetime, now: datetime) -> Unreminded | None:
+        started = LADDER.begun(posted, now)
+        step = tick(LADDER, started, 0, now)
+        return unreminded(LADDER, started, 0, step, None, START, first_session=True)
+
+    assert why(_at(-24 * 60), START) is Unreminded.BEFORE_SETUP
+    next_morning = _at(24 * 60)
+    assert why(_at(20 * 60), next_morning) is Unreminded.ARRIVED

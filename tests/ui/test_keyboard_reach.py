@@ -115,6 +115,26 @@ def test_esc_on_a_line_s_buttons_closes_it(
         assert win.model.view.kind is not closed
 
 
+@pytest.mark.parametrize("line", ["ding_banner", "away_line"])
+def test_a_line_that_goes_by_itself_hands_the_keys_to_the_cards(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, line: str
+) -> None:
+    # The DING confirmed with Space on the banner's 确认收到 (or the line's last card
+    # read): the line went, the keys fell to the next in Tab's order (a line under it,
+    # or the views, where ↓ changed the view instead of the card).
+    _show_the_lines(window, clock)
+    shown = getattr(window, line)
+    shown.findChildren(QPushButton)[0].setFocus()
+    if line == "ding_banner":
+        window.ding_banner.show_ladders([])
+    else:
+        window.away_line.hide()
+    assert _focused() is window.list
+    view = window.model.view
+    qtbot.keyClick(window.list, Qt.Key.Key_Down)
+    assert window.model.view == view
+
+
 def _show_the_lines(win: MainWindow, clock: ManualClock) -> None:
     """Every line and link the window may show, shown: the DING banner, the away line,
     the guide, what quiet hours held, the calendar warning, the quiet switch."""

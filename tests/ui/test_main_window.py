@@ -2137,3 +2137,21 @@ def test_done_lists_the_card_just_marked_done_first(
     )
     shown = [window.model.message_id(r) for r in range(window.model.rowCount())]
     assert shown[:6] == [by_time[0], *reversed(by_time[-5:])]
+
+
+def test_a_ding_pinned_as_desk_s_first_card_goes_takes_its_place(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    # The card desk opened on was put away elsewhere in the re-read that pinned a DING:
+    # the selection went to the card that had followed it, under the DING at the top.
+    first = _selected(window)
+    rows = [r for r in _rows(window) if isinstance(r, InboxRow)]
+    ding = rows[3].id  # not the card that followed it: a DING from further down
+    with store.sessions.begin() as session:
+        session.execute(update(Message).where(Message.id == ding).values(ding=True, pinned=True))
+        session.execute(update(Message).where(Message.id == first).values(done=True))
+    window.request_refresh()
+    settle(qtbot, window)
+    assert window.model.message_id(0) == ding and window.model.row_of(first) is None
+    assert window.list.currentIndex().row() == 0
+    assert window.detail.row_id == ding

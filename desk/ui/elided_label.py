@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -69,6 +69,13 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A larger text size in the same width: cut again, in the new font.
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+            self._elide()
 
     def _width_for(self, text: str) -> QSize:
         self.ensurePolished()  # measured in the font a style sheet may set

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -71,6 +70,7 @@ from desk.ui.card_text import listed, message_text
 from desk.ui.close_button import CLOSE_LINE_KEY
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
+from desk.ui.elided_label import ElidedLabel
 from desk.ui.first_days_guide import FirstDaysGuide
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.focus_ring import FocusRing
@@ -99,6 +99,7 @@ from desk.ui.screen_fit import (
     keep_on_screen,
     size_for_first_start,
 )
+from desk.ui.search_field import SearchField
 from desk.ui.server_reasons import server_reason_text
 from desk.ui.shortcuts_dialog import (
     ShortcutGroup,
@@ -356,7 +357,7 @@ class MainWindow(QMainWindow):
         self.cards = InboxDelegate(tz, clock, self.list)
         self.list.setItemDelegate(self.cards)
         self.list.fit_rows()
-        self.search = QLineEdit()
+        self.search = SearchField()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.detail = DetailPane(
@@ -373,13 +374,15 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         # How many cards the search found, beside the box it was typed in (a tester had
         # to count them); gone with the search.
-        self.found_label = QLabel()
+        # Elided where the search box beside it needs the room: the held list's line
+        # is long (its whole in the tooltip).
+        self.found_label = ElidedLabel(8)
         self.found_label.setObjectName("foundLabel")
         self.found_label.setContentsMargins(6, 0, 6, 0)
         self.found_label.hide()
         search_row = QHBoxLayout()
         search_row.setContentsMargins(0, 0, 0, 0)
-        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.search)
         search_row.addWidget(self.found_label)
         column.addLayout(search_row)
         column.addWidget(self.list)
@@ -2648,8 +2651,8 @@ class MainWindow(QMainWindow):
                 said = self.tr("%n held while quiet · newest first · Esc: back", "", found)
             else:
                 said = self.tr("%n or more held while quiet · newest first · Esc: back", "", found)
-            self.found_label.setText(said)
-            self.found_label.setToolTip(self._held_tip)
+            self.found_label.set_full_text(said)
+            self.found_label.set_extra_tip(self._held_tip)
             self.found_label.show()
             return
         if (
@@ -2661,23 +2664,19 @@ class MainWindow(QMainWindow):
                 said = self.tr("%n or more came while you were away · Esc: back", "", found)
             else:
                 said = self.tr("%n came while you were away · Esc: back", "", found)
-            self.found_label.setText(said)
-            self.found_label.setToolTip(self.away_line.toolTip())
+            self.found_label.set_full_text(said)
+            self.found_label.set_extra_tip(self.away_line.toolTip())
             self.found_label.show()
             return
         if not model.view.search.strip() or model.read_error is not None or (more and not found):
             self.found_label.hide()
             return
-        self.found_label.setText(
-            self.tr("%n or more found", "", found) if more else self.tr("%n found", "", found)
-        )
+        said = self.tr("%n or more found", "", found) if more else self.tr("%n found", "", found)
         # Not newest first at the top, which a search had always been (two testers looked
         # for the notice under a day's chatter): the label says so, where there is a top.
         if model.standing_out:
-            self.found_label.setText(
-                fill(self.tr("%1 · notices and tasks first"), self.found_label.text())
-            )
-            self.found_label.setToolTip(
+            self.found_label.set_full_text(fill(self.tr("%1 · notices and tasks first"), said))
+            self.found_label.set_extra_tip(
                 self.tr(
                     "Notices and tasks come first: what waits for your confirmation (a DING, or an "
                     "urgent item escalated like one), then "
@@ -2686,7 +2685,8 @@ class MainWindow(QMainWindow):
                 )
             )
         else:
-            self.found_label.setToolTip(self.tr("Newest first."))
+            self.found_label.set_full_text(said)
+            self.found_label.set_extra_tip(self.tr("Newest first."))
         self.found_label.show()
 
     def _view_key(self, kind: ViewKind) -> str:

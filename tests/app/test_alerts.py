@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
@@ -26,6 +26,7 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
+from desk.ui import i18n
 from desk.ui.main_window import MainWindow
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps
@@ -460,7 +461,7 @@ def test_clicking_the_digest_lists_what_quiet_hours_held_newest_first(
     assert window.model.view.kind is ViewKind.HELD
     assert _listed(window) == list(reversed(NIGHT_POSTS))
     assert window.sidebar.currentItem().text(0) == "Held while quiet"
-    assert window.found_label.text() == "3 held while quiet · newest first · Esc: back"
+    assert window.found_label.full_text() == "3 held while quiet · newest first · Esc: back"
     # And back where the user was.
     qtbot.waitUntil(window.list.hasFocus)
     qtbot.keyClick(window.list, Qt.Key.Key_Escape)
@@ -479,7 +480,7 @@ def test_what_quiet_hours_held_lists_what_asks_you_first_then_the_rest_newest_fi
     qtbot.mouseClick(window.digest_label.said, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert _listed(window) == [asking, *reversed(NIGHT_POSTS)]
-    assert window.found_label.text() == (
+    assert window.found_label.full_text() == (
         "4 held while quiet · asking you first, then newest · Esc: back"
     )
 
@@ -631,10 +632,51 @@ def test_the_digest_names_an_urgent_ask_that_came_through_while_you_slept(
     assert _listed(window) == [URGENT_ASK, *reversed(NIGHT_POSTS)]
     # Listed first, not held: the list's count is the status bar's (a tester read 36
     # above the list, 35 below it).
-    assert window.found_label.text() == (
+    assert window.found_label.full_text() == (
         "3 held while quiet, 1 more urgent alerted as usual · asking you first, then newest"
         " · Esc: back"
     )
+
+
+@pytest.fixture
+def chinese() -> Iterator[None]:
+    """desk in Chinese from its window's making: its words are the longer there."""
+    translator = i18n.load_desk_translator("zh_CN")
+    assert translator is not None, "desk_zh_CN.qm missing: run `python3 dev.py test`"
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_the_held_lists_long_line_leaves_the_search_box_its_placeholder(
+    chinese: None, desk: Desk, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    # The line above the held list squeezed the search box beside it to "搜索消息（不含已…"
+    # on a 1366 px screen (a tester): the line gives way, whole in its tooltip.
+    window = _shown(desk, qtbot)
+    window.resize(*size)
+    desk.clock.set(datetime(2026, 11, 24, 21, 5, tzinfo=SHANGHAI))
+    desk.arrive(URGENT_ASK, mentions_me=True)
+    desk.clock.set(TUESDAY_NIGHT)
+    _night_and_morning(desk, asking="@我 请明天上午10点前把防汛值班表报给党政办。")
+    qtbot.mouseClick(window.digest_label.said, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    line = window.found_label
+    assert line.full_text().startswith("免打扰期间暂缓 4 条，另有 1 条紧急消息已照常提醒")
+    for font_size in (window.font().pointSizeF(), window.font().pointSizeF() * 1.25):
+        font = window.font()
+        font.setPointSizeF(font_size)
+        window.setFont(font)
+        settle(qtbot, window)
+        search = window.search
+        room = search.width() - search.textMargins().left() - search.textMargins().right()
+        assert room >= search.fontMetrics().horizontalAdvance(search.placeholderText())
+        # What the line shows fits it, not cut off mid-glyph.
+        assert line.isVisible()
+        assert line.fontMetrics().horizontalAdvance(line.text()) <= line.contentsRect().width()
+    assert line.full_text() in line.toolTip()
+    assert line.toolTip().endswith(window._held_tip)
 
 
 def test_an_urgent_ask_read_at_night_is_not_named_in_the_morning(desk: Desk) -> None:
@@ -683,7 +725,7 @@ def test_the_count_of_what_is_held_lists_those_it_counts_before_quiet_hours_end(
     settle(qtbot, window)
     assert window.model.view.kind is ViewKind.HELD
     assert _listed(window) == list(reversed(NIGHT_POSTS[1:]))
-    assert window.found_label.text() == "2 held while quiet · newest first · Esc: back"
+    assert window.found_label.full_text() == "2 held while quiet · newest first · Esc: back"
     # Ctrl+7 lists the same two, and what comes held meanwhile joins them.
     window.sidebar.select_view(ViewKind.INFO)
     settle(qtbot, window)

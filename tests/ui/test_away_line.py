@@ -149,7 +149,7 @@ def test_show_only_these_lists_what_came_and_esc_goes_back(
     assert FRIDAY_TASK not in texts
     # In the inbox's order, as All lists them.
     assert texts == [t for t in all_texts if t in texts]
-    assert win.found_label.text() == "3 came while you were away · Esc: back"
+    assert win.found_label.full_text() == "3 came while you were away · Esc: back"
     qtbot.keyClick(win.list, Qt.Key.Key_Escape)
     assert win.model.view.kind is ViewKind.ALL
     # Ctrl+8 lists them again, as the Go menu's 离开期间 does.
@@ -400,7 +400,7 @@ def test_the_window_rebuilt_in_another_language_comes_back_to_what_came_while_aw
     again = _started_again(qtbot, store, clock, ops, place)
     assert again.model.view.kind is ViewKind.AWAY
     assert _listed_texts(again) == listed
-    assert again.found_label.text() == "3 came while you were away · Esc: back"
+    assert again.found_label.full_text() == "3 came while you were away · Esc: back"
     assert again.away_line.isVisible() and again.away_line.said.full_text() == said
     assert again.sidebar.away() is not None
 

@@ -210,9 +210,9 @@ def test_a_search_says_how_many_cards_it_found_and_nothing_once_cleared(
     found = window.model.rowCount()
     assert found > 0
     assert window.found_label.isVisible()
-    assert window.found_label.text() == f"{found} found · notices and tasks first"
+    assert window.found_label.full_text() == f"{found} found · notices and tasks first"
     _search(qtbot, window, "无此内容的检索")
-    assert window.found_label.text() == "0 found"
+    assert window.found_label.full_text() == "0 found"
     qtbot.keyClick(window.list, Qt.Key.Key_Escape)
     assert window.model.view == View()
     assert window.found_label.isHidden()
@@ -227,7 +227,7 @@ def test_a_search_with_more_cards_than_read_says_or_more(
     qtbot.waitUntil(lambda: window.model.rowCount() >= 5)
     settle(qtbot, window)
     assert window.model.canFetchMore(QModelIndex())
-    assert window.found_label.text().startswith(f"{window.model.rowCount()} or more found")
+    assert window.found_label.full_text().startswith(f"{window.model.rowCount()} or more found")
     while window.model.canFetchMore(QModelIndex()):
         window.model.fetchMore(QModelIndex())
-    assert window.found_label.text().startswith(f"{window.model.rowCount()} found")
+    assert window.found_label.full_text().startswith(f"{window.model.rowCount()} found")

@@ -68,11 +68,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _in_data_dir(exc: OSError, args: argparse.Namespace) -> bool:
-    """Whether the file an OSError names is the data dir or lies in it."""
-    if not isinstance(exc.filename, str | bytes) or getattr(args, "command", None) in _UNSPOKEN:
+def _in_data_dir(exc: OSError, root: Path, command: str | None) -> bool:
+    """Whether the file an OSError names is the data dir `root` or lies in it, under a
+    command that uses a data dir."""
+    if not isinstance(exc.filename, str | bytes) or command in _UNSPOKEN:
         return False
-    root = DataDir.resolve(getattr(args, "data_dir", None)).root
     return Path(os.fsdecode(exc.filename)).is_relative_to(root)
 
 
@@ -135,19 +135,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         # and the messages in it.
         from desk.store.database import is_database_error
 
+        root = DataDir.resolve(getattr(args, "data_dir", None)).root
         if isinstance(exc, OSError) and exc.errno in _DISK_FULL:
             # A file besides the database (the key file of a new store, a log) on a full
             # disk: a traceback ended in "OSError: [Errno 28]" (IT).
             from desk.cli.common import disk_full_text, fail
 
-            fail(disk_full_text(exc, DataDir.resolve(getattr(args, "data_dir", None)).root))
+            fail(disk_full_text(exc, root))
             return 2
-        if isinstance(exc, OSError) and _in_data_dir(exc, args):
+        if isinstance(exc, OSError) and _in_data_dir(exc, root, args.command):
             # A data dir the system will not look into (not this user's to open, a name
             # too long): every command that read it ended in a traceback.
             from desk.cli.common import data_dir_error_text, fail
 
-            root = DataDir.resolve(getattr(args, "data_dir", None)).root
             fail(data_dir_error_text(DataDirUnusable.from_os_error(root, exc)))
             return 2
         if not is_database_error(exc):

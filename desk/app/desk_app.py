@@ -130,11 +130,11 @@ class DeskApp(QObject):
             demo = bool(settings.get(DEMO_SETTING))
             if not demo:
                 remove_demo_accounts(store)
-            # The user's own unit as in force, the policy's included: a roll call says
-            # first whether it has reported.
             # Read before the window notes any presence: never present, desk starts here
             # for the first time.
             self._first_session = last_present(store.sessions) is None
+            # The user's own unit as in force, the policy's included: a roll call says
+            # first whether it has reported.
             self.queries = InboxQueries(store.sessions, lambda: str(settings.get(OWN_UNIT_SETTING)))
             self.window = MainWindow(
                 self.queries,

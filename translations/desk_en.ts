@@ -1816,34 +1816,44 @@ What you can do:
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="429"/>
+        <location filename="../desk/app/escalation.py" line="434"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n DING unconfirmed · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="435"/>
+        <location filename="../desk/app/escalation.py" line="440"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="441"/>
+        <location filename="../desk/app/escalation.py" line="446"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>Click to open the first, then press A to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="452"/>
-        <location filename="../desk/app/escalation.py" line="456"/>
-        <location filename="../desk/app/escalation.py" line="462"/>
+        <location filename="../desk/app/escalation.py" line="457"/>
+        <location filename="../desk/app/escalation.py" line="461"/>
+        <location filename="../desk/app/escalation.py" line="467"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="463"/>
+        <location filename="../desk/app/escalation.py" line="468"/>
         <source>Last reminder</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="445"/>
+        <location filename="../desk/app/escalation.py" line="483"/>
+        <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
+        <translation>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="488"/>
+        <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
+        <translation>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="450"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>Unconfirmed: click to open it, then press A to confirm.</translation>
     </message>

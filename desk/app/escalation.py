@@ -39,6 +39,7 @@ from desk.core.escalation import (
     unreminded,
 )
 from desk.core.placeholders import fill
+from desk.core.quiet_hours import policy_from_settings
 from desk.store.damage import DamageWatch
 from desk.store.escalations import CONFIRMED_HERE, EscalationStore, Ladder
 from desk.store.settings_store import SettingsStore
@@ -74,6 +75,8 @@ class _Round:
     next_at: datetime | None
     hide_text: bool
     now: datetime
+    # Quiet hours hold other messages now: the pop-up says why this one rang through.
+    quiet: bool = False
 
 
 class EscalationCoordinator(QObject):
@@ -280,13 +283,14 @@ class EscalationCoordinator(QObject):
             for ladder in ladders
         ]
         hide_text = bool(values["notify.hide_text"])
+        quiet = policy_from_settings(values).state_at(now).quiet
         wait = self._gathering(any(step.fire is not None for _ladder, step in steps))
         if wait is not None:
             # Nothing taken yet: the round at the end of the wait takes these steps with
             # whatever fell due since.
             self._unrecorded = unrecorded
             shown = tuple(_as_found(config, ladder, step, taken=False) for ladder, step in steps)
-            return _Round(shown, started, (), now + wait, hide_text, now)
+            return _Round(shown, started, (), now + wait, hide_text, now, quiet)
         fire: list[tuple[Ladder, Level]] = []
         wake: list[datetime] = []
         found_missed: dict[int, Unreminded] = {}
@@ -328,6 +332,7 @@ class EscalationCoordinator(QObject):
             next_at=min(wake, default=None),
             hide_text=hide_text,
             now=now,
+            quiet=quiet,
         )
 
     def _gathering(self, due: bool) -> timedelta | None:
@@ -464,6 +469,22 @@ def _notification(round_: _Round, tz: ZoneInfo) -> Notification:
             line,
         )
     body = line if round_.hide_text else f"{' '.join(first.text.split())[:120]}\n{line}"
+    if round_.quiet:
+        body += "\n" + _through_quiet(any(ladder.ding for ladder, _level in round_.fire))
     if first.demo:
         title = demo_marked(title)
     return Notification(title, body, first.message_id, True)
+
+
+def _through_quiet(ding: bool) -> str:
+    """Why a pop-up rang though quiet hours hold the rest, and where that is set: woken at
+    22:40, the user read only the status bar's "DING 仍提醒", in a window out of sight."""
+    if ding:
+        return QCoreApplication.translate(
+            "Escalation",
+            "Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)",
+        )
+    # An urgent item rung like a DING: the user's own setting, which they may turn off.
+    return QCoreApplication.translate(
+        "Escalation", "Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)"
+    )

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,7 +36,11 @@ class DayListEditor(QWidget):
     it. `check` says what is wrong with a picked date, if anything: shown under the list.
     `day_of` marks the official calendar's holidays and make-up days on the calendar.
     `note`: where to say it, laid out by the caller (see `day_note`); one of its own under
-    the list if not given."""
+    the list if not given.
+
+    Signals: changed() once a date was added to the list or taken from it."""
+
+    changed = Signal()
 
     def __init__(
         self,
@@ -104,11 +109,14 @@ class DayListEditor(QWidget):
         if day.isoformat() not in self.dates():
             self.days.addItem(day.isoformat())
             self.days.sortItems()
+            self.changed.emit()
 
     def _remove_current(self) -> None:
-        self.days.takeItem(self.days.currentRow())
+        taken = self.days.takeItem(self.days.currentRow())
         # What the note said of an earlier pick no longer holds once the list changed.
         self._show(None)
+        if taken is not None:  # None: no date was selected
+            self.changed.emit()
 
     def _show(self, note: DayNote | None) -> None:
         self.note.setText(note.text if note else "")

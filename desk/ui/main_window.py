@@ -92,6 +92,7 @@ from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.panes import PaneSplitter
 from desk.ui.presence import PresenceWatch
 from desk.ui.quiet_indicator import QuietIndicator
+from desk.ui.reading_column import ReadingColumn
 from desk.ui.reply_box import CLOSE_KEY, SEND_KEY, ReplyBox
 from desk.ui.screen_fit import (
     KeptOnScreen,
@@ -405,12 +406,7 @@ class MainWindow(QMainWindow):
         # The reply box under the message it answers: the message stays in sight while
         # the reply is written (R, or the pane's link).
         self.reply_box = ReplyBox(ops)
-        reading = QWidget()
-        reading_column = QVBoxLayout(reading)
-        reading_column.setContentsMargins(0, 0, 0, 0)
-        reading_column.setSpacing(0)
-        reading_column.addWidget(self.detail, 1)
-        reading_column.addWidget(self.reply_box)
+        reading = ReadingColumn(self.detail, self.reply_box)
         splitter = PaneSplitter(self.sidebar.names_width)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(middle)

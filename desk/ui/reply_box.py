@@ -11,7 +11,7 @@ while the user reads others (R on that card brings it back).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QKeyCombination, QMargins, QSize, Qt, Signal
@@ -19,8 +19,10 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -177,11 +179,24 @@ class FittingBar(QWidget):
     size), one above the other: at 175 % the reply box's buttons lay over each other
     (a tester). Its least width is the widest short text's.
 
-    `stretch_at`: where the row's free room goes (after the last button by default)."""
+    `stretch_at`: where the row's free room goes (after the last button by default).
+    `more`: a button whose menu offers what the `folds` buttons do, shown in their place
+    while the bar is folded (see set_folded): one row, where the buttons stacked took
+    more height than a short reading pane had (175 % text in a 640x600 window)."""
 
-    def __init__(self, buttons: list[tuple[QPushButton, str]], stretch_at: int = -1) -> None:
+    def __init__(
+        self,
+        buttons: list[tuple[QPushButton, str]],
+        stretch_at: int = -1,
+        *,
+        more: QToolButton | None = None,
+        folds: Sequence[QPushButton] = (),
+    ) -> None:
         super().__init__()
         self._buttons = [(button, button.text(), short) for button, short in buttons]
+        self._more = more
+        self._folds = tuple(folds)
+        self._folded = False
         # Their own tooltips, given back where the long texts show.
         self._tips = [button.toolTip() for button, _short in buttons]
         # The widths `_needs` measured, by texts (long or short) and the buttons' fonts.
@@ -190,6 +205,9 @@ class FittingBar(QWidget):
         for button, _long, _short in self._buttons:
             self._row.addWidget(button)
         self._row.insertStretch(stretch_at, 1)
+        if more is not None:
+            self._row.insertWidget(0, more)
+            more.hide()
         self._set_spacing(_ROOMY)
 
     def _set_spacing(self, spacing: tuple[QMargins, int]) -> None:
@@ -228,6 +246,26 @@ class FittingBar(QWidget):
         self._measured[key] = (taken, widest)
         return taken, widest
 
+    def full_height(self, width: int) -> int:
+        """How tall the bar is unfolded at `width`: one row, or its buttons stacked."""
+        heights = [button.sizeHint().height() for button, _long, _short in self._buttons]
+        margins = (_ROOMY if width >= self._needs(long=True) else _TIGHT)[0]
+        if width >= self._needs(long=False):
+            return max(heights) + margins.top() + margins.bottom()
+        spacing = _TIGHT[1] * (len(heights) - 1)
+        return sum(heights) + spacing + margins.top() + margins.bottom()
+
+    def set_folded(self, folded: bool) -> None:
+        """Shows `more` in the place of the `folds` buttons, the rest in a row with their
+        short texts; unfolded, all of them again, as wide as the bar allows."""
+        if folded == self._folded or self._more is None:
+            return
+        self._folded = folded
+        for button in self._folds:
+            button.setHidden(folded)
+        self._more.setVisible(folded)
+        self.fit()
+
     def minimumSizeHint(self) -> QSize:
         return QSize(self._stacked_needs(), super().minimumSizeHint().height())
 
@@ -246,8 +284,8 @@ class FittingBar(QWidget):
             self.fit()  # the text size changed: what fits changed with it
 
     def fit(self) -> None:
-        long = self.width() >= self._needs(long=True)
-        side_by_side = long or self.width() >= self._needs(long=False)
+        long = not self._folded and self.width() >= self._needs(long=True)
+        side_by_side = self._folded or long or self.width() >= self._needs(long=False)
         self._set_spacing(_ROOMY if long else _TIGHT)
         direction = (
             QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
@@ -309,6 +347,12 @@ class ReplyBox(QWidget):
         self.where_label.setTextFormat(Qt.TextFormat.PlainText)
         self.where_label.setWordWrap(True)
         set_tone(self.where_label, NOTE)
+        # ...but on one line, elided, while the box is compact (see set_compact).
+        self.where_line = ElidedLabel()
+        self.where_line.setObjectName("replyWhereLine")
+        set_tone(self.where_line, NOTE)
+        self.where_line.hide()
+        self._compact = False
         self.text = ReplyEdit()
         self.text.setObjectName("replyText")
         self.text.setTabChangesFocus(True)
@@ -328,13 +372,26 @@ class ReplyBox(QWidget):
         self.shou_dao_button.setToolTip(self.tr("Sends 收到 as a reply to this message"))
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setToolTip(self.tr("Esc; what you wrote waits for this card"))
-        buttons = FittingBar(
+        # Reply 收到 and Close, in a compact box (see set_compact).
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("replyMore")
+        self.more_button.setText("⋯")
+        self.more_button.setToolTip(self.tr("Reply 收到, or close the box (Esc)"))
+        self.more_button.setAccessibleName(self.more_button.toolTip())
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        more.addAction(self.tr("Reply 收到"), self.send_shou_dao)
+        more.addAction(self.tr("Close"), self.close_box)
+        self.more_button.setMenu(more)
+        self.buttons = FittingBar(
             [
                 (self.shou_dao_button, self.tr("Reply 收到")),
                 (self.close_button, self.tr("Close")),
                 (self.send_button, self.tr("Send")),
             ],
             stretch_at=1,
+            more=self.more_button,
+            folds=(self.shou_dao_button, self.close_button),
         )
         self.editor = QWidget()
         editor = QVBoxLayout(self.editor)
@@ -342,9 +399,10 @@ class ReplyBox(QWidget):
         editor.setSpacing(3)
         editor.addWidget(self.to_label)
         editor.addWidget(self.where_label)
+        editor.addWidget(self.where_line)
         editor.addWidget(self.text)
         editor.addWidget(self.error)
-        editor.addWidget(buttons)
+        editor.addWidget(self.buttons)
         self.editor.hide()
         # The keys are written on the buttons: a tester found no way to reply, nor a hint.
         self.bar_reply = QPushButton(self.tr("Reply… (R)"))
@@ -381,6 +439,38 @@ class ReplyBox(QWidget):
 
     def is_open(self) -> bool:
         return not self.editor.isHidden()
+
+    def full_height(self, width: int) -> int:
+        """How tall the open box is at `width` when not compact: every line of where the
+        reply goes, the text's three lines, and the buttons as they fit."""
+        layout = self.editor.layout()
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        parts = [
+            self.to_label.sizeHint().height(),
+            self.where_label.heightForWidth(inner),
+            self.text.minimumHeight(),
+            self.buttons.full_height(inner),
+        ]
+        if not self.error.isHidden():
+            parts.append(self.error.heightForWidth(inner))
+        spacing = layout.spacing() * (len(parts) - 1)
+        return margins.top() + margins.bottom() + sum(parts) + spacing
+
+    def set_compact(self, compact: bool) -> None:
+        """Fits the open box into a reading pane shorter than it (175 % text in a 640x600
+        window: 215 px for 282): where the reply goes on one line, elided (whole in its
+        tooltip and for a screen reader), and Reply 收到 and Close under ⋯ beside Send, so
+        that the text keeps its three lines and Send stays whole."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self.where_label.setHidden(compact)
+        self.where_line.setVisible(compact)
+        self.buttons.set_folded(compact)
+
+    def compact(self) -> bool:
+        return self._compact
 
     def holding_keys(self) -> bool:
         """Opened and not drawn yet: the keys pressed meanwhile are held (see ReplyEdit).
@@ -450,6 +540,7 @@ class ReplyBox(QWidget):
             fill(self.tr("Reply to %1: %2"), row.sender_name, first_words(row.text, QUOTED_CHARS))
         )
         self.where_label.setText(self._where(row))
+        self.where_line.set_full_text(self.where_label.text())
         self.text.setAccessibleDescription(f"{self.to_label.full_text()} {self.where_label.text()}")
         if self.editor.isHidden():
             self.text.hold_keys()

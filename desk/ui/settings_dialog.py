@@ -171,7 +171,15 @@ class SettingsDialog(QDialog):
         # Quiet hours switched off: the grid and days off no longer say anything.
         self.quiet_enabled.toggled.connect(self._quiet_switched)
         self._quiet_switched(self.quiet_enabled.isChecked())
-        for edited in (self.grid.changed, self.holidays.toggled, self.quiet_enabled.toggled):
+        for edited in (
+            self.grid.changed,
+            self.holidays.toggled,
+            self.quiet_enabled.toggled,
+            # A day off (or a make-up day) added here changes when quiet begins as the grid
+            # does: the line said 18:00 on a Monday just made a day off (session 42).
+            self.days_off.changed,
+            self.workdays.changed,
+        ):
             edited.connect(self._say_next_quiet)
         self._say_next_quiet()
 
@@ -468,6 +476,8 @@ class SettingsDialog(QDialog):
             **self._values,
             "quiet.windows": to_windows(self.grid.grid()),
             "quiet.holidays_all_day": self.holidays.isChecked(),
+            "quiet.days_off": self.days_off.dates(),
+            "quiet.workdays": self.workdays.dates(),
             "quiet.override": None,  # the schedule's own, not the status bar's switch
         }
         policy = policy_from_settings(edited)

@@ -1001,6 +1001,37 @@ def test_a_reminder_says_how_long_is_left_or_how_late_it_is(desk: Running) -> No
     assert desk.shown[-1].body.splitlines()[-1] == f"overdue by 5 min · {instruction}"
 
 
+QUIET_LINE = "Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)"
+
+
+def test_a_ding_ringing_through_quiet_hours_says_why_on_its_pop_up(desk: Running) -> None:
+    # Woken at 22:40, the user found only the status bar saying DING 仍提醒 (session 42).
+    desk.clock.set(datetime(2026, 11, 23, 22, 40, tzinfo=SHANGHAI))  # a Monday night
+    desk.ding(text="【DING】区防指：各镇值班领导23点前到岗。")
+    assert desk.shown[-1].body.splitlines()[-1] == QUIET_LINE
+    desk.clock.advance(2 * MINUTE)  # its next reminder says it again
+    desk.app.refresh()
+    desk.settle()
+    assert len(desk.shown) == 2 and desk.shown[-1].body.splitlines()[-1] == QUIET_LINE
+
+
+def test_a_ding_outside_quiet_hours_says_nothing_of_them(desk: Running) -> None:
+    desk.ding()  # Monday 10:00, a working morning
+    assert len(desk.shown) == 1
+    assert "Quiet hours" not in desk.shown[0].body
+
+
+def test_an_urgent_item_rung_through_quiet_hours_names_the_setting_that_rings_it(
+    desk: Running, store: Store
+) -> None:
+    desk.clock.set(datetime(2026, 11, 23, 22, 40, tzinfo=SHANGHAI))
+    _urgent_item_ringing(desk, store)
+    (escalated,) = [n for n in desk.shown if n.title.startswith("[Demo] DING · ")]
+    assert escalated.body.splitlines()[-1] == (
+        "Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)"
+    )
+
+
 def _dings_a_quarter_second_apart(desk: Running, count: int) -> None:
     """`count` DINGs, each in a sync batch of its own and the round it brings, a quarter
     of a second apart, as a catch-up sync brings them."""

@@ -12,7 +12,7 @@ from pathlib import Path
 from unittest.mock import patch
 
 import pytest
-from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
@@ -369,3 +369,68 @@ def test_the_reply_bar_stacks_its_buttons_where_even_the_short_texts_do_not_fit(
         assert box.bar_shou_dao.geometry().right() <= box.bar.width()
     finally:
         text_size.restore()
+
+
+def _whole_in(widget: QWidget, column: QWidget) -> bool:
+    """`widget` is shown at least as large as its layout may make it, inside `column`."""
+    at = QRect(widget.mapTo(column, QPoint(0, 0)), widget.size())
+    # As a layout reads it: a size set (the text's fixed three lines) before the hint.
+    hint, least = widget.minimumSizeHint(), widget.minimumSize()
+    width = least.width() or hint.width()
+    height = least.height() or hint.height()
+    return (
+        widget.isVisible()
+        and widget.width() >= width
+        and widget.height() >= height
+        and column.rect().contains(at)
+    )
+
+
+@pytest.mark.parametrize("percent", [100, 150, 175])
+def test_the_reply_text_and_send_are_whole_at_a_large_text_size_in_640x600(
+    qtbot: QtBot, store: Store, clock: ManualClock, percent: int
+) -> None:
+    # At 175 % in a 640x600 window, under the demo's line and the first days' guide, the
+    # open box had 145 px of the 282 it needs: its text two lines, its Send 6 px high
+    # (session 42). The message gives way, then the box folds to fit.
+    sync_demo(store, clock)
+    text_size.apply(percent)
+    ops = StoreOps()
+    try:
+        win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+        qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+        win.resize(640, 600)
+        win.show()
+        qtbot.waitExposed(win)
+        qtbot.waitUntil(lambda: win.list.currentIndex().isValid())
+        box = win.reply_box
+        column = box.parentWidget()
+        assert win.detail.isVisible(), "the message, while no reply is written"
+        win.reply_action.trigger()  # R
+        qtbot.waitUntil(box.is_open)
+        text = box.text
+        qtbot.waitUntil(lambda: _whole_in(text, column) and _whole_in(box.send_button, column))
+        assert text.height() >= 3 * text.fontMetrics().lineSpacing(), "three lines of it"
+        assert box.to_label.isVisible() and box.to_label.full_text().startswith("Reply to ")
+        if percent == 100:
+            assert win.detail.isVisible() and not box.compact()
+        if percent == 175:
+            assert not win.detail.isVisible(), "the box's quote line stands for it"
+            assert box.compact() and box.more_button.isVisible()
+        # Usable: typed into, Send clicked (no outbox here: the window alone), closed.
+        qtbot.keyClicks(text, "ok")
+        assert text.toPlainText() == "ok"
+        with qtbot.waitSignal(box.send_button.clicked):
+            qtbot.mouseClick(box.send_button, Qt.MouseButton.LeftButton)
+        if box.compact():
+            close = box.more_button.menu().actions()[1]
+            assert close.text() == "Close"
+            close.trigger()
+        else:
+            qtbot.mouseClick(box.close_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not box.is_open())
+        qtbot.waitUntil(win.detail.isVisible)
+        assert not box.compact() and box.draft_for(win.model.inbox_row(0).id) == "ok"
+    finally:
+        text_size.restore()
+        ops.shutdown()

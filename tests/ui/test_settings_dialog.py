@@ -542,6 +542,43 @@ def test_contradictory_or_pointless_days_are_refused_and_say_why(qtbot: QtBot) -
     assert changes["quiet.workdays"] == ["2026-11-29"]
 
 
+def _dialog_at(qtbot: QtBot, now: datetime) -> SettingsDialog:
+    """The dialog opened at `now`, its quiet hours' tab saying when quiet begins next."""
+    current = {s.name: s.default for s in settings.DECLARED}
+    dialog = SettingsDialog(current, GROUPS, PEOPLE, [], today=now.date(), now=now)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _remove(qtbot: QtBot, days: DayListEditor, day: str) -> None:
+    """Selects `day` in the list and clicks Remove."""
+    (item,) = days.days.findItems(day, Qt.MatchFlag.MatchExactly)
+    days.days.setCurrentItem(item)
+    qtbot.mouseClick(days.remove, Qt.MouseButton.LeftButton)
+
+
+def test_the_next_quiet_line_follows_a_day_off_added_and_removed(qtbot: QtBot) -> None:
+    # It followed the grid at once, but a day off added in the same dialog changed nothing
+    # in it until the dialog was opened again (session 42).
+    dialog = _dialog_at(qtbot, datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI))  # a Monday
+    assert dialog.next_quiet.text() == "By this schedule quiet hours begin at 18:00."
+    assert _add(qtbot, dialog.days_off, "2026-11-23") == ""
+    assert dialog.next_quiet.text() == "By this schedule it is quiet now, until tomorrow 08:30."
+    _remove(qtbot, dialog.days_off, "2026-11-23")
+    assert dialog.next_quiet.text() == "By this schedule quiet hours begin at 18:00."
+
+
+def test_the_next_quiet_line_follows_a_working_day_added_and_removed(qtbot: QtBot) -> None:
+    # A Saturday worked (调休) is quiet as the make-up row says: from 18:00, not all day.
+    dialog = _dialog_at(qtbot, datetime(2026, 11, 28, 10, 0, tzinfo=SHANGHAI))  # a Saturday
+    assert dialog.next_quiet.text() == "By this schedule it is quiet now, until 11-30 08:30."
+    assert _add(qtbot, dialog.workdays, "2026-11-28") == ""
+    assert dialog.next_quiet.text() == "By this schedule quiet hours begin at 18:00."
+    _remove(qtbot, dialog.workdays, "2026-11-28")
+    assert dialog.next_quiet.text() == "By this schedule it is quiet now, until 11-30 08:30."
+
+
 def test_a_note_under_one_list_of_days_moves_neither(qtbot: QtBot) -> None:
     # A note under the working days made their row taller, and the days off beside them,
     # centred in it, moved down under the mouse (tester).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.work_calendar import Day
 from desk.ui.day_field import DayField
+from desk.ui.line_height import line_height
 from desk.ui.style import REFUSED, WARNING, set_tone
 
 
@@ -132,7 +134,7 @@ def day_note() -> QLabel:
     note = QLabel()
     note.setObjectName("day_note")
     note.setWordWrap(True)
-    note.setMinimumHeight(3 * note.fontMetrics().lineSpacing())
+    note.setMinimumHeight(math.ceil(3 * line_height(note.font())))
     policy = note.sizePolicy()
     policy.setRetainSizeWhenHidden(True)
     # It wraps to the width it is given and never widens its column: the refusal of

@@ -6,6 +6,7 @@ sync worker delivers it, also after a restart or time offline.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from desk.core.contrast import MARK_CONTRAST
 from desk.core.placeholders import fill
 from desk.sync.dings import DingOutbox
+from desk.ui.line_height import line_height
 from desk.ui.list_filter import filter_box
 from desk.ui.name_order import by_pinyin
 from desk.ui.ops import StoreOps, failure_text
@@ -110,7 +112,7 @@ class DingComposer(QDialog):
         # Its line is kept while it is hidden: a complaint that comes and goes must not
         # move the fields under the mouse (a wheel turning the deadline went on into
         # the text once the fields had jumped).
-        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing())
+        self.error.setMinimumHeight(math.ceil(line_height(self.error.font())))
         policy = self.error.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.error.setSizePolicy(policy)

@@ -11,6 +11,7 @@ while the user reads others (R on that card brings it back).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ from desk.core.placeholders import fill
 from desk.store.inbox import InboxRow
 from desk.sync.replies import SHOU_DAO, ReplyOutbox, ReplyState, ReplyTarget
 from desk.ui.elided_label import ElidedLabel
+from desk.ui.line_height import line_height
 from desk.ui.ops import StoreOps, failure_text
 from desk.ui.style import NOTE, REFUSED, set_tone
 
@@ -71,7 +73,9 @@ class ReplyEdit(QPlainTextEdit):
 
     def _fit_lines(self) -> None:
         """Three lines high: most replies are one (a number, 好的); a longer one scrolls."""
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 10)
+        lines = 3 * line_height(self.font()) + 2 * self.document().documentMargin()
+        # One pixel more: QPlainTextEdit scrolls a last line that ends on its last pixel.
+        self.setFixedHeight(math.ceil(lines) + 2 * self.frameWidth() + 1)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

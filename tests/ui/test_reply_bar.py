@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.ui import text_size
+from desk.ui.line_height import line_height
 from desk.ui.ops import StoreOps
-from desk.ui.reply_box import FittingBar, ReplyBox
+from desk.ui.reply_box import FittingBar, ReplyBox, ReplyEdit
 
 
 class _LayoutRequests(QObject):
@@ -58,16 +59,39 @@ def test_the_reply_text_stays_three_lines_high_as_the_text_size_changes(qtbot: Q
         box.show()
         text = box.text
         normal = text.fontMetrics().lineSpacing()
+        at_normal = text.height()
         try:
             text_size.apply(175)
             qtbot.waitUntil(lambda: text.fontMetrics().lineSpacing() > normal)
-            assert text.height() >= 3 * text.fontMetrics().lineSpacing()
+            assert text.height() >= 3 * line_height(text.font())
+            assert text.height() > 1.5 * at_normal
         finally:
             text_size.restore()
         qtbot.waitUntil(lambda: text.fontMetrics().lineSpacing() == normal)
-        assert text.height() < 3 * 1.5 * normal
+        assert text.height() == at_normal
     finally:
         ops.shutdown()
+
+
+@pytest.mark.parametrize("percent", [100, 150, 175])
+def test_three_lines_of_a_chinese_reply_show_whole(qtbot: QtBot, percent: int) -> None:
+    # Kept three lines high by the Latin font's spacing, the box cut its third line of
+    # Chinese by a few pixels at every size (Chinese lines come from a taller font): the
+    # box scrolled by a line before three were typed.
+    text = ReplyEdit()
+    qtbot.addWidget(text)
+    text.setFixedWidth(500)
+    text.show()
+    normal = text.fontMetrics().lineSpacing()
+    try:
+        if percent != 100:
+            text_size.apply(percent)
+            qtbot.waitUntil(lambda: text.fontMetrics().lineSpacing() > normal)
+        text.setPlainText("收到，马上落实\n已通知各村网格员\n今天下班前报送")
+        QApplication.processEvents()
+        assert text.verticalScrollBar().maximum() == 0
+    finally:
+        text_size.restore()
 
 
 @pytest.mark.parametrize(("width", "reply_text"), [(400, "Reply… (R)"), (150, "Reply…")])

@@ -2565,6 +2565,17 @@ class MainWindow(QMainWindow):
                     else self.tr("Loading messages…")
                 )
                 return f"{loading}\n{self._loading_step}" if self._loading_step else loading
+            if (
+                self._workspace is Workspace.NO_ACCOUNT
+                and self._no_account_hint
+                and not self.sidebar.group_entries()
+            ):
+                # "No messages here" on a first start with the demo kept away read as a
+                # broken desk (an IT tester): say what fills the list.
+                return self.tr(
+                    "No account yet. Add your work account (desk menu, Add account…) and "
+                    "the messages of all your groups gather here."
+                )
             if view.kind is ViewKind.DUE:
                 return self.tr("Nothing open is due today, and nothing is overdue.")
             return self.tr("No messages here.")
@@ -3357,6 +3368,7 @@ class MainWindow(QMainWindow):
 
     def _show_workspace(self, workspace: Workspace) -> None:
         self._workspace = workspace
+        self.list.viewport().update()  # the empty list's text names the workspace
         label = self.demo_label
         add = self.tr("Add account")
         if workspace is Workspace.DEMO:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from desk.app.accounts_flow import open_add_account
-from desk.app.desk_app import DeskApp
+from desk.app.desk_app import DeskApp, SyncRelay
 from desk.connectors.protocol import SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.policy import Policy
@@ -26,6 +26,7 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
+from desk.sync.worker import SyncWorker
 from desk.ui.main_window import MainWindow
 from desk.ui.notifier import Notification
 from tests.app.test_escalation import MONDAY_10, Running, order_batch
@@ -156,6 +157,20 @@ def test_the_administrator_turns_the_demo_off(
         qtbot.waitUntil(lambda: not label.isHidden(), timeout=5000)
         assert label.said.full_text() == "No account yet"
         assert label.link.text().endswith(">Add account</a>")
+        # And the empty list says what will fill it, not "No messages here".
+        # And the empty list, once a sync found no account, says what will fill it, not
+        # "No messages here".
+        relay = SyncRelay()
+        relay.status.connect(app.window.show_sync_status)
+        worker = SyncWorker(store, clock, SHANGHAI, relay.status.emit, lambda _result: None)
+        worker.start()
+        try:
+            qtbot.waitUntil(
+                lambda: app.window.list.empty_text().startswith("No account yet. Add your"),
+                timeout=10_000,
+            )
+        finally:
+            worker.stop()
         dialog = open_add_account(app.window, store, app.settings, clock, lambda: None)
         qtbot.addWidget(dialog)
         assert dialog.remove_demo.isHidden(), "no demo to offer"

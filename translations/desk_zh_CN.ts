@@ -1141,12 +1141,17 @@ Check also which the server uses: https:// or http://.</source>
         <translation>正在复制数据：100%；正在完整读回副本核对</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="69"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="74"/>
         <source>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</source>
         <translation>{root} 中的存储与 {other} 中的存储使用系统凭据存储中的同一个密钥打开（其中一个是另一个的副本：备份，或由备份恢复的副本）：删除这个密钥会让 {other} 也永远无法打开。若只想删除 {root} 中的那一份，请删除该文件夹，系统凭据存储保持不动；若要两者一起锁上，请加上 --even-if-shared。未删除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="80"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="95"/>
+        <source>the store in {root} is protected by a passphrase: it keeps nothing in the keychain, so there is nothing to delete (it still opens with its passphrase)</source>
+        <translation>{root} 中的存储由密码保护：它没有在系统凭据存储中保存任何内容，因此无需删除（它仍可用密码打开）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="103"/>
         <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
         <translation>这会删除 {root} 中存储的密钥，此后它再也无法打开；使用同一个系统凭据存储密钥的任何副本（备份或由备份恢复的副本，即 `desk backup` 说明只能由本用户在这台电脑上打开的副本）也同样无法打开；确认要这样做请加上 --yes</translation>
     </message>

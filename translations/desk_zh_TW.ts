@@ -1141,12 +1141,17 @@ Check also which the server uses: https:// or http://.</source>
         <translation>正在複製資料：100%；正在完整讀回副本核對</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="69"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="74"/>
         <source>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</source>
         <translation>{root} 中的儲存與 {other} 中的儲存使用系統憑證儲存中的同一把金鑰開啟（其中一個是另一個的副本：備份，或由備份還原的副本）：刪除這把金鑰會讓 {other} 也永遠無法開啟。若只想刪除 {root} 中的那一份，請刪除該資料夾，系統憑證儲存保持不動；若要兩者一起鎖上，請加上 --even-if-shared。未刪除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="80"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="95"/>
+        <source>the store in {root} is protected by a passphrase: it keeps nothing in the keychain, so there is nothing to delete (it still opens with its passphrase)</source>
+        <translation>{root} 中的儲存以密碼保護：它沒有在系統憑證儲存中保存任何內容，因此無需刪除（它仍可用密碼開啟）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="103"/>
         <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
         <translation>這會刪除 {root} 中儲存的金鑰，此後它再也無法開啟；使用同一把系統憑證儲存金鑰的任何副本（備份或由備份還原的副本，即 `desk backup` 說明只能由本使用者在這台電腦上開啟的副本）也同樣無法開啟；確認要這樣做請加上 --yes</translation>
     </message>

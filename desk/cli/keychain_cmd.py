@@ -46,7 +46,12 @@ def run(args: argparse.Namespace) -> int:
     # Imported here: keyring's backends load only for this command.
     import keyring.errors
 
-    from desk.store.keychain_entries import forget_keychain, key_files, sharing_the_key
+    from desk.store.keychain_entries import (
+        files_in_keychain,
+        forget_keychain,
+        key_files,
+        sharing_the_key,
+    )
 
     directory = DataDir.resolve(args.data_dir)  # nothing made: a misspelt dir is said
     # Only stores set aside by Start afresh count too: their tokens are live.
@@ -76,6 +81,24 @@ def run(args: argparse.Namespace) -> int:
         )
         fail(said.format(root=directory.root, other=", ".join(str(d.root) for d in shared)))
         return 2
+    try:
+        filed = files_in_keychain(directory)
+    except keys.KeyFileCorrupt:
+        fail(STORE_ERRORS["key_file_corrupt"].format(detail=directory.key_file))
+        return 2
+    except keys.KeyFileUnreadable as exc:
+        fail(key_file_unreadable_text(exc))
+        return 2
+    if not filed:
+        # Not "then never opens again" (without --yes) and "held no secret" (with it) for
+        # one passphrase store (IT): it keeps nothing there, and forgetting cannot lock it.
+        said = translate(
+            "Cli",
+            "the store in {root} is protected by a passphrase: it keeps nothing in the "
+            "keychain, so there is nothing to delete (it still opens with its passphrase)",
+        )
+        print(said.format(root=directory.root))
+        return 0
     if not args.yes:
         said = translate(
             "Cli",

@@ -94,6 +94,20 @@ def sharing_the_key(data_dir: DataDir) -> list[DataDir]:
     return found
 
 
+def files_in_keychain(data_dir: DataDir) -> bool:
+    """Whether a store of `data_dir` (its own, or one set aside) keeps its key in the
+    keychain: a passphrase-protected store files nothing there. Raises as forget_keychain
+    does for the data dir's own key file; a set-aside one it cannot read is passed over."""
+    for key_file in key_files(data_dir):
+        try:
+            if KeyFile.load(key_file).protection is KeyProtection.KEYCHAIN:
+                return True
+        except (KeyFileCorrupt, KeyFileUnreadable):
+            if key_file == data_dir.key_file:
+                raise
+    return False
+
+
 def forget_keychain(
     data_dir: DataDir, backend: keyring.backend.KeyringBackend | None = None
 ) -> int:

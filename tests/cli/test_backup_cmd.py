@@ -449,7 +449,7 @@ def test_a_keychain_stores_copy_under_a_passphrase_outlives_the_keychain_and_ope
     # A passphrase store now: `desk passphrase` has one to change, forget nothing to delete.
     KeyVault(restored.key_file).change_passphrase(BACKUP_PASSPHRASE, "chosen on the new PC")
     assert main(["keychain", "forget", "--yes", "--data-dir", str(restored.root)]) == 0
-    assert "held no secret" in capsys.readouterr().out
+    assert "it keeps nothing in the keychain" in capsys.readouterr().out
 
 
 def test_a_scheduled_task_gives_the_backups_passphrase_in_its_environment(

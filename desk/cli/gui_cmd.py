@@ -14,7 +14,11 @@ from desk.store.paths import DataDir
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("gui", help="open the desk window (the default)")
+    from desk.cli import _console_build
+
+    # desk-cli without a command lists the commands: "the default" there misled IT.
+    said = "open the desk window" if _console_build() else "open the desk window (the default)"
+    parser = sub.add_parser("gui", help=said)
     add_data_dir(parser)
     parser.set_defaults(run=run)
 

@@ -672,11 +672,14 @@ def test_the_console_builds_usage_is_its_own_and_promises_no_window(
         assert shown.startswith("usage: desk-cli "), shown
         assert "opens its window" not in shown
         assert "Without a COMMAND desk-cli lists the commands" in shown
+        assert "open the desk window" in shown and "(the default)" not in shown
     # The plain desk still says what it does without one.
     monkeypatch.setattr(sys, "executable", str(Path("/opt/desk/desk")))
     with pytest.raises(SystemExit):
         cli.main(["--help"])
-    assert "Without a COMMAND desk opens its window" in " ".join(capsys.readouterr().out.split())
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "Without a COMMAND desk opens its window" in shown
+    assert "open the desk window (the default)" in shown
 
 
 def test_removing_an_account_at_a_terminal_asks_first_and_an_empty_list_says_so(

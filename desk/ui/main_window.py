@@ -2376,6 +2376,9 @@ class MainWindow(QMainWindow):
     def _age_on_a_new_minute(self) -> None:
         if self._minute() != self._aged_at:
             self.refresh_ageing()
+            # Its 明天 08:30 and 21:00 起 are said against the time: a quiet night asks the
+            # alerts nothing new, and the switch said 明天 08:30 past midnight.
+            self.quiet_indicator.set_now(self._clock.now())
             today = self._today_now()
             if today != self._today:
                 # A new day: what was due tomorrow is due today.

@@ -2626,7 +2626,13 @@ class MainWindow(QMainWindow):
             woken = set(model.view.woken)
             alerted = sum(1 for i in model.ids if i in woken)
             held = found - alerted
-            if alerted and not more:
+            if alerted and not held and not more:
+                # Nothing held, only what came through: not 暂缓 0 条 (its digest's
+                # pop-up and line say only what came through too).
+                said = self.tr(
+                    "%n urgent alerted as usual while quiet, none held · Esc: back", "", alerted
+                )
+            elif alerted and not more:
                 said = self.tr(
                     "%n held while quiet, %1 more urgent alerted as usual"
                     " · asking you first, then newest · Esc: back",

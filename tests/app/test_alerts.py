@@ -679,6 +679,26 @@ def test_the_held_lists_long_line_leaves_the_search_box_its_placeholder(
     assert line.toolTip().endswith(window._held_tip)
 
 
+def test_the_list_of_a_night_that_held_nothing_says_what_came_through(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # Only an urgent ask came in the night: its list read 0 held while quiet, 1 more
+    # urgent alerted (免打扰期间暂缓 0 条，另有 1 条…), where the morning's pop-up said the ask.
+    window = _shown(desk, qtbot)
+    desk.clock.set(datetime(2026, 11, 24, 21, 5, tzinfo=SHANGHAI))
+    desk.arrive(URGENT_ASK, mentions_me=True)
+    desk.clock.set(MORNING)
+    desk.refresh()
+    (line,) = desk.digested
+    assert line.startswith("1 alerted while quiet: ")
+    qtbot.mouseClick(window.digest_label.said, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert _listed(window) == [URGENT_ASK]
+    assert window.found_label.full_text() == (
+        "1 urgent alerted as usual while quiet, none held · Esc: back"
+    )
+
+
 def test_an_urgent_ask_read_at_night_is_not_named_in_the_morning(desk: Desk) -> None:
     desk.clock.set(datetime(2026, 11, 24, 21, 5, tzinfo=SHANGHAI))
     desk.arrive(URGENT_ASK, mentions_me=True)

@@ -952,3 +952,27 @@ def test_settings_the_store_refuses_after_ok_are_taken_back_from_the_window(
         assert app.window.statusBar().currentMessage() == ""
     finally:
         app.stop()
+
+
+def test_a_pc_woken_past_the_start_of_quiet_hours_says_them_at_once(
+    qtbot: QtBot, store: Store
+) -> None:
+    # The scheduler waits out its time in the machine's uptime, which stops while the PC
+    # sleeps: woken at 19:10, nothing arriving, the switch said 提醒已开启 · 18:00 起免打扰
+    # until the next message, an hour of sleep late.
+    clock = ManualClock(datetime(2026, 11, 24, 17, 30, tzinfo=SHANGHAI))
+    app = DeskApp(
+        store, SettingsStore(store.sessions), clock, SHANGHAI, scheduler=paused_scheduler()
+    )
+    qtbot.addWidget(app.window, before_close_func=MainWindow.allow_close)
+    app.start()
+    try:
+        indicator = app.window.quiet_indicator
+        qtbot.waitUntil(lambda: indicator.text() == "On · quiet from 18:00")
+        qtbot.waitUntil(app.ops_idle)
+        clock.set(datetime(2026, 11, 24, 19, 10, tzinfo=SHANGHAI))
+        app.alerts.wall_check.timeout.emit()
+        qtbot.waitUntil(app.ops_idle)
+        assert indicator.text() == "Quiet until tomorrow 08:30"
+    finally:
+        app.stop()

@@ -182,89 +182,89 @@ Check also which the server uses: https:// or http://.</translation>
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="370"/>
-        <location filename="../desk/app/alerts.py" line="397"/>
+        <location filename="../desk/app/alerts.py" line="379"/>
+        <location filename="../desk/app/alerts.py" line="417"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="337"/>
+        <location filename="../desk/app/alerts.py" line="346"/>
         <source>%1 new messages</source>
         <translation>%1 new messages</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="338"/>
+        <location filename="../desk/app/alerts.py" line="347"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="363"/>
+        <location filename="../desk/app/alerts.py" line="372"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="434"/>
+        <location filename="../desk/app/alerts.py" line="454"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="412"/>
+        <location filename="../desk/app/alerts.py" line="432"/>
         <source>%n asking you</source>
         <translation>%n asking you</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="444"/>
+        <location filename="../desk/app/alerts.py" line="464"/>
         <source>%1 and more</source>
         <translation>%1 and more</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="413"/>
+        <location filename="../desk/app/alerts.py" line="433"/>
         <source>%n asking you: %1</source>
         <translation>%n asking you: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="331"/>
+        <location filename="../desk/app/alerts.py" line="340"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>Came through quiet hours: %1 (urgent items always do)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="394"/>
+        <location filename="../desk/app/alerts.py" line="414"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1 (always-notify group) · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="396"/>
+        <location filename="../desk/app/alerts.py" line="416"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2 (always-notify person)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="423"/>
+        <location filename="../desk/app/alerts.py" line="443"/>
         <source>%n alerted while quiet</source>
         <translation>%n alerted while quiet</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="424"/>
+        <location filename="../desk/app/alerts.py" line="444"/>
         <source>%n alerted while quiet: %1</source>
         <translation>%n alerted while quiet: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="459"/>
+        <location filename="../desk/app/alerts.py" line="479"/>
         <source>Held during quiet hours: %1</source>
         <translation>Held during quiet hours: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="466"/>
+        <location filename="../desk/app/alerts.py" line="486"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>Held during quiet hours (since %1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="470"/>
-        <location filename="../desk/app/alerts.py" line="473"/>
+        <location filename="../desk/app/alerts.py" line="490"/>
+        <location filename="../desk/app/alerts.py" line="493"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="478"/>
+        <location filename="../desk/app/alerts.py" line="498"/>
         <source> and %1 more groups</source>
         <translation> and %1 more groups</translation>
     </message>
@@ -1322,12 +1322,12 @@ What you can do:
         <translation>No alert sounds on this computer</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="676"/>
+        <location filename="../desk/app/desk_app.py" line="677"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="677"/>
+        <location filename="../desk/app/desk_app.py" line="678"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -1816,34 +1816,34 @@ What you can do:
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="429"/>
+        <location filename="../desk/app/escalation.py" line="423"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n DING unconfirmed · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="435"/>
+        <location filename="../desk/app/escalation.py" line="429"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="441"/>
+        <location filename="../desk/app/escalation.py" line="435"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>Click to open the first, then press A to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="452"/>
+        <location filename="../desk/app/escalation.py" line="446"/>
+        <location filename="../desk/app/escalation.py" line="450"/>
         <location filename="../desk/app/escalation.py" line="456"/>
-        <location filename="../desk/app/escalation.py" line="462"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="463"/>
+        <location filename="../desk/app/escalation.py" line="457"/>
         <source>Last reminder</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="445"/>
+        <location filename="../desk/app/escalation.py" line="439"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>Unconfirmed: click to open it, then press A to confirm.</translation>
     </message>
@@ -2647,26 +2647,26 @@ Click to list them, newest first (%2; Esc goes back).</translation>
     </message>
     <message numerus="yes">
         <location filename="../desk/ui/main_window.py" line="2633"/>
-        <source>%n urgent alerted as usual while quiet, none held · Esc: back</source>
+        <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
-            <numerusform>%n urgent item alerted as usual while quiet, none held · Esc: back</numerusform>
-            <numerusform>%n urgent items alerted as usual while quiet, none held · Esc: back</numerusform>
+            <numerusform>%n item alerted as usual while quiet, none held · Esc: back</numerusform>
+            <numerusform>%n items alerted as usual while quiet, none held · Esc: back</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desk/ui/main_window.py" line="2637"/>
-        <source>%n held while quiet, %1 more urgent alerted as usual · asking you first, then newest · Esc: back</source>
+        <source>%n held while quiet, %1 more alerted as usual · asking you first, then newest · Esc: back</source>
         <translation>
-            <numerusform>%n held while quiet, %1 more urgent alerted as usual · asking you first, then newest · Esc: back</numerusform>
-            <numerusform>%n held while quiet, %1 more urgent alerted as usual · asking you first, then newest · Esc: back</numerusform>
+            <numerusform>%n held while quiet, %1 more alerted as usual · asking you first, then newest · Esc: back</numerusform>
+            <numerusform>%n held while quiet, %1 more alerted as usual · asking you first, then newest · Esc: back</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desk/ui/main_window.py" line="2644"/>
-        <source>%n or more held while quiet, %1 more urgent alerted as usual · asking you first, then newest · Esc: back</source>
+        <source>%n or more held while quiet, %1 more alerted as usual · asking you first, then newest · Esc: back</source>
         <translation>
-            <numerusform>%n or more held while quiet, %1 more urgent alerted as usual · asking you first, then newest · Esc: back</numerusform>
-            <numerusform>%n or more held while quiet, %1 more urgent alerted as usual · asking you first, then newest · Esc: back</numerusform>
+            <numerusform>%n or more held while quiet, %1 more alerted as usual · asking you first, then newest · Esc: back</numerusform>
+            <numerusform>%n or more held while quiet, %1 more alerted as usual · asking you first, then newest · Esc: back</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -180,89 +180,89 @@ Check also which the server uses: https:// or http://.</source>
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="370"/>
-        <location filename="../desk/app/alerts.py" line="397"/>
+        <location filename="../desk/app/alerts.py" line="379"/>
+        <location filename="../desk/app/alerts.py" line="417"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="337"/>
+        <location filename="../desk/app/alerts.py" line="346"/>
         <source>%1 new messages</source>
         <translation>%1 則新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="338"/>
+        <location filename="../desk/app/alerts.py" line="347"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="363"/>
+        <location filename="../desk/app/alerts.py" line="372"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="434"/>
+        <location filename="../desk/app/alerts.py" line="454"/>
         <source>%1 “%2”</source>
         <translation>%1「%2」</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="412"/>
+        <location filename="../desk/app/alerts.py" line="432"/>
         <source>%n asking you</source>
         <translation>@我 %n 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="444"/>
+        <location filename="../desk/app/alerts.py" line="464"/>
         <source>%1 and more</source>
         <translation>%1等</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="413"/>
+        <location filename="../desk/app/alerts.py" line="433"/>
         <source>%n asking you: %1</source>
         <translation>@我 %n 則：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="331"/>
+        <location filename="../desk/app/alerts.py" line="340"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>勿擾期間仍提醒：%1（緊急訊息總會提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="394"/>
+        <location filename="../desk/app/alerts.py" line="414"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1（一律提醒的群組） · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="396"/>
+        <location filename="../desk/app/alerts.py" line="416"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2（一律提醒的人）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="423"/>
+        <location filename="../desk/app/alerts.py" line="443"/>
         <source>%n alerted while quiet</source>
         <translation>勿擾期間已提醒 %n 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="424"/>
+        <location filename="../desk/app/alerts.py" line="444"/>
         <source>%n alerted while quiet: %1</source>
         <translation>勿擾期間已提醒 %n 則：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="459"/>
+        <location filename="../desk/app/alerts.py" line="479"/>
         <source>Held during quiet hours: %1</source>
         <translation>勿擾期間暫緩 %1 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="466"/>
+        <location filename="../desk/app/alerts.py" line="486"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>勿擾期間（%1 起）暫緩 %2 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="470"/>
-        <location filename="../desk/app/alerts.py" line="473"/>
+        <location filename="../desk/app/alerts.py" line="490"/>
+        <location filename="../desk/app/alerts.py" line="493"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="478"/>
+        <location filename="../desk/app/alerts.py" line="498"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 個群</translation>
     </message>
@@ -1318,12 +1318,12 @@ What you can do:
         <translation>本機無法播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="676"/>
+        <location filename="../desk/app/desk_app.py" line="677"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="677"/>
+        <location filename="../desk/app/desk_app.py" line="678"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -1811,34 +1811,34 @@ What you can do:
         <translation>已在本機確認；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="429"/>
+        <location filename="../desk/app/escalation.py" line="423"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n 則 DING 未確認 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="435"/>
+        <location filename="../desk/app/escalation.py" line="429"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="441"/>
+        <location filename="../desk/app/escalation.py" line="435"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>點擊此處打開第一則，再按 A 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="452"/>
+        <location filename="../desk/app/escalation.py" line="446"/>
+        <location filename="../desk/app/escalation.py" line="450"/>
         <location filename="../desk/app/escalation.py" line="456"/>
-        <location filename="../desk/app/escalation.py" line="462"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="463"/>
+        <location filename="../desk/app/escalation.py" line="457"/>
         <source>Last reminder</source>
         <translation>最後一次提醒</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="445"/>
+        <location filename="../desk/app/escalation.py" line="439"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未確認：點擊此處打開，再按 A 確認收到。</translation>
     </message>
@@ -2636,23 +2636,23 @@ Click to list them, newest first (%2; Esc goes back).</source>
     </message>
     <message numerus="yes">
         <location filename="../desk/ui/main_window.py" line="2633"/>
-        <source>%n urgent alerted as usual while quiet, none held · Esc: back</source>
+        <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
-            <numerusform>勿擾期間未暫緩訊息，%n 則緊急訊息已照常提醒 · Esc 返回</numerusform>
+            <numerusform>勿擾期間未暫緩訊息，%n 則已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desk/ui/main_window.py" line="2637"/>
-        <source>%n held while quiet, %1 more urgent alerted as usual · asking you first, then newest · Esc: back</source>
+        <source>%n held while quiet, %1 more alerted as usual · asking you first, then newest · Esc: back</source>
         <translation>
-            <numerusform>勿擾期間暫緩 %n 則，另有 %1 則緊急訊息已照常提醒 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
+            <numerusform>勿擾期間暫緩 %n 則，另有 %1 則已照常提醒 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desk/ui/main_window.py" line="2644"/>
-        <source>%n or more held while quiet, %1 more urgent alerted as usual · asking you first, then newest · Esc: back</source>
+        <source>%n or more held while quiet, %1 more alerted as usual · asking you first, then newest · Esc: back</source>
         <translation>
-            <numerusform>勿擾期間暫緩 %n 則以上，另有 %1 則緊急訊息已照常提醒 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
+            <numerusform>勿擾期間暫緩 %n 則以上，另有 %1 則已照常提醒 · @我的在前，其餘最新的在前 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">

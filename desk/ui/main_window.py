@@ -2630,18 +2630,18 @@ class MainWindow(QMainWindow):
                 # Nothing held, only what came through: not 暂缓 0 条 (its digest's
                 # pop-up and line say only what came through too).
                 said = self.tr(
-                    "%n urgent alerted as usual while quiet, none held · Esc: back", "", alerted
+                    "%n alerted as usual while quiet, none held · Esc: back", "", alerted
                 )
             elif alerted and not more:
                 said = self.tr(
-                    "%n held while quiet, %1 more urgent alerted as usual"
+                    "%n held while quiet, %1 more alerted as usual"
                     " · asking you first, then newest · Esc: back",
                     "",
                     held,
                 ).replace("%1", str(alerted))
             elif alerted:
                 said = self.tr(
-                    "%n or more held while quiet, %1 more urgent alerted as usual"
+                    "%n or more held while quiet, %1 more alerted as usual"
                     " · asking you first, then newest · Esc: back",
                     "",
                     held,

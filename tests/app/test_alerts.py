@@ -633,8 +633,7 @@ def test_the_digest_names_an_urgent_ask_that_came_through_while_you_slept(
     # Listed first, not held: the list's count is the status bar's (a tester read 36
     # above the list, 35 below it).
     assert window.found_label.full_text() == (
-        "3 held while quiet, 1 more urgent alerted as usual · asking you first, then newest"
-        " · Esc: back"
+        "3 held while quiet, 1 more alerted as usual · asking you first, then newest · Esc: back"
     )
 
 
@@ -663,7 +662,7 @@ def test_the_held_lists_long_line_leaves_the_search_box_its_placeholder(
     qtbot.mouseClick(window.digest_label.said, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     line = window.found_label
-    assert line.full_text().startswith("免打扰期间暂缓 4 条，另有 1 条紧急消息已照常提醒")
+    assert line.full_text().startswith("免打扰期间暂缓 4 条，另有 1 条已照常提醒")
     for font_size in (window.font().pointSizeF(), window.font().pointSizeF() * 1.25):
         font = window.font()
         font.setPointSizeF(font_size)
@@ -695,7 +694,28 @@ def test_the_list_of_a_night_that_held_nothing_says_what_came_through(
     settle(qtbot, window)
     assert _listed(window) == [URGENT_ASK]
     assert window.found_label.full_text() == (
-        "1 urgent alerted as usual while quiet, none held · Esc: back"
+        "1 alerted as usual while quiet, none held · Esc: back"
+    )
+
+
+def test_the_list_does_not_call_an_ask_urgent_that_came_through_for_its_sender(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # A task @ the user from an always-notify person came through at night: the list's
+    # line said 另有 1 条紧急消息已照常提醒, and the card said 待办.
+    SettingsStore(desk.store.sessions).set("quiet.breakthrough_senders", ["u1"])
+    window = _shown(desk, qtbot)
+    ask = "@我 请明天上午10点前把防汛值班表报给党政办。"
+    desk.arrive(ask, mentions_me=True)
+    assert len(desk.shown) == 1 and not desk.shown[0].urgent
+    desk.clock.advance(timedelta(minutes=5))
+    SettingsStore(desk.store.sessions).set("quiet.breakthrough_senders", [])
+    _night_and_morning(desk)
+    qtbot.mouseClick(window.digest_label.said, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert _listed(window) == [ask, *reversed(NIGHT_POSTS)]
+    assert window.found_label.full_text() == (
+        "3 held while quiet, 1 more alerted as usual · asking you first, then newest · Esc: back"
     )
 
 

@@ -637,6 +637,7 @@ class DeskApp(QObject):
         self.window.reply_box.keep_drafts()
         if self._services_ready:
             self.escalation.stop()
+            self.alerts.stop()
             if self.scheduler.running:
                 self.scheduler.shutdown(wait=True)
             # A fetch in flight writes to the store: let it finish first (bounded by its

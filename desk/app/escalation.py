@@ -25,7 +25,7 @@ from apscheduler.schedulers.base import BaseScheduler
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desk.app.scheduling import next_run, schedule_once
+from desk.app.scheduling import GUARD_SLACK_MS, WALL_CHECK_MS, next_run, schedule_once
 from desk.core.clock import Clock
 from desk.core.escalation import (
     GATHER,
@@ -51,12 +51,6 @@ from desk.ui.ops import StoreOps, failure_text
 
 log = logging.getLogger("desk.escalation")
 JOB_ID = "escalation"
-# The guard's lag behind the scheduler: when the clock holds, the scheduler's round comes
-# first and starts the guard again.
-GUARD_SLACK_MS = 1000
-# How often the wall clock is compared with the next step's time: what a step due while
-# the computer slept waits for, at most, once it wakes.
-WALL_CHECK_MS = 5 * 1000
 # Qt's timers count in int milliseconds: a day is far beyond any ladder's next step.
 _LONGEST_GUARD_MS = 24 * 3600 * 1000
 

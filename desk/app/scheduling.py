@@ -11,6 +11,13 @@ from apscheduler.schedulers.base import BaseScheduler
 
 # How many runs of one job may overlap: each only tells the GUI thread to look again.
 _OVERLAPPING_RUNS = 4
+# The lag behind the scheduler of the checks that stand in for it: when the clock holds,
+# the scheduler's run comes first.
+GUARD_SLACK_MS = 1000
+# How often the wall clock is compared with a job's time: the scheduler waits on a clock
+# that stops while the computer sleeps, and what fell due meanwhile waits this, at most,
+# once it wakes.
+WALL_CHECK_MS = 5 * 1000
 
 
 def schedule_once(

@@ -2372,6 +2372,9 @@ class MainWindow(QMainWindow):
     def _age_on_a_new_minute(self) -> None:
         if self._minute() != self._aged_at:
             self.refresh_ageing()
+            # Its 明天 08:30 and 21:00 起 are said against the time: a quiet night asks the
+            # alerts nothing new, and the switch said 明天 08:30 past midnight.
+            self.quiet_indicator.set_now(self._clock.now())
             today = self._today_now()
             if today != self._today:
                 # A new day: what was due tomorrow is due today.
@@ -2630,16 +2633,22 @@ class MainWindow(QMainWindow):
             woken = set(model.view.woken)
             alerted = sum(1 for i in model.ids if i in woken)
             held = found - alerted
-            if alerted and not more:
+            if alerted and not held and not more:
+                # Nothing held, only what came through: not 暂缓 0 条 (its digest's
+                # pop-up and line say only what came through too).
                 said = self.tr(
-                    "%n held while quiet, %1 more urgent alerted as usual"
+                    "%n alerted as usual while quiet, none held · Esc: back", "", alerted
+                )
+            elif alerted and not more:
+                said = self.tr(
+                    "%n held while quiet, %1 more alerted as usual"
                     " · asking you first, then newest · Esc: back",
                     "",
                     held,
                 ).replace("%1", str(alerted))
             elif alerted:
                 said = self.tr(
-                    "%n or more held while quiet, %1 more urgent alerted as usual"
+                    "%n or more held while quiet, %1 more alerted as usual"
                     " · asking you first, then newest · Esc: back",
                     "",
                     held,

@@ -96,15 +96,27 @@ class QuietIndicator(QToolButton):
         self._held_key = key
         self._render()
 
+    def set_now(self, now: datetime) -> None:
+        """The time goes on with no new state (a quiet night with nothing coming in asks
+        the alerts nothing): 明天 08:30 said at 23:50 is 08:30 past midnight, and the
+        menu offers what is worth offering as of `now`."""
+        self._now = now
+        self._word_morning()
+        self._render()
+        self._offer()
+
     def set_morning(self, morning: datetime | None) -> None:
         """When quiet hours end next by the schedule: 08:30 this morning after midnight,
         tomorrow's otherwise, at whatever time the user's grid ends the night."""
         self._morning = morning
-        if morning is not None:
-            self.quiet_morning.setText(
-                self.tr("Quiet until %1").replace("%1", self._when(morning.astimezone(self._tz)))
-            )
+        self._word_morning()
         self._offer()
+
+    def _word_morning(self) -> None:
+        if self._morning is not None:
+            self.quiet_morning.setText(
+                self.tr("Quiet until %1").replace("%1", self._when(self._morning))
+            )
 
     def set_next_quiet(self, next_quiet: NextQuiet | None) -> None:
         """When quiet hours next begin, said after 提醒已开启 while they are off."""

@@ -633,8 +633,7 @@ def test_the_digest_names_an_urgent_ask_that_came_through_while_you_slept(
     # Listed first, not held: the list's count is the status bar's (a tester read 36
     # above the list, 35 below it).
     assert window.found_label.full_text() == (
-        "3 held while quiet, 1 more urgent alerted as usual · asking you first, then newest"
-        " · Esc: back"
+        "3 held while quiet, 1 more alerted as usual · asking you first, then newest · Esc: back"
     )
 
 
@@ -663,7 +662,7 @@ def test_the_held_lists_long_line_leaves_the_search_box_its_placeholder(
     qtbot.mouseClick(window.digest_label.said, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     line = window.found_label
-    assert line.full_text().startswith("免打扰期间暂缓 4 条，另有 1 条紧急消息已照常提醒")
+    assert line.full_text().startswith("免打扰期间暂缓 4 条，另有 1 条已照常提醒")
     for font_size in (window.font().pointSizeF(), window.font().pointSizeF() * 1.25):
         font = window.font()
         font.setPointSizeF(font_size)
@@ -677,6 +676,47 @@ def test_the_held_lists_long_line_leaves_the_search_box_its_placeholder(
         assert line.fontMetrics().horizontalAdvance(line.text()) <= line.contentsRect().width()
     assert line.full_text() in line.toolTip()
     assert line.toolTip().endswith(window._held_tip)
+
+
+def test_the_list_of_a_night_that_held_nothing_says_what_came_through(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # Only an urgent ask came in the night: its list read 0 held while quiet, 1 more
+    # urgent alerted (免打扰期间暂缓 0 条，另有 1 条…), where the morning's pop-up said the ask.
+    window = _shown(desk, qtbot)
+    desk.clock.set(datetime(2026, 11, 24, 21, 5, tzinfo=SHANGHAI))
+    desk.arrive(URGENT_ASK, mentions_me=True)
+    desk.clock.set(MORNING)
+    desk.refresh()
+    (line,) = desk.digested
+    assert line.startswith("1 alerted while quiet: ")
+    qtbot.mouseClick(window.digest_label.said, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert _listed(window) == [URGENT_ASK]
+    assert window.found_label.full_text() == (
+        "1 alerted as usual while quiet, none held · Esc: back"
+    )
+
+
+def test_the_list_does_not_call_an_ask_urgent_that_came_through_for_its_sender(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # A task @ the user from an always-notify person came through at night: the list's
+    # line said 另有 1 条紧急消息已照常提醒, and the card said 待办.
+    SettingsStore(desk.store.sessions).set("quiet.breakthrough_senders", ["u1"])
+    window = _shown(desk, qtbot)
+    ask = "@我 请明天上午10点前把防汛值班表报给党政办。"
+    desk.arrive(ask, mentions_me=True)
+    assert len(desk.shown) == 1 and not desk.shown[0].urgent
+    desk.clock.advance(timedelta(minutes=5))
+    SettingsStore(desk.store.sessions).set("quiet.breakthrough_senders", [])
+    _night_and_morning(desk)
+    qtbot.mouseClick(window.digest_label.said, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert _listed(window) == [ask, *reversed(NIGHT_POSTS)]
+    assert window.found_label.full_text() == (
+        "3 held while quiet, 1 more alerted as usual · asking you first, then newest · Esc: back"
+    )
 
 
 def test_an_urgent_ask_read_at_night_is_not_named_in_the_morning(desk: Desk) -> None:
@@ -930,5 +970,29 @@ def test_settings_the_store_refuses_after_ok_are_taken_back_from_the_window(
         assert app.settings.get("quiet.enabled") is True
         assert indicator.text() == was
         assert app.window.statusBar().currentMessage() == ""
+    finally:
+        app.stop()
+
+
+def test_a_pc_woken_past_the_start_of_quiet_hours_says_them_at_once(
+    qtbot: QtBot, store: Store
+) -> None:
+    # The scheduler waits out its time in the machine's uptime, which stops while the PC
+    # sleeps: woken at 19:10, nothing arriving, the switch said 提醒已开启 · 18:00 起免打扰
+    # until the next message, an hour of sleep late.
+    clock = ManualClock(datetime(2026, 11, 24, 17, 30, tzinfo=SHANGHAI))
+    app = DeskApp(
+        store, SettingsStore(store.sessions), clock, SHANGHAI, scheduler=paused_scheduler()
+    )
+    qtbot.addWidget(app.window, before_close_func=MainWindow.allow_close)
+    app.start()
+    try:
+        indicator = app.window.quiet_indicator
+        qtbot.waitUntil(lambda: indicator.text() == "On · quiet from 18:00")
+        qtbot.waitUntil(app.ops_idle)
+        clock.set(datetime(2026, 11, 24, 19, 10, tzinfo=SHANGHAI))
+        app.alerts.wall_check.timeout.emit()
+        qtbot.waitUntil(app.ops_idle)
+        assert indicator.text() == "Quiet until tomorrow 08:30"
     finally:
         app.stop()

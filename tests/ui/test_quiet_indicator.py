@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
+from desk.core.clock import ManualClock
 from desk.core.quiet_state import NextQuiet, QuietReason, QuietState
 from desk.store.escalations import Ladder
+from desk.store.inbox import InboxQueries
+from desk.store.store import Store
 from desk.ui import i18n
+from desk.ui.main_window import MainWindow
+from desk.ui.ops import StoreOps
 from desk.ui.quiet_indicator import QuietIndicator
 from tests.conftest import SHANGHAI
 
@@ -121,3 +126,29 @@ def test_in_chinese_the_next_quiet_and_a_ding_through_it_are_short(qtbot: QtBot)
         assert indicator.text() == "免打扰（元旦）至01-04 08:30 · 11 条暂缓 · DING 仍提醒"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_past_midnight_the_switch_says_this_morning_not_tomorrow(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # Left running on a quiet night (nothing came, so nothing asked the alerts again), the
+    # switch said 免打扰至明天 08:30 at 00:20, and offered quiet until "tomorrow" 08:30.
+    ops = StoreOps()
+    try:
+        window = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+        qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
+        indicator = window.quiet_indicator
+        evening = datetime(2026, 12, 7, 23, 50, tzinfo=SHANGHAI)
+        morning = datetime(2026, 12, 8, 8, 30, tzinfo=SHANGHAI)
+        clock.set(evening)
+        indicator.show_state(QuietState(True, morning, QuietReason.NIGHT), 0, evening)
+        indicator.set_morning(morning)
+        assert indicator.text() == "Quiet until tomorrow 08:30"
+
+        clock.set(evening + timedelta(minutes=30))
+        window._ageing_timer.timeout.emit()
+
+        assert indicator.text() == "Quiet until 08:30"
+        assert indicator.quiet_morning.text() == "Quiet until 08:30"
+    finally:
+        ops.shutdown()

@@ -120,6 +120,9 @@ def _from_table(d: date, table: YearTable) -> Day:
 _CHINESE_NAMES: Mapping[str, str] = {h.value: h.chinese for h in chinese_calendar.Holiday}
 
 
+# Cached: quiet hours ask for some forty days at each alert check and each painted cell
+# of the Settings grid, and the package validates every date it is asked (about 0.07 ms).
+@lru_cache(maxsize=1024)
 def _from_package(d: date) -> Day:
     on_holiday, holiday = chinese_calendar.get_holiday_detail(d)
     # The package names holidays by English string ("National Day"); officials, and the
@@ -179,6 +182,7 @@ def _festivals(year: int) -> dict[date, str]:
     return days
 
 
+@lru_cache(maxsize=64)
 def _package_knows(year: int) -> bool:
     try:
         chinese_calendar.is_workday(date(year, 6, 1))

@@ -950,3 +950,44 @@ def test_a_data_dir_the_system_will_not_look_up_is_one_line_for_every_command(
     assert "Traceback" not in result.stderr, result.stderr
     assert "cannot use the data dir" in result.stderr
     assert result.returncode == 2
+
+
+def test_account_add_refuses_another_server_than_the_one_the_policy_locks(
+    tmp_path: Path,
+) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        'lock = ["accounts.default_homeserver"]\n'
+        'accounts.default_homeserver = "https://matrix.county.gov.cn"\n',
+        "utf-8",
+    )
+    data = tmp_path / "data"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desk",
+            "account",
+            "add",
+            "matrix",
+            "--homeserver",
+            "https://matrix.elsewhere.example",
+            "--user",
+            "@li:elsewhere.example",
+            "--password-stdin",
+            "--data-dir",
+            str(data),
+        ],
+        input="secret\n",
+        capture_output=True,
+        text=True,
+        env={**os.environ, **PASSPHRASE_ENV, "DESK_POLICY_FILE": str(policy)},
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        "desk: the administrator's policy locks the server to https://matrix.county.gov.cn "
+        "(accounts.default_homeserver): an account on https://matrix.elsewhere.example "
+        "cannot be added\n"
+    )
+    assert not data.exists(), "refused before any store is made"

@@ -488,3 +488,20 @@ def test_a_policy_this_user_may_not_look_up_is_said_unread_not_a_traceback(
     checks = {c["name"]: c for c in json.loads(selftest.stdout)["checks"]}
     assert checks["policy"]["status"] == "fail"
     assert "cannot read" in checks["policy"]["detail"]
+
+
+def test_check_says_what_a_locked_server_does_to_accounts_already_added(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        'lock = ["accounts.default_homeserver"]\n'
+        'accounts.default_homeserver = "https://matrix.county.gov.cn"\n',
+        "utf-8",
+    )
+    result = desk("policy", "check", str(policy))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.splitlines() == [
+        "note: accounts.default_homeserver is locked: accounts are added only on "
+        "https://matrix.county.gov.cn; one a user added on another server before keeps "
+        "syncing until removed (desk account remove)",
+        "ok: 1 setting(s), 1 locked",
+    ]

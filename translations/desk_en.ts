@@ -97,7 +97,7 @@
     <message>
         <location filename="../desk/ui/account_dialog.py" line="66"/>
         <source>Set by your site&apos;s policy: accounts are added on this server only.</source>
-        <translation>Set by your site's policy: accounts are added on this server only.</translation>
+        <translation>Set by your site&apos;s policy: accounts are added on this server only.</translation>
     </message>
     <message>
         <location filename="../desk/ui/account_dialog.py" line="72"/>
@@ -1022,7 +1022,7 @@ Check also which the server uses: https:// or http://.</translation>
     <message>
         <location filename="../desk/cli/account_cmd.py" line="84"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
-        <translation>the administrator's policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</translation>
+        <translation>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</translation>
     </message>
     <message>
         <location filename="../desk/cli/account_cmd.py" line="189"/>
@@ -1163,6 +1163,11 @@ Check also which the server uses: https:// or http://.</translation>
         <location filename="../desk/cli/keychain_cmd.py" line="80"/>
         <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
         <translation>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="98"/>
+        <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
+        <translation>warning: the administrator's policy does not apply: {reason}; desk runs on its defaults and this user's settings (tell IT: desk policy check)</translation>
     </message>
 </context>
 <context>

@@ -48,15 +48,39 @@ if [ -z "$DESTDIR" ] && [ "$(id -u)" -ne 0 ]; then
 fi
 if [ -n "$policy" ]; then
     # Checked before anything changes: a policy with a problem is not rolled out.
-    "$bundle/desk-cli" policy check "$policy" || die "$policy has problems (above): not installed"
+    # Its problems on stderr, where a deployment tool looks for why it failed (IT found
+    # them among the script's own lines on stdout); a pass's summary stays on stdout.
+    if checked=$("$bundle/desk-cli" policy check "$policy" 2>&1); then
+        printf '%s\n' "$checked"
+    else
+        printf '%s\n' "$checked" >&2
+        die "$policy has problems (above): not installed"
+    fi
 fi
 
 target="$DESTDIR$PREFIX"
+# Room for the whole bundle beside the old install, asked before a byte is copied: on a
+# full disk cp left a half copy that filled it to 100 % (IT, rolling out to 60 PCs).
+folder=$(dirname "$target")
+while [ ! -d "$folder" ]; do folder=$(dirname "$folder"); done
+need=$(du -sk "$bundle" | cut -f1)
+free=$(df -Pk "$folder" | awk 'NR == 2 { print $4 }')
+if [ "$free" -lt "$need" ]; then
+    die "not installed: the bundle needs $need KB, and the disk of $target has $free KB free"
+fi
+
 # Copied beside the old one, then swapped: a desk running meanwhile keeps its open files,
-# and a copy that fails half-way leaves the old install whole.
+# and a copy that fails half-way leaves the old install whole, and is removed.
+failed_copy() {
+    rm -rf "$target.new"
+    printf 'desk install: not installed: copying the bundle to %s.new failed (above); %s is as it was\n' \
+        "$PREFIX" "$PREFIX" >&2
+}
+trap 'failed_copy' EXIT
 rm -rf "$target.new" "$target.old"
 mkdir -p "$(dirname "$target")"
 cp -a "$bundle" "$target.new"
+trap - EXIT
 if [ -e "$target" ]; then
     mv "$target" "$target.old"
 fi

@@ -4,6 +4,7 @@ on 30 PCs (township IT found no install story for Linux)."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -228,3 +229,38 @@ def test_an_install_whose_copy_fails_leaves_no_half_copy_and_says_not_installed(
     )
     assert sorted(p.name for p in (root / "opt").iterdir()) == ["desk"]
     assert "desk 0.1.0" in (root / "opt/desk/desk-cli").read_text("utf-8")
+
+
+@pytest.mark.parametrize("script", ["uninstall.sh", "install.sh"])
+def test_a_desk_running_from_the_install_is_named_and_left_alone_unless_forced(
+    tmp_path: Path, script: str
+) -> None:
+    # IT uninstalled (and upgraded) under a running desk: it lost its triage helper and
+    # retried for ever (整理新消息失败，25 秒后自动重试).
+    bundle = _bundle(tmp_path / "b")
+    (bundle / "desk").unlink()
+    shutil.copy("/bin/sleep", bundle / "desk")  # a program of its own, as the real desk is
+    root = tmp_path / "root"
+    assert _run("install.sh", root, str(bundle)).returncode == 0
+    running = subprocess.Popen([str(root / "opt/desk/desk"), "60"])
+    try:
+        args = [str(_bundle(tmp_path / "b2", "0.2.0"))] if script == "install.sh" else []
+        refused = _run(script, root, *args)
+        assert refused.returncode == 1
+        verb = "not installed" if script == "install.sh" else "nothing removed"
+        assert refused.stderr.splitlines() == [
+            f"desk {script.removesuffix('.sh')}: desk is running from {PREFIX} (process "
+            f"{running.pid} of root): ask its users to quit desk, or run this again with "
+            f"--force; {verb}"
+        ]
+        assert (root / "opt/desk/desk").exists()
+        assert "desk 0.1.0" in (root / "opt/desk/desk-cli").read_text("utf-8")
+        forced = _run(script, root, "--force", *args)
+        assert forced.returncode == 0, forced.stderr
+        if script == "install.sh":
+            assert "desk 0.2.0" in (root / "opt/desk/desk-cli").read_text("utf-8")
+        else:
+            assert not (root / "opt/desk").exists()
+    finally:
+        running.kill()
+        running.wait()

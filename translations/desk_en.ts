@@ -173,6 +173,13 @@ Check the address and port.
 Check also which the server uses: https:// or http://.</translation>
     </message>
     <message>
+        <location filename="../desk/ui/account_dialog.py" line="181"/>
+        <source>Signing in failed: this computer does not trust the server&apos;s certificate.
+Ask IT to install your organisation&apos;s CA certificate in the system&apos;s certificate store.</source>
+        <translation>Signing in failed: this computer does not trust the server's certificate.
+Ask IT to install your organisation's CA certificate in the system's certificate store.</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/account_dialog.py" line="145"/>
         <location filename="../desk/ui/account_dialog.py" line="156"/>
         <source>Signing in failed: %1.</source>
@@ -895,87 +902,87 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="234"/>
+        <location filename="../desk/cli/common.py" line="237"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="239"/>
+        <location filename="../desk/cli/common.py" line="242"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>the database {path} is busy: another desk holds it; try again</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="243"/>
+        <location filename="../desk/cli/common.py" line="246"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>cannot write the database {path}: the disk is full</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="247"/>
+        <location filename="../desk/cli/common.py" line="250"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="252"/>
+        <location filename="../desk/cli/common.py" line="255"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>cannot read or write the database {path}: the disk is full or failing</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="256"/>
+        <location filename="../desk/cli/common.py" line="259"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>the database {path} failed ({detail}); see {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="270"/>
+        <location filename="../desk/cli/common.py" line="273"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>cannot write {file}: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="302"/>
+        <location filename="../desk/cli/common.py" line="305"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>cannot use the data dir {root}: {reason} (choose another with --data-dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="367"/>
+        <location filename="../desk/cli/common.py" line="370"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="374"/>
+        <location filename="../desk/cli/common.py" line="377"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="387"/>
+        <location filename="../desk/cli/common.py" line="390"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} is too short for a new store: use at least {least} characters</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="396"/>
+        <location filename="../desk/cli/common.py" line="399"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="422"/>
+        <location filename="../desk/cli/common.py" line="425"/>
         <source>wrong passphrase, try again</source>
         <translation>wrong passphrase, try again</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="458"/>
+        <location filename="../desk/cli/common.py" line="461"/>
         <source>Passphrase for {root}: </source>
         <translation>Passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="460"/>
+        <location filename="../desk/cli/common.py" line="463"/>
         <source>New passphrase for {root}: </source>
         <translation>New passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="466"/>
+        <location filename="../desk/cli/common.py" line="469"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>no passphrase chosen; nothing was created</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="480"/>
+        <location filename="../desk/cli/common.py" line="483"/>
         <source>Once more: </source>
         <translation>Once more: </translation>
     </message>
@@ -1167,7 +1174,7 @@ Check also which the server uses: https:// or http://.</translation>
     <message>
         <location filename="../desk/cli/__init__.py" line="98"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
-        <translation>warning: the administrator's policy does not apply: {reason}; desk runs on its defaults and this user's settings (tell IT: desk policy check)</translation>
+        <translation>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</translation>
     </message>
 </context>
 <context>
@@ -4096,46 +4103,51 @@ Click to list them, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
         <location filename="../desk/ui/server_reasons.py" line="10"/>
+        <source>the server&apos;s certificate is not trusted on this computer: ask IT to install your organisation&apos;s CA certificate</source>
+        <translation>the server's certificate is not trusted on this computer: ask IT to install your organisation's CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="15"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="11"/>
+        <location filename="../desk/ui/server_reasons.py" line="16"/>
         <source>server asked to slow down</source>
         <translation>server asked to slow down</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="12"/>
+        <location filename="../desk/ui/server_reasons.py" line="17"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>the server&apos;s answer could not be read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="13"/>
+        <location filename="../desk/ui/server_reasons.py" line="18"/>
         <source>the server turned the request down</source>
         <translation>the server turned the request down</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="14"/>
+        <location filename="../desk/ui/server_reasons.py" line="19"/>
         <source>too large for the server</source>
         <translation>too large for the server</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="15"/>
+        <location filename="../desk/ui/server_reasons.py" line="20"/>
         <source>no Matrix server answers at this address: check it with IT</source>
         <translation>no Matrix server answers at this address: check it with IT</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="18"/>
+        <location filename="../desk/ui/server_reasons.py" line="23"/>
         <source>this account&apos;s server does not offer it</source>
         <translation>this account&apos;s server does not offer it</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="19"/>
+        <location filename="../desk/ui/server_reasons.py" line="24"/>
         <source>syncing failed; the log file says where</source>
         <translation>syncing failed; the log file says where</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="27"/>
+        <location filename="../desk/ui/server_reasons.py" line="32"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>

@@ -171,6 +171,13 @@ Check also which the server uses: https:// or http://.</source>
 请检查地址和端口，以及服务器用的是 https:// 还是 http://。</translation>
     </message>
     <message>
+        <location filename="../desk/ui/account_dialog.py" line="181"/>
+        <source>Signing in failed: this computer does not trust the server&apos;s certificate.
+Ask IT to install your organisation&apos;s CA certificate in the system&apos;s certificate store.</source>
+        <translation>登录失败：服务器证书不受本机信任。
+请信息化部门把单位 CA 证书装入系统证书库。</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/account_dialog.py" line="145"/>
         <location filename="../desk/ui/account_dialog.py" line="156"/>
         <source>Signing in failed: %1.</source>
@@ -891,87 +898,87 @@ Check also which the server uses: https:// or http://.</source>
         <translation>{path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="234"/>
+        <location filename="../desk/cli/common.py" line="237"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>无法写入数据库 {path}：它是只读的（请确认当前用户拥有它及其 -wal、-shm 文件）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="239"/>
+        <location filename="../desk/cli/common.py" line="242"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>数据库 {path} 正忙：另一个 desk 正在使用；请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="243"/>
+        <location filename="../desk/cli/common.py" line="246"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>无法写入数据库 {path}：磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="247"/>
+        <location filename="../desk/cli/common.py" line="250"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>数据库 {path} 已损坏：请从备份恢复数据文件夹，或打开 desk 窗口，它会提供“重新开始”{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="252"/>
+        <location filename="../desk/cli/common.py" line="255"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>无法读写数据库 {path}：磁盘已满或出现故障</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="256"/>
+        <location filename="../desk/cli/common.py" line="259"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>数据库 {path} 出错（{detail}）；详见 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="270"/>
+        <location filename="../desk/cli/common.py" line="273"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>无法写入 {file}：磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="302"/>
+        <location filename="../desk/cli/common.py" line="305"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>无法使用数据文件夹 {root}：{reason}（可用 --data-dir 另选）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="367"/>
+        <location filename="../desk/cli/common.py" line="370"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中没有 desk 数据：只有密钥文件 {key}，而它所对应的数据库不在（desk.db 被移走或删除了？）：请检查 --data-dir（运行 desk sync --once 或打开 desk 会用这个密钥新建数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="374"/>
+        <location filename="../desk/cli/common.py" line="377"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中没有 desk 数据：请检查 --data-dir（运行 desk sync --once 或打开 desk 会创建它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="387"/>
+        <location filename="../desk/cli/common.py" line="390"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作为新数据的密码太短：至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="396"/>
+        <location filename="../desk/cli/common.py" line="399"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被发现已损坏，但现在每一页都能读取（已从备份恢复？）：已删除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="422"/>
+        <location filename="../desk/cli/common.py" line="425"/>
         <source>wrong passphrase, try again</source>
         <translation>本机数据密码不正确，请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="458"/>
+        <location filename="../desk/cli/common.py" line="461"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="460"/>
+        <location filename="../desk/cli/common.py" line="463"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="466"/>
+        <location filename="../desk/cli/common.py" line="469"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未设置密码；未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="480"/>
+        <location filename="../desk/cli/common.py" line="483"/>
         <source>Once more: </source>
         <translation>再输入一次：</translation>
     </message>
@@ -4060,46 +4067,51 @@ Click to list them, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/ui/server_reasons.py" line="10"/>
+        <source>the server&apos;s certificate is not trusted on this computer: ask IT to install your organisation&apos;s CA certificate</source>
+        <translation>服务器证书不受本机信任：请信息化部门把单位 CA 证书装入系统证书库</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="15"/>
         <source>server error</source>
         <translation>服务器错误</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="11"/>
+        <location filename="../desk/ui/server_reasons.py" line="16"/>
         <source>server asked to slow down</source>
         <translation>服务器繁忙，要求稍后再试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="12"/>
+        <location filename="../desk/ui/server_reasons.py" line="17"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>服务器的回复无法读取</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="13"/>
+        <location filename="../desk/ui/server_reasons.py" line="18"/>
         <source>the server turned the request down</source>
         <translation>服务器拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="14"/>
+        <location filename="../desk/ui/server_reasons.py" line="19"/>
         <source>too large for the server</source>
         <translation>超出服务器允许的大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="15"/>
+        <location filename="../desk/ui/server_reasons.py" line="20"/>
         <source>no Matrix server answers at this address: check it with IT</source>
         <translation>该地址没有 Matrix 服务器响应，请向信息化部门核实地址</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="18"/>
+        <location filename="../desk/ui/server_reasons.py" line="23"/>
         <source>this account&apos;s server does not offer it</source>
         <translation>此账号的服务器不支持该操作</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="19"/>
+        <location filename="../desk/ui/server_reasons.py" line="24"/>
         <source>syncing failed; the log file says where</source>
         <translation>同步出错，请联系信息化部门查看日志</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="27"/>
+        <location filename="../desk/ui/server_reasons.py" line="32"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>

@@ -171,6 +171,13 @@ Check also which the server uses: https:// or http://.</source>
 請檢查位址和連接埠，以及伺服器用的是 https:// 還是 http://。</translation>
     </message>
     <message>
+        <location filename="../desk/ui/account_dialog.py" line="181"/>
+        <source>Signing in failed: this computer does not trust the server&apos;s certificate.
+Ask IT to install your organisation&apos;s CA certificate in the system&apos;s certificate store.</source>
+        <translation>登入失敗：伺服器憑證不受本機信任。
+請資訊部門把單位 CA 憑證安裝到系統憑證庫。</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/account_dialog.py" line="145"/>
         <location filename="../desk/ui/account_dialog.py" line="156"/>
         <source>Signing in failed: %1.</source>
@@ -891,87 +898,87 @@ Check also which the server uses: https:// or http://.</source>
         <translation>{path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="234"/>
+        <location filename="../desk/cli/common.py" line="237"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>無法寫入資料庫 {path}：它是唯讀的（請確認目前使用者擁有它及其 -wal、-shm 檔）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="239"/>
+        <location filename="../desk/cli/common.py" line="242"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>資料庫 {path} 正忙：另一個 desk 正在使用；請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="243"/>
+        <location filename="../desk/cli/common.py" line="246"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>無法寫入資料庫 {path}：磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="247"/>
+        <location filename="../desk/cli/common.py" line="250"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>資料庫 {path} 已損壞：請從備份還原資料資料夾，或開啟 desk 視窗，它會提供「重新開始」{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="252"/>
+        <location filename="../desk/cli/common.py" line="255"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>無法讀寫資料庫 {path}：磁碟已滿或發生故障</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="256"/>
+        <location filename="../desk/cli/common.py" line="259"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>資料庫 {path} 出錯（{detail}）；詳見 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="270"/>
+        <location filename="../desk/cli/common.py" line="273"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>無法寫入 {file}：磁碟已滿。請騰出空間後重試。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="302"/>
+        <location filename="../desk/cli/common.py" line="305"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>無法使用資料資料夾 {root}：{reason}（可用 --data-dir 另選）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="367"/>
+        <location filename="../desk/cli/common.py" line="370"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中沒有 desk 資料：只有金鑰檔 {key}，而它所對應的資料庫不在（desk.db 被移走或刪除了？）：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會用這個金鑰新建資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="374"/>
+        <location filename="../desk/cli/common.py" line="377"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中沒有 desk 資料：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會建立它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="387"/>
+        <location filename="../desk/cli/common.py" line="390"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作為新資料的密碼太短：至少需要 {least} 個字元</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="396"/>
+        <location filename="../desk/cli/common.py" line="399"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被發現已損壞，但現在每一頁都能讀取（已從備份還原？）：已刪除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="422"/>
+        <location filename="../desk/cli/common.py" line="425"/>
         <source>wrong passphrase, try again</source>
         <translation>本機資料密碼不正確，請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="458"/>
+        <location filename="../desk/cli/common.py" line="461"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="460"/>
+        <location filename="../desk/cli/common.py" line="463"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="466"/>
+        <location filename="../desk/cli/common.py" line="469"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未設定密碼；未建立任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="480"/>
+        <location filename="../desk/cli/common.py" line="483"/>
         <source>Once more: </source>
         <translation>再輸入一次：</translation>
     </message>
@@ -4060,46 +4067,51 @@ Click to list them, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/ui/server_reasons.py" line="10"/>
+        <source>the server&apos;s certificate is not trusted on this computer: ask IT to install your organisation&apos;s CA certificate</source>
+        <translation>伺服器憑證不受本機信任：請資訊部門把單位 CA 憑證安裝到系統憑證庫</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="15"/>
         <source>server error</source>
         <translation>伺服器錯誤</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="11"/>
+        <location filename="../desk/ui/server_reasons.py" line="16"/>
         <source>server asked to slow down</source>
         <translation>伺服器要求放慢請求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="12"/>
+        <location filename="../desk/ui/server_reasons.py" line="17"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>伺服器的回覆無法讀取</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="13"/>
+        <location filename="../desk/ui/server_reasons.py" line="18"/>
         <source>the server turned the request down</source>
         <translation>伺服器拒絕了請求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="14"/>
+        <location filename="../desk/ui/server_reasons.py" line="19"/>
         <source>too large for the server</source>
         <translation>超出伺服器允許的大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="15"/>
+        <location filename="../desk/ui/server_reasons.py" line="20"/>
         <source>no Matrix server answers at this address: check it with IT</source>
         <translation>該位址沒有 Matrix 伺服器回應，請向資訊部門核實位址</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="18"/>
+        <location filename="../desk/ui/server_reasons.py" line="23"/>
         <source>this account&apos;s server does not offer it</source>
         <translation>此帳號的伺服器不支援該操作</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="19"/>
+        <location filename="../desk/ui/server_reasons.py" line="24"/>
         <source>syncing failed; the log file says where</source>
         <translation>同步出錯，詳情見記錄檔</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="27"/>
+        <location filename="../desk/ui/server_reasons.py" line="32"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>

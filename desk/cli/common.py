@@ -218,6 +218,9 @@ DATA_DIR_ERRORS = {
 _SERVER_REASONS = {
     "network": "no connection (check the address and port, and whether the server speaks "
     "https:// or http://)",
+    "untrusted_certificate": "the server's certificate is not trusted on this computer (IT: "
+    "install the organisation's CA certificate in the system's certificate store, or add the "
+    "account with --ca-bundle FILE)",
     "not_matrix": "no Matrix server answers at this address (check the address)",
     "server_error": "the server had an error; try again later",
     "rate_limited": "the server asks to wait; try again in a minute",

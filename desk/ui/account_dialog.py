@@ -175,6 +175,13 @@ class AccountDialog(QDialog):
                     "Check the address and port.\n"
                     "Check also which the server uses: https:// or http://."
                 )
+        if error.code == "unreachable" and error.reason == "untrusted_certificate":
+            # The address and port are right: only IT can make the certificate trusted.
+            text = self.tr(
+                "Signing in failed: this computer does not trust the server's certificate.\n"
+                "Ask IT to install your organisation's CA certificate in the system's "
+                "certificate store."
+            )
         self._error(text)
 
     def _busy(self, busy: bool) -> None:

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from desk.cli import build_parser
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.paths import DataDir
 from desk.store.store import open_store
+from tests.helpers.http_server import self_signed, served_over_tls
 
 PASSPHRASE_ENV = {
     "DESK_PASSPHRASE": "an office passphrase",
@@ -991,3 +993,60 @@ def test_account_add_refuses_another_server_than_the_one_the_policy_locks(
         "cannot be added\n"
     )
     assert not data.exists(), "refused before any store is made"
+
+
+class _SignInDown(BaseHTTPRequestHandler):
+    """A server whose sign-in answers 502: what a server past its certificate says."""
+
+    def do_POST(self) -> None:
+        self.send_response(502)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        return None
+
+
+def test_account_add_at_a_server_whose_certificate_is_not_trusted_says_so(
+    tmp_path: Path,
+) -> None:
+    # IT's tester: "no connection…" for a self-signed https server; only desk.log had
+    # ClientConnectorCertificateError.
+    certificate, key = self_signed(tmp_path)
+
+    def add(address: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "desk",
+                "account",
+                "add",
+                "matrix",
+                "--homeserver",
+                address,
+                "--user",
+                "@li:county.test",
+                "--password-stdin",
+                "--data-dir",
+                str(tmp_path / "data"),
+            ],
+            input="secret\n",
+            capture_output=True,
+            text=True,
+            env={**os.environ, **PASSPHRASE_ENV, **env},
+            timeout=120,
+        )
+
+    with served_over_tls(_SignInDown, certificate, key) as address:
+        untrusted = add(address, {})
+        # The README's advice for IT: the CA in the system's store, or named by SSL_CERT_FILE.
+        trusted = add(address, {"SSL_CERT_FILE": str(certificate)})
+    assert untrusted.returncode == 1
+    assert untrusted.stderr == (
+        f"desk: cannot sign in at {address}: the server's certificate is not trusted on this "
+        "computer (IT: install the organisation's CA certificate in the system's certificate "
+        "store, or add the account with --ca-bundle FILE)\n"
+    )
+    assert trusted.returncode == 1
+    assert "the server had an error" in trusted.stderr

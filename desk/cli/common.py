@@ -301,6 +301,14 @@ def store_failure_words(error: BaseException, args: argparse.Namespace) -> str:
 
 
 def data_dir_error_text(error: DataDirUnusable) -> str:
+    if error.owner:
+        # Another data dir is not what a restore left as root needs: its owner back.
+        said = translate(
+            "Cli",
+            "cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} "
+            "(restored as {owner}?): `sudo chown -R {user} {root}` gives it back",
+        )
+        return said.format(root=error.root, owned=error.owned, owner=error.owner, user=error.user)
     reason = translate("Cli", DATA_DIR_ERRORS[error.code])
     said = translate(
         "Cli", "cannot use the data dir {root}: {reason} (choose another with --data-dir)"

@@ -19,6 +19,8 @@ from desk.store.paths import DataDir
 from desk.store.store import open_store
 from tests.helpers.http_server import self_signed, served_over_tls
 
+ROOT = Path(__file__).resolve().parent.parent.parent
+
 PASSPHRASE_ENV = {
     "DESK_PASSPHRASE": "an office passphrase",
     # No keychain: the explicit passphrase path, as on a headless server.
@@ -1050,3 +1052,34 @@ def test_account_add_at_a_server_whose_certificate_is_not_trusted_says_so(
     )
     assert trusted.returncode == 1
     assert "the server had an error" in trusted.stderr
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="runs desk as another user")
+def test_a_data_dir_restored_as_root_names_its_owner_and_the_chown_that_gives_it_back() -> None:
+    # IT restored a backup as root, and the user read "no permission to write …/desk.db
+    # (choose another with --data-dir)": another data dir was not what was needed.
+    import shutil
+    import tempfile
+
+    place = Path(tempfile.mkdtemp(prefix="desk-restored-", dir="/tmp"))
+    try:
+        place.chmod(0o755)  # the user's home, open to its user
+        data = place / "data"
+        assert desk("sync", "--once", "--data-dir", str(data)).returncode == 0  # root's
+        as_nobody = subprocess.run(
+            [sys.executable, "-m", "desk", "sync", "--once", "--data-dir", str(data)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, **PASSPHRASE_ENV, "HOME": str(place), "PYTHONPATH": str(ROOT)},
+            cwd=ROOT,
+            user=65534,
+            group=65534,
+            timeout=120,
+        )
+        assert as_nobody.returncode == 2
+        assert as_nobody.stderr == (
+            f"desk: cannot use the data dir {data}: {data} belongs to root, not to nobody "
+            f"(restored as root?): `sudo chown -R nobody {data}` gives it back\n"
+        )
+    finally:
+        shutil.rmtree(place)

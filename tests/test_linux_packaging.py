@@ -4,8 +4,10 @@ on 30 PCs (township IT found no install story for Linux)."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,8 +39,10 @@ def _bundle(where: Path, version: str = "0.1.0") -> Path:
     return bundle
 
 
-def _run(script: str, root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DESTDIR": str(root), "HOMES": "/home"}
+def _run(
+    script: str, root: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DESTDIR": str(root), "HOMES": "/home", **(env or {})}
     return subprocess.run(
         ["sh", str(SCRIPTS / script), *args], capture_output=True, text=True, env=env, timeout=60
     )
@@ -75,7 +79,11 @@ def test_install_refuses_a_policy_with_problems_and_changes_nothing(tmp_path: Pa
     policy.write_text('timezone = "bad"\n', "utf-8")
     result = _run("install.sh", root, "--policy", str(policy), str(_bundle(tmp_path)))
     assert result.returncode == 1
-    assert f"{policy} has problems (above): not installed" in result.stderr
+    # On stderr, where IT's deployment tool looks, not among the script's own lines.
+    assert f"{policy}: timezone: unknown time zone" in result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        f"desk install: {policy} has problems (above): not installed"
+    )
     assert not root.exists()
     not_a_bundle = _run("install.sh", root, str(tmp_path))
     assert not_a_bundle.returncode == 1 and "is no desk bundle" in not_a_bundle.stderr
@@ -157,3 +165,102 @@ def test_install_under_a_sharedir_of_its_own_says_nothing_on_stderr(tmp_path: Pa
     assert result.returncode == 0
     assert result.stderr == ""
     assert (tmp_path / "share/icons/hicolor/scalable/apps/desk.svg").exists()
+
+
+def _small_disk(where: Path, size_kb: int) -> Path:
+    """A file system of `size_kb` mounted at `where` (tmpfs: needs root, as the tests run
+    in CI); unmounted at the test's end by the caller's finaliser."""
+    where.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(where)],
+        capture_output=True,
+        timeout=30,
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small file system here")
+    return where
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    if os.name != "posix" or os.geteuid() != 0:
+        pytest.skip("mounting a small disk needs root")
+    disk = _small_disk(tmp_path / "small", 512)
+    yield disk
+    subprocess.run(["umount", str(disk)], timeout=30)
+
+
+def test_install_on_a_disk_too_small_for_the_bundle_writes_nothing(
+    tmp_path: Path, small_disk: Path
+) -> None:
+    # IT: `cp: … No space left on device`, rc 1, /opt/desk.new left filling the disk to
+    # 100 %, and no line saying nothing was installed.
+    bundle = _bundle(tmp_path / "b")
+    (bundle / "_internal" / "big.so").write_bytes(os.urandom(1024 * 1024))
+    result = _run("install.sh", small_disk, str(bundle))
+    assert result.returncode == 1
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith("desk install: not installed: the bundle needs ")
+    assert f"the disk of {small_disk}/opt/desk has " in last
+    assert "No space left" not in result.stderr, "refused before copying"
+    assert list(small_disk.iterdir()) == []
+
+
+def test_an_install_whose_copy_fails_leaves_no_half_copy_and_says_not_installed(
+    tmp_path: Path,
+) -> None:
+    # The disk filling meanwhile (another program writing), as a `cp` that copies and
+    # then fails stands in for it.
+    tools = tmp_path / "tools"
+    tools.mkdir()
+    (tools / "cp").write_text(
+        '#!/bin/sh\n/bin/cp "$@"\necho "cp: error writing: No space left on device" >&2\nexit 1\n',
+        "utf-8",
+    )
+    (tools / "cp").chmod(0o755)
+    root = tmp_path / "root"
+    assert _run("install.sh", root, str(_bundle(tmp_path / "b1"))).returncode == 0
+    env = {"PATH": f"{tools}:{os.environ['PATH']}"}
+    result = _run("install.sh", root, str(_bundle(tmp_path / "b2", "0.2.0")), env=env)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"desk install: not installed: copying the bundle to {PREFIX}.new failed (above); "
+        f"{PREFIX} is as it was"
+    )
+    assert sorted(p.name for p in (root / "opt").iterdir()) == ["desk"]
+    assert "desk 0.1.0" in (root / "opt/desk/desk-cli").read_text("utf-8")
+
+
+@pytest.mark.parametrize("script", ["uninstall.sh", "install.sh"])
+def test_a_desk_running_from_the_install_is_named_and_left_alone_unless_forced(
+    tmp_path: Path, script: str
+) -> None:
+    # IT uninstalled (and upgraded) under a running desk: it lost its triage helper and
+    # retried for ever (整理新消息失败，25 秒后自动重试).
+    bundle = _bundle(tmp_path / "b")
+    (bundle / "desk").unlink()
+    shutil.copy("/bin/sleep", bundle / "desk")  # a program of its own, as the real desk is
+    root = tmp_path / "root"
+    assert _run("install.sh", root, str(bundle)).returncode == 0
+    running = subprocess.Popen([str(root / "opt/desk/desk"), "60"])
+    try:
+        args = [str(_bundle(tmp_path / "b2", "0.2.0"))] if script == "install.sh" else []
+        refused = _run(script, root, *args)
+        assert refused.returncode == 1
+        verb = "not installed" if script == "install.sh" else "nothing removed"
+        assert refused.stderr.splitlines() == [
+            f"desk {script.removesuffix('.sh')}: desk is running from {PREFIX} (process "
+            f"{running.pid} of root): ask its users to quit desk, or run this again with "
+            f"--force; {verb}"
+        ]
+        assert (root / "opt/desk/desk").exists()
+        assert "desk 0.1.0" in (root / "opt/desk/desk-cli").read_text("utf-8")
+        forced = _run(script, root, "--force", *args)
+        assert forced.returncode == 0, forced.stderr
+        if script == "install.sh":
+            assert "desk 0.2.0" in (root / "opt/desk/desk-cli").read_text("utf-8")
+        else:
+            assert not (root / "opt/desk").exists()
+    finally:
+        running.kill()
+        running.wait()

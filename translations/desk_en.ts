@@ -85,72 +85,77 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="55"/>
+        <location filename="../desk/ui/account_dialog.py" line="57"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="55"/>
+        <location filename="../desk/ui/account_dialog.py" line="57"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="65"/>
+        <location filename="../desk/ui/account_dialog.py" line="66"/>
+        <source>Set by your site&apos;s policy: accounts are added on this server only.</source>
+        <translation>Set by your site&apos;s policy: accounts are added on this server only.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="72"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="66"/>
+        <location filename="../desk/ui/account_dialog.py" line="73"/>
         <source>User id:</source>
         <translation>User id:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="67"/>
+        <location filename="../desk/ui/account_dialog.py" line="74"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="68"/>
+        <location filename="../desk/ui/account_dialog.py" line="75"/>
         <source>Remove the demo workspace</source>
         <translation>Remove the demo workspace</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="76"/>
+        <location filename="../desk/ui/account_dialog.py" line="83"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="87"/>
+        <location filename="../desk/ui/account_dialog.py" line="94"/>
         <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
         <translation>The server no longer accepts this account&apos;s sign-in: enter the password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="108"/>
+        <location filename="../desk/ui/account_dialog.py" line="115"/>
         <source>Enter the server address, starting with https://</source>
         <translation>Enter the server address, starting with https://</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="112"/>
+        <location filename="../desk/ui/account_dialog.py" line="119"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="115"/>
+        <location filename="../desk/ui/account_dialog.py" line="122"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="119"/>
+        <location filename="../desk/ui/account_dialog.py" line="126"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="148"/>
+        <location filename="../desk/ui/account_dialog.py" line="155"/>
         <source>The server refused this user id and password.</source>
         <translation>The server refused this user id and password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="161"/>
+        <location filename="../desk/ui/account_dialog.py" line="168"/>
         <source>Signing in failed: no connection to the server over https://.
 Check the address and port.
 If the server uses http://, enter the address with http:// in front.</source>
@@ -159,7 +164,7 @@ Check the address and port.
 If the server uses http://, enter the address with http:// in front.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="167"/>
+        <location filename="../desk/ui/account_dialog.py" line="174"/>
         <source>Signing in failed: no connection to the server.
 Check the address and port.
 Check also which the server uses: https:// or http://.</source>
@@ -168,13 +173,20 @@ Check the address and port.
 Check also which the server uses: https:// or http://.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="138"/>
-        <location filename="../desk/ui/account_dialog.py" line="149"/>
+        <location filename="../desk/ui/account_dialog.py" line="181"/>
+        <source>Signing in failed: this computer does not trust the server&apos;s certificate.
+Ask IT to install your organisation&apos;s CA certificate in the system&apos;s certificate store.</source>
+        <translation>Signing in failed: this computer does not trust the server&apos;s certificate.
+Ask IT to install your organisation&apos;s CA certificate in the system&apos;s certificate store.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="145"/>
+        <location filename="../desk/ui/account_dialog.py" line="156"/>
         <source>Signing in failed: %1.</source>
         <translation>Signing in failed: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="152"/>
+        <location filename="../desk/ui/account_dialog.py" line="159"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>The system keychain refused to keep the sign-in token.</translation>
     </message>
@@ -890,87 +902,92 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="234"/>
+        <location filename="../desk/cli/common.py" line="237"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="239"/>
+        <location filename="../desk/cli/common.py" line="242"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>the database {path} is busy: another desk holds it; try again</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="243"/>
+        <location filename="../desk/cli/common.py" line="246"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>cannot write the database {path}: the disk is full</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="247"/>
+        <location filename="../desk/cli/common.py" line="250"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="252"/>
+        <location filename="../desk/cli/common.py" line="255"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>cannot read or write the database {path}: the disk is full or failing</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="256"/>
+        <location filename="../desk/cli/common.py" line="259"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>the database {path} failed ({detail}); see {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="270"/>
+        <location filename="../desk/cli/common.py" line="273"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>cannot write {file}: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="302"/>
+        <location filename="../desk/cli/common.py" line="306"/>
+        <source>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `sudo chown -R {user} {root}` gives it back</source>
+        <translation>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `sudo chown -R {user} {root}` gives it back</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="313"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>cannot use the data dir {root}: {reason} (choose another with --data-dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="367"/>
+        <location filename="../desk/cli/common.py" line="378"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="374"/>
+        <location filename="../desk/cli/common.py" line="385"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="387"/>
+        <location filename="../desk/cli/common.py" line="398"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} is too short for a new store: use at least {least} characters</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="396"/>
+        <location filename="../desk/cli/common.py" line="407"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="422"/>
+        <location filename="../desk/cli/common.py" line="433"/>
         <source>wrong passphrase, try again</source>
         <translation>wrong passphrase, try again</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="458"/>
+        <location filename="../desk/cli/common.py" line="469"/>
         <source>Passphrase for {root}: </source>
         <translation>Passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="460"/>
+        <location filename="../desk/cli/common.py" line="471"/>
         <source>New passphrase for {root}: </source>
         <translation>New passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="466"/>
+        <location filename="../desk/cli/common.py" line="477"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>no passphrase chosen; nothing was created</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="480"/>
+        <location filename="../desk/cli/common.py" line="491"/>
         <source>Once more: </source>
         <translation>Once more: </translation>
     </message>
@@ -1015,7 +1032,12 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>nothing done holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="178"/>
+        <location filename="../desk/cli/account_cmd.py" line="84"/>
+        <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
+        <translation>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="189"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</translation>
     </message>
@@ -1158,6 +1180,11 @@ Check also which the server uses: https:// or http://.</translation>
         <location filename="../desk/cli/keychain_cmd.py" line="103"/>
         <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
         <translation>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="98"/>
+        <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
+        <translation>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</translation>
     </message>
 </context>
 <context>
@@ -4116,46 +4143,51 @@ Click to list them, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
         <location filename="../desk/ui/server_reasons.py" line="10"/>
+        <source>the server&apos;s certificate is not trusted on this computer: ask IT to install your organisation&apos;s CA certificate</source>
+        <translation>the server&apos;s certificate is not trusted on this computer: ask IT to install your organisation&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="15"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="11"/>
+        <location filename="../desk/ui/server_reasons.py" line="16"/>
         <source>server asked to slow down</source>
         <translation>server asked to slow down</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="12"/>
+        <location filename="../desk/ui/server_reasons.py" line="17"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>the server&apos;s answer could not be read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="13"/>
+        <location filename="../desk/ui/server_reasons.py" line="18"/>
         <source>the server turned the request down</source>
         <translation>the server turned the request down</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="14"/>
+        <location filename="../desk/ui/server_reasons.py" line="19"/>
         <source>too large for the server</source>
         <translation>too large for the server</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="15"/>
+        <location filename="../desk/ui/server_reasons.py" line="20"/>
         <source>no Matrix server answers at this address: check it with IT</source>
         <translation>no Matrix server answers at this address: check it with IT</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="18"/>
+        <location filename="../desk/ui/server_reasons.py" line="23"/>
         <source>this account&apos;s server does not offer it</source>
         <translation>this account&apos;s server does not offer it</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="19"/>
+        <location filename="../desk/ui/server_reasons.py" line="24"/>
         <source>syncing failed; the log file says where</source>
         <translation>syncing failed; the log file says where</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="27"/>
+        <location filename="../desk/ui/server_reasons.py" line="32"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -4837,7 +4869,16 @@ After an update of desk this can take a minute.</source>
 After an update of desk this can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="176"/>
+        <location filename="../desk/app/gui.py" line="173"/>
+        <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
+
+Ask your IT staff to give it back to you: sudo chown -R %4 %1</source>
+        <translation>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
+
+Ask your IT staff to give it back to you: sudo chown -R %4 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="190"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -4850,53 +4891,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="188"/>
-        <location filename="../desk/app/gui.py" line="207"/>
+        <location filename="../desk/app/gui.py" line="202"/>
+        <location filename="../desk/app/gui.py" line="221"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="210"/>
+        <location filename="../desk/app/gui.py" line="224"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="220"/>
+        <location filename="../desk/app/gui.py" line="234"/>
         <source>Start afresh</source>
         <translation>Start afresh</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="222"/>
+        <location filename="../desk/app/gui.py" line="236"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="233"/>
+        <location filename="../desk/app/gui.py" line="247"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="263"/>
+        <location filename="../desk/app/gui.py" line="277"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="309"/>
+        <location filename="../desk/app/gui.py" line="323"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="424"/>
+        <location filename="../desk/app/gui.py" line="438"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="610"/>
+        <location filename="../desk/app/gui.py" line="624"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="617"/>
+        <location filename="../desk/app/gui.py" line="631"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

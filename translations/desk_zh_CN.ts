@@ -84,72 +84,77 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="55"/>
+        <location filename="../desk/ui/account_dialog.py" line="57"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="55"/>
+        <location filename="../desk/ui/account_dialog.py" line="57"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="65"/>
+        <location filename="../desk/ui/account_dialog.py" line="66"/>
+        <source>Set by your site&apos;s policy: accounts are added on this server only.</source>
+        <translation>由本单位策略设定：只能在此服务器上添加账号。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="72"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="66"/>
+        <location filename="../desk/ui/account_dialog.py" line="73"/>
         <source>User id:</source>
         <translation>用户 ID：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="67"/>
+        <location filename="../desk/ui/account_dialog.py" line="74"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="68"/>
+        <location filename="../desk/ui/account_dialog.py" line="75"/>
         <source>Remove the demo workspace</source>
         <translation>移除演示工作区</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="76"/>
+        <location filename="../desk/ui/account_dialog.py" line="83"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="87"/>
+        <location filename="../desk/ui/account_dialog.py" line="94"/>
         <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
         <translation>此账号的登录已失效，请输入密码重新登录。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="108"/>
+        <location filename="../desk/ui/account_dialog.py" line="115"/>
         <source>Enter the server address, starting with https://</source>
         <translation>请输入服务器地址，以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="112"/>
+        <location filename="../desk/ui/account_dialog.py" line="119"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>请输入用户 ID，例如 @zhangsan:example.gov.cn 或 zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="115"/>
+        <location filename="../desk/ui/account_dialog.py" line="122"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="119"/>
+        <location filename="../desk/ui/account_dialog.py" line="126"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="148"/>
+        <location filename="../desk/ui/account_dialog.py" line="155"/>
         <source>The server refused this user id and password.</source>
         <translation>用户 ID 或密码不正确，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="161"/>
+        <location filename="../desk/ui/account_dialog.py" line="168"/>
         <source>Signing in failed: no connection to the server over https://.
 Check the address and port.
 If the server uses http://, enter the address with http:// in front.</source>
@@ -158,7 +163,7 @@ If the server uses http://, enter the address with http:// in front.</source>
 如果服务器用的是 http://，请在地址前写上 http://。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="167"/>
+        <location filename="../desk/ui/account_dialog.py" line="174"/>
         <source>Signing in failed: no connection to the server.
 Check the address and port.
 Check also which the server uses: https:// or http://.</source>
@@ -166,13 +171,20 @@ Check also which the server uses: https:// or http://.</source>
 请检查地址和端口，以及服务器用的是 https:// 还是 http://。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="138"/>
-        <location filename="../desk/ui/account_dialog.py" line="149"/>
+        <location filename="../desk/ui/account_dialog.py" line="181"/>
+        <source>Signing in failed: this computer does not trust the server&apos;s certificate.
+Ask IT to install your organisation&apos;s CA certificate in the system&apos;s certificate store.</source>
+        <translation>登录失败：服务器证书不受本机信任。
+请信息化部门把单位 CA 证书装入系统证书库。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="145"/>
+        <location filename="../desk/ui/account_dialog.py" line="156"/>
         <source>Signing in failed: %1.</source>
         <translation>登录失败：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="152"/>
+        <location filename="../desk/ui/account_dialog.py" line="159"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>系统凭据存储拒绝保存登录信息，账号未添加。请联系信息化部门。</translation>
     </message>
@@ -886,87 +898,92 @@ Check also which the server uses: https:// or http://.</source>
         <translation>{path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="234"/>
+        <location filename="../desk/cli/common.py" line="237"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>无法写入数据库 {path}：它是只读的（请确认当前用户拥有它及其 -wal、-shm 文件）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="239"/>
+        <location filename="../desk/cli/common.py" line="242"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>数据库 {path} 正忙：另一个 desk 正在使用；请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="243"/>
+        <location filename="../desk/cli/common.py" line="246"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>无法写入数据库 {path}：磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="247"/>
+        <location filename="../desk/cli/common.py" line="250"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>数据库 {path} 已损坏：请从备份恢复数据文件夹，或打开 desk 窗口，它会提供“重新开始”{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="252"/>
+        <location filename="../desk/cli/common.py" line="255"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>无法读写数据库 {path}：磁盘已满或出现故障</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="256"/>
+        <location filename="../desk/cli/common.py" line="259"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>数据库 {path} 出错（{detail}）；详见 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="270"/>
+        <location filename="../desk/cli/common.py" line="273"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>无法写入 {file}：磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="302"/>
+        <location filename="../desk/cli/common.py" line="306"/>
+        <source>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `sudo chown -R {user} {root}` gives it back</source>
+        <translation>无法使用数据目录 {root}：{owned} 属于 {owner}，而不属于 {user}（是以 {owner} 身份恢复的吗？）：运行 `sudo chown -R {user} {root}` 即可归还</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="313"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>无法使用数据文件夹 {root}：{reason}（可用 --data-dir 另选）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="367"/>
+        <location filename="../desk/cli/common.py" line="378"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中没有 desk 数据：只有密钥文件 {key}，而它所对应的数据库不在（desk.db 被移走或删除了？）：请检查 --data-dir（运行 desk sync --once 或打开 desk 会用这个密钥新建数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="374"/>
+        <location filename="../desk/cli/common.py" line="385"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中没有 desk 数据：请检查 --data-dir（运行 desk sync --once 或打开 desk 会创建它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="387"/>
+        <location filename="../desk/cli/common.py" line="398"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作为新数据的密码太短：至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="396"/>
+        <location filename="../desk/cli/common.py" line="407"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被发现已损坏，但现在每一页都能读取（已从备份恢复？）：已删除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="422"/>
+        <location filename="../desk/cli/common.py" line="433"/>
         <source>wrong passphrase, try again</source>
         <translation>本机数据密码不正确，请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="458"/>
+        <location filename="../desk/cli/common.py" line="469"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="460"/>
+        <location filename="../desk/cli/common.py" line="471"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="466"/>
+        <location filename="../desk/cli/common.py" line="477"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未设置密码；未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="480"/>
+        <location filename="../desk/cli/common.py" line="491"/>
         <source>Once more: </source>
         <translation>再输入一次：</translation>
     </message>
@@ -1011,7 +1028,12 @@ Check also which the server uses: https:// or http://.</source>
         <translation>已办消息中没有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="178"/>
+        <location filename="../desk/cli/account_cmd.py" line="84"/>
+        <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
+        <translation>管理员策略已将服务器锁定为 {server}（{setting}）：不能添加 {homeserver} 上的账号</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="189"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除账号 {id} 会把它和它的消息从 desk 中永久删除，而这里无法询问确认（标准输入不是终端）：确要移除请加上 --yes；未移除任何内容</translation>
     </message>
@@ -1154,6 +1176,11 @@ Check also which the server uses: https:// or http://.</source>
         <location filename="../desk/cli/keychain_cmd.py" line="103"/>
         <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
         <translation>这会删除 {root} 中存储的密钥，此后它再也无法打开；使用同一个系统凭据存储密钥的任何副本（备份或由备份恢复的副本，即 `desk backup` 说明只能由本用户在这台电脑上打开的副本）也同样无法打开；确认要这样做请加上 --yes</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="98"/>
+        <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
+        <translation>警告：管理员策略未生效：{reason}；desk 按默认设置和本用户自己的设置运行（请告知信息化部门：desk policy check）</translation>
     </message>
 </context>
 <context>
@@ -4079,46 +4106,51 @@ Click to list them, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/ui/server_reasons.py" line="10"/>
+        <source>the server&apos;s certificate is not trusted on this computer: ask IT to install your organisation&apos;s CA certificate</source>
+        <translation>服务器证书不受本机信任：请信息化部门把单位 CA 证书装入系统证书库</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="15"/>
         <source>server error</source>
         <translation>服务器错误</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="11"/>
+        <location filename="../desk/ui/server_reasons.py" line="16"/>
         <source>server asked to slow down</source>
         <translation>服务器繁忙，要求稍后再试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="12"/>
+        <location filename="../desk/ui/server_reasons.py" line="17"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>服务器的回复无法读取</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="13"/>
+        <location filename="../desk/ui/server_reasons.py" line="18"/>
         <source>the server turned the request down</source>
         <translation>服务器拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="14"/>
+        <location filename="../desk/ui/server_reasons.py" line="19"/>
         <source>too large for the server</source>
         <translation>超出服务器允许的大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="15"/>
+        <location filename="../desk/ui/server_reasons.py" line="20"/>
         <source>no Matrix server answers at this address: check it with IT</source>
         <translation>该地址没有 Matrix 服务器响应，请向信息化部门核实地址</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="18"/>
+        <location filename="../desk/ui/server_reasons.py" line="23"/>
         <source>this account&apos;s server does not offer it</source>
         <translation>此账号的服务器不支持该操作</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="19"/>
+        <location filename="../desk/ui/server_reasons.py" line="24"/>
         <source>syncing failed; the log file says where</source>
         <translation>同步出错，请联系信息化部门查看日志</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="27"/>
+        <location filename="../desk/ui/server_reasons.py" line="32"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
@@ -4793,7 +4825,16 @@ After an update of desk this can take a minute.</source>
 升级 desk 后首次打开可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="176"/>
+        <location filename="../desk/app/gui.py" line="173"/>
+        <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
+
+Ask your IT staff to give it back to you: sudo chown -R %4 %1</source>
+        <translation>desk 无法在文件夹 %1 中保存数据：%2 属于 %3，而不属于您（%4）。是否以 %3 身份恢复过备份？
+
+请信息化部门把它归还给您：sudo chown -R %4 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="190"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -4806,53 +4847,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 请用 --data-dir 或 DESK_DATA_DIR 另选文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="188"/>
-        <location filename="../desk/app/gui.py" line="207"/>
+        <location filename="../desk/app/gui.py" line="202"/>
+        <location filename="../desk/app/gui.py" line="221"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="210"/>
+        <location filename="../desk/app/gui.py" line="224"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如选择重新开始，desk 会把数据库及其密钥移到 %1 中的一个新文件夹（不删除任何文件，IT 人员仍可恢复），并以空的收件箱启动。请重新添加账号，消息会从服务器重新获取。只有本机知道的内容（已读、已办、已确认、您的设置）保留在旧文件中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="220"/>
+        <location filename="../desk/app/gui.py" line="234"/>
         <source>Start afresh</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="222"/>
+        <location filename="../desk/app/gui.py" line="236"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="233"/>
+        <location filename="../desk/app/gui.py" line="247"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 无法移开其数据库（%1）。请关闭所有 desk 窗口后重试，或联系 IT 人员。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="263"/>
+        <location filename="../desk/app/gui.py" line="277"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>环境变量 DESK_PASSPHRASE 中的密码不正确，可能是更改前的旧密码。请输入当前密码，并修改或删除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="309"/>
+        <location filename="../desk/app/gui.py" line="323"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>没有密码，任何方式都无法打开此数据库：desk 不保存密钥的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="424"/>
+        <location filename="../desk/app/gui.py" line="438"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本机运行，但没有响应。请稍等一分钟后再启动 desk。如果仍无响应，请在任务管理器中结束 desk（或注销后重新登录）：已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="610"/>
+        <location filename="../desk/app/gui.py" line="624"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>无法读取管理员下发的统一配置，其中的设置均未生效。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="617"/>
+        <location filename="../desk/app/gui.py" line="631"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员下发的统一配置中有 %1 处问题，其余设置已生效。请联系信息化部门。</translation>
     </message>

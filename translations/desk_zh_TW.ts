@@ -84,72 +84,77 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="55"/>
+        <location filename="../desk/ui/account_dialog.py" line="57"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="55"/>
+        <location filename="../desk/ui/account_dialog.py" line="57"/>
         <source>Sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="65"/>
+        <location filename="../desk/ui/account_dialog.py" line="66"/>
+        <source>Set by your site&apos;s policy: accounts are added on this server only.</source>
+        <translation>由本單位策略設定：只能在此伺服器上新增帳號。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="72"/>
         <source>Server:</source>
         <translation>伺服器：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="66"/>
+        <location filename="../desk/ui/account_dialog.py" line="73"/>
         <source>User id:</source>
         <translation>使用者 ID：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="67"/>
+        <location filename="../desk/ui/account_dialog.py" line="74"/>
         <source>Password:</source>
         <translation>密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="68"/>
+        <location filename="../desk/ui/account_dialog.py" line="75"/>
         <source>Remove the demo workspace</source>
         <translation>移除示範工作區</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="76"/>
+        <location filename="../desk/ui/account_dialog.py" line="83"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="87"/>
+        <location filename="../desk/ui/account_dialog.py" line="94"/>
         <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
         <translation>此帳號的登入已失效，請輸入密碼重新登入。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="108"/>
+        <location filename="../desk/ui/account_dialog.py" line="115"/>
         <source>Enter the server address, starting with https://</source>
         <translation>請輸入伺服器位址，以 https:// 開頭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="112"/>
+        <location filename="../desk/ui/account_dialog.py" line="119"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>請輸入使用者 ID，例如 @zhangsan:example.gov.cn 或 zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="115"/>
+        <location filename="../desk/ui/account_dialog.py" line="122"/>
         <source>Enter your password.</source>
         <translation>請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="119"/>
+        <location filename="../desk/ui/account_dialog.py" line="126"/>
         <source>Signing in…</source>
         <translation>正在登入…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="148"/>
+        <location filename="../desk/ui/account_dialog.py" line="155"/>
         <source>The server refused this user id and password.</source>
         <translation>伺服器拒絕了此使用者 ID 和密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="161"/>
+        <location filename="../desk/ui/account_dialog.py" line="168"/>
         <source>Signing in failed: no connection to the server over https://.
 Check the address and port.
 If the server uses http://, enter the address with http:// in front.</source>
@@ -158,7 +163,7 @@ If the server uses http://, enter the address with http:// in front.</source>
 如果伺服器用的是 http://，請在位址前寫上 http://。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="167"/>
+        <location filename="../desk/ui/account_dialog.py" line="174"/>
         <source>Signing in failed: no connection to the server.
 Check the address and port.
 Check also which the server uses: https:// or http://.</source>
@@ -166,13 +171,20 @@ Check also which the server uses: https:// or http://.</source>
 請檢查位址和連接埠，以及伺服器用的是 https:// 還是 http://。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="138"/>
-        <location filename="../desk/ui/account_dialog.py" line="149"/>
+        <location filename="../desk/ui/account_dialog.py" line="181"/>
+        <source>Signing in failed: this computer does not trust the server&apos;s certificate.
+Ask IT to install your organisation&apos;s CA certificate in the system&apos;s certificate store.</source>
+        <translation>登入失敗：伺服器憑證不受本機信任。
+請資訊部門把單位 CA 憑證安裝到系統憑證庫。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="145"/>
+        <location filename="../desk/ui/account_dialog.py" line="156"/>
         <source>Signing in failed: %1.</source>
         <translation>登入失敗：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="152"/>
+        <location filename="../desk/ui/account_dialog.py" line="159"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>系統鑰匙圈拒絕保存登入權杖。</translation>
     </message>
@@ -886,87 +898,92 @@ Check also which the server uses: https:// or http://.</source>
         <translation>{path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="234"/>
+        <location filename="../desk/cli/common.py" line="237"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>無法寫入資料庫 {path}：它是唯讀的（請確認目前使用者擁有它及其 -wal、-shm 檔）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="239"/>
+        <location filename="../desk/cli/common.py" line="242"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>資料庫 {path} 正忙：另一個 desk 正在使用；請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="243"/>
+        <location filename="../desk/cli/common.py" line="246"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>無法寫入資料庫 {path}：磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="247"/>
+        <location filename="../desk/cli/common.py" line="250"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>資料庫 {path} 已損壞：請從備份還原資料資料夾，或開啟 desk 視窗，它會提供「重新開始」{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="252"/>
+        <location filename="../desk/cli/common.py" line="255"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>無法讀寫資料庫 {path}：磁碟已滿或發生故障</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="256"/>
+        <location filename="../desk/cli/common.py" line="259"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>資料庫 {path} 出錯（{detail}）；詳見 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="270"/>
+        <location filename="../desk/cli/common.py" line="273"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>無法寫入 {file}：磁碟已滿。請騰出空間後重試。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="302"/>
+        <location filename="../desk/cli/common.py" line="306"/>
+        <source>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `sudo chown -R {user} {root}` gives it back</source>
+        <translation>無法使用資料目錄 {root}：{owned} 屬於 {owner}，而不屬於 {user}（是以 {owner} 身分還原的嗎？）：執行 `sudo chown -R {user} {root}` 即可歸還</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="313"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>無法使用資料資料夾 {root}：{reason}（可用 --data-dir 另選）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="367"/>
+        <location filename="../desk/cli/common.py" line="378"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中沒有 desk 資料：只有金鑰檔 {key}，而它所對應的資料庫不在（desk.db 被移走或刪除了？）：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會用這個金鑰新建資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="374"/>
+        <location filename="../desk/cli/common.py" line="385"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中沒有 desk 資料：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會建立它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="387"/>
+        <location filename="../desk/cli/common.py" line="398"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作為新資料的密碼太短：至少需要 {least} 個字元</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="396"/>
+        <location filename="../desk/cli/common.py" line="407"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被發現已損壞，但現在每一頁都能讀取（已從備份還原？）：已刪除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="422"/>
+        <location filename="../desk/cli/common.py" line="433"/>
         <source>wrong passphrase, try again</source>
         <translation>本機資料密碼不正確，請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="458"/>
+        <location filename="../desk/cli/common.py" line="469"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="460"/>
+        <location filename="../desk/cli/common.py" line="471"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="466"/>
+        <location filename="../desk/cli/common.py" line="477"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未設定密碼；未建立任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="480"/>
+        <location filename="../desk/cli/common.py" line="491"/>
         <source>Once more: </source>
         <translation>再輸入一次：</translation>
     </message>
@@ -1011,7 +1028,12 @@ Check also which the server uses: https:// or http://.</source>
         <translation>已辦訊息中沒有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="178"/>
+        <location filename="../desk/cli/account_cmd.py" line="84"/>
+        <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
+        <translation>管理員策略已將伺服器鎖定為 {server}（{setting}）：不能新增 {homeserver} 上的帳號</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="189"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除帳號 {id} 會把它和它的訊息從 desk 中永久刪除，而這裡無法詢問確認（標準輸入不是終端機）：確要移除請加上 --yes；未移除任何內容</translation>
     </message>
@@ -1154,6 +1176,11 @@ Check also which the server uses: https:// or http://.</source>
         <location filename="../desk/cli/keychain_cmd.py" line="103"/>
         <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
         <translation>這會刪除 {root} 中儲存的金鑰，此後它再也無法開啟；使用同一把系統憑證儲存金鑰的任何副本（備份或由備份還原的副本，即 `desk backup` 說明只能由本使用者在這台電腦上開啟的副本）也同樣無法開啟；確認要這樣做請加上 --yes</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="98"/>
+        <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
+        <translation>警告：管理員策略未生效：{reason}；desk 依預設設定和本使用者自己的設定執行（請告知資訊部門：desk policy check）</translation>
     </message>
 </context>
 <context>
@@ -4079,46 +4106,51 @@ Click to list them, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/ui/server_reasons.py" line="10"/>
+        <source>the server&apos;s certificate is not trusted on this computer: ask IT to install your organisation&apos;s CA certificate</source>
+        <translation>伺服器憑證不受本機信任：請資訊部門把單位 CA 憑證安裝到系統憑證庫</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="15"/>
         <source>server error</source>
         <translation>伺服器錯誤</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="11"/>
+        <location filename="../desk/ui/server_reasons.py" line="16"/>
         <source>server asked to slow down</source>
         <translation>伺服器要求放慢請求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="12"/>
+        <location filename="../desk/ui/server_reasons.py" line="17"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>伺服器的回覆無法讀取</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="13"/>
+        <location filename="../desk/ui/server_reasons.py" line="18"/>
         <source>the server turned the request down</source>
         <translation>伺服器拒絕了請求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="14"/>
+        <location filename="../desk/ui/server_reasons.py" line="19"/>
         <source>too large for the server</source>
         <translation>超出伺服器允許的大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="15"/>
+        <location filename="../desk/ui/server_reasons.py" line="20"/>
         <source>no Matrix server answers at this address: check it with IT</source>
         <translation>該位址沒有 Matrix 伺服器回應，請向資訊部門核實位址</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="18"/>
+        <location filename="../desk/ui/server_reasons.py" line="23"/>
         <source>this account&apos;s server does not offer it</source>
         <translation>此帳號的伺服器不支援該操作</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="19"/>
+        <location filename="../desk/ui/server_reasons.py" line="24"/>
         <source>syncing failed; the log file says where</source>
         <translation>同步出錯，詳情見記錄檔</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="27"/>
+        <location filename="../desk/ui/server_reasons.py" line="32"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>
@@ -4793,7 +4825,16 @@ After an update of desk this can take a minute.</source>
 更新 desk 後首次開啟可能需要約一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="176"/>
+        <location filename="../desk/app/gui.py" line="173"/>
+        <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
+
+Ask your IT staff to give it back to you: sudo chown -R %4 %1</source>
+        <translation>desk 無法在資料夾 %1 中儲存資料：%2 屬於 %3，而不屬於您（%4）。是否以 %3 身分還原過備份？
+
+請資訊部門把它歸還給您：sudo chown -R %4 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="190"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -4806,53 +4847,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 請用 --data-dir 或 DESK_DATA_DIR 另選資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="188"/>
-        <location filename="../desk/app/gui.py" line="207"/>
+        <location filename="../desk/app/gui.py" line="202"/>
+        <location filename="../desk/app/gui.py" line="221"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="210"/>
+        <location filename="../desk/app/gui.py" line="224"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如選擇重新開始，desk 會把資料庫及其金鑰移到 %1 中的一個新資料夾（不刪除任何檔案，IT 人員仍可復原），並以空的收件匣啟動。請重新新增帳號，訊息會從伺服器重新取得。只有本機知道的內容（已讀、已辦、已確認、您的設定）保留在舊檔案中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="220"/>
+        <location filename="../desk/app/gui.py" line="234"/>
         <source>Start afresh</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="222"/>
+        <location filename="../desk/app/gui.py" line="236"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="233"/>
+        <location filename="../desk/app/gui.py" line="247"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 無法移開其資料庫（%1）。請關閉所有 desk 視窗後重試，或聯絡 IT 人員。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="263"/>
+        <location filename="../desk/app/gui.py" line="277"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>環境變數 DESK_PASSPHRASE 中的密碼不正確，可能是變更前的舊密碼。請輸入目前的密碼，並修改或刪除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="309"/>
+        <location filename="../desk/app/gui.py" line="323"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>沒有密碼，任何方式都無法開啟此資料庫：desk 不保存金鑰的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="424"/>
+        <location filename="../desk/app/gui.py" line="438"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本機執行，但沒有回應。請稍候一分鐘再啟動 desk。如果仍無回應，請在工作管理員中結束 desk（或登出後重新登入）：已儲存的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="610"/>
+        <location filename="../desk/app/gui.py" line="624"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="617"/>
+        <location filename="../desk/app/gui.py" line="631"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

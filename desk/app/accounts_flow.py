@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from desk.core.clock import Clock
+from desk.core.policy import SERVER_SETTING
 from desk.store.demo import DEMO_SETTING, has_demo, remove_demo_accounts
 from desk.store.models import Account
 from desk.store.settings_store import SettingsStore
@@ -33,10 +34,13 @@ def open_add_account(
         # Turned off by the administrator, the demo is not there to offer removing.
         offer_demo_removal = has_demo(session) and bool(settings.get(DEMO_SETTING))
         servers = [a.config for a in session.query(Account).filter(Account.kind == "matrix")]
-    homeserver = str(settings.get("accounts.default_homeserver"))
+    homeserver = str(settings.get(SERVER_SETTING))
+    # Locked, the policy's server is the only one offered, signing in again too.
+    server_locked = SERVER_SETTING in settings.locked and bool(homeserver)
     user = ""
     if again and len(servers) == 1:
-        homeserver = str(servers[0].get("homeserver", homeserver))
+        if not server_locked:
+            homeserver = str(servers[0].get("homeserver", homeserver))
         user = str(servers[0].get("user_id", ""))
 
     def sign_in(server: str, user: str, password: str) -> AddedAccount:
@@ -45,7 +49,14 @@ def open_add_account(
     # Imported when first opened: the window's start does not need the dialog's code.
     from desk.ui.account_dialog import AccountDialog
 
-    dialog = AccountDialog(sign_in, homeserver, offer_demo_removal, parent, signing_in_again=user)
+    dialog = AccountDialog(
+        sign_in,
+        homeserver,
+        offer_demo_removal,
+        parent,
+        signing_in_again=user,
+        server_locked=server_locked,
+    )
 
     def added(_account: object) -> None:
         if dialog.remove_demo.isChecked():

@@ -167,6 +167,20 @@ def store_error_text(error: StoreError, data_dir: DataDir | None = None) -> str:
 
 
 def data_dir_error_text(error: DataDirUnusable) -> str:
+    if error.owner:
+        # Not another folder: the user's data is there, and needs only its owner back.
+        return fill(
+            QCoreApplication.translate(
+                "Store",
+                "desk cannot keep its data in the folder %1: %2 belongs to %3, not to you "
+                "(%4). Was a backup restored as %3?\n\nAsk your IT staff to give it back "
+                "to you: sudo chown -R %4 %1",
+            ),
+            str(error.root),
+            str(error.owned),
+            error.owner,
+            error.user,
+        )
     reason = fill(
         QCoreApplication.translate("Store", _DATA_DIR_ERRORS[error.code]),
         str(error.path),

@@ -76,6 +76,34 @@ def _in_data_dir(exc: OSError, root: Path, command: str | None) -> bool:
     return Path(os.fsdecode(exc.filename)).is_relative_to(root)
 
 
+# The commands that say what became of the policy themselves: the window in its status
+# bar, `policy check` and `selftest` in their report.
+_SAY_THEIR_POLICY = (None, "gui", "policy", "selftest")
+
+
+def _warn_of_an_unread_policy() -> None:
+    """One line on stderr when the policy file is there but none of it could be read: a
+    command then runs as if there were none (the demo the policy turns off synced, exit
+    code 0), and only desk.log said so (IT)."""
+    from desk.cli.common import fail
+    from desk.cli.speech import translate
+    from desk.core.policy import FILE
+    from desk.store.policy_file import load_policy, policy_path
+
+    policy = load_policy(logged=False)
+    if not policy.unread:
+        return
+    reason = next(p.message for p in policy.problems if p.key == FILE)
+    where = str(policy_path())
+    said = translate(
+        "Cli",
+        "warning: the administrator's policy does not apply: {reason}; desk runs on its "
+        "defaults and this user's settings (tell IT: desk policy check)",
+    )
+    # "not valid TOML: …" names no file; "cannot read FILE: …" does.
+    fail(said.format(reason=reason if where in reason else f"{where}: {reason}"))
+
+
 def _console_build() -> bool:
     """Whether this is the bundle's console executable, desk-cli (see build.spec)."""
     return bool(getattr(sys, "frozen", False)) and Path(sys.executable).stem == "desk-cli"
@@ -115,6 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if stopped is None:
             raise
         return int(stopped(args))
+    if args.command not in _SAY_THEIR_POLICY:
+        _warn_of_an_unread_policy()
     try:
         result: int = args.run(args)
         sys.stdout.flush()

@@ -24,9 +24,11 @@ from desk.cli.common import ADD_ACCOUNT, add_data_dir, fail, open_for_cli, serve
 from desk.cli.speech import translate
 from desk.connectors.protocol import ConnectorError
 from desk.core.clock import SystemClock
+from desk.core.policy import SERVER_SETTING, locked_server, same_server
 from desk.store.credentials import CredentialStore
 from desk.store.demo import DEMO_KIND, remove_demo_accounts
 from desk.store.models import Account, Message
+from desk.store.policy_file import load_policy
 from desk.sync.sign_in import SignInError, add_matrix_account
 
 if TYPE_CHECKING:
@@ -76,6 +78,15 @@ def run_add(args: argparse.Namespace) -> int:
     homeserver = args.homeserver.strip()
     if not homeserver.startswith(("https://", "http://")):
         fail(f"the homeserver address must start with https:// (or http://): {homeserver}")
+        return 2
+    server = locked_server(load_policy(logged=False))
+    if server and not same_server(server, homeserver):
+        said = translate(
+            "Cli",
+            "the administrator's policy locks the server to {server} ({setting}): an "
+            "account on {homeserver} cannot be added",
+        )
+        fail(said.format(server=server, setting=SERVER_SETTING, homeserver=homeserver))
         return 2
     ca_bundle = None
     if args.ca_bundle:

@@ -218,6 +218,9 @@ DATA_DIR_ERRORS = {
 _SERVER_REASONS = {
     "network": "no connection (check the address and port, and whether the server speaks "
     "https:// or http://)",
+    "untrusted_certificate": "the server's certificate is not trusted on this computer (IT: "
+    "install the organisation's CA certificate in the system's certificate store, or add the "
+    "account with --ca-bundle FILE)",
     "not_matrix": "no Matrix server answers at this address (check the address)",
     "server_error": "the server had an error; try again later",
     "rate_limited": "the server asks to wait; try again in a minute",
@@ -298,6 +301,14 @@ def store_failure_words(error: BaseException, args: argparse.Namespace) -> str:
 
 
 def data_dir_error_text(error: DataDirUnusable) -> str:
+    if error.owner:
+        # Another data dir is not what a restore left as root needs: its owner back.
+        said = translate(
+            "Cli",
+            "cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} "
+            "(restored as {owner}?): `sudo chown -R {user} {root}` gives it back",
+        )
+        return said.format(root=error.root, owned=error.owned, owner=error.owner, user=error.user)
     reason = translate("Cli", DATA_DIR_ERRORS[error.code])
     said = translate(
         "Cli", "cannot use the data dir {root}: {reason} (choose another with --data-dir)"

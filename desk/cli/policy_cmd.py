@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.core import settings
-from desk.core.policy import FILE, toml_text, what_stands
+from desk.core.policy import FILE, SERVER_SETTING, locked_server, toml_text, what_stands
 from desk.core.work_calendar import WorkCalendar
 from desk.store.policy_file import ENV_POLICY_FILE, policy_path, policy_there, read_policy
 
@@ -55,6 +55,15 @@ def run_check(args: argparse.Namespace) -> int:
         print(
             f"note: calendar.tables replaces desk's built-in holidays of {years} whole: a "
             "day its table leaves out is an ordinary day"
+        )
+    server = locked_server(policy)
+    if server:
+        # Chosen so: an account already added elsewhere holds the user's messages, and a
+        # policy taking it away unasked would lose them; IT removes it on purpose.
+        print(
+            f"note: {SERVER_SETTING} is locked: accounts are added only on {server}; one a "
+            "user added on another server before keeps syncing until removed (desk account "
+            "remove)"
         )
     if policy.problems:
         print(f"{len(policy.problems)} problem(s); the valid settings would still apply")

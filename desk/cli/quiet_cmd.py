@@ -76,16 +76,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _settings(args: argparse.Namespace) -> dict[str, Any] | None:
-    policy = load_policy()
     if no_store_yet(args):
         # Nothing made on a misspelt dir; the answer is the defaults', and says so.
         where = DataDir.resolve(args.data_dir).root
         fail(f"note: no desk data in {where}: answering from the defaults and the policy")
-        return policy.apply({})
+        # Unlogged: with no log open, its problems went to stderr raw, beside the line
+        # every command says of a policy that cannot be read (desk.cli).
+        return load_policy(logged=False).apply({})
     store = open_for_cli(args)
     if store is None:
         return None
     try:
-        return SettingsStore(store.sessions, policy).all()
+        # Read once the data dir's log is open: its problems go there, as sync's do.
+        return SettingsStore(store.sessions, load_policy()).all()
     finally:
         store.close()

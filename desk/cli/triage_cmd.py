@@ -73,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"desk triage: no messages in {args.input}\n")
     # Working days as the app counts them: with the admin policy's tables and regional
     # holidays, if this machine has one.
-    work = official_calendar(load_policy().apply({}))
+    # Unlogged: triage opens no log, and its problems went to stderr raw (a policy that
+    # cannot be read is said by desk.cli, the others by `desk policy check`).
+    work = official_calendar(load_policy(logged=False).apply({}))
     engine = TriageEngine(
         TriageConfig(me_names=tuple(args.me), tz=tz, work_calendar=work, unit=args.unit or None)
     )

@@ -70,6 +70,21 @@ class Policy:
 
 EMPTY = Policy()
 
+# The setting whose lock keeps every account on the office's own server.
+SERVER_SETTING = "accounts.default_homeserver"
+
+
+def locked_server(policy: Policy) -> str:
+    """The one server accounts may be added on, or "" where the policy leaves it free. A
+    lock at the empty default pins nothing to refuse by."""
+    return str(policy.values.get(SERVER_SETTING, "")) if SERVER_SETTING in policy.locked else ""
+
+
+def same_server(first: str, second: str) -> bool:
+    """Whether two addresses name one server: the scheme and host are case-blind, and a
+    trailing slash is what a browser's address bar adds."""
+    return first.strip().rstrip("/").lower() == second.strip().rstrip("/").lower()
+
 
 def parse_policy(text: str) -> Policy:
     try:

@@ -32,17 +32,32 @@ class DataDirUnusable(Exception):
 
     Codes: not_a_directory (`path` is a file where a directory must be), permission_denied,
     read_only (a read-only file system), os_error (`detail` holds the system's words).
+    A permission_denied of files another user owns names that user (`owner`), the file or
+    folder found to be theirs (`owned`) and this user (`user`); `owner` is empty otherwise.
     """
 
     CODES = ("not_a_directory", "permission_denied", "read_only", "os_error")
 
-    def __init__(self, root: Path, path: Path, code: str, detail: str = "") -> None:
+    def __init__(
+        self,
+        root: Path,
+        path: Path,
+        code: str,
+        detail: str = "",
+        *,
+        owned: Path | None = None,
+        owner: str = "",
+        user: str = "",
+    ) -> None:
         assert code in self.CODES, code
         super().__init__(f"{root}: {code}: {path}" + (f": {detail}" if detail else ""))
         self.root = root
         self.path = path
         self.code = code
         self.detail = detail
+        self.owned = owned or path
+        self.owner = owner
+        self.user = user
 
     @classmethod
     def from_os_error(cls, root: Path, exc: OSError) -> DataDirUnusable:
@@ -52,10 +67,37 @@ class DataDirUnusable(Exception):
             blocking = next((p for p in (path, *path.parents) if p.exists()), path)
             return cls(root, blocking, "not_a_directory")
         if isinstance(exc, PermissionError):
-            return cls(root, path, "permission_denied")
+            owned, owner, user = _another_users(path, root)
+            return cls(root, path, "permission_denied", owned=owned, owner=owner, user=user)
         if exc.errno == errno.EROFS:
             return cls(root, path, "read_only")
         return cls(root, path, "os_error", exc.strerror or type(exc).__name__)
+
+
+def _another_users(*paths: Path) -> tuple[Path | None, str, str]:
+    """The first of `paths` this user may look at, the name of the other user it belongs
+    to, and this user's name; (None, "", "") where it is this user's, none can be looked
+    at, or on Windows. A backup restored as root left the data dir root's, and the user
+    was told to choose another data dir, where `chown -R` was what it needed (IT)."""
+    if os.name != "posix":
+        return None, "", ""
+    import pwd
+
+    def name(uid: int) -> str:
+        try:
+            return pwd.getpwuid(uid).pw_name
+        except KeyError:  # a user id with no name here (restored from another PC)
+            return str(uid)
+
+    for path in paths:
+        try:
+            uid = path.stat().st_uid
+        except OSError:  # in a folder closed to this user: its folder may say
+            continue
+        if uid == os.getuid():
+            return None, "", ""
+        return path, name(uid), name(os.getuid())
+    return None, "", ""
 
 
 # Windows' answers for a file another program holds open (a backup, an antivirus, an

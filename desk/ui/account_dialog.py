@@ -45,9 +45,11 @@ class AccountDialog(QDialog):
         parent: QWidget | None = None,
         *,
         signing_in_again: str = "",
+        server_locked: bool = False,
     ) -> None:
         """`signing_in_again`: the user id of an account whose sign-in the server refused,
-        filled in with its server (`default_homeserver`): only the password is asked."""
+        filled in with its server (`default_homeserver`): only the password is asked.
+        `server_locked`: the site's policy allows `default_homeserver` alone."""
         super().__init__(parent)
         self._sign_in = sign_in
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sign-in")
@@ -58,6 +60,11 @@ class AccountDialog(QDialog):
         form = QFormLayout()
         self.homeserver = QLineEdit(default_homeserver)
         self.homeserver.setPlaceholderText("https://matrix.example.gov.cn")
+        if server_locked:
+            self.homeserver.setReadOnly(True)
+            self.homeserver.setToolTip(
+                self.tr("Set by your site's policy: accounts are added on this server only.")
+            )
         self.user = QLineEdit()
         self.user.setPlaceholderText("@zhangsan:example.gov.cn")
         self.password = QLineEdit()
@@ -168,6 +175,13 @@ class AccountDialog(QDialog):
                     "Check the address and port.\n"
                     "Check also which the server uses: https:// or http://."
                 )
+        if error.code == "unreachable" and error.reason == "untrusted_certificate":
+            # The address and port are right: only IT can make the certificate trusted.
+            text = self.tr(
+                "Signing in failed: this computer does not trust the server's certificate.\n"
+                "Ask IT to install your organisation's CA certificate in the system's "
+                "certificate store."
+            )
         self._error(text)
 
     def _busy(self, busy: bool) -> None:

@@ -7,6 +7,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _TEXT = {
     "network": QT_TRANSLATE_NOOP("ServerReason", "no connection to the server"),
+    "untrusted_certificate": QT_TRANSLATE_NOOP(
+        "ServerReason",
+        "the server's certificate is not trusted on this computer: ask IT to install your "
+        "organisation's CA certificate",
+    ),
     "server_error": QT_TRANSLATE_NOOP("ServerReason", "server error"),
     "rate_limited": QT_TRANSLATE_NOOP("ServerReason", "server asked to slow down"),
     "bad_response": QT_TRANSLATE_NOOP("ServerReason", "the server's answer could not be read"),

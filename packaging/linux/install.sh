@@ -4,8 +4,10 @@
 # desk's icon, and optionally the administrator's policy. Run as root; silent; exit code
 # non-zero on any failure, with nothing half-installed. Users' data is never touched.
 #
-#   sudo packaging/linux/install.sh [--policy FILE] [BUNDLE_DIR]
+#   sudo packaging/linux/install.sh [--policy FILE] [--force] [BUNDLE_DIR]
 #
+# An upgrade under a desk running from the install is refused, naming its processes (as
+# a Windows installer asks to close applications); --force replaces it all the same.
 # BUNDLE_DIR defaults to dist/desk beside this script's checkout. PREFIX (/opt/desk),
 # BINDIR (/usr/local/bin) and SHAREDIR (/usr/share) may be set in the environment;
 # DESTDIR stages the whole install under another root (for packaging, or a test).
@@ -18,12 +20,29 @@ DESTDIR=${DESTDIR:-}
 here=$(cd "$(dirname "$0")" && pwd)
 bundle="$here/../../dist/desk"
 policy=""
+force=no
 
 say() { printf 'desk install: %s\n' "$*"; }
 die() { printf 'desk install: %s\n' "$*" >&2; exit 1; }
 # The comment at the top, up to its first line of code (a fixed line count printed
 # `set -eu` too once the comment changed).
 usage() { sed -n '2,$ { /^#/!q; s/^# \{0,1\}//; p; }' "$0"; }
+# The processes running a program of the install at $1 (/proc/PID/exe in it: the window,
+# its triage helper, a desk-cli), as "PID of USER", comma-separated. Replaced or removed
+# under them, a running desk lost its triage helper and retried for ever (IT).
+running_from() {
+    found=""
+    for exe in /proc/[0-9]*/exe; do
+        path=$(readlink "$exe" 2>/dev/null) || continue
+        case $path in
+            "$1"/*)
+                pid=${exe#/proc/}
+                pid=${pid%/exe}
+                found="$found${found:+, }$pid of $(stat -c %U "/proc/$pid" 2>/dev/null || echo '?')" ;;
+        esac
+    done
+    printf '%s' "$found"
+}
 case $PREFIX in
     # A folder of desk's own: it is replaced, or removed, whole.
     /?*/desk|/?*/desk-*) ;;
@@ -34,6 +53,7 @@ while [ $# -gt 0 ]; do
     case $1 in
         --policy) [ $# -ge 2 ] || die "--policy needs a file"; policy=$2; shift 2 ;;
         --policy=*) policy=${1#--policy=}; shift ;;
+        --force) force=yes; shift ;;
         -h|--help) usage; exit 0 ;;
         -*) die "unknown option $1 (see --help)" ;;
         *) bundle=$1; shift ;;
@@ -48,15 +68,43 @@ if [ -z "$DESTDIR" ] && [ "$(id -u)" -ne 0 ]; then
 fi
 if [ -n "$policy" ]; then
     # Checked before anything changes: a policy with a problem is not rolled out.
-    "$bundle/desk-cli" policy check "$policy" || die "$policy has problems (above): not installed"
+    # Its problems on stderr, where a deployment tool looks for why it failed (IT found
+    # them among the script's own lines on stdout); a pass's summary stays on stdout.
+    if checked=$("$bundle/desk-cli" policy check "$policy" 2>&1); then
+        printf '%s\n' "$checked"
+    else
+        printf '%s\n' "$checked" >&2
+        die "$policy has problems (above): not installed"
+    fi
 fi
 
 target="$DESTDIR$PREFIX"
+if [ "$force" = no ] && [ -e "$target" ]; then
+    running=$(running_from "$target")
+    [ -z "$running" ] || die "desk is running from $PREFIX (process $running): ask its users to quit desk, or run this again with --force; not installed"
+fi
+# Room for the whole bundle beside the old install, asked before a byte is copied: on a
+# full disk cp left a half copy that filled it to 100 % (IT, rolling out to 60 PCs).
+folder=$(dirname "$target")
+while [ ! -d "$folder" ]; do folder=$(dirname "$folder"); done
+need=$(du -sk "$bundle" | cut -f1)
+free=$(df -Pk "$folder" | awk 'NR == 2 { print $4 }')
+if [ "$free" -lt "$need" ]; then
+    die "not installed: the bundle needs $need KB, and the disk of $target has $free KB free"
+fi
+
 # Copied beside the old one, then swapped: a desk running meanwhile keeps its open files,
-# and a copy that fails half-way leaves the old install whole.
+# and a copy that fails half-way leaves the old install whole, and is removed.
+failed_copy() {
+    rm -rf "$target.new"
+    printf 'desk install: not installed: copying the bundle to %s.new failed (above); %s is as it was\n' \
+        "$PREFIX" "$PREFIX" >&2
+}
+trap 'failed_copy' EXIT
 rm -rf "$target.new" "$target.old"
 mkdir -p "$(dirname "$target")"
 cp -a "$bundle" "$target.new"
+trap - EXIT
 if [ -e "$target" ]; then
     mv "$target" "$target.old"
 fi

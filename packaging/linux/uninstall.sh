@@ -3,9 +3,10 @@
 # links, the menu entry and icon, and each user's start-at-login entry for this desk
 # (which would otherwise run a program that is gone). Run as root; silent.
 #
-#   sudo packaging/linux/uninstall.sh [--policy]
+#   sudo packaging/linux/uninstall.sh [--policy] [--force]
 #
-# --policy also removes /etc/desk/policy.toml. Users' data dirs and the secrets desk
+# --policy also removes /etc/desk/policy.toml. A desk running from the install is named and
+# nothing removed; --force removes it from under it. Users' data dirs and the secrets desk
 # keeps in their keychains are not touched: only each user can remove them, in this
 # order, and the first before this script (it needs desk-cli):
 #   desk-cli keychain forget --yes
@@ -19,10 +20,27 @@ SHAREDIR=${SHAREDIR:-/usr/share}
 DESTDIR=${DESTDIR:-}
 HOMES=${HOMES:-/home}  # where the users' home folders are
 remove_policy=no
+force=no
 
 die() { printf 'desk uninstall: %s\n' "$*" >&2; exit 1; }
 # The comment at the top, up to its first line of code (see install.sh).
 usage() { sed -n '2,$ { /^#/!q; s/^# \{0,1\}//; p; }' "$0"; }
+# The processes running a program of the install at $1 (/proc/PID/exe in it: the window,
+# its triage helper, a desk-cli), as "PID of USER", comma-separated. Replaced or removed
+# under them, a running desk lost its triage helper and retried for ever (IT).
+running_from() {
+    found=""
+    for exe in /proc/[0-9]*/exe; do
+        path=$(readlink "$exe" 2>/dev/null) || continue
+        case $path in
+            "$1"/*)
+                pid=${exe#/proc/}
+                pid=${pid%/exe}
+                found="$found${found:+, }$pid of $(stat -c %U "/proc/$pid" 2>/dev/null || echo '?')" ;;
+        esac
+    done
+    printf '%s' "$found"
+}
 case $PREFIX in
     # A folder of desk's own: it is replaced, or removed, whole.
     /?*/desk|/?*/desk-*) ;;
@@ -32,6 +50,7 @@ esac
 for arg in "$@"; do
     case $arg in
         --policy) remove_policy=yes ;;
+        --force) force=yes ;;
         -h|--help) usage; exit 0 ;;
         *) die "unknown argument $arg (see --help)" ;;
     esac
@@ -40,6 +59,10 @@ if [ -z "$DESTDIR" ] && [ "$(id -u)" -ne 0 ]; then
     die "run it as root (sudo)"
 fi
 
+if [ "$force" = no ]; then
+    running=$(running_from "$DESTDIR$PREFIX")
+    [ -z "$running" ] || die "desk is running from $PREFIX (process $running): ask its users to quit desk, or run this again with --force; nothing removed"
+fi
 for link in "$DESTDIR$BINDIR/desk" "$DESTDIR$BINDIR/desk-cli"; do
     # Only the links to this install: a desk-cli put there otherwise stays.
     case $(readlink "$link" 2>/dev/null || true) in

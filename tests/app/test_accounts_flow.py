@@ -6,6 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from desk.app.accounts_flow import open_add_account
 from desk.core.clock import ManualClock
+from desk.core.policy import parse_policy
 from desk.store.models import Account
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
@@ -47,3 +48,24 @@ def test_adding_an_account_starts_empty(qtbot: QtBot, store: Store, clock: Manua
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Add account"
     assert dialog.user.text() == ""
+
+
+def test_a_locked_server_cannot_be_replaced_in_the_dialog(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # A county IT tester locked it, and the dialog let users type any server over it.
+    _matrix_account(store)
+    county = "https://matrix.county.gov.cn"
+    policy = parse_policy(
+        f'lock = ["accounts.default_homeserver"]\n[accounts]\ndefault_homeserver = "{county}"\n'
+    )
+    settings = SettingsStore(store.sessions, policy)
+    for again in (False, True):
+        dialog = open_add_account(None, store, settings, clock, lambda: None, again=again)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        assert dialog.homeserver.text() == county
+        assert dialog.homeserver.isReadOnly()
+        assert "policy" in dialog.homeserver.toolTip()
+    unlocked = open_add_account(None, store, SettingsStore(store.sessions), clock, lambda: None)  # type: ignore[arg-type]
+    qtbot.addWidget(unlocked)
+    assert not unlocked.homeserver.isReadOnly() and unlocked.homeserver.toolTip() == ""

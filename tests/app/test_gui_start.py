@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 
 from desk import __version__
 from desk.app.desk_app import DeskApp
-from desk.app.gui import open_for_the_window, run_gui, unlock
+from desk.app.gui import data_dir_error_text, open_for_the_window, run_gui, unlock
 from desk.app.single_instance import InstanceServer
 from desk.core.clock import ManualClock
 from desk.store.keys import unlock_early
-from desk.store.paths import DataDir
+from desk.store.paths import DataDir, DataDirUnusable
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, StoreError, open_store, unlock_key
@@ -488,3 +488,21 @@ def test_a_second_launch_says_so_when_the_running_desk_does_not_answer(
         running.close()
     assert len(seen) == 1 and "already running on this computer, but it is not" in seen[0]
     assert not data.database.exists(), "nothing opened beside the running desk"
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="gives a file away")
+def test_a_data_dir_restored_as_another_user_is_said_with_the_chown_not_another_folder(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    # The window's box said "no permission … choose another folder": the user's own data
+    # was there, needing only its owner back.
+    data = DataDir(tmp_path / "data").ensure()
+    data.database.touch()
+    os.chown(data.database, 65534, 65534)
+    refused = PermissionError(13, "Permission denied", str(data.database))
+    said = data_dir_error_text(DataDirUnusable.from_os_error(data.root, refused))
+    assert said == (
+        f"desk cannot keep its data in the folder {data.root}: {data.database} belongs to "
+        "nobody, not to you (root). Was a backup restored as nobody?\n\n"
+        f"Ask your IT staff to give it back to you: sudo chown -R root {data.root}"
+    )

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ from desk.cli import build_parser
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.paths import DataDir
 from desk.store.store import open_store
+from tests.helpers.http_server import self_signed, served_over_tls
+
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 PASSPHRASE_ENV = {
     "DESK_PASSPHRASE": "an office passphrase",
@@ -953,3 +957,132 @@ def test_a_data_dir_the_system_will_not_look_up_is_one_line_for_every_command(
     assert "Traceback" not in result.stderr, result.stderr
     assert "cannot use the data dir" in result.stderr
     assert result.returncode == 2
+
+
+def test_account_add_refuses_another_server_than_the_one_the_policy_locks(
+    tmp_path: Path,
+) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        'lock = ["accounts.default_homeserver"]\n'
+        'accounts.default_homeserver = "https://matrix.county.gov.cn"\n',
+        "utf-8",
+    )
+    data = tmp_path / "data"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desk",
+            "account",
+            "add",
+            "matrix",
+            "--homeserver",
+            "https://matrix.elsewhere.example",
+            "--user",
+            "@li:elsewhere.example",
+            "--password-stdin",
+            "--data-dir",
+            str(data),
+        ],
+        input="secret\n",
+        capture_output=True,
+        text=True,
+        env={**os.environ, **PASSPHRASE_ENV, "DESK_POLICY_FILE": str(policy)},
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        "desk: the administrator's policy locks the server to https://matrix.county.gov.cn "
+        "(accounts.default_homeserver): an account on https://matrix.elsewhere.example "
+        "cannot be added\n"
+    )
+    assert not data.exists(), "refused before any store is made"
+
+
+class _SignInDown(BaseHTTPRequestHandler):
+    """A server whose sign-in answers 502: what a server past its certificate says."""
+
+    def do_POST(self) -> None:
+        self.send_response(502)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        return None
+
+
+def test_account_add_at_a_server_whose_certificate_is_not_trusted_says_so(
+    tmp_path: Path,
+) -> None:
+    # IT's tester: "no connection…" for a self-signed https server; only desk.log had
+    # ClientConnectorCertificateError.
+    certificate, key = self_signed(tmp_path)
+
+    def add(address: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "desk",
+                "account",
+                "add",
+                "matrix",
+                "--homeserver",
+                address,
+                "--user",
+                "@li:county.test",
+                "--password-stdin",
+                "--data-dir",
+                str(tmp_path / "data"),
+            ],
+            input="secret\n",
+            capture_output=True,
+            text=True,
+            env={**os.environ, **PASSPHRASE_ENV, **env},
+            timeout=120,
+        )
+
+    with served_over_tls(_SignInDown, certificate, key) as address:
+        untrusted = add(address, {})
+        # The README's advice for IT: the CA in the system's store, or named by SSL_CERT_FILE.
+        trusted = add(address, {"SSL_CERT_FILE": str(certificate)})
+    assert untrusted.returncode == 1
+    assert untrusted.stderr == (
+        f"desk: cannot sign in at {address}: the server's certificate is not trusted on this "
+        "computer (IT: install the organisation's CA certificate in the system's certificate "
+        "store, or add the account with --ca-bundle FILE)\n"
+    )
+    assert trusted.returncode == 1
+    assert "the server had an error" in trusted.stderr
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="runs desk as another user")
+def test_a_data_dir_restored_as_root_names_its_owner_and_the_chown_that_gives_it_back() -> None:
+    # IT restored a backup as root, and the user read "no permission to write …/desk.db
+    # (choose another with --data-dir)": another data dir was not what was needed.
+    import shutil
+    import tempfile
+
+    place = Path(tempfile.mkdtemp(prefix="desk-restored-", dir="/tmp"))
+    try:
+        place.chmod(0o755)  # the user's home, open to its user
+        data = place / "data"
+        assert desk("sync", "--once", "--data-dir", str(data)).returncode == 0  # root's
+        as_nobody = subprocess.run(
+            [sys.executable, "-m", "desk", "sync", "--once", "--data-dir", str(data)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, **PASSPHRASE_ENV, "HOME": str(place), "PYTHONPATH": str(ROOT)},
+            cwd=ROOT,
+            user=65534,
+            group=65534,
+            timeout=120,
+        )
+        assert as_nobody.returncode == 2
+        assert as_nobody.stderr == (
+            f"desk: cannot use the data dir {data}: {data} belongs to root, not to nobody "
+            f"(restored as root?): `sudo chown -R nobody {data}` gives it back\n"
+        )
+    finally:
+        shutil.rmtree(place)

@@ -488,3 +488,44 @@ def test_a_policy_this_user_may_not_look_up_is_said_unread_not_a_traceback(
     checks = {c["name"]: c for c in json.loads(selftest.stdout)["checks"]}
     assert checks["policy"]["status"] == "fail"
     assert "cannot read" in checks["policy"]["detail"]
+
+
+def test_check_says_what_a_locked_server_does_to_accounts_already_added(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        'lock = ["accounts.default_homeserver"]\n'
+        'accounts.default_homeserver = "https://matrix.county.gov.cn"\n',
+        "utf-8",
+    )
+    result = desk("policy", "check", str(policy))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.splitlines() == [
+        "note: accounts.default_homeserver is locked: accounts are added only on "
+        "https://matrix.county.gov.cn; one a user added on another server before keeps "
+        "syncing until removed (desk account remove)",
+        "ok: 1 setting(s), 1 locked",
+    ]
+
+
+def test_a_policy_file_there_but_unreadable_is_one_warning_line_of_every_command(
+    tmp_path: Path,
+) -> None:
+    # `desk-cli sync --once` as a user the policy's mode shut out synced the demo the policy
+    # turns off, with exit code 0 and not a word (IT). Tests run as root, whom no mode
+    # shuts out: a folder where the file should be stands in for it.
+    unreadable = tmp_path / "policy.toml"
+    unreadable.mkdir()
+    env = {"DESK_POLICY_FILE": str(unreadable)}
+    warning = (
+        f"desk: warning: the administrator's policy does not apply: cannot read {unreadable}: "
+        "Is a directory; desk runs on its defaults and this user's settings (tell IT: "
+        "desk policy check)"
+    )
+    synced = desk("sync", "--once", "--data-dir", str(tmp_path / "data"), env=env)
+    assert synced.returncode == 0
+    assert synced.stderr.splitlines() == [warning]
+    quiet = desk("quiet", "--data-dir", str(tmp_path / "data"), env=env)
+    assert quiet.stderr.splitlines() == [warning]
+    # The commands that report the policy themselves say it once, their way.
+    check = desk("policy", "check", env=env)
+    assert check.stderr == "" and "cannot read" in check.stdout

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desk.core import settings
-from desk.core.policy import parse_policy
+from desk.core.policy import locked_server, parse_policy, same_server
 from desk.core.quiet_hours import official_calendar
 from desk.core.work_calendar import DayKind
 
@@ -405,3 +405,16 @@ def test_a_group_priority_of_no_known_word_drops_that_group_alone() -> None:
             'must map groups to important, normal or low, like {"县防指工作群" = "重要"}',
         )
     ]
+
+
+def test_a_locked_server_is_the_only_one_and_is_matched_as_a_browser_would() -> None:
+    county = "https://matrix.county.gov.cn"
+    locked = parse_policy(
+        f'lock = ["accounts.default_homeserver"]\naccounts.default_homeserver = "{county}"\n'
+    )
+    assert locked_server(locked) == county
+    assert same_server(county, "HTTPS://Matrix.County.gov.cn/")
+    assert not same_server(county, "https://matrix.county.gov.cn:8448")
+    assert locked_server(parse_policy(f'accounts.default_homeserver = "{county}"\n')) == ""
+    # Locked at its empty default: no server to hold accounts to.
+    assert locked_server(parse_policy('lock = ["accounts.default_homeserver"]\n')) == ""

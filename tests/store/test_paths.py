@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -38,3 +39,19 @@ def test_a_file_in_place_of_the_logs_dir_is_named(tmp_path: Path) -> None:
     with pytest.raises(DataDirUnusable) as caught:
         DataDir(tmp_path / "desk").ensure()
     assert (caught.value.code, caught.value.path) == ("not_a_directory", tmp_path / "desk" / "logs")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="gives a file away")
+def test_a_refused_file_of_another_user_names_that_user(tmp_path: Path) -> None:
+    # A backup restored as root, the user then refused: whose it is says what to do.
+    database = tmp_path / "desk.db"
+    database.touch()
+    refused = PermissionError(13, "Permission denied", str(database))
+    assert DataDirUnusable.from_os_error(tmp_path, refused).owner == ""  # root's own
+    os.chown(database, 65534, 65534)
+    unusable = DataDirUnusable.from_os_error(tmp_path, refused)
+    assert (unusable.code, unusable.path, unusable.owner) == (
+        "permission_denied",
+        database,
+        "nobody",
+    )

@@ -220,3 +220,21 @@ def test_an_unexpected_failure_is_said_and_the_dialog_stays_usable(qtbot: QtBot)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Signing in failed"))
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_a_server_certificate_not_trusted_here_is_said_with_whom_to_ask(qtbot: QtBot) -> None:
+    # It said 无法连接服务器。请检查地址和端口 (IT), and the address and port were right.
+    def untrusted(server: str, user: str, password: str) -> None:
+        raise SignInError("unreachable", "untrusted_certificate")
+
+    dialog = _dialog(qtbot, untrusted)
+    qtbot.keyClicks(dialog.user, "@li:county.example")
+    qtbot.keyClicks(dialog.password, "secret")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "failed" in dialog.status.text())
+    assert dialog.status.text() == (
+        "Signing in failed: this computer does not trust the server's certificate.\n"
+        "Ask IT to install your organisation's CA certificate in the system's certificate "
+        "store."
+    )
+    assert dialog.password.text() == "secret", "not the password's fault"

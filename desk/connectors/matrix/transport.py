@@ -3,7 +3,8 @@
 Request paths come from matrix-nio's pure `Api` builders; answers come back as
 JSON objects, or as a `ConnectorError` whose reason code the status bar can
 word: "rate_limited" (with the server's `retry_after_ms`), "server_error",
-"network", "bad_response", "rejected" (the server refused this request for good),
+"network", "untrusted_certificate" (the server's certificate is not trusted here),
+"bad_response", "rejected" (the server refused this request for good),
 and `AuthError` when the access token is no longer accepted. The access token
 travels in the Authorization header only, never in a URL or a log.
 """
@@ -213,6 +214,11 @@ class Transport:
                 else:
                     raw = await _read_capped(response.content, max_bytes)
                 status, response_headers = response.status, dict(response.headers)
+        except aiohttp.ClientConnectorCertificateError:
+            # An intranet server's own CA, not installed here: IT's to fix, and "no
+            # connection" sent them checking the address and port (IT).
+            log.info("%s request failed: the server's certificate is not trusted", method)
+            raise ConnectorError("untrusted_certificate") from None
         except (aiohttp.ClientError, OSError, TimeoutError) as exc:
             log.info("%s request failed: %s", method, type(exc).__name__)
             raise ConnectorError("network") from None

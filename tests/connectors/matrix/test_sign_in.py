@@ -8,13 +8,14 @@ import json
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 
 import pytest
 
 from desk.connectors.matrix import login
 from desk.connectors.matrix.transport import ServerConfig
 from desk.connectors.protocol import ConnectorError
-from tests.helpers.http_server import served
+from tests.helpers.http_server import self_signed, served, served_over_tls
 from tests.helpers.synapse import SynapseServer
 
 
@@ -74,3 +75,23 @@ def test_https_to_a_server_on_plain_http_fails_within_seconds(synapse: SynapseSe
     started = time.monotonic()
     assert _sign_in_fails(synapse.base_url.replace("http://", "https://", 1)) == "network"
     assert time.monotonic() - started < 10
+
+
+@pytest.fixture
+def intranet_certificate(tmp_path: Path) -> tuple[Path, Path]:
+    return self_signed(tmp_path)
+
+
+def test_a_certificate_this_computer_does_not_trust_is_said_so_not_no_connection(
+    intranet_certificate: tuple[Path, Path],
+) -> None:
+    # IT: 登录失败：无法连接服务器 for an intranet server with the county's own CA; only
+    # desk.log named the certificate. Trusted (the CA given), the same server answers.
+    certificate, key = intranet_certificate
+    with served_over_tls(_ProxyWithSignInDown, certificate, key) as address:
+        assert _sign_in_fails(address) == "untrusted_certificate"
+        with pytest.raises(ConnectorError) as trusted:
+            asyncio.run(
+                login(ServerConfig(address, ca_bundle=str(certificate)), "@li:x.example", "pw")
+            )
+        assert trusted.value.reason == "server_error", "its 502: the certificate passed"

@@ -156,7 +156,7 @@ def test_the_window_s_start_loads_sqlalchemy_before_qt() -> None:
 def test_the_window_s_start_leaves_what_its_first_paint_does_not_use() -> None:
     # Each loads when first wanted (the passphrase asked, a damaged store, Ctrl+G, a
     # conversation, a correction, the groups' presets, the first rerank, a DING ladder),
-    # not in the cold start before the inbox is painted: some 10 ms of it together.
+    # not in the cold start before the inbox is painted: 5-10 ms of its CPU time together.
     later = [
         "desk.store.conversation",
         "desk.store.escalations",

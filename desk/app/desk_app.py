@@ -29,7 +29,6 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.replies import ReplyOutbox
 from desk.ui import text_size
-from desk.ui.damage_dialog import DamageDialog
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps, failure_text
@@ -43,6 +42,7 @@ if TYPE_CHECKING:
     from desk.app.escalation import EscalationCoordinator
     from desk.store.escalations import Ladder
     from desk.store.page_check import PageReader
+    from desk.ui.damage_dialog import DamageDialog
     from desk.ui.notifier import Notifier
     from desk.ui.settings_dialog import SettingsDialog
 
@@ -287,6 +287,8 @@ class DeskApp(QObject):
             return
         self.window.stop_writing()
         at = found.at or self._clock.now()
+        from desk.ui.damage_dialog import DamageDialog  # seldom needed: loaded then
+
         self._damage_dialog = DamageDialog(
             at.astimezone(self._tz).strftime("%H:%M"), self._data_dir, self.window
         )

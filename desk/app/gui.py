@@ -42,7 +42,6 @@ from desk.app.sync_host import SyncHost
 from desk.core.placeholders import fill
 from desk.ui import i18n
 from desk.ui.busy import wait_for
-from desk.ui.passphrase_dialog import PassphraseDialog
 from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
@@ -315,6 +314,9 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
                 return None
             if exc.code == "wrong_passphrase":
                 error = env_refused_text() if from_env else store_error_text(exc)
+            # Only a store with neither the keychain nor DESK_PASSPHRASE asks.
+            from desk.ui.passphrase_dialog import PassphraseDialog
+
             while True:
                 dialog = PassphraseDialog(new=not data_dir.key_file.exists(), error=error)
                 answer = dialog.exec()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import faulthandler
+import functools
 import logging
 import logging.handlers
 import os
@@ -56,7 +57,7 @@ def setup_logging(data_dir: DataDir, level: int = logging.INFO, *, run: str = "w
         run,
         os.getpid(),
         platform.python_version(),
-        platform.platform(),
+        platform_text(),
     )
     atexit.register(root.info, "desk %s %s stopped (pid %d)", __version__, run, os.getpid())
     found = mode_set_back(data_dir.root)
@@ -67,6 +68,20 @@ def setup_logging(data_dir: DataDir, level: int = logging.INFO, *, run: str = "w
             data_dir.root,
             found,
         )
+
+
+@functools.cache
+def platform_text() -> str:
+    """The system, as the log's started line says it (platform.platform). Worked out once:
+    it runs a program (`uname -p` on Linux, `ver` on Windows)."""
+    return platform.platform()
+
+
+def platform_text_early() -> None:
+    """Works `platform_text` out on a thread of its own while the window's code loads: the
+    window's start waited some 10 ms for `uname` to run (more on a busy PC) before its
+    log's started line."""
+    threading.Thread(target=platform_text, name="desk-platform", daemon=True).start()
 
 
 def log_failed_start(data_dir: DataDir, why: str) -> None:

@@ -7,7 +7,7 @@ import gc
 import os
 
 from desk.app import session_bus
-from desk.app.logs import log_failed_start
+from desk.app.logs import log_failed_start, platform_text_early
 from desk.cli.common import add_data_dir, display_unopenable, fail, no_display
 from desk.store.keys import ENV_PASSPHRASE, unlock_early
 from desk.store.paths import DataDir
@@ -55,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
     # window's code load; run_gui waits for it only when it needs the store.
     data_dir = DataDir.resolve(args.data_dir)
     early = unlock_early(data_dir.key_file, os.environ.get(ENV_PASSPHRASE))
+    platform_text_early()
     from desk.app.gui import run_gui  # Qt loads only when a window is wanted
 
     return run_gui(args.data_dir, early)

@@ -58,15 +58,11 @@ from desk.core.search_order import (
 )
 from desk.store import (
     first_days,
-    group_presets,
     presence,
-    ranking,
     read_marks,
     text_index,
-    weights,
 )
 from desk.store.attachments import AttachmentInfo, attachments_of
-from desk.store.conversation import Conversation, Place, conversation, conversation_places
 from desk.store.damage import driver_cursor
 from desk.store.demo import DEMO_KIND, Workspace, workspace
 from desk.store.dings import SentDing, dings_sent_as
@@ -90,10 +86,12 @@ from desk.store.own_unit import guessed_unit, own_unit
 from desk.store.read_marks import MarkedRead
 from desk.store.roll_calls import roll_calls
 from desk.store.settings_store import SettingsStore
-from desk.store.weights import Correction
 
 if TYPE_CHECKING:
     from desk.core.triage.roll_call import RollCall
+    from desk.store.conversation import Conversation, Place
+    from desk.store.ranking import RerankStep
+    from desk.store.weights import Correction
 
 # Below three characters the trigram index cannot answer (see PITFALLS: a 2-character
 # MATCH silently returns nothing): two mostly go to the index of character pairs, the
@@ -695,6 +693,10 @@ class InboxQueries:
             found = session.execute(
                 _COPY_ROWS, {"account": card.account_id, "head": card.remote_id, "id": message_id}
             ).all()
+        if not found:
+            # Most cards: no copies to compare, and no converter to simplified characters
+            # to load for them (AddedLines; 4 ms before the window's first paint).
+            return []
         added = AddedLines(card.text)
         return [
             NoticeCopy(
@@ -735,11 +737,16 @@ class InboxQueries:
     def conversation(self, message_id: int) -> Conversation | None:
         """The messages around `message_id` in its group, as they came (see
         desk.store.conversation); None once it is gone."""
+        # Loaded with the first conversation opened: the window's start does not need it.
+        from desk.store.conversation import conversation
+
         return conversation(self._sessions, message_id)
 
     def conversation_places(self, message_id: int) -> tuple[Place, ...]:
         """The groups of `message_id`'s notice, its own first, each with its copy there
         (see desk.store.conversation); none once it is gone."""
+        from desk.store.conversation import conversation_places
+
         return conversation_places(self._sessions, message_id)
 
     def lists(self, view: View, message_id: int) -> bool:
@@ -948,30 +955,50 @@ class InboxQueries:
             sum(int(u or 0) for _rank, _n, u in found),
         )
 
+    # The learned weights and the groups' presets load with the first correction or
+    # setting that needs them, not before the window's first paint.
+
     def correct_tier(self, message_id: int, tier: Tier, now: datetime) -> Correction | None:
+        from desk.store import weights
+
         return weights.correct_tier(self._sessions, message_id, tier, now)
 
     def undo_correction(self, correction: Correction, now: datetime) -> None:
+        from desk.store import weights
+
         weights.undo_correction(self._sessions, correction, now)
 
     def group_weights(self) -> dict[str, float]:
+        from desk.store import weights
+
         return weights.group_weights(self._sessions)
 
     def set_group_priority(self, remote_id: str, priority: Priority, now: datetime) -> int:
+        from desk.store import weights
+
         return weights.set_group_priority(self._sessions, remote_id, priority, now)
 
     def preset_names(self, presets: Mapping[str, str]) -> dict[str, str]:
         """The key of the policy's `presets` that names each group, by its remote id (see
         group_presets.named_by: a group renamed since keeps the name it was given by)."""
+        from desk.store import group_presets
+
         with self._sessions() as session:
             return group_presets.preset_names(session, presets)
 
+    # The ranking's module loads with the first rerank, after the first paint, or the
+    # first card put away or brought back.
+
     def rerank(self, now: datetime) -> int:
+        from desk.store import ranking
+
         return ranking.rerank(self._sessions, now)
 
     def rerank_step(
         self, now: datetime, after: tuple[int, int] | None, since: datetime | None = None
-    ) -> ranking.RerankStep:
+    ) -> RerankStep:
+        from desk.store import ranking
+
         return ranking.rerank_step(self._sessions, now, after, since)
 
     def set_read(self, ids: Iterable[int], read: bool) -> None:
@@ -1025,7 +1052,7 @@ class InboxQueries:
         self, ids: Iterable[int], done: bool, now: datetime, *, done_at: datetime | None = None
     ) -> None:
         """Puts the cards away as done, or brings them back, listed where their due times
-        put them at `now` (see `ranking.rescore`). Put away as done at `done_at` where
+        put them at `now` (see `desk.store.ranking.rescore`). Put away as done at `done_at` where
         given (a return from Done undone), else at `now`."""
         if done:
             self._mark(ids, done=True, done_ms=to_ms(done_at or now))
@@ -1058,7 +1085,9 @@ class InboxQueries:
                             which.append(Message.withdrawn_ms.is_(None))
                         session.execute(update(Message).where(*which).values(**values))
                         if rescore_at is not None:
-                            ranking.rescore(session, and_(*which), rescore_at)
+                            from desk.store.ranking import rescore
+
+                            rescore(session, and_(*which), rescore_at)
 
 
 # A LIKE reads each card's text where an index search reads a message id: a search step

@@ -47,7 +47,6 @@ from desk.core.list_place import left_its_place
 from desk.core.match_spans import search_terms
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
-from desk.store.conversation import Conversation, Place
 from desk.store.demo import Workspace
 from desk.store.inbox import (
     CameWhileAway,
@@ -60,9 +59,7 @@ from desk.store.inbox import (
     lists_by_time,
 )
 from desk.store.models import to_ms
-from desk.store.ranking import RerankStep
 from desk.store.read_marks import STEP_ROWS, MarkProgress, ViewReadMark
-from desk.store.weights import Correction
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui.away_line import AwayLine, since_words
 from desk.ui.bring_back import bring_back
@@ -74,7 +71,6 @@ from desk.ui.elided_label import ElidedLabel
 from desk.ui.first_days_guide import FirstDaysGuide
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.focus_ring import FocusRing
-from desk.ui.group_switcher import GroupSwitcher
 from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.inbox_model import (
     NEIGHBOURS,
@@ -117,9 +113,14 @@ from desk.ui.throttle import Throttle
 from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
+    from desk.store.conversation import Conversation, Place
+    from desk.store.ranking import RerankStep
+    from desk.store.weights import Correction
+
     # Only named: the ingest code brings the triage engine, which the window does not run.
     from desk.sync.ingest import IngestResult
     from desk.ui.conversation_dialog import ConversationDialog
+    from desk.ui.group_switcher import GroupSwitcher
 
 SEARCH_DELAY_MS = 200
 # The window's size and place and the panes' widths, kept between starts (see
@@ -1090,6 +1091,9 @@ class MainWindow(QMainWindow):
         if self.group_switcher is not None and self.group_switcher.isVisible():
             self.group_switcher.activateWindow()
             return
+        # Its module loads when it is first asked for, not before the first paint.
+        from desk.ui.group_switcher import GroupSwitcher
+
         switcher = GroupSwitcher(self.sidebar.group_entries(), self)
         switcher.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         switcher.groupChosen.connect(self._go_to_group)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
@@ -12,11 +13,13 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from desk.core.placeholders import fill
 from desk.core.quiet_state import WHOLE_DAYS, NextQuiet, QuietReason, QuietState
-from desk.store.escalations import Ladder
 from desk.store.inbox import ViewKind
 from desk.ui.away_line import WEEKDAY_NAMES
 from desk.ui.holiday_name import holiday_name
 from desk.ui.sidebar import view_name
+
+if TYPE_CHECKING:
+    from desk.store.escalations import Ladder
 
 # A pause of quiet hours longer than a night asks first.
 ASK_BEYOND = timedelta(hours=12)

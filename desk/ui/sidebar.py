@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from desk.core.messages import Tier
 from desk.store.inbox import GroupCount, OpenCards, View, ViewKind
-from desk.ui.group_switcher import GroupEntry
 from desk.ui.name_order import by_pinyin
 from desk.ui.style import TIER_TONES, follows_palette
+
+if TYPE_CHECKING:
+    from desk.ui.group_switcher import GroupEntry
 
 _VIEW_NAMES = {
     ViewKind.ALL: QT_TRANSLATE_NOOP("MainWindow", "All"),
@@ -430,6 +433,9 @@ class Sidebar(QTreeWidget):
 
     def group_entries(self) -> list[GroupEntry]:
         """The groups as listed here, in order, with the names shown and unread counts."""
+        # With the switcher's module, which loads when it is first opened.
+        from desk.ui.group_switcher import GroupEntry
+
         unread = {group.id: group.unread for group in self._counts}
         names = {group.id: group.name for group in self._counts}
         entries = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import platform
 import signal
 import subprocess
 import sys
@@ -438,6 +439,8 @@ def test_a_second_launch_says_in_the_log_that_it_handed_over(qtbot: QtBot, tmp_p
     assert second.returncode == 0
     log = (data.logs / "desk.log").read_text("utf-8").splitlines()
     assert "desk window started (pid" in log[0].replace(f" {__version__}", "")
+    # The system it runs on, worked out on a thread while the window's code loaded.
+    assert log[0].endswith(f"{platform.platform()})")
     assert "already runs on this data dir: it comes forward, this launch ends" in log[1]
     assert f"window stopped (pid {second.pid})" in log[-1]
 

@@ -6,7 +6,8 @@ Run by `scale.py` next to each cold start of desk, in the same environment, so t
 cold start can be read as a ratio to what this machine (and its load at that moment) allows.
 It imports SQLAlchemy, then PySide6's widgets, opens a window holding a list with a few
 rows and prints, as one JSON object, the seconds from DESK_BENCH_T0 (the parent's clock just
-before it started this process) to the end of the list's first paint, and the peak RSS.
+before it started this process) to the end of the list's first paint, the GUI thread's CPU
+time until then, and the peak RSS.
 SQLAlchemy comes first because that order spares it PySide6's import hook, as desk does.
 Nothing from desk is imported.
 """
@@ -34,6 +35,7 @@ class FirstPaint(QObject):
         self._app = app
         self._view = view
         self.at: float | None = None
+        self.cpu = 0.0
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if self.at is None and event.type() == QEvent.Type.Paint and obj is self._view.viewport():
@@ -44,6 +46,8 @@ class FirstPaint(QObject):
 
     def _done(self) -> None:
         self.at = time.time()
+        # This (the GUI) thread's CPU time from the process start, as scale_gui reports.
+        self.cpu = time.thread_time()
         self._app.quit()
 
 
@@ -69,7 +73,15 @@ def main() -> int:
         for line in Path("/proc/self/status").read_text().splitlines()
         if line.startswith("VmHWM")
     )
-    print(json.dumps({"floor_s": round(probe.at - t0, 4), "rss_peak_mb": round(peak_mb, 1)}))
+    print(
+        json.dumps(
+            {
+                "floor_s": round(probe.at - t0, 4),
+                "cpu_s": round(probe.cpu, 4),
+                "rss_peak_mb": round(peak_mb, 1),
+            }
+        )
+    )
     return 0
 
 

@@ -71,6 +71,9 @@ def test_harness_runs_end_to_end_on_a_tiny_store(
     assert result["ingest_per_s"] > 0 and result["raw_insert_per_s"] > 0
     assert 0 < result["cold_unlock_s"] < result["cold_start_s"]
     assert result["cold_floor_s"] > 0 and result["cold_ratio"] > 0
+    # The GUI thread's CPU time to the first paint: part of its wall time, the floor's too.
+    assert 0 < result["cold_cpu_s"] < result["cold_start_s"]
+    assert result["cold_floor_cpu_s"] > 0 and result["cold_cpu_ratio_median"] > 0
     assert result["flood_delivered"] == result["flood_messages"] == 100
     assert result["flood_drained"]
     assert result["heartbeats"] > 10

@@ -1055,92 +1055,97 @@ Check also which the server uses: https:// or http://.</translation>
         <translation>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="74"/>
+        <location filename="../desk/cli/backup_cmd.py" line="79"/>
         <source>cannot write the backup at {path}: {detail}. Nothing was replaced</source>
         <translation>cannot write the backup at {path}: {detail}. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="78"/>
+        <location filename="../desk/cli/backup_cmd.py" line="83"/>
         <source>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</source>
         <translation>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="83"/>
+        <location filename="../desk/cli/backup_cmd.py" line="88"/>
         <source>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</source>
         <translation>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="88"/>
+        <location filename="../desk/cli/backup_cmd.py" line="93"/>
         <source>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</source>
         <translation>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="217"/>
+        <location filename="../desk/cli/backup_cmd.py" line="222"/>
         <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
         <translation>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="328"/>
+        <location filename="../desk/cli/backup_cmd.py" line="333"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>stopped: the copy under way was removed; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="232"/>
+        <location filename="../desk/cli/backup_cmd.py" line="237"/>
         <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
         <translation>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="241"/>
+        <location filename="../desk/cli/backup_cmd.py" line="74"/>
+        <source>another backup is being written into {path} right now: let it finish, or name another folder. Nothing was written there</source>
+        <translation>another backup is being written into {path} right now: let it finish, or name another folder. Nothing was written there</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="246"/>
         <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
         <translation>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="249"/>
+        <location filename="../desk/cli/backup_cmd.py" line="254"/>
         <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`; --passphrase makes a copy that opens anywhere (README: Backup, moving and reset)</source>
         <translation>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`; --passphrase makes a copy that opens anywhere (README: Backup, moving and reset)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="258"/>
+        <location filename="../desk/cli/backup_cmd.py" line="263"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="273"/>
+        <location filename="../desk/cli/backup_cmd.py" line="278"/>
         <source>no passphrase on standard input; no backup was made</source>
         <translation>no passphrase on standard input; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="280"/>
+        <location filename="../desk/cli/backup_cmd.py" line="285"/>
         <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
         <translation>the passphrase for the backup will not do: {problem}; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="288"/>
+        <location filename="../desk/cli/backup_cmd.py" line="293"/>
         <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
         <translation>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="296"/>
+        <location filename="../desk/cli/backup_cmd.py" line="301"/>
         <source>Passphrase for the backup in {folder}: </source>
         <translation>Passphrase for the backup in {folder}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="303"/>
+        <location filename="../desk/cli/backup_cmd.py" line="308"/>
         <source>no passphrase chosen for the backup; no backup was made</source>
         <translation>no passphrase chosen for the backup; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="331"/>
+        <location filename="../desk/cli/backup_cmd.py" line="336"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>stopped before the copy began; nothing was made or replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="383"/>
+        <location filename="../desk/cli/backup_cmd.py" line="388"/>
         <source>copying the store: {percent}%</source>
         <translation>copying the store: {percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="385"/>
+        <location filename="../desk/cli/backup_cmd.py" line="390"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>copying the store: 100%; reading the copy back whole</translation>
     </message>

@@ -1023,21 +1023,26 @@ class InboxQueries:
 
     def set_done(
         self, ids: Iterable[int], done: bool, now: datetime, *, done_at: datetime | None = None
-    ) -> None:
+    ) -> list[int]:
         """Puts the cards away as done, or brings them back, listed where their due times
         put them at `now` (see `ranking.rescore`). Put away as done at `done_at` where
-        given (a return from Done undone), else at `now`."""
+        given (a return from Done undone), else at `now`. Returns every message marked
+        (the cards, their copies and acks): an undo marks those back, whatever became of
+        the notice meanwhile (its first post withdrawn, its copies then folded under
+        another, which the first post's id no longer finds)."""
         if done:
-            self._mark(ids, done=True, done_ms=to_ms(done_at or now))
-        else:
-            self._mark(ids, now, done=False)
+            return self._mark(ids, done=True, done_ms=to_ms(done_at or now))
+        return self._mark(ids, now, done=False)
 
-    def _mark(self, ids: Iterable[int], rescore_at: datetime | None = None, **values: Any) -> None:
+    def _mark(
+        self, ids: Iterable[int], rescore_at: datetime | None = None, **values: Any
+    ) -> list[int]:
         """Marks the cards: a folded notice's copies and its attached acks go with it;
-        with `rescore_at`, each scored for that time.
+        with `rescore_at`, each scored for that time. Returns the messages marked.
 
         Looked up by key, each through its own index: one UPDATE with the four conditions
         OR'ed read every message of the account (0.6 s a key press at 300,000)."""
+        marked: list[int] = []
         with self._sessions.begin() as session:
             cards = session.execute(
                 select(Message.account_id, Message.remote_id).where(Message.id.in_(list(ids)))
@@ -1056,9 +1061,18 @@ class InboxQueries:
                         if values.get("read") is False:
                             # A withdrawn message says nothing to read: never unread.
                             which.append(Message.withdrawn_ms.is_(None))
-                        session.execute(update(Message).where(*which).values(**values))
+                        marked.extend(
+                            session.scalars(
+                                update(Message)
+                                .where(*which)
+                                .values(**values)
+                                .returning(Message.id),
+                                execution_options={"synchronize_session": False},
+                            )
+                        )
                         if rescore_at is not None:
                             ranking.rescore(session, and_(*which), rescore_at)
+        return marked
 
 
 # A LIKE reads each card's text where an index search reads a message id: a search step

@@ -71,6 +71,11 @@ REFUSALS = {
         "{path} is there: a desk has the copy in that folder open (restored from it?); "
         "close that desk, or name another folder. Nothing was replaced",
     ),
+    "being_written": QT_TRANSLATE_NOOP(
+        "Cli",
+        "another backup is being written into {path} right now: let it finish, or name "
+        "another folder. Nothing was written there",
+    ),
     "no_access": QT_TRANSLATE_NOOP(
         "Cli",
         "cannot write the backup at {path}: {detail}. Nothing was replaced",

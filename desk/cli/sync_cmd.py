@@ -1,6 +1,7 @@
 """`desk sync --once`: sync every account (or the demo workspace) without a window; with
-none to sync (the demo turned off), it says so and fails. A demo workspace the policy
-turns off goes first, and it says so."""
+none to sync (the demo turned off), it says so and fails. A demo workspace turned off
+goes first, and it says so, and whether the administrator's policy or the user's own
+setting turned it off."""
 
 from __future__ import annotations
 
@@ -26,8 +27,15 @@ from desk.core.backoff import BackoffPolicy
 from desk.core.clock import SystemClock
 from desk.store.demo import DEMO_SETTING
 from desk.store.page_check import check_pages_if_due
+from desk.store.policy_file import policy_path
 from desk.store.store import Store, StoreError
-from desk.sync.accounts import connect, demo_turned_off, ensure_default_account
+from desk.sync.accounts import (
+    DemoOff,
+    connect,
+    demo_off,
+    demo_turned_off,
+    ensure_default_account,
+)
 from desk.sync.ingest import Ingestor
 from desk.sync.outbox import flush as flush_outbox
 from desk.sync.triage_process import TriageFailed, where_failed
@@ -80,22 +88,17 @@ async def _sync_all(store: Store) -> int:
     # be interrupted here, as a triage process is: the command then runs until it is
     # ended, and the window's sync, which has a triage process, sets it aside.
     ingestor = Ingestor(store, DEFAULT_TZ, clock)
+    off = demo_off(store)
     removed = demo_turned_off(store)
-    if removed is not None:
-        # What the policy means, and the window's next start would do: said, not done
+    if removed is not None and off is not None:
+        # What the setting means, and the window's next start would do: said, not done
         # behind a "no account" (an IT tester saw a demo's messages vanish unannounced).
-        print(
-            f"removed the demo workspace and its {removed} invented messages: the "
-            f"administrator's policy turns it off ({DEMO_SETTING} = false)"
-        )
+        print(f"removed the demo workspace and its {removed} invented messages: {_why_off(off)}")
     accounts = ensure_default_account(store, clock)
     if not accounts:
         # Only with the demo turned off. Exit 1, as a command that found nothing to act on
         # (`account remove` of no account): a script must not read "synced" (IT).
-        fail(
-            f"no account to sync ({DEMO_SETTING} = false keeps the demo workspace away): "
-            f"{ADD_ACCOUNT} adds one"
-        )
+        fail(f"no account to sync ({_kept_away(off)}): {ADD_ACCOUNT} adds one")
         return 1
     status = 0
     for account in accounts:
@@ -154,6 +157,22 @@ async def _sync_all(store: Store) -> int:
             f"{elapsed:.2f} s"
         )
     return status
+
+
+def _why_off(off: DemoOff) -> str:
+    """Who turned the demo off, and where: an official told "the administrator's policy"
+    asked IT, who had set none; the user's own value is in the store, the policy's in its
+    file."""
+    if off is DemoOff.USER:
+        return f"your own setting turns it off ({DEMO_SETTING} = false, kept in this data dir)"
+    return f"the administrator's policy turns it off ({DEMO_SETTING} = false, in {policy_path()})"
+
+
+def _kept_away(off: DemoOff | None) -> str:
+    """What keeps the demo away, where there is no account (the demo is then off)."""
+    if off is DemoOff.USER:
+        return f"your own setting {DEMO_SETTING} = false keeps the demo workspace away"
+    return f"the administrator's policy, {DEMO_SETTING} = false, keeps the demo workspace away"
 
 
 async def _waiting_out_rate_limits(step: Callable[[], Awaitable[T]]) -> T:

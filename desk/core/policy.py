@@ -57,6 +57,11 @@ class Policy:
         """The file could not be read or parsed: none of it applies."""
         return any(problem.key == FILE for problem in self.problems)
 
+    def decides(self, name: str, *, user_set: bool) -> bool:
+        """Whether the value of `name` in force is the policy's: it locks it, or presets
+        it where the user has set none (`user_set`: the user's own value is stored)."""
+        return name in self.locked or (name in self.values and not user_set)
+
     def apply(self, user: Mapping[str, Any]) -> dict[str, Any]:
         """Effective settings: defaults, then the policy's presets, then the user's own
         values, except where the policy locks the setting."""

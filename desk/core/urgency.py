@@ -57,6 +57,10 @@ REPLACED_BAND = -3e12
 # Below these in any tier: a task the user has answered (see reasons.REPLIED), the latest
 # answered first. It asks nothing more of them; it stays until they mark it done.
 REPLIED_BAND = -5e12
+# Where that band ends: a thousand years of answers (PER_HOUR an hour) stay within it, and
+# no other card of a tier that asks for action scores there, so that a store finds the
+# answered tasks by their score, from the inbox's index.
+REPLIED_BAND_TOP = REPLIED_BAND + 1e12
 # Below all of these in any tier: a withdrawn card the user had read, which asks nothing,
 # stays at the foot of its view (at -1000 it stood above every task long overdue).
 FOOT_SCORE = -1e14

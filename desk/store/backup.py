@@ -35,6 +35,7 @@ in again where it is restored.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import errno
 import logging
@@ -42,7 +43,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,6 +71,11 @@ _COMPANIONS = ("-wal", "-shm", "-journal")
 DEBRIS = frozenset(
     {f"desk.db{PARTIAL}{end}" for end in ("", *_COMPANIONS)} | {f"desk.key{PARTIAL}"}
 )
+# Held in DEST_DIR while a backup is written there: a second backup into it (IT's nightly
+# task and one started by hand, the same minute) took the first's half copy for DEBRIS and
+# removed it, and the first, failing then, removed the folder with the second's copy.
+# Never a reason to refuse the folder either; removed once the backup is in place.
+BACKUP_LOCK = "desk.backup.lock"
 # Disk full, or this user's quota.
 _NO_ROOM = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT") if hasattr(errno, name))
 
@@ -84,7 +90,8 @@ class BackupRefused(Exception):
     Codes: not_a_directory (a file stands where DEST_DIR is), not_empty (it holds a backup:
     `detail` names what), not_a_backup (it holds what no backup does: `detail` names that),
     in_data_dir (DEST_DIR is the data dir or a folder in it), in_use (a
-    desk has the copy in DEST_DIR open: `path` is its -wal or -shm), no_access (the OS
+    desk has the copy in DEST_DIR open: `path` is its -wal or -shm), being_written
+    (another backup is being written into DEST_DIR), no_access (the OS
     refused a file or folder), full (no room left), io (reading or writing failed),
     busy (another desk holds the store for itself alone), damaged (the store itself:
     noted in desk.damaged), copy_damaged (the copy did not read back whole though the
@@ -97,6 +104,7 @@ class BackupRefused(Exception):
         "not_a_backup",
         "in_data_dir",
         "in_use",
+        "being_written",
         "no_access",
         "full",
         "io",
@@ -145,7 +153,11 @@ def check_destination(destination: Path, data_dir: DataDir, *, overwrite: bool) 
         # too long): a traceback, and nothing in the log.
         raise _os_refusal(exc, folder) from exc
     try:
-        held = sorted(entry.name for entry in folder.iterdir() if entry.name not in DEBRIS)
+        held = sorted(
+            entry.name
+            for entry in folder.iterdir()
+            if entry.name not in DEBRIS and entry.name != BACKUP_LOCK
+        )
     except OSError as exc:
         raise BackupRefused("no_access", folder, exc.strerror or type(exc).__name__) from exc
     if not held:
@@ -186,10 +198,14 @@ def back_up(
     under it (at scrypt cost `scrypt_n`), not the store's key file."""
     check_destination(destination, store.data_dir, overwrite=overwrite)
     folder = destination.expanduser().resolve()
-    made = not folder.exists()
     started = time.perf_counter()
+    made = True
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True)
+        except FileExistsError:
+            # Also one a backup beside this one made a moment ago: not this one's to remove.
+            made = False
         if made and os.name == "posix":
             folder.chmod(0o700)  # as the data dir: the copy is the user's, whoever reads DEST
         try:
@@ -203,6 +219,53 @@ def back_up(
         if made:
             shutil.rmtree(folder, ignore_errors=True)
         raise _os_refusal(exc, folder) from exc
+    with _only_backup_in(folder, made):
+        # Looked at again under the lock: the backup beside this one may have put a copy
+        # there since, which only --overwrite replaces.
+        check_destination(destination, store.data_dir, overwrite=overwrite)
+        return _back_up_into(
+            folder, made, started, store, progress, pages_per_step, passphrase, scrypt_n
+        )
+
+
+@contextlib.contextmanager
+def _only_backup_in(folder: Path, made: bool) -> Iterator[None]:
+    """Holds BACKUP_LOCK in `folder` while it lasts; BackupRefused (being_written) where
+    another backup holds it, and `folder` as it was. Imported here, as the store's own lock
+    is: a backup is taken at night, not at each start."""
+    from filelock import FileLock, Timeout
+
+    path = folder / BACKUP_LOCK
+    lock = FileLock(path, timeout=0)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise BackupRefused("being_written", folder) from exc
+    except OSError as exc:
+        if made:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise _os_refusal(exc, folder) from exc
+    try:
+        yield
+    finally:
+        # Removed while still held (a backup waiting on it then finds none, and takes a
+        # lock of its own), so that a restored copy holds only what desk reads.
+        with contextlib.suppress(OSError):  # Windows refuses: its release removes it
+            path.unlink(missing_ok=True)
+        lock.release()
+
+
+def _back_up_into(
+    folder: Path,
+    made: bool,
+    started: float,
+    store: Store,
+    progress: Progress | None,
+    pages_per_step: int,
+    passphrase: str | None,
+    scrypt_n: int,
+) -> BackupMade:
+    """back_up's work under BACKUP_LOCK, into `folder` (`made` by it)."""
     copy = DataDir(folder)
     partial = copy.database.with_name(copy.database.name + PARTIAL)
     wrapped = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
@@ -44,12 +45,30 @@ def ensure_default_account(store: Store, clock: Clock) -> list[AccountRef]:
         return [AccountRef(a.id, a.kind, a.label, dict(a.config)) for a in accounts]
 
 
+class DemoOff(StrEnum):
+    """Who turned the demo workspace off (`accounts.demo = false`): the administrator's
+    policy, or the user's own setting, stored in the data dir. Each has its own remedy, and
+    an official told it was the policy asked IT, who had set none."""
+
+    POLICY = "policy"
+    USER = "user"
+
+
+def demo_off(store: Store) -> DemoOff | None:
+    """Who keeps the demo workspace away; None where it is on."""
+    settings = SettingsStore(store.sessions, load_policy())
+    if bool(settings.get(DEMO_SETTING)):
+        return None
+    if settings.policy.decides(DEMO_SETTING, user_set=settings.is_set(DEMO_SETTING)):
+        return DemoOff.POLICY
+    return DemoOff.USER
+
+
 def demo_turned_off(store: Store) -> int | None:
-    """Where the administrator's policy turns the demo workspace off (`accounts.demo =
-    false`), removes one still there, as the next start of the window or of sync would:
-    how many of its invented messages went with it. None where there was none to remove,
-    or the policy leaves it on."""
-    if bool(SettingsStore(store.sessions, load_policy()).get(DEMO_SETTING)):
+    """Where the demo workspace is turned off (`accounts.demo = false`), removes one still
+    there, as the next start of the window or of sync would: how many of its invented
+    messages went with it. None where there was none to remove, or it is on."""
+    if demo_off(store) is None:
         return None
     messages = demo_messages(store)
     return messages if remove_demo_accounts(store) else None

@@ -434,7 +434,9 @@ def _due_said(row: InboxRow, tz: ZoneInfo, now: datetime) -> Reason | None:
         return answered
     confirmed = row.confirmed_note(now)
     if confirmed is not None:
-        return Reason.of(CONFIRMED_BY_YOU, at=confirmed.isoformat())
+        # Its due time, once passed, said too (see reason_text): Due today keeps it.
+        due = {"due": row.deadline.isoformat()} if row.deadline is not None else {}
+        return Reason.of(CONFIRMED_BY_YOU, at=confirmed.isoformat(), **due)
     if row.deadline is None or row.all_reported:
         return None
     event = row_event(row.reasons, row.deadline)

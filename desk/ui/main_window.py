@@ -1587,11 +1587,21 @@ class MainWindow(QMainWindow):
             return
         ids, before, done_at = (row.id,), row.done, row.done_at
         now = self._clock.now()
+        # What the store marked, copies and acks too (filled on the store thread, where the
+        # undo runs after it): the undo takes back those, not what the card's id finds
+        # then (its first post withdrawn, the copies fold under another).
+        marked: list[int] = []
+
+        def mark() -> None:
+            marked.extend(self._queries.set_done(ids, done, now))
+
         # Undone later, a card comes back where its due time puts it then, or to its place
         # in Done. Offered at once: a Ctrl+Z pressed before the store answers takes back
         # this change.
         undo = _Undo(
-            lambda: self._queries.set_done(ids, before, self._clock.now(), done_at=done_at),
+            lambda: self._queries.set_done(
+                marked or ids, before, self._clock.now(), done_at=done_at
+            ),
             row.id,
             self.tr("marked done") if done else self.tr("moved back to the inbox"),
         )
@@ -1628,7 +1638,7 @@ class MainWindow(QMainWindow):
             self.tr("Marking done…") if done else self.tr("Moving back to the inbox…"), 15000
         )
         self._change(
-            lambda: self._queries.set_done(ids, done, now),
+            mark,
             then=stored,
             read_next=True,
             leaving=row.id,

@@ -244,6 +244,15 @@ _PRESET_TEXT = {
 }
 
 
+# A task answered, or a DING confirmed, past its due time ("due", ISO, among the reason's
+# arguments): it asks nothing more, yet Due today keeps it until marked done (after what
+# still asks the user), and its line says why it is there: %1 is when they answered.
+_PAST_DUE_TEXT = {
+    REPLIED: QT_TRANSLATE_NOOP("Reason", "you replied %1 · past due"),
+    CONFIRMED_BY_YOU: QT_TRANSLATE_NOOP("Reason", "you confirmed %1 · past due"),
+}
+
+
 def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | None = None) -> str:
     """The reason in the user's language as it stands at `now`; `due` is the row's
     deadline, for a "due soon" reason stored before it carried its own."""
@@ -267,6 +276,8 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
             QCoreApplication.translate("WarningLevel", level) if level else "",
         )
     if reason.code in (REPLIED, CONFIRMED_BY_YOU):
+        if _passed(reason.arg("due"), now):
+            text = QCoreApplication.translate("Reason", _PAST_DUE_TEXT[reason.code])
         return fill(text, _short_time(reason.arg("at"), tz, now))
     if reason.code == COPY_SOONER_PASSED:
         # With its day, as the card's own due time beside it: passed today, 17:30 alone
@@ -288,6 +299,14 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
         with contextlib.suppress(ValueError):
             value = datetime.fromisoformat(value).astimezone(tz).strftime("%m-%d %H:%M")
     return text.replace("%1", value)
+
+
+def _passed(when: str, now: datetime) -> bool:
+    """Whether the instant `when` (ISO; empty: none) is past at `now`."""
+    try:
+        return datetime.fromisoformat(when) <= now
+    except ValueError:
+        return False
 
 
 def _short_time(when: str, tz: ZoneInfo, now: datetime) -> str:

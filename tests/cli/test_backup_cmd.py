@@ -563,3 +563,24 @@ def test_progress_is_one_line_rewritten_at_a_terminal_and_nothing_elsewhere() ->
     quiet(50, 100)
     quiet.end()
     assert log.getvalue() == ""
+
+
+def test_a_backup_into_a_folder_another_is_being_written_into_says_so(
+    demo_dir: DataDir, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # IT's nightly task and a backup started by hand, the same minute, into one folder.
+    from filelock import FileLock
+
+    folder = tmp_path / "nightly"
+    folder.mkdir()
+    with FileLock(folder / "desk.backup.lock"):  # as the backup under way holds it
+        assert main(["backup", str(folder), "--data-dir", str(demo_dir.root)]) == 2
+        assert capsys.readouterr().err == (
+            f"desk: another backup is being written into {folder} right now: let it finish, "
+            "or name another folder. Nothing was written there\n"
+        )
+        assert sorted(f.name for f in folder.iterdir()) == ["desk.backup.lock"]
+
+    assert main(["backup", str(folder), "--data-dir", str(demo_dir.root)]) == 0
+    assert capsys.readouterr().out.startswith(f"backed up to {folder}: ")
+    assert sorted(f.name for f in folder.iterdir()) == ["desk.db", "desk.key"]

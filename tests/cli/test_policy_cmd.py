@@ -229,7 +229,8 @@ def test_sync_with_no_account_and_the_demo_off_says_so_and_fails(tmp_path: Path)
     assert synced.returncode == 1
     assert synced.stdout == ""
     assert synced.stderr == (
-        "desk: no account to sync (accounts.demo = false keeps the demo workspace away): "
+        "desk: no account to sync (the administrator's policy, accounts.demo = false, keeps "
+        "the demo workspace away): "
         "desk account add matrix --homeserver URL --user @id:server --password-stdin adds "
         "one\n"
     )
@@ -253,7 +254,7 @@ def test_sync_with_the_demo_turned_off_says_it_removed_the_demo_there(tmp_path: 
     assert turned_off.returncode == 1
     assert turned_off.stdout == (
         f"removed the demo workspace and its {synced} invented messages: the "
-        "administrator's policy turns it off (accounts.demo = false)\n"
+        f"administrator's policy turns it off (accounts.demo = false, in {policy})\n"
     )
     assert turned_off.stderr.startswith("desk: no account to sync")
     again = desk("sync", "--once", "--data-dir", data, env=env)

@@ -15,7 +15,8 @@ from desk.cli import main
 from desk.connectors import registry
 from desk.connectors.protocol import SyncBatch
 from desk.core import triage
-from desk.store.models import Account, Message
+from desk.store.demo import DEMO_KIND, DEMO_SETTING
+from desk.store.models import Account, Message, Setting
 from desk.store.paths import DataDir
 from desk.store.store import Store, open_store
 from tests.cli.test_commands import PASSPHRASE_ENV
@@ -106,3 +107,53 @@ def test_a_batch_triage_fails_on_throughout_is_one_line_not_a_traceback(
     log = "\n".join(r.getMessage() for r in caplog.records)
     assert "account 1: triage failed" in log and "ValueError" in log
     assert "请各村" not in log and "第1条" not in log
+
+
+@pytest.mark.parametrize(
+    ("policy", "users", "whose"),
+    [
+        # A user's own setting, no policy file at all: an official read that IT had
+        # turned the demo off, and asked IT, who had not.
+        (None, False, "your own setting turns it off"),
+        ("accounts.demo = false\n", None, "the administrator's policy turns it off"),
+        # Locked, the policy's value holds whatever the user chose.
+        ('lock = ["accounts.demo"]\naccounts.demo = false\n', True, "the administrator's"),
+        # The user's value is the one in force, though the policy presets the same.
+        ("accounts.demo = false\n", False, "your own setting turns it off"),
+    ],
+)
+def test_sync_names_who_turned_the_demo_off(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    policy: str | None,
+    users: bool | None,
+    whose: str,
+) -> None:
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE_ENV["DESK_PASSPHRASE"])
+    policy_file = tmp_path / "policy.toml"
+    if policy is not None:
+        policy_file.write_text(policy, "utf-8")
+    monkeypatch.setenv("DESK_POLICY_FILE", str(policy_file))
+    directory = tmp_path / "desk-data"
+    store = open_store(DataDir(directory), PASSPHRASE_ENV["DESK_PASSPHRASE"])
+    with store.transaction() as session:
+        session.add(Account(kind=DEMO_KIND, label="demo", config={}, created_ms=0))
+        if users is not None:
+            session.add(Setting(name=DEMO_SETTING, value=users))
+    store.close()
+
+    assert main(["sync", "--once", "--data-dir", str(directory)]) == 1
+
+    out, err = capsys.readouterr()
+    assert out.startswith("removed the demo workspace and its 0 invented messages: " + whose)
+    if "own" in whose:
+        assert "administrator" not in out + err
+        assert out.endswith("(accounts.demo = false, kept in this data dir)\n")
+        assert err.startswith("desk: no account to sync (your own setting accounts.demo = false")
+    else:
+        assert f"(accounts.demo = false, in {policy_file})" in out
+        assert err.startswith("desk: no account to sync (the administrator's policy")
+    assert err.endswith(
+        "desk account add matrix --homeserver URL --user @id:server --password-stdin adds one\n"
+    )

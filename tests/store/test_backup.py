@@ -300,3 +300,34 @@ def test_what_a_stopped_backup_left_is_removed_not_refused(second: Store, tmp_pa
     back_up(second, folder)  # not --overwrite: the folder holds nothing but desk's debris
 
     assert sorted(f.name for f in folder.iterdir()) == ["desk.db", "desk.key"]
+
+
+def test_a_second_backup_into_the_folder_of_one_under_way_is_refused_and_spoils_nothing(
+    demo_store: Store, second: Store, tmp_path: Path
+) -> None:
+    # IT's nightly task and a backup started by hand, the same minute, into one folder:
+    # the second took the first's half copy for a stopped backup's debris and removed it,
+    # and the first, failing then, removed the folder with the second's copy in it.
+    folder = tmp_path / "nightly"
+    third = _open(demo_store.data_dir)
+    refusals: list[BackupRefused] = []
+
+    def meanwhile(done: int, _total: int) -> None:
+        if refusals or done == 0:
+            return
+        with pytest.raises(BackupRefused) as refused:
+            back_up(third, folder, overwrite=True)
+        refusals.append(refused.value)
+
+    try:
+        made = back_up(second, folder, progress=meanwhile, pages_per_step=16)
+    finally:
+        third.close()
+
+    assert [(r.code, r.path) for r in refusals] == [("being_written", folder)]
+    assert sorted(f.name for f in folder.iterdir()) == ["desk.db", "desk.key"]
+    restored = _open(DataDir(made.folder))
+    try:
+        assert _state(restored) == _state(demo_store)
+    finally:
+        restored.close()

@@ -8,16 +8,26 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import text, update
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session
 
 from desk.core.clock import ManualClock
 from desk.core.due_days import day_span
 from desk.core.messages import Tier
-from desk.store.inbox import InboxQueries, OpenCards, View, ViewKind
+from desk.core.reasons import REPLIED
+from desk.store.escalations import EscalationStore
+from desk.store.inbox import (
+    DUE_COUNTS,
+    InboxQueries,
+    OpenCards,
+    View,
+    ViewKind,
+    due_page_statement,
+)
 from desk.store.models import Message, to_ms
 from desk.store.store import Store
+from desk.sync.ingest import _mark_replied
 from tests.conftest import SHANGHAI
-from tests.helpers.plans import query_plans
 from tests.helpers.seed import sync_demo
 
 URGENT = View(ViewKind.URGENT)
@@ -38,6 +48,14 @@ def _every(queries: InboxQueries, view: View, size: int = 1000) -> list[int]:
         page = queries.page(view, page.after, size)
         ids += page.ids
     return ids
+
+
+def undated(session: Session) -> None:
+    """No card is due but those a test dates: the demo's due times gone, and its tasks the
+    user answered (which keep theirs, see ingest._mark_replied) put away as done."""
+    session.execute(update(Message).values(deadline_ms=None))
+    answered = text(f"instr(reasons, '\"{REPLIED}\"') > 0")
+    session.execute(update(Message).where(answered).values(done=True))
 
 
 def _make(store: Store, ids: list[int], tier: Tier, **values: object) -> None:
@@ -115,7 +133,7 @@ def test_due_today_lists_today_s_soonest_first_then_the_latest_overdue_and_count
 ) -> None:
     sync_demo(store, clock)
     with store.sessions() as session, session.begin():
-        session.execute(update(Message).values(deadline_ms=None))
+        undated(session)
     clock.set(MONDAY)
     cards = _due_ids(store, 10)
     due = {
@@ -184,13 +202,33 @@ def test_due_today_is_counted_and_paged_from_its_index(store: Store, clock: Manu
     view = View(ViewKind.DUE, today=(to_ms(clock.now()) - 1, to_ms(clock.now()) + 1))
     first = queries.page(view, None, 10)
     assert first.after is not None
-    plans = query_plans(store, lambda: queries.page(view, first.after, 10))
-    # Found by its index; sorted, today's before the overdue, in a small sort of them.
+    assert view.today is not None
+    statement, values = due_page_statement(view.today, first.after, 10)
+    with store.engine.connect() as conn:
+        plans = [
+            f":: {row[-1]}"
+            for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", values)
+        ]
+    # Found by its index; sorted, today's before the overdue, in a small sort of them. The
+    # tasks answered by their score's band, before the reasons (a JSON array) of each are
+    # read; the DINGs confirmed from the ladders (one per DING), each looked up by key.
     assert any("ix_messages_due (done=? AND deadline_ms<?)" in p for p in plans), plans
-    assert not any(":: SCAN" in p for p in plans), plans
+    assert any("ix_messages_cards_inbox (done=? AND tier_rank=?" in p for p in plans), plans
+    scans = [p for p in plans if ":: SCAN" in p]
+    # (Besides: each part's page of rows, as the two are merged.)
+    allowed = ("VIRTUAL TABLE", "ladder", "answered", "(subquery-")
+    assert all(any(w in p for w in allowed) for p in scans), plans
     # Counted after every sync batch: the due cards alone are read, not every open card.
-    plans = query_plans(store, lambda: queries.open_counts(view.today or (0, 0)))
+    with store.engine.connect() as conn:
+        plans = [
+            f":: {row[-1]}"
+            for statement in DUE_COUNTS
+            for row in conn.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {statement}", {"start": view.today[0], "end": view.today[1]}
+            )
+        ]
     assert any("ix_messages_due (done=? AND deadline_ms<?)" in p for p in plans), plans
+    assert all(any(w in p for w in allowed) for p in plans if ":: SCAN" in p), plans
 
 
 def test_a_task_the_user_moved_to_information_leaves_due_today(
@@ -200,7 +238,7 @@ def test_a_task_the_user_moved_to_information_leaves_due_today(
     # and 今日到期 listed it among the overdue, with nothing on it saying why.
     sync_demo(store, clock)
     with store.sessions() as session, session.begin():
-        session.execute(update(Message).values(deadline_ms=None))
+        undated(session)
     clock.set(MONDAY)
     overdue, today_s = _due_ids(store, 2)
     _make(store, [overdue], Tier.ACTION, deadline_ms=to_ms(MONDAY - timedelta(days=1)))
@@ -228,6 +266,8 @@ def test_due_today_follows_a_notice_s_steps_as_its_card_says_them(
     queries = InboxQueries(store.sessions)
     for card in _every(queries, View(ViewKind.DUE)):
         queries.set_done((card,), True, clock.now())
+    with store.sessions() as session, session.begin():
+        undated(session)
     (card,) = _due_ids(store, 1)
     first = MONDAY.replace(hour=10, minute=0)
     then = first + timedelta(days=1, hours=7)
@@ -244,3 +284,48 @@ def test_due_today_follows_a_notice_s_steps_as_its_card_says_them(
     row = queries.rows([card])[card].standing_at(clock.now())
     assert row.deadline == then
     assert queries.page(today).ids == [] and queries.page(tomorrow).ids == [card]
+
+
+def test_due_today_keeps_what_the_user_answered_after_what_still_asks_them(
+    store: Store, clock: ManualClock
+) -> None:
+    # A 待办 the user answered on Friday and never marked done left Due today at the
+    # reply, as if done; one whose DING they confirmed stood among the work still owed.
+    # Both stay, listed after what still asks them, in the same order.
+    sync_demo(store, clock)
+    with store.sessions() as session, session.begin():
+        undated(session)
+    clock.set(MONDAY)
+    owed, today_s, replied, replied_later, replied_tomorrow, confirmed = _due_ids(store, 6)
+    friday = MONDAY - timedelta(days=3)
+    dated = {
+        owed: friday,
+        today_s: MONDAY + timedelta(hours=9),
+        replied: friday + timedelta(hours=1),
+        replied_later: MONDAY + timedelta(hours=10),
+        replied_tomorrow: MONDAY + timedelta(days=1),
+        confirmed: MONDAY - timedelta(days=1),
+    }
+    for card, when in dated.items():
+        _make(store, [card], Tier.ACTION, deadline_ms=to_ms(when))
+    _make(store, [confirmed], Tier.URGENT, ding=True)
+    with store.sessions() as session, session.begin():
+        for card in (replied, replied_later, replied_tomorrow):
+            account_id, remote_id = session.execute(
+                select(Message.account_id, Message.remote_id).where(Message.id == card)
+            ).one()
+            _mark_replied(session, account_id, remote_id, friday + timedelta(hours=2), friday)
+    assert EscalationStore(store.sessions).acknowledge(confirmed, friday) is not None
+    queries = InboxQueries(store.sessions)
+    today = _today(clock.now())
+    view = View(ViewKind.DUE, today=today)
+
+    listed = [today_s, owed, replied_later, confirmed, replied]
+    assert queries.page(view).ids == listed
+    assert _every(queries, view, 1) == listed
+    assert _every(queries, view, 2) == listed
+    assert queries.open_counts(today)[ViewKind.DUE].open == 5
+    assert queries.lists(view, replied) and not queries.lists(view, replied_tomorrow)
+    # Marked done, it goes, as any card does.
+    queries.set_done((replied,), True, clock.now())
+    assert queries.page(view).ids == listed[:-1]

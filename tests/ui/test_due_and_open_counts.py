@@ -9,18 +9,21 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text, update
+from sqlalchemy import select, text, update
 
 from desk.core.clock import ManualClock
 from desk.core.messages import Tier
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.models import Message, to_ms
 from desk.store.store import Store
+from desk.sync.ingest import _mark_replied
+from desk.ui.card_text import summary
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from tests.conftest import SHANGHAI
 from tests.helpers.seed import sync_demo
 from tests.helpers.settled import settle
+from tests.store.test_open_and_due_counts import undated
 
 # Monday 7 December 2026, 08:35 in Shanghai.
 MONDAY = datetime(2026, 12, 7, 8, 35, tzinfo=SHANGHAI)
@@ -99,7 +102,7 @@ def monday(store: Store, clock: ManualClock) -> dict[str, int]:
     sync_demo(store, clock)
     clock.set(MONDAY)
     with store.sessions() as session, session.begin():
-        session.execute(update(Message).values(deadline_ms=None))
+        undated(session)
         cards = list(
             session.scalars(
                 text(
@@ -191,3 +194,28 @@ def test_nothing_due_says_so(
     assert _listed(window) == []
     assert window.list.empty_text() == "Nothing open is due today, and nothing is overdue."
     assert _count(window, ViewKind.DUE)[0] == ""
+
+
+def test_a_task_answered_before_its_time_passed_says_so_in_due_today(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps, monday: dict[str, int]
+) -> None:
+    # Answered on Friday, not marked done: it stays in Due today, below today's task, and
+    # its line says it was answered and that its time has passed, not 已逾期 in red.
+    friday = MONDAY - timedelta(days=3)
+    with store.sessions() as session, session.begin():
+        account_id, remote_id = session.execute(
+            select(Message.account_id, Message.remote_id).where(Message.id == monday["overdue"])
+        ).one()
+        _mark_replied(session, account_id, remote_id, friday + timedelta(hours=1), friday)
+    window = _shown(qtbot, _window(qtbot, store, clock, ops))
+    qtbot.keyClick(window.list, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+
+    assert _listed(window) == [monday["today"], monday["overdue"]]
+    answered = window.model.inbox_row(1)
+    assert answered is not None
+    line = summary(answered, SHANGHAI, clock.now())
+    assert "you replied 12-04 09:35 · past due" in line, line
+    assert "overdue" not in line
+    today_s = window.model.inbox_row(0)
+    assert today_s is not None and "past due" not in summary(today_s, SHANGHAI, clock.now())

@@ -7,15 +7,17 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desk.core.clock import ManualClock
 from desk.core.messages import Tier
-from desk.store.inbox import ViewKind
+from desk.store.inbox import InboxRow, ViewKind
+from desk.store.models import Message
 from desk.store.store import Store
 from desk.ui.main_window import MainWindow
 from tests.helpers.busy_store import write_lock_held
 from tests.helpers.settled import settle
-from tests.ui.test_main_window import _badge, _demo_window, _press
+from tests.ui.test_main_window import _badge, _demo_window, _press, _withdraw
 
 
 @pytest.fixture
@@ -138,3 +140,49 @@ def test_undo_says_what_it_undoes_at_once_before_the_store_answers(
         assert window.statusBar().currentMessage() == "Undoing: marked done…"
         assert window.statusBar().message.isVisible()
     settle(qtbot, window)
+
+
+def test_undoing_done_after_the_notices_first_post_was_withdrawn_brings_its_copies_back(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # A notice forwarded into other groups, marked done, was then recalled where it was
+    # first posted; Ctrl+Z brought back only "… withdrew a message", and the notice, as
+    # its other groups still hold it, stayed in Done.
+    window.list.setFocus()
+    folded = _select_folded_card(window)
+    with store.sessions() as session:
+        copies = set(
+            session.scalars(
+                select(Message.id).where(
+                    Message.cluster == folded.remote_id, Message.id != folded.id
+                )
+            )
+        )
+    assert copies
+    _press(qtbot, window, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Marked done"))
+    settle(qtbot, window)
+    _withdraw(window, store, clock, folded)
+    settle(qtbot, window)
+
+    assert _undo(qtbot, window) == "Undone: marked done."
+
+    with store.sessions() as session:
+        done = session.scalars(select(Message.done).where(Message.id.in_(copies))).all()
+    assert not any(done), "every copy is back in the inbox"
+    listed = {
+        row.id
+        for r in range(window.model.rowCount())
+        if (row := window.model.inbox_row(r)) is not None
+    }
+    assert listed & copies, "the notice lists again, from a group that still holds it"
+
+
+def _select_folded_card(window: MainWindow) -> InboxRow:
+    """Selects the first card forwarded into other groups that no DING pins."""
+    for r in range(window.model.rowCount()):
+        card = window.model.inbox_row(r)
+        if card is not None and card.also_in and not card.pinned and card.withdrawn is None:
+            window.list.setCurrentIndex(window.model.index(r))
+            return card
+    raise AssertionError("no folded card")

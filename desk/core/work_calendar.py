@@ -120,6 +120,9 @@ def _from_table(d: date, table: YearTable) -> Day:
 _CHINESE_NAMES: Mapping[str, str] = {h.value: h.chinese for h in chinese_calendar.Holiday}
 
 
+# Cached: triage asks the day of every message posted on a Sunday (whether it is one off),
+# and the package checks and looks up its tables on each call.
+@lru_cache(maxsize=1024)
 def _from_package(d: date) -> Day:
     on_holiday, holiday = chinese_calendar.get_holiday_detail(d)
     # The package names holidays by English string ("National Day"); officials, and the

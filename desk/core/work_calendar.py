@@ -121,7 +121,8 @@ _CHINESE_NAMES: Mapping[str, str] = {h.value: h.chinese for h in chinese_calenda
 
 
 # Cached: quiet hours ask for some forty days at each alert check and each painted cell
-# of the Settings grid, and the package validates every date it is asked (about 0.07 ms).
+# of the Settings grid, triage the day of every message posted on a Sunday, and the
+# package validates and looks up every date it is asked (about 0.07 ms).
 @lru_cache(maxsize=1024)
 def _from_package(d: date) -> Day:
     on_holiday, holiday = chinese_calendar.get_holiday_detail(d)

@@ -73,7 +73,7 @@ from desk.core.triage.tiers import (
     says_only_who,
 )
 from desk.core.triage.unit_named import names_unit
-from desk.core.triage.urgent_model import features, shipped_model
+from desk.core.triage.urgent_model import reads_urgent
 from desk.core.triage_config import TriageConfig
 
 _REMEMBERED_ROOTS = 100_000
@@ -478,11 +478,10 @@ class TriageEngine:
             # the cold or the flood it is about as pressing (blind sets C3, S2, V2, Y2: six
             # false alarms, no urgent item lost).
             return False
-        grams = features(text, message.sender_role)
         # The rules' reading of 已扑灭, 急救知识, 今后凡是 stands: on the blind sets this spared
         # 3 of the model's 9 false alarms and cost none of its finds. Asked second, as the
         # model says urgent of few messages.
-        return shipped_model().urgent(grams) and not over_or_hypothetical(text)
+        return reads_urgent(text, message.sender_role) and not over_or_hypothetical(text)
 
     def _confirmed_next(
         self, message: Message, text: str, tier: Tier, reasons: tuple[Reason, ...]

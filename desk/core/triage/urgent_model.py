@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from desk.core.messages import Role
@@ -96,3 +96,13 @@ def shipped_model() -> UrgentModel:
     from desk.core.triage import urgent_weights
 
     return UrgentModel(urgent_weights.TABLE, urgent_weights.INTERCEPT)
+
+
+@lru_cache(maxsize=4096)
+def reads_urgent(text: str, role: Role) -> bool:
+    """Whether the shipped model reads canonical `text`, from a sender of `role`, as urgent.
+
+    Cached: reports, reminders and @-tasks recur word for word (on the speed bench a
+    quarter of the texts the engine asks about), and the model is its costliest question.
+    """
+    return shipped_model().urgent(features(text, role))

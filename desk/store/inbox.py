@@ -215,6 +215,8 @@ class InboxRow:
     ding: bool
     mentions_me: bool
     corrected: bool = False
+    # A DING's time to confirm by, as its sender set it (see core.escalation.confirm_by).
+    ding_due: datetime | None = None
     # When it was marked done (None while open): Done lists by it, and an undone return
     # from Done puts it back there.
     done_at: datetime | None = None
@@ -1936,6 +1938,7 @@ _ROW_COLUMNS = (
     Message.done,
     Message.done_ms,
     Message.ding,
+    Message.ding_due_ms,
     Message.mentions_me,
     Message.corrected,
     Message.pinned,
@@ -2076,6 +2079,7 @@ def _row(
         done=m.done,
         done_at=from_ms(m.done_ms) if m.done and m.done_ms is not None else None,
         ding=m.ding,
+        ding_due=from_ms(m.ding_due_ms) if m.ding_due_ms is not None else None,
         mentions_me=m.mentions_me,
         corrected=m.corrected,
         pinned=m.pinned,

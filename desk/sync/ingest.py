@@ -856,6 +856,7 @@ class Ingestor:
             "text": m.text,
             "mentions_me": m.mentions_me,
             "ding": m.ding,
+            "ding_due_ms": to_ms(m.ding_due) if m.ding_due is not None else None,
             "reply_to": m.reply_to,
             "tier": verdict.tier.value,
             "tier_rank": verdict.tier.rank,
@@ -2405,6 +2406,7 @@ def _stored_arrival(row: Message, group: Group) -> IncomingMessage:
         text=row.text,
         mentions_me=row.mentions_me,
         ding=row.ding,
+        ding_due=from_ms(row.ding_due_ms) if row.ding_due_ms is not None else None,
         reply_to=row.reply_to,
         from_me=_has_reason(row, FROM_YOU),
     )

@@ -479,13 +479,14 @@ def confirm_words(by: datetime, tz: ZoneInfo, now: datetime) -> str:
 
 
 def confirm_text(row: InboxRow, tz: ZoneInfo, now: datetime, within: timedelta | None) -> str:
-    """By when an unconfirmed DING naming no time is to be confirmed, `within` of being
-    posted (the setting escalation.confirm_within_minutes; None: off), as its banner says
+    """By when an unconfirmed DING naming no time is to be confirmed, by the time its
+    sender set or else `within` of being posted (the setting
+    escalation.confirm_within_minutes; None: off), as its banner says
     it: 应在 21:40 前确认 · 还有 16 分钟. Nothing once confirmed, nor for one with a due time
     of its own: its card's due time stays that."""
     if not (row.ding and row.pinned):
         return ""
-    by = confirm_by(row.ts, row.deadline, within)
+    by = confirm_by(row.ts, row.deadline, within, row.ding_due)
     return confirm_words(by, tz, now) if by is not None else ""
 
 

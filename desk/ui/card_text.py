@@ -494,6 +494,16 @@ def confirm_text(row: InboxRow, tz: ZoneInfo, now: datetime, within: timedelta |
 _ADDRESSED = frozenset({"mention", "asks_you", "addresses_you"})
 
 
+def addressed_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
+    """@我 (or 点名叫我, 问您的问题) where the card is put to the user, as its reasons say it:
+    where its line gives way to what the card hides (收到 ×2), the reading pane said @我
+    and the card's line did not (a tester)."""
+    for reason in row.shown_reasons(now):
+        if reason.code in _ADDRESSED:
+            return reason_text(reason, tz, now)
+    return ""
+
+
 def unit_named_text(row: InboxRow) -> str:
     """点名本单位 where naming the user's own unit is what makes the card their task and
     its line says nothing else of the unit (a roll call's 本镇还没报 does): the reading pane
@@ -516,7 +526,8 @@ def summary(
 ) -> str:
     """One line: folding and acks (what the card hides) after what replaced the notice and
     the due time, which they must not hide (nearly every notice is answered), else the
-    reasons (a short 点名本单位 kept before what the card hides, see `unit_named_text`);
+    reasons (a short @我 or 点名本单位 kept before what the card hides, see
+    `addressed_text` and `unit_named_text`);
     first of all, a confirmation that did not reach the group, then by when an
     unconfirmed DING naming no time is to be confirmed (see `confirm_text`). A DING the
     user sent says first how many have confirmed it; the 收到 replies among them are not
@@ -534,6 +545,7 @@ def summary(
             confirm_text(row, tz, now, confirm_within),
             replaced_text(row, tz, now) if parts else "",
             due_text(row, tz, now) if parts else "",
+            addressed_text(row, tz, now) if parts else "",
             unit_named_text(row) if parts else "",
             roll_call_text(row, tz, now),
         )

@@ -256,6 +256,8 @@ class Message(Base):
     text: Mapped[str] = mapped_column(Text)
     mentions_me: Mapped[bool] = mapped_column(Boolean, default=False)
     ding: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A DING's time to confirm by, as its sender set it (IncomingMessage.ding_due).
+    ding_due_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
     reply_to: Mapped[str | None] = mapped_column(String(255), default=None)
     tier: Mapped[str] = mapped_column(String(10))
     tier_rank: Mapped[int] = mapped_column(Integer)

@@ -1234,3 +1234,18 @@ def test_a_correction_relayed_as_our_community_folds_into_the_one_that_names_it(
     # ...not one about another community.
     other = "城建科更正：明天的施工协调会改在锦屏社区二楼会议室 时间改为上午9点半 9:20签到"
     assert not folds(named, other, minutes=10)
+
+
+def test_a_road_reopened_stays_apart_from_the_closure_of_the_same_roads() -> None:
+    # Blind set Q3: the next morning one of the two closed roads is open again.
+    closure = (
+        "【紧急】受暴雪影响，S101线阿巴嘎旗至别力古台段、X903线巴音查干至查干淖尔段自今晚22时起"
+        "实行交通管制，禁止车辆通行，恢复时间另行通知。请各苏木镇立即通知在途车辆。"
+    )
+    reopened = (
+        "X903线巴音查干至查干淖尔段已恢复通行，S101线阿巴嘎旗至别力古台段继续管制。"
+        "请在途车辆注意安全。"
+    )
+    assert not folds(closure, reopened, minutes=13 * 60)
+    # ...while the closure passed on still folds.
+    assert folds(closure, "转旗应急局：" + closure)

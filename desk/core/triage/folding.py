@@ -84,8 +84,12 @@ CORRECTION = re.compile(
 # ...or a meeting's minutes (…部署会纪要已印发), not the meeting's call.
 # 再报 only as a heading (【再报】, 再报：): said in an order it is "then report" (复核一遍再报,
 # 审核后再报送, 镇上再报县里).
+# A road or a supply back (X903线…已恢复通行，S101线…继续管制) lifts what the closure or the
+# cut declared, though it names the same roads (blind set Q3); not 恢复时间另行通知, nor what
+# is to be done once it is back (待恢复通行后).
 _FOLLOW_UP = re.compile(
     r"续报|(?:^|【)\s*再报|再报\s*[】:：]|终报|最新进展|进展情况通报|解除|终止|纪要(?:已|印发|下发|[:：])"
+    r"|(?<![待等])恢复(?:通行|通车|供电|供水|供暖|供气)"
 )
 # One pass over the text finds every fact that is not a day or a clock time (those come
 # from the time mentions); a day/time expression is matched first so that its digits are

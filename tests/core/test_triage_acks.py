@@ -687,3 +687,11 @@ def test_a_leaders_good_night_to_everyone_is_no_ack() -> None:
     assert ack_kind("🙋 辛苦大家 早点休息") is None
     # ...while thanks to a leader with the same wish is flattery.
     assert ack_kind("主任辛苦了，您也早点休息") is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize("text", ["額爾敦高畢嘎查收到", "巴音查干苏木收到", "宝格达乌拉苏木已阅"])
+def test_a_gacha_or_sumu_under_its_mongolian_name_signs_a_receipt(text: str) -> None:
+    # Blind set Q3 (a sumu in Xilingol): villages and townships under names of five.
+    assert ack_kind(text) is AckKind.ACK
+    # Not a call on every gacha for one.
+    assert ack_kind("请各嘎查收到") is None

@@ -187,7 +187,10 @@ _UNIT_RECEIPT = (
     # set P3).
     r"^(?:(?:(?!各)[\u4e00-\u9fff]){2,4}?(?:村|社区|镇|乡|街道|卫生室|卫生院|派出所|所|站|中心|网格|科|办)"
     # (Five only before 社区: 化工厂爆炸，派出所收到 is a call on the police.)
-    r"|(?:(?!各)[\u4e00-\u9fff]){5}社区|\d{1,2}网格|(?:(?!各)[\u4e00-\u9fff]){0,4}物业)"
+    r"|(?:(?!各)[\u4e00-\u9fff]){5}社区|\d{1,2}网格|(?:(?!各)[\u4e00-\u9fff]){0,4}物业"
+    # Inner Mongolia's villages and townships, 嘎查 and 苏木, under Mongolian names of up to
+    # six characters (额尔敦高毕嘎查收到, 巴音查干苏木收到: blind set Q3).
+    r"|(?:(?!各)[\u4e00-\u9fff]){2,6}?(?:嘎查|苏木))"
     # ...perhaps with the officer who answers for it (那布社区李红英收到: blind set O3).
     rf"(?:(?!{_NOT_A_NAME_AT})[\u4e00-\u9fff]{{2,3}}(?=已?收到))?"
     # ...or before its word that it is done (城关镇已报, 西关社区已落实).

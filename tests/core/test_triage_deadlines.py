@@ -756,6 +756,14 @@ def test_a_bare_hour_said_in_the_small_hours_is_that_morning() -> None:
     assert due("5点前要给县里续报") == "03-09 17:00"
 
 
+def test_a_bare_hour_just_ahead_at_dawn_is_that_morning() -> None:
+    # Blind set Q3: a search party called at 6:28 sets off at 6:50.
+    dawn = datetime(2026, 12, 9, 6, 28, tzinfo=TZ)
+    assert due("请在苏木的干部立即到大院集合，6点50分随派出所出发搜救。", dawn) == "12-09 06:50"
+    # An hour already gone at dawn is still the afternoon's.
+    assert due("3点前把名单报我", dawn) == "12-09 15:00"
+
+
 EARLY = datetime(2026, 3, 9, 7, 0, tzinfo=TZ)
 SMALL_HOURS = datetime(2026, 3, 9, 4, 30, tzinfo=TZ)
 

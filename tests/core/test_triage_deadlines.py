@@ -2299,3 +2299,16 @@ def test_a_time_limit_a_rule_sets_for_each_case_is_not_due_from_now() -> None:
     assert (
         due_at("请各社区24小时内联系群众", datetime(2026, 12, 11, 8, 0, tzinfo=TZ)) == "12-12 08:00"
     )
+
+
+def test_a_time_in_a_clause_opened_by_every_day_is_the_daily_rounds() -> None:
+    # Blind set Q3: the campaign's end moves to the 12th; the daily count is due by 4 today.
+    correction = "免疫完成时间顺延至12月12日（周六），每日免疫数报送时间调整为下午4点前。"
+    morning = datetime(2026, 12, 9, 10, 0, tzinfo=TZ)
+    assert due(correction, morning) == "12-09 16:00"
+    # Said after 4, the first round is tomorrow's.
+    assert due(correction, morning.replace(hour=17)) == "12-10 16:00"
+    # A time of the day named, in a clause of its own, keeps that day.
+    assert due("免疫完成时间顺延至12月12日（周六）下午4点前，每日进度照常报。", morning) == (
+        "12-12 16:00"
+    )

@@ -506,6 +506,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     later_half: _HalfSaid | None = None
     # The next day, when the day last named is a daily time already gone by today.
     first_round: date | None = None
+    # Where a 每日 said without a time ended: a bare time later in its clause is the daily
+    # round's (see below).
+    daily_end: int | None = None
     # Whether the day last named opens a period (明天起), and whether that is a holiday.
     context_opens_period = context_opens_holiday = context_opens_span = False
     mention = (
@@ -593,6 +596,18 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # (各嘎查每天上午8点前报，我9点前汇总报旗里, said at 11:26: tomorrow's 9:00, not
             # tonight's); one listed with it (每天早8点、晚8点) is another of today's.
             day = first_round
+        # A time of its own in a clause opened by 每日 (顺延至12月12日，每日免疫数报送时间调整
+        # 为下午4点前): the daily round's, first due today or when the period starts, not on
+        # the day named before it (blind set Q3).
+        round_time = (
+            not has_day
+            and groups["h"] is not None
+            and daily_end is not None
+            and daily_end > context_end
+            and _CLAUSE_BREAK.search(text, daily_end, match.start()) is None
+        )
+        if round_time:
+            day = period_start or today
         carried = False
         if part is None and groups["h"] and not has_day and not groups["paren"]:
             part = _carried_half(later_half, groups, day)
@@ -756,6 +771,8 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         yesterday = (groups["rel"] or "").startswith("昨")
         # Nor 每日 without a time (11月5日“每日零报告”：…当日发现…): it names no one day.
         daily = rel in ("每天", "每日") and not (groups["h"] or groups["part"] or groups["shift"])
+        if daily:
+            daily_end = end
         if has_day and not range_end and not groups["monthend"] and not yesterday and not daily:
             context_day = day
             context_end = match.end()
@@ -848,7 +865,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 # gone this morning (blind set J3).
                 day += timedelta(days=1)
         if (
-            rel in ("每天", "每日")
+            (rel in ("每天", "每日") or round_time)
             and at is not None
             and datetime.combine(day, at, tzinfo=tz) < local
         ):

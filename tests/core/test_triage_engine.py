@@ -5128,3 +5128,20 @@ def test_a_gas_work_order_closed_from_the_scene_is_no_emergency() -> None:
     # ...while the smell itself still is.
     smell = "3楼住户家里燃气泄漏，味道很大，人还在屋里，燃气公司马上过来！"
     assert triage(msg(smell, group_name="12345工单处置群")).tier is Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "食堂今天手把肉！冲冲冲",
+        "今晚又是值班的一晚 泡面第三天了",
+        "查干淖尔的雪有这么厚 车顶都埋了",
+    ],
+)
+def test_chat_where_colleagues_slack_off_is_noise(text: str) -> None:
+    # Blind set Q3: the young cadres' 摸鱼群 (where they "slack off") is a chat group.
+    assert tier_of(text, "m", 0, "巴音查干青年干部摸鱼群") is Tier.NOISE
+    # ...where a call to work is still one.
+    assert tier_of("各嘎查干部明早7点半到苏木大院集合", "o", 0, "巴音查干青年干部摸鱼群") is not (
+        Tier.NOISE
+    )

@@ -242,3 +242,13 @@ def test_a_day_something_must_be_put_right_by_is_a_task_due_that_evening() -> No
     assert verdict.deadline == at(17, 30)
     # ...not one said to be clean already.
     assert triage("农贸市场门口电动车今天已经清干净了", role=Role.OWNER).deadline is None
+
+
+def test_units_asked_to_send_someone_to_meet_a_delivery_is_a_task() -> None:
+    # Blind set Q3: coal for old people living alone, unloaded at the village office.
+    text = "民政办今天下午拉两车煤送过去，请两个嘎查下午2点派人在嘎查部接应。"
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(14)
+    # ...not word that someone was sent.
+    assert triage("两个嘎查下午2点已派人去了，煤卸完了。", role=Role.OWNER).tier is not Tier.ACTION

@@ -669,6 +669,8 @@ _REQUEST = re.compile(
     r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|签阅|阅签|签收|封控现场|继续封控"
     # Asked to move people on (请凤栖社区联系城管劝离: blind set N3).
     r"|劝离|劝返"
+    # Asked to send someone to meet a delivery (请两个嘎查下午2点派人在嘎查部接应: blind set Q3).
+    r"|派人(?![去来]?了)|接应"
     # Asked to go or come, the clause ending there (…明天上午10点开两委会，请你去).
     r"|(?<=请你|请您)(?:去|来|过去|过来)(?=[，,。;；!！\s]|$)"
     # Reminding people tonight (请各村今晚再提醒一遍取暖户…): a round done once, now;

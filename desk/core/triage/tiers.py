@@ -1040,6 +1040,9 @@ _UNITS_TASK = re.compile(
     # (blind set N3); not a standing 各村加强巡查, said with no time.
     r"|各(?:村|社区|站所|单位|部门|网格)[\u4e00-\u9fff]{0,6}?(?:今天|今晚|今夜)?(?:上午|下午|晚上|夜间)"
     r"(?:加密|加强|重点)(?:巡查|巡逻|巡护)"
+    # ...or to fill in a form as it now is: 各嘎查按新表填, 各村按附件模板重新报 (blind set Q3).
+    r"|各(?:村|社区|嘎查|苏木|镇|乡|乡镇|单位|部门|站所|网格)按(?:新|附件|此|该|统一)?"
+    r"[^，,。;；\n]{0,6}?(?:表|模板|格式|口径)(?:重新)?(?:填|报(?![告道])|上报|报送)(?![了过])"
 )
 # Units told to stay at their posts: 各村书记今晚不得离村，务必守到台风过境.
 _STAY_ORDER = re.compile(

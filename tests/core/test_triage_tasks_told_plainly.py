@@ -272,3 +272,10 @@ def test_units_told_to_fill_in_the_new_form_is_a_task() -> None:
     assert verdict.deadline == at(12)
     # ...not word that they did.
     assert triage("各嘎查按新表填了，3月9日12时前都交齐了。").tier is not Tier.ACTION
+
+
+def test_those_not_yet_reported_told_to_hurry_have_a_task() -> None:
+    # Blind set Q3: two villages' vaccination counts are still missing.
+    assert triage("宝力格、伊和乌拉两个嘎查还没报今天的免疫数，抓紧。").tier is Tier.ACTION
+    # ...not a tally that says who is missing and asks nothing.
+    assert triage("宝力格、伊和乌拉两个嘎查还没报今天的免疫数。").tier is not Tier.ACTION

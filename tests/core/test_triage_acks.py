@@ -695,3 +695,19 @@ def test_a_gacha_or_sumu_under_its_mongolian_name_signs_a_receipt(text: str) -> 
     assert ack_kind(text) is AckKind.ACK
     # Not a call on every gacha for one.
     assert ack_kind("请各嘎查收到") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["辛苦那日苏苏木达和搜救的同志们🌹", "辛苦苏木达", "辛苦主任和值班的同志们"]
+)
+def test_thanks_to_a_sumu_head_or_to_the_comrades_who_went_is_flattery(text: str) -> None:
+    # Blind set Q3: the herder lost in the blizzard is found; the group thanks the searchers.
+    assert ack_kind(text) is AckKind.FLATTERY
+
+
+def test_glad_of_the_news_then_thanks_is_flattery() -> None:
+    # Blind set Q3: 太好了 first, then thanks to all.
+    assert ack_kind("太好了！大家辛苦了") is AckKind.FLATTERY
+    # ...while relief alone stays chat, and glad words with more to say a message.
+    assert ack_kind("太好了🙏") is None
+    assert ack_kind("太好了，明天继续排查") is None

@@ -5157,3 +5157,11 @@ def test_chat_where_colleagues_slack_off_is_noise(text: str) -> None:
     assert tier_of("各嘎查干部明早7点半到苏木大院集合", "o", 0, "巴音查干青年干部摸鱼群") is not (
         Tier.NOISE
     )
+
+
+def test_a_rule_to_report_all_clear_at_intervals_is_no_all_clear() -> None:
+    # Blind set Q3: the border police's patrol rule for the blizzard ends on 报一次平安.
+    text = "暴雪期间边境巡逻调整为乘车巡逻，护边员不得单人徒步巡逻，每2小时向派出所报一次平安。"
+    assert tier_of(text, "o", 0, "巴音查干边境联防群") is not Tier.NOISE
+    # ...while a post's own all-clear still is routine.
+    assert tier_of("3号执勤点今日巡逻平安。", "m", 0, "巴音查干边境联防群") is Tier.NOISE

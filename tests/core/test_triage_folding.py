@@ -1249,3 +1249,10 @@ def test_a_road_reopened_stays_apart_from_the_closure_of_the_same_roads() -> Non
     assert not folds(closure, reopened, minutes=13 * 60)
     # ...while the closure passed on still folds.
     assert folds(closure, "转旗应急局：" + closure)
+
+
+def test_a_nil_report_the_next_day_is_that_days_report() -> None:
+    # Blind set Q3: a gacha's evening nil report, in the same words each evening.
+    assert not folds("查干淖尔晚7点半零报告", "查干淖尔晚7点半零报告", minutes=24 * 60 + 11)
+    # ...while passed on that evening it is the same report.
+    assert folds("查干淖尔晚7点半零报告", "转：查干淖尔晚7点半零报告", minutes=5)

@@ -70,6 +70,8 @@ ASKED_CONTAINMENT = 0.6
 # another says something else (请问防返贫监测台账… / 请问耕地保护台账…是否需要盖章).
 SHORT_TEXT = 40
 STALE = timedelta(days=7)
+# A unit's nil report runs to this many word characters at most; a longer text is a rule.
+DAYS_REPORT_CHARS = 20
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[^。;；!！?？\n]+")
@@ -720,6 +722,10 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     """Whether two similar texts differ in something that makes them different notices."""
     if a_print.body == b_print.body and a_print.day == b_print.day:
         return False
+    if a_print.day != b_print.day and _days_report(a_print.body) and _days_report(b_print.body):
+        # A unit's nil report (查干淖尔晚7点半零报告) is of the day it is sent: the same words
+        # the next evening are that evening's report, not this one again (blind set Q3).
+        return True
     if _named_apart(a_print.title, b_print.title):
         return True
     a, b = a_print.details, b_print.details
@@ -788,6 +794,15 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         if not relay:
             return True
     return False
+
+
+def _days_report(body: str) -> bool:
+    """Whether `body` is a short nil report (村晚7点半零报告, 今日无情况), not a rule for them."""
+    return len(_word_chars(body)) <= DAYS_REPORT_CHARS and _NIL_REPORT.search(body) is not None
+
+
+# A nil report: 零报告, 无情况, …平安.
+_NIL_REPORT = re.compile(r"零报告|报零|无情况|平安[。!！]?\s*$")
 
 
 def _heading_dropped(a: Fingerprint, b: Fingerprint) -> bool:

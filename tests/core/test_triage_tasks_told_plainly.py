@@ -287,3 +287,11 @@ def test_all_leave_called_off_is_a_task() -> None:
     assert triage(text, role=Role.OWNER).tier is Tier.ACTION
     # ...not word that leave was called off before.
     assert triage("上周已取消休假的同志，本周起恢复正常轮休。").tier is not Tier.ACTION
+
+
+def test_units_told_not_to_go_out_have_a_task() -> None:
+    # Blind set Q3: the village secretaries on duty round the clock through the blizzard.
+    text = "暴雪预警升级为橙色！各嘎查书记从今天起24小时在岗，不得外出。"
+    assert triage(text, role=Role.OWNER).tier is Tier.ACTION
+    # ...not a tip to the public.
+    assert triage("暴雪天气，请广大牧民非必要不外出。", role=Role.OWNER).tier is not Tier.ACTION

@@ -1055,6 +1055,9 @@ _STAY_ORDER = re.compile(
     r"|(?:同志|干部|人员|领导)(?:一律|均|都)?不得离(?:开本?[市县区城]|[蓉京沪渝穗榕筑邕昆])"
     # ...or all leave called off (今晚起班子成员全部在岗，取消一切休假: blind set Q3).
     r"|(?<![已都])(?:取消|停止)(?:一切|所有|全部)?(?:休假|公休|轮休)(?![的了])"
+    # ...or on duty round the clock from now, not to go out (各嘎查书记从今天起24小时在岗，
+    # 不得外出: blind set Q3).
+    r"|各(?:村|社区|嘎查|镇|乡|站所|办站所|单位|部门|网格)[^。;；!！\n]{0,16}?(?:一律)?不得外出"
 )
 # Those who have not yet reported, told to hurry (宝力格、伊和乌拉两个嘎查还没报今天的免疫数，
 # 抓紧: blind set Q3).

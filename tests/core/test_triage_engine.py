@@ -5165,3 +5165,11 @@ def test_a_rule_to_report_all_clear_at_intervals_is_no_all_clear() -> None:
     assert tier_of(text, "o", 0, "巴音查干边境联防群") is not Tier.NOISE
     # ...while a post's own all-clear still is routine.
     assert tier_of("3号执勤点今日巡逻平安。", "m", 0, "巴音查干边境联防群") is Tier.NOISE
+
+
+def test_a_relative_telling_you_to_keep_off_the_roads_is_family_chat() -> None:
+    # Blind set Q3: mother heard of the orange warning.
+    text = "[语音转文字]橙色预警了你今天别往牧区跑了路上危险"
+    assert tier_of(text, "m", 0, "那日苏一家人") is Tier.NOISE
+    # ...while a relative in trouble is no chat.
+    assert tier_of("你别过来了，路上车陷住了，快找人帮忙", "m", 0, "那日苏一家人") is not Tier.NOISE

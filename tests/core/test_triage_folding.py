@@ -1256,3 +1256,19 @@ def test_a_nil_report_the_next_day_is_that_days_report() -> None:
     assert not folds("查干淖尔晚7点半零报告", "查干淖尔晚7点半零报告", minutes=24 * 60 + 11)
     # ...while passed on that evening it is the same report.
     assert folds("查干淖尔晚7点半零报告", "转：查干淖尔晚7点半零报告", minutes=5)
+
+
+def test_an_emergency_number_called_is_no_figure_of_the_report() -> None:
+    # Blind set Q3: the village's cry names the 120 it called; the sumu's retelling does not.
+    village = (
+        "【紧急】宝力格嘎查牧民阿拉坦家发生一氧化碳中毒，夫妻二人昏迷，已通知苏木卫生院和120，"
+        "嘎查干部正在现场开窗通风。"
+    )
+    sumu = (
+        "【紧急】宝力格嘎查牧民阿拉坦家发生一氧化碳中毒，夫妻2人昏迷。请值班领导立即赶往现场，"
+        "卫生院救护车已出发。"
+    )
+    assert folds(village, sumu, minutes=7)
+    # ...while 120 counted is a figure: another count is another report.
+    counted = village.replace("已通知苏木卫生院和120，", "已转移120户，")
+    assert not folds(counted, sumu.replace("夫妻2人昏迷", "已转移90户"), minutes=7)

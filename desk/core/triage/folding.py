@@ -102,7 +102,7 @@ _FACT = re.compile(
     r"|\d{1,2}\s*[—–~-]\s*(?=\d{1,2}[日号])"
     # An emergency number called (已通知苏木卫生院和120，…), no figure of the report: one
     # retelling names it, the other not (blind set Q3). 120户 is a figure.
-    r"|(?<!\d)(?:110|119|120|122)(?=[^\d.%‰°\u4e00-\u9fff]|[和及与了已打都就到]|$))"
+    r"|1(?<!\d1)(?:10|19|20|22)(?=[^\d.%‰°\u4e00-\u9fff]|[和及与了已打都就到]|$))"
     # A span of hours or minutes (30分钟内, 未来3小时) is of the kind of clock times: a
     # relay may bring a due time forward (20分钟内给我回话).
     r"|(?P<span>\d{1,3}\s*个?半?(?:小时|分钟|钟头))"

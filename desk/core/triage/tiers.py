@@ -1057,7 +1057,7 @@ _STAY_ORDER = re.compile(
     # N3; 蓉, 京, 渝 … a city's short name).
     r"|(?:同志|干部|人员|领导)(?:一律|均|都)?不得离(?:开本?[市县区城]|[蓉京沪渝穗榕筑邕昆])"
     # ...or all leave called off (今晚起班子成员全部在岗，取消一切休假: blind set Q3).
-    r"|(?<![已都])(?:取消|停止)(?:一切|所有|全部)?(?:休假|公休|轮休)(?![的了])"
+    r"|(?:取消|停止)(?:一切|所有|全部)?(?:休假|公休|轮休)(?![的了])"
     # ...or on duty round the clock from now, not to go out (各嘎查书记从今天起24小时在岗，
     # 不得外出: blind set Q3).
     r"|各(?:村|社区|嘎查|镇|乡|站所|办站所|单位|部门|网格)[^。;；!！\n]{0,16}?(?:一律)?不得外出"
@@ -1231,13 +1231,14 @@ _NOTHING_TO_REPORT = (
 )
 # A report that ends on it: 营盘村今日平安。 (not 平安夜, 平安出行, 元旦平安: greetings; nor
 # 逐户报平安, 每2小时向派出所报一次平安: a task, blind set Q3).
-_NOT_THE_ALL_CLEAR = r"(?<![报旦年节])(?<!报个)(?<!报声)(?<!报一次)"
-_ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|{_NOT_THE_ALL_CLEAR}平安)[。!！]?\s*$")
+# (One character looked back at: 报一次平安, 报个平安, 报声平安 by their 次, 个, 声.)
+_ALL_CLEAR = r"(?<![报旦年节次个声])平安"
+_ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|{_ALL_CLEAR})[。!！]?\s*$")
 _REMINDER = re.compile(r"\s*(?:【[^】]{0,8}】)?\s*(?:温馨)?提醒[:：]|\s*【[^】]{0,6}提醒】")
 _ROUTINE_REPORT = re.compile(
     # Not what may go on as usual (风情寨的项目可以正常接待, 明天正常上班): a notice.
     rf"{_NOTHING_TO_REPORT}|正常(?!接待|开放|营业|上班|上课|通行|开展|进行|供应)"
-    + rf"|{_NOT_THE_ALL_CLEAR}平安[。!！]?\s*$"
+    + rf"|{_ALL_CLEAR}[。!！]?\s*$"
     # A unit reporting back that a check found nothing: 经排查无欠薪苗头, 经核查，无相关人员.
     r"|经(?:排查|核查|摸排|检查|巡查)[^。;；\n]{0,8}?(?:无|未发现|没有)"
 )

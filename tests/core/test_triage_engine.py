@@ -1312,6 +1312,35 @@ def test_an_order_put_to_the_reader_by_name_says_so() -> None:
     assert "addresses you by name" in [describe(r) for r in verdict.reasons]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A town head's order to the deputy secretary, as a Matrix tester's came.
+        "李书记，明天县里督查组来检查防火工作，你陪同一下",
+        "李书记，下午的会你去参加一下",
+        "李明，这个材料你看一下",
+    ],
+)
+def test_the_reader_called_by_name_and_told_as_you_to_do_a_thing_has_a_task(text: str) -> None:
+    verdict = triage(msg(text, role=Role.OWNER), me_names=("李明",))
+    assert verdict.tier is Tier.ACTION
+    assert "addresses_you" in codes(verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张主任，明天你陪同一下督查组",  # another's task
+        "李书记，我跟你汇报一下昨天的情况",  # the writer's own report
+        "小李，你等一下，我马上到",  # no name of the reader, no task
+    ],
+)
+def test_you_told_to_do_a_thing_is_the_readers_task_only_after_their_name(text: str) -> None:
+    verdict = triage(msg(text, role=Role.OWNER), me_names=("李明",))
+    assert verdict.tier is not Tier.ACTION
+    assert "addresses_you" not in codes(verdict)
+
+
 def test_an_at_before_the_readers_name_is_the_one_reason_and_the_order_is_read() -> None:
     # The @ says it is for the reader; the name then adds no reason, but no longer hides
     # the order after it.

@@ -1106,6 +1106,17 @@ _FOR_YOUR_REVIEW = re.compile(
     r"您[^，,。;；!！?？\n]{0,6}?(?:看(?:完|下|一下|看|一眼)|瞅|睇|过目|审(?:核|阅|定)?|签(?:字|个字|批)"
     r"|把关|定夺)(?![^，,。;；!！?？\n]{0,4}?[了过])"
 )
+# What is said to the reader after their name, telling them, as 你, to do a thing (李书记，
+# 明天县里督查组来检查防火工作，你陪同一下; 李书记，下午的会你去参加一下): a superior's order
+# without a 请 (a Matrix tester's town head). Read after the reader's own name only: a bare
+# 你等一下 among colleagues asks nothing, and another's name is another's task.
+_YOU_TOLD_TO = re.compile(
+    r"\s*[^。;；!！?？\n]{0,30}?"
+    # (Not 我跟你汇报一下: the writer's own report to the reader.)
+    r"(?<![跟给向和帮替让对为与同])[你您](?:明天|今天|上午|下午|晚上|今晚|明早)?(?:去|来|过去|帮忙)?"
+    r"(?:陪同|参加|出席|对接|跟进|处理|落实|看|审|签|联系|安排|准备|负责|牵头|到场|汇报|核实"
+    r"|协调|接待|带队|盯)一下"
+)
 # ...or told to get on with it, the names alone before it (大伟、刘佳抓紧。).
 _NAMED_HURRY = re.compile(
     r"(?:^|[，,。;；!！\n：:])\s*(?![我你他她咱])(?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}"
@@ -1657,6 +1668,7 @@ def assess(
         or (_AT_POST_ORDER.search(order) is not None and _WARNED.search(order) is None)
         or _to_finish(order)
         or _FOR_YOUR_REVIEW.search(order) is not None
+        or (named > 0 and _YOU_TOLD_TO.match(text, named) is not None)
         or (
             not private_group(message.group_name)
             and (_NAMED_LEAD.search(order) is not None or _NAMED_HURRY.search(order) is not None)

@@ -264,3 +264,20 @@ def test_a_desk_running_from_the_install_is_named_and_left_alone_unless_forced(
     finally:
         running.kill()
         running.wait()
+
+
+def test_the_menu_entry_of_a_prefix_with_a_space_starts_desk(tmp_path: Path) -> None:
+    # PREFIX="/opt/县 政府/desk": the menu entry said Exec=/opt/县 政府/desk/desk, which
+    # the desktop runs as the program /opt/县 with an argument, and desk never started.
+    import shlex
+
+    prefix = "/opt/县 政府/desk"
+    root = tmp_path / "root"
+    result = _run("install.sh", root, str(_bundle(tmp_path / "b")), env={"PREFIX": prefix})
+    assert result.returncode == 0, result.stderr
+    entry = (root / "usr/share/applications/desk.desktop").read_text("utf-8")
+    (line,) = [line for line in entry.splitlines() if line.startswith("Exec=")]
+    # As the Desktop Entry spec reads it: the file's escapes, %%, then the quoting.
+    value = line.removeprefix("Exec=").replace("\\\\", "\\").replace("%%", "%")
+    assert shlex.split(value) == [f"{prefix}/desk"]
+    assert os.readlink(root / "usr/local/bin/desk") == f"{prefix}/desk"

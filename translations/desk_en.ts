@@ -938,56 +938,56 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
     </message>
     <message>
         <location filename="../desk/cli/common.py" line="306"/>
-        <source>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `sudo chown -R {user} {root}` gives it back</source>
-        <translation>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `sudo chown -R {user} {root}` gives it back</translation>
+        <source>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `{command}` gives it back</source>
+        <translation>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `{command}` gives it back</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="313"/>
+        <location filename="../desk/cli/common.py" line="319"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>cannot use the data dir {root}: {reason} (choose another with --data-dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="378"/>
+        <location filename="../desk/cli/common.py" line="384"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="385"/>
+        <location filename="../desk/cli/common.py" line="391"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="398"/>
+        <location filename="../desk/cli/common.py" line="404"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} is too short for a new store: use at least {least} characters</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="407"/>
+        <location filename="../desk/cli/common.py" line="413"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="433"/>
+        <location filename="../desk/cli/common.py" line="439"/>
         <source>wrong passphrase, try again</source>
         <translation>wrong passphrase, try again</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="469"/>
+        <location filename="../desk/cli/common.py" line="475"/>
         <source>Passphrase for {root}: </source>
         <translation>Passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="471"/>
+        <location filename="../desk/cli/common.py" line="477"/>
         <source>New passphrase for {root}: </source>
         <translation>New passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="477"/>
+        <location filename="../desk/cli/common.py" line="483"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>no passphrase chosen; nothing was created</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="491"/>
+        <location filename="../desk/cli/common.py" line="497"/>
         <source>Once more: </source>
         <translation>Once more: </translation>
     </message>
@@ -4897,13 +4897,13 @@ After an update of desk this can take a minute.</translation>
         <location filename="../desk/app/gui.py" line="172"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
-Ask your IT staff to give it back to you: sudo chown -R %4 %1</source>
+Ask your IT staff to give it back to you: %5</source>
         <translation>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
-Ask your IT staff to give it back to you: sudo chown -R %4 %1</translation>
+Ask your IT staff to give it back to you: %5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="189"/>
+        <location filename="../desk/app/gui.py" line="190"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -4916,53 +4916,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="201"/>
-        <location filename="../desk/app/gui.py" line="220"/>
+        <location filename="../desk/app/gui.py" line="202"/>
+        <location filename="../desk/app/gui.py" line="221"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="223"/>
+        <location filename="../desk/app/gui.py" line="224"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="233"/>
+        <location filename="../desk/app/gui.py" line="234"/>
         <source>Start afresh</source>
         <translation>Start afresh</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="235"/>
+        <location filename="../desk/app/gui.py" line="236"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="246"/>
+        <location filename="../desk/app/gui.py" line="247"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="276"/>
+        <location filename="../desk/app/gui.py" line="277"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="325"/>
+        <location filename="../desk/app/gui.py" line="326"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="440"/>
+        <location filename="../desk/app/gui.py" line="441"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="626"/>
+        <location filename="../desk/app/gui.py" line="627"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="633"/>
+        <location filename="../desk/app/gui.py" line="634"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

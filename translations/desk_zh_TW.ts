@@ -934,56 +934,56 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
     </message>
     <message>
         <location filename="../desk/cli/common.py" line="306"/>
-        <source>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `sudo chown -R {user} {root}` gives it back</source>
-        <translation>無法使用資料目錄 {root}：{owned} 屬於 {owner}，而不屬於 {user}（是以 {owner} 身分還原的嗎？）：執行 `sudo chown -R {user} {root}` 即可歸還</translation>
+        <source>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `{command}` gives it back</source>
+        <translation>無法使用資料目錄 {root}：{owned} 屬於 {owner}，而不屬於 {user}（是以 {owner} 身分還原的嗎？）：執行 `{command}` 即可歸還</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="313"/>
+        <location filename="../desk/cli/common.py" line="319"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>無法使用資料資料夾 {root}：{reason}（可用 --data-dir 另選）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="378"/>
+        <location filename="../desk/cli/common.py" line="384"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中沒有 desk 資料：只有金鑰檔 {key}，而它所對應的資料庫不在（desk.db 被移走或刪除了？）：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會用這個金鑰新建資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="385"/>
+        <location filename="../desk/cli/common.py" line="391"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中沒有 desk 資料：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會建立它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="398"/>
+        <location filename="../desk/cli/common.py" line="404"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作為新資料的密碼太短：至少需要 {least} 個字元</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="407"/>
+        <location filename="../desk/cli/common.py" line="413"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被發現已損壞，但現在每一頁都能讀取（已從備份還原？）：已刪除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="433"/>
+        <location filename="../desk/cli/common.py" line="439"/>
         <source>wrong passphrase, try again</source>
         <translation>本機資料密碼不正確，請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="469"/>
+        <location filename="../desk/cli/common.py" line="475"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="471"/>
+        <location filename="../desk/cli/common.py" line="477"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="477"/>
+        <location filename="../desk/cli/common.py" line="483"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未設定密碼；未建立任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="491"/>
+        <location filename="../desk/cli/common.py" line="497"/>
         <source>Once more: </source>
         <translation>再輸入一次：</translation>
     </message>
@@ -4853,13 +4853,13 @@ After an update of desk this can take a minute.</source>
         <location filename="../desk/app/gui.py" line="172"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
-Ask your IT staff to give it back to you: sudo chown -R %4 %1</source>
+Ask your IT staff to give it back to you: %5</source>
         <translation>desk 無法在資料夾 %1 中儲存資料：%2 屬於 %3，而不屬於您（%4）。是否以 %3 身分還原過備份？
 
-請資訊部門把它歸還給您：sudo chown -R %4 %1</translation>
+請資訊部門把它歸還給您：%5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="189"/>
+        <location filename="../desk/app/gui.py" line="190"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -4872,53 +4872,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 請用 --data-dir 或 DESK_DATA_DIR 另選資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="201"/>
-        <location filename="../desk/app/gui.py" line="220"/>
+        <location filename="../desk/app/gui.py" line="202"/>
+        <location filename="../desk/app/gui.py" line="221"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="223"/>
+        <location filename="../desk/app/gui.py" line="224"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如選擇重新開始，desk 會把資料庫及其金鑰移到 %1 中的一個新資料夾（不刪除任何檔案，IT 人員仍可復原），並以空的收件匣啟動。請重新新增帳號，訊息會從伺服器重新取得。只有本機知道的內容（已讀、已辦、已確認、您的設定）保留在舊檔案中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="233"/>
+        <location filename="../desk/app/gui.py" line="234"/>
         <source>Start afresh</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="235"/>
+        <location filename="../desk/app/gui.py" line="236"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="246"/>
+        <location filename="../desk/app/gui.py" line="247"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 無法移開其資料庫（%1）。請關閉所有 desk 視窗後重試，或聯絡 IT 人員。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="276"/>
+        <location filename="../desk/app/gui.py" line="277"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>環境變數 DESK_PASSPHRASE 中的密碼不正確，可能是變更前的舊密碼。請輸入目前的密碼，並修改或刪除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="325"/>
+        <location filename="../desk/app/gui.py" line="326"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>沒有密碼，任何方式都無法開啟此資料庫：desk 不保存金鑰的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="440"/>
+        <location filename="../desk/app/gui.py" line="441"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本機執行，但沒有回應。請稍候一分鐘再啟動 desk。如果仍無回應，請在工作管理員中結束 desk（或登出後重新登入）：已儲存的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="626"/>
+        <location filename="../desk/app/gui.py" line="627"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="633"/>
+        <location filename="../desk/app/gui.py" line="634"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

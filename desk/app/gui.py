@@ -173,12 +173,13 @@ def data_dir_error_text(error: DataDirUnusable) -> str:
                 "Store",
                 "desk cannot keep its data in the folder %1: %2 belongs to %3, not to you "
                 "(%4). Was a backup restored as %3?\n\nAsk your IT staff to give it back "
-                "to you: sudo chown -R %4 %1",
+                "to you: %5",
             ),
             str(error.root),
             str(error.owned),
             error.owner,
             error.user,
+            error.give_back(),
         )
     reason = fill(
         QCoreApplication.translate("Store", _DATA_DIR_ERRORS[error.code]),

@@ -306,9 +306,15 @@ def data_dir_error_text(error: DataDirUnusable) -> str:
         said = translate(
             "Cli",
             "cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} "
-            "(restored as {owner}?): `sudo chown -R {user} {root}` gives it back",
+            "(restored as {owner}?): `{command}` gives it back",
         )
-        return said.format(root=error.root, owned=error.owned, owner=error.owner, user=error.user)
+        return said.format(
+            root=error.root,
+            owned=error.owned,
+            owner=error.owner,
+            user=error.user,
+            command=error.give_back(),
+        )
     reason = translate("Cli", DATA_DIR_ERRORS[error.code])
     said = translate(
         "Cli", "cannot use the data dir {root}: {reason} (choose another with --data-dir)"

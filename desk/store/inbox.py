@@ -1444,15 +1444,16 @@ def _due_parts(today: tuple[int, int]) -> tuple[list[Any], list[Any]]:
     """The conditions of the two parts of Due today (`today` its start and end, ms): the
     open tasks dated before its end (a meeting of an earlier day has begun, not fallen
     overdue: 时间已过), read from ix_messages_due alone; and the tasks the user answered
-    and has not marked done, due before its end (see _answered_due_by): the list dropped
-    them at the reply, as if done, and said nothing of them."""
+    and has not marked done, due before its end, but meetings of an earlier day, as in the
+    first (see _answered_due_by): the list dropped them at the reply, as if done, and said
+    nothing of them."""
     start, end = today
     dated = [
         *_due_cards(),
         Message.deadline_ms < end,
         or_(Message.deadline_ms >= start, Message.due_begins.is_(False)),
     ]
-    return dated, [*_due_cards(), *_answered_due_by(end)]
+    return dated, [*_due_cards(), *_answered_due_by(start, end)]
 
 
 # Due today's two parts (see _due_parts, _due_key) in _sort_key's order, each sorted from
@@ -1486,13 +1487,15 @@ _DATED_CARDS = (
 DUE_COUNTS = (
     f"SELECT count(*), coalesce(sum(read = 0), 0) {_DATED_CARDS}",
     f"SELECT count(*), coalesce(sum(read = 0), 0) FROM messages WHERE id IN ({_ANSWERED_IDS}) "
-    f"AND deadline_ms IS NULL AND {_REPLIED_DUE_MS.format(table='messages')} < :end",
+    f"AND deadline_ms IS NULL AND {_REPLIED_DUE_MS.format(table='messages')} < :end "
+    f"AND ({_REPLIED_DUE_MS.format(table='messages')} >= :start OR due_begins IS 0)",
 )
 _DUE_PAGE = (
     f"{_ANSWERED_CTE}SELECT * FROM (SELECT {_DATED_KEY} {_DATED_CARDS} "
     "{dated_seek} ORDER BY 1, 2, 3, 4, 5, 6 LIMIT :limit) "
     "UNION ALL "
     f"SELECT * FROM (SELECT {_ANSWERED_KEY} FROM answered WHERE due_ms < :end "
+    "AND (due_ms >= :start OR due_begins IS 0) "
     "{answered_seek} ORDER BY 1, 2, 3, 4, 5, 6 LIMIT :limit) "
     "ORDER BY 1, 2, 3, 4, 5, 6 LIMIT :limit"
 )
@@ -1525,13 +1528,16 @@ def _due_cards() -> list[ColumnElement[bool]]:
     ]
 
 
-def _answered_due_by(end: int) -> list[ColumnElement[bool]]:
+def _answered_due_by(start: int, end: int) -> list[ColumnElement[bool]]:
     """Conditions: a task the user answered (reasons.REPLIED, see _ANSWERED_IDS) and has
-    not marked done, due before `end`."""
+    not marked done, due before `end`; a meeting's (due_begins), not before `start`: it
+    has begun, as an unanswered one has, and an answer kept it there every day after."""
+    due = literal_column(_REPLIED_DUE_MS.format(table="messages"))
     return [
         Message.deadline_ms.is_(None),
         Message.id.in_(text(_ANSWERED_IDS)),
-        literal_column(_REPLIED_DUE_MS.format(table="messages")) < end,
+        due < end,
+        or_(due >= start, Message.due_begins.is_(False)),
     ]
 
 
@@ -1552,7 +1558,8 @@ def _card_test(view: View) -> str:
                 f" AND ((card.deadline_ms < {end}"
                 f" AND (card.deadline_ms >= {start} OR card.due_begins IS 0))"
                 f" OR (card.deadline_ms IS NULL AND card.score >= {REPLIED_BAND!r}"
-                f" AND card.score < {REPLIED_BAND_TOP!r} AND {replied_due} < {end}))"
+                f" AND card.score < {REPLIED_BAND_TOP!r} AND {replied_due} < {end}"
+                f" AND ({replied_due} >= {start} OR card.due_begins IS 0)))"
             )
     if view.kind is ViewKind.HELD:
         # The cards of what was held (see `_held_cards`).

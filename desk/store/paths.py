@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shlex
 import stat
 import tempfile
 from dataclasses import dataclass
@@ -58,6 +59,12 @@ class DataDirUnusable(Exception):
         self.owned = owned or path
         self.owner = owner
         self.user = user
+
+    def give_back(self) -> str:
+        """The command that gives the data dir back to this user, where `owner` took it,
+        quoted to be pasted into a shell as it is: a data dir under a folder whose name
+        holds a space ("工作 数据") was two paths, and the first not desk's."""
+        return shlex.join(["sudo", "chown", "-R", self.user, str(self.root)])
 
     @classmethod
     def from_os_error(cls, root: Path, exc: OSError) -> DataDirUnusable:

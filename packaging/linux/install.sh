@@ -120,6 +120,16 @@ if [ -f "$icon" ]; then
     mkdir -p "$DESTDIR$SHAREDIR/icons/hicolor/scalable/apps"
     cp "$icon" "$DESTDIR$SHAREDIR/icons/hicolor/scalable/apps/desk.svg"
 fi
+# The program as the Desktop Entry spec's Exec wants it (see desk.app.autostart, which
+# writes each user's login entry so): in double quotes where PREFIX holds a space or a
+# reserved character, with " ` $ \ escaped, then \ again as the file's strings are, and
+# % doubled. Unquoted, /opt/县 政府/desk/desk ran /opt/县, and the menu never started desk.
+program="$PREFIX/desk"
+case $program in
+    *[!A-Za-z0-9/._+,:@-]*)
+        program=\"$(printf '%s' "$program" | sed 's/["`$\\]/\\&/g')\" ;;
+esac
+program=$(printf '%s' "$program" | sed 's/\\/\\\\/g; s/%/%%/g')
 mkdir -p "$DESTDIR$SHAREDIR/applications"
 cat > "$DESTDIR$SHAREDIR/applications/desk.desktop" <<ENTRY
 [Desktop Entry]
@@ -128,7 +138,7 @@ Name=desk
 Comment=Work messages, notices and DINGs in one inbox
 Comment[zh_CN]=工作消息、通知和 DING 集中在一个收件箱
 Comment[zh_TW]=工作訊息、通知和 DING 集中在一個收件匣
-Exec=$PREFIX/desk
+Exec=$program
 Icon=desk
 Terminal=false
 Categories=Office;Network;InstantMessaging;

@@ -509,3 +509,17 @@ def test_a_data_dir_restored_as_another_user_is_said_with_the_chown_not_another_
         "nobody, not to you (root). Was a backup restored as nobody?\n\n"
         f"Ask your IT staff to give it back to you: sudo chown -R root {data.root}"
     )
+
+
+def test_the_chown_said_in_the_window_runs_as_pasted_with_a_space(qapp: QApplication) -> None:
+    # IT pasted `sudo chown -R zhang /home/zhang/工作 数据`: two paths, the data dir
+    # left root's.
+    import shlex
+
+    root = Path("/home/zhang/工作 数据")
+    refused = DataDirUnusable(
+        root, root / "desk.db", "permission_denied", owned=root, owner="root", user="zhang"
+    )
+    said = data_dir_error_text(refused)
+    command = said.split(": ")[-1]
+    assert shlex.split(command) == ["sudo", "chown", "-R", "zhang", str(root)]

@@ -1086,3 +1086,25 @@ def test_a_data_dir_restored_as_root_names_its_owner_and_the_chown_that_gives_it
         )
     finally:
         shutil.rmtree(place)
+
+
+def test_the_chown_said_for_a_data_dir_restored_as_root_runs_as_pasted_with_a_space() -> None:
+    # Copied into a terminal, `sudo chown -R zhang /home/zhang/工作 数据` gave root's
+    # files of /home/zhang/工作 to zhang and failed on 数据: the data dir stayed root's.
+    import shlex
+
+    from desk.cli.common import data_dir_error_text
+    from desk.store.paths import DataDirUnusable
+
+    root = Path("/home/zhang/工作 数据")
+    refused = DataDirUnusable(
+        root,
+        root / "desk.db",
+        "permission_denied",
+        owned=root,
+        owner="root",
+        user="zhang",
+    )
+    said = data_dir_error_text(refused)
+    command = said.split("`")[1]
+    assert shlex.split(command) == ["sudo", "chown", "-R", "zhang", str(root)]

@@ -329,3 +329,39 @@ def test_due_today_keeps_what_the_user_answered_after_what_still_asks_them(
     # Marked done, it goes, as any card does.
     queries.set_done((replied,), True, clock.now())
     assert queries.page(view).ids == listed[:-1]
+
+
+def test_a_meeting_of_an_earlier_day_leaves_due_today_answered_or_not(
+    store: Store, clock: ManualClock
+) -> None:
+    # Friday's meeting has begun, not fallen overdue (its card says 时间已过): Due today
+    # drops it on Monday. Answered with a 收到 on Friday, it stood there on Monday, and
+    # every day after, until marked done: answering it kept it longer than ignoring it.
+    sync_demo(store, clock)
+    with store.sessions() as session, session.begin():
+        undated(session)
+    clock.set(MONDAY)
+    ignored, answered, today_s = _due_ids(store, 3)
+    friday_s = MONDAY - timedelta(days=3) + timedelta(hours=6)
+    dated = {ignored: friday_s, answered: friday_s, today_s: MONDAY + timedelta(hours=6)}
+    for card, when in dated.items():
+        at = [["deadline", {"when": when.isoformat(), "event": "1"}]]
+        _make(store, [card], Tier.ACTION, deadline_ms=to_ms(when), reasons=at)
+    with store.sessions() as session, session.begin():
+        account_id, remote_id = session.execute(
+            select(Message.account_id, Message.remote_id).where(Message.id == answered)
+        ).one()
+        _mark_replied(session, account_id, remote_id, friday_s - timedelta(hours=2), friday_s)
+    queries = InboxQueries(store.sessions)
+    today = _today(clock.now())
+    view = View(ViewKind.DUE, today=today)
+
+    assert queries.page(view).ids == [today_s]
+    assert _every(queries, view, 1) == [today_s]
+    assert queries.open_counts(today)[ViewKind.DUE].open == 1
+    assert not queries.lists(view, answered)
+    words = queries.rows([answered])[answered].text[:6]
+    assert answered not in queries.page(replace(view, search=words)).ids
+    # Its own day, answered, it stays, after what still asks the user.
+    friday = View(ViewKind.DUE, today=_today(friday_s))
+    assert answered in queries.page(friday).ids and queries.lists(friday, answered)

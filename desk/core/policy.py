@@ -23,6 +23,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from desk.core import settings
 from desk.core.escalation import least_stop_minutes
@@ -86,9 +87,28 @@ def locked_server(policy: Policy) -> str:
 
 
 def same_server(first: str, second: str) -> bool:
-    """Whether two addresses name one server: the scheme and host are case-blind, and a
-    trailing slash is what a browser's address bar adds."""
-    return first.strip().rstrip("/").lower() == second.strip().rstrip("/").lower()
+    """Whether two addresses name one server: the scheme and host are case-blind, a
+    trailing slash is what a browser's address bar adds, and a scheme's own port (443 for
+    https, 80 for http) is the port left out."""
+    return _server_key(first) == _server_key(second)
+
+
+_DEFAULT_PORTS = {"https": 443, "http": 80}
+
+
+def _server_key(address: str) -> tuple[str, str, int | None, str]:
+    try:
+        parts = urlsplit(address.strip())
+        port = parts.port
+    except ValueError:  # a port that is no number: only the same text is the same server
+        return ("", address.strip().rstrip("/").lower(), None, "")
+    scheme = parts.scheme.lower()
+    return (
+        scheme,
+        (parts.hostname or "").lower(),
+        port if port is not None else _DEFAULT_PORTS.get(scheme),
+        parts.path.rstrip("/"),
+    )
 
 
 def parse_policy(text: str) -> Policy:

@@ -415,6 +415,11 @@ def test_a_locked_server_is_the_only_one_and_is_matched_as_a_browser_would() -> 
     assert locked_server(locked) == county
     assert same_server(county, "HTTPS://Matrix.County.gov.cn/")
     assert not same_server(county, "https://matrix.county.gov.cn:8448")
+    # A scheme's own port, written or not, is one server (a reviewer: :443 was refused).
+    assert same_server(county, "https://matrix.county.gov.cn:443/")
+    assert not same_server(county, "http://matrix.county.gov.cn")
+    assert same_server("http://10.0.0.5", "http://10.0.0.5:80")
+    assert not same_server(county, "https://matrix.county.gov.cn:notaport")
     assert locked_server(parse_policy(f'accounts.default_homeserver = "{county}"\n')) == ""
     # Locked at its empty default: no server to hold accounts to.
     assert locked_server(parse_policy('lock = ["accounts.default_homeserver"]\n')) == ""

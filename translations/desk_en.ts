@@ -437,7 +437,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="448"/>
+        <location filename="../desk/ui/ding_banner.py" line="453"/>
         <source>No DING waits for confirmation</source>
         <translation>No DING waits for confirmation</translation>
     </message>
@@ -1516,7 +1516,7 @@ What you can do:
     </message>
     <message>
         <location filename="../desk/ui/ding_banner.py" line="143"/>
-        <location filename="../desk/ui/ding_banner.py" line="400"/>
+        <location filename="../desk/ui/ding_banner.py" line="405"/>
         <source>In %1 minutes</source>
         <translation>In %1 minutes</translation>
     </message>
@@ -1547,37 +1547,42 @@ What you can do:
         <translation>Came while desk was closed or offline (unconfirmed) · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="354"/>
-        <source>Came before desk was set up (unconfirmed) · %1</source>
-        <translation>Came before desk was set up (unconfirmed) · %1</translation>
+        <location filename="../desk/ui/ding_banner.py" line="355"/>
+        <source>Came before desk was first used on this computer (unconfirmed) · %1</source>
+        <translation>Came before desk was first used on this computer (unconfirmed) · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="357"/>
+        <location filename="../desk/ui/ding_banner.py" line="360"/>
         <source>Reminders fell due while desk was not running (unconfirmed) · %1</source>
         <translation>Reminders fell due while desk was not running (unconfirmed) · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="362"/>
+        <location filename="../desk/ui/ding_banner.py" line="365"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>Reminders stopped (unconfirmed) · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="365"/>
+        <location filename="../desk/ui/ding_banner.py" line="368"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ %1&apos;s DING confirmed · next: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="368"/>
+        <location filename="../desk/ui/ding_banner.py" line="371"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 unconfirmed · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="404"/>
+        <location filename="../desk/ui/ding_banner.py" line="379"/>
+        <source>A DING is an urgent notice each person must confirm they received.</source>
+        <translation>A DING is an urgent notice each person must confirm they received.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="409"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>In %1 minutes (after it is due, %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="410"/>
+        <location filename="../desk/ui/ding_banner.py" line="415"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>In %1 minutes (after it is to be confirmed, %2)</translation>
     </message>
@@ -1898,22 +1903,22 @@ What you can do:
 <context>
     <name>FirstDaysGuide</name>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="47"/>
-        <source>desk gathers your work groups into one inbox, the most pressing first. Move with %1/%2 or ↑/↓, open with %3, confirm a DING with %4; %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</source>
-        <translation>desk gathers your work groups into one inbox, the most pressing first. Move with %1/%2 or ↑/↓, open with %3, confirm a DING with %4; %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</translation>
+        <location filename="../desk/ui/first_days_guide.py" line="49"/>
+        <source>desk gathers your work groups into one inbox, the most pressing first. Right-click a message to confirm a DING (an urgent notice each person must confirm), reply to it or mark it done. With the keys: %1/%2 or ↑/↓ move, %3 opens, %4 confirms a DING, %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</source>
+        <translation>desk gathers your work groups into one inbox, the most pressing first. Right-click a message to confirm a DING (an urgent notice each person must confirm), reply to it or mark it done. With the keys: %1/%2 or ↑/↓ move, %3 opens, %4 confirms a DING, %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="58"/>
+        <location filename="../desk/ui/first_days_guide.py" line="61"/>
         <source>Shown in desk&apos;s first days; × closes it for good.</source>
         <translation>Shown in desk&apos;s first days; × closes it for good.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="62"/>
+        <location filename="../desk/ui/first_days_guide.py" line="65"/>
         <source>Set quiet hours…</source>
         <translation>Set quiet hours…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="64"/>
+        <location filename="../desk/ui/first_days_guide.py" line="67"/>
         <source>Close this guide</source>
         <translation>Close this guide</translation>
     </message>

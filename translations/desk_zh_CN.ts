@@ -433,7 +433,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="448"/>
+        <location filename="../desk/ui/ding_banner.py" line="453"/>
         <source>No DING waits for confirmation</source>
         <translation>没有待确认的 DING</translation>
     </message>
@@ -1193,7 +1193,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
     <message>
         <location filename="../desk/ui/conversation_dialog.py" line="200"/>
         <source>Conversation in %1</source>
-        <translation>上下文 — %1</translation>
+        <translation>前后消息 — %1</translation>
     </message>
     <message>
         <location filename="../desk/ui/conversation_dialog.py" line="159"/>
@@ -1512,7 +1512,7 @@ What you can do:
     </message>
     <message>
         <location filename="../desk/ui/ding_banner.py" line="143"/>
-        <location filename="../desk/ui/ding_banner.py" line="400"/>
+        <location filename="../desk/ui/ding_banner.py" line="405"/>
         <source>In %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
@@ -1543,37 +1543,42 @@ What you can do:
         <translation>desk 关闭或离线时收到，尚未确认 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="354"/>
-        <source>Came before desk was set up (unconfirmed) · %1</source>
-        <translation>启用 desk 之前收到，尚未确认 · %1</translation>
+        <location filename="../desk/ui/ding_banner.py" line="355"/>
+        <source>Came before desk was first used on this computer (unconfirmed) · %1</source>
+        <translation>在本机开始使用 desk 之前收到，尚未确认 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="357"/>
+        <location filename="../desk/ui/ding_banner.py" line="360"/>
         <source>Reminders fell due while desk was not running (unconfirmed) · %1</source>
         <translation>提醒时 desk 未运行（未确认） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="362"/>
+        <location filename="../desk/ui/ding_banner.py" line="365"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>已停止提醒（未确认） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="365"/>
+        <location filename="../desk/ui/ding_banner.py" line="368"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ 已确认 %1 的 DING · 下一条：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="368"/>
+        <location filename="../desk/ui/ding_banner.py" line="371"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 条未确认 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="404"/>
+        <location filename="../desk/ui/ding_banner.py" line="379"/>
+        <source>A DING is an urgent notice each person must confirm they received.</source>
+        <translation>DING（须逐人确认的紧急通知）：每位收到的人都要点“确认收到”。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="409"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分钟后（已过截止时间 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="410"/>
+        <location filename="../desk/ui/ding_banner.py" line="415"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>%1 分钟后（已过应确认时间 %2）</translation>
     </message>
@@ -1893,22 +1898,22 @@ What you can do:
 <context>
     <name>FirstDaysGuide</name>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="47"/>
-        <source>desk gathers your work groups into one inbox, the most pressing first. Move with %1/%2 or ↑/↓, open with %3, confirm a DING with %4; %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</source>
-        <translation>desk 把各个工作群的消息汇成一个收件箱，最要紧的排在最前。用 %1/%2 或 ↑/↓ 移动，%3 打开，%4 确认 DING；%5 列出全部快捷键。免打扰时段（晚上、周末和节假日）普通消息不弹通知。</translation>
+        <location filename="../desk/ui/first_days_guide.py" line="49"/>
+        <source>desk gathers your work groups into one inbox, the most pressing first. Right-click a message to confirm a DING (an urgent notice each person must confirm), reply to it or mark it done. With the keys: %1/%2 or ↑/↓ move, %3 opens, %4 confirms a DING, %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</source>
+        <translation>desk 把各个工作群的消息汇成一个收件箱，最要紧的排在最前。右键点消息可确认 DING（须逐人确认的紧急通知）、回复或标为已办。也可用键盘：%1/%2 或 ↑/↓ 移动，%3 打开，%4 确认 DING，%5 列出全部快捷键。免打扰时段（晚上、周末和节假日）普通消息不弹通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="58"/>
+        <location filename="../desk/ui/first_days_guide.py" line="61"/>
         <source>Shown in desk&apos;s first days; × closes it for good.</source>
         <translation>desk 最初几天显示；点 × 关闭后不再出现。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="62"/>
+        <location filename="../desk/ui/first_days_guide.py" line="65"/>
         <source>Set quiet hours…</source>
         <translation>设置免打扰…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="64"/>
+        <location filename="../desk/ui/first_days_guide.py" line="67"/>
         <source>Close this guide</source>
         <translation>关闭本指南</translation>
     </message>
@@ -2202,7 +2207,7 @@ invited by %2 · %3</source>
     <message>
         <location filename="../desk/ui/main_window.py" line="693"/>
         <source>Show conversation</source>
-        <translation>查看上下文</translation>
+        <translation>查看前后消息</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="697"/>

@@ -433,7 +433,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="448"/>
+        <location filename="../desk/ui/ding_banner.py" line="453"/>
         <source>No DING waits for confirmation</source>
         <translation>沒有待確認的 DING</translation>
     </message>
@@ -1193,7 +1193,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
     <message>
         <location filename="../desk/ui/conversation_dialog.py" line="200"/>
         <source>Conversation in %1</source>
-        <translation>上下文 — %1</translation>
+        <translation>前後訊息 — %1</translation>
     </message>
     <message>
         <location filename="../desk/ui/conversation_dialog.py" line="159"/>
@@ -1512,7 +1512,7 @@ What you can do:
     </message>
     <message>
         <location filename="../desk/ui/ding_banner.py" line="143"/>
-        <location filename="../desk/ui/ding_banner.py" line="400"/>
+        <location filename="../desk/ui/ding_banner.py" line="405"/>
         <source>In %1 minutes</source>
         <translation>%1 分鐘後</translation>
     </message>
@@ -1543,37 +1543,42 @@ What you can do:
         <translation>desk 關閉或離線時收到，尚未確認 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="354"/>
-        <source>Came before desk was set up (unconfirmed) · %1</source>
-        <translation>啟用 desk 之前收到，尚未確認 · %1</translation>
+        <location filename="../desk/ui/ding_banner.py" line="355"/>
+        <source>Came before desk was first used on this computer (unconfirmed) · %1</source>
+        <translation>在本機開始使用 desk 之前收到，尚未確認 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="357"/>
+        <location filename="../desk/ui/ding_banner.py" line="360"/>
         <source>Reminders fell due while desk was not running (unconfirmed) · %1</source>
         <translation>提醒時 desk 未執行（未確認） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="362"/>
+        <location filename="../desk/ui/ding_banner.py" line="365"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>已停止提醒（未確認） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="365"/>
+        <location filename="../desk/ui/ding_banner.py" line="368"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ 已確認 %1 的 DING · 下一則：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="368"/>
+        <location filename="../desk/ui/ding_banner.py" line="371"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 則未確認 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="404"/>
+        <location filename="../desk/ui/ding_banner.py" line="379"/>
+        <source>A DING is an urgent notice each person must confirm they received.</source>
+        <translation>DING（須逐人確認的緊急通知）：每位收到的人都要點「確認收到」。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/ding_banner.py" line="409"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分鐘後（已過截止時間 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="410"/>
+        <location filename="../desk/ui/ding_banner.py" line="415"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>%1 分鐘後（已過應確認時間 %2）</translation>
     </message>
@@ -1893,22 +1898,22 @@ What you can do:
 <context>
     <name>FirstDaysGuide</name>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="47"/>
-        <source>desk gathers your work groups into one inbox, the most pressing first. Move with %1/%2 or ↑/↓, open with %3, confirm a DING with %4; %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</source>
-        <translation>desk 把各個工作群的訊息匯成一個收件匣，最要緊的排在最前。用 %1/%2 或 ↑/↓ 移動，%3 開啟，%4 確認 DING；%5 列出全部快速鍵。勿擾時段（晚上、週末和節假日）一般訊息不跳出通知。</translation>
+        <location filename="../desk/ui/first_days_guide.py" line="49"/>
+        <source>desk gathers your work groups into one inbox, the most pressing first. Right-click a message to confirm a DING (an urgent notice each person must confirm), reply to it or mark it done. With the keys: %1/%2 or ↑/↓ move, %3 opens, %4 confirms a DING, %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</source>
+        <translation>desk 把各個工作群的訊息匯成一個收件匣，最要緊的排在最前。在訊息上按右鍵可確認 DING（須逐人確認的緊急通知）、回覆或標為已辦。也可用鍵盤：%1/%2 或 ↑/↓ 移動，%3 開啟，%4 確認 DING，%5 列出全部快速鍵。勿擾時段（晚上、週末和節假日）一般訊息不跳出通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="58"/>
+        <location filename="../desk/ui/first_days_guide.py" line="61"/>
         <source>Shown in desk&apos;s first days; × closes it for good.</source>
         <translation>desk 最初幾天顯示；點 × 關閉後不再出現。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="62"/>
+        <location filename="../desk/ui/first_days_guide.py" line="65"/>
         <source>Set quiet hours…</source>
         <translation>設定勿擾…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="64"/>
+        <location filename="../desk/ui/first_days_guide.py" line="67"/>
         <source>Close this guide</source>
         <translation>關閉本指南</translation>
     </message>
@@ -2202,7 +2207,7 @@ invited by %2 · %3</source>
     <message>
         <location filename="../desk/ui/main_window.py" line="693"/>
         <source>Show conversation</source>
-        <translation>查看上下文</translation>
+        <translation>查看前後訊息</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="697"/>

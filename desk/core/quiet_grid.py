@@ -69,6 +69,26 @@ def to_windows(grid: Mapping[str, Sequence[bool]]) -> dict[str, list[str]]:
     return windows
 
 
+def weekday_cells(grid: Mapping[str, Sequence[bool]]) -> list[bool] | None:
+    """Monday to Friday's cells where all five are alike, else None."""
+    first = list(grid[WEEKDAYS[0]])
+    return first if all(list(grid[day]) == first for day in WEEKDAYS[1:5]) else None
+
+
+def follow_weekdays(grid: Grid, *, follows: bool, makeup_painted: bool) -> tuple[Grid, bool]:
+    """`grid` as edited, with its make-up working day's row as Monday to Friday's while it
+    `follows` them and they agree, and whether it follows them from now on. A make-up day
+    is a working day: a tester moved Monday–Friday's quiet start to 20:00 and the make-up
+    row kept 18:00 unseen. Painted on its own (`makeup_painted`) it is the user's choice,
+    and follows again only once painted as the weekdays are."""
+    weekdays = weekday_cells(grid)
+    if makeup_painted:
+        return grid, weekdays is not None and list(grid["makeup"]) == weekdays
+    if follows and weekdays is not None:
+        return {**grid, "makeup": list(weekdays)}, True
+    return grid, follows
+
+
 def _fill(cells: list[bool], first: int, last: int) -> None:
     for index in range(first, min(last, CELLS)):
         cells[index] = True

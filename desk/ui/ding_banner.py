@@ -351,7 +351,10 @@ class DingBanner(QWidget):
             head = fill(self.tr("Came while desk was closed or offline (unconfirmed) · %1"), head)
         elif shown.ended and shown.unreminded is Unreminded.BEFORE_SETUP:
             # On a first start: "while desk was closed" told a new user they had closed it.
-            head = fill(self.tr("Came before desk was set up (unconfirmed) · %1"), head)
+            head = fill(
+                self.tr("Came before desk was first used on this computer (unconfirmed) · %1"),
+                head,
+            )
         elif shown.ended and shown.unreminded is Unreminded.REMINDERS:
             head = fill(
                 self.tr("Reminders fell due while desk was not running (unconfirmed) · %1"),
@@ -371,8 +374,10 @@ class DingBanner(QWidget):
             # Before all else, where no narrow window elides it: an invented order.
             head = demo_marked(head)
         self.label.set_full_text(head)
-        # Rich text, so that a long notice wraps in the tooltip instead of running off.
-        self.label.setToolTip(f"<p>{html.escape(head)}</p>")
+        # Rich text, so that a long notice wraps in the tooltip instead of running off;
+        # with what a DING is, which a tester (56) was never told.
+        meaning = self.tr("A DING is an urgent notice each person must confirm they received.")
+        self.label.setToolTip(f"<p>{html.escape(head)}</p><p>{html.escape(meaning)}</p>")
 
     def offer_snooze(self) -> bool:
         """Opens the snooze choices under their button, the first one active, for the

@@ -27,9 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.contrast import MARK_CONTRAST
-from desk.core.quiet_grid import CELL_MINUTES, CELLS, Grid, cells_in_rectangle, hours_apart
+from desk.core.quiet_grid import (
+    CELL_MINUTES,
+    CELLS,
+    Grid,
+    cells_in_rectangle,
+    follow_weekdays,
+    hours_apart,
+    weekday_cells,
+)
 from desk.core.settings import QUIET_ROWS
 from desk.ui.style import Tone, dark_background
+from desk.ui.text_size import enlarged
 
 ROW_NAMES = {
     "mon": QT_TRANSLATE_NOOP("QuietGrid", "Monday"),
@@ -45,6 +54,7 @@ CELL_WIDTH = 16
 ROW_HEIGHT = 22
 CELLS_PER_HOUR = 60 // CELL_MINUTES
 HOURS = CELLS // CELLS_PER_HOUR
+MAKEUP = QUIET_ROWS.index("makeup")
 # Blue on the theme's own background: white on a light one (as always), dark on a dark
 # one, where white cells glared and the light theme's navy hardly stood out.
 QUIET = Tone(QColor("#3c4a8c"), QColor("#7986cb"))
@@ -153,11 +163,11 @@ class _HourHeader(QHeaderView):
 
 
 class QuietGridEditor(QTableWidget):
-    """Signals: changed() after the user paints cells."""
+    """Signals: changed() after the user paints cells. `room`: the most it may be wide."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, room: int | None = None) -> None:
         super().__init__(len(QUIET_ROWS), CELLS, parent)
         self.setObjectName("quietGrid")
         self.setAccessibleName(self.tr("Quiet hours"))
@@ -172,6 +182,10 @@ class QuietGridEditor(QTableWidget):
         # shrinks gives back the cells it no longer covers.
         self._drag_from: tuple[int, int] = (0, 0)
         self._before_drag: Grid = {}
+        # Whether the make-up working day's row follows Monday to Friday's (see
+        # desk.core.quiet_grid.follow_weekdays), and whether it did when the drag began.
+        self._makeup_follows = True
+        self._followed_before_drag = True
         # The state lives here, not in item data: reading back thousands of item
         # QVariants tripped a PySide6 refcount bug at interpreter exit.
         self._cells: Grid = {row: [False] * CELLS for row in QUIET_ROWS}
@@ -185,8 +199,9 @@ class QuietGridEditor(QTableWidget):
         # header an hour at a time, in the text size chosen (at 80 % of it, as before,
         # 7 pt at 100 % was hard to read).
         self.setHorizontalHeaderLabels([str(c // CELLS_PER_HOUR) for c in range(CELLS)])
-        header.setMinimumSectionSize(CELL_WIDTH)  # before the default size, or it clamps it
-        header.setDefaultSectionSize(CELL_WIDTH)
+        cell_width = self._cell_width(room)
+        header.setMinimumSectionSize(cell_width)  # before the default size, or it clamps it
+        header.setDefaultSectionSize(cell_width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # A day's name whole in a larger text size (View → Larger text): at 150 % it
@@ -215,21 +230,46 @@ class QuietGridEditor(QTableWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         frame = 2 * self.frameWidth()
         self.setFixedSize(
-            self.verticalHeader().sizeHint().width() + CELL_WIDTH * CELLS + frame,
+            self.verticalHeader().sizeHint().width() + cell_width * CELLS + frame,
             header.sizeHint().height() + row_height * len(QUIET_ROWS) + frame,
         )
+
+    def _cell_width(self, room: int | None) -> int:
+        """A half hour's width, as much larger as the text (at 150 % the 16 px cells were
+        hard to hit with a mouse, a tester), within `room` but never below 16 px."""
+        wanted = round(CELL_WIDTH * enlarged())
+        if room is None:
+            return wanted
+        frame = 2 * self.frameWidth()
+        fits = (room - self.verticalHeader().sizeHint().width() - frame) // CELLS
+        return max(CELL_WIDTH, min(wanted, fits))
 
     def set_grid(self, grid: Grid) -> None:
         for r, row in enumerate(QUIET_ROWS):
             for c, quiet in enumerate(grid[row]):
                 self._set(r, c, quiet)
+        self._makeup_follows = not self.makeup_differs()
+
+    def makeup_differs(self) -> bool:
+        """Monday to Friday agree, and the make-up working day's row is not as they are."""
+        weekdays = weekday_cells(self._cells)
+        return weekdays is not None and self._cells["makeup"] != weekdays
+
+    def makeup_as_weekdays(self) -> None:
+        """The make-up working day's row made as Monday to Friday's, following them."""
+        weekdays = weekday_cells(self._cells)
+        if weekdays is None:
+            return
+        self._makeup_follows = True
+        self._show({**self.grid(), "makeup": weekdays})
 
     def grid(self) -> Grid:
         return {row: list(cells) for row, cells in self._cells.items()}
 
     def toggle(self, row: str, cell: int) -> None:
-        self._set(QUIET_ROWS.index(row), cell, not self._cells[row][cell])
-        self.changed.emit()
+        wanted = self.grid()
+        wanted[row][cell] = not wanted[row][cell]
+        self._show(self._followed(wanted, makeup_painted=row == "makeup"))
 
     def _quiet(self, r: int, c: int) -> bool:
         return self._cells[QUIET_ROWS[r]][c]
@@ -266,6 +306,7 @@ class QuietGridEditor(QTableWidget):
         self._paint_to = not self._quiet(index.row(), index.column())
         self._drag_from = (index.row(), index.column())
         self._before_drag = self.grid()
+        self._followed_before_drag = self._makeup_follows
         self._paint(index)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -288,6 +329,7 @@ class QuietGridEditor(QTableWidget):
             # Escape mid-drag puts the cells back; the key goes no further (it would
             # close the dialog under the mouse).
             self._paint_to = None
+            self._makeup_follows = self._followed_before_drag
             self._show(self._before_drag)
             return
         index = self.currentIndex()
@@ -303,7 +345,19 @@ class QuietGridEditor(QTableWidget):
         wanted = {row: list(cells) for row, cells in self._before_drag.items()}
         for r, c in cells_in_rectangle(self._drag_from, (index.row(), index.column())):
             wanted[QUIET_ROWS[r]][c] = self._paint_to
-        self._show(wanted)
+        # As the drag began: each move paints afresh from there.
+        self._makeup_follows = self._followed_before_drag
+        painted = MAKEUP in (self._drag_from[0], index.row()) or (
+            min(self._drag_from[0], index.row()) < MAKEUP < max(self._drag_from[0], index.row())
+        )
+        self._show(self._followed(wanted, makeup_painted=painted))
+
+    def _followed(self, wanted: Grid, *, makeup_painted: bool) -> Grid:
+        """`wanted` with the make-up day's row following the weekdays' where it does."""
+        followed, self._makeup_follows = follow_weekdays(
+            wanted, follows=self._makeup_follows, makeup_painted=makeup_painted
+        )
+        return followed
 
     def _show(self, wanted: Grid) -> None:
         """Sets the cells that differ from `wanted`; says so if any did."""

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCollator, QLocale, QSize, Qt
+from PySide6.QtCore import QCollator, QEvent, QLocale, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -137,7 +139,7 @@ class SettingsDialog(QDialog):
         # day lists were taller than the dialog could be, and ran over one another.
         self._quiet_area = _scrolled(self._quiet_tab(unknown_years))
         self._widened = False
-        tabs.addTab(self._quiet_page(), self.tr("Quiet hours"))
+        tabs.addTab(self._quiet_area, self.tr("Quiet hours"))
         tabs.addTab(self._people_tab(groups, people), self.tr("Break through"))
         tabs.addTab(self._groups_tab(groups), self.tr("Groups"))
         tabs.addTab(self._ding_tab(), self.tr("DING"))
@@ -401,13 +403,30 @@ class SettingsDialog(QDialog):
         )
         explain.setWordWrap(True)
         layout.addWidget(explain)
-        self.grid = QuietGridEditor()
+        # Nothing said the cells could be clicked or dragged (a tester with the mouse).
+        self.grid_hint = QLabel(self.tr("Click a cell, or drag across cells, to change them."))
+        set_tone(self.grid_hint, NOTE)
+        layout.addWidget(self.grid_hint)
+        self.grid = QuietGridEditor(room=self._grid_room())
         self.grid.set_grid(to_grid(self._values["quiet.windows"]))
         layout.addWidget(self.grid, 0, Qt.AlignmentFlag.AlignLeft)
         # What the grid means from now on: 21:00 起免打扰 was said nowhere (a tester).
         self.next_quiet = QLabel()
         set_tone(self.next_quiet, NOTE)
-        layout.addWidget(self.next_quiet)
+        # The make-up day follows Monday to Friday by itself (see QuietGridEditor); painted
+        # otherwise, or opened so, it is one click from being as they are.
+        self.makeup_button = QPushButton(self.tr("Make-up working days as Monday to Friday"))
+        self.makeup_button.clicked.connect(self.grid.makeup_as_weekdays)
+        # Its room kept: the line growing to its height as it came moved the day lists.
+        keep = self.makeup_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.makeup_button.setSizePolicy(keep)
+        self.grid.changed.connect(self._offer_makeup)
+        self._offer_makeup()
+        below = QHBoxLayout()
+        below.addWidget(self.next_quiet, 1)
+        below.addWidget(self.makeup_button)
+        layout.addLayout(below)
         self.holidays = QCheckBox(self.tr("Statutory holidays are quiet all day"))
         self.holidays.setChecked(bool(self._values["quiet.holidays_all_day"]))
         layout.addWidget(self.holidays)
@@ -463,8 +482,25 @@ class SettingsDialog(QDialog):
             days.addWidget(_titled(title, editor.days), 0, column)
             days.addWidget(editor, 1, column)
         layout.addLayout(days)
+        # Under the lists, scrolled with them, its room kept: below the scroll area, at
+        # 150 % its three empty lines were grey space between the lists, cut at the fold,
+        # and the buttons (a tester). Scrolled down to the lists, it is in view.
+        layout.addWidget(self.day_note)
+        self.day_note.installEventFilter(self)
         layout.addStretch()
         return page
+
+    def _grid_room(self) -> int:
+        """How wide the quiet hours' grid may be: the dialog's width less the margins of
+        the dialog, the tab and the page, and a vertical scroll bar."""
+        style = self.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        return self.width() - 4 * margin - 4 * frame - bar
+
+    def _offer_makeup(self) -> None:
+        self.makeup_button.setVisible(self.grid.makeup_differs())
 
     def _say_next_quiet(self) -> None:
         """Says by the schedule as edited when it is next quiet, or until when it is."""
@@ -501,20 +537,14 @@ class SettingsDialog(QDialog):
         self.next_quiet.setText(text)
         self.next_quiet.setVisible(bool(text))
 
-    def _quiet_page(self) -> QWidget:
-        """The scrolled quiet hours, and the note on picked dates under them, in view."""
-        page = QWidget()
-        # The scroll area's colour under the note too, not the tab's lighter one.
-        page.setAutoFillBackground(True)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self._quiet_area, 1)
-        margins = self._quiet_area.widget().layout().contentsMargins()
-        row = QHBoxLayout()
-        row.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
-        row.addWidget(self.day_note)
-        column.addLayout(row)
-        return page
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.day_note and event.type() == QEvent.Type.Show:
+            # Said where a list not scrolled down to its foot would have it cut; scrolled
+            # down only (sideways, it is as wide as the page, and the lists would go).
+            area = self._quiet_area
+            foot = self.day_note.mapTo(area.widget(), QPoint(0, self.day_note.height()))
+            area.ensureVisible(area.horizontalScrollBar().value(), foot.y(), 0, 0)
+        return super().eventFilter(watched, event)
 
     def _check_day_off(self, day: date) -> DayNote | None:
         workdays = {date.fromisoformat(d) for d in self.workdays.dates()}

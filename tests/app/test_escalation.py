@@ -959,13 +959,16 @@ def test_a_ding_older_than_desk_s_first_start_came_before_it_was_set_up(
     # of a desk the new user had never closed.
     desk.ding("old", at=MONDAY_10 - timedelta(minutes=72), text=NO_TIME)
     assert _banner_text(desk).startswith(
-        "Came before desk was set up (unconfirmed) · Confirm by 09:48 · 12 min late · "
+        "Came before desk was first used on this computer (unconfirmed) · Confirm by 09:48 · "
+        "12 min late · "
     )
     desk.stop()
     # Said so on the starts after it too: the DING still came before desk was there.
     again = Running(qtbot, store, ManualClock(MONDAY_10 + timedelta(minutes=5)))
     try:
-        assert _banner_text(again).startswith("Came before desk was set up (unconfirmed) · ")
+        assert _banner_text(again).startswith(
+            "Came before desk was first used on this computer (unconfirmed) · "
+        )
     finally:
         again.stop()
 

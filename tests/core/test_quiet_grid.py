@@ -3,8 +3,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desk.core import settings
-from desk.core.quiet_grid import CELLS, cells_in_rectangle, hours_apart, to_grid, to_windows
-from desk.core.settings import QUIET_ROWS
+from desk.core.quiet_grid import (
+    CELLS,
+    cells_in_rectangle,
+    follow_weekdays,
+    hours_apart,
+    to_grid,
+    to_windows,
+)
+from desk.core.settings import QUIET_ROWS, WEEKDAYS
 
 
 def test_the_default_week_round_trips() -> None:
@@ -73,3 +80,20 @@ def test_the_hour_numbers_stand_apart_by_a_gap_as_wide_as_one(
 ) -> None:
     assert hours_apart(number, hour) == apart
     assert 24 % apart == 0, "at the same hours each day"
+
+
+def test_the_make_up_day_follows_the_weekdays_only_while_it_did_and_they_agree() -> None:
+    default = to_grid(settings.BY_NAME["quiet.windows"].default)
+    later = {**default, **{day: [c < 16 or c >= 40 for c in range(CELLS)] for day in WEEKDAYS[:5]}}
+    followed, follows = follow_weekdays(later, follows=True, makeup_painted=False)
+    assert followed["makeup"] == later["mon"] and follows
+    kept, follows = follow_weekdays(later, follows=False, makeup_painted=False)
+    assert kept["makeup"] == default["makeup"] and not follows
+    apart = {**later, "mon": default["mon"]}
+    waiting, follows = follow_weekdays(apart, follows=True, makeup_painted=False)
+    assert waiting["makeup"] == default["makeup"] and follows
+    # Painted on its own: it follows again only once it is as the weekdays are.
+    _, follows = follow_weekdays(later, follows=True, makeup_painted=True)
+    assert not follows
+    _, follows = follow_weekdays(default, follows=False, makeup_painted=True)
+    assert follows

@@ -63,6 +63,18 @@ def test_a_long_ding_ends_in_an_ellipsis_with_the_whole_text_in_the_tooltip(
     assert "钟书记" in label.toolTip()
 
 
+def test_the_tooltip_says_what_a_ding_is(qtbot: QtBot) -> None:
+    # A tester (56, village secretary) never learned what DING meant.
+    banner = _banner(qtbot, 700)
+    assert "A DING is an urgent notice each person must confirm" in banner.label.toolTip()
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_the_tooltip_says_what_a_ding_is_in_chinese(qtbot: QtBot) -> None:
+    banner = _banner(qtbot, 700)
+    assert "DING（须逐人确认的紧急通知）" in banner.label.toolTip()
+
+
 def test_the_text_is_elided_again_as_the_window_is_resized(qtbot: QtBot) -> None:
     banner = _banner(qtbot, 700)
     narrow = banner.label.text()
@@ -217,8 +229,11 @@ def test_a_ding_desk_never_reminded_of_is_not_said_to_have_stopped_reminding(
     banner.show_ladders([replace(ding, unreminded=Unreminded.REMINDERS)])
     assert banner.label.full_text().startswith("提醒时 desk 未运行（未确认） · 已逾期 5 分钟")
     # On desk's first start: the new user had never closed it (a tester).
+    # In plain words: 启用 desk 之前 was not understood (a tester, 56).
     banner.show_ladders([replace(ding, unreminded=Unreminded.BEFORE_SETUP)])
-    assert banner.label.full_text().startswith("启用 desk 之前收到，尚未确认 · 已逾期 5 分钟")
+    assert banner.label.full_text().startswith(
+        "在本机开始使用 desk 之前收到，尚未确认 · 已逾期 5 分钟"
+    )
 
 
 def test_the_banner_says_when_desk_calls_last_and_that_it_stopped_reminding(

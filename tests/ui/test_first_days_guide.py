@@ -21,6 +21,7 @@ from desk.ui.ops import StoreOps
 from tests.conftest import SHANGHAI
 from tests.helpers.settled import settle
 from tests.helpers.weekend import FRIDAY_LEFT
+from tests.ui.test_detail_pane import zh_cn  # noqa: F401 (a fixture)
 
 
 @pytest.fixture
@@ -62,7 +63,13 @@ def test_the_first_start_shows_the_guide_with_the_keys_f1_lists(
     guide = win.guide
     assert guide.isVisible()
     said = guide.said.text()
-    assert "j/k" in said and "Return" in said and "confirm a DING with a" in said
+    # The mouse first, the keys second (a tester, 56, used only the mouse), and DING
+    # said once in plain words where it is first met.
+    mouse = said.index("Right-click a message to confirm a DING")
+    assert "DING (an urgent notice each person must confirm)" in said
+    assert "reply to it or mark it done" in said
+    assert mouse < said.index("j/k")
+    assert "Return" in said and "a confirms a DING" in said
     assert "F1 lists every key" in said and "Quiet hours" in said
     # The keys are the window's own: j moves to the next card, a confirms, F1 lists them.
     assert win.next_action.shortcut().toString() == "J"
@@ -71,6 +78,18 @@ def test_the_first_start_shows_the_guide_with_the_keys_f1_lists(
     assert guide.accessibleName() == said
     assert "first days" in guide.accessibleDescription()
     assert guide.dismiss_button.accessibleName() == "Close this guide"
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_in_chinese_the_guide_and_the_card_menu_say_it_in_plain_words(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # A tester (56, village secretary, mouse only) knew neither DING nor 上下文.
+    win = _start(qtbot, store, clock, ops)
+    said = win.guide.said.text()
+    assert "右键点消息可确认 DING（须逐人确认的紧急通知）、回复或标为已办" in said
+    assert said.index("右键") < said.index("j/k")
+    assert win.conversation_action.text() == "查看前后消息"
 
 
 def test_closed_with_x_it_stays_closed_after_a_restart(

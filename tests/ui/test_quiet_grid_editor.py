@@ -11,12 +11,14 @@ from PySide6.QtGui import QAccessible, QColor, QImage
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
-from desk.core.quiet_grid import CELLS
+from desk.core import settings
+from desk.core.quiet_grid import CELLS, to_grid, to_windows
 from desk.core.settings import QUIET_ROWS
 from desk.ui import text_size
 from desk.ui.quiet_grid_editor import QUIET, QuietGridEditor
 
 QUIET_LIGHT = QUIET.light
+MAKEUP = QUIET_ROWS.index("makeup")
 
 
 def _pixel(grid: QuietGridEditor, at: QPoint) -> QColor:
@@ -147,7 +149,8 @@ def test_a_diagonal_drag_paints_the_whole_rectangle_of_days_and_hours(qtbot: QtB
     assert _quiet_cells(grid) == {(r, c) for r in range(3) for c in range(36, 39)}
     qtbot.mouseMove(viewport, _at(grid, 4, 41))
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, 4, 41))
-    assert _quiet_cells(grid) == evenings
+    # Monday to Friday alike again, the make-up working day follows them.
+    assert _quiet_cells(grid) == evenings | {(MAKEUP, c) for c in range(36, 42)}
     # The pixels say so too: a cell inside, off the pointer's diagonal, is painted.
     assert _pixel(grid, _at(grid, 4, 36)) == QUIET_LIGHT
 
@@ -186,7 +189,7 @@ def test_escape_during_a_drag_puts_the_cells_back(qtbot: QtBot) -> None:
     viewport = grid.viewport()
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, 0, 36))
     qtbot.mouseMove(viewport, _at(grid, 4, 41))
-    assert len(_quiet_cells(grid)) == 30
+    assert len(_quiet_cells(grid)) == 36  # with the make-up day, as Monday to Friday
     qtbot.keyClick(grid, Qt.Key.Key_Escape)
     assert _quiet_cells(grid) == set()
     qtbot.mouseMove(viewport, _at(grid, 5, 42))
@@ -205,3 +208,77 @@ def test_after_a_drag_space_still_turns_the_keyboards_cell(qtbot: QtBot) -> None
     qtbot.keyClick(grid, Qt.Key.Key_Down)
     qtbot.keyClick(grid, Qt.Key.Key_Space)
     assert _quiet_cells(grid) == {(0, 36), (4, 20)}
+
+
+def _drag(
+    qtbot: QtBot, grid: QuietGridEditor, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    viewport = grid.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, *start))
+    qtbot.mouseMove(viewport, _at(grid, *end))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, *end))
+
+
+def test_a_make_up_day_follows_monday_to_friday_moved_together(qtbot: QtBot) -> None:
+    # A tester dragged Monday–Friday's quiet start from 18:00 to 20:00: the make-up working
+    # day kept 18:00, unseen, though it is a working day like them.
+    grid = _shown_grid(qtbot)
+    grid.set_grid(to_grid(settings.BY_NAME["quiet.windows"].default))
+    _drag(qtbot, grid, (0, 36), (4, 39))  # Mon–Fri 18:00–20:00 cleared
+    assert to_windows(grid.grid())["makeup"] == ["00:00-08:30", "20:00-24:00"]
+    # One day apart from the others: the make-up day waits, and follows when they agree.
+    _drag(qtbot, grid, (0, 40), (0, 41))
+    assert to_windows(grid.grid())["makeup"] == ["00:00-08:30", "20:00-24:00"]
+    _drag(qtbot, grid, (1, 40), (4, 41))
+    assert to_windows(grid.grid())["makeup"] == ["00:00-08:30", "21:00-24:00"]
+
+
+def test_a_make_up_day_painted_on_its_own_stays_as_painted(qtbot: QtBot) -> None:
+    grid = _shown_grid(qtbot)
+    grid.set_grid(to_grid(settings.BY_NAME["quiet.windows"].default))
+    _drag(qtbot, grid, (MAKEUP, 36), (MAKEUP, 37))  # the make-up day quiet from 19:00
+    _drag(qtbot, grid, (0, 36), (4, 39))
+    assert to_windows(grid.grid())["makeup"] == ["00:00-08:30", "19:00-24:00"]
+    assert grid.makeup_differs()
+    # One click makes it as Monday–Friday again, and it follows them from then on.
+    grid.makeup_as_weekdays()
+    assert not grid.makeup_differs()
+    assert to_windows(grid.grid())["makeup"] == ["00:00-08:30", "20:00-24:00"]
+
+
+def test_escape_during_a_drag_puts_the_make_up_day_back_too(qtbot: QtBot) -> None:
+    grid = _shown_grid(qtbot)
+    grid.set_grid(to_grid(settings.BY_NAME["quiet.windows"].default))
+    viewport = grid.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, 0, 36))
+    qtbot.mouseMove(viewport, _at(grid, 4, 39))
+    assert to_windows(grid.grid())["makeup"] == ["00:00-08:30", "20:00-24:00"]
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, 4, 39))
+    assert grid.grid() == to_grid(settings.BY_NAME["quiet.windows"].default)
+
+
+@pytest.mark.parametrize("percent", [100, 150])
+def test_the_cells_grow_with_the_text_size(qtbot: QtBot, percent: int) -> None:
+    # At 150 % the half-hour cells stayed 16 px wide, hard to hit with a mouse (a tester).
+    text_size.apply(percent)
+    try:
+        grid = _shown_grid(qtbot)
+        cell = grid.visualRect(grid.model().index(0, 0)).adjusted(0, 0, 1, 1)  # its grid line
+        line = grid.fontMetrics().height()
+    finally:
+        text_size.restore()
+    assert cell.width() == round(16 * percent / 100)
+    assert cell.height() > line
+
+
+def test_cells_too_wide_for_the_room_given_shrink_to_fit_it(qtbot: QtBot) -> None:
+    text_size.apply(175)
+    try:
+        grid = QuietGridEditor(room=1300)
+        qtbot.addWidget(grid)
+    finally:
+        text_size.restore()
+    # Not the 28 px 175 % asks for: the whole day within the room, no sideways scrolling.
+    assert 1300 - 48 < grid.width() <= 1300
+    assert 16 < grid.horizontalHeader().sectionSize(0) < 28

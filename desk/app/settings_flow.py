@@ -170,8 +170,10 @@ def open_settings(
 
         if changes and applying is not None:
             # The store's thread may be busy for long with sync and triage (48 s under a
-            # tester's load): what the window shows of them need not wait for it.
-            applying(as_they_will_be(values, changes))
+            # tester's load): what the window shows of them need not wait for it. From the
+            # settings as they are now, not as the dialog opened on: quiet hours paused
+            # from the status bar meanwhile read as quiet again (a reviewer).
+            applying(as_they_will_be(settings.all(), changes))
         if changes or priorities:
             ops.run(store, stored, refused)
 

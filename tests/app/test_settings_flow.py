@@ -101,19 +101,32 @@ def test_settings_say_the_policy_has_problems_and_how_it_lists_them(
     assert note.text() == (
         f"Your administrator's policy file {file} has 2 problem(s), in quiet.window, "
         "notify.sound: those settings keep their defaults (or the part of them that is "
-        "sound), and the rest of the policy applies. IT can list them with: desk policy "
-        f"check {file}"
+        "sound), and the rest of the policy applies. IT can list them with:"
     )
+    # On its own line, whole: the note's wrapping broke it in the path (desk policy
+    # check / | tmp/…), and IT copied half of it (a tester).
+    command = dialog.policy_command
+    assert command.isVisible() and command.text() == f"desk policy check {file}"
+    assert not command.wordWrap()
+    assert command.width() >= command.fontMetrics().horizontalAdvance(command.text())
+    assert command.geometry().top() >= note.geometry().bottom()
+    assert command.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert dialog.hide_text.isChecked(), "the rest applies"
     dialog.reject()
 
+    # Where its folder's name has a space, as macOS's does, the command quotes it.
+    file = tmp_path / "Application Support" / "policy.toml"
+    file.parent.mkdir()
     file.write_text("quiet.enabled = [", "utf-8")
+    monkeypatch.setenv(ENV_POLICY_FILE, str(file))
     unread = SettingsStore(store.sessions, load_policy())
     dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, unread)
     assert dialog.policy_note.isVisible()
     assert dialog.policy_note.text().startswith(
         f"Your administrator's policy file {file} could not be read, so none of it applies"
     )
+    assert dialog.policy_note.text().endswith("IT can see why with:")
+    assert dialog.policy_command.text() == f'desk policy check "{file}"'
     dialog.reject()
 
 
@@ -123,7 +136,7 @@ def test_settings_say_nothing_of_a_sound_policy_or_of_none(
 ) -> None:
     settings = SettingsStore(store.sessions, parse_policy(policy) if policy else EMPTY)
     dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
-    assert not dialog.policy_note.isVisible()
+    assert not dialog.policy_note.isVisible() and not dialog.policy_command.isVisible()
     assert dialog.policy_note.text() == ""
 
 

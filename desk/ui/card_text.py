@@ -28,7 +28,7 @@ from desk.core.reasons import (
     row_event,
     row_readied,
 )
-from desk.store.inbox import InboxRow, ViewKind, named_spans
+from desk.store.inbox import Ack, InboxRow, ViewKind, named_spans
 from desk.ui.reason_text import reason_text
 
 if TYPE_CHECKING:
@@ -332,8 +332,8 @@ def answer_lines(
 
 
 def acks_heading(row: InboxRow) -> str:
-    """Over the list of `ack_lines`: how many confirmed (people, as the card counts them;
-    one who confirmed in two groups has a line in each)."""
+    """Over the list of `ack_lines`: how many confirmed (people, as the card counts them
+    and the list lists them)."""
     return fill(QCoreApplication.translate("Card", "acknowledged ×%1:"), str(row.ack_count))
 
 
@@ -344,20 +344,29 @@ def ack_lines(
     limit: int | None = None,
     words: Mapping[tuple[str, datetime], str] | None = None,
 ) -> tuple[str, ...]:
-    """Each confirmation of the card's notice on a line of its own, oldest first: who,
-    where (when the notice was in more than one group), when; past `limit`, how many
-    more. The county asks who confirmed a notice, where and when (a tester). An ack that
-    says more than 收到 (`words`, by sender and time: 收到，本周五前交) says it too, as a
-    reply's line does: as a name alone, the promise was lost (a tester)."""
+    """Each person who confirmed the card's notice on a line of its own, in the order of
+    their first confirmation: where (when the notice was in more than one group: every
+    group they confirmed in), who, when first; past `limit`, how many more. The county
+    asks who confirmed a notice, where and when (a tester); a line per group per person
+    read as 11 under 收到 ×8, which counts people (a tester). An ack that says more than
+    收到 (`words`, by sender and time: 收到，本周五前交) says it too, as a reply's line
+    does: as a name alone, the promise was lost (a tester)."""
+    people: dict[tuple[str, bool], list[Ack]] = {}
+    for ack in row.acks:
+        # The user's own under whatever name: a 收到 from the phone and a DING confirmed.
+        people.setdefault(("", True) if ack.yours else (ack.name, False), []).append(ack)
+    everyone = list(people.values())
     lines = []
-    for ack in row.acks if limit is None else row.acks[:limit]:
-        who = _me() if ack.yours else ack.name
-        head = _who_where_when(row, ack.group_name, who, ack.ts, tz, now)
-        said = (words or {}).get((ack.name, ack.ts))
+    for acks in everyone if limit is None else everyone[:limit]:
+        first = acks[0]
+        who = _me() if first.yours else first.name
+        where = listed(tuple(dict.fromkeys(ack.group_name for ack in acks)))
+        head = _who_where_when(row, where, who, first.ts, tz, now)
+        said = next((said for ack in acks if (said := (words or {}).get((ack.name, ack.ts)))), None)
         if said:
             head = fill(QCoreApplication.translate("Card", "%1: %2"), head, " ".join(said.split()))
         lines.append(head)
-    return _and_more(lines, len(row.acks), limit)
+    return _and_more(lines, len(everyone), limit)
 
 
 def _who_where_when(

@@ -29,6 +29,7 @@ from desk.core.reasons import (
     row_readied,
 )
 from desk.store.inbox import Ack, InboxRow, ViewKind, named_spans
+from desk.sync.replies import SHOU_DAO
 from desk.ui.reason_text import reason_text
 
 if TYPE_CHECKING:
@@ -100,6 +101,17 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
         everyone = (_me(), *everyone)
     text = QCoreApplication.translate("Card", "acknowledged ×%1 (%2)")
     return fill(text, str(row.ack_count), _first_names(everyone, limit))
+
+
+def waiting_text(row: InboxRow) -> str:
+    """The user's own reply to the card while the outbox holds it unsent (offline): 收到 ·
+    待发送. Kept and sent on reconnect, it showed nowhere on its card (a tester); once
+    sent, it counts under 收到 (我) as any other does."""
+    if not row.waiting_replies:
+        return ""
+    if SHOU_DAO in row.waiting_replies:
+        return QCoreApplication.translate("Card", "收到 · waiting to be sent")
+    return QCoreApplication.translate("Card", "reply · waiting to be sent")
 
 
 def named_first(row: InboxRow, needle: Needle | None) -> InboxRow:
@@ -536,7 +548,10 @@ def summary(
     if row.sent_ding is not None:
         return " · ".join([reason_lines(row, tz, now)[0], *filter(None, [also_in_text(row)])])
     acks, also_in, answers = acks_text(row), also_in_text(row), answers_text(row)
-    parts = [p for p in (also_in, acks, answers) if p]
+    # The user's own reply waiting first of what the card hides: after the groups and
+    # names, a narrow card's line cut it off.
+    waiting = waiting_text(row)
+    parts = [p for p in (waiting, also_in, acks, answers) if p]
     first = [
         p
         for p in (
@@ -552,7 +567,7 @@ def summary(
     if acks_first and acks:
         # Else the line as it reads without the search: with no acks, a card in one group
         # alone said its reasons in place of its due time, which the names then cut off.
-        return " · ".join([acks, *first, *(p for p in (also_in, answers) if p)])
+        return " · ".join([acks, *first, *(p for p in (waiting, also_in, answers) if p)])
     return " · ".join(first + (parts or [p for p in (reasons_text(row, tz, now),) if p]))
 
 

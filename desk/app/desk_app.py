@@ -333,7 +333,8 @@ class DeskApp(QObject):
             state = policy.state_at(now)
             indicator.set_morning(policy.morning(now))
             indicator.set_next_quiet(policy.next_quiet(now))
-            indicator.show_state(state, indicator.held() if state.quiet else 0, now)
+            held = indicator.held() if state.quiet else 0
+            indicator.show_state(state, held, now, stored=False)
         self.window.statusBar().showMessage(
             QCoreApplication.translate("DeskApp", "Saving the settings…")
         )

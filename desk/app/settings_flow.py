@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -11,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from sqlalchemy.exc import DBAPIError
 
 from desk.app import autostart
 from desk.core import settings as settings_rules
@@ -25,6 +27,8 @@ from desk.ui.ops import StoreOps, failure_text
 
 if TYPE_CHECKING:
     from desk.ui.settings_dialog import SettingsDialog
+
+log = logging.getLogger("desk.app.settings")
 
 
 def unknown_years_ahead(values: dict[str, object], now: datetime) -> list[int]:
@@ -159,19 +163,33 @@ def open_settings(
             if reopen is not None and "ui.language" in changes:
                 offer_restart(parent, str(changes["ui.language"]), reopen)
 
+        shown_early = False
+
         def refused(error: BaseException) -> None:
             # It closed as if saved, and the next start had the old settings (a tester):
-            # the dialog comes back with what the user chose, and says why.
-            if changes and applying is not None and unapplied is not None:
-                # Shown at OK, they would read as saved once the dialog is cancelled.
-                unapplied()
+            # the dialog comes back with what the user chose, and says why. First: going
+            # back to the stored settings reads them, which a damaged store fails, and the
+            # dialog never came back with the user's choices (a reviewer).
             dialog.show_not_saved(failure_text(error))
             dialog.open()
+            if shown_early and unapplied is not None:
+                # Shown at OK, they would read as saved once the dialog is cancelled.
+                unapplied()
 
         if changes and applying is not None:
             # The store's thread may be busy for long with sync and triage (48 s under a
-            # tester's load): what the window shows of them need not wait for it.
-            applying(as_they_will_be(values, changes))
+            # tester's load): what the window shows of them need not wait for it. From the
+            # settings as they are now, not as the dialog opened on: quiet hours paused
+            # from the status bar meanwhile read as quiet again (a reviewer).
+            try:
+                current = settings.all()
+            except DBAPIError:
+                # Unreadable (a damaged store, which then refuses the save too, and says
+                # so): nothing is shown that would read as saved.
+                log.warning("settings unreadable at OK: shown once stored")
+            else:
+                applying(as_they_will_be(current, changes))
+                shown_early = True
         if changes or priorities:
             ops.run(store, stored, refused)
 

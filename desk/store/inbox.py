@@ -87,6 +87,7 @@ from desk.store.models import (
     from_ms,
     to_ms,
 )
+from desk.store.outbox import OutboxItem, OutboxState
 from desk.store.own_unit import SETTING as OWN_UNIT_SETTING
 from desk.store.own_unit import guessed_unit, own_unit
 from desk.store.read_marks import MarkedRead
@@ -258,6 +259,9 @@ class InboxRow:
     sent_ding: SentDing | None = None
     # Of the built-in demo workspace: invented, and its alerts say so.
     demo: bool = False
+    # The user's replies to it (their texts: 收到, or more) queued in the outbox and not
+    # sent yet, offline: until the server has them, nothing else on the card said so.
+    waiting_replies: tuple[str, ...] = ()
 
     @property
     def ack_count(self) -> int:
@@ -663,6 +667,7 @@ class InboxQueries:
                 else {}
             )
             followed = _followed(session, [m.id for m in found if _unmatched_ack(m)])
+            waiting = _waiting_replies(session, found)
             # Only what the user sent can be a DING they sent: a page of others' messages
             # asks nothing more.
             sent = dings_sent_as(
@@ -684,6 +689,7 @@ class InboxQueries:
                 demo=m.demo,
                 followed=followed.get(m.id),
                 roll_call=calls.get(m.id),
+                waiting_replies=tuple(waiting.get((m.account_id, m.remote_id), ())),
             )
             for m in found
         }
@@ -2310,6 +2316,31 @@ _FOLLOWED = (
 )
 
 
+def _waiting_replies(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], list[str]]:
+    """The user's replies to the cards `messages` the outbox holds unsent (offline), their
+    texts by (account, card's remote id), oldest first. Replies only: a DING's
+    confirmation (`ack_of`) shows as confirmed at once, a DING sent has its roster. The
+    outbox's pending index: a handful of items at most, however large the store."""
+    accounts = {m.account_id for m in messages}
+    cards = {(m.account_id, m.remote_id) for m in messages}
+    found = session.execute(
+        select(OutboxItem.account_id, OutboxItem.reply_to, OutboxItem.text)
+        .where(
+            OutboxItem.account_id.in_(accounts),
+            OutboxItem.state == OutboxState.PENDING.value,
+            OutboxItem.reply_to.is_not(None),
+            OutboxItem.ack_of.is_(None),
+            OutboxItem.ding.is_(None),
+        )
+        .order_by(OutboxItem.id)
+    )
+    waiting: dict[tuple[int, str], list[str]] = {}
+    for account_id, reply_to, said in found:
+        if (account_id, reply_to) in cards:
+            waiting.setdefault((account_id, reply_to), []).append(said)
+    return waiting
+
+
 def _row(
     m: Any,
     group_name: str,
@@ -2321,6 +2352,7 @@ def _row(
     demo: bool = False,
     followed: str | None = None,
     roll_call: RollCall | None = None,
+    waiting_replies: tuple[str, ...] = (),
 ) -> InboxRow:
     """The row as read; an ack no notice was found for says so, and what it follows."""
     reasons = tuple(Reason.of(code, **args) for code, args in m.reasons)
@@ -2363,4 +2395,5 @@ def _row(
         group_encrypted=group_encrypted,
         sent_ding=sent_ding,
         demo=demo,
+        waiting_replies=waiting_replies,
     )

@@ -28,7 +28,8 @@ from desk.core.reasons import (
     row_event,
     row_readied,
 )
-from desk.store.inbox import InboxRow, ViewKind, named_spans
+from desk.store.inbox import Ack, InboxRow, ViewKind, named_spans
+from desk.sync.replies import SHOU_DAO
 from desk.ui.reason_text import reason_text
 
 if TYPE_CHECKING:
@@ -100,6 +101,17 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
         everyone = (_me(), *everyone)
     text = QCoreApplication.translate("Card", "acknowledged ×%1 (%2)")
     return fill(text, str(row.ack_count), _first_names(everyone, limit))
+
+
+def waiting_text(row: InboxRow) -> str:
+    """The user's own reply to the card while the outbox holds it unsent (offline): 收到 ·
+    待发送. Kept and sent on reconnect, it showed nowhere on its card (a tester); once
+    sent, it counts under 收到 (我) as any other does."""
+    if not row.waiting_replies:
+        return ""
+    if SHOU_DAO in row.waiting_replies:
+        return QCoreApplication.translate("Card", "收到 · waiting to be sent")
+    return QCoreApplication.translate("Card", "reply · waiting to be sent")
 
 
 def named_first(row: InboxRow, needle: Needle | None) -> InboxRow:
@@ -332,8 +344,8 @@ def answer_lines(
 
 
 def acks_heading(row: InboxRow) -> str:
-    """Over the list of `ack_lines`: how many confirmed (people, as the card counts them;
-    one who confirmed in two groups has a line in each)."""
+    """Over the list of `ack_lines`: how many confirmed (people, as the card counts them
+    and the list lists them)."""
     return fill(QCoreApplication.translate("Card", "acknowledged ×%1:"), str(row.ack_count))
 
 
@@ -344,20 +356,29 @@ def ack_lines(
     limit: int | None = None,
     words: Mapping[tuple[str, datetime], str] | None = None,
 ) -> tuple[str, ...]:
-    """Each confirmation of the card's notice on a line of its own, oldest first: who,
-    where (when the notice was in more than one group), when; past `limit`, how many
-    more. The county asks who confirmed a notice, where and when (a tester). An ack that
-    says more than 收到 (`words`, by sender and time: 收到，本周五前交) says it too, as a
-    reply's line does: as a name alone, the promise was lost (a tester)."""
+    """Each person who confirmed the card's notice on a line of its own, in the order of
+    their first confirmation: where (when the notice was in more than one group: every
+    group they confirmed in), who, when first; past `limit`, how many more. The county
+    asks who confirmed a notice, where and when (a tester); a line per group per person
+    read as 11 under 收到 ×8, which counts people (a tester). An ack that says more than
+    收到 (`words`, by sender and time: 收到，本周五前交) says it too, as a reply's line
+    does: as a name alone, the promise was lost (a tester)."""
+    people: dict[tuple[str, bool], list[Ack]] = {}
+    for ack in row.acks:
+        # The user's own under whatever name: a 收到 from the phone and a DING confirmed.
+        people.setdefault(("", True) if ack.yours else (ack.name, False), []).append(ack)
+    everyone = list(people.values())
     lines = []
-    for ack in row.acks if limit is None else row.acks[:limit]:
-        who = _me() if ack.yours else ack.name
-        head = _who_where_when(row, ack.group_name, who, ack.ts, tz, now)
-        said = (words or {}).get((ack.name, ack.ts))
+    for acks in everyone if limit is None else everyone[:limit]:
+        first = acks[0]
+        who = _me() if first.yours else first.name
+        where = listed(tuple(dict.fromkeys(ack.group_name for ack in acks)))
+        head = _who_where_when(row, where, who, first.ts, tz, now)
+        said = next((said for ack in acks if (said := (words or {}).get((ack.name, ack.ts)))), None)
         if said:
             head = fill(QCoreApplication.translate("Card", "%1: %2"), head, " ".join(said.split()))
         lines.append(head)
-    return _and_more(lines, len(row.acks), limit)
+    return _and_more(lines, len(everyone), limit)
 
 
 def _who_where_when(
@@ -539,7 +560,10 @@ def summary(
     if row.sent_ding is not None:
         return " · ".join([reason_lines(row, tz, now)[0], *filter(None, [also_in_text(row)])])
     acks, also_in, answers = acks_text(row), also_in_text(row), answers_text(row)
-    parts = [p for p in (also_in, acks, answers) if p]
+    # The user's own reply waiting first of what the card hides: after the groups and
+    # names, a narrow card's line cut it off.
+    waiting = waiting_text(row)
+    parts = [p for p in (waiting, also_in, acks, answers) if p]
     first = [
         p
         for p in (
@@ -556,7 +580,7 @@ def summary(
     if acks_first and acks:
         # Else the line as it reads without the search: with no acks, a card in one group
         # alone said its reasons in place of its due time, which the names then cut off.
-        return " · ".join([acks, *first, *(p for p in (also_in, answers) if p)])
+        return " · ".join([acks, *first, *(p for p in (waiting, also_in, answers) if p)])
     return " · ".join(first + (parts or [p for p in (reasons_text(row, tz, now),) if p]))
 
 

@@ -45,6 +45,7 @@ from desk.ui.card_text import (
     roll_call_heading,
     roll_call_lines,
     short_time,
+    waiting_text,
 )
 from desk.ui.sidebar import encrypted_group_text, view_name
 from desk.ui.style import MATCH_BOX, MATCH_TEXT, NOTE, REFUSED, TIER_TONES, follows_palette
@@ -324,6 +325,8 @@ class DetailPane(QTextBrowser):
         elif row.ack_count:
             # A few names: each of them, where and when, is listed under the message.
             parts.append(f"<p style='margin:2px 0'>{_ACKERS_FROM}{esc(acks_text(row))}</p>")
+        if row.waiting_replies:
+            parts.append(f"<p style='margin:2px 0'>{esc(waiting_text(row))}</p>")
         if row.confirmation_refused:
             refused = fill(
                 self.tr(

@@ -549,6 +549,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.calendar_warning)
         self.statusBar().addPermanentWidget(self.count_label)
         # While a reply waits for the server (offline): said until it is sent.
+        self._replies_waiting = 0
         self.reply_pending_label = QLabel()
         self.reply_pending_label.setObjectName("replyPending")
         self.reply_pending_label.hide()
@@ -1429,6 +1430,10 @@ class MainWindow(QMainWindow):
             self.reply_box.reply_shou_dao(row)
 
     def _replies_pending(self, count: int) -> None:
+        if count != self._replies_waiting:
+            # A reply queued, sent or refused: its card says 收到 · 待发送 while it waits.
+            self._replies_waiting = count
+            self.request_refresh()
         if count:
             self.reply_pending_label.setText(self.tr("%n reply(s) waiting to be sent", "", count))
         self.reply_pending_label.setVisible(bool(count))

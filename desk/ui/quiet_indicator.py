@@ -82,12 +82,16 @@ class QuietIndicator(QToolButton):
         self._render()
         self._offer()
 
-    def show_state(self, state: QuietState, held: int, now: datetime) -> None:
+    def show_state(
+        self, state: QuietState, held: int, now: datetime, *, stored: bool = True
+    ) -> None:
+        """`stored`: false for a state settings not saved yet will bring (OK pressed): what
+        quiet hours held so far is not dropped, as the store may still refuse them."""
         self._state, self._held, self._now = state, held, now
         self.setEnabled(True)
         self._render()
         self._offer()
-        if not state.quiet:
+        if not state.quiet and stored:
             self.notQuiet.emit()
 
     def held(self) -> int:

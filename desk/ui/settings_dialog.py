@@ -158,8 +158,9 @@ class SettingsDialog(QDialog):
         self.admin_note.setObjectName("adminNote")
         self.admin_note.setVisible(bool(locked))
         layout.addWidget(self.admin_note)
-        self.policy_note = self._policy_note(policy, policy_file)
+        self.policy_note, self.policy_command = self._policy_note(policy, policy_file)
         layout.addWidget(self.policy_note)
+        layout.addWidget(self.policy_command)
         layout.addWidget(tabs)
         # Said when the store refused the last OK: the dialog came back with the choices.
         self.save_note = QLabel()
@@ -185,26 +186,30 @@ class SettingsDialog(QDialog):
             edited.connect(self._say_next_quiet)
         self._say_next_quiet()
 
-    def _policy_note(self, policy: Policy | None, file: str) -> QLabel:
+    def _policy_note(self, policy: Policy | None, file: str) -> tuple[QLabel, QLabel]:
         """Where the administrator's policy was partly or wholly ignored, a line that says
         so and how IT lists why: only desk.log and `desk policy check` said it, and a user
         whose quiet hours were not the county's had nothing to tell IT (a tester). Here,
-        not in a box at every start: the user cannot mend it, only pass it on."""
-        note = QLabel()
+        not in a box at every start: the user cannot mend it, only pass it on. The note,
+        and under it the command on a line of its own: wrapped with the note, it broke
+        in the file's path (desk policy check / | tmp/…: a tester)."""
+        note, command = QLabel(), QLabel()
         note.setObjectName("policyNote")
         note.setWordWrap(True)
-        # Selectable: the file and the command are for IT, to copy into a message.
-        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        set_tone(note, NOTE)
-        note.hide()
+        command.setObjectName("policyCommand")
+        for label in (note, command):
+            # Selectable: the file and the command are for IT, to copy into a message.
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            set_tone(label, NOTE)
+            label.hide()
         if policy is None or not policy.problems:
-            return note
+            return note, command
         if policy.unread:
             text = fill(
                 self.tr(
                     "Your administrator's policy file %1 could not be read, so none of it "
                     "applies: every setting is desk's default or your own. IT can see why "
-                    "with: desk policy check %1"
+                    "with:"
                 ),
                 file,
             )
@@ -214,8 +219,7 @@ class SettingsDialog(QDialog):
                 self.tr(
                     "Your administrator's policy file %1 has %n problem(s), in %2: those "
                     "settings keep their defaults (or the part of them that is sound), and "
-                    "the rest of the policy applies. IT can list them with: desk policy "
-                    "check %1",
+                    "the rest of the policy applies. IT can list them with:",
                     "",
                     len(policy.problems),
                 ),
@@ -223,8 +227,14 @@ class SettingsDialog(QDialog):
                 listed(keys),
             )
         note.setText(text)
+        # A command, the same in every language: not for translating. Quoted where the
+        # path has a space (macOS's /Library/Application Support/…), for it to paste whole.
+        command.setText(
+            f'desk policy check "{file}"' if " " in file else f"desk policy check {file}"
+        )
         note.show()
-        return note
+        command.show()
+        return note, command
 
     def reject(self) -> None:
         """Esc, Cancel or the title bar's close: with something changed, asks whether to

@@ -1006,6 +1006,85 @@ def test_settings_the_store_refuses_after_ok_are_taken_back_from_the_window(
         app.stop()
 
 
+def test_ok_keeps_quiet_hours_paused_from_the_status_bar_while_settings_were_open(
+    qtbot: QtBot, store: Store
+) -> None:
+    # OK worked from the settings read when the dialog opened: quiet hours paused from
+    # the status bar meanwhile read as quiet again until the store had the save (a
+    # reviewer).
+    app = DeskApp(
+        store,
+        SettingsStore(store.sessions),
+        ManualClock(TUESDAY_NIGHT),
+        SHANGHAI,
+        scheduler=paused_scheduler(),
+    )
+    qtbot.addWidget(app.window, before_close_func=MainWindow.allow_close)
+    app.start()
+    busy = threading.Event()
+    try:
+        indicator = app.window.quiet_indicator
+        qtbot.waitUntil(lambda: indicator.text().startswith("Quiet until") and app.ops_idle())
+        dialog = app._open_settings()
+        indicator.click()
+        qtbot.waitUntil(lambda: not indicator.text().startswith("Quiet") and app.ops_idle())
+        paused = indicator.text()
+        app.ops.run(lambda: busy.wait(10))  # a sync batch holding the store's thread
+        dialog.sound.setChecked(not dialog.sound.isChecked())
+        dialog.accept()
+        assert indicator.text() == paused
+        busy.set()
+        qtbot.waitUntil(app.ops_idle)
+        assert indicator.text() == paused
+    finally:
+        busy.set()
+        app.stop()
+
+
+def test_what_quiet_hours_held_stays_listed_when_the_save_ending_them_is_refused(
+    qtbot: QtBot, store: Store
+) -> None:
+    # OK showed quiet hours off at once, and that dropped the list of what they held so
+    # far (Ctrl+7); the store then refused the save, quiet hours went on, the list gone.
+    clock = ManualClock(TUESDAY_NIGHT)
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, SyncBatch(next_cursor="c0"))
+    members = (MemberInfo("u1", "钟书记", Role.OWNER),)
+    posts = tuple(
+        IncomingMessage(f"m{n}", "g1", "u1", "钟书记", Role.OWNER, clock.now(), text)
+        for n, text in enumerate(NIGHT_POSTS)
+    )
+    app = DeskApp(
+        store, SettingsStore(store.sessions), clock, SHANGHAI, scheduler=paused_scheduler()
+    )
+    window = app.window
+    qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
+    app.start()
+    try:
+        qtbot.waitUntil(lambda: app.services_started and app.ops_idle(), timeout=5000)
+        groups = (GroupInfo("g1", "镇机关干部群", members=members),)
+        app.relay.ingested.emit(ingestor.apply(account.id, SyncBatch("c1", groups, posts)))
+        indicator = window.quiet_indicator
+        qtbot.waitUntil(lambda: indicator.text().endswith(" · 3 held"), timeout=5000)
+        window.show_held()
+        settle(qtbot, window)
+        qtbot.waitUntil(app.ops_idle)
+        dialog = app._open_settings()
+        dialog.quiet_enabled.setChecked(False)
+        with write_lock_held(store):
+            dialog.accept()
+            assert indicator.text() == "Notifications on"
+            qtbot.waitUntil(dialog.isVisible)
+            qtbot.waitUntil(app.ops_idle)
+        assert indicator.text().endswith(" · 3 held")
+        held = window.sidebar.held()
+        assert held is not None and held.holding
+        assert window.model.view.kind is ViewKind.HELD and len(_listed(window)) == 3
+    finally:
+        app.stop()
+
+
 def test_a_pc_woken_past_the_start_of_quiet_hours_says_them_at_once(
     qtbot: QtBot, store: Store
 ) -> None:

@@ -336,6 +336,41 @@ def test_shift_r_replies_shou_dao_to_a_notice_and_counts_under_it(desk: ReplyDes
     assert _said(desk) == "You have replied 收到 to this message already."
 
 
+def test_a_shou_dao_queued_offline_shows_on_its_card_until_it_is_sent(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # A tester on a stopped server: the 收到 was kept and sent on reconnect, but until then
+    # its card and the reading pane showed nothing of it. Kept across a restart offline.
+    waiting = "收到 · waiting to be sent"
+
+    def card_line(desk: ReplyDesk) -> str:
+        place = desk.window.model.row_of(notice.id)
+        assert place is not None
+        row = desk.window.model.inbox_row(place)
+        assert row is not None
+        return summary(row, SHANGHAI, clock.now())
+
+    first = ReplyDesk(qtbot, store, clock)
+    try:
+        notice = first.card(lambda r: r.also_in != () and not r.ding and not r.acked_by_you)
+        first.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+        first.settled()  # no round: the server cannot be reached
+        # Before the groups and names that fill the line, which a narrow card cuts.
+        line = card_line(first)
+        assert waiting in line and line.index(waiting) < line.index("also in:")
+        assert waiting in first.window.detail.toPlainText()
+    finally:
+        first.app.stop()
+    again = ReplyDesk(qtbot, store, clock, demo=first.demo)
+    try:
+        assert waiting in card_line(again)
+        again.round()  # back online: sent, and back from the server as the user's own
+        assert waiting not in card_line(again)
+        assert again.row(notice.id).acked_by_you
+    finally:
+        again.stop()
+
+
 def test_a_folded_notice_s_box_says_the_reply_goes_to_its_group_only(desk: ReplyDesk) -> None:
     notice = desk.card(lambda r: len(r.also_in) >= 1)
     desk.press(Qt.Key.Key_R)

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk.app import autostart
+from desk.app.desk_app import DeskApp
 from desk.app.settings_flow import open_settings
 from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
 from desk.core.clock import ManualClock
@@ -35,9 +36,10 @@ from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from desk.ui.reason_text import reason_text
 from desk.ui.settings_dialog import SettingsDialog
-from tests.conftest import SHANGHAI
+from tests.conftest import SHANGHAI, paused_scheduler
 from tests.core.test_policy import GOOD
 from tests.helpers.busy_store import write_lock_held
+from tests.helpers.damaged_store import damage_inside
 
 
 @pytest.fixture
@@ -99,19 +101,32 @@ def test_settings_say_the_policy_has_problems_and_how_it_lists_them(
     assert note.text() == (
         f"Your administrator's policy file {file} has 2 problem(s), in quiet.window, "
         "notify.sound: those settings keep their defaults (or the part of them that is "
-        "sound), and the rest of the policy applies. IT can list them with: desk policy "
-        f"check {file}"
+        "sound), and the rest of the policy applies. IT can list them with:"
     )
+    # On its own line, whole: the note's wrapping broke it in the path (desk policy
+    # check / | tmp/…), and IT copied half of it (a tester).
+    command = dialog.policy_command
+    assert command.isVisible() and command.text() == f"desk policy check {file}"
+    assert not command.wordWrap()
+    assert command.width() >= command.fontMetrics().horizontalAdvance(command.text())
+    assert command.geometry().top() >= note.geometry().bottom()
+    assert command.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert dialog.hide_text.isChecked(), "the rest applies"
     dialog.reject()
 
+    # Where its folder's name has a space, as macOS's does, the command quotes it.
+    file = tmp_path / "Application Support" / "policy.toml"
+    file.parent.mkdir()
     file.write_text("quiet.enabled = [", "utf-8")
+    monkeypatch.setenv(ENV_POLICY_FILE, str(file))
     unread = SettingsStore(store.sessions, load_policy())
     dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, unread)
     assert dialog.policy_note.isVisible()
     assert dialog.policy_note.text().startswith(
         f"Your administrator's policy file {file} could not be read, so none of it applies"
     )
+    assert dialog.policy_note.text().endswith("IT can see why with:")
+    assert dialog.policy_command.text() == f'desk policy check "{file}"'
     dialog.reject()
 
 
@@ -121,7 +136,7 @@ def test_settings_say_nothing_of_a_sound_policy_or_of_none(
 ) -> None:
     settings = SettingsStore(store.sessions, parse_policy(policy) if policy else EMPTY)
     dialog, _saved = _open_from_the_menu(qtbot, store, clock, ops, settings)
-    assert not dialog.policy_note.isVisible()
+    assert not dialog.policy_note.isVisible() and not dialog.policy_command.isVisible()
     assert dialog.policy_note.text() == ""
 
 
@@ -413,6 +428,34 @@ def test_settings_the_database_refuses_come_back_in_the_dialog_and_are_not_taken
     assert settings.get("notify.sound") is chosen
     assert settings.get("app.start_at_login") is True
     assert autostart.entry_data_dir() == store.data_dir.root
+
+
+def test_settings_a_damaged_store_refuses_come_back_in_the_dialog_though_it_cannot_be_read(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # A save refused first took the window back to the stored settings, and only then
+    # brought the dialog back: with the settings unreadable (the disk failing under the
+    # open dialog) it never came back, and what the user had chosen was lost (a reviewer).
+    app = DeskApp(
+        store, SettingsStore(store.sessions), clock, SHANGHAI, scheduler=paused_scheduler()
+    )
+    qtbot.addWidget(app.window, before_close_func=MainWindow.allow_close)
+    app.start()
+    try:
+        qtbot.waitUntil(lambda: app.services_started and app.ops_idle(), timeout=5000)
+        dialog = app._open_settings()
+        chosen = not dialog.sound.isChecked()
+        dialog.sound.setChecked(chosen)
+        # The index every read of the settings goes through.
+        damage_inside(store, "sqlite_autoindex_settings_1")
+        dialog.accept()
+        qtbot.waitUntil(dialog.isVisible)
+        qtbot.waitUntil(app.ops_idle)
+        assert dialog.sound.isChecked() is chosen, "what the user chose is still there"
+        assert dialog.save_note.isVisible()
+        assert "damaged" in dialog.save_note.text()
+    finally:
+        app.stop()
 
 
 def test_my_unit_typed_is_kept_and_shown_again(

@@ -199,6 +199,40 @@ def test_a_long_list_of_acks_names_the_first_and_says_how_many_more(qtbot: QtBot
 
 
 @pytest.mark.usefixtures("zh_cn")
+def test_one_who_acknowledged_in_two_groups_is_one_line_naming_both(qtbot: QtBot) -> None:
+    # "收到 ×8" over 11 lines: the list had a line per group per person, the count people
+    # (a tester). Each person once, where they said it, from their first 收到.
+    acked = _acked(
+        [
+            ("张三", "镇工作群", 1),
+            ("李四", "镇工作群", 2),
+            ("张三", "村联络群", 5),
+            ("严国栋", "镇工作群", 6),
+            ("王五", "村联络群", 7),
+            ("严国栋", "村联络群", 8),
+        ]
+    )
+    card = replace(
+        acked,
+        also_in=("村联络群",),
+        # The user's own, from their phone in both groups.
+        ack_names=("张三", "李四", "王五"),
+        acked_by_you=True,
+        acks=tuple(replace(a, yours=a.name == "严国栋") for a in acked.acks),
+    )
+    assert acks_heading(card) == "收到 ×4："
+    second = datetime(2026, 11, 23, 9, 5, tzinfo=SHANGHAI)
+    words = {("张三", second): "收到，本周五前交"}
+    assert ack_lines(card, SHANGHAI, NOW, words=words) == (
+        "镇工作群、村联络群 · 张三 · 09:01：收到，本周五前交",
+        "镇工作群 · 李四 · 09:02",
+        "镇工作群、村联络群 · 我 · 09:06",
+        "村联络群 · 王五 · 09:07",
+    )
+    assert ack_lines(card, SHANGHAI, NOW, limit=2)[-1] == "另有 2 人"
+
+
+@pytest.mark.usefixtures("zh_cn")
 def test_a_tooltip_s_replies_are_the_first_ones_each_cut_short(qtbot: QtBot) -> None:
     at = datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
     answers = tuple(

@@ -18,7 +18,7 @@ from desk.core.clock import ManualClock
 from desk.core.messages import Tier
 from desk.core.reasons import SUPERSEDED
 from desk.resources import resource
-from desk.store.inbox import InboxQueries, InboxRow, ViewKind
+from desk.store.inbox import Ack, InboxQueries, InboxRow, ViewKind
 from desk.store.models import Group, SenderLesson, SenderWeight
 from desk.store.store import Store
 from desk.ui.card_text import due_text, short_time, summary
@@ -83,15 +83,22 @@ def test_a_folded_notice_s_acks_say_where_and_when_in_the_pane_and_the_card_s_to
     row = window.model.row_of(card.id)
     assert row is not None
     window.list.setCurrentIndex(window.model.index(row))
-    lines = [
-        f"{a.group_name} · {a.name} · {short_time(a.ts, SHANGHAI, clock.now())}" for a in card.acks
-    ]
     assert [a.ts for a in card.acks] == sorted(a.ts for a in card.acks)
+    # A line a person, with every group they said it in, as 收到 ×N counts them.
+    people: dict[str, list[Ack]] = {}
+    for a in card.acks:
+        people.setdefault(a.name, []).append(a)
+    lines = [
+        f"{', '.join(dict.fromkeys(a.group_name for a in acks))} · {acks[0].name} · "
+        f"{short_time(acks[0].ts, SHANGHAI, clock.now())}"
+        for acks in people.values()
+    ]
+    assert len(lines) == card.ack_count
     # In the pane, an ack with a promise or a time says it too (收到，本周五前交).
     words = InboxQueries(store.sessions).ack_words(card.id)
     said = [
-        f"{line}: {words[(a.name, a.ts)]}" if (a.name, a.ts) in words else line
-        for line, a in zip(lines, card.acks, strict=True)
+        next((f"{line}: {words[(a.name, a.ts)]}" for a in acks if (a.name, a.ts) in words), line)
+        for line, acks in zip(lines, people.values(), strict=True)
     ]
     assert "\n".join([f"acknowledged ×{card.ack_count}:", *said]) in window.detail.toPlainText()
     # Hovering the card: its tooltip lists them too, the first ten of a long list.

@@ -4098,32 +4098,22 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <translation>This message was withdrawn: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="706"/>
-        <source>收到 to %1 in “%2”, confirming the DING: waiting to be sent.</source>
-        <translation>收到 to %1 in “%2”, confirming the DING: waiting to be sent.</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reply_box.py" line="708"/>
-        <source>收到 to %1 in “%2”: waiting to be sent.</source>
-        <translation>收到 to %1 in “%2”: waiting to be sent.</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reply_box.py" line="704"/>
-        <source>Reply to %1 in “%2”: waiting to be sent.</source>
-        <translation>Reply to %1 in “%2”: waiting to be sent.</translation>
+        <location filename="../desk/ui/reply_box.py" line="764"/>
+        <source>Sent: reply to %1 in “%2”.</source>
+        <translation>Sent: reply to %1 in “%2”.</translation>
     </message>
     <message>
         <location filename="../desk/ui/reply_box.py" line="766"/>
-        <source>收到 to %1 in “%2”: sent.</source>
-        <translation>收到 to %1 in “%2”: sent.</translation>
+        <source>Sent: confirmed the DING from %1, replied 收到 in “%2”.</source>
+        <translation>Sent: confirmed the DING from %1, replied 收到 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="762"/>
-        <source>Reply to %1 in “%2”: sent.</source>
-        <translation>Reply to %1 in “%2”: sent.</translation>
+        <location filename="../desk/ui/reply_box.py" line="768"/>
+        <source>Sent: 收到 to %1 in “%2”.</source>
+        <translation>Sent: 收到 to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="720"/>
+        <location filename="../desk/ui/reply_box.py" line="722"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>You are no longer in “%1”: a reply cannot go there.</translation>
     </message>
@@ -4133,22 +4123,32 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <translation>Goes to “%1” only, not to %2, where this notice also is</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="724"/>
+        <location filename="../desk/ui/reply_box.py" line="706"/>
+        <source>Waiting to send: reply to %1 in “%2”.</source>
+        <translation>Waiting to send: reply to %1 in “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="708"/>
+        <source>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</source>
+        <translation>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="710"/>
+        <source>Waiting to send: 收到 to %1 in “%2”.</source>
+        <translation>Waiting to send: 收到 to %1 in “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="726"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>The message is no longer stored: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="726"/>
+        <location filename="../desk/ui/reply_box.py" line="728"/>
         <source>The reply was not queued (%1).</source>
         <translation>The reply was not queued (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="764"/>
-        <source>Confirmed the DING from %1 and replied 收到 in “%2”: sent.</source>
-        <translation>Confirmed the DING from %1 and replied 收到 in “%2”: sent.</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reply_box.py" line="783"/>
+        <location filename="../desk/ui/reply_box.py" line="785"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</translation>
     </message>

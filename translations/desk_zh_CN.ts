@@ -4061,32 +4061,22 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>这条消息已撤回，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="706"/>
-        <source>收到 to %1 in “%2”, confirming the DING: waiting to be sent.</source>
-        <translation>回复 %1“收到”以确认 DING（“%2”）：待发送。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reply_box.py" line="708"/>
-        <source>收到 to %1 in “%2”: waiting to be sent.</source>
-        <translation>回复 %1“收到”（“%2”）：待发送。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reply_box.py" line="704"/>
-        <source>Reply to %1 in “%2”: waiting to be sent.</source>
-        <translation>回复 %1（“%2”）：待发送。</translation>
+        <location filename="../desk/ui/reply_box.py" line="764"/>
+        <source>Sent: reply to %1 in “%2”.</source>
+        <translation>已发送：回复 %1（“%2”）。</translation>
     </message>
     <message>
         <location filename="../desk/ui/reply_box.py" line="766"/>
-        <source>收到 to %1 in “%2”: sent.</source>
-        <translation>回复 %1“收到”（“%2”）：已发送。</translation>
+        <source>Sent: confirmed the DING from %1, replied 收到 in “%2”.</source>
+        <translation>已发送：已确认 %1 的 DING 并回复“收到”（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="762"/>
-        <source>Reply to %1 in “%2”: sent.</source>
-        <translation>回复 %1（“%2”）：已发送。</translation>
+        <location filename="../desk/ui/reply_box.py" line="768"/>
+        <source>Sent: 收到 to %1 in “%2”.</source>
+        <translation>已发送：回复 %1“收到”（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="720"/>
+        <location filename="../desk/ui/reply_box.py" line="722"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>你已不在“%1”里，回复发不过去。</translation>
     </message>
@@ -4096,22 +4086,32 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>只发到“%1”，不发到%2（这条通知也在那里）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="724"/>
+        <location filename="../desk/ui/reply_box.py" line="706"/>
+        <source>Waiting to send: reply to %1 in “%2”.</source>
+        <translation>待发送：回复 %1（“%2”）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="708"/>
+        <source>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</source>
+        <translation>待发送：回复 %1“收到”以确认 DING（“%2”）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="710"/>
+        <source>Waiting to send: 收到 to %1 in “%2”.</source>
+        <translation>待发送：回复 %1“收到”（“%2”）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="726"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>这条消息已不在本机，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="726"/>
+        <location filename="../desk/ui/reply_box.py" line="728"/>
         <source>The reply was not queued (%1).</source>
         <translation>回复没有排进发送队列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="764"/>
-        <source>Confirmed the DING from %1 and replied 收到 in “%2”: sent.</source>
-        <translation>已确认 %1 的 DING 并回复“收到”（“%2”）：已发送。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reply_box.py" line="783"/>
+        <location filename="../desk/ui/reply_box.py" line="785"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>你的回复没能发到“%1”：服务器拒收（全员禁言的群里只有管理员能发言，成员无法回复）。写好的内容已保留；请用电话或当面回复%2。</translation>
     </message>

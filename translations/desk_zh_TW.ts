@@ -4061,32 +4061,22 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>這則訊息已撤回，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="706"/>
-        <source>收到 to %1 in “%2”, confirming the DING: waiting to be sent.</source>
-        <translation>回覆 %1「收到」以確認 DING（「%2」）：待傳送。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reply_box.py" line="708"/>
-        <source>收到 to %1 in “%2”: waiting to be sent.</source>
-        <translation>回覆 %1「收到」（「%2」）：待傳送。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reply_box.py" line="704"/>
-        <source>Reply to %1 in “%2”: waiting to be sent.</source>
-        <translation>回覆 %1（「%2」）：待傳送。</translation>
+        <location filename="../desk/ui/reply_box.py" line="764"/>
+        <source>Sent: reply to %1 in “%2”.</source>
+        <translation>已傳送：回覆 %1（「%2」）。</translation>
     </message>
     <message>
         <location filename="../desk/ui/reply_box.py" line="766"/>
-        <source>收到 to %1 in “%2”: sent.</source>
-        <translation>回覆 %1「收到」（「%2」）：已傳送。</translation>
+        <source>Sent: confirmed the DING from %1, replied 收到 in “%2”.</source>
+        <translation>已傳送：已確認 %1 的 DING 並回覆「收到」（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="762"/>
-        <source>Reply to %1 in “%2”: sent.</source>
-        <translation>回覆 %1（「%2」）：已傳送。</translation>
+        <location filename="../desk/ui/reply_box.py" line="768"/>
+        <source>Sent: 收到 to %1 in “%2”.</source>
+        <translation>已傳送：回覆 %1「收到」（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="720"/>
+        <location filename="../desk/ui/reply_box.py" line="722"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>您已不在「%1」裡，回覆傳不過去。</translation>
     </message>
@@ -4096,22 +4086,32 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>只傳到「%1」，不傳到%2（這則通知也在那裡）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="724"/>
+        <location filename="../desk/ui/reply_box.py" line="706"/>
+        <source>Waiting to send: reply to %1 in “%2”.</source>
+        <translation>待傳送：回覆 %1（「%2」）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="708"/>
+        <source>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</source>
+        <translation>待傳送：回覆 %1「收到」以確認 DING（「%2」）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="710"/>
+        <source>Waiting to send: 收到 to %1 in “%2”.</source>
+        <translation>待傳送：回覆 %1「收到」（「%2」）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="726"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>這則訊息已不在本機，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="726"/>
+        <location filename="../desk/ui/reply_box.py" line="728"/>
         <source>The reply was not queued (%1).</source>
         <translation>回覆沒有排進傳送佇列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="764"/>
-        <source>Confirmed the DING from %1 and replied 收到 in “%2”: sent.</source>
-        <translation>已確認 %1 的 DING 並回覆「收到」（「%2」）：已傳送。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/reply_box.py" line="783"/>
+        <location filename="../desk/ui/reply_box.py" line="785"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>您的回覆沒能傳到「%1」：伺服器拒收（全員禁言的群組裡只有管理員能發言，成員無法回覆）。寫好的內容已保留；請用電話或當面回覆%2。</translation>
     </message>

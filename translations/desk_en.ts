@@ -4171,6 +4171,11 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
     </message>
+    <message>
+        <location filename="../desk/ui/inbox_delegate.py" line="545"/>
+        <source>DING unconfirmed</source>
+        <translation>DING unconfirmed</translation>
+    </message>
 </context>
 <context>
     <name>ServerReason</name>

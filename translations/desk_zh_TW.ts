@@ -4134,6 +4134,11 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <source>unconfirmed</source>
         <translation>未確認</translation>
     </message>
+    <message>
+        <location filename="../desk/ui/inbox_delegate.py" line="545"/>
+        <source>DING unconfirmed</source>
+        <translation>DING未確認</translation>
+    </message>
 </context>
 <context>
     <name>ServerReason</name>

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QLocale, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -171,14 +171,28 @@ class DetailPane(QTextBrowser):
             mark.format = look
             marks.append(mark)
         self.setExtraSelections(marks)
-        if scroll and spans:
-            first = QTextCursor(self.document())
-            first.setPosition(spans[0][0])
-            # A third of the way down, with the lines before it to read it in.
-            at = self.cursorRect(first)
-            if not self.viewport().rect().contains(at):
-                bar = self.verticalScrollBar()
-                bar.setValue(bar.value() + at.top() - self.viewport().height() // 3)
+        if scroll:
+            self._scroll_to(min(spans, default=None))
+
+    def _scroll_to(self, span: Span | None) -> None:
+        """Scrolls the page to the top, or, where `span` lies below its first screenful,
+        to the whole line a third of the pane above it: the group, sender and time stay in
+        view whenever they can (a tester lost them, and half a line, to a match near the
+        top, and the pane stayed scrolled on the next card)."""
+        bar = self.verticalScrollBar()
+        bar.setValue(0)
+        if span is None:
+            return
+        found = QTextCursor(self.document())
+        found.setPosition(span[0])
+        height = self.viewport().height()
+        if self.cursorRect(found).bottom() < height:
+            return
+        # The line at a third of the pane above the match, from its first character.
+        above = self.cursorRect(found).top() - height // 3
+        line = self.cursorForPosition(QPoint(0, max(0, above)))
+        line.movePosition(QTextCursor.MoveOperation.StartOfLine)
+        bar.setValue(self.cursorRect(line).top())
 
     def _ackers_named(self, row: InboxRow, needle: Needle) -> list[Span]:
         """Where the pane names those who acknowledged `row` that a search for `needle`
@@ -374,9 +388,15 @@ class DetailPane(QTextBrowser):
             # when and what they said, without looking for each among the cards.
             lines = answer_lines(row, self._tz, now)
             parts.extend(self._listed_html(answers_heading(row), lines))
+        bar = self.verticalScrollBar()
+        position = bar.value()
         self.setHtml("".join(parts))
-        # Only the clock moved: left where the reader scrolled it.
-        self._mark_matches(scroll=not ageing)
+        # Another card from its top (or at its match); the same one written anew (the
+        # clock moved, an ack came) where the reader scrolled it.
+        same = ageing or (shown is not None and shown.id == row.id)
+        self._mark_matches(scroll=not same)
+        if same:
+            bar.setValue(position)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -13,7 +15,9 @@ class ElidedLabel(QLabel):
     A text may come with a short wording, shown instead of the whole where the whole does
     not fit: a few words whole say more than the start of a sentence cut off.
     With `tips`, its tooltip then holds the whole text (before `extra_tip`, if any, unless
-    that holds it); without, the tooltip is its owner's to set."""
+    that holds it); without, the tooltip is its owner's to set.
+    A text may name a word of it as a link (its last place, where eliding left it): its
+    click comes as QLabel's linkActivated."""
 
     def __init__(
         self, least_chars: int = 1, parent: QWidget | None = None, *, tips: bool = True
@@ -23,6 +27,9 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._full = ""
         self._short = ""
+        self._link = ""
+        # What is shown of the text, as plain text (a link makes the label's rich text).
+        self._shown = ""
         self._extra_tip = ""
         self._least_chars = least_chars
         self._tips = tips
@@ -34,10 +41,12 @@ class ElidedLabel(QLabel):
     def short_text(self) -> str:
         return self._short
 
-    def set_full_text(self, text: str, short: str = "") -> None:
-        """Shows `text`, or `short` where `text` does not fit whole."""
+    def set_full_text(self, text: str, short: str = "", link: str = "") -> None:
+        """Shows `text`, or `short` where `text` does not fit whole; the word `link` in
+        it as a link."""
         self._full = text
         self._short = short
+        self._link = link
         # What a screen reader says: the whole text, not what fits.
         self.setAccessibleName(text)
         self.updateGeometry()
@@ -49,7 +58,7 @@ class ElidedLabel(QLabel):
         self.updateGeometry()
 
     def is_elided(self) -> bool:
-        return self.text() != self._full
+        return self._shown != self._full
 
     def set_extra_tip(self, tip: str) -> None:
         self._extra_tip = tip
@@ -94,7 +103,8 @@ class ElidedLabel(QLabel):
         if self._short and metrics.horizontalAdvance(said) > room:
             said = self._short
         shown = metrics.elidedText(said, Qt.TextElideMode.ElideRight, room)
-        super().setText(shown)
+        self._shown = shown
+        self._show(shown)
         if not self._tips:
             return
         # Not where the extra tip says it already: the digest's opens with its line,
@@ -104,3 +114,20 @@ class ElidedLabel(QLabel):
         if self._extra_tip:
             tips.append(self._extra_tip)
         self.setToolTip("\n\n".join(tips))
+
+    def _show(self, shown: str) -> None:
+        """`shown` as plain text, or with its link where it holds the link's word."""
+        at = shown.rfind(self._link) if self._link else -1
+        if at < 0:
+            self.setTextFormat(Qt.TextFormat.PlainText)
+            super().setText(shown)
+            return
+        # The whole word in a language that inflects it (undo in "Ctrl+Z undoes").
+        end = at + len(self._link)
+        while end < len(shown) and shown[end].isascii() and shown[end].isalpha():
+            end += 1
+        esc = html.escape
+        self.setTextFormat(Qt.TextFormat.RichText)
+        super().setText(
+            f"{esc(shown[:at])}<a href='link'>{esc(shown[at:end])}</a>{esc(shown[end:])}"
+        )

@@ -530,20 +530,26 @@ class InboxDelegate(QStyledItemDelegate):
         room = right - when_w - _PAD - x
         # On a narrow list (a window snapped to half a screen), or at a large text size,
         # who posted and the group's first characters come before the sender's role's
-        # badge, then before DING beside 未确认 (which says it already): the badges had
-        # left neither group nor sender (testers). The reading pane names all three.
+        # badge, then DING and 未确认 share one badge, then that badge says DING alone,
+        # in 未确认's colour (no wider than 未确认 alone, the line in black under it and
+        # no 已确认 on it): the badges had left neither group nor sender (testers). Not
+        # DING dropped: a tester at 175 % saw it on the DINGs confirmed and not on those
+        # waiting. The reading pane and the card's tooltip name all of it.
         least = bold_metrics.horizontalAdvance(
             f"{_group_least(row.group_name)} · {row.sender_name}"
         )
         if role and room - sum(map(width_of, [*lead, role])) < least:
             role = ""
+        waiting = DING_COLOUR.darker(140)
         if len(lead) == 2 and room - sum(map(width_of, lead)) < least:
-            lead = [unconfirmed]
+            both = QCoreApplication.translate("Role", "DING unconfirmed")
+            lead = [both if room - width_of(both) >= least else "DING"]
         for text in lead:
             if text == "DING":
-                badge(text, SENT_DING_COLOUR if sent else DING_COLOUR)
+                alone = row.pinned and len(lead) == 1  # standing in for 未确认 too
+                badge(text, SENT_DING_COLOUR if sent else waiting if alone else DING_COLOUR)
             else:
-                badge(text, DING_COLOUR.darker(140))
+                badge(text, waiting)
         header_x = x
         room = right - when_w - _PAD - x - (width_of(role) if role else 0)
         header, sender_at = _header(bold_metrics, row.group_name, row.sender_name, room)

@@ -521,6 +521,8 @@ class MainWindow(QMainWindow):
         # Its passing messages elide; QStatusBar's own were cut mid-word (tester).
         self.status_bar = StatusBar()
         self.setStatusBar(self.status_bar)
+        # Its link: 撤销 in "按 Ctrl+Z 撤销" (see _say_undoable).
+        self.status_bar.messageLinkActivated.connect(self._undo_last)
         self.statusBar().addWidget(self.sync_label, 1)
         # What quiet hours held, said when they end: a click lists those messages.
         self.digest_label = LinkedStatus(least_chars=12)
@@ -812,6 +814,8 @@ class MainWindow(QMainWindow):
         # another card still brings up the DING that waits (see _acknowledge).
         message_menu.aboutToShow.connect(self._offer_confirming)
         message_menu.aboutToHide.connect(lambda: self.ack_action.setEnabled(True))
+        message_menu.aboutToShow.connect(self._name_undo)
+        message_menu.aboutToHide.connect(self._unname_undo)
         move_menu = KeyMenu(self.tr("Move to"), message_menu)
         message_menu.addMenu(move_menu)
         for act in self.correct_actions.values():
@@ -1066,7 +1070,35 @@ class MainWindow(QMainWindow):
         for tier, act in self.correct_actions.items():
             if row is None or row.tier is not tier:  # not "Move to Urgent" on an urgent card
                 menu.addAction(act)
+        if self._undo:
+            # By mouse too, saying what (a tester found undo by Ctrl+Z only).
+            menu.addSeparator()
+            self._name_undo()
+            menu.addAction(self.undo_action)
+            menu.aboutToHide.connect(self._unname_undo)
         return menu
+
+    def _name_undo(self) -> None:
+        """The Undo menu item says what it takes back (撤销：标记为已办), greyed with nothing
+        to take back; while a menu shows it."""
+        last = self._undo[-1] if self._undo else None
+        self.undo_action.setText(
+            fill(self.tr("Undo: %1"), last.what)
+            if last is not None and last.what
+            else self.tr("Undo")
+        )
+        self.undo_action.setEnabled(last is not None)
+
+    def _unname_undo(self) -> None:
+        """Undo as F1 lists it again; Ctrl+Z with nothing to take back says so."""
+        self.undo_action.setText(self.tr("Undo"))
+        self.undo_action.setEnabled(True)
+
+    def _say_undoable(self, text: str, timeout: int) -> None:
+        """`text`, which offers Ctrl+Z, in the status bar, its word for undo a link doing
+        the same (a tester with the mouse had nothing to click)."""
+        link = self.tr("undo", "the word of 'Press Ctrl+Z to undo' made a link that undoes")
+        self.status_bar.showMessage(text, timeout, link=link)
 
     def _show_card_menu(self, at: QPoint) -> None:
         clicked = self.list.indexAt(at)
@@ -1624,7 +1656,7 @@ class MainWindow(QMainWindow):
         )
 
         def stored(_result: object) -> None:
-            self.statusBar().showMessage(said, 4000)
+            self._say_undoable(said, 4000)
 
         def refused(error: BaseException) -> None:
             # Nothing changed: nothing to undo, and the card comes back where it was.
@@ -1906,9 +1938,7 @@ class MainWindow(QMainWindow):
         self._change(
             lambda: self._queries.set_read(ids, False),
             keep=row.id,
-            then=lambda _r: self.statusBar().showMessage(
-                self.tr("Marked unread. Ctrl+Z undoes."), 4000
-            ),
+            then=lambda _r: self._say_undoable(self.tr("Marked unread. Ctrl+Z undoes."), 4000),
             refused=refused,
         )
 
@@ -1977,7 +2007,7 @@ class MainWindow(QMainWindow):
             # Said when taken back, now that the count is known.
             what = self.tr("marked %n message(s) read", "", len(marked))
             self._undo = [replace(u, what=what) if u is undo else u for u in self._undo]
-            self.statusBar().showMessage(
+            self._say_undoable(
                 self.tr("Marked %n message(s) read. Ctrl+Z undoes.", "", len(marked)), 6000
             )
 
@@ -2108,7 +2138,7 @@ class MainWindow(QMainWindow):
         self._change(
             lambda: None,
             keep=self._current_id(),
-            then=lambda _none: self.statusBar().showMessage(text, 6000),
+            then=lambda _none: self._say_undoable(text, 6000),
         )
 
     def _take_back(self, mark: _ViewMark) -> None:
@@ -2223,7 +2253,7 @@ class MainWindow(QMainWindow):
                 if teaches
                 else self.tr("Moved to %1. Ctrl+Z undoes.")
             )
-            self.statusBar().showMessage(said.replace("%1", view_name(ViewKind(tier.value))), 5000)
+            self._say_undoable(said.replace("%1", view_name(ViewKind(tier.value))), 5000)
 
         now = self._clock.now()
         self._change(

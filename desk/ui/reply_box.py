@@ -700,12 +700,14 @@ class ReplyBox(QWidget):
                 self.text.clear()
                 self._put_away()
         self._note_drafts()
+        # The state first: where the bar is too narrow, the end is cut, not 待发送 (a tester
+        # at 150 % read "回复 镇卫生院-公卫科-易欣“收到”（“…工作群”）：待…").
         if text != SHOU_DAO:
-            waiting = self.tr("Reply to %1 in “%2”: waiting to be sent.")
+            waiting = self.tr("Waiting to send: reply to %1 in “%2”.")
         elif _confirms(row):
-            waiting = self.tr("收到 to %1 in “%2”, confirming the DING: waiting to be sent.")
+            waiting = self.tr("Waiting to send: 收到 to %1 in “%2”, confirming the DING.")
         else:
-            waiting = self.tr("收到 to %1 in “%2”: waiting to be sent.")
+            waiting = self.tr("Waiting to send: 收到 to %1 in “%2”.")
         self.said.emit(fill(waiting, row.sender_name, row.group_name))
         self.queued.emit(row.id, text == SHOU_DAO)
         self._send_now()
@@ -759,11 +761,11 @@ class ReplyBox(QWidget):
             del self._queued[txn_id]
             if state is ReplyState.SENT:
                 if queued.text != SHOU_DAO:
-                    sent = self.tr("Reply to %1 in “%2”: sent.")
+                    sent = self.tr("Sent: reply to %1 in “%2”.")
                 elif _confirms(queued.row):
-                    sent = self.tr("Confirmed the DING from %1 and replied 收到 in “%2”: sent.")
+                    sent = self.tr("Sent: confirmed the DING from %1, replied 收到 in “%2”.")
                 else:
-                    sent = self.tr("收到 to %1 in “%2”: sent.")
+                    sent = self.tr("Sent: 收到 to %1 in “%2”.")
                 self.said.emit(fill(sent, queued.row.sender_name, queued.row.group_name))
             else:
                 self._refused(queued)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QSizePolicy, QStatusBar, QWidget
 
@@ -20,14 +20,21 @@ class StatusBar(QStatusBar):
     A message may come with a short wording (`showMessage`'s `short`), shown where the
     whole does not fit, the whole in its tooltip and for a screen reader.
 
-    Signals: messageChanged(str), as QStatusBar's, for these messages (always the whole).
+    A message may name a word of it as a link (`showMessage`'s `link`): "撤销" in "按 Ctrl+Z
+    撤销", for the mouse.
+
+    Signals: messageChanged(str), as QStatusBar's, for these messages (always the whole);
+    messageLinkActivated() when the message's link is clicked.
     """
+
+    messageLinkActivated = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # A few words and the ellipsis at least: what it is about, the tooltip the rest.
         self.message = ElidedLabel(least_chars=6)
         self.message.hide()
+        self.message.linkActivated.connect(lambda _href: self.messageLinkActivated.emit())
         # Expanding, and with the stretch: the standing widgets keep their own width, the
         # message the rest. A merely Preferred message kept to its own width, and the
         # calendar warning, made expanding by the stretch in its layout, took the rest:
@@ -45,10 +52,11 @@ class StatusBar(QStatusBar):
         super().addWidget(widget, stretch)
         self._normal.append(widget)
 
-    def showMessage(self, text: str, timeout: int = 0, short: str = "") -> None:
+    def showMessage(self, text: str, timeout: int = 0, short: str = "", link: str = "") -> None:
         """Shows `text` in place of the ordinary widgets, for `timeout` ms (0: until
         cleared or replaced), on one line (a room or file name may hold a line break:
-        the bar grew by a line); `short` where `text` does not fit."""
+        the bar grew by a line); `short` where `text` does not fit; its word `link` as
+        a link."""
         text = " ".join(text.split())
         if not text:
             self.clearMessage()
@@ -63,7 +71,7 @@ class StatusBar(QStatusBar):
             self.message.show()
         elif text == self.message.full_text():
             return
-        self.message.set_full_text(text, " ".join(short.split()))
+        self.message.set_full_text(text, " ".join(short.split()), link)
         self._lay_out()
         self._announce(text)
         self.messageChanged.emit(text)

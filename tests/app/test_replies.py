@@ -168,10 +168,10 @@ def test_a_reply_goes_to_the_task_in_its_group_and_the_task_then_reads_replied(
     # Queued, the sync worker is asked to send at once; until it has, the bar says so.
     assert desk.woken == 1
     assert not box.is_open() and desk.window.list.hasFocus()
-    assert "waiting to be sent" in _said(desk)
+    assert _said(desk).startswith("Waiting to send: reply to ")
     assert desk.window.reply_pending_label.isVisible()
     desk.round()
-    assert _said(desk) == f"Reply to {task.sender_name} in “{task.group_name}”: sent."
+    assert _said(desk) == f"Sent: reply to {task.sender_name} in “{task.group_name}”."
     assert not desk.window.reply_pending_label.isVisible()
     answered = desk.row(task.id)
     assert [r.code for r in answered.reasons if r.code == "replied"] == ["replied"]
@@ -289,12 +289,11 @@ def test_shift_r_on_a_ding_says_it_confirms_it_too(desk: ReplyDesk) -> None:
     desk.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
     desk.settled()
     assert _said(desk) == (
-        f"收到 to {ding.sender_name} in “{ding.group_name}”, confirming the DING: "
-        "waiting to be sent."
+        f"Waiting to send: 收到 to {ding.sender_name} in “{ding.group_name}”, confirming the DING."
     )
     desk.round()
     assert _said(desk) == (
-        f"Confirmed the DING from {ding.sender_name} and replied 收到 in “{ding.group_name}”: sent."
+        f"Sent: confirmed the DING from {ding.sender_name}, replied 收到 in “{ding.group_name}”."
     )
     assert not desk.row(ding.id).pinned
 
@@ -313,6 +312,22 @@ def test_an_empty_reply_is_refused_and_nothing_is_queued(desk: ReplyDesk) -> Non
     assert not box.error.isVisible(), "the complaint goes once something is written"
 
 
+def test_the_status_bar_says_first_whether_a_reply_is_sent_where_it_is_cut(
+    desk: ReplyDesk,
+) -> None:
+    # A tester at 150 %: "回复 镇卫生院-公卫科-易欣“收到”（“桐坪镇卫健·疫苗接种工作群”）：待…"
+    # lost the one word that mattered.
+    notice = desk.card(lambda r: r.also_in != () and not r.ding and not r.acked_by_you)
+    desk.window.resize(460, desk.window.height())
+    desk.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    desk.settled()
+    shown = desk.window.status_bar.message
+    assert shown.is_elided()
+    assert shown.text().startswith("Waiting to send:")
+    desk.round()
+    assert shown.text().startswith("Sent:"), notice.group_name
+
+
 def test_shift_r_replies_shou_dao_to_a_notice_and_counts_under_it(desk: ReplyDesk) -> None:
     notice = desk.card(lambda r: r.also_in != () and not r.ding and not r.acked_by_you)
     desk.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
@@ -322,11 +337,9 @@ def test_shift_r_replies_shou_dao_to_a_notice_and_counts_under_it(desk: ReplyDes
     (item,) = desk.outbox()
     assert (item.text, item.reply_to) == ("收到", notice.remote_id)
     assert not desk.window.reply_box.is_open(), "nothing to write: no box"
-    assert (
-        _said(desk) == f"收到 to {notice.sender_name} in “{notice.group_name}”: waiting to be sent."
-    )
+    assert _said(desk) == f"Waiting to send: 收到 to {notice.sender_name} in “{notice.group_name}”."
     desk.round()
-    assert _said(desk) == f"收到 to {notice.sender_name} in “{notice.group_name}”: sent."
+    assert _said(desk) == f"Sent: 收到 to {notice.sender_name} in “{notice.group_name}”."
     assert desk.row(notice.id).acked_by_you
     # Once is enough: a second 收到 only adds to the group's flood.
     desk.card(lambda r: r.id == notice.id)
@@ -489,7 +502,7 @@ def test_a_reply_queued_before_desk_was_closed_is_said_to_wait_then_to_be_sent(
         assert label.isVisible() and label.text() == "1 reply(s) waiting to be sent"
         again.round()
         assert not label.isVisible()
-        assert _said(again) == f"Reply to {task.sender_name} in “{task.group_name}”: sent."
+        assert _said(again) == f"Sent: reply to {task.sender_name} in “{task.group_name}”."
     finally:
         again.stop()
 

@@ -468,3 +468,72 @@ def test_a_search_for_your_own_name_does_not_list_what_you_only_confirmed(
     # searched their own name and had every notice they confirmed, nothing marked).
     _search(qtbot, acked_window, "方晓宁")
     assert acked_window.model.rowCount() == 0
+
+
+def _line_tops(pane: DetailPane) -> set[int]:
+    """Where each line of the pane's page begins, in the scroll bar's pixels."""
+    tops = set()
+    block = pane.document().begin()
+    while block.isValid():
+        layout = block.layout()
+        for n in range(layout.lineCount()):
+            tops.add(round(layout.position().y() + layout.lineAt(n).y()))
+        block = block.next()
+    return tops
+
+
+def test_a_search_scrolls_the_pane_to_a_whole_line_and_back_to_the_top_after(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # A tester searched 森林防火: the pane jumped to the match with the top line cut in
+    # half, and stayed scrolled with the search cleared and on other cards.
+    window.resize(900, 480)
+    pane, bar = window.detail, window.detail.verticalScrollBar()
+    _search(qtbot, window, "第40项")
+    assert bar.value() > 0
+    assert bar.value() in _line_tops(pane)
+    (mark,) = pane.extraSelections()
+    at = pane.cursorRect(mark.cursor)
+    # Lines before it to read it in, and all of it in sight.
+    assert at.top() >= pane.fontMetrics().height() * 2
+    assert pane.viewport().rect().contains(at)
+
+    _leave_search(qtbot, window)
+    assert window.detail.row_id is not None and "第40项" in pane.toPlainText()
+    assert bar.value() == 0
+
+    # Read down the long card, then another one, and back: each from its top.
+    bar.setValue(bar.maximum())
+    ledger = window.list.currentIndex()
+    window.list.setCurrentIndex(window.model.index(_row_of(window, LONG)))
+    assert bar.value() == 0
+    bar.setValue(bar.maximum())
+    window.list.setCurrentIndex(ledger)
+    assert "第40项" in pane.toPlainText()
+    assert bar.value() == 0
+
+
+def test_a_match_in_the_first_screenful_leaves_the_header_in_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(900, 480)
+    bar = window.detail.verticalScrollBar()
+    _search(qtbot, window, "秸秆禁烧")
+    assert bar.value() > 0
+    _search(qtbot, window, "第2项")
+    assert "第2项" in window.detail.toPlainText()
+    assert bar.value() == 0
+
+
+def test_a_search_cleared_puts_the_reading_pane_back_at_its_top(qtbot: QtBot) -> None:
+    at = datetime(2026, 11, 23, 9, 15, tzinfo=SHANGHAI)
+    pane = DetailPane(SHANGHAI, ManualClock(at))
+    qtbot.addWidget(pane)
+    pane.resize(400, 300)
+    pane.show()
+    pane.show_row(plain_row(POSTS["ledger"][1]))
+    bar = pane.verticalScrollBar()
+    pane.set_search("第40项")
+    assert bar.value() > 0
+    pane.set_search("")
+    assert bar.value() == 0

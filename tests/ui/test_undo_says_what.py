@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -186,3 +188,57 @@ def _select_folded_card(window: MainWindow) -> InboxRow:
             window.list.setCurrentIndex(window.model.index(r))
             return card
     raise AssertionError("no folded card")
+
+
+def _message_menu(window: MainWindow) -> QMenu:
+    (menu,) = [
+        act.menu()
+        for act in window.menuBar().actions()
+        if act.menu() is not None and window.undo_action in act.menu().actions()
+    ]
+    return menu
+
+
+def test_undo_is_in_reach_of_the_mouse_and_says_what_it_undoes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # A tester with the mouse: no 撤销 on the right-click menu, 撤销 in 消息 not saying
+    # what, and "按 Ctrl+Z 撤销" in the status bar with nothing to click.
+    window.list.setFocus()
+    _first_plain_card(window, Tier.ACTION)
+    before = [a.text() for a in window.card_menu().actions()]
+    assert not any(text.startswith("Undo") for text in before)
+
+    _press(qtbot, window, Qt.Key.Key_E)
+    settle(qtbot, window)
+    menu = window.card_menu()
+    assert "Undo: marked done" in [a.text() for a in menu.actions()]
+    menu.deleteLater()
+    message_menu = _message_menu(window)
+    message_menu.aboutToShow.emit()
+    assert window.undo_action.text() == "Undo: marked done"
+    assert window.undo_action.isEnabled()
+    message_menu.aboutToHide.emit()
+
+    # The status bar's "undo" is a link doing the same.
+    bar = window.status_bar
+    qtbot.waitUntil(lambda: bar.currentMessage().startswith("Marked done"))
+    label = bar.message
+    assert "<a " in label.text()
+    shown = QTextDocument()
+    shown.setHtml(label.text())
+    plain = shown.toPlainText()
+    at = plain.rindex("undo")
+    metrics = label.fontMetrics()
+    x = label.contentsRect().left() + metrics.horizontalAdvance(plain[:at])
+    x += metrics.horizontalAdvance("undo") // 2
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(x, label.height() // 2))
+    qtbot.waitUntil(lambda: bar.currentMessage().startswith("Undone"))
+    assert bar.currentMessage() == "Undone: marked done."
+    settle(qtbot, window)
+    assert not any(a.text().startswith("Undo") for a in window.card_menu().actions())
+    message_menu.aboutToShow.emit()
+    assert window.undo_action.text() == "Undo"
+    assert not window.undo_action.isEnabled()
+    message_menu.aboutToHide.emit()
+    assert window.undo_action.isEnabled()  # Ctrl+Z still says there is nothing to undo

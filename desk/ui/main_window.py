@@ -110,6 +110,7 @@ from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus, LinkLabel
 from desk.ui.style import WARNING, set_tone
 from desk.ui.throttle import Throttle
+from desk.ui.views_button import ViewsButton
 from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
@@ -384,6 +385,10 @@ class MainWindow(QMainWindow):
         self.found_label.hide()
         search_row = QHBoxLayout()
         search_row.setContentsMargins(0, 0, 0, 0)
+        # The sidebar's place where the window is too narrow for it (see PaneSplitter).
+        self.views_button = ViewsButton(self.sidebar)
+        self.views_button.hide()
+        search_row.addWidget(self.views_button)
         search_row.addWidget(self.search)
         search_row.addWidget(self.found_label)
         column.addLayout(search_row)
@@ -409,6 +414,7 @@ class MainWindow(QMainWindow):
         self.reply_box = ReplyBox(ops)
         reading = ReadingColumn(self.detail, self.reply_box)
         splitter = PaneSplitter(self.sidebar.names_width)
+        splitter.foldedChanged.connect(self._fold_sidebar)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(middle)
         splitter.addWidget(reading)
@@ -920,6 +926,7 @@ class MainWindow(QMainWindow):
                 self.guide.quiet_button,
                 self.guide.dismiss_button,
                 self.sidebar,
+                self.views_button,
                 self.search,
                 self.list,
                 self.detail,
@@ -1251,6 +1258,14 @@ class MainWindow(QMainWindow):
         self._word_calendar(short=crowded or self._short_for_message)
         calendar.said.keep_whole(crowded)
         self.sync_label.said.keep_whole(crowded and self._sync_brief)
+
+    def _fold_sidebar(self, folded: bool) -> None:
+        """The views button in the sidebar's place while the window is too narrow for it
+        (see PaneSplitter); the keys the sidebar had go to the cards, not to the next
+        control in the Tab order."""
+        if folded and self.sidebar.hasFocus():
+            self.list.setFocus()
+        self.views_button.setVisible(folded)
 
     def _show_digested(self) -> None:
         """Lists what the digest's line counts: a run that ended while desk was closed,

@@ -170,6 +170,24 @@ def test_half_a_screen_at_the_system_s_text_size_keeps_three_columns(
     assert window.sidebar.isVisible() and window.views_button.isHidden()
 
 
+def test_a_card_in_half_a_screen_at_175_says_its_group_and_sender(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    text_size.apply(175)
+    try:
+        _half_screen(qtbot, window)
+        width = window.list.viewport().width()
+        for i in range(6):
+            row = window.model.inbox_row(i)
+            assert row is not None
+            card = window.cards._card(row, width, window.list.font())
+            group, sender = card.header.text().split(" · ")
+            assert group.startswith(row.group_name[:3]), card.header.text()
+            assert sender.startswith(row.sender_name[:2]), card.header.text()
+    finally:
+        text_size.restore()
+
+
 @pytest.mark.parametrize(
     ("total", "char_width", "fits"),
     [

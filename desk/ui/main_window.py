@@ -110,6 +110,7 @@ from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus, LinkLabel
 from desk.ui.style import WARNING, set_tone
 from desk.ui.throttle import Throttle
+from desk.ui.views_button import ViewsButton
 from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
@@ -384,6 +385,10 @@ class MainWindow(QMainWindow):
         self.found_label.hide()
         search_row = QHBoxLayout()
         search_row.setContentsMargins(0, 0, 0, 0)
+        # The sidebar's place where the window is too narrow for it (see PaneSplitter).
+        self.views_button = ViewsButton(self.sidebar)
+        self.views_button.hide()
+        search_row.addWidget(self.views_button)
         search_row.addWidget(self.search)
         search_row.addWidget(self.found_label)
         column.addLayout(search_row)
@@ -409,6 +414,7 @@ class MainWindow(QMainWindow):
         self.reply_box = ReplyBox(ops)
         reading = ReadingColumn(self.detail, self.reply_box)
         splitter = PaneSplitter(self.sidebar.names_width)
+        splitter.foldedChanged.connect(self._fold_sidebar)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(middle)
         splitter.addWidget(reading)
@@ -548,6 +554,7 @@ class MainWindow(QMainWindow):
         # The quiet switch left of the calendar link: its width changes (· 3 held), which
         # moved the link under a click aimed at it, onto the switch (tester).
         self.statusBar().addPermanentWidget(self.quiet_indicator)
+        self.quiet_indicator.reworded.connect(self._fit_width)
         self.statusBar().addPermanentWidget(self.calendar_warning)
         self.statusBar().addPermanentWidget(self.count_label)
         # While a reply waits for the server (offline): said until it is sent.
@@ -925,6 +932,7 @@ class MainWindow(QMainWindow):
                 self.guide.quiet_button,
                 self.guide.dismiss_button,
                 self.sidebar,
+                self.views_button,
                 self.search,
                 self.list,
                 self.detail,
@@ -1257,6 +1265,12 @@ class MainWindow(QMainWindow):
         self._fit_status()
 
     def _fit_status(self) -> None:
+        """Words the status bar for the room it has (`_word_status`), then lets what does
+        not fit whole give way (`_fit_width`)."""
+        self._word_status()
+        self._fit_width()
+
+    def _word_status(self) -> None:
         """Gives the morning digest the room it needs in the status bar: where the words
         beside it do not all fit whole, the calendar warning takes its short form (the
         whole in its tooltip), and it and an up-to-date sync time are kept whole, so that
@@ -1284,6 +1298,56 @@ class MainWindow(QMainWindow):
         self._word_calendar(short=crowded or self._short_for_message)
         calendar.said.keep_whole(crowded)
         self.sync_label.said.keep_whole(crowded and self._sync_brief)
+
+    def _fit_width(self) -> None:
+        """Where the status bar is too narrow for its standing words whole, they give way
+        whole, in the order they give way to a passing message (see _room_for_message),
+        the calendar warning first taking its short form: at 683 px and 175 % they were
+        cut mid-word, 已同步 · 08… and 缺… (a tester). A brief sync state keeps its room;
+        so does the morning digest, at the least its first words. A passing message takes its
+        room first (see _room_for_message)."""
+        message = self.status_bar.currentMessage()
+        if message:
+            self._room_for_message(message)
+            return
+        standing = (self.calendar_warning, self.invites_label, self.quiet_indicator)
+        for widget in (*standing, self.count_label):
+            widget.setMaximumWidth(_NO_LIMIT)
+        # A brief sync state (已同步 · 08:55) whole; a long one (offline, its reason, the
+        # seconds to the next try) may elide, its tooltip saying it all.
+        sync = self.sync_label
+        needed = (sync.sizeHint() if self._sync_brief else sync.minimumSizeHint()).width()
+        needed += _STATUS_SPACING
+        if self.digest_label.isVisibleTo(self):
+            needed += self.digest_label.minimumSizeHint().width() + _STATUS_SPACING
+        shown = [w for w in (*standing, self.count_label) if w.isVisibleTo(self)]
+        room = self.status_bar.width() - _MESSAGE_MARGIN - needed
+        room -= sum(w.sizeHint().width() + _STATUS_SPACING for w in shown)
+        calendar = self.calendar_warning
+        if room < 0 and calendar in shown:
+            before = calendar.sizeHint().width()
+            self._word_calendar(short=True)
+            room += before - calendar.sizeHint().width()
+        for widget in self._giving_way():
+            if room >= 0:
+                break
+            if widget in shown:
+                room += widget.sizeHint().width() + _STATUS_SPACING
+                widget.setMaximumWidth(0)
+
+    def _fold_sidebar(self, folded: bool) -> None:
+        """The views button in the sidebar's place while the window is too narrow for it
+        (see PaneSplitter); the keys the sidebar had go to the cards, not to the next
+        control in the Tab order."""
+        if folded and self.sidebar.hasFocus():
+            self.list.setFocus()
+        self.views_button.setVisible(folded)
+
+    def _giving_way(self) -> tuple[QWidget, ...]:
+        """The status bar's standing words in the order they give way, to a passing
+        message or to a narrow window: the invites and the quiet switch before the
+        calendar warning, the unread count last."""
+        return (self.invites_label, self.quiet_indicator, self.calendar_warning, self.count_label)
 
     def _show_digested(self) -> None:
         """Lists what the digest's line counts: a run that ended while desk was closed,
@@ -3246,28 +3310,29 @@ class MainWindow(QMainWindow):
             widget.setMaximumWidth(_NO_LIMIT)
         if self._short_for_message:
             self._short_for_message = False
-            self._fit_status()
+            self._word_status()
         if not text:
+            self._fit_width()
             return
         bar = self.status_bar
         shown = [w for w in standing if w.isVisible()]
-        room = bar.width() - sum(w.sizeHint().width() for w in shown) - _MESSAGE_MARGIN
+        room = bar.width() - sum(w.sizeHint().width() + _STATUS_SPACING for w in shown)
+        room -= _MESSAGE_MARGIN
         needed = bar.fontMetrics().horizontalAdvance(text)
         if room < needed and calendar in shown:
             before = calendar.sizeHint().width()
             self._short_for_message = True
-            self._fit_status()
+            self._word_status()
             room += before - calendar.sizeHint().width()
         brief = bar.short_wording()
         if room < needed and brief:
             # Said in it (see ElidedLabel), the standing words stay.
             needed = bar.fontMetrics().horizontalAdvance(brief)
-        order = (self.invites_label, self.quiet_indicator, calendar, self.count_label)
-        for widget in order:
+        for widget in self._giving_way():
             if room >= needed:
                 break
             if widget in shown:
-                room += widget.sizeHint().width()
+                room += widget.sizeHint().width() + _STATUS_SPACING
                 widget.setMaximumWidth(0)
 
     def _show_retry(self) -> None:
@@ -3421,6 +3486,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText(
             self.tr("%1 unread").replace("%1", str(views.get(ViewKind.ALL, 0)))
         )
+        # The count and the invites as wide as they now read (188 条未读, 1 个群邀请).
+        self._fit_width()
         if self._count_again:
             self._update_counts()
 

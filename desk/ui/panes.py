@@ -1,11 +1,12 @@
 """The window's three panes side by side (views and groups, the cards, the reading pane),
-the first as wide as its names ask where the window has room for it."""
+the first as wide as its names ask where the window has room for it, and folded away
+where the window is too narrow for three readable columns at the text size in use."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -16,6 +17,21 @@ FIRST_WIDTH = 230
 # 340, and the cards and the reading pane keep the rest (a maximised window at 150 %
 # elided every group to 桐坪镇安全生产…, a tester).
 FIRST_SHARE = 0.25
+# What each pane needs to be read, in characters of the text size in use (a CJK
+# character's width): the views their names and counts, a card its group and sender
+# beside its time, the reading pane a line of words. At 683 px and 175 % all three
+# stood, each too narrow to read: cards without their group, 6 characters a line (a
+# tester). In sum 42: a half of 1366 px keeps three columns at 100 %, a 900 px window
+# at 150 % too, a half screen at 150 % and 175 % has two.
+SIDEBAR_CHARS = 10
+CARDS_CHARS = 16
+READING_CHARS = 16
+
+
+def three_columns_fit(total: int, char_width: int) -> bool:
+    """Whether a splitter `total` wide has room for the views, the cards and the reading
+    pane, each as many characters wide as it needs to be read."""
+    return total >= (SIDEBAR_CHARS + CARDS_CHARS + READING_CHARS) * char_width
 
 
 def first_pane_width(wanted: int, total: int, least: int, rest_least: int) -> int:
@@ -29,12 +45,20 @@ def first_pane_width(wanted: int, total: int, least: int, rest_least: int) -> in
 class PaneSplitter(QSplitter):
     """Sizes its first pane to `first_wants()` (see first_pane_width) as the window is
     resized or the text size changes, until the user drags that pane's edge: from then
-    on the width they chose is theirs (`first_chosen`, kept with the window's layout)."""
+    on the width they chose is theirs (`first_chosen`, kept with the window's layout).
+    Where three columns do not fit (three_columns_fit) the first pane folds away, the
+    others sharing its room, and comes back once they do: `foldedChanged(bool)` says so.
+
+    Signals: foldedChanged(bool) when the first pane is about to fold away (True) or to
+    come back."""
+
+    foldedChanged = Signal(bool)
 
     def __init__(self, first_wants: Callable[[], int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._first_wants = first_wants
         self.first_chosen = False
+        self.folded = False
         self.splitterMoved.connect(self._moved)
 
     def _moved(self, _pos: int, index: int) -> None:
@@ -53,10 +77,32 @@ class PaneSplitter(QSplitter):
             # The panes take the new font after the splitter: measured once they have.
             QTimer.singleShot(0, self, self.fit_first)
 
+    def _fold(self) -> None:
+        """Folds the first pane away or brings it back as the width and the text size
+        now ask; the cards and the reading pane share what it gave up evenly."""
+        if self.count() < 3:
+            return
+        total = self.width()
+        folded = not three_columns_fit(total, self.fontMetrics().horizontalAdvance("国"))
+        if folded == self.folded:
+            return
+        self.folded = folded
+        # Said before the pane goes: the keys it has can be given on while it is there.
+        self.foldedChanged.emit(folded)
+        first = self.widget(0)
+        if folded:
+            first.hide()
+            room = total - 2 * self.handleWidth()
+            self.setSizes([0, room // 2, room - room // 2])
+        else:
+            first.show()
+
     def fit_first(self) -> None:
-        """The first pane as wide as first_pane_width says, the width it gives or takes
-        shared by the others as they stand."""
-        if self.first_chosen or self.count() < 2:
+        """Folds the first pane away where three columns do not fit; else makes it as
+        wide as first_pane_width says, the width it gives or takes shared by the others
+        as they stand."""
+        self._fold()
+        if self.folded or self.first_chosen or self.count() < 2:
             return
         sizes = self.sizes()
         total = sum(sizes)

@@ -37,11 +37,13 @@ _REASONS = {
 class QuietIndicator(QToolButton):
     """Signals: overrideRequested(object): a `quiet.override` value to store (None resumes),
     heldRequested(): the user asked for the list of what quiet hours hold so far,
-    notQuiet(): a state shown is not quiet (what they held so far is no more)."""
+    notQuiet(): a state shown is not quiet (what they held so far is no more),
+    reworded(): its text changed, and with it its width."""
 
     overrideRequested = Signal(object)
     heldRequested = Signal()
     notQuiet = Signal()
+    reworded = Signal()
 
     def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,7 +204,9 @@ class QuietIndicator(QToolButton):
             text += self.tr(" · %1 held").replace("%1", str(self._held))
         if state.quiet and self._ringing is not None:
             text += self.tr(" · %1 still alerts").replace("%1", self._ringing)
-        self.setText(text)
+        if text != self.text():
+            self.setText(text)
+            self.reworded.emit()
         reason = _REASONS.get(state.reason)
         # What still comes through, said where quiet is shown (a tester found it said in
         # the settings only).

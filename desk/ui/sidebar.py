@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -34,6 +34,17 @@ from desk.ui.style import TIER_TONES, follows_palette
 
 if TYPE_CHECKING:
     from desk.ui.group_switcher import GroupEntry
+
+
+class SidebarEntry(NamedTuple):
+    """A row of the sidebar as a menu lists it: a heading (no view) or a view or group
+    with its count as shown, and whether it is the one in view."""
+
+    name: str
+    count: str
+    view: View | None
+    current: bool
+
 
 _VIEW_NAMES = {
     ViewKind.ALL: QT_TRANSLATE_NOOP("MainWindow", "All"),
@@ -430,6 +441,24 @@ class Sidebar(QTreeWidget):
             self.select_group(view.group_id)
         elif view.kind is not ViewKind.GROUP:
             self.select_view(view.kind)
+
+    def current_name(self) -> str:
+        """The name of the view or group in view, as listed here."""
+        item = self.currentItem()
+        return item.text(0) if item is not None else ""
+
+    def entries(self) -> list[SidebarEntry]:
+        """The rows as listed here, in order, headings too, the hidden ones left out."""
+        rows = []
+        current = self.currentItem()
+        for section in (self._views, self._groups):
+            rows.append(SidebarEntry(section.text(0), "", None, False))
+            for i in range(section.childCount()):
+                item = section.child(i)
+                if not item.isHidden():
+                    view = item.data(0, _VIEW_ROLE)
+                    rows.append(SidebarEntry(item.text(0), item.text(1), view, item is current))
+        return rows
 
     def group_entries(self) -> list[GroupEntry]:
         """The groups as listed here, in order, with the names shown and unread counts."""

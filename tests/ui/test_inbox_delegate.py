@@ -172,6 +172,26 @@ def test_at_175_percent_a_ding_waiting_keeps_its_ding_badge(
         assert waiting.header.text().endswith(" · 区应急局-祁峰")
 
 
+@pytest.mark.usefixtures("zh_cn")
+@pytest.mark.parametrize("width", [560, 400, 330, 300])
+def test_the_time_gives_way_before_the_group_and_the_sender(qtbot: QtBot, width: int) -> None:
+    # At 175 % in half a 1366 px screen a DING of an earlier day read "未确认 · … 12-06
+    # 08:55": neither where it came from nor who sent it (a tester).
+    font = QFont()
+    font.setPointSizeF(scaled(font.pointSizeF(), 175))
+    row = _row(
+        group_name="云岫区应急管理·防汛工作群", ts=datetime(2026, 11, 21, 8, 55, tzinfo=SHANGHAI)
+    )
+    card = InboxDelegate(SHANGHAI, CLOCK)._card(row, width, font)
+    group, sender = card.header.text().split(" · ")
+    assert group.startswith("云岫区") and sender.startswith("区应急")
+    when = card.when.text()
+    if width == 560:
+        assert when == "11-21 08:55", "whole where there is room"
+    else:
+        assert when in ("11-21", ""), "its day, or nothing: the reading pane says it"
+
+
 def test_the_user_s_own_ding_has_a_calm_ding_badge_and_its_count(qtbot: QtBot) -> None:
     card = InboxDelegate(SHANGHAI, CLOCK)._card(sent_row(3, 9), 560, QFont())
     (badge,) = card.badges

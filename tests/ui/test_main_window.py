@@ -34,7 +34,7 @@ from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor, IngestResult
 from desk.sync.status import SyncState, SyncStatus
-from desk.ui import inbox_model
+from desk.ui import inbox_model, text_size
 from desk.ui.card_text import message_text, summary
 from desk.ui.inbox_model import PAGE
 from desk.ui.main_window import MARK_ALL_WITHOUT_ASKING, MainWindow
@@ -1386,6 +1386,43 @@ def test_a_passing_message_on_a_narrow_window_has_room_to_be_read(
     qtbot.waitUntil(
         lambda: window.calendar_warning.width() >= window.calendar_warning.sizeHint().width()
     )
+
+
+def test_on_half_a_screen_at_175_the_status_bar_s_words_give_way_whole(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # At 683 px and 175 % they were cut mid-word: "已同步 · 08…", "缺…", "190 条" (a tester).
+    from desk.core.quiet_state import QuietReason, QuietState
+
+    text_size.apply(175)
+    try:
+        window.show_sync_status(SyncStatus(SyncState.UP_TO_DATE, clock.now()))
+        night = QuietState(True, clock.now() + timedelta(hours=9), QuietReason.NIGHT)
+        window.quiet_indicator.show_state(night, 12, clock.now())
+        _warned_at(qtbot, window, 683, 740)
+        sync = window.sync_label
+        standing = (
+            window.invites_label,
+            window.quiet_indicator,
+            window.calendar_warning,
+            window.count_label,
+        )
+
+        def whole_or_gone() -> None:
+            assert not sync.said.is_elided() and _laid_out(sync), sync.said.text()
+            for widget in standing:
+                if widget.isVisible() and widget.width() > 0:
+                    assert widget.width() >= widget.sizeHint().width(), type(widget).__name__
+                    assert widget.geometry().right() <= window.statusBar().width()
+
+        qtbot.waitUntil(whole_or_gone)
+        assert window.count_label.width() > 0, "the unread count gives way last"
+        # Wide again: all of them back.
+        window.resize(1366, 740)
+        qtbot.waitUntil(lambda: all(w.width() > 0 for w in standing if w.isVisible()))
+        assert window.quiet_indicator.width() >= window.quiet_indicator.sizeHint().width()
+    finally:
+        text_size.restore()
 
 
 def _laid_out(widget: QWidget) -> bool:

@@ -1,18 +1,21 @@
 """The sidebar's width: as wide as its group names ask where the window has room, kept as
-the user dragged it."""
+the user dragged it; folded into a button over the cards where the window is too narrow
+for three readable columns."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
+from desk.store.inbox import ViewKind
 from desk.store.store import Store
 from desk.ui import text_size
 from desk.ui.main_window import MainWindow
-from desk.ui.panes import FIRST_WIDTH, first_pane_width
+from desk.ui.panes import FIRST_WIDTH, first_pane_width, three_columns_fit
 from tests.ui.test_main_window import _demo_window, drag_pane_edge
 
 # Ten characters, as most work groups' names are.
@@ -93,3 +96,109 @@ def test_the_first_pane_takes_what_its_names_ask_within_bounds(
     wanted: int, total: int, width: int
 ) -> None:
     assert first_pane_width(wanted, total, 0, 460) == width
+
+
+@pytest.fixture(params=[150, 175])
+def large(request: pytest.FixtureRequest) -> Iterator[int]:
+    text_size.apply(request.param)
+    yield request.param
+    text_size.restore()
+
+
+def _em(window: MainWindow) -> int:
+    return window.fontMetrics().horizontalAdvance("国")
+
+
+def _half_screen(qtbot: QtBot, window: MainWindow) -> None:
+    # Snapped to half of a 1366 x 768 screen (a tester, at 175 %).
+    window.resize(683, 740)
+    qtbot.waitUntil(lambda: window.width() == 683 and window.sidebar.isHidden())
+
+
+def test_half_a_screen_at_a_large_text_size_folds_the_views_into_a_button(
+    qtbot: QtBot, window: MainWindow, large: int
+) -> None:
+    _half_screen(qtbot, window)
+    button = window.views_button
+    assert button.isVisible() and button.text() == window.sidebar.current_name()
+    # The room goes to the cards and the reading pane: 6 characters a line were read.
+    assert window.detail.viewport().width() >= 14 * _em(window)
+    assert window.list.viewport().width() >= 14 * _em(window)
+
+
+def test_the_folded_views_are_chosen_from_the_button_and_by_their_keys(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    text_size.apply(175)
+    try:
+        _half_screen(qtbot, window)
+        button = window.views_button
+        menu = button.menu()
+        menu.aboutToShow.emit()
+        names = [a.text().partition("\t")[0] for a in menu.actions() if not a.isSeparator()]
+        group = window.sidebar.group_entries()[0]
+        assert window.sidebar.current_name() in names and group.shown in names
+        # A group, from the menu.
+        chosen = next(a for a in menu.actions() if a.text().partition("\t")[0] == group.shown)
+        chosen.trigger()
+        qtbot.waitUntil(lambda: window.model.view.group_id == group.group_id)
+        assert button.text() == group.shown
+        # Ctrl+2, the keys as ever: the button says where they went.
+        qtbot.keyClick(window.list, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: window.model.view.kind is ViewKind.URGENT)
+        assert button.text() == window.sidebar.current_name() != group.shown
+    finally:
+        text_size.restore()
+
+
+def test_the_sidebar_comes_back_when_the_window_is_wide_again(
+    qtbot: QtBot, window: MainWindow, large: int
+) -> None:
+    _half_screen(qtbot, window)
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.sidebar.isVisible())
+    assert window.views_button.isHidden()
+    sidebar, cards, reading = _widths(window)
+    assert sidebar >= FIRST_WIDTH and cards >= 400 and reading >= 300
+
+
+def test_half_a_screen_at_the_system_s_text_size_keeps_three_columns(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(683, 740)
+    qtbot.waitUntil(lambda: window.width() == 683)
+    assert window.sidebar.isVisible() and window.views_button.isHidden()
+
+
+def test_a_card_in_half_a_screen_at_175_says_its_group_and_sender(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    text_size.apply(175)
+    try:
+        _half_screen(qtbot, window)
+        width = window.list.viewport().width()
+        for i in range(6):
+            row = window.model.inbox_row(i)
+            assert row is not None
+            card = window.cards._card(row, width, window.list.font())
+            group, sender = card.header.text().split(" · ")
+            assert group.startswith(row.group_name[:3]), card.header.text()
+            assert sender.startswith(row.sender_name[:2]), card.header.text()
+    finally:
+        text_size.restore()
+
+
+@pytest.mark.parametrize(
+    ("total", "char_width", "fits"),
+    [
+        (683, 13, True),  # half a 1366 px screen, at 100 %
+        (900, 20, True),  # at 150 %, a window as wide as before
+        (683, 20, False),  # half a screen at 150 %
+        (683, 23, False),  # and at 175 %
+        (1366, 23, True),  # the whole screen at 175 %
+    ],
+)
+def test_three_columns_fit_where_each_has_its_characters(
+    total: int, char_width: int, fits: bool
+) -> None:
+    assert three_columns_fit(total, char_width) is fits

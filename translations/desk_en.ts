@@ -96,66 +96,71 @@
     </message>
     <message>
         <location filename="../desk/ui/account_dialog.py" line="66"/>
+        <source>The server of the account that signs in again.</source>
+        <translation>The server of the account that signs in again.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="68"/>
         <source>Set by your site&apos;s policy: accounts are added on this server only.</source>
         <translation>Set by your site&apos;s policy: accounts are added on this server only.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="72"/>
+        <location filename="../desk/ui/account_dialog.py" line="74"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="73"/>
+        <location filename="../desk/ui/account_dialog.py" line="75"/>
         <source>User id:</source>
         <translation>User id:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="74"/>
+        <location filename="../desk/ui/account_dialog.py" line="76"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="75"/>
+        <location filename="../desk/ui/account_dialog.py" line="77"/>
         <source>Remove the demo workspace</source>
         <translation>Remove the demo workspace</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="84"/>
+        <location filename="../desk/ui/account_dialog.py" line="86"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="100"/>
+        <location filename="../desk/ui/account_dialog.py" line="102"/>
         <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
         <translation>The server no longer accepts this account&apos;s sign-in: enter the password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="121"/>
+        <location filename="../desk/ui/account_dialog.py" line="123"/>
         <source>Enter the server address, starting with https://</source>
         <translation>Enter the server address, starting with https://</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="125"/>
+        <location filename="../desk/ui/account_dialog.py" line="127"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="128"/>
+        <location filename="../desk/ui/account_dialog.py" line="130"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="132"/>
+        <location filename="../desk/ui/account_dialog.py" line="134"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="169"/>
+        <location filename="../desk/ui/account_dialog.py" line="171"/>
         <source>The server refused this user id and password.</source>
         <translation>The server refused this user id and password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="182"/>
+        <location filename="../desk/ui/account_dialog.py" line="184"/>
         <source>Signing in failed: no connection to the server over https://.
 Check the address and port.
 If the server uses http://, enter the address with http:// in front.</source>
@@ -164,7 +169,7 @@ Check the address and port.
 If the server uses http://, enter the address with http:// in front.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="188"/>
+        <location filename="../desk/ui/account_dialog.py" line="190"/>
         <source>Signing in failed: no connection to the server.
 Check the address and port.
 Check also which the server uses: https:// or http://.</source>
@@ -173,20 +178,20 @@ Check the address and port.
 Check also which the server uses: https:// or http://.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="195"/>
+        <location filename="../desk/ui/account_dialog.py" line="197"/>
         <source>Signing in failed: this computer does not trust the server&apos;s certificate.
 Ask IT to install your organisation&apos;s CA certificate in the system&apos;s certificate store.</source>
         <translation>Signing in failed: this computer does not trust the server&apos;s certificate.
 Ask IT to install your organisation&apos;s CA certificate in the system&apos;s certificate store.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="159"/>
-        <location filename="../desk/ui/account_dialog.py" line="170"/>
+        <location filename="../desk/ui/account_dialog.py" line="161"/>
+        <location filename="../desk/ui/account_dialog.py" line="172"/>
         <source>Signing in failed: %1.</source>
         <translation>Signing in failed: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="173"/>
+        <location filename="../desk/ui/account_dialog.py" line="175"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>The system keychain refused to keep the sign-in token.</translation>
     </message>

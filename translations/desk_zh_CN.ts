@@ -95,66 +95,71 @@
     </message>
     <message>
         <location filename="../desk/ui/account_dialog.py" line="66"/>
+        <source>The server of the account that signs in again.</source>
+        <translation>重新登录的账号所在的服务器。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="68"/>
         <source>Set by your site&apos;s policy: accounts are added on this server only.</source>
         <translation>由本单位策略设定：只能在此服务器上添加账号。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="72"/>
+        <location filename="../desk/ui/account_dialog.py" line="74"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="73"/>
+        <location filename="../desk/ui/account_dialog.py" line="75"/>
         <source>User id:</source>
         <translation>用户 ID：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="74"/>
+        <location filename="../desk/ui/account_dialog.py" line="76"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="75"/>
+        <location filename="../desk/ui/account_dialog.py" line="77"/>
         <source>Remove the demo workspace</source>
         <translation>移除演示工作区</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="84"/>
+        <location filename="../desk/ui/account_dialog.py" line="86"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="100"/>
+        <location filename="../desk/ui/account_dialog.py" line="102"/>
         <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
         <translation>此账号的登录已失效，请输入密码重新登录。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="121"/>
+        <location filename="../desk/ui/account_dialog.py" line="123"/>
         <source>Enter the server address, starting with https://</source>
         <translation>请输入服务器地址，以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="125"/>
+        <location filename="../desk/ui/account_dialog.py" line="127"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>请输入用户 ID，例如 @zhangsan:example.gov.cn 或 zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="128"/>
+        <location filename="../desk/ui/account_dialog.py" line="130"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="132"/>
+        <location filename="../desk/ui/account_dialog.py" line="134"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="169"/>
+        <location filename="../desk/ui/account_dialog.py" line="171"/>
         <source>The server refused this user id and password.</source>
         <translation>用户 ID 或密码不正确，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="182"/>
+        <location filename="../desk/ui/account_dialog.py" line="184"/>
         <source>Signing in failed: no connection to the server over https://.
 Check the address and port.
 If the server uses http://, enter the address with http:// in front.</source>
@@ -163,7 +168,7 @@ If the server uses http://, enter the address with http:// in front.</source>
 如果服务器用的是 http://，请在地址前写上 http://。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="188"/>
+        <location filename="../desk/ui/account_dialog.py" line="190"/>
         <source>Signing in failed: no connection to the server.
 Check the address and port.
 Check also which the server uses: https:// or http://.</source>
@@ -171,20 +176,20 @@ Check also which the server uses: https:// or http://.</source>
 请检查地址和端口，以及服务器用的是 https:// 还是 http://。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="195"/>
+        <location filename="../desk/ui/account_dialog.py" line="197"/>
         <source>Signing in failed: this computer does not trust the server&apos;s certificate.
 Ask IT to install your organisation&apos;s CA certificate in the system&apos;s certificate store.</source>
         <translation>登录失败：服务器证书不受本机信任。
 请信息化部门把单位 CA 证书装入系统证书库。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="159"/>
-        <location filename="../desk/ui/account_dialog.py" line="170"/>
+        <location filename="../desk/ui/account_dialog.py" line="161"/>
+        <location filename="../desk/ui/account_dialog.py" line="172"/>
         <source>Signing in failed: %1.</source>
         <translation>登录失败：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="173"/>
+        <location filename="../desk/ui/account_dialog.py" line="175"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>系统凭据存储拒绝保存登录信息，账号未添加。请联系信息化部门。</translation>
     </message>

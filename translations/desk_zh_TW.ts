@@ -95,66 +95,71 @@
     </message>
     <message>
         <location filename="../desk/ui/account_dialog.py" line="66"/>
+        <source>The server of the account that signs in again.</source>
+        <translation>重新登入的帳號所在的伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/account_dialog.py" line="68"/>
         <source>Set by your site&apos;s policy: accounts are added on this server only.</source>
         <translation>由本單位策略設定：只能在此伺服器上新增帳號。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="72"/>
+        <location filename="../desk/ui/account_dialog.py" line="74"/>
         <source>Server:</source>
         <translation>伺服器：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="73"/>
+        <location filename="../desk/ui/account_dialog.py" line="75"/>
         <source>User id:</source>
         <translation>使用者 ID：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="74"/>
+        <location filename="../desk/ui/account_dialog.py" line="76"/>
         <source>Password:</source>
         <translation>密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="75"/>
+        <location filename="../desk/ui/account_dialog.py" line="77"/>
         <source>Remove the demo workspace</source>
         <translation>移除示範工作區</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="84"/>
+        <location filename="../desk/ui/account_dialog.py" line="86"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="100"/>
+        <location filename="../desk/ui/account_dialog.py" line="102"/>
         <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
         <translation>此帳號的登入已失效，請輸入密碼重新登入。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="121"/>
+        <location filename="../desk/ui/account_dialog.py" line="123"/>
         <source>Enter the server address, starting with https://</source>
         <translation>請輸入伺服器位址，以 https:// 開頭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="125"/>
+        <location filename="../desk/ui/account_dialog.py" line="127"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>請輸入使用者 ID，例如 @zhangsan:example.gov.cn 或 zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="128"/>
+        <location filename="../desk/ui/account_dialog.py" line="130"/>
         <source>Enter your password.</source>
         <translation>請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="132"/>
+        <location filename="../desk/ui/account_dialog.py" line="134"/>
         <source>Signing in…</source>
         <translation>正在登入…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="169"/>
+        <location filename="../desk/ui/account_dialog.py" line="171"/>
         <source>The server refused this user id and password.</source>
         <translation>伺服器拒絕了此使用者 ID 和密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="182"/>
+        <location filename="../desk/ui/account_dialog.py" line="184"/>
         <source>Signing in failed: no connection to the server over https://.
 Check the address and port.
 If the server uses http://, enter the address with http:// in front.</source>
@@ -163,7 +168,7 @@ If the server uses http://, enter the address with http:// in front.</source>
 如果伺服器用的是 http://，請在位址前寫上 http://。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="188"/>
+        <location filename="../desk/ui/account_dialog.py" line="190"/>
         <source>Signing in failed: no connection to the server.
 Check the address and port.
 Check also which the server uses: https:// or http://.</source>
@@ -171,20 +176,20 @@ Check also which the server uses: https:// or http://.</source>
 請檢查位址和連接埠，以及伺服器用的是 https:// 還是 http://。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="195"/>
+        <location filename="../desk/ui/account_dialog.py" line="197"/>
         <source>Signing in failed: this computer does not trust the server&apos;s certificate.
 Ask IT to install your organisation&apos;s CA certificate in the system&apos;s certificate store.</source>
         <translation>登入失敗：伺服器憑證不受本機信任。
 請資訊部門把單位 CA 憑證安裝到系統憑證庫。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="159"/>
-        <location filename="../desk/ui/account_dialog.py" line="170"/>
+        <location filename="../desk/ui/account_dialog.py" line="161"/>
+        <location filename="../desk/ui/account_dialog.py" line="172"/>
         <source>Signing in failed: %1.</source>
         <translation>登入失敗：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="173"/>
+        <location filename="../desk/ui/account_dialog.py" line="175"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>系統鑰匙圈拒絕保存登入權杖。</translation>
     </message>

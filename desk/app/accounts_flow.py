@@ -35,12 +35,15 @@ def open_add_account(
         offer_demo_removal = has_demo(session) and bool(settings.get(DEMO_SETTING))
         servers = [a.config for a in session.query(Account).filter(Account.kind == "matrix")]
     homeserver = str(settings.get(SERVER_SETTING))
-    # Locked, the policy's server is the only one offered, signing in again too.
+    # Locked, the policy's server is the only one offered for a new account, and can be
+    # typed over by no one.
     server_locked = SERVER_SETTING in settings.locked and bool(homeserver)
     user = ""
     if again and len(servers) == 1:
-        if not server_locked:
-            homeserver = str(servers[0].get("homeserver", homeserver))
+        # Signing in again is to the account's own server, locked or not: an account added
+        # before the policy locked another (it keeps syncing) could sign in nowhere (a
+        # reviewer). Held as the lock holds it.
+        homeserver = str(servers[0].get("homeserver", homeserver))
         user = str(servers[0].get("user_id", ""))
 
     def sign_in(server: str, user: str, password: str) -> AddedAccount:

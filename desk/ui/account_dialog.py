@@ -63,7 +63,9 @@ class AccountDialog(QDialog):
         if server_locked:
             self.homeserver.setReadOnly(True)
             self.homeserver.setToolTip(
-                self.tr("Set by your site's policy: accounts are added on this server only.")
+                self.tr("The server of the account that signs in again.")
+                if signing_in_again
+                else self.tr("Set by your site's policy: accounts are added on this server only.")
             )
         self.user = QLineEdit()
         self.user.setPlaceholderText("@zhangsan:example.gov.cn")

@@ -104,7 +104,7 @@ class ElidedLabel(QLabel):
             said = self._short
         shown = metrics.elidedText(said, Qt.TextElideMode.ElideRight, room)
         self._shown = shown
-        self._show(shown)
+        self._show(shown, said)
         if not self._tips:
             return
         # Not where the extra tip says it already: the digest's opens with its line,
@@ -115,9 +115,13 @@ class ElidedLabel(QLabel):
             tips.append(self._extra_tip)
         self.setToolTip("\n\n".join(tips))
 
-    def _show(self, shown: str) -> None:
-        """`shown` as plain text, or with its link where it holds the link's word."""
-        at = shown.rfind(self._link) if self._link else -1
+    def _show(self, shown: str, said: str) -> None:
+        """`shown` (`said` elided) as plain text, or with its link where eliding kept
+        the link's word: its last place in `said`, not the same word earlier in what the
+        text quotes (撤销 in a notice's title, where "按 Ctrl+Z 撤销" was cut off)."""
+        at = said.rfind(self._link) if self._link else -1
+        if at >= 0 and shown[: at + len(self._link)] != said[: at + len(self._link)]:
+            at = -1
         if at < 0:
             self.setTextFormat(Qt.TextFormat.PlainText)
             super().setText(shown)

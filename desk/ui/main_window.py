@@ -514,6 +514,8 @@ class MainWindow(QMainWindow):
         self._workspace: Workspace | None = None
         # Whether a passing message asked the calendar warning to take its short form.
         self._short_for_message = False
+        # The focus policies of the status bar's words that gave way (see _give_way).
+        self._gone_focus: dict[QWidget, Qt.FocusPolicy] = {}
         self._retry_tick = QTimer(self)
         self._retry_tick.setInterval(1000)
         self._retry_tick.timeout.connect(self._show_retry)
@@ -1312,7 +1314,7 @@ class MainWindow(QMainWindow):
             return
         standing = (self.calendar_warning, self.invites_label, self.quiet_indicator)
         for widget in (*standing, self.count_label):
-            widget.setMaximumWidth(_NO_LIMIT)
+            self._give_way(widget, gone=False)
         # A brief sync state (已同步 · 08:55) whole; a long one (offline, its reason, the
         # seconds to the next try) may elide, its tooltip saying it all.
         sync = self.sync_label
@@ -1333,7 +1335,20 @@ class MainWindow(QMainWindow):
                 break
             if widget in shown:
                 room += widget.sizeHint().width() + _STATUS_SPACING
-                widget.setMaximumWidth(0)
+                self._give_way(widget, gone=True)
+
+    def _give_way(self, widget: QWidget, *, gone: bool) -> None:
+        """`widget`, a standing word of the status bar, 0 px wide and out of the Tab
+        order while it has given way, back as it was when not: Tab landed on a quiet
+        switch 0 px wide, the focus vanished, and Space there turned quiet hours off
+        unseen."""
+        widget.setMaximumWidth(0 if gone else _NO_LIMIT)
+        for part in (widget, *widget.findChildren(QWidget)):
+            if gone and part not in self._gone_focus:
+                self._gone_focus[part] = part.focusPolicy()
+                part.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            elif not gone and part in self._gone_focus:
+                part.setFocusPolicy(self._gone_focus.pop(part))
 
     def _fold_sidebar(self, folded: bool) -> None:
         """The views button in the sidebar's place while the window is too narrow for it
@@ -3307,7 +3322,7 @@ class MainWindow(QMainWindow):
         calendar = self.calendar_warning
         standing = (calendar, self.invites_label, self.quiet_indicator, self.count_label)
         for widget in standing:
-            widget.setMaximumWidth(_NO_LIMIT)
+            self._give_way(widget, gone=False)
         if self._short_for_message:
             self._short_for_message = False
             self._word_status()
@@ -3333,7 +3348,7 @@ class MainWindow(QMainWindow):
                 break
             if widget in shown:
                 room += widget.sizeHint().width() + _STATUS_SPACING
-                widget.setMaximumWidth(0)
+                self._give_way(widget, gone=True)
 
     def _show_retry(self) -> None:
         """Offline, or unable to save on this computer, counting down to the next try (a

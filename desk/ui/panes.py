@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -59,6 +59,12 @@ class PaneSplitter(QSplitter):
         self._first_wants = first_wants
         self.first_chosen = False
         self.folded = False
+        # The first pane's width and the panes' state as they stood before it folded
+        # away: the width the user gave it comes back with it, and a layout saved folded
+        # keeps it (QSplitter saves a hidden pane as 0 wide; it came back at its least,
+        # its names cut, a width the user had not chosen).
+        self._first_before = 0
+        self._unfolded = QByteArray()
         self.splitterMoved.connect(self._moved)
 
     def _moved(self, _pos: int, index: int) -> None:
@@ -91,11 +97,20 @@ class PaneSplitter(QSplitter):
         self.foldedChanged.emit(folded)
         first = self.widget(0)
         if folded:
+            self._first_before = self.sizes()[0]
+            self._unfolded = super().saveState()
             first.hide()
             room = total - 2 * self.handleWidth()
             self.setSizes([0, room // 2, room - room // 2])
         else:
             first.show()
+            if self.first_chosen:
+                self._set_first(self._first_before)
+
+    def saveState(self) -> QByteArray:
+        """As QSplitter's, the panes as they stood before the first folded away while
+        it is folded."""
+        return self._unfolded if self.folded else super().saveState()
 
     def fit_first(self) -> None:
         """Folds the first pane away where three columns do not fit; else makes it as
@@ -118,7 +133,13 @@ class PaneSplitter(QSplitter):
         )
         if abs(target - sizes[0]) <= 1:
             return
-        others, room = sizes[1:], total - target
+        self._set_first(target)
+
+    def _set_first(self, target: int) -> None:
+        """The first pane `target` wide, the width it gives or takes shared by the others
+        as they stand."""
+        sizes = self.sizes()
+        others, room = sizes[1:], sum(sizes) - target
         shared = sum(others) or 1
         widths = [round(room * w / shared) for w in others]
         widths[-1] = room - sum(widths[:-1])

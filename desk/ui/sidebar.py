@@ -148,9 +148,12 @@ class _CountDelegate(QStyledItemDelegate):
 
 
 class Sidebar(QTreeWidget):
-    """Signals: viewChosen(View) when the user picks a view or a group."""
+    """Signals: viewChosen(View) when the user picks a view or a group; relisted() when
+    the views and groups were listed anew (their counts, names, muted or not), which
+    the item signals do not say (blocked meanwhile: see _in_one_pass)."""
 
     viewChosen = Signal(object)
+    relisted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,6 +232,7 @@ class Sidebar(QTreeWidget):
         finally:
             self.blockSignals(False)
             header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+        self.relisted.emit()
 
     def set_counts(
         self,

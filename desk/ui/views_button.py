@@ -28,7 +28,10 @@ class ViewsButton(QToolButton):
         menu = QMenu(self)
         menu.aboutToShow.connect(self._fill)
         self.setMenu(menu)
-        sidebar.viewChosen.connect(lambda _view: self._name())
+        # As the sidebar names it now: another chosen, or the one in view renamed,
+        # muted, left or gone with its account (it kept the name it had when chosen).
+        sidebar.currentItemChanged.connect(lambda _item, _before: self._name())
+        sidebar.relisted.connect(self._name)
         self._name()
 
     def _name(self) -> None:

@@ -1388,6 +1388,41 @@ def test_a_passing_message_on_a_narrow_window_has_room_to_be_read(
     )
 
 
+def _tabbed_to(window: MainWindow, times: int = 30) -> list[QWidget]:
+    """Where Tab goes, `times` over, from the calendar warning's link."""
+    window.activateWindow()
+    window.calendar_warning.link.setFocus()
+    went = []
+    for _ in range(times):
+        window.focusNextPrevChild(True)
+        went.append(QApplication.focusWidget())
+    return went
+
+
+def test_tab_skips_the_status_bar_s_words_that_gave_way(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # At 640 px with a long message the quiet switch and the calendar warning's link
+    # were 0 px wide and still in the Tab order: the focus vanished on them, and Space
+    # there turned quiet hours off unseen.
+    from desk.core.quiet_state import QuietReason, QuietState
+
+    night = QuietState(True, clock.now() + timedelta(hours=9), QuietReason.NIGHT)
+    window.quiet_indicator.show_state(night, 0, clock.now())
+    bar = _warned_at(qtbot, window, 640, 520)
+    bar.showMessage("This DING waits for your confirmation: press A to confirm it. " * 3, 8000)
+    qtbot.waitUntil(lambda: window.quiet_indicator.width() == 0)
+    went = _tabbed_to(window)
+    assert all(w is not None and w.width() > 0 for w in went), [
+        (type(w).__name__, w.width()) for w in went if w is not None
+    ]
+    # The message gone and the window wider, they stand again, and Tab reaches them.
+    bar.clearMessage()
+    window.resize(1000, 520)
+    qtbot.waitUntil(lambda: window.width() == 1000 and window.quiet_indicator.width() > 0)
+    assert window.quiet_indicator in _tabbed_to(window)
+
+
 def test_on_half_a_screen_at_175_the_status_bar_s_words_give_way_whole(
     qtbot: QtBot, window: MainWindow, clock: ManualClock
 ) -> None:

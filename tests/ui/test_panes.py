@@ -11,11 +11,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
-from desk.store.inbox import ViewKind
+from desk.store.inbox import InboxQueries, ViewKind
 from desk.store.store import Store
 from desk.ui import text_size
 from desk.ui.main_window import MainWindow
+from desk.ui.ops import StoreOps
 from desk.ui.panes import FIRST_WIDTH, first_pane_width, three_columns_fit
+from tests.conftest import SHANGHAI
 from tests.ui.test_main_window import _demo_window, drag_pane_edge
 
 # Ten characters, as most work groups' names are.
@@ -202,3 +204,39 @@ def test_three_columns_fit_where_each_has_its_characters(
     total: int, char_width: int, fits: bool
 ) -> None:
     assert three_columns_fit(total, char_width) is fits
+
+
+def test_a_width_the_user_dragged_to_comes_back_with_the_sidebar(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # Folded and back, or closed folded and opened wide: the sidebar came back at its
+    # least width (130 px at 175 %), its names cut, not at the width the user gave it.
+    kept = store.data_dir.root / "window.ini"
+    window._layout_file = kept  # kept there, as restore_layout says (it would maximise)
+    text_size.apply(175)
+    try:
+        window.resize(1366, 740)
+        qtbot.waitUntil(lambda: window.width() == 1366 and window.sidebar.isVisible())
+        drag_pane_edge(qtbot, window._splitter, 1, -40)
+        chosen = _widths(window)[0]
+        assert window._splitter.first_chosen and chosen > window.sidebar.minimumWidth()
+        _half_screen(qtbot, window)
+        window.resize(1366, 740)
+        qtbot.waitUntil(lambda: window.sidebar.isVisible())
+        qtbot.waitUntil(lambda: _widths(window)[0] == chosen)
+        _half_screen(qtbot, window)
+        window.save_layout()
+    finally:
+        text_size.restore()
+    ops = StoreOps()
+    again = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(again, before_close_func=MainWindow.allow_close)
+    try:
+        again.restore_layout(kept)
+        again.show()
+        qtbot.waitExposed(again)
+        again.resize(1366, 740)
+        qtbot.waitUntil(lambda: again.sidebar.isVisible() and again.width() == 1366)
+        qtbot.waitUntil(lambda: again._splitter.sizes()[0] == chosen)
+    finally:
+        ops.shutdown()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
@@ -58,3 +60,28 @@ def test_a_message_too_long_for_its_room_says_its_short_wording_whole(qtbot: QtB
     window.resize(800, 400)
     qtbot.waitUntil(lambda: bar.message.text() == whole)
     assert bar.message.toolTip() == ""
+
+
+def _linked(bar: StatusBar) -> str:
+    """The words of the message's link, "" for none."""
+    text = bar.message.text()
+    if "<a " not in text:
+        return ""
+    return text.partition("<a ")[2].partition(">")[2].partition("</a>")[0]
+
+
+def test_the_undo_link_is_never_a_word_of_the_message_it_quotes(qtbot: QtBot) -> None:
+    # Marked done, a notice that revokes a warning: in a narrow bar its own 撤销 stood
+    # underlined where "按 Ctrl+Z 撤销" was cut off, a click on it undoing the done.
+    window, bar = _bar(qtbot)
+    said = "已将 区应急局-祁峰 的“关于撤销暴雨红色预警的通知”标记为已办。按 Ctrl+Z 撤销。"
+    bar.showMessage(said, 4000, link="撤销")
+    qtbot.waitUntil(lambda: not bar.message.is_elided())
+    assert _linked(bar) == "撤销" and bar.message.text().rindex("撤销") > bar.message.text().index(
+        "标记为已办"
+    )
+    metrics = bar.message.fontMetrics()
+    window.resize(metrics.horizontalAdvance(said[: said.index("标记")]) + 40, 400)
+    qtbot.waitUntil(lambda: bar.message.is_elided())
+    assert "撤销暴雨" in re.sub("<[^>]+>", "", bar.message.text()), "cut after the quoted 撤销"
+    assert _linked(bar) == ""

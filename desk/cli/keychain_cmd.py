@@ -46,12 +46,7 @@ def run(args: argparse.Namespace) -> int:
     # Imported here: keyring's backends load only for this command.
     import keyring.errors
 
-    from desk.store.keychain_entries import (
-        files_in_keychain,
-        forget_keychain,
-        key_files,
-        sharing_the_key,
-    )
+    from desk.store.keychain_entries import key_files, sharing_the_key
 
     directory = DataDir.resolve(args.data_dir)  # nothing made: a misspelt dir is said
     # Only stores set aside by Start afresh count too: their tokens are live.
@@ -82,35 +77,7 @@ def run(args: argparse.Namespace) -> int:
         fail(said.format(root=directory.root, other=", ".join(str(d.root) for d in shared)))
         return 2
     try:
-        filed = files_in_keychain(directory)
-    except keys.KeyFileCorrupt:
-        fail(STORE_ERRORS["key_file_corrupt"].format(detail=directory.key_file))
-        return 2
-    except keys.KeyFileUnreadable as exc:
-        fail(key_file_unreadable_text(exc))
-        return 2
-    if not filed:
-        # Not "then never opens again" (without --yes) and "held no secret" (with it) for
-        # one passphrase store (IT): it keeps nothing there, and forgetting cannot lock it.
-        said = translate(
-            "Cli",
-            "the store in {root} is protected by a passphrase: it keeps nothing in the "
-            "keychain, so there is nothing to delete (it still opens with its passphrase)",
-        )
-        print(said.format(root=directory.root))
-        return 0
-    if not args.yes:
-        said = translate(
-            "Cli",
-            "this deletes the key of the store in {root}, which then never opens again, nor "
-            "does any copy of it kept under the same keychain key (a backup or a copy "
-            "restored from one, where `desk backup` said it opens only for this user on "
-            "this PC); add --yes to do it",
-        )
-        fail(said.format(root=directory.root))
-        return 2
-    try:
-        forgotten = forget_keychain(directory)
+        return _forget(directory, args.yes)
     except keys.KeyFileCorrupt:
         fail(STORE_ERRORS["key_file_corrupt"].format(detail=directory.key_file))
         return 2
@@ -120,6 +87,34 @@ def run(args: argparse.Namespace) -> int:
     except keyring.errors.KeyringError as exc:
         fail(STORE_ERRORS["keychain_unavailable"].format(detail=type(exc).__name__))
         return 1
+
+
+def _forget(directory: DataDir, yes: bool) -> int:
+    """Forgets what the stores of `directory` filed in the keychain, or says why not; the
+    exit code. Raises what the key files and the keychain raise."""
+    from desk.store.keychain_entries import files_in_keychain, forget_keychain
+
+    if not files_in_keychain(directory):
+        # Not "then never opens again" (without --yes) and "held no secret" (with it) for
+        # one passphrase store (IT): it keeps nothing there, and forgetting cannot lock it.
+        said = translate(
+            "Cli",
+            "the store in {root} is protected by a passphrase: it keeps nothing in the "
+            "keychain, so there is nothing to delete (it still opens with its passphrase)",
+        )
+        print(said.format(root=directory.root))
+        return 0
+    if not yes:
+        said = translate(
+            "Cli",
+            "this deletes the key of the store in {root}, which then never opens again, nor "
+            "does any copy of it kept under the same keychain key (a backup or a copy "
+            "restored from one, where `desk backup` said it opens only for this user on "
+            "this PC); add --yes to do it",
+        )
+        fail(said.format(root=directory.root))
+        return 2
+    forgotten = forget_keychain(directory)
     if forgotten == 0:
         print(f"the keychain held no secret of the store in {directory.root}")
     else:

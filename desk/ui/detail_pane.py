@@ -600,9 +600,12 @@ class DetailPane(QTextBrowser):
         self._picture_name = a.name
         self._drawn = self._fitted(self._thumbnail[1].size())
         url = PICTURE_URL % a.message_id
+        # Its tooltip says how to see it larger; its name is what a screen reader says.
+        hint = html.escape(self.tr("Double-click or press Enter to see it larger"), quote=True)
         return (
             f"<p><img src='{url}' width='{self._drawn.width()}'"
-            f" height='{self._drawn.height()}'></p>"
+            f" height='{self._drawn.height()}' alt='{html.escape(a.name, quote=True)}'"
+            f" title='{hint}'></p>"
         )
 
     def _read_thumbnail(self, message_id: int) -> None:

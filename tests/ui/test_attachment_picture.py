@@ -117,6 +117,7 @@ def test_a_picture_in_the_cache_shows_under_the_text_at_its_aspect(
     assert image.name() == PICTURE_URL % _id(store, "$photo")
     assert image.width() == 2 * image.height()
     assert 0 < image.height() <= THUMBNAIL_HEIGHT
+    assert image.toolTip() == "Double-click or press Enter to see it larger"
     assert image.width() <= pane.viewport().width()
     text = pane.toPlainText()
     # Under the message's text, above the line that saves a copy.

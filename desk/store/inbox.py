@@ -67,7 +67,7 @@ from desk.store import (
     read_marks,
     text_index,
 )
-from desk.store.attachments import AttachmentInfo, attachments_of
+from desk.store.attachments import AttachmentInfo, attachments_of, content_of
 from desk.store.damage import driver_cursor
 from desk.store.demo import DEMO_KIND, Workspace, workspace
 from desk.store.dings import SentDing, dings_sent_as
@@ -860,6 +860,10 @@ class InboxQueries:
     def attachment(self, message_id: int) -> AttachmentInfo | None:
         """The message's attachment, if it has one (a primary-key lookup)."""
         return attachments_of(self._sessions, [message_id]).get(message_id)
+
+    def attachment_content(self, message_id: int) -> bytes | None:
+        """The message's attachment as fetched (decrypted, in memory), None if not fetched."""
+        return content_of(self._sessions, message_id)
 
     def group_counts(self) -> list[GroupCount]:
         with self._sessions() as session:

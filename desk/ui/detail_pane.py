@@ -5,14 +5,24 @@ message and in what its copies add."""
 from __future__ import annotations
 
 import html
+import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desk.core.clock import Clock
@@ -31,6 +41,7 @@ from desk.core.reasons import (
 from desk.store.attachments import AttachmentInfo
 from desk.store.dings import SentDing
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind, named_spans, search_needle
+from desk.ui.attachment_image import ImageDialog, is_shown
 from desk.ui.card_text import (
     ack_lines,
     acks_heading,
@@ -52,6 +63,17 @@ from desk.ui.style import MATCH_BOX, MATCH_TEXT, NOTE, REFUSED, TIER_TONES, foll
 from desk.ui.utf16 import in_utf16
 
 SAVE_LINK = "desk:save-attachment"
+# The picture attached to message N, drawn from the pane's memory (see loadResource).
+PICTURE_URL = "desk-picture:%d"
+# A picture's thumbnail is at most this high (pixels), and read at most this wide: as
+# wide as a wide reading pane, narrowed to the pane's width where it is drawn.
+THUMBNAIL_HEIGHT = 240
+THUMBNAIL_READ_WIDTH = 1200
+# Of the screen a picture opened larger may take at first.
+OPENED_SHARE = 0.85
+
+log = logging.getLogger("desk.ui.detail_pane")
+
 # Where the text a search looked in begins and ends in the page (the message, a copy's
 # added lines): its name goes to the character after it. An end at a paragraph's end is
 # dropped, and the paragraph's end stands for it.
@@ -76,6 +98,9 @@ ROSTER_LINK = "desk:sent-ding"
 _URL = re.compile(r"https?://[^\s<>\"'，。；：！？、）》】]+")
 
 AttachmentLookup = Callable[[int], AttachmentInfo | None]
+# Reads the picture attached to a message, at most the size given, off the GUI thread,
+# and calls back on the GUI thread with it (None where it does not read as a picture).
+PictureLookup = Callable[[int, QSize, Callable[[QImage | None], None]], None]
 CopiesLookup = Callable[[int], list[NoticeCopy]]
 AckWordsLookup = Callable[[int], Mapping[tuple[str, datetime], str]]
 
@@ -96,11 +121,27 @@ class DetailPane(QTextBrowser):
         attachment_of: AttachmentLookup | None = None,
         copies_of: CopiesLookup | None = None,
         ack_words_of: AckWordsLookup | None = None,
+        picture_of: PictureLookup | None = None,
     ) -> None:
         super().__init__(parent)
         self._tz = tz
         self._clock = clock
         self._attachment_of = attachment_of
+        self._picture_of = picture_of
+        # The thumbnail of the card last shown with a picture (its message id first):
+        # read once, drawn again as the clock or the text size writes the page anew.
+        self._thumbnail: tuple[int, QImage] | None = None
+        # The message whose thumbnail is being read, so that it is asked once.
+        self._reading: int | None = None
+        # Pictures that did not read (a file named .png that is not one): listed as a
+        # file, logged once each, not read again at every selection.
+        self._unreadable: set[int] = set()
+        # The size the shown thumbnail is drawn at (None: none shown), to draw it anew
+        # only when a resize changes it.
+        self._drawn: QSize | None = None
+        self._picture_name = ""
+        # The picture opened larger, while it is open.
+        self.picture_dialog: ImageDialog | None = None
         self._copies_of = copies_of
         self._ack_words_of = ack_words_of
         # What the acks of the card last shown say beyond 收到 (its id first).
@@ -273,6 +314,7 @@ class DetailPane(QTextBrowser):
         base = self.palette().color(QPalette.ColorRole.Base)
         note = NOTE.on(base).name()
         if row is None:
+            self._drawn = None
             empty = self.tr("No message selected")
             self.setHtml(f"<p style='color:{note}'>{html.escape(empty)}</p>")
             self.setExtraSelections([])
@@ -366,7 +408,9 @@ class DetailPane(QTextBrowser):
         )
         parts.append(f"<hr><p style='font-size:{size}'>{_SEARCHED_FROM}{body}</p>")
         attachment = self._attachment_of(row.id) if self._attachment_of else None
+        self._drawn = None
         if attachment is not None:
+            parts.append(self._picture_html(attachment))
             parts.append(self._attachment_html(attachment))
         now = self._clock.now()
         if row.roll_call is not None:
@@ -544,6 +588,110 @@ class DetailPane(QTextBrowser):
         line = fill(self.tr("Attachment: %1 (%2)"), a.name, ", ".join(f for f in facts if f))
         link = html.escape(self.tr("Save a copy…"))
         return f"<p>{html.escape(line)} <a href='{SAVE_LINK}'>{link}</a></p>"
+
+    def _picture_html(self, a: AttachmentInfo) -> str:
+        """The attached picture as a thumbnail, once it has been read; asks for it the
+        first time (the page is written again when it comes)."""
+        if self._picture_of is None or not is_shown(a) or a.message_id in self._unreadable:
+            return ""
+        if self._thumbnail is None or self._thumbnail[0] != a.message_id:
+            self._read_thumbnail(a.message_id)
+            return ""
+        self._picture_name = a.name
+        self._drawn = self._fitted(self._thumbnail[1].size())
+        url = PICTURE_URL % a.message_id
+        # Its tooltip says how to see it larger; its name is what a screen reader says.
+        hint = html.escape(self.tr("Double-click or press Enter to see it larger"), quote=True)
+        return (
+            f"<p><img src='{url}' width='{self._drawn.width()}'"
+            f" height='{self._drawn.height()}' alt='{html.escape(a.name, quote=True)}'"
+            f" title='{hint}'></p>"
+        )
+
+    def _read_thumbnail(self, message_id: int) -> None:
+        if self._picture_of is None or self._reading == message_id:
+            return
+        self._reading = message_id
+
+        def read(image: QImage | None) -> None:
+            if self._reading == message_id:
+                self._reading = None
+            if image is None:
+                if message_id not in self._unreadable:
+                    log.info("an attachment said to be a picture did not read as one")
+                self._unreadable.add(message_id)
+                return
+            self._thumbnail = (message_id, image)
+            if self._row is not None and self._row.id == message_id:
+                self._show_again()
+
+        self._picture_of(message_id, QSize(THUMBNAIL_READ_WIDTH, THUMBNAIL_HEIGHT), read)
+
+    def _fitted(self, size: QSize) -> QSize:
+        """The size a thumbnail is drawn at: as read, narrowed to the pane's width."""
+        margins = 2 * self.document().documentMargin() + 4
+        room = QSize(max(1, int(self.viewport().width() - margins)), THUMBNAIL_HEIGHT)
+        if size.width() <= room.width() and size.height() <= room.height():
+            return size
+        return size.scaled(room, Qt.AspectRatioMode.KeepAspectRatio).expandedTo(QSize(1, 1))
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        shown = self._thumbnail
+        if (
+            kind == QTextDocument.ResourceType.ImageResource.value
+            and shown is not None
+            and QUrl(name).toString() == PICTURE_URL % shown[0]
+        ):
+            return shown[1]
+        return super().loadResource(kind, name)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        shown = self._thumbnail
+        if (
+            self._drawn is not None
+            and shown is not None
+            and self._fitted(shown[1].size()) != self._drawn
+        ):
+            self._show_again()
+
+    def picture_shown(self) -> bool:
+        """Whether the shown card's picture is drawn in the pane."""
+        return self._drawn is not None
+
+    def open_picture(self) -> None:
+        """Opens the shown card's picture larger, read anew at the screen's size."""
+        if self._picture_of is None or self._drawn is None or self._row is None:
+            return
+        message_id, name = self._row.id, self._picture_name
+        screen = self.screen().availableGeometry().size() * OPENED_SHARE
+
+        def opened(image: QImage | None) -> None:
+            if image is None or self._row is None or self._row.id != message_id:
+                return
+            if self.picture_dialog is not None:
+                self.picture_dialog.close()
+            self.picture_dialog = ImageDialog(image, name, self)
+            self.picture_dialog.finished.connect(self._picture_closed)
+            self.picture_dialog.open()
+
+        self._picture_of(message_id, screen, opened)
+
+    def _picture_closed(self) -> None:
+        if self.picture_dialog is not None:
+            self.picture_dialog.deleteLater()
+            self.picture_dialog = None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        at = event.position() + QPointF(
+            self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        )
+        if self._row is not None and self.document().documentLayout().imageAt(at) == (
+            PICTURE_URL % self._row.id
+        ):
+            self.open_picture()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def _on_link(self, url: QUrl) -> None:
         if url.toString() == SAVE_LINK and self._row is not None:

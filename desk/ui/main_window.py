@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QImage, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -61,6 +61,7 @@ from desk.store.inbox import (
 from desk.store.models import to_ms
 from desk.store.read_marks import STEP_ROWS, MarkProgress, ViewReadMark
 from desk.sync.status import SyncState, SyncStatus
+from desk.ui.attachment_image import read_image
 from desk.ui.away_line import AwayLine, since_words
 from desk.ui.bring_back import bring_back
 from desk.ui.card_text import listed, message_text
@@ -369,6 +370,7 @@ class MainWindow(QMainWindow):
             attachment_of=queries.attachment,
             copies_of=queries.copies,
             ack_words_of=queries.ack_words,
+            picture_of=self._read_picture,
         )
         self.model.viewChanged.connect(self._mark_search)
 
@@ -1168,6 +1170,11 @@ class MainWindow(QMainWindow):
             self.list.setFocus()
 
     def _open(self) -> None:
+        if self.detail.hasFocus() and self.detail.picture_shown():
+            # Enter on the reading pane opens its picture larger (the window's Enter
+            # reaches the pane before its own key handling does).
+            self.detail.open_picture()
+            return
         if self.search.hasFocus():
             self._apply_search()
             self.list.setFocus()
@@ -1562,6 +1569,17 @@ class MainWindow(QMainWindow):
             return queries.conversation(message_id), queries.conversation_places(message_id)
 
         self._ops.run(read, self._conversation_read)
+
+    def _read_picture(
+        self, message_id: int, bound: QSize, done: Callable[[QImage | None], None]
+    ) -> None:
+        """Reads an attached picture on the store thread, decoded there at the size it is
+        shown at (see DetailPane); a store failure reads as no picture (StoreOps logs it)."""
+        self._ops.run(
+            lambda: read_image(self._queries.attachment_content(message_id), bound),
+            done,
+            lambda _error: done(None),
+        )
 
     def _conversation_read(self, found: tuple[Conversation | None, tuple[Place, ...]]) -> None:
         conversation, places = found

@@ -1180,15 +1180,17 @@ def _held_cards(*held: ColumnElement[bool]) -> Select[tuple[int]]:
     card = aliased(Message, name="card")
     return (
         select(card.id)
-        .join_from(
-            _HELD,
-            card,
-            and_(
-                card.account_id == _HELD.account_id,
-                card.remote_id == func.coalesce(_HELD.cluster, _HELD.remote_id),
-            ),
-        )
+        .join_from(_HELD, card, card_of(_HELD, card))
         .where(_HELD.ack_of.is_(None), *held)
+    )
+
+
+def card_of(message: Any, card: Any) -> ColumnElement[bool]:
+    """That `card` (an alias of Message) is the card `message` (another) folds into: its
+    cluster's first post, or itself."""
+    return and_(
+        card.account_id == message.account_id,
+        card.remote_id == func.coalesce(message.cluster, message.remote_id),
     )
 
 

@@ -7,12 +7,12 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Text, and_, cast, func, or_, select, text, update
+from sqlalchemy import ColumnElement, Text, cast, func, or_, select, text, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk.core.messages import Tier
 from desk.core.notify_policy import Candidate, Delivery
-from desk.store.inbox import holding, unindexed
+from desk.store.inbox import card_of, holding, unindexed
 from desk.store.models import Group, Message, Setting, from_ms, to_ms
 
 DIGESTED = "digested"
@@ -69,14 +69,7 @@ class NotificationLedger:
                 held.mentions_me,
                 _addressed(held),
             )
-            .join_from(
-                held,
-                card,
-                and_(
-                    card.account_id == held.account_id,
-                    card.remote_id == func.coalesce(held.cluster, held.remote_id),
-                ),
-            )
+            .join_from(held, card, card_of(held, card))
             .join(Group, Group.id == held.group_id)
             .where(
                 held.notify_state == Delivery.HOLD.value,

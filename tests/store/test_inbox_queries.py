@@ -918,10 +918,29 @@ def test_the_user_s_quoted_promise_reads_replied_and_keeps_its_words(
     rows = {r.remote_id: r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values()}
     assert [r.code for r in rows["p0"].reasons if r.code == "replied"] == ["replied"]
     assert not [r for r in rows["p1"].reasons if r.code == "replied"]
-    # Still counted where it confirms, and its words there to read.
-    assert rows["p0"].acked_by_you
-    (mine,) = rows["p0"].acks
-    assert queries.ack_words(rows["p0"].id) == {(mine.name, mine.ts): "好的，马上发您"}
+    # Its words there to read, among the replies: the user's answer, as the card says
+    # (已回复). A later tester found it under 收到 ×1 and their next reply, a sentence
+    # too, under 回复 ×1.
+    assert [(a.text, a.yours) for a in rows["p0"].answers] == [("好的，马上发您", True)]
+    assert rows["p0"].acks == ()
+
+
+def test_the_user_s_quoted_replies_to_a_task_are_listed_together(
+    store: Store, clock: ManualClock
+) -> None:
+    batch = _posted(
+        clock,
+        ("党政办", "钟丽华", "@李明 区防指的续报模板发我一下"),
+        ("党政办", "李明", "好的，马上发给你。"),
+        ("党政办", "李明", "模板已发你微信，请查收"),
+    )
+    asked = replace(batch.messages[0], mentions_me=True)
+    own = [replace(m, from_me=True, reply_to="p0") for m in batch.messages[1:]]
+    queries = _ingested(store, clock, batch, asked, *own)
+    rows = {r.remote_id: r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values()}
+    assert [a.text for a in rows["p0"].answers] == ["好的，马上发给你。", "模板已发你微信，请查收"]
+    assert rows["p0"].acks == ()
+    assert [r.code for r in rows["p0"].reasons if r.code == "replied"] == ["replied"]
 
 
 def test_an_ack_with_a_promise_keeps_its_words_and_a_bare_one_has_none(

@@ -4027,153 +4027,158 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="363"/>
+        <location filename="../desk/ui/reply_box.py" line="367"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>Your reply (Ctrl+Enter sends, Esc closes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="365"/>
+        <location filename="../desk/ui/reply_box.py" line="369"/>
         <source>Your reply</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="371"/>
-        <location filename="../desk/ui/reply_box.py" line="394"/>
+        <location filename="../desk/ui/reply_box.py" line="375"/>
+        <location filename="../desk/ui/reply_box.py" line="398"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="373"/>
+        <location filename="../desk/ui/reply_box.py" line="377"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="374"/>
-        <location filename="../desk/ui/reply_box.py" line="387"/>
-        <location filename="../desk/ui/reply_box.py" line="392"/>
-        <location filename="../desk/ui/reply_box.py" line="422"/>
+        <location filename="../desk/ui/reply_box.py" line="378"/>
+        <location filename="../desk/ui/reply_box.py" line="391"/>
+        <location filename="../desk/ui/reply_box.py" line="396"/>
+        <location filename="../desk/ui/reply_box.py" line="426"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="376"/>
+        <location filename="../desk/ui/reply_box.py" line="380"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>Sends 收到 as a reply to this message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="377"/>
-        <location filename="../desk/ui/reply_box.py" line="388"/>
-        <location filename="../desk/ui/reply_box.py" line="393"/>
+        <location filename="../desk/ui/reply_box.py" line="381"/>
+        <location filename="../desk/ui/reply_box.py" line="392"/>
+        <location filename="../desk/ui/reply_box.py" line="397"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="378"/>
+        <location filename="../desk/ui/reply_box.py" line="382"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc; what you wrote waits for this card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="383"/>
+        <location filename="../desk/ui/reply_box.py" line="387"/>
         <source>Reply 收到, or close the box (Esc)</source>
         <translation>Reply 收到, or close the box (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="412"/>
+        <location filename="../desk/ui/reply_box.py" line="416"/>
         <source>Reply… (R)</source>
         <translation>Reply… (R)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="414"/>
+        <location filename="../desk/ui/reply_box.py" line="418"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>Reply 收到 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="421"/>
+        <location filename="../desk/ui/reply_box.py" line="425"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="544"/>
+        <location filename="../desk/ui/reply_box.py" line="550"/>
         <source>Reply to %1: %2</source>
         <translation>Reply to %1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="567"/>
+        <location filename="../desk/ui/reply_box.py" line="573"/>
         <source>Goes to “%1”</source>
         <translation>Goes to “%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="630"/>
+        <location filename="../desk/ui/reply_box.py" line="636"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>Write a reply first, or use Reply 收到.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="644"/>
+        <location filename="../desk/ui/reply_box.py" line="666"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>You have replied 收到 to this message already.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="682"/>
+        <location filename="../desk/ui/reply_box.py" line="669"/>
+        <source>You have replied to this message already: no 收到 was sent.</source>
+        <translation>You have replied to this message already: no 收到 was sent.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="704"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk cannot write in an end-to-end encrypted group yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="684"/>
+        <location filename="../desk/ui/reply_box.py" line="706"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>This message was withdrawn: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="764"/>
+        <location filename="../desk/ui/reply_box.py" line="788"/>
         <source>Sent: reply to %1 in “%2”.</source>
         <translation>Sent: reply to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="766"/>
+        <location filename="../desk/ui/reply_box.py" line="790"/>
         <source>Sent: confirmed the DING from %1, replied 收到 in “%2”.</source>
         <translation>Sent: confirmed the DING from %1, replied 收到 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="768"/>
+        <location filename="../desk/ui/reply_box.py" line="792"/>
         <source>Sent: 收到 to %1 in “%2”.</source>
         <translation>Sent: 收到 to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="722"/>
+        <location filename="../desk/ui/reply_box.py" line="746"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>You are no longer in “%1”: a reply cannot go there.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="563"/>
+        <location filename="../desk/ui/reply_box.py" line="569"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>Goes to “%1” only, not to %2, where this notice also is</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="706"/>
+        <location filename="../desk/ui/reply_box.py" line="730"/>
         <source>Waiting to send: reply to %1 in “%2”.</source>
         <translation>Waiting to send: reply to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="708"/>
+        <location filename="../desk/ui/reply_box.py" line="732"/>
         <source>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</source>
         <translation>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="710"/>
+        <location filename="../desk/ui/reply_box.py" line="734"/>
         <source>Waiting to send: 收到 to %1 in “%2”.</source>
         <translation>Waiting to send: 收到 to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="726"/>
+        <location filename="../desk/ui/reply_box.py" line="750"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>The message is no longer stored: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="728"/>
+        <location filename="../desk/ui/reply_box.py" line="752"/>
         <source>The reply was not queued (%1).</source>
         <translation>The reply was not queued (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="785"/>
+        <location filename="../desk/ui/reply_box.py" line="812"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</translation>
     </message>

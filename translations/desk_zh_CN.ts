@@ -3990,153 +3990,158 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="363"/>
+        <location filename="../desk/ui/reply_box.py" line="367"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>回复内容（Ctrl+Enter 发送，Esc 关闭）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="365"/>
+        <location filename="../desk/ui/reply_box.py" line="369"/>
         <source>Your reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="371"/>
-        <location filename="../desk/ui/reply_box.py" line="394"/>
+        <location filename="../desk/ui/reply_box.py" line="375"/>
+        <location filename="../desk/ui/reply_box.py" line="398"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="373"/>
+        <location filename="../desk/ui/reply_box.py" line="377"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="374"/>
-        <location filename="../desk/ui/reply_box.py" line="387"/>
-        <location filename="../desk/ui/reply_box.py" line="392"/>
-        <location filename="../desk/ui/reply_box.py" line="422"/>
+        <location filename="../desk/ui/reply_box.py" line="378"/>
+        <location filename="../desk/ui/reply_box.py" line="391"/>
+        <location filename="../desk/ui/reply_box.py" line="396"/>
+        <location filename="../desk/ui/reply_box.py" line="426"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="376"/>
+        <location filename="../desk/ui/reply_box.py" line="380"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>回复这条消息“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="377"/>
-        <location filename="../desk/ui/reply_box.py" line="388"/>
-        <location filename="../desk/ui/reply_box.py" line="393"/>
+        <location filename="../desk/ui/reply_box.py" line="381"/>
+        <location filename="../desk/ui/reply_box.py" line="392"/>
+        <location filename="../desk/ui/reply_box.py" line="397"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="378"/>
+        <location filename="../desk/ui/reply_box.py" line="382"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc；已写的内容留在这张卡片上，下次回复时还在</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="383"/>
+        <location filename="../desk/ui/reply_box.py" line="387"/>
         <source>Reply 收到, or close the box (Esc)</source>
         <translation>回复收到，或关闭回复框（Esc）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="412"/>
+        <location filename="../desk/ui/reply_box.py" line="416"/>
         <source>Reply… (R)</source>
         <translation>回复…（R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="414"/>
+        <location filename="../desk/ui/reply_box.py" line="418"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>回复收到（Shift+R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="421"/>
+        <location filename="../desk/ui/reply_box.py" line="425"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="544"/>
+        <location filename="../desk/ui/reply_box.py" line="550"/>
         <source>Reply to %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="567"/>
+        <location filename="../desk/ui/reply_box.py" line="573"/>
         <source>Goes to “%1”</source>
         <translation>发到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="630"/>
+        <location filename="../desk/ui/reply_box.py" line="636"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>请先写回复内容，或者用“回复收到”。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="644"/>
+        <location filename="../desk/ui/reply_box.py" line="666"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>这条消息你已经回复过“收到”了。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="682"/>
+        <location filename="../desk/ui/reply_box.py" line="669"/>
+        <source>You have replied to this message already: no 收到 was sent.</source>
+        <translation>这条消息你已经回复过了，没有再发“收到”。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="704"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暂时还不能在端到端加密的群里发言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="684"/>
+        <location filename="../desk/ui/reply_box.py" line="706"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>这条消息已撤回，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="764"/>
+        <location filename="../desk/ui/reply_box.py" line="788"/>
         <source>Sent: reply to %1 in “%2”.</source>
         <translation>已发送：回复 %1（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="766"/>
+        <location filename="../desk/ui/reply_box.py" line="790"/>
         <source>Sent: confirmed the DING from %1, replied 收到 in “%2”.</source>
         <translation>已发送：已确认 %1 的 DING 并回复“收到”（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="768"/>
+        <location filename="../desk/ui/reply_box.py" line="792"/>
         <source>Sent: 收到 to %1 in “%2”.</source>
         <translation>已发送：回复 %1“收到”（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="722"/>
+        <location filename="../desk/ui/reply_box.py" line="746"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>你已不在“%1”里，回复发不过去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="563"/>
+        <location filename="../desk/ui/reply_box.py" line="569"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>只发到“%1”，不发到%2（这条通知也在那里）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="706"/>
+        <location filename="../desk/ui/reply_box.py" line="730"/>
         <source>Waiting to send: reply to %1 in “%2”.</source>
         <translation>待发送：回复 %1（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="708"/>
+        <location filename="../desk/ui/reply_box.py" line="732"/>
         <source>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</source>
         <translation>待发送：回复 %1“收到”以确认 DING（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="710"/>
+        <location filename="../desk/ui/reply_box.py" line="734"/>
         <source>Waiting to send: 收到 to %1 in “%2”.</source>
         <translation>待发送：回复 %1“收到”（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="726"/>
+        <location filename="../desk/ui/reply_box.py" line="750"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>这条消息已不在本机，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="728"/>
+        <location filename="../desk/ui/reply_box.py" line="752"/>
         <source>The reply was not queued (%1).</source>
         <translation>回复没有排进发送队列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="785"/>
+        <location filename="../desk/ui/reply_box.py" line="812"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>你的回复没能发到“%1”：服务器拒收（全员禁言的群里只有管理员能发言，成员无法回复）。写好的内容已保留；请用电话或当面回复%2。</translation>
     </message>

@@ -268,6 +268,16 @@ class InboxRow:
         return len(self.ack_names) + self.acked_by_you
 
     @property
+    def replied_by_you(self) -> bool:
+        """Whether the user has answered it in words, sent (from desk or their phone): a
+        reply quoting it or a copy (好的，马上发给你。), or one that answered the task. Not
+        their bare 收到 (`acked_by_you`): a quoted promise, listed among the replies, left
+        it counted nowhere the quick 收到 looked, and Shift+R sent 收到 after it (ui44)."""
+        return any(answer.yours for answer in self.answers) or any(
+            reason.code == REPLIED for reason in self.reasons
+        )
+
+    @property
     def all_reported(self) -> bool:
         """Whether every unit its notice asked has reported (已报齐): the window and `desk
         inbox` then say no due time, nor how late it would be (已逾期 1 天 beside 已报 8/8

@@ -450,268 +450,268 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="81"/>
+        <location filename="../desk/ui/card_text.py" line="82"/>
         <source>You withdrew a message</source>
         <translation>You withdrew a message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="82"/>
+        <location filename="../desk/ui/card_text.py" line="83"/>
         <source>%1 withdrew a message</source>
         <translation>%1 withdrew a message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="63"/>
+        <location filename="../desk/ui/card_text.py" line="64"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="73"/>
+        <location filename="../desk/ui/card_text.py" line="74"/>
         <source>You withdrew a message by %1</source>
         <translation>You withdrew a message by %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="77"/>
+        <location filename="../desk/ui/card_text.py" line="78"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1 withdrew a message of yours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="78"/>
+        <location filename="../desk/ui/card_text.py" line="79"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1 withdrew a message by %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="86"/>
+        <location filename="../desk/ui/card_text.py" line="87"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="92"/>
+        <location filename="../desk/ui/card_text.py" line="93"/>
         <source>also in: %1</source>
         <translation>also in: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="149"/>
+        <location filename="../desk/ui/card_text.py" line="150"/>
         <source>me</source>
         <translation>me</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="156"/>
+        <location filename="../desk/ui/card_text.py" line="157"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="102"/>
+        <location filename="../desk/ui/card_text.py" line="103"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>acknowledged ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="171"/>
+        <location filename="../desk/ui/card_text.py" line="172"/>
         <source>replies ×%1 (%2)</source>
         <translation>replies ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="280"/>
+        <location filename="../desk/ui/card_text.py" line="281"/>
         <source>all %1 reported</source>
         <translation>all %1 reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="203"/>
+        <location filename="../desk/ui/card_text.py" line="204"/>
         <source>reported %1/%2, not yet: %3</source>
         <translation>reported %1/%2, not yet: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="113"/>
+        <location filename="../desk/ui/card_text.py" line="114"/>
         <source>收到 · waiting to be sent</source>
         <translation>收到 · waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="114"/>
+        <location filename="../desk/ui/card_text.py" line="115"/>
         <source>reply · waiting to be sent</source>
         <translation>reply · waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="195"/>
+        <location filename="../desk/ui/card_text.py" line="196"/>
         <source>all reported: %1</source>
         <translation>all reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="201"/>
+        <location filename="../desk/ui/card_text.py" line="202"/>
         <source>reported by %1: %2/%3, not yet: %4</source>
         <translation>reported by %1: %2/%3, not yet: %4</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="206"/>
+        <location filename="../desk/ui/card_text.py" line="207"/>
         <source>reported by %1: %2/%3</source>
         <translation>reported by %1: %2/%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="208"/>
+        <location filename="../desk/ui/card_text.py" line="209"/>
         <source>reported %1/%2</source>
         <translation>reported %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="221"/>
+        <location filename="../desk/ui/card_text.py" line="222"/>
         <source>villages</source>
         <translation>villages</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="223"/>
+        <location filename="../desk/ui/card_text.py" line="224"/>
         <source>towns</source>
         <translation>towns</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="224"/>
+        <location filename="../desk/ui/card_text.py" line="225"/>
         <source>units</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="256"/>
+        <location filename="../desk/ui/card_text.py" line="257"/>
         <source>our town reported (%1)</source>
         <translation>our town reported (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="257"/>
+        <location filename="../desk/ui/card_text.py" line="258"/>
         <source>our township reported (%1)</source>
         <translation>our township reported (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="258"/>
+        <location filename="../desk/ui/card_text.py" line="259"/>
         <source>our street office reported (%1)</source>
         <translation>our street office reported (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="259"/>
+        <location filename="../desk/ui/card_text.py" line="260"/>
         <source>our unit reported (%1)</source>
         <translation>our unit reported (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="262"/>
+        <location filename="../desk/ui/card_text.py" line="263"/>
         <source>our town has not reported</source>
         <translation>our town has not reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="263"/>
+        <location filename="../desk/ui/card_text.py" line="264"/>
         <source>our township has not reported</source>
         <translation>our township has not reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="264"/>
+        <location filename="../desk/ui/card_text.py" line="265"/>
         <source>our street office has not reported</source>
         <translation>our street office has not reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="265"/>
+        <location filename="../desk/ui/card_text.py" line="266"/>
         <source>our unit has not reported</source>
         <translation>our unit has not reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="277"/>
+        <location filename="../desk/ui/card_text.py" line="278"/>
         <source>all %1 villages reported</source>
         <translation>all %1 villages reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="279"/>
+        <location filename="../desk/ui/card_text.py" line="280"/>
         <source>all %1 towns reported</source>
         <translation>all %1 towns reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="293"/>
+        <location filename="../desk/ui/card_text.py" line="294"/>
         <source>Not yet reported: %1</source>
         <translation>Not yet reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="295"/>
+        <location filename="../desk/ui/card_text.py" line="296"/>
         <source>Reported: %1</source>
         <translation>Reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="308"/>
+        <location filename="../desk/ui/card_text.py" line="309"/>
         <source>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</source>
         <translation>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="312"/>
+        <location filename="../desk/ui/card_text.py" line="313"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="320"/>
+        <location filename="../desk/ui/card_text.py" line="321"/>
         <source>Replies ×%1:</source>
         <translation>Replies ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="342"/>
-        <location filename="../desk/ui/card_text.py" line="379"/>
+        <location filename="../desk/ui/card_text.py" line="343"/>
+        <location filename="../desk/ui/card_text.py" line="380"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="349"/>
+        <location filename="../desk/ui/card_text.py" line="350"/>
         <source>acknowledged ×%1:</source>
         <translation>acknowledged ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="396"/>
+        <location filename="../desk/ui/card_text.py" line="397"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="406"/>
+        <location filename="../desk/ui/card_text.py" line="407"/>
         <source>your confirmation did not reach the group</source>
         <translation>your confirmation did not reach the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="485"/>
+        <location filename="../desk/ui/card_text.py" line="488"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>Confirm by %1 · %2 min left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="488"/>
+        <location filename="../desk/ui/card_text.py" line="491"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>Confirm by %1 · %2 h left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="491"/>
+        <location filename="../desk/ui/card_text.py" line="494"/>
         <source>Confirm by %1 · %2 h %3 min left</source>
         <translation>Confirm by %1 · %2 h %3 min left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="495"/>
+        <location filename="../desk/ui/card_text.py" line="498"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>Confirm by %1 · %2 min late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="498"/>
+        <location filename="../desk/ui/card_text.py" line="501"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>Confirm by %1 · %2 h late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="500"/>
+        <location filename="../desk/ui/card_text.py" line="503"/>
         <source>Confirm by %1 · %2 h %3 min late</source>
         <translation>Confirm by %1 · %2 h %3 min late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="539"/>
+        <location filename="../desk/ui/card_text.py" line="542"/>
         <source>names your unit</source>
         <translation>names your unit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="600"/>
+        <location filename="../desk/ui/card_text.py" line="603"/>
         <source>[Draft]</source>
         <translation>[Draft]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="620"/>
+        <location filename="../desk/ui/card_text.py" line="623"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="627"/>
+        <location filename="../desk/ui/card_text.py" line="630"/>
         <source>reply written, not sent</source>
         <translation>reply written, not sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="633"/>
+        <location filename="../desk/ui/card_text.py" line="636"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -1387,132 +1387,137 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="158"/>
+        <location filename="../desk/ui/detail_pane.py" line="160"/>
         <source>Reading pane</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="318"/>
+        <location filename="../desk/ui/detail_pane.py" line="320"/>
         <source>No message selected</source>
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="347"/>
+        <location filename="../desk/ui/detail_pane.py" line="349"/>
         <source>Marked done. %1 moves it back to the inbox.</source>
         <translation>Marked done. %1 moves it back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="531"/>
+        <location filename="../desk/ui/detail_pane.py" line="533"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>Withdrawn by its sender at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="478"/>
+        <location filename="../desk/ui/detail_pane.py" line="480"/>
         <source>Posted again in this group: %1</source>
         <translation>Posted again in this group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="360"/>
+        <location filename="../desk/ui/detail_pane.py" line="362"/>
         <source>Due: %1 (you confirmed)</source>
         <translation>Due: %1 (you confirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="389"/>
+        <location filename="../desk/ui/detail_pane.py" line="391"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="504"/>
+        <location filename="../desk/ui/detail_pane.py" line="506"/>
         <source>Confirmed (%1): %2</source>
         <translation>Confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="508"/>
+        <location filename="../desk/ui/detail_pane.py" line="510"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>Not yet confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="510"/>
+        <location filename="../desk/ui/detail_pane.py" line="512"/>
         <source>Open in DINGs I sent…</source>
         <translation>Open in DINGs I sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="528"/>
+        <location filename="../desk/ui/detail_pane.py" line="530"/>
         <source>Withdrawn by you at %1</source>
         <translation>Withdrawn by you at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="530"/>
+        <location filename="../desk/ui/detail_pane.py" line="532"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="543"/>
+        <location filename="../desk/ui/detail_pane.py" line="548"/>
+        <source>Time: %1 (you replied)</source>
+        <translation>Time: %1 (you replied)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="550"/>
         <source>Due: %1 (you replied)</source>
         <translation>Due: %1 (you replied)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="568"/>
+        <location filename="../desk/ui/detail_pane.py" line="577"/>
         <source>Due: %1 (all reported)</source>
         <translation>Due: %1 (all reported)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="572"/>
+        <location filename="../desk/ui/detail_pane.py" line="581"/>
         <source>Due: %1 (on duty at %2)</source>
         <translation>Due: %1 (on duty at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="574"/>
+        <location filename="../desk/ui/detail_pane.py" line="583"/>
         <source>Due: %1 (starts at %2)</source>
         <translation>Due: %1 (starts at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="575"/>
+        <location filename="../desk/ui/detail_pane.py" line="584"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>Due: %1 (the meeting at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="577"/>
+        <location filename="../desk/ui/detail_pane.py" line="586"/>
         <source>Time: %1 (passed)</source>
         <translation>Time: %1 (passed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="579"/>
+        <location filename="../desk/ui/detail_pane.py" line="588"/>
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="579"/>
+        <location filename="../desk/ui/detail_pane.py" line="588"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="580"/>
+        <location filename="../desk/ui/detail_pane.py" line="589"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="580"/>
+        <location filename="../desk/ui/detail_pane.py" line="589"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="588"/>
+        <location filename="../desk/ui/detail_pane.py" line="597"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="589"/>
+        <location filename="../desk/ui/detail_pane.py" line="598"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="604"/>
+        <location filename="../desk/ui/detail_pane.py" line="613"/>
         <source>Double-click or press Enter to see it larger</source>
         <translation>Double-click or press Enter to see it larger</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="469"/>
+        <location filename="../desk/ui/detail_pane.py" line="471"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>
@@ -3574,452 +3579,462 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50"/>
+        <location filename="../desk/ui/reason_text.py" line="51"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51"/>
+        <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>@you</source>
         <translation>@you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="52"/>
+        <location filename="../desk/ui/reason_text.py" line="53"/>
         <source>from group owner</source>
         <translation>from group owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53"/>
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>from group admin</source>
         <translation>from group admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54"/>
+        <location filename="../desk/ui/reason_text.py" line="55"/>
         <source>urgent wording</source>
         <translation>urgent wording</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56"/>
+        <location filename="../desk/ui/reason_text.py" line="57"/>
         <source>reads like an emergency</source>
         <translation>reads like an emergency</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>asks for action</source>
         <translation>asks for action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58"/>
+        <location filename="../desk/ui/reason_text.py" line="59"/>
         <source>asks for action, no deadline</source>
         <translation>asks for action, no deadline</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61"/>
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>due within %1 h</source>
         <translation>due within %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62"/>
+        <location filename="../desk/ui/reason_text.py" line="63"/>
         <source>due in %1 min</source>
         <translation>due in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="64"/>
         <source>due in %1 h</source>
         <translation>due in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65"/>
+        <location filename="../desk/ui/reason_text.py" line="66"/>
         <source>due in %1 h %2 min</source>
         <translation>due in %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66"/>
+        <location filename="../desk/ui/reason_text.py" line="67"/>
         <source>overdue by %1 min</source>
         <translation>overdue by %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="68"/>
         <source>overdue by %1 h</source>
         <translation>overdue by %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="69"/>
         <source>overdue by %1 h %2 min</source>
         <translation>overdue by %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="70"/>
+        <location filename="../desk/ui/reason_text.py" line="71"/>
         <source>overdue by %1 d %2 h</source>
         <translation>overdue by %1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <location filename="../desk/ui/reason_text.py" line="73"/>
         <source>due today %1</source>
         <translation>due today %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
         <source>due tomorrow %1</source>
         <translation>due tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>due the day after tomorrow %1</source>
         <translation>due the day after tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="76"/>
+        <location filename="../desk/ui/reason_text.py" line="77"/>
         <source>due %2 %1 %3 · %4 days left</source>
         <translation>due %2 %1 %3 · %4 days left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <location filename="../desk/ui/reason_text.py" line="79"/>
         <source>due %1 %2 · %3 days left</source>
         <translation>due %1 %2 · %3 days left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="80"/>
+        <location filename="../desk/ui/reason_text.py" line="81"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>starts today %1</source>
         <translation>starts today %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="82"/>
+        <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>starts tomorrow %1</source>
         <translation>starts tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83"/>
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>starts the day after tomorrow %1</source>
         <translation>starts the day after tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="84"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>starts %2 %1 %3 · in %4 days</source>
         <translation>starts %2 %1 %3 · in %4 days</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="85"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>starts %1 %2 · in %3 days</source>
         <translation>starts %1 %2 · in %3 days</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="87"/>
         <source>starts in %1 min</source>
         <translation>starts in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="87"/>
+        <location filename="../desk/ui/reason_text.py" line="88"/>
         <source>starts in %1 h</source>
         <translation>starts in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>starts in %1 h %2 min</source>
         <translation>starts in %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="89"/>
+        <location filename="../desk/ui/reason_text.py" line="90"/>
         <source>began %1 min ago</source>
         <translation>began %1 min ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="90"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>began %1 h ago</source>
         <translation>began %1 h ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="91"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>began %1 h %2 min ago</source>
         <translation>began %1 h %2 min ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="93"/>
         <source>time passed</source>
         <translation>time passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="93"/>
+        <location filename="../desk/ui/reason_text.py" line="94"/>
         <source>same notice as in %1</source>
         <translation>same notice as in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="94"/>
+        <location filename="../desk/ui/reason_text.py" line="95"/>
         <source>more pressing as posted in %1</source>
         <translation>more pressing as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="96"/>
         <source>due sooner as posted in %1</source>
         <translation>due sooner as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="97"/>
+        <location filename="../desk/ui/reason_text.py" line="98"/>
         <source>more pressing as posted again here</source>
         <translation>more pressing as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="99"/>
         <source>due sooner as posted again here</source>
         <translation>due sooner as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="101"/>
+        <location filename="../desk/ui/reason_text.py" line="102"/>
         <source>%1 asked for it by %2</source>
         <translation>%1 asked for it by %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="105"/>
+        <location filename="../desk/ui/reason_text.py" line="106"/>
         <source>due %1 passed</source>
         <translation>due %1 passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="106"/>
+        <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>sent by you</source>
         <translation>sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="108"/>
+        <location filename="../desk/ui/reason_text.py" line="109"/>
         <source>you replied %1</source>
         <translation>you replied %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="110"/>
+        <location filename="../desk/ui/reason_text.py" line="111"/>
         <source>you confirmed %1</source>
         <translation>you confirmed %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <location filename="../desk/ui/reason_text.py" line="112"/>
         <source>DING sent by you</source>
         <translation>DING sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="113"/>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>DING sent by you: %1/%2 confirmed, %3 not yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="114"/>
+        <location filename="../desk/ui/reason_text.py" line="115"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>DING sent by you: all %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="115"/>
+        <location filename="../desk/ui/reason_text.py" line="116"/>
         <source>reposted in this group</source>
         <translation>reposted in this group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="116"/>
+        <location filename="../desk/ui/reason_text.py" line="117"/>
         <source>edited by its sender</source>
         <translation>edited by its sender</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="117"/>
+        <location filename="../desk/ui/reason_text.py" line="118"/>
         <source>desk could not sort this message automatically</source>
         <translation>desk could not sort this message automatically</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="120"/>
+        <location filename="../desk/ui/reason_text.py" line="121"/>
         <source>corrected: see %1 %2</source>
         <translation>corrected: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="121"/>
+        <location filename="../desk/ui/reason_text.py" line="122"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>replaced: see the %3 warning in %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="122"/>
+        <location filename="../desk/ui/reason_text.py" line="123"/>
         <source>lifted: see %1 %2</source>
         <translation>lifted: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="123"/>
+        <location filename="../desk/ui/reason_text.py" line="124"/>
         <source>acknowledgement reply</source>
         <translation>acknowledgement reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="124"/>
+        <location filename="../desk/ui/reason_text.py" line="125"/>
         <source>with a promise or a time</source>
         <translation>with a promise or a time</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="131"/>
+        <location filename="../desk/ui/reason_text.py" line="132"/>
         <source>flattery reply</source>
         <translation>flattery reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="132"/>
+        <location filename="../desk/ui/reason_text.py" line="133"/>
         <source>chit-chat</source>
         <translation>chit-chat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="133"/>
+        <location filename="../desk/ui/reason_text.py" line="134"/>
         <source>sticker or emoji</source>
         <translation>sticker or emoji</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="134"/>
+        <location filename="../desk/ui/reason_text.py" line="135"/>
         <source>red packet</source>
         <translation>red packet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="135"/>
+        <location filename="../desk/ui/reason_text.py" line="136"/>
         <source>photo check-in</source>
         <translation>photo check-in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="136"/>
+        <location filename="../desk/ui/reason_text.py" line="137"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="138"/>
+        <location filename="../desk/ui/reason_text.py" line="139"/>
         <source>reply to: %1</source>
         <translation>reply to: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="139"/>
+        <location filename="../desk/ui/reason_text.py" line="140"/>
         <source>report back</source>
         <translation>report back</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="144"/>
+        <location filename="../desk/ui/reason_text.py" line="145"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>you moved this sender&apos;s like here out of Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="147"/>
+        <location filename="../desk/ui/reason_text.py" line="148"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>you moved this sender&apos;s like here to Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="152"/>
+        <location filename="../desk/ui/reason_text.py" line="153"/>
         <source>addresses you by name</source>
         <translation>addresses you by name</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="154"/>
+        <location filename="../desk/ui/reason_text.py" line="155"/>
         <source>names your unit (%1)</source>
         <translation>names your unit (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="223"/>
+        <location filename="../desk/ui/reason_text.py" line="224"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>you moved this group&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="226"/>
+        <location filename="../desk/ui/reason_text.py" line="227"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>you moved this group&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="229"/>
+        <location filename="../desk/ui/reason_text.py" line="230"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>you moved this sender&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="232"/>
+        <location filename="../desk/ui/reason_text.py" line="233"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>you moved this sender&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="239"/>
+        <location filename="../desk/ui/reason_text.py" line="240"/>
         <source>you marked this group important</source>
         <translation>you marked this group important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="240"/>
+        <location filename="../desk/ui/reason_text.py" line="241"/>
         <source>you marked this group low priority</source>
         <translation>you marked this group low priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="245"/>
+        <location filename="../desk/ui/reason_text.py" line="246"/>
         <source>your administrator made this group important</source>
         <translation>your administrator made this group important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="246"/>
+        <location filename="../desk/ui/reason_text.py" line="247"/>
         <source>your administrator made this group low priority</source>
         <translation>your administrator made this group low priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="254"/>
+        <location filename="../desk/ui/reason_text.py" line="255"/>
         <source>you replied %1 · past due</source>
         <translation>you replied %1 · past due</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="255"/>
+        <location filename="../desk/ui/reason_text.py" line="256"/>
         <source>you confirmed %1 · past due</source>
         <translation>you confirmed %1 · past due</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="259"/>
+        <location filename="../desk/ui/reason_text.py" line="261"/>
+        <source>you replied %1 · time passed</source>
+        <translation>you replied %1 · time passed</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="262"/>
+        <source>you confirmed %1 · time passed</source>
+        <translation>you confirmed %1 · time passed</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="266"/>
         <source>edited by its sender: it now asks sooner</source>
         <translation>edited by its sender: it now asks sooner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="260"/>
+        <location filename="../desk/ui/reason_text.py" line="267"/>
         <source>edited by its sender: it now asks for more</source>
         <translation>edited by its sender: it now asks for more</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="140"/>
+        <location filename="../desk/ui/reason_text.py" line="141"/>
         <source>corrected by you</source>
         <translation>corrected by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69"/>
+        <location filename="../desk/ui/reason_text.py" line="70"/>
         <source>overdue by %1 d</source>
         <translation>overdue by %1 d</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="104"/>
+        <location filename="../desk/ui/reason_text.py" line="105"/>
         <source>next due %1</source>
         <translation>next due %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="127"/>
+        <location filename="../desk/ui/reason_text.py" line="128"/>
         <source>a “got it” reply, not matched to a notice</source>
         <translation>a “got it” reply, not matched to a notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="128"/>
+        <location filename="../desk/ui/reason_text.py" line="129"/>
         <source>a “got it” reply, not matched to a notice; before it in the group: %1</source>
         <translation>a “got it” reply, not matched to a notice; before it in the group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="150"/>
+        <location filename="../desk/ui/reason_text.py" line="151"/>
         <source>a question put to you</source>
         <translation>a question put to you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="155"/>
+        <location filename="../desk/ui/reason_text.py" line="156"/>
         <source>a question to the group</source>
         <translation>a question to the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="156"/>
+        <location filename="../desk/ui/reason_text.py" line="157"/>
         <source>for information only</source>
         <translation>for information only</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="157"/>
+        <location filename="../desk/ui/reason_text.py" line="158"/>
         <source>routine report</source>
         <translation>routine report</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="158"/>
+        <location filename="../desk/ui/reason_text.py" line="159"/>
         <source>sign-up chain</source>
         <translation>sign-up chain</translation>
     </message>
@@ -4181,17 +4196,17 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="43"/>
+        <location filename="../desk/ui/card_text.py" line="44"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="45"/>
+        <location filename="../desk/ui/card_text.py" line="46"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="625"/>
+        <location filename="../desk/ui/card_text.py" line="628"/>
         <location filename="../desk/ui/inbox_delegate.py" line="524"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
@@ -5069,22 +5084,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="215"/>
+        <location filename="../desk/ui/reason_text.py" line="216"/>
         <source>red</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="216"/>
+        <location filename="../desk/ui/reason_text.py" line="217"/>
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="217"/>
+        <location filename="../desk/ui/reason_text.py" line="218"/>
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="218"/>
+        <location filename="../desk/ui/reason_text.py" line="219"/>
         <source>blue</source>
         <translation>blue</translation>
     </message>
@@ -5092,37 +5107,37 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="205"/>
+        <location filename="../desk/ui/reason_text.py" line="206"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="206"/>
+        <location filename="../desk/ui/reason_text.py" line="207"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="207"/>
+        <location filename="../desk/ui/reason_text.py" line="208"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="208"/>
+        <location filename="../desk/ui/reason_text.py" line="209"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="209"/>
+        <location filename="../desk/ui/reason_text.py" line="210"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="210"/>
+        <location filename="../desk/ui/reason_text.py" line="211"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="211"/>
+        <location filename="../desk/ui/reason_text.py" line="212"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>

@@ -446,268 +446,268 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="81"/>
+        <location filename="../desk/ui/card_text.py" line="82"/>
         <source>You withdrew a message</source>
         <translation>你撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="82"/>
+        <location filename="../desk/ui/card_text.py" line="83"/>
         <source>%1 withdrew a message</source>
         <translation>%1撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="63"/>
+        <location filename="../desk/ui/card_text.py" line="64"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>加密消息：desk 暂不支持读取端到端加密的群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="73"/>
+        <location filename="../desk/ui/card_text.py" line="74"/>
         <source>You withdrew a message by %1</source>
         <translation>你撤回了%1的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="77"/>
+        <location filename="../desk/ui/card_text.py" line="78"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1撤回了你的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="78"/>
+        <location filename="../desk/ui/card_text.py" line="79"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1撤回了%2的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="86"/>
+        <location filename="../desk/ui/card_text.py" line="87"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="92"/>
+        <location filename="../desk/ui/card_text.py" line="93"/>
         <source>also in: %1</source>
         <translation>也发在：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="149"/>
+        <location filename="../desk/ui/card_text.py" line="150"/>
         <source>me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="156"/>
+        <location filename="../desk/ui/card_text.py" line="157"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="102"/>
+        <location filename="../desk/ui/card_text.py" line="103"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="171"/>
+        <location filename="../desk/ui/card_text.py" line="172"/>
         <source>replies ×%1 (%2)</source>
         <translation>回复 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="280"/>
+        <location filename="../desk/ui/card_text.py" line="281"/>
         <source>all %1 reported</source>
         <translation>已报齐（%1 个单位）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="203"/>
+        <location filename="../desk/ui/card_text.py" line="204"/>
         <source>reported %1/%2, not yet: %3</source>
         <translation>已报 %1/%2，未报：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="113"/>
+        <location filename="../desk/ui/card_text.py" line="114"/>
         <source>收到 · waiting to be sent</source>
         <translation>收到 · 待发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="114"/>
+        <location filename="../desk/ui/card_text.py" line="115"/>
         <source>reply · waiting to be sent</source>
         <translation>回复 · 待发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="195"/>
+        <location filename="../desk/ui/card_text.py" line="196"/>
         <source>all reported: %1</source>
         <translation>已报齐：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="201"/>
+        <location filename="../desk/ui/card_text.py" line="202"/>
         <source>reported by %1: %2/%3, not yet: %4</source>
         <translation>%1已报 %2/%3，未报：%4</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="206"/>
+        <location filename="../desk/ui/card_text.py" line="207"/>
         <source>reported by %1: %2/%3</source>
         <translation>%1已报 %2/%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="208"/>
+        <location filename="../desk/ui/card_text.py" line="209"/>
         <source>reported %1/%2</source>
         <translation>已报 %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="221"/>
+        <location filename="../desk/ui/card_text.py" line="222"/>
         <source>villages</source>
         <translation>各村（社区）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="223"/>
+        <location filename="../desk/ui/card_text.py" line="224"/>
         <source>towns</source>
         <translation>各镇（街道）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="224"/>
+        <location filename="../desk/ui/card_text.py" line="225"/>
         <source>units</source>
         <translation>各单位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="256"/>
+        <location filename="../desk/ui/card_text.py" line="257"/>
         <source>our town reported (%1)</source>
         <translation>本镇已报（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="257"/>
+        <location filename="../desk/ui/card_text.py" line="258"/>
         <source>our township reported (%1)</source>
         <translation>本乡已报（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="258"/>
+        <location filename="../desk/ui/card_text.py" line="259"/>
         <source>our street office reported (%1)</source>
         <translation>本街道已报（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="259"/>
+        <location filename="../desk/ui/card_text.py" line="260"/>
         <source>our unit reported (%1)</source>
         <translation>本单位已报（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="262"/>
+        <location filename="../desk/ui/card_text.py" line="263"/>
         <source>our town has not reported</source>
         <translation>本镇还没报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="263"/>
+        <location filename="../desk/ui/card_text.py" line="264"/>
         <source>our township has not reported</source>
         <translation>本乡还没报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="264"/>
+        <location filename="../desk/ui/card_text.py" line="265"/>
         <source>our street office has not reported</source>
         <translation>本街道还没报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="265"/>
+        <location filename="../desk/ui/card_text.py" line="266"/>
         <source>our unit has not reported</source>
         <translation>本单位还没报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="277"/>
+        <location filename="../desk/ui/card_text.py" line="278"/>
         <source>all %1 villages reported</source>
         <translation>各村（社区）已报齐（%1 个）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="279"/>
+        <location filename="../desk/ui/card_text.py" line="280"/>
         <source>all %1 towns reported</source>
         <translation>各镇（街道）已报齐（%1 个）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="293"/>
+        <location filename="../desk/ui/card_text.py" line="294"/>
         <source>Not yet reported: %1</source>
         <translation>未报：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="295"/>
+        <location filename="../desk/ui/card_text.py" line="296"/>
         <source>Reported: %1</source>
         <translation>已报：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="308"/>
+        <location filename="../desk/ui/card_text.py" line="309"/>
         <source>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</source>
         <translation>%1已报 %2/%3（以群里的报送为准，仅回复“收到”不算已报）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="312"/>
+        <location filename="../desk/ui/card_text.py" line="313"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>已报 %1/%2 个单位（以群里的报送为准，仅回复“收到”不算已报）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="320"/>
+        <location filename="../desk/ui/card_text.py" line="321"/>
         <source>Replies ×%1:</source>
         <translation>回复 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="342"/>
-        <location filename="../desk/ui/card_text.py" line="379"/>
+        <location filename="../desk/ui/card_text.py" line="343"/>
+        <location filename="../desk/ui/card_text.py" line="380"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="349"/>
+        <location filename="../desk/ui/card_text.py" line="350"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="396"/>
+        <location filename="../desk/ui/card_text.py" line="397"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="406"/>
+        <location filename="../desk/ui/card_text.py" line="407"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的确认未送达</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="485"/>
+        <location filename="../desk/ui/card_text.py" line="488"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>应在 %1 前确认 · 还有 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="488"/>
+        <location filename="../desk/ui/card_text.py" line="491"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>应在 %1 前确认 · 还有 %2 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="491"/>
+        <location filename="../desk/ui/card_text.py" line="494"/>
         <source>Confirm by %1 · %2 h %3 min left</source>
         <translation>应在 %1 前确认 · 还有 %2 小时 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="495"/>
+        <location filename="../desk/ui/card_text.py" line="498"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>应在 %1 前确认 · 已超时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="498"/>
+        <location filename="../desk/ui/card_text.py" line="501"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>应在 %1 前确认 · 已超时 %2 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="500"/>
+        <location filename="../desk/ui/card_text.py" line="503"/>
         <source>Confirm by %1 · %2 h %3 min late</source>
         <translation>应在 %1 前确认 · 已超时 %2 小时 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="539"/>
+        <location filename="../desk/ui/card_text.py" line="542"/>
         <source>names your unit</source>
         <translation>点名本单位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="600"/>
+        <location filename="../desk/ui/card_text.py" line="603"/>
         <source>[Draft]</source>
         <translation>[草稿]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="620"/>
+        <location filename="../desk/ui/card_text.py" line="623"/>
         <source>unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="627"/>
+        <location filename="../desk/ui/card_text.py" line="630"/>
         <source>reply written, not sent</source>
         <translation>有未发送的回复草稿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="633"/>
+        <location filename="../desk/ui/card_text.py" line="636"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -1383,132 +1383,137 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="158"/>
+        <location filename="../desk/ui/detail_pane.py" line="160"/>
         <source>Reading pane</source>
         <translation>阅读窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="318"/>
+        <location filename="../desk/ui/detail_pane.py" line="320"/>
         <source>No message selected</source>
         <translation>未选择消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="347"/>
+        <location filename="../desk/ui/detail_pane.py" line="349"/>
         <source>Marked done. %1 moves it back to the inbox.</source>
         <translation>已标记为已办。按 %1 移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="531"/>
+        <location filename="../desk/ui/detail_pane.py" line="533"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>发送者已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="478"/>
+        <location filename="../desk/ui/detail_pane.py" line="480"/>
         <source>Posted again in this group: %1</source>
         <translation>本群再次发送：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="360"/>
+        <location filename="../desk/ui/detail_pane.py" line="362"/>
         <source>Due: %1 (you confirmed)</source>
         <translation>截止：%1（已确认）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="389"/>
+        <location filename="../desk/ui/detail_pane.py" line="391"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的确认未送达本群：服务器拒绝了它（只有管理员可以发言的群里，成员无法在群内回复）。请通过电话或当面向%1确认。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="504"/>
+        <location filename="../desk/ui/detail_pane.py" line="506"/>
         <source>Confirmed (%1): %2</source>
         <translation>已确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="508"/>
+        <location filename="../desk/ui/detail_pane.py" line="510"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>未确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="510"/>
+        <location filename="../desk/ui/detail_pane.py" line="512"/>
         <source>Open in DINGs I sent…</source>
         <translation>在“我发出的 DING”中打开…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="528"/>
+        <location filename="../desk/ui/detail_pane.py" line="530"/>
         <source>Withdrawn by you at %1</source>
         <translation>你已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="530"/>
+        <location filename="../desk/ui/detail_pane.py" line="532"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="543"/>
+        <location filename="../desk/ui/detail_pane.py" line="548"/>
+        <source>Time: %1 (you replied)</source>
+        <translation>时间：%1（已回复）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="550"/>
         <source>Due: %1 (you replied)</source>
         <translation>截止：%1（已回复）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="568"/>
+        <location filename="../desk/ui/detail_pane.py" line="577"/>
         <source>Due: %1 (all reported)</source>
         <translation>截止：%1（已报齐）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="572"/>
+        <location filename="../desk/ui/detail_pane.py" line="581"/>
         <source>Due: %1 (on duty at %2)</source>
         <translation>截止：%1（%2 上岗）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="574"/>
+        <location filename="../desk/ui/detail_pane.py" line="583"/>
         <source>Due: %1 (starts at %2)</source>
         <translation>截止：%1（%2 开始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="575"/>
+        <location filename="../desk/ui/detail_pane.py" line="584"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>截止：%1（%2 开会）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="577"/>
+        <location filename="../desk/ui/detail_pane.py" line="586"/>
         <source>Time: %1 (passed)</source>
         <translation>时间：%1（已过）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="579"/>
+        <location filename="../desk/ui/detail_pane.py" line="588"/>
         <source>Time: %1 (begun)</source>
         <translation>时间：%1（已开始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="579"/>
+        <location filename="../desk/ui/detail_pane.py" line="588"/>
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="580"/>
+        <location filename="../desk/ui/detail_pane.py" line="589"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="580"/>
+        <location filename="../desk/ui/detail_pane.py" line="589"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="588"/>
+        <location filename="../desk/ui/detail_pane.py" line="597"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="589"/>
+        <location filename="../desk/ui/detail_pane.py" line="598"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="604"/>
+        <location filename="../desk/ui/detail_pane.py" line="613"/>
         <source>Double-click or press Enter to see it larger</source>
         <translation>双击或按回车键查看大图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="469"/>
+        <location filename="../desk/ui/detail_pane.py" line="471"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 补充：</translation>
     </message>
@@ -3537,452 +3542,462 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50"/>
+        <location filename="../desk/ui/reason_text.py" line="51"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51"/>
+        <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>@you</source>
         <translation>@我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="52"/>
+        <location filename="../desk/ui/reason_text.py" line="53"/>
         <source>from group owner</source>
         <translation>群主发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53"/>
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>from group admin</source>
         <translation>群管理员发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54"/>
+        <location filename="../desk/ui/reason_text.py" line="55"/>
         <source>urgent wording</source>
         <translation>含紧急用语</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56"/>
+        <location filename="../desk/ui/reason_text.py" line="57"/>
         <source>reads like an emergency</source>
         <translation>疑似紧急情况</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>asks for action</source>
         <translation>要求办理</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58"/>
+        <location filename="../desk/ui/reason_text.py" line="59"/>
         <source>asks for action, no deadline</source>
         <translation>要求办理（未定时限）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>deadline %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="61"/>
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>due within %1 h</source>
         <translation>%1 小时内截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62"/>
+        <location filename="../desk/ui/reason_text.py" line="63"/>
         <source>due in %1 min</source>
         <translation>%1 分钟后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="64"/>
         <source>due in %1 h</source>
         <translation>%1 小时后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65"/>
+        <location filename="../desk/ui/reason_text.py" line="66"/>
         <source>due in %1 h %2 min</source>
         <translation>%1 小时 %2 分后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66"/>
+        <location filename="../desk/ui/reason_text.py" line="67"/>
         <source>overdue by %1 min</source>
         <translation>已逾期 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="68"/>
         <source>overdue by %1 h</source>
         <translation>已逾期 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="69"/>
         <source>overdue by %1 h %2 min</source>
         <translation>已逾期 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="70"/>
+        <location filename="../desk/ui/reason_text.py" line="71"/>
         <source>overdue by %1 d %2 h</source>
         <translation>已逾期 %1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <location filename="../desk/ui/reason_text.py" line="73"/>
         <source>due today %1</source>
         <translation>今天 %1 截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
         <source>due tomorrow %1</source>
         <translation>明天 %1 截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>due the day after tomorrow %1</source>
         <translation>后天 %1 截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="76"/>
+        <location filename="../desk/ui/reason_text.py" line="77"/>
         <source>due %2 %1 %3 · %4 days left</source>
         <translation>截止 %1（%2）%3 · 还有 %4 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <location filename="../desk/ui/reason_text.py" line="79"/>
         <source>due %1 %2 · %3 days left</source>
         <translation>截止 %1 %2 · 还有 %3 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="80"/>
+        <location filename="../desk/ui/reason_text.py" line="81"/>
         <source>at %1</source>
         <translation>时间 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>starts today %1</source>
         <translation>今天 %1 开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="82"/>
+        <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>starts tomorrow %1</source>
         <translation>明天 %1 开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83"/>
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>starts the day after tomorrow %1</source>
         <translation>后天 %1 开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="84"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>starts %2 %1 %3 · in %4 days</source>
         <translation>%1（%2）%3 开始 · 还有 %4 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="85"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>starts %1 %2 · in %3 days</source>
         <translation>%1 %2 开始 · 还有 %3 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="87"/>
         <source>starts in %1 min</source>
         <translation>%1 分钟后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="87"/>
+        <location filename="../desk/ui/reason_text.py" line="88"/>
         <source>starts in %1 h</source>
         <translation>%1 小时后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>starts in %1 h %2 min</source>
         <translation>%1 小时 %2 分后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="89"/>
+        <location filename="../desk/ui/reason_text.py" line="90"/>
         <source>began %1 min ago</source>
         <translation>已开始 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="90"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>began %1 h ago</source>
         <translation>已开始 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="91"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>began %1 h %2 min ago</source>
         <translation>已开始 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="93"/>
         <source>time passed</source>
         <translation>时间已过</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="93"/>
+        <location filename="../desk/ui/reason_text.py" line="94"/>
         <source>same notice as in %1</source>
         <translation>与“%1”中的通知相同</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="94"/>
+        <location filename="../desk/ui/reason_text.py" line="95"/>
         <source>more pressing as posted in %1</source>
         <translation>“%1”中转发的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="96"/>
         <source>due sooner as posted in %1</source>
         <translation>“%1”中转发的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="97"/>
+        <location filename="../desk/ui/reason_text.py" line="98"/>
         <source>more pressing as posted again here</source>
         <translation>本群再次发送的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="99"/>
         <source>due sooner as posted again here</source>
         <translation>本群再次发送的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="101"/>
+        <location filename="../desk/ui/reason_text.py" line="102"/>
         <source>%1 asked for it by %2</source>
         <translation>“%1”中转发的版本要求 %2 前完成</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="105"/>
+        <location filename="../desk/ui/reason_text.py" line="106"/>
         <source>due %1 passed</source>
         <translation>%1 时限已过</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="106"/>
+        <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>sent by you</source>
         <translation>我发出的</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="108"/>
+        <location filename="../desk/ui/reason_text.py" line="109"/>
         <source>you replied %1</source>
         <translation>已回复 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="110"/>
+        <location filename="../desk/ui/reason_text.py" line="111"/>
         <source>you confirmed %1</source>
         <translation>已确认 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <location filename="../desk/ui/reason_text.py" line="112"/>
         <source>DING sent by you</source>
         <translation>我发出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="113"/>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>我发出的 DING：已确认 %1/%2，未确认 %3 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="114"/>
+        <location filename="../desk/ui/reason_text.py" line="115"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>我发出的 DING：%1 人全部已确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="115"/>
+        <location filename="../desk/ui/reason_text.py" line="116"/>
         <source>reposted in this group</source>
         <translation>本群重复发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="116"/>
+        <location filename="../desk/ui/reason_text.py" line="117"/>
         <source>edited by its sender</source>
         <translation>发送人已修改</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="117"/>
+        <location filename="../desk/ui/reason_text.py" line="118"/>
         <source>desk could not sort this message automatically</source>
         <translation>未能自动分拣此消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="120"/>
+        <location filename="../desk/ui/reason_text.py" line="121"/>
         <source>corrected: see %1 %2</source>
         <translation>已更正：见 %1 %2 的更正</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="121"/>
+        <location filename="../desk/ui/reason_text.py" line="122"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>已被更新：见 %1 %2 的%3预警</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="122"/>
+        <location filename="../desk/ui/reason_text.py" line="123"/>
         <source>lifted: see %1 %2</source>
         <translation>已解除：见 %1 %2 的解除通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="123"/>
+        <location filename="../desk/ui/reason_text.py" line="124"/>
         <source>acknowledgement reply</source>
         <translation>回复“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="124"/>
+        <location filename="../desk/ui/reason_text.py" line="125"/>
         <source>with a promise or a time</source>
         <translation>有安排或时间</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="131"/>
+        <location filename="../desk/ui/reason_text.py" line="132"/>
         <source>flattery reply</source>
         <translation>客套回复</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="132"/>
+        <location filename="../desk/ui/reason_text.py" line="133"/>
         <source>chit-chat</source>
         <translation>闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="133"/>
+        <location filename="../desk/ui/reason_text.py" line="134"/>
         <source>sticker or emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="134"/>
+        <location filename="../desk/ui/reason_text.py" line="135"/>
         <source>red packet</source>
         <translation>红包</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="135"/>
+        <location filename="../desk/ui/reason_text.py" line="136"/>
         <source>photo check-in</source>
         <translation>拍照打卡</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="136"/>
+        <location filename="../desk/ui/reason_text.py" line="137"/>
         <source>notice</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="138"/>
+        <location filename="../desk/ui/reason_text.py" line="139"/>
         <source>reply to: %1</source>
         <translation>回复：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="139"/>
+        <location filename="../desk/ui/reason_text.py" line="140"/>
         <source>report back</source>
         <translation>情况回报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="144"/>
+        <location filename="../desk/ui/reason_text.py" line="145"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>您曾把此人在本群的同类消息移出“闲聊”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="147"/>
+        <location filename="../desk/ui/reason_text.py" line="148"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>您曾把此人在本群的同类消息移到“闲聊”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="152"/>
+        <location filename="../desk/ui/reason_text.py" line="153"/>
         <source>addresses you by name</source>
         <translation>点名叫我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="154"/>
+        <location filename="../desk/ui/reason_text.py" line="155"/>
         <source>names your unit (%1)</source>
         <translation>点名本单位（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="223"/>
+        <location filename="../desk/ui/reason_text.py" line="224"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>您曾调高此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="226"/>
+        <location filename="../desk/ui/reason_text.py" line="227"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>您曾调低此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="229"/>
+        <location filename="../desk/ui/reason_text.py" line="230"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>您曾调高此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="232"/>
+        <location filename="../desk/ui/reason_text.py" line="233"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>您曾调低此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="239"/>
+        <location filename="../desk/ui/reason_text.py" line="240"/>
         <source>you marked this group important</source>
         <translation>您将此群设为重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="240"/>
+        <location filename="../desk/ui/reason_text.py" line="241"/>
         <source>you marked this group low priority</source>
         <translation>您将此群设为次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="245"/>
+        <location filename="../desk/ui/reason_text.py" line="246"/>
         <source>your administrator made this group important</source>
         <translation>管理员将此群设为重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="246"/>
+        <location filename="../desk/ui/reason_text.py" line="247"/>
         <source>your administrator made this group low priority</source>
         <translation>管理员将此群设为次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="254"/>
+        <location filename="../desk/ui/reason_text.py" line="255"/>
         <source>you replied %1 · past due</source>
         <translation>已回复 %1 · 已过截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="255"/>
+        <location filename="../desk/ui/reason_text.py" line="256"/>
         <source>you confirmed %1 · past due</source>
         <translation>已确认 %1 · 已过截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="259"/>
+        <location filename="../desk/ui/reason_text.py" line="261"/>
+        <source>you replied %1 · time passed</source>
+        <translation>已回复 %1 · 时间已过</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="262"/>
+        <source>you confirmed %1 · time passed</source>
+        <translation>已确认 %1 · 时间已过</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="266"/>
         <source>edited by its sender: it now asks sooner</source>
         <translation>发送人已修改：要求提前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="260"/>
+        <location filename="../desk/ui/reason_text.py" line="267"/>
         <source>edited by its sender: it now asks for more</source>
         <translation>发送人已修改：新增要求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="140"/>
+        <location filename="../desk/ui/reason_text.py" line="141"/>
         <source>corrected by you</source>
         <translation>我手动归类</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69"/>
+        <location filename="../desk/ui/reason_text.py" line="70"/>
         <source>overdue by %1 d</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="104"/>
+        <location filename="../desk/ui/reason_text.py" line="105"/>
         <source>next due %1</source>
         <translation>下一时限 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="127"/>
+        <location filename="../desk/ui/reason_text.py" line="128"/>
         <source>a “got it” reply, not matched to a notice</source>
         <translation>一条“收到”，没找到它回复的是哪条通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="128"/>
+        <location filename="../desk/ui/reason_text.py" line="129"/>
         <source>a “got it” reply, not matched to a notice; before it in the group: %1</source>
         <translation>一条“收到”，没找到它回复的是哪条通知；群里上一条是：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="150"/>
+        <location filename="../desk/ui/reason_text.py" line="151"/>
         <source>a question put to you</source>
         <translation>向我提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="155"/>
+        <location filename="../desk/ui/reason_text.py" line="156"/>
         <source>a question to the group</source>
         <translation>群内提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="156"/>
+        <location filename="../desk/ui/reason_text.py" line="157"/>
         <source>for information only</source>
         <translation>仅供知悉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="157"/>
+        <location filename="../desk/ui/reason_text.py" line="158"/>
         <source>routine report</source>
         <translation>例行报送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="158"/>
+        <location filename="../desk/ui/reason_text.py" line="159"/>
         <source>sign-up chain</source>
         <translation>接龙报名</translation>
     </message>
@@ -4144,17 +4159,17 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="43"/>
+        <location filename="../desk/ui/card_text.py" line="44"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="45"/>
+        <location filename="../desk/ui/card_text.py" line="46"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="625"/>
+        <location filename="../desk/ui/card_text.py" line="628"/>
         <location filename="../desk/ui/inbox_delegate.py" line="524"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>
@@ -5025,22 +5040,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="215"/>
+        <location filename="../desk/ui/reason_text.py" line="216"/>
         <source>red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="216"/>
+        <location filename="../desk/ui/reason_text.py" line="217"/>
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="217"/>
+        <location filename="../desk/ui/reason_text.py" line="218"/>
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="218"/>
+        <location filename="../desk/ui/reason_text.py" line="219"/>
         <source>blue</source>
         <translation>蓝色</translation>
     </message>
@@ -5048,37 +5063,37 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="205"/>
+        <location filename="../desk/ui/reason_text.py" line="206"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="206"/>
+        <location filename="../desk/ui/reason_text.py" line="207"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="207"/>
+        <location filename="../desk/ui/reason_text.py" line="208"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="208"/>
+        <location filename="../desk/ui/reason_text.py" line="209"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="209"/>
+        <location filename="../desk/ui/reason_text.py" line="210"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="210"/>
+        <location filename="../desk/ui/reason_text.py" line="211"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="211"/>
+        <location filename="../desk/ui/reason_text.py" line="212"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>

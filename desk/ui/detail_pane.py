@@ -32,6 +32,8 @@ from desk.core.reasons import (
     BY_YOU,
     EVENT_HOURS,
     Readies,
+    answered_as,
+    is_event,
     removed_by,
     replied,
     row_event,
@@ -536,11 +538,18 @@ class DetailPane(QTextBrowser):
         answered = replied(row.reasons)
         if answered is None or not answered.arg("due"):
             return None
+        # A meeting's time is no due time (see reasons.answered_as).
+        answered = answered_as(answered, row.reasons, self._clock.now())
         try:
             due = datetime.fromisoformat(answered.arg("due")).astimezone(self._tz)
         except ValueError:
             return None
-        return fill(self.tr("Due: %1 (you replied)"), due.strftime("%Y-%m-%d %H:%M"))
+        said = (
+            self.tr("Time: %1 (you replied)")
+            if is_event(answered)
+            else self.tr("Due: %1 (you replied)")
+        )
+        return fill(said, due.strftime("%Y-%m-%d %H:%M"))
 
     def _due_text(
         self,

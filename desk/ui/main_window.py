@@ -61,7 +61,7 @@ from desk.store.inbox import (
 from desk.store.models import to_ms
 from desk.store.read_marks import STEP_ROWS, MarkProgress, ViewReadMark
 from desk.sync.status import SyncState, SyncStatus
-from desk.ui.attachment_image import read_image
+from desk.ui.attachment_image import TooLarge, read_image
 from desk.ui.away_line import AwayLine, since_words
 from desk.ui.bring_back import bring_back
 from desk.ui.card_text import listed, message_text
@@ -1573,7 +1573,7 @@ class MainWindow(QMainWindow):
         self._ops.run(read, self._conversation_read)
 
     def _read_picture(
-        self, message_id: int, bound: QSize, done: Callable[[QImage | None], None]
+        self, message_id: int, bound: QSize, done: Callable[[QImage | TooLarge | None], None]
     ) -> None:
         """Reads an attached picture on the store thread, decoded there at the size it is
         shown at (see DetailPane); a store failure reads as no picture (StoreOps logs it)."""

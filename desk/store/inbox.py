@@ -905,6 +905,19 @@ class InboxQueries:
         with self._sessions() as session:
             return workspace(session)
 
+    def held_counts(self, view: View) -> tuple[int, int]:
+        """How many cards the HELD `view` lists in all, and how many of them came through
+        while quiet (its `woken`): counted, not the rows paged in so far (its line said
+        "200 more alerted" of the first page, and none held, for more than a page)."""
+        woken = func.json_each(json.dumps(list(view.woken))).table_valued("value")
+        query = select(
+            func.count(),
+            func.count().filter(Message.id.in_(select(woken.c.value))),
+        ).where(*_filters(view))
+        with self._sessions() as session:
+            cards, alerted = session.execute(query).one()
+        return int(cards), int(alerted)
+
     def invite_count(self) -> int:
         """Invites waiting for an answer (read with the badges, after every sync batch)."""
         with self._sessions() as session:

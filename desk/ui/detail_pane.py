@@ -32,6 +32,8 @@ from desk.core.reasons import (
     BY_YOU,
     EVENT_HOURS,
     Readies,
+    answered_as,
+    is_event,
     removed_by,
     replied,
     row_event,
@@ -41,7 +43,7 @@ from desk.core.reasons import (
 from desk.store.attachments import AttachmentInfo
 from desk.store.dings import SentDing
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind, named_spans, search_needle
-from desk.ui.attachment_image import ImageDialog, is_shown
+from desk.ui.attachment_image import ImageDialog, TooLarge, is_shown
 from desk.ui.card_text import (
     ack_lines,
     acks_heading,
@@ -100,7 +102,7 @@ _URL = re.compile(r"https?://[^\s<>\"'，。；：！？、）》】]+")
 AttachmentLookup = Callable[[int], AttachmentInfo | None]
 # Reads the picture attached to a message, at most the size given, off the GUI thread,
 # and calls back on the GUI thread with it (None where it does not read as a picture).
-PictureLookup = Callable[[int, QSize, Callable[[QImage | None], None]], None]
+PictureLookup = Callable[[int, QSize, Callable[[QImage | TooLarge | None], None]], None]
 CopiesLookup = Callable[[int], list[NoticeCopy]]
 AckWordsLookup = Callable[[int], Mapping[tuple[str, datetime], str]]
 
@@ -136,6 +138,9 @@ class DetailPane(QTextBrowser):
         # Pictures that did not read (a file named .png that is not one): listed as a
         # file, logged once each, not read again at every selection.
         self._unreadable: set[int] = set()
+        # ...and those not read for their size (see attachment_image.MAX_WHOLE_PIXELS):
+        # listed as a file too, saying why no picture shows.
+        self._too_large: set[int] = set()
         # The size the shown thumbnail is drawn at (None: none shown), to draw it anew
         # only when a resize changes it.
         self._drawn: QSize | None = None
@@ -536,11 +541,18 @@ class DetailPane(QTextBrowser):
         answered = replied(row.reasons)
         if answered is None or not answered.arg("due"):
             return None
+        # A meeting's time is no due time (see reasons.answered_as).
+        answered = answered_as(answered, row.reasons, self._clock.now())
         try:
             due = datetime.fromisoformat(answered.arg("due")).astimezone(self._tz)
         except ValueError:
             return None
-        return fill(self.tr("Due: %1 (you replied)"), due.strftime("%Y-%m-%d %H:%M"))
+        said = (
+            self.tr("Time: %1 (you replied)")
+            if is_event(answered)
+            else self.tr("Due: %1 (you replied)")
+        )
+        return fill(said, due.strftime("%Y-%m-%d %H:%M"))
 
     def _due_text(
         self,
@@ -587,12 +599,18 @@ class DetailPane(QTextBrowser):
             facts.append(QLocale().formattedDataSize(a.size, 2, traditional))
         line = fill(self.tr("Attachment: %1 (%2)"), a.name, ", ".join(f for f in facts if f))
         link = html.escape(self.tr("Save a copy…"))
-        return f"<p>{html.escape(line)} <a href='{SAVE_LINK}'>{link}</a></p>"
+        said = f"<p>{html.escape(line)} <a href='{SAVE_LINK}'>{link}</a></p>"
+        if a.message_id in self._too_large:
+            # Why a picture lists as a file: its copy opens in a picture viewer.
+            note = html.escape(self.tr("Picture too large to preview"))
+            said += f"<p>{note}</p>"
+        return said
 
     def _picture_html(self, a: AttachmentInfo) -> str:
         """The attached picture as a thumbnail, once it has been read; asks for it the
         first time (the page is written again when it comes)."""
-        if self._picture_of is None or not is_shown(a) or a.message_id in self._unreadable:
+        unread = self._unreadable | self._too_large
+        if self._picture_of is None or not is_shown(a) or a.message_id in unread:
             return ""
         if self._thumbnail is None or self._thumbnail[0] != a.message_id:
             self._read_thumbnail(a.message_id)
@@ -613,9 +631,14 @@ class DetailPane(QTextBrowser):
             return
         self._reading = message_id
 
-        def read(image: QImage | None) -> None:
+        def read(image: QImage | TooLarge | None) -> None:
             if self._reading == message_id:
                 self._reading = None
+            if isinstance(image, TooLarge):
+                self._too_large.add(message_id)
+                if self._row is not None and self._row.id == message_id:
+                    self._show_again()  # with its note
+                return
             if image is None:
                 if message_id not in self._unreadable:
                     log.info("an attachment said to be a picture did not read as one")
@@ -666,8 +689,8 @@ class DetailPane(QTextBrowser):
         message_id, name = self._row.id, self._picture_name
         screen = self.screen().availableGeometry().size() * OPENED_SHARE
 
-        def opened(image: QImage | None) -> None:
-            if image is None or self._row is None or self._row.id != message_id:
+        def opened(image: QImage | TooLarge | None) -> None:
+            if not isinstance(image, QImage) or self._row is None or self._row.id != message_id:
                 return
             if self.picture_dialog is not None:
                 self.picture_dialog.close()

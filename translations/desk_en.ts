@@ -199,89 +199,89 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="379"/>
-        <location filename="../desk/app/alerts.py" line="417"/>
+        <location filename="../desk/app/alerts.py" line="375"/>
+        <location filename="../desk/app/alerts.py" line="407"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="346"/>
+        <location filename="../desk/app/alerts.py" line="342"/>
         <source>%1 new messages</source>
         <translation>%1 new messages</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="347"/>
+        <location filename="../desk/app/alerts.py" line="343"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="372"/>
+        <location filename="../desk/app/alerts.py" line="368"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="454"/>
+        <location filename="../desk/app/alerts.py" line="444"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="432"/>
+        <location filename="../desk/app/alerts.py" line="422"/>
         <source>%n asking you</source>
         <translation>%n asking you</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="464"/>
+        <location filename="../desk/app/alerts.py" line="454"/>
         <source>%1 and more</source>
         <translation>%1 and more</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="433"/>
+        <location filename="../desk/app/alerts.py" line="423"/>
         <source>%n asking you: %1</source>
         <translation>%n asking you: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="340"/>
+        <location filename="../desk/app/alerts.py" line="336"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>Came through quiet hours: %1 (urgent items always do)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="414"/>
+        <location filename="../desk/app/alerts.py" line="404"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1 (always-notify group) · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="416"/>
+        <location filename="../desk/app/alerts.py" line="406"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2 (always-notify person)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="443"/>
+        <location filename="../desk/app/alerts.py" line="433"/>
         <source>%n alerted while quiet</source>
         <translation>%n alerted while quiet</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="444"/>
+        <location filename="../desk/app/alerts.py" line="434"/>
         <source>%n alerted while quiet: %1</source>
         <translation>%n alerted while quiet: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="479"/>
+        <location filename="../desk/app/alerts.py" line="469"/>
         <source>Held during quiet hours: %1</source>
         <translation>Held during quiet hours: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="486"/>
+        <location filename="../desk/app/alerts.py" line="476"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>Held during quiet hours (since %1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="490"/>
-        <location filename="../desk/app/alerts.py" line="493"/>
+        <location filename="../desk/app/alerts.py" line="480"/>
+        <location filename="../desk/app/alerts.py" line="483"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="498"/>
+        <location filename="../desk/app/alerts.py" line="488"/>
         <source> and %1 more groups</source>
         <translation> and %1 more groups</translation>
     </message>
@@ -1888,44 +1888,44 @@ What you can do:
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="428"/>
+        <location filename="../desk/app/escalation.py" line="418"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n DING unconfirmed · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="434"/>
+        <location filename="../desk/app/escalation.py" line="424"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="440"/>
+        <location filename="../desk/app/escalation.py" line="430"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>Click to open the first, then press A to confirm it.</translation>
     </message>
     <message>
+        <location filename="../desk/app/escalation.py" line="441"/>
+        <location filename="../desk/app/escalation.py" line="445"/>
         <location filename="../desk/app/escalation.py" line="451"/>
-        <location filename="../desk/app/escalation.py" line="455"/>
-        <location filename="../desk/app/escalation.py" line="461"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="462"/>
+        <location filename="../desk/app/escalation.py" line="452"/>
         <source>Last reminder</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="477"/>
+        <location filename="../desk/app/escalation.py" line="467"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="482"/>
+        <location filename="../desk/app/escalation.py" line="472"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="444"/>
+        <location filename="../desk/app/escalation.py" line="434"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>Unconfirmed: click to open it, then press A to confirm.</translation>
     </message>

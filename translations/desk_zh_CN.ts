@@ -197,89 +197,89 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="379"/>
-        <location filename="../desk/app/alerts.py" line="417"/>
+        <location filename="../desk/app/alerts.py" line="375"/>
+        <location filename="../desk/app/alerts.py" line="407"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="346"/>
+        <location filename="../desk/app/alerts.py" line="342"/>
         <source>%1 new messages</source>
         <translation>%1 条新消息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="347"/>
+        <location filename="../desk/app/alerts.py" line="343"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="372"/>
+        <location filename="../desk/app/alerts.py" line="368"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="454"/>
+        <location filename="../desk/app/alerts.py" line="444"/>
         <source>%1 “%2”</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="432"/>
+        <location filename="../desk/app/alerts.py" line="422"/>
         <source>%n asking you</source>
         <translation>@我 %n 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="464"/>
+        <location filename="../desk/app/alerts.py" line="454"/>
         <source>%1 and more</source>
         <translation>%1等</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="433"/>
+        <location filename="../desk/app/alerts.py" line="423"/>
         <source>%n asking you: %1</source>
         <translation>@我 %n 条：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="340"/>
+        <location filename="../desk/app/alerts.py" line="336"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>免打扰期间仍提醒：%1（紧急消息总会提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="414"/>
+        <location filename="../desk/app/alerts.py" line="404"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1（始终提醒的群） · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="416"/>
+        <location filename="../desk/app/alerts.py" line="406"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2（始终提醒的人）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="443"/>
+        <location filename="../desk/app/alerts.py" line="433"/>
         <source>%n alerted while quiet</source>
         <translation>免打扰期间已提醒 %n 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="444"/>
+        <location filename="../desk/app/alerts.py" line="434"/>
         <source>%n alerted while quiet: %1</source>
         <translation>免打扰期间已提醒 %n 条：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="479"/>
+        <location filename="../desk/app/alerts.py" line="469"/>
         <source>Held during quiet hours: %1</source>
         <translation>免打扰期间暂缓 %1 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="486"/>
+        <location filename="../desk/app/alerts.py" line="476"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>免打扰期间（%1 起）暂缓 %2 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="490"/>
-        <location filename="../desk/app/alerts.py" line="493"/>
+        <location filename="../desk/app/alerts.py" line="480"/>
+        <location filename="../desk/app/alerts.py" line="483"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="498"/>
+        <location filename="../desk/app/alerts.py" line="488"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 个群</translation>
     </message>
@@ -1883,44 +1883,44 @@ What you can do:
         <translation>已在本机确认；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="428"/>
+        <location filename="../desk/app/escalation.py" line="418"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n 条 DING 未确认 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="434"/>
+        <location filename="../desk/app/escalation.py" line="424"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="440"/>
+        <location filename="../desk/app/escalation.py" line="430"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>点击此处打开第一条，再按 A 确认收到。</translation>
     </message>
     <message>
+        <location filename="../desk/app/escalation.py" line="441"/>
+        <location filename="../desk/app/escalation.py" line="445"/>
         <location filename="../desk/app/escalation.py" line="451"/>
-        <location filename="../desk/app/escalation.py" line="455"/>
-        <location filename="../desk/app/escalation.py" line="461"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="462"/>
+        <location filename="../desk/app/escalation.py" line="452"/>
         <source>Last reminder</source>
         <translation>最后一次提醒</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="477"/>
+        <location filename="../desk/app/escalation.py" line="467"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>免打扰时段内 DING 照常提醒，直至确认（提醒间隔见“设置 → DING”）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="482"/>
+        <location filename="../desk/app/escalation.py" line="472"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>免打扰时段内紧急事项也像 DING 一样提醒（已在“设置 → DING”中开启）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="444"/>
+        <location filename="../desk/app/escalation.py" line="434"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未确认：点击此处打开，再按 A 确认收到。</translation>
     </message>

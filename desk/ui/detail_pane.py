@@ -99,8 +99,9 @@ _URL = re.compile(r"https?://[^\s<>\"'，。；：！？、）》】]+")
 
 AttachmentLookup = Callable[[int], AttachmentInfo | None]
 # Reads the picture attached to a message, at most the size given, off the GUI thread,
-# and calls back on the GUI thread with it (None where it does not read as a picture).
-PictureLookup = Callable[[int, QSize, Callable[[QImage | None], None]], None]
+# and calls back on the GUI thread with it (None where it does not read as a picture),
+# or the last callable where the store failed to read it (the picture may be whole).
+PictureLookup = Callable[[int, QSize, Callable[[QImage | None], None], Callable[[], None]], None]
 CopiesLookup = Callable[[int], list[NoticeCopy]]
 AckWordsLookup = Callable[[int], Mapping[tuple[str, datetime], str]]
 
@@ -625,7 +626,14 @@ class DetailPane(QTextBrowser):
             if self._row is not None and self._row.id == message_id:
                 self._show_again()
 
-        self._picture_of(message_id, QSize(THUMBNAIL_READ_WIDTH, THUMBNAIL_HEIGHT), read)
+        def failed() -> None:
+            # The store, not the file (busy, a page unreadable): asked again the next time
+            # the card is shown. Taken for no picture, it was a file until desk restarted.
+            if self._reading == message_id:
+                self._reading = None
+
+        bound = QSize(THUMBNAIL_READ_WIDTH, THUMBNAIL_HEIGHT)
+        self._picture_of(message_id, bound, read, failed)
 
     def _fitted(self, size: QSize) -> QSize:
         """The size a thumbnail is drawn at: as read, narrowed to the pane's width."""
@@ -675,7 +683,8 @@ class DetailPane(QTextBrowser):
             self.picture_dialog.finished.connect(self._picture_closed)
             self.picture_dialog.open()
 
-        self._picture_of(message_id, screen, opened)
+        # A store failure opens nothing (StoreOps logs it); the thumbnail stays.
+        self._picture_of(message_id, screen, opened, lambda: None)
 
     def _picture_closed(self) -> None:
         if self.picture_dialog is not None:

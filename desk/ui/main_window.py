@@ -1571,14 +1571,18 @@ class MainWindow(QMainWindow):
         self._ops.run(read, self._conversation_read)
 
     def _read_picture(
-        self, message_id: int, bound: QSize, done: Callable[[QImage | None], None]
+        self,
+        message_id: int,
+        bound: QSize,
+        done: Callable[[QImage | None], None],
+        failed: Callable[[], None],
     ) -> None:
         """Reads an attached picture on the store thread, decoded there at the size it is
-        shown at (see DetailPane); a store failure reads as no picture (StoreOps logs it)."""
+        shown at (see DetailPane); a store failure calls `failed` (StoreOps logs it)."""
         self._ops.run(
             lambda: read_image(self._queries.attachment_content(message_id), bound),
             done,
-            lambda _error: done(None),
+            lambda _error: failed(),
         )
 
     def _conversation_read(self, found: tuple[Conversation | None, tuple[Place, ...]]) -> None:

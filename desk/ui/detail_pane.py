@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QSize, Qt, QUrl, Si
 from PySide6.QtGui import (
     QDesktopServices,
     QImage,
+    QKeyEvent,
     QMouseEvent,
     QPalette,
     QResizeEvent,
@@ -690,6 +691,24 @@ class DetailPane(QTextBrowser):
         if self.picture_dialog is not None:
             self.picture_dialog.deleteLater()
             self.picture_dialog = None
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.link_focused()
+        ):
+            # Enter on a link reached by Tab (Save a copy…) follows it: the window's Enter
+            # (open the message, or its picture) took it, and opened the picture instead.
+            event.accept()
+            return True
+        return super().event(event)
+
+    def link_focused(self) -> bool:
+        """Whether a link of the page is reached by the keys (Tab), as Enter follows it."""
+        cursor = self.textCursor()
+        return cursor.hasSelection() and bool(cursor.charFormat().anchorHref())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         at = event.position() + QPointF(

@@ -248,3 +248,21 @@ def test_a_picture_the_store_failed_to_read_once_shows_when_its_card_is_shown_ag
     _shown(qtbot, app, store, "$later")
     pane = _shown(qtbot, app, store, "$photo")
     assert _picture(pane) is not None
+
+
+def test_enter_on_the_save_link_saves_a_copy_not_opens_the_picture(
+    qtbot: QtBot, app: DeskApp, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Tab to 另存副本… and Enter, as a keyboard user saves a file: the picture opened.
+    asked: list[str] = []
+    # Where to save, asked without a dialog: none chosen, nothing saved.
+    monkeypatch.setattr(app.attachments, "_ask_path", lambda name: asked.append(name))
+    pane = _shown(qtbot, app, store, "$photo")
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)
+    assert pane.textCursor().selectedText() == "Save a copy…"
+    with qtbot.waitSignal(pane.saveAttachmentRequested, timeout=2000) as saving:
+        qtbot.keyClick(pane, Qt.Key.Key_Return)
+    assert saving.args == [_id(store, "$photo")]
+    assert asked == ["巡山照片.png"]
+    assert pane.picture_dialog is None

@@ -123,14 +123,15 @@ def run_add(args: argparse.Namespace) -> int:
         # DINGs would otherwise ring beside the real ones.
         demo_removed = remove_demo_accounts(store)
     except SignInError as exc:
-        fail(
-            {
-                "refused": "the server refused this user id and password",
-                "unreachable": f"cannot sign in at {homeserver}: " + server_reason(exc.reason),
-                "keychain": f"the keychain refused the account's token ({exc.reason}); "
-                "nothing was added",
-            }[exc.code]
-        )
+        texts = {
+            "refused": translate("Cli", "the server refused this user id and password"),
+            "unreachable": translate("Cli", "cannot sign in at {homeserver}: {reason}"),
+            "keychain": translate(
+                "Cli", "the keychain refused the account's token ({reason}); nothing was added"
+            ),
+        }
+        reason = server_reason(exc.reason) if exc.code == "unreachable" else exc.reason
+        fail(texts[exc.code].format(homeserver=homeserver, reason=reason))
         return 1
     finally:
         del password

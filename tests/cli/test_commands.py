@@ -1058,6 +1058,43 @@ def test_account_add_signs_in_again_to_an_account_added_before_the_lock(
     assert "the administrator's policy locks the server" in other.stderr
 
 
+def test_account_add_says_why_a_server_cannot_be_reached_in_the_user_s_language(
+    tmp_path: Path,
+) -> None:
+    # On a Chinese PC, IT read 无法… for every failure but this one, in English whole.
+    def add(lang: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "desk",
+                "account",
+                "add",
+                "matrix",
+                "--homeserver",
+                "http://127.0.0.1:9",
+                "--user",
+                "@li:town.test",
+                "--password-stdin",
+                "--data-dir",
+                str(tmp_path / lang),
+            ],
+            input="secret\n",
+            capture_output=True,
+            text=True,
+            env={**os.environ, **PASSPHRASE_ENV, "LANG": lang, "LC_ALL": "", "LC_MESSAGES": ""},
+            timeout=120,
+        )
+
+    chinese = add("zh_CN.UTF-8")
+    assert chinese.returncode == 1
+    assert chinese.stderr.startswith("desk: 无法登录 http://127.0.0.1:9：无法连接服务器（"), (
+        chinese.stderr
+    )
+    plain = add("C.UTF-8")
+    assert plain.stderr.startswith("desk: cannot sign in at http://127.0.0.1:9: no connection")
+
+
 class _SignInDown(BaseHTTPRequestHandler):
     """A server whose sign-in answers 502: what a server past its certificate says."""
 

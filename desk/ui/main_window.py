@@ -1360,9 +1360,15 @@ class MainWindow(QMainWindow):
     def _fold_sidebar(self, folded: bool) -> None:
         """The views button in the sidebar's place while the window is too narrow for it
         (see PaneSplitter); the keys the sidebar had go to the cards, not to the next
-        control in the Tab order."""
+        control in the Tab order, and the button's back to the sidebar."""
         if folded and self.sidebar.hasFocus():
             self.list.setFocus()
+        if not folded and self.views_button.hasFocus():
+            # Back to the sidebar the button stood for, shown first (the splitter shows
+            # it after saying so): hidden under the keys, the button gave them to the
+            # search box, where j and k were typed.
+            self.sidebar.show()
+            self.sidebar.setFocus()
         self.views_button.setVisible(folded)
 
     def _giving_way(self) -> tuple[QWidget, ...]:

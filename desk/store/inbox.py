@@ -2363,10 +2363,28 @@ def _waiting_replies(session: Session, messages: Sequence[Any]) -> dict[tuple[in
         )
         .order_by(OutboxItem.id)
     )
+    pending = list(found)
+    if not pending:
+        return {}
+    # A reply to a copy of a notice (收到 from the copy's group) waits on the card the
+    # notice folds into too, as it counts there once sent: from 二组's view, the card in
+    # All said nothing of it.
+    folded_into = {
+        (account_id, remote_id): cluster
+        for account_id, remote_id, cluster in session.execute(
+            select(Message.account_id, Message.remote_id, Message.cluster).where(
+                Message.account_id.in_(accounts),
+                Message.remote_id.in_({reply_to for _account, reply_to, _said in pending}),
+                Message.cluster.is_not(None),
+            )
+        )
+    }
     waiting: dict[tuple[int, str], list[str]] = {}
-    for account_id, reply_to, said in found:
-        if (account_id, reply_to) in cards:
-            waiting.setdefault((account_id, reply_to), []).append(said)
+    for account_id, reply_to, said in pending:
+        head = folded_into.get((account_id, reply_to))
+        for card in dict.fromkeys(((account_id, reply_to), (account_id, head or reply_to))):
+            if card in cards:
+                waiting.setdefault(card, []).append(said)
     return waiting
 
 

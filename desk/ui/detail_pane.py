@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QSize, Qt, QUrl, Si
 from PySide6.QtGui import (
     QDesktopServices,
     QImage,
+    QKeyEvent,
     QMouseEvent,
     QPalette,
     QResizeEvent,
@@ -101,8 +102,12 @@ _URL = re.compile(r"https?://[^\s<>\"'，。；：！？、）》】]+")
 
 AttachmentLookup = Callable[[int], AttachmentInfo | None]
 # Reads the picture attached to a message, at most the size given, off the GUI thread,
-# and calls back on the GUI thread with it (None where it does not read as a picture).
-PictureLookup = Callable[[int, QSize, Callable[[QImage | TooLarge | None], None]], None]
+# and calls back on the GUI thread with it (None where it does not read as a picture,
+# TooLarge where it is not decoded for a preview), or the last callable where the store
+# failed to read it (the picture may be whole).
+PictureLookup = Callable[
+    [int, QSize, Callable[[QImage | TooLarge | None], None], Callable[[], None]], None
+]
 CopiesLookup = Callable[[int], list[NoticeCopy]]
 AckWordsLookup = Callable[[int], Mapping[tuple[str, datetime], str]]
 
@@ -648,7 +653,14 @@ class DetailPane(QTextBrowser):
             if self._row is not None and self._row.id == message_id:
                 self._show_again()
 
-        self._picture_of(message_id, QSize(THUMBNAIL_READ_WIDTH, THUMBNAIL_HEIGHT), read)
+        def failed() -> None:
+            # The store, not the file (busy, a page unreadable): asked again the next time
+            # the card is shown. Taken for no picture, it was a file until desk restarted.
+            if self._reading == message_id:
+                self._reading = None
+
+        bound = QSize(THUMBNAIL_READ_WIDTH, THUMBNAIL_HEIGHT)
+        self._picture_of(message_id, bound, read, failed)
 
     def _fitted(self, size: QSize) -> QSize:
         """The size a thumbnail is drawn at: as read, narrowed to the pane's width."""
@@ -698,12 +710,31 @@ class DetailPane(QTextBrowser):
             self.picture_dialog.finished.connect(self._picture_closed)
             self.picture_dialog.open()
 
-        self._picture_of(message_id, screen, opened)
+        # A store failure opens nothing (StoreOps logs it); the thumbnail stays.
+        self._picture_of(message_id, screen, opened, lambda: None)
 
     def _picture_closed(self) -> None:
         if self.picture_dialog is not None:
             self.picture_dialog.deleteLater()
             self.picture_dialog = None
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.link_focused()
+        ):
+            # Enter on a link reached by Tab (Save a copy…) follows it: the window's Enter
+            # (open the message, or its picture) took it, and opened the picture instead.
+            event.accept()
+            return True
+        return super().event(event)
+
+    def link_focused(self) -> bool:
+        """Whether a link of the page is reached by the keys (Tab), as Enter follows it."""
+        cursor = self.textCursor()
+        return cursor.hasSelection() and bool(cursor.charFormat().anchorHref())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         at = event.position() + QPointF(

@@ -1362,9 +1362,15 @@ class MainWindow(QMainWindow):
     def _fold_sidebar(self, folded: bool) -> None:
         """The views button in the sidebar's place while the window is too narrow for it
         (see PaneSplitter); the keys the sidebar had go to the cards, not to the next
-        control in the Tab order."""
+        control in the Tab order, and the button's back to the sidebar."""
         if folded and self.sidebar.hasFocus():
             self.list.setFocus()
+        if not folded and self.views_button.hasFocus():
+            # Back to the sidebar the button stood for, shown first (the splitter shows
+            # it after saying so): hidden under the keys, the button gave them to the
+            # search box, where j and k were typed.
+            self.sidebar.show()
+            self.sidebar.setFocus()
         self.views_button.setVisible(folded)
 
     def _giving_way(self) -> tuple[QWidget, ...]:
@@ -1573,14 +1579,18 @@ class MainWindow(QMainWindow):
         self._ops.run(read, self._conversation_read)
 
     def _read_picture(
-        self, message_id: int, bound: QSize, done: Callable[[QImage | TooLarge | None], None]
+        self,
+        message_id: int,
+        bound: QSize,
+        done: Callable[[QImage | TooLarge | None], None],
+        failed: Callable[[], None],
     ) -> None:
         """Reads an attached picture on the store thread, decoded there at the size it is
-        shown at (see DetailPane); a store failure reads as no picture (StoreOps logs it)."""
+        shown at (see DetailPane); a store failure calls `failed` (StoreOps logs it)."""
         self._ops.run(
             lambda: read_image(self._queries.attachment_content(message_id), bound),
             done,
-            lambda _error: done(None),
+            lambda _error: failed(),
         )
 
     def _conversation_read(self, found: tuple[Conversation | None, tuple[Place, ...]]) -> None:

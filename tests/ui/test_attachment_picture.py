@@ -13,6 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QTextImageFormat
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from desk.app.desk_app import DeskApp
 from desk.connectors.protocol import Attachment, GroupInfo, IncomingMessage, SyncBatch
@@ -276,3 +277,41 @@ def test_a_picture_smaller_than_its_room_is_not_blown_up() -> None:
     image = read_image(PHOTO, QSize(1200, THUMBNAIL_HEIGHT * 4))
     assert image is not None
     assert image.size() == QSize(600, 300)
+
+
+def test_a_picture_the_store_failed_to_read_once_shows_when_its_card_is_shown_again(
+    qtbot: QtBot, app: DeskApp, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The store busy for a moment (sync writing) is no word on the file: it was taken
+    # for one that is no picture, listed as a file until desk restarted, and logged so.
+    queries = app.window._queries
+    read = queries.attachment_content
+
+    def busy(message_id: int) -> bytes | None:
+        raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(queries, "attachment_content", busy)
+    pane = _shown(qtbot, app, store, "$photo")
+    assert _picture(pane) is None
+    monkeypatch.setattr(queries, "attachment_content", read)
+    _shown(qtbot, app, store, "$later")
+    pane = _shown(qtbot, app, store, "$photo")
+    assert _picture(pane) is not None
+
+
+def test_enter_on_the_save_link_saves_a_copy_not_opens_the_picture(
+    qtbot: QtBot, app: DeskApp, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Tab to 另存副本… and Enter, as a keyboard user saves a file: the picture opened.
+    asked: list[str] = []
+    # Where to save, asked without a dialog: none chosen, nothing saved.
+    monkeypatch.setattr(app.attachments, "_ask_path", lambda name: asked.append(name))
+    pane = _shown(qtbot, app, store, "$photo")
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)
+    assert pane.textCursor().selectedText() == "Save a copy…"
+    with qtbot.waitSignal(pane.saveAttachmentRequested, timeout=2000) as saving:
+        qtbot.keyClick(pane, Qt.Key.Key_Return)
+    assert saving.args == [_id(store, "$photo")]
+    assert asked == ["巡山照片.png"]
+    assert pane.picture_dialog is None

@@ -378,6 +378,33 @@ def test_confirming_a_ding_in_the_list_leaves_the_selection_on_the_next_card(
     assert now_selected is not None and now_selected.id != second.id
 
 
+def test_confirming_the_last_waiting_ding_keeps_it_selected_where_it_stays(
+    desk: Running, store: Store
+) -> None:
+    # From a tester: `a` on the DING she was reading moved the selection to the card under
+    # it, a DING confirmed days before, and the reading pane showed that one; the DING
+    # just confirmed kept its place at the top.
+    _posted_by_the_district(
+        desk,
+        store,
+        {
+            "d1": _TO_POSTS,
+            "u1": "紧急：西山发生滑坡，请西山村立即封路，10点50分前报现场情况！",
+        },
+    )
+    window = desk.app.window
+    ding = window.model.inbox_row(0)
+    assert ding is not None and ding.pinned
+    window.list.setFocus()
+    window.list.setCurrentIndex(window.model.index(0))
+    desk.qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
+    desk.settle()
+    shown = window._current_row()
+    assert shown is not None and shown.id == ding.id and not shown.pinned
+    assert window.model.row_of(ding.id) == 0
+
+
 def test_a_pressed_twice_confirms_only_the_ding_that_was_shown(desk: Running, store: Store) -> None:
     # From a tester: `a a` confirmed the DING read and, 150 ms later, the next waiting one
     # that had just come up under the selection; a confirmation cannot be taken back.

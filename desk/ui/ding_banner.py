@@ -344,20 +344,23 @@ class DingBanner(QWidget):
                 short_time(shown.last_call, self._tz, now),
                 head,
             )
+        # Why it is still unconfirmed, at length, after what it says: "在本机开始使用 desk
+        # 之前收到，尚未确认" before it left no room at 1366 px for the DING's own words (a
+        # tester). The short "Reminders stopped" stays first.
         elif shown.ended and shown.unreminded is Unreminded.ARRIVED:
             # Never reminded: "reminders stopped" read as though desk had nagged and given
             # up, of a DING that came while it was closed (a tester). Offline for as long, it
             # came late all the same.
-            head = fill(self.tr("Came while desk was closed or offline (unconfirmed) · %1"), head)
+            head = fill(self.tr("%1 · came while desk was closed or offline (unconfirmed)"), head)
         elif shown.ended and shown.unreminded is Unreminded.BEFORE_SETUP:
             # On a first start: "while desk was closed" told a new user they had closed it.
             head = fill(
-                self.tr("Came before desk was first used on this computer (unconfirmed) · %1"),
+                self.tr("%1 · came before desk was first used on this computer (unconfirmed)"),
                 head,
             )
         elif shown.ended and shown.unreminded is Unreminded.REMINDERS:
             head = fill(
-                self.tr("Reminders fell due while desk was not running (unconfirmed) · %1"),
+                self.tr("%1 · reminders fell due while desk was not running (unconfirmed)"),
                 head,
             )
         elif shown.ended:

@@ -1246,6 +1246,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_status()
+        self.banner_place.fit_height(event.size().height())
 
     def drop_digest(self) -> None:
         """A quiet period started: the last digest is the past's. Its line goes, and what

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
@@ -16,7 +16,7 @@ from desk.core.clock import ManualClock
 from desk.core.escalation import Unreminded
 from desk.store.escalations import EscalationStore, Ladder
 from desk.store.store import Store
-from desk.ui.ding_banner import DingBanner
+from desk.ui.ding_banner import HELD_LINES, DingBanner
 from desk.ui.main_window import MIN_WIDTH, MainWindow
 from tests.conftest import SHANGHAI
 from tests.ui.test_detail_pane import _row, zh_cn  # noqa: F401 (a fixture)
@@ -327,8 +327,9 @@ def test_the_cards_stay_where_they_are_as_a_ding_comes_and_goes(
     ladders = EscalationStore(store.sessions).running(clock.now())
     banner = window.ding_banner
     banner.show_ladders([])
-    # Resized while no DING waits: the banner's place is the height it will take.
-    window.resize(width, window.height())
+    # Resized while no DING waits: the banner's place is the height it will take. Tall
+    # enough to hold it (see the test after).
+    _tall(window, width)
     _laid_out()
     chosen = _choose_ordinary_card(qtbot, window)
     current = window.list.currentIndex()
@@ -348,6 +349,40 @@ def test_the_cards_stay_where_they_are_as_a_ding_comes_and_goes(
     assert window.list.selectionModel().selectedRows() == selected
 
 
+# A window tall enough to hold the banner's place on one line (see HELD_LINES).
+TALL = 1000
+
+
+def _tall(window: MainWindow, width: int) -> None:
+    """Makes `window` `width` px wide and tall enough to hold the banner's place (two
+    lines on a narrow window: see HELD_LINES)."""
+    window.resize(width, window.height())
+    _laid_out()
+    window.resize(width, HELD_LINES * window.ding_banner.sizeHint().height())
+    _laid_out()
+
+
+def test_on_a_short_window_no_place_is_held_while_no_ding_waits(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # From a tester at 1366×768: "没有待确认的 DING" held a line over the panes all day,
+    # with the demo line, the away line and the guide some 170 px: nine cards at 100 %.
+    _dings_alerting(qtbot, window, store, clock)
+    banner, place = window.ding_banner, window.banner_place
+    window.resize(1366, 740)
+    _laid_out()
+    assert banner.isVisible() and place.isVisible(), "a DING waiting shows"
+    top = window.list.mapTo(window, QPoint(0, 0)).y()
+    banner.show_ladders([])
+    _laid_out()
+    assert not place.isVisible() and not place.quiet.isVisible()
+    assert window.list.mapTo(window, QPoint(0, 0)).y() <= top - banner.height()
+    # On a tall window the line is held, its words saying none waits.
+    window.resize(1366, TALL)
+    _laid_out()
+    assert place.isVisible() and place.quiet.isVisible()
+
+
 @pytest.mark.parametrize("width", [1200, MIN_WIDTH])  # the banner on one line, and on two
 def test_the_quiet_words_stand_where_the_dings_words_come(
     qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock, width: int
@@ -357,8 +392,7 @@ def test_the_quiet_words_stand_where_the_dings_words_come(
     _dings_alerting(qtbot, window, store, clock)
     banner = window.ding_banner
     quiet = window.banner_place.quiet
-    window.resize(width, window.height())
-    _laid_out()
+    _tall(window, width)
     red = banner.label.geometry().translated(banner.pos()).center().y()
     banner.show_ladders([])
     _laid_out()

@@ -58,9 +58,10 @@ REPLACED_BAND = -3e12
 # never had one), the latest due first. Confirming said 收到 to it; nothing left on its
 # clock asks more, and three DINGs confirmed on Monday still stood above a Monday @ task
 # owed for two days (a tester). One not yet due keeps its place by its due time: what it
-# ordered may still be owed until then. Above REPLIED_BAND, which the store reads as the
-# tasks the user answered.
-CONFIRMED_BAND = -4e12
+# ordered may still be owed until then. Half way between the bands around it: a thousand
+# years of due times stay under 1e10, clear of REPLIED_BAND..REPLIED_BAND_TOP, which the
+# store reads as the tasks the user answered.
+CONFIRMED_BAND = -3.5e12
 # Below these in any tier: a task the user has answered (see reasons.REPLIED), the latest
 # answered first. It asks nothing more of them; it stays until they mark it done.
 REPLIED_BAND = -5e12

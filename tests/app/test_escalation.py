@@ -130,7 +130,7 @@ def desk(qtbot: QtBot, store: Store) -> Iterator[Running]:
 def test_a_ding_raises_the_banner_and_alerts_at_once(desk: Running) -> None:
     desk.ding()
     banner = desk.app.window.ding_banner
-    assert banner.isVisible() and "区防汛工作群" in banner.label.text()
+    assert banner.isVisible() and "区防汛工作群" in banner.label.full_text()
     # Grabbed from the window, as the screen shows it (the banner alone paints its own way).
     at = banner.mapTo(desk.app.window, banner.rect().topLeft())
     colour = desk.app.window.grab().toImage().pixelColor(at.x() + 2, at.y() + 2)
@@ -974,7 +974,9 @@ def test_a_ding_that_came_while_desk_was_closed_is_not_said_to_have_stopped_remi
         text = _banner_text(desk)
         # What the DING says first, why it waits after it (see the next test).
         assert text.startswith("Confirm by 09:48 · 12 min late · 08:48 DING")
-        assert text.endswith(f"{NO_TIME} · came while desk was closed or offline (unconfirmed)")
+        assert text.endswith(
+            f"{NO_TIME} · 区防汛工作群 · came while desk was closed or offline (unconfirmed)"
+        )
     finally:
         desk.stop()
 

@@ -94,7 +94,7 @@ def test_a_short_ding_is_shown_whole(qtbot: QtBot) -> None:
     banner.resize(1200, 40)
     banner.show_ladders([_ladder("速到会议室")])
     qtbot.waitExposed(banner)
-    assert banner.label.text() == "DING · 镇防汛指挥部群 · 钟书记: 速到会议室"
+    assert banner.label.text() == "DING · 钟书记: 速到会议室 · 镇防汛指挥部群"
 
 
 def test_remind_me_later_keeps_room_for_its_menu_arrow(qtbot: QtBot) -> None:
@@ -118,7 +118,7 @@ def test_names_and_text_holding_percent_markers_are_shown_as_written(qtbot: QtBo
     started = datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
     banner.show_ladders([Ladder(1, started, 1, None, "通知%2群", "%3组长", "完成率100%")])
     qtbot.waitExposed(banner)
-    assert banner.label.text() == "DING · 通知%2群 · %3组长: 完成率100%"
+    assert banner.label.text() == "DING · %3组长: 完成率100% · 通知%2群"
 
 
 def test_the_banner_says_when_the_ding_came_and_until_when_it_is_snoozed(qtbot: QtBot) -> None:
@@ -130,7 +130,7 @@ def test_the_banner_says_when_the_ding_came_and_until_when_it_is_snoozed(qtbot: 
     yesterday = datetime(2026, 11, 22, 8, 55, tzinfo=SHANGHAI)
     ding = Ladder(1, NOW, 1, None, "镇防汛指挥部群", "钟书记", "马上到岗", yesterday)
     banner.show_ladders([ding])
-    assert banner.label.full_text().startswith("11-22 08:55 DING · 镇防汛指挥部群")
+    assert banner.label.full_text().startswith("11-22 08:55 DING · 钟书记: 马上到岗")
     later = datetime(2026, 11, 23, 9, 20, tzinfo=SHANGHAI)
     banner.show_ladders([replace(ding, sent=NOW, snoozed_until=later)])
     assert banner.label.full_text().startswith("Alerts again at 09:20 · 09:05 DING")
@@ -226,16 +226,16 @@ def test_a_ding_desk_never_reminded_of_is_not_said_to_have_stopped_reminding(
     # Why it waits after what it says: first, at 1366 px it left no room for the DING's
     # own words (a tester).
     assert banner.label.full_text() == (
-        "已逾期 5 分钟 · 09:05 DING · 镇防汛指挥部群 · 钟书记：马上到岗 · "
+        "已逾期 5 分钟 · 09:05 DING · 钟书记：马上到岗 · 镇防汛指挥部群 · "
         "desk 关闭或离线时收到，尚未确认"
     )
     banner.show_ladders([replace(ding, unreminded=Unreminded.REMINDERS)])
     assert banner.label.full_text().startswith("已逾期 5 分钟 · 09:05 DING")
-    assert banner.label.full_text().endswith("马上到岗 · 提醒时 desk 未运行（未确认）")
+    assert banner.label.full_text().endswith("指挥部群 · 提醒时 desk 未运行（未确认）")
     # On desk's first start: the new user had never closed it (a tester).
     # In plain words: 启用 desk 之前 was not understood (a tester, 56).
     banner.show_ladders([replace(ding, unreminded=Unreminded.BEFORE_SETUP)])
-    assert banner.label.full_text().endswith("马上到岗 · 在本机开始使用 desk 之前收到，尚未确认")
+    assert banner.label.full_text().endswith("指挥部群 · 在本机开始使用 desk 之前收到，尚未确认")
 
 
 def test_the_banner_says_when_desk_calls_last_and_that_it_stopped_reminding(

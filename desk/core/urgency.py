@@ -54,6 +54,14 @@ PAST_BAND = -2e12
 # warning at another level, its lifting; see reasons.SUPERSEDED), by its wording. A new
 # user found the top of 通知 a meeting notice since corrected, its meeting past.
 REPLACED_BAND = -3e12
+# Below these in Urgent: a DING the user confirmed whose due time has passed (or that
+# never had one), the latest due first. Confirming said 收到 to it; nothing left on its
+# clock asks more, and three DINGs confirmed on Monday still stood above a Monday @ task
+# owed for two days (a tester). One not yet due keeps its place by its due time: what it
+# ordered may still be owed until then. Half way between the bands around it: a thousand
+# years of due times stay under 1e10, clear of REPLIED_BAND..REPLIED_BAND_TOP, which the
+# store reads as the tasks the user answered.
+CONFIRMED_BAND = -3.5e12
 # Below these in any tier: a task the user has answered (see reasons.REPLIED), the latest
 # answered first. It asks nothing more of them; it stays until they mark it done.
 REPLIED_BAND = -5e12
@@ -66,7 +74,7 @@ REPLIED_BAND_TOP = REPLIED_BAND + 1e12
 FOOT_SCORE = -1e14
 
 
-def urgency_score(verdict: Verdict, now: datetime) -> float:
+def urgency_score(verdict: Verdict, now: datetime, *, confirmed: bool = False) -> float:
     """The verdict's score plus time pressure at `now`, for ordering inside a tier.
 
     Action, in bands: due within SOON_HOURS, soonest first; then overdue by less than
@@ -86,6 +94,9 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
 
     A due time counts only for what asks for action: a card the user moved to information
     has none. Only compare scores within one tier; tiers are ordered by `Tier.rank`.
+
+    A DING the user `confirmed` lists below the rest of its tier (CONFIRMED_BAND) once
+    its due time has passed, or at once if it has none.
     """
     # Due at the time the card stands at now: its own again once a copy's sooner one has
     # passed, as the card says (see standing_due).
@@ -95,6 +106,9 @@ def urgency_score(verdict: Verdict, now: datetime) -> float:
     if answered is not None and verdict.tier.asks_action:
         return REPLIED_BAND + _since_epoch_hours(answered.arg("at")) * PER_HOUR
     deadline, reasons = standing_due(verdict.reasons, verdict.deadline, now)
+    if confirmed and verdict.tier.asks_action and (deadline is None or deadline <= now):
+        since = (deadline - _EPOCH).total_seconds() / 3600 if deadline is not None else 0.0
+        return CONFIRMED_BAND + since * PER_HOUR
     if deadline is None and verdict.tier is Tier.ACTION and _asked_you(verdict.reasons):
         return ASKED_YOU_BAND + verdict.score
     if deadline is None or not verdict.tier.asks_action:

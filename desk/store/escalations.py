@@ -36,7 +36,7 @@ from desk.core.reasons import row_event, row_readied
 from desk.store.demo import DEMO_KIND
 from desk.store.models import ALERTABLE, Account, Escalation, Group, Message, from_ms, to_ms
 from desk.store.outbox import OutboxItem, OutboxState
-from desk.store.ranking import rescore
+from desk.store.ranking import ranked_score, rescore
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,6 +328,7 @@ def confirmed_elsewhere(session: Session, message: Message, now: datetime) -> No
         ladder.acked_ms = to_ms(now)
     message.pinned = False
     message.read = True
+    _rank_confirmed(message, now)
     if message.cluster is not None and message.cluster != message.remote_id:
         session.flush()
         unpin_unless_waiting(session, message.account_id, message.cluster)
@@ -357,6 +358,21 @@ def unpin_unless_waiting(session: Session, account_id: int, head: str) -> None:
         card.pinned = False
 
 
+def _rank_confirmed(message: Message, now: datetime) -> None:
+    """Gives a DING just confirmed its place: past its due time (or with none), below the
+    rest of its tier, where the rerank keeps it (see urgency.CONFIRMED_BAND); three DINGs
+    confirmed on a Monday stayed first in 紧急 until Wednesday."""
+    if message.ding:
+        message.score = ranked_score(
+            message.tier,
+            message.base_score,
+            message.deadline_ms,
+            now,
+            message.reasons,
+            confirmed=True,
+        )
+
+
 def _confirm(session: Session, message: Message, ladder: Escalation | None, now: datetime) -> str:
     """Confirms one DING: its ladder ends and its acknowledgement is queued (its txn id)."""
     if ladder is None:
@@ -366,6 +382,7 @@ def _confirm(session: Session, message: Message, ladder: Escalation | None, now:
     ladder.acked_ms = to_ms(now)
     message.pinned = False
     message.read = True
+    _rank_confirmed(message, now)
     group = session.get_one(Group, message.group_id)
     txn_id = f"desk-{uuid.uuid4().hex}"
     session.add(

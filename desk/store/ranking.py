@@ -26,7 +26,7 @@ from desk.core.urgency import (
     WEEK_HOURS,
     urgency_score,
 )
-from desk.store.models import Message, from_ms, to_ms
+from desk.store.models import Escalation, Message, from_ms, to_ms
 
 # What a long overdue row scores above its base score (see urgency_score): in Action, by
 # its due time alone, so it never changes again.
@@ -86,12 +86,35 @@ def ranked_score(
     deadline_ms: int | None,
     now: datetime,
     reasons: Sequence[Sequence[Any]] = (),
+    *,
+    confirmed: bool = False,
 ) -> float:
     """A stored row's place in its tier at `now`; its stored `reasons` say whether its
-    due time is a meeting's, which matters only once that time has passed."""
+    due time is a meeting's, which matters only once that time has passed; `confirmed`,
+    that it is a DING the user confirmed (see `confirmed_dings`)."""
     deadline = from_ms(deadline_ms) if deadline_ms is not None else None
     said = tuple(Reason.of(code, **args) for code, args in reasons)
-    return urgency_score(Verdict(Tier(tier), base_score, said, deadline=deadline), now)
+    verdict = Verdict(Tier(tier), base_score, said, deadline=deadline)
+    return urgency_score(verdict, now, confirmed=confirmed)
+
+
+def confirmed_dings(session: Session, ids: Sequence[int]) -> set[int]:
+    """Of messages `ids`, the DINGs the user confirmed (their ladder says when): they list
+    below the rest of their tier once due (see urgency.CONFIRMED_BAND). Not stored in
+    the reasons: the ladder is the one record of the confirmation."""
+    if not ids:
+        return set()
+    return set(
+        session.scalars(
+            select(Escalation.message_id)
+            .join(Message, Message.id == Escalation.message_id)
+            .where(
+                Escalation.message_id.in_(ids),
+                Escalation.acked_ms.is_not(None),
+                Message.ding.is_(True),
+            )
+        )
+    )
 
 
 def fallen_back(
@@ -119,6 +142,7 @@ def rescore(session: Session, which: ColumnElement[bool], now: datetime) -> None
         ).where(which, Message.deadline_ms.is_not(None))
     ).all()
     changes = []
+    confirmed = confirmed_dings(session, [row.id for row in rows])
     for mid, tier, base, deadline, reasons in rows:
         # Put away while a copy's sooner due time stood, and back after it passed: due at
         # its own again, as rerank would have made it.
@@ -128,7 +152,9 @@ def rescore(session: Session, which: ColumnElement[bool], now: datetime) -> None
                 "b_id": mid,
                 "b_deadline": deadline,
                 "b_reasons": reasons,
-                "b_score": ranked_score(tier, base, deadline, now, reasons),
+                "b_score": ranked_score(
+                    tier, base, deadline, now, reasons, confirmed=mid in confirmed
+                ),
             }
         )
     if changes:
@@ -231,15 +257,18 @@ def rerank_step(
         if late:
             found = session.execute(select(Message.id, Message.reasons).where(Message.id.in_(late)))
             reasons = {mid: said for mid, said in found}
+        # A DING the user confirmed leaves the top of its tier as its due time passes.
+        confirmed = confirmed_dings(session, late)
     changes: list[dict[str, Any]] = []
     fallbacks: list[dict[str, Any]] = []
     for mid, tier, base, deadline, old in rows:
         said = reasons.get(mid, ())
+        ok = mid in confirmed  # a DING the user confirmed
         fallen = fallen_back(deadline, said, now)
         if fallen is not None:
             # Due at its own time again: written, so that later reranks find the row by it.
             due, standing = fallen
-            new = ranked_score(tier, base, due, now, standing)
+            new = ranked_score(tier, base, due, now, standing, confirmed=ok)
             fallbacks.append(
                 {
                     "b_id": mid,
@@ -252,7 +281,7 @@ def rerank_step(
                     "b_score": new,
                 }
             )
-        elif abs((new := ranked_score(tier, base, deadline, now, said)) - old) > 1e-6:
+        elif abs((new := ranked_score(tier, base, deadline, now, said, confirmed=ok)) - old) > 1e-6:
             changes.append(
                 {
                     "b_id": mid,

@@ -51,6 +51,12 @@ QWIDGETSIZE_MAX = 16_777_215
 # the next one's red banner, 未确认 like the last, read as though `a` had done nothing, and
 # a tester's second `a` confirmed it unread.
 CONFIRMED_NOTE_MS = 8000
+# A window at least this many banner lines tall holds the banner's place while no DING
+# waits (see BannerPlace): 884 px for a line of 34, a 1080-line screen's at 100 %. At
+# 1366×768 (22 lines at 100 %, 15 at 150 %) the held line, with the demo line, the away
+# line and the first-days guide, left some nine cards at 100 % and five at 150 % (a
+# tester): on a window that short it takes no room.
+HELD_LINES = 26
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +304,10 @@ class DingBanner(QWidget):
         self._show(*self._waiting)
 
     def _what(self, group_name: str, sender_name: str, text: str) -> str:
-        return fill(self.tr("DING · %1 · %2: %3"), group_name, sender_name, text)
+        # Who and what before the group: a group's long name (云岫区应急管理·防汛工作群)
+        # first left four characters of the DING's words at 150 % on a 1366 px screen.
+        # The sender's name often says their unit (区应急局-祁峰), the card the group.
+        return fill(self.tr("DING · %1: %2 · %3"), sender_name, text, group_name)
 
     def _show(self, message_id: int, shown: _Shown) -> None:
         if self._message_id not in (None, message_id) and self.isVisible():
@@ -344,20 +353,23 @@ class DingBanner(QWidget):
                 short_time(shown.last_call, self._tz, now),
                 head,
             )
+        # Why it is still unconfirmed, at length, after what it says: "在本机开始使用 desk
+        # 之前收到，尚未确认" before it left no room at 1366 px for the DING's own words (a
+        # tester). The short "Reminders stopped" stays first.
         elif shown.ended and shown.unreminded is Unreminded.ARRIVED:
             # Never reminded: "reminders stopped" read as though desk had nagged and given
             # up, of a DING that came while it was closed (a tester). Offline for as long, it
             # came late all the same.
-            head = fill(self.tr("Came while desk was closed or offline (unconfirmed) · %1"), head)
+            head = fill(self.tr("%1 · came while desk was closed or offline (unconfirmed)"), head)
         elif shown.ended and shown.unreminded is Unreminded.BEFORE_SETUP:
             # On a first start: "while desk was closed" told a new user they had closed it.
             head = fill(
-                self.tr("Came before desk was first used on this computer (unconfirmed) · %1"),
+                self.tr("%1 · came before desk was first used on this computer (unconfirmed)"),
                 head,
             )
         elif shown.ended and shown.unreminded is Unreminded.REMINDERS:
             head = fill(
-                self.tr("Reminders fell due while desk was not running (unconfirmed) · %1"),
+                self.tr("%1 · reminders fell due while desk was not running (unconfirmed)"),
                 head,
             )
         elif shown.ended:
@@ -443,13 +455,19 @@ class BannerPlace(QWidget):
     goes, and scrolling on when it comes hides the head of the first card (often the DING
     itself) and leaves the list scrolled, where new arrivals no longer come into sight
     (MainWindow._reread). A banner laid over the panes hid the search box and that first
-    card. A DING may come at any moment while an account syncs, so the place is held always:
-    a line of height, and a known place for the red to appear."""
+    card. A DING may come at any moment while an account syncs, so the place is held:
+    a line of height, and a known place for the red to appear.
+
+    Held only on a window HELD_LINES banner lines tall or more: on a short one (768 px) the
+    line saying no DING waits took a card's room all day for the moment a DING comes or
+    goes, and there the panes move by its height then."""
 
     def __init__(self, banner: DingBanner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.banner = banner
         self._held = True
+        # Whether the window is tall enough to hold the place (see fit_height).
+        self._roomy = True
         self.quiet = QLabel(self.tr("No DING waits for confirmation"))
         self.quiet.setObjectName("noDing")
         # Where the banner's words stand, so that the red takes the quiet line's place.
@@ -473,6 +491,19 @@ class BannerPlace(QWidget):
         self._held = held
         self._follow_banner()
 
+    def fit_height(self, height: int) -> None:
+        """Holds the place only on a window `height` px tall, HELD_LINES banner lines or
+        more (at its text size: a larger text's line is taller)."""
+        roomy = height >= HELD_LINES * self.banner.sizeHint().height()
+        if roomy != self._roomy:
+            self._roomy = roomy
+            self._follow_banner()
+
+    @property
+    def holds(self) -> bool:
+        """Whether the place is held while no DING waits."""
+        return self._held and self._roomy
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Sent on each show() and hide(), the window's shown or not (Show and Hide wait for
         # a hidden window, and come as it is minimised).
@@ -488,7 +519,7 @@ class BannerPlace(QWidget):
         # Only one of them is there for a screen reader.
         self.quiet.setVisible(not waiting)
         if self.parentWidget() is not None:  # not a window of its own
-            self.setVisible(waiting or self._held)
+            self.setVisible(waiting or self.holds)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # A hidden widget's resize event waits until it is shown: the banner, hidden while

@@ -1248,6 +1248,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_status()
+        self.banner_place.fit_height(event.size().height())
 
     def drop_digest(self) -> None:
         """A quiet period started: the last digest is the past's. Its line goes, and what
@@ -1817,16 +1818,26 @@ class MainWindow(QMainWindow):
             # Confirming it is having seen it: `e` then is meant for it, however new.
             self._arrived_under = None
             listed = self.model.ids
-            moving_on = not lists_by_time(self.model.view)
+            at = self.model.row_of(row.id)
+            following = self.model.inbox_row(at + 1) if at is not None else None
+            # On to the next DING while one waits right under it: confirmed, this one
+            # leaves the pinned top, and the selection goes on to that DING at once, as
+            # after `e` (it had followed the DING down past the cards in between, and
+            # waited for the store: 2 s of nothing on a busy machine, a tester's second
+            # `a`). With none waiting there, the selection stays on the DING confirmed, as
+            # after 收到 (see `_reply_queued`): at its place if the re-read list sorts it
+            # away, on it if it keeps its place. It had gone on to the card under it, a
+            # DING confirmed days before, and the reading pane showed that (a tester).
+            moving_on = (
+                not lists_by_time(self.model.view) and following is not None and following.pinned
+            )
             self.show_confirming(row.id, moving_on=moving_on)
             self.acknowledgeRequested.emit(row.id)
             if moving_on:
-                # Confirmed, it leaves the pinned top: the selection goes on to the card
-                # that followed it, the next DING waiting, at once, as after `e` (it had
-                # followed the DING down past the cards in between, and waited for the
-                # store: 2 s of nothing on a busy machine, a tester's second `a`).
                 self._select_nearest(neighbours(listed, row.id), 0, read=True)
                 self._note_landing(row.id, listed)
+            elif not lists_by_time(self.model.view):
+                self._answered_card = (row.id, neighbours(listed, row.id))
             return
         waiting = self.ding_banner.message_id
         if waiting is None:

@@ -53,7 +53,7 @@ def test_a_waiting_ding_rings_once_the_inbox_is_painted(qtbot: QtBot, store: Sto
         assert not app.services_started
         banner = app.window.ding_banner
         qtbot.waitUntil(lambda: banner.isVisible(), timeout=5000)
-        assert "区防汛工作群" in banner.label.text()
+        assert "区防汛工作群" in banner.label.full_text()
         let_alerts_gather(qtbot, app, clock)
         # Its first alert came with it: the tray offers to confirm it, and the ladder's
         # next step is due in two minutes.

@@ -665,6 +665,28 @@ def test_a_task_the_user_answered_lists_last_in_its_tier() -> None:
     assert scored(Tier.URGENT, None, now) < scored(Tier.URGENT, None)
 
 
+def test_a_ding_the_user_confirmed_lists_below_what_is_owed_once_due() -> None:
+    # A tester's Wednesday: three DINGs confirmed on Monday, past due, topped 紧急 above
+    # a Monday @ task still owed.
+    now = T0
+
+    def ding(hours: float | None, *, confirmed: bool = False, score: float = 14.0) -> float:
+        due = None if hours is None else now + timedelta(hours=hours)
+        verdict = Verdict(tier=Tier.URGENT, score=score, deadline=due)
+        return urgency_score(verdict, now, confirmed=confirmed)
+
+    owed = [ding(h, score=11.0) for h in (-47, -1, 0.5, 30, None)]
+    assert ding(-47, confirmed=True) < min(owed)
+    assert ding(None, confirmed=True) < min(owed)
+    # Not yet due, it keeps its place by its due time: what it ordered may still be owed.
+    assert ding(0.5, confirmed=True) == ding(0.5)
+    # Past due, the latest due first, and above the tasks the user answered.
+    assert ding(-1, confirmed=True) > ding(-47, confirmed=True)
+    answered = Reason.of("replied", at=now.isoformat())
+    replied = urgency_score(Verdict(Tier.URGENT, 14.0, (answered,), deadline=None), now)
+    assert ding(-47, confirmed=True) > replied + 1e11
+
+
 def test_a_task_s_place_holds_still_until_it_moves_to_another_band() -> None:
     # A rerank rewrites only the rows whose place moved: the few that crossed a band's
     # edge, not every dated row each time.

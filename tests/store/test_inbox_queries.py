@@ -411,13 +411,13 @@ def test_rerank_leaves_a_score_written_since_it_read_the_row(
                 .values(deadline_ms=None, score=Message.base_score)
             )
 
-    def with_an_edit_first(*args: Any) -> float:
+    def with_an_edit_first(*args: Any, **kwargs: Any) -> float:
         monkeypatch.setattr(ranking, "ranked_score", computing)
         # Another thread, as ingest is.
         editor = threading.Thread(target=edit_meanwhile)
         editor.start()
         editor.join()
-        return computing(*args)
+        return computing(*args, **kwargs)
 
     monkeypatch.setattr(ranking, "ranked_score", with_an_edit_first)
     assert rerank(demo_store.sessions, clock.now()) > 0
@@ -1602,9 +1602,9 @@ def test_a_minutes_rerank_reads_no_action_whose_band_holds(
     computing = ranking.ranked_score
     read: list[str] = []
 
-    def counted(tier: str, *args: Any) -> float:
+    def counted(tier: str, *args: Any, **kwargs: Any) -> float:
         read.append(tier)
-        return computing(tier, *args)
+        return computing(tier, *args, **kwargs)
 
     monkeypatch.setattr(ranking, "ranked_score", counted)
     last = clock.now()
@@ -1854,3 +1854,52 @@ def test_tasks_asked_of_you_long_late_list_the_latest_due_first(
         )
     assert rerank(demo_store.sessions, clock.now()) >= len(due)
     assert asked_late() == due
+
+
+def test_a_ding_confirmed_and_past_due_lists_below_the_urgent_items_still_owed(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a tester: three DINGs confirmed on Monday, past due, stayed the top three of
+    # 全部 and 紧急 on Wednesday, above a Monday @ task still owed (已逾期 1 天 23 小时).
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(
+        clock,
+        ("一组", "镇应急办", "紧急：各村30分钟内报送转移人数"),
+        ("一组", "镇党委", "@我 紧急：10分钟内把续报发我"),
+        ("一组", "镇农业办", "紧急：全体到镇政府集合"),
+    )
+    dated, asked, untimed = batch.messages
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id,
+        replace(
+            batch,
+            messages=(
+                replace(dated, ding=True),
+                replace(asked, mentions_me=True),
+                replace(untimed, ding=True),
+            ),
+        ),
+    )
+    queries = InboxQueries(store.sessions)
+    urgent = View(ViewKind.URGENT)
+    texts = _ids_by_text(store)
+    ids = {text: mid for mid, text in texts.items()}
+    ding, task, plain = ids[dated.text], ids[asked.text], ids[untimed.text]
+    ladders = EscalationStore(store.sessions)
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    assert set(queries.page(urgent).ids[:2]) == {ding, plain}
+    clock.advance(timedelta(minutes=1))
+    assert ladders.acknowledge(ding, clock.now()) is not None
+    # Not yet due: what it ordered may still be owed, so it keeps its place by its due
+    # time, under the DING still waiting.
+    assert queries.page(urgent).ids[0] == plain
+    assert queries.page(urgent).ids.index(ding) < queries.page(urgent).ids.index(task)
+    assert ladders.acknowledge(plain, clock.now()) is not None
+    # A DING with no due time asked only to be confirmed: below what is still owed at once.
+    assert queries.page(urgent).ids[-1] == plain
+    # Two days on, the confirmed DING is past due: below the @ task still owed.
+    clock.advance(timedelta(days=2))
+    rerank(store.sessions, clock.now(), since=clock.now() - timedelta(minutes=1))
+    rerank(store.sessions, clock.now())
+    assert queries.page(urgent).ids == [task, ding, plain]
+    assert queries.page(View(ViewKind.ALL)).ids[:3] == [task, ding, plain]

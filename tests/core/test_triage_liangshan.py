@@ -12,13 +12,16 @@ from desk.core.triage import TriageConfig, TriageEngine
 TZ = ZoneInfo("Asia/Shanghai")
 # A Thursday evening.
 T0 = datetime(2026, 12, 17, 21, 0, tzinfo=TZ)
+FIRE = "瓦吉乡森林草原防灭火工作群"
 
 
-def triage(text: str, role: Role = Role.OWNER, at: datetime = T0) -> Verdict:
+def triage(
+    text: str, role: Role = Role.OWNER, at: datetime = T0, group: str = "瓦吉乡干部职工之家"
+) -> Verdict:
     message = Message(
         id="m1",
         group_id="g1",
-        group_name="瓦吉乡干部职工之家",
+        group_name=group,
         sender_id="u1",
         sender_name="张丽",
         sender_role=role,
@@ -54,3 +57,18 @@ def test_a_good_night_under_the_hour_as_its_tag_is_chat() -> None:
     assert triage(text, role=Role.MEMBER).tier is Tier.NOISE
     # ...not news of the night under a tag that says more.
     assert triage("【深夜突发】河西村一民房起火，消防已到场").tier is not Tier.NOISE
+
+
+def test_a_fire_watchs_photo_with_no_rekindling_is_a_routine_report() -> None:
+    text = "[图片] 觉莫村火场留守人员已换班，无复燃"
+    assert triage(text, role=Role.MEMBER, group=FIRE).tier is Tier.NOISE
+    # ...while word that the watch found it burning again is news.
+    again = "[图片] 觉莫村火场东侧有复燃，留守人员正在扑打"
+    assert triage(again, role=Role.MEMBER, group=FIRE).tier is not Tier.NOISE
+
+
+def test_a_check_in_photo_with_the_road_iced_said_last_is_a_check_in() -> None:
+    assert triage("[图片] 卡点到岗，路上结冰", role=Role.MEMBER, group=FIRE).tier is Tier.NOISE
+    # ...not one that reports what the ice did.
+    slid = "[图片] 卡点到岗，路上结冰，一辆车滑到沟里了"
+    assert triage(slid, role=Role.MEMBER, group=FIRE).tier is not Tier.NOISE

@@ -1231,13 +1231,19 @@ _REPORTED_SCENE = re.compile(r"现场|完毕")
 # Damage shown (路断了, 墙裂了, 桥被冲了, 倒了一棵树): what the photo reports, not where one is.
 _DAMAGE_SHOWN = re.compile(r"[断裂倒冲塌垮堵坏破烂淹]了|被冲|冲[断坏走垮]|[断裂]开|堵住|倒伏")
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
+# The road or the weather said last, under a check-in (卡点到岗，路上结冰: blind set R3): how it
+# is out there, not a finding.
+_WEATHER_SAID_LAST = re.compile(
+    r"[，,]\s*(?:路上|路面|地上|山上)?(?:结冰|有冰|很滑|路滑|有雾|雾大|下雪|积雪)了?[。!！]?\s*$"
+)
 _NOTHING_TO_REPORT = (
     r"零报告|报.?零|无情况|零情况|[，,:：]\s*零问题|无转移[。!！]?\s*$|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
     r"|无(?:雨情|险情|灾情|汛情|火情)\s*无(?:雨情|险情|灾情|汛情|火情)[。!！]?\s*$"
     # Said last: 巡护8人，点位5处，未发现问题。 (not 未发现问题，只有2号点出现新裂缝).
     r"|未发现(?:问题|异常|火情|险情)[。!！]?\s*$"
     # 禁烧巡查6人，无火点。; 收了90亩，没情况; 动态和昨天一样，没变化。
-    r"|[，,]\s*(?:无|没有?|未见)(?:火点|情况|变化)[。!！]?\s*$"
+    # ...and a fire watch's 留守人员已换班，无复燃 (blind set R3).
+    r"|[，,]\s*(?:无|没有?|未见)(?:火点|情况|变化|复燃)[。!！]?\s*$"
     # After a quake or a storm: 松树湾村无损失.
     r"|^[^\d,，。;；\s]{0,10}?(?:村|社区|组|乡|镇|街道)(?:报[:：]?)?\s*(?:无|没有)(?:任何)?"
     r"(?:损失|灾情|人员伤亡)[。!！]?\s*$"
@@ -1841,7 +1847,10 @@ def _noise_reason(
         and (_CHECKIN.search(text) or _CHEER.search(text))
         # [图片] 已巡查，发现3处隐患: a finding, not a check-in; nor one with an ask or a
         # time to be there (会议室已布置好，参会同志8:50前签到).
-        and _FINDING_WORDS.search(text) is None
+        and (
+            _FINDING_WORDS.search(text) is None
+            or _FINDING_WORDS.search(_WEATHER_SAID_LAST.sub("", text)) is None
+        )
         and not (_told_now(_AT_POST_BY, text) and _ADDRESSEES.search(text))
         and not asks
         and "请" not in text

@@ -72,3 +72,14 @@ def test_a_check_in_photo_with_the_road_iced_said_last_is_a_check_in() -> None:
     # ...not one that reports what the ice did.
     slid = "[图片] 卡点到岗，路上结冰，一辆车滑到沟里了"
     assert triage(slid, role=Role.MEMBER, group=FIRE).tier is not Tier.NOISE
+
+
+def test_a_list_of_those_already_back_asked_by_a_time_is_a_task() -> None:
+    # 已经返乡 describes who is on the list; nothing is reported done.
+    text = "各组长周四下午6点前把本组今年外出务工、已经返乡的人员名单报村委会，不要漏。"
+    verdict = triage(text, at=datetime(2026, 12, 16, 16, 0, tzinfo=TZ), group="洛木村村组长群")
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == datetime(2026, 12, 17, 18, 0, tzinfo=TZ)
+    # ...while the list reported sent already is no task.
+    done = "各组长已经把返乡人员名单报村委会了"
+    assert triage(done, group="洛木村村组长群").tier is not Tier.ACTION

@@ -16,7 +16,11 @@ FIRE = "瓦吉乡森林草原防灭火工作群"
 
 
 def triage(
-    text: str, role: Role = Role.OWNER, at: datetime = T0, group: str = "瓦吉乡干部职工之家"
+    text: str,
+    role: Role = Role.OWNER,
+    at: datetime = T0,
+    group: str = "瓦吉乡干部职工之家",
+    me: tuple[str, ...] = (),
 ) -> Verdict:
     message = Message(
         id="m1",
@@ -30,7 +34,7 @@ def triage(
         mentions_me=False,
         ding=False,
     )
-    return TriageEngine(TriageConfig(tz=TZ)).process(message)
+    return TriageEngine(TriageConfig(tz=TZ, me_names=me)).process(message)
 
 
 def test_a_health_tips_advice_for_symptoms_is_information() -> None:
@@ -83,3 +87,13 @@ def test_a_list_of_those_already_back_asked_by_a_time_is_a_task() -> None:
     # ...while the list reported sent already is no task.
     done = "各组长已经把返乡人员名单报村委会了"
     assert triage(done, group="洛木村村组长群").tier is not Tier.ACTION
+
+
+def test_a_question_to_the_reader_by_given_name_and_office_asks_them() -> None:
+    # Yi names are called by their given part: 海来阿木 is 阿木主任.
+    text = "阿木主任，县教体局要控辍保学劝返典型案例，用尔古村那个还是觉莫村那个？您定一下我好写。"
+    office = "瓦吉乡党政办内部群"
+    assert triage(text, role=Role.MEMBER, group=office).tier is Tier.ACTION
+    assert triage(text, role=Role.MEMBER, group=office, me=("海来阿木",)).tier is Tier.ACTION
+    # ...while put to another 主任 it is not the reader's.
+    assert triage(text, role=Role.MEMBER, group=office, me=("李明",)).tier is Tier.INFO

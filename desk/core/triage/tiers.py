@@ -1353,9 +1353,13 @@ _LEISURE_CHAT_WORDS = 30
 # Titles a person is addressed by after their surname (李主任) or whole name (李明书记).
 _TITLES = r"主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员|处长|区长|县长|组长"
 _VOCATIVE = re.compile(
-    r"^\s*(?:\[语音(?:转文字)?\]\s*)?(?:@\S+\s*)?(?:请问)?(?![各全本该村])([\u4e00-\u9fff])"
+    r"^\s*(?:\[语音(?:转文字)?\]\s*)?(?:@\S+\s*)?(?:请问)?(?![各全本该村])(?:([\u4e00-\u9fff])"
     # 李镇, 王乡: a town's head, in speech.
-    r"(?:" + _TITLES + r"|镇|乡)\s*(?:[,，:：]|你|您|\s)"
+    r"(?:" + _TITLES + r"|镇|乡)"
+    # A given name of two before the office, as Yi and Mongolian names are called (阿木主任
+    # for 海来阿木, 乌兰书记: blind set R3).
+    r"|(?P<given>[\u4e00-\u9fff]{2})(?:主任|书记|镇长|乡长|所长|站长|部长|局长|科长))"
+    r"\s*(?:[,，:：]|你|您|\s)"
 )
 
 
@@ -3138,8 +3142,13 @@ def _addressed_question(text: str, me_names: tuple[str, ...]) -> bool:
         return any(name and name in text[:12] for name in me_names)
     if not me_names:
         return True
+    given = address.group("given")
     return any(
-        name and (name in address.group(0) or _surname(name) == address.group(1))
+        name
+        and (
+            name in address.group(0)
+            or (_surname(name) == address.group(1) if given is None else name.endswith(given))
+        )
         for name in me_names
     )
 

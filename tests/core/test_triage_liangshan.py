@@ -97,3 +97,11 @@ def test_a_question_to_the_reader_by_given_name_and_office_asks_them() -> None:
     assert triage(text, role=Role.MEMBER, group=office, me=("海来阿木",)).tier is Tier.ACTION
     # ...while put to another 主任 it is not the reader's.
     assert triage(text, role=Role.MEMBER, group=office, me=("李明",)).tier is Tier.INFO
+
+
+def test_a_checkpoints_roster_entry_sent_back_is_information() -> None:
+    text = "1组卡点：村口大桥，值守人沙马拉则、吉木子日，电话139****6402"
+    assert triage(text, role=Role.MEMBER, group="瓦吉村村组长工作群").tier is Tier.INFO
+    # ...while a fire at the checkpoint, with a call for help now, stays urgent.
+    fire = "1组卡点后山着火了，值守人沙马拉则，电话139****6402，马上派人来支援！"
+    assert triage(fire, role=Role.MEMBER, group="瓦吉村村组长工作群").tier is Tier.URGENT

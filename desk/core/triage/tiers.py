@@ -2464,6 +2464,26 @@ def over_or_hypothetical(text: str) -> bool:
     )
 
 
+# Who is on duty where, and their number: a roster's entry as a unit sends it back (1组卡点：
+# 村口大桥，值守人沙马拉则、吉木子日，电话139****6402: blind set R3; 联系人郑秀英 139****2201).
+_ROSTER_ENTRY = re.compile(
+    r"(?:值守人员?|值班人员?|联系人|带班领导|负责人|责任人)[:：\s]*[\u4e00-\u9fff]{2,5}"
+    r"(?:[、，,\s]+[\u4e00-\u9fff]{2,5})*[，,\s]*(?:(?:联系)?电话|手机号?)?[:：\s]*1\d{2}[\d*]{4}\d{4}"
+)
+# Longer than a roster's entry: a report that gives a number to ring as well.
+_ROSTER_ENTRY_LONGEST = 60
+
+
+def roster_entry(text: str) -> bool:
+    """Whether the text is one roster entry sent back (see _ROSTER_ENTRY), with nothing
+    asked at once: who is on duty reports nothing happening."""
+    return (
+        len(text) <= _ROSTER_ENTRY_LONGEST
+        and _ROSTER_ENTRY.search(text) is not None
+        and _AT_ONCE.search(text) is None
+    )
+
+
 def _first_hand(text: str, due_later: bool) -> bool:
     """Whether the text may be a first-hand report of something happening now: no task due
     beyond the urgent window, no units told what to do, nothing settled, cited, provided

@@ -711,3 +711,19 @@ def test_glad_of_the_news_then_thanks_is_flattery() -> None:
     # ...while relief alone stays chat, and glad words with more to say a message.
     assert ack_kind("太好了🙏") is None
     assert ack_kind("太好了，明天继续排查") is None
+
+
+@pytest.mark.parametrize("text", ["哦哦 收到", "哦，好的", "噢噢 明白"])
+def test_an_oh_before_a_receipt_is_an_ack(text: str) -> None:
+    # Blind set R3 (Liangshan): 哦哦 收到 under a roster notice.
+    assert ack_kind(text) is AckKind.ACK
+    # ...while 哦 before real content keeps it a message.
+    assert ack_kind("哦，我以为是明天交") is None
+
+
+def test_thanks_to_a_station_head_by_surname_and_所_is_flattery() -> None:
+    # Blind set R3: 孙所辛苦了🌹 to the police station's head (孙所长).
+    assert ack_kind("孙所辛苦了🌹") is AckKind.FLATTERY
+    assert ack_kind("李所辛苦了") is AckKind.FLATTERY
+    # Not a station named as a unit, nor one's own.
+    assert ack_kind("派出所辛苦了，明天还要继续排查") is None

@@ -311,6 +311,16 @@ FLOORS = {
     # chat group ([抱拳], 谢谢磊哥🌹) are acks to the rules, not to its writer, and 终于完成了👏
     # the other way; who 包联 which villages stays information.
     "triage_blind_q3": {"tier": 0.97, "deadline": 0.98, "dup": 0.9, "ack": 0.975},
+    # R3 (a Yi township in Liangshan, 14–20 December 2026: 冬防 checkpoints, a hill fire, 禁毒,
+    # 控辍保学, CO poisoning; Yi names called by their given part, 阿木主任) was tuned on once.
+    # Left: its writer calls a relay of a county DING that sets its own internal deadline
+    # three hours ahead action, where B3's, P3's and Z2's call such relays urgent (folding
+    # gives it the DING's urgency); a village's patrol tally that closes on what it did
+    # (支援觉莫村扑火10人) noise, where J3's and L3's call such tallies information; it keeps
+    # a villager's cry for help apart from the township's 【紧急】 orders about the same fire,
+    # which R2's and S2's writers fold, and folds relays retold in a cadre's own words (OA今晚
+    # 8点到11点升级维护) that folding by shared text does not see.
+    "triage_blind_r3": {"tier": 0.98, "dup": 0.93, "deadline": 0.98, "ack": 0.98},
 }
 
 

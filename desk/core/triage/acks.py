@@ -43,10 +43,10 @@ _TITLES = (
     # Familiar address in a work group: 辉哥, 许姐, 老细 (Cantonese: boss), 王师傅.
     r"|哥|姐|老细|师傅"
 )
-# A head called by surname and office (周局, 马队): only beside thanks or praise, and not a
-# unit (各队, 一队, 本局) or a verb (归队, 带队, 回局).
+# A head called by surname and office (周局, 马队, 孙所 for 孙所长: blind set R3): only beside
+# thanks or praise, and not a unit (各队, 一队, 本局, 我所) or a verb (归队, 带队, 回局).
 _HEAD = (
-    r"(?![各全本我该一二三四五六七八九十两归带整排列回到入出布开格结当])[\u4e00-\u9fff](?:局|队)"
+    r"(?![各全本我该一二三四五六七八九十两归带整排列回到入出布开格结当])[\u4e00-\u9fff](?:局|队|所)"
 )
 _FLATTERY_WORDS = (
     # Cantonese thanks, "to you all" (多谢晒, 唔该晒, 辛苦晒), before a bare 多谢 or 辛苦
@@ -114,6 +114,8 @@ _ACK_WORDS = (
     # Got it, as the south-west and Shanghai say it (晓得了; 要得).
     r"|晓得了|晓得啦|要得"
     r"|抓紧落实|认真落实|抓好落实|落实|服从安排|没问题|冇问题|ok|okay|嗯嗯|嗯|是的|是|1|一"
+    # "Oh, right": 哦哦 收到 (blind set R3).
+    r"|[哦噢喔]{1,2}"
     # An apology for being late rides with a promise: 不好意思，明天一早就报.
     r"|不好意思|抱歉|唔好意思"
     # On it already: 在弄了, 在核数字, 正在核对 (blind sets N3 and A3).

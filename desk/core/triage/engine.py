@@ -70,6 +70,7 @@ from desk.core.triage.tiers import (
     over_or_hypothetical,
     private_group,
     put_away,
+    roster_entry,
     says_only_who,
 )
 from desk.core.triage.unit_named import names_unit
@@ -481,7 +482,12 @@ class TriageEngine:
         # The rules' reading of 已扑灭, 急救知识, 今后凡是 stands: on the blind sets this spared
         # 3 of the model's 9 false alarms and cost none of its finds. Asked second, as the
         # model says urgent of few messages.
-        return reads_urgent(text, message.sender_role) and not over_or_hypothetical(text)
+        return (
+            reads_urgent(text, message.sender_role)
+            and not over_or_hypothetical(text)
+            # A roster's entry: the model reads 卡点 and 值守 as pressing (blind set R3).
+            and not roster_entry(text)
+        )
 
     def _confirmed_next(
         self, message: Message, text: str, tier: Tier, reasons: tuple[Reason, ...]

@@ -528,6 +528,10 @@ _CONDITIONAL = re.compile(
     r"|预防(?!控制中心)|避免"
     # Standing orders for whenever called: 接到通知后立即到岗, 必要时.
     r"|接到通知后|接通知后|收到通知后|必要时|需要时|接报后|接警后|接到报警后"
+    # Symptoms that may appear, in a health tip: 老人儿童出现头痛、头晕等症状要立即转移到通风
+    # 处 is advice for that case, not an order now (blind set R3); symptoms reported seen
+    # (羊只出现流涎、跛行症状，疑似口蹄疫) come with no such advice.
+    r"|(?:出现|有)[^，,。;；\n]{1,16}?症状(?:时|的|后)?[，,]?\s*(?:要|应|需|请|务必|须|就)"
 )
 # The event a notice cites as its reason (鉴于今天发生燃气泄漏，决定开展排查): not one now;
 # an order after it still is (鉴于上游水库泄洪，请沿河各村马上组织撤离).
@@ -1228,13 +1232,19 @@ _REPORTED_SCENE = re.compile(r"现场|完毕")
 # Damage shown (路断了, 墙裂了, 桥被冲了, 倒了一棵树): what the photo reports, not where one is.
 _DAMAGE_SHOWN = re.compile(r"[断裂倒冲塌垮堵坏破烂淹]了|被冲|冲[断坏走垮]|[断裂]开|堵住|倒伏")
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
+# The road or the weather said last, under a check-in (卡点到岗，路上结冰: blind set R3): how it
+# is out there, not a finding.
+_WEATHER_SAID_LAST = re.compile(
+    r"[，,]\s*(?:路上|路面|地上|山上)?(?:结冰|有冰|很滑|路滑|有雾|雾大|下雪|积雪)了?[。!！]?\s*$"
+)
 _NOTHING_TO_REPORT = (
     r"零报告|报.?零|无情况|零情况|[，,:：]\s*零问题|无转移[。!！]?\s*$|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
     r"|无(?:雨情|险情|灾情|汛情|火情)\s*无(?:雨情|险情|灾情|汛情|火情)[。!！]?\s*$"
     # Said last: 巡护8人，点位5处，未发现问题。 (not 未发现问题，只有2号点出现新裂缝).
     r"|未发现(?:问题|异常|火情|险情)[。!！]?\s*$"
     # 禁烧巡查6人，无火点。; 收了90亩，没情况; 动态和昨天一样，没变化。
-    r"|[，,]\s*(?:无|没有?|未见)(?:火点|情况|变化)[。!！]?\s*$"
+    # ...and a fire watch's 留守人员已换班，无复燃 (blind set R3).
+    r"|[，,]\s*(?:无|没有?|未见)(?:火点|情况|变化|复燃)[。!！]?\s*$"
     # After a quake or a storm: 松树湾村无损失.
     r"|^[^\d,，。;；\s]{0,10}?(?:村|社区|组|乡|镇|街道)(?:报[:：]?)?\s*(?:无|没有)(?:任何)?"
     r"(?:损失|灾情|人员伤亡)[。!！]?\s*$"
@@ -1296,6 +1306,9 @@ _RELIEF = re.compile(
 _LIGHT_PIECE = re.compile(r"周末分享|美文|鸡汤|段子|笑话|搞笑|早安|晚安|心语|随笔|感悟|感慨")
 _LIGHT_TAG = re.compile(
     r"周末分享|美文|视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福|安康|快乐|感悟|感慨|心语|随笔"
+    # The hour alone as the tag, as 早安 is (【深夜】致每一位还在加班的基层人: blind set R3);
+    # not 【深夜突发】.
+    r"|^(?:深夜|夜读|夜话|午安|午后)$"
 )
 _LEISURE_GROUP = re.compile(
     r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|休闲|娱乐|俱乐部|摄影|读书|"
@@ -1341,9 +1354,13 @@ _LEISURE_CHAT_WORDS = 30
 # Titles a person is addressed by after their surname (李主任) or whole name (李明书记).
 _TITLES = r"主任|书记|镇长|乡长|局长|部长|科长|所长|站长|主席|委员|处长|区长|县长|组长"
 _VOCATIVE = re.compile(
-    r"^\s*(?:\[语音(?:转文字)?\]\s*)?(?:@\S+\s*)?(?:请问)?(?![各全本该村])([\u4e00-\u9fff])"
+    r"^\s*(?:\[语音(?:转文字)?\]\s*)?(?:@\S+\s*)?(?:请问)?(?![各全本该村])(?:([\u4e00-\u9fff])"
     # 李镇, 王乡: a town's head, in speech.
-    r"(?:" + _TITLES + r"|镇|乡)\s*(?:[,，:：]|你|您|\s)"
+    r"(?:" + _TITLES + r"|镇|乡)"
+    # A given name of two before the office, as Yi and Mongolian names are called (阿木主任
+    # for 海来阿木, 乌兰书记: blind set R3).
+    r"|(?P<given>[\u4e00-\u9fff]{2})(?:主任|书记|镇长|乡长|所长|站长|部长|局长|科长))"
+    r"\s*(?:[,，:：]|你|您|\s)"
 )
 
 
@@ -1835,7 +1852,10 @@ def _noise_reason(
         and (_CHECKIN.search(text) or _CHEER.search(text))
         # [图片] 已巡查，发现3处隐患: a finding, not a check-in; nor one with an ask or a
         # time to be there (会议室已布置好，参会同志8:50前签到).
-        and _FINDING_WORDS.search(text) is None
+        and (
+            _FINDING_WORDS.search(text) is None
+            or _FINDING_WORDS.search(_WEATHER_SAID_LAST.sub("", text)) is None
+        )
         and not (_told_now(_AT_POST_BY, text) and _ADDRESSEES.search(text))
         and not asks
         and "请" not in text
@@ -2445,6 +2465,26 @@ def over_or_hypothetical(text: str) -> bool:
     )
 
 
+# Who is on duty where, and their number: a roster's entry as a unit sends it back (1组卡点：
+# 村口大桥，值守人沙马拉则、吉木子日，电话139****6402: blind set R3; 联系人郑秀英 139****2201).
+_ROSTER_ENTRY = re.compile(
+    r"(?:值守人员?|值班人员?|联系人|带班领导|负责人|责任人)[:：\s]*[\u4e00-\u9fff]{2,5}"
+    r"(?:[、，,\s]+[\u4e00-\u9fff]{2,5})*[，,\s]*(?:(?:联系)?电话|手机号?)?[:：\s]*1\d{2}[\d*]{4}\d{4}"
+)
+# Longer than a roster's entry: a report that gives a number to ring as well.
+_ROSTER_ENTRY_LONGEST = 60
+
+
+def roster_entry(text: str) -> bool:
+    """Whether the text is one roster entry sent back (see _ROSTER_ENTRY), with nothing
+    asked at once: who is on duty reports nothing happening."""
+    return (
+        len(text) <= _ROSTER_ENTRY_LONGEST
+        and _ROSTER_ENTRY.search(text) is not None
+        and _AT_ONCE.search(text) is None
+    )
+
+
 def _first_hand(text: str, due_later: bool) -> bool:
     """Whether the text may be a first-hand report of something happening now: no task due
     beyond the urgent window, no units told what to do, nothing settled, cited, provided
@@ -2624,7 +2664,17 @@ def _not_reported_done(text: str, found: re.Match[str]) -> bool:
     """Whether the clause holding `found` tells people what to do, not reports it done."""
     start = clause_start(text, found.start())
     end = _CLAUSE_END.search(text, found.end())
-    return not _DONE_ALREADY.search(text, start, end.start() if end else len(text))
+    stop = end.start() if end else len(text)
+    if _DONE_ALREADY.search(text, start, stop) is None:
+        return True
+    # What is done may only describe the thing asked for (把已经返乡的人员名单报村委会).
+    said = _DONE_DESCRIBES.sub("", text[start:stop])
+    return _DONE_ALREADY.search(said) is None
+
+
+# Done, said of the thing, before the noun it describes: 已经返乡的人员, 已整改的隐患 (blind set
+# R3); not 名单已经报过的，… where nothing follows it.
+_DONE_DESCRIBES = re.compile(r"(?:已经?|均已)[\u4e00-\u9fff]{1,6}?的(?=[\u4e00-\u9fff])")
 
 
 # A daily report from a day on (从今天开始，护林员每天早上8点、下午5点两次在群里报巡山情况;
@@ -3113,8 +3163,13 @@ def _addressed_question(text: str, me_names: tuple[str, ...]) -> bool:
         return any(name and name in text[:12] for name in me_names)
     if not me_names:
         return True
+    given = address.group("given")
     return any(
-        name and (name in address.group(0) or _surname(name) == address.group(1))
+        name
+        and (
+            name in address.group(0)
+            or (_surname(name) == address.group(1) if given is None else name.endswith(given))
+        )
         for name in me_names
     )
 

@@ -253,8 +253,21 @@ class SettingsDialog(QDialog):
             | QMessageBox.StandardButton.Cancel,
             self,
         )
-        # Enter keeps what was entered; Esc, pressed again, goes back to the settings.
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        # Each with an access key (a bare letter answers a message box); 丢弃 had none.
+        # Cancel said too little here: back to the settings, as it does.
+        for which, text in (
+            (QMessageBox.StandardButton.Save, self.tr("&Save")),
+            (QMessageBox.StandardButton.Discard, self.tr("&Discard changes")),
+            (QMessageBox.StandardButton.Cancel, self.tr("&Back to the settings")),
+        ):
+            button = box.button(which)
+            if button is not None:
+                button.setText(text)
+        # Enter, as Esc again, goes back to the settings: with Save the default, a tester's
+        # Esc then Enter saved what Esc was pressed to cancel, and Discard the default
+        # would lose what was entered (days off typed one by one) to the same reflex. Back
+        # in the dialog nothing is saved or lost, and S or D then says which.
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _code: self._answered(box))
         self._asking = box

@@ -426,8 +426,15 @@ class SettingsDialog(QDialog):
         )
         explain.setWordWrap(True)
         layout.addWidget(explain)
-        # Nothing said the cells could be clicked or dragged (a tester with the mouse).
-        self.grid_hint = QLabel(self.tr("Click a cell, or drag across cells, to change them."))
+        # Nothing said the cells could be clicked or dragged (a tester with the mouse), nor
+        # what the keys do (a tester without it).
+        self.grid_hint = QLabel(
+            self.tr(
+                "Click a cell, or drag across cells, to change them. Keys: the arrows move, "
+                "Space changes a half hour, Shift+arrows mark a block for Space to change."
+            )
+        )
+        self.grid_hint.setWordWrap(True)
         set_tone(self.grid_hint, NOTE)
         layout.addWidget(self.grid_hint)
         self.grid = QuietGridEditor(room=self._grid_room())

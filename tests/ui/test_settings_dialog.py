@@ -973,3 +973,10 @@ def test_esc_s_question_answers_by_keys_and_enter_goes_back_to_the_settings(
     qtbot.waitUntil(lambda: dialog.isVisible() is open_after)
     assert results == ([] if result is None else [result.value])
     assert dialog.days_off.dates() == ["2027-02-05"]
+
+
+def test_the_grid_s_hint_says_its_keys_too(qtbot: QtBot) -> None:
+    # A tester without the mouse read only 点击或拖动格子即可修改.
+    dialog = _december_dialog(qtbot)
+    hint = dialog.grid_hint.text()
+    assert "Click a cell" in hint and "Space" in hint and "Shift+arrows" in hint

@@ -1209,6 +1209,8 @@ class MainWindow(QMainWindow):
         in the whole view: it jumped to the top, and the user lost the card they had
         found (a tester)."""
         self._conversation_asked = None  # Esc after T, before it came: never mind
+        if self._leave_conversation():
+            return
         if self.search.text() and (self.search.hasFocus() or self.list.hasFocus()):
             found = self._current_id()
             self.search.clear()
@@ -1541,8 +1543,20 @@ class MainWindow(QMainWindow):
         self.sidebar.select_view(ViewKind.AWAY)
         self.list.setFocus()
 
+    def _leave_conversation(self) -> bool:
+        """Closes the conversation dialog, if open, for a key that came to this window (Esc,
+        R): typed as it opened, before it had the keys (T, Esc, R typed fast, a tester),
+        or with this window chosen over it. Whether one was open."""
+        dialog = self.conversation_dialog
+        if dialog is None:
+            return False
+        self.conversation_dialog = None  # closed now, deleted later
+        dialog.close()
+        return True
+
     def _reply(self) -> None:
         """R: the reply box on the selected card, its text ready to be written."""
+        self._leave_conversation()
         row = self._current_row()
         if row is not None:
             self.reply_box.open_for(row)
@@ -1611,7 +1625,9 @@ class MainWindow(QMainWindow):
         dialog.groupChosen.connect(self._read_conversation_at)
         dialog.messageChosen.connect(self._go_to_said)
         self.conversation_dialog = dialog
-        dialog.open()
+        # Not modal: the keys typed before the window manager gives it the keys still come
+        # to this window (see _leave_conversation), where a modal one had them dropped.
+        dialog.show()
 
     def _conversation_closed(self) -> None:
         self.conversation_dialog = None

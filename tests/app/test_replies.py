@@ -910,3 +910,30 @@ def test_t_alone_still_shows_the_conversation_when_its_read_comes_late(desk: Rep
     dialog = window.conversation_dialog
     assert dialog is not None and dialog.selected_id() == row.id
     dialog.close()
+
+
+def test_esc_and_r_typed_as_the_conversation_opens_are_not_lost(desk: ReplyDesk) -> None:
+    # T, Esc, R typed fast under X11: the dialog came back from the store thread after T
+    # and before the window manager gave it the keys; Esc and R, still going to the main
+    # window, were dropped there (a dialog blocked it), and the reply went to the dialog.
+    window = desk.window
+    desk.card(lambda r: r.text.startswith(TASK))
+    desk.press(Qt.Key.Key_T)
+    desk.settled()
+    assert window.conversation_dialog is not None
+    # The window manager has not given the dialog the keys yet: the main window has them.
+    window.activateWindow()
+    desk.qtbot.waitUntil(window.isActiveWindow)
+    no = Qt.KeyboardModifier.NoModifier
+    _post_keys(
+        window,
+        (Qt.Key.Key_Escape, no, "\x1b"),
+        (Qt.Key.Key_R, no, "r"),
+        *[(Qt.Key.Key_unknown, no, c) for c in "好的"],
+    )
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendPostedEvents(None, kind.value)
+    desk.settled()
+    assert window.conversation_dialog is None, "Esc closed it"
+    box = window.reply_box
+    assert box.is_open() and box.text.toPlainText() == "好的"

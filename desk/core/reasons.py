@@ -145,7 +145,7 @@ ENGLISH: dict[str, str] = {
     "reads_urgent": "reads like an emergency",
     "task_words": "asks for action",
     # Words of a task in what triage still calls information: nothing says by when.
-    "task_undated": "asks for action, no deadline",
+    "task_undated": "has a request, no deadline",
     "deadline": "deadline {when}",
     # As triage saw it when the message came; {hours} alone in reasons stored before the
     # reason carried its due time and minutes.

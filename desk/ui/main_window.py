@@ -864,6 +864,9 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self._show_shortcuts)
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.conversation_dialog: ConversationDialog | None = None
+        # T's card and the widget that had the keys then, until its conversation is read
+        # (see _conversation_read); None once the user went on (Esc, another card, R).
+        self._conversation_asked: tuple[int, QWidget | None] | None = None
         help_menu.addSeparator()
         self.about_action = QAction(self.tr("A&bout desk…"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -1205,6 +1208,9 @@ class MainWindow(QMainWindow):
         with a search that has been run, the card selected in its results still selected
         in the whole view: it jumped to the top, and the user lost the card they had
         found (a tester)."""
+        self._conversation_asked = None  # Esc after T, before it came: never mind
+        if self._leave_conversation():
+            return
         if self.search.text() and (self.search.hasFocus() or self.list.hasFocus()):
             found = self._current_id()
             self.search.clear()
@@ -1544,8 +1550,20 @@ class MainWindow(QMainWindow):
         self.sidebar.select_view(ViewKind.AWAY)
         self.list.setFocus()
 
+    def _leave_conversation(self) -> bool:
+        """Closes the conversation dialog, if open, for a key that came to this window (Esc,
+        R): typed as it opened, before it had the keys (T, Esc, R typed fast, a tester),
+        or with this window chosen over it. Whether one was open."""
+        dialog = self.conversation_dialog
+        if dialog is None:
+            return False
+        self.conversation_dialog = None  # closed now, deleted later
+        dialog.close()
+        return True
+
     def _reply(self) -> None:
         """R: the reply box on the selected card, its text ready to be written."""
+        self._leave_conversation()
         row = self._current_row()
         if row is not None:
             self.reply_box.open_for(row)
@@ -1573,6 +1591,7 @@ class MainWindow(QMainWindow):
             return
         message_id = row.id
         queries = self._queries
+        self._conversation_asked = (message_id, self.focusWidget())
 
         def read() -> tuple[Conversation | None, tuple[Place, ...]]:
             return queries.conversation(message_id), queries.conversation_places(message_id)
@@ -1596,6 +1615,13 @@ class MainWindow(QMainWindow):
 
     def _conversation_read(self, found: tuple[Conversation | None, tuple[Place, ...]]) -> None:
         conversation, places = found
+        asked, self._conversation_asked = self._conversation_asked, None
+        current = self._current_id()
+        if asked is None or asked != (current, self.focusWidget()):
+            # The user went on while it was read (a busy store thread): Esc, another card,
+            # or R and a reply typed. A tester's T, Esc, R and 好的，马上核对: the dialog came
+            # after R and took the keys typed for the box, which opened empty.
+            return
         if conversation is None:
             return  # withdrawn and removed meanwhile: nothing to show
         # Loaded when first opened: its module (and the 14 Qt enum classes it makes) cost
@@ -1610,7 +1636,9 @@ class MainWindow(QMainWindow):
         dialog.groupChosen.connect(self._read_conversation_at)
         dialog.messageChosen.connect(self._go_to_said)
         self.conversation_dialog = dialog
-        dialog.open()
+        # Not modal: the keys typed before the window manager gives it the keys still come
+        # to this window (see _leave_conversation), where a modal one had them dropped.
+        dialog.show()
 
     def _conversation_closed(self) -> None:
         self.conversation_dialog = None

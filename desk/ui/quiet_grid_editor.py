@@ -1,5 +1,6 @@
 """A week of half-hour cells to paint quiet hours on: click a cell, or drag a rectangle of
-days × hours, to switch them."""
+days × hours, to switch them; from the keyboard, the arrows and Space switch one, and
+Shift+arrows mark a rectangle that Space switches as a drag does."""
 
 from __future__ import annotations
 
@@ -13,7 +14,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -67,10 +77,24 @@ AWAKE = QColor("#ffffff")
 # (the style's dotted focus rectangle vanished on a quiet cell).
 FOCUS_OUTER = QColor("#000000")
 FOCUS_INNER = QColor("#ffffff")
+# The keys that move the keyboard's cell: with Shift they mark a block from where it was.
+_MOVES = frozenset(
+    {
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+    }
+)
 
 
 class _CellDelegate(QStyledItemDelegate):
-    """Draws a cell's colour, and a two-tone frame on the cell the keyboard is on."""
+    """Draws a cell's colour, hatched in a block marked with Shift+arrows, and a two-tone
+    frame on the cell the keyboard is on."""
 
     def __init__(self, grid: QuietGridEditor) -> None:
         super().__init__(grid)
@@ -83,7 +107,12 @@ class _CellDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         # The colour is chosen as it is drawn: the theme's background may have changed.
-        painter.fillRect(option.rect, self._grid.cell_colour(index.row(), index.column()))
+        colour = self._grid.cell_colour(index.row(), index.column())
+        painter.fillRect(option.rect, colour)
+        if (index.row(), index.column()) in self._grid.marked():
+            # Hatched in black on a light cell, white on a dark one: seen on both.
+            hatch = FOCUS_OUTER if colour.lightness() >= 128 else FOCUS_INNER
+            painter.fillRect(option.rect, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
         if not option.state & QStyle.StateFlag.State_HasFocus:
             return
         painter.save()
@@ -182,6 +211,8 @@ class QuietGridEditor(QTableWidget):
         # shrinks gives back the cells it no longer covers.
         self._drag_from: tuple[int, int] = (0, 0)
         self._before_drag: Grid = {}
+        # Where Shift+arrows began marking a block (see marked), None while none is.
+        self._mark_from: tuple[int, int] | None = None
         # Whether the make-up working day's row follows Monday to Friday's (see
         # desk.core.quiet_grid.follow_weekdays), and whether it did when the drag began.
         self._makeup_follows = True
@@ -217,7 +248,8 @@ class QuietGridEditor(QTableWidget):
         self.setToolTip(
             self.tr(
                 "Blue cells are quiet. Click a cell, or drag across days and hours to "
-                "change a block of them, or move with the arrow keys and press Space."
+                "change a block of them, or move with the arrow keys and press Space; "
+                "Shift+arrows mark a block for Space to change."
             )
         )
         for r in range(len(QUIET_ROWS)):
@@ -271,6 +303,19 @@ class QuietGridEditor(QTableWidget):
         wanted[row][cell] = not wanted[row][cell]
         self._show(self._followed(wanted, makeup_painted=row == "makeup"))
 
+    def marked(self) -> set[tuple[int, int]]:
+        """The (row, column) cells of the block Shift+arrows marked, from where they began
+        to the keyboard's cell; none while no block is marked."""
+        here = self.currentIndex()
+        if self._mark_from is None or not here.isValid():
+            return set()
+        return set(cells_in_rectangle(self._mark_from, (here.row(), here.column())))
+
+    def _unmark(self) -> None:
+        if self._mark_from is not None:
+            self._mark_from = None
+            self.viewport().update()
+
     def _quiet(self, r: int, c: int) -> bool:
         return self._cells[QUIET_ROWS[r]][c]
 
@@ -302,6 +347,7 @@ class QuietGridEditor(QTableWidget):
         index = self.indexAt(event.position().toPoint())
         if event.button() != Qt.MouseButton.LeftButton or not index.isValid():
             return
+        self._unmark()
         # The first cell decides: a drag from a quiet cell clears, from another sets.
         self._paint_to = not self._quiet(index.row(), index.column())
         self._drag_from = (index.row(), index.column())
@@ -333,9 +379,32 @@ class QuietGridEditor(QTableWidget):
             self._show(self._before_drag)
             return
         index = self.currentIndex()
+        if event.key() == Qt.Key.Key_Escape and self._mark_from is not None:
+            self._unmark()  # the block let go, the dialog left open
+            return
+        if event.key() == Qt.Key.Key_Space and index.isValid() and self._mark_from is not None:
+            # The block, as a drag from where the marking began to here (a tester without
+            # the mouse switched one half hour at a time; Shift+→ marked nothing).
+            self._paint_to = not self._quiet(*self._mark_from)
+            self._drag_from = self._mark_from
+            self._before_drag = self.grid()
+            self._followed_before_drag = self._makeup_follows
+            self._paint(index)
+            self._paint_to = None
+            self._before_drag = {}
+            self._unmark()
+            return
         if event.key() == Qt.Key.Key_Space and index.isValid():
             self.toggle(QUIET_ROWS[index.row()], index.column())
             return
+        if event.key() in _MOVES and index.isValid():
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                if self._mark_from is None:
+                    self._mark_from = (index.row(), index.column())
+            else:
+                self._mark_from = None
+            # The block's old extent and its new one redrawn alike.
+            self.viewport().update()
         super().keyPressEvent(event)
 
     def _paint(self, index: QModelIndex) -> None:

@@ -56,7 +56,9 @@ _TEXT: dict[str, str] = {
     # The learned model's call (desk/core/triage/urgent_model.py), not a rule's.
     "reads_urgent": QT_TRANSLATE_NOOP("Reason", "reads like an emergency"),
     "task_words": QT_TRANSLATE_NOOP("Reason", "asks for action"),
-    "task_undated": QT_TRANSLATE_NOOP("Reason", "asks for action, no deadline"),
+    # Only on information (通知) cards: what the message holds, not an order to act,
+    # which read as the opposite of the tier (要求办理（未定时限）, a tester).
+    "task_undated": QT_TRANSLATE_NOOP("Reason", "has a request, no deadline"),
     "deadline": QT_TRANSLATE_NOOP("Reason", "deadline %1"),
     # Only for a reason stored before it carried its due time, on a row with no deadline.
     "deadline_soon": QT_TRANSLATE_NOOP("Reason", "due within %1 h"),

@@ -253,8 +253,21 @@ class SettingsDialog(QDialog):
             | QMessageBox.StandardButton.Cancel,
             self,
         )
-        # Enter keeps what was entered; Esc, pressed again, goes back to the settings.
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        # Each with an access key (a bare letter answers a message box); 丢弃 had none.
+        # Cancel said too little here: back to the settings, as it does.
+        for which, text in (
+            (QMessageBox.StandardButton.Save, self.tr("&Save")),
+            (QMessageBox.StandardButton.Discard, self.tr("&Discard changes")),
+            (QMessageBox.StandardButton.Cancel, self.tr("&Back to the settings")),
+        ):
+            button = box.button(which)
+            if button is not None:
+                button.setText(text)
+        # Enter, as Esc again, goes back to the settings: with Save the default, a tester's
+        # Esc then Enter saved what Esc was pressed to cancel, and Discard the default
+        # would lose what was entered (days off typed one by one) to the same reflex. Back
+        # in the dialog nothing is saved or lost, and S or D then says which.
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _code: self._answered(box))
         self._asking = box
@@ -413,8 +426,15 @@ class SettingsDialog(QDialog):
         )
         explain.setWordWrap(True)
         layout.addWidget(explain)
-        # Nothing said the cells could be clicked or dragged (a tester with the mouse).
-        self.grid_hint = QLabel(self.tr("Click a cell, or drag across cells, to change them."))
+        # Nothing said the cells could be clicked or dragged (a tester with the mouse), nor
+        # what the keys do (a tester without it).
+        self.grid_hint = QLabel(
+            self.tr(
+                "Click a cell, or drag across cells, to change them. Keys: the arrows move, "
+                "Space changes a half hour, Shift+arrows mark a block for Space to change."
+            )
+        )
+        self.grid_hint.setWordWrap(True)
         set_tone(self.grid_hint, NOTE)
         layout.addWidget(self.grid_hint)
         self.grid = QuietGridEditor(room=self._grid_room())

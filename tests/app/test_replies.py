@@ -862,3 +862,78 @@ def _red_on_last_line(window: MainWindow, row: InboxRow) -> int:
             for y in range(top, top + card.line_h)
         )
     )
+
+
+@pytest.mark.parametrize("keys", ["t Esc r", "t r"])
+def test_a_reply_typed_right_after_t_and_r_is_the_reply_s_though_the_conversation_comes_late(
+    desk: ReplyDesk, keys: str
+) -> None:
+    # A tester's T, Esc, R and 好的，马上核对, typed fast: the box opened empty, and Ctrl+Enter
+    # said to write a reply first. T reads the conversation on the store thread; it came
+    # back after Esc (never mind) and R, and its dialog took the keys typed for the box.
+    window = desk.window
+    desk.card(lambda r: r.text.startswith(TASK))
+    no = Qt.KeyboardModifier.NoModifier
+    names = {
+        "t": (Qt.Key.Key_T, no, "t"),
+        "Esc": (Qt.Key.Key_Escape, no, "\x1b"),
+        "r": (Qt.Key.Key_R, no, "r"),
+    }
+    # As xdotool types Chinese: key presses that carry the text, no input method.
+    chinese = [(Qt.Key.Key_unknown, no, c) for c in "好的，马上核对"]
+    busy = threading.Event()
+    window._ops.run(lambda: busy.wait(10))  # the store thread slow: T's read comes late
+    try:
+        _post_keys(window, *(names[key] for key in keys.split()), *chinese)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendPostedEvents(None, kind.value)
+    finally:
+        busy.set()
+    desk.settled()
+    box = window.reply_box
+    assert window.conversation_dialog is None, "the user went on: no dialog over the box"
+    assert box.is_open() and box.text.hasFocus()
+    assert box.text.toPlainText() == "好的，马上核对"
+    desk.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    desk.settled()
+    assert [item.text for item in desk.outbox()] == ["好的，马上核对"]
+
+
+def test_t_alone_still_shows_the_conversation_when_its_read_comes_late(desk: ReplyDesk) -> None:
+    window = desk.window
+    row = desk.card(lambda r: r.text.startswith(TASK))
+    busy = threading.Event()
+    window._ops.run(lambda: busy.wait(10))
+    desk.press(Qt.Key.Key_T)
+    busy.set()
+    desk.settled()
+    dialog = window.conversation_dialog
+    assert dialog is not None and dialog.selected_id() == row.id
+    dialog.close()
+
+
+def test_esc_and_r_typed_as_the_conversation_opens_are_not_lost(desk: ReplyDesk) -> None:
+    # T, Esc, R typed fast under X11: the dialog came back from the store thread after T
+    # and before the window manager gave it the keys; Esc and R, still going to the main
+    # window, were dropped there (a dialog blocked it), and the reply went to the dialog.
+    window = desk.window
+    desk.card(lambda r: r.text.startswith(TASK))
+    desk.press(Qt.Key.Key_T)
+    desk.settled()
+    assert window.conversation_dialog is not None
+    # The window manager has not given the dialog the keys yet: the main window has them.
+    window.activateWindow()
+    desk.qtbot.waitUntil(window.isActiveWindow)
+    no = Qt.KeyboardModifier.NoModifier
+    _post_keys(
+        window,
+        (Qt.Key.Key_Escape, no, "\x1b"),
+        (Qt.Key.Key_R, no, "r"),
+        *[(Qt.Key.Key_unknown, no, c) for c in "好的"],
+    )
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendPostedEvents(None, kind.value)
+    desk.settled()
+    assert window.conversation_dialog is None, "Esc closed it"
+    box = window.reply_box
+    assert box.is_open() and box.text.toPlainText() == "好的"

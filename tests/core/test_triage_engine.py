@@ -326,7 +326,7 @@ def test_a_task_with_no_time_set_that_stays_information_says_so(text: str) -> No
     verdict = triage(msg(text))
     assert verdict.tier is Tier.INFO
     assert "task_undated" in codes(verdict) and "task_words" not in codes(verdict)
-    assert describe(Reason.of("task_undated")) == "asks for action, no deadline"
+    assert describe(Reason.of("task_undated")) == "has a request, no deadline"
     # A task with its time stays a task.
     assert "task_words" in codes(triage(msg(text + "明天17点前报镇卫健办。")))
 

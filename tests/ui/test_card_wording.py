@@ -4,16 +4,21 @@ is (tester, session 33)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
+from desk.core.messages import Reason
 from desk.store.inbox import InboxRow
 from desk.store.store import Store
+from desk.ui import i18n
 from desk.ui.card_text import summary
 from desk.ui.main_window import MainWindow
+from desk.ui.reason_text import reason_text
 from tests.conftest import SHANGHAI
 from tests.helpers.settled import settle
 from tests.ui.test_main_window import _demo_window, type_chinese
@@ -89,3 +94,24 @@ def test_a_reminder_of_who_has_not_reported_reads_done_once_they_have(
     assert line.startswith("all reported: 上坪村, 新街社区")
     assert "due in" not in line
     assert "(all reported)" in window.detail.toPlainText()
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("zh_CN", "有工作要求（未定时限）"),
+        ("zh_TW", "有工作要求（未定時限）"),
+        ("en", "has a request, no deadline"),
+    ],
+)
+def test_an_info_card_s_undated_request_reads_as_information(
+    qapp: QApplication, locale: str, expected: str
+) -> None:
+    # On 通知 cards (请各村卫生室做好…监测), 要求办理（未定时限） read as a question whether the
+    # card was a task or not (a tester): it says what the message holds, not what to do.
+    translators = i18n.install(qapp, locale)
+    try:
+        now = datetime(2026, 12, 7, 8, 35, tzinfo=SHANGHAI)
+        assert reason_text(Reason.of("task_undated"), SHANGHAI, now) == expected
+    finally:
+        i18n.uninstall(qapp, translators)

@@ -282,3 +282,70 @@ def test_cells_too_wide_for_the_room_given_shrink_to_fit_it(qtbot: QtBot) -> Non
     # Not the 28 px 175 % asks for: the whole day within the room, no sideways scrolling.
     assert 1300 - 48 < grid.width() <= 1300
     assert 16 < grid.horizontalHeader().sectionSize(0) < 28
+
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _keys(qtbot: QtBot, grid: QuietGridEditor, *keys: tuple[Qt.Key, Qt.KeyboardModifier]) -> None:
+    for key, modifier in keys:
+        qtbot.keyClick(grid, key, modifier)
+
+
+def _rectangle(rows: range, columns: range) -> set[tuple[int, int]]:
+    return {(r, c) for r in rows for c in columns}
+
+
+def test_shift_and_the_arrows_mark_a_block_that_space_switches_as_a_drag_does(
+    qtbot: QtBot,
+) -> None:
+    # A tester without the mouse could switch one half hour at a time; Shift+→ marked
+    # nothing, and Monday to Friday 18:00-20:00 took 20 presses of Space.
+    grid = _shown_grid(qtbot)
+    grid.setFocus()
+    grid.setCurrentCell(0, 36)  # Monday 18:00
+    right, down = (Qt.Key.Key_Right, SHIFT), (Qt.Key.Key_Down, SHIFT)
+    _keys(qtbot, grid, right, right, right, down)
+    assert grid.marked() == _rectangle(range(2), range(36, 40))
+    assert _quiet_cells(grid) == set(), "marking changes nothing"
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    assert _quiet_cells(grid) == _rectangle(range(2), range(36, 40))
+    assert grid.marked() == set(), "done, as a drag is once let go"
+    # From a quiet cell, as a drag from one, the block is cleared.
+    grid.setCurrentCell(1, 38)
+    _keys(qtbot, grid, (Qt.Key.Key_Up, SHIFT), (Qt.Key.Key_Right, SHIFT))
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    assert _quiet_cells(grid) == _rectangle(range(2), range(36, 38))
+
+
+def test_an_arrow_without_shift_or_esc_lets_the_block_go(qtbot: QtBot) -> None:
+    grid = _shown_grid(qtbot)
+    grid.setFocus()
+    grid.setCurrentCell(2, 10)
+    _keys(qtbot, grid, (Qt.Key.Key_Right, SHIFT), (Qt.Key.Key_Right, SHIFT))
+    assert len(grid.marked()) == 3
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert grid.marked() == set()
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    assert _quiet_cells(grid) == {(2, 13)}, "Space switches the one cell again"
+    _keys(qtbot, grid, (Qt.Key.Key_Left, SHIFT))
+    assert grid.marked() == {(2, 12), (2, 13)}
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    assert grid.marked() == set()
+
+
+def test_the_marked_block_is_drawn(qtbot: QtBot) -> None:
+    grid = _shown_grid(qtbot)
+    grid.setFocus()
+    grid.setCurrentCell(3, 20)
+    before = grid.grab().toImage()
+    _keys(qtbot, grid, (Qt.Key.Key_Right, SHIFT), (Qt.Key.Key_Right, SHIFT))
+    after = grid.grab().toImage()
+
+    def cell(image: QImage, column: int) -> QImage:
+        rect = grid.visualRect(grid.model().index(3, column))
+        return image.copy(rect.translated(grid.viewport().mapTo(grid, QPoint(0, 0))))
+
+    assert cell(after, 20) != cell(before, 20)  # the anchor, no longer the keyboard's cell
+    assert cell(after, 21) != cell(before, 21)
+    assert cell(after, 23) == cell(before, 23)

@@ -939,3 +939,44 @@ def test_the_quiet_hours_scroll_down_to_the_buttons(qtbot: QtBot) -> None:
     for days in (dialog.days_off, dialog.workdays):
         top = days.mapTo(viewport, QPoint(0, 0)).y()
         assert top >= 0 and top + days.height() <= viewport.height()
+
+
+@pytest.mark.parametrize(
+    ("key", "result", "open_after"),
+    [
+        # Esc then Enter, as fast: Enter saved what Esc was pressed to cancel (a tester).
+        # It goes back to the settings, which neither saves nor loses anything.
+        (Qt.Key.Key_Return, None, True),
+        (Qt.Key.Key_Escape, None, True),
+        # Each choice by its access key: 丢弃 had none.
+        (Qt.Key.Key_S, QDialog.DialogCode.Accepted, False),
+        (Qt.Key.Key_D, QDialog.DialogCode.Rejected, False),
+        (Qt.Key.Key_B, None, True),
+    ],
+    ids=["enter", "esc", "s", "d", "b"],
+)
+def test_esc_s_question_answers_by_keys_and_enter_goes_back_to_the_settings(
+    qtbot: QtBot, key: Qt.Key, result: QDialog.DialogCode | None, open_after: bool
+) -> None:
+    dialog = _december_dialog(qtbot)
+    _type_day(qtbot, dialog.days_off, "2027-02-05")
+    results: list[int] = []
+    dialog.finished.connect(results.append)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = dialog.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    texts = [button.text() for button in box.buttons()]
+    assert sorted(texts) == ["&Back to the settings", "&Discard changes", "&Save"]
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(box, key)
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox) is None)
+    qtbot.waitUntil(lambda: dialog.isVisible() is open_after)
+    assert results == ([] if result is None else [result.value])
+    assert dialog.days_off.dates() == ["2027-02-05"]
+
+
+def test_the_grid_s_hint_says_its_keys_too(qtbot: QtBot) -> None:
+    # A tester without the mouse read only 点击或拖动格子即可修改.
+    dialog = _december_dialog(qtbot)
+    hint = dialog.grid_hint.text()
+    assert "Click a cell" in hint and "Space" in hint and "Shift+arrows" in hint

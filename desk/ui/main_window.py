@@ -1396,12 +1396,18 @@ class MainWindow(QMainWindow):
             self._held_tip = tip
             self.sidebar.set_held_view(View(ViewKind.HELD, holding=True), tip)
         elif self.sidebar.held() is None:
-            self.statusBar().showMessage(
-                self.tr(
+            if self.presence.first_start and self.quiet_indicator.quiet_seen() is False:
+                # "Nothing held yet" read as if quiet hours were still to end, on a first
+                # start after they had (a tester, Monday 08:35).
+                said = self.tr(
+                    "desk was not running during the last quiet hours, so it held nothing: "
+                    "what came before it started is in the inbox as usual."
+                )
+            else:
+                said = self.tr(
                     "Nothing held during quiet hours yet: desk says what they held when they end."
-                ),
-                5000,
-            )
+                )
+            self.statusBar().showMessage(said, 5000)
             return
         self.sidebar.select_view(ViewKind.HELD)
         self.list.setFocus()
@@ -1522,15 +1528,24 @@ class MainWindow(QMainWindow):
     def show_away(self) -> None:
         """Lists what came while the user was away, in the inbox's order."""
         if self.sidebar.away() is None:
-            self.statusBar().showMessage(
-                self.tr(
+            hours = int(LEAST_ABSENCE.total_seconds() // 3600)
+            if self.presence.first_start:
+                # "You have not been away" after a weekend, on a first start (a tester).
+                said = self.tr(
+                    "desk was not running here before this start, so there is no absence "
+                    "to tell of: what came before it started is in the inbox as usual. "
+                    "After %n hour(s) or more away from desk, it says what came meanwhile.",
+                    "",
+                    hours,
+                )
+            else:
+                said = self.tr(
                     "You have not been away yet: after %n hour(s) or more away from desk, it "
                     "says what came meanwhile.",
                     "",
-                    int(LEAST_ABSENCE.total_seconds() // 3600),
-                ),
-                5000,
-            )
+                    hours,
+                )
+            self.statusBar().showMessage(said, 5000)
             return
         self.sidebar.select_view(ViewKind.AWAY)
         self.list.setFocus()

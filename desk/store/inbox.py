@@ -1837,7 +1837,11 @@ def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
                 (Message.id.in_(select(asks.c.value)), len(Tier) - Message.tier_rank),
                 else_=0,
             )
-            return (asked, Message.ts_ms, Message.id)  # all descending
+            return (asked, _tasks_first(), Message.ts_ms, Message.id)  # all descending
+        if view.kind is ViewKind.HELD:
+            # Tasks before notices, as the inbox orders them, each tier newest first: the
+            # one task held sat under a night's notices, below a photo of lunch (a tester).
+            return (_tasks_first(), Message.ts_ms, Message.id)  # all descending
         if view.kind is ViewKind.DONE and not view.search.strip():
             # What was just marked done first, as an archive lists: by the message's
             # time, the notice marked done sat under a morning's chats.
@@ -1862,6 +1866,11 @@ def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
         Message.neg_ts_ms,
         Message.id,
     )
+
+
+def _tasks_first() -> ColumnElement[Any]:
+    """The tier as a key read descending: urgent highest, noise lowest."""
+    return len(Tier) - Message.tier_rank
 
 
 def _due_key(

@@ -1224,10 +1224,13 @@ class MainWindow(QMainWindow):
         key = key_text(self.held_action.shortcut())
         tip = fill(
             self.tr(
-                "%1\n\nClick to list them, those asking you first, then newest (%2; Esc goes back)."
+                "%1\n\nClick to list them, those asking you first, then tasks, newest first "
+                "(%2; Esc goes back)."
             )
             if asks or woken
-            else self.tr("%1\n\nClick to list them, newest first (%2; Esc goes back)."),
+            else self.tr(
+                "%1\n\nClick to list them, tasks first, newest first (%2; Esc goes back)."
+            ),
             line,
             key,
         )
@@ -1388,7 +1391,7 @@ class MainWindow(QMainWindow):
         if self.quiet_indicator.held():
             tip = fill(
                 self.tr(
-                    "What quiet hours hold so far, newest first (%1; Esc goes back). "
+                    "What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). "
                     "desk says what they held when they end."
                 ),
                 key_text(self.held_action.shortcut()),
@@ -2803,31 +2806,38 @@ class MainWindow(QMainWindow):
             elif alerted and not more:
                 said = self.tr(
                     "%n held while quiet, %1 more alerted as usual"
-                    " · asking you first, then newest · Esc: back",
+                    " · asking you first, then tasks, then newest · Esc: back",
                     "",
                     held,
                 ).replace("%1", str(alerted))
             elif alerted:
                 said = self.tr(
                     "%n or more held while quiet, %1 more alerted as usual"
-                    " · asking you first, then newest · Esc: back",
+                    " · asking you first, then tasks, then newest · Esc: back",
                     "",
                     held,
                 ).replace("%1", str(alerted))
             elif (model.view.asks or model.view.woken) and not more:
                 said = self.tr(
-                    "%n held while quiet · asking you first, then newest · Esc: back", "", found
+                    "%n held while quiet · asking you first, then tasks, then newest · Esc: back",
+                    "",
+                    found,
                 )
             elif model.view.asks or model.view.woken:
                 said = self.tr(
-                    "%n or more held while quiet · asking you first, then newest · Esc: back",
+                    "%n or more held while quiet · asking you first, then tasks, then newest"
+                    " · Esc: back",
                     "",
                     found,
                 )
             elif not more:
-                said = self.tr("%n held while quiet · newest first · Esc: back", "", found)
+                said = self.tr(
+                    "%n held while quiet · tasks first, then newest · Esc: back", "", found
+                )
             else:
-                said = self.tr("%n or more held while quiet · newest first · Esc: back", "", found)
+                said = self.tr(
+                    "%n or more held while quiet · tasks first, then newest · Esc: back", "", found
+                )
             self.found_label.set_full_text(said)
             self.found_label.set_extra_tip(self._held_tip)
             self.found_label.show()

@@ -1208,6 +1208,22 @@ def _held_cards(*held: ColumnElement[bool]) -> Select[tuple[int]]:
     )
 
 
+def _came_cards(since: int, until: int) -> Select[tuple[int]]:
+    """The ids of the cards of what was posted from `since` to `until` (ms), acks aside:
+    a card posted before, whose notice came again meanwhile, came then too, as quiet
+    hours count it held for that copy (see `_held_cards`): by the card's own time, the
+    away line said 新到 2 条：通知 2 where the held line said 暂缓 3 条（待办 1、通知 2）
+    of the same night (a tester). Read by the messages' time index, the few of an
+    absence, then each card by its id."""
+    came = aliased(Message, name="came")
+    card = aliased(Message, name="came_card")
+    return (
+        select(card.id)
+        .join_from(came, card, card_of(came, card))
+        .where(came.ack_of.is_(None), came.ts_ms >= since, came.ts_ms < until)
+    )
+
+
 def card_of(message: Any, card: Any) -> ColumnElement[bool]:
     """That `card` (an alias of Message) is the card `message` (another) folds into: its
     cluster's first post, or itself."""
@@ -1274,10 +1290,7 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
                 )
             )
     if view.kind is ViewKind.AWAY and view.came is not None:
-        # By the negated time the inbox's index of cards holds: SQLite reads a page from
-        # the index alone, not each card's row to learn its time.
-        since, until = view.came
-        conditions.extend((Message.neg_ts_ms <= -since, Message.neg_ts_ms > -until))
+        conditions.append(Message.id.in_(_came_cards(*view.came)))
     if patterns:
         holds = _holds_all(Message.text, patterns)
         # A name only a LIKE finds (Li Ming, as typed, spaces and all) finds what its
@@ -1582,7 +1595,13 @@ def _card_test(view: View) -> str:
     tier = "" if view.tier is None else f" AND card.tier_rank = {int(view.tier.rank)}"
     if view.kind is ViewKind.AWAY and view.came is not None:
         since, until = (int(ms) for ms in view.came)
-        tier += f" AND card.ts_ms >= {since} AND card.ts_ms < {until}"
+        # The cards of what came meanwhile, as `_came_cards` reads them.
+        tier += (
+            " AND card.id IN (SELECT came_card.id FROM messages AS came"
+            " JOIN messages AS came_card ON came_card.account_id = came.account_id"
+            " AND came_card.remote_id = COALESCE(came.cluster, came.remote_id)"
+            f" WHERE came.ack_of IS NULL AND came.ts_ms >= {since} AND came.ts_ms < {until})"
+        )
     if view.kind is ViewKind.DUE:
         tier = f" AND card.tier_rank <= {int(Tier.ACTION.rank)} AND card.deadline_ms IS NOT NULL"
         if view.today is not None:
@@ -1850,7 +1869,11 @@ def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
                 (Message.id.in_(select(asks.c.value)), len(Tier) - Message.tier_rank),
                 else_=0,
             )
-            return (asked, Message.ts_ms, Message.id)  # all descending
+            return (asked, _tasks_first(), Message.ts_ms, Message.id)  # all descending
+        if view.kind is ViewKind.HELD:
+            # Tasks before notices, as the inbox orders them, each tier newest first: the
+            # one task held sat under a night's notices, below a photo of lunch (a tester).
+            return (_tasks_first(), Message.ts_ms, Message.id)  # all descending
         if view.kind is ViewKind.DONE and not view.search.strip():
             # What was just marked done first, as an archive lists: by the message's
             # time, the notice marked done sat under a morning's chats.
@@ -1875,6 +1898,11 @@ def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
         Message.neg_ts_ms,
         Message.id,
     )
+
+
+def _tasks_first() -> ColumnElement[Any]:
+    """The tier as a key read descending: urgent highest, noise lowest."""
+    return len(Tier) - Message.tier_rank
 
 
 def _due_key(

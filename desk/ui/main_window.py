@@ -1232,10 +1232,13 @@ class MainWindow(QMainWindow):
         key = key_text(self.held_action.shortcut())
         tip = fill(
             self.tr(
-                "%1\n\nClick to list them, those asking you first, then newest (%2; Esc goes back)."
+                "%1\n\nClick to list them, those asking you first, then tasks, newest first "
+                "(%2; Esc goes back)."
             )
             if asks or woken
-            else self.tr("%1\n\nClick to list them, newest first (%2; Esc goes back)."),
+            else self.tr(
+                "%1\n\nClick to list them, tasks first, newest first (%2; Esc goes back)."
+            ),
             line,
             key,
         )
@@ -1403,7 +1406,7 @@ class MainWindow(QMainWindow):
         if self.quiet_indicator.held():
             tip = fill(
                 self.tr(
-                    "What quiet hours hold so far, newest first (%1; Esc goes back). "
+                    "What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). "
                     "desk says what they held when they end."
                 ),
                 key_text(self.held_action.shortcut()),
@@ -1411,12 +1414,18 @@ class MainWindow(QMainWindow):
             self._held_tip = tip
             self.sidebar.set_held_view(View(ViewKind.HELD, holding=True), tip)
         elif self.sidebar.held() is None:
-            self.statusBar().showMessage(
-                self.tr(
+            if self.presence.first_start and self.quiet_indicator.quiet_seen() is False:
+                # "Nothing held yet" read as if quiet hours were still to end, on a first
+                # start after they had (a tester, Monday 08:35).
+                said = self.tr(
+                    "desk was not running during the last quiet hours, so it held nothing: "
+                    "what came before it started is in the inbox as usual."
+                )
+            else:
+                said = self.tr(
                     "Nothing held during quiet hours yet: desk says what they held when they end."
-                ),
-                5000,
-            )
+                )
+            self.statusBar().showMessage(said, 5000)
             return
         self.sidebar.select_view(ViewKind.HELD)
         self.list.setFocus()
@@ -1537,15 +1546,24 @@ class MainWindow(QMainWindow):
     def show_away(self) -> None:
         """Lists what came while the user was away, in the inbox's order."""
         if self.sidebar.away() is None:
-            self.statusBar().showMessage(
-                self.tr(
+            hours = int(LEAST_ABSENCE.total_seconds() // 3600)
+            if self.presence.first_start:
+                # "You have not been away" after a weekend, on a first start (a tester).
+                said = self.tr(
+                    "desk was not running here before this start, so there is no absence "
+                    "to tell of: what came before it started is in the inbox as usual. "
+                    "After %n hour(s) or more away from desk, it says what came meanwhile.",
+                    "",
+                    hours,
+                )
+            else:
+                said = self.tr(
                     "You have not been away yet: after %n hour(s) or more away from desk, it "
                     "says what came meanwhile.",
                     "",
-                    int(LEAST_ABSENCE.total_seconds() // 3600),
-                ),
-                5000,
-            )
+                    hours,
+                )
+            self.statusBar().showMessage(said, 5000)
             return
         self.sidebar.select_view(ViewKind.AWAY)
         self.list.setFocus()
@@ -2847,24 +2865,31 @@ class MainWindow(QMainWindow):
             elif alerted:
                 said = self.tr(
                     "%n held while quiet, %1 more alerted as usual"
-                    " · asking you first, then newest · Esc: back",
+                    " · asking you first, then tasks, then newest · Esc: back",
                     "",
                     held,
                 ).replace("%1", str(alerted))
             elif (model.view.asks or model.view.woken) and not more:
                 said = self.tr(
-                    "%n held while quiet · asking you first, then newest · Esc: back", "", found
+                    "%n held while quiet · asking you first, then tasks, then newest · Esc: back",
+                    "",
+                    found,
                 )
             elif model.view.asks or model.view.woken:
                 said = self.tr(
-                    "%n or more held while quiet · asking you first, then newest · Esc: back",
+                    "%n or more held while quiet · asking you first, then tasks, then newest"
+                    " · Esc: back",
                     "",
                     found,
                 )
             elif not more:
-                said = self.tr("%n held while quiet · newest first · Esc: back", "", found)
+                said = self.tr(
+                    "%n held while quiet · tasks first, then newest · Esc: back", "", found
+                )
             else:
-                said = self.tr("%n or more held while quiet · newest first · Esc: back", "", found)
+                said = self.tr(
+                    "%n or more held while quiet · tasks first, then newest · Esc: back", "", found
+                )
             self.found_label.set_full_text(said)
             self.found_label.set_extra_tip(self._held_tip)
             self.found_label.show()

@@ -64,6 +64,9 @@ class PresenceWatch(QObject):
         # time is read (nothing is written until then: it would overwrite the absence).
         self._last: datetime | None = None
         self._read = False
+        # Whether desk never ran on this store before this start (no presence stored):
+        # what came before it was neither held by quiet hours nor an absence to tell of.
+        self.first_start = False
         # The presence last written, and when it was (the writes' spacing).
         self._written: datetime | None = None
         self._noted: datetime | None = None
@@ -142,6 +145,7 @@ class PresenceWatch(QObject):
 
     def _stored(self, stored: Presence) -> None:
         self._last, self._read = stored.last, True
+        self.first_start = stored.last is None
         self._written = stored.last
         if stored.away is not None:
             self.returned.emit(stored.away)

@@ -52,6 +52,9 @@ class QuietIndicator(QToolButton):
         # no "Notifications on" in the middle of the night for its first moment.
         self._state: QuietState | None = None
         self._held = 0
+        # Whether any state shown since the start was quiet: a first start after quiet
+        # hours had ended held nothing because desk was not running (see show_held).
+        self._quiet_seen = False
         self._now = datetime.now(tz)
         self._morning: datetime | None = None
         self._next_quiet: NextQuiet | None = None
@@ -90,11 +93,17 @@ class QuietIndicator(QToolButton):
         """`stored`: false for a state settings not saved yet will bring (OK pressed): what
         quiet hours held so far is not dropped, as the store may still refuse them."""
         self._state, self._held, self._now = state, held, now
+        self._quiet_seen = self._quiet_seen or state.quiet
         self.setEnabled(True)
         self._render()
         self._offer()
         if not state.quiet and stored:
             self.notQuiet.emit()
+
+    def quiet_seen(self) -> bool | None:
+        """Whether quiet hours held at any time since desk started; None before the first
+        state is known."""
+        return None if self._state is None else self._quiet_seen
 
     def held(self) -> int:
         """How many messages quiet hours hold so far (none once they have ended)."""

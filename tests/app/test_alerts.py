@@ -462,7 +462,10 @@ def test_clicking_the_digest_lists_what_quiet_hours_held_newest_first(
     assert window.model.view.kind is ViewKind.HELD
     assert _listed(window) == list(reversed(NIGHT_POSTS))
     assert window.sidebar.currentItem().text(0) == "Held while quiet"
-    assert window.found_label.full_text() == "3 held while quiet · newest first · Esc: back"
+    assert (
+        window.found_label.full_text()
+        == "3 held while quiet · tasks first, then newest · Esc: back"
+    )
     # And back where the user was.
     qtbot.waitUntil(window.list.hasFocus)
     qtbot.keyClick(window.list, Qt.Key.Key_Escape)
@@ -482,7 +485,7 @@ def test_what_quiet_hours_held_lists_what_asks_you_first_then_the_rest_newest_fi
     settle(qtbot, window)
     assert _listed(window) == [asking, *reversed(NIGHT_POSTS)]
     assert window.found_label.full_text() == (
-        "4 held while quiet · asking you first, then newest · Esc: back"
+        "4 held while quiet · asking you first, then tasks, then newest · Esc: back"
     )
 
 
@@ -525,6 +528,29 @@ def test_ctrl_7_lists_what_quiet_hours_held_and_shift_c_marks_it_read(
     qtbot.keyClick(window.list, Qt.Key.Key_Escape)
     settle(qtbot, window)
     assert window.model.view == View(ViewKind.INFO)
+
+
+def test_the_held_list_puts_tasks_before_notices_as_the_inbox_does(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # The one task held sat last, under a photo of lunch posted after it (a tester).
+    window = _shown(desk, qtbot)
+    task = "请桐坪镇联络员明天上午10点前回个电话，报送值班表。"
+    lunch = "[图片] 应急指挥室盒饭到了，先吃饭再干活"
+    desk.arrive(task)
+    desk.clock.advance(timedelta(minutes=10))
+    desk.arrive(lunch)
+    desk.clock.set(MORNING)
+    desk.refresh()
+    settle(qtbot, window)
+    rows = {row.text: row for row in window._queries.rows(list(range(1, 10))).values()}
+    assert rows[task].tier.rank < rows[lunch].tier.rank
+    qtbot.mouseClick(window.digest_label.said, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert _listed(window) == [task, lunch]
+    assert window.found_label.full_text() == (
+        "2 held while quiet · tasks first, then newest · Esc: back"
+    )
 
 
 def test_clicking_the_digests_pop_up_lists_what_quiet_hours_held(desk: Desk, qtbot: QtBot) -> None:
@@ -634,7 +660,8 @@ def test_the_digest_names_an_urgent_ask_that_came_through_while_you_slept(
     # Listed first, not held: the list's count is the status bar's (a tester read 36
     # above the list, 35 below it).
     assert window.found_label.full_text() == (
-        "3 held while quiet, 1 more alerted as usual · asking you first, then newest · Esc: back"
+        "3 held while quiet, 1 more alerted as usual"
+        " · asking you first, then tasks, then newest · Esc: back"
     )
 
 
@@ -719,7 +746,8 @@ def test_the_list_does_not_call_an_ask_urgent_that_came_through_for_its_sender(
     settle(qtbot, window)
     assert _listed(window) == [ask, *reversed(NIGHT_POSTS)]
     assert window.found_label.full_text() == (
-        "3 held while quiet, 1 more alerted as usual · asking you first, then newest · Esc: back"
+        "3 held while quiet, 1 more alerted as usual"
+        " · asking you first, then tasks, then newest · Esc: back"
     )
 
 
@@ -769,7 +797,10 @@ def test_the_count_of_what_is_held_lists_those_it_counts_before_quiet_hours_end(
     settle(qtbot, window)
     assert window.model.view.kind is ViewKind.HELD
     assert _listed(window) == list(reversed(NIGHT_POSTS[1:]))
-    assert window.found_label.full_text() == "2 held while quiet · newest first · Esc: back"
+    assert (
+        window.found_label.full_text()
+        == "2 held while quiet · tasks first, then newest · Esc: back"
+    )
     # Ctrl+7 lists the same two, and what comes held meanwhile joins them.
     window.sidebar.select_view(ViewKind.INFO)
     settle(qtbot, window)

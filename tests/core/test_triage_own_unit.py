@@ -32,6 +32,11 @@ def test_a_message_asking_the_unit_or_naming_its_faults_says_so(text: str) -> No
         "请有关乡镇（白鹭镇、桐坪镇）高度重视，立即整改。",
         "请你们桐坪镇做好防范。",
         "请@桐坪镇-王芳 周五前把汛期值班表报上来。",
+        # A DING to a list of towns by their stems, with the time they have (a tester: the
+        # demo's DING named 桐坪镇 and said no 点名本单位 where other cards did).
+        "【DING】凤鸣、桐坪两镇30分钟内报送森林火灾危险区人员转移续报，务必核准数字！",
+        "桐坪、凤鸣两镇务必今晚前报送。",
+        "凤鸣、桐坪各镇2小时内上报排查情况。",
     ],
 )
 def test_the_unit_asked_after_its_kind_in_brackets_or_by_whom_is_named(text: str) -> None:
@@ -75,6 +80,8 @@ def test_another_unit_named_is_no_reason() -> None:
         ("还差桐坪村、上坪村没报，请抓紧。", "桐坪"),
         ("请桐坪派出所加强夜间巡逻。", "桐坪"),
         ("请相关乡镇（街道）学习借鉴桐坪镇的做法。", "桐坪镇"),
+        # A time in a list of towns that is a measure, not a time given to report in.
+        ("凤鸣、桐坪两镇3小时内降雨量超过50毫米。", "桐坪镇"),
     ],
 )
 def test_another_unit_or_praise_of_the_unit_is_not_its_task(text: str, unit: str) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from datetime import timedelta
 
+from sqlalchemy import select
+
 from desk.core.absence import Absence
 from desk.core.clock import ManualClock
 from desk.store.inbox import InboxQueries, View, ViewKind
-from desk.store.models import Setting, to_ms
+from desk.store.models import Message, Setting, to_ms
 from desk.store.presence import (
     KEPT_ABSENCE,
     LAST_PRESENT,
@@ -25,6 +27,7 @@ from tests.helpers.weekend import (
     MONDAY_BACK,
     NOTICE,
     SATURDAY_TASK,
+    posted,
     weekend,
 )
 
@@ -122,3 +125,27 @@ def test_the_absence_is_kept_until_forgotten_or_replaced_by_a_newer_one(store: S
     with store.sessions.begin() as session:
         session.merge(Setting(name=KEPT_ABSENCE, value={"since": "x", "until": None}))
     assert presence(store.sessions).away is None
+
+
+REPOSTED = "关于开展冬季消防安全大检查的通知：请各村对照清单逐项排查，并将排查表报镇安监办。"
+
+
+def test_a_card_posted_before_and_again_while_away_came_while_away(
+    store: Store, clock: ManualClock
+) -> None:
+    # A notice posted on Friday and again on Saturday night folds into Friday's card:
+    # quiet hours held that card for the copy (暂缓 3 条（待办 1、通知 2）) while the away line,
+    # counting cards by their first post, said 新到 2 条：通知 2 of the same night (a tester).
+    queries = weekend(store, clock)
+    posted(store, clock, FRIDAY_LEFT - timedelta(hours=1), REPOSTED)
+    posted(store, clock, FRIDAY_LEFT + timedelta(days=1, hours=4), REPOSTED)
+    with store.sessions() as session:
+        clusters = session.scalars(select(Message.cluster).where(Message.text == REPOSTED))
+        assert len(set(clusters)) == 1, "the copy folds into Friday's card"
+    listed = queries.page(_away()).ids
+    assert _texts(queries, listed).count(REPOSTED) == 1
+    came = queries.came_while_away(_away())
+    assert came.total == len(listed) == 3
+    # Searched in the list, it is found too.
+    found = queries.page(View(ViewKind.AWAY, search="消防安全大检查", came=_away().came)).ids
+    assert _texts(queries, found) == [REPOSTED]

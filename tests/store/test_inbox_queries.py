@@ -1818,7 +1818,8 @@ def test_what_quiet_hours_held_pages_what_asks_you_first_tasks_first_then_newest
 
     assert len(set(tier_rank[i] for i in asks)) > 1, "asks of more than one tier"
     first = sorted(asks, key=lambda i: (tier_rank[i], -ts[i], -i))
-    rest = sorted(set(held) - set(asks), key=lambda i: (-ts[i], -i))
+    # The rest tasks first too, as the inbox orders them, each tier newest first.
+    rest = sorted(set(held) - set(asks), key=lambda i: (tier_rank[i], -ts[i], -i))
     assert whole == [*first, *rest]
     for size in (1, 2, 7):
         assert _paged(queries, view, size) == whole, size

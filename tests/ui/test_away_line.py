@@ -16,6 +16,7 @@ from sqlalchemy import update
 from desk.core.absence import LEAST_ABSENCE, NOTE_EVERY, Absence
 from desk.core.clock import ManualClock
 from desk.core.messages import Tier
+from desk.core.quiet_state import QuietReason, QuietState
 from desk.store.inbox import CameWhileAway, InboxQueries, View, ViewKind
 from desk.store.models import Message, to_ms
 from desk.store.presence import keep_absence, last_present, note_present
@@ -204,6 +205,42 @@ def test_a_start_an_hour_after_quitting_says_nothing(an_hour_after: MainWindow) 
     assert not win.away_line.isVisible() and win.sidebar.away() is None
     win.show_away()
     assert win.statusBar().currentMessage().startswith("You have not been away")
+
+
+def test_a_start_an_hour_after_quitting_says_held_nothing_yet(an_hour_after: MainWindow) -> None:
+    win = an_hour_after
+    win.show_held()
+    assert win.statusBar().currentMessage().startswith("Nothing held during quiet hours yet")
+
+
+def test_a_first_start_says_desk_was_not_running_before_it(
+    qtbot: QtBot, first_start: MainWindow
+) -> None:
+    # On a first start on Monday after quiet hours, Ctrl+7 said nothing was held *yet*, as
+    # if quiet hours were still to end, and Ctrl+8 said "you have not been away" after a
+    # weekend (a tester): desk was not running then, and what came is in the inbox.
+    win = first_start
+    qtbot.waitUntil(lambda: win.presence.first_start)
+    # As the alerts tell it: not quiet on Monday at 08:30.
+    win.quiet_indicator.show_state(QuietState(False, None, QuietReason.WORKDAY), 0, MONDAY_BACK)
+    win.show_held()
+    assert (
+        win.statusBar()
+        .currentMessage()
+        .startswith(
+            "desk was not running during the last quiet hours, so it held nothing: "
+            "what came before it started is in the inbox as usual."
+        )
+    )
+    win.show_away()
+    assert (
+        win.statusBar()
+        .currentMessage()
+        .startswith(
+            "desk was not running here before this start, so there is no absence to tell of: "
+            "what came before it started is in the inbox as usual."
+        )
+    )
 
 
 def _touch(qtbot: QtBot, win: MainWindow) -> None:

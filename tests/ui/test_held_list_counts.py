@@ -90,5 +90,5 @@ def test_the_held_list_counts_all_that_came_through_not_the_rows_paged_in(
     assert window.model.rowCount() < ALERTED + HELD, "paged: not every row loaded"
     assert window.found_label.full_text() == (
         f"{HELD} held while quiet, {ALERTED} more alerted as usual"
-        " · asking you first, then newest · Esc: back"
+        " · asking you first, then tasks, then newest · Esc: back"
     )

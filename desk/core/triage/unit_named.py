@@ -32,10 +32,17 @@ _ASKS_BEFORE = re.compile(
     rf"(?:(?:相关|有关|以下|下列)[\u4e00-\u9fff]{{0,6}}[（(])?(?:{_LISTED_BEFORE})*$"
 )
 # Right after the name (and the names listed with it): what it is to do.
+# The time given may come first, ahead of what is to be reported (凤鸣、桐坪两镇30分钟内报送):
+# a time alone is no ask (两镇3小时内降雨量超过50毫米 measures rain).
+_WITHIN = (
+    r"(?:\d+|[一二两三四五六七八九十半]+)个?(?:分钟|小时|天|日|个工作日)内"
+    r"(?:报送|上报|报|反馈|提交|完成|落实|核实|排查|转移|到位)"
+)
 _ASKS_AFTER = re.compile(
     r"^(?:[、，,和及与]?[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区))*"
-    r"(?:[两三四五六七八九十\d]个(?:镇|乡|街道|村|社区)|等[\u4e00-\u9fff]{0,4})?"
-    r"[\s，,：:]{0,2}(?:注意|务必|必须|立即|马上|抓紧|尽快|要(?![求闻])|[于在][^，,。]{0,12}前|整改)"
+    r"(?:(?:[两三四五六七八九十\d]个?|各)(?:乡镇|镇街|镇|乡|街道|村|社区)|等[\u4e00-\u9fff]{0,4})?"
+    r"[\s，,：:]{0,2}(?:注意|务必|必须|立即|马上|抓紧|尽快|要(?![求闻])|[于在][^，,。]{0,12}前|整改"
+    rf"|{_WITHIN})"
 )
 # ...a clause of it: a 通报 reads out the good and the bad in one sentence.
 _CLAUSE = re.compile(r"[^，,]+")
@@ -91,7 +98,7 @@ def _occurrences(sentence: str, unit: OwnUnit) -> Iterator[tuple[int, int, str]]
 
 
 _STEM_LIST = re.compile(
-    r"(?:[、和及与][\u4e00-\u9fff]{2,4}?)*[两二三四五六七八九十\d]个?(?:乡镇|镇街|镇|乡|街道)"
+    r"(?:[、和及与][\u4e00-\u9fff]{2,4}?)*(?:[两二三四五六七八九十\d]个?|各)(?:乡镇|镇街|镇|乡|街道)"
 )
 # The kind that completes a stem (桐坪 + 镇).
 _WHOLE = re.compile(r"镇|乡|街道")

@@ -72,9 +72,6 @@ from desk.store.demo import DEMO_KIND, Workspace, workspace
 from desk.store.dings import SentDing, dings_sent_as
 from desk.store.first_days import FirstDays
 from desk.store.models import (
-    CARD_HEADS,
-    NOTICE_COPIES,
-    OWN_ACK,
     Account,
     Escalation,
     Group,
@@ -91,6 +88,7 @@ from desk.store.own_unit import guessed_unit, own_unit
 from desk.store.read_marks import MarkedRead
 from desk.store.roll_calls import roll_calls
 from desk.store.settings_store import SettingsStore
+from desk.store.tables import CARD_HEADS, NOTICE_COPIES, OWN_ACK
 
 if TYPE_CHECKING:
     from desk.core.triage.roll_call import RollCall

@@ -74,8 +74,9 @@ def examples(paths: Iterable[Path]) -> list[Example]:
 # township at 春节, a Shandong street office at 中秋) came after that evaluation; the rules
 # learned from them, and the model waits for an evaluation of its own before it does; so
 # with every set since, up to N3 (a Chengdu street office's 清明 of fire watch and 汛前 checks),
-# O3 and P3 (a Jinan street office's December of 12345 work orders, gas checks and a 文明城市
-# inspection).
+# O3, P3 (a Jinan street office's December of 12345 work orders, gas checks and a 文明城市
+# inspection) and Q3 (a Xilingol sumu's first week of December: blizzards, 转场, a grass
+# fire, the border, 防疫 and CO poisoning).
 RULES_ONLY = frozenset(
     {
         "triage_blind_o2.jsonl",
@@ -104,6 +105,7 @@ RULES_ONLY = frozenset(
         "triage_blind_n3.jsonl",
         "triage_blind_o3.jsonl",
         "triage_blind_p3.jsonl",
+        "triage_blind_q3.jsonl",
     }
 )
 

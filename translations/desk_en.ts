@@ -120,42 +120,42 @@
         <translation>Remove the demo workspace</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="83"/>
+        <location filename="../desk/ui/account_dialog.py" line="84"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="94"/>
+        <location filename="../desk/ui/account_dialog.py" line="100"/>
         <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
         <translation>The server no longer accepts this account&apos;s sign-in: enter the password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="115"/>
+        <location filename="../desk/ui/account_dialog.py" line="121"/>
         <source>Enter the server address, starting with https://</source>
         <translation>Enter the server address, starting with https://</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="119"/>
+        <location filename="../desk/ui/account_dialog.py" line="125"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="122"/>
+        <location filename="../desk/ui/account_dialog.py" line="128"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="126"/>
+        <location filename="../desk/ui/account_dialog.py" line="132"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="155"/>
+        <location filename="../desk/ui/account_dialog.py" line="169"/>
         <source>The server refused this user id and password.</source>
         <translation>The server refused this user id and password.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="168"/>
+        <location filename="../desk/ui/account_dialog.py" line="182"/>
         <source>Signing in failed: no connection to the server over https://.
 Check the address and port.
 If the server uses http://, enter the address with http:// in front.</source>
@@ -164,7 +164,7 @@ Check the address and port.
 If the server uses http://, enter the address with http:// in front.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="174"/>
+        <location filename="../desk/ui/account_dialog.py" line="188"/>
         <source>Signing in failed: no connection to the server.
 Check the address and port.
 Check also which the server uses: https:// or http://.</source>
@@ -173,20 +173,20 @@ Check the address and port.
 Check also which the server uses: https:// or http://.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="181"/>
+        <location filename="../desk/ui/account_dialog.py" line="195"/>
         <source>Signing in failed: this computer does not trust the server&apos;s certificate.
 Ask IT to install your organisation&apos;s CA certificate in the system&apos;s certificate store.</source>
         <translation>Signing in failed: this computer does not trust the server&apos;s certificate.
 Ask IT to install your organisation&apos;s CA certificate in the system&apos;s certificate store.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="145"/>
-        <location filename="../desk/ui/account_dialog.py" line="156"/>
+        <location filename="../desk/ui/account_dialog.py" line="159"/>
+        <location filename="../desk/ui/account_dialog.py" line="170"/>
         <source>Signing in failed: %1.</source>
         <translation>Signing in failed: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="159"/>
+        <location filename="../desk/ui/account_dialog.py" line="173"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>The system keychain refused to keep the sign-in token.</translation>
     </message>
@@ -676,27 +676,27 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>Confirm by %1 · %2 h %3 min late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="507"/>
+        <location filename="../desk/ui/card_text.py" line="518"/>
         <source>names your unit</source>
         <translation>names your unit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="563"/>
+        <location filename="../desk/ui/card_text.py" line="576"/>
         <source>[Draft]</source>
         <translation>[Draft]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="583"/>
+        <location filename="../desk/ui/card_text.py" line="596"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="590"/>
+        <location filename="../desk/ui/card_text.py" line="603"/>
         <source>reply written, not sent</source>
         <translation>reply written, not sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="596"/>
+        <location filename="../desk/ui/card_text.py" line="609"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -997,37 +997,37 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>{why}; the inbox is listed in the order last saved</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="235"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="239"/>
         <source>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</source>
         <translation>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="250"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="254"/>
         <source>nothing open: the inbox is clear</source>
         <translation>nothing open: the inbox is clear</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="287"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="291"/>
         <source>OPEN</source>
         <translation>OPEN</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="287"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="291"/>
         <source>DONE</source>
         <translation>DONE</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="294"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="298"/>
         <source>... showing {shown}; `--limit 0` lists all</source>
         <translation>... showing {shown}; `--limit 0` lists all</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="306"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="310"/>
         <source>nothing open holds {search}</source>
         <translation>nothing open holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="308"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="312"/>
         <source>nothing done holds {search}</source>
         <translation>nothing done holds {search}</translation>
     </message>
@@ -3536,442 +3536,452 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47"/>
+        <location filename="../desk/ui/reason_text.py" line="50"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48"/>
+        <location filename="../desk/ui/reason_text.py" line="51"/>
         <source>@you</source>
         <translation>@you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="49"/>
+        <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>from group owner</source>
         <translation>from group owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50"/>
+        <location filename="../desk/ui/reason_text.py" line="53"/>
         <source>from group admin</source>
         <translation>from group admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51"/>
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>urgent wording</source>
         <translation>urgent wording</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53"/>
+        <location filename="../desk/ui/reason_text.py" line="56"/>
         <source>reads like an emergency</source>
         <translation>reads like an emergency</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54"/>
+        <location filename="../desk/ui/reason_text.py" line="57"/>
         <source>asks for action</source>
         <translation>asks for action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>asks for action, no deadline</source>
         <translation>asks for action, no deadline</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56"/>
+        <location filename="../desk/ui/reason_text.py" line="59"/>
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58"/>
+        <location filename="../desk/ui/reason_text.py" line="61"/>
         <source>due within %1 h</source>
         <translation>due within %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>due in %1 min</source>
         <translation>due in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60"/>
+        <location filename="../desk/ui/reason_text.py" line="63"/>
         <source>due in %1 h</source>
         <translation>due in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62"/>
+        <location filename="../desk/ui/reason_text.py" line="65"/>
         <source>due in %1 h %2 min</source>
         <translation>due in %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="66"/>
         <source>overdue by %1 min</source>
         <translation>overdue by %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="64"/>
+        <location filename="../desk/ui/reason_text.py" line="67"/>
         <source>overdue by %1 h</source>
         <translation>overdue by %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65"/>
+        <location filename="../desk/ui/reason_text.py" line="68"/>
         <source>overdue by %1 h %2 min</source>
         <translation>overdue by %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="70"/>
         <source>overdue by %1 d %2 h</source>
         <translation>overdue by %1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69"/>
+        <location filename="../desk/ui/reason_text.py" line="72"/>
         <source>due today %1</source>
         <translation>due today %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="70"/>
+        <location filename="../desk/ui/reason_text.py" line="73"/>
         <source>due tomorrow %1</source>
         <translation>due tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71"/>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
         <source>due the day after tomorrow %1</source>
         <translation>due the day after tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
         <source>due %2 %1 %3 · %4 days left</source>
         <translation>due %2 %1 %3 · %4 days left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="78"/>
         <source>due %1 %2 · %3 days left</source>
         <translation>due %1 %2 · %3 days left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="77"/>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <location filename="../desk/ui/reason_text.py" line="81"/>
         <source>starts today %1</source>
         <translation>starts today %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>starts tomorrow %1</source>
         <translation>starts tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="80"/>
+        <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>starts the day after tomorrow %1</source>
         <translation>starts the day after tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>starts %2 %1 %3 · in %4 days</source>
         <translation>starts %2 %1 %3 · in %4 days</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="82"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>starts %1 %2 · in %3 days</source>
         <translation>starts %1 %2 · in %3 days</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>starts in %1 min</source>
         <translation>starts in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="84"/>
+        <location filename="../desk/ui/reason_text.py" line="87"/>
         <source>starts in %1 h</source>
         <translation>starts in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="85"/>
+        <location filename="../desk/ui/reason_text.py" line="88"/>
         <source>starts in %1 h %2 min</source>
         <translation>starts in %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>began %1 min ago</source>
         <translation>began %1 min ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="87"/>
+        <location filename="../desk/ui/reason_text.py" line="90"/>
         <source>began %1 h ago</source>
         <translation>began %1 h ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>began %1 h %2 min ago</source>
         <translation>began %1 h %2 min ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="89"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>time passed</source>
         <translation>time passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="90"/>
+        <location filename="../desk/ui/reason_text.py" line="93"/>
         <source>same notice as in %1</source>
         <translation>same notice as in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="91"/>
+        <location filename="../desk/ui/reason_text.py" line="94"/>
         <source>more pressing as posted in %1</source>
         <translation>more pressing as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="95"/>
         <source>due sooner as posted in %1</source>
         <translation>due sooner as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="94"/>
+        <location filename="../desk/ui/reason_text.py" line="97"/>
         <source>more pressing as posted again here</source>
         <translation>more pressing as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="98"/>
         <source>due sooner as posted again here</source>
         <translation>due sooner as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="101"/>
         <source>%1 asked for it by %2</source>
         <translation>%1 asked for it by %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="102"/>
+        <location filename="../desk/ui/reason_text.py" line="105"/>
         <source>due %1 passed</source>
         <translation>due %1 passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="103"/>
+        <location filename="../desk/ui/reason_text.py" line="106"/>
         <source>sent by you</source>
         <translation>sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="105"/>
+        <location filename="../desk/ui/reason_text.py" line="108"/>
         <source>you replied %1</source>
         <translation>you replied %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="107"/>
+        <location filename="../desk/ui/reason_text.py" line="110"/>
         <source>you confirmed %1</source>
         <translation>you confirmed %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="108"/>
+        <location filename="../desk/ui/reason_text.py" line="111"/>
         <source>DING sent by you</source>
         <translation>DING sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="110"/>
+        <location filename="../desk/ui/reason_text.py" line="113"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>DING sent by you: %1/%2 confirmed, %3 not yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>DING sent by you: all %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="112"/>
+        <location filename="../desk/ui/reason_text.py" line="115"/>
         <source>reposted in this group</source>
         <translation>reposted in this group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="113"/>
+        <location filename="../desk/ui/reason_text.py" line="116"/>
         <source>edited by its sender</source>
         <translation>edited by its sender</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="114"/>
+        <location filename="../desk/ui/reason_text.py" line="117"/>
         <source>desk could not sort this message automatically</source>
         <translation>desk could not sort this message automatically</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="117"/>
+        <location filename="../desk/ui/reason_text.py" line="120"/>
         <source>corrected: see %1 %2</source>
         <translation>corrected: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="118"/>
+        <location filename="../desk/ui/reason_text.py" line="121"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>replaced: see the %3 warning in %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="119"/>
+        <location filename="../desk/ui/reason_text.py" line="122"/>
         <source>lifted: see %1 %2</source>
         <translation>lifted: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="120"/>
+        <location filename="../desk/ui/reason_text.py" line="123"/>
         <source>acknowledgement reply</source>
         <translation>acknowledgement reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="121"/>
+        <location filename="../desk/ui/reason_text.py" line="124"/>
         <source>with a promise or a time</source>
         <translation>with a promise or a time</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="128"/>
+        <location filename="../desk/ui/reason_text.py" line="131"/>
         <source>flattery reply</source>
         <translation>flattery reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="129"/>
+        <location filename="../desk/ui/reason_text.py" line="132"/>
         <source>chit-chat</source>
         <translation>chit-chat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="130"/>
+        <location filename="../desk/ui/reason_text.py" line="133"/>
         <source>sticker or emoji</source>
         <translation>sticker or emoji</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="131"/>
+        <location filename="../desk/ui/reason_text.py" line="134"/>
         <source>red packet</source>
         <translation>red packet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="132"/>
+        <location filename="../desk/ui/reason_text.py" line="135"/>
         <source>photo check-in</source>
         <translation>photo check-in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="133"/>
+        <location filename="../desk/ui/reason_text.py" line="136"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="135"/>
+        <location filename="../desk/ui/reason_text.py" line="138"/>
         <source>reply to: %1</source>
         <translation>reply to: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="136"/>
+        <location filename="../desk/ui/reason_text.py" line="139"/>
         <source>report back</source>
         <translation>report back</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="141"/>
+        <location filename="../desk/ui/reason_text.py" line="144"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>you moved this sender&apos;s like here out of Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="144"/>
+        <location filename="../desk/ui/reason_text.py" line="147"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>you moved this sender&apos;s like here to Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="149"/>
+        <location filename="../desk/ui/reason_text.py" line="152"/>
         <source>addresses you by name</source>
         <translation>addresses you by name</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="151"/>
+        <location filename="../desk/ui/reason_text.py" line="154"/>
         <source>names your unit (%1)</source>
         <translation>names your unit (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="220"/>
+        <location filename="../desk/ui/reason_text.py" line="223"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>you moved this group&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="223"/>
+        <location filename="../desk/ui/reason_text.py" line="226"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>you moved this group&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="226"/>
+        <location filename="../desk/ui/reason_text.py" line="229"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>you moved this sender&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="229"/>
+        <location filename="../desk/ui/reason_text.py" line="232"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>you moved this sender&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="236"/>
+        <location filename="../desk/ui/reason_text.py" line="239"/>
         <source>you marked this group important</source>
         <translation>you marked this group important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="237"/>
+        <location filename="../desk/ui/reason_text.py" line="240"/>
         <source>you marked this group low priority</source>
         <translation>you marked this group low priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="242"/>
+        <location filename="../desk/ui/reason_text.py" line="245"/>
         <source>your administrator made this group important</source>
         <translation>your administrator made this group important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="243"/>
+        <location filename="../desk/ui/reason_text.py" line="246"/>
         <source>your administrator made this group low priority</source>
         <translation>your administrator made this group low priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="251"/>
+        <location filename="../desk/ui/reason_text.py" line="254"/>
         <source>you replied %1 · past due</source>
         <translation>you replied %1 · past due</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="252"/>
+        <location filename="../desk/ui/reason_text.py" line="255"/>
         <source>you confirmed %1 · past due</source>
         <translation>you confirmed %1 · past due</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="137"/>
+        <location filename="../desk/ui/reason_text.py" line="259"/>
+        <source>edited by its sender: it now asks sooner</source>
+        <translation>edited by its sender: it now asks sooner</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="260"/>
+        <source>edited by its sender: it now asks for more</source>
+        <translation>edited by its sender: it now asks for more</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="140"/>
         <source>corrected by you</source>
         <translation>corrected by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66"/>
+        <location filename="../desk/ui/reason_text.py" line="69"/>
         <source>overdue by %1 d</source>
         <translation>overdue by %1 d</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="101"/>
+        <location filename="../desk/ui/reason_text.py" line="104"/>
         <source>next due %1</source>
         <translation>next due %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="124"/>
+        <location filename="../desk/ui/reason_text.py" line="127"/>
         <source>a “got it” reply, not matched to a notice</source>
         <translation>a “got it” reply, not matched to a notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="125"/>
+        <location filename="../desk/ui/reason_text.py" line="128"/>
         <source>a “got it” reply, not matched to a notice; before it in the group: %1</source>
         <translation>a “got it” reply, not matched to a notice; before it in the group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="147"/>
+        <location filename="../desk/ui/reason_text.py" line="150"/>
         <source>a question put to you</source>
         <translation>a question put to you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="152"/>
+        <location filename="../desk/ui/reason_text.py" line="155"/>
         <source>a question to the group</source>
         <translation>a question to the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="153"/>
+        <location filename="../desk/ui/reason_text.py" line="156"/>
         <source>for information only</source>
         <translation>for information only</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="154"/>
+        <location filename="../desk/ui/reason_text.py" line="157"/>
         <source>routine report</source>
         <translation>routine report</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="155"/>
+        <location filename="../desk/ui/reason_text.py" line="158"/>
         <source>sign-up chain</source>
         <translation>sign-up chain</translation>
     </message>
@@ -4143,7 +4153,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="588"/>
+        <location filename="../desk/ui/card_text.py" line="601"/>
         <location filename="../desk/ui/inbox_delegate.py" line="519"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
@@ -4993,22 +5003,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="212"/>
+        <location filename="../desk/ui/reason_text.py" line="215"/>
         <source>red</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="213"/>
+        <location filename="../desk/ui/reason_text.py" line="216"/>
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="214"/>
+        <location filename="../desk/ui/reason_text.py" line="217"/>
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="215"/>
+        <location filename="../desk/ui/reason_text.py" line="218"/>
         <source>blue</source>
         <translation>blue</translation>
     </message>
@@ -5016,37 +5026,37 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="202"/>
+        <location filename="../desk/ui/reason_text.py" line="205"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="203"/>
+        <location filename="../desk/ui/reason_text.py" line="206"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="204"/>
+        <location filename="../desk/ui/reason_text.py" line="207"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="205"/>
+        <location filename="../desk/ui/reason_text.py" line="208"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="206"/>
+        <location filename="../desk/ui/reason_text.py" line="209"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="207"/>
+        <location filename="../desk/ui/reason_text.py" line="210"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="208"/>
+        <location filename="../desk/ui/reason_text.py" line="211"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>

@@ -119,42 +119,42 @@
         <translation>移除演示工作区</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="83"/>
+        <location filename="../desk/ui/account_dialog.py" line="84"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="94"/>
+        <location filename="../desk/ui/account_dialog.py" line="100"/>
         <source>The server no longer accepts this account&apos;s sign-in: enter the password.</source>
         <translation>此账号的登录已失效，请输入密码重新登录。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="115"/>
+        <location filename="../desk/ui/account_dialog.py" line="121"/>
         <source>Enter the server address, starting with https://</source>
         <translation>请输入服务器地址，以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="119"/>
+        <location filename="../desk/ui/account_dialog.py" line="125"/>
         <source>Enter your user id, like @zhangsan:example.gov.cn or zhangsan</source>
         <translation>请输入用户 ID，例如 @zhangsan:example.gov.cn 或 zhangsan</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="122"/>
+        <location filename="../desk/ui/account_dialog.py" line="128"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="126"/>
+        <location filename="../desk/ui/account_dialog.py" line="132"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="155"/>
+        <location filename="../desk/ui/account_dialog.py" line="169"/>
         <source>The server refused this user id and password.</source>
         <translation>用户 ID 或密码不正确，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="168"/>
+        <location filename="../desk/ui/account_dialog.py" line="182"/>
         <source>Signing in failed: no connection to the server over https://.
 Check the address and port.
 If the server uses http://, enter the address with http:// in front.</source>
@@ -163,7 +163,7 @@ If the server uses http://, enter the address with http:// in front.</source>
 如果服务器用的是 http://，请在地址前写上 http://。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="174"/>
+        <location filename="../desk/ui/account_dialog.py" line="188"/>
         <source>Signing in failed: no connection to the server.
 Check the address and port.
 Check also which the server uses: https:// or http://.</source>
@@ -171,20 +171,20 @@ Check also which the server uses: https:// or http://.</source>
 请检查地址和端口，以及服务器用的是 https:// 还是 http://。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="181"/>
+        <location filename="../desk/ui/account_dialog.py" line="195"/>
         <source>Signing in failed: this computer does not trust the server&apos;s certificate.
 Ask IT to install your organisation&apos;s CA certificate in the system&apos;s certificate store.</source>
         <translation>登录失败：服务器证书不受本机信任。
 请信息化部门把单位 CA 证书装入系统证书库。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="145"/>
-        <location filename="../desk/ui/account_dialog.py" line="156"/>
+        <location filename="../desk/ui/account_dialog.py" line="159"/>
+        <location filename="../desk/ui/account_dialog.py" line="170"/>
         <source>Signing in failed: %1.</source>
         <translation>登录失败：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/account_dialog.py" line="159"/>
+        <location filename="../desk/ui/account_dialog.py" line="173"/>
         <source>The system keychain refused to keep the sign-in token.</source>
         <translation>系统凭据存储拒绝保存登录信息，账号未添加。请联系信息化部门。</translation>
     </message>
@@ -672,27 +672,27 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>应在 %1 前确认 · 已超时 %2 小时 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="507"/>
+        <location filename="../desk/ui/card_text.py" line="518"/>
         <source>names your unit</source>
         <translation>点名本单位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="563"/>
+        <location filename="../desk/ui/card_text.py" line="576"/>
         <source>[Draft]</source>
         <translation>[草稿]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="583"/>
+        <location filename="../desk/ui/card_text.py" line="596"/>
         <source>unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="590"/>
+        <location filename="../desk/ui/card_text.py" line="603"/>
         <source>reply written, not sent</source>
         <translation>有未发送的回复草稿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="596"/>
+        <location filename="../desk/ui/card_text.py" line="609"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -993,37 +993,37 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>{why}；收件箱按上次保存的顺序列出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="235"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="239"/>
         <source>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</source>
         <translation>……仅显示 {shown} 条；`desk inbox --limit 0` 列出全部（{left} 条未读）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="250"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="254"/>
         <source>nothing open: the inbox is clear</source>
         <translation>没有未办的消息：收件箱已清空</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="287"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="291"/>
         <source>OPEN</source>
         <translation>未办</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="287"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="291"/>
         <source>DONE</source>
         <translation>已办</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="294"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="298"/>
         <source>... showing {shown}; `--limit 0` lists all</source>
         <translation>……仅显示 {shown} 条；`--limit 0` 列出全部</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="306"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="310"/>
         <source>nothing open holds {search}</source>
         <translation>未办消息中没有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="308"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="312"/>
         <source>nothing done holds {search}</source>
         <translation>已办消息中没有 {search}</translation>
     </message>
@@ -3499,442 +3499,452 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="47"/>
+        <location filename="../desk/ui/reason_text.py" line="50"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="48"/>
+        <location filename="../desk/ui/reason_text.py" line="51"/>
         <source>@you</source>
         <translation>@我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="49"/>
+        <location filename="../desk/ui/reason_text.py" line="52"/>
         <source>from group owner</source>
         <translation>群主发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="50"/>
+        <location filename="../desk/ui/reason_text.py" line="53"/>
         <source>from group admin</source>
         <translation>群管理员发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="51"/>
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>urgent wording</source>
         <translation>含紧急用语</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53"/>
+        <location filename="../desk/ui/reason_text.py" line="56"/>
         <source>reads like an emergency</source>
         <translation>疑似紧急情况</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54"/>
+        <location filename="../desk/ui/reason_text.py" line="57"/>
         <source>asks for action</source>
         <translation>要求办理</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>asks for action, no deadline</source>
         <translation>要求办理（未定时限）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56"/>
+        <location filename="../desk/ui/reason_text.py" line="59"/>
         <source>deadline %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="58"/>
+        <location filename="../desk/ui/reason_text.py" line="61"/>
         <source>due within %1 h</source>
         <translation>%1 小时内截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="62"/>
         <source>due in %1 min</source>
         <translation>%1 分钟后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60"/>
+        <location filename="../desk/ui/reason_text.py" line="63"/>
         <source>due in %1 h</source>
         <translation>%1 小时后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="62"/>
+        <location filename="../desk/ui/reason_text.py" line="65"/>
         <source>due in %1 h %2 min</source>
         <translation>%1 小时 %2 分后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="66"/>
         <source>overdue by %1 min</source>
         <translation>已逾期 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="64"/>
+        <location filename="../desk/ui/reason_text.py" line="67"/>
         <source>overdue by %1 h</source>
         <translation>已逾期 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="65"/>
+        <location filename="../desk/ui/reason_text.py" line="68"/>
         <source>overdue by %1 h %2 min</source>
         <translation>已逾期 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="70"/>
         <source>overdue by %1 d %2 h</source>
         <translation>已逾期 %1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="69"/>
+        <location filename="../desk/ui/reason_text.py" line="72"/>
         <source>due today %1</source>
         <translation>今天 %1 截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="70"/>
+        <location filename="../desk/ui/reason_text.py" line="73"/>
         <source>due tomorrow %1</source>
         <translation>明天 %1 截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71"/>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
         <source>due the day after tomorrow %1</source>
         <translation>后天 %1 截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
         <source>due %2 %1 %3 · %4 days left</source>
         <translation>截止 %1（%2）%3 · 还有 %4 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="78"/>
         <source>due %1 %2 · %3 days left</source>
         <translation>截止 %1 %2 · 还有 %3 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="77"/>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>at %1</source>
         <translation>时间 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <location filename="../desk/ui/reason_text.py" line="81"/>
         <source>starts today %1</source>
         <translation>今天 %1 开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>starts tomorrow %1</source>
         <translation>明天 %1 开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="80"/>
+        <location filename="../desk/ui/reason_text.py" line="83"/>
         <source>starts the day after tomorrow %1</source>
         <translation>后天 %1 开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>starts %2 %1 %3 · in %4 days</source>
         <translation>%1（%2）%3 开始 · 还有 %4 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="82"/>
+        <location filename="../desk/ui/reason_text.py" line="85"/>
         <source>starts %1 %2 · in %3 days</source>
         <translation>%1 %2 开始 · 还有 %3 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>starts in %1 min</source>
         <translation>%1 分钟后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="84"/>
+        <location filename="../desk/ui/reason_text.py" line="87"/>
         <source>starts in %1 h</source>
         <translation>%1 小时后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="85"/>
+        <location filename="../desk/ui/reason_text.py" line="88"/>
         <source>starts in %1 h %2 min</source>
         <translation>%1 小时 %2 分后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>began %1 min ago</source>
         <translation>已开始 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="87"/>
+        <location filename="../desk/ui/reason_text.py" line="90"/>
         <source>began %1 h ago</source>
         <translation>已开始 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>began %1 h %2 min ago</source>
         <translation>已开始 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="89"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>time passed</source>
         <translation>时间已过</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="90"/>
+        <location filename="../desk/ui/reason_text.py" line="93"/>
         <source>same notice as in %1</source>
         <translation>与“%1”中的通知相同</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="91"/>
+        <location filename="../desk/ui/reason_text.py" line="94"/>
         <source>more pressing as posted in %1</source>
         <translation>“%1”中转发的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="95"/>
         <source>due sooner as posted in %1</source>
         <translation>“%1”中转发的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="94"/>
+        <location filename="../desk/ui/reason_text.py" line="97"/>
         <source>more pressing as posted again here</source>
         <translation>本群再次发送的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="98"/>
         <source>due sooner as posted again here</source>
         <translation>本群再次发送的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="101"/>
         <source>%1 asked for it by %2</source>
         <translation>“%1”中转发的版本要求 %2 前完成</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="102"/>
+        <location filename="../desk/ui/reason_text.py" line="105"/>
         <source>due %1 passed</source>
         <translation>%1 时限已过</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="103"/>
+        <location filename="../desk/ui/reason_text.py" line="106"/>
         <source>sent by you</source>
         <translation>我发出的</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="105"/>
+        <location filename="../desk/ui/reason_text.py" line="108"/>
         <source>you replied %1</source>
         <translation>已回复 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="107"/>
+        <location filename="../desk/ui/reason_text.py" line="110"/>
         <source>you confirmed %1</source>
         <translation>已确认 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="108"/>
+        <location filename="../desk/ui/reason_text.py" line="111"/>
         <source>DING sent by you</source>
         <translation>我发出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="110"/>
+        <location filename="../desk/ui/reason_text.py" line="113"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>我发出的 DING：已确认 %1/%2，未确认 %3 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>我发出的 DING：%1 人全部已确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="112"/>
+        <location filename="../desk/ui/reason_text.py" line="115"/>
         <source>reposted in this group</source>
         <translation>本群重复发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="113"/>
+        <location filename="../desk/ui/reason_text.py" line="116"/>
         <source>edited by its sender</source>
         <translation>发送人已修改</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="114"/>
+        <location filename="../desk/ui/reason_text.py" line="117"/>
         <source>desk could not sort this message automatically</source>
         <translation>未能自动分拣此消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="117"/>
+        <location filename="../desk/ui/reason_text.py" line="120"/>
         <source>corrected: see %1 %2</source>
         <translation>已更正：见 %1 %2 的更正</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="118"/>
+        <location filename="../desk/ui/reason_text.py" line="121"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>已被更新：见 %1 %2 的%3预警</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="119"/>
+        <location filename="../desk/ui/reason_text.py" line="122"/>
         <source>lifted: see %1 %2</source>
         <translation>已解除：见 %1 %2 的解除通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="120"/>
+        <location filename="../desk/ui/reason_text.py" line="123"/>
         <source>acknowledgement reply</source>
         <translation>回复“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="121"/>
+        <location filename="../desk/ui/reason_text.py" line="124"/>
         <source>with a promise or a time</source>
         <translation>有安排或时间</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="128"/>
+        <location filename="../desk/ui/reason_text.py" line="131"/>
         <source>flattery reply</source>
         <translation>客套回复</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="129"/>
+        <location filename="../desk/ui/reason_text.py" line="132"/>
         <source>chit-chat</source>
         <translation>闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="130"/>
+        <location filename="../desk/ui/reason_text.py" line="133"/>
         <source>sticker or emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="131"/>
+        <location filename="../desk/ui/reason_text.py" line="134"/>
         <source>red packet</source>
         <translation>红包</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="132"/>
+        <location filename="../desk/ui/reason_text.py" line="135"/>
         <source>photo check-in</source>
         <translation>拍照打卡</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="133"/>
+        <location filename="../desk/ui/reason_text.py" line="136"/>
         <source>notice</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="135"/>
+        <location filename="../desk/ui/reason_text.py" line="138"/>
         <source>reply to: %1</source>
         <translation>回复：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="136"/>
+        <location filename="../desk/ui/reason_text.py" line="139"/>
         <source>report back</source>
         <translation>情况回报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="141"/>
+        <location filename="../desk/ui/reason_text.py" line="144"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>您曾把此人在本群的同类消息移出“闲聊”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="144"/>
+        <location filename="../desk/ui/reason_text.py" line="147"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>您曾把此人在本群的同类消息移到“闲聊”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="149"/>
+        <location filename="../desk/ui/reason_text.py" line="152"/>
         <source>addresses you by name</source>
         <translation>点名叫我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="151"/>
+        <location filename="../desk/ui/reason_text.py" line="154"/>
         <source>names your unit (%1)</source>
         <translation>点名本单位（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="220"/>
+        <location filename="../desk/ui/reason_text.py" line="223"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>您曾调高此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="223"/>
+        <location filename="../desk/ui/reason_text.py" line="226"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>您曾调低此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="226"/>
+        <location filename="../desk/ui/reason_text.py" line="229"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>您曾调高此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="229"/>
+        <location filename="../desk/ui/reason_text.py" line="232"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>您曾调低此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="236"/>
+        <location filename="../desk/ui/reason_text.py" line="239"/>
         <source>you marked this group important</source>
         <translation>您将此群设为重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="237"/>
+        <location filename="../desk/ui/reason_text.py" line="240"/>
         <source>you marked this group low priority</source>
         <translation>您将此群设为次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="242"/>
+        <location filename="../desk/ui/reason_text.py" line="245"/>
         <source>your administrator made this group important</source>
         <translation>管理员将此群设为重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="243"/>
+        <location filename="../desk/ui/reason_text.py" line="246"/>
         <source>your administrator made this group low priority</source>
         <translation>管理员将此群设为次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="251"/>
+        <location filename="../desk/ui/reason_text.py" line="254"/>
         <source>you replied %1 · past due</source>
         <translation>已回复 %1 · 已过截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="252"/>
+        <location filename="../desk/ui/reason_text.py" line="255"/>
         <source>you confirmed %1 · past due</source>
         <translation>已确认 %1 · 已过截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="137"/>
+        <location filename="../desk/ui/reason_text.py" line="259"/>
+        <source>edited by its sender: it now asks sooner</source>
+        <translation>发送人已修改：要求提前</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="260"/>
+        <source>edited by its sender: it now asks for more</source>
+        <translation>发送人已修改：新增要求</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="140"/>
         <source>corrected by you</source>
         <translation>我手动归类</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66"/>
+        <location filename="../desk/ui/reason_text.py" line="69"/>
         <source>overdue by %1 d</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="101"/>
+        <location filename="../desk/ui/reason_text.py" line="104"/>
         <source>next due %1</source>
         <translation>下一时限 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="124"/>
+        <location filename="../desk/ui/reason_text.py" line="127"/>
         <source>a “got it” reply, not matched to a notice</source>
         <translation>一条“收到”，没找到它回复的是哪条通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="125"/>
+        <location filename="../desk/ui/reason_text.py" line="128"/>
         <source>a “got it” reply, not matched to a notice; before it in the group: %1</source>
         <translation>一条“收到”，没找到它回复的是哪条通知；群里上一条是：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="147"/>
+        <location filename="../desk/ui/reason_text.py" line="150"/>
         <source>a question put to you</source>
         <translation>向我提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="152"/>
+        <location filename="../desk/ui/reason_text.py" line="155"/>
         <source>a question to the group</source>
         <translation>群内提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="153"/>
+        <location filename="../desk/ui/reason_text.py" line="156"/>
         <source>for information only</source>
         <translation>仅供知悉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="154"/>
+        <location filename="../desk/ui/reason_text.py" line="157"/>
         <source>routine report</source>
         <translation>例行报送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="155"/>
+        <location filename="../desk/ui/reason_text.py" line="158"/>
         <source>sign-up chain</source>
         <translation>接龙报名</translation>
     </message>
@@ -4106,7 +4116,7 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="588"/>
+        <location filename="../desk/ui/card_text.py" line="601"/>
         <location filename="../desk/ui/inbox_delegate.py" line="519"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>
@@ -4949,22 +4959,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="212"/>
+        <location filename="../desk/ui/reason_text.py" line="215"/>
         <source>red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="213"/>
+        <location filename="../desk/ui/reason_text.py" line="216"/>
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="214"/>
+        <location filename="../desk/ui/reason_text.py" line="217"/>
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="215"/>
+        <location filename="../desk/ui/reason_text.py" line="218"/>
         <source>blue</source>
         <translation>蓝色</translation>
     </message>
@@ -4972,37 +4982,37 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="202"/>
+        <location filename="../desk/ui/reason_text.py" line="205"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="203"/>
+        <location filename="../desk/ui/reason_text.py" line="206"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="204"/>
+        <location filename="../desk/ui/reason_text.py" line="207"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="205"/>
+        <location filename="../desk/ui/reason_text.py" line="208"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="206"/>
+        <location filename="../desk/ui/reason_text.py" line="209"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="207"/>
+        <location filename="../desk/ui/reason_text.py" line="210"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="208"/>
+        <location filename="../desk/ui/reason_text.py" line="211"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>

@@ -152,7 +152,11 @@ def to_json(
     DING naming no time says by when it is to be confirmed, `confirm_within` of being
     posted (see card_text.confirm_text); its deadline stays null."""
     row = row.standing_at(now)
-    by = confirm_by(row.ts, row.deadline, confirm_within) if row.ding and row.pinned else None
+    by = (
+        confirm_by(row.ts, row.deadline, confirm_within, row.ding_due)
+        if row.ding and row.pinned
+        else None
+    )
     return {
         "id": row.remote_id,
         "group": row.group_name,

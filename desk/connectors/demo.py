@@ -17,6 +17,9 @@ scripted message says when with `"recalled": "<at>"`, and a live item
 `{"edits": -N, "text": …}` or `{"recalls": -N}` edits or withdraws the live message N
 places before it.
 
+A DING to the user may say how long its sender gave to confirm it (`"confirm_within_minutes":
+30`), as a DING sent from desk carries its time to confirm by.
+
 A DING the user sends is confirmed by colleagues over the next minutes (some
 never do), as explicit acknowledgements and a few "收到" replies. Who confirms and
 when follows from the DING's transaction id; the DINGs still being confirmed
@@ -466,6 +469,8 @@ class DemoConnector:
             text = _seasonal(raw["text"], anchor)
             if remote_id is None:
                 raise TypeError
+            within = raw.get("confirm_within_minutes")
+            ding = bool(raw.get("ding", False))
             return IncomingMessage(
                 remote_id=remote_id,
                 group_id=group_id,
@@ -475,7 +480,8 @@ class DemoConnector:
                 ts=ts,
                 text=_dated(text, anchor, ts),
                 mentions_me=bool(raw.get("mentions_me", False)),
-                ding=bool(raw.get("ding", False)),
+                ding=ding,
+                ding_due=ts + timedelta(minutes=float(within)) if ding and within else None,
                 from_me=sender_id == self._ws["me"]["id"],
             )
         except KeyError:

@@ -72,6 +72,10 @@ class IncomingMessage:
     text: str
     mentions_me: bool = False
     ding: bool = False
+    # A DING's time to confirm by, as its sender set it (Matrix: org.desk.ding.deadline);
+    # None where they set none, or not a time. Whether it is one they could mean, the
+    # escalation decides (core.escalation.confirm_by).
+    ding_due: datetime | None = None
     reply_to: str | None = None
     attachment: Attachment | None = None
     # Sent by the account's own user (here or on another device): read, never notified,

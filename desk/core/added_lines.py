@@ -23,6 +23,10 @@ SHARED = 0.6
 MIN_WORD_CHARS = 6
 
 _SENTENCE = re.compile(r"[^。;；!！?？\n]+[。;；!！?？]?")
+# A clause: a sentence's parts between commas too (…23:35前报送，同时附签字扫描件).
+_CLAUSE = re.compile(r"[^。;；!！?？，,…\n]+")
+# Enough for a clause to ask something of its own (附签字件).
+MIN_CLAUSE_CHARS = 4
 
 
 class AddedLines:
@@ -33,15 +37,23 @@ class AddedLines:
 
     def of(self, copy: str) -> list[str]:
         """The sentences of `copy`, as written, that the notice does not hold."""
+        return self._added(copy, _SENTENCE, MIN_WORD_CHARS)
+
+    def clauses_of(self, text: str) -> list[str]:
+        """The clauses of `text` that the notice does not hold: what an edit of it added
+        at the end of one of its sentences."""
+        return self._added(text, _CLAUSE, MIN_CLAUSE_CHARS)
+
+    def _added(self, text: str, parts: re.Pattern[str], least: int) -> list[str]:
         added = []
-        for found in _SENTENCE.finditer(copy):
-            sentence = found.group().strip()
-            words = _words(sentence)
-            if len(words) < MIN_WORD_CHARS:
+        for found in parts.finditer(text):
+            part = found.group().strip()
+            words = _words(part)
+            if len(words) < least:
                 continue
             grams = _trigrams(words)
             if len(grams & self._known) < SHARED * len(grams):
-                added.append(sentence)
+                added.append(part)
         return added
 
 

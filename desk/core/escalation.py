@@ -13,6 +13,9 @@ A DING whose words name no time has no due time, yet many units rule that one no
 confirmed within an hour is a violation: `confirm_within` gives it a confirm-by time,
 posted + that long, which its last call and its banner go by as by a due time. It is a
 window for the confirmation, not the task's due time: triage's deadline is not moved.
+A DING whose sender set the time to confirm by (desk's composer does) goes by that time
+instead, where it is one a sender could mean: after the DING was posted and within
+`SENDER_CONFIRM_BY_AT_MOST` of it; any other falls back to the window.
 
 A ladder always runs until its first flash: the flash comes with the first repeat at or
 after `attention_after`, and only steps before `stop_after` fire, so a `stop_after` at or
@@ -46,6 +49,9 @@ LAST_CALL_BEFORE = timedelta(minutes=10)
 # Alerts falling due within this of the first make one pop-up and one sound: after a
 # restart, eight DINGs synced in over a few batches popped up and sounded eight times.
 GATHER = timedelta(seconds=2)
+# The furthest a sender's confirm-by time may lie after its DING: a DING calls for now,
+# so one to be confirmed later than this was set by mistake, and the window stands.
+SENDER_CONFIRM_BY_AT_MOST = timedelta(days=7)
 # A wall clock that falls behind time passing by more than this was set back.
 CLOCK_SET_BACK = timedelta(minutes=1)
 
@@ -112,9 +118,11 @@ class LadderConfig:
         at = due - LAST_CALL_BEFORE
         return at if at >= started + self.stop_after else None
 
-    def confirm_by(self, posted: datetime | None, deadline: datetime | None) -> datetime | None:
+    def confirm_by(
+        self, posted: datetime | None, deadline: datetime | None, asked: datetime | None = None
+    ) -> datetime | None:
         """By when a DING posted at `posted` is to be confirmed (see `confirm_by`)."""
-        return confirm_by(posted, deadline, self.confirm_within)
+        return confirm_by(posted, deadline, self.confirm_within, asked)
 
     def begun(self, posted: datetime, now: datetime) -> datetime:
         """When the ladder of a DING posted at `posted` and first seen at `now` counts as
@@ -128,13 +136,19 @@ class LadderConfig:
 
 
 def confirm_by(
-    posted: datetime | None, deadline: datetime | None, within: timedelta | None
+    posted: datetime | None,
+    deadline: datetime | None,
+    within: timedelta | None,
+    asked: datetime | None = None,
 ) -> datetime | None:
-    """By when a DING posted at `posted` is to be confirmed, `within` of it, where it has
-    no due time (`deadline`) of its own: one that has keeps it, and is called before it."""
-    if deadline is not None or posted is None or within is None:
+    """By when a DING posted at `posted` is to be confirmed, where it has no due time
+    (`deadline`) of its own (one that has keeps it, and is called before it): by the time
+    its sender `asked`, if it is one they could mean, else `within` of being posted."""
+    if deadline is not None or posted is None:
         return None
-    return posted + within
+    if asked is not None and posted < asked <= posted + SENDER_CONFIRM_BY_AT_MOST:
+        return asked
+    return posted + within if within is not None else None
 
 
 def least_stop_minutes(repeat_minutes: int, attention_after_minutes: int) -> int:

@@ -84,7 +84,12 @@ SENT_DING = "sent_ding"
 SENT_DING_WAITING = "sent_ding_waiting"
 SENT_DING_DONE = "sent_ding_done"
 # Given to a message its sender changed after it came (a meeting moved): read it again.
+# One that came back from done says why (its EDITED_WHY): the edit asks for something
+# sooner, or for more (desk.core.asks_more).
 EDITED = "edited"
+EDITED_WHY = "why"
+EDITED_SOONER = "sooner"
+EDITED_MORE = "more"
 # Given to a message the triage engine failed on (raised or hung) and that was stored
 # without it, so that the rest of its batch and every later one reach the inbox (see
 # desk.sync.set_aside).

@@ -185,6 +185,7 @@ class EscalationStore:
                 Message.ding,
                 Message.ts_ms,
                 Message.deadline_ms,
+                Message.ding_due_ms,
                 # Its JSON, read only for the few with a due time (see `_ladder`).
                 type_coerce(Message.reasons, String).label("reasons"),
                 (Account.kind == DEMO_KIND).label("demo"),
@@ -484,7 +485,8 @@ def _ladder(row: Row[Any], config: LadderConfig | None) -> Ladder:
         else ()
     )
     sent = from_ms(row.ts_ms)
-    confirm_by = config.confirm_by(sent, due) if config is not None and row.ding else None
+    asked = from_ms(row.ding_due_ms) if row.ding_due_ms is not None else None
+    confirm_by = config.confirm_by(sent, due, asked) if config is not None and row.ding else None
     return Ladder(
         row.message_id,
         from_ms(row.started_ms),

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlalchemy import (
     ColumnElement,
     Integer,
+    Select,
     TableClause,
     and_,
     bindparam,
@@ -138,7 +139,7 @@ class View:
     search: str = ""
     # Every message, as `desk inbox --json` lists them: copies, acks and noise too.
     unfolded: bool = False
-    # The messages a HELD view lists, each for itself (as a group lists its copies).
+    # The messages a HELD view lists the cards of.
     ids: tuple[int, ...] = ()
     # Those of them put to the user, listed first (as the digest names them).
     asks: tuple[int, ...] = ()
@@ -160,8 +161,8 @@ class View:
     @property
     def each_message(self) -> bool:
         """Whether it lists messages one by one, as posted, rather than the cards they fold
-        into: a group lists the copies posted there, the held list what was held."""
-        return self.unfolded or self.kind in (ViewKind.GROUP, ViewKind.HELD)
+        into: a group lists the copies posted there."""
+        return self.unfolded or self.kind is ViewKind.GROUP
 
     @property
     def tier(self) -> Tier | None:
@@ -216,6 +217,8 @@ class InboxRow:
     ding: bool
     mentions_me: bool
     corrected: bool = False
+    # A DING's time to confirm by, as its sender set it (see core.escalation.confirm_by).
+    ding_due: datetime | None = None
     # When it was marked done (None while open): Done lists by it, and an undone return
     # from Done puts it back there.
     done_at: datetime | None = None
@@ -1137,11 +1140,44 @@ def _folded_away() -> list[ColumnElement[bool]]:
     ]
 
 
-def holding() -> list[ColumnElement[bool]]:
-    """What quiet hours hold so far as their list shows it: the messages whose alert they
-    held, not acks nor what the user has marked done. The status bar's count and the
-    morning digest count these, so that the number the user sees is the list they open."""
-    return _filters(View(ViewKind.HELD, holding=True))
+def holding(before: datetime | None = None) -> list[ColumnElement[bool]]:
+    """What quiet hours hold so far as their list shows it: the cards of the messages
+    whose alert they held (a notice forwarded into four groups is one), not acks nor what
+    the user has marked done; only what was posted `before` a time if given. The status
+    bar's count and the morning digest count these, so that the number the user sees is
+    the list they open."""
+    conditions = _filters(View(ViewKind.HELD, holding=True))
+    if before is not None:
+        conditions[-1] = Message.id.in_(_held_cards(*_held_now(), _HELD.ts_ms < to_ms(before)))
+    return conditions
+
+
+def _held_now() -> list[ColumnElement[bool]]:
+    """The messages whose alert quiet hours hold, as conditions on `_HELD`."""
+    return [_HELD.notify_state == Delivery.HOLD.value]
+
+
+# A held message, as `_held_cards` reads it: the card it folds into is `Message`'s row.
+_HELD = aliased(Message, name="held")
+
+
+def _held_cards(*held: ColumnElement[bool]) -> Select[tuple[int]]:
+    """The ids of the cards the messages `held` (conditions on `_HELD`) fold into, as the
+    inbox shows them: the status bar said 5 条暂缓 and the held list showed a notice four
+    times, for two items in the inbox (a tester)."""
+    card = aliased(Message, name="card")
+    return (
+        select(card.id)
+        .join_from(
+            _HELD,
+            card,
+            and_(
+                card.account_id == _HELD.account_id,
+                card.remote_id == func.coalesce(_HELD.cluster, _HELD.remote_id),
+            ),
+        )
+        .where(_HELD.ack_of.is_(None), *held)
+    )
 
 
 def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
@@ -1169,12 +1205,13 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
         # Read by the state, the few held: by `done`, SQLite read every card not done
         # (90 ms at 100,000 messages), and the count is taken each batch of a night's
         # flood, the list for the digest each batch of the day. `+done` uses no index.
-        conditions[0] = _unindexed(Message.done).is_(False)
-        conditions.append(Message.notify_state == Delivery.HOLD.value)
+        conditions[0] = unindexed(Message.done).is_(False)
+        conditions.append(Message.id.in_(_held_cards(*_held_now())))
     elif view.kind is ViewKind.HELD:
         # By a JSON array, not one bound value an id: a night's flood holds thousands.
+        # A digest kept from before desk listed held cards may name a copy: its card.
         held = func.json_each(json.dumps(list(view.ids))).table_valued("value")
-        conditions.append(Message.id.in_(select(held.c.value)))
+        conditions.append(Message.id.in_(_held_cards(_HELD.id.in_(select(held.c.value)))))
     else:
         conditions.extend(_folded_away())
     # Tiers by rank, as the inbox index holds them; noise ranks last.
@@ -1209,7 +1246,7 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
         # A name only a LIKE finds (Li Ming, as typed, spaces and all) finds what its
         # bearer posted too.
         holds = or_(holds, Message.sender_name.in_(search_forms(needle)))
-        if in_group or view.kind is ViewKind.HELD:
+        if in_group:
             conditions.append(holds)
         else:
             # A card shows where a copy folded into it holds the text (as _cards_search).
@@ -1228,7 +1265,7 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _unindexed(column: Any) -> ColumnElement[Any]:
+def unindexed(column: Any) -> ColumnElement[Any]:
     """`column` as +column, which SQLite reads from no index: the planner then takes
     another condition's."""
     return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
@@ -1515,6 +1552,20 @@ def _card_test(view: View) -> str:
                 f" OR (card.deadline_ms IS NULL AND card.score >= {REPLIED_BAND!r}"
                 f" AND card.score < {REPLIED_BAND_TOP!r} AND {replied_due} < {end}))"
             )
+    if view.kind is ViewKind.HELD:
+        # The cards of what was held (see `_held_cards`).
+        ids = json.dumps([int(i) for i in view.ids])
+        held = (
+            f"held.notify_state = '{Delivery.HOLD.value}'"
+            if view.holding
+            else f"held.id IN (SELECT value FROM json_each('{ids}'))"
+        )
+        tier += (
+            " AND card.id IN (SELECT held_card.id FROM messages AS held"
+            " JOIN messages AS held_card ON held_card.account_id = held.account_id"
+            " AND held_card.remote_id = coalesce(held.cluster, held.remote_id)"
+            f" WHERE held.ack_of IS NULL AND {held})"
+        )
     done = int(view.kind is ViewKind.DONE)
     return f"card.done IS {done} AND card.ack_of IS NULL AND ({_CARD_HEADS_OF_CARD}){tier}"
 
@@ -2144,6 +2195,7 @@ _ROW_COLUMNS = (
     Message.done,
     Message.done_ms,
     Message.ding,
+    Message.ding_due_ms,
     Message.mentions_me,
     Message.corrected,
     Message.pinned,
@@ -2284,6 +2336,7 @@ def _row(
         done=m.done,
         done_at=from_ms(m.done_ms) if m.done and m.done_ms is not None else None,
         ding=m.ding,
+        ding_due=from_ms(m.ding_due_ms) if m.ding_due_ms is not None else None,
         mentions_me=m.mentions_me,
         corrected=m.corrected,
         pinned=m.pinned,

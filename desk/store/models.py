@@ -72,6 +72,7 @@ class Message(Base):
     text: Mapped[str]
     mentions_me: Mapped[bool]
     ding: Mapped[bool]
+    ding_due_ms: Mapped[int | None]
     reply_to: Mapped[str | None]
     tier: Mapped[str]
     tier_rank: Mapped[int]

@@ -3,25 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Text, and_, cast, func, or_, select, text, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import ColumnElement, Text, and_, cast, func, or_, select, text, update
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk.core.messages import Tier
 from desk.core.notify_policy import Candidate, Delivery
-from desk.store.inbox import holding
+from desk.store.inbox import holding, unindexed
 from desk.store.models import Group, Message, Setting, from_ms, to_ms
 
 DIGESTED = "digested"
 # The last digest (`Digest.record`), with the settings though no setting: the status line
 # and Ctrl+7's list came back empty after a restart the same morning (a tester).
 LAST_DIGEST = "last_digest"
+
+
 # A message that opens with the user's name (李明，周五前交材料) has this reason, which the
 # morning digest names as it names an @: read from the stored reasons' JSON in the query,
 # not from every held row's reasons in Python (a night's flood holds thousands).
-_ADDRESSED = cast(Message.reasons, Text).like('%"addresses_you"%')
+def _addressed(message: Any) -> ColumnElement[bool]:
+    return cast(message.reasons, Text).like('%"addresses_you"%')
+
+
+_ADDRESSED = _addressed(Message)
 
 
 # What was notified since a time, unread and not done, read by time: every message
@@ -44,13 +51,57 @@ class NotificationLedger:
             return self._candidates(session, Message.notify_state.is_(None), limit)
 
     def held(self, before: datetime | None = None) -> list[Candidate]:
-        """What quiet hours held, as their list shows it (see `held_count`); only what was
-        posted `before` a time if given (a quiet run that has ended)."""
-        condition = and_(*holding())
-        if before is not None:
-            condition = and_(condition, Message.ts_ms < to_ms(before))
+        """What quiet hours held, by card as their list shows it (see `held_count`): a
+        notice forwarded into four groups is one, said as its newest copy held (whose time
+        tells the quiet run), put to the user if any copy held was; only what was posted
+        `before` a time if given (a quiet run that has ended)."""
+        held, card = aliased(Message, name="held"), aliased(Message, name="card")
+        query = (
+            select(
+                card.id,
+                Group.remote_id,
+                Group.name,
+                held.sender_id,
+                held.sender_name,
+                card.tier,
+                held.ts_ms,
+                held.ding,
+                held.mentions_me,
+                _addressed(held),
+            )
+            .join_from(
+                held,
+                card,
+                and_(
+                    card.account_id == held.account_id,
+                    card.remote_id == func.coalesce(held.cluster, held.remote_id),
+                ),
+            )
+            .join(Group, Group.id == held.group_id)
+            .where(
+                held.notify_state == Delivery.HOLD.value,
+                held.ack_of.is_(None),
+                unindexed(card.done).is_(False),
+                *([] if before is None else [held.ts_ms < to_ms(before)]),
+            )
+            .order_by(held.ts_ms)
+        )
+        by_card: dict[int, Candidate] = {}
         with self._sessions() as session:
-            return self._candidates(session, condition, None)
+            for row in session.execute(query):
+                newest = _candidate(row)
+                older = by_card.get(newest.message_id)
+                by_card[newest.message_id] = (
+                    newest
+                    if older is None
+                    else replace(
+                        newest,
+                        ding=newest.ding or older.ding,
+                        mentions_me=newest.mentions_me or older.mentions_me,
+                        addressed=newest.addressed or older.addressed,
+                    )
+                )
+        return list(by_card.values())
 
     def record(self, decisions: Iterable[tuple[int, Delivery]]) -> None:
         by_state: dict[str, list[int]] = {}
@@ -77,8 +128,12 @@ class NotificationLedger:
         if before is not None:
             rest.append(Message.ts_ms < to_ms(before))
         with self._sessions.begin() as session:
+            # Held cards: a card whose notice was alerted by day, held for a copy forwarded
+            # at night, keeps its state (the copy is digested below).
             session.execute(
-                update(Message).where(Message.id.in_(list(ids))).values(notify_state=DIGESTED)
+                update(Message)
+                .where(Message.id.in_(list(ids)), Message.notify_state == Delivery.HOLD.value)
+                .values(notify_state=DIGESTED)
             )
             session.execute(update(Message).where(*rest).values(notify_state=DIGESTED))
             if record is not None:
@@ -137,14 +192,14 @@ class NotificationLedger:
         )
         if limit is not None:
             query = query.limit(limit)
-        return [
-            Candidate(
-                mid, gid, gname, sid, sname, Tier(tier), from_ms(ts), ding, mentions, bool(named)
-            )
-            for mid, gid, gname, sid, sname, tier, ts, ding, mentions, named in session.execute(
-                query
-            )
-        ]
+        return [_candidate(row) for row in session.execute(query)]
+
+
+def _candidate(row: Any) -> Candidate:
+    mid, gid, gname, sid, sname, tier, ts, ding, mentions, named = row
+    return Candidate(
+        mid, gid, gname, sid, sname, Tier(tier), from_ms(ts), ding, mentions, bool(named)
+    )
 
 
 def _keep(session: Session, record: dict[str, Any]) -> None:

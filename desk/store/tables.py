@@ -132,6 +132,8 @@ messages = Table(
     Column("text", Text, nullable=False),
     Column("mentions_me", Boolean, default=False, nullable=False),
     Column("ding", Boolean, default=False, nullable=False),
+    # A DING's time to confirm by, as its sender set it (IncomingMessage.ding_due).
+    Column("ding_due_ms", BigInteger),
     Column("reply_to", String(255)),
     Column("tier", String(10), nullable=False),
     Column("tier_rank", Integer, nullable=False),

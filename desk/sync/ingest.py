@@ -29,6 +29,7 @@ from desk.connectors.protocol import (
     Redaction,
     SyncBatch,
 )
+from desk.core.asks_more import asks_more
 from desk.core.call_names import SETTING as MY_NAMES
 from desk.core.clock import Clock
 from desk.core.group_priority import SETTING as GROUP_PRIORITY
@@ -48,6 +49,9 @@ from desk.core.reasons import (
     COPY_SOONER_PASSED,
     DUE_PASSED_THEN,
     EDITED,
+    EDITED_MORE,
+    EDITED_SOONER,
+    EDITED_WHY,
     EVENT,
     FOLDED,
     FROM_YOU,
@@ -856,6 +860,7 @@ class Ingestor:
             "text": m.text,
             "mentions_me": m.mentions_me,
             "ding": m.ding,
+            "ding_due_ms": to_ms(m.ding_due) if m.ding_due is not None else None,
             "reply_to": m.reply_to,
             "tier": verdict.tier.value,
             "tier_rank": verdict.tier.rank,
@@ -1311,14 +1316,16 @@ class Ingestor:
             touched.update(self._follow_edit(session, account_id, row, links, now, history))
         for link in links:
             touched.update(self._supersede(session, account_id, link, now))
-        if news and card and (not row.done or _asks_sooner(was, says)):
+        back = _back_from_done(was, says, before, text) if news and card and row.done else None
+        if news and card and (not row.done or back is not None):
             # Its sender changed what a card says (the meeting moved to 3 pm): it is
             # unread again and says it was changed. Not a message the user has not seen
             # yet (it came in this batch), or a copy folded into a card (a typo fixed in a
             # relay is nothing new to read). One put away as done comes back only when
-            # the change asks for something sooner (see _asks_sooner).
+            # the change asks for something sooner or more (see _back_from_done), and
+            # says which.
             row.done = False
-            _mark_edited(row)
+            _mark_edited(row, back)
         touched.add(row.group_id)
         if not card:
             # The copy that held its card up may no longer do so.
@@ -2268,10 +2275,23 @@ def _asks_sooner(was: Verdict | None, now: Verdict | None) -> bool:
     return was.deadline is None or now.deadline < was.deadline
 
 
-def _mark_edited(row: Message) -> None:
+def _back_from_done(
+    was: Verdict | None, now: Verdict | None, before: str, after: str
+) -> str | None:
+    """Why an edit brings a card the user marked done back ("sooner", "more"), or None
+    when it leaves it done (a typo fixed, a due time put back, thanks added)."""
+    if _asks_sooner(was, now):
+        return EDITED_SOONER
+    if asks_more(before, after):
+        return EDITED_MORE
+    return None
+
+
+def _mark_edited(row: Message, why: str | None = None) -> None:
     row.read = False
-    # First: what to notice about it now.
-    row.reasons = [[EDITED, {}], *(r for r in row.reasons if r[0] != EDITED)]
+    # First: what to notice about it now, and why it came back from done if it did.
+    said = {EDITED_WHY: why} if why is not None else {}
+    row.reasons = [[EDITED, said], *(r for r in row.reasons if r[0] != EDITED)]
 
 
 def _cards(session: Session, account_id: int, remote_ids: Collection[str]) -> dict[str, Message]:
@@ -2405,6 +2425,7 @@ def _stored_arrival(row: Message, group: Group) -> IncomingMessage:
         text=row.text,
         mentions_me=row.mentions_me,
         ding=row.ding,
+        ding_due=from_ms(row.ding_due_ms) if row.ding_due_ms is not None else None,
         reply_to=row.reply_to,
         from_me=_has_reason(row, FROM_YOU),
     )

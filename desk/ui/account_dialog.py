@@ -80,7 +80,13 @@ class AccountDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        sign_in_button.setText(self.tr("Sign in"))
+        # Enter signs in wherever the keys are, never cancels: focus left on 取消 while
+        # signing in, Enter after a retyped password closed the dialog, and the server and
+        # user id typed went with it (a tester). Esc cancels.
+        sign_in_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self._start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -141,6 +147,14 @@ class AccountDialog(QDialog):
 
     def _done(self, result: object, error: Exception | None) -> None:
         self._busy(False)
+        if error is not None:
+            # The keys go back where the next try is typed (signing in took them off the
+            # fields): the address when there was no server to ask, else the password.
+            if isinstance(error, SignInError) and error.code == "unreachable":
+                self.homeserver.setFocus()
+                self.homeserver.selectAll()
+            else:
+                self.password.setFocus()
         if error is not None and not isinstance(error, SignInError):
             self._error(self.tr("Signing in failed: %1.").replace("%1", failure_text(error)))
             return

@@ -481,18 +481,29 @@ def confirm_words(by: datetime, tz: ZoneInfo, now: datetime) -> str:
 
 
 def confirm_text(row: InboxRow, tz: ZoneInfo, now: datetime, within: timedelta | None) -> str:
-    """By when an unconfirmed DING naming no time is to be confirmed, `within` of being
-    posted (the setting escalation.confirm_within_minutes; None: off), as its banner says
+    """By when an unconfirmed DING naming no time is to be confirmed, by the time its
+    sender set or else `within` of being posted (the setting
+    escalation.confirm_within_minutes; None: off), as its banner says
     it: 应在 21:40 前确认 · 还有 16 分钟. Nothing once confirmed, nor for one with a due time
     of its own: its card's due time stays that."""
     if not (row.ding and row.pinned):
         return ""
-    by = confirm_by(row.ts, row.deadline, within)
+    by = confirm_by(row.ts, row.deadline, within, row.ding_due)
     return confirm_words(by, tz, now) if by is not None else ""
 
 
 # Reasons that make a card the user's own before the naming of their unit does.
 _ADDRESSED = frozenset({"mention", "asks_you", "addresses_you"})
+
+
+def addressed_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
+    """@我 (or 点名叫我, 问您的问题) where the card is put to the user, as its reasons say it:
+    where its line gives way to what the card hides (收到 ×2), the reading pane said @我
+    and the card's line did not (a tester)."""
+    for reason in row.shown_reasons(now):
+        if reason.code in _ADDRESSED:
+            return reason_text(reason, tz, now)
+    return ""
 
 
 def unit_named_text(row: InboxRow) -> str:
@@ -517,7 +528,8 @@ def summary(
 ) -> str:
     """One line: folding and acks (what the card hides) after what replaced the notice and
     the due time, which they must not hide (nearly every notice is answered), else the
-    reasons (a short 点名本单位 kept before what the card hides, see `unit_named_text`);
+    reasons (a short @我 or 点名本单位 kept before what the card hides, see
+    `addressed_text` and `unit_named_text`);
     first of all, a confirmation that did not reach the group, then by when an
     unconfirmed DING naming no time is to be confirmed (see `confirm_text`). A DING the
     user sent says first how many have confirmed it; the 收到 replies among them are not
@@ -535,6 +547,7 @@ def summary(
             confirm_text(row, tz, now, confirm_within),
             replaced_text(row, tz, now) if parts else "",
             due_text(row, tz, now) if parts else "",
+            addressed_text(row, tz, now) if parts else "",
             unit_named_text(row) if parts else "",
             roll_call_text(row, tz, now),
         )

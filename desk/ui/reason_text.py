@@ -30,6 +30,9 @@ from desk.core.reasons import (
     COPY_SOONER_PASSED,
     DUE_PASSED_THEN,
     EDITED,
+    EDITED_MORE,
+    EDITED_SOONER,
+    EDITED_WHY,
     FROM_YOU,
     REPLIED,
     REPOSTED,
@@ -251,12 +254,19 @@ _PAST_DUE_TEXT = {
     REPLIED: QT_TRANSLATE_NOOP("Reason", "you replied %1 · past due"),
     CONFIRMED_BY_YOU: QT_TRANSLATE_NOOP("Reason", "you confirmed %1 · past due"),
 }
+# Why an edit brought a card marked done back (desk.core.reasons.EDITED_WHY).
+_EDITED_WHY_TEXT = {
+    EDITED_SOONER: QT_TRANSLATE_NOOP("Reason", "edited by its sender: it now asks sooner"),
+    EDITED_MORE: QT_TRANSLATE_NOOP("Reason", "edited by its sender: it now asks for more"),
+}
 
 
 def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | None = None) -> str:
     """The reason in the user's language as it stands at `now`; `due` is the row's
     deadline, for a "due soon" reason stored before it carried its own."""
     reason = standing_at(reason, now, due, tz)
+    if reason.code == EDITED and reason.arg(EDITED_WHY) in _EDITED_WHY_TEXT:
+        return QCoreApplication.translate("Reason", _EDITED_WHY_TEXT[reason.arg(EDITED_WHY)])
     if reason.code == "group_weight" and reason.arg("marked") in _MARKED_TEXT:
         marked = _PRESET_TEXT if reason.arg(SET_BY) == POLICY else _MARKED_TEXT
         return QCoreApplication.translate("Reason", marked[reason.arg("marked")])

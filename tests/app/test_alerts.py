@@ -427,7 +427,8 @@ def test_a_task_put_to_you_by_name_is_named_as_an_at_is(desk: Desk, store: Store
     desk.arrive("李明，周五前把防汛物资清单交到党政办。")
     desk.clock.set(datetime(2026, 11, 26, 8, 31, tzinfo=SHANGHAI))
     desk.refresh()
-    assert desk.digested[-1].endswith(" · 1 asking you: 钟书记 “李明，周五前把防汛物资清单交到…”")
+    # Posted again, it folds into the morning's card, which the digest names as it lists it.
+    assert desk.digested[-1].endswith(" · 1 asking you: 钟书记 “李明，周五前把防汛物资台账交到…”")
 
 
 def _shown(desk: Desk, qtbot: QtBot) -> MainWindow:
@@ -838,6 +839,37 @@ def test_a_held_message_marked_done_at_night_leaves_the_count_at_once(
         assert indicator.text().endswith(" · 2 held")
     finally:
         app.stop()
+
+
+def test_a_notice_forwarded_into_four_groups_is_held_once(desk: Desk, qtbot: QtBot) -> None:
+    # One notice forwarded into 4 groups at night and one other: the status bar said
+    # 5 条暂缓 and the held list showed the notice four times, though the inbox folds it
+    # into one card (a tester). Held, listed and digested by card.
+    window = _shown(desk, qtbot)
+    members = (MemberInfo("u1", "钟书记", Role.OWNER), MemberInfo("u-me", "我", Role.MEMBER))
+    groups = tuple(
+        GroupInfo(f"g{n}", name, members=members)
+        for n, name in enumerate(("镇机关干部群", "防汛工作群", "村支书群", "安全生产群"))
+    )
+    forwarded = tuple(
+        IncomingMessage(
+            f"fwd{n}", f"g{n}", "u1", "钟书记", Role.OWNER, desk.clock.now(), NIGHT_POSTS[0]
+        )
+        for n in range(4)
+    )
+    desk.ingestor.apply(desk.account.id, SyncBatch("c-fwd", groups, forwarded))
+    desk.clock.advance(timedelta(minutes=10))
+    desk.arrive(NIGHT_POSTS[1])
+    assert desk.quiet[-1][1] == 2
+    window.show_held()
+    settle(qtbot, window)
+    assert _listed(window) == [NIGHT_POSTS[1], NIGHT_POSTS[0]]
+    desk.clock.set(MORNING)
+    desk.refresh()
+    assert desk.digested[-1].startswith("Held during quiet hours (since yesterday 18:00): 2 (")
+    window.show_held()
+    settle(qtbot, window)
+    assert _listed(window) == [NIGHT_POSTS[1], NIGHT_POSTS[0]]
 
 
 def test_the_list_of_what_quiet_hours_hold_goes_when_they_end_with_nothing_to_say(

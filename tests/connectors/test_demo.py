@@ -76,6 +76,9 @@ def test_live_messages_arrive_as_time_passes(clock: ManualClock) -> None:
     batch = _sync(connector, cursor)
     assert [m.remote_id for m in batch.messages] == ["live-0", "live-1", "live-2"]
     assert batch.messages[1].ding
+    # Its sender gave 30 minutes to confirm it.
+    assert batch.messages[1].ding_due == batch.messages[1].ts + timedelta(minutes=30)
+    assert batch.messages[0].ding_due is None
     # The same cursor gives the same messages: a crash before commit re-fetches them.
     assert _sync(connector, cursor).messages == batch.messages
     assert _sync(connector, batch.next_cursor).messages == ()

@@ -241,6 +241,24 @@ def test_a_ding_s_own_due_time_stands_and_0_turns_the_window_off() -> None:
     assert config.last_call(_at(40), config.confirm_by(START, None)) is None
 
 
+def test_a_ding_is_to_be_confirmed_by_the_time_its_sender_set_if_they_could_mean_it() -> None:
+    # 王镇长 asked for 30 minutes; the banner said the hour of the window (a tester).
+    values = {s.name: s.default for s in settings.DECLARED}
+    config = LadderConfig.from_settings(values)
+    assert config.confirm_by(START, None, _at(30)) == _at(30)
+    assert config.last_call(START, config.confirm_by(START, None, _at(45))) == _at(35)
+    # Set even where the window is off: the sender asked for it.
+    off = LadderConfig.from_settings({**values, "escalation.confirm_within_minutes": 0})
+    assert off.confirm_by(START, None, _at(30)) == _at(30)
+    # Past when posted, or beyond a week: the window stands.
+    for asked in (START, _at(-5), START + timedelta(days=7, minutes=1)):
+        assert config.confirm_by(START, None, asked) == _at(60), asked
+        assert off.confirm_by(START, None, asked) is None, asked
+    assert config.confirm_by(START, None, START + timedelta(days=7)) == START + timedelta(days=7)
+    # A due time in its words stands before either.
+    assert config.confirm_by(START, _at(20), _at(30)) is None
+
+
 def test_the_confirm_window_is_declared_in_whole_minutes_up_to_a_day() -> None:
     assert settings.validate("escalation.confirm_within_minutes", 0) == 0
     assert settings.validate("escalation.confirm_within_minutes", 24 * 60) == 24 * 60

@@ -687,3 +687,27 @@ def test_a_leaders_good_night_to_everyone_is_no_ack() -> None:
     assert ack_kind("🙋 辛苦大家 早点休息") is None
     # ...while thanks to a leader with the same wish is flattery.
     assert ack_kind("主任辛苦了，您也早点休息") is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize("text", ["額爾敦高畢嘎查收到", "巴音查干苏木收到", "宝格达乌拉苏木已阅"])
+def test_a_gacha_or_sumu_under_its_mongolian_name_signs_a_receipt(text: str) -> None:
+    # Blind set Q3 (a sumu in Xilingol): villages and townships under names of five.
+    assert ack_kind(text) is AckKind.ACK
+    # Not a call on every gacha for one.
+    assert ack_kind("请各嘎查收到") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["辛苦那日苏苏木达和搜救的同志们🌹", "辛苦苏木达", "辛苦主任和值班的同志们"]
+)
+def test_thanks_to_a_sumu_head_or_to_the_comrades_who_went_is_flattery(text: str) -> None:
+    # Blind set Q3: the herder lost in the blizzard is found; the group thanks the searchers.
+    assert ack_kind(text) is AckKind.FLATTERY
+
+
+def test_glad_of_the_news_then_thanks_is_flattery() -> None:
+    # Blind set Q3: 太好了 first, then thanks to all.
+    assert ack_kind("太好了！大家辛苦了") is AckKind.FLATTERY
+    # ...while relief alone stays chat, and glad words with more to say a message.
+    assert ack_kind("太好了🙏") is None
+    assert ack_kind("太好了，明天继续排查") is None

@@ -756,6 +756,14 @@ def test_a_bare_hour_said_in_the_small_hours_is_that_morning() -> None:
     assert due("5点前要给县里续报") == "03-09 17:00"
 
 
+def test_a_bare_hour_just_ahead_at_dawn_is_that_morning() -> None:
+    # Blind set Q3: a search party called at 6:28 sets off at 6:50.
+    dawn = datetime(2026, 12, 9, 6, 28, tzinfo=TZ)
+    assert due("请在苏木的干部立即到大院集合，6点50分随派出所出发搜救。", dawn) == "12-09 06:50"
+    # An hour already gone at dawn is still the afternoon's.
+    assert due("3点前把名单报我", dawn) == "12-09 15:00"
+
+
 EARLY = datetime(2026, 3, 9, 7, 0, tzinfo=TZ)
 SMALL_HOURS = datetime(2026, 3, 9, 4, 30, tzinfo=TZ)
 
@@ -2291,3 +2299,24 @@ def test_a_time_limit_a_rule_sets_for_each_case_is_not_due_from_now() -> None:
     assert (
         due_at("请各社区24小时内联系群众", datetime(2026, 12, 11, 8, 0, tzinfo=TZ)) == "12-12 08:00"
     )
+
+
+def test_a_time_in_a_clause_opened_by_every_day_is_the_daily_rounds() -> None:
+    # Blind set Q3: the campaign's end moves to the 12th; the daily count is due by 4 today.
+    correction = "免疫完成时间顺延至12月12日（周六），每日免疫数报送时间调整为下午4点前。"
+    morning = datetime(2026, 12, 9, 10, 0, tzinfo=TZ)
+    assert due(correction, morning) == "12-09 16:00"
+    # Said after 4, the first round is tomorrow's.
+    assert due(correction, morning.replace(hour=17)) == "12-10 16:00"
+    # A time of the day named, in a clause of its own, keeps that day.
+    assert due("免疫完成时间顺延至12月12日（周六）下午4点前，每日进度照常报。", morning) == (
+        "12-12 16:00"
+    )
+
+
+def test_a_day_asked_to_be_done_by_is_due_at_its_end() -> None:
+    # Blind set Q3: the slowest village told to finish its vaccinations tomorrow.
+    progress = "全苏木牛免疫9340头。伊和乌拉嘎查进度最慢，请明天全部完成。"
+    assert due(progress) == "03-10 17:30"
+    # ...not word that it was done.
+    assert due("伊和乌拉嘎查明天完成了的话就全部结束") is None

@@ -810,6 +810,18 @@ def test_an_orange_warning_bulletin_is_information(text: str) -> None:
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
 
 
+def test_an_orange_warning_that_asks_to_get_ready_is_no_emergency() -> None:
+    # Blind set Q3: 转移 in 做好…转移…工作 is readiness, not a move ordered now.
+    text = (
+        "【阿巴嘎旗气象台】暴雪橙色预警：预计12月8日夜间至10日白天，我旗北部将出现暴雪，"
+        "最低气温降至-35℃，白灾风险高，请做好牲畜转移和人员防寒工作。"
+    )
+    assert triage(msg(text, role=Role.OWNER)).tier is not Tier.URGENT
+    # ...while a move ordered is one.
+    ordered = text.replace("请做好牲畜转移和人员防寒工作", "请各嘎查立即转移牲畜和人员")
+    assert triage(msg(ordered, role=Role.OWNER)).tier is Tier.URGENT
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -5128,3 +5140,74 @@ def test_a_gas_work_order_closed_from_the_scene_is_no_emergency() -> None:
     # ...while the smell itself still is.
     smell = "3楼住户家里燃气泄漏，味道很大，人还在屋里，燃气公司马上过来！"
     assert triage(msg(smell, group_name="12345工单处置群")).tier is Tier.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "食堂今天手把肉！冲冲冲",
+        "今晚又是值班的一晚 泡面第三天了",
+        "查干淖尔的雪有这么厚 车顶都埋了",
+    ],
+)
+def test_chat_where_colleagues_slack_off_is_noise(text: str) -> None:
+    # Blind set Q3: the young cadres' 摸鱼群 (where they "slack off") is a chat group.
+    assert tier_of(text, "m", 0, "巴音查干青年干部摸鱼群") is Tier.NOISE
+    # ...where a call to work is still one.
+    assert tier_of("各嘎查干部明早7点半到苏木大院集合", "o", 0, "巴音查干青年干部摸鱼群") is not (
+        Tier.NOISE
+    )
+
+
+def test_a_rule_to_report_all_clear_at_intervals_is_no_all_clear() -> None:
+    # Blind set Q3: the border police's patrol rule for the blizzard ends on 报一次平安.
+    text = "暴雪期间边境巡逻调整为乘车巡逻，护边员不得单人徒步巡逻，每2小时向派出所报一次平安。"
+    assert tier_of(text, "o", 0, "巴音查干边境联防群") is not Tier.NOISE
+    # ...while a post's own all-clear still is routine.
+    assert tier_of("3号执勤点今日巡逻平安。", "m", 0, "巴音查干边境联防群") is Tier.NOISE
+
+
+def test_a_relative_telling_you_to_keep_off_the_roads_is_family_chat() -> None:
+    # Blind set Q3: mother heard of the orange warning.
+    text = "[语音转文字]橙色预警了你今天别往牧区跑了路上危险"
+    assert tier_of(text, "m", 0, "那日苏一家人") is Tier.NOISE
+    # ...while a relative in trouble is no chat.
+    assert tier_of("你别过来了，路上车陷住了，快找人帮忙", "m", 0, "那日苏一家人") is not Tier.NOISE
+
+
+def test_a_safety_tip_whose_ask_of_the_public_runs_on_is_information() -> None:
+    # Blind set Q3: the league's tip on coal stoves, its ask of herders over two clauses.
+    tip = (
+        "盟应急管理局安全提示：近期全盟发生多起一氧化碳中毒事件，请广大牧民使用煤炉时保持"
+        "烟道畅通、安装风斗，雪后及时清理烟囱积雪。"
+    )
+    assert tier_of(tip, "o", 0, "") is Tier.INFO
+    # ...while one that goes on to ask the village cadres is a task.
+    cadres = "请广大牧民使用煤炉时保持烟道畅通，嘎查干部今天逐户排查烟囱并报苏木。"
+    assert tier_of(cadres, "o", 0, "") is Tier.ACTION
+
+
+def test_a_laugh_in_an_aside_of_a_report_leaves_it_a_report() -> None:
+    # Blind set Q3: the sheep that strayed toward the border are back, and whose they were.
+    text = "羊已经赶回来了，是南片巴特尔家的（不是苏木达那个巴特尔😂），清点无丢失。"
+    assert tier_of(text, "o", 0, "查干淖尔嘎查工作群") is Tier.INFO
+    # ...while the laugh said outright is banter.
+    banter = "羊已经赶回来了😂 是南片巴特尔家的，不是苏木达那个巴特尔"
+    assert tier_of(banter, "o", 0, "查干淖尔嘎查工作群") is Tier.NOISE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "党政办温馨提示：今晚食堂加餐，在苏木值班的同志6点来吃饭🍲",
+        "今晚食堂有杀猪菜，加班的同志可以去吃",
+    ],
+)
+def test_what_the_canteen_serves_tonight_is_chat(text: str) -> None:
+    # Blind set Q3 and every set before it: the dish of the day, for those on duty too.
+    assert tier_of(text, "a", 0, "巴音查干苏木党政工作群") is Tier.NOISE
+
+
+def test_a_change_to_the_canteens_service_is_a_notice() -> None:
+    text = "元旦期间机关食堂安排：1月1日至3日只供应午餐，值班人员晚餐由食堂另行配送。"
+    assert tier_of(text, "a", 0, "巴音查干苏木党政工作群") is Tier.INFO

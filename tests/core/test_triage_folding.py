@@ -1234,3 +1234,41 @@ def test_a_correction_relayed_as_our_community_folds_into_the_one_that_names_it(
     # ...not one about another community.
     other = "城建科更正：明天的施工协调会改在锦屏社区二楼会议室 时间改为上午9点半 9:20签到"
     assert not folds(named, other, minutes=10)
+
+
+def test_a_road_reopened_stays_apart_from_the_closure_of_the_same_roads() -> None:
+    # Blind set Q3: the next morning one of the two closed roads is open again.
+    closure = (
+        "【紧急】受暴雪影响，S101线阿巴嘎旗至别力古台段、X903线巴音查干至查干淖尔段自今晚22时起"
+        "实行交通管制，禁止车辆通行，恢复时间另行通知。请各苏木镇立即通知在途车辆。"
+    )
+    reopened = (
+        "X903线巴音查干至查干淖尔段已恢复通行，S101线阿巴嘎旗至别力古台段继续管制。"
+        "请在途车辆注意安全。"
+    )
+    assert not folds(closure, reopened, minutes=13 * 60)
+    # ...while the closure passed on still folds.
+    assert folds(closure, "转旗应急局：" + closure)
+
+
+def test_a_nil_report_the_next_day_is_that_days_report() -> None:
+    # Blind set Q3: a gacha's evening nil report, in the same words each evening.
+    assert not folds("查干淖尔晚7点半零报告", "查干淖尔晚7点半零报告", minutes=24 * 60 + 11)
+    # ...while passed on that evening it is the same report.
+    assert folds("查干淖尔晚7点半零报告", "转：查干淖尔晚7点半零报告", minutes=5)
+
+
+def test_an_emergency_number_called_is_no_figure_of_the_report() -> None:
+    # Blind set Q3: the village's cry names the 120 it called; the sumu's retelling does not.
+    village = (
+        "【紧急】宝力格嘎查牧民阿拉坦家发生一氧化碳中毒，夫妻二人昏迷，已通知苏木卫生院和120，"
+        "嘎查干部正在现场开窗通风。"
+    )
+    sumu = (
+        "【紧急】宝力格嘎查牧民阿拉坦家发生一氧化碳中毒，夫妻2人昏迷。请值班领导立即赶往现场，"
+        "卫生院救护车已出发。"
+    )
+    assert folds(village, sumu, minutes=7)
+    # ...while 120 counted is a figure: another count is another report.
+    counted = village.replace("已通知苏木卫生院和120，", "已转移120户，")
+    assert not folds(counted, sumu.replace("夫妻2人昏迷", "已转移90户"), minutes=7)

@@ -301,6 +301,16 @@ FLOORS = {
     # are chat to it and information to its writer, a standby before a blizzard (网格员周六晚
     # 上起全员在岗) information, as R2's is.
     "triage_blind_p3": {"deadline": 0.95, "dup": 0.95, "ack": 0.99},
+    # Q3 (a Xilingol sumu in December 2026: blizzards, 转场, a grass fire, the border, 防疫, CO
+    # poisoning) was tuned on once. Left: relays retold in their own words (a gacha's 各组…明天
+    # 中午前排查完报我 under the sumu's notice, a two-line correction of a meeting's time, the
+    # border's 150 sheep told again to the herders, the county inspectors' visit) do not fold;
+    # a 苏木紧急通知 due in two hours stays urgent (its writer: action); a gacha's word that
+    # its moving households arrived, 人畜平安, is a routine report to the rules; the urgency
+    # model calls a voice note on a herder's frostbite urgent; thanks for a red packet in the
+    # chat group ([抱拳], 谢谢磊哥🌹) are acks to the rules, not to its writer, and 终于完成了👏
+    # the other way; who 包联 which villages stays information.
+    "triage_blind_q3": {"tier": 0.97, "deadline": 0.98, "dup": 0.9, "ack": 0.975},
 }
 
 

@@ -242,3 +242,56 @@ def test_a_day_something_must_be_put_right_by_is_a_task_due_that_evening() -> No
     assert verdict.deadline == at(17, 30)
     # ...not one said to be clean already.
     assert triage("农贸市场门口电动车今天已经清干净了", role=Role.OWNER).deadline is None
+
+
+def test_units_asked_to_send_someone_to_meet_a_delivery_is_a_task() -> None:
+    # Blind set Q3: coal for old people living alone, unloaded at the village office.
+    text = "民政办今天下午拉两车煤送过去，请两个嘎查下午2点派人在嘎查部接应。"
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(14)
+    # ...not word that someone was sent.
+    assert triage("两个嘎查下午2点已派人去了，煤卸完了。", role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_being_in_the_meeting_room_by_a_time_is_a_task() -> None:
+    # Blind set Q3: the county's inspectors come at 3; the leadership meets them at 2:30.
+    text = "旗考核组明天下午3点到我们苏木，班子成员都在，2点半前到会议室。"
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(14, 30, days=1)
+    # ...not word that they were there.
+    assert triage("班子成员2点半前到会议室了，考核组还没到。").tier is not Tier.ACTION
+
+
+def test_units_told_to_fill_in_the_new_form_is_a_task() -> None:
+    # Blind set Q3: the county changed the form; the due time stands.
+    text = "草畜平衡表格旗里有新要求，我重新发一下，各嘎查按新表填，时间不变：3月9日12时前。"
+    verdict = triage(text)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(12)
+    # ...not word that they did.
+    assert triage("各嘎查按新表填了，3月9日12时前都交齐了。").tier is not Tier.ACTION
+
+
+def test_those_not_yet_reported_told_to_hurry_have_a_task() -> None:
+    # Blind set Q3: two villages' vaccination counts are still missing.
+    assert triage("宝力格、伊和乌拉两个嘎查还没报今天的免疫数，抓紧。").tier is Tier.ACTION
+    # ...not a tally that says who is missing and asks nothing.
+    assert triage("宝力格、伊和乌拉两个嘎查还没报今天的免疫数。").tier is not Tier.ACTION
+
+
+def test_all_leave_called_off_is_a_task() -> None:
+    # Blind set Q3: the leadership at their posts through the blizzard.
+    text = "今晚起班子成员全部在岗，取消一切休假。那日苏在查干淖尔，孟克在乌兰，我连夜赶回。"
+    assert triage(text, role=Role.OWNER).tier is Tier.ACTION
+    # ...not word that leave was called off before.
+    assert triage("上周已取消休假的同志，本周起恢复正常轮休。").tier is not Tier.ACTION
+
+
+def test_units_told_not_to_go_out_have_a_task() -> None:
+    # Blind set Q3: the village secretaries on duty round the clock through the blizzard.
+    text = "暴雪预警升级为橙色！各嘎查书记从今天起24小时在岗，不得外出。"
+    assert triage(text, role=Role.OWNER).tier is Tier.ACTION
+    # ...not a tip to the public.
+    assert triage("暴雪天气，请广大牧民非必要不外出。", role=Role.OWNER).tier is not Tier.ACTION

@@ -1733,8 +1733,12 @@ def test_what_quiet_hours_held_pages_what_asks_you_first_tasks_first_then_newest
         # Ties of time, so that only the id tells rows apart at a page boundary.
         session.execute(text("UPDATE messages SET ts_ms = 1700000000000 WHERE id % 4 = 0"))
         rows = session.execute(
-            text("SELECT id, tier_rank, ts_ms FROM messages WHERE ack_of IS NULL AND done = 0")
+            text(
+                "SELECT id, tier_rank, ts_ms FROM messages WHERE ack_of IS NULL AND done = 0"
+                " AND (cluster IS NULL OR cluster = remote_id)"
+            )
         ).all()
+    # Cards, as the digest names them: the list shows a copy held as its card.
     held = tuple(r.id for r in rows[:60])
     asks = tuple(r.id for r in rows[:60:7])
     tier_rank = {r.id: r.tier_rank for r in rows}

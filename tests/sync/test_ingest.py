@@ -27,7 +27,7 @@ from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Role, Tier, Verdict
 from desk.store import ranking, weights
 from desk.store.escalations import EscalationStore
-from desk.store.inbox import InboxQueries
+from desk.store.inbox import InboxQueries, InboxRow
 from desk.store.models import (
     Account,
     Group,
@@ -46,6 +46,7 @@ from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
 from desk.sync.triage_process import LocalTriage, TriageProcess
 from desk.sync.worker import sync_account_once
+from desk.ui.reason_text import reason_text
 from tests.conftest import SHANGHAI
 from tests.helpers.connectors import BatchesOnly
 from tests.helpers.plans import query_plans
@@ -267,6 +268,52 @@ def test_a_done_card_comes_back_when_its_sender_moves_its_due_time_not_for_a_typ
     row = queries.row(task_id)
     assert row is not None and not row.done and not row.read
     assert row.reasons[0].code == "edited"
+    assert reason_text(row.reasons[0], SHANGHAI, clock.now()) == (
+        "edited by its sender: it now asks sooner"
+    )
+
+
+def test_a_done_card_comes_back_when_a_correction_asks_more_of_it_not_for_thanks(
+    store: Store, clock: ManualClock
+) -> None:
+    # The county corrected its urgent notice to a later time and asked for a signed scan as
+    # well: the card stayed in 已办, with no 发送人已修改 (a tester). Only an earlier due time
+    # brought one back.
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, _batch(clock.now(), ["n"]))  # the account's history
+    notice = "【紧急通知】请各乡镇于今天23:30前报送森林防火值班表。"
+    fields = _fields(_batch(clock.now(), ["x"]).messages[0])
+    posted = IncomingMessage(**{**fields, "remote_id": "task", "text": notice})
+    ingestor.apply(account.id, SyncBatch("c2", messages=(posted,)))
+    queries = InboxQueries(store.sessions)
+    with store.sessions() as session:
+        task_id = session.scalars(select(Message.id).where(Message.remote_id == "task")).one()
+
+    def edited_to(text: str, cursor: str) -> InboxRow:
+        queries.set_done([task_id], True, clock.now())
+        edit = MessageEdit("task", "g", "u1", text, clock.now())
+        ingestor.apply(account.id, SyncBatch(cursor, edits=(edit,)))
+        row = queries.row(task_id)
+        assert row is not None
+        return row
+
+    thanked = edited_to(notice + "辛苦大家！", "c3")
+    assert thanked.done and thanked.reasons[0].code != "edited"
+    corrected = edited_to(
+        "（更正）【紧急通知】请各乡镇截止时间调整为今天23:35前报送森林防火值班表，"
+        "同时附乡镇主要负责人签字扫描件。",
+        "c4",
+    )
+    assert not corrected.done and not corrected.read
+    said = reason_text(corrected.reasons[0], SHANGHAI, clock.now())
+    assert said == "edited by its sender: it now asks for more"
+    # No correction said, a clause asking for more added: back too.
+    more = edited_to(
+        "【紧急通知】请各乡镇于今天23:40前报送森林防火值班表，另需上传值班人员名单。", "c5"
+    )
+    assert not more.done
+    assert reason_text(more.reasons[0], SHANGHAI, clock.now()) == said
 
 
 def test_a_typo_fixed_in_a_done_card_after_the_user_corrected_its_sender_leaves_it_done(

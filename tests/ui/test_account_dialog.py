@@ -46,6 +46,76 @@ def test_a_refused_sign_in_says_so_and_keeps_the_dialog(qtbot: QtBot) -> None:
     assert dialog.isVisible() and dialog.password.text() == ""
 
 
+def _typed_where_the_keys_go(qtbot: QtBot, text: str) -> None:
+    """Types `text` then Enter into whatever has the keys, as a person retyping does."""
+    for key in [*text, Qt.Key.Key_Return]:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        if isinstance(key, str):
+            qtbot.keyClicks(focused, key)
+        else:
+            qtbot.keyClick(focused, key)
+
+
+def test_after_a_wrong_password_the_new_one_is_typed_in_and_enter_signs_in(
+    qtbot: QtBot,
+) -> None:
+    # The password field was disabled while signing in, the keys went to 取消, and the
+    # deputy secretary's retyped password was lost and Enter cancelled the dialog (a tester).
+    tried: list[str] = []
+
+    def sign_in(server: str, user: str, password: str) -> str:
+        tried.append(password)
+        if password != "right":
+            raise SignInError("refused")
+        return user
+
+    dialog = _dialog(qtbot, sign_in)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.user, "@li:county.example")
+    dialog.password.setFocus()
+    _typed_where_the_keys_go(qtbot, "wrong")
+    qtbot.waitUntil(lambda: "refused" in dialog.status.text())
+    assert QApplication.focusWidget() is dialog.password
+    with qtbot.waitSignal(dialog.added):
+        _typed_where_the_keys_go(qtbot, "right")
+    assert tried == ["wrong", "right"]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_when_the_server_cannot_be_reached_its_address_is_selected_to_retype(
+    qtbot: QtBot,
+) -> None:
+    def unreachable(server: str, user: str, password: str) -> None:
+        raise SignInError("unreachable", "network")
+
+    dialog = _dialog(qtbot, unreachable)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.user, "@li:county.example")
+    dialog.password.setFocus()
+    _typed_where_the_keys_go(qtbot, "secret")
+    qtbot.waitUntil(lambda: "failed" in dialog.status.text())
+    assert QApplication.focusWidget() is dialog.homeserver
+    assert dialog.homeserver.selectedText() == "https://matrix.county.example"
+    # Typed over, it is the new address; the rest stays.
+    _typed_where_the_keys_go(qtbot, "http://10.0.0.5:8008")
+    qtbot.waitUntil(lambda: dialog.homeserver.isEnabled())
+    assert dialog.homeserver.text() == "http://10.0.0.5:8008"
+    assert (dialog.user.text(), dialog.password.text()) == ("@li:county.example", "secret")
+    assert dialog.isVisible()
+
+
+def test_enter_never_cancels_the_dialog(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, lambda *a: None)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setFocus()
+    qtbot.keyClick(cancel, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "user id" in dialog.status.text()  # Enter asked to sign in, as everywhere in it
+
+
 def test_a_good_sign_in_adds_the_account(qtbot: QtBot) -> None:
     seen: list[tuple[str, str, str]] = []
 

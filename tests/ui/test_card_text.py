@@ -314,7 +314,21 @@ def test_a_card_that_is_the_users_task_for_naming_their_unit_says_so() -> None:
 @pytest.mark.usefixtures("zh_cn")
 def test_a_card_put_to_the_user_says_nothing_more_of_their_unit() -> None:
     said = summary(_unit_card(Reason.of("mention")), SHANGHAI, NOW)
-    assert "点名本单位" not in said and said.startswith("收到 ×2")
+    assert "点名本单位" not in said and said.startswith("@我 · 收到 ×2")
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_a_card_put_to_the_user_says_so_on_its_line_as_the_reading_pane_does(qtbot: QtBot) -> None:
+    # From a tester: the reading pane said @我, the card's line only its due time and 收到.
+    at_you = replace(_unit_card(Reason.of("mention")), mentions_me=True)
+    assert summary(at_you, SHANGHAI, NOW).startswith("@我 · 收到 ×2")
+    due = replace(at_you, tier=Tier.ACTION, deadline=DUE)
+    assert summary(due, SHANGHAI, NOW).startswith("8 小时后截止 · @我 · 收到 ×2")
+    by_name = _unit_card(Reason.of("addresses_you"))
+    assert summary(by_name, SHANGHAI, NOW).startswith("点名叫我 · 收到 ×2")
+    # Said once, where the line is its reasons.
+    alone = replace(at_you, acks=(), ack_names=(), acked_by_you=False)
+    assert summary(alone, SHANGHAI, NOW).count("@我") == 1
 
 
 def test_a_notice_whose_forwarded_ding_was_confirmed_no_longer_reads_late(

@@ -9,7 +9,6 @@ Nothing here raises on a malformed event: it becomes a `BadItem`.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -499,6 +498,7 @@ def _parse_message(
         body = attachment_text(attachment.kind, attachment.name, caption)
     ding = content.get(DING_KEY)
     is_ding = False
+    ding_due = None
     own_ding = None
     if isinstance(ding, dict) and sender == me.user_id:
         # The user's own DING asks others, never them; from another device, whom it asks.
@@ -506,6 +506,7 @@ def _parse_message(
     elif isinstance(ding, dict):
         recipients = ding.get("recipients")
         is_ding = recipients is None or (isinstance(recipients, list) and me.user_id in recipients)
+        ding_due = _ding_due(ding) if is_ding else None
     out.messages.append(
         IncomingMessage(
             remote_id=event_id,
@@ -517,6 +518,7 @@ def _parse_message(
             text=body,
             mentions_me=sender != me.user_id and _mentions(content, body, state, me),
             ding=is_ding,
+            ding_due=ding_due,
             reply_to=reply_to,
             attachment=attachment,
             from_me=sender == me.user_id,
@@ -532,24 +534,29 @@ def _own_ding(ding: Mapping[str, Any]) -> DingRequest | None:
     recipients = ding.get("recipients")
     if recipients is not None and not isinstance(recipients, list):
         return None
-    deadline = ding.get("deadline")
-    due = None
-    if isinstance(deadline, str):
-        with contextlib.suppress(ValueError):
-            due = datetime.fromisoformat(deadline)
-        # Only a time with its offset, in a sane range: the roster shows it in the user's zone.
-        if due is not None and (
-            due.tzinfo is None or not _SANE_MS[0] <= due.timestamp() * 1000 < _SANE_MS[1]
-        ):
-            due = None
     repeats = ding.get("repeats")
     return DingRequest(
-        deadline=due,
+        deadline=_ding_due(ding),
         recipients=(
             tuple(r for r in recipients if isinstance(r, str)) if recipients is not None else None
         ),
         repeats=repeats if isinstance(repeats, str) else None,
     )
+
+
+def _ding_due(ding: Mapping[str, Any]) -> datetime | None:
+    """The time a DING is to be confirmed by, as its sender set it: only a time with its
+    offset, in a sane range (it is shown in the user's zone); None for any other."""
+    deadline = ding.get("deadline")
+    if not isinstance(deadline, str):
+        return None
+    try:
+        due = datetime.fromisoformat(deadline)
+    except ValueError:
+        return None
+    if due.tzinfo is None or not _SANE_MS[0] <= due.timestamp() * 1000 < _SANE_MS[1]:
+        return None
+    return due
 
 
 def _redaction(

@@ -36,8 +36,9 @@ _QUESTION = re.compile(r"\?|？|吗|呢(?<!着呢)|请问|能否|能不能|是�
 
 _TITLES = (
     r"领导|书记|主席|主任|镇长|乡长|区长|县长|市长|局长|部长|科长|所长|站长|组长|老师"
-    # In Inner Mongolia, the heads of a 苏木 (township) and a 嘎查 (village).
-    r"|苏木长|嘎查长"
+    # In Inner Mongolia, the heads of a 苏木 (township) and a 嘎查 (village), in Chinese
+    # or by the Mongolian 达 (辛苦那日苏苏木达: blind set Q3).
+    r"|苏木长|嘎查长|苏木达|嘎查达"
     r"|大家|各位|同志们|同事们|同仁|老板|总|班长|队长|您"
     # Familiar address in a work group: 辉哥, 许姐, 老细 (Cantonese: boss), 王师傅.
     r"|哥|姐|老细|师傅"
@@ -57,6 +58,9 @@ _FLATTERY_WORDS = (
     # Thanks for last night's work: 昨晚辛苦了 (not 大家今天辛苦了，早点休息, a leader's
     # good night: blind set A3).
     r"|(?:昨晚|昨夜|昨天)辛苦了"
+    # Thanks to a leader and the comrades who went along (辛苦那日苏苏木达和搜救的同志们:
+    # blind set Q3).
+    r"|辛苦[\u4e00-\u9fff]{1,12}?同志们"
     r"|辛苦了|辛苦啦|辛苦|受累了|点赞|为[\u4e00-\u9fff]{1,10}点赞|赞|威武|太厉害了|厉害|给力|太棒了|真棒|棒"
     # 跟着书记干劲十足, (会议)讲得非常透彻, 总结得太到位了: praise of a leader's lead or words.
     r"|干劲(?:十足|满满|更足)|(?<!立即)(?<!马上)(?<!立刻)(?<!务必)(?<!要)(?<!迅速)处置(?:迅速|及时|得力|有力|到位|得好|得当)|(?:[\u4e00-\u9fff]{0,4}(?:会议|会|讲话|发言|报告|党课|课))?(?:讲|总结|概括)得"
@@ -187,7 +191,10 @@ _UNIT_RECEIPT = (
     # set P3).
     r"^(?:(?:(?!各)[\u4e00-\u9fff]){2,4}?(?:村|社区|镇|乡|街道|卫生室|卫生院|派出所|所|站|中心|网格|科|办)"
     # (Five only before 社区: 化工厂爆炸，派出所收到 is a call on the police.)
-    r"|(?:(?!各)[\u4e00-\u9fff]){5}社区|\d{1,2}网格|(?:(?!各)[\u4e00-\u9fff]){0,4}物业)"
+    r"|(?:(?!各)[\u4e00-\u9fff]){5}社区|\d{1,2}网格|(?:(?!各)[\u4e00-\u9fff]){0,4}物业"
+    # Inner Mongolia's villages and townships, 嘎查 and 苏木, under Mongolian names of up to
+    # six characters (额尔敦高毕嘎查收到, 巴音查干苏木收到: blind set Q3).
+    r"|(?:(?!各)[\u4e00-\u9fff]){2,6}?(?:嘎查|苏木))"
     # ...perhaps with the officer who answers for it (那布社区李红英收到: blind set O3).
     rf"(?:(?!{_NOT_A_NAME_AT})[\u4e00-\u9fff]{{2,3}}(?=已?收到))?"
     # ...or before its word that it is done (城关镇已报, 西关社区已落实).
@@ -242,6 +249,9 @@ _ALONGSIDE = re.compile(
     # 早点休息; 领导辛苦了，注意身体.
     r"|安全第一|注意安全|(?:您|你)?也?(?:早点|早些)休息|(?:您|你)?也?(?:多)?(?:保重|注意)身体|(?:您|你)?多保重"
     r"|(?:过年|过节|节日|假期|节假日|春节|周末|放假)?(?:期间)?也?(?:不松懈|不放松|不懈怠|不掉链子|不打折扣)"
+    # Glad of the news, first, before the thanks (太好了！大家辛苦了: blind set Q3); alone it is
+    # weighed above (see _GLAD).
+    r"|^太好了(?=.)"
 )
 # A season's greeting to one leader by title (书记新年快乐！, 祝领导新年快乐！) is the
 # flattery 领导辛苦了 is; to everyone (祝各位领导国庆快乐！, 新年快乐！) it is chit-chat.

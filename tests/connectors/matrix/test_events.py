@@ -256,6 +256,29 @@ def test_ding_only_for_its_recipients() -> None:
     assert not ding(["@other:x"])
 
 
+def test_a_ding_for_the_user_carries_the_time_its_sender_set_to_confirm_by() -> None:
+    def due(deadline: Any, recipients: Any = None) -> datetime | None:
+        ding = {"deadline": deadline, "recipients": recipients}
+        content = {"body": "紧急", "org.desk.ding": ding}
+        out = ev.parse_events(
+            "!r:x",
+            [_event(content=content)],
+            ev.RoomState("!r:x"),
+            ev.Me("@me:x"),
+            apply_state=True,
+        )
+        return out.messages[0].ding_due
+
+    at = "2026-12-06T22:36:00+08:00"
+    assert due(at) == datetime.fromisoformat(at)
+    assert due(at, ["@me:x"]) == datetime.fromisoformat(at)
+    # Malformed: not a time, no offset, absurdly far, not a string; and none for a DING
+    # that asks others.
+    for bad in ("今晚十点", "2026-12-06T22:36:00", "9999-01-01T00:00:00+00:00", 1765031760, None):
+        assert due(bad) is None, bad
+    assert due(at, ["@other:x"]) is None
+
+
 def test_the_user_s_ding_from_another_device_says_whom_it_asks_and_is_no_ding_for_them() -> None:
     def own(ding: Any, **fields: Any) -> tuple[bool, DingRequest | None]:
         content = {"body": "紧急", "org.desk.ding": ding}

@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -786,6 +786,50 @@ def test_the_roster_of_a_ding_sent_from_desk_counts_acks_and_plain_replies(
     assert {c.name for c in roster.confirmed} == {"张三", "李主任"}
     assert [p.name for p in roster.unconfirmed] == ["王书记"]
     assert roster.expected == 3  # everyone in the room but the sender
+
+
+def test_a_ding_is_to_be_confirmed_by_the_time_its_sender_set(town: Township, data: Path) -> None:
+    # 王镇长 DINGs with 30 minutes to confirm: the card and banner said 1 hour, the default
+    # window, as if the sender had set nothing (a tester). A time no sender could mean
+    # (already past, a year ahead, not a time) falls back to the window.
+    t = town
+    add_account(data, t.server, t)
+    sync(data)
+    by = datetime.now(UTC).replace(microsecond=0) + timedelta(minutes=30)
+    asked = {
+        "set": by.isoformat(),
+        "past": (by - timedelta(hours=2)).isoformat(),
+        "absurd": (by + timedelta(days=365)).isoformat(),
+        "malformed": "今晚十点",
+    }
+    texts = {
+        "set": "紧急：镇长请各村书记立即到镇会议室",
+        "past": "紧急：防汛物资仓库立即清点上报",
+        "absurd": "紧急：请派出所同志立即到河堤巡查",
+        "malformed": "紧急：卫生院救护车立即待命",
+    }
+    ids = {
+        kind: t.leader.text(
+            t.work, texts[kind], **{"org.desk.ding": {"deadline": due, "recipients": None}}
+        )
+        for kind, due in asked.items()
+    }
+    sync(data)
+    store = open_data(data)
+    try:
+        ladders = EscalationStore(store.sessions)
+        assert ladders.start_new(SystemClock().now(), LadderConfig(), False) == 4
+        # The banner's (and its last call's) confirm-by time...
+        banner = {ladder.text: ladder.confirm_by for ladder in ladders.running(by, LadderConfig())}
+    finally:
+        store.close()
+    # ...and the card's.
+    cards = {i["id"]: i for i in inbox(data)}
+    confirm_by = {kind: datetime.fromisoformat(cards[ids[kind]]["confirm_by"]) for kind in ids}
+    assert confirm_by["set"] == banner[texts["set"]] == by
+    for kind in ("past", "absurd", "malformed"):
+        posted = datetime.fromisoformat(cards[ids[kind]]["ts"])
+        assert confirm_by[kind] == banner[texts[kind]] == posted + timedelta(hours=1), kind
 
 
 def test_a_ding_sent_from_the_phone_reads_on_desk_as_one_sent_from_desk(

@@ -17,22 +17,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import (
-    BigInteger,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-    func,
-    select,
-)
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import func, select
+from sqlalchemy.orm import Mapped, Session
 
 from desk.core.dings import Confirmation, Roster, build_roster
+from desk.store import tables
 from desk.store.models import Account, Base, Group, Member, Message, from_ms
-from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.outbox import OutboxItem
+from desk.store.tables import OutboxState
 
 _T = TypeVar("_T")
 # Ids in one IN list, well under SQLite's limit of bound parameters.
@@ -40,31 +32,27 @@ _CHUNK = 500
 
 
 class DingConfirmation(Base):
-    __tablename__ = "ding_confirmations"
-    __table_args__ = (UniqueConstraint("account_id", "ding_remote_id", "user_id"),)
+    __table__ = tables.ding_confirmations
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    ding_remote_id: Mapped[str] = mapped_column(String(255))
-    user_id: Mapped[str] = mapped_column(String(255))
-    name: Mapped[str] = mapped_column(Text)
-    ts_ms: Mapped[int] = mapped_column(BigInteger)
-    # "ack" (an explicit acknowledgement event) or "reply" (a pure acknowledgement message).
-    source: Mapped[str] = mapped_column(String(10))
-    # The server's id of the acknowledging event or message.
-    remote_id: Mapped[str | None] = mapped_column(String(255), default=None)
+    id: Mapped[int]
+    account_id: Mapped[int]
+    ding_remote_id: Mapped[str]
+    user_id: Mapped[str]
+    name: Mapped[str]
+    ts_ms: Mapped[int]
+    source: Mapped[str]
+    remote_id: Mapped[str | None]
 
 
 class DingResend(Base):
     """A re-DING (`txn_id` in the outbox) of the DING queued as outbox item `outbox_id`."""
 
-    __tablename__ = "ding_resends"
-    __table_args__ = (Index("ix_ding_resends_outbox", "outbox_id"),)
+    __table__ = tables.ding_resends
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    outbox_id: Mapped[int] = mapped_column(ForeignKey("outbox.id", ondelete="CASCADE"))
-    txn_id: Mapped[str] = mapped_column(String(64), unique=True)
-    created_ms: Mapped[int] = mapped_column(BigInteger)
+    id: Mapped[int]
+    outbox_id: Mapped[int]
+    txn_id: Mapped[str]
+    created_ms: Mapped[int]
 
 
 @dataclass(frozen=True, slots=True)

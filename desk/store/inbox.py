@@ -73,9 +73,6 @@ from desk.store.demo import DEMO_KIND, Workspace, workspace
 from desk.store.dings import SentDing, dings_sent_as
 from desk.store.first_days import FirstDays
 from desk.store.models import (
-    CARD_HEADS,
-    NOTICE_COPIES,
-    OWN_ACK,
     Account,
     Escalation,
     Group,
@@ -87,12 +84,13 @@ from desk.store.models import (
     from_ms,
     to_ms,
 )
-from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.outbox import OutboxItem
 from desk.store.own_unit import SETTING as OWN_UNIT_SETTING
 from desk.store.own_unit import guessed_unit, own_unit
 from desk.store.read_marks import MarkedRead
 from desk.store.roll_calls import roll_calls
 from desk.store.settings_store import SettingsStore
+from desk.store.tables import CARD_HEADS, NOTICE_COPIES, OWN_ACK, OutboxState
 
 if TYPE_CHECKING:
     from desk.core.triage.roll_call import RollCall

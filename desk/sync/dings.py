@@ -38,8 +38,9 @@ from desk.store.dings import (
 )
 from desk.store.escalations import confirmed_elsewhere
 from desk.store.models import Escalation, Group, Member, Message, to_ms
-from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.outbox import OutboxItem
 from desk.store.store import Store
+from desk.store.tables import OutboxState
 from desk.sync.outbox import ding_json, enqueue
 
 log = logging.getLogger("desk.sync.dings")

@@ -19,8 +19,9 @@ from sqlalchemy import select
 from desk.core.clock import Clock
 from desk.store.inbox import InboxQueries, InboxRow
 from desk.store.models import Group, Message, Setting
-from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.outbox import OutboxItem
 from desk.store.store import Store
+from desk.store.tables import OutboxState
 
 # What "回复收到" sends: the word every group counts as a confirmation.
 SHOU_DAO = "收到"

@@ -8,6 +8,7 @@ cold start some 40 ms of the GUI thread."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from sqlalchemy import (
@@ -33,6 +34,15 @@ from sqlalchemy import (
 from desk.core.reasons import FROM_YOU
 
 metadata = MetaData()
+
+
+def to_ms(instant: datetime) -> int:
+    return int(instant.timestamp() * 1000)
+
+
+def from_ms(ms: int) -> datetime:
+    return datetime.fromtimestamp(ms / 1000, UTC)
+
 
 # What may need a DING ladder (open, unacknowledged DINGs and urgent items); escalation
 # rounds state it, or the DING half of it, so SQLite reads its partial index.

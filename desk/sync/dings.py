@@ -28,8 +28,6 @@ from desk.connectors.protocol import DingRequest, IncomingMessage, SyncBatch
 from desk.core.clock import Clock
 from desk.core.dings import Person, re_ding_wait
 from desk.store.dings import (
-    DingConfirmation,
-    DingResend,
     SentDing,
     is_me,
     me_on,
@@ -37,7 +35,15 @@ from desk.store.dings import (
     sent_dings,
 )
 from desk.store.escalations import confirmed_elsewhere
-from desk.store.models import Escalation, Group, Member, Message, to_ms
+from desk.store.models import (
+    DingConfirmation,
+    DingResend,
+    Escalation,
+    Group,
+    Member,
+    Message,
+    to_ms,
+)
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.store.tables import OutboxState

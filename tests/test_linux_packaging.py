@@ -281,3 +281,68 @@ def test_the_menu_entry_of_a_prefix_with_a_space_starts_desk(tmp_path: Path) -> 
     value = line.removeprefix("Exec=").replace("\\\\", "\\").replace("%%", "%")
     assert shlex.split(value) == [f"{prefix}/desk"]
     assert os.readlink(root / "usr/local/bin/desk") == f"{prefix}/desk"
+
+
+def _autostart(homes: Path, user: str, command: list[str]) -> Path:
+    """A user's start-at-login entry as desk.app.autostart writes it."""
+    entry = homes / user / ".config" / "autostart" / "desk.desktop"
+    entry.parent.mkdir(parents=True)
+    entry.write_text(f"[Desktop Entry]\nExec={autostart._desktop_exec(command)}\n", "utf-8")
+    return entry
+
+
+@pytest.mark.parametrize("prefix", ["/opt/县[1]/desk", '/opt/县 "政府" $1 %d\\x/desk'])
+def test_uninstall_reads_the_prefix_in_login_entries_as_it_is_not_as_a_pattern(
+    tmp_path: Path, prefix: str
+) -> None:
+    # PREFIX=/opt/县[1]/desk: its users' entries were kept (grep read [1] as a pattern
+    # for "1"), and /opt/县1/desk's, another desk's, went. Quoted and escaped in the
+    # entry where the path holds a space or a reserved character.
+    root = tmp_path / "root"
+    env = {"PREFIX": prefix}
+    assert _run("install.sh", root, str(_bundle(tmp_path / "b")), env=env).returncode == 0
+    homes = root / "home"
+    ours = _autostart(homes, "li", [f"{prefix}/desk", "gui"])
+    theirs = _autostart(homes, "zhou", ["/opt/县1/desk/desk", "gui"])
+    result = _run("uninstall.sh", root, env=env)
+    assert result.returncode == 0, result.stderr
+    assert not ours.exists()
+    assert theirs.exists(), "another desk's: kept"
+
+
+def test_uninstall_finds_an_install_under_a_linked_folder(tmp_path: Path) -> None:
+    # /opt a link to /data/opt: a desk running from the install is /data/opt/desk/desk in
+    # /proc, and its login entry names the program so too (desk writes the path it runs
+    # from); neither was found under /opt/desk, and uninstall removed it from under it.
+    root = tmp_path / "root"
+    (root / "data" / "opt").mkdir(parents=True)
+    (root / "opt").symlink_to(root / "data" / "opt")
+    bundle = _bundle(tmp_path / "b")
+    (bundle / "desk").unlink()
+    shutil.copy("/bin/sleep", bundle / "desk")
+    assert _run("install.sh", root, str(bundle)).returncode == 0
+    ours = _autostart(root / "home", "li", ["/data/opt/desk/desk", "gui"])
+    running = subprocess.Popen([str(root / "opt/desk/desk"), "60"])
+    try:
+        refused = _run("uninstall.sh", root)
+        assert refused.returncode == 1
+        assert f"(process {running.pid} of root)" in refused.stderr
+        assert (root / "data/opt/desk/desk").exists()
+    finally:
+        running.kill()
+        running.wait()
+    result = _run("uninstall.sh", root)
+    assert result.returncode == 0, result.stderr
+    assert not (root / "data/opt/desk").exists()
+    assert not ours.exists()
+
+
+def test_both_scripts_find_running_desks_alike() -> None:
+    # Each script carries its own copy (IT copies install.sh alone to each PC, see the
+    # README): one fixed and not the other let uninstall remove a desk install refused.
+    def running_from(script: str) -> str:
+        text = (SCRIPTS / script).read_text("utf-8")
+        start = text.index("# The processes running a program of the install")
+        return text[start : text.index("\n}\n", start)]
+
+    assert running_from("install.sh") == running_from("uninstall.sh")

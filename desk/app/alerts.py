@@ -17,9 +17,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.base import BaseScheduler
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from desk.app.scheduling import GUARD_SLACK_MS, WALL_CHECK_MS, next_run, schedule_once
+from desk.app.scheduling import WallClockWatch, next_run, schedule_once
 from desk.core.clock import Clock
 from desk.core.messages import Tier
 from desk.core.notify_policy import (
@@ -156,11 +156,7 @@ class AlertCoordinator(QObject):
         # sleeps: woken at 19:10, 18:00 起免打扰 stood until a message came, and the
         # morning's digest waited as long. The wall clock is looked at, as the DING
         # ladders' is (desk.app.escalation).
-        self._next_change: datetime | None = None
-        self.wall_check = QTimer(self)
-        self.wall_check.setInterval(WALL_CHECK_MS)
-        self.wall_check.timeout.connect(self._look_at_the_clock)
-        self.wall_check.start()
+        self.wall_check = WallClockWatch(self, clock, self.refresh)
 
     def refresh(self) -> None:
         """Decides on new messages, sends the digest if quiet hours ended, reschedules."""
@@ -385,18 +381,12 @@ class AlertCoordinator(QObject):
         # The state (and its "now") first: the morning is worded against that now.
         self.quietChanged.emit(decided.quiet, decided.held, decided.now)
         self.morningChanged.emit(decided.morning)
-        self._next_change = decided.next_change
+        self.wall_check.expect(decided.next_change)
         schedule_once(self._scheduler, JOB_ID, decided.next_change, self._scheduled.emit)
 
     def stop(self) -> None:
         """No more rounds of its own: desk is quitting."""
         self.wall_check.stop()
-
-    def _look_at_the_clock(self) -> None:
-        due = self._next_change
-        if due is not None and self._clock.now() >= due + timedelta(milliseconds=GUARD_SLACK_MS):
-            self._next_change = None  # one round; it sets the next
-            self.refresh()
 
     def scheduled_for(self) -> datetime | None:
         return next_run(self._scheduler, JOB_ID)

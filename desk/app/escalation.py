@@ -25,7 +25,7 @@ from apscheduler.schedulers.base import BaseScheduler
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desk.app.scheduling import GUARD_SLACK_MS, WALL_CHECK_MS, next_run, schedule_once
+from desk.app.scheduling import GUARD_SLACK_MS, WallClockWatch, next_run, schedule_once
 from desk.core.clock import Clock
 from desk.core.escalation import (
     GATHER,
@@ -162,11 +162,7 @@ class EscalationCoordinator(QObject):
         # Qt's timers and the scheduler's wait count on a clock that stops while a laptop
         # sleeps: a step due with the lid shut waited out what was left of the wait at
         # suspend (up to an hour's snooze; review). The wall clock is looked at instead.
-        self._next_at: datetime | None = None
-        self.wall_check = QTimer(self)
-        self.wall_check.setInterval(WALL_CHECK_MS)
-        self.wall_check.timeout.connect(self._look_at_the_clock)
-        self.wall_check.start()
+        self.wall_check = WallClockWatch(self, clock, self.refresh)
 
     def refresh(self) -> None:
         self._ops.run(self._round, self._deliver, later=True, once="escalation round")
@@ -383,7 +379,7 @@ class EscalationCoordinator(QObject):
                 QApplication.alert(window, 0)
                 self._notifier.flash()
         schedule_once(self._scheduler, JOB_ID, round_.next_at, self._scheduled.emit)
-        self._next_at = round_.next_at
+        self.wall_check.expect(round_.next_at)
         if round_.next_at is None:
             self.guard.stop()
         else:
@@ -396,12 +392,6 @@ class EscalationCoordinator(QObject):
         after the store's thread had gone (store operation dropped after shutdown)."""
         self.guard.stop()
         self.wall_check.stop()
-
-    def _look_at_the_clock(self) -> None:
-        due = self._next_at
-        if due is not None and self._clock.now() >= due + timedelta(milliseconds=GUARD_SLACK_MS):
-            self._next_at = None  # one round; it sets the next
-            self.refresh()
 
     def scheduled_for(self) -> datetime | None:
         return next_run(self._scheduler, JOB_ID)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.base import BaseScheduler
+from PySide6.QtCore import QObject, QTimer
+
+from desk.core.clock import Clock
 
 # How many runs of one job may overlap: each only tells the GUI thread to look again.
 _OVERLAPPING_RUNS = 4
@@ -57,3 +60,28 @@ def schedule_once(
 def next_run(scheduler: BaseScheduler, job_id: str) -> datetime | None:
     job = scheduler.get_job(job_id)
     return getattr(job, "next_run_time", None) if job is not None else None
+
+
+class WallClockWatch(QTimer):
+    """Stands in for the scheduler after the computer slept: every WALL_CHECK_MS it looks
+    at the wall clock and, once the time last `expect`ed has passed (GUARD_SLACK_MS after
+    it, so that the scheduler's own run comes first when the clock held), calls `due`
+    once; the round that runs sets the next time."""
+
+    def __init__(self, parent: QObject, clock: Clock, due: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._due = due
+        self._at: datetime | None = None
+        self.setInterval(WALL_CHECK_MS)
+        self.timeout.connect(self._look)
+        self.start()
+
+    def expect(self, at: datetime | None) -> None:
+        self._at = at
+
+    def _look(self) -> None:
+        at = self._at
+        if at is not None and self._clock.now() >= at + timedelta(milliseconds=GUARD_SLACK_MS):
+            self._at = None
+            self._due()

@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from desk.cli.common import ADD_ACCOUNT, add_data_dir, fail, open_for_cli, server_reason
+from desk.cli.common import (
+    ADD_ACCOUNT,
+    add_data_dir,
+    fail,
+    no_store_yet,
+    open_for_cli,
+    server_reason,
+)
 from desk.cli.speech import translate
 from desk.connectors.protocol import ConnectorError
 from desk.core.clock import SystemClock
@@ -80,13 +87,11 @@ def run_add(args: argparse.Namespace) -> int:
         fail(f"the homeserver address must start with https:// (or http://): {homeserver}")
         return 2
     server = locked_server(load_policy(logged=False))
-    if server and not same_server(server, homeserver):
-        said = translate(
-            "Cli",
-            "the administrator's policy locks the server to {server} ({setting}): an "
-            "account on {homeserver} cannot be added",
-        )
-        fail(said.format(server=server, setting=SERVER_SETTING, homeserver=homeserver))
+    # Another server than the policy's: only an account added there before the lock (it
+    # keeps syncing) signing in again, as the window lets it.
+    held = bool(server) and not same_server(server, homeserver)
+    if held and no_store_yet(args):
+        _refuse_locked(server, homeserver)
         return 2
     ca_bundle = None
     if args.ca_bundle:
@@ -99,6 +104,10 @@ def run_add(args: argparse.Namespace) -> int:
         return 2
     store = open_for_cli(args, create=True)
     if store is None:
+        return 2
+    if held and not _added_before(store, homeserver, args.user):
+        store.close()
+        _refuse_locked(server, homeserver)
         return 2
     try:
         added = add_matrix_account(
@@ -114,14 +123,15 @@ def run_add(args: argparse.Namespace) -> int:
         # DINGs would otherwise ring beside the real ones.
         demo_removed = remove_demo_accounts(store)
     except SignInError as exc:
-        fail(
-            {
-                "refused": "the server refused this user id and password",
-                "unreachable": f"cannot sign in at {homeserver}: " + server_reason(exc.reason),
-                "keychain": f"the keychain refused the account's token ({exc.reason}); "
-                "nothing was added",
-            }[exc.code]
-        )
+        texts = {
+            "refused": translate("Cli", "the server refused this user id and password"),
+            "unreachable": translate("Cli", "cannot sign in at {homeserver}: {reason}"),
+            "keychain": translate(
+                "Cli", "the keychain refused the account's token ({reason}); nothing was added"
+            ),
+        }
+        reason = server_reason(exc.reason) if exc.code == "unreachable" else exc.reason
+        fail(texts[exc.code].format(homeserver=homeserver, reason=reason))
         return 1
     finally:
         del password
@@ -146,6 +156,33 @@ def _ca_bundle(given: str) -> str | None:
         fail(f"cannot read the CA bundle {path}: {exc.strerror or exc}")
         return None
     return str(path)
+
+
+def _refuse_locked(server: str, homeserver: str) -> None:
+    said = translate(
+        "Cli",
+        "the administrator's policy locks the server to {server} ({setting}): an "
+        "account on {homeserver} cannot be added",
+    )
+    fail(said.format(server=server, setting=SERVER_SETTING, homeserver=homeserver))
+
+
+def _added_before(store: Store, homeserver: str, user: str) -> bool:
+    """Whether `user` (@li:town.test, or li as the server reads it) has a Matrix account on
+    `homeserver` in the store: signing in again, not adding one."""
+    user = user.strip()
+    with store.sessions() as session:
+        configs = [
+            a.config for a in session.scalars(select(Account).where(Account.kind == "matrix"))
+        ]
+    return any(
+        same_server(str(config.get("homeserver", "")), homeserver)
+        and (
+            config.get("user_id") == user
+            or (not user.startswith("@") and str(config.get("user_id", "")).startswith(f"@{user}:"))
+        )
+        for config in configs
+    )
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -216,21 +216,31 @@ DATA_DIR_ERRORS = {
 
 # Why a server could not be reached or answered, in words (ConnectorError reason codes).
 _SERVER_REASONS = {
-    "network": "no connection (check the address and port, and whether the server speaks "
-    "https:// or http://)",
-    "untrusted_certificate": "the server's certificate is not trusted on this computer (IT: "
-    "install the organisation's CA certificate in the system's certificate store, or add the "
-    "account with --ca-bundle FILE)",
-    "not_matrix": "no Matrix server answers at this address (check the address)",
-    "server_error": "the server had an error; try again later",
-    "rate_limited": "the server asks to wait; try again in a minute",
-    "bad_response": "the server's answer could not be read",
+    "network": QT_TRANSLATE_NOOP(
+        "Cli",
+        "no connection (check the address and port, and whether the server speaks https:// "
+        "or http://)",
+    ),
+    "untrusted_certificate": QT_TRANSLATE_NOOP(
+        "Cli",
+        "the server's certificate is not trusted on this computer (IT: install the "
+        "organisation's CA certificate in the system's certificate store, or add the account "
+        "with --ca-bundle FILE)",
+    ),
+    "not_matrix": QT_TRANSLATE_NOOP(
+        "Cli", "no Matrix server answers at this address (check the address)"
+    ),
+    "server_error": QT_TRANSLATE_NOOP("Cli", "the server had an error; try again later"),
+    "rate_limited": QT_TRANSLATE_NOOP("Cli", "the server asks to wait; try again in a minute"),
+    "bad_response": QT_TRANSLATE_NOOP("Cli", "the server's answer could not be read"),
 }
 
 
 def server_reason(reason: str) -> str:
-    """The words for a ConnectorError's reason code; one without words as it is."""
-    return _SERVER_REASONS.get(reason, reason)
+    """The words for a ConnectorError's reason code, in the commands' language; one
+    without words as it is."""
+    said = _SERVER_REASONS.get(reason)
+    return translate("Cli", said) if said is not None else reason
 
 
 STORE_FAILURES = {

@@ -22,6 +22,7 @@ from desk.cli.common import (
     server_reason,
     store_error_text,
 )
+from desk.cli.speech import translate
 from desk.connectors.protocol import AuthError, ConnectorError
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import SystemClock
@@ -124,10 +125,18 @@ async def _sync_all(store: Store) -> int:
             continue
         except ConnectorError as exc:
             server = account.config.get("homeserver")
-            at = f" at {server}" if server else ""
+            said = (
+                translate("Cli", "account {id} ({kind}) at {server}: sync failed: {reason}")
+                if server
+                else translate("Cli", "account {id} ({kind}): sync failed: {reason}")
+            )
             fail(
-                f"account {account.id} ({account.kind}){at}: sync failed: "
-                + server_reason(exc.reason)
+                said.format(
+                    id=account.id,
+                    kind=account.kind,
+                    server=server,
+                    reason=server_reason(exc.reason),
+                )
             )
             status = 1
             continue

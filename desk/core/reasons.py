@@ -492,6 +492,27 @@ def row_readied(reasons: Sequence[Reason], due: datetime | None) -> datetime | N
     return None
 
 
+def answered_as(answer: Reason, reasons: Sequence[Reason], now: datetime) -> Reason:
+    """An answer (REPLIED, CONFIRMED_BY_YOU; its "due", the card's due time) as it is said
+    among the card's `reasons` at `now`: marked EVENT where that time is a meeting's (or
+    only gets one ready, and the meeting has begun: then due at the meeting's start), so
+    that once passed it reads as the meeting's time passed, as the same meeting unanswered
+    does, not as past due (已回复 09:40 · 已过截止 on a meeting begun that afternoon, from
+    review). Any other answer is kept."""
+    try:
+        due = datetime.fromisoformat(answer.arg("due"))
+    except ValueError:
+        return answer
+    said = dict(answer.args)
+    meeting = row_readied(reasons, due)
+    if meeting is not None and meeting <= now:
+        said["due"] = meeting.isoformat()
+    elif not row_event(tuple(reasons), due):
+        return answer
+    said[EVENT] = "1"
+    return Reason.of(answer.code, **said)
+
+
 def _stated(reason: Reason) -> datetime | None:
     """The due time a due-time reason (_DUE_CODES) states, or None if it cannot be read."""
     with contextlib.suppress(ValueError):
@@ -713,6 +734,9 @@ def as_shown(
         and r.code not in _REMOVED | _STEP_CODES
         and not (sent_ding is not None and r.code == FROM_YOU)
     ]
+    if now is not None:
+        # A meeting answered, its time passed, is not past due (see answered_as).
+        shown = [answered_as(r, reasons, now) if r.code == REPLIED else r for r in shown]
     # After how soon the one due now is (a step passed hid 30 分钟后截止, and then 已逾期, a
     # tester): a card cut short drops them first.
     if asks_action and not answered:

@@ -260,6 +260,16 @@ class InboxRow:
         return len(self.ack_names) + self.acked_by_you
 
     @property
+    def replied_by_you(self) -> bool:
+        """Whether the user has answered it in words, sent (from desk or their phone): a
+        reply quoting it or a copy (好的，马上发给你。), or one that answered the task. Not
+        their bare 收到 (`acked_by_you`): a quoted promise, listed among the replies, left
+        it counted nowhere the quick 收到 looked, and Shift+R sent 收到 after it (ui44)."""
+        return any(answer.yours for answer in self.answers) or any(
+            reason.code == REPLIED for reason in self.reasons
+        )
+
+    @property
     def all_reported(self) -> bool:
         """Whether every unit its notice asked has reported (已报齐): the window and `desk
         inbox` then say no due time, nor how late it would be (已逾期 1 天 beside 已报 8/8
@@ -895,6 +905,19 @@ class InboxQueries:
         """Whether the demo is there, or no account at all (read with the badges)."""
         with self._sessions.connect() as session:
             return workspace(session)
+
+    def held_counts(self, view: View) -> tuple[int, int]:
+        """How many cards the HELD `view` lists in all, and how many of them came through
+        while quiet (its `woken`): counted, not the rows paged in so far (its line said
+        "200 more alerted" of the first page, and none held, for more than a page)."""
+        woken = func.json_each(json.dumps(list(view.woken))).table_valued("value")
+        query = select(
+            func.count(),
+            func.count().filter(tables.messages.c.id.in_(select(woken.c.value))),
+        ).where(*_filters(view))
+        with self._sessions.connect() as session:
+            cards, alerted = session.execute(query).one()
+        return int(cards), int(alerted)
 
     def invite_count(self) -> int:
         """Invites waiting for an answer (read with the badges, after every sync batch)."""
@@ -2380,10 +2403,32 @@ def _waiting_replies(
         )
         .order_by(tables.outbox.c.id)
     )
+    pending = list(found)
+    if not pending:
+        return {}
+    # A reply to a copy of a notice (收到 from the copy's group) waits on the card the
+    # notice folds into too, as it counts there once sent: from 二组's view, the card in
+    # All said nothing of it.
+    folded_into = {
+        (account_id, remote_id): cluster
+        for account_id, remote_id, cluster in session.execute(
+            select(
+                tables.messages.c.account_id, tables.messages.c.remote_id, tables.messages.c.cluster
+            ).where(
+                tables.messages.c.account_id.in_(accounts),
+                tables.messages.c.remote_id.in_(
+                    {reply_to for _account, reply_to, _said in pending}
+                ),
+                tables.messages.c.cluster.is_not(None),
+            )
+        )
+    }
     waiting: dict[tuple[int, str], list[str]] = {}
-    for account_id, reply_to, said in found:
-        if (account_id, reply_to) in cards:
-            waiting.setdefault((account_id, reply_to), []).append(said)
+    for account_id, reply_to, said in pending:
+        head = folded_into.get((account_id, reply_to))
+        for card in dict.fromkeys(((account_id, reply_to), (account_id, head or reply_to))):
+            if card in cards:
+                waiting.setdefault(card, []).append(said)
     return waiting
 
 

@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desk.connectors.protocol import DingRequest, IncomingMessage, SyncBatch
 from desk.core.clock import Clock
 from desk.core.dings import Person, re_ding_wait
+from desk.core.reasons import ACK_PROMISE, FROM_YOU
 from desk.store.dings import (
     SentDing,
     is_me,
@@ -182,8 +183,13 @@ def record_confirmations(
             ).where(
                 Message.account_id == account_id,
                 Message.remote_id.in_(ids[start : start + _CHUNK]),
-                Message.ack.is_(True),
-                or_(Message.reply_to.is_not(None), Message.ack_of.is_not(None)),
+                or_(
+                    and_(
+                        Message.ack.is_(True),
+                        or_(Message.reply_to.is_not(None), Message.ack_of.is_not(None)),
+                    ),
+                    _own_quoted_promise(),
+                ),
             )
         )
         for remote_id, sender_id, sender_name, ts_ms, reply_to, ack_of in rows:
@@ -286,6 +292,17 @@ def _alert_again(session: Session, account_id: int, ding_remote_id: str) -> None
     ladder.acked_ms = None
     ding.pinned = True
     ding.read = False  # waiting for the user again, as it did when it came
+
+
+def _own_quoted_promise() -> ColumnElement[bool]:
+    """The user's own reply quoting a message with a 收到 and a promise in it (收到，马上到):
+    stored as their answer, among the replies, not as an ack (see ingest._as_sent), it
+    still confirms the DING it quotes. Sent from the phone, the DING went on ringing."""
+    return and_(
+        Message.reply_to.is_not(None),
+        func.instr(Message.reasons, f'"{FROM_YOU}"') > 0,
+        func.instr(Message.reasons, f'"{ACK_PROMISE}"') > 0,
+    )
 
 
 def _confirmed_by_me(

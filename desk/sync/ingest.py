@@ -799,7 +799,7 @@ class Ingestor:
     ) -> dict[str, object]:
         """The row that stores `m` as triage judged it, what it leaves to settle noted in
         `placing`."""
-        verdict = _at_step(_as_sent(raw_verdict) if m.from_me else raw_verdict, now)
+        verdict = _at_step(_as_sent(raw_verdict, m.reply_to) if m.from_me else raw_verdict, now)
         score = urgency_score(verdict, now)
         # Nothing for the notifier: history, the user's own words, or a repeat.
         no_news = history or m.from_me or _told_already(m, group, verdict, told)
@@ -1357,7 +1357,7 @@ class Ingestor:
             verdict = unsorted_verdict(core, names)
         else:
             verdict = self._ahead.reassess(self._triage, account_id, core)
-        return _as_sent(verdict) if _has_reason(row, FROM_YOU) else verdict
+        return _as_sent(verdict, row.reply_to) if _has_reason(row, FROM_YOU) else verdict
 
     def _settle_card(
         self,
@@ -2358,10 +2358,15 @@ def _told_already(
     return verdict.tier.rank >= rank and not m.ding and not m.mentions_me and not chase
 
 
-def _as_sent(verdict: Verdict) -> Verdict:
+def _as_sent(verdict: Verdict, reply_to: str | None) -> Verdict:
     """The verdict on a message the user sent: what it asks is for others, so for its
     sender it is information with no due time (an ack stays noise). It still heads its
-    notice, so what others forward folds into it."""
+    notice, so what others forward folds into it. A reply quoting (`reply_to`) with a
+    promise in it (好的，马上发给你。) is the user's answer, not an ack: the card reads
+    已回复 for it, and lists it among the replies, with the user's next words; under
+    收到 ×1 it stood apart from them (a tester)."""
+    if reply_to is not None and verdict.ack and _promises(verdict):
+        verdict = replace(verdict, ack=False, ack_of=None)
     if not verdict.tier.asks_action:
         return replace(verdict, reasons=(*verdict.reasons, _SENT_BY_YOU))
     kept = tuple(r for r in verdict.reasons if r.code not in _FOR_THE_READER)

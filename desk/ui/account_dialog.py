@@ -23,7 +23,7 @@ from desk.sync.sign_in import SignInError
 from desk.ui.answer_relay import AnswerRelay
 from desk.ui.ops import failure_text
 from desk.ui.server_reasons import server_reason_text
-from desk.ui.style import ERROR, set_tone
+from desk.ui.style import ERROR, set_tone, show_fixed
 
 # @localpart:server, or the localpart alone (Matrix's characters for it).
 _USER_ID = re.compile(r"@[^\s:]+:\S+|[a-z0-9._=/+-]+", re.IGNORECASE)
@@ -62,6 +62,7 @@ class AccountDialog(QDialog):
         self.homeserver.setPlaceholderText("https://matrix.example.gov.cn")
         if server_locked:
             self.homeserver.setReadOnly(True)
+            show_fixed(self.homeserver)
             self.homeserver.setToolTip(
                 self.tr("The server of the account that signs in again.")
                 if signing_in_again

@@ -27,14 +27,34 @@ SHOWN_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp", "
 ALLOCATION_LIMIT_MB = 256
 
 
+# At most this many pixels for a picture in a format that cannot decode at a smaller size
+# (PNG, BMP): larger, it is not decoded, and lists as a file with a note. Decoded whole,
+# an 8000x8000 PNG held the store thread 1.1 s here and took 253 MB for a thumbnail
+# (from review); at this limit (4096x4096, an A3 page scanned at 250 dpi) 64 MB.
+MAX_WHOLE_PIXELS = 4096 * 4096
+
+
+class TooLarge:
+    """What `read_image` answers for a picture it did not decode for its size."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "TOO_LARGE"
+
+
+TOO_LARGE = TooLarge()
+
+
 def is_shown(a: AttachmentInfo) -> bool:
     """Whether the attachment is a picture shown in the reading pane (its content here)."""
     return a.fetched and (a.mimetype or "").lower() in SHOWN_TYPES
 
 
-def read_image(content: bytes | None, bound: QSize) -> QImage | None:
+def read_image(content: bytes | None, bound: QSize) -> QImage | TooLarge | None:
     """The picture in `content`, scaled to fit `bound` (never larger than it is, its
-    aspect kept); None where it is not a picture Qt can read."""
+    aspect kept); None where it is not a picture Qt can read; TOO_LARGE where its format
+    would decode it whole and it is larger than MAX_WHOLE_PIXELS (its header says)."""
     if not content:
         return None
     buffer = QBuffer()
@@ -55,6 +75,9 @@ def read_image(content: bytes | None, bound: QSize) -> QImage | None:
         bound.transposed() if turned else bound, Qt.AspectRatioMode.KeepAspectRatio
     )
     if wanted.width() < size.width():
+        scales = reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize)
+        if not scales and size.width() * size.height() > MAX_WHOLE_PIXELS:
+            return TOO_LARGE
         reader.setScaledSize(wanted.expandedTo(QSize(1, 1)))
     image = reader.read()
     if image.isNull():

@@ -21,6 +21,7 @@ from desk.core.reasons import (
     FROM_YOU,
     NAMES_UNIT,
     SUPERSEDED,
+    answered_as,
     due_reason,
     overdue,
     removed_by,
@@ -452,12 +453,14 @@ def _due_said(row: InboxRow, tz: ZoneInfo, now: datetime) -> Reason | None:
     answered = replied(row.reasons)
     if answered is not None:
         # Answered by the user: when, not how late it would be (see reasons.REPLIED).
-        return answered
+        return answered_as(answered, row.reasons, now)
     confirmed = row.confirmed_note(now)
     if confirmed is not None:
         # Its due time, once passed, said too (see reason_text): Due today keeps it.
         due = {"due": row.deadline.isoformat()} if row.deadline is not None else {}
-        return Reason.of(CONFIRMED_BY_YOU, at=confirmed.isoformat(), **due)
+        return answered_as(
+            Reason.of(CONFIRMED_BY_YOU, at=confirmed.isoformat(), **due), row.reasons, now
+        )
     if row.deadline is None or row.all_reported:
         return None
     event = row_event(row.reasons, row.deadline)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QSize, Qt, QUrl, Si
 from PySide6.QtGui import (
     QDesktopServices,
     QImage,
+    QKeyEvent,
     QMouseEvent,
     QPalette,
     QResizeEvent,
@@ -32,6 +33,8 @@ from desk.core.reasons import (
     BY_YOU,
     EVENT_HOURS,
     Readies,
+    answered_as,
+    is_event,
     removed_by,
     replied,
     row_event,
@@ -41,7 +44,7 @@ from desk.core.reasons import (
 from desk.store.attachments import AttachmentInfo
 from desk.store.dings import SentDing
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind, named_spans, search_needle
-from desk.ui.attachment_image import ImageDialog, is_shown
+from desk.ui.attachment_image import ImageDialog, TooLarge, is_shown
 from desk.ui.card_text import (
     ack_lines,
     acks_heading,
@@ -99,8 +102,12 @@ _URL = re.compile(r"https?://[^\s<>\"'，。；：！？、）》】]+")
 
 AttachmentLookup = Callable[[int], AttachmentInfo | None]
 # Reads the picture attached to a message, at most the size given, off the GUI thread,
-# and calls back on the GUI thread with it (None where it does not read as a picture).
-PictureLookup = Callable[[int, QSize, Callable[[QImage | None], None]], None]
+# and calls back on the GUI thread with it (None where it does not read as a picture,
+# TooLarge where it is not decoded for a preview), or the last callable where the store
+# failed to read it (the picture may be whole).
+PictureLookup = Callable[
+    [int, QSize, Callable[[QImage | TooLarge | None], None], Callable[[], None]], None
+]
 CopiesLookup = Callable[[int], list[NoticeCopy]]
 AckWordsLookup = Callable[[int], Mapping[tuple[str, datetime], str]]
 
@@ -136,6 +143,9 @@ class DetailPane(QTextBrowser):
         # Pictures that did not read (a file named .png that is not one): listed as a
         # file, logged once each, not read again at every selection.
         self._unreadable: set[int] = set()
+        # ...and those not read for their size (see attachment_image.MAX_WHOLE_PIXELS):
+        # listed as a file too, saying why no picture shows.
+        self._too_large: set[int] = set()
         # The size the shown thumbnail is drawn at (None: none shown), to draw it anew
         # only when a resize changes it.
         self._drawn: QSize | None = None
@@ -536,11 +546,18 @@ class DetailPane(QTextBrowser):
         answered = replied(row.reasons)
         if answered is None or not answered.arg("due"):
             return None
+        # A meeting's time is no due time (see reasons.answered_as).
+        answered = answered_as(answered, row.reasons, self._clock.now())
         try:
             due = datetime.fromisoformat(answered.arg("due")).astimezone(self._tz)
         except ValueError:
             return None
-        return fill(self.tr("Due: %1 (you replied)"), due.strftime("%Y-%m-%d %H:%M"))
+        said = (
+            self.tr("Time: %1 (you replied)")
+            if is_event(answered)
+            else self.tr("Due: %1 (you replied)")
+        )
+        return fill(said, due.strftime("%Y-%m-%d %H:%M"))
 
     def _due_text(
         self,
@@ -587,12 +604,18 @@ class DetailPane(QTextBrowser):
             facts.append(QLocale().formattedDataSize(a.size, 2, traditional))
         line = fill(self.tr("Attachment: %1 (%2)"), a.name, ", ".join(f for f in facts if f))
         link = html.escape(self.tr("Save a copy…"))
-        return f"<p>{html.escape(line)} <a href='{SAVE_LINK}'>{link}</a></p>"
+        said = f"<p>{html.escape(line)} <a href='{SAVE_LINK}'>{link}</a></p>"
+        if a.message_id in self._too_large:
+            # Why a picture lists as a file: its copy opens in a picture viewer.
+            note = html.escape(self.tr("Picture too large to preview"))
+            said += f"<p>{note}</p>"
+        return said
 
     def _picture_html(self, a: AttachmentInfo) -> str:
         """The attached picture as a thumbnail, once it has been read; asks for it the
         first time (the page is written again when it comes)."""
-        if self._picture_of is None or not is_shown(a) or a.message_id in self._unreadable:
+        unread = self._unreadable | self._too_large
+        if self._picture_of is None or not is_shown(a) or a.message_id in unread:
             return ""
         if self._thumbnail is None or self._thumbnail[0] != a.message_id:
             self._read_thumbnail(a.message_id)
@@ -613,9 +636,14 @@ class DetailPane(QTextBrowser):
             return
         self._reading = message_id
 
-        def read(image: QImage | None) -> None:
+        def read(image: QImage | TooLarge | None) -> None:
             if self._reading == message_id:
                 self._reading = None
+            if isinstance(image, TooLarge):
+                self._too_large.add(message_id)
+                if self._row is not None and self._row.id == message_id:
+                    self._show_again()  # with its note
+                return
             if image is None:
                 if message_id not in self._unreadable:
                     log.info("an attachment said to be a picture did not read as one")
@@ -625,7 +653,14 @@ class DetailPane(QTextBrowser):
             if self._row is not None and self._row.id == message_id:
                 self._show_again()
 
-        self._picture_of(message_id, QSize(THUMBNAIL_READ_WIDTH, THUMBNAIL_HEIGHT), read)
+        def failed() -> None:
+            # The store, not the file (busy, a page unreadable): asked again the next time
+            # the card is shown. Taken for no picture, it was a file until desk restarted.
+            if self._reading == message_id:
+                self._reading = None
+
+        bound = QSize(THUMBNAIL_READ_WIDTH, THUMBNAIL_HEIGHT)
+        self._picture_of(message_id, bound, read, failed)
 
     def _fitted(self, size: QSize) -> QSize:
         """The size a thumbnail is drawn at: as read, narrowed to the pane's width."""
@@ -666,8 +701,8 @@ class DetailPane(QTextBrowser):
         message_id, name = self._row.id, self._picture_name
         screen = self.screen().availableGeometry().size() * OPENED_SHARE
 
-        def opened(image: QImage | None) -> None:
-            if image is None or self._row is None or self._row.id != message_id:
+        def opened(image: QImage | TooLarge | None) -> None:
+            if not isinstance(image, QImage) or self._row is None or self._row.id != message_id:
                 return
             if self.picture_dialog is not None:
                 self.picture_dialog.close()
@@ -675,12 +710,31 @@ class DetailPane(QTextBrowser):
             self.picture_dialog.finished.connect(self._picture_closed)
             self.picture_dialog.open()
 
-        self._picture_of(message_id, screen, opened)
+        # A store failure opens nothing (StoreOps logs it); the thumbnail stays.
+        self._picture_of(message_id, screen, opened, lambda: None)
 
     def _picture_closed(self) -> None:
         if self.picture_dialog is not None:
             self.picture_dialog.deleteLater()
             self.picture_dialog = None
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.link_focused()
+        ):
+            # Enter on a link reached by Tab (Save a copy…) follows it: the window's Enter
+            # (open the message, or its picture) took it, and opened the picture instead.
+            event.accept()
+            return True
+        return super().event(event)
+
+    def link_focused(self) -> bool:
+        """Whether a link of the page is reached by the keys (Tab), as Enter follows it."""
+        cursor = self.textCursor()
+        return cursor.hasSelection() and bool(cursor.charFormat().anchorHref())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         at = event.position() + QPointF(

@@ -61,7 +61,7 @@ from desk.store.inbox import (
 from desk.store.read_marks import STEP_ROWS, MarkProgress, ViewReadMark
 from desk.store.tables import to_ms
 from desk.sync.status import SyncState, SyncStatus
-from desk.ui.attachment_image import read_image
+from desk.ui.attachment_image import TooLarge, read_image
 from desk.ui.away_line import AwayLine, since_words
 from desk.ui.bring_back import bring_back
 from desk.ui.card_text import listed, message_text
@@ -547,6 +547,8 @@ class MainWindow(QMainWindow):
         # The view the held list was opened from, where Esc goes back to.
         self._before_held = View()
         self._held_tip = ""
+        # The HELD list shown, as far as paged, and its cards and those alerted, counted.
+        self._held_counted: tuple[tuple[View, tuple[int, ...]], tuple[int, int]] | None = None
         # The list of the digest said in the status bar, for its link.
         self._digested: tuple[View, str] | None = None
         self.statusBar().addWidget(self.digest_label)
@@ -1360,9 +1362,15 @@ class MainWindow(QMainWindow):
     def _fold_sidebar(self, folded: bool) -> None:
         """The views button in the sidebar's place while the window is too narrow for it
         (see PaneSplitter); the keys the sidebar had go to the cards, not to the next
-        control in the Tab order."""
+        control in the Tab order, and the button's back to the sidebar."""
         if folded and self.sidebar.hasFocus():
             self.list.setFocus()
+        if not folded and self.views_button.hasFocus():
+            # Back to the sidebar the button stood for, shown first (the splitter shows
+            # it after saying so): hidden under the keys, the button gave them to the
+            # search box, where j and k were typed.
+            self.sidebar.show()
+            self.sidebar.setFocus()
         self.views_button.setVisible(folded)
 
     def _giving_way(self) -> tuple[QWidget, ...]:
@@ -1571,14 +1579,18 @@ class MainWindow(QMainWindow):
         self._ops.run(read, self._conversation_read)
 
     def _read_picture(
-        self, message_id: int, bound: QSize, done: Callable[[QImage | None], None]
+        self,
+        message_id: int,
+        bound: QSize,
+        done: Callable[[QImage | TooLarge | None], None],
+        failed: Callable[[], None],
     ) -> None:
         """Reads an attached picture on the store thread, decoded there at the size it is
-        shown at (see DetailPane); a store failure reads as no picture (StoreOps logs it)."""
+        shown at (see DetailPane); a store failure calls `failed` (StoreOps logs it)."""
         self._ops.run(
             lambda: read_image(self._queries.attachment_content(message_id), bound),
             done,
-            lambda _error: done(None),
+            lambda _error: failed(),
         )
 
     def _conversation_read(self, found: tuple[Conversation | None, tuple[Place, ...]]) -> None:
@@ -2776,8 +2788,16 @@ class MainWindow(QMainWindow):
             # search says its count. What came through while quiet is listed first but
             # was not held: counted apart, the count is the status bar's (a tester read
             # 暂缓 36 above the list and 35 below it).
-            woken = set(model.view.woken)
-            alerted = sum(1 for i in model.ids if i in woken)
+            alerted = 0
+            if model.view.woken:
+                # Counted in the store: more may have come through than a page lists
+                # (11 ms at 4,000 held). Again only once the list changed: this runs
+                # after every page and every re-read.
+                listed = (model.view, tuple(model.ids))
+                if self._held_counted is None or self._held_counted[0] != listed:
+                    self._held_counted = (listed, self._queries.held_counts(model.view))
+                found, alerted = self._held_counted[1]
+                more = False
             held = found - alerted
             if alerted and not held and not more:
                 # Nothing held, only what came through: not 暂缓 0 条 (its digest's
@@ -2785,16 +2805,9 @@ class MainWindow(QMainWindow):
                 said = self.tr(
                     "%n alerted as usual while quiet, none held · Esc: back", "", alerted
                 )
-            elif alerted and not more:
-                said = self.tr(
-                    "%n held while quiet, %1 more alerted as usual"
-                    " · asking you first, then newest · Esc: back",
-                    "",
-                    held,
-                ).replace("%1", str(alerted))
             elif alerted:
                 said = self.tr(
-                    "%n or more held while quiet, %1 more alerted as usual"
+                    "%n held while quiet, %1 more alerted as usual"
                     " · asking you first, then newest · Esc: back",
                     "",
                     held,

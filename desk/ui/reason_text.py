@@ -43,6 +43,7 @@ from desk.core.reasons import (
     THEN_AT,
     THEN_DUE,
     UNSORTED,
+    is_event,
     standing_at,
 )
 
@@ -254,6 +255,12 @@ _PAST_DUE_TEXT = {
     REPLIED: QT_TRANSLATE_NOOP("Reason", "you replied %1 · past due"),
     CONFIRMED_BY_YOU: QT_TRANSLATE_NOOP("Reason", "you confirmed %1 · past due"),
 }
+# ...where that time was a meeting's (see reasons.answered_as): begun, it is not past due
+# (已回复 09:40 · 已过截止 on a meeting that afternoon, from review), as 时间已过 says of it.
+_EVENT_PASSED_TEXT = {
+    REPLIED: QT_TRANSLATE_NOOP("Reason", "you replied %1 · time passed"),
+    CONFIRMED_BY_YOU: QT_TRANSLATE_NOOP("Reason", "you confirmed %1 · time passed"),
+}
 # Why an edit brought a card marked done back (desk.core.reasons.EDITED_WHY).
 _EDITED_WHY_TEXT = {
     EDITED_SOONER: QT_TRANSLATE_NOOP("Reason", "edited by its sender: it now asks sooner"),
@@ -287,7 +294,8 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
         )
     if reason.code in (REPLIED, CONFIRMED_BY_YOU):
         if _passed(reason.arg("due"), now):
-            text = QCoreApplication.translate("Reason", _PAST_DUE_TEXT[reason.code])
+            said = _EVENT_PASSED_TEXT if is_event(reason) else _PAST_DUE_TEXT
+            text = QCoreApplication.translate("Reason", said[reason.code])
         return fill(text, _short_time(reason.arg("at"), tz, now))
     if reason.code == COPY_SOONER_PASSED:
         # With its day, as the card's own due time beside it: passed today, 17:30 alone

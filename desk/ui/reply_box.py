@@ -337,6 +337,10 @@ class ReplyBox(QWidget):
         # The cards a 收到 went to in this run, from the key press on (until the server
         # refuses it): a second Shift+R before the first came back sent two.
         self._shou_dao_to: set[int] = set()
+        # ...and those a reply in words went to, queued in this run or left queued by the
+        # last: a 收到 after it, before it came back from the server, added a bare 收到 to
+        # the user's own answer.
+        self._replied_to: set[int] = set()
         self._checking = False
         self._check_again = False
         # The complaint shown goes once the user writes (an empty reply), not a refusal,
@@ -521,6 +525,8 @@ class ReplyBox(QWidget):
             if text == SHOU_DAO:
                 # Shift+R again after a restart, still offline, queued a second 收到.
                 self._shou_dao_to.add(row.id)
+            else:
+                self._replied_to.add(row.id)
         if waiting:
             self.pendingChanged.emit(len(self._queued))
 
@@ -639,13 +645,29 @@ class ReplyBox(QWidget):
 
     def reply_shou_dao(self, row: InboxRow) -> None:
         """Sends 收到 as a reply to `row` (Shift+R on a card): the box, if open, keeps
-        what is written in it. Not twice: a second 收到 only adds to the group's flood."""
-        if row.acked_by_you or row.id in self._shou_dao_to:
-            self.said.emit(self.tr("You have replied 收到 to this message already."))
+        what is written in it. Not twice: a second 收到 only adds to the group's flood; nor
+        after the user's own reply in words (see `_answered_already`)."""
+        already = self._answered_already(row)
+        if already:
+            self.said.emit(already)
             return
         if not self._refusal(row):
             self._shou_dao_to.add(row.id)
         self._queue(row, SHOU_DAO, from_box=False)
+
+    def _answered_already(self, row: InboxRow) -> str:
+        """What the status bar says where the user has answered `row` already, so that no
+        收到 goes: "" where one may. Their 收到, sent, queued in this run, or left queued by
+        the last (its card's 收到 · 待发送); or their reply in words, which says more than a
+        收到 would (好的，马上发给你。 counts among the replies, not under 收到), sent or
+        waiting. Not a DING still to confirm: a reply in words does not confirm it, and
+        Shift+R is how the user does."""
+        if row.acked_by_you or row.id in self._shou_dao_to or SHOU_DAO in row.waiting_replies:
+            return self.tr("You have replied 收到 to this message already.")
+        worded = row.replied_by_you or row.id in self._replied_to or bool(row.waiting_replies)
+        if worded and not _confirms(row):
+            return self.tr("You have replied to this message already: no 收到 was sent.")
+        return ""
 
     def _queue(self, row: InboxRow, text: str, *, from_box: bool = True) -> None:
         refusal = self._refusal(row)
@@ -686,6 +708,8 @@ class ReplyBox(QWidget):
 
     def _queued_ok(self, txn_id: str, row: InboxRow, text: str, from_box: bool) -> None:
         self._queued[txn_id] = _Queued(row, text)
+        if text != SHOU_DAO:
+            self._replied_to.add(row.id)
         self.pendingChanged.emit(len(self._queued))
         # What was queued is no longer a draft, wherever the box is now: kept as one (the
         # box closed or moved on while the store was busy), it came back at the next R and
@@ -780,6 +804,9 @@ class ReplyBox(QWidget):
         row = queued.row
         if queued.text == SHOU_DAO:
             self._shou_dao_to.discard(row.id)
+        elif not any(q.row.id == row.id and q.text != SHOU_DAO for q in self._queued.values()):
+            # Refused, it answered nothing: a 收到 may go (the server may refuse that too).
+            self._replied_to.discard(row.id)
         said = fill(
             self.tr(
                 "Your reply did not reach “%1”: the server refused it (in a group where only "

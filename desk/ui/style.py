@@ -133,3 +133,46 @@ def set_tone(widget: QWidget, tone: Tone | None, minimum: float = TEXT_CONTRAST)
         keeper = _ToneKeeper(widget)
     keeper.tone, keeper.minimum = tone, minimum
     keeper.apply()
+
+
+class _FixedLook(QObject):
+    """Draws its field as fixed (see `show_fixed`), again on each palette change."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.setObjectName("fixedLook")
+        self._widget = widget
+        widget.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        # From the theme's palette, not the field's own: that is this one's, once set.
+        theme = QPalette()
+        window = theme.color(QPalette.ColorRole.Window)
+        palette = QPalette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Base, window)
+            # The window's text colour on the window's colour: readable as its labels are.
+            text = theme.color(QPalette.ColorRole.WindowText)
+            palette.setColor(group, QPalette.ColorRole.Text, text)
+        # (Setting an equal palette sends no PaletteChange: this does not run again.)
+        self._widget.setPalette(palette)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and follows_palette(event):
+            self.apply()
+        return False
+
+
+def show_fixed(field: QWidget) -> None:
+    """Draws a read-only field as one that is fixed, not to be typed in: its box in the
+    window's own colour, as Windows draws a read-only box, its words in the window's text
+    colour. Not greyed words: in a grey they read as a placeholder beside the user id's
+    (@zhangsan:example.gov.cn), an example to type over. Not disabled, which greys it
+    further and takes away selecting and copying its words, nor a style sheet, which
+    stops the palette changes a switch of theme sends (see `set_tone`). Locked by the
+    policy, the server field looked like any other and typing in it did nothing (from
+    review)."""
+    if field.findChild(_FixedLook, "fixedLook", Qt.FindChildOption.FindDirectChildrenOnly):
+        return
+    _FixedLook(field)

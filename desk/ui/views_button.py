@@ -12,6 +12,12 @@ from desk.store.inbox import View
 from desk.ui.sidebar import Sidebar
 
 
+def _as_written(name: str) -> str:
+    """A group's name for a button's or a menu's text, where Qt reads & as the mark of an
+    Alt key: 党建&宣传群 read 党建宣传群, and Alt+宣 chose it."""
+    return name.replace("&", "&&")
+
+
 class ViewsButton(QToolButton):
     """Shows the sidebar's view in view; its menu, built as it opens, chooses another
     through the sidebar, so that choosing here is choosing there (its keys, its signal)."""
@@ -35,7 +41,7 @@ class ViewsButton(QToolButton):
         self._name()
 
     def _name(self) -> None:
-        self.setText(self._sidebar.current_name())
+        self.setText(_as_written(self._sidebar.current_name()))
 
     def _fill(self) -> None:
         menu = self.menu()
@@ -47,7 +53,8 @@ class ViewsButton(QToolButton):
                 menu.addSection(entry.name)
                 continue
             # After a tab: drawn on the right, where the sidebar has its counts.
-            text = f"{entry.name}\t{entry.count}" if entry.count else entry.name
+            name = _as_written(entry.name)
+            text = f"{name}\t{entry.count}" if entry.count else name
             action = menu.addAction(text)
             action.setCheckable(True)
             action.setChecked(entry.current)

@@ -29,13 +29,17 @@ die() { printf 'desk install: %s\n' "$*" >&2; exit 1; }
 usage() { sed -n '2,$ { /^#/!q; s/^# \{0,1\}//; p; }' "$0"; }
 # The processes running a program of the install at $1 (/proc/PID/exe in it: the window,
 # its triage helper, a desk-cli), as "PID of USER", comma-separated. Replaced or removed
-# under them, a running desk lost its triage helper and retried for ever (IT).
+# under them, a running desk lost its triage helper and retried for ever (IT). Compared
+# with $1 resolved: /proc names the program by its real path, and an install under a
+# linked folder (/opt a link to /data/opt) went unseen. The same in install.sh and
+# uninstall.sh (a test holds them so): IT copies each script alone to the PCs.
 running_from() {
+    real=$(realpath "$1" 2>/dev/null) || real=$1
     found=""
     for exe in /proc/[0-9]*/exe; do
         path=$(readlink "$exe" 2>/dev/null) || continue
         case $path in
-            "$1"/*)
+            "$1"/*|"$real"/*)
                 pid=${exe#/proc/}
                 pid=${pid%/exe}
                 found="$found${found:+, }$pid of $(stat -c %U "/proc/$pid" 2>/dev/null || echo '?')" ;;

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
@@ -669,6 +669,9 @@ def test_the_held_lists_long_line_leaves_the_search_box_its_placeholder(
         font.setPointSizeF(font_size)
         window.setFont(font)
         settle(qtbot, window)
+        # Laid out in the new font, as before it is painted: settle may return before
+        # the layout request a font change posts is handled.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
         search = window.search
         room = search.width() - search.textMargins().left() - search.textMargins().right()
         assert room >= search.fontMetrics().horizontalAdvance(search.placeholderText())

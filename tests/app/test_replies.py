@@ -27,7 +27,7 @@ from desk.store.outbox import OutboxItem
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.ingest import IngestResult
-from desk.ui.card_text import due_late, summary
+from desk.ui.card_text import acks_text, due_late, summary
 from desk.ui.inbox_delegate import _BAR, _PAD
 from desk.ui.main_window import MainWindow
 from desk.ui.shortcuts_dialog import ShortcutsDialog
@@ -347,6 +347,91 @@ def test_shift_r_replies_shou_dao_to_a_notice_and_counts_under_it(desk: ReplyDes
     desk.settled()
     assert len(desk.outbox()) == 1
     assert _said(desk) == "You have replied 收到 to this message already."
+
+
+ANSWERED_ALREADY = "You have replied to this message already: no 收到 was sent."
+
+
+def _worded_reply(desk: ReplyDesk, card_id: int, words: str) -> None:
+    desk.card(lambda r: r.id == card_id)
+    desk.press(Qt.Key.Key_R)
+    type_chinese(desk.window.reply_box.text, words)
+    desk.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    desk.settled()
+
+
+def test_shift_r_sends_no_shou_dao_after_the_user_s_own_words(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # ui44: the user's quoted promise (好的，马上发给你。) is listed among the replies, not
+    # under 收到, and Shift+R then sent 收到 after it: a bare 收到 under the user's own
+    # answer. Not while it waits to be sent, nor once sent, nor in the next run.
+    first = ReplyDesk(qtbot, store, clock)
+    try:
+        notice = first.card(lambda r: r.also_in != () and not r.ding and not r.acked_by_you)
+        _worded_reply(first, notice.id, "好的，马上发给你。")
+        first.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+        first.settled()
+        assert [item.text for item in first.outbox()] == ["好的，马上发给你。"]
+        assert _said(first) == ANSWERED_ALREADY
+        first.round()
+        sent = first.row(notice.id)
+        assert sent.replied_by_you and not sent.acked_by_you
+        assert [(a.text, a.yours) for a in sent.answers] == [("好的，马上发给你。", True)]
+        first.card(lambda r: r.id == notice.id)
+        first.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+        first.settled()
+        assert _said(first) == ANSWERED_ALREADY
+    finally:
+        first.app.stop()
+    # The next run knows it from the card alone (as a reply from the phone is known).
+    again = ReplyDesk(qtbot, store, clock, demo=first.demo)
+    try:
+        again.card(lambda r: r.id == notice.id)
+        again.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+        again.settled()
+        assert [item.text for item in again.outbox()] == ["好的，马上发给你。"]
+        assert _said(again) == ANSWERED_ALREADY
+        # Its card says the user answered, first among the replies, not under 收到.
+        answered = again.row(notice.id)
+        line = summary(answered, SHANGHAI, clock.now())
+        assert line.startswith("you replied ") and "replies ×1 (me)" in line, line
+        assert "me" not in acks_text(answered)
+    finally:
+        again.stop()
+
+
+def test_a_reply_in_words_left_queued_offline_takes_no_shou_dao_after_a_restart(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    first = ReplyDesk(qtbot, store, clock)
+    notice = first.card(lambda r: r.also_in != () and not r.ding and not r.acked_by_you)
+    _worded_reply(first, notice.id, "好的，马上发给你。")  # no round: offline
+    first.app.stop()
+    again = ReplyDesk(qtbot, store, clock, demo=first.demo)
+    try:
+        again.settled()
+        assert again.row(notice.id).waiting_replies == ("好的，马上发给你。",)
+        again.card(lambda r: r.id == notice.id)
+        again.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+        again.settled()
+        assert [item.text for item in again.outbox()] == ["好的，马上发给你。"]
+        assert _said(again) == ANSWERED_ALREADY
+    finally:
+        again.stop()
+
+
+def test_shift_r_still_confirms_a_ding_the_user_answered_in_words(desk: ReplyDesk) -> None:
+    # Words in reply do not confirm a DING; Shift+R is how the user does.
+    ding = desk.card(lambda r: r.ding and r.pinned)
+    _worded_reply(desk, ding.id, "我在路上，十分钟到")
+    desk.round()
+    desk.card(lambda r: r.id == ding.id)
+    desk.press(Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    desk.settled()
+    assert _said(desk).startswith("Waiting to send: 收到 to "), _said(desk)
+    desk.round()
+    assert not desk.row(ding.id).pinned
 
 
 def test_a_shou_dao_queued_offline_shows_on_its_card_until_it_is_sent(

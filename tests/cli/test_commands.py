@@ -1000,6 +1000,101 @@ def test_account_add_refuses_another_server_than_the_one_the_policy_locks(
     assert not data.exists(), "refused before any store is made"
 
 
+def test_account_add_signs_in_again_to_an_account_added_before_the_lock(
+    tmp_path: Path,
+) -> None:
+    # The window signs such an account in again on its own server (it keeps syncing under
+    # the lock); the command refused it, and IT could put the refused sign-in right nowhere.
+    from keyring.backends import fail
+
+    from desk.store.models import Account
+
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        'lock = ["accounts.default_homeserver"]\n'
+        'accounts.default_homeserver = "https://matrix.county.gov.cn"\n',
+        "utf-8",
+    )
+    data = DataDir(tmp_path / "data")
+    store = open_store(data, PASSPHRASE_ENV["DESK_PASSPHRASE"], backend=fail.Keyring())
+    with store.transaction() as session:
+        # Port 9 (discard) on loopback: nothing answers there.
+        config = {"homeserver": "http://127.0.0.1:9", "user_id": "@li:town.test"}
+        session.add(Account(kind="matrix", label="town", config=config, created_ms=0))
+    store.close()
+
+    def add(user: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "desk",
+                "account",
+                "add",
+                "matrix",
+                "--homeserver",
+                "http://127.0.0.1:9/",
+                "--user",
+                user,
+                "--password-stdin",
+                "--data-dir",
+                str(data.root),
+            ],
+            input="secret\n",
+            capture_output=True,
+            text=True,
+            env={**os.environ, **PASSPHRASE_ENV, "DESK_POLICY_FILE": str(policy)},
+            timeout=120,
+        )
+
+    for user in ("@li:town.test", "li"):
+        again = add(user)
+        # Asked of its server, which is down here: not refused by the lock.
+        assert again.returncode == 1, again.stderr
+        assert again.stderr.startswith("desk: cannot sign in at http://127.0.0.1:9/: no conn")
+    # Another user on that server is a new account: the lock holds.
+    other = add("@wang:town.test")
+    assert other.returncode == 2
+    assert "the administrator's policy locks the server" in other.stderr
+
+
+def test_account_add_says_why_a_server_cannot_be_reached_in_the_user_s_language(
+    tmp_path: Path,
+) -> None:
+    # On a Chinese PC, IT read 无法… for every failure but this one, in English whole.
+    def add(lang: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "desk",
+                "account",
+                "add",
+                "matrix",
+                "--homeserver",
+                "http://127.0.0.1:9",
+                "--user",
+                "@li:town.test",
+                "--password-stdin",
+                "--data-dir",
+                str(tmp_path / lang),
+            ],
+            input="secret\n",
+            capture_output=True,
+            text=True,
+            env={**os.environ, **PASSPHRASE_ENV, "LANG": lang, "LC_ALL": "", "LC_MESSAGES": ""},
+            timeout=120,
+        )
+
+    chinese = add("zh_CN.UTF-8")
+    assert chinese.returncode == 1
+    assert chinese.stderr.startswith("desk: 无法登录 http://127.0.0.1:9：无法连接服务器（"), (
+        chinese.stderr
+    )
+    plain = add("C.UTF-8")
+    assert plain.stderr.startswith("desk: cannot sign in at http://127.0.0.1:9: no connection")
+
+
 class _SignInDown(BaseHTTPRequestHandler):
     """A server whose sign-in answers 502: what a server past its certificate says."""
 

@@ -1333,6 +1333,8 @@ def test_the_reader_called_by_name_and_told_as_you_to_do_a_thing_has_a_task(text
         "张主任，明天你陪同一下督查组",  # another's task
         "李书记，我跟你汇报一下昨天的情况",  # the writer's own report
         "小李，你等一下，我马上到",  # no name of the reader, no task
+        # 一下午 is a whole afternoon, not the 一下 that softens an order: thanks.
+        "李书记，昨天你陪同一下午，辛苦了",
     ],
 )
 def test_you_told_to_do_a_thing_is_the_readers_task_only_after_their_name(text: str) -> None:

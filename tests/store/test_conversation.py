@@ -124,3 +124,36 @@ def test_a_message_nothing_is_folded_with_has_its_own_group_alone(
 
     assert [p.group_name for p in conversation_places(store.sessions, notice)] == ["一组群"]
     assert conversation_places(store.sessions, notice + 100) == ()
+
+
+def test_a_reply_waiting_to_a_copy_of_a_folded_notice_shows_on_its_card(
+    store: Store, clock: ManualClock
+) -> None:
+    # 收到 from 二组's view (Shift+R on the copy there), offline: its card in All, where the
+    # notice folds, said nothing of it, and then 收到 (我) once sent.
+    from desk.sync.outbox import enqueue
+
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(clock, ("一组", "镇农业办", _NOTICE), ("二组", "镇农业办", _NOTICE))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    enqueue(store, account.id, "二组", "收到", clock=clock, reply_to="p1")
+    queries = InboxQueries(store.sessions)
+
+    (card,) = queries.rows(queries.page(View(ViewKind.ALL)).ids).values()
+    group = queries.page(View(ViewKind.GROUP, group_id=_group_id(store, "二组")))
+    (copy,) = queries.rows(group.ids).values()
+
+    assert card.remote_id == "p0" and card.also_in
+    assert card.waiting_replies == ("收到",)
+    assert copy.remote_id == "p1" and copy.waiting_replies == ("收到",)
+
+
+def _group_id(store: Store, remote_id: str) -> int:
+    from sqlalchemy import select
+
+    from desk.store.models import Group
+
+    with store.sessions() as session:
+        found = session.scalar(select(Group.id).where(Group.remote_id == remote_id))
+    assert found is not None
+    return found

@@ -27,6 +27,7 @@ from desk.connectors.protocol import (
     SyncBatch,
 )
 from desk.core.clock import ManualClock
+from desk.core.due_days import day_span
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Role, Tier
 from desk.core.urgency import ASKED_YOU_BAND
@@ -918,10 +919,77 @@ def test_the_user_s_quoted_promise_reads_replied_and_keeps_its_words(
     rows = {r.remote_id: r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values()}
     assert [r.code for r in rows["p0"].reasons if r.code == "replied"] == ["replied"]
     assert not [r for r in rows["p1"].reasons if r.code == "replied"]
-    # Still counted where it confirms, and its words there to read.
-    assert rows["p0"].acked_by_you
-    (mine,) = rows["p0"].acks
-    assert queries.ack_words(rows["p0"].id) == {(mine.name, mine.ts): "好的，马上发您"}
+    # Its words there to read, among the replies: the user's answer, as the card says
+    # (已回复). A later tester found it under 收到 ×1 and their next reply, a sentence
+    # too, under 回复 ×1.
+    assert [(a.text, a.yours) for a in rows["p0"].answers] == [("好的，马上发您", True)]
+    assert rows["p0"].acks == ()
+
+
+def test_the_user_s_quoted_replies_to_a_task_are_listed_together(
+    store: Store, clock: ManualClock
+) -> None:
+    batch = _posted(
+        clock,
+        ("党政办", "钟丽华", "@李明 区防指的续报模板发我一下"),
+        ("党政办", "李明", "好的，马上发给你。"),
+        ("党政办", "李明", "模板已发你微信，请查收"),
+    )
+    asked = replace(batch.messages[0], mentions_me=True)
+    own = [replace(m, from_me=True, reply_to="p0") for m in batch.messages[1:]]
+    queries = _ingested(store, clock, batch, asked, *own)
+    rows = {r.remote_id: r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values()}
+    assert [a.text for a in rows["p0"].answers] == ["好的，马上发给你。", "模板已发你微信，请查收"]
+    assert rows["p0"].acks == ()
+    assert [r.code for r in rows["p0"].reasons if r.code == "replied"] == ["replied"]
+
+
+def test_the_user_s_quoted_promise_to_a_notice_is_their_reply_not_their_shou_dao(
+    store: Store, clock: ManualClock
+) -> None:
+    # ui44: listed among the replies, the quoted promise counted nowhere Shift+R looked
+    # (acked_by_you), and a bare 收到 went after it. Both count as the user's answer; only
+    # the bare one as their 收到.
+    batch = _posted(
+        clock,
+        ("一组", "镇农业办", _NOTICE),
+        ("二组", "镇党政办", "【通知】明天上午9点在三楼会议室召开安全生产会议，请各村书记参加。"),
+        ("一组", "李明", "好的，马上发给你。"),
+        ("二组", "李明", "收到"),
+    )
+    own = [
+        replace(batch.messages[2], from_me=True, reply_to="p0"),
+        replace(batch.messages[3], from_me=True, reply_to="p1"),
+    ]
+    queries = _ingested(store, clock, batch, *batch.messages[:2], *own)
+    rows = {r.remote_id: r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values()}
+    worded, bare = rows["p0"], rows["p1"]
+    assert worded.replied_by_you and not worded.acked_by_you
+    assert [(a.text, a.yours) for a in worded.answers] == [("好的，马上发给你。", True)]
+    assert bare.acked_by_you and not bare.replied_by_you
+
+
+def test_due_today_lists_a_task_answered_with_a_quoted_promise_as_answered(
+    store: Store, clock: ManualClock
+) -> None:
+    # The promise is the user's answer (已回复): Due today keeps the task, after the one
+    # still owed, though it was due first; and Shift+R reads it as answered.
+    batch = _posted(
+        clock,
+        ("党政办", "钟丽华", "@李明 今天下午3点前把值班表排好发我"),
+        ("党政办", "钟丽华", "@李明 今天下午5点前把各村转移人数报我"),
+        ("党政办", "李明", "好的，马上发给你。"),
+    )
+    asked = [replace(m, mentions_me=True) for m in batch.messages[:2]]
+    own = replace(batch.messages[2], from_me=True, reply_to="p0")
+    queries = _ingested(store, clock, batch, *asked, own)
+    rows = {r.remote_id: r for r in queries.rows(queries.page(View(ViewKind.ALL)).ids).values()}
+    answered, owed = rows["p0"], rows["p1"]
+    assert answered.replied_by_you and not owed.replied_by_you
+    start, end = day_span(clock.now(), SHANGHAI)
+    today = (to_ms(start), to_ms(end))
+    assert queries.page(View(ViewKind.DUE, today=today)).ids == [owed.id, answered.id]
+    assert queries.open_counts(today)[ViewKind.DUE].open == 2
 
 
 def test_an_ack_with_a_promise_keeps_its_words_and_a_bare_one_has_none(

@@ -7,13 +7,16 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
+from PySide6.QtGui import QImage, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from desk.core.contrast import TEXT_CONTRAST, contrast_ratio
 from desk.sync.sign_in import SignInError
 from desk.ui import i18n
 from desk.ui.account_dialog import AccountDialog
+from desk.ui.style import dark_background, rgb
+from tests.ui.test_themes import DARK, HIGH_CONTRAST, _switch, theme  # noqa: F401 (a fixture)
 
 
 def _dialog(qtbot: QtBot, sign_in) -> AccountDialog:  # type: ignore[no-untyped-def]
@@ -308,3 +311,62 @@ def test_a_server_certificate_not_trusted_here_is_said_with_whom_to_ask(qtbot: Q
         "store."
     )
     assert dialog.password.text() == "secret", "not the password's fault"
+
+
+def _drawn(field: QLineEdit) -> QImage:
+    image = QImage(field.size(), QImage.Format.Format_RGB32)
+    field.render(image)
+    return image
+
+
+@pytest.mark.parametrize("palette", [None, DARK, HIGH_CONTRAST], ids=["light", "dark", "hc"])
+def test_a_locked_server_reads_as_fixed_and_can_still_be_copied(
+    qtbot: QtBot,
+    theme: None,  # noqa: F811 (the fixture)
+    palette: QPalette | None,
+) -> None:
+    # From review: locked by the policy, the server field looked like one to type in (a
+    # white box, a black address); typing did nothing and read as broken.
+    if palette is not None:
+        QApplication.setPalette(palette)
+    locked = AccountDialog(lambda *_: None, "https://matrix.county.gov.cn", server_locked=True)
+    free = AccountDialog(lambda *_: None, "https://matrix.county.gov.cn")
+    for dialog in (locked, free):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+    field, open_field = locked.homeserver, free.homeserver
+    shown = field.palette()
+    window = locked.palette().color(QPalette.ColorRole.Window)
+    # The dialog's own background in the box, its words readable, and not in the grey
+    # of a placeholder (an example to type over).
+    assert shown.color(QPalette.ColorRole.Base) == window
+    text = shown.color(QPalette.ColorRole.Text)
+    assert text != open_field.palette().color(QPalette.ColorRole.PlaceholderText)
+    ratio = contrast_ratio(rgb(shown.color(QPalette.ColorRole.Text)), rgb(window))
+    assert ratio >= TEXT_CONTRAST
+    assert _drawn(field).pixelColor(field.width() // 2, 3) == window
+    # Still a field: selected and copied, not disabled.
+    assert field.isEnabled() and field.isReadOnly()
+    field.selectAll()
+    assert field.selectedText() == "https://matrix.county.gov.cn"
+    assert open_field.palette().color(QPalette.ColorRole.Base) != window or palette is HIGH_CONTRAST
+
+
+def test_a_locked_server_follows_a_switch_of_theme(
+    qtbot: QtBot,
+    theme: None,  # noqa: F811 (the fixture)
+) -> None:
+    dialog = AccountDialog(lambda *_: None, "https://matrix.county.gov.cn", server_locked=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _switch(qtbot, DARK, dialog)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.homeserver.palette().color(QPalette.ColorRole.Base)
+            == DARK.color(QPalette.ColorRole.Window)
+        )
+    )
+    assert dark_background(dialog.homeserver.palette().color(QPalette.ColorRole.Base))
+    assert not dark_background(dialog.homeserver.palette().color(QPalette.ColorRole.Text))

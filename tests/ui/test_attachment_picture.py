@@ -6,12 +6,14 @@ import logging
 import struct
 import zlib
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QTextImageFormat
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from desk.app.desk_app import DeskApp
 from desk.connectors.protocol import Attachment, GroupInfo, IncomingMessage, SyncBatch
@@ -23,7 +25,7 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
-from desk.ui.attachment_image import read_image
+from desk.ui.attachment_image import MAX_WHOLE_PIXELS, TOO_LARGE, read_image
 from desk.ui.detail_pane import PICTURE_URL, THUMBNAIL_HEIGHT, DetailPane
 from tests.conftest import SHANGHAI, paused_scheduler
 
@@ -217,13 +219,99 @@ def _huge_png(side: int) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
 
 
+def _jpeg(width: int, height: int) -> bytes:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(RED)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "JPEG")
+    return bytes(data.data())
+
+
 def test_a_huge_picture_is_read_at_the_size_it_is_shown() -> None:
-    image = read_image(_huge_png(8000), QSize(1200, THUMBNAIL_HEIGHT))
-    assert image is not None
+    # JPEG decodes at the size asked for: never whole.
+    image = read_image(_jpeg(8000, 8000), QSize(1200, THUMBNAIL_HEIGHT))
+    assert isinstance(image, QImage)
     assert image.size() == QSize(THUMBNAIL_HEIGHT, THUMBNAIL_HEIGHT)
+
+
+def test_a_huge_png_is_not_decoded() -> None:
+    # Qt's PNG reader decodes the whole picture before scaling it: an 8000x8000 PNG held
+    # the store thread 0.5-1.2 s and took 250 MB for its thumbnail (from review).
+    assert read_image(_huge_png(8000), QSize(1200, THUMBNAIL_HEIGHT)) is TOO_LARGE
+    # A large one still within the limit reads.
+    side = int(MAX_WHOLE_PIXELS**0.5)
+    image = read_image(_huge_png(side), QSize(1200, THUMBNAIL_HEIGHT))
+    assert isinstance(image, QImage)
+    assert image.size() == QSize(THUMBNAIL_HEIGHT, THUMBNAIL_HEIGHT)
+
+
+def test_a_huge_png_lists_as_a_file_saying_why(
+    qtbot: QtBot, app: DeskApp, store: Store, clock: ManualClock
+) -> None:
+    huge = _huge_png(8000)
+    assert save_content(store, _id(store, "$later"), huge, clock.now())
+    pane = _shown(qtbot, app, store, "$later")
+    assert _picture(pane) is None
+    text = pane.toPlainText()
+    assert "Attachment: 签字扫描件.png (image/png" in text and "Save a copy…" in text
+    assert "Picture too large to preview" in text
+    # Not read again as the page is written anew (the clock, the text size).
+    asked: list[int] = []
+    picture_of = pane._picture_of
+    assert picture_of is not None
+
+    def counted(message_id: int, *rest: Any) -> None:
+        asked.append(message_id)
+        picture_of(message_id, *rest)
+
+    pane._picture_of = counted
+    pane._show_again()
+    qtbot.waitUntil(app.ops_idle)
+    assert asked == []
+    assert "Picture too large to preview" in pane.toPlainText()
 
 
 def test_a_picture_smaller_than_its_room_is_not_blown_up() -> None:
     image = read_image(PHOTO, QSize(1200, THUMBNAIL_HEIGHT * 4))
     assert image is not None
     assert image.size() == QSize(600, 300)
+
+
+def test_a_picture_the_store_failed_to_read_once_shows_when_its_card_is_shown_again(
+    qtbot: QtBot, app: DeskApp, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The store busy for a moment (sync writing) is no word on the file: it was taken
+    # for one that is no picture, listed as a file until desk restarted, and logged so.
+    queries = app.window._queries
+    read = queries.attachment_content
+
+    def busy(message_id: int) -> bytes | None:
+        raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(queries, "attachment_content", busy)
+    pane = _shown(qtbot, app, store, "$photo")
+    assert _picture(pane) is None
+    monkeypatch.setattr(queries, "attachment_content", read)
+    _shown(qtbot, app, store, "$later")
+    pane = _shown(qtbot, app, store, "$photo")
+    assert _picture(pane) is not None
+
+
+def test_enter_on_the_save_link_saves_a_copy_not_opens_the_picture(
+    qtbot: QtBot, app: DeskApp, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Tab to 另存副本… and Enter, as a keyboard user saves a file: the picture opened.
+    asked: list[str] = []
+    # Where to save, asked without a dialog: none chosen, nothing saved.
+    monkeypatch.setattr(app.attachments, "_ask_path", lambda name: asked.append(name))
+    pane = _shown(qtbot, app, store, "$photo")
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)
+    assert pane.textCursor().selectedText() == "Save a copy…"
+    with qtbot.waitSignal(pane.saveAttachmentRequested, timeout=2000) as saving:
+        qtbot.keyClick(pane, Qt.Key.Key_Return)
+    assert saving.args == [_id(store, "$photo")]
+    assert asked == ["巡山照片.png"]
+    assert pane.picture_dialog is None

@@ -17,6 +17,7 @@ from desk.core.reasons import (
     COPY_SOONER,
     NAMES_UNIT,
     OWN_DUE,
+    REPLIED,
     SOONER_DUE,
     at_reason,
     later_due_reasons,
@@ -466,3 +467,48 @@ def test_a_search_naming_someone_who_confirmed_lists_them_first_and_marks_them()
     many = replace(card, ack_names=("甲乙", "丙丁", "戊己", "李明"))
     line = summary(many, SHANGHAI, NOW)
     assert "李明" not in line and acker_spans(line, many, needle) == ()
+
+
+def _answered_meeting() -> InboxRow:
+    """A 14:00 meeting the user answered at 09:40, as ingest keeps it: no due time on the
+    row, the meeting's own time in the answer (see sync.ingest._mark_replied)."""
+    at = datetime(2026, 11, 23, 14, 0, tzinfo=SHANGHAI)
+    replied_at = datetime(2026, 11, 23, 9, 40, tzinfo=SHANGHAI)
+    reasons = (
+        Reason.of("deadline", when=at.isoformat(), event="1"),
+        Reason.of(REPLIED, at=replied_at.isoformat(), due=at.isoformat()),
+    )
+    row = _row("下午2点三楼会议室召开防汛调度会")
+    return replace(row, tier=Tier.ACTION, deadline=None, reasons=reasons)
+
+
+def test_a_meeting_answered_reads_as_its_time_passed_once_begun_not_past_due() -> None:
+    # From review: a meeting the user had answered read 已回复 09:40 · 已过截止 once it had
+    # begun that afternoon, where the same meeting unanswered reads 时间已过.
+    card = _answered_meeting()
+    later = datetime(2026, 11, 23, 15, 0, tzinfo=SHANGHAI)
+    assert summary(card, SHANGHAI, later).startswith("you replied 09:40 · time passed")
+    assert "past due" not in reasons_text(card, SHANGHAI, later)
+    assert summary(card, SHANGHAI, NOW).startswith("you replied 09:40")
+    assert "passed" not in summary(card, SHANGHAI, NOW)
+    # A task's due time, answered, is still past due.
+    task = replace(
+        card,
+        reasons=(
+            Reason.of("deadline", when=card.reasons[0].arg("when")),
+            card.reasons[1],
+        ),
+    )
+    assert summary(task, SHANGHAI, later).startswith("you replied 09:40 · past due")
+
+
+def test_a_meeting_answered_in_chinese(qtbot: QtBot, zh_cn: None) -> None:  # noqa: F811
+    clock = ManualClock(datetime(2026, 11, 23, 15, 0, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    pane.show_row(_answered_meeting())
+    shown = pane.toPlainText()
+    assert "已回复 09:40 · 时间已过" in shown, shown
+    assert "已过截止" not in shown
+    assert "时间：2026-11-23 14:00（已回复）" in shown, shown
+    assert summary(_answered_meeting(), SHANGHAI, clock.now()).startswith("已回复 09:40 · 时间已过")

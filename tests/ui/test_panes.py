@@ -164,6 +164,26 @@ def test_the_sidebar_comes_back_when_the_window_is_wide_again(
     assert sidebar >= FIRST_WIDTH and cards >= 400 and reading >= 300
 
 
+def test_the_keys_stay_with_the_views_as_they_fold_and_come_back(
+    qtbot: QtBot, window: MainWindow, large: int
+) -> None:
+    # The views button focused as the window was widened went away under the keys: they
+    # went to the search box, where j and k were typed instead of moving the cards.
+    window.show()
+    window.activateWindow()
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.sidebar.isVisible())
+    window.sidebar.setFocus()
+    qtbot.waitUntil(window.sidebar.hasFocus)
+    _half_screen(qtbot, window)
+    qtbot.waitUntil(window.list.hasFocus)
+    window.views_button.setFocus()
+    qtbot.waitUntil(window.views_button.hasFocus)
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.sidebar.isVisible())
+    qtbot.waitUntil(window.sidebar.hasFocus)
+
+
 def test_half_a_screen_at_the_system_s_text_size_keeps_three_columns(
     qtbot: QtBot, window: MainWindow
 ) -> None:

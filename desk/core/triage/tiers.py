@@ -1109,13 +1109,14 @@ _FOR_YOUR_REVIEW = re.compile(
 # What is said to the reader after their name, telling them, as 你, to do a thing (李书记，
 # 明天县里督查组来检查防火工作，你陪同一下; 李书记，下午的会你去参加一下): a superior's order
 # without a 请 (a Matrix tester's town head). Read after the reader's own name only: a bare
-# 你等一下 among colleagues asks nothing, and another's name is another's task.
+# 你等一下 among colleagues asks nothing, and another's name is another's task. Not 一下午,
+# a whole afternoon (你陪同一下午，辛苦了 thanks the reader).
 _YOU_TOLD_TO = re.compile(
     r"\s*[^。;；!！?？\n]{0,30}?"
     # (Not 我跟你汇报一下: the writer's own report to the reader.)
     r"(?<![跟给向和帮替让对为与同])[你您](?:明天|今天|上午|下午|晚上|今晚|明早)?(?:去|来|过去|帮忙)?"
     r"(?:陪同|参加|出席|对接|跟进|处理|落实|看|审|签|联系|安排|准备|负责|牵头|到场|汇报|核实"
-    r"|协调|接待|带队|盯)一下"
+    r"|协调|接待|带队|盯)一下(?!午)"
 )
 # ...or told to get on with it, the names alone before it (大伟、刘佳抓紧。).
 _NAMED_HURRY = re.compile(

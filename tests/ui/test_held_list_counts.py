@@ -1,0 +1,94 @@
+"""The line above what quiet hours held counts the whole list, not the rows paged in."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desk.connectors.protocol import GroupInfo, IncomingMessage, SyncBatch
+from desk.core.clock import ManualClock
+from desk.core.messages import Role
+from desk.store.inbox import InboxQueries, ViewKind
+from desk.store.models import Message
+from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
+from desk.sync.ingest import Ingestor
+from desk.ui.inbox_model import PAGE
+from desk.ui.main_window import MainWindow
+from desk.ui.ops import StoreOps
+from tests.conftest import SHANGHAI
+from tests.helpers.settled import settle
+
+ALERTED = PAGE + 30
+HELD = 12
+
+
+@pytest.fixture
+def ops() -> Iterator[StoreOps]:
+    running = StoreOps()
+    yield running
+    running.shutdown()
+
+
+# Characters each message draws its own few from: alike texts fold into one card.
+_POOL = "山水田林湖草村镇街道路桥河堤坝渠站所院校医养老幼农林牧渔电水气暖防汛抗旱消防安全"
+
+
+def _words(n: int) -> str:
+    """A text of its own for message `n`, read by no rule as any other's."""
+    picked = random.Random(n).sample(_POOL, 12)
+    return "".join(picked) + f"（{n}）"
+
+
+def _night(store: Store, clock: ManualClock, count: int) -> list[int]:
+    """`count` messages, each its own card, a minute apart; their ids, oldest first."""
+    batch = SyncBatch(
+        next_cursor="night",
+        groups=(GroupInfo("g", "镇工作群"),),
+        messages=tuple(
+            IncomingMessage(
+                remote_id=f"n{n}",
+                group_id="g",
+                sender_id="u1",
+                sender_name="钟书记",
+                sender_role=Role.MEMBER,
+                ts=clock.now() - timedelta(minutes=count - n),
+                text=_words(n),
+            )
+            for n in range(count)
+        ),
+    )
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
+    with store.sessions() as session:
+        cards = select(Message.id).where(Message.cluster.is_(None)).order_by(Message.id)
+        return list(session.scalars(cards))
+
+
+def test_the_held_list_counts_all_that_came_through_not_the_rows_paged_in(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # More came through while quiet than a page lists: the line said "200 more alerted"
+    # (the first page, all of them alerted), and nothing held, for 230 alerted and 12 held.
+    ids = _night(store, clock, ALERTED + HELD)
+    assert len(ids) == ALERTED + HELD, "each its own card"
+    woken, held = ids[:ALERTED], ids[ALERTED:]
+    window = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot, window)
+    window.show_digest("held", [*woken, *held], (), woken)
+    window.show_held()
+    settle(qtbot, window)
+    assert window.model.view.kind is ViewKind.HELD
+    assert window.model.rowCount() < ALERTED + HELD, "paged: not every row loaded"
+    assert window.found_label.full_text() == (
+        f"{HELD} held while quiet, {ALERTED} more alerted as usual"
+        " · asking you first, then newest · Esc: back"
+    )

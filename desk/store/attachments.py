@@ -9,12 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, select, update
-from sqlalchemy.orm import Session, sessionmaker
 
-from desk.store.models import Attachment, Message, to_ms
+from desk.store import tables
 from desk.store.store import Store
+from desk.store.tables import to_ms
+
+if TYPE_CHECKING:
+    from desk.store.database import Sessions
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,15 +35,15 @@ class AttachmentInfo:
 
 
 _COLUMNS = (
-    Attachment.message_id,
-    Message.account_id,
-    Message.remote_id,
-    Attachment.kind,
-    Attachment.url,
-    Attachment.name,
-    Attachment.mimetype,
-    Attachment.size,
-    Attachment.fetched_ms.is_not(None),
+    tables.attachments.c.message_id,
+    tables.messages.c.account_id,
+    tables.messages.c.remote_id,
+    tables.attachments.c.kind,
+    tables.attachments.c.url,
+    tables.attachments.c.name,
+    tables.attachments.c.mimetype,
+    tables.attachments.c.size,
+    tables.attachments.c.fetched_ms.is_not(None),
 )
 
 
@@ -47,50 +51,50 @@ _COLUMNS = (
 # cost SQLAlchemy more than SQLite took to answer it.
 _OF_MESSAGES = (
     select(*_COLUMNS)
-    .join(Message, Message.id == Attachment.message_id)
-    .where(Attachment.message_id.in_(bindparam("ids", expanding=True)))
+    .join(tables.messages, tables.messages.c.id == tables.attachments.c.message_id)
+    .where(tables.attachments.c.message_id.in_(bindparam("ids", expanding=True)))
 )
 
 
-def attachments_of(
-    sessions: sessionmaker[Session], message_ids: Sequence[int]
-) -> dict[int, AttachmentInfo]:
+def attachments_of(sessions: Sessions, message_ids: Sequence[int]) -> dict[int, AttachmentInfo]:
     """The attachments of these messages, by message id (messages without one are left out)."""
     if not message_ids:
         return {}
-    with sessions() as session:
+    with sessions.connect() as session:
         found = session.execute(_OF_MESSAGES, {"ids": list(message_ids)})
         return {row[0]: AttachmentInfo(*row) for row in found}
 
 
-def attachment_by_remote_id(
-    sessions: sessionmaker[Session], remote_id: str
-) -> AttachmentInfo | None:
+def attachment_by_remote_id(sessions: Sessions, remote_id: str) -> AttachmentInfo | None:
     """The attachment of the message with this server id (in any account)."""
     query = (
         select(*_COLUMNS)
-        .join(Message, Message.id == Attachment.message_id)
-        .where(Message.remote_id == remote_id)
+        .join(tables.messages, tables.messages.c.id == tables.attachments.c.message_id)
+        .where(tables.messages.c.remote_id == remote_id)
         .limit(1)
     )
-    with sessions() as session:
+    with sessions.connect() as session:
         row = session.execute(query).first()
     return AttachmentInfo(*row) if row is not None else None
 
 
-def content_of(sessions: sessionmaker[Session], message_id: int) -> bytes | None:
+def content_of(sessions: Sessions, message_id: int) -> bytes | None:
     """The fetched content, or None if it was never fetched."""
-    with sessions() as session:
-        return session.scalar(select(Attachment.content).where(Attachment.message_id == message_id))
+    with sessions.connect() as session:
+        return session.scalar(
+            select(tables.attachments.c.content).where(
+                tables.attachments.c.message_id == message_id
+            )
+        )
 
 
 def save_content(store: Store, message_id: int, content: bytes, now: datetime) -> bool:
     """Keeps fetched content; False if the message went meanwhile (redacted)."""
     with store.transaction() as session:
         saved = session.scalar(
-            update(Attachment)
-            .where(Attachment.message_id == message_id)
+            update(tables.attachments)
+            .where(tables.attachments.c.message_id == message_id)
             .values(content=content, fetched_ms=to_ms(now), size=len(content))
-            .returning(Attachment.message_id)
+            .returning(tables.attachments.c.message_id)
         )
         return saved is not None

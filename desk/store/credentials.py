@@ -11,9 +11,9 @@ import json
 import logging
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, ForeignKey
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
+from desk.store import tables
 from desk.store.keys import KEYCHAIN_SERVICE, KeyFile, KeyProtection
 from desk.store.models import Base
 from desk.store.store import Store
@@ -25,12 +25,10 @@ log = logging.getLogger("desk.store.credentials")
 
 
 class StoredCredentials(Base):
-    __tablename__ = "credentials"
+    __table__ = tables.credentials
 
-    account_id: Mapped[int] = mapped_column(
-        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
-    )
-    secrets: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    account_id: Mapped[int]
+    secrets: Mapped[dict[str, Any]]
 
 
 def account_entry(store_id: str, account_id: int) -> str:

@@ -23,21 +23,25 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import ExceptionContext
-from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store.database import WriteRefusedAfterDamage, failure_cause, written
 from desk.store.files import write_whole
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desk.store.database import Sessions
 
 T = TypeVar("T")
 
 log = logging.getLogger("desk.store")
 
-# Where the sessions find the store's watch (see driver_cursor).
+# Where a connection finds the store's watch (see driver_cursor).
 _WATCH = "desk.damage_watch"
 # Set on a connection made read only after the damage was found.
 _READ_ONLY = "desk.read_only"
@@ -154,10 +158,11 @@ class DamageWatch:
         for callback in subscribers:
             callback(found)
 
-    def attach(self, engine: Engine, sessions: sessionmaker[Session]) -> None:
-        """Watches every statement `engine` runs, and the driver's cursors that sessions
-        of `sessions` open (driver_cursor). Attached once the store is open: a key that
-        does not fit says "not a database" too, and is not damage."""
+    def attach(self, engine: Engine, sessions: Sessions) -> None:
+        """Watches every statement `engine` runs, and the driver's cursors that its
+        connections and the sessions of `sessions` open (driver_cursor). Attached once the
+        store is open: a key that does not fit says "not a database" too, and is not
+        damage."""
         event.listen(engine, "handle_error", self._on_error, retval=True)
         event.listen(engine, "checkout", self._on_checkout)
         event.listen(engine, "commit", self._on_commit)
@@ -191,18 +196,23 @@ class DamageWatch:
 
     def _on_checkout(self, driver_connection: Any, record: Any, _proxy: Any) -> None:
         """Each transaction checks out its thread's connection: once damage is found, it
-        is made read only (SQLite refuses its writes)."""
+        is made read only (SQLite refuses its writes). A Core connection, which has no
+        session's info, finds the watch in its own (driver_cursor)."""
+        record.info[_WATCH] = self
         if self._found is not None and not record.info.get(_READ_ONLY):
             driver_connection.execute("PRAGMA query_only = ON")
             record.info[_READ_ONLY] = True
 
 
 @contextmanager
-def driver_cursor(session: Session) -> Iterator[sqlcipher3.dbapi2.Cursor]:
-    """A cursor of the driver itself on the session's connection, for reads stepped a
-    batch at a time (desk.store.inbox), closed after. SQLAlchemy never sees its errors:
-    damage it meets is noticed here, as in every statement SQLAlchemy runs."""
-    connection = session.connection()
+def driver_cursor(unit: Session | Connection) -> Iterator[sqlcipher3.dbapi2.Cursor]:
+    """A cursor of the driver itself on the session's (or Core connection's) connection,
+    for reads stepped a batch at a time (desk.store.inbox), closed after. SQLAlchemy never
+    sees its errors: damage it meets is noticed here, as in every statement SQLAlchemy
+    runs."""
+    connection = unit if isinstance(unit, Connection) else unit.connection()
+    # Read before an invalidation empties the connection's info.
+    watch = connection.info.get(_WATCH)
     cursor = connection.connection.cursor()
     try:
         yield cursor
@@ -211,7 +221,6 @@ def driver_cursor(session: Session) -> Iterator[sqlcipher3.dbapi2.Cursor]:
             # SQLCipher leaves a connection that met a damaged page failing at every page
             # it has not cached, sound ones too: a new one reads what is still sound.
             connection.invalidate()
-            watch = session.info.get(_WATCH)
             if isinstance(watch, DamageWatch):
                 watch.notice(exc)
         raise

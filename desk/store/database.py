@@ -10,21 +10,65 @@ import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, DBAPIError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store import schema
 from desk.store.paths import OsRefusal
 from desk.store.text_index import PAIRS_FUNCTION, pair_words
 
+if TYPE_CHECKING:
+    # The ORM loads when a session is first asked for (see Sessions), after the first paint.
+    from sqlalchemy.orm import Session, sessionmaker
+
 T = TypeVar("T")
 
 log = logging.getLogger("desk.store")
+
+
+class Sessions:
+    """The units of work over the store's engine: Core connections (`connect`,
+    `transaction`), which what the first paint reads goes through, and ORM sessions
+    (called, or `begin`, as a sessionmaker), whose sessionmaker is made when first asked
+    for. sqlalchemy.orm and the mapped classes cost about 55 ms of the GUI thread to
+    import and configure: a start that reads through Core paints without them."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._made: sessionmaker[Session] | None = None
+        self._info: dict[Any, Any] = {}
+
+    def connect(self) -> Connection:
+        """A connection whose work rolls back unless committed (a read)."""
+        return self.engine.connect()
+
+    def transaction(self) -> AbstractContextManager[Connection]:
+        """A connection whose work commits as one unit on leaving it, or not at all."""
+        return self.engine.begin()
+
+    def _maker(self) -> sessionmaker[Session]:
+        if self._made is None:
+            from sqlalchemy import orm
+
+            self._made = orm.sessionmaker(self.engine, expire_on_commit=False, info=self._info)
+        return self._made
+
+    def __call__(self) -> Session:
+        return self._maker()()
+
+    def begin(self) -> AbstractContextManager[Session]:
+        """A session whose work commits as one unit on leaving it, or not at all."""
+        return self._maker().begin()
+
+    def configure(self, *, info: dict[Any, Any]) -> None:
+        """What every session (made now or later) has in its `info`."""
+        self._info = dict(info)
+        if self._made is not None:
+            self._made.configure(info=self._info)
 
 
 class DatabaseUnopenable(Exception):
@@ -201,7 +245,7 @@ def open_database(
     *,
     alone: bool = False,
     every_page: bool = False,
-) -> tuple[Engine, sessionmaker[Session]]:
+) -> tuple[Engine, Sessions]:
     """Opens (or creates) the database and brings its schema up to date.
 
     `while_upgrading` is held while the schema is brought up to date. `alone` opens it for
@@ -236,7 +280,7 @@ def open_database(
         # Closing the last connection removes the -wal and -shm files again.
         engine.dispose()
         raise
-    return engine, sessionmaker(engine, expire_on_commit=False)
+    return engine, Sessions(engine)
 
 
 def _check_every_page(path: Path, conn: Connection) -> None:

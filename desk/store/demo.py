@@ -10,12 +10,16 @@ the command line).
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import exists, func, select
-from sqlalchemy.orm import Session
 
-from desk.store.models import Account, Message
+from desk.store import tables
 from desk.store.store import Store
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 DEMO_KIND = "demo"
 # The administrator's switch (desk.core.settings): false, desk never shows the demo.
@@ -31,14 +35,14 @@ class Workspace(StrEnum):
     WORK = "work"
 
 
-def has_demo(session: Session) -> bool:
-    return bool(session.scalar(select(exists().where(Account.kind == DEMO_KIND))))
+def has_demo(session: Session | Connection) -> bool:
+    return bool(session.scalar(select(exists().where(tables.accounts.c.kind == DEMO_KIND))))
 
 
-def workspace(session: Session) -> Workspace:
+def workspace(session: Session | Connection) -> Workspace:
     if has_demo(session):
         return Workspace.DEMO
-    if session.scalar(select(exists().where(Account.id.is_not(None)))):
+    if session.scalar(select(exists().where(tables.accounts.c.id.is_not(None)))):
         return Workspace.WORK
     return Workspace.NO_ACCOUNT
 
@@ -48,9 +52,9 @@ def demo_messages(store: Store) -> int:
     with store.sessions() as session:
         return int(
             session.scalar(
-                select(func.count(Message.id))
-                .join(Account, Account.id == Message.account_id)
-                .where(Account.kind == DEMO_KIND)
+                select(func.count(tables.messages.c.id))
+                .join(tables.accounts, tables.accounts.c.id == tables.messages.c.account_id)
+                .where(tables.accounts.c.kind == DEMO_KIND)
             )
             or 0
         )
@@ -59,6 +63,8 @@ def demo_messages(store: Store) -> int:
 def remove_demo_accounts(store: Store) -> int:
     """Drops the demo workspace and its messages (their cards, DINGs and ladders go with
     them); returns how many demo accounts there were."""
+    from desk.store.models import Account  # the ORM, after the first paint
+
     with store.transaction() as session:
         demos = list(session.scalars(select(Account).where(Account.kind == DEMO_KIND)))
         for account in demos:

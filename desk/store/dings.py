@@ -15,56 +15,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from sqlalchemy import (
-    BigInteger,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-    func,
-    select,
-)
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import func, select
 
 from desk.core.dings import Confirmation, Roster, build_roster
-from desk.store.models import Account, Base, Group, Member, Message, from_ms
-from desk.store.outbox import OutboxItem, OutboxState
+from desk.store import tables
+from desk.store.tables import OutboxState, from_ms
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 _T = TypeVar("_T")
 # Ids in one IN list, well under SQLite's limit of bound parameters.
 _CHUNK = 500
-
-
-class DingConfirmation(Base):
-    __tablename__ = "ding_confirmations"
-    __table_args__ = (UniqueConstraint("account_id", "ding_remote_id", "user_id"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    ding_remote_id: Mapped[str] = mapped_column(String(255))
-    user_id: Mapped[str] = mapped_column(String(255))
-    name: Mapped[str] = mapped_column(Text)
-    ts_ms: Mapped[int] = mapped_column(BigInteger)
-    # "ack" (an explicit acknowledgement event) or "reply" (a pure acknowledgement message).
-    source: Mapped[str] = mapped_column(String(10))
-    # The server's id of the acknowledging event or message.
-    remote_id: Mapped[str | None] = mapped_column(String(255), default=None)
-
-
-class DingResend(Base):
-    """A re-DING (`txn_id` in the outbox) of the DING queued as outbox item `outbox_id`."""
-
-    __tablename__ = "ding_resends"
-    __table_args__ = (Index("ix_ding_resends_outbox", "outbox_id"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    outbox_id: Mapped[int] = mapped_column(ForeignKey("outbox.id", ondelete="CASCADE"))
-    txn_id: Mapped[str] = mapped_column(String(64), unique=True)
-    created_ms: Mapped[int] = mapped_column(BigInteger)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +60,31 @@ class SentDing:
         return self.state == OutboxState.FAILED.value
 
 
-def sent_dings(session: Session, items: Sequence[OutboxItem]) -> list[SentDing]:
+class SentItem(Protocol):
+    """What `sent_dings` reads of an outbox item: an OutboxItem, or a row of the outbox
+    table as the inbox reads it through Core."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def account_id(self) -> int: ...
+    @property
+    def group_remote_id(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def ding(self) -> dict[str, Any] | None: ...
+    @property
+    def state(self) -> str: ...
+    @property
+    def remote_id(self) -> str | None: ...
+    @property
+    def created_ms(self) -> int: ...
+
+
+def sent_dings(
+    session: Session | Connection | Connection, items: Sequence[SentItem]
+) -> list[SentDing]:
     """The DINGs queued as these outbox items, each with who confirmed it (or a re-DING of
     it) and who not yet, in the order given.
 
@@ -108,12 +97,16 @@ def sent_dings(session: Session, items: Sequence[OutboxItem]) -> list[SentDing]:
     resends: dict[int, list[tuple[int, str | None]]] = {}
     for chunk in _chunks(ids):
         for outbox_id, created_ms, remote_id in session.execute(
-            select(DingResend.outbox_id, DingResend.created_ms, OutboxItem.remote_id)
-            .join(OutboxItem, OutboxItem.txn_id == DingResend.txn_id)
-            .where(DingResend.outbox_id.in_(chunk))
+            select(
+                tables.ding_resends.c.outbox_id,
+                tables.ding_resends.c.created_ms,
+                tables.outbox.c.remote_id,
+            )
+            .join(tables.outbox, tables.outbox.c.txn_id == tables.ding_resends.c.txn_id)
+            .where(tables.ding_resends.c.outbox_id.in_(chunk))
         ):
             resends.setdefault(outbox_id, []).append((created_ms, remote_id))
-    by_account: dict[int, list[OutboxItem]] = {}
+    by_account: dict[int, list[SentItem]] = {}
     for item in items:
         by_account.setdefault(item.account_id, []).append(item)
     found: dict[int, SentDing] = {}
@@ -159,7 +152,7 @@ def sent_dings(session: Session, items: Sequence[OutboxItem]) -> list[SentDing]:
 
 
 def dings_sent_as(
-    session: Session, messages: Iterable[tuple[int, str]]
+    session: Session | Connection, messages: Iterable[tuple[int, str]]
 ) -> dict[tuple[int, str], SentDing]:
     """Which of these messages (account, remote id) are DINGs the user sent (from desk or
     another device), or re-DINGs of one: each with the DING it is (a re-DING's the DING
@@ -173,55 +166,69 @@ def dings_sent_as(
     for account_id, remote_ids in wanted.items():
         for chunk in _chunks(remote_ids):
             for remote_id, outbox_id in session.execute(
-                select(OutboxItem.remote_id, func.coalesce(DingResend.outbox_id, OutboxItem.id))
-                .outerjoin(DingResend, DingResend.txn_id == OutboxItem.txn_id)
+                select(
+                    tables.outbox.c.remote_id,
+                    func.coalesce(tables.ding_resends.c.outbox_id, tables.outbox.c.id),
+                )
+                .outerjoin(
+                    tables.ding_resends, tables.ding_resends.c.txn_id == tables.outbox.c.txn_id
+                )
                 .where(
-                    OutboxItem.account_id == account_id,
-                    OutboxItem.remote_id.in_(chunk),
-                    OutboxItem.ding.is_not(None),
+                    tables.outbox.c.account_id == account_id,
+                    tables.outbox.c.remote_id.in_(chunk),
+                    tables.outbox.c.ding.is_not(None),
                 )
             ):
                 ding_of[(account_id, remote_id)] = outbox_id
     if not ding_of:
         return {}
-    items = session.scalars(
-        select(OutboxItem).where(OutboxItem.id.in_(set(ding_of.values())))
+    items = session.execute(
+        select(tables.outbox).where(tables.outbox.c.id.in_(set(ding_of.values())))
     ).all()
     dings = {ding.outbox_id: ding for ding in sent_dings(session, items)}
     return {key: dings[outbox_id] for key, outbox_id in ding_of.items() if outbox_id in dings}
 
 
-def members_of(session: Session, account_id: int, group_remote_id: str) -> list[tuple[str, str]]:
+def members_of(
+    session: Session | Connection, account_id: int, group_remote_id: str
+) -> list[tuple[str, str]]:
     """(user id, name) of the group's members, in the group's order."""
     return [
         (u, n)
         for u, n in session.execute(
-            select(Member.user_id, Member.name)
-            .join(Group, Group.id == Member.group_id)
-            .where(Group.account_id == account_id, Group.remote_id == group_remote_id)
-            .order_by(Member.id)
+            select(tables.members.c.user_id, tables.members.c.name)
+            .join(tables.groups, tables.groups.c.id == tables.members.c.group_id)
+            .where(
+                tables.groups.c.account_id == account_id,
+                tables.groups.c.remote_id == group_remote_id,
+            )
+            .order_by(tables.members.c.id)
         )
     ]
 
 
-def me_on(session: Session, account_id: int) -> tuple[set[str], str | None]:
+def me_on(session: Session | Connection, account_id: int) -> tuple[set[str], str | None]:
     """The user's ids on this account (configured, or as the sender of what they sent)
     and their display name, used only while no id is known."""
-    account = session.get(Account, account_id)
-    config = account.config if account is not None else {}
+    found = session.scalar(
+        select(tables.accounts.c.config).where(tables.accounts.c.id == account_id)
+    )
+    config = found if found is not None else {}
     name = str(config["me_name"]) if config.get("me_name") else None
     if config.get("user_id"):
         # Ingest learns it from the first message of theirs to come back. Asking what they
         # sent reads a message for each item ever sent, 收到 clicks and all, and every
         # page of the inbox with a DING of theirs on it asks.
         return {str(config["user_id"])}, name
-    sent = select(OutboxItem.remote_id).where(
-        OutboxItem.account_id == account_id, OutboxItem.remote_id.is_not(None)
+    sent = select(tables.outbox.c.remote_id).where(
+        tables.outbox.c.account_id == account_id, tables.outbox.c.remote_id.is_not(None)
     )
     ids = set(
         session.scalars(
-            select(Message.sender_id)
-            .where(Message.account_id == account_id, Message.remote_id.in_(sent))
+            select(tables.messages.c.sender_id)
+            .where(
+                tables.messages.c.account_id == account_id, tables.messages.c.remote_id.in_(sent)
+            )
             .distinct()
             .limit(5)
         )
@@ -235,20 +242,20 @@ def is_me(me: tuple[set[str], str | None], user_id: str, name: str) -> bool:
 
 
 def _confirmations(
-    session: Session, account_id: int, ding_ids: list[str]
+    session: Session | Connection, account_id: int, ding_ids: list[str]
 ) -> dict[str, list[Confirmation]]:
     """Who confirmed which of these DINGs (by their remote ids), and when."""
     found: dict[str, list[Confirmation]] = {}
     for chunk in _chunks(ding_ids):
         for ding, user_id, name, ts_ms in session.execute(
             select(
-                DingConfirmation.ding_remote_id,
-                DingConfirmation.user_id,
-                DingConfirmation.name,
-                DingConfirmation.ts_ms,
+                tables.ding_confirmations.c.ding_remote_id,
+                tables.ding_confirmations.c.user_id,
+                tables.ding_confirmations.c.name,
+                tables.ding_confirmations.c.ts_ms,
             ).where(
-                DingConfirmation.account_id == account_id,
-                DingConfirmation.ding_remote_id.in_(chunk),
+                tables.ding_confirmations.c.account_id == account_id,
+                tables.ding_confirmations.c.ding_remote_id.in_(chunk),
             )
         ):
             found.setdefault(ding, []).append(Confirmation(user_id, name, from_ms(ts_ms)))
@@ -256,16 +263,21 @@ def _confirmations(
 
 
 def _groups(
-    session: Session, account_id: int, remote_ids: set[str]
+    session: Session | Connection, account_id: int, remote_ids: set[str]
 ) -> dict[str, tuple[str, dict[str, str]]]:
     """Each of these groups' name and members (user id to name, in the group's order)."""
     found: dict[str, tuple[str, dict[str, str]]] = {}
     for chunk in _chunks(sorted(remote_ids)):
         for remote_id, group_name, user_id, name in session.execute(
-            select(Group.remote_id, Group.name, Member.user_id, Member.name)
-            .outerjoin(Member, Member.group_id == Group.id)
-            .where(Group.account_id == account_id, Group.remote_id.in_(chunk))
-            .order_by(Group.id, Member.id)
+            select(
+                tables.groups.c.remote_id,
+                tables.groups.c.name,
+                tables.members.c.user_id,
+                tables.members.c.name,
+            )
+            .outerjoin(tables.members, tables.members.c.group_id == tables.groups.c.id)
+            .where(tables.groups.c.account_id == account_id, tables.groups.c.remote_id.in_(chunk))
+            .order_by(tables.groups.c.id, tables.members.c.id)
         ):
             _name, members = found.setdefault(remote_id, (group_name, {}))
             if user_id is not None:

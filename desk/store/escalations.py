@@ -34,9 +34,10 @@ from desk.core.escalation import LadderConfig, Unreminded
 from desk.core.messages import Reason, Tier
 from desk.core.reasons import row_event, row_readied
 from desk.store.demo import DEMO_KIND
-from desk.store.models import ALERTABLE, Account, Escalation, Group, Message, from_ms, to_ms
-from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.models import Account, Escalation, Group, Message, from_ms, to_ms
+from desk.store.outbox import OutboxItem
 from desk.store.ranking import ranked_score, rescore
+from desk.store.tables import ALERTABLE, OutboxState
 
 
 @dataclass(frozen=True, slots=True)

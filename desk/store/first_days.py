@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from desk.core.first_days import with_day
-from desk.store.models import Setting
+from desk.store.settings_store import put_setting, setting_row
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from desk.store.database import Sessions
 
 GUIDE = "app.first_days"
 
@@ -36,33 +40,33 @@ def _days(value: object) -> tuple[date, ...]:
     return tuple(days)
 
 
-def _read(session: Session) -> FirstDays:
-    row = session.get(Setting, GUIDE)
+def _read(conn: Connection) -> FirstDays:
+    row = setting_row(conn, GUIDE)
     value = row.value if row is not None and isinstance(row.value, dict) else {}
     return FirstDays(_days(value.get("days")), value.get("guide_closed") is True)
 
 
-def _write(session: Session, kept: FirstDays) -> None:
+def _write(conn: Connection, kept: FirstDays) -> None:
     value = {"days": [day.isoformat() for day in kept.days], "guide_closed": kept.guide_closed}
-    session.merge(Setting(name=GUIDE, value=value))
+    put_setting(conn, GUIDE, value)
 
 
-def first_days(sessions: sessionmaker[Session]) -> FirstDays:
+def first_days(sessions: Sessions) -> FirstDays:
     """What is kept (nothing on a new data dir)."""
-    with sessions() as session:
-        return _read(session)
+    with sessions.connect() as conn:
+        return _read(conn)
 
 
-def note_day_used(sessions: sessionmaker[Session], today: date) -> None:
+def note_day_used(sessions: Sessions, today: date) -> None:
     """Notes that desk is used `today`."""
-    with sessions.begin() as session:
-        kept = _read(session)
+    with sessions.transaction() as conn:
+        kept = _read(conn)
         days = tuple(with_day(kept.days, today))
         if days != kept.days:
-            _write(session, FirstDays(days, kept.guide_closed))
+            _write(conn, FirstDays(days, kept.guide_closed))
 
 
-def close_guide(sessions: sessionmaker[Session]) -> None:
+def close_guide(sessions: Sessions) -> None:
     """Notes that the user closed the guide: it is not shown again."""
-    with sessions.begin() as session:
-        _write(session, FirstDays(_read(session).days, guide_closed=True))
+    with sessions.transaction() as conn:
+        _write(conn, FirstDays(_read(conn).days, guide_closed=True))

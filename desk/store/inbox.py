@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
+    FromClause,
     Integer,
     Select,
     TableClause,
@@ -31,7 +32,6 @@ from sqlalchemy import (
     union_all,
     update,
 )
-from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
@@ -65,6 +65,7 @@ from desk.store import (
     first_days,
     presence,
     read_marks,
+    tables,
     text_index,
 )
 from desk.store.attachments import AttachmentInfo, attachments_of, content_of
@@ -72,31 +73,22 @@ from desk.store.damage import driver_cursor
 from desk.store.demo import DEMO_KIND, Workspace, workspace
 from desk.store.dings import SentDing, dings_sent_as
 from desk.store.first_days import FirstDays
-from desk.store.models import (
-    CARD_HEADS,
-    NOTICE_COPIES,
-    OWN_ACK,
-    Account,
-    Escalation,
-    Group,
-    Invite,
-    Member,
-    Message,
-    OpenCount,
-    UnreadCount,
-    from_ms,
-    to_ms,
-)
-from desk.store.outbox import OutboxItem, OutboxState
 from desk.store.own_unit import SETTING as OWN_UNIT_SETTING
 from desk.store.own_unit import guessed_unit, own_unit
 from desk.store.read_marks import MarkedRead
 from desk.store.roll_calls import roll_calls
 from desk.store.settings_store import SettingsStore
+from desk.store.tables import CARD_HEADS, NOTICE_COPIES, OWN_ACK, OutboxState, from_ms, to_ms
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    # Only as types: what the first paint reads goes through Core (see Sessions).
+    from sqlalchemy.orm import Session
+
     from desk.core.triage.roll_call import RollCall
     from desk.store.conversation import Conversation, Place
+    from desk.store.database import Sessions
     from desk.store.ranking import RerankStep
     from desk.store.weights import Correction
 
@@ -403,9 +395,7 @@ class CameWhileAway:
 
 
 class InboxQueries:
-    def __init__(
-        self, sessions: sessionmaker[Session], unit_setting: Callable[[], str] | None = None
-    ) -> None:
+    def __init__(self, sessions: Sessions, unit_setting: Callable[[], str] | None = None) -> None:
         """`unit_setting` says the user's own unit as set (triage.own_unit, the policy's
         included); by default as stored, with no policy."""
         self._sessions = sessions
@@ -458,7 +448,7 @@ class InboxQueries:
         if after is not None:
             query = query.where(_past(view, key, after))
         order = [c.desc() for c in key] if lists_by_time(view) else list(key)
-        with self._sessions() as session:
+        with self._sessions.connect() as session:
             found = session.execute(query.order_by(*order).limit(limit)).all()
         return Page([r[-1] for r in found], tuple(found[-1]) if len(found) == limit else None)
 
@@ -467,7 +457,7 @@ class InboxQueries:
         own index, then merged, in _sort_key's order. As one query, by id IN either part,
         every dated card's row was read to sort it (90 ms a page at 50,000 messages); the
         same built by SQLAlchemy at each page cost more than SQLite took to answer it."""
-        with self._sessions() as session, driver_cursor(session) as cursor:
+        with self._sessions.connect() as session, driver_cursor(session) as cursor:
             cursor.execute(*due_page_statement(today, after, limit))
             found = cursor.fetchall()
         return Page([r[-1] for r in found], tuple(found[-1]) if len(found) == limit else None)
@@ -494,11 +484,11 @@ class InboxQueries:
         # with the done flag a bound value, it read every card and the window second.
         query = (
             select(*key)
-            .where(Message.id.in_(select(looked.c.id)), *_filters(view))
+            .where(tables.messages.c.id.in_(select(looked.c.id)), *_filters(view))
             .order_by(*order)
             .limit(limit)
         )
-        with self._sessions() as session:
+        with self._sessions.connect() as session:
             found = session.execute(query).all()
             if len(found) == limit:
                 return Page([r[-1] for r in found], tuple(found[-1]))
@@ -524,7 +514,7 @@ class InboxQueries:
         """
         upper = after[0] if after is not None else None
         index, phrase = search.index, search.phrase
-        with self._sessions() as session:
+        with self._sessions.connect() as session:
             # The every-message view searches the text alone: without the acks' condition
             # the partial index of senders does not serve it. A search of several words
             # looks for a name that holds them all, as typed (Li Ming, 区政府办 孟凡), not
@@ -537,7 +527,7 @@ class InboxQueries:
                     # ms a window of 50,000 ids at 100,000 messages, as `_like_page` reads.
                     window = max(1, window // LIKE_COST)
                 if upper is None:
-                    upper = (session.scalar(select(func.max(Message.id))) or 0) + 1
+                    upper = (session.scalar(select(func.max(tables.messages.c.id))) or 0) + 1
                 lower = max(0, upper - window)
             if upper is None:
                 upper = _ABOVE_EVERY_ID
@@ -546,17 +536,17 @@ class InboxQueries:
                 rowid = index.c.rowid
                 matches = (
                     select(rowid.label("id"))
-                    .join(Message, Message.id == rowid)
+                    .join(tables.messages, tables.messages.c.id == rowid)
                     .where(_matches(index, phrase), rowid >= lower, rowid < upper)
                     .where(*_filters(view))
                     .where(*_other_words(search, rowid, lambda at: (at >= lower, at < upper)))
-                    .where(*(_holds_any(Message.text, p) for p in search.likes))
+                    .where(*(_holds_any(tables.messages.c.text, p) for p in search.likes))
                 )
                 if senders:
-                    sent = select(Message.id).where(
-                        Message.sender_name.in_(senders),
-                        Message.id >= lower,
-                        Message.id < upper,
+                    sent = select(tables.messages.c.id).where(
+                        tables.messages.c.sender_name.in_(senders),
+                        tables.messages.c.id >= lower,
+                        tables.messages.c.id < upper,
                         *_filters(view),
                     )
                     # Ordered as a whole, so that SQLite merges the two ordered reads
@@ -577,7 +567,7 @@ class InboxQueries:
 
     @staticmethod
     def _cards_page(
-        session: Session,
+        session: Session | Connection,
         view: View,
         search: _Search,
         senders: Sequence[str],
@@ -649,7 +639,7 @@ class InboxQueries:
         if not ids:
             return {}
         needle = search_needle(view.search)
-        with self._sessions() as session, driver_cursor(session) as cursor:
+        with self._sessions.connect() as session, driver_cursor(session) as cursor:
             cursor.execute(_STANDINGS, (json.dumps(list(ids)),))
             found = cursor.fetchall()
         return {
@@ -664,7 +654,7 @@ class InboxQueries:
         window's first paint, see InboxModel.hold_roll_calls)."""
         if not ids:
             return {}
-        with self._sessions() as session:
+        with self._sessions.connect() as session:
             found = session.execute(_ROWS, {"ids": list(ids)}).all()
             folds = _folds(session, found)
             calls = (
@@ -710,19 +700,21 @@ class InboxQueries:
     def guessed_unit(self) -> str | None:
         """The user's own unit as their display names in the groups say it (桐坪镇-李明),
         None if none does: what desk goes by while the setting is empty."""
-        with self._sessions() as session:
+        with self._sessions.connect() as session:
             return guessed_unit(session)
 
     def account_names(self) -> list[str]:
         """The user's display name in each account, each once: an @ of one is to them
         already, without listing it among the other names they are called by."""
-        with self._sessions() as session:
-            configs = session.scalars(select(Account.config).order_by(Account.id))
+        with self._sessions.connect() as session:
+            configs = session.scalars(
+                select(tables.accounts.c.config).order_by(tables.accounts.c.id)
+            )
             return list(dict.fromkeys(str(c["me_name"]) for c in configs if c and c.get("me_name")))
 
     def copies(self, message_id: int) -> list[NoticeCopy]:
         """The copies folded into the card `message_id`, in arrival order."""
-        with self._sessions() as session:
+        with self._sessions.connect() as session:
             card = session.execute(_CARD_TEXT, {"id": message_id}).first()
             if card is None or card.cluster != card.remote_id:
                 return []
@@ -754,7 +746,7 @@ class InboxQueries:
         A person is listed once in a group, at their first ack there (see `_acks_listed`):
         the words of a later one (收到, then 收到，本周五前交) go on that line, the last said
         when there are two, as the promise is what the line is for."""
-        with self._sessions() as session:
+        with self._sessions.connect() as session:
             card = session.execute(_CARD_TEXT, {"id": message_id}).first()
             if card is None:
                 return {}
@@ -789,11 +781,13 @@ class InboxQueries:
         """Whether `view` lists the message, its search included, as `page` would: lookups
         by its id and its copies' ids, not a walk of the view (a search for 通知 matches
         every fourth message)."""
-        with self._sessions() as session:
+        with self._sessions.connect() as session:
             found = session.execute(
-                select(Message.account_id, Message.remote_id, Message.cluster).where(
-                    Message.id == message_id, *_filters(view)
-                )
+                select(
+                    tables.messages.c.account_id,
+                    tables.messages.c.remote_id,
+                    tables.messages.c.cluster,
+                ).where(tables.messages.c.id == message_id, *_filters(view))
             ).first()
             if found is None:
                 return False
@@ -809,9 +803,9 @@ class InboxQueries:
             as_card = not view.each_message
             if as_card and found.cluster:
                 for copy_id, copy_remote_id in session.execute(
-                    select(Message.id, Message.remote_id).where(
-                        Message.account_id == found.account_id,
-                        Message.cluster == found.remote_id,
+                    select(tables.messages.c.id, tables.messages.c.remote_id).where(
+                        tables.messages.c.account_id == found.account_id,
+                        tables.messages.c.cluster == found.remote_id,
                         text(NOTICE_COPIES),
                     )
                 ):
@@ -825,8 +819,9 @@ class InboxQueries:
                 *_other_words(search, at, lambda other: (other.in_(ids),)),
             )
             if search.likes:
-                holding = select(Message.id).where(
-                    Message.id.in_(ids), *(_holds_any(Message.text, p) for p in search.likes)
+                holding = select(tables.messages.c.id).where(
+                    tables.messages.c.id.in_(ids),
+                    *(_holds_any(tables.messages.c.text, p) for p in search.likes),
                 )
                 matched = matched.where(at.in_(holding))
             if session.execute(matched.limit(1)).first() is not None:
@@ -834,14 +829,16 @@ class InboxQueries:
             senders = [] if view.unfolded else _senders_named(session, needle)
             if not senders:
                 return False
-            posted = select(Message.id).where(Message.id.in_(ids), Message.sender_name.in_(senders))
+            posted = select(tables.messages.c.id).where(
+                tables.messages.c.id.in_(ids), tables.messages.c.sender_name.in_(senders)
+            )
             if session.execute(posted.limit(1)).first() is not None:
                 return True
             # ...or, for a card, where one of them acknowledged it or a copy, not the user.
-            acked = select(Message.id).where(
-                Message.account_id == found.account_id,
-                Message.ack_of.in_(remote_ids),
-                Message.sender_name.in_(senders),
+            acked = select(tables.messages.c.id).where(
+                tables.messages.c.account_id == found.account_id,
+                tables.messages.c.ack_of.in_(remote_ids),
+                tables.messages.c.sender_name.in_(senders),
                 text(f"NOT ({OWN_ACK.replace('ack.', '')})"),
             )
             return as_card and session.execute(acked.limit(1)).first() is not None
@@ -849,7 +846,7 @@ class InboxQueries:
     def card_of(self, message_id: int) -> int:
         """The id of the card that shows `message_id`: the notice it is a copy of, the
         notice an ack answers (or that notice's card), else the message itself."""
-        with self._sessions() as session:
+        with self._sessions.connect() as session:
             found = session.execute(_FOLDED_INTO, {"id": message_id}).first()
             card = message_id
             # The message, the notice an ack answers, and the card that notice folds into.
@@ -876,7 +873,7 @@ class InboxQueries:
         return content_of(self._sessions, message_id)
 
     def group_counts(self) -> list[GroupCount]:
-        with self._sessions() as session:
+        with self._sessions.connect() as session:
             return [
                 GroupCount(i, n, int(c), e, r, bool(gone))
                 for i, n, c, e, r, gone in session.execute(_GROUP_COUNTS)
@@ -884,25 +881,29 @@ class InboxQueries:
 
     def directory(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """(group remote id, name) and (person id, name) pairs, for settings pickers."""
-        with self._sessions() as session:
-            groups = session.execute(select(Group.remote_id, Group.name).order_by(Group.name))
+        with self._sessions.connect() as session:
+            groups = session.execute(
+                select(tables.groups.c.remote_id, tables.groups.c.name).order_by(
+                    tables.groups.c.name
+                )
+            )
             # The user is no one to let through to themselves.
             me = {
                 str(config["user_id"])
-                for config in session.scalars(select(Account.config))
+                for config in session.scalars(select(tables.accounts.c.config))
                 if isinstance(config, dict) and config.get("user_id")
             }
             people = session.execute(
-                select(Member.user_id, func.min(Member.name))
-                .where(Member.user_id.not_in(me))
-                .group_by(Member.user_id)
-                .order_by(func.min(Member.name))
+                select(tables.members.c.user_id, func.min(tables.members.c.name))
+                .where(tables.members.c.user_id.not_in(me))
+                .group_by(tables.members.c.user_id)
+                .order_by(func.min(tables.members.c.name))
             )
             return [(g, n) for g, n in groups], [(p, n) for p, n in people]
 
     def workspace(self) -> Workspace:
         """Whether the demo is there, or no account at all (read with the badges)."""
-        with self._sessions() as session:
+        with self._sessions.connect() as session:
             return workspace(session)
 
     def held_counts(self, view: View) -> tuple[int, int]:
@@ -912,25 +913,25 @@ class InboxQueries:
         woken = func.json_each(json.dumps(list(view.woken))).table_valued("value")
         query = select(
             func.count(),
-            func.count().filter(Message.id.in_(select(woken.c.value))),
+            func.count().filter(tables.messages.c.id.in_(select(woken.c.value))),
         ).where(*_filters(view))
-        with self._sessions() as session:
+        with self._sessions.connect() as session:
             cards, alerted = session.execute(query).one()
         return int(cards), int(alerted)
 
     def invite_count(self) -> int:
         """Invites waiting for an answer (read with the badges, after every sync batch)."""
-        with self._sessions() as session:
-            return int(session.scalar(select(func.count()).select_from(Invite)) or 0)
+        with self._sessions.connect() as session:
+            return int(session.scalar(select(func.count()).select_from(tables.invites)) or 0)
 
     def view_counts(self) -> dict[ViewKind, int]:
         """Unread, not-done messages per tier view, and in All."""
         query = (
-            select(UnreadCount.tier, func.sum(UnreadCount.n))
-            .where(UnreadCount.card.is_(True))
-            .group_by(UnreadCount.tier)
+            select(tables.unread_counts.c.tier, func.sum(tables.unread_counts.c.n))
+            .where(tables.unread_counts.c.card.is_(True))
+            .group_by(tables.unread_counts.c.tier)
         )
-        with self._sessions() as session:
+        with self._sessions.connect() as session:
             per_tier = {ViewKind(t): int(n) for t, n in session.execute(query)}
         per_tier[ViewKind.ALL] = sum(
             n for kind, n in per_tier.items() if View(kind).tier in ALL_VIEW_TIERS
@@ -943,15 +944,20 @@ class InboxQueries:
         and Action's from the counts the triggers of 0035 and 0009 keep; the due ones from
         their indexes (see _due_page)."""
         unread = (
-            select(UnreadCount.tier, func.sum(UnreadCount.n))
-            .where(UnreadCount.card.is_(True), UnreadCount.tier.in_(_OPEN_COUNTED))
-            .group_by(UnreadCount.tier)
+            select(tables.unread_counts.c.tier, func.sum(tables.unread_counts.c.n))
+            .where(
+                tables.unread_counts.c.card.is_(True),
+                tables.unread_counts.c.tier.in_(_OPEN_COUNTED),
+            )
+            .group_by(tables.unread_counts.c.tier)
         )
-        with self._sessions() as session:
+        with self._sessions.connect() as session:
             opened = {
                 t: int(n)
                 for t, n in session.execute(
-                    select(OpenCount.tier, OpenCount.n).where(OpenCount.tier.in_(_OPEN_COUNTED))
+                    select(tables.open_counts.c.tier, tables.open_counts.c.n).where(
+                        tables.open_counts.c.tier.in_(_OPEN_COUNTED)
+                    )
                 )
             }
             unread_of = {t: int(n) for t, n in session.execute(unread)}
@@ -997,13 +1003,13 @@ class InboxQueries:
         """What an AWAY view lists, counted as its cards: per tier, and how many of them
         are unread. The view's own conditions, so a notice forwarded into three groups
         counts once, as it lists once."""
-        unread = func.sum(case((Message.read.is_(False), 1), else_=0))
+        unread = func.sum(case((tables.messages.c.read.is_(False), 1), else_=0))
         query = (
-            select(Message.tier_rank, func.count(), unread)
+            select(tables.messages.c.tier_rank, func.count(), unread)
             .where(*_filters(replace(view, search="")))
-            .group_by(Message.tier_rank)
+            .group_by(tables.messages.c.tier_rank)
         )
-        with self._sessions() as session:
+        with self._sessions.connect() as session:
             found = session.execute(query).all()
         by_rank = {tier.rank: tier for tier in Tier}
         return CameWhileAway(
@@ -1095,9 +1101,9 @@ class InboxQueries:
     def unread_listed(self, view: View) -> list[int]:
         """The unread messages a view of messages one by one lists (what quiet hours held),
         its search aside: what its Shift+C marks read."""
-        with self._sessions() as session:
-            found = select(Message.id).where(
-                *_filters(replace(view, search="")), Message.read.is_(False)
+        with self._sessions.connect() as session:
+            found = select(tables.messages.c.id).where(
+                *_filters(replace(view, search="")), tables.messages.c.read.is_(False)
             )
             return list(session.scalars(found))
 
@@ -1128,28 +1134,31 @@ class InboxQueries:
         marked: list[int] = []
         with self._sessions.begin() as session:
             cards = session.execute(
-                select(Message.account_id, Message.remote_id).where(Message.id.in_(list(ids)))
+                select(tables.messages.c.account_id, tables.messages.c.remote_id).where(
+                    tables.messages.c.id.in_(list(ids))
+                )
             ).all()
             for account_id, remote_id in cards:
                 copies = session.scalars(
-                    select(Message.remote_id).where(
-                        Message.account_id == account_id, Message.cluster == remote_id
+                    select(tables.messages.c.remote_id).where(
+                        tables.messages.c.account_id == account_id,
+                        tables.messages.c.cluster == remote_id,
                     )
                 ).all()
                 keys = list({remote_id, *copies})
                 for start in range(0, len(keys), _KEYS_AT_ONCE):
                     chunk = keys[start : start + _KEYS_AT_ONCE]
-                    for column in (Message.remote_id, Message.ack_of):
-                        which = [Message.account_id == account_id, column.in_(chunk)]
+                    for column in (tables.messages.c.remote_id, tables.messages.c.ack_of):
+                        which = [tables.messages.c.account_id == account_id, column.in_(chunk)]
                         if values.get("read") is False:
                             # A withdrawn message says nothing to read: never unread.
-                            which.append(Message.withdrawn_ms.is_(None))
+                            which.append(tables.messages.c.withdrawn_ms.is_(None))
                         marked.extend(
                             session.scalars(
-                                update(Message)
+                                update(tables.messages)
                                 .where(*which)
                                 .values(**values)
-                                .returning(Message.id),
+                                .returning(tables.messages.c.id),
                                 execution_options={"synchronize_session": False},
                             )
                         )
@@ -1170,8 +1179,11 @@ _KEYS_AT_ONCE = 500
 def _folded_away() -> list[ColumnElement[bool]]:
     """Conditions that hide what a card stands for: later copies of a notice, attached acks."""
     return [
-        Message.ack_of.is_(None),
-        or_(Message.cluster.is_(None), Message.cluster == Message.remote_id),
+        tables.messages.c.ack_of.is_(None),
+        or_(
+            tables.messages.c.cluster.is_(None),
+            tables.messages.c.cluster == tables.messages.c.remote_id,
+        ),
     ]
 
 
@@ -1183,28 +1195,30 @@ def holding(before: datetime | None = None) -> list[ColumnElement[bool]]:
     the list they open."""
     conditions = _filters(View(ViewKind.HELD, holding=True))
     if before is not None:
-        conditions[-1] = Message.id.in_(_held_cards(*_held_now(), _HELD.ts_ms < to_ms(before)))
+        conditions[-1] = tables.messages.c.id.in_(
+            _held_cards(*_held_now(), _HELD.c.ts_ms < to_ms(before))
+        )
     return conditions
 
 
 def _held_now() -> list[ColumnElement[bool]]:
     """The messages whose alert quiet hours hold, as conditions on `_HELD`."""
-    return [_HELD.notify_state == Delivery.HOLD.value]
+    return [_HELD.c.notify_state == Delivery.HOLD.value]
 
 
-# A held message, as `_held_cards` reads it: the card it folds into is `Message`'s row.
-_HELD = aliased(Message, name="held")
+# A held message, as `_held_cards` reads it: the card it folds into is the messages row.
+_HELD = tables.messages.alias("held")
 
 
 def _held_cards(*held: ColumnElement[bool]) -> Select[tuple[int]]:
     """The ids of the cards the messages `held` (conditions on `_HELD`) fold into, as the
     inbox shows them: the status bar said 5 条暂缓 and the held list showed a notice four
     times, for two items in the inbox (a tester)."""
-    card = aliased(Message, name="card")
+    card = tables.messages.alias("card")
     return (
-        select(card.id)
+        select(card.c.id)
         .join_from(_HELD, card, card_of(_HELD, card))
-        .where(_HELD.ack_of.is_(None), *held)
+        .where(_HELD.c.ack_of.is_(None), *held)
     )
 
 
@@ -1215,28 +1229,28 @@ def _came_cards(since: int, until: int) -> Select[tuple[int]]:
     away line said 新到 2 条：通知 2 where the held line said 暂缓 3 条（待办 1、通知 2）
     of the same night (a tester). Read by the messages' time index, the few of an
     absence, then each card by its id."""
-    came = aliased(Message, name="came")
-    card = aliased(Message, name="came_card")
+    came = tables.messages.alias("came")
+    card = tables.messages.alias("came_card")
     return (
-        select(card.id)
+        select(card.c.id)
         .join_from(came, card, card_of(came, card))
-        .where(came.ack_of.is_(None), came.ts_ms >= since, came.ts_ms < until)
+        .where(came.c.ack_of.is_(None), came.c.ts_ms >= since, came.c.ts_ms < until)
     )
 
 
-def card_of(message: Any, card: Any) -> ColumnElement[bool]:
-    """That `card` (an alias of Message) is the card `message` (another) folds into: its
-    cluster's first post, or itself."""
+def card_of(message: FromClause, card: FromClause) -> ColumnElement[bool]:
+    """That `card` (an alias of the messages table) is the card `message` (another) folds
+    into: its cluster's first post, or itself."""
     return and_(
-        card.account_id == message.account_id,
-        card.remote_id == func.coalesce(message.cluster, message.remote_id),
+        card.c.account_id == message.c.account_id,
+        card.c.remote_id == func.coalesce(message.c.cluster, message.c.remote_id),
     )
 
 
 def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
     """What the view lists; without its search's LIKE conditions when not `likes` (the
     cards a LIKE then reads)."""
-    conditions: list[ColumnElement[bool]] = [Message.done.is_(view.kind is ViewKind.DONE)]
+    conditions: list[ColumnElement[bool]] = [tables.messages.c.done.is_(view.kind is ViewKind.DONE)]
     needle = view.search.strip()
     # Words the text indexes cannot answer (one character, or with punctuation), when no
     # word of the search can: each in each of its forms.
@@ -1247,71 +1261,76 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
     )
     if view.unfolded:
         if patterns:
-            conditions.append(_holds_all(Message.text, patterns))
+            conditions.append(_holds_all(tables.messages.c.text, patterns))
         return conditions
-    conditions.append(Message.ack_of.is_(None))
+    conditions.append(tables.messages.c.ack_of.is_(None))
     in_group = view.kind is ViewKind.GROUP and view.group_id is not None
     if in_group:
         # A group shows what was posted there, forwarded copies included.
-        conditions.append(Message.group_id == view.group_id)
+        conditions.append(tables.messages.c.group_id == view.group_id)
     elif view.kind is ViewKind.HELD and view.holding:
         # Read by the state, the few held: by `done`, SQLite read every card not done
         # (90 ms at 100,000 messages), and the count is taken each batch of a night's
         # flood, the list for the digest each batch of the day. `+done` uses no index.
-        conditions[0] = unindexed(Message.done).is_(False)
-        conditions.append(Message.id.in_(_held_cards(*_held_now())))
+        conditions[0] = unindexed(tables.messages.c.done).is_(False)
+        conditions.append(tables.messages.c.id.in_(_held_cards(*_held_now())))
     elif view.kind is ViewKind.HELD:
         # By a JSON array, not one bound value an id: a night's flood holds thousands.
         # A digest kept from before desk listed held cards may name a copy: its card.
         held = func.json_each(json.dumps(list(view.ids))).table_valued("value")
-        conditions.append(Message.id.in_(_held_cards(_HELD.id.in_(select(held.c.value)))))
+        conditions.append(
+            tables.messages.c.id.in_(_held_cards(_HELD.c.id.in_(select(held.c.value))))
+        )
     else:
         conditions.extend(_folded_away())
     # Tiers by rank, as the inbox index holds them; noise ranks last.
     if view.tier is not None:
-        conditions.append(Message.tier_rank == view.tier.rank)
+        conditions.append(tables.messages.c.tier_rank == view.tier.rank)
     elif view.kind in (ViewKind.ALL, ViewKind.AWAY) and not needle:
         # Noise stays in its own view, out of the way; a search looks everywhere. A range,
         # not IN: with IN, SQLite gives up the index's order and sorts the whole view.
-        conditions.append(Message.tier_rank < Tier.NOISE.rank)
+        conditions.append(tables.messages.c.tier_rank < Tier.NOISE.rank)
     elif view.kind is ViewKind.DUE:
         # Only the tiers that ask something (Tier.asks_action), searched too: a time said
         # in a chat is no task of the user's, and a card moved to information says no due
         # time, yet stood among the overdue with nothing on it saying why.
-        conditions.append(Message.tier_rank <= Tier.ACTION.rank)
+        conditions.append(tables.messages.c.tier_rank <= Tier.ACTION.rank)
         if view.today is None:
-            conditions.append(Message.deadline_ms.is_not(None))
+            conditions.append(tables.messages.c.deadline_ms.is_not(None))
         else:
             # Each part from its own index: with OR, SQLite read every open task's card.
             dated, answered = _due_parts(view.today)
             conditions.append(
-                Message.id.in_(
-                    union_all(select(Message.id).where(*dated), select(Message.id).where(*answered))
+                tables.messages.c.id.in_(
+                    union_all(
+                        select(tables.messages.c.id).where(*dated),
+                        select(tables.messages.c.id).where(*answered),
+                    )
                 )
             )
     if view.kind is ViewKind.AWAY and view.came is not None:
-        conditions.append(Message.id.in_(_came_cards(*view.came)))
+        conditions.append(tables.messages.c.id.in_(_came_cards(*view.came)))
     if patterns:
-        holds = _holds_all(Message.text, patterns)
+        holds = _holds_all(tables.messages.c.text, patterns)
         # A name only a LIKE finds (Li Ming, as typed, spaces and all) finds what its
         # bearer posted too.
-        holds = or_(holds, Message.sender_name.in_(search_forms(needle)))
+        holds = or_(holds, tables.messages.c.sender_name.in_(search_forms(needle)))
         if in_group:
             conditions.append(holds)
         else:
             # A card shows where a copy folded into it holds the text (as _cards_search).
-            copy = aliased(Message, name="copy")
+            copy = tables.messages.alias("copy")
             copy_holds = (
-                select(copy.id)
+                select(copy.c.id)
                 .where(
-                    copy.account_id == Message.account_id,
-                    copy.cluster == Message.remote_id,
+                    copy.c.account_id == tables.messages.c.account_id,
+                    copy.c.cluster == tables.messages.c.remote_id,
                     text(_COPIES_OF_COPY),
-                    _holds_all(copy.text, patterns),
+                    _holds_all(copy.c.text, patterns),
                 )
                 .exists()
             )
-            conditions.append(or_(holds, and_(Message.cluster.is_not(None), copy_holds)))
+            conditions.append(or_(holds, and_(tables.messages.c.cluster.is_not(None), copy_holds)))
     return conditions
 
 
@@ -1498,8 +1517,8 @@ def _due_parts(today: tuple[int, int]) -> tuple[list[Any], list[Any]]:
     start, end = today
     dated = [
         *_due_cards(),
-        Message.deadline_ms < end,
-        or_(Message.deadline_ms >= start, Message.due_begins.is_(False)),
+        tables.messages.c.deadline_ms < end,
+        or_(tables.messages.c.deadline_ms >= start, tables.messages.c.due_begins.is_(False)),
     ]
     return dated, [*_due_cards(), *_answered_due_by(start, end)]
 
@@ -1570,9 +1589,9 @@ def _due_cards() -> list[ColumnElement[bool]]:
     """Open cards of the tiers asking for action, as the partial indexes of cards state it
     (SQLite uses one only where a query repeats its condition)."""
     return [
-        Message.done.is_(False),
+        tables.messages.c.done.is_(False),
         *_folded_away(),
-        Message.tier_rank <= Tier.ACTION.rank,
+        tables.messages.c.tier_rank <= Tier.ACTION.rank,
     ]
 
 
@@ -1582,10 +1601,10 @@ def _answered_due_by(start: int, end: int) -> list[ColumnElement[bool]]:
     has begun, as an unanswered one has, and an answer kept it there every day after."""
     due = literal_column(_REPLIED_DUE_MS.format(table="messages"))
     return [
-        Message.deadline_ms.is_(None),
-        Message.id.in_(text(_ANSWERED_IDS)),
+        tables.messages.c.deadline_ms.is_(None),
+        tables.messages.c.id.in_(text(_ANSWERED_IDS)),
         due < end,
-        or_(due >= start, Message.due_begins.is_(False)),
+        or_(due >= start, tables.messages.c.due_begins.is_(False)),
     ]
 
 
@@ -1633,7 +1652,7 @@ def _card_test(view: View) -> str:
     return f"card.done IS {done} AND card.ack_of IS NULL AND ({_CARD_HEADS_OF_CARD}){tier}"
 
 
-def _senders_named(session: Session, needle: str) -> list[str]:
+def _senders_named(session: Session | Connection, needle: str) -> list[str]:
     """The names posted under that are `needle` (in any of its `search_forms`), or whose
     person holds it: a search for 孟凡 lists what 区政府办-孟凡 posted, and the notices he
     acknowledged, as well as the texts that name him. The unit before the dash is not the
@@ -1817,25 +1836,25 @@ def _heads(card_test: str) -> str:
     )
 
 
-# Every unread copy counts in its group, not only the cards (see UnreadCount).
+# Every unread copy counts in its group, not only the cards (see tables.unread_counts).
 _UNREAD_BY_GROUP = (
-    select(UnreadCount.group_id, func.sum(UnreadCount.n).label("n"))
-    .group_by(UnreadCount.group_id)
+    select(tables.unread_counts.c.group_id, func.sum(tables.unread_counts.c.n).label("n"))
+    .group_by(tables.unread_counts.c.group_id)
     .subquery()
 )
 # Built once: a subquery's columns point back at it, and one built per recount (after
 # every sync batch) left 48 objects in cycles each time, freed by full collections only.
 _GROUP_COUNTS = (
     select(
-        Group.id,
-        Group.name,
+        tables.groups.c.id,
+        tables.groups.c.name,
         func.coalesce(_UNREAD_BY_GROUP.c.n, 0),
-        Group.encrypted,
-        Group.remote_id,
-        Group.left_ms.is_not(None),
+        tables.groups.c.encrypted,
+        tables.groups.c.remote_id,
+        tables.groups.c.left_ms.is_not(None),
     )
-    .outerjoin(_UNREAD_BY_GROUP, _UNREAD_BY_GROUP.c.group_id == Group.id)
-    .order_by(Group.name)
+    .outerjoin(_UNREAD_BY_GROUP, _UNREAD_BY_GROUP.c.group_id == tables.groups.c.id)
+    .order_by(tables.groups.c.name)
 )
 
 _CARD_HEADS_OF_CARD = CARD_HEADS.replace("cluster", "card.cluster").replace(
@@ -1865,44 +1884,56 @@ def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
             asks = func.json_each(json.dumps(list(view.asks))).table_valued("value")
             woken = func.json_each(json.dumps(list(view.woken))).table_valued("value")
             asked = case(
-                (Message.id.in_(select(woken.c.value)), len(Tier) + 1),
-                (Message.id.in_(select(asks.c.value)), len(Tier) - Message.tier_rank),
+                (tables.messages.c.id.in_(select(woken.c.value)), len(Tier) + 1),
+                (
+                    tables.messages.c.id.in_(select(asks.c.value)),
+                    len(Tier) - tables.messages.c.tier_rank,
+                ),
                 else_=0,
             )
-            return (asked, _tasks_first(), Message.ts_ms, Message.id)  # all descending
+            # All descending.
+            return (asked, _tasks_first(), tables.messages.c.ts_ms, tables.messages.c.id)
         if view.kind is ViewKind.HELD:
             # Tasks before notices, as the inbox orders them, each tier newest first: the
             # one task held sat under a night's notices, below a photo of lunch (a tester).
-            return (_tasks_first(), Message.ts_ms, Message.id)  # all descending
+            return (_tasks_first(), tables.messages.c.ts_ms, tables.messages.c.id)  # descending
         if view.kind is ViewKind.DONE and not view.search.strip():
             # What was just marked done first, as an archive lists: by the message's
             # time, the notice marked done sat under a morning's chats.
-            return (Message.done_ms, Message.id)  # both descending
-        return (Message.ts_ms, Message.id)  # both descending
+            return (tables.messages.c.done_ms, tables.messages.c.id)  # both descending
+        return (tables.messages.c.ts_ms, tables.messages.c.id)  # both descending
     if view.kind is ViewKind.DUE:
         # What is due today first, soonest first, then the overdue, the latest due first:
         # oldest first put days of overdue cards above the day's work. At one time, the
         # more pressing tier, then the unread. Sorted, not read in the index's order: the
         # view holds only open cards due by tonight, which its index finds.
-        due: ColumnElement[Any] = Message.deadline_ms
+        due: ColumnElement[Any] = tables.messages.c.deadline_ms
         if view.today is None:
-            return (due, Message.tier_rank, Message.read, Message.due_begins, Message.id)
-        answered = case((or_(Message.deadline_ms.is_(None), _ding_confirmed()), 1), else_=0)
-        due = func.coalesce(Message.deadline_ms, _replied_due())
+            return (
+                due,
+                tables.messages.c.tier_rank,
+                tables.messages.c.read,
+                tables.messages.c.due_begins,
+                tables.messages.c.id,
+            )
+        answered = case(
+            (or_(tables.messages.c.deadline_ms.is_(None), _ding_confirmed()), 1), else_=0
+        )
+        due = func.coalesce(tables.messages.c.deadline_ms, _replied_due())
         return _due_key(view.today, answered, due)
     # Tier, unconfirmed DINGs first, score and time descending: all ascending columns.
     return (
-        Message.tier_rank,
-        Message.neg_pinned,
-        Message.neg_score,
-        Message.neg_ts_ms,
-        Message.id,
+        tables.messages.c.tier_rank,
+        tables.messages.c.neg_pinned,
+        tables.messages.c.neg_score,
+        tables.messages.c.neg_ts_ms,
+        tables.messages.c.id,
     )
 
 
 def _tasks_first() -> ColumnElement[Any]:
     """The tier as a key read descending: urgent highest, noise lowest."""
-    return len(Tier) - Message.tier_rank
+    return len(Tier) - tables.messages.c.tier_rank
 
 
 def _due_key(
@@ -1916,10 +1947,10 @@ def _due_key(
     return (
         answered,
         case((due >= start, due), else_=end + start - due),
-        Message.tier_rank,
-        Message.read,
-        Message.due_begins,
-        Message.id,
+        tables.messages.c.tier_rank,
+        tables.messages.c.read,
+        tables.messages.c.due_begins,
+        tables.messages.c.id,
     )
 
 
@@ -1931,10 +1962,16 @@ def _ding_confirmed() -> ColumnElement[bool]:
     """Whether the user confirmed the card's own DING in desk (its ladder says when, see
     InboxRow.confirmed_at), by its id alone: read from ix_messages_due, the confirmed
     DINGs listed once, not each card's row looked up."""
-    dinged = aliased(Message, name="dinged")
-    ding = select(dinged.ding).where(dinged.id == Escalation.message_id).scalar_subquery()
-    return Message.id.in_(
-        select(Escalation.message_id).where(Escalation.acked_ms.is_not(None), ding.is_(True))
+    dinged = tables.messages.alias("dinged")
+    ding = (
+        select(dinged.c.ding)
+        .where(dinged.c.id == tables.escalations.c.message_id)
+        .scalar_subquery()
+    )
+    return tables.messages.c.id.in_(
+        select(tables.escalations.c.message_id).where(
+            tables.escalations.c.acked_ms.is_not(None), ding.is_(True)
+        )
     )
 
 
@@ -1962,7 +1999,7 @@ class _Folds(NamedTuple):
 _NO_FOLDS = _Folds()
 
 
-def _folds(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], _Folds]:
+def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple[int, str], _Folds]:
     """For each card: the other groups of its notice, the names of who else acknowledged
     it (and each ack, with its group and time), and whether the user did (an ack to any
     copy of the notice counts for the card that heads it; so does confirming the card's
@@ -2250,39 +2287,39 @@ _TIER_OF_RANK = {tier.rank: tier for tier in Tier}
 
 # What a card shows; `rows` reads these as plain columns.
 _ROW_COLUMNS = (
-    Message.id,
-    Message.account_id,
-    Message.remote_id,
-    Message.group_id,
-    Message.sender_name,
-    Message.sender_role,
-    Message.ts_ms,
-    Message.text,
-    Message.tier,
-    Message.score,
-    Message.reasons,
-    Message.cluster,
-    Message.deadline_ms,
-    Message.read,
-    Message.done,
-    Message.done_ms,
-    Message.ding,
-    Message.ding_due_ms,
-    Message.mentions_me,
-    Message.corrected,
-    Message.pinned,
-    Message.withdrawn_ms,
-    Message.ack_of,
-    Message.answers,
-    Message.reply_to,
+    tables.messages.c.id,
+    tables.messages.c.account_id,
+    tables.messages.c.remote_id,
+    tables.messages.c.group_id,
+    tables.messages.c.sender_name,
+    tables.messages.c.sender_role,
+    tables.messages.c.ts_ms,
+    tables.messages.c.text,
+    tables.messages.c.tier,
+    tables.messages.c.score,
+    tables.messages.c.reasons,
+    tables.messages.c.cluster,
+    tables.messages.c.deadline_ms,
+    tables.messages.c.read,
+    tables.messages.c.done,
+    tables.messages.c.done_ms,
+    tables.messages.c.ding,
+    tables.messages.c.ding_due_ms,
+    tables.messages.c.mentions_me,
+    tables.messages.c.corrected,
+    tables.messages.c.pinned,
+    tables.messages.c.withdrawn_ms,
+    tables.messages.c.ack_of,
+    tables.messages.c.answers,
+    tables.messages.c.reply_to,
 )
 
 
 # A page's cards and what they fold, as Core statements built once: a page is read on
 # every scroll, and building and coercing an ORM select of 60 ids cost more than running it.
-_MESSAGES = Message.__table__.c
-_GROUPS = Group.__table__.c
-_ACCOUNTS = Account.__table__.c
+_MESSAGES = tables.messages.c
+_GROUPS = tables.groups.c
+_ACCOUNTS = tables.accounts.c
 _ROWS = (
     select(
         *(_MESSAGES[c.key] for c in _ROW_COLUMNS),
@@ -2291,8 +2328,8 @@ _ROWS = (
         _GROUPS.encrypted.label("group_encrypted"),
         (_ACCOUNTS.kind == DEMO_KIND).label("demo"),
     )
-    .join_from(Message.__table__, Group.__table__, _GROUPS.id == _MESSAGES.group_id)
-    .join_from(Message.__table__, Account.__table__, _ACCOUNTS.id == _MESSAGES.account_id)
+    .join_from(tables.messages, tables.groups, _GROUPS.id == _MESSAGES.group_id)
+    .join_from(tables.messages, tables.accounts, _ACCOUNTS.id == _MESSAGES.account_id)
     .where(_MESSAGES.id.in_(bindparam("ids", expanding=True)))
 )
 _FOLDED_COLUMNS = (
@@ -2333,7 +2370,7 @@ _COPY_ROWS = (
         _MESSAGES.text,
         _MESSAGES.deadline_ms,
     )
-    .join_from(Message.__table__, Group.__table__, _GROUPS.id == _MESSAGES.group_id)
+    .join_from(tables.messages, tables.groups, _GROUPS.id == _MESSAGES.group_id)
     .where(
         _MESSAGES.account_id == bindparam("account"),
         _MESSAGES.cluster == bindparam("head"),
@@ -2350,7 +2387,7 @@ def _unmatched_ack(m: Any) -> bool:
     return m.ack_of is None and any(code == ACK for code, _args in m.reasons)
 
 
-def _followed(session: Session, ids: list[int]) -> dict[int, str]:
+def _followed(session: Session | Connection, ids: list[int]) -> dict[int, str]:
     """The text of the message each of the acks `ids` follows in its group, as a card of
     an ack no notice was found for names it."""
     if not ids:
@@ -2373,7 +2410,9 @@ _FOLLOWED = (
 )
 
 
-def _waiting_replies(session: Session, messages: Sequence[Any]) -> dict[tuple[int, str], list[str]]:
+def _waiting_replies(
+    session: Session | Connection, messages: Sequence[Any]
+) -> dict[tuple[int, str], list[str]]:
     """The user's replies to the cards `messages` the outbox holds unsent (offline), their
     texts by (account, card's remote id), oldest first. Replies only: a DING's
     confirmation (`ack_of`) shows as confirmed at once, a DING sent has its roster. The
@@ -2381,15 +2420,15 @@ def _waiting_replies(session: Session, messages: Sequence[Any]) -> dict[tuple[in
     accounts = {m.account_id for m in messages}
     cards = {(m.account_id, m.remote_id) for m in messages}
     found = session.execute(
-        select(OutboxItem.account_id, OutboxItem.reply_to, OutboxItem.text)
+        select(tables.outbox.c.account_id, tables.outbox.c.reply_to, tables.outbox.c.text)
         .where(
-            OutboxItem.account_id.in_(accounts),
-            OutboxItem.state == OutboxState.PENDING.value,
-            OutboxItem.reply_to.is_not(None),
-            OutboxItem.ack_of.is_(None),
-            OutboxItem.ding.is_(None),
+            tables.outbox.c.account_id.in_(accounts),
+            tables.outbox.c.state == OutboxState.PENDING.value,
+            tables.outbox.c.reply_to.is_not(None),
+            tables.outbox.c.ack_of.is_(None),
+            tables.outbox.c.ding.is_(None),
         )
-        .order_by(OutboxItem.id)
+        .order_by(tables.outbox.c.id)
     )
     pending = list(found)
     if not pending:
@@ -2400,10 +2439,14 @@ def _waiting_replies(session: Session, messages: Sequence[Any]) -> dict[tuple[in
     folded_into = {
         (account_id, remote_id): cluster
         for account_id, remote_id, cluster in session.execute(
-            select(Message.account_id, Message.remote_id, Message.cluster).where(
-                Message.account_id.in_(accounts),
-                Message.remote_id.in_({reply_to for _account, reply_to, _said in pending}),
-                Message.cluster.is_not(None),
+            select(
+                tables.messages.c.account_id, tables.messages.c.remote_id, tables.messages.c.cluster
+            ).where(
+                tables.messages.c.account_id.in_(accounts),
+                tables.messages.c.remote_id.in_(
+                    {reply_to for _account, reply_to, _said in pending}
+                ),
+                tables.messages.c.cluster.is_not(None),
             )
         )
     }

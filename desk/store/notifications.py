@@ -8,10 +8,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Text, cast, func, or_, select, text, update
-from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Tier
 from desk.core.notify_policy import Candidate, Delivery
+from desk.store import tables
 from desk.store.inbox import card_of, holding, unindexed
 from desk.store.models import Group, Message, Setting, from_ms, to_ms
 
@@ -55,29 +56,29 @@ class NotificationLedger:
         notice forwarded into four groups is one, said as its newest copy held (whose time
         tells the quiet run), put to the user if any copy held was; only what was posted
         `before` a time if given (a quiet run that has ended)."""
-        held, card = aliased(Message, name="held"), aliased(Message, name="card")
+        held, card = tables.messages.alias("held"), tables.messages.alias("card")
         query = (
             select(
-                card.id,
+                card.c.id,
                 Group.remote_id,
                 Group.name,
-                held.sender_id,
-                held.sender_name,
-                card.tier,
-                held.ts_ms,
-                held.ding,
-                held.mentions_me,
-                _addressed(held),
+                held.c.sender_id,
+                held.c.sender_name,
+                card.c.tier,
+                held.c.ts_ms,
+                held.c.ding,
+                held.c.mentions_me,
+                _addressed(held.c),
             )
             .join_from(held, card, card_of(held, card))
-            .join(Group, Group.id == held.group_id)
+            .join(Group, Group.id == held.c.group_id)
             .where(
-                held.notify_state == Delivery.HOLD.value,
-                held.ack_of.is_(None),
-                unindexed(card.done).is_(False),
-                *([] if before is None else [held.ts_ms < to_ms(before)]),
+                held.c.notify_state == Delivery.HOLD.value,
+                held.c.ack_of.is_(None),
+                unindexed(card.c.done).is_(False),
+                *([] if before is None else [held.c.ts_ms < to_ms(before)]),
             )
-            .order_by(held.ts_ms)
+            .order_by(held.c.ts_ms)
         )
         by_card: dict[int, Candidate] = {}
         with self._sessions() as session:

@@ -10,45 +10,28 @@ roster reads it as it reads the DINGs sent from desk. Only pending items are eve
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
+from desk.store import tables
 from desk.store.models import Base
 
 
-class OutboxState(StrEnum):
-    PENDING = "pending"
-    SENT = "sent"
-    FAILED = "failed"  # the server refused it for good (e.g. no right to post there)
-
-
 class OutboxItem(Base):
-    __tablename__ = "outbox"
-    __table_args__ = (
-        Index("ix_outbox_pending", "account_id", "state", "id"),
-        # What was sent as a given message (a card that is the user's own DING, see
-        # store.dings.dings_sent_as; a confirmation's target; a withdrawal).
-        Index("ix_outbox_remote", "account_id", "remote_id"),
-    )
+    __table__ = tables.outbox
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    txn_id: Mapped[str] = mapped_column(String(64), unique=True)
-    group_remote_id: Mapped[str] = mapped_column(String(255))
-    text: Mapped[str] = mapped_column(Text, default="")
-    reply_to: Mapped[str | None] = mapped_column(String(255), default=None)
-    ack_of: Mapped[str | None] = mapped_column(String(255), default=None)
-    # {"deadline": ISO 8601 or null, "recipients": [user ids] or null} for a DING, and
-    # "sent_elsewhere": true for one the user sent from another device. SQL NULL for
-    # anything else, which every query of DINGs tells them by (`ding IS NOT NULL`): JSON's
-    # own null, stored for a None given, listed a reply among the DINGs the user sent.
-    ding: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
-    state: Mapped[str] = mapped_column(String(10), default=OutboxState.PENDING.value)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(String(40), default=None)
-    created_ms: Mapped[int] = mapped_column(BigInteger)
-    sent_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
-    remote_id: Mapped[str | None] = mapped_column(String(255), default=None)
+    id: Mapped[int]
+    account_id: Mapped[int]
+    txn_id: Mapped[str]
+    group_remote_id: Mapped[str]
+    text: Mapped[str]
+    reply_to: Mapped[str | None]
+    ack_of: Mapped[str | None]
+    ding: Mapped[dict[str, Any] | None]
+    state: Mapped[str]
+    attempts: Mapped[int]
+    last_error: Mapped[str | None]
+    created_ms: Mapped[int]
+    sent_ms: Mapped[int | None]
+    remote_id: Mapped[str | None]

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from desk.core.absence import Absence
-from desk.store.models import Setting
+from desk.store.settings_store import drop_setting, put_setting, setting_row
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from desk.store.database import Sessions
 
 LAST_PRESENT = "app.last_present"
 # The absence the user came back from, as {"since": iso, "until": iso}; gone once they
@@ -49,41 +53,38 @@ def _absence(kept: object) -> Absence | None:
     return Absence(since, until)
 
 
-def _value(session: Session, name: str) -> object:
-    row = session.get(Setting, name)
+def _value(conn: Connection, name: str) -> object:
+    row = setting_row(conn, name)
     return row.value if row is not None else None
 
 
-def last_present(sessions: sessionmaker[Session]) -> datetime | None:
+def last_present(sessions: Sessions) -> datetime | None:
     """When the window was last in use, or None (never, or a value not desk's)."""
-    with sessions() as session:
-        return _aware(_value(session, LAST_PRESENT))
+    with sessions.connect() as conn:
+        return _aware(_value(conn, LAST_PRESENT))
 
 
-def presence(sessions: sessionmaker[Session]) -> Presence:
+def presence(sessions: Sessions) -> Presence:
     """When the window was last in use, and the absence kept (None: none, or not desk's)."""
-    with sessions() as session:
-        return Presence(
-            _aware(_value(session, LAST_PRESENT)), _absence(_value(session, KEPT_ABSENCE))
-        )
+    with sessions.connect() as conn:
+        return Presence(_aware(_value(conn, LAST_PRESENT)), _absence(_value(conn, KEPT_ABSENCE)))
 
 
-def note_present(sessions: sessionmaker[Session], at: datetime) -> None:
+def note_present(sessions: Sessions, at: datetime) -> None:
     """Notes that the window was in use at `at`."""
-    with sessions.begin() as session:
-        session.merge(Setting(name=LAST_PRESENT, value=at.isoformat()))
+    with sessions.transaction() as conn:
+        put_setting(conn, LAST_PRESENT, at.isoformat())
 
 
-def keep_absence(sessions: sessionmaker[Session], away: Absence) -> None:
+def keep_absence(sessions: Sessions, away: Absence) -> None:
     """Keeps `away`, in place of any absence kept before (a newer one replaces it)."""
     value = {"since": away.since.isoformat(), "until": away.until.isoformat()}
-    with sessions.begin() as session:
-        session.merge(Setting(name=KEPT_ABSENCE, value=value))
+    with sessions.transaction() as conn:
+        put_setting(conn, KEPT_ABSENCE, value)
 
 
-def forget_absence(sessions: sessionmaker[Session], away: Absence) -> None:
+def forget_absence(sessions: Sessions, away: Absence) -> None:
     """Offers `away` no more; a newer absence kept meanwhile stays."""
-    with sessions.begin() as session:
-        row = session.get(Setting, KEPT_ABSENCE)
-        if row is not None and _absence(row.value) == away:
-            session.delete(row)
+    with sessions.transaction() as conn:
+        if _absence(_value(conn, KEPT_ABSENCE)) == away:
+            drop_setting(conn, KEPT_ABSENCE)

@@ -14,13 +14,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text, update
-from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.messages import Tier
-from desk.store.models import Message, to_ms
+from desk.store import tables
+from desk.store.tables import to_ms
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+    from desk.store.database import Sessions
 
 # Ids per UPDATE when taking a mark back: well under SQLite's limit of bound values.
 _IDS_PER_STATEMENT = 500
@@ -117,7 +123,7 @@ class ViewReadMark:
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         tiers: Sequence[Tier] = (),
         group_id: int | None = None,
         step_rows: int = STEP_ROWS,
@@ -150,8 +156,8 @@ class ViewReadMark:
     def begin(self, now: datetime | None = None) -> None:
         """Fixes what the mark is about: the messages stored so far, as they stand at
         `now` (without it, what an edit made unread meanwhile is marked too)."""
-        with self._sessions() as session:
-            self._upto = session.scalar(select(func.max(Message.id))) or 0
+        with self._sessions.connect() as session:
+            self._upto = session.scalar(select(func.max(tables.messages.c.id))) or 0
         self._begun_ms = to_ms(now) if now is not None else None
 
     def step(self) -> MarkProgress:
@@ -160,7 +166,7 @@ class ViewReadMark:
             return self._progress(len(self._ids))
         if self._upto is None:
             self.begin()
-        with self._sessions.begin() as session:
+        with self._sessions.transaction() as session:
             where = {"group": self._after[0], "id": self._after[1], "upto": self._upto}
             found = session.execute(text(_REST_OF_GROUP), {**where, "rows": self._step_rows}).all()
             if len(found) < self._step_rows:
@@ -202,12 +208,14 @@ class ViewReadMark:
                     self._counted.append(card)
         return ids
 
-    def _without_edited_since(self, session: Session, ids: list[int]) -> list[int]:
+    def _without_edited_since(self, session: Session | Connection, ids: list[int]) -> list[int]:
         """`ids` but those an edit made unread again since the mark began: news the user
         has not seen (and their places in `_counted`, which this step's ids end)."""
         edited = set(
             session.scalars(
-                select(Message.id).where(Message.id.in_(ids), Message.edited_ms >= self._begun_ms)
+                select(tables.messages.c.id).where(
+                    tables.messages.c.id.in_(ids), tables.messages.c.edited_ms >= self._begun_ms
+                )
             )
         )
         if not edited:
@@ -224,7 +232,7 @@ class ViewReadMark:
         mark taken back takes no further step."""
         self._after = None
         start, end = self._taken_back, self._taken_back + self._step_rows
-        with self._sessions.begin() as session:
+        with self._sessions.transaction() as session:
             _set_read(session, self._ids[start:end], False)
         self._rows_back += self._counted[start:end].count(_BADGE)
         self._taken_back = min(end, len(self._ids))
@@ -246,7 +254,7 @@ def _ranks(tiers: Sequence[Tier]) -> range:
 
 
 def mark_read(
-    sessions: sessionmaker[Session], tiers: Sequence[Tier] = (), group_id: int | None = None
+    sessions: Sessions, tiers: Sequence[Tier] = (), group_id: int | None = None
 ) -> MarkedRead:
     """Marks read the open cards of `tiers` with what is folded into them, or, given
     `group_id`, that group's open messages and what is folded into the notices first
@@ -258,17 +266,17 @@ def mark_read(
     return mark.marked
 
 
-def unmark(sessions: sessionmaker[Session], marked: MarkedRead) -> None:
+def unmark(sessions: Sessions, marked: MarkedRead) -> None:
     """Makes unread again exactly what `mark_read` marked (not what was folded in since)."""
-    with sessions.begin() as session:
+    with sessions.transaction() as session:
         _set_read(session, marked.ids, False)
 
 
-def _set_read(session: Session, ids: Sequence[int], read: bool) -> None:
+def _set_read(session: Session | Connection, ids: Sequence[int], read: bool) -> None:
     for start in range(0, len(ids), _IDS_PER_STATEMENT):
         chunk = ids[start : start + _IDS_PER_STATEMENT]
-        which = [Message.id.in_(chunk)]
+        which = [tables.messages.c.id.in_(chunk)]
         if not read:
             # A message withdrawn since stays read: it says nothing to read.
-            which.append(Message.withdrawn_ms.is_(None))
-        session.execute(update(Message).where(*which).values(read=read))
+            which.append(tables.messages.c.withdrawn_ms.is_(None))
+        session.execute(update(tables.messages).where(*which).values(read=read))

@@ -18,9 +18,11 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
     from desk.core.own_unit import OwnUnit
     from desk.core.triage.roll_call import Ask, RollCall
 
@@ -59,7 +61,7 @@ _REPORTS_AFTER = text(
 
 
 def roll_calls(
-    session: Session,
+    session: Session | Connection,
     cards: Iterable[tuple[Any, Sequence[Any]]],
     unit: Callable[[], OwnUnit | None] = lambda: None,
 ) -> dict[int, RollCall]:
@@ -114,7 +116,7 @@ def roll_calls(
     return found
 
 
-def _chase(session: Session, m: Any) -> RollCall | None:
+def _chase(session: Session | Connection, m: Any) -> RollCall | None:
     """The roll call of a reminder naming the units that have not reported yet (还差上坪村、
     新街社区没报): by their reports since, in its group. None for any other card."""
     from desk.core.triage.normalize import canonical

@@ -5,25 +5,34 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.sqlite import insert
 
 from desk.core import settings
 from desk.core.policy import EMPTY, Policy
-from desk.store.models import Setting
+from desk.store import tables
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Row
+    from sqlalchemy.dialects.sqlite import Insert
+
+    from desk.store.database import Sessions
 
 log = logging.getLogger("desk.store.settings")
 
 # The stored values found invalid and logged so far, by name, of each store: the settings
 # are read at every alert check and sync batch, and each logged the same value again.
-_logged: WeakKeyDictionary[sessionmaker[Session], set[tuple[str, str]]] = WeakKeyDictionary()
+_logged: WeakKeyDictionary[Sessions, set[tuple[str, str]]] = WeakKeyDictionary()
 
 
 class SettingsStore:
-    def __init__(self, sessions: sessionmaker[Session], policy: Policy = EMPTY) -> None:
+    """Reads and writes through Core connections: the window reads its settings before
+    its first paint, which does not wait for the ORM (see Sessions)."""
+
+    def __init__(self, sessions: Sessions, policy: Policy = EMPTY) -> None:
         self._sessions = sessions
         self.policy = policy
 
@@ -37,8 +46,8 @@ class SettingsStore:
     def is_set(self, name: str) -> bool:
         """Whether the user's own valid value of `name` is stored (not its default, nor
         the policy's preset): a store made afresh has none."""
-        with self._sessions() as session:
-            row = session.get(Setting, name)
+        with self._sessions.connect() as conn:
+            row = setting_row(conn, name)
             if row is None:
                 return False
             stored = row.value
@@ -52,10 +61,8 @@ class SettingsStore:
         """Every declared setting in force: the user's valid value, the policy's preset, or
         the default; a setting the policy locks always has the policy's value."""
         user: dict[str, Any] = {}
-        with self._sessions() as session:
-            stored = session.execute(
-                select(Setting.name, Setting.value).where(Setting.name.in_(settings.BY_NAME))
-            ).all()
+        with self._sessions.connect() as conn:
+            stored = conn.execute(select(_NAME, _VALUE).where(_NAME.in_(settings.BY_NAME))).all()
         for name, value in stored:
             try:
                 user[name] = settings.validate(name, value)
@@ -81,19 +88,38 @@ class SettingsStore:
             if name in self.policy.locked:
                 raise settings.SettingError(name, "locked by your administrator")
             clean[name] = settings.validate(name, value)
-        with self._sessions.begin() as session:
+        with self._sessions.transaction() as conn:
             for name, value in clean.items():
-                row = session.get(Setting, name)
-                if row is None:
-                    session.add(Setting(name=name, value=value))
-                else:
-                    row.value = value
+                # Run here, not in put_setting: a failure's log names set_many.
+                conn.execute(_put(name, value))
         return clean
 
 
-def _log_once(
-    sessions: sessionmaker[Session], name: str, value: Any, error: settings.SettingError
-) -> None:
+_NAME = tables.settings.c.name
+_VALUE = tables.settings.c.value
+
+
+def setting_row(conn: Connection, name: str) -> Row[tuple[Any]] | None:
+    """The row of the settings table named `name` (its `value`), or None."""
+    return conn.execute(select(_VALUE).where(name == _NAME)).first()
+
+
+def drop_setting(conn: Connection, name: str) -> None:
+    """Removes the row named `name`, if there is one."""
+    conn.execute(delete(tables.settings).where(name == _NAME))
+
+
+def put_setting(conn: Connection, name: str, value: Any) -> None:
+    """Stores `value` under `name`, as a new row or over the old one."""
+    conn.execute(_put(name, value))
+
+
+def _put(name: str, value: Any) -> Insert:
+    new = insert(tables.settings).values(name=name, value=value)
+    return new.on_conflict_do_update(index_elements=[_NAME], set_={"value": new.excluded.value})
+
+
+def _log_once(sessions: Sessions, name: str, value: Any, error: settings.SettingError) -> None:
     """Says once what of a stored value is not used, and what is."""
     logged = _logged.setdefault(sessions, set())
     key = (name, json.dumps(value, sort_keys=True, ensure_ascii=False, default=str))

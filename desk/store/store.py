@@ -11,15 +11,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store import keys, schema
 from desk.store.damage import DamageWatch, read_marker
-from desk.store.database import DatabaseUnopenable, open_database
+from desk.store.database import DatabaseUnopenable, Sessions, open_database
 from desk.store.paths import DataDir, DataDirUnusable, OsRefusal
 
 if TYPE_CHECKING:
     import keyring.backend  # imported where the keychain is used (see desk.store.keys)
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger("desk.store")
 
@@ -62,7 +62,8 @@ class StoreError(Exception):
 class Store:
     data_dir: DataDir
     engine: Engine
-    sessions: sessionmaker[Session]
+    # Core connections, and ORM sessions made when first asked for (see Sessions).
+    sessions: Sessions
     protection: keys.KeyProtection
     # Damage met inside the database while it is open (see desk.store.damage).
     damage: DamageWatch
@@ -226,7 +227,7 @@ def _opened(
     while_upgrading: Callable[[], AbstractContextManager[object]],
     reading: bool,
     every_page: bool,
-) -> tuple[Engine, sessionmaker[Session]]:
+) -> tuple[Engine, Sessions]:
     """The database, shared with other desks; for a caller `reading`, where that fails on
     the disk, the database for this process alone. Sharing needs a -shm file of 32 KB
     beside the database, which a full disk has no room for (SQLite says "disk I/O

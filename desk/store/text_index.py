@@ -24,11 +24,15 @@ messages holding each of its pairs, somewhere (`pairs_query`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import column, func, insert, select, table
-from sqlalchemy.orm import Session
 
-from desk.store.models import Message
+from desk.store import tables
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 PAIRS_FUNCTION = "desk_pairs"
 # Host parameters per statement stay well under SQLite's limit.
@@ -71,7 +75,7 @@ def pairs_query(needle: str) -> str:
     return "(" + " AND ".join(map(pair_query, pairs)) + ")"
 
 
-def index_new(session: Session, account_id: int, remote_ids: Sequence[str]) -> None:
+def index_new(session: Session | Connection, account_id: int, remote_ids: Sequence[str]) -> None:
     """Adds messages just inserted, and not yet indexed, to both text indexes.
 
     The caller leaves out the acks folded under a notice: asked to skip them here, with
@@ -80,18 +84,18 @@ def index_new(session: Session, account_id: int, remote_ids: Sequence[str]) -> N
     """
     for start in range(0, len(remote_ids), _CHUNK):
         chunk = remote_ids[start : start + _CHUNK]
-        new = (Message.account_id == account_id, Message.remote_id.in_(chunk))
+        new = (tables.messages.c.account_id == account_id, tables.messages.c.remote_id.in_(chunk))
         session.execute(
             insert(TRIGRAMS).from_select(
-                ["rowid", "text"], select(Message.id, Message.text).where(*new)
+                ["rowid", "text"], select(tables.messages.c.id, tables.messages.c.text).where(*new)
             )
         )
         # A one-character message has no pair to find it by (a 👍 confirming nothing).
         session.execute(
             insert(PAIRS).from_select(
                 ["rowid", "pairs"],
-                select(Message.id, getattr(func, PAIRS_FUNCTION)(Message.text)).where(
-                    *new, func.length(Message.text) >= 2
-                ),
+                select(
+                    tables.messages.c.id, getattr(func, PAIRS_FUNCTION)(tables.messages.c.text)
+                ).where(*new, func.length(tables.messages.c.text) >= 2),
             )
         )

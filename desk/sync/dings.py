@@ -29,8 +29,6 @@ from desk.core.clock import Clock
 from desk.core.dings import Person, re_ding_wait
 from desk.core.reasons import ACK_PROMISE, FROM_YOU
 from desk.store.dings import (
-    DingConfirmation,
-    DingResend,
     SentDing,
     is_me,
     me_on,
@@ -38,9 +36,18 @@ from desk.store.dings import (
     sent_dings,
 )
 from desk.store.escalations import confirmed_elsewhere
-from desk.store.models import Escalation, Group, Member, Message, to_ms
-from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.models import (
+    DingConfirmation,
+    DingResend,
+    Escalation,
+    Group,
+    Member,
+    Message,
+    to_ms,
+)
+from desk.store.outbox import OutboxItem
 from desk.store.store import Store
+from desk.store.tables import OutboxState
 from desk.sync.outbox import ding_json, enqueue
 
 log = logging.getLogger("desk.sync.dings")

@@ -27,8 +27,9 @@ from desk.connectors.protocol import (
 from desk.core.clock import Clock
 from desk.core.messages import Role
 from desk.store.models import Group, Member, Message, to_ms
-from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.outbox import OutboxItem
 from desk.store.store import Store
+from desk.store.tables import OutboxState
 
 log = logging.getLogger("desk.sync.outbox")
 

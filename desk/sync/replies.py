@@ -17,10 +17,11 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from desk.core.clock import Clock
+from desk.store import tables
 from desk.store.inbox import InboxQueries, InboxRow
-from desk.store.models import Group, Message, Setting
-from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.settings_store import drop_setting, put_setting, setting_row
 from desk.store.store import Store
+from desk.store.tables import OutboxState
 
 # What "回复收到" sends: the word every group counts as a confirmation.
 SHOU_DAO = "收到"
@@ -61,19 +62,19 @@ class ReplyOutbox:
 
     def target(self, message_id: int) -> ReplyTarget | None:
         """Where a reply to the card `message_id` goes; None if it is no longer stored."""
-        with self._store.sessions() as session:
-            found = session.execute(
+        with self._store.sessions.connect() as conn:
+            found = conn.execute(
                 select(
-                    Message.account_id,
-                    Group.remote_id,
-                    Message.remote_id,
-                    Group.name,
-                    Message.sender_name,
-                    Message.text,
-                    Group.left_ms,
+                    tables.messages.c.account_id,
+                    tables.groups.c.remote_id,
+                    tables.messages.c.remote_id,
+                    tables.groups.c.name,
+                    tables.messages.c.sender_name,
+                    tables.messages.c.text,
+                    tables.groups.c.left_ms,
                 )
-                .join(Group, Group.id == Message.group_id)
-                .where(Message.id == message_id)
+                .join(tables.groups, tables.groups.c.id == tables.messages.c.group_id)
+                .where(tables.messages.c.id == message_id)
             ).first()
         if found is None:
             return None
@@ -109,20 +110,20 @@ class ReplyOutbox:
         """The replies still to be sent (transaction id, the card answered, the text),
         oldest first: queued by an earlier run of desk, they are followed as this run's
         are. Not a confirmation of a DING nor a DING, nor a reply to a message gone."""
-        with self._store.sessions() as session:
-            found = session.execute(
-                select(OutboxItem.txn_id, Message.id, OutboxItem.text)
+        with self._store.sessions.connect() as conn:
+            found = conn.execute(
+                select(tables.outbox.c.txn_id, tables.messages.c.id, tables.outbox.c.text)
                 .join(
-                    Message,
-                    (Message.account_id == OutboxItem.account_id)
-                    & (Message.remote_id == OutboxItem.reply_to),
+                    tables.messages,
+                    (tables.messages.c.account_id == tables.outbox.c.account_id)
+                    & (tables.messages.c.remote_id == tables.outbox.c.reply_to),
                 )
                 .where(
-                    OutboxItem.state == OutboxState.PENDING.value,
-                    OutboxItem.ack_of.is_(None),
-                    OutboxItem.ding.is_(None),
+                    tables.outbox.c.state == OutboxState.PENDING.value,
+                    tables.outbox.c.ack_of.is_(None),
+                    tables.outbox.c.ding.is_(None),
                 )
-                .order_by(OutboxItem.id)
+                .order_by(tables.outbox.c.id)
             ).all()
         if not found:
             return []
@@ -134,25 +135,23 @@ class ReplyOutbox:
         of desk: quitting lost it, without a word (a review). Not into a damaged store."""
 
         def write() -> None:
-            with self._store.transaction() as session:
-                found = session.get(Setting, DRAFTS)
+            with self._store.sessions.transaction() as conn:
                 if not drafts:
-                    if found is not None:
-                        session.delete(found)
+                    drop_setting(conn, DRAFTS)
                     return
                 kept = {str(card): text for card, text in drafts.items()}
-                session.merge(Setting(name=DRAFTS, value=kept))
+                put_setting(conn, DRAFTS, kept)
 
         self._store.damage.written(write, None, "desk.replies")
 
     def kept_drafts(self) -> dict[int, str]:
         """What an earlier run kept (see keep_drafts), taken out of the store."""
-        with self._store.transaction() as session:
-            found = session.get(Setting, DRAFTS)
+        with self._store.sessions.transaction() as conn:
+            found = setting_row(conn, DRAFTS)
             if found is None:
                 return {}
             value = found.value
-            session.delete(found)
+            drop_setting(conn, DRAFTS)
         if not isinstance(value, dict):
             return {}
         return {int(k): v for k, v in value.items() if k.isdigit() and isinstance(v, str)}
@@ -162,9 +161,11 @@ class ReplyOutbox:
         wanted = list(txn_ids)
         if not wanted:
             return {}
-        with self._store.sessions() as session:
-            rows = session.execute(
-                select(OutboxItem.txn_id, OutboxItem.state).where(OutboxItem.txn_id.in_(wanted))
+        with self._store.sessions.connect() as conn:
+            rows = conn.execute(
+                select(tables.outbox.c.txn_id, tables.outbox.c.state).where(
+                    tables.outbox.c.txn_id.in_(wanted)
+                )
             )
             return {str(txn): _STATES[str(state)] for txn, state in rows}
 

@@ -58,8 +58,8 @@ from desk.store.inbox import (
     ViewKind,
     lists_by_time,
 )
-from desk.store.models import to_ms
 from desk.store.read_marks import STEP_ROWS, MarkProgress, ViewReadMark
+from desk.store.tables import to_ms
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui.attachment_image import TooLarge, read_image
 from desk.ui.away_line import AwayLine, since_words

@@ -24,8 +24,9 @@ from desk.core.messages import Role, Tier
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries, InboxRow
 from desk.store.models import Account, Message
-from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.outbox import OutboxItem
 from desk.store.store import Store
+from desk.store.tables import OutboxState
 from desk.sync.accounts import ensure_default_account
 from desk.sync.dings import DingOutbox, ReDingRefused
 from desk.sync.ingest import Ingestor, IngestResult

@@ -22,9 +22,8 @@ from desk.connectors.protocol import (
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Role
-from desk.store.dings import DingConfirmation
 from desk.store.escalations import EscalationStore
-from desk.store.models import Account, Message
+from desk.store.models import Account, DingConfirmation, Message
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account

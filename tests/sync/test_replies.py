@@ -6,8 +6,9 @@ from sqlalchemy import select
 
 from desk.core.clock import ManualClock
 from desk.store.models import Message
-from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.outbox import OutboxItem
 from desk.store.store import Store
+from desk.store.tables import OutboxState
 from desk.sync.dings import DingOutbox
 from desk.sync.replies import ReplyOutbox, ReplyState
 from tests.helpers.demo_desk import DemoAccount

@@ -14,7 +14,7 @@ from desk.core.reasons import FROM_YOU, Readies, at_reason, later_due_reasons
 from desk.core.triage.roll_call import RollCall
 from desk.store.dings import SentDing
 from desk.store.inbox import Ack, Answer, GroupCount, InboxRow, NoticeCopy
-from desk.store.outbox import OutboxState
+from desk.store.tables import OutboxState
 from desk.ui import i18n
 from desk.ui.card_text import summary
 from desk.ui.detail_pane import ROSTER_LINK, DetailPane

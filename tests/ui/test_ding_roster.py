@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from desk.core.clock import ManualClock
-from desk.store.outbox import OutboxItem, OutboxState
+from desk.store.outbox import OutboxItem
 from desk.store.store import Store
+from desk.store.tables import OutboxState
 from desk.sync.dings import DingOutbox
 from desk.ui.ding_roster import DingRoster
 from desk.ui.ops import StoreOps

@@ -2,12 +2,9 @@
 
 from alembic import context
 
-import desk.store.credentials
-import desk.store.dings
-import desk.store.outbox  # noqa: F401
-from desk.store.models import Base
+from desk.store.tables import metadata
 
 connection = context.config.attributes["connection"]
-context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
 with context.begin_transaction():
     context.run_migrations()

@@ -15,7 +15,7 @@ down_revision = "0009"
 branch_labels = None
 depends_on = None
 
-# Kept in step with models.ALERTABLE: SQLite uses a partial index only for a query that
+# Kept in step with tables.ALERTABLE: SQLite uses a partial index only for a query that
 # states its condition.
 _ALERTABLE = "(ding IS 1 OR tier = 'urgent') AND done IS 0 AND ack IS 0"
 

@@ -15,7 +15,7 @@ down_revision = "0011"
 branch_labels = None
 depends_on = None
 
-# As models.CARD_HEADS: SQLite uses a partial index only where the query states its terms.
+# As tables.CARD_HEADS: SQLite uses a partial index only where the query states its terms.
 _CARDS = "ack_of IS NULL AND (cluster IS NULL OR cluster = remote_id)"
 
 

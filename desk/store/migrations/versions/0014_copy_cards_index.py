@@ -15,7 +15,7 @@ down_revision = "0013"
 branch_labels = None
 depends_on = None
 
-# As models.NOTICE_COPIES: SQLite uses a partial index only where the query states its terms.
+# As tables.NOTICE_COPIES: SQLite uses a partial index only where the query states its terms.
 _COPIES = "ack_of IS NULL AND cluster IS NOT NULL AND cluster != remote_id"
 
 

@@ -16,7 +16,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # The condition as it stands in this revision (models.OWN_ACK may change later).
+    # The condition as it stands in this revision (tables.OWN_ACK may change later).
     op.create_index(
         "ix_messages_own_acks",
         "messages",

@@ -40,7 +40,7 @@ def _due_args_say(code: str, *keys: str) -> str:
 
 
 # Whether a due time is when something begins, or the time to be ready by for it (a meeting,
-# a muster): models.DUE_BEGINS as this revision wrote it.
+# a muster): tables.DUE_BEGINS as this revision wrote it.
 _DUE_BEGINS = " OR ".join(
     "(" + _due_args_say(code, '"event": "1"', '"readies": ') + ")"
     for code in ("deadline", "deadline_soon")

@@ -1,0 +1,84 @@
+"""The window's first paint reads its store through SQLAlchemy Core, never its ORM.
+
+sqlalchemy.orm and the mapped classes (desk.store.models) cost a cold start about 55 ms
+of the GUI thread to import and configure (issue 8): what the first paint reads (the
+settings, the presence kept, the first page of the inbox, its counts) goes through Core
+connections, and the ORM loads after that paint, with the work that waits for it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desk.core.clock import ManualClock
+from desk.store.paths import DataDir
+from desk.store.store import Store
+from tests.app.test_escalation import MONDAY_10
+from tests.app.test_start_order import _a_ding_waits
+from tests.conftest import PASSPHRASE
+
+# Started as `desk gui` starts (desk.cli, then desk.app.gui, which loads SQLAlchemy before
+# Qt); at the first paint of the inbox's list (where AfterFirstPaint runs the work that
+# waits for it) it says what is loaded and quits, the work not run.
+_PROBE = """
+import json, sys
+import desk.cli, desk.cli.gui_cmd, desk.app.gui
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+from desk.ui import first_paint
+
+seen = {}
+watched = first_paint.AfterFirstPaint.eventFilter
+
+def event_filter(self, obj, event):
+    if event.type() == QEvent.Type.Paint:
+        seen["painted"] = True
+    return watched(self, obj, event)
+
+def at_paint(self):
+    if self._work is not None and "orm" not in seen:
+        seen["orm"] = "sqlalchemy.orm" in sys.modules
+        seen["models"] = "desk.store.models" in sys.modules
+        seen["rows"] = self._widget.parent().model().rowCount()
+        print(json.dumps(seen), flush=True)
+        self.cancel()
+        QApplication.instance().exit(0)  # quit() asks the window, which stays in the tray
+
+first_paint.AfterFirstPaint.eventFilter = event_filter
+first_paint.AfterFirstPaint._run = at_paint
+sys.exit(desk.cli.main(["gui", "--data-dir", sys.argv[1]]))
+"""
+
+
+def test_the_first_paint_of_the_inbox_comes_before_the_orm_loads(
+    store: Store, data_dir: DataDir, tmp_path: Path
+) -> None:
+    _a_ding_waits(store, ManualClock(MONDAY_10))
+    store.close()
+    env = {
+        **os.environ,
+        "DESK_PASSPHRASE": PASSPHRASE,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        # The start-at-login entry desk keeps goes here, not into the user's.
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, str(data_dir.root)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert done.returncode == 0 and lines, done.stderr[-3000:]
+    seen = json.loads(lines[-1])
+    assert seen["painted"], "by the paint, not by the fallback timer"
+    assert seen["rows"] == 1, "the inbox, with the DING waiting in it"
+    assert seen["orm"] is False, "sqlalchemy.orm loaded before the first paint"
+    assert seen["models"] is False

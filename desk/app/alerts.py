@@ -31,6 +31,7 @@ from desk.core.notify_policy import (
     breaks_through,
     decide,
     digest,
+    joined,
     kept_digest,
     lapsed,
 )
@@ -147,6 +148,9 @@ class AlertCoordinator(QObject):
         # round after quiet hours, looks for what was notified while quiet and reads the
         # digest kept from before a restart (worker thread only).
         self._was_quiet: bool | None = None
+        # Whether the last round was quiet by the schedule: the last digest lapses when a
+        # scheduled quiet period starts, not one the user starts by hand (worker thread).
+        self._was_scheduled: bool | None = None
         # The last quiet run that had ended, as the last quiet round found it: another one
         # while quiet still is a run that ended unseen (worker thread only).
         self._last_run: tuple[datetime, datetime] | None = None
@@ -199,13 +203,18 @@ class AlertCoordinator(QObject):
             self._unrecorded = dict(decisions)
         summary = None
         kept = lapsed = False
+        scheduled = policy.scheduled_quiet(now)
         if quiet.quiet:
             run = policy.last_run(now)
-            if self._was_quiet is not True or run != self._last_run:
+            # Only a quiet period of the schedule makes the last digest the past's: an hour
+            # the user chose by hand at 08:31 after 元旦 took the holiday's 34 away unread
+            # (a tester); what such an hour holds joins that digest when it ends.
+            lapse = scheduled and self._was_scheduled is not True
+            if self._was_quiet is not True or run != self._last_run or lapse:
                 # Quiet again, or a run ended while desk was closed (or the PC asleep):
                 # what that run held is summed up on its own, not counted as this one's.
-                summary, kept = self._ended_unseen(policy, run, lapse=self._was_quiet is not True)
-                lapsed = self._was_quiet is not True and not kept
+                summary, kept = self._ended_unseen(policy, run, lapse=lapse)
+                lapsed = lapse and not kept
             self._last_run = run
             # Counted, not read: at night a flood holds tens of thousands, every batch.
             held = self._ledger.held_count()
@@ -218,6 +227,13 @@ class AlertCoordinator(QObject):
                 woken = [c for c in self._ledger.woken(since) if policy.state_at(c.ts).quiet]
             if waiting or woken:
                 summary = digest(waiting, woken, _began(policy, [*waiting, *woken]))
+                if last is not None and ended is not None:
+                    # Not lapsed: the quiet that held these was the user's own, since
+                    # the last digest (see `joined`), unless the schedule's next quiet
+                    # period began while desk was closed.
+                    starts = policy.next_change_of_schedule(ended)
+                    if starts is None or starts > now:
+                        summary = joined(last, summary)
                 self._undigested.update(c.message_id for c in waiting)
                 self._unkept = summary.record(now)
             elif self._was_quiet is None and last is not None and ended is not None:
@@ -237,6 +253,7 @@ class AlertCoordinator(QObject):
                 self._undigested, self._unkept = set(), None
             held = 0
         self._was_quiet = quiet.quiet
+        self._was_scheduled = scheduled
         # DINGs and urgent items always come one by one; the rest of a burst as one line.
         singles = [c for c in to_notify if c.ding or c.tier is Tier.URGENT]
         others = [c for c in to_notify if not (c.ding or c.tier is Tier.URGENT)]

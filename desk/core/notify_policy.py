@@ -232,5 +232,33 @@ def digest(
     )
 
 
+def joined(earlier: Digest, later: Digest) -> Digest:
+    """`later`'s digest joined to `earlier`'s, which the user had not gone through yet (a
+    quiet period they started by hand the morning after a holiday): one line and one list
+    of all that was held since `earlier` began, the later's first in each part (newest
+    first), counts added. Two lines side by side read as two different things held, and
+    the status bar has room for one."""
+    by_tier = dict(earlier.by_tier)
+    for tier, n in later.by_tier.items():
+        by_tier[tier] = by_tier.get(tier, 0) + n
+    by_group = dict(earlier.by_group)
+    for name, n in later.by_group:
+        by_group[name] = by_group.get(name, 0) + n
+    return Digest(
+        earlier.total + later.total,
+        dict(sorted(by_tier.items(), key=lambda kv: kv[0].rank)),
+        tuple(sorted(by_group.items(), key=lambda kv: (-kv[1], kv[0]))),
+        _once(later.ids, earlier.ids),
+        _once(later.asks, earlier.asks),
+        _once(later.woken, earlier.woken),
+        earlier.began or later.began,
+    )
+
+
+def _once(*parts: tuple[int, ...]) -> tuple[int, ...]:
+    """The ids of `parts` in their order, each once."""
+    return tuple(dict.fromkeys(i for part in parts for i in part))
+
+
 def _strings(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []

@@ -1110,3 +1110,49 @@ def test_a_pc_woken_past_the_start_of_quiet_hours_says_them_at_once(
         assert indicator.text() == "Quiet until tomorrow 08:30"
     finally:
         app.stop()
+
+
+def test_an_hour_of_quiet_by_hand_keeps_the_digest_and_joins_what_it_held(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # After 元旦 a tester chose 免打扰 1 小时 at 08:31: the holiday's line and list went at
+    # once, and when the hour ended only its one held item was listed: the 34 were lost.
+    window = _shown(desk, qtbot)
+    _night_and_morning(desk)
+    indicator = window.quiet_indicator
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        indicator.quiet_hour.trigger()
+    assert desk.quiet[-1][0].quiet
+    desk.arrive("请各村上报春节值班人员名单。")  # held by the hour
+    assert desk.quiet[-1][1] == 1
+    assert window.digest_label.isVisible(), "the night's line stays through the hour"
+    held = window.sidebar.held()
+    assert held is not None and not held.holding and len(held.ids) == len(NIGHT_POSTS)
+    # The hour ends: what it held joins the night's, in one line and one list.
+    desk.clock.advance(timedelta(hours=1, minutes=1))
+    desk.refresh()
+    assert desk.digested[-1].startswith("Held during quiet hours (since yesterday 18:00): 4 (")
+    window.show_held()
+    settle(qtbot, window)
+    assert _listed(window) == ["请各村上报春节值班人员名单。", *reversed(NIGHT_POSTS)]
+    # The next scheduled quiet period is the night's: then the digest goes.
+    desk.clock.set(datetime(2026, 11, 25, 23, 0, tzinfo=SHANGHAI))
+    desk.refresh()
+    assert window.sidebar.held() is None
+
+
+def test_following_the_schedule_again_after_an_hour_by_hand_keeps_the_digest(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    window = _shown(desk, qtbot)
+    _night_and_morning(desk)
+    indicator = window.quiet_indicator
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        indicator.quiet_hour.trigger()
+    desk.clock.advance(timedelta(minutes=5))
+    desk.arrive("请各村上报春节值班人员名单。")
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        indicator.resume.trigger()
+    assert not desk.quiet[-1][0].quiet
+    held = window.sidebar.held()
+    assert held is not None and len(held.ids) == len(NIGHT_POSTS) + 1

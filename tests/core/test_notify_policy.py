@@ -16,6 +16,7 @@ from desk.core.notify_policy import (
     breaks_through,
     decide,
     digest,
+    joined,
     kept_digest,
     lapsed,
 )
@@ -161,3 +162,27 @@ def test_a_digest_kept_in_the_store_reads_back_whole_and_lapses_to_its_end() -> 
     assert kept_digest(summary.record(NOW)) == (summary, NOW)
     assert kept_digest(lapsed(NOW)) == (None, NOW)
     assert kept_digest(None) == (None, None)
+
+
+def test_a_digest_joined_to_the_one_before_it_counts_and_lists_both() -> None:
+    # An hour of quiet by hand the morning after a holiday: what it held joins the
+    # holiday's digest, which the user had not gone through yet (a tester).
+    began = NOW - timedelta(days=3)
+    holiday = digest(
+        [
+            _msg(Tier.ACTION, message_id=1, mentions_me=True),
+            _msg(Tier.INFO, message_id=2, group_name="党政办"),
+        ],
+        [_msg(Tier.URGENT, message_id=9, mentions_me=True)],
+        began,
+    )
+    later = NOW + timedelta(hours=1)
+    hour = digest([_msg(Tier.ACTION, message_id=5, ts=later, mentions_me=True)], (), later)
+    both = joined(holiday, hour)
+    assert both.total == 3
+    assert both.by_tier == {Tier.ACTION: 2, Tier.INFO: 1}
+    assert both.by_group == (("镇工作群", 2), ("党政办", 1))
+    assert both.ids == (5, 2, 1)
+    assert both.asks == (5, 1)
+    assert both.woken == (9,)
+    assert both.began == began, "since the holiday began, as its line said"

@@ -35,6 +35,9 @@ class Candidate:
     mentions_me: bool = False
     # Its words open with the user's name (李明，周五前交材料): asked of them as an @ asks.
     addressed: bool = False
+    # A copy of a notice posted before (forwarded into another group, or posted again in
+    # its own): folded into that notice's card, which has had its alert.
+    repeat: bool = False
 
     @property
     def asks_you(self) -> bool:
@@ -101,8 +104,8 @@ def breaks_through(candidate: Candidate, rules: NotifyRules) -> BreakThrough | N
 @dataclass(frozen=True, slots=True)
 class Decision:
     delivery: Delivery
-    # A code: ding, urgent, breakthrough, quiet, muted, stale, mentions_only, throttled,
-    # noise, normal.
+    # A code: ding, urgent, repeat, breakthrough, quiet, muted, stale, mentions_only,
+    # throttled, noise, normal.
     why: str
 
 
@@ -131,6 +134,11 @@ def decide(
         return Decision(Delivery.SILENT, "mentions_only")
     if candidate.tier is Tier.NOISE:
         return Decision(Delivery.SILENT, "noise")
+    if quiet.quiet and candidate.repeat:
+        # Its notice alerted when it first came (or was held then): the same words again
+        # are no news worth waking for, however urgent. At 08:29 after 元旦 a re-sent
+        # 【火情】…东线已得到控制 popped up as 紧急 · 本群重复发送 (a tester).
+        return Decision(Delivery.HOLD, "repeat")
     if urgent:
         return Decision(Delivery.NOTIFY, "urgent")
     breakthrough = breaks_through(candidate, rules) is not None

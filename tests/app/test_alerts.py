@@ -1156,3 +1156,20 @@ def test_following_the_schedule_again_after_an_hour_by_hand_keeps_the_digest(
     assert not desk.quiet[-1][0].quiet
     held = window.sidebar.held()
     assert held is not None and len(held.ids) == len(NIGHT_POSTS) + 1
+
+
+def test_an_urgent_notice_posted_again_at_night_is_held_not_alerted_again(desk: Desk) -> None:
+    # At 08:29 after 元旦, still quiet, the demo re-sent 【火情】…东线已得到控制… and it
+    # popped up as 紧急 · 本群重复发送: a repeat of what had alerted once broke quiet again.
+    fire = "【火情】紧急通知：凤鸣山林火东线已得到控制，请各村继续派人值守，严防复燃！"
+    desk.clock.set(datetime(2026, 11, 24, 17, 30, tzinfo=SHANGHAI))
+    desk.arrive(fire)
+    assert len(desk.shown) == 1 and desk.shown[0].urgent
+    desk.clock.set(TUESDAY_NIGHT)
+    desk.arrive(fire)
+    assert len(desk.shown) == 1, "the repeat broke through quiet hours"
+    state, held = desk.quiet[-1]
+    assert state.quiet and held == 1, "held like the rest, counted on its card"
+    with desk.store.sessions() as session:
+        states = session.scalars(select(Message.notify_state).order_by(Message.id)).all()
+    assert states == ["notify", "hold"]

@@ -186,3 +186,15 @@ def test_a_digest_joined_to_the_one_before_it_counts_and_lists_both() -> None:
     assert both.asks == (5, 1)
     assert both.woken == (9,)
     assert both.began == began, "since the holiday began, as its line said"
+
+
+def test_a_repeat_of_a_notice_is_held_in_quiet_hours_however_urgent() -> None:
+    # A notice posted again (a copy folded into its card, or the group's own repost) has
+    # alerted once already: in quiet hours it is held like the rest (a tester on 元旦).
+    repeat = _msg(Tier.URGENT, repeat=True)
+    assert _delivery(repeat) == (Delivery.HOLD, "repeat")
+    assert _delivery(repeat, AWAKE) == (Delivery.NOTIFY, "urgent")
+    assert _delivery(_msg(Tier.URGENT)) == (Delivery.NOTIFY, "urgent")
+    # A DING must still be confirmed, and noise stays silent.
+    assert _delivery(_msg(Tier.URGENT, repeat=True, ding=True)) == (Delivery.NOTIFY, "ding")
+    assert _delivery(_msg(Tier.NOISE, repeat=True)) == (Delivery.SILENT, "noise")

@@ -1173,3 +1173,27 @@ def test_an_urgent_notice_posted_again_at_night_is_held_not_alerted_again(desk: 
     with desk.store.sessions() as session:
         states = session.scalars(select(Message.notify_state).order_by(Message.id)).all()
     assert states == ["notify", "hold"]
+
+
+def test_a_working_morning_offers_an_hour_of_quiet_not_the_whole_day(desk: Desk) -> None:
+    # At 08:31 on a Monday the arrow offered 免打扰至明天 08:30: a whole working day of
+    # quiet in one click (a tester). It is offered once the evening's quiet is near.
+    indicator = desk.window.quiet_indicator
+
+    def offered() -> list[str]:
+        menu = indicator.menu()
+        return [a.text() for a in menu.actions() if a.isVisible()] if menu is not None else []
+
+    desk.clock.set(datetime(2026, 11, 30, 8, 31, tzinfo=SHANGHAI))  # a Monday
+    desk.refresh()
+    assert not desk.quiet[-1][0].quiet
+    assert offered() == ["Quiet for 1 hour"]
+    desk.clock.set(datetime(2026, 11, 30, 16, 30, tzinfo=SHANGHAI))
+    desk.window.quiet_indicator.set_now(desk.clock.now())
+    assert offered() == ["Quiet for 1 hour", "Quiet until tomorrow 08:30"]
+    # An hour of quiet chosen in the morning offers no whole day from there either.
+    desk.clock.set(datetime(2026, 11, 30, 9, 0, tzinfo=SHANGHAI))
+    desk.refresh()
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        indicator.quiet_hour.trigger()
+    assert "Quiet until tomorrow 08:30" not in offered()

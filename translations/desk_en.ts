@@ -199,89 +199,89 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="375"/>
-        <location filename="../desk/app/alerts.py" line="407"/>
+        <location filename="../desk/app/alerts.py" line="392"/>
+        <location filename="../desk/app/alerts.py" line="424"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="342"/>
+        <location filename="../desk/app/alerts.py" line="359"/>
         <source>%1 new messages</source>
         <translation>%1 new messages</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="343"/>
+        <location filename="../desk/app/alerts.py" line="360"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="368"/>
+        <location filename="../desk/app/alerts.py" line="385"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="444"/>
+        <location filename="../desk/app/alerts.py" line="461"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="422"/>
+        <location filename="../desk/app/alerts.py" line="439"/>
         <source>%n asking you</source>
         <translation>%n asking you</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="454"/>
+        <location filename="../desk/app/alerts.py" line="471"/>
         <source>%1 and more</source>
         <translation>%1 and more</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="423"/>
+        <location filename="../desk/app/alerts.py" line="440"/>
         <source>%n asking you: %1</source>
         <translation>%n asking you: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="336"/>
+        <location filename="../desk/app/alerts.py" line="353"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>Came through quiet hours: %1 (urgent items always do)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="404"/>
+        <location filename="../desk/app/alerts.py" line="421"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1 (always-notify group) · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="406"/>
+        <location filename="../desk/app/alerts.py" line="423"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2 (always-notify person)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="433"/>
+        <location filename="../desk/app/alerts.py" line="450"/>
         <source>%n alerted while quiet</source>
         <translation>%n alerted while quiet</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="434"/>
+        <location filename="../desk/app/alerts.py" line="451"/>
         <source>%n alerted while quiet: %1</source>
         <translation>%n alerted while quiet: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="469"/>
+        <location filename="../desk/app/alerts.py" line="486"/>
         <source>Held during quiet hours: %1</source>
         <translation>Held during quiet hours: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="476"/>
+        <location filename="../desk/app/alerts.py" line="493"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>Held during quiet hours (since %1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="480"/>
-        <location filename="../desk/app/alerts.py" line="483"/>
+        <location filename="../desk/app/alerts.py" line="497"/>
+        <location filename="../desk/app/alerts.py" line="500"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="488"/>
+        <location filename="../desk/app/alerts.py" line="505"/>
         <source> and %1 more groups</source>
         <translation> and %1 more groups</translation>
     </message>
@@ -3430,104 +3430,104 @@ Click to list them, newest first (%2; Esc goes back).</translation>
 <context>
     <name>QuietIndicator</name>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="28"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="32"/>
         <source>night</source>
         <translation>night</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="29"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="33"/>
         <source>quiet block of the day</source>
         <translation>quiet block of the day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="30"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="34"/>
         <source>weekend</source>
         <translation>weekend</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="31"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
         <source>holiday</source>
         <translation>holiday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="32"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="33"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
         <source>switched on by you</source>
         <translation>switched on by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="73"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="77"/>
         <source>Quiet for 1 hour</source>
         <translation>Quiet for 1 hour</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="75"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="79"/>
         <source>Quiet until the morning</source>
         <translation>Quiet until the morning</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="77"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="81"/>
         <source>Follow the schedule again</source>
         <translation>Follow the schedule again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="127"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="196"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="131"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="204"/>
         <source>Quiet until %1</source>
         <translation>Quiet until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="182"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="271"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="190"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="279"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="190"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="198"/>
         <source>Quiet (%1) until %2</source>
         <translation>Quiet (%1) until %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="198"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="206"/>
         <source>Notifying until %1</source>
         <translation>Notifying until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="202"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="210"/>
         <source>Notifications on</source>
         <translation>Notifications on</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="204"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="212"/>
         <source> · %1 held</source>
         <translation> · %1 held</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="206"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="214"/>
         <source> · %1 still alerts</source>
         <translation> · %1 still alerts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="215"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="223"/>
         <source>DINGs, urgent items and the break-through list still come through. Click to pause quiet hours until they end.</source>
         <translation>DINGs, urgent items and the break-through list still come through. Click to pause quiet hours until they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="224"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="232"/>
         <source>Click to follow the schedule again.</source>
         <translation>Click to follow the schedule again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="228"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="236"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="233"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="241"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>List the %n held message (%1)</numerusform>
@@ -3535,7 +3535,7 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="235"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="243"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>The arrow lists the %n held message (%1).</numerusform>
@@ -3543,32 +3543,32 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="243"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="251"/>
         <source>On · quiet from %1</source>
         <translation>On · quiet from %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="245"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="253"/>
         <source>On · quiet all day %1</source>
         <translation>On · quiet all day %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="305"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="313"/>
         <source>tomorrow %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="316"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="324"/>
         <source>tomorrow</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="272"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="280"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>Notify you of every message until %1, as on a working day?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="277"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="285"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
@@ -4432,278 +4432,288 @@ Click to list them, newest first (%2; Esc goes back).</translation>
         <translation>By this schedule quiet hours begin at %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="577"/>
+        <location filename="../desk/ui/settings_dialog.py" line="580"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="582"/>
+        <location filename="../desk/ui/settings_dialog.py" line="585"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="588"/>
+        <location filename="../desk/ui/settings_dialog.py" line="591"/>
+        <source>%1 is already a working day as desk expects that year&apos;s calendar (its official table is missing), so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
+        <translation>%1 is already a working day as desk expects that year&apos;s calendar (its official table is missing), so it was not added. Make-up working days are the Saturdays and Sundays the office works.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="597"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="593"/>
+        <location filename="../desk/ui/settings_dialog.py" line="602"/>
+        <source>%1 is a holiday (%2) as desk expects that year&apos;s calendar (its official table is missing), so it was not added: desk does not make a holiday a working day.</source>
+        <translation>%1 is a holiday (%2) as desk expects that year&apos;s calendar (its official table is missing), so it was not added: desk does not make a holiday a working day.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="608"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="598"/>
+        <location filename="../desk/ui/settings_dialog.py" line="613"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="603"/>
+        <location filename="../desk/ui/settings_dialog.py" line="618"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="622"/>
+        <location filename="../desk/ui/settings_dialog.py" line="637"/>
         <source>People who always get through</source>
         <translation>People who always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="623"/>
+        <location filename="../desk/ui/settings_dialog.py" line="638"/>
         <source>Groups that always get through</source>
         <translation>Groups that always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="628"/>
+        <location filename="../desk/ui/settings_dialog.py" line="643"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="642"/>
+        <location filename="../desk/ui/settings_dialog.py" line="657"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="643"/>
+        <location filename="../desk/ui/settings_dialog.py" line="658"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="644"/>
+        <location filename="../desk/ui/settings_dialog.py" line="659"/>
         <source>At most one per (minutes)</source>
         <translation>At most one per (minutes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="645"/>
+        <location filename="../desk/ui/settings_dialog.py" line="660"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="653"/>
+        <location filename="../desk/ui/settings_dialog.py" line="668"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="659"/>
+        <location filename="../desk/ui/settings_dialog.py" line="674"/>
         <source>Everything that matters</source>
         <translation>Everything that matters</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="660"/>
+        <location filename="../desk/ui/settings_dialog.py" line="675"/>
         <source>Only @me and urgent</source>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="676"/>
+        <location filename="../desk/ui/settings_dialog.py" line="691"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="693"/>
+        <location filename="../desk/ui/settings_dialog.py" line="708"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="694"/>
+        <location filename="../desk/ui/settings_dialog.py" line="709"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="695"/>
+        <location filename="../desk/ui/settings_dialog.py" line="710"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="704"/>
+        <location filename="../desk/ui/settings_dialog.py" line="719"/>
         <source>Priority of %1</source>
         <translation>Priority of %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="731"/>
+        <location filename="../desk/ui/settings_dialog.py" line="746"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>Escalate urgent items like DINGs</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="735"/>
+        <location filename="../desk/ui/settings_dialog.py" line="750"/>
         <source>Alert again every:</source>
         <translation>Alert again every:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="737"/>
+        <location filename="../desk/ui/settings_dialog.py" line="752"/>
         <source>at once</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="738"/>
+        <location filename="../desk/ui/settings_dialog.py" line="753"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>Flash the taskbar and tray after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="740"/>
+        <location filename="../desk/ui/settings_dialog.py" line="755"/>
         <source>Stop alerting after:</source>
         <translation>Stop alerting after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="744"/>
+        <location filename="../desk/ui/settings_dialog.py" line="759"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="747"/>
+        <location filename="../desk/ui/settings_dialog.py" line="762"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="752"/>
+        <location filename="../desk/ui/settings_dialog.py" line="767"/>
         <source>A DING is to be confirmed within:</source>
         <translation>A DING is to be confirmed within:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="788"/>
+        <location filename="../desk/ui/settings_dialog.py" line="803"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="802"/>
+        <location filename="../desk/ui/settings_dialog.py" line="817"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="820"/>
+        <location filename="../desk/ui/settings_dialog.py" line="835"/>
         <source>Language (after a restart):</source>
         <translation>Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="879"/>
+        <location filename="../desk/ui/settings_dialog.py" line="894"/>
         <source>Not set: going by your names in the groups, %1</source>
         <translation>Not set: going by your names in the groups, %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="883"/>
+        <location filename="../desk/ui/settings_dialog.py" line="898"/>
         <source>My unit:</source>
         <translation>My unit:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="889"/>
+        <location filename="../desk/ui/settings_dialog.py" line="904"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="905"/>
+        <location filename="../desk/ui/settings_dialog.py" line="920"/>
         <source>, </source>
         <comment>between names</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="911"/>
+        <location filename="../desk/ui/settings_dialog.py" line="926"/>
         <source>Besides %1, your account&apos;s name</source>
         <translation>Besides %1, your account&apos;s name</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="915"/>
+        <location filename="../desk/ui/settings_dialog.py" line="930"/>
         <source>Colleagues also call me:</source>
         <translation>Colleagues also call me:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="921"/>
+        <location filename="../desk/ui/settings_dialog.py" line="936"/>
         <source>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</source>
         <translation>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="985"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1000"/>
         <source>Normal (100 %)</source>
         <translation>Normal (100 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="986"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1001"/>
         <source>Large (125 %)</source>
         <translation>Large (125 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="987"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1002"/>
         <source>Larger (150 %)</source>
         <translation>Larger (150 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="988"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1003"/>
         <source>Largest (175 %)</source>
         <translation>Largest (175 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="997"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1012"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="812"/>
+        <location filename="../desk/ui/settings_dialog.py" line="827"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="637"/>
+        <location filename="../desk/ui/settings_dialog.py" line="652"/>
         <source>How each group notifies and ranks</source>
         <translation>How each group notifies and ranks</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="662"/>
+        <location filename="../desk/ui/settings_dialog.py" line="677"/>
         <source>Never, but DINGs (muted)</source>
         <translation>Never, but DINGs (muted)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="723"/>
+        <location filename="../desk/ui/settings_dialog.py" line="738"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="827"/>
+        <location filename="../desk/ui/settings_dialog.py" line="842"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="830"/>
+        <location filename="../desk/ui/settings_dialog.py" line="845"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="835"/>
+        <location filename="../desk/ui/settings_dialog.py" line="850"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="837"/>
+        <location filename="../desk/ui/settings_dialog.py" line="852"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>Start desk when I sign in to this computer</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="839"/>
+        <location filename="../desk/ui/settings_dialog.py" line="854"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>So DINGs and urgent items reach you even if you did not open desk.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="848"/>
+        <location filename="../desk/ui/settings_dialog.py" line="863"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="859"/>
+        <location filename="../desk/ui/settings_dialog.py" line="874"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</translation>
     </message>

@@ -197,89 +197,89 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="375"/>
-        <location filename="../desk/app/alerts.py" line="407"/>
+        <location filename="../desk/app/alerts.py" line="392"/>
+        <location filename="../desk/app/alerts.py" line="424"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="342"/>
+        <location filename="../desk/app/alerts.py" line="359"/>
         <source>%1 new messages</source>
         <translation>%1 条新消息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="343"/>
+        <location filename="../desk/app/alerts.py" line="360"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="368"/>
+        <location filename="../desk/app/alerts.py" line="385"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="444"/>
+        <location filename="../desk/app/alerts.py" line="461"/>
         <source>%1 “%2”</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="422"/>
+        <location filename="../desk/app/alerts.py" line="439"/>
         <source>%n asking you</source>
         <translation>@我 %n 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="454"/>
+        <location filename="../desk/app/alerts.py" line="471"/>
         <source>%1 and more</source>
         <translation>%1等</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="423"/>
+        <location filename="../desk/app/alerts.py" line="440"/>
         <source>%n asking you: %1</source>
         <translation>@我 %n 条：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="336"/>
+        <location filename="../desk/app/alerts.py" line="353"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>免打扰期间仍提醒：%1（紧急消息总会提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="404"/>
+        <location filename="../desk/app/alerts.py" line="421"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1（始终提醒的群） · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="406"/>
+        <location filename="../desk/app/alerts.py" line="423"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2（始终提醒的人）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="433"/>
+        <location filename="../desk/app/alerts.py" line="450"/>
         <source>%n alerted while quiet</source>
         <translation>免打扰期间已提醒 %n 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="434"/>
+        <location filename="../desk/app/alerts.py" line="451"/>
         <source>%n alerted while quiet: %1</source>
         <translation>免打扰期间已提醒 %n 条：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="469"/>
+        <location filename="../desk/app/alerts.py" line="486"/>
         <source>Held during quiet hours: %1</source>
         <translation>免打扰期间暂缓 %1 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="476"/>
+        <location filename="../desk/app/alerts.py" line="493"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>免打扰期间（%1 起）暂缓 %2 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="480"/>
-        <location filename="../desk/app/alerts.py" line="483"/>
+        <location filename="../desk/app/alerts.py" line="497"/>
+        <location filename="../desk/app/alerts.py" line="500"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="488"/>
+        <location filename="../desk/app/alerts.py" line="505"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 个群</translation>
     </message>
@@ -3396,143 +3396,143 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>QuietIndicator</name>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="28"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="32"/>
         <source>night</source>
         <translation>夜间</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="29"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="33"/>
         <source>quiet block of the day</source>
         <translation>日间免打扰时段</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="30"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="34"/>
         <source>weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="31"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="32"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
         <source>day off</source>
         <translation>休假</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="33"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
         <source>switched on by you</source>
         <translation>手动开启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="73"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="77"/>
         <source>Quiet for 1 hour</source>
         <translation>免打扰 1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="75"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="79"/>
         <source>Quiet until the morning</source>
         <translation>免打扰至早上</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="77"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="81"/>
         <source>Follow the schedule again</source>
         <translation>恢复按计划免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="127"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="196"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="131"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="204"/>
         <source>Quiet until %1</source>
         <translation>免打扰至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="182"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="271"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="190"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="279"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="190"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="198"/>
         <source>Quiet (%1) until %2</source>
         <translation>免打扰（%1）至%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="198"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="206"/>
         <source>Notifying until %1</source>
         <translation>免打扰暂停至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="202"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="210"/>
         <source>Notifications on</source>
         <translation>提醒已开启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="204"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="212"/>
         <source> · %1 held</source>
         <translation> · %1 条暂缓</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="206"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="214"/>
         <source> · %1 still alerts</source>
         <translation> · %1 仍提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="215"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="223"/>
         <source>DINGs, urgent items and the break-through list still come through. Click to pause quiet hours until they end.</source>
         <translation>DING、紧急事项和始终提醒名单照常提醒。点击可暂停免打扰，直到本次免打扰结束。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="224"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="232"/>
         <source>Click to follow the schedule again.</source>
         <translation>点击恢复按计划免打扰。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="228"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="236"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>免打扰期间仍提醒：%1。DING 必须确认，紧急消息刻不容缓，免打扰不会拦下它们。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="233"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="241"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>列出暂缓的 %n 条消息（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="235"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="243"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>点箭头可列出暂缓的 %n 条消息（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="243"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="251"/>
         <source>On · quiet from %1</source>
         <translation>提醒已开启 · %1 起免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="245"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="253"/>
         <source>On · quiet all day %1</source>
         <translation>提醒已开启 · %1全天免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="305"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="313"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="316"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="324"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="272"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="280"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>在%1之前像工作日一样提醒每条消息吗？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="277"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="285"/>
         <source>Notify</source>
         <translation>提醒</translation>
     </message>
@@ -4394,278 +4394,288 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>按此安排，%1 起免打扰。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="577"/>
+        <location filename="../desk/ui/settings_dialog.py" line="580"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在调休上班日中。同一天不能既是休息日又是上班日：请先从那里删除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="582"/>
+        <location filename="../desk/ui/settings_dialog.py" line="585"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：请先从那里删除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="588"/>
+        <location filename="../desk/ui/settings_dialog.py" line="591"/>
+        <source>%1 is already a working day as desk expects that year&apos;s calendar (its official table is missing), so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
+        <translation>%1 按预计的安排本来就是工作日（该年的官方假日安排尚缺），未添加。调休上班日是单位要上班的周六、周日。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="597"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方日历上本来就是工作日，未添加。调休上班日是单位要上班的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="593"/>
+        <location filename="../desk/ui/settings_dialog.py" line="602"/>
+        <source>%1 is a holiday (%2) as desk expects that year&apos;s calendar (its official table is missing), so it was not added: desk does not make a holiday a working day.</source>
+        <translation>%1 按预计的安排是节假日（%2；该年的官方假日安排尚缺），未添加：desk 不会把节假日改为上班日。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="608"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方日历上是节假日（%2），未添加：desk 不会把节假日改为上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="598"/>
+        <location filename="../desk/ui/settings_dialog.py" line="613"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本来就是节假日（%2）。仍已添加：即使节假日未设为全天免打扰，这一天也全天免打扰。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="603"/>
+        <location filename="../desk/ui/settings_dialog.py" line="618"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是周末，本来就休息。仍已添加：这一天将全天免打扰，而不只是网格中该行的时段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="622"/>
+        <location filename="../desk/ui/settings_dialog.py" line="637"/>
         <source>People who always get through</source>
         <translation>消息始终提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="623"/>
+        <location filename="../desk/ui/settings_dialog.py" line="638"/>
         <source>Groups that always get through</source>
         <translation>消息始终提醒的群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="628"/>
+        <location filename="../desk/ui/settings_dialog.py" line="643"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="642"/>
+        <location filename="../desk/ui/settings_dialog.py" line="657"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="643"/>
+        <location filename="../desk/ui/settings_dialog.py" line="658"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="644"/>
+        <location filename="../desk/ui/settings_dialog.py" line="659"/>
         <source>At most one per (minutes)</source>
         <translation>最短提醒间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="645"/>
+        <location filename="../desk/ui/settings_dialog.py" line="660"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="653"/>
+        <location filename="../desk/ui/settings_dialog.py" line="668"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>重要：此群的消息在收件箱中排得更靠前，处于边界的消息算作待办；次要：排得更靠后。紧急事项始终会送达。设置后立即作用于此群未处理的消息，但不改变它们的分级。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="659"/>
+        <location filename="../desk/ui/settings_dialog.py" line="674"/>
         <source>Everything that matters</source>
         <translation>重要消息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="660"/>
+        <location filename="../desk/ui/settings_dialog.py" line="675"/>
         <source>Only @me and urgent</source>
         <translation>仅@我的和紧急消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="676"/>
+        <location filename="../desk/ui/settings_dialog.py" line="691"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="693"/>
+        <location filename="../desk/ui/settings_dialog.py" line="708"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="694"/>
+        <location filename="../desk/ui/settings_dialog.py" line="709"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="695"/>
+        <location filename="../desk/ui/settings_dialog.py" line="710"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="704"/>
+        <location filename="../desk/ui/settings_dialog.py" line="719"/>
         <source>Priority of %1</source>
         <translation>%1 的优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="731"/>
+        <location filename="../desk/ui/settings_dialog.py" line="746"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>紧急事项也像 DING 一样反复提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="735"/>
+        <location filename="../desk/ui/settings_dialog.py" line="750"/>
         <source>Alert again every:</source>
         <translation>重复提醒间隔：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="737"/>
+        <location filename="../desk/ui/settings_dialog.py" line="752"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="738"/>
+        <location filename="../desk/ui/settings_dialog.py" line="753"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>多久后闪烁任务栏和托盘：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="740"/>
+        <location filename="../desk/ui/settings_dialog.py" line="755"/>
         <source>Stop alerting after:</source>
         <translation>多久后停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="744"/>
+        <location filename="../desk/ui/settings_dialog.py" line="759"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="747"/>
+        <location filename="../desk/ui/settings_dialog.py" line="762"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>文字中未写明时间的 DING，应在发出后这么多分钟内确认：横幅和提醒会写明应在何时前确认，并在此前 10 分钟再提醒一次。卡片上的截止时间不变。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="752"/>
+        <location filename="../desk/ui/settings_dialog.py" line="767"/>
         <source>A DING is to be confirmed within:</source>
         <translation>DING 应在多少分钟内确认：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="788"/>
+        <location filename="../desk/ui/settings_dialog.py" line="803"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次闪烁在第 %1 分钟的提醒时出现；停止提醒不能早于此时。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="802"/>
+        <location filename="../desk/ui/settings_dialog.py" line="817"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="820"/>
+        <location filename="../desk/ui/settings_dialog.py" line="835"/>
         <source>Language (after a restart):</source>
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="879"/>
+        <location filename="../desk/ui/settings_dialog.py" line="894"/>
         <source>Not set: going by your names in the groups, %1</source>
         <translation>未填写：按您的群名片看作 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="883"/>
+        <location filename="../desk/ui/settings_dialog.py" line="898"/>
         <source>My unit:</source>
         <translation>本单位：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="889"/>
+        <location filename="../desk/ui/settings_dialog.py" line="904"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>按群里的写法填写，多个名称用“、”隔开（桐坪镇、桐坪）。填写后，催报统计会先显示本单位是否已报；点名要求本单位办理或报送的消息列为待办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="905"/>
+        <location filename="../desk/ui/settings_dialog.py" line="920"/>
         <source>, </source>
         <comment>between names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="911"/>
+        <location filename="../desk/ui/settings_dialog.py" line="926"/>
         <source>Besides %1, your account&apos;s name</source>
         <translation>除账号名称 %1 之外</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="915"/>
+        <location filename="../desk/ui/settings_dialog.py" line="930"/>
         <source>Colleagues also call me:</source>
         <translation>别人这样称呼我：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="921"/>
+        <location filename="../desk/ui/settings_dialog.py" line="936"/>
         <source>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</source>
         <translation>同事 @ 您时用的其他称呼，用逗号、顿号或空格分隔（王主任、小王）。此后新到的消息 @ 其中任何一个，都标为“@我”；已有的消息保持原来的分类。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="985"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1000"/>
         <source>Normal (100 %)</source>
         <translation>标准（100%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="986"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1001"/>
         <source>Large (125 %)</source>
         <translation>较大（125%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="987"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1002"/>
         <source>Larger (150 %)</source>
         <translation>很大（150%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="988"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1003"/>
         <source>Largest (175 %)</source>
         <translation>特大（175%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="997"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1012"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="812"/>
+        <location filename="../desk/ui/settings_dialog.py" line="827"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="637"/>
+        <location filename="../desk/ui/settings_dialog.py" line="652"/>
         <source>How each group notifies and ranks</source>
         <translation>各群的提醒方式与优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="662"/>
+        <location filename="../desk/ui/settings_dialog.py" line="677"/>
         <source>Never, but DINGs (muted)</source>
         <translation>不提醒（静音；DING 照常提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="723"/>
+        <location filename="../desk/ui/settings_dialog.py" line="738"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未确认的 DING 会立即提醒，之后按以下节奏反复提醒，直到您确认或到达“停止提醒”的时间；在截止（或应确认）时间前 10 分钟还会再提醒一次。在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="827"/>
+        <location filename="../desk/ui/settings_dialog.py" line="842"/>
         <source>Show notifications without message text</source>
         <translation>弹出提醒中不显示消息内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="830"/>
+        <location filename="../desk/ui/settings_dialog.py" line="845"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>适用于多人共用的电脑；此外，操作系统保存提醒内容时不加密。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="835"/>
+        <location filename="../desk/ui/settings_dialog.py" line="850"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="837"/>
+        <location filename="../desk/ui/settings_dialog.py" line="852"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登录电脑时自动启动 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="839"/>
+        <location filename="../desk/ui/settings_dialog.py" line="854"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您没有打开 desk，DING 和紧急事项也能及时送达。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="848"/>
+        <location filename="../desk/ui/settings_dialog.py" line="863"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本机无法播放提示音（没有 desk 可用的音频输出）。DING 和紧急消息仍会闪烁任务栏并弹出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="859"/>
+        <location filename="../desk/ui/settings_dialog.py" line="874"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>目前开机自动启动的是另一个数据文件夹（%1）的 desk。勾选此项，改为自动启动当前这个。</translation>
     </message>

@@ -197,89 +197,89 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="375"/>
-        <location filename="../desk/app/alerts.py" line="407"/>
+        <location filename="../desk/app/alerts.py" line="392"/>
+        <location filename="../desk/app/alerts.py" line="424"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="342"/>
+        <location filename="../desk/app/alerts.py" line="359"/>
         <source>%1 new messages</source>
         <translation>%1 則新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="343"/>
+        <location filename="../desk/app/alerts.py" line="360"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="368"/>
+        <location filename="../desk/app/alerts.py" line="385"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="444"/>
+        <location filename="../desk/app/alerts.py" line="461"/>
         <source>%1 “%2”</source>
         <translation>%1「%2」</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="422"/>
+        <location filename="../desk/app/alerts.py" line="439"/>
         <source>%n asking you</source>
         <translation>@我 %n 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="454"/>
+        <location filename="../desk/app/alerts.py" line="471"/>
         <source>%1 and more</source>
         <translation>%1等</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="423"/>
+        <location filename="../desk/app/alerts.py" line="440"/>
         <source>%n asking you: %1</source>
         <translation>@我 %n 則：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="336"/>
+        <location filename="../desk/app/alerts.py" line="353"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>勿擾期間仍提醒：%1（緊急訊息總會提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="404"/>
+        <location filename="../desk/app/alerts.py" line="421"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1（一律提醒的群組） · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="406"/>
+        <location filename="../desk/app/alerts.py" line="423"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2（一律提醒的人）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="433"/>
+        <location filename="../desk/app/alerts.py" line="450"/>
         <source>%n alerted while quiet</source>
         <translation>勿擾期間已提醒 %n 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="434"/>
+        <location filename="../desk/app/alerts.py" line="451"/>
         <source>%n alerted while quiet: %1</source>
         <translation>勿擾期間已提醒 %n 則：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="469"/>
+        <location filename="../desk/app/alerts.py" line="486"/>
         <source>Held during quiet hours: %1</source>
         <translation>勿擾期間暫緩 %1 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="476"/>
+        <location filename="../desk/app/alerts.py" line="493"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>勿擾期間（%1 起）暫緩 %2 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="480"/>
-        <location filename="../desk/app/alerts.py" line="483"/>
+        <location filename="../desk/app/alerts.py" line="497"/>
+        <location filename="../desk/app/alerts.py" line="500"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="488"/>
+        <location filename="../desk/app/alerts.py" line="505"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 個群</translation>
     </message>
@@ -3396,143 +3396,143 @@ Click to list them, newest first (%2; Esc goes back).</source>
 <context>
     <name>QuietIndicator</name>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="28"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="32"/>
         <source>night</source>
         <translation>夜間</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="29"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="33"/>
         <source>quiet block of the day</source>
         <translation>日間勿擾時段</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="30"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="34"/>
         <source>weekend</source>
         <translation>週末</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="31"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
         <source>holiday</source>
         <translation>節假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="32"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
         <source>day off</source>
         <translation>休假</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="33"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
         <source>switched on by you</source>
         <translation>手動開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="73"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="77"/>
         <source>Quiet for 1 hour</source>
         <translation>勿擾 1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="75"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="79"/>
         <source>Quiet until the morning</source>
         <translation>勿擾至早上</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="77"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="81"/>
         <source>Follow the schedule again</source>
         <translation>恢復按排程勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="127"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="196"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="131"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="204"/>
         <source>Quiet until %1</source>
         <translation>勿擾至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="182"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="271"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="190"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="279"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="190"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="198"/>
         <source>Quiet (%1) until %2</source>
         <translation>勿擾（%1）至%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="198"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="206"/>
         <source>Notifying until %1</source>
         <translation>勿擾暫停至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="202"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="210"/>
         <source>Notifications on</source>
         <translation>通知已開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="204"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="212"/>
         <source> · %1 held</source>
         <translation> · %1 則暫緩</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="206"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="214"/>
         <source> · %1 still alerts</source>
         <translation> · %1 仍提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="215"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="223"/>
         <source>DINGs, urgent items and the break-through list still come through. Click to pause quiet hours until they end.</source>
         <translation>DING、緊急事項和始終提醒名單照常提醒。點擊可暫停勿擾，直到本次勿擾結束。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="224"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="232"/>
         <source>Click to follow the schedule again.</source>
         <translation>點擊恢復按排程勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="228"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="236"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>勿擾期間仍提醒：%1。DING 必須確認，緊急訊息刻不容緩，勿擾不會攔下它們。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="233"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="241"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>列出暫緩的 %n 則訊息（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="235"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="243"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>點箭頭可列出暫緩的 %n 則訊息（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="243"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="251"/>
         <source>On · quiet from %1</source>
         <translation>通知已開啟 · %1 起勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="245"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="253"/>
         <source>On · quiet all day %1</source>
         <translation>通知已開啟 · %1全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="305"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="313"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="316"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="324"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="272"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="280"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>在%1之前像工作日一樣提醒每則訊息嗎？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="277"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="285"/>
         <source>Notify</source>
         <translation>提醒</translation>
     </message>
@@ -4394,278 +4394,288 @@ Click to list them, newest first (%2; Esc goes back).</source>
         <translation>依此安排，%1 起勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="577"/>
+        <location filename="../desk/ui/settings_dialog.py" line="580"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在補班日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="582"/>
+        <location filename="../desk/ui/settings_dialog.py" line="585"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="588"/>
+        <location filename="../desk/ui/settings_dialog.py" line="591"/>
+        <source>%1 is already a working day as desk expects that year&apos;s calendar (its official table is missing), so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
+        <translation>%1 按預計的安排本來就是上班日（該年的官方假日安排尚缺），未新增。補班日是單位要上班的週六、週日。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="597"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方行事曆上本來就是上班日，未新增。補班日是單位要上班的週六、週日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="593"/>
+        <location filename="../desk/ui/settings_dialog.py" line="602"/>
+        <source>%1 is a holiday (%2) as desk expects that year&apos;s calendar (its official table is missing), so it was not added: desk does not make a holiday a working day.</source>
+        <translation>%1 按預計的安排是假日（%2；該年的官方假日安排尚缺），未新增：desk 不會把假日改為上班日。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="608"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方行事曆上是假日（%2），未新增：desk 不會把假日改為上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="598"/>
+        <location filename="../desk/ui/settings_dialog.py" line="613"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本來就是假日（%2）。仍已新增：即使假日未設為全天勿擾，這一天也全天勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="603"/>
+        <location filename="../desk/ui/settings_dialog.py" line="618"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是週末，本來就休息。仍已新增：這一天將全天勿擾，而不只是表格中該列的時段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="622"/>
+        <location filename="../desk/ui/settings_dialog.py" line="637"/>
         <source>People who always get through</source>
         <translation>一律提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="623"/>
+        <location filename="../desk/ui/settings_dialog.py" line="638"/>
         <source>Groups that always get through</source>
         <translation>一律提醒的群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="628"/>
+        <location filename="../desk/ui/settings_dialog.py" line="643"/>
         <source>Filter…</source>
         <translation>篩選…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="642"/>
+        <location filename="../desk/ui/settings_dialog.py" line="657"/>
         <source>Group</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="643"/>
+        <location filename="../desk/ui/settings_dialog.py" line="658"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="644"/>
+        <location filename="../desk/ui/settings_dialog.py" line="659"/>
         <source>At most one per (minutes)</source>
         <translation>最多每幾分鐘一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="645"/>
+        <location filename="../desk/ui/settings_dialog.py" line="660"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="653"/>
+        <location filename="../desk/ui/settings_dialog.py" line="668"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>重要：此群組的訊息在收件匣中排得更前面，處於邊界的訊息算作待辦；次要：排得更後面。緊急事項一律會送達。設定後立即套用到此群組未處理的訊息，但不改變它們的分級。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="659"/>
+        <location filename="../desk/ui/settings_dialog.py" line="674"/>
         <source>Everything that matters</source>
         <translation>重要訊息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="660"/>
+        <location filename="../desk/ui/settings_dialog.py" line="675"/>
         <source>Only @me and urgent</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="676"/>
+        <location filename="../desk/ui/settings_dialog.py" line="691"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="693"/>
+        <location filename="../desk/ui/settings_dialog.py" line="708"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="694"/>
+        <location filename="../desk/ui/settings_dialog.py" line="709"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="695"/>
+        <location filename="../desk/ui/settings_dialog.py" line="710"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="704"/>
+        <location filename="../desk/ui/settings_dialog.py" line="719"/>
         <source>Priority of %1</source>
         <translation>%1 的優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="731"/>
+        <location filename="../desk/ui/settings_dialog.py" line="746"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>緊急事項也像 DING 一樣反覆提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="735"/>
+        <location filename="../desk/ui/settings_dialog.py" line="750"/>
         <source>Alert again every:</source>
         <translation>每隔多久再次提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="737"/>
+        <location filename="../desk/ui/settings_dialog.py" line="752"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="738"/>
+        <location filename="../desk/ui/settings_dialog.py" line="753"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>超過多久閃爍工作列和系統匣：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="740"/>
+        <location filename="../desk/ui/settings_dialog.py" line="755"/>
         <source>Stop alerting after:</source>
         <translation>超過多久停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="744"/>
+        <location filename="../desk/ui/settings_dialog.py" line="759"/>
         <source>off</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="747"/>
+        <location filename="../desk/ui/settings_dialog.py" line="762"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>文字中未寫明時間的 DING，應在發出後這麼多分鐘內確認：橫幅和提醒會寫明應在何時前確認，並在此前 10 分鐘再提醒一次。卡片上的截止時間不變。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="752"/>
+        <location filename="../desk/ui/settings_dialog.py" line="767"/>
         <source>A DING is to be confirmed within:</source>
         <translation>DING 應在多少分鐘內確認：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="788"/>
+        <location filename="../desk/ui/settings_dialog.py" line="803"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次閃爍在第 %1 分鐘的提醒時出現；停止提醒不能早於此時。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="802"/>
+        <location filename="../desk/ui/settings_dialog.py" line="817"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="820"/>
+        <location filename="../desk/ui/settings_dialog.py" line="835"/>
         <source>Language (after a restart):</source>
         <translation>介面語言（重新啟動後生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="879"/>
+        <location filename="../desk/ui/settings_dialog.py" line="894"/>
         <source>Not set: going by your names in the groups, %1</source>
         <translation>未填寫：按您的群組暱稱看作 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="883"/>
+        <location filename="../desk/ui/settings_dialog.py" line="898"/>
         <source>My unit:</source>
         <translation>本單位：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="889"/>
+        <location filename="../desk/ui/settings_dialog.py" line="904"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>依群組裡的寫法填寫，多個名稱以「、」分隔（桐坪鎮、桐坪）。填寫後，催報統計會先顯示本單位是否已報；點名要求本單位辦理或報送的訊息列為待辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="905"/>
+        <location filename="../desk/ui/settings_dialog.py" line="920"/>
         <source>, </source>
         <comment>between names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="911"/>
+        <location filename="../desk/ui/settings_dialog.py" line="926"/>
         <source>Besides %1, your account&apos;s name</source>
         <translation>除帳號名稱 %1 之外</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="915"/>
+        <location filename="../desk/ui/settings_dialog.py" line="930"/>
         <source>Colleagues also call me:</source>
         <translation>別人這樣稱呼我：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="921"/>
+        <location filename="../desk/ui/settings_dialog.py" line="936"/>
         <source>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</source>
         <translation>同事 @ 您時用的其他稱呼，用逗號、頓號或空格分隔（王主任、小王）。此後新到的訊息 @ 其中任何一個，都標為「@我」；已有的訊息保持原來的分類。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="985"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1000"/>
         <source>Normal (100 %)</source>
         <translation>標準（100%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="986"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1001"/>
         <source>Large (125 %)</source>
         <translation>較大（125%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="987"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1002"/>
         <source>Larger (150 %)</source>
         <translation>很大（150%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="988"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1003"/>
         <source>Largest (175 %)</source>
         <translation>特大（175%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="997"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1012"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="812"/>
+        <location filename="../desk/ui/settings_dialog.py" line="827"/>
         <source>As the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="637"/>
+        <location filename="../desk/ui/settings_dialog.py" line="652"/>
         <source>How each group notifies and ranks</source>
         <translation>各群組的提醒方式與優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="662"/>
+        <location filename="../desk/ui/settings_dialog.py" line="677"/>
         <source>Never, but DINGs (muted)</source>
         <translation>不提醒（靜音；DING 照常提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="723"/>
+        <location filename="../desk/ui/settings_dialog.py" line="738"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未確認的 DING 會立即提醒，之後按以下節奏反覆提醒，直到您確認或到達「停止提醒」的時間；在截止（或應確認）時間前 10 分鐘還會再提醒一次。在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="827"/>
+        <location filename="../desk/ui/settings_dialog.py" line="842"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="830"/>
+        <location filename="../desk/ui/settings_dialog.py" line="845"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="835"/>
+        <location filename="../desk/ui/settings_dialog.py" line="850"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="837"/>
+        <location filename="../desk/ui/settings_dialog.py" line="852"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登入電腦時自動啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="839"/>
+        <location filename="../desk/ui/settings_dialog.py" line="854"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您沒有開啟 desk，DING 和緊急事項也能及時送達。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="848"/>
+        <location filename="../desk/ui/settings_dialog.py" line="863"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="859"/>
+        <location filename="../desk/ui/settings_dialog.py" line="874"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk 目前在登入時以另一個資料夾啟動（%1）。勾選此項即改為啟動這一個。</translation>
     </message>

@@ -34,6 +34,7 @@ from desk.core.notify_policy import (
     joined,
     kept_digest,
     lapsed,
+    quiet_began,
 )
 from desk.core.placeholders import fill
 from desk.core.quiet_hours import QuietHoursPolicy, policy_from_settings
@@ -221,12 +222,14 @@ class AlertCoordinator(QObject):
         else:
             waiting = [c for c in self._ledger.held() if c.message_id not in self._undigested]
             woken: list[Candidate] = []
-            last, ended = kept_digest(self._ledger.kept_digest())
+            record = self._ledger.kept_digest()
+            last, ended = kept_digest(record)
             if waiting or self._was_quiet is not False:
                 since = ended if ended is not None else now - WOKEN_AT_MOST
                 woken = [c for c in self._ledger.woken(since) if policy.state_at(c.ts).quiet]
             if waiting or woken:
-                summary = digest(waiting, woken, _began(policy, [*waiting, *woken]))
+                began = quiet_began(record, ended, _began(policy, [*waiting, *woken]))
+                summary = digest(waiting, woken, began)
                 if last is not None and ended is not None:
                     # Not lapsed: the quiet that held these was the user's own, since
                     # the last digest (see `joined`), unless the schedule's next quiet
@@ -306,7 +309,8 @@ class AlertCoordinator(QObject):
             # Said before a restart during the present run: said again, listed again.
             return last, True
         if lapse:
-            self._damage.written(self._lapse, False, log.name)
+            began = policy.run_began(self._clock.now())
+            self._damage.written(lambda: self._lapse(began), False, log.name)
         if run is None or not (waiting or woken):
             return None, False
         end = run[1]
@@ -327,12 +331,13 @@ class AlertCoordinator(QObject):
         self._ledger.mark_digested(sorted(self._undigested), self._unkept, before)
         return True
 
-    def _lapse(self) -> bool:
+    def _lapse(self, began: datetime) -> bool:
         """Quiet again: the last digest is the past's; its end stays, where the next
-        digest looks for what was notified while quiet from."""
+        digest looks for what was notified while quiet from, and when this quiet period
+        `began` as the schedule now stands: moved later meanwhile, the next digest still
+        says when it really began (see `quiet_began`)."""
         _last, ended = kept_digest(self._ledger.kept_digest())
-        if ended is not None:
-            self._ledger.keep_digest(lapsed(ended))
+        self._ledger.keep_digest(lapsed(ended, began))
         return True
 
     # GUI thread

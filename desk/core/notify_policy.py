@@ -208,10 +208,32 @@ def kept_digest(record: object) -> tuple[Digest | None, datetime | None]:
     return kept, ended
 
 
-def lapsed(ended: datetime) -> dict[str, object]:
+def lapsed(ended: datetime | None, began: datetime | None = None) -> dict[str, object]:
     """The record of a digest the next quiet period has replaced: its end is kept, as where
-    the next one's alerts while quiet (`woken`) are looked for from."""
-    return {"ended": ended.isoformat()}
+    the next one's alerts while quiet (`woken`) are looked for from, and when that quiet
+    period `began` by the schedule as it then stood (see `quiet_began`)."""
+    record: dict[str, object] = {}
+    if ended is not None:
+        record["ended"] = ended.isoformat()
+    if began is not None:
+        record["quiet_began"] = began.isoformat()
+    return record
+
+
+def quiet_began(record: object, ended: datetime | None, began: datetime | None) -> datetime | None:
+    """When the quiet run a digest sums up began: `began` as the schedule has it now, or
+    earlier, when the `record` of the last digest (`lapsed`) says quiet began before it,
+    after that digest `ended`. Moved from 18:00 to 21:00 during the run, the schedule
+    alone said （周四 21:00 起） of a run held since 18:00 (a tester)."""
+    if began is None or not isinstance(record, Mapping) or not record.get("quiet_began"):
+        return began
+    try:
+        since = datetime.fromisoformat(str(record["quiet_began"]))
+    except ValueError:
+        return began
+    if since < began and (ended is None or since >= ended):
+        return since
+    return began
 
 
 def digest(

@@ -1197,3 +1197,22 @@ def test_a_working_morning_offers_an_hour_of_quiet_not_the_whole_day(desk: Desk)
     with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
         indicator.quiet_hour.trigger()
     assert "Quiet until tomorrow 08:30" not in offered()
+
+
+def test_the_digest_says_when_quiet_began_though_its_start_was_moved_meanwhile(
+    desk: Desk,
+) -> None:
+    # Quiet from 18:00; at 21:30 the tester moved the evening's start to 21:00, and the
+    # morning's digest said （周二 21:00 起）, not when the held run really began.
+    desk.clock.set(datetime(2026, 11, 24, 18, 5, tzinfo=SHANGHAI))
+    desk.refresh()
+    assert desk.quiet[-1][0].quiet
+    desk.clock.set(datetime(2026, 11, 24, 21, 30, tzinfo=SHANGHAI))
+    settings = SettingsStore(desk.store.sessions)
+    windows = dict(settings.all()["quiet.windows"])
+    windows["tue"] = ["00:00-08:30", "21:00-24:00"]
+    settings.set("quiet.windows", windows)
+    desk.arrive("请各村明天下午5点前报送本周安全生产检查台账。")
+    desk.clock.set(MORNING)
+    desk.refresh()
+    assert desk.digested == ["Held during quiet hours (since yesterday 18:00): 1 (Action 1)"]

@@ -19,6 +19,7 @@ from desk.core.notify_policy import (
     joined,
     kept_digest,
     lapsed,
+    quiet_began,
 )
 from desk.core.quiet_state import QuietReason, QuietState
 from tests.conftest import SHANGHAI
@@ -198,3 +199,18 @@ def test_a_repeat_of_a_notice_is_held_in_quiet_hours_however_urgent() -> None:
     # A DING must still be confirmed, and noise stays silent.
     assert _delivery(_msg(Tier.URGENT, repeat=True, ding=True)) == (Delivery.NOTIFY, "ding")
     assert _delivery(_msg(Tier.NOISE, repeat=True)) == (Delivery.SILENT, "noise")
+
+
+def test_the_digest_says_when_quiet_really_began_as_recorded_when_it_began() -> None:
+    # Quiet from 18:00; the start moved to 21:00 during the run: the schedule alone says
+    # 21:00, the record kept when quiet began says 18:00 (a tester's （周四 21:00 起）).
+    last_end = NOW - timedelta(hours=15)
+    at_six, at_nine = NOW.replace(hour=18, minute=0), NOW.replace(hour=21, minute=0)
+    record = lapsed(last_end, at_six)
+    assert kept_digest(record) == (None, last_end)
+    assert quiet_began(record, last_end, at_nine) == at_six
+    # Never later than the schedule says, nor from before the last digest's end.
+    assert quiet_began(lapsed(last_end, NOW), last_end, at_nine) == at_nine
+    assert quiet_began(lapsed(NOW, at_six), NOW, at_nine) == at_nine
+    assert quiet_began(lapsed(None, at_six), None, at_nine) == at_six
+    assert quiet_began(None, last_end, at_nine) == at_nine

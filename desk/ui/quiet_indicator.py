@@ -104,6 +104,12 @@ class QuietIndicator(QToolButton):
         """How many messages quiet hours hold so far (none once they have ended)."""
         return self._held
 
+    def quiet_by_hand(self) -> bool:
+        """Whether quiet hours hold now by the user's own choice (an hour, until the
+        morning), not by the schedule."""
+        state = self._state
+        return state is not None and state.quiet and state.reason is QuietReason.MANUAL
+
     def set_held_key(self, key: str) -> None:
         """The key that lists what quiet hours held (Ctrl+7), said where the count is."""
         self._held_key = key

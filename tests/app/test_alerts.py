@@ -1128,6 +1128,11 @@ def test_an_hour_of_quiet_by_hand_keeps_the_digest_and_joins_what_it_held(
     assert window.digest_label.isVisible(), "the night's line stays through the hour"
     held = window.sidebar.held()
     assert held is not None and not held.holding and len(held.ids) == len(NIGHT_POSTS)
+    # Ctrl+7 while the hour lasts: what it holds so far beside the night's, in one list.
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert _listed(window) == ["请各村上报春节值班人员名单。", *reversed(NIGHT_POSTS)]
     # The hour ends: what it held joins the night's, in one line and one list.
     desk.clock.advance(timedelta(hours=1, minutes=1))
     desk.refresh()

@@ -31,8 +31,10 @@ from desk.core.notify_policy import (
     breaks_through,
     decide,
     digest,
+    joined,
     kept_digest,
     lapsed,
+    quiet_began,
 )
 from desk.core.placeholders import fill
 from desk.core.quiet_hours import QuietHoursPolicy, policy_from_settings
@@ -147,6 +149,9 @@ class AlertCoordinator(QObject):
         # round after quiet hours, looks for what was notified while quiet and reads the
         # digest kept from before a restart (worker thread only).
         self._was_quiet: bool | None = None
+        # Whether the last round was quiet by the schedule: the last digest lapses when a
+        # scheduled quiet period starts, not one the user starts by hand (worker thread).
+        self._was_scheduled: bool | None = None
         # The last quiet run that had ended, as the last quiet round found it: another one
         # while quiet still is a run that ended unseen (worker thread only).
         self._last_run: tuple[datetime, datetime] | None = None
@@ -199,25 +204,39 @@ class AlertCoordinator(QObject):
             self._unrecorded = dict(decisions)
         summary = None
         kept = lapsed = False
+        scheduled = policy.scheduled_quiet(now)
         if quiet.quiet:
             run = policy.last_run(now)
-            if self._was_quiet is not True or run != self._last_run:
+            # Only a quiet period of the schedule makes the last digest the past's: an hour
+            # the user chose by hand at 08:31 after 元旦 took the holiday's 34 away unread
+            # (a tester); what such an hour holds joins that digest when it ends.
+            lapse = scheduled and self._was_scheduled is not True
+            if self._was_quiet is not True or run != self._last_run or lapse:
                 # Quiet again, or a run ended while desk was closed (or the PC asleep):
                 # what that run held is summed up on its own, not counted as this one's.
-                summary, kept = self._ended_unseen(policy, run, lapse=self._was_quiet is not True)
-                lapsed = self._was_quiet is not True and not kept
+                summary, kept = self._ended_unseen(policy, run, lapse=lapse)
+                lapsed = lapse and not kept
             self._last_run = run
             # Counted, not read: at night a flood holds tens of thousands, every batch.
             held = self._ledger.held_count()
         else:
             waiting = [c for c in self._ledger.held() if c.message_id not in self._undigested]
             woken: list[Candidate] = []
-            last, ended = kept_digest(self._ledger.kept_digest())
+            record = self._ledger.kept_digest()
+            last, ended = kept_digest(record)
             if waiting or self._was_quiet is not False:
                 since = ended if ended is not None else now - WOKEN_AT_MOST
                 woken = [c for c in self._ledger.woken(since) if policy.state_at(c.ts).quiet]
             if waiting or woken:
-                summary = digest(waiting, woken, _began(policy, [*waiting, *woken]))
+                began = quiet_began(record, ended, _began(policy, [*waiting, *woken]))
+                summary = digest(waiting, woken, began)
+                if last is not None and ended is not None:
+                    # Not lapsed: the quiet that held these was the user's own, since
+                    # the last digest (see `joined`), unless the schedule's next quiet
+                    # period began while desk was closed.
+                    starts = policy.next_change_of_schedule(ended)
+                    if starts is None or starts > now:
+                        summary = joined(last, summary)
                 self._undigested.update(c.message_id for c in waiting)
                 self._unkept = summary.record(now)
             elif self._was_quiet is None and last is not None and ended is not None:
@@ -237,6 +256,7 @@ class AlertCoordinator(QObject):
                 self._undigested, self._unkept = set(), None
             held = 0
         self._was_quiet = quiet.quiet
+        self._was_scheduled = scheduled
         # DINGs and urgent items always come one by one; the rest of a burst as one line.
         singles = [c for c in to_notify if c.ding or c.tier is Tier.URGENT]
         others = [c for c in to_notify if not (c.ding or c.tier is Tier.URGENT)]
@@ -289,7 +309,8 @@ class AlertCoordinator(QObject):
             # Said before a restart during the present run: said again, listed again.
             return last, True
         if lapse:
-            self._damage.written(self._lapse, False, log.name)
+            began = policy.run_began(self._clock.now())
+            self._damage.written(lambda: self._lapse(began), False, log.name)
         if run is None or not (waiting or woken):
             return None, False
         end = run[1]
@@ -310,12 +331,13 @@ class AlertCoordinator(QObject):
         self._ledger.mark_digested(sorted(self._undigested), self._unkept, before)
         return True
 
-    def _lapse(self) -> bool:
+    def _lapse(self, began: datetime) -> bool:
         """Quiet again: the last digest is the past's; its end stays, where the next
-        digest looks for what was notified while quiet from."""
+        digest looks for what was notified while quiet from, and when this quiet period
+        `began` as the schedule now stands: moved later meanwhile, the next digest still
+        says when it really began (see `quiet_began`)."""
         _last, ended = kept_digest(self._ledger.kept_digest())
-        if ended is not None:
-            self._ledger.keep_digest(lapsed(ended))
+        self._ledger.keep_digest(lapsed(ended, began))
         return True
 
     # GUI thread

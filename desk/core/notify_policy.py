@@ -35,6 +35,9 @@ class Candidate:
     mentions_me: bool = False
     # Its words open with the user's name (李明，周五前交材料): asked of them as an @ asks.
     addressed: bool = False
+    # A copy of a notice posted before (forwarded into another group, or posted again in
+    # its own): folded into that notice's card, which has had its alert.
+    repeat: bool = False
 
     @property
     def asks_you(self) -> bool:
@@ -101,8 +104,8 @@ def breaks_through(candidate: Candidate, rules: NotifyRules) -> BreakThrough | N
 @dataclass(frozen=True, slots=True)
 class Decision:
     delivery: Delivery
-    # A code: ding, urgent, breakthrough, quiet, muted, stale, mentions_only, throttled,
-    # noise, normal.
+    # A code: ding, urgent, repeat, breakthrough, quiet, muted, stale, mentions_only,
+    # throttled, noise, normal.
     why: str
 
 
@@ -131,6 +134,11 @@ def decide(
         return Decision(Delivery.SILENT, "mentions_only")
     if candidate.tier is Tier.NOISE:
         return Decision(Delivery.SILENT, "noise")
+    if quiet.quiet and candidate.repeat:
+        # Its notice alerted when it first came (or was held then): the same words again
+        # are no news worth waking for, however urgent. At 08:29 after 元旦 a re-sent
+        # 【火情】…东线已得到控制 popped up as 紧急 · 本群重复发送 (a tester).
+        return Decision(Delivery.HOLD, "repeat")
     if urgent:
         return Decision(Delivery.NOTIFY, "urgent")
     breakthrough = breaks_through(candidate, rules) is not None
@@ -200,10 +208,32 @@ def kept_digest(record: object) -> tuple[Digest | None, datetime | None]:
     return kept, ended
 
 
-def lapsed(ended: datetime) -> dict[str, object]:
+def lapsed(ended: datetime | None, began: datetime | None = None) -> dict[str, object]:
     """The record of a digest the next quiet period has replaced: its end is kept, as where
-    the next one's alerts while quiet (`woken`) are looked for from."""
-    return {"ended": ended.isoformat()}
+    the next one's alerts while quiet (`woken`) are looked for from, and when that quiet
+    period `began` by the schedule as it then stood (see `quiet_began`)."""
+    record: dict[str, object] = {}
+    if ended is not None:
+        record["ended"] = ended.isoformat()
+    if began is not None:
+        record["quiet_began"] = began.isoformat()
+    return record
+
+
+def quiet_began(record: object, ended: datetime | None, began: datetime | None) -> datetime | None:
+    """When the quiet run a digest sums up began: `began` as the schedule has it now, or
+    earlier, when the `record` of the last digest (`lapsed`) says quiet began before it,
+    after that digest `ended`. Moved from 18:00 to 21:00 during the run, the schedule
+    alone said （周四 21:00 起） of a run held since 18:00 (a tester)."""
+    if began is None or not isinstance(record, Mapping) or not record.get("quiet_began"):
+        return began
+    try:
+        since = datetime.fromisoformat(str(record["quiet_began"]))
+    except ValueError:
+        return began
+    if since < began and (ended is None or since >= ended):
+        return since
+    return began
 
 
 def digest(
@@ -230,6 +260,34 @@ def digest(
         ),
         began,
     )
+
+
+def joined(earlier: Digest, later: Digest) -> Digest:
+    """`later`'s digest joined to `earlier`'s, which the user had not gone through yet (a
+    quiet period they started by hand the morning after a holiday): one line and one list
+    of all that was held since `earlier` began, the later's first in each part (newest
+    first), counts added. Two lines side by side read as two different things held, and
+    the status bar has room for one."""
+    by_tier = dict(earlier.by_tier)
+    for tier, n in later.by_tier.items():
+        by_tier[tier] = by_tier.get(tier, 0) + n
+    by_group = dict(earlier.by_group)
+    for name, n in later.by_group:
+        by_group[name] = by_group.get(name, 0) + n
+    return Digest(
+        earlier.total + later.total,
+        dict(sorted(by_tier.items(), key=lambda kv: kv[0].rank)),
+        tuple(sorted(by_group.items(), key=lambda kv: (-kv[1], kv[0]))),
+        _once(later.ids, earlier.ids),
+        _once(later.asks, earlier.asks),
+        _once(later.woken, earlier.woken),
+        earlier.began or later.began,
+    )
+
+
+def _once(*parts: tuple[int, ...]) -> tuple[int, ...]:
+    """The ids of `parts` in their order, each once."""
+    return tuple(dict.fromkeys(i for part in parts for i in part))
 
 
 def _strings(value: object) -> list[str]:

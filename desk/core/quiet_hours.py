@@ -140,6 +140,12 @@ class QuietHoursPolicy:
         whole = midnight and until is not None and until - start >= timedelta(days=1)
         return NextQuiet(start, whole)
 
+    def scheduled_quiet(self, instant: datetime) -> bool:
+        """Whether the schedule (windows, weekends, holidays) holds `instant` quiet, whatever
+        the user's switch says: a quiet period the user starts by hand (an hour, until the
+        morning) does not replace the last digest, the schedule's next one does."""
+        return self._scheduled(instant).quiet
+
     def next_change_of_schedule(self, instant: datetime) -> datetime | None:
         """The next instant a scheduled quiet run begins after `instant`."""
         local = self._local(instant)

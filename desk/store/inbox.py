@@ -1273,7 +1273,13 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
         # (90 ms at 100,000 messages), and the count is taken each batch of a night's
         # flood, the list for the digest each batch of the day. `+done` uses no index.
         conditions[0] = unindexed(tables.messages.c.done).is_(False)
-        conditions.append(tables.messages.c.id.in_(_held_cards(*_held_now())))
+        held_now = _held_now()
+        if view.ids:
+            # Beside the last digest's (`ids`), kept through a quiet period the user
+            # started by hand: one list of what has not been gone through.
+            listed = func.json_each(json.dumps(list(view.ids))).table_valued("value")
+            held_now = [or_(*held_now, _HELD.c.id.in_(select(listed.c.value)))]
+        conditions.append(tables.messages.c.id.in_(_held_cards(*held_now)))
     elif view.kind is ViewKind.HELD:
         # By a JSON array, not one bound value an id: a night's flood holds thousands.
         # A digest kept from before desk listed held cards may name a copy: its card.
@@ -1637,11 +1643,13 @@ def _card_test(view: View) -> str:
     if view.kind is ViewKind.HELD:
         # The cards of what was held (see `_held_cards`).
         ids = json.dumps([int(i) for i in view.ids])
-        held = (
-            f"held.notify_state = '{Delivery.HOLD.value}'"
-            if view.holding
-            else f"held.id IN (SELECT value FROM json_each('{ids}'))"
-        )
+        listed = f"held.id IN (SELECT value FROM json_each('{ids}'))"
+        held = listed
+        if view.holding:
+            held = f"held.notify_state = '{Delivery.HOLD.value}'"
+            if view.ids:  # beside the last digest's (see `_filters`)
+                held = f"({held} OR {listed})"
+
         tier += (
             " AND card.id IN (SELECT held_card.id FROM messages AS held"
             " JOIN messages AS held_card ON held_card.account_id = held.account_id"

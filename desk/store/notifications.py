@@ -30,6 +30,8 @@ def _addressed(message: Any) -> ColumnElement[bool]:
 
 
 _ADDRESSED = _addressed(Message)
+# A copy of a notice posted before (see Candidate.repeat): its card is another message.
+_REPEAT = Message.cluster.is_not(None) & (Message.cluster != Message.remote_id)
 
 
 # What was notified since a time, unread and not done, read by time: every message
@@ -179,6 +181,7 @@ class NotificationLedger:
                 Message.ding,
                 Message.mentions_me,
                 _ADDRESSED,
+                _REPEAT,
             )
             .join(Group, Group.id == Message.group_id)
             .where(condition)  # type: ignore[arg-type]
@@ -190,9 +193,19 @@ class NotificationLedger:
 
 
 def _candidate(row: Any) -> Candidate:
-    mid, gid, gname, sid, sname, tier, ts, ding, mentions, named = row
+    mid, gid, gname, sid, sname, tier, ts, ding, mentions, named, *repeat = row
     return Candidate(
-        mid, gid, gname, sid, sname, Tier(tier), from_ms(ts), ding, mentions, bool(named)
+        mid,
+        gid,
+        gname,
+        sid,
+        sname,
+        Tier(tier),
+        from_ms(ts),
+        ding,
+        mentions,
+        bool(named),
+        bool(repeat and repeat[0]),
     )
 
 

@@ -1403,7 +1403,31 @@ class MainWindow(QMainWindow):
     def show_held(self) -> None:
         """Lists what quiet hours held, what asks the user first, the keys in the list;
         while they last, what they hold so far, as the status bar counts it."""
-        if self.quiet_indicator.held():
+        indicator = self.quiet_indicator
+        if indicator.held() and indicator.quiet_by_hand() and self._digested is not None:
+            # A quiet period the user started by hand keeps the last digest (see
+            # desk.app.alerts): what it holds so far is listed with what that one listed,
+            # which it joins when it ends; listed alone, the holiday's 34 seemed gone.
+            digested, _tip = self._digested
+            tip = fill(
+                self.tr(
+                    "What quiet hours hold so far and what their last digest listed, "
+                    "newest first (%1; Esc goes back)."
+                ),
+                key_text(self.held_action.shortcut()),
+            )
+            self._held_tip = tip
+            self.sidebar.set_held_view(
+                View(
+                    ViewKind.HELD,
+                    ids=digested.ids,
+                    asks=digested.asks,
+                    woken=digested.woken,
+                    holding=True,
+                ),
+                tip,
+            )
+        elif self.quiet_indicator.held():
             tip = fill(
                 self.tr(
                     "What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). "

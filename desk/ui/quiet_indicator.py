@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 # A pause of quiet hours longer than a night asks first.
 ASK_BEYOND = timedelta(hours=12)
+# How near the schedule's next quiet period must be for "quiet until the morning" to be
+# offered while it notifies: at 08:31 on a Monday it meant a whole working day of quiet in
+# one click (a tester); from late afternoon it is leaving a little early.
+LONG_QUIET_LEAD = timedelta(hours=2)
 
 _REASONS = {
     QuietReason.NIGHT: QT_TRANSLATE_NOOP("QuietIndicator", "night"),
@@ -109,6 +113,12 @@ class QuietIndicator(QToolButton):
         """How many messages quiet hours hold so far (none once they have ended)."""
         return self._held
 
+    def quiet_by_hand(self) -> bool:
+        """Whether quiet hours hold now by the user's own choice (an hour, until the
+        morning), not by the schedule."""
+        state = self._state
+        return state is not None and state.quiet and state.reason is QuietReason.MANUAL
+
     def set_held_key(self, key: str) -> None:
         """The key that lists what quiet hours held (Ctrl+7), said where the count is."""
         self._held_key = key
@@ -140,6 +150,7 @@ class QuietIndicator(QToolButton):
         """When quiet hours next begin, said after 提醒已开启 while they are off."""
         self._next_quiet = next_quiet
         self._render()
+        self._offer()
 
     def set_ringing(self, ladders: Sequence[Ladder]) -> None:
         """The DING ladders running (desk.app.escalation): while quiet, the switch says
@@ -158,9 +169,12 @@ class QuietIndicator(QToolButton):
         12-08 08:30" while quiet hours last until then already (a Friday and a Monday off,
         on the Thursday night: tester), "quiet for 1 hour" while they last longer (it only
         turned the schedule into a manual switch), following the schedule while it is
-        followed. With nothing left to offer, no arrow opens an empty menu."""
+        followed. While the schedule notifies, "quiet until the morning" only once its
+        quiet period is near (see LONG_QUIET_LEAD): a working day is an hour at a time.
+        With nothing left to offer, no arrow opens an empty menu."""
         state, morning = self._state, self._morning
         holds = state is not None and state.quiet and state.until == morning
+        near = self._next_quiet is None or self._next_quiet.start - self._now <= LONG_QUIET_LEAD
         longer = (
             state is not None
             and state.quiet
@@ -170,7 +184,7 @@ class QuietIndicator(QToolButton):
         self.list_held.setVisible(self._held > 0)
         self._after_held.setVisible(self._held > 0)
         self.quiet_hour.setVisible(not longer)
-        self.quiet_morning.setVisible(morning is not None and not holds)
+        self.quiet_morning.setVisible(morning is not None and not holds and near)
         self.resume.setVisible(state is not None and state.reason is QuietReason.MANUAL)
         offered = any(
             action.isVisible() for action in self._menu.actions() if not action.isSeparator()

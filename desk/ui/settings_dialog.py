@@ -591,6 +591,9 @@ class SettingsDialog(QDialog):
         if check is None:
             return None
         holiday = holiday_name(check.day.holiday_name or "")
+        # A year without its official table goes by the dates desk foresees: refusing
+        # 2027-01-04 said 在官方日历上本来就是工作日 with no 2027 table (a tester).
+        foreseen = not published_calendar(self._values).known(day.year)
         if check.objection is DayObjection.IN_OTHER_LIST:
             text = (
                 self.tr(
@@ -603,10 +606,22 @@ class SettingsDialog(QDialog):
                     "working day: remove it there first."
                 )
             )
+        elif check.objection is DayObjection.ALREADY_WORKING and foreseen:
+            text = self.tr(
+                "%1 is already a working day as desk expects that year's calendar (its "
+                "official table is missing), so it was not added. Make-up working days are "
+                "the Saturdays and Sundays the office works."
+            )
         elif check.objection is DayObjection.ALREADY_WORKING:
             text = self.tr(
                 "%1 is already a working day on the official calendar, so it was not added. "
                 "Make-up working days are the Saturdays and Sundays the office works."
+            )
+        elif check.objection is DayObjection.STAYS_HOLIDAY and foreseen:
+            text = self.tr(
+                "%1 is a holiday (%2) as desk expects that year's calendar (its official "
+                "table is missing), so it was not added: desk does not make a holiday a "
+                "working day."
             )
         elif check.objection is DayObjection.STAYS_HOLIDAY:
             text = self.tr(

@@ -1141,3 +1141,114 @@ def test_a_pc_woken_past_the_start_of_quiet_hours_says_them_at_once(
         assert indicator.text() == "Quiet until tomorrow 08:30"
     finally:
         app.stop()
+
+
+def test_an_hour_of_quiet_by_hand_keeps_the_digest_and_joins_what_it_held(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # After 元旦 a tester chose 免打扰 1 小时 at 08:31: the holiday's line and list went at
+    # once, and when the hour ended only its one held item was listed: the 34 were lost.
+    window = _shown(desk, qtbot)
+    _night_and_morning(desk)
+    indicator = window.quiet_indicator
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        indicator.quiet_hour.trigger()
+    assert desk.quiet[-1][0].quiet
+    desk.arrive("请各村上报春节值班人员名单。")  # held by the hour
+    assert desk.quiet[-1][1] == 1
+    assert window.digest_label.isVisible(), "the night's line stays through the hour"
+    held = window.sidebar.held()
+    assert held is not None and not held.holding and len(held.ids) == len(NIGHT_POSTS)
+    # Ctrl+7 while the hour lasts: what it holds so far beside the night's, in one list.
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert _listed(window) == ["请各村上报春节值班人员名单。", *reversed(NIGHT_POSTS)]
+    # The hour ends: what it held joins the night's, in one line and one list.
+    desk.clock.advance(timedelta(hours=1, minutes=1))
+    desk.refresh()
+    assert desk.digested[-1].startswith("Held during quiet hours (since yesterday 18:00): 4 (")
+    window.show_held()
+    settle(qtbot, window)
+    assert _listed(window) == ["请各村上报春节值班人员名单。", *reversed(NIGHT_POSTS)]
+    # The next scheduled quiet period is the night's: then the digest goes.
+    desk.clock.set(datetime(2026, 11, 25, 23, 0, tzinfo=SHANGHAI))
+    desk.refresh()
+    assert window.sidebar.held() is None
+
+
+def test_following_the_schedule_again_after_an_hour_by_hand_keeps_the_digest(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    window = _shown(desk, qtbot)
+    _night_and_morning(desk)
+    indicator = window.quiet_indicator
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        indicator.quiet_hour.trigger()
+    desk.clock.advance(timedelta(minutes=5))
+    desk.arrive("请各村上报春节值班人员名单。")
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        indicator.resume.trigger()
+    assert not desk.quiet[-1][0].quiet
+    held = window.sidebar.held()
+    assert held is not None and len(held.ids) == len(NIGHT_POSTS) + 1
+
+
+def test_an_urgent_notice_posted_again_at_night_is_held_not_alerted_again(desk: Desk) -> None:
+    # At 08:29 after 元旦, still quiet, the demo re-sent 【火情】…东线已得到控制… and it
+    # popped up as 紧急 · 本群重复发送: a repeat of what had alerted once broke quiet again.
+    fire = "【火情】紧急通知：凤鸣山林火东线已得到控制，请各村继续派人值守，严防复燃！"
+    desk.clock.set(datetime(2026, 11, 24, 17, 30, tzinfo=SHANGHAI))
+    desk.arrive(fire)
+    assert len(desk.shown) == 1 and desk.shown[0].urgent
+    desk.clock.set(TUESDAY_NIGHT)
+    desk.arrive(fire)
+    assert len(desk.shown) == 1, "the repeat broke through quiet hours"
+    state, held = desk.quiet[-1]
+    assert state.quiet and held == 1, "held like the rest, counted on its card"
+    with desk.store.sessions() as session:
+        states = session.scalars(select(Message.notify_state).order_by(Message.id)).all()
+    assert states == ["notify", "hold"]
+
+
+def test_a_working_morning_offers_an_hour_of_quiet_not_the_whole_day(desk: Desk) -> None:
+    # At 08:31 on a Monday the arrow offered 免打扰至明天 08:30: a whole working day of
+    # quiet in one click (a tester). It is offered once the evening's quiet is near.
+    indicator = desk.window.quiet_indicator
+
+    def offered() -> list[str]:
+        menu = indicator.menu()
+        return [a.text() for a in menu.actions() if a.isVisible()] if menu is not None else []
+
+    desk.clock.set(datetime(2026, 11, 30, 8, 31, tzinfo=SHANGHAI))  # a Monday
+    desk.refresh()
+    assert not desk.quiet[-1][0].quiet
+    assert offered() == ["Quiet for 1 hour"]
+    desk.clock.set(datetime(2026, 11, 30, 16, 30, tzinfo=SHANGHAI))
+    desk.window.quiet_indicator.set_now(desk.clock.now())
+    assert offered() == ["Quiet for 1 hour", "Quiet until tomorrow 08:30"]
+    # An hour of quiet chosen in the morning offers no whole day from there either.
+    desk.clock.set(datetime(2026, 11, 30, 9, 0, tzinfo=SHANGHAI))
+    desk.refresh()
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        indicator.quiet_hour.trigger()
+    assert "Quiet until tomorrow 08:30" not in offered()
+
+
+def test_the_digest_says_when_quiet_began_though_its_start_was_moved_meanwhile(
+    desk: Desk,
+) -> None:
+    # Quiet from 18:00; at 21:30 the tester moved the evening's start to 21:00, and the
+    # morning's digest said （周二 21:00 起）, not when the held run really began.
+    desk.clock.set(datetime(2026, 11, 24, 18, 5, tzinfo=SHANGHAI))
+    desk.refresh()
+    assert desk.quiet[-1][0].quiet
+    desk.clock.set(datetime(2026, 11, 24, 21, 30, tzinfo=SHANGHAI))
+    settings = SettingsStore(desk.store.sessions)
+    windows = dict(settings.all()["quiet.windows"])
+    windows["tue"] = ["00:00-08:30", "21:00-24:00"]
+    settings.set("quiet.windows", windows)
+    desk.arrive("请各村明天下午5点前报送本周安全生产检查台账。")
+    desk.clock.set(MORNING)
+    desk.refresh()
+    assert desk.digested == ["Held during quiet hours (since yesterday 18:00): 1 (Action 1)"]

@@ -16,8 +16,10 @@ from desk.core.notify_policy import (
     breaks_through,
     decide,
     digest,
+    joined,
     kept_digest,
     lapsed,
+    quiet_began,
 )
 from desk.core.quiet_state import QuietReason, QuietState
 from tests.conftest import SHANGHAI
@@ -161,3 +163,54 @@ def test_a_digest_kept_in_the_store_reads_back_whole_and_lapses_to_its_end() -> 
     assert kept_digest(summary.record(NOW)) == (summary, NOW)
     assert kept_digest(lapsed(NOW)) == (None, NOW)
     assert kept_digest(None) == (None, None)
+
+
+def test_a_digest_joined_to_the_one_before_it_counts_and_lists_both() -> None:
+    # An hour of quiet by hand the morning after a holiday: what it held joins the
+    # holiday's digest, which the user had not gone through yet (a tester).
+    began = NOW - timedelta(days=3)
+    holiday = digest(
+        [
+            _msg(Tier.ACTION, message_id=1, mentions_me=True),
+            _msg(Tier.INFO, message_id=2, group_name="党政办"),
+        ],
+        [_msg(Tier.URGENT, message_id=9, mentions_me=True)],
+        began,
+    )
+    later = NOW + timedelta(hours=1)
+    hour = digest([_msg(Tier.ACTION, message_id=5, ts=later, mentions_me=True)], (), later)
+    both = joined(holiday, hour)
+    assert both.total == 3
+    assert both.by_tier == {Tier.ACTION: 2, Tier.INFO: 1}
+    assert both.by_group == (("镇工作群", 2), ("党政办", 1))
+    assert both.ids == (5, 2, 1)
+    assert both.asks == (5, 1)
+    assert both.woken == (9,)
+    assert both.began == began, "since the holiday began, as its line said"
+
+
+def test_a_repeat_of_a_notice_is_held_in_quiet_hours_however_urgent() -> None:
+    # A notice posted again (a copy folded into its card, or the group's own repost) has
+    # alerted once already: in quiet hours it is held like the rest (a tester on 元旦).
+    repeat = _msg(Tier.URGENT, repeat=True)
+    assert _delivery(repeat) == (Delivery.HOLD, "repeat")
+    assert _delivery(repeat, AWAKE) == (Delivery.NOTIFY, "urgent")
+    assert _delivery(_msg(Tier.URGENT)) == (Delivery.NOTIFY, "urgent")
+    # A DING must still be confirmed, and noise stays silent.
+    assert _delivery(_msg(Tier.URGENT, repeat=True, ding=True)) == (Delivery.NOTIFY, "ding")
+    assert _delivery(_msg(Tier.NOISE, repeat=True)) == (Delivery.SILENT, "noise")
+
+
+def test_the_digest_says_when_quiet_really_began_as_recorded_when_it_began() -> None:
+    # Quiet from 18:00; the start moved to 21:00 during the run: the schedule alone says
+    # 21:00, the record kept when quiet began says 18:00 (a tester's （周四 21:00 起）).
+    last_end = NOW - timedelta(hours=15)
+    at_six, at_nine = NOW.replace(hour=18, minute=0), NOW.replace(hour=21, minute=0)
+    record = lapsed(last_end, at_six)
+    assert kept_digest(record) == (None, last_end)
+    assert quiet_began(record, last_end, at_nine) == at_six
+    # Never later than the schedule says, nor from before the last digest's end.
+    assert quiet_began(lapsed(last_end, NOW), last_end, at_nine) == at_nine
+    assert quiet_began(lapsed(NOW, at_six), NOW, at_nine) == at_nine
+    assert quiet_began(lapsed(None, at_six), None, at_nine) == at_six
+    assert quiet_began(None, last_end, at_nine) == at_nine

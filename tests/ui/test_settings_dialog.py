@@ -980,3 +980,18 @@ def test_the_grid_s_hint_says_its_keys_too(qtbot: QtBot) -> None:
     dialog = _december_dialog(qtbot)
     hint = dialog.grid_hint.text()
     assert "Click a cell" in hint and "Space" in hint and "Shift+arrows" in hint
+
+
+def test_a_day_refused_in_a_year_without_its_official_table_says_what_desk_expects(
+    qtbot: QtBot,
+) -> None:
+    # 2027-01-04 refused as a make-up day said 在官方日历上本来就是工作日, though desk had no
+    # official 2027 table, only the dates it foresees (a tester on 元旦 2027).
+    dialog = _dialog(qtbot, unknown=[2027])
+    working = dialog.workdays
+    said = _add(qtbot, working, "2027-01-04")
+    assert "2027-01-04 is already a working day as desk expects" in said
+    assert "official calendar" not in said and "not added" in said
+    said = _add(qtbot, working, "2027-01-01")
+    assert "2027-01-01 is a holiday (元旦) as desk expects" in said
+    assert "official calendar" not in said and "not added" in said

@@ -410,7 +410,8 @@ def _as_found(config: LadderConfig, ladder: Ladder, step: Tick, *, taken: bool) 
 
 def _notification(round_: _Round, tz: ZoneInfo) -> Notification:
     """The pop-up of a round's alerts: its first (the most pressing) DING's, with how long
-    is left until it is due, saying how many wait when several alert together."""
+    is left until it is due, saying how many wait when several alert together, and
+    whether it is the last alert that DING gets."""
     first, level = round_.fire[0]
     count = len(round_.fire)
     title = (
@@ -446,7 +447,11 @@ def _notification(round_: _Round, tz: ZoneInfo) -> Notification:
             confirm_words(first.confirm_by, tz, round_.now),
             line,
         )
-    if level is Level.LAST_CALL:
+    # Said of whichever alert ends its ladder, the last call or the ladder's own last step
+    # (a DING due as its ladder ends): that one read as any other, then the alerts
+    # stopped with nothing said (a tester).
+    ended = any(ladder.ended for ladder in round_.ladders if ladder.message_id == first.message_id)
+    if level is Level.LAST_CALL or ended:
         line = fill(
             QCoreApplication.translate("Escalation", "%1 · %2"),
             QCoreApplication.translate("Escalation", "Last reminder"),

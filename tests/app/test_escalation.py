@@ -1244,3 +1244,16 @@ def test_a_shows_the_ding_confirmed_at_once_while_the_store_is_busy(
     card = window.model.inbox_row(window.model.row_of(first.id) or 0)
     assert card is not None and card.id == first.id and not card.pinned
     assert banner.message_id == second.id
+
+
+def test_the_last_alert_of_a_ladder_says_it_is_the_last(desk: Running) -> None:
+    # Due at 10:30, as its ladder ends: its alert at 10:28 read as any other (10 分钟后截止
+    # in a tester's), then the alerts stopped with nothing said.
+    desk.ding()
+    desk.at(26)
+    assert not desk.shown[-1].body.splitlines()[-1].startswith("Last reminder")
+    desk.at(28)
+    assert desk.shown[-1].body.splitlines()[-1] == (
+        "Last reminder · due in 2 min · Unconfirmed: click to open it, then press A to confirm."
+    )
+    assert desk.app.escalation.scheduled_for() is None, "nothing comes after it"

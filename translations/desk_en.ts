@@ -1943,44 +1943,44 @@ What you can do:
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="418"/>
+        <location filename="../desk/app/escalation.py" line="422"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n DING unconfirmed · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="424"/>
+        <location filename="../desk/app/escalation.py" line="428"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="430"/>
+        <location filename="../desk/app/escalation.py" line="434"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>Click to open the first, then press A to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="441"/>
         <location filename="../desk/app/escalation.py" line="445"/>
-        <location filename="../desk/app/escalation.py" line="451"/>
+        <location filename="../desk/app/escalation.py" line="449"/>
+        <location filename="../desk/app/escalation.py" line="459"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="452"/>
+        <location filename="../desk/app/escalation.py" line="460"/>
         <source>Last reminder</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="467"/>
+        <location filename="../desk/app/escalation.py" line="475"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="472"/>
+        <location filename="../desk/app/escalation.py" line="480"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="434"/>
+        <location filename="../desk/app/escalation.py" line="438"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>Unconfirmed: click to open it, then press A to confirm.</translation>
     </message>

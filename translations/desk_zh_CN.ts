@@ -1938,44 +1938,44 @@ What you can do:
         <translation>已在本机确认；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="418"/>
+        <location filename="../desk/app/escalation.py" line="422"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n 条 DING 未确认 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="424"/>
+        <location filename="../desk/app/escalation.py" line="428"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="430"/>
+        <location filename="../desk/app/escalation.py" line="434"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>点击此处打开第一条，再按 A 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="441"/>
         <location filename="../desk/app/escalation.py" line="445"/>
-        <location filename="../desk/app/escalation.py" line="451"/>
+        <location filename="../desk/app/escalation.py" line="449"/>
+        <location filename="../desk/app/escalation.py" line="459"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="452"/>
+        <location filename="../desk/app/escalation.py" line="460"/>
         <source>Last reminder</source>
         <translation>最后一次提醒</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="467"/>
+        <location filename="../desk/app/escalation.py" line="475"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>免打扰时段内 DING 照常提醒，直至确认（提醒间隔见“设置 → DING”）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="472"/>
+        <location filename="../desk/app/escalation.py" line="480"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>免打扰时段内紧急事项也像 DING 一样提醒（已在“设置 → DING”中开启）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="434"/>
+        <location filename="../desk/app/escalation.py" line="438"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未确认：点击此处打开，再按 A 确认收到。</translation>
     </message>

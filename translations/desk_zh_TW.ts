@@ -1938,44 +1938,44 @@ What you can do:
         <translation>已在本機確認；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="418"/>
+        <location filename="../desk/app/escalation.py" line="422"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n 則 DING 未確認 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="424"/>
+        <location filename="../desk/app/escalation.py" line="428"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="430"/>
+        <location filename="../desk/app/escalation.py" line="434"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>點擊此處打開第一則，再按 A 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="441"/>
         <location filename="../desk/app/escalation.py" line="445"/>
-        <location filename="../desk/app/escalation.py" line="451"/>
+        <location filename="../desk/app/escalation.py" line="449"/>
+        <location filename="../desk/app/escalation.py" line="459"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="452"/>
+        <location filename="../desk/app/escalation.py" line="460"/>
         <source>Last reminder</source>
         <translation>最後一次提醒</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="467"/>
+        <location filename="../desk/app/escalation.py" line="475"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>勿擾時段內 DING 照常提醒，直到確認（提醒間隔見「設定 → DING」）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="472"/>
+        <location filename="../desk/app/escalation.py" line="480"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>勿擾時段內緊急事項也像 DING 一樣提醒（已在「設定 → DING」中開啟）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="434"/>
+        <location filename="../desk/app/escalation.py" line="438"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未確認：點擊此處打開，再按 A 確認收到。</translation>
     </message>

@@ -286,7 +286,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation> and %1 more groups</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="395"/>
+        <location filename="../desk/app/desk_app.py" line="397"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>Quiet hours were not changed (%1).</translation>
     </message>
@@ -332,7 +332,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="459"/>
+        <location filename="../desk/app/desk_app.py" line="461"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1388,53 +1388,53 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="214"/>
+        <location filename="../desk/app/desk_app.py" line="216"/>
         <source>The text size is set by your administrator.</source>
         <translation>The text size is set by your administrator.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="230"/>
+        <location filename="../desk/app/desk_app.py" line="232"/>
         <source>Text size: %1 %, the largest</source>
         <translation>Text size: %1 %, the largest</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="232"/>
+        <location filename="../desk/app/desk_app.py" line="234"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>Text size: %1 %, the smallest</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="238"/>
+        <location filename="../desk/app/desk_app.py" line="240"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="245"/>
+        <location filename="../desk/app/desk_app.py" line="247"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>The text size applies now but was not kept (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="339"/>
-        <location filename="../desk/app/desk_app.py" line="589"/>
+        <location filename="../desk/app/desk_app.py" line="341"/>
+        <location filename="../desk/app/desk_app.py" line="591"/>
         <source>Saving the settings…</source>
         <translation>Saving the settings…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="474"/>
+        <location filename="../desk/app/desk_app.py" line="476"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="482"/>
+        <location filename="../desk/app/desk_app.py" line="484"/>
         <source>No alert sounds on this computer</source>
         <translation>No alert sounds on this computer</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="680"/>
+        <location filename="../desk/app/desk_app.py" line="683"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="681"/>
+        <location filename="../desk/app/desk_app.py" line="684"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -1898,89 +1898,89 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="496"/>
+        <location filename="../desk/app/desk_app.py" line="498"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="424"/>
+        <location filename="../desk/app/desk_app.py" line="426"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="437"/>
+        <location filename="../desk/app/desk_app.py" line="439"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="450"/>
+        <location filename="../desk/app/desk_app.py" line="452"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="493"/>
+        <location filename="../desk/app/desk_app.py" line="495"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="505"/>
+        <location filename="../desk/app/desk_app.py" line="507"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="510"/>
+        <location filename="../desk/app/desk_app.py" line="512"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="523"/>
+        <location filename="../desk/app/desk_app.py" line="525"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="528"/>
+        <location filename="../desk/app/desk_app.py" line="530"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="418"/>
+        <location filename="../desk/app/escalation.py" line="422"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n DING unconfirmed · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="424"/>
+        <location filename="../desk/app/escalation.py" line="428"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="430"/>
+        <location filename="../desk/app/escalation.py" line="434"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>Click to open the first, then press A to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="441"/>
         <location filename="../desk/app/escalation.py" line="445"/>
-        <location filename="../desk/app/escalation.py" line="451"/>
+        <location filename="../desk/app/escalation.py" line="449"/>
+        <location filename="../desk/app/escalation.py" line="459"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="452"/>
+        <location filename="../desk/app/escalation.py" line="460"/>
         <source>Last reminder</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="467"/>
+        <location filename="../desk/app/escalation.py" line="475"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="472"/>
+        <location filename="../desk/app/escalation.py" line="480"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="434"/>
+        <location filename="../desk/app/escalation.py" line="438"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>Unconfirmed: click to open it, then press A to confirm.</translation>
     </message>
@@ -3327,28 +3327,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="53"/>
-        <location filename="../desk/ui/notifier.py" line="182"/>
+        <location filename="../desk/ui/notifier.py" line="90"/>
+        <location filename="../desk/ui/notifier.py" line="227"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="60"/>
+        <location filename="../desk/ui/notifier.py" line="97"/>
         <source>Open desk</source>
         <translation>Open desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="62"/>
+        <location filename="../desk/ui/notifier.py" line="99"/>
         <source>Quit desk</source>
         <translation>Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="94"/>
+        <location filename="../desk/ui/notifier.py" line="131"/>
         <source>Confirm DING · %1</source>
         <translation>Confirm DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="182"/>
+        <location filename="../desk/ui/notifier.py" line="227"/>
         <source>desk: %1 urgent</source>
         <translation>desk: %1 urgent</translation>
     </message>
@@ -3432,6 +3432,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         <location filename="../desk/ui/passphrase_dialog.py" line="106"/>
         <source>Enter the passphrase.</source>
         <translation>Enter the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>Popup</name>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="295"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -284,7 +284,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>，另有 %1 个群</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="395"/>
+        <location filename="../desk/app/desk_app.py" line="397"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>免打扰设置未能更改（%1）。</translation>
     </message>
@@ -330,7 +330,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="459"/>
+        <location filename="../desk/app/desk_app.py" line="461"/>
         <source>Saved %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1384,53 +1384,53 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="214"/>
+        <location filename="../desk/app/desk_app.py" line="216"/>
         <source>The text size is set by your administrator.</source>
         <translation>文字大小由管理员统一设置。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="230"/>
+        <location filename="../desk/app/desk_app.py" line="232"/>
         <source>Text size: %1 %, the largest</source>
         <translation>文字大小：%1%，已是最大</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="232"/>
+        <location filename="../desk/app/desk_app.py" line="234"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>文字大小：%1%，已是最小</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="238"/>
+        <location filename="../desk/app/desk_app.py" line="240"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="245"/>
+        <location filename="../desk/app/desk_app.py" line="247"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>文字大小已生效，但未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="339"/>
-        <location filename="../desk/app/desk_app.py" line="589"/>
+        <location filename="../desk/app/desk_app.py" line="341"/>
+        <location filename="../desk/app/desk_app.py" line="591"/>
         <source>Saving the settings…</source>
         <translation>正在保存设置…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="474"/>
+        <location filename="../desk/app/desk_app.py" line="476"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本机无法播放提示音（没有 desk 可用的音频输出）。DING 和紧急消息仍会闪烁任务栏并弹出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="482"/>
+        <location filename="../desk/app/desk_app.py" line="484"/>
         <source>No alert sounds on this computer</source>
         <translation>本机无法播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="680"/>
+        <location filename="../desk/app/desk_app.py" line="683"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="681"/>
+        <location filename="../desk/app/desk_app.py" line="684"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒您。如需退出，请在托盘菜单中选择“退出 desk”。</translation>
     </message>
@@ -1893,89 +1893,89 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="496"/>
+        <location filename="../desk/app/desk_app.py" line="498"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="424"/>
+        <location filename="../desk/app/desk_app.py" line="426"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 将于 %1 再次提醒；在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="437"/>
+        <location filename="../desk/app/desk_app.py" line="439"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 将于 %1 再次提醒。稍后提醒仅在本窗口有效：本机数据库已损坏，desk 未能保存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="450"/>
+        <location filename="../desk/app/desk_app.py" line="452"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>未能设置稍后提醒（%1），DING 将继续按时提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="493"/>
+        <location filename="../desk/app/desk_app.py" line="495"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已确认收到“%2”中 %1 的 DING，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="505"/>
+        <location filename="../desk/app/desk_app.py" line="507"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认“%2”中 %1 的紧急消息，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="510"/>
+        <location filename="../desk/app/desk_app.py" line="512"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="523"/>
+        <location filename="../desk/app/desk_app.py" line="525"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认“%2”中 %1 的 DING；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="528"/>
+        <location filename="../desk/app/desk_app.py" line="530"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="418"/>
+        <location filename="../desk/app/escalation.py" line="422"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n 条 DING 未确认 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="424"/>
+        <location filename="../desk/app/escalation.py" line="428"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="430"/>
+        <location filename="../desk/app/escalation.py" line="434"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>点击此处打开第一条，再按 A 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="441"/>
         <location filename="../desk/app/escalation.py" line="445"/>
-        <location filename="../desk/app/escalation.py" line="451"/>
+        <location filename="../desk/app/escalation.py" line="449"/>
+        <location filename="../desk/app/escalation.py" line="459"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="452"/>
+        <location filename="../desk/app/escalation.py" line="460"/>
         <source>Last reminder</source>
         <translation>最后一次提醒</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="467"/>
+        <location filename="../desk/app/escalation.py" line="475"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>免打扰时段内 DING 照常提醒，直至确认（提醒间隔见“设置 → DING”）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="472"/>
+        <location filename="../desk/app/escalation.py" line="480"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>免打扰时段内紧急事项也像 DING 一样提醒（已在“设置 → DING”中开启）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="434"/>
+        <location filename="../desk/app/escalation.py" line="438"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未确认：点击此处打开，再按 A 确认收到。</translation>
     </message>
@@ -3292,28 +3292,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="53"/>
-        <location filename="../desk/ui/notifier.py" line="182"/>
+        <location filename="../desk/ui/notifier.py" line="90"/>
+        <location filename="../desk/ui/notifier.py" line="227"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="60"/>
+        <location filename="../desk/ui/notifier.py" line="97"/>
         <source>Open desk</source>
         <translation>打开 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="62"/>
+        <location filename="../desk/ui/notifier.py" line="99"/>
         <source>Quit desk</source>
         <translation>退出 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="94"/>
+        <location filename="../desk/ui/notifier.py" line="131"/>
         <source>Confirm DING · %1</source>
         <translation>确认收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="182"/>
+        <location filename="../desk/ui/notifier.py" line="227"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 条紧急消息未读</translation>
     </message>
@@ -3397,6 +3397,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <location filename="../desk/ui/passphrase_dialog.py" line="106"/>
         <source>Enter the passphrase.</source>
         <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Popup</name>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="295"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,8 @@ class DeskApp(QObject):
             text_size.restore()
             raise
         self.relay = relay or SyncRelay()
+        # Where there is none, desk shows its own pop-ups (see desk.ui.notifier).
+        self._has_tray = has_tray
         self._store = store
         self._clock = clock
         self._tz = tz
@@ -352,7 +354,7 @@ class DeskApp(QObject):
         from desk.ui.notifier import Notifier
 
         sessions = self._store.sessions
-        self.notifier = Notifier(QIcon(str(resource("icons", "desk.svg"))))
+        self.notifier = Notifier(QIcon(str(resource("icons", "desk.svg"))), has_tray=self._has_tray)
         self.scheduler = self._given_scheduler or BackgroundScheduler(timezone=self._tz)
         self.alerts = AlertCoordinator(
             sessions,
@@ -647,6 +649,7 @@ class DeskApp(QObject):
             # timeout).
             self.attachments.wait(ATTACHMENT_WAIT_S)
             self.notifier.tray.hide()
+            self.notifier.close_popups()
         self.ops.shutdown()
         text_size.restore()
 

@@ -68,7 +68,6 @@ class _Round:
     fire: tuple[tuple[Ladder, Level], ...]
     next_at: datetime | None
     hide_text: bool
-    now: datetime
     # Quiet hours hold other messages now: the pop-up says why this one rang through.
     quiet: bool = False
 
@@ -280,7 +279,7 @@ class EscalationCoordinator(QObject):
             # whatever fell due since.
             self._unrecorded = unrecorded
             shown = tuple(_as_found(config, ladder, step, taken=False) for ladder, step in steps)
-            return _Round(shown, started, (), now + wait, hide_text, now, quiet)
+            return _Round(shown, started, (), now + wait, hide_text, quiet)
         fire: list[tuple[Ladder, Level]] = []
         wake: list[datetime] = []
         found_missed: dict[int, Unreminded] = {}
@@ -321,7 +320,6 @@ class EscalationCoordinator(QObject):
             fire=tuple(fire),
             next_at=min(wake, default=None),
             hide_text=hide_text,
-            now=now,
             quiet=quiet,
         )
 
@@ -368,7 +366,11 @@ class EscalationCoordinator(QObject):
             # A DING breaks quiet hours: no setting holds it back. Several at once (desk
             # opened after a weekend) alert once, for the most pressing: one sound and
             # one pop-up each came in a burst.
-            self._notifier.show(_notification(round_, self._tz), sound=True)
+            # How long is left counted from now, as the banner just worded it: from the
+            # round's start, a second or more before on a busy store thread, the pop-up
+            # said 30 分钟后截止 beside the banner's 29 (a tester).
+            shown_at = self._clock.now()
+            self._notifier.show(_notification(round_, self._tz, shown_at), sound=True)
             if max(level for _ladder, level in round_.fire) >= Level.ATTENTION:
                 window = self._attention_widget
                 if window.isHidden() or window.isMinimized():
@@ -408,9 +410,11 @@ def _as_found(config: LadderConfig, ladder: Ladder, step: Tick, *, taken: bool) 
     )
 
 
-def _notification(round_: _Round, tz: ZoneInfo) -> Notification:
+def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
     """The pop-up of a round's alerts: its first (the most pressing) DING's, with how long
-    is left until it is due, saying how many wait when several alert together."""
+    is left until it is due, saying how many wait when several alert together, and
+    whether it is the last alert that DING gets; the time left counted at `now`, when it
+    is shown."""
     first, level = round_.fire[0]
     count = len(round_.fire)
     title = (
@@ -437,16 +441,20 @@ def _notification(round_: _Round, tz: ZoneInfo) -> Notification:
     )
     if first.deadline is not None:
         # How long is left, as its card says it: what decides whether to act now.
-        due = due_words(first.deadline, first.event, tz, round_.now, first.readied)
+        due = due_words(first.deadline, first.event, tz, now, first.readied)
         line = fill(QCoreApplication.translate("Escalation", "%1 · %2"), due, line)
     elif first.confirm_by is not None:
         # 应在 21:40 前确认 · 还有 16 分钟: the unit's rule, where the DING names no time.
         line = fill(
             QCoreApplication.translate("Escalation", "%1 · %2"),
-            confirm_words(first.confirm_by, tz, round_.now),
+            confirm_words(first.confirm_by, tz, now),
             line,
         )
-    if level is Level.LAST_CALL:
+    # Said of whichever alert ends its ladder, the last call or the ladder's own last step
+    # (a DING due as its ladder ends): that one read as any other, then the alerts
+    # stopped with nothing said (a tester).
+    ended = any(ladder.ended for ladder in round_.ladders if ladder.message_id == first.message_id)
+    if level is Level.LAST_CALL or ended:
         line = fill(
             QCoreApplication.translate("Escalation", "%1 · %2"),
             QCoreApplication.translate("Escalation", "Last reminder"),

@@ -1,19 +1,46 @@
-"""The tray icon, pop-up notifications and their sounds."""
+"""The tray icon, pop-up notifications and their sounds.
+
+Where there is no system tray (GNOME without its tray extension, a bare window manager)
+or it shows no messages, desk shows its own pop-ups (`PopupStack`): a sleeping duty
+officer with no sound got nothing but the banner of a window perhaps behind others.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QMouseEvent,
+    QPainter,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSystemTrayIcon,
+    QToolButton,
+    QVBoxLayout,
+)
 
 from desk.resources import resource
 from desk.store.escalations import Ladder
 
 log = logging.getLogger("desk.ui.notifier")
 TIMEOUT_MS = 10_000
+# desk's own pop-ups on screen at once (see PopupStack): more push the oldest out.
+MOST_POPUPS = 4
+# Between pop-ups, and from the screen's edge, in pixels.
+POPUP_GAP = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +72,20 @@ class Notifier(QObject):
     quitRequested = Signal()
     soundsUnplayable = Signal()
 
-    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        icon: QIcon,
+        parent: QObject | None = None,
+        *,
+        has_tray: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+    ) -> None:
         super().__init__(parent)
         self._icon = icon
         self._last: Notification | None = None
+        # Asked at each pop-up: a tray that appears or goes while desk runs is followed.
+        self._has_tray = has_tray
+        self.popups = PopupStack()
+        self.popups.clicked.connect(self._open)
         self.tray = QSystemTrayIcon(icon, self)
         self.tray.setToolTip(self.tr("desk"))
         menu = QMenu()
@@ -98,14 +135,22 @@ class Notifier(QObject):
         if self._confirm_id is not None:
             self.acknowledgeRequested.emit(self._confirm_id)
 
+    @property
+    def uses_tray(self) -> bool:
+        """Whether pop-ups go through the tray now (else desk shows its own)."""
+        return self._has_tray() and QSystemTrayIcon.supportsMessages()
+
     def show(self, notification: Notification, *, sound: bool) -> None:
         self._last = notification
-        kind = (
-            QSystemTrayIcon.MessageIcon.Warning
-            if notification.urgent
-            else (QSystemTrayIcon.MessageIcon.Information)
-        )
-        self.tray.showMessage(notification.title, notification.body, kind, TIMEOUT_MS)
+        if self.uses_tray:
+            kind = (
+                QSystemTrayIcon.MessageIcon.Warning
+                if notification.urgent
+                else (QSystemTrayIcon.MessageIcon.Information)
+            )
+            self.tray.showMessage(notification.title, notification.body, kind, TIMEOUT_MS)
+        else:
+            self.popups.add(notification)
         if sound:
             self.play("urgent" if notification.urgent else "notify")
         self.shown.emit(notification)
@@ -182,10 +227,18 @@ class Notifier(QObject):
             self.tr("desk: %1 urgent").replace("%1", str(count)) if count else self.tr("desk")
         )
 
+    def close_popups(self) -> None:
+        """desk is quitting: its own pop-ups go with it."""
+        self.popups.clear()
+
     def _clicked(self) -> None:
-        if self._last is not None and self._last.message_id is not None:
-            self.openRequested.emit(self._last.message_id)
-        elif self._last is not None and self._last.held:
+        self._open(self._last)
+
+    def _open(self, notification: Notification | None) -> None:
+        """What a click on a pop-up does: its message's card, the held list, or the window."""
+        if notification is not None and notification.message_id is not None:
+            self.openRequested.emit(notification.message_id)
+        elif notification is not None and notification.held:
             self.heldRequested.emit()
         else:
             self.showWindowRequested.emit()
@@ -193,6 +246,130 @@ class Notifier(QObject):
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason is QSystemTrayIcon.ActivationReason.Trigger:
             self.showWindowRequested.emit()
+
+
+class Popup(QFrame):
+    """One of desk's own pop-ups: title and body as the tray's, on top of other windows
+    without taking the focus, gone after TIMEOUT_MS (`timer`) or ×.
+
+    Signals: clicked(Notification) when clicked anywhere but ×; closed(Popup) when gone.
+    """
+
+    clicked = Signal(object)
+    closed = Signal(object)
+
+    def __init__(self, notification: Notification) -> None:
+        super().__init__(
+            None,
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
+        self.notification = notification
+        # Never the focus: the user may be typing a reply when a DING comes.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setObjectName("deskPopup")
+        self.setFrameShape(QFrame.Shape.Box)
+        edge = "#d93025" if notification.urgent else "palette(mid)"
+        self.setStyleSheet(
+            f"QFrame#deskPopup {{ background: palette(window); border: 1px solid {edge};"
+            f" border-left: 5px solid {edge}; }}"
+        )
+        self.title = QLabel(notification.title)
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.title.setWordWrap(True)
+        self.body = QLabel(notification.body)
+        self.body.setWordWrap(True)
+        # Plain text: a message's own words are never taken for markup.
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.close_button.setToolTip(self.tr("Close"))
+        self.close_button.clicked.connect(self.close)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.body)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # As wide as some 26 lines are tall: wider with a larger text size (the
+        # application's font, which these labels follow), and a short line of Chinese.
+        self.setFixedWidth(26 * self.fontMetrics().height())
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(TIMEOUT_MS)
+        self.timer.timeout.connect(self.close)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() is Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.notification)
+            self.close()
+        super().mouseReleaseEvent(event)
+
+    def closeEvent(self, event: object) -> None:
+        self.timer.stop()
+        self.closed.emit(self)
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+
+class PopupStack(QObject):
+    """desk's own pop-ups, stacked upwards from the bottom-right of the screen's free
+    area (above a taskbar), the newest at the bottom, as messaging apps show theirs.
+
+    Signals: clicked(Notification) when one is clicked.
+    """
+
+    clicked = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.shown: list[Popup] = []
+
+    def add(self, notification: Notification) -> Popup:
+        popup = Popup(notification)
+        popup.clicked.connect(self.clicked)
+        popup.closed.connect(self._gone)
+        self.shown.append(popup)
+        while len(self.shown) > MOST_POPUPS:
+            self.shown[0].close()
+        popup.adjustSize()
+        popup.show()
+        popup.timer.start()
+        self._place()
+        return popup
+
+    def clear(self) -> None:
+        for popup in list(self.shown):
+            popup.close()
+
+    def _gone(self, popup: Popup) -> None:
+        if popup in self.shown:
+            self.shown.remove(popup)
+            self._place()
+
+    def _place(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        bottom = area.bottom() - POPUP_GAP
+        for popup in reversed(self.shown):
+            # Wrapped lines at this width: the size hint guesses another width, and the
+            # pop-up came out with blank lines, or its last line cut off.
+            height = popup.heightForWidth(popup.width())
+            popup.resize(popup.width(), height if height > 0 else popup.sizeHint().height())
+            top_left = QPoint(area.right() - POPUP_GAP - popup.width(), bottom - popup.height())
+            popup.move(top_left)
+            bottom = top_left.y() - POPUP_GAP
 
 
 def _audio_outputs() -> int:

@@ -44,7 +44,9 @@ class Desk:
     def __init__(self, qtbot: QtBot, store: Store, clock: ManualClock) -> None:
         self.store, self.clock, self.qtbot = store, clock, qtbot
         self.ops = StoreOps()
-        self.notifier = Notifier(QIcon(str(resource("icons", "desk.svg"))))
+        # As on Windows, macOS, KDE (offscreen Qt has none): without a tray desk shows its
+        # own pop-ups (tests/app/test_popups_without_tray.py).
+        self.notifier = Notifier(QIcon(str(resource("icons", "desk.svg"))), has_tray=lambda: True)
         self.scheduler = paused_scheduler()
         self.alerts = AlertCoordinator(
             store.sessions,

@@ -1244,3 +1244,39 @@ def test_a_shows_the_ding_confirmed_at_once_while_the_store_is_busy(
     card = window.model.inbox_row(window.model.row_of(first.id) or 0)
     assert card is not None and card.id == first.id and not card.pinned
     assert banner.message_id == second.id
+
+
+def test_the_last_alert_of_a_ladder_says_it_is_the_last(desk: Running) -> None:
+    # Due at 10:30, as its ladder ends: its alert at 10:28 read as any other (10 分钟后截止
+    # in a tester's), then the alerts stopped with nothing said.
+    desk.ding()
+    desk.at(26)
+    assert not desk.shown[-1].body.splitlines()[-1].startswith("Last reminder")
+    desk.at(28)
+    assert desk.shown[-1].body.splitlines()[-1] == (
+        "Last reminder · due in 2 min · Unconfirmed: click to open it, then press A to confirm."
+    )
+    assert desk.app.escalation.scheduled_for() is None, "nothing comes after it"
+
+
+def test_the_pop_up_and_the_banner_count_the_minutes_left_alike(
+    desk: Running, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The first pop-up said 30 分钟后截止 while the banner said 29 (a tester): the pop-up
+    # counted from when its round began on the store's thread, the banner from when it
+    # was shown, a second later here, across 10:01:00 (due 10:30: 29 min left).
+    coordinator = desk.app.escalation
+    run_round = coordinator._round
+
+    def slow_round() -> object:
+        found = run_round()
+        desk.clock.advance(timedelta(seconds=1))  # the store's thread was busy
+        return found
+
+    monkeypatch.setattr(coordinator, "_round", slow_round)
+    desk.clock.set(MONDAY_10 + timedelta(seconds=56.5))
+    desk.ding()
+    assert desk.clock.now().second == 0, "shown just past 10:01:00"
+    popup = desk.shown[-1].body.splitlines()[-1]
+    assert popup.startswith("due in 29 min · "), popup
+    assert "due in 29 min · " in _banner_text(desk)

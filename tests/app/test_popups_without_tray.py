@@ -1,0 +1,133 @@
+"""Pop-ups where there is no system tray (GNOME without its tray extension, a bare window
+manager): desk shows its own, as messaging apps do (a tester on 元旦 got none at all)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from desk.app.desk_app import DeskApp
+from desk.connectors.protocol import SyncBatch
+from desk.core.clock import ManualClock
+from desk.store.settings_store import SettingsStore
+from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
+from desk.sync.ingest import Ingestor
+from desk.ui.main_window import MainWindow
+from desk.ui.notifier import MOST_POPUPS, TIMEOUT_MS, Notification, Popup
+from tests.app.test_escalation import MONDAY_10, order_batch
+from tests.conftest import SHANGHAI, paused_scheduler
+from tests.helpers.gathered import let_alerts_gather
+
+
+class NoTray:
+    """desk running on a desktop with no tray (offscreen Qt has none either)."""
+
+    def __init__(self, qtbot: QtBot, store: Store) -> None:
+        self.tray = False
+        self.qtbot, self.store, self.clock = qtbot, store, ManualClock(MONDAY_10)
+        self.app = DeskApp(
+            store,
+            SettingsStore(store.sessions),
+            self.clock,
+            SHANGHAI,
+            scheduler=paused_scheduler(),
+            has_tray=lambda: self.tray,
+        )
+        qtbot.addWidget(self.app.window, before_close_func=MainWindow.allow_close)
+        (self.account,) = ensure_default_account(store, self.clock)
+        Ingestor(store, SHANGHAI, self.clock).apply(self.account.id, SyncBatch(next_cursor="c0"))
+        self.app.start()
+        self.settle()
+
+    def settle(self) -> None:
+        let_alerts_gather(self.qtbot, self.app, self.clock)
+
+    def ding(self, remote_id: str = "d1") -> None:
+        batch = order_batch(remote_id, self.clock.now())
+        Ingestor(self.store, SHANGHAI, self.clock).apply(self.account.id, batch)
+        self.app.relay.ingested.emit(None)
+        self.settle()
+
+    def popups(self) -> list[Popup]:
+        return list(self.app.notifier.popups.shown)
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, store: Store) -> Iterator[NoTray]:
+    running = NoTray(qtbot, store)
+    yield running
+    running.app.stop()
+
+
+def test_a_ding_shows_desks_own_pop_up_with_its_text_where_there_is_no_tray(
+    desk: NoTray,
+) -> None:
+    desk.ding()
+    (popup,) = desk.popups()
+    assert popup.isVisible()
+    assert popup.title.text() == "[Demo] DING · 区防汛工作群 · 区应急局"
+    assert "立即到岗" in popup.body.text()
+    assert "Unconfirmed: click to open it" in popup.body.text()
+    flags = popup.windowFlags()
+    for flag in (
+        Qt.WindowType.Tool,
+        Qt.WindowType.FramelessWindowHint,
+        Qt.WindowType.WindowStaysOnTopHint,
+    ):
+        assert flags & flag
+    assert popup.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    # Bottom-right of the screen's free area, above any taskbar.
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert area.contains(popup.frameGeometry())
+    assert area.right() - popup.frameGeometry().right() < 20
+    assert area.bottom() - popup.frameGeometry().bottom() < 20
+
+
+def test_clicking_the_pop_up_opens_the_dings_card(desk: NoTray) -> None:
+    desk.ding()
+    window = desk.app.window
+    window.hide()  # minimised or behind others: the pop-up brings it
+    (popup,) = desk.popups()
+    desk.qtbot.mouseClick(popup.body, Qt.MouseButton.LeftButton)
+    desk.qtbot.waitUntil(lambda: window.isVisible())
+    desk.settle()
+    row = window._current_row()
+    assert row is not None and "立即到岗" in row.text
+    assert desk.popups() == [], "a pop-up clicked is gone"
+
+
+def test_the_pop_up_goes_after_the_same_timeout_as_the_trays(desk: NoTray) -> None:
+    desk.ding()
+    (popup,) = desk.popups()
+    assert popup.timer.isActive() and popup.timer.interval() == TIMEOUT_MS
+    popup.timer.timeout.emit()  # TIMEOUT_MS passed
+    desk.qtbot.waitUntil(lambda: desk.popups() == [])
+    assert not popup.isVisible()
+
+
+def test_several_pop_ups_stack_upwards_and_close_up_when_one_goes(desk: NoTray) -> None:
+    notifier = desk.app.notifier
+    for n in range(3):
+        notifier.show(Notification(f"title {n}", f"body {n}"), sound=False)
+    first, second, third = desk.popups()
+    assert first.geometry().bottom() < second.geometry().top()
+    assert second.geometry().bottom() < third.geometry().top(), "the newest lowest"
+    lowest = third.geometry().top()
+    third.timer.timeout.emit()
+    desk.qtbot.waitUntil(lambda: desk.popups() == [first, second])
+    assert second.geometry().top() == lowest
+    for n in range(3, 3 + MOST_POPUPS):
+        notifier.show(Notification(f"title {n}", f"body {n}"), sound=False)
+    assert len(desk.popups()) == MOST_POPUPS, "the oldest make room"
+
+
+def test_a_tray_appearing_while_desk_runs_takes_the_pop_ups_back(desk: NoTray) -> None:
+    desk.tray = True
+    assert desk.app.notifier.uses_tray is desk.app.notifier.tray.supportsMessages()
+    desk.tray = False
+    assert not desk.app.notifier.uses_tray

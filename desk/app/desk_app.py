@@ -40,7 +40,8 @@ if TYPE_CHECKING:
     from desk.app.alerts import AlertCoordinator
     from desk.app.attachments import AttachmentSaver
     from desk.app.escalation import EscalationCoordinator
-    from desk.store.escalations import Ladder
+    from desk.store.escalations import EscalationStore
+    from desk.store.ladders import Ladder
     from desk.store.page_check import PageReader
     from desk.ui.damage_dialog import DamageDialog
     from desk.ui.notifier import Notifier
@@ -348,7 +349,6 @@ class DeskApp(QObject):
         from desk.app.attachments import AttachmentSaver
         from desk.app.escalation import EscalationCoordinator
         from desk.resources import resource
-        from desk.store.escalations import EscalationStore
         from desk.ui.notifier import Notifier
 
         sessions = self._store.sessions
@@ -364,8 +364,16 @@ class DeskApp(QObject):
             self.scheduler,
             self._store.damage,
         )
+
+        def escalations() -> EscalationStore:
+            # On the store thread, where the coordinator first reads its ladders: this
+            # module loads SQLAlchemy's ORM (see EscalationCoordinator).
+            from desk.store.escalations import EscalationStore
+
+            return EscalationStore(sessions)
+
         self.escalation = EscalationCoordinator(
-            EscalationStore(sessions),
+            escalations,
             self.settings,
             self.ops,
             self.notifier,

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desk.resources import resource
-from desk.store.escalations import Ladder
+from desk.store.ladders import Ladder
 
 log = logging.getLogger("desk.ui.notifier")
 TIMEOUT_MS = 10_000

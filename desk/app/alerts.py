@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.base import BaseScheduler
@@ -41,7 +41,6 @@ from desk.core.quiet_hours import QuietHoursPolicy, policy_from_settings
 from desk.core.quiet_state import NextQuiet, QuietState
 from desk.store.damage import DamageWatch
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
-from desk.store.notifications import NotificationLedger
 from desk.store.settings_store import SettingsStore
 from desk.ui.away_line import since_words
 from desk.ui.card_text import listed, reasons_text
@@ -49,6 +48,9 @@ from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps, failure_text
 from desk.ui.sidebar import view_name
+
+if TYPE_CHECKING:
+    from desk.store.notifications import NotificationLedger
 
 log = logging.getLogger("desk.alerts")
 # More new items than this at once (after a long absence) become one summary.
@@ -128,7 +130,10 @@ class AlertCoordinator(QObject):
         super().__init__(parent)
         self._settings = settings
         self._damage = damage
-        self._ledger = NotificationLedger(sessions)
+        # Built when first used, on the store thread: its module loads SQLAlchemy's ORM,
+        # which the GUI thread, just after the first paint, spent some 80 ms on (issue 8).
+        self._sessions = sessions
+        self._built_ledger: NotificationLedger | None = None
         self._queries = InboxQueries(sessions)
         self._ops = ops
         self._notifier = notifier
@@ -162,6 +167,14 @@ class AlertCoordinator(QObject):
         # morning's digest waited as long. The wall clock is looked at, as the DING
         # ladders' is (desk.app.escalation).
         self.wall_check = WallClockWatch(self, clock, self.refresh)
+
+    @property
+    def _ledger(self) -> NotificationLedger:
+        if self._built_ledger is None:
+            from desk.store.notifications import NotificationLedger
+
+            self._built_ledger = NotificationLedger(self._sessions)
+        return self._built_ledger
 
     def refresh(self) -> None:
         """Decides on new messages, sends the digest if quiet hours ended, reschedules."""

@@ -17,7 +17,6 @@ from desk.connectors.protocol import AuthError, ConnectorError
 from desk.core.clock import Clock
 from desk.store.attachments import attachments_of
 from desk.store.store import Store
-from desk.sync.attachments import fetch_attachment
 from desk.ui.server_reasons import server_reason_text
 
 log = logging.getLogger("desk.app.attachments")
@@ -58,6 +57,9 @@ class AttachmentSaver(QObject):
             return
 
         def work() -> None:
+            # Here, on the fetching thread: it loads SQLAlchemy's ORM and the connectors.
+            from desk.sync.attachments import fetch_attachment
+
             try:
                 fetched = asyncio.run(fetch_attachment(self._store, info, self._clock))
                 path.write_bytes(fetched.content)

@@ -6,6 +6,7 @@ manual clock and drive it as a person would.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -40,7 +41,8 @@ if TYPE_CHECKING:
     from desk.app.alerts import AlertCoordinator
     from desk.app.attachments import AttachmentSaver
     from desk.app.escalation import EscalationCoordinator
-    from desk.store.escalations import Ladder
+    from desk.store.escalations import EscalationStore
+    from desk.store.ladders import Ladder
     from desk.store.page_check import PageReader
     from desk.ui.damage_dialog import DamageDialog
     from desk.ui.notifier import Notifier
@@ -63,6 +65,18 @@ TEXT_SIZE_SHOWN_MS = 3000
 # it runs when due.
 PAGE_CHECK_AFTER_MS = 2 * 60_000
 PAGE_CHECK_EVERY_MS = 15 * 60_000
+# What the services built after the first paint import that builds no widget: loaded on
+# the store thread first (see `_start_services`).
+SERVICE_MODULES = (
+    "apscheduler.schedulers.background",
+    "desk.core.quiet_hours",
+    "desk.connectors.protocol",
+)
+
+
+def _load_service_modules() -> None:
+    for name in SERVICE_MODULES:
+        importlib.import_module(name)
 
 
 class SyncRelay(QObject):
@@ -165,6 +179,7 @@ class DeskApp(QObject):
         # The DINGs waiting for confirmation, as last shown: to name the one confirmed.
         self._ladders: dict[int, Ladder] = {}
         self._services_ready = False
+        self._stopped = False
         self._after_paint: AfterFirstPaint | None = None
         # Before the first paint: a muted group shows as muted from the first (the counts
         # that list the groups may come before the services).
@@ -350,7 +365,6 @@ class DeskApp(QObject):
         from desk.app.attachments import AttachmentSaver
         from desk.app.escalation import EscalationCoordinator
         from desk.resources import resource
-        from desk.store.escalations import EscalationStore
         from desk.ui.notifier import Notifier
 
         sessions = self._store.sessions
@@ -366,8 +380,16 @@ class DeskApp(QObject):
             self.scheduler,
             self._store.damage,
         )
+
+        def escalations() -> EscalationStore:
+            # On the store thread, where the coordinator first reads its ladders: this
+            # module loads SQLAlchemy's ORM (see EscalationCoordinator).
+            from desk.store.escalations import EscalationStore
+
+            return EscalationStore(sessions)
+
         self.escalation = EscalationCoordinator(
-            EscalationStore(sessions),
+            escalations,
             self.settings,
             self.ops,
             self.notifier,
@@ -556,6 +578,19 @@ class DeskApp(QObject):
             self._after_paint = AfterFirstPaint(self.window.list.viewport(), self._start_services)
 
     def _start_services(self) -> None:
+        # Their modules first, on the store thread: APScheduler's reads the entry points
+        # of every installed package, and with the quiet-hours calendar that took some
+        # 35 ms of the GUI thread just after the first paint, the window taking no input
+        # (issue 8). A module that does not load fails as it did, on the GUI thread.
+        self.ops.run(
+            _load_service_modules,
+            lambda _none: self._start_services_loaded(),
+            lambda _error: self._start_services_loaded(),
+        )
+
+    def _start_services_loaded(self) -> None:
+        if self._stopped or self._services_ready:
+            return  # quit while the modules loaded
         self._build_services()
         self._run_services()
         QTimer.singleShot(0, self.notifier.load_sounds)
@@ -626,6 +661,7 @@ class DeskApp(QObject):
         return self.ops.idle() and not self._refresh_throttle.pending() and self.window.idle()
 
     def stop(self) -> None:
+        self._stopped = True
         self._stop_watching()
         self._page_check.stop()
         if self._page_reader is not None:

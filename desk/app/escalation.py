@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.base import BaseScheduler
@@ -41,13 +41,16 @@ from desk.core.escalation import (
 from desk.core.placeholders import fill
 from desk.core.quiet_hours import policy_from_settings
 from desk.store.damage import DamageWatch
-from desk.store.escalations import CONFIRMED_HERE, EscalationStore, Ladder
+from desk.store.ladders import CONFIRMED_HERE, Ladder
 from desk.store.settings_store import SettingsStore
 from desk.ui.bring_back import bring_back
 from desk.ui.card_text import confirm_words, due_words
 from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps, failure_text
+
+if TYPE_CHECKING:
+    from desk.store.escalations import EscalationStore
 
 log = logging.getLogger("desk.escalation")
 JOB_ID = "escalation"
@@ -102,7 +105,7 @@ class EscalationCoordinator(QObject):
 
     def __init__(
         self,
-        escalations: EscalationStore,
+        escalations: Callable[[], EscalationStore],
         settings: SettingsStore,
         ops: StoreOps,
         notifier: Notifier,
@@ -117,7 +120,10 @@ class EscalationCoordinator(QObject):
         first_session: bool = False,
     ) -> None:
         super().__init__(parent)
-        self._store = escalations
+        # Built when first used, on the store thread: its module loads SQLAlchemy's ORM,
+        # some 80 ms that the GUI thread, just after the first paint, spent on it (issue 8).
+        self._build_store = escalations
+        self._built: EscalationStore | None = None
         self._damage = damage
         self._settings = settings
         self._ops = ops
@@ -162,6 +168,12 @@ class EscalationCoordinator(QObject):
         # sleeps: a step due with the lid shut waited out what was left of the wait at
         # suspend (up to an hour's snooze; review). The wall clock is looked at instead.
         self.wall_check = WallClockWatch(self, clock, self.refresh)
+
+    @property
+    def _store(self) -> EscalationStore:
+        if self._built is None:
+            self._built = self._build_store()
+        return self._built
 
     def refresh(self) -> None:
         self._ops.run(self._round, self._deliver, later=True, once="escalation round")

@@ -17,9 +17,7 @@ Every problem names its key; the valid parts apply even when others are wrong.
 
 from __future__ import annotations
 
-import difflib
 import json
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -112,6 +110,10 @@ def _server_key(address: str) -> tuple[str, str, int | None, str]:
 
 
 def parse_policy(text: str) -> Policy:
+    # Imported here: most desks have no policy file, and the window's start loads neither
+    # (issue 8).
+    import tomllib
+
     try:
         tree = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -234,6 +236,8 @@ def _did_you_mean(name: str) -> str:
     siblings = {
         s.rpartition(".")[2]: s for s in settings.BY_NAME if s.rpartition(".")[0] == section
     }
+    import difflib  # a misspelt name in a policy file: seldom
+
     close = difflib.get_close_matches(leaf, siblings, n=1)
     meant = same_leaf[:1] or [siblings[c] for c in close]
     return f" (did you mean {meant[0]}?)" if meant else ""

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import json
 import uuid
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -34,59 +33,16 @@ from desk.core.escalation import LadderConfig, Unreminded
 from desk.core.messages import Reason, Tier
 from desk.core.reasons import row_event, row_readied
 from desk.store.demo import DEMO_KIND
+from desk.store.ladders import CONFIRMED_HERE as CONFIRMED_HERE
+from desk.store.ladders import Ladder as Ladder
 from desk.store.models import Account, Escalation, Group, Message, from_ms, to_ms
 from desk.store.outbox import OutboxItem
 from desk.store.ranking import ranked_score, rescore
 from desk.store.tables import ALERTABLE, OutboxState
 
-
-@dataclass(frozen=True, slots=True)
-class Ladder:
-    message_id: int
-    started: datetime
-    fired: int
-    snoozed_until: datetime | None
-    group_name: str
-    sender_name: str
-    text: str
-    sent: datetime | None = None  # when the DING was posted
-    # When it is due, and whether that is the time of a meeting (which starts, and is not
-    # overdue): the banner says it as the card does.
-    deadline: datetime | None = None
-    event: bool = False
-    demo: bool = False  # the demo workspace's: invented, and its alerts say so
-    # The start of the meeting its due time only gets ready for (see reasons.READIES).
-    readied: datetime | None = None
-    # As a round of the escalation found it (the store keeps neither): no alert is left,
-    # the ladder having run its course; or the one alert left is its last call, then.
-    ended: bool = False
-    last_call: datetime | None = None
-    # A DING (not an urgent item rung like one), and, with no due time of its own, by
-    # when it is to be confirmed (as a round found it, from the setting: see
-    # LadderConfig.confirm_by).
-    ding: bool = True
-    confirm_by: datetime | None = None
-    # Why desk never reminded the user of it, if it did not (see Unreminded).
-    unreminded: Unreminded | None = None
-
-    @property
-    def called_before(self) -> datetime | None:
-        """What its last call comes before: its due time, else its confirm-by time."""
-        return self.deadline if self.deadline is not None else self.confirm_by
-
-    def alerting(self, now: datetime) -> bool:
-        """Whether it alerts at `now`: not snoozed, or its snooze is over."""
-        return self.snoozed_until is None or self.snoozed_until <= now
-
-
 # How long before its account was added a DING counts as history (see `start_new`): a
 # weekend, so Friday's unconfirmed DING still waits on Monday. Migration 0013 repeats it.
 HISTORY_BEFORE_ADDED_MS = 3 * 24 * 3600 * 1000
-
-
-# What `EscalationStore.acknowledge` returns for an urgent item that is no DING: its ladder
-# ended, nothing queued to send.
-CONFIRMED_HERE = ""
 
 
 class EscalationStore:

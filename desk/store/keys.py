@@ -14,7 +14,6 @@ import functools
 import json
 import logging
 import os
-import secrets
 import stat
 import threading
 from concurrent.futures import Future
@@ -22,10 +21,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from desk.store.files import write_whole
 from desk.store.paths import OsRefusal
@@ -35,7 +30,9 @@ if TYPE_CHECKING:
 
 # keyring itself is imported where the keychain is used: importing it costs over 0.1 s
 # (its plugin machinery), and `desk` starts unlocking a passphrase-protected key before
-# that, beside the loading of everything else (see unlock_early).
+# that, beside the loading of everything else (see unlock_early). So is cryptography
+# (some 5 ms of the GUI thread's start, issue 8): on the unlocking thread, and not at all
+# with the key in the keychain.
 
 log = logging.getLogger("desk.store.keys")
 
@@ -206,6 +203,8 @@ class KeyVault:
         """A new key, in the keychain where one works, else wrapped by `passphrase`."""
         if self.exists():
             raise FileExistsError(self._path)
+        import secrets  # a new store's key alone: hmac and hashlib's C part with it
+
         key = secrets.token_bytes(KEY_BYTES)
         import uuid  # once per store, not on every start
 
@@ -268,6 +267,9 @@ class KeyVault:
         return _wrap(key, passphrase, store_id, self._scrypt_n)
 
     def _unwrap(self, wrapped: dict[str, Any], passphrase: str, store_id: str) -> bytes:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             kek = _kek(passphrase, _unb64(wrapped["salt"]), int(wrapped["n"]))
             return AESGCM(kek).decrypt(
@@ -289,10 +291,14 @@ def passphrase_key_file(
 
 
 def _kek(passphrase: str, salt: bytes, n: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     return Scrypt(salt=salt, length=32, n=n, r=8, p=1).derive(passphrase.encode("utf-8"))
 
 
 def _wrap(key: bytes, passphrase: str, store_id: str, scrypt_n: int) -> dict[str, Any]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt, nonce = os.urandom(16), os.urandom(12)
     sealed = AESGCM(_kek(passphrase, salt, scrypt_n)).encrypt(nonce, key, store_id.encode())
     return {

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QSize, Qt, QUrl, Signal
@@ -44,7 +45,6 @@ from desk.core.reasons import (
 from desk.store.attachments import AttachmentInfo
 from desk.store.dings import SentDing
 from desk.store.inbox import InboxRow, NoticeCopy, ViewKind, named_spans, search_needle
-from desk.ui.attachment_image import ImageDialog, TooLarge, is_shown
 from desk.ui.card_text import (
     ack_lines,
     acks_heading,
@@ -64,6 +64,10 @@ from desk.ui.card_text import (
 from desk.ui.sidebar import encrypted_group_text, view_name
 from desk.ui.style import MATCH_BOX, MATCH_TEXT, NOTE, REFUSED, TIER_TONES, follows_palette
 from desk.ui.utf16 import in_utf16
+
+if TYPE_CHECKING:
+    # Its module loads with the first attachment shown (issue 8: not in the start).
+    from desk.ui.attachment_image import ImageDialog, TooLarge
 
 SAVE_LINK = "desk:save-attachment"
 # The picture attached to message N, drawn from the pane's memory (see loadResource).
@@ -106,7 +110,7 @@ AttachmentLookup = Callable[[int], AttachmentInfo | None]
 # TooLarge where it is not decoded for a preview), or the last callable where the store
 # failed to read it (the picture may be whole).
 PictureLookup = Callable[
-    [int, QSize, Callable[[QImage | TooLarge | None], None], Callable[[], None]], None
+    [int, QSize, Callable[["QImage | TooLarge | None"], None], Callable[[], None]], None
 ]
 CopiesLookup = Callable[[int], list[NoticeCopy]]
 AckWordsLookup = Callable[[int], Mapping[tuple[str, datetime], str]]
@@ -614,6 +618,8 @@ class DetailPane(QTextBrowser):
     def _picture_html(self, a: AttachmentInfo) -> str:
         """The attached picture as a thumbnail, once it has been read; asks for it the
         first time (the page is written again when it comes)."""
+        from desk.ui.attachment_image import is_shown  # with the first attachment shown
+
         unread = self._unreadable | self._too_large
         if self._picture_of is None or not is_shown(a) or a.message_id in unread:
             return ""
@@ -635,6 +641,8 @@ class DetailPane(QTextBrowser):
         if self._picture_of is None or self._reading == message_id:
             return
         self._reading = message_id
+
+        from desk.ui.attachment_image import TooLarge
 
         def read(image: QImage | TooLarge | None) -> None:
             if self._reading == message_id:
@@ -700,6 +708,8 @@ class DetailPane(QTextBrowser):
             return
         message_id, name = self._row.id, self._picture_name
         screen = self.screen().availableGeometry().size() * OPENED_SHARE
+
+        from desk.ui.attachment_image import ImageDialog
 
         def opened(image: QImage | TooLarge | None) -> None:
             if not isinstance(image, QImage) or self._row is None or self._row.id != message_id:

@@ -39,8 +39,8 @@ from desk.ui.elided_label import ElidedLabel
 from desk.ui.style import DING_COLOUR, NOTE, set_tone
 
 if TYPE_CHECKING:
-    from desk.store.escalations import Ladder
     from desk.store.inbox import InboxRow
+    from desk.store.ladders import Ladder
 
 # Narrower room than this beside the buttons shows the group and sender but none of the
 # DING's words: the buttons then go to a line of their own.

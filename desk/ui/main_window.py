@@ -61,7 +61,6 @@ from desk.store.inbox import (
 from desk.store.read_marks import STEP_ROWS, MarkProgress, ViewReadMark
 from desk.store.tables import to_ms
 from desk.sync.status import SyncState, SyncStatus
-from desk.ui.attachment_image import TooLarge, read_image
 from desk.ui.away_line import AwayLine, since_words
 from desk.ui.bring_back import bring_back
 from desk.ui.card_text import listed, message_text
@@ -121,6 +120,7 @@ if TYPE_CHECKING:
 
     # Only named: the ingest code brings the triage engine, which the window does not run.
     from desk.sync.ingest import IngestResult
+    from desk.ui.attachment_image import TooLarge
     from desk.ui.conversation_dialog import ConversationDialog
     from desk.ui.group_switcher import GroupSwitcher
 
@@ -1649,8 +1649,16 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Reads an attached picture on the store thread, decoded there at the size it is
         shown at (see DetailPane); a store failure calls `failed` (StoreOps logs it)."""
+
+        def read() -> QImage | TooLarge | None:
+            # Its module loads when the first picture is read (on the store thread): not in
+            # the window's start (issue 8).
+            from desk.ui.attachment_image import read_image
+
+            return read_image(self._queries.attachment_content(message_id), bound)
+
         self._ops.run(
-            lambda: read_image(self._queries.attachment_content(message_id), bound),
+            read,
             done,
             lambda _error: failed(),
         )

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.resources import resource
-from desk.store.escalations import Ladder
+from desk.store.ladders import Ladder
 
 log = logging.getLogger("desk.ui.notifier")
 TIMEOUT_MS = 10_000

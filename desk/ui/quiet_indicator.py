@@ -19,7 +19,7 @@ from desk.ui.holiday_name import holiday_name
 from desk.ui.sidebar import view_name
 
 if TYPE_CHECKING:
-    from desk.store.escalations import Ladder
+    from desk.store.ladders import Ladder
 
 # A pause of quiet hours longer than a night asks first.
 ASK_BEYOND = timedelta(hours=12)

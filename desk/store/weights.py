@@ -16,7 +16,7 @@ from desk.core.messages import Tier
 from desk.core.reasons import STILL_ASKS, SUPERSEDED, WAS_DUE
 from desk.store.models import Group, Message, SenderLesson, SenderWeight, Setting
 from desk.store.preset_record import given, given_priority
-from desk.store.ranking import confirmed_dings, ranked_score
+from desk.store.ranking import confirmed_ding, confirmed_dings, ranked_score
 
 VERSION_SETTING = "triage_weights_version"
 # One correction moves a sender by half a point and a group by a quarter: about two
@@ -112,7 +112,7 @@ def correct_tier(
             message.deadline_ms,
             now,
             message.reasons,
-            confirmed=_confirmed(session, message),
+            confirmed=confirmed_ding(session, message),
         )
         message.reasons = [said] + [r for r in message.reasons if r[0] != "user_correction"]
         _bump_version(session)
@@ -217,7 +217,7 @@ def undo_correction(sessions: sessionmaker[Session], correction: Correction, now
             message.deadline_ms,
             now,
             correction.reasons,
-            confirmed=_confirmed(session, message),
+            confirmed=confirmed_ding(session, message),
         )
         _apply(session, message, correction.learnt.taken_back())
         _bump_version(session)
@@ -303,12 +303,6 @@ def _move_cards(
     if changes:
         session.connection().execute(_MOVE, changes)
     return len(changes)
-
-
-def _confirmed(session: Session, message: Message) -> bool:
-    """Whether `message` is a DING the user confirmed: it keeps its place below what is
-    still owed wherever it is scored again (see ranking.confirmed_dings)."""
-    return bool(message.ding) and message.id in confirmed_dings(session, [message.id])
 
 
 def _weight_reason(group: Group, by_policy: bool) -> list[list[Any]]:

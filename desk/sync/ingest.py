@@ -674,7 +674,7 @@ class Ingestor:
             # as someone else (the demo workspace's account is configured with none).
             account.config = {**account.config, "user_id": mine}
         me = account.config.get("user_id")
-        withdrawn = withdraw_confirmations(session, account_id, batch, me)
+        withdrawn = withdraw_confirmations(session, account_id, batch, me, now)
         confirmations = record_confirmations(session, account_id, batch, me, now) + withdrawn
         record_invites(session, account_id, batch, now)
         # A group joined in this batch: its preset priority moves the cards it brought.

@@ -117,6 +117,15 @@ def confirmed_dings(session: Session, ids: Sequence[int]) -> set[int]:
     )
 
 
+def confirmed_ding(session: Session | None, message: Message) -> bool:
+    """Whether `message` is a DING the user confirmed: wherever it is scored again (an
+    edit, its group's priority, a tier moved back), it keeps its place below what is
+    still owed (see confirmed_dings); it went back to the top of 紧急."""
+    if not message.ding or session is None or message.id is None:
+        return False
+    return message.id in confirmed_dings(session, [message.id])
+
+
 def fallen_back(
     deadline_ms: int | None, reasons: Sequence[Sequence[Any]], now: datetime
 ) -> tuple[int, list[list[Any]]] | None:

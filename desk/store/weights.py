@@ -16,7 +16,7 @@ from desk.core.messages import Tier
 from desk.core.reasons import STILL_ASKS, SUPERSEDED, WAS_DUE
 from desk.store.models import Group, Message, SenderLesson, SenderWeight, Setting
 from desk.store.preset_record import given, given_priority
-from desk.store.ranking import ranked_score
+from desk.store.ranking import confirmed_ding, confirmed_dings, ranked_score
 
 VERSION_SETTING = "triage_weights_version"
 # One correction moves a sender by half a point and a group by a quarter: about two
@@ -107,7 +107,12 @@ def correct_tier(
         said = _said(tier, recorded, learnt)
         message.tier, message.tier_rank, message.corrected = tier.value, tier.rank, True
         message.score = ranked_score(
-            tier.value, message.base_score, message.deadline_ms, now, message.reasons
+            tier.value,
+            message.base_score,
+            message.deadline_ms,
+            now,
+            message.reasons,
+            confirmed=confirmed_ding(session, message),
         )
         message.reasons = [said] + [r for r in message.reasons if r[0] != "user_correction"]
         _bump_version(session)
@@ -207,7 +212,12 @@ def undo_correction(sessions: sessionmaker[Session], correction: Correction, now
             # Back where a later notice put it: its due time asks nothing (see correct_tier).
             message.deadline_ms = None
         message.score = ranked_score(
-            correction.tier, message.base_score, message.deadline_ms, now, correction.reasons
+            correction.tier,
+            message.base_score,
+            message.deadline_ms,
+            now,
+            correction.reasons,
+            confirmed=confirmed_ding(session, message),
         )
         _apply(session, message, correction.learnt.taken_back())
         _bump_version(session)
@@ -271,6 +281,8 @@ def _move_cards(
         )
     ).all()
     said = _weight_reason(group, by_policy)
+    # A DING the user confirmed keeps below what is still owed (see ranked_score).
+    confirmed = confirmed_dings(session, [row.id for row in rows])
     changes = []
     for mid, tier, base, deadline, reasons in rows:
         # Triage says a group weight only where points decide (action or information).
@@ -282,7 +294,9 @@ def _move_cards(
                 "b_id": mid,
                 "b_base": base,
                 # By due time where it has one (see ranked_score): bands stay whole.
-                "b_score": ranked_score(tier, base, deadline, now, reasons),
+                "b_score": ranked_score(
+                    tier, base, deadline, now, reasons, confirmed=mid in confirmed
+                ),
                 "b_reasons": reasons,
             }
         )

@@ -46,6 +46,7 @@ from desk.store.models import (
     to_ms,
 )
 from desk.store.outbox import OutboxItem
+from desk.store.ranking import ranked_score
 from desk.store.store import Store
 from desk.store.tables import OutboxState
 from desk.sync.outbox import ding_json, enqueue
@@ -245,7 +246,7 @@ def record_confirmations(
 
 
 def withdraw_confirmations(
-    session: Session, account_id: int, batch: SyncBatch, me: str | None
+    session: Session, account_id: int, batch: SyncBatch, me: str | None, now: datetime
 ) -> int:
     """Confirmations taken back (a 收到 reaction clicked off, the reply deleted): that
     person is unconfirmed again; if it was the user's own from another device, the DING
@@ -265,11 +266,11 @@ def withdraw_confirmations(
     for confirmation in withdrawn:
         session.delete(confirmation)
         if confirmation.user_id == me:
-            _alert_again(session, account_id, confirmation.ding_remote_id)
+            _alert_again(session, account_id, confirmation.ding_remote_id, now)
     return len(withdrawn)
 
 
-def _alert_again(session: Session, account_id: int, ding_remote_id: str) -> None:
+def _alert_again(session: Session, account_id: int, ding_remote_id: str, now: datetime) -> None:
     ding = session.scalars(
         select(Message).where(
             Message.account_id == account_id,
@@ -292,6 +293,9 @@ def _alert_again(session: Session, account_id: int, ding_remote_id: str) -> None
     ladder.acked_ms = None
     ding.pinned = True
     ding.read = False  # waiting for the user again, as it did when it came
+    # Its place among what waits, as before it was confirmed: at the foot of 紧急, where
+    # confirming it put it, it listed under the DINGs waiting beside it.
+    ding.score = ranked_score(ding.tier, ding.base_score, ding.deadline_ms, now, ding.reasons)
 
 
 def _own_quoted_promise() -> ColumnElement[bool]:

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, Row, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from desk.connectors.protocol import (
     Attachment as IncomingAttachment,
@@ -102,7 +102,7 @@ from desk.store.own_unit import own_unit
 from desk.store.policy_file import load_policy
 from desk.store.preset_record import given as given_presets
 from desk.store.preset_record import set_by_policy
-from desk.store.ranking import fallen_back, ranked_score
+from desk.store.ranking import confirmed_ding, fallen_back, ranked_score
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.store.weights import weights_version
@@ -674,7 +674,7 @@ class Ingestor:
             # as someone else (the demo workspace's account is configured with none).
             account.config = {**account.config, "user_id": mine}
         me = account.config.get("user_id")
-        withdrawn = withdraw_confirmations(session, account_id, batch, me)
+        withdrawn = withdraw_confirmations(session, account_id, batch, me, now)
         confirmations = record_confirmations(session, account_id, batch, me, now) + withdrawn
         record_invites(session, account_id, batch, now)
         # A group joined in this batch: its preset priority moves the cards it brought.
@@ -1403,7 +1403,8 @@ class Ingestor:
             # staleness still apply), as it would for a new urgent message.
             row.notify_state = None
         row.tier, row.tier_rank = verdict.tier.value, verdict.tier.rank
-        row.base_score, row.score = verdict.score, urgency_score(verdict, now)
+        row.base_score = verdict.score
+        row.score = urgency_score(verdict, now, confirmed=confirmed_ding(session, row))
         row.reasons = [[r.code, dict(r.args)] for r in verdict.reasons] + folded
         row.unsorted_by = self._unsorted_by(verdict, row.unsorted_by)
         row.deadline_ms = to_ms(verdict.deadline) if verdict.deadline else None
@@ -2184,7 +2185,14 @@ def _rescore(card: Message, now: datetime) -> None:
     """The card's place in its tier at `now`, after its tier, base score or due time
     changed (a score carried over from a copy would stay where that copy's due time put it,
     and rerank looks again only at cards with a due time)."""
-    card.score = ranked_score(card.tier, card.base_score, card.deadline_ms, now, card.reasons)
+    card.score = ranked_score(
+        card.tier,
+        card.base_score,
+        card.deadline_ms,
+        now,
+        card.reasons,
+        confirmed=confirmed_ding(object_session(card), card),
+    )
 
 
 def _removed_by(

@@ -1682,7 +1682,9 @@ class MainWindow(QMainWindow):
             self.conversation_dialog.close()
         dialog = ConversationDialog(conversation, self._tz, self._clock.now(), places, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(self._conversation_closed)
+        # This dialog's own going: one closed for the next (T on another card, the window
+        # keeping its keys) is deleted after that one is shown, and must not forget it.
+        dialog.destroyed.connect(lambda: self._conversation_closed(dialog))
         dialog.groupChosen.connect(self._read_conversation_at)
         dialog.messageChosen.connect(self._go_to_said)
         self.conversation_dialog = dialog
@@ -1690,8 +1692,9 @@ class MainWindow(QMainWindow):
         # to this window (see _leave_conversation), where a modal one had them dropped.
         dialog.show()
 
-    def _conversation_closed(self) -> None:
-        self.conversation_dialog = None
+    def _conversation_closed(self, dialog: ConversationDialog) -> None:
+        if self.conversation_dialog is dialog:
+            self.conversation_dialog = None
 
     def _read_conversation_at(self, message_id: int) -> None:
         """Another group of the notice, chosen in the dialog: the conversation around the

@@ -1904,3 +1904,15 @@ def test_a_ding_confirmed_and_past_due_lists_below_the_urgent_items_still_owed(
     rerank(store.sessions, clock.now())
     assert queries.page(urgent).ids == [task, ding, plain]
     assert queries.page(View(ViewKind.ALL)).ids[:3] == [task, ding, plain]
+    # A group given another priority moves its cards within their tiers: the confirmed
+    # DINGs stay below what is owed (they went back to the top of 紧急, and the untimed
+    # one, which no rerank reads, stayed there).
+    for priority in ("important", "low"):
+        assert queries.set_group_priority("一组", priority, clock.now()) == 3
+        assert queries.page(urgent).ids == [task, ding, plain], priority
+    # Its sender putting right a word of it, after it was confirmed, asks nothing new.
+    words = "紧急：全体到镇政府门口集合"
+    edit = MessageEdit(untimed.remote_id, "一组", untimed.sender_id, words, clock.now())
+    edited = SyncBatch(next_cursor="edited", edits=(edit,))
+    Ingestor(store, SHANGHAI, clock).apply(account.id, edited)
+    assert queries.page(urgent).ids == [task, ding, plain]

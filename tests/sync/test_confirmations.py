@@ -23,6 +23,7 @@ from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Role
 from desk.store.escalations import EscalationStore
+from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.models import Account, DingConfirmation, Message
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
@@ -328,6 +329,29 @@ def test_a_confirmation_taken_back_counts_no_more_and_the_user_s_alerts_again(
         stored = session.get_one(Message, ding)
         assert stored.pinned and not stored.read
     assert escalations.is_running(ding)
+
+
+def test_a_ding_whose_confirmation_is_taken_back_waits_in_its_place_again(
+    store: Store, clock: ManualClock
+) -> None:
+    # Confirmed elsewhere, a DING with no due time lists at the foot of 紧急 (ui44b);
+    # taken back, it waits again, among the DINGs waiting in the order they had.
+    t0 = clock.now()
+    d1 = _posted("d1", "u1", t0, "紧急：全体到镇政府集合", ding=True)
+    d2 = _posted("d2", "u2", t0 + timedelta(minutes=1), "紧急：请到镇政府集合", ding=True)
+    account_id, ingestor, _escalations = _ding_waiting(store, clock, d1, d2)
+    queries = InboxQueries(store.sessions)
+    waiting = queries.page(View(ViewKind.URGENT)).ids
+    # The newer first, as they came with nothing else to tell them apart.
+    assert waiting == [_message_id(store, "d2"), _message_id(store, "d1")]
+    clock.advance(timedelta(minutes=2))
+    mine = (AckEvent("$mine", "g1", "u-me", "d2", clock.now()),)
+    ingestor.apply(account_id, SyncBatch(next_cursor="c2", acks=mine))
+    assert queries.page(View(ViewKind.URGENT)).ids == waiting[::-1]
+    clock.advance(timedelta(minutes=1))
+    taken_back = (Redaction("$mine", "g1"),)
+    ingestor.apply(account_id, SyncBatch(next_cursor="c3", redactions=taken_back))
+    assert queries.page(View(ViewKind.URGENT)).ids == waiting
 
 
 def _own_id(store: Store, account_id: int, user_id: str) -> None:

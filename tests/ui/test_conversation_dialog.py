@@ -219,3 +219,32 @@ def test_enter_on_noise_seen_from_all_says_where_it_is_and_keeps_the_dialog(
     assert window.conversation_dialog is dialog and dialog.isVisible()
     assert window._current_id() == before
     assert window.model.view == View(ViewKind.ALL)
+
+
+def test_t_on_another_card_with_the_conversation_open_keeps_the_new_one_working(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Not modal, the conversation leaves the window its keys: T on another card opens
+    # that card's. The first, closed for it, was deleted after: its going forgot the new
+    # one, which then showed no other group of its notice, and Esc left it open.
+    _card_at(window, lambda r: not r.also_in)
+    _press(qtbot, window, Qt.Key.Key_T)
+    first = _opened(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    row = _card_at(window, lambda r: len(r.also_in) >= 2)
+    gone: list[bool] = []
+    first.destroyed.connect(lambda: gone.append(True))
+    _press(qtbot, window, Qt.Key.Key_T)
+    qtbot.waitUntil(lambda: bool(gone))  # deleted after the next was shown
+    dialog = window.conversation_dialog
+    assert dialog is not None, "the conversation shown is still the window's"
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.groups, Qt.Key.Key_Down)
+    title = f"Conversation in {row.also_in[0]}"
+    qtbot.waitUntil(lambda: dialog.windowTitle() == title)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _press(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.conversation_dialog is None)
+    assert not dialog.isVisible()

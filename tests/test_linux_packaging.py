@@ -310,6 +310,18 @@ def test_uninstall_reads_the_prefix_in_login_entries_as_it_is_not_as_a_pattern(
     assert theirs.exists(), "another desk's: kept"
 
 
+def test_uninstall_reads_a_login_entry_whose_last_line_has_no_newline(tmp_path: Path) -> None:
+    # An entry edited by hand and saved without the final newline, its Exec= last: the
+    # shell's read drops such a line, and the entry stayed behind (a reviewer).
+    root = tmp_path / "root"
+    assert _run("install.sh", root, str(_bundle(tmp_path / "b"))).returncode == 0
+    entry = _autostart(root / "home", "li", ["/opt/desk/desk", "gui"])
+    entry.write_text(entry.read_text("utf-8").rstrip("\n"), "utf-8")
+    result = _run("uninstall.sh", root)
+    assert result.returncode == 0, result.stderr
+    assert not entry.exists()
+
+
 def test_uninstall_finds_an_install_under_a_linked_folder(tmp_path: Path) -> None:
     # /opt a link to /data/opt: a desk running from the install is /data/opt/desk/desk in
     # /proc, and its login entry names the program so too (desk writes the path it runs

@@ -96,7 +96,8 @@ exec_forms() {
 # (as a grep pattern, PREFIX's [ ] . * matched other paths or missed its own).
 starts_program() {
     exec_forms "$2"
-    while IFS= read -r line; do
+    # `|| [ -n "$line" ]`: a last line with no newline, which read returns false for.
+    while IFS= read -r line || [ -n "$line" ]; do
         case $line in
             "Exec=$plain"|"Exec=$plain "*|"Exec=$quoted"|"Exec=$quoted "*) return 0 ;;
         esac

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -88,6 +89,15 @@ _MOVES = frozenset(
         Qt.Key.Key_End,
         Qt.Key.Key_PageUp,
         Qt.Key.Key_PageDown,
+    }
+)
+# The ways the keys leave the grid for good: not a pop-up menu or another window.
+_LEAVING = frozenset(
+    {
+        Qt.FocusReason.TabFocusReason,
+        Qt.FocusReason.BacktabFocusReason,
+        Qt.FocusReason.MouseFocusReason,
+        Qt.FocusReason.ShortcutFocusReason,
     }
 )
 
@@ -342,6 +352,14 @@ class QuietGridEditor(QTableWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.EnabledChange:
             self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        # Left by Tab or a click elsewhere, the block goes, as a selection in a list does
+        # not: back on the grid, Space switched a block no longer in mind. A menu or
+        # another window taking the keys for a moment leaves it.
+        if event.reason() in _LEAVING:
+            self._unmark()
+        super().focusOutEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible, QColor, QImage
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QAccessible, QColor, QFocusEvent, QImage
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
@@ -331,6 +331,18 @@ def test_an_arrow_without_shift_or_esc_lets_the_block_go(qtbot: QtBot) -> None:
     _keys(qtbot, grid, (Qt.Key.Key_Left, SHIFT))
     assert grid.marked() == {(2, 12), (2, 13)}
     qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    assert grid.marked() == set()
+
+
+def test_the_block_goes_when_tab_takes_the_keys_elsewhere(qtbot: QtBot) -> None:
+    # Marked, then Tab to the buttons and back: the block still stood, hatched, and a
+    # Space on the grid switched a block the user no longer had in mind (a reviewer).
+    grid = _shown_grid(qtbot)
+    grid.setFocus()
+    grid.setCurrentCell(2, 10)
+    _keys(qtbot, grid, (Qt.Key.Key_Right, SHIFT))
+    assert len(grid.marked()) == 2
+    grid.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
     assert grid.marked() == set()
 
 

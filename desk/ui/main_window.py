@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
@@ -1258,6 +1259,13 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._fit_status()
         self.banner_place.fit_height(event.size().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # The banner's line is taller at a larger text size: the window that held
+            # its place at 100 % may no longer be tall enough (see BannerPlace).
+            self.banner_place.fit_height(self.height())
 
     def drop_digest(self) -> None:
         """A quiet period started: the last digest is the past's. Its line goes, and what

@@ -16,6 +16,7 @@ from desk.core.clock import ManualClock
 from desk.core.escalation import Unreminded
 from desk.store.escalations import EscalationStore, Ladder
 from desk.store.store import Store
+from desk.ui import text_size
 from desk.ui.ding_banner import HELD_LINES, DingBanner
 from desk.ui.main_window import MIN_WIDTH, MainWindow
 from tests.conftest import SHANGHAI
@@ -381,6 +382,26 @@ def test_on_a_short_window_no_place_is_held_while_no_ding_waits(
     window.resize(1366, TALL)
     _laid_out()
     assert place.isVisible() and place.quiet.isVisible()
+
+
+def test_a_larger_text_size_gives_the_held_line_back_on_a_window_no_longer_tall_enough(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Held by the banner's line height at the window's last resize: at 150 % on the same
+    # window the line stayed till the window was resized again (a reviewer).
+    window.ding_banner.show_ladders([])
+    _tall(window, 1366)
+    place = window.banner_place
+    assert place.isVisible()
+    text_size.apply(150)
+    try:
+        _laid_out()
+        assert window.height() < HELD_LINES * window.ding_banner.sizeHint().height()
+        assert not place.isVisible()
+    finally:
+        text_size.restore()
+    _laid_out()
+    assert place.isVisible(), "held again at 100 %"
 
 
 @pytest.mark.parametrize("width", [1200, MIN_WIDTH])  # the banner on one line, and on two

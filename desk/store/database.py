@@ -7,6 +7,7 @@ import errno
 import functools
 import logging
 import os
+import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -30,6 +31,27 @@ T = TypeVar("T")
 log = logging.getLogger("desk.store")
 
 
+class _InTransaction(threading.local):
+    """This thread's connections in a transaction, innermost last."""
+
+    def __init__(self) -> None:
+        self.conns: list[Connection] = []
+
+    def began(self, conn: Connection) -> None:
+        self.conns.append(conn)
+
+    def ended(self, conn: Connection) -> None:
+        for i in range(len(self.conns) - 1, -1, -1):
+            if self.conns[i] is conn:
+                del self.conns[i]
+                return
+
+    def innermost(self) -> Connection | None:
+        while self.conns and self.conns[-1].closed:  # invalidated, gone without a rollback
+            self.conns.pop()
+        return self.conns[-1] if self.conns else None
+
+
 class Sessions:
     """The units of work over the store's engine: Core connections (`connect`,
     `transaction`), which what the first paint reads goes through, and ORM sessions
@@ -41,9 +63,20 @@ class Sessions:
         self.engine = engine
         self._made: sessionmaker[Session] | None = None
         self._info: dict[Any, Any] = {}
+        # Each thread's connections in a transaction, sessions' too (see connect).
+        self._open = _InTransaction()
+        event.listen(engine, "begin", self._open.began)
+        event.listen(engine, "commit", self._open.ended)
+        event.listen(engine, "rollback", self._open.ended)
 
-    def connect(self) -> Connection:
-        """A connection whose work rolls back unless committed (a read)."""
+    def connect(self) -> AbstractContextManager[Connection]:
+        """A connection whose work rolls back unless committed (a read). Within a
+        transaction on this thread, that transaction's own: the dialect keeps one SQLite
+        connection per thread, and a connection of its own, closed, rolled back what the
+        transaction had written so far."""
+        innermost = self._open.innermost()
+        if innermost is not None:
+            return contextlib.nullcontext(innermost)
         return self.engine.connect()
 
     def transaction(self) -> AbstractContextManager[Connection]:

@@ -482,3 +482,22 @@ def test_a_large_store_reads_through_a_larger_page_cache(data_dir: DataDir) -> N
         assert cache == -page_cache_kib(data_dir.database.stat().st_size)
     finally:
         store.close()
+
+
+def test_a_read_inside_a_write_on_the_same_thread_keeps_the_writes(store: Store) -> None:
+    # The dialect keeps one SQLite connection per thread: a read opened and closed
+    # within a write's transaction rolled back what it had written so far, silently
+    # (a reviewer). A read there now goes through the write's own connection.
+    with store.sessions.transaction() as conn:
+        conn.execute(text("CREATE TABLE probe (a INTEGER)"))
+    with store.sessions.transaction() as conn:
+        conn.execute(text("INSERT INTO probe VALUES (1)"))
+        with store.sessions.connect() as read:
+            assert read.execute(text("SELECT count(*) FROM probe")).scalar() == 1
+        conn.execute(text("INSERT INTO probe VALUES (2)"))
+    with store.sessions.begin() as session:
+        session.execute(text("INSERT INTO probe VALUES (3)"))
+        with store.sessions.connect() as read:
+            assert read.execute(text("SELECT count(*) FROM probe")).scalar() == 3
+    with store.sessions.connect() as read:
+        assert read.execute(text("SELECT a FROM probe ORDER BY a")).scalars().all() == [1, 2, 3]

@@ -1187,13 +1187,16 @@ def _folded_away() -> list[ColumnElement[bool]]:
     ]
 
 
-def holding(before: datetime | None = None) -> list[ColumnElement[bool]]:
+def holding(
+    before: datetime | None = None, beside: Sequence[int] = ()
+) -> list[ColumnElement[bool]]:
     """What quiet hours hold so far as their list shows it: the cards of the messages
     whose alert they held (a notice forwarded into four groups is one), not acks nor what
-    the user has marked done; only what was posted `before` a time if given. The status
-    bar's count and the morning digest count these, so that the number the user sees is
-    the list they open."""
-    conditions = _filters(View(ViewKind.HELD, holding=True))
+    the user has marked done; only what was posted `before` a time if given; with the
+    messages `beside` (the last digest's, kept through a quiet hour the user started by
+    hand, see View.ids). The status bar's count and the morning digest count these, so
+    that the number the user sees is the list they open."""
+    conditions = _filters(View(ViewKind.HELD, ids=tuple(beside), holding=True))
     if before is not None:
         conditions[-1] = tables.messages.c.id.in_(
             _held_cards(*_held_now(), _HELD.c.ts_ms < to_ms(before))

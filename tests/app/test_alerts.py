@@ -65,6 +65,7 @@ class Desk:
         )
         self.alerts.morningChanged.connect(self.window.quiet_indicator.set_morning)
         self.alerts.nextQuietChanged.connect(self.window.quiet_indicator.set_next_quiet)
+        self.alerts.heldListed.connect(self.window.quiet_indicator.set_listed)
         self.alerts.quietChanged.connect(self.window.quiet_indicator.show_state)
         self.notifier.openRequested.connect(self.window.open_message)
         self.window.urgentUnread.connect(self.notifier.set_urgent_count)
@@ -1254,3 +1255,24 @@ def test_the_digest_says_when_quiet_began_though_its_start_was_moved_meanwhile(
     desk.clock.set(MORNING)
     desk.refresh()
     assert desk.digested == ["Held during quiet hours (since yesterday 18:00): 1 (Action 1)"]
+
+
+def test_the_arrow_counts_the_joined_list_it_opens_during_an_hour_by_hand(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # During an hour of quiet chosen right after a digest, the arrow's item said 列出暂缓的
+    # 1 条消息 (the hour's own) and opened the night's 3 beside it: 4 in the list.
+    window = _shown(desk, qtbot)
+    _night_and_morning(desk)
+    indicator = window.quiet_indicator
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        indicator.quiet_hour.trigger()
+    desk.arrive("请各村上报春节值班人员名单。")
+    assert desk.quiet[-1][1] == 1
+    assert indicator.text().endswith(" · 1 held"), "the bar counts what the hour holds"
+    indicator.list_held.trigger()
+    settle(qtbot, window)
+    listed = len(_listed(window))
+    assert listed == len(NIGHT_POSTS) + 1
+    assert indicator.list_held.text().startswith(f"List the {listed} held message")
+    assert f"The arrow lists the {listed} held message" in indicator.toolTip()

@@ -1276,3 +1276,40 @@ def test_the_arrow_counts_the_joined_list_it_opens_during_an_hour_by_hand(
     assert listed == len(NIGHT_POSTS) + 1
     assert indicator.list_held.text().startswith(f"List the {listed} held message")
     assert f"The arrow lists the {listed} held message" in indicator.toolTip()
+
+
+def test_a_notice_posted_again_at_night_is_listed_as_held_at_its_new_time(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # The demo re-sent 请桐坪镇联络员回个电话 two days on, in quiet hours: the held list gave
+    # the card its first post's 11-24 17:30 among the night's, which only the reading
+    # pane said came again.
+    window = _shown(desk, qtbot)
+    task = NIGHT_POSTS[0]  # a task, as that one is to the demo's 桐坪镇
+    desk.clock.set(datetime(2026, 11, 24, 17, 30, tzinfo=SHANGHAI))
+    desk.arrive(task)
+    desk.clock.set(datetime(2026, 11, 24, 19, 0, tzinfo=SHANGHAI))
+    desk.arrive(NIGHT_POSTS[1])  # held, before the notice came again
+    desk.clock.set(TUESDAY_NIGHT)
+    desk.arrive(task)
+    desk.clock.set(MORNING)
+    desk.refresh()
+    window.on_ingested(None)
+    window.show_held()
+    settle(qtbot, window)
+
+    def times() -> list[str]:
+        rows = (window.model.inbox_row(r) for r in range(window.model.rowCount()))
+        return [
+            window.cards._card(row, 560, window.list.font()).when.text()
+            for row in rows
+            if row is not None
+        ]
+
+    night = TUESDAY_NIGHT.strftime("%m-%d %H:%M")
+    # Newest first, as the list says it is: by when it came again, not by its first post.
+    assert times() == [f"{night} again", "11-24 19:00"]
+    # Elsewhere the card keeps its first post's time, where it is listed by rank.
+    window.sidebar.select_view(ViewKind.ALL)
+    settle(qtbot, window)
+    assert "11-24 17:30" in times()

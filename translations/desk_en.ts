@@ -1083,27 +1083,37 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>nothing done holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="127"/>
+        <location filename="../desk/cli/account_cmd.py" line="87"/>
+        <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
+        <translation>the homeserver address must start with https:// (or http://): {homeserver}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="106"/>
+        <source>no password on standard input</source>
+        <translation>no password on standard input</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="130"/>
         <source>the server refused this user id and password</source>
         <translation>the server refused this user id and password</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="128"/>
+        <location filename="../desk/cli/account_cmd.py" line="131"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>cannot sign in at {homeserver}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="129"/>
+        <location filename="../desk/cli/account_cmd.py" line="132"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>the keychain refused the account&apos;s token ({reason}); nothing was added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="162"/>
+        <location filename="../desk/cli/account_cmd.py" line="165"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="226"/>
+        <location filename="../desk/cli/account_cmd.py" line="229"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</translation>
     </message>
@@ -1258,14 +1268,44 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="129"/>
+        <location filename="../desk/cli/sync_cmd.py" line="97"/>
+        <source>removed the demo workspace and its {removed} invented messages: {why}</source>
+        <translation>removed the demo workspace and its {removed} invented messages: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="105"/>
+        <source>no account to sync ({why}): {add} adds one</source>
+        <translation>no account to sync ({why}): {add} adds one</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="133"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>account {id} ({kind}) at {server}: sync failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="131"/>
+        <location filename="../desk/cli/sync_cmd.py" line="135"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>account {id} ({kind}): sync failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="180"/>
+        <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
+        <translation>your own setting turns it off ({setting} = false, kept in this data dir)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="184"/>
+        <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
+        <translation>the administrator's policy turns it off ({setting} = false, in {file})</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="193"/>
+        <source>your own setting {setting} = false keeps the demo workspace away</source>
+        <translation>your own setting {setting} = false keeps the demo workspace away</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="195"/>
+        <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
+        <translation>the administrator's policy, {setting} = false, keeps the demo workspace away</translation>
     </message>
 </context>
 <context>

@@ -1079,27 +1079,37 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>已办消息中没有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="127"/>
+        <location filename="../desk/cli/account_cmd.py" line="87"/>
+        <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
+        <translation>服务器地址必须以 https://（或 http://）开头：{homeserver}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="106"/>
+        <source>no password on standard input</source>
+        <translation>标准输入中没有密码</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="130"/>
         <source>the server refused this user id and password</source>
         <translation>服务器拒绝了此用户 ID 和密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="128"/>
+        <location filename="../desk/cli/account_cmd.py" line="131"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>无法登录 {homeserver}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="129"/>
+        <location filename="../desk/cli/account_cmd.py" line="132"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>系统钥匙串拒绝保存账号的令牌（{reason}），未添加任何账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="162"/>
+        <location filename="../desk/cli/account_cmd.py" line="165"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理员策略已将服务器锁定为 {server}（{setting}）：不能添加 {homeserver} 上的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="226"/>
+        <location filename="../desk/cli/account_cmd.py" line="229"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除账号 {id} 会把它和它的消息从 desk 中永久删除，而这里无法询问确认（标准输入不是终端）：确要移除请加上 --yes；未移除任何内容</translation>
     </message>
@@ -1254,14 +1264,44 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>警告：管理员策略未生效：{reason}；desk 按默认设置和本用户自己的设置运行（请告知信息化部门：desk policy check）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="129"/>
+        <location filename="../desk/cli/sync_cmd.py" line="97"/>
+        <source>removed the demo workspace and its {removed} invented messages: {why}</source>
+        <translation>已移除演示工作区及其 {removed} 条虚构消息：{why}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="105"/>
+        <source>no account to sync ({why}): {add} adds one</source>
+        <translation>没有可同步的账号（{why}）：{add} 可添加一个</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="133"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>账号 {id}（{kind}，{server}）同步失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="131"/>
+        <location filename="../desk/cli/sync_cmd.py" line="135"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>账号 {id}（{kind}）同步失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="180"/>
+        <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
+        <translation>是您自己的设置关闭了它（{setting} = false，保存在此数据目录中）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="184"/>
+        <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
+        <translation>是管理员策略关闭了它（{setting} = false，见 {file}）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="193"/>
+        <source>your own setting {setting} = false keeps the demo workspace away</source>
+        <translation>您自己的设置 {setting} = false 让演示工作区不再出现</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="195"/>
+        <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
+        <translation>管理员策略 {setting} = false 让演示工作区不再出现</translation>
     </message>
 </context>
 <context>

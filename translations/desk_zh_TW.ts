@@ -1079,27 +1079,37 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>已辦訊息中沒有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="127"/>
+        <location filename="../desk/cli/account_cmd.py" line="87"/>
+        <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
+        <translation>伺服器位址必須以 https://（或 http://）開頭：{homeserver}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="106"/>
+        <source>no password on standard input</source>
+        <translation>標準輸入中沒有密碼</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="130"/>
         <source>the server refused this user id and password</source>
         <translation>伺服器拒絕了此使用者 ID 和密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="128"/>
+        <location filename="../desk/cli/account_cmd.py" line="131"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>無法登入 {homeserver}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="129"/>
+        <location filename="../desk/cli/account_cmd.py" line="132"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>系統鑰匙圈拒絕儲存帳號的權杖（{reason}），未新增任何帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="162"/>
+        <location filename="../desk/cli/account_cmd.py" line="165"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理員策略已將伺服器鎖定為 {server}（{setting}）：不能新增 {homeserver} 上的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="226"/>
+        <location filename="../desk/cli/account_cmd.py" line="229"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除帳號 {id} 會把它和它的訊息從 desk 中永久刪除，而這裡無法詢問確認（標準輸入不是終端機）：確要移除請加上 --yes；未移除任何內容</translation>
     </message>
@@ -1254,14 +1264,44 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>警告：管理員策略未生效：{reason}；desk 依預設設定和本使用者自己的設定執行（請告知資訊部門：desk policy check）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="129"/>
+        <location filename="../desk/cli/sync_cmd.py" line="97"/>
+        <source>removed the demo workspace and its {removed} invented messages: {why}</source>
+        <translation>已移除示範工作區及其 {removed} 則虛構訊息：{why}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="105"/>
+        <source>no account to sync ({why}): {add} adds one</source>
+        <translation>沒有可同步的帳號（{why}）：{add} 可新增一個</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="133"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>帳號 {id}（{kind}，{server}）同步失敗：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="131"/>
+        <location filename="../desk/cli/sync_cmd.py" line="135"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>帳號 {id}（{kind}）同步失敗：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="180"/>
+        <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
+        <translation>是您自己的設定關閉了它（{setting} = false，儲存在此資料目錄中）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="184"/>
+        <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
+        <translation>是管理員策略關閉了它（{setting} = false，見 {file}）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="193"/>
+        <source>your own setting {setting} = false keeps the demo workspace away</source>
+        <translation>您自己的設定 {setting} = false 讓示範工作區不再出現</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="195"/>
+        <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
+        <translation>管理員策略 {setting} = false 讓示範工作區不再出現</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ from desk.core.notify_policy import (
 )
 from desk.core.placeholders import fill
 from desk.core.quiet_hours import QuietHoursPolicy, policy_from_settings
-from desk.core.quiet_state import NextQuiet, QuietState
+from desk.core.quiet_state import NextQuiet, QuietReason, QuietState
 from desk.store.damage import DamageWatch
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.settings_store import SettingsStore
@@ -76,6 +76,8 @@ class _Decided:
     notify: tuple[InboxRow, ...]
     summarised: int
     held: int
+    # How many the arrow's list shows: `held`, or with the last digest's (see heldListed).
+    listed: int
     hide_text: bool
     sound: bool
     digest: Digest | None = None
@@ -96,6 +98,8 @@ class _Decided:
 
 class AlertCoordinator(QObject):
     """Signals: quietChanged(QuietState, int held, datetime now) for the status bar,
+    heldListed(int), just before it: how many the list of what is held shows (with the
+    last digest's, during a quiet hour the user started by hand),
     morningChanged(datetime or None): when quiet hours end next by the schedule, what
     "quiet until the morning" means, nextQuietChanged(NextQuiet or None): when quiet hours
     next begin while they are off, digestLapsed() when a quiet period starts (the last
@@ -108,6 +112,7 @@ class AlertCoordinator(QObject):
     for why (the switch shows the state as it still is)."""
 
     quietChanged = Signal(object, int, object)
+    heldListed = Signal(int)
     morningChanged = Signal(object)
     nextQuietChanged = Signal(object)
     digested = Signal(str, object, object, object)
@@ -231,7 +236,14 @@ class AlertCoordinator(QObject):
                 lapsed = lapse and not kept
             self._last_run = run
             # Counted, not read: at night a flood holds tens of thousands, every batch.
-            held = self._ledger.held_count()
+            held = listed = self._ledger.held_count()
+            if held and quiet.reason is QuietReason.MANUAL:
+                # A quiet hour of the user's own lists what it holds with the last digest
+                # it keeps (see MainWindow.show_held): its arrow said 列出暂缓的 1 条消息
+                # and opened 8 (a tester). Listed as the digest was, what came through too.
+                last, _ended = kept_digest(self._ledger.kept_digest())
+                if last is not None:
+                    listed = self._ledger.held_count(beside=(*last.woken, *last.ids))
         else:
             waiting = [c for c in self._ledger.held() if c.message_id not in self._undigested]
             woken: list[Candidate] = []
@@ -267,7 +279,7 @@ class AlertCoordinator(QObject):
                 self._digested, False, log.name
             ):
                 self._undigested, self._unkept = set(), None
-            held = 0
+            held = listed = 0
         self._was_quiet = quiet.quiet
         self._was_scheduled = scheduled
         # DINGs and urgent items always come one by one; the rest of a burst as one line.
@@ -285,6 +297,7 @@ class AlertCoordinator(QObject):
             notify=tuple(cards[c.message_id] for c in singles if c.message_id in cards),
             summarised=len(others),
             held=held,
+            listed=listed,
             hide_text=bool(values["notify.hide_text"]),
             sound=bool(values["notify.sound"]),
             digest=summary,
@@ -414,6 +427,7 @@ class AlertCoordinator(QObject):
             self.digested.emit(line, ids, summary.asks, summary.woken)
         self.nextQuietChanged.emit(decided.next_quiet)
         # The state (and its "now") first: the morning is worded against that now.
+        self.heldListed.emit(decided.listed)
         self.quietChanged.emit(decided.quiet, decided.held, decided.now)
         self.morningChanged.emit(decided.morning)
         self.wall_check.expect(decided.next_change)

@@ -409,6 +409,7 @@ class DeskApp(QObject):
         window, notifier = self.window, self.notifier
         self.alerts.morningChanged.connect(window.quiet_indicator.set_morning)
         self.alerts.nextQuietChanged.connect(window.quiet_indicator.set_next_quiet)
+        self.alerts.heldListed.connect(window.quiet_indicator.set_listed)
         self.alerts.quietChanged.connect(window.quiet_indicator.show_state)
         self.alerts.digested.connect(window.show_digest)
         self.alerts.digestLapsed.connect(window.drop_digest)

@@ -84,7 +84,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_add(args: argparse.Namespace) -> int:
     homeserver = args.homeserver.strip()
     if not homeserver.startswith(("https://", "http://")):
-        fail(f"the homeserver address must start with https:// (or http://): {homeserver}")
+        said = translate(
+            "Cli", "the homeserver address must start with https:// (or http://): {homeserver}"
+        )
+        fail(said.format(homeserver=homeserver))
         return 2
     server = locked_server(load_policy(logged=False))
     # Another server than the policy's: only an account added there before the lock (it
@@ -100,7 +103,7 @@ def run_add(args: argparse.Namespace) -> int:
             return 2
     password = sys.stdin.readline().rstrip("\r\n")
     if not password:
-        fail("no password on standard input")
+        fail(translate("Cli", "no password on standard input"))
         return 2
     store = open_for_cli(args, create=True)
     if store is None:

@@ -94,12 +94,16 @@ async def _sync_all(store: Store) -> int:
     if removed is not None and off is not None:
         # What the setting means, and the window's next start would do: said, not done
         # behind a "no account" (an IT tester saw a demo's messages vanish unannounced).
-        print(f"removed the demo workspace and its {removed} invented messages: {_why_off(off)}")
+        said = translate(
+            "Cli", "removed the demo workspace and its {removed} invented messages: {why}"
+        )
+        print(said.format(removed=removed, why=_why_off(off)))
     accounts = ensure_default_account(store, clock)
     if not accounts:
         # Only with the demo turned off. Exit 1, as a command that found nothing to act on
         # (`account remove` of no account): a script must not read "synced" (IT).
-        fail(f"no account to sync ({_kept_away(off)}): {ADD_ACCOUNT} adds one")
+        said = translate("Cli", "no account to sync ({why}): {add} adds one")
+        fail(said.format(why=_kept_away(off), add=ADD_ACCOUNT))
         return 1
     status = 0
     for account in accounts:
@@ -173,15 +177,25 @@ def _why_off(off: DemoOff) -> str:
     asked IT, who had set none; the user's own value is in the store, the policy's in its
     file."""
     if off is DemoOff.USER:
-        return f"your own setting turns it off ({DEMO_SETTING} = false, kept in this data dir)"
-    return f"the administrator's policy turns it off ({DEMO_SETTING} = false, in {policy_path()})"
+        said = translate(
+            "Cli", "your own setting turns it off ({setting} = false, kept in this data dir)"
+        )
+        return said.format(setting=DEMO_SETTING)
+    said = translate(
+        "Cli", "the administrator's policy turns it off ({setting} = false, in {file})"
+    )
+    return said.format(setting=DEMO_SETTING, file=policy_path())
 
 
 def _kept_away(off: DemoOff | None) -> str:
     """What keeps the demo away, where there is no account (the demo is then off)."""
     if off is DemoOff.USER:
-        return f"your own setting {DEMO_SETTING} = false keeps the demo workspace away"
-    return f"the administrator's policy, {DEMO_SETTING} = false, keeps the demo workspace away"
+        said = translate("Cli", "your own setting {setting} = false keeps the demo workspace away")
+    else:
+        said = translate(
+            "Cli", "the administrator's policy, {setting} = false, keeps the demo workspace away"
+        )
+    return said.format(setting=DEMO_SETTING)
 
 
 async def _waiting_out_rate_limits(step: Callable[[], Awaitable[T]]) -> T:

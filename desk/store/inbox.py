@@ -244,6 +244,9 @@ class InboxRow:
     # The user confirmed a DING of it, its own or a copy's folded under it (a notice posted
     # plainly here and DINGed in another group), and the server has not refused that.
     ding_confirmed: bool = False
+    # When its notice was last posted again in its own group (the reading pane's
+    # 本群再次发送), if it was: the time the held and away lists give it.
+    posted_again: datetime | None = None
     # The group is end-to-end encrypted: desk cannot read its messages yet.
     group_encrypted: bool = False
     # A DING the user sent from desk (or a re-DING of one): who has confirmed it so far.
@@ -1187,13 +1190,16 @@ def _folded_away() -> list[ColumnElement[bool]]:
     ]
 
 
-def holding(before: datetime | None = None) -> list[ColumnElement[bool]]:
+def holding(
+    before: datetime | None = None, beside: Sequence[int] = ()
+) -> list[ColumnElement[bool]]:
     """What quiet hours hold so far as their list shows it: the cards of the messages
     whose alert they held (a notice forwarded into four groups is one), not acks nor what
-    the user has marked done; only what was posted `before` a time if given. The status
-    bar's count and the morning digest count these, so that the number the user sees is
-    the list they open."""
-    conditions = _filters(View(ViewKind.HELD, holding=True))
+    the user has marked done; only what was posted `before` a time if given; with the
+    messages `beside` (the last digest's, kept through a quiet hour the user started by
+    hand, see View.ids). The status bar's count and the morning digest count these, so
+    that the number the user sees is the list they open."""
+    conditions = _filters(View(ViewKind.HELD, ids=tuple(beside), holding=True))
     if before is not None:
         conditions[-1] = tables.messages.c.id.in_(
             _held_cards(*_held_now(), _HELD.c.ts_ms < to_ms(before))
@@ -1900,11 +1906,11 @@ def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
                 else_=0,
             )
             # All descending.
-            return (asked, _tasks_first(), tables.messages.c.ts_ms, tables.messages.c.id)
+            return (asked, _tasks_first(), _came_ms(), tables.messages.c.id)
         if view.kind is ViewKind.HELD:
             # Tasks before notices, as the inbox orders them, each tier newest first: the
             # one task held sat under a night's notices, below a photo of lunch (a tester).
-            return (_tasks_first(), tables.messages.c.ts_ms, tables.messages.c.id)  # descending
+            return (_tasks_first(), _came_ms(), tables.messages.c.id)  # descending
         if view.kind is ViewKind.DONE and not view.search.strip():
             # What was just marked done first, as an archive lists: by the message's
             # time, the notice marked done sat under a morning's chats.
@@ -1937,6 +1943,25 @@ def _sort_key(view: View) -> tuple[ColumnElement[Any], ...]:
         tables.messages.c.neg_ts_ms,
         tables.messages.c.id,
     )
+
+
+def _came_ms() -> ColumnElement[Any]:
+    """When a card came, as the held list shows it: when its notice was last posted in
+    its own group (see InboxRow.posted_again), else its own time. By its first post, a
+    notice posted again overnight was listed under the night's (a tester). Read from the
+    index of clusters, and only for a card that heads copies (most head none)."""
+    copy = tables.messages.alias("posted")
+    card = tables.messages.c
+    last = (
+        select(func.max(copy.c.ts_ms))
+        .where(
+            copy.c.account_id == card.account_id,
+            copy.c.cluster == card.remote_id,
+            copy.c.group_id == card.group_id,
+        )
+        .scalar_subquery()
+    )
+    return case((card.cluster == card.remote_id, func.coalesce(last, card.ts_ms)), else_=card.ts_ms)
 
 
 def _tasks_first() -> ColumnElement[Any]:
@@ -2002,6 +2027,7 @@ class _Folds(NamedTuple):
     acks: tuple[Ack, ...] = ()
     answers: tuple[Answer, ...] = ()
     ding_confirmed: bool = False
+    posted_again: datetime | None = None
 
 
 _NO_FOLDS = _Folds()
@@ -2035,6 +2061,9 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
     acked: set[tuple[int, str]] = set()
     refused: dict[tuple[int, str], list[str]] = {}
     own_group = {(m.account_id, m.remote_id): m.group_id for m in messages}
+    own_ms = {(m.account_id, m.remote_id): m.ts_ms for m in messages}
+    # When each card's notice was last posted again in its own group (本群再次发送).
+    again: dict[tuple[int, str], int] = {}
     by_account: dict[int, tuple[list[str], list[str]]] = {}
     for m in messages:
         mine, heads = by_account.setdefault(m.account_id, ([], []))
@@ -2045,9 +2074,12 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
         for account_id, (mine, heads) in by_account.items():
             if heads:
                 cursor.execute(_COPY_GROUPS, (json.dumps(heads), account_id))
-                for head, group_id, group_name in cursor.fetchall():
+                for head, group_id, group_name, last in cursor.fetchall():
                     group_names[group_id] = group_name
-                    groups = result[(account_id, head)][0]
+                    key = (account_id, head)
+                    if group_id == own_group[key] and last > own_ms[key]:
+                        again[key] = last
+                    groups = result[key][0]
                     if group_id != own_group[(account_id, head)] and group_name not in groups:
                         groups.append(group_name)
                 # A DING the user confirmed, here a copy's folded under the card (below,
@@ -2116,6 +2148,7 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
             _acks_listed(acks[key], group_names),
             tuple(answers[key]),
             key in confirmed and key not in refused,
+            from_ms(again[key]) if key in again else None,
         )
         for key, (groups, names) in result.items()
     }
@@ -2141,8 +2174,9 @@ def _acks_listed(
 # heads as a JSON list, the account). CROSS JOIN keeps the list the outer loop: SQLite
 # knows nothing of its size and would rather scan the messages.
 _COPY_GROUPS = (
-    "SELECT seen.cluster, seen.group_id, groups.name FROM ("
-    "SELECT copy.cluster AS cluster, copy.group_id AS group_id, MIN(copy.ts_ms) AS first "
+    "SELECT seen.cluster, seen.group_id, groups.name, seen.last FROM ("
+    "SELECT copy.cluster AS cluster, copy.group_id AS group_id, MIN(copy.ts_ms) AS first, "
+    "MAX(copy.ts_ms) AS last "
     "FROM json_each(?) AS wanted CROSS JOIN messages AS copy "
     "ON copy.account_id = ? AND copy.cluster = wanted.value "
     "GROUP BY copy.cluster, copy.group_id) AS seen "
@@ -2518,6 +2552,7 @@ def _row(
         roll_call=roll_call,
         confirmation_refused=folds.confirmation_refused,
         ding_confirmed=folds.ding_confirmed,
+        posted_again=folds.posted_again,
         group_encrypted=group_encrypted,
         sent_ding=sent_ding,
         demo=demo,

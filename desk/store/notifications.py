@@ -161,11 +161,13 @@ class NotificationLedger:
                 None,
             )
 
-    def held_count(self) -> int:
+    def held_count(self, beside: Sequence[int] = ()) -> int:
         """How many messages Ctrl+7 lists while quiet hours last: the status bar's 7 条暂缓
-        counted acks and cards marked done, and the list showed none of them (a tester)."""
+        counted acks and cards marked done, and the list showed none of them (a tester);
+        with the messages `beside`, the last digest's that such a list joins (see
+        inbox.holding)."""
         with self._sessions() as session:
-            return session.scalar(select(func.count()).where(*holding())) or 0
+            return session.scalar(select(func.count()).where(*holding(beside=beside))) or 0
 
     @staticmethod
     def _candidates(session: Session, condition: object, limit: int | None) -> list[Candidate]:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from desk.core.clock import Clock
 from desk.core.match_spans import Needle, Span, around_first, on_line, one_line, within
 from desk.core.messages import Tier
+from desk.core.placeholders import fill
 from desk.core.reasons import replied
 from desk.store.inbox import InboxRow, named_spans, search_needle
 from desk.ui.card_text import (
@@ -284,6 +285,7 @@ class _Card:
 
     row: InboxRow
     needle: Needle | None
+    again: bool
     drafted: bool
     width: int
     font: QFont
@@ -324,6 +326,8 @@ class InboxDelegate(QStyledItemDelegate):
         self._clock = clock
         self._cards: OrderedDict[int, _Card] = OrderedDict()
         self._needle: Needle | None = None
+        # Whether a card's time is when its notice came again (see set_came_again).
+        self._again = False
         self._confirm_within: timedelta | None = None
 
     def set_confirm_within(self, within: timedelta | None) -> None:
@@ -337,6 +341,14 @@ class InboxDelegate(QStyledItemDelegate):
         """Marks where the search `typed` matched in each card from its next paint on;
         none for an empty one. Each card is laid out again once, as it is next painted."""
         self._needle = search_needle(typed)
+
+    def set_came_again(self, again: bool) -> None:
+        """Whether a card's time is when its notice was last posted again in its group,
+        marked so (08:23 再次发送), from its next paint on: in the lists of what quiet hours
+        held and of what came while away, where it came then, a re-sent notice said only
+        its first post (12-07 08:40) among the morning's (a tester). The inbox's other
+        views keep its first post's time: they list by rank."""
+        self._again = again
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -469,6 +481,7 @@ class InboxDelegate(QStyledItemDelegate):
             card is not None
             and (card.row is row or card.row == row)
             and card.needle == self._needle
+            and card.again == self._again
             and card.drafted == drafted
             and card.width == width
             and card.day == day
@@ -504,6 +517,11 @@ class InboxDelegate(QStyledItemDelegate):
         badge_metrics = QFontMetrics(badge_font)
 
         when = short_time(row.ts, self._tz, self._clock.now())
+        if self._again and row.posted_again is not None:
+            when = fill(
+                QCoreApplication.translate("Card", "%1 again", "a card's time: posted again then"),
+                short_time(row.posted_again, self._tz, self._clock.now()),
+            )
         when_w = metrics.horizontalAdvance(when)
         badges: list[_Badge] = []
         x = left
@@ -601,6 +619,7 @@ class InboxDelegate(QStyledItemDelegate):
         return _Card(
             row=row,
             needle=needle,
+            again=self._again,
             drafted=drafted,
             width=width,
             font=QFont(font),

@@ -3019,6 +3019,8 @@ class MainWindow(QMainWindow):
         once the search is cleared."""
         self.cards.set_search(view.search)
         self.detail.set_search(view.search)
+        # Listed for when they came: a notice posted again then is given that time.
+        self.cards.set_came_again(view.kind in (ViewKind.HELD, ViewKind.AWAY))
 
     def _choose_view(self, view: View) -> None:
         self._show_view(replace(view, search=self.search.text()))

@@ -56,6 +56,9 @@ class QuietIndicator(QToolButton):
         # no "Notifications on" in the middle of the night for its first moment.
         self._state: QuietState | None = None
         self._held = 0
+        # How many its arrow's list shows, if more than `_held`: during a quiet hour the
+        # user started by hand, with the last digest's (see set_listed).
+        self._listed = 0
         # Whether any state shown since the start was quiet: a first start after quiet
         # hours had ended held nothing because desk was not running (see show_held).
         self._quiet_seen = False
@@ -103,6 +106,12 @@ class QuietIndicator(QToolButton):
         self._offer()
         if not state.quiet and stored:
             self.notQuiet.emit()
+
+    def set_listed(self, listed: int) -> None:
+        """How many the list of what is held shows, said before the state (show_state):
+        during a quiet hour the user started by hand, what it holds beside the last
+        digest's list; its item said 列出暂缓的 1 条消息 and opened 8 (a tester)."""
+        self._listed = listed
 
     def quiet_seen(self) -> bool | None:
         """Whether quiet hours held at any time since desk started; None before the first
@@ -253,9 +262,11 @@ class QuietIndicator(QToolButton):
             ).replace("%1", self._ringing)
             tip = "\n\n".join(filter(None, (why, tip)))
         if self._held:
-            listing = self.tr("List the %n held message(s) (%1)", "", self._held)
+            # The list's own count, which may be more than the bar's (see set_listed).
+            listed = max(self._held, self._listed)
+            listing = self.tr("List the %n held message(s) (%1)", "", listed)
             self.list_held.setText(fill(listing, self._held_key))
-            said = self.tr("The arrow lists the %n held message(s) (%1).", "", self._held)
+            said = self.tr("The arrow lists the %n held message(s) (%1).", "", listed)
             tip = "\n\n".join(filter(None, (tip, fill(said, self._held_key))))
         self.setToolTip(tip)
 

@@ -65,6 +65,7 @@ class Desk:
         )
         self.alerts.morningChanged.connect(self.window.quiet_indicator.set_morning)
         self.alerts.nextQuietChanged.connect(self.window.quiet_indicator.set_next_quiet)
+        self.alerts.heldListed.connect(self.window.quiet_indicator.set_listed)
         self.alerts.quietChanged.connect(self.window.quiet_indicator.show_state)
         self.notifier.openRequested.connect(self.window.open_message)
         self.window.urgentUnread.connect(self.notifier.set_urgent_count)
@@ -1254,3 +1255,61 @@ def test_the_digest_says_when_quiet_began_though_its_start_was_moved_meanwhile(
     desk.clock.set(MORNING)
     desk.refresh()
     assert desk.digested == ["Held during quiet hours (since yesterday 18:00): 1 (Action 1)"]
+
+
+def test_the_arrow_counts_the_joined_list_it_opens_during_an_hour_by_hand(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # During an hour of quiet chosen right after a digest, the arrow's item said 列出暂缓的
+    # 1 条消息 (the hour's own) and opened the night's 3 beside it: 4 in the list.
+    window = _shown(desk, qtbot)
+    _night_and_morning(desk)
+    indicator = window.quiet_indicator
+    with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
+        indicator.quiet_hour.trigger()
+    desk.arrive("请各村上报春节值班人员名单。")
+    assert desk.quiet[-1][1] == 1
+    assert indicator.text().endswith(" · 1 held"), "the bar counts what the hour holds"
+    indicator.list_held.trigger()
+    settle(qtbot, window)
+    listed = len(_listed(window))
+    assert listed == len(NIGHT_POSTS) + 1
+    assert indicator.list_held.text().startswith(f"List the {listed} held message")
+    assert f"The arrow lists the {listed} held message" in indicator.toolTip()
+
+
+def test_a_notice_posted_again_at_night_is_listed_as_held_at_its_new_time(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # The demo re-sent 请桐坪镇联络员回个电话 two days on, in quiet hours: the held list gave
+    # the card its first post's 11-24 17:30 among the night's, which only the reading
+    # pane said came again.
+    window = _shown(desk, qtbot)
+    task = NIGHT_POSTS[0]  # a task, as that one is to the demo's 桐坪镇
+    desk.clock.set(datetime(2026, 11, 24, 17, 30, tzinfo=SHANGHAI))
+    desk.arrive(task)
+    desk.clock.set(datetime(2026, 11, 24, 19, 0, tzinfo=SHANGHAI))
+    desk.arrive(NIGHT_POSTS[1])  # held, before the notice came again
+    desk.clock.set(TUESDAY_NIGHT)
+    desk.arrive(task)
+    desk.clock.set(MORNING)
+    desk.refresh()
+    window.on_ingested(None)
+    window.show_held()
+    settle(qtbot, window)
+
+    def times() -> list[str]:
+        rows = (window.model.inbox_row(r) for r in range(window.model.rowCount()))
+        return [
+            window.cards._card(row, 560, window.list.font()).when.text()
+            for row in rows
+            if row is not None
+        ]
+
+    night = TUESDAY_NIGHT.strftime("%m-%d %H:%M")
+    # Newest first, as the list says it is: by when it came again, not by its first post.
+    assert times() == [f"{night} again", "11-24 19:00"]
+    # Elsewhere the card keeps its first post's time, where it is listed by rank.
+    window.sidebar.select_view(ViewKind.ALL)
+    settle(qtbot, window)
+    assert "11-24 17:30" in times()

@@ -1203,3 +1203,39 @@ def test_the_chown_said_for_a_data_dir_restored_as_root_runs_as_pasted_with_a_sp
     said = data_dir_error_text(refused)
     command = said.split("`")[1]
     assert shlex.split(command) == ["sudo", "chown", "-R", "zhang", str(root)]
+
+
+def test_the_demo_s_lines_and_account_add_s_refusals_speak_chinese_under_zh_cn(
+    tmp_path: Path,
+) -> None:
+    # On a Chinese PC the sync's demo lines and two of `account add`'s refusals were the
+    # last English lines left among translated ones (a tester).
+    chinese = {"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+    data = str(tmp_path / "desk-data")
+    first = desk("sync", "--once", "--data-dir", data, env=chinese)
+    assert first.returncode == 0, first.stderr
+    policy = tmp_path / "policy.toml"
+    policy.write_text("accounts.demo = false\n", "utf-8")
+    env = {**chinese, "DESK_POLICY_FILE": str(policy)}
+    turned_off = desk("sync", "--once", "--data-dir", data, env=env)
+    assert turned_off.returncode == 1
+    assert turned_off.stdout.startswith("已移除演示工作区及其 "), turned_off.stdout
+    assert f"管理员策略关闭了它（accounts.demo = false，见 {policy}）" in turned_off.stdout
+    assert turned_off.stderr.startswith(
+        "desk: 没有可同步的账号（管理员策略 accounts.demo = false 让演示工作区不再出现）："
+    ), turned_off.stderr
+    base = ["account", "add", "matrix", "--user", "@li:county.test", "--password-stdin"]
+    no_scheme = desk(*base, "--homeserver", "127.0.0.1:9", "--data-dir", data, env=chinese)
+    assert no_scheme.stderr == (
+        "desk: 服务器地址必须以 https://（或 http://）开头：127.0.0.1:9\n"
+    ), no_scheme.stderr
+    at_county = ["--homeserver", "https://county.test", "--data-dir", data]
+    no_password = subprocess.run(
+        [sys.executable, "-m", "desk", *base, *at_county],
+        input="\n",
+        capture_output=True,
+        text=True,
+        env={**os.environ, **PASSPHRASE_ENV, **chinese},
+        timeout=120,
+    )
+    assert no_password.stderr == "desk: 标准输入中没有密码\n", no_password.stderr

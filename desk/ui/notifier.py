@@ -259,9 +259,12 @@ class Popup(QFrame):
     closed = Signal(object)
 
     def __init__(self, notification: Notification) -> None:
+        # A tool tip's kind of window, as Qt's own tray balloon (QBalloonTip) is: never
+        # activated. As a Tool window, some platforms made it the active one, and desk's
+        # keys (e, Shift+R, typing a reply) stopped reaching the main window.
         super().__init__(
             None,
-            Qt.WindowType.Tool
+            Qt.WindowType.ToolTip
             | Qt.WindowType.FramelessWindowHint
             | Qt.WindowType.WindowStaysOnTopHint
             | Qt.WindowType.WindowDoesNotAcceptFocus,

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -54,6 +54,9 @@ from desk.sync.outbox import ding_json, enqueue
 log = logging.getLogger("desk.sync.dings")
 
 _CHUNK = 500
+# How long after a DING the user sent a plain 收到 of someone who owes its confirmation
+# still confirms it, whatever triage attached it to (see _to_owed_dings).
+OWED_WINDOW = timedelta(hours=24)
 
 
 def record_sent_elsewhere(
@@ -181,7 +184,10 @@ def record_confirmations(
                 Message.ts_ms,
                 Message.reply_to,
                 Message.ack_of,
-            ).where(
+                Group.remote_id,
+            )
+            .join(Group, Group.id == Message.group_id)
+            .where(
                 Message.account_id == account_id,
                 Message.remote_id.in_(ids[start : start + _CHUNK]),
                 or_(
@@ -193,13 +199,14 @@ def record_confirmations(
                 ),
             )
         )
-        for remote_id, sender_id, sender_name, ts_ms, reply_to, ack_of in rows:
+        for remote_id, sender_id, sender_name, ts_ms, reply_to, ack_of, group in rows:
             found.append(
                 {
                     "ding": (reply_to, ack_of),
                     "user_id": sender_id,
                     "name": sender_name,
                     "group": None,
+                    "in_group": group,
                     "ts_ms": ts_ms,
                     "source": "reply",
                     "remote_id": remote_id,
@@ -211,6 +218,7 @@ def record_confirmations(
     for f in found:
         targets.update(t for t in _targets(f["ding"]) if t)
     dings = _dings_among(session, account_id, targets)
+    _to_owed_dings(session, account_id, [f for f in found if f["source"] == "reply"], dings)
     if me is not None:
         _confirmed_by_me(session, account_id, [f for f in found if f["user_id"] == me], now)
     names = _names(session, account_id, {f["group"] for f in found if f["group"]})
@@ -343,6 +351,66 @@ def _confirmed_by_me(
             continue
         log.info("account %d: a DING was confirmed from another device", account_id)
         confirmed_elsewhere(session, ding, now)
+
+
+def _to_owed_dings(
+    session: Session, account_id: int, replies: list[dict[str, Any]], dings: set[str]
+) -> None:
+    """Points each plain 收到 of `replies` that quotes nothing and that triage attached to
+    no DING at the DING its sender still owes a confirmation of in its group, if any: of
+    the user's DINGs sent there within OWED_WINDOW before it, the latest. Triage attaches
+    a 收到 to the last message before it, which knows nothing of who owes what: 赵支书's 收
+    到, the last of two DINGs' unconfirmed, went under 大坪村's report as 收到 ×1, and both
+    DINGs kept him 未确认 (a tester). Its card is the DING's then, too. `dings` gains the
+    DINGs so found."""
+    plain = [
+        f
+        for f in replies
+        if f["ding"][0] is None and f["ding"][1] not in dings and f.get("in_group")
+    ]
+    if not plain:
+        return
+    earliest = min(f["ts_ms"] for f in plain) - int(OWED_WINDOW.total_seconds() * 1000)
+    resends = select(OutboxItem.id).join(DingResend, DingResend.txn_id == OutboxItem.txn_id)
+    items = session.scalars(
+        select(OutboxItem).where(
+            OutboxItem.account_id == account_id,
+            OutboxItem.group_remote_id.in_({f["in_group"] for f in plain}),
+            OutboxItem.ding.is_not(None),
+            OutboxItem.remote_id.is_not(None),
+            OutboxItem.created_ms >= earliest,
+            OutboxItem.id.not_in(resends),
+        )
+    ).all()
+    if not items:
+        return
+    sent = sorted(sent_dings(session, items), key=lambda d: d.created, reverse=True)
+    window = int(OWED_WINDOW.total_seconds() * 1000)
+    # Two in one batch from one person confirm two DINGs, not the latest twice.
+    taken: set[tuple[str, str]] = set()
+    for f in sorted(plain, key=lambda f: f["ts_ms"]):
+        owed = next(
+            (
+                d
+                for d in sent
+                if d.group_remote_id == f["in_group"]
+                and d.remote_id is not None
+                and f["ts_ms"] - window <= to_ms(d.created) <= f["ts_ms"]
+                and (d.remote_id, f["user_id"]) not in taken
+                and any(p.user_id == f["user_id"] for p in d.roster.unconfirmed)
+            ),
+            None,
+        )
+        if owed is None or owed.remote_id is None:
+            continue
+        f["ding"] = owed.remote_id
+        taken.add((owed.remote_id, f["user_id"]))
+        dings.add(owed.remote_id)
+        session.execute(
+            update(Message)
+            .where(Message.account_id == account_id, Message.remote_id == f["remote_id"])
+            .values(ack_of=owed.remote_id)
+        )
 
 
 def _targets(ding: str | tuple[str | None, str | None]) -> tuple[str | None, ...]:

@@ -47,8 +47,11 @@ CORE_COLUMNS = (
 )
 
 
-def stored_core(row: Any, group_remote_id: str, group_name: str) -> CoreMessage:
-    """A stored message (a Message, or a row of its columns) as triage reads it."""
+def stored_core(
+    row: Any, group_remote_id: str, group_name: str, *, from_me: bool = False
+) -> CoreMessage:
+    """A stored message (a Message, or a row of its columns) as triage reads it; `from_me`:
+    the user's own post."""
     return CoreMessage(
         id=row.remote_id,
         group_id=group_remote_id,
@@ -60,6 +63,7 @@ def stored_core(row: Any, group_remote_id: str, group_name: str) -> CoreMessage:
         text=row.text,
         mentions_me=row.mentions_me,
         ding=row.ding,
+        from_me=from_me,
     )
 
 

@@ -1733,7 +1733,7 @@ class Ingestor:
         # while the window is starting.
         recalled = [
             Recalled(
-                _stored_core(row, row.group_remote_id, row.group_name),
+                _stored_core(row, row.group_remote_id, row.group_name, from_me=bool(row.mine)),
                 Tier(row.tier),
                 row.cluster,
                 row.ack,
@@ -1764,6 +1764,9 @@ _RECALLED = (
         Message.ack,
         Message.answers,
         Message.deadline_ms,
+        # The user's own post (its reasons hold from_you, never first: see _as_sent),
+        # found in the JSON as the unsorted code is, not each row's reasons parsed.
+        (func.instr(Message.reasons, f"[{json.dumps(FROM_YOU)}") > 0).label("mine"),
     )
     .join(Group, Group.id == Message.group_id)
     .where(

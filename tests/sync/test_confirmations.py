@@ -472,3 +472,54 @@ def test_a_ding_from_the_phone_is_never_sent_and_desk_s_re_ding_of_it_counts_for
     assert again.outbox_id == sent.outbox_id and again.re_dings == 1
     assert {c.user_id for c in again.roster.confirmed} == set(asked)
     assert again.roster.unconfirmed == ()
+
+
+def test_a_plain_shou_dao_confirms_the_ding_its_sender_still_owes_not_the_last_message(
+    store: Store, clock: ManualClock
+) -> None:
+    # A township secretary (a tester): after 大坪村's report, 赵支书, the last of two DINGs'
+    # unconfirmed, sent a plain 收到. It showed as 收到 ×1 under the report, and both
+    # DINGs kept him 未确认.
+    (account,) = ensure_default_account(store, clock)
+    _own_id(store, account.id, "u-me")
+    members = (
+        MemberInfo("u-me", "方晓宁", Role.OWNER),
+        MemberInfo("u1", "赵支书", Role.MEMBER),
+        MemberInfo("u2", "大坪村-李主任", Role.MEMBER),
+    )
+    t0 = clock.now()
+
+    def said(remote_id: str, sender: str, minutes: int, text: str, **kw: Any) -> IncomingMessage:
+        name = {m.user_id: m.name for m in members}[sender]
+        at = t0 + timedelta(minutes=minutes)
+        return IncomingMessage(remote_id, "g1", sender, name, Role.MEMBER, at, text, **kw)
+
+    asked = DingRequest(recipients=("u1", "u2"))
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(
+        account.id,
+        SyncBatch(
+            "c1",
+            groups=(GroupInfo("g1", "镇防汛群", members=members),),
+            messages=(
+                said("d1", "u-me", 0, "紧急：各村支书立即到岗", from_me=True, own_ding=asked),
+                said("d2", "u-me", 5, "紧急：今晚8点前上报转移人数", from_me=True, own_ding=asked),
+            ),
+            acks=(
+                AckEvent("a1", "g1", "u2", "d1", t0 + timedelta(minutes=6)),
+                AckEvent("a2", "g1", "u2", "d2", t0 + timedelta(minutes=7)),
+            ),
+        ),
+    )
+    report = said("r", "u2", 20, "大坪村已转移7人，累计转移7人")
+    ingestor.apply(account.id, SyncBatch("c2", messages=(report, said("k1", "u1", 21, "收到"))))
+
+    dings = {d.remote_id: d for d in DingOutbox(store, clock).sent()}
+    assert [p.user_id for p in dings["d2"].roster.unconfirmed] == []
+    assert [p.user_id for p in dings["d1"].roster.unconfirmed] == ["u1"]
+    with store.sessions() as session:
+        ack_of = dict(session.execute(select(Message.remote_id, Message.ack_of)).all())
+    assert ack_of["k1"] == "d2"
+    # His next 收到 confirms the other one he owes.
+    ingestor.apply(account.id, SyncBatch("c3", messages=(said("k2", "u1", 22, "收到"),)))
+    assert DingOutbox(store, clock).sent()[1].roster.unconfirmed == ()

@@ -290,6 +290,12 @@ class TriageEngine:
         cfg = self.config
         text = canonical(message.text)
         if not answered:
+            if message.from_me:
+                # The user's own notice is stored as information with no due time (what it
+                # asks is for others): read again what it asks of the group, or the reports
+                # on it after a restart answered nothing (a township secretary's 已报 7/8
+                # stayed 7/8).
+                tier, due = self._as_posted(message, text)
             # As `process` left them: an answer is neither what a 收到 confirms nor a notice.
             if tier is not Tier.NOISE:
                 self._last_in_group[message.group_id] = _Last(
@@ -315,6 +321,19 @@ class TriageEngine:
         )
         if cluster in (None, message.id):
             self._remember_root(message.id, _Root(tier, message.group_name, message.sender_id))
+
+    def _as_posted(self, message: Message, text: str) -> tuple[Tier, datetime | None]:
+        """The tier and due time `process` read in `message` (canonical `text`) before
+        the caller stored it as the user's own post; only the user's are read so again."""
+        cfg = self.config
+        ack = None if message.ding else canonical_ack_kind(text)
+        if ack is not None:
+            return Tier.NOISE, None
+        mentions = scan(text, message.ts, cfg.tz, cfg.work_calendar)
+        addressed = self._addressed(message, text)
+        found = choose_deadline(mentions, message.ts, cfg.tz, addressed)
+        result = self._assess(message, text, ack, found, mentions, addressed is not None)
+        return result.tier, found.at if found else None
 
     def reassess(self, message: Message) -> Verdict:
         """The verdict on a message whose text was edited after `process` saw it.

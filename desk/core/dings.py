@@ -84,3 +84,29 @@ def re_ding_wait(last_ding: datetime, now: datetime) -> timedelta:
 def opens_with_receipt(text: str) -> bool:
     """Whether a reply confirms receipt first, whatever it goes on to say or ask."""
     return _OPENING_RECEIPT.match(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class DingDue:
+    """A DING the user sent with a deadline, and how many it asked have not confirmed."""
+
+    outbox_id: int
+    deadline: datetime
+    unconfirmed: int
+
+
+def deadlines_passed(
+    dings: Iterable[DingDue], since: datetime, now: datetime, told: Iterable[int]
+) -> list[DingDue]:
+    """Those whose deadline passed after `since` and by `now` with someone unconfirmed,
+    not yet `told` of: the sender hears once that they may DING them again."""
+    said = set(told)
+    return [
+        d for d in dings if d.unconfirmed and since < d.deadline <= now and d.outbox_id not in said
+    ]
+
+
+def next_deadline(dings: Iterable[DingDue], now: datetime) -> datetime | None:
+    """The next deadline still to pass with someone unconfirmed; None when there is none."""
+    ahead = [d.deadline for d in dings if d.unconfirmed and d.deadline > now]
+    return min(ahead, default=None)

@@ -41,9 +41,11 @@ if TYPE_CHECKING:
     from desk.app.alerts import AlertCoordinator
     from desk.app.attachments import AttachmentSaver
     from desk.app.escalation import EscalationCoordinator
+    from desk.app.sent_deadlines import SentDingDeadlines
     from desk.store.escalations import EscalationStore
     from desk.store.ladders import Ladder
     from desk.store.page_check import PageReader
+    from desk.sync.dings import DingOutbox
     from desk.ui.damage_dialog import DamageDialog
     from desk.ui.notifier import Notifier
     from desk.ui.settings_dialog import SettingsDialog
@@ -116,6 +118,7 @@ class DeskApp(QObject):
     alerts: AlertCoordinator
     escalation: EscalationCoordinator
     attachments: AttachmentSaver
+    sent_deadlines: SentDingDeadlines
 
     def __init__(
         self,
@@ -364,6 +367,7 @@ class DeskApp(QObject):
         from desk.app.alerts import AlertCoordinator
         from desk.app.attachments import AttachmentSaver
         from desk.app.escalation import EscalationCoordinator
+        from desk.app.sent_deadlines import SentDingDeadlines
         from desk.resources import resource
         from desk.ui.notifier import Notifier
 
@@ -402,6 +406,17 @@ class DeskApp(QObject):
             first_session=self._first_session,
         )
         self.attachments = AttachmentSaver(self._store, self._clock, self.window)
+        store, clock = self._store, self._clock
+
+        def ding_outbox() -> DingOutbox:
+            # On the store thread, where it is first used: it loads the ORM.
+            from desk.sync.dings import DingOutbox
+
+            return DingOutbox(store, clock)
+
+        self.sent_deadlines = SentDingDeadlines(
+            ding_outbox, self.ops, self.notifier, clock, self._tz, self
+        )
         self._wire_services()
         self._services_ready = True
 
@@ -491,6 +506,8 @@ class DeskApp(QObject):
         notifier.heldRequested.connect(window.show_held)
         notifier.quitRequested.connect(self.quit)
         notifier.soundsUnplayable.connect(self._say_sounds_unplayable)
+        # Confirmations come with sync batches: who is still unconfirmed at the deadline.
+        self.relay.ingested.connect(self.sent_deadlines.refresh)
 
     def _say_sounds_unplayable(self) -> None:
         """Once: DING alerts were silent on a PC with no audio, and nothing said so (IT).
@@ -651,6 +668,7 @@ class DeskApp(QObject):
         if self._services_ready:
             self.alerts.refresh()
             self.escalation.refresh()
+            self.sent_deadlines.refresh()
 
     @property
     def services_started(self) -> bool:
@@ -680,6 +698,7 @@ class DeskApp(QObject):
         if self._services_ready:
             self.escalation.stop()
             self.alerts.stop()
+            self.sent_deadlines.watch.stop()
             if self.scheduler.running:
                 self.scheduler.shutdown(wait=True)
             # A fetch in flight writes to the store: let it finish first (bounded by its

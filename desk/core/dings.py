@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 # At most one re-DING of the same DING in this time: reminders, not a barrage.
 RE_DING_INTERVAL = timedelta(minutes=5)
+
+# A reply that opens with a receipt (收到, 已收到, 收到收到, 收到了) and then a break, before
+# whatever else it says: 收到，请问我们村转移到哪个安置点？ confirms the DING, though its
+# question makes it no pure ack (it stays a reply, shown in full). The break keeps out
+# what only begins with the word: 收到通知后请立即上报, 收到没有？ (Said twice, it is a receipt
+# whatever follows: 收到收到老桥冲断了.)
+_OPENING_RECEIPT = re.compile(
+    r"\s*(?:已?收到收到|(?:已?收到(?:了|啦|哈)?[\s，,。.！!～~、]*)+(?:(?<=[\s，,。.！!～~、])|$))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,3 +79,34 @@ def build_roster(
 def re_ding_wait(last_ding: datetime, now: datetime) -> timedelta:
     """How long until the unconfirmed may be DINGed again (zero: now)."""
     return max(timedelta(0), last_ding + RE_DING_INTERVAL - now)
+
+
+def opens_with_receipt(text: str) -> bool:
+    """Whether a reply confirms receipt first, whatever it goes on to say or ask."""
+    return _OPENING_RECEIPT.match(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class DingDue:
+    """A DING the user sent with a deadline, and how many it asked have not confirmed."""
+
+    outbox_id: int
+    deadline: datetime
+    unconfirmed: int
+
+
+def deadlines_passed(
+    dings: Iterable[DingDue], since: datetime, now: datetime, told: Iterable[int]
+) -> list[DingDue]:
+    """Those whose deadline passed after `since` and by `now` with someone unconfirmed,
+    not yet `told` of: the sender hears once that they may DING them again."""
+    said = set(told)
+    return [
+        d for d in dings if d.unconfirmed and since < d.deadline <= now and d.outbox_id not in said
+    ]
+
+
+def next_deadline(dings: Iterable[DingDue], now: datetime) -> datetime | None:
+    """The next deadline still to pass with someone unconfirmed; None when there is none."""
+    ahead = [d.deadline for d in dings if d.unconfirmed and d.deadline > now]
+    return min(ahead, default=None)

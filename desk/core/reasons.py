@@ -83,6 +83,10 @@ CONFIRMED_BY_YOU = "confirmed_by_you"
 SENT_DING = "sent_ding"
 SENT_DING_WAITING = "sent_ding_waiting"
 SENT_DING_DONE = "sent_ding_done"
+# ...some still to confirm by the DING's deadline (`due`, ISO), or past it: the sender saw
+# no deadline on their own card, and nothing when it passed (a tester).
+SENT_DING_DUE = "sent_ding_due"
+SENT_DING_OVERDUE = "sent_ding_overdue"
 # Given to a message its sender changed after it came (a meeting moved): read it again.
 # One that came back from done says why (its EDITED_WHY): the edit asks for something
 # sooner, or for more (desk.core.asks_more).
@@ -195,6 +199,10 @@ ENGLISH: dict[str, str] = {
     SENT_DING: "DING sent by you",
     SENT_DING_WAITING: "DING sent by you: {confirmed}/{expected} confirmed, {unconfirmed} not yet",
     SENT_DING_DONE: "DING sent by you: all {expected} confirmed",
+    SENT_DING_DUE: "DING sent by you: due {due} · {confirmed}/{expected} confirmed, "
+    "{unconfirmed} not yet",
+    SENT_DING_OVERDUE: "DING sent by you: due {due} passed · {confirmed}/{expected} confirmed, "
+    "{unconfirmed} not yet",
     REPOSTED: "reposted in this group",
     EDITED: "edited by its sender",
     UNSORTED: "desk could not sort this message automatically",
@@ -305,6 +313,8 @@ _TIMED = {
     COPY_SOONER_PASSED: ("when",),
     THEN_DUE: (THEN_AT,),
     DUE_PASSED_THEN: ("when",),
+    SENT_DING_DUE: ("due",),
+    SENT_DING_OVERDUE: ("due",),
     REPLIED: ("at",),
     CONFIRMED_BY_YOU: ("at",),
 }
@@ -705,6 +715,7 @@ def as_shown(
     sent_ding: Roster | None = None,
     asks_action: bool = True,
     *,
+    sent_ding_due: datetime | None = None,
     now: datetime | None = None,
     passed_steps: bool = False,
     all_reported: bool = False,
@@ -741,7 +752,9 @@ def as_shown(
     # tester): a card cut short drops them first.
     if asks_action and not answered:
         shown += _steps_shown(reasons, now, passed_steps)
-    return shown if sent_ding is None else [sent_ding_reason(sent_ding), *shown]
+    if sent_ding is None:
+        return shown
+    return [sent_ding_reason(sent_ding, sent_ding_due, now), *shown]
 
 
 def _steps_shown(
@@ -771,13 +784,24 @@ def _instant(when: str) -> datetime:
     return datetime.min.replace(tzinfo=UTC)
 
 
-def sent_ding_reason(roster: Roster) -> Reason:
-    """How far confirming a DING the user sent has got: 3/12 confirmed, 9 not yet."""
+def sent_ding_reason(
+    roster: Roster, due: datetime | None = None, now: datetime | None = None
+) -> Reason:
+    """How far confirming a DING the user sent has got: 3/12 confirmed, 9 not yet; with
+    its deadline, if it set one, and whether that has passed at `now`."""
     confirmed, expected = len(roster.confirmed), roster.expected
     if not expected:
         return Reason.of(SENT_DING)
     if not roster.unconfirmed:
         return Reason.of(SENT_DING_DONE, expected=str(expected))
+    if due is not None:
+        return Reason.of(
+            SENT_DING_OVERDUE if now is not None and due <= now else SENT_DING_DUE,
+            due=due.isoformat(),
+            confirmed=str(confirmed),
+            expected=str(expected),
+            unconfirmed=str(len(roster.unconfirmed)),
+        )
     return Reason.of(
         SENT_DING_WAITING,
         confirmed=str(confirmed),

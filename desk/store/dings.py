@@ -49,6 +49,9 @@ class SentDing:
     last_ding: datetime  # when it, or its latest re-DING, was queued
     re_dings: int
     roster: Roster
+    # When the server took it (None while it waits in the outbox, or was turned down):
+    # a DING queued offline went out later than it was written.
+    sent_at: datetime | None = None
 
     @property
     def sent(self) -> bool:
@@ -80,6 +83,8 @@ class SentItem(Protocol):
     def remote_id(self) -> str | None: ...
     @property
     def created_ms(self) -> int: ...
+    @property
+    def sent_ms(self) -> int | None: ...
 
 
 def sent_dings(
@@ -141,6 +146,7 @@ def sent_dings(
                 created=created,
                 last_ding=max([created, *(from_ms(c) for c, _r in again)]),
                 re_dings=len(again),
+                sent_at=from_ms(item.sent_ms) if item.sent_ms is not None else None,
                 roster=build_roster(
                     recipients,
                     members,

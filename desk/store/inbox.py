@@ -332,6 +332,7 @@ class InboxRow:
             self.group_name,
             self.sent_roster,
             self.tier.asks_action,
+            sent_ding_due=self.sent_ding.deadline if self.sent_ding is not None else None,
             now=now,
             passed_steps=passed_steps,
             all_reported=self.all_reported,

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from desk.connectors.protocol import DingRequest, IncomingMessage, SyncBatch
 from desk.core.clock import Clock
-from desk.core.dings import Person, re_ding_wait
+from desk.core.dings import Person, opens_with_receipt, re_ding_wait
 from desk.core.reasons import ACK_PROMISE, FROM_YOU
 from desk.store.dings import (
     SentDing,
@@ -212,6 +212,7 @@ def record_confirmations(
                     "remote_id": remote_id,
                 }
             )
+    found.extend(_receipt_replies(session, account_id, batch, {f["remote_id"] for f in found}))
     if not found:
         return 0
     targets: set[str] = set()
@@ -251,6 +252,88 @@ def record_confirmations(
     if new:
         log.info("account %d: %d DING confirmations", account_id, new)
     return new
+
+
+def _receipt_replies(
+    session: Session, account_id: int, batch: SyncBatch, acks: set[str]
+) -> list[dict[str, Any]]:
+    """Replies that open with a receipt and go on (收到，请问我们村转移到哪个安置点？): no pure
+    ack, so kept as a reply with its question, yet its sender has received the DING. It
+    confirms the DING it quotes, or, quoting nothing, the DING the user sent in that group
+    that its sender still owes. Not the user's own: a DING silenced by mistake is the worst
+    error, and their own confirmations go through `_confirmed_by_me`."""
+    found: list[dict[str, Any]] = []
+    for m in batch.messages:
+        if m.from_me or m.remote_id in acks or not opens_with_receipt(m.text):
+            continue
+        ding = m.reply_to if m.reply_to is not None else _owed_ding(session, account_id, m)
+        if ding is None:
+            continue
+        found.append(
+            {
+                "ding": ding,
+                "user_id": m.sender_id,
+                "name": m.sender_name or None,
+                "group": m.group_id,
+                "ts_ms": to_ms(m.ts),
+                "source": "reply",
+                "remote_id": m.remote_id,
+            }
+        )
+    return found
+
+
+# How far back among the user's DINGs in a group an unquoted receipt looks for one it owes.
+_OWED_LOOKBACK = 20
+
+
+def _owed_ding(session: Session, account_id: int, m: IncomingMessage) -> str | None:
+    """The newest DING (or re-DING) the user sent in this message's group before it that
+    asks its sender and that they have not confirmed (nor any DING repeating the same)."""
+    candidates = session.scalars(
+        select(OutboxItem)
+        .where(
+            OutboxItem.account_id == account_id,
+            OutboxItem.group_remote_id == m.group_id,
+            OutboxItem.ding.is_not(None),
+            OutboxItem.remote_id.is_not(None),
+            OutboxItem.sent_ms <= to_ms(m.ts),
+        )
+        .order_by(OutboxItem.sent_ms.desc(), OutboxItem.id.desc())
+        .limit(_OWED_LOOKBACK)
+    ).all()
+    for item in candidates:
+        recipients = (item.ding or {}).get("recipients")
+        if recipients is not None and m.sender_id not in recipients:
+            continue
+        if not _confirmed_any(session, account_id, item, m.sender_id):
+            return item.remote_id
+    return None
+
+
+def _confirmed_any(session: Session, account_id: int, item: OutboxItem, user_id: str) -> bool:
+    """Whether this person confirmed this DING or another of its family (the DING and its
+    re-DINGs count as one in the roster)."""
+    root = session.scalar(select(DingResend.outbox_id).where(DingResend.txn_id == item.txn_id))
+    root_id = root if root is not None else item.id
+    family = select(OutboxItem.remote_id).where(
+        OutboxItem.account_id == account_id,
+        OutboxItem.remote_id.is_not(None),
+        or_(
+            OutboxItem.id == root_id,
+            OutboxItem.txn_id.in_(select(DingResend.txn_id).where(DingResend.outbox_id == root_id)),
+        ),
+    )
+    return (
+        session.scalar(
+            select(DingConfirmation.id).where(
+                DingConfirmation.account_id == account_id,
+                DingConfirmation.user_id == user_id,
+                DingConfirmation.ding_remote_id.in_(family),
+            )
+        )
+        is not None
+    )
 
 
 def withdraw_confirmations(

@@ -190,12 +190,7 @@ class DingRoster(QDialog):
             self.unconfirmed_label.setText(self.tr("Not yet confirmed"))
             self._update_re_ding()
             return
-        when = self._when(ding.created)
-        if ding.deadline is not None:
-            due = self._when(ding.deadline)
-            header = fill(self.tr("%1 · sent %2 · due %3"), ding.group_name, when, due)
-        else:
-            header = fill(self.tr("%1 · sent %2"), ding.group_name, when)
+        header = self._header(ding)
         self.header.setText(header + "\n" + ding.text)
         roster = ding.roster
         if ding.refused:
@@ -226,6 +221,25 @@ class DingRoster(QDialog):
         if item is not None:
             item.setText(self._list_text(ding))
         self._update_re_ding()
+
+    def _header(self, ding: SentDing) -> str:
+        """Group, when, and the deadline. "Sent" only once the server has it: a DING
+        written offline read "sent 01:30" while it still waited in the outbox (a tester)."""
+        group = ding.group_name
+        due = self._when(ding.deadline) if ding.deadline is not None else None
+        if ding.sent:
+            when = self._when(ding.sent_at or ding.created)
+            if due is not None:
+                return fill(self.tr("%1 · sent %2 · due %3"), group, when, due)
+            return fill(self.tr("%1 · sent %2"), group, when)
+        when = self._when(ding.created)
+        if ding.refused:
+            if due is not None:
+                return fill(self.tr("%1 · queued %2 · not sent · due %3"), group, when, due)
+            return fill(self.tr("%1 · queued %2 · not sent"), group, when)
+        if due is not None:
+            return fill(self.tr("%1 · queued %2 · waiting to be sent · due %3"), group, when, due)
+        return fill(self.tr("%1 · queued %2 · waiting to be sent"), group, when)
 
     def _re_ding_allowed(self, ding: SentDing) -> bool:
         now = self._dings.clock.now()
@@ -266,7 +280,8 @@ class DingRoster(QDialog):
                 str(ding.roster.expected),
             )
         # The count first: a long group name is cut at the list's edge, not the count.
-        return f"{first}\n{count} · {self._when(ding.created)} · {ding.group_name}"
+        when = self._when(ding.sent_at if ding.sent and ding.sent_at else ding.created)
+        return f"{first}\n{count} · {when} · {ding.group_name}"
 
     def _when(self, instant: datetime) -> str:
         local = instant.astimezone(self._tz)

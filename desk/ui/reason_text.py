@@ -38,6 +38,8 @@ from desk.core.reasons import (
     REPOSTED,
     SENT_DING,
     SENT_DING_DONE,
+    SENT_DING_DUE,
+    SENT_DING_OVERDUE,
     SENT_DING_WAITING,
     SUPERSEDED,
     THEN_AT,
@@ -115,6 +117,13 @@ _TEXT: dict[str, str] = {
     # 3/12 confirmed, 9 not yet: as DingTalk counts a DING its sender sent.
     SENT_DING_WAITING: QT_TRANSLATE_NOOP("Reason", "DING sent by you: %1/%2 confirmed, %3 not yet"),
     SENT_DING_DONE: QT_TRANSLATE_NOOP("Reason", "DING sent by you: all %1 confirmed"),
+    # With its deadline (%1, a time): 截止 02:00 · 已确认 2/5; then once it has passed.
+    SENT_DING_DUE: QT_TRANSLATE_NOOP(
+        "Reason", "DING sent by you: due %1 · %2/%3 confirmed, %4 not yet"
+    ),
+    SENT_DING_OVERDUE: QT_TRANSLATE_NOOP(
+        "Reason", "DING sent by you: due %1 passed · %2/%3 confirmed, %4 not yet"
+    ),
     REPOSTED: QT_TRANSLATE_NOOP("Reason", "reposted in this group"),
     EDITED: QT_TRANSLATE_NOOP("Reason", "edited by its sender"),
     UNSORTED: QT_TRANSLATE_NOOP("Reason", "desk could not sort this message automatically"),
@@ -299,6 +308,9 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
             said = _EVENT_PASSED_TEXT if is_event(reason) else _PAST_DUE_TEXT
             text = QCoreApplication.translate("Reason", said[reason.code])
         return fill(text, _short_time(reason.arg("at"), tz, now))
+    if reason.code in (SENT_DING_DUE, SENT_DING_OVERDUE):
+        counts = (reason.arg(name) for name in ("confirmed", "expected", "unconfirmed"))
+        return fill(text, _short_time(reason.arg("due"), tz, now), *counts)
     if reason.code == COPY_SOONER_PASSED:
         # With its day, as the card's own due time beside it: passed today, 17:30 alone
         # read as still to come (截止 12-09 17:30、…要求 17:30 前完成, a tester).

@@ -523,3 +523,47 @@ def test_a_plain_shou_dao_confirms_the_ding_its_sender_still_owes_not_the_last_m
     # His next 收到 confirms the other one he owes.
     ingestor.apply(account.id, SyncBatch("c3", messages=(said("k2", "u1", 22, "收到"),)))
     assert DingOutbox(store, clock).sent()[1].roster.unconfirmed == ()
+
+
+def test_a_shou_dao_with_a_question_confirms_the_ding_and_stays_a_reply(
+    demo: DemoAccount, store: Store, clock: ManualClock
+) -> None:
+    dings = DingOutbox(store, clock)
+    members = dings.members(demo.ref.id, GROUP)
+    asker, quiet, silent, outsider = (p.user_id for p in members[:4])
+    chosen = (asker, quiet, silent)
+    dings.send(demo.ref.id, GROUP, "请三村马上组织转移", deadline=None, recipients=chosen)
+    demo.round()
+    (sent,) = dings.sent()
+    assert sent.remote_id is not None and sent.roster.confirmed == ()
+    at = clock.now() + timedelta(seconds=30)
+
+    def said(rid: str, who: str, text: str, reply_to: str | None = None) -> IncomingMessage:
+        return IncomingMessage(rid, GROUP, who, who, Role.MEMBER, at, text, reply_to=reply_to)
+
+    batch = SyncBatch(
+        next_cursor="q1",
+        messages=(
+            # Quoting the DING, with a question after the receipt.
+            said("q1", asker, "收到，请问我们村转移到哪个安置点？", sent.remote_id),
+            # Quoting nothing: the DING in the group they owe.
+            said("q2", quiet, "收到收到。车辆几点到村口？"),
+            # Only begins with the word: no receipt.
+            said("q3", silent, "收到通知后要上报吗？"),
+            # Not asked by this DING.
+            said("q4", outsider, "已收到，请问我们组要去吗？"),
+        ),
+    )
+    Ingestor(store, SHANGHAI, clock).apply(demo.ref.id, batch)
+
+    roster = dings.sent()[0].roster
+    assert {c.user_id for c in roster.confirmed} == {asker, quiet}
+    assert [p.user_id for p in roster.unconfirmed] == [silent]
+    with store.sessions() as session:
+        asked = session.scalars(select(Message).where(Message.remote_id == "q1")).one()
+        assert not asked.ack, "the question is shown as a reply, not folded as an ack"
+    # The re-DING goes to the one still silent only.
+    clock.advance(timedelta(minutes=5))
+    dings.re_ding(sent.outbox_id)
+    (again,) = [i for i in pending(store, demo.ref.id) if i.ding and i.ding.get("repeats")]
+    assert again.ding is not None and again.ding["recipients"] == [silent]

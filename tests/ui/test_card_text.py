@@ -512,3 +512,33 @@ def test_a_meeting_answered_in_chinese(qtbot: QtBot, zh_cn: None) -> None:  # no
     assert "已过截止" not in shown
     assert "时间：2026-11-23 14:00（已回复）" in shown, shown
     assert summary(_answered_meeting(), SHANGHAI, clock.now()).startswith("已回复 09:40 · 时间已过")
+
+
+def test_the_user_s_own_ding_shows_its_deadline_and_when_it_passed() -> None:
+    # From a tester: the deadline he set was nowhere on his own card, nor did it pass.
+    row = sent_row(3, 9)
+    assert row.sent_ding is not None
+    due = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
+    card = replace(row, sent_ding=replace(row.sent_ding, deadline=due))
+    assert summary(card, SHANGHAI, NOW) == "DING sent by you: due 10:00 · 3/12 confirmed, 9 not yet"
+    late = NOW + timedelta(minutes=31)
+    assert summary(card, SHANGHAI, late) == (
+        "DING sent by you: due 10:00 passed · 3/12 confirmed, 9 not yet"
+    )
+    # Everyone confirmed: the deadline no longer matters.
+    done = sent_row(12, 0)
+    assert done.sent_ding is not None
+    done = replace(done, sent_ding=replace(done.sent_ding, deadline=due))
+    assert summary(done, SHANGHAI, late) == "DING sent by you: all 12 confirmed"
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_the_user_s_own_ding_shows_its_deadline_in_the_pane_in_chinese(qtbot: QtBot) -> None:
+    row = sent_row(2, 3)
+    assert row.sent_ding is not None
+    due = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
+    card = replace(row, sent_ding=replace(row.sent_ding, deadline=due))
+    pane = DetailPane(SHANGHAI, ManualClock(NOW))
+    qtbot.addWidget(pane)
+    pane.show_row(card)
+    assert "我发出的 DING：截止 10:00 · 已确认 2/5，未确认 3 人" in pane.toPlainText()

@@ -172,3 +172,20 @@ def test_a_re_ding_the_database_refuses_says_why_and_can_be_tried_again(
     with qtbot.waitSignal(roster.reDinged, timeout=5000):
         button.click()
     assert sender.dings.sent()[0].re_dings == 1
+
+
+def test_a_ding_queued_offline_says_it_waits_until_the_server_has_it(sender: Sender) -> None:
+    queued = sender.clock.now().astimezone(SHANGHAI).strftime("%H:%M")
+    sender.dings.send(sender.demo.ref.id, GROUP, "紧急：今晚8点前各村上报转移人数")
+    roster = sender.open_roster()
+    header = roster.header.text().splitlines()[0]
+    assert header.endswith(f"queued {queued} · waiting to be sent"), header
+    assert "sent " + queued not in header
+    # Back online twenty minutes later: the server takes it then.
+    sender.clock.advance(timedelta(minutes=20))
+    went = sender.clock.now().astimezone(SHANGHAI).strftime("%H:%M")
+    sender.sync()
+    roster.refresh()
+    header = roster.header.text().splitlines()[0]
+    assert header.endswith(f"sent {went}"), header
+    assert f" · {went} · " in roster.list.item(0).text()

@@ -324,6 +324,9 @@ class MainWindow(QMainWindow):
         # confirmed, and when: nobody has read it yet, however quick the next `a`, until it
         # has been in the reading pane a while (see DING_READ_GRACE).
         self._moved_under: tuple[int, datetime] | None = None
+        # The DING last said to want a second `a`: not said so again when a re-read lands
+        # the selection on it anew (a tester's took three presses).
+        self._told_again: int | None = None
         # A card that arrived under the selection, and when: see ARRIVAL_GRACE.
         self._arrived_under: tuple[int, datetime] | None = None
         self._asked_for: int | None = None
@@ -1902,6 +1905,7 @@ class MainWindow(QMainWindow):
                 self.tr("This DING waits for your confirmation: press a again to confirm it."),
                 8000,
             )
+            self._told_again = row.id
             return
         if row is not None and row.pinned:
             # Confirming it is having seen it: `e` then is meant for it, however new.
@@ -3340,7 +3344,7 @@ class MainWindow(QMainWindow):
         if landed.id == self._asked_for:
             self._asked_for = None
             return
-        if landed.pinned:
+        if landed.pinned and landed.id != self._told_again:
             self._moved_under = (landed.id, self._clock.now())
         if landed.id not in listed:
             self._arrived_under = (landed.id, self._clock.now())

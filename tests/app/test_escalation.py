@@ -434,6 +434,31 @@ def test_a_pressed_twice_confirms_only_the_ding_that_was_shown(desk: Running, st
     assert confirmed() == sorted([first.remote_id, second.remote_id])
 
 
+def test_a_ding_said_to_wait_for_a_second_a_is_not_said_so_again(
+    desk: Running, store: Store
+) -> None:
+    # A tester's second DING took three presses: after "press a again", the re-read the
+    # first confirmation set off landed the selection on it anew, and the third press was
+    # refused as if it had just come up.
+    _posted_by_the_district(desk, store, {"d1": _TO_POSTS, "d2": _DUTY_ROSTER})
+    window, qtbot = desk.app.window, desk.qtbot
+    first = window.model.inbox_row(0)
+    assert first is not None
+    window.list.setFocus()
+    window.list.setCurrentIndex(window.model.index(0))
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: window.model.row_of(first.id) != 0)
+    desk.settle()
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.settle()
+    assert "press a again" in window.statusBar().currentMessage()
+    window._note_landing(first.id, list(window.model.ids))  # the late re-read's landing
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
+    desk.settle()
+    assert _confirmed(store) == ["d1", "d2"]
+
+
 def _confirmed(store: Store) -> list[str]:
     with store.sessions() as session:
         return sorted(i.ack_of or "" for i in session.scalars(select(OutboxItem)))

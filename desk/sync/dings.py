@@ -260,80 +260,24 @@ def _receipt_replies(
     """Replies that open with a receipt and go on (收到，请问我们村转移到哪个安置点？): no pure
     ack, so kept as a reply with its question, yet its sender has received the DING. It
     confirms the DING it quotes, or, quoting nothing, the DING the user sent in that group
-    that its sender still owes. Not the user's own: a DING silenced by mistake is the worst
-    error, and their own confirmations go through `_confirmed_by_me`."""
-    found: list[dict[str, Any]] = []
-    for m in batch.messages:
-        if m.from_me or m.remote_id in acks or not opens_with_receipt(m.text):
-            continue
-        ding = m.reply_to if m.reply_to is not None else _owed_ding(session, account_id, m)
-        if ding is None:
-            continue
-        found.append(
-            {
-                "ding": ding,
-                "user_id": m.sender_id,
-                "name": m.sender_name or None,
-                "group": m.group_id,
-                "ts_ms": to_ms(m.ts),
-                "source": "reply",
-                "remote_id": m.remote_id,
-            }
-        )
-    return found
-
-
-# How far back among the user's DINGs in a group an unquoted receipt looks for one it owes.
-_OWED_LOOKBACK = 20
-
-
-def _owed_ding(session: Session, account_id: int, m: IncomingMessage) -> str | None:
-    """The newest DING (or re-DING) the user sent in this message's group before it that
-    asks its sender and that they have not confirmed (nor any DING repeating the same)."""
-    candidates = session.scalars(
-        select(OutboxItem)
-        .where(
-            OutboxItem.account_id == account_id,
-            OutboxItem.group_remote_id == m.group_id,
-            OutboxItem.ding.is_not(None),
-            OutboxItem.remote_id.is_not(None),
-            OutboxItem.sent_ms <= to_ms(m.ts),
-        )
-        .order_by(OutboxItem.sent_ms.desc(), OutboxItem.id.desc())
-        .limit(_OWED_LOOKBACK)
-    ).all()
-    for item in candidates:
-        recipients = (item.ding or {}).get("recipients")
-        if recipients is not None and m.sender_id not in recipients:
-            continue
-        if not _confirmed_any(session, account_id, item, m.sender_id):
-            return item.remote_id
-    return None
-
-
-def _confirmed_any(session: Session, account_id: int, item: OutboxItem, user_id: str) -> bool:
-    """Whether this person confirmed this DING or another of its family (the DING and its
-    re-DINGs count as one in the roster)."""
-    root = session.scalar(select(DingResend.outbox_id).where(DingResend.txn_id == item.txn_id))
-    root_id = root if root is not None else item.id
-    family = select(OutboxItem.remote_id).where(
-        OutboxItem.account_id == account_id,
-        OutboxItem.remote_id.is_not(None),
-        or_(
-            OutboxItem.id == root_id,
-            OutboxItem.txn_id.in_(select(DingResend.txn_id).where(DingResend.outbox_id == root_id)),
-        ),
-    )
-    return (
-        session.scalar(
-            select(DingConfirmation.id).where(
-                DingConfirmation.account_id == account_id,
-                DingConfirmation.user_id == user_id,
-                DingConfirmation.ding_remote_id.in_(family),
-            )
-        )
-        is not None
-    )
+    that its sender still owes (see _to_owed_dings). Not the user's own: a DING silenced by
+    mistake is the worst error, and their own confirmations go through `_confirmed_by_me`."""
+    return [
+        {
+            "ding": m.reply_to if m.reply_to is not None else (None, None),
+            "user_id": m.sender_id,
+            "name": m.sender_name or None,
+            "group": m.group_id,
+            "in_group": m.group_id,
+            "ts_ms": to_ms(m.ts),
+            "source": "reply",
+            "remote_id": m.remote_id,
+            # A reply, not an ack: what it quotes or answers stays as triage found it.
+            "receipt": True,
+        }
+        for m in batch.messages
+        if not m.from_me and m.remote_id not in acks and opens_with_receipt(m.text)
+    ]
 
 
 def withdraw_confirmations(
@@ -444,12 +388,16 @@ def _to_owed_dings(
     the user's DINGs sent there within OWED_WINDOW before it, the latest. Triage attaches
     a 收到 to the last message before it, which knows nothing of who owes what: 赵支书's 收
     到, the last of two DINGs' unconfirmed, went under 大坪村's report as 收到 ×1, and both
-    DINGs kept him 未确认 (a tester). Its card is the DING's then, too. `dings` gains the
-    DINGs so found."""
+    DINGs kept him 未确认 (a tester). Its card is the DING's then, too. A reply opening with
+    a receipt (see _receipt_replies) that quotes nothing is pointed so too, its card left
+    as it was. `dings` gains the DINGs so found."""
     plain = [
         f
         for f in replies
-        if f["ding"][0] is None and f["ding"][1] not in dings and f.get("in_group")
+        if isinstance(f["ding"], tuple)
+        and f["ding"][0] is None
+        and f["ding"][1] not in dings
+        and f.get("in_group")
     ]
     if not plain:
         return
@@ -489,6 +437,8 @@ def _to_owed_dings(
         f["ding"] = owed.remote_id
         taken.add((owed.remote_id, f["user_id"]))
         dings.add(owed.remote_id)
+        if f.get("receipt"):
+            continue
         session.execute(
             update(Message)
             .where(Message.account_id == account_id, Message.remote_id == f["remote_id"])

@@ -113,6 +113,7 @@ class AfterImport(importlib.abc.MetaPathFinder):
     def __init__(self, name: str, then: Callable[[ModuleType], None]) -> None:
         self._name = name
         self._then = then
+        self._found = False
         if name in sys.modules:
             then(sys.modules[name])
         else:
@@ -121,9 +122,12 @@ class AfterImport(importlib.abc.MetaPathFinder):
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
-        if fullname != self._name:
+        if self._found or fullname != self._name:
             return None
-        sys.meta_path.remove(self)
+        # Left in sys.meta_path, spent: removed, it shifted the list under another thread
+        # going through it (the key's thread importing cryptography), which then missed
+        # the path finder: ModuleNotFoundError: cryptography.exceptions (CI).
+        self._found = True
         spec = importlib.util.find_spec(fullname)
         assert spec is not None and spec.loader is not None
         loader = spec.loader

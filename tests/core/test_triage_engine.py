@@ -1052,6 +1052,18 @@ def test_an_urgent_notice_due_a_day_or_more_away_is_a_task() -> None:
     assert triage(msg("紧急通知：请各村排查燃煤取暖户。")).tier is Tier.URGENT
 
 
+def test_an_urgent_notice_under_its_tag_due_days_away_is_a_task() -> None:
+    # Blind set S3: 【紧急通知】 read as the 【紧急】 tag, whatever its due time.
+    text = (
+        "【紧急通知】接县委办通知，周三（3月11日）上午县委主要领导将到局调研，"
+        "请班子成员、各股室负责人周三上午8点前到岗。"
+    )
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.ACTION
+    # ...while due within half a day it is the emergency it says.
+    today = text.replace("周三（3月11日）上午", "今天下午").replace("周三上午8点", "今天下午2点")
+    assert triage(msg(today, role=Role.ADMIN)).tier is Tier.URGENT
+
+
 def test_a_response_started_with_tasks_due_tomorrow_morning_is_a_task() -> None:
     # T0 is Monday 10:00: due in 23 hours, past the half day an emergency allows.
     text = (

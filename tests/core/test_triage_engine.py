@@ -4891,6 +4891,18 @@ def test_what_may_go_on_as_usual_is_a_notice_not_a_routine_report(text: str) -> 
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "G319线K102—K108路段已撒布融雪剂3.5吨，车辆通行正常。",
+        "目前全县道路结冰已基本消除，县乡道通行正常。",
+    ],
+)
+def test_roads_passable_again_are_news_not_a_routine_report(text: str) -> None:
+    # Blind set S3: what the road keepers report in a cold snap.
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
 def test_a_units_word_that_all_is_well_is_still_a_routine_report() -> None:
     assert triage(msg("大石板村：巡山3人，一切正常")).tier is Tier.NOISE
     assert triage(msg("二坪村今日巡查，设备运行正常")).tier is Tier.NOISE

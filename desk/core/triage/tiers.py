@@ -259,6 +259,9 @@ _INSPECTION_TODAY = re.compile(
     r"(?:检查|暗访|督查|明查|考核|验收)"
 )
 _AT_POST_SOON = timedelta(minutes=30)
+# A roll call of those on duty (今晚9点对各乡镇值班情况进行视频点名，请值班领导准时在线, at 20:40:
+# blind set S3); not the 点名通报 of those late with a report.
+_DUTY_ROLL_CALL = re.compile(r"(?:值班|在岗)[^。;；\n]{0,12}?(?:视频|电话)?点名(?!通报|批评)")
 # A report asked within half an hour (请各乡镇半小时内报送卡口值守人数, 30分钟内核实反馈): the
 # level above needs it now (blind sets E3, H3, O3); not a late one chased (还有两个村没报，请
 # 半小时内补报), which the sets call a task.
@@ -1592,6 +1595,16 @@ def assess(
         and "到岗" in text
         and _INSPECTION_TODAY.search(text) is not None
     ):
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and deadline is not None
+        and deadline - message.ts <= _AT_POST_SOON
+        and _DUTY_ROLL_CALL.search(text) is not None
+    ):
+        # Those on duty checked at their post within the half hour, as inspectors coming
+        # are: be there now.
         emergency = True
     if (
         not emergency

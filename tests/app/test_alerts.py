@@ -15,7 +15,13 @@ from sqlalchemy import select, update
 
 from desk.app.alerts import AlertCoordinator
 from desk.app.desk_app import DeskApp
-from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
+from desk.connectors.protocol import (
+    DingRequest,
+    GroupInfo,
+    IncomingMessage,
+    MemberInfo,
+    SyncBatch,
+)
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
 from desk.core.quiet_state import QuietReason, QuietState
@@ -1462,3 +1468,56 @@ def test_with_the_setting_off_the_replies_to_the_user_s_own_notice_are_held(
     _own_notice_answered(desk, ("凤鸣村：已转移群众3户。",))
     assert desk.shown == []
     assert desk.quiet[-1][1] == 1
+
+
+def test_at_night_the_收到_to_the_user_s_own_ding_pop_up_as_one_counting_the_roster(
+    desk: Desk,
+) -> None:
+    # A DING the user sent from their phone at 22:50, due 23:30; the villages confirm it.
+    villages = ("凤鸣村", "竹溪村", "大坪村", "上坪村")
+    members = (
+        MemberInfo("u-me", "我", Role.OWNER),
+        *(MemberInfo(f"v{i}", f"{name}-支书", Role.MEMBER) for i, name in enumerate(villages)),
+    )
+    group = GroupInfo("g1", "镇机关干部群", members=members)
+    sent = datetime(2026, 11, 24, 22, 50, tzinfo=SHANGHAI)
+    ding = IncomingMessage(
+        remote_id="ding-1",
+        group_id="g1",
+        sender_id="u-me",
+        sender_name="我",
+        sender_role=Role.OWNER,
+        ts=sent,
+        text="各村支书立即到岗值守",
+        from_me=True,
+        own_ding=DingRequest(deadline=datetime(2026, 11, 24, 23, 30, tzinfo=SHANGHAI)),
+    )
+    desk.ingestor.apply(
+        desk.account.id, SyncBatch(next_cursor="d0", groups=(group,), messages=(ding,))
+    )
+    desk.refresh()
+    acks = tuple(
+        IncomingMessage(
+            remote_id=f"ack{i}",
+            group_id="g1",
+            sender_id=f"v{i}",
+            sender_name=f"{villages[i]}-支书",
+            sender_role=Role.MEMBER,
+            ts=TUESDAY_NIGHT + timedelta(seconds=i),
+            text="收到",
+        )
+        for i in range(3)
+    )
+    desk.ingestor.apply(
+        desk.account.id, SyncBatch(next_cursor="d1", groups=(group,), messages=acks)
+    )
+    desk.refresh()
+    (popup,) = desk.shown
+    # A plain 收到 quoting nothing counts for the DING its sender owed (_to_owed_dings).
+    assert popup.title == (
+        "[Demo] 大坪村 and others: 3 replies: DING sent by you: due 23:30 · 3/4 confirmed, 1 not yet"
+    )
+    assert not popup.urgent
+    assert popup.body.splitlines()[-1] == (
+        "Came through quiet hours: replying to your DING “各村支书立即到岗值守”"
+    )

@@ -1515,7 +1515,8 @@ def test_at_night_the_收到_to_the_user_s_own_ding_pop_up_as_one_counting_the_r
     (popup,) = desk.shown
     # A plain 收到 quoting nothing counts for the DING its sender owed (_to_owed_dings).
     assert popup.title == (
-        "[Demo] 大坪村 and others: 3 replies: DING sent by you: due 23:30 · 3/4 confirmed, 1 not yet"
+        "[Demo] 大坪村 and others: 3 replies: "
+        "DING sent by you: due 23:30 · 3/4 confirmed, 1 not yet"
     )
     assert not popup.urgent
     assert popup.body.splitlines()[-1] == (

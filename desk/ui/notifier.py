@@ -61,6 +61,9 @@ class Notification:
     urgent: bool = False
     # The morning digest of what quiet hours held: a click lists those messages.
     held: bool = False
+    # Pop-ups with the same key are one, updated in place (the replies to one item of the
+    # user's own, coming in all night: one pop-up, not forty); None: each its own.
+    key: str | None = None
 
 
 class Notifier(QObject):
@@ -324,6 +327,13 @@ class Popup(QFrame):
         self.timer.setInterval(TIMEOUT_MS)
         self.timer.timeout.connect(self.close)
 
+    def update_to(self, notification: Notification) -> None:
+        """Says `notification` in place of its own, for TIMEOUT_MS from now."""
+        self.notification = notification
+        self.title.setText(notification.title)
+        self.body.setText(notification.body)
+        self.timer.start()
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() is Qt.MouseButton.LeftButton:
             self.clicked.emit(self.notification)
@@ -350,6 +360,12 @@ class PopupStack(QObject):
         self.shown: list[Popup] = []
 
     def add(self, notification: Notification) -> Popup:
+        if notification.key is not None:
+            for popup in self.shown:
+                if popup.notification.key == notification.key:
+                    popup.update_to(notification)
+                    self._place()
+                    return popup
         popup = Popup(notification)
         popup.clicked.connect(self.clicked)
         popup.closed.connect(self._gone)

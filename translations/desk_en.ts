@@ -3540,7 +3540,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     <name>PostComposer</name>
     <message>
         <location filename="../desk/ui/post_composer.py" line="65"/>
-        <location filename="../desk/ui/post_composer.py" line="208"/>
+        <location filename="../desk/ui/post_composer.py" line="210"/>
         <source>New message</source>
         <translation>New message</translation>
     </message>
@@ -3575,52 +3575,52 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="117"/>
+        <location filename="../desk/ui/post_composer.py" line="119"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>No groups yet: wait for the first sync.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="153"/>
+        <location filename="../desk/ui/post_composer.py" line="155"/>
         <source>Choose a group.</source>
         <translation>Choose a group.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="156"/>
+        <location filename="../desk/ui/post_composer.py" line="158"/>
         <source>Write the message first.</source>
         <translation>Write the message first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="179"/>
+        <location filename="../desk/ui/post_composer.py" line="181"/>
         <source>You are no longer in “%1”: a message cannot go there.</source>
         <translation>You are no longer in “%1”: a message cannot go there.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="182"/>
+        <location filename="../desk/ui/post_composer.py" line="184"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk cannot write in an end-to-end encrypted group yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="184"/>
+        <location filename="../desk/ui/post_composer.py" line="186"/>
         <source>That group is no longer stored: choose another.</source>
         <translation>That group is no longer stored: choose another.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="187"/>
+        <location filename="../desk/ui/post_composer.py" line="189"/>
         <source>The message was not queued (%1).</source>
         <translation>The message was not queued (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="209"/>
+        <location filename="../desk/ui/post_composer.py" line="211"/>
         <source>Discard the message you wrote?</source>
         <translation>Discard the message you wrote?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="214"/>
+        <location filename="../desk/ui/post_composer.py" line="216"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="215"/>
+        <location filename="../desk/ui/post_composer.py" line="217"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;Keep writing</translation>
     </message>
@@ -3628,17 +3628,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>PostDialogs</name>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="326"/>
+        <location filename="../desk/ui/post_composer.py" line="331"/>
         <source>Waiting to send: message to “%1”.</source>
         <translation>Waiting to send: message to “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="351"/>
+        <location filename="../desk/ui/post_composer.py" line="356"/>
         <source>Sent: message to “%1”.</source>
         <translation>Sent: message to “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="364"/>
+        <location filename="../desk/ui/post_composer.py" line="369"/>
         <source>Your message did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot write there). What you wrote is kept.</source>
         <translation>Your message did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot write there). What you wrote is kept.</translation>
     </message>

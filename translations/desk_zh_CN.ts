@@ -3504,7 +3504,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
     <name>PostComposer</name>
     <message>
         <location filename="../desk/ui/post_composer.py" line="65"/>
-        <location filename="../desk/ui/post_composer.py" line="208"/>
+        <location filename="../desk/ui/post_composer.py" line="210"/>
         <source>New message</source>
         <translation>新消息</translation>
     </message>
@@ -3539,52 +3539,52 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>内容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="117"/>
+        <location filename="../desk/ui/post_composer.py" line="119"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>还没有群：请等待首次同步完成。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="153"/>
+        <location filename="../desk/ui/post_composer.py" line="155"/>
         <source>Choose a group.</source>
         <translation>请选择一个群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="156"/>
+        <location filename="../desk/ui/post_composer.py" line="158"/>
         <source>Write the message first.</source>
         <translation>请先写好消息内容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="179"/>
+        <location filename="../desk/ui/post_composer.py" line="181"/>
         <source>You are no longer in “%1”: a message cannot go there.</source>
         <translation>你已不在“%1”里，消息发不过去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="182"/>
+        <location filename="../desk/ui/post_composer.py" line="184"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暂时还不能在端到端加密的群里发言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="184"/>
+        <location filename="../desk/ui/post_composer.py" line="186"/>
         <source>That group is no longer stored: choose another.</source>
         <translation>这个群已不在本机记录中，请另选一个群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="187"/>
+        <location filename="../desk/ui/post_composer.py" line="189"/>
         <source>The message was not queued (%1).</source>
         <translation>消息没有排进发送队列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="209"/>
+        <location filename="../desk/ui/post_composer.py" line="211"/>
         <source>Discard the message you wrote?</source>
         <translation>丢弃已写的消息吗？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="214"/>
+        <location filename="../desk/ui/post_composer.py" line="216"/>
         <source>&amp;Discard</source>
         <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="215"/>
+        <location filename="../desk/ui/post_composer.py" line="217"/>
         <source>&amp;Keep writing</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
@@ -3592,17 +3592,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>PostDialogs</name>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="326"/>
+        <location filename="../desk/ui/post_composer.py" line="331"/>
         <source>Waiting to send: message to “%1”.</source>
         <translation>待发送：发往“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="351"/>
+        <location filename="../desk/ui/post_composer.py" line="356"/>
         <source>Sent: message to “%1”.</source>
         <translation>已发送：发往“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="364"/>
+        <location filename="../desk/ui/post_composer.py" line="369"/>
         <source>Your message did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot write there). What you wrote is kept.</source>
         <translation>你的消息没能发到“%1”：服务器拒收（全员禁言的群里只有管理员能发言，成员无法发消息）。写好的内容已保留。</translation>
     </message>

@@ -3504,7 +3504,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
     <name>PostComposer</name>
     <message>
         <location filename="../desk/ui/post_composer.py" line="65"/>
-        <location filename="../desk/ui/post_composer.py" line="208"/>
+        <location filename="../desk/ui/post_composer.py" line="210"/>
         <source>New message</source>
         <translation>新訊息</translation>
     </message>
@@ -3539,52 +3539,52 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>內容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="117"/>
+        <location filename="../desk/ui/post_composer.py" line="119"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>還沒有群組：請等待首次同步完成。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="153"/>
+        <location filename="../desk/ui/post_composer.py" line="155"/>
         <source>Choose a group.</source>
         <translation>請選擇一個群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="156"/>
+        <location filename="../desk/ui/post_composer.py" line="158"/>
         <source>Write the message first.</source>
         <translation>請先寫好訊息內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="179"/>
+        <location filename="../desk/ui/post_composer.py" line="181"/>
         <source>You are no longer in “%1”: a message cannot go there.</source>
         <translation>您已不在「%1」裡，訊息傳不過去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="182"/>
+        <location filename="../desk/ui/post_composer.py" line="184"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暫時還不能在端對端加密的群組裡發言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="184"/>
+        <location filename="../desk/ui/post_composer.py" line="186"/>
         <source>That group is no longer stored: choose another.</source>
         <translation>這個群組已不在本機記錄中，請另選一個群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="187"/>
+        <location filename="../desk/ui/post_composer.py" line="189"/>
         <source>The message was not queued (%1).</source>
         <translation>訊息沒有排進傳送佇列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="209"/>
+        <location filename="../desk/ui/post_composer.py" line="211"/>
         <source>Discard the message you wrote?</source>
         <translation>捨棄已寫的訊息嗎？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="214"/>
+        <location filename="../desk/ui/post_composer.py" line="216"/>
         <source>&amp;Discard</source>
         <translation>捨棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="215"/>
+        <location filename="../desk/ui/post_composer.py" line="217"/>
         <source>&amp;Keep writing</source>
         <translation>繼續編輯(&amp;K)</translation>
     </message>
@@ -3592,17 +3592,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>PostDialogs</name>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="326"/>
+        <location filename="../desk/ui/post_composer.py" line="331"/>
         <source>Waiting to send: message to “%1”.</source>
         <translation>待傳送：發往「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="351"/>
+        <location filename="../desk/ui/post_composer.py" line="356"/>
         <source>Sent: message to “%1”.</source>
         <translation>已傳送：發往「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="364"/>
+        <location filename="../desk/ui/post_composer.py" line="369"/>
         <source>Your message did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot write there). What you wrote is kept.</source>
         <translation>您的訊息沒能傳到「%1」：伺服器拒收（全員禁言的群組裡只有管理員能發言，成員無法發訊息）。寫好的內容已保留。</translation>
     </message>

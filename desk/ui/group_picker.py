@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
@@ -67,7 +73,11 @@ class _PickerLine(QLineEdit):
 
 
 class GroupPicker(QComboBox):
-    """The groups `groups`, by pinyin; none chosen at first (see `choose`)."""
+    """The groups `groups`, by pinyin; none chosen at first (see `choose`).
+
+    Signals: taken() when Enter took a group (the composer moves on to its text)."""
+
+    taken = Signal()
 
     def __init__(
         self, groups: Sequence[GroupChoice], placeholder: str, parent: QWidget | None = None
@@ -123,12 +133,12 @@ class GroupPicker(QComboBox):
         self._hide_found()
         if current.isValid():
             self.setCurrentIndex(self._found.mapToSource(current).row())
-            return
+        elif self.chosen() is None:
+            rows = self._found_rows() if self.currentText().strip() else []
+            if rows:
+                self.setCurrentIndex(rows[0])
         if self.chosen() is not None:
-            return
-        rows = self._found_rows() if self.currentText().strip() else []
-        if rows:
-            self.setCurrentIndex(rows[0])
+            self.taken.emit()
 
     def _settle(self) -> None:
         """Leaving the box: a name typed whole, or the only group found, is chosen."""

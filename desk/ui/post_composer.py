@@ -106,6 +106,8 @@ class PostComposer(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+        # Enter took a group: what to say comes next.
+        self.group.taken.connect(self.text.setFocus)
         self.text.textChanged.connect(self._text_changed)
         self.group.currentIndexChanged.connect(lambda _i: self._clear_error())
         self.buttons.accepted.connect(self.send)
@@ -225,6 +227,9 @@ class PostComposer(QDialog):
             if box.clickedButton() is discard:
                 QDialog.reject(self)
             else:
+                # Back to writing: the window manager gave the keys to the main window
+                # once the question closed (a Ctrl+Enter then went there, not to Send).
+                self.activateWindow()
                 self.text.setFocus()
 
         box.finished.connect(answered)

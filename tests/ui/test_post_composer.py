@@ -83,8 +83,10 @@ def test_the_group_is_found_by_part_of_its_name_or_pinyin_and_taken_with_enter(
     qtbot.keyClick(composer.group.lineEdit(), Qt.Key.Key_Return)
     assert composer.group.currentText() == "桐坪镇党政办"
     assert composer.group.chosen() is not None
+    assert composer.text.hasFocus(), "the group taken, the text comes next"
     assert _outbox(store) == [] and composer.isVisible(), "Enter there sends nothing"
     # Pinyin initials, as in WeChat and Go to group…: fxyj for 防汛应急.
+    composer.group.lineEdit().setFocus()
     _type(qtbot, composer, "fxyj")
     qtbot.keyClick(composer.group.lineEdit(), Qt.Key.Key_Return)
     assert composer.group.currentText() == "桐坪镇防汛应急指挥群"

@@ -92,6 +92,9 @@ class GroupPicker(QComboBox):
             self.setItemData(self.count() - 1, choice.id, _GROUP_ROW)
         self.setPlaceholderText(placeholder)
         self._line.setPlaceholderText(placeholder)
+        # A screen reader names an edit box by this, not by its placeholder or the
+        # combo box's label.
+        self._line.setAccessibleName(placeholder.rstrip("…."))
         self._found = _Found(self)
         self._found.setSourceModel(self.model())
         self._completer = QCompleter(self._found, self)

@@ -1762,73 +1762,73 @@ What you can do:
 <context>
     <name>DingComposer</name>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="71"/>
+        <location filename="../desk/ui/ding_composer.py" line="69"/>
         <source>New DING</source>
         <translation>New DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="82"/>
+        <location filename="../desk/ui/ding_composer.py" line="75"/>
         <source>Choose a group…</source>
         <translation>Choose a group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="84"/>
+        <location filename="../desk/ui/ding_composer.py" line="78"/>
         <source>&amp;Everyone in the group</source>
         <translation>&amp;Everyone in the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="85"/>
+        <location filename="../desk/ui/ding_composer.py" line="79"/>
         <source>&amp;Only these members:</source>
         <translation>&amp;Only these members:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="96"/>
+        <location filename="../desk/ui/ding_composer.py" line="90"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>What must be confirmed, e.g. 紧急：各村书记立即到岗</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="99"/>
+        <location filename="../desk/ui/ding_composer.py" line="93"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="121"/>
-        <location filename="../desk/ui/ding_composer.py" line="216"/>
+        <location filename="../desk/ui/ding_composer.py" line="115"/>
+        <location filename="../desk/ui/ding_composer.py" line="210"/>
         <source>Send DING</source>
         <translation>Send DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="124"/>
+        <location filename="../desk/ui/ding_composer.py" line="118"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="128"/>
+        <location filename="../desk/ui/ding_composer.py" line="122"/>
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="133"/>
+        <location filename="../desk/ui/ding_composer.py" line="127"/>
         <source>Find a member…</source>
         <translation>Find a member…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="136"/>
+        <location filename="../desk/ui/ding_composer.py" line="130"/>
         <source>Must confirm:</source>
         <translation>Must confirm:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="141"/>
+        <location filename="../desk/ui/ding_composer.py" line="135"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="167"/>
+        <location filename="../desk/ui/ding_composer.py" line="161"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>No groups yet: wait for the first sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="219"/>
+        <location filename="../desk/ui/ding_composer.py" line="213"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>Send DING to %n person</numerusform>
@@ -1836,27 +1836,27 @@ What you can do:
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="293"/>
+        <location filename="../desk/ui/ding_composer.py" line="283"/>
         <source>Choose a group.</source>
         <translation>Choose a group.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="296"/>
+        <location filename="../desk/ui/ding_composer.py" line="286"/>
         <source>Write what must be confirmed.</source>
         <translation>Write what must be confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="299"/>
+        <location filename="../desk/ui/ding_composer.py" line="289"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>Tick at least one member, or choose everyone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="302"/>
+        <location filename="../desk/ui/ding_composer.py" line="292"/>
         <source>The deadline is already past.</source>
         <translation>The deadline is already past.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="327"/>
+        <location filename="../desk/ui/ding_composer.py" line="316"/>
         <source>The DING was not queued (%1).</source>
         <translation>The DING was not queued (%1).</translation>
     </message>
@@ -2273,329 +2273,349 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="348"/>
+        <location filename="../desk/ui/main_window.py" line="350"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="495"/>
+        <location filename="../desk/ui/main_window.py" line="497"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="688"/>
+        <location filename="../desk/ui/main_window.py" line="692"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="689"/>
+        <location filename="../desk/ui/main_window.py" line="693"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="690"/>
+        <location filename="../desk/ui/main_window.py" line="694"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="691"/>
-        <location filename="../desk/ui/main_window.py" line="3111"/>
+        <location filename="../desk/ui/main_window.py" line="695"/>
+        <location filename="../desk/ui/main_window.py" line="3150"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="693"/>
+        <location filename="../desk/ui/main_window.py" line="697"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="696"/>
+        <location filename="../desk/ui/main_window.py" line="700"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="698"/>
-        <location filename="../desk/ui/main_window.py" line="1109"/>
-        <location filename="../desk/ui/main_window.py" line="1115"/>
+        <location filename="../desk/ui/main_window.py" line="702"/>
+        <location filename="../desk/ui/main_window.py" line="1130"/>
+        <location filename="../desk/ui/main_window.py" line="1136"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="700"/>
+        <location filename="../desk/ui/main_window.py" line="704"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="704"/>
+        <location filename="../desk/ui/main_window.py" line="708"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="723"/>
+        <location filename="../desk/ui/main_window.py" line="727"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="724"/>
+        <location filename="../desk/ui/main_window.py" line="728"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="725"/>
+        <location filename="../desk/ui/main_window.py" line="729"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="726"/>
-        <location filename="../desk/ui/main_window.py" line="2439"/>
-        <location filename="../desk/ui/main_window.py" line="2450"/>
+        <location filename="../desk/ui/main_window.py" line="730"/>
+        <location filename="../desk/ui/main_window.py" line="2478"/>
+        <location filename="../desk/ui/main_window.py" line="2489"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="736"/>
-        <location filename="../desk/ui/main_window.py" line="744"/>
+        <location filename="../desk/ui/main_window.py" line="740"/>
+        <location filename="../desk/ui/main_window.py" line="748"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="772"/>
+        <location filename="../desk/ui/main_window.py" line="776"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="788"/>
+        <location filename="../desk/ui/main_window.py" line="792"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="789"/>
+        <location filename="../desk/ui/main_window.py" line="793"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="796"/>
+        <location filename="../desk/ui/main_window.py" line="800"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="799"/>
+        <location filename="../desk/ui/main_window.py" line="803"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="875"/>
+        <location filename="../desk/ui/main_window.py" line="885"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808"/>
+        <location filename="../desk/ui/main_window.py" line="812"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="706"/>
+        <location filename="../desk/ui/main_window.py" line="710"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="709"/>
+        <location filename="../desk/ui/main_window.py" line="713"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="713"/>
+        <location filename="../desk/ui/main_window.py" line="717"/>
         <source>Show conversation</source>
         <translation>Show conversation</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="717"/>
+        <location filename="../desk/ui/main_window.py" line="721"/>
         <source>Copy message</source>
         <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="749"/>
+        <location filename="../desk/ui/main_window.py" line="753"/>
         <source>Go to group…</source>
         <translation>Go to group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="775"/>
+        <location filename="../desk/ui/main_window.py" line="779"/>
         <source>Go to the results</source>
         <translation>Go to the results</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="803"/>
+        <location filename="../desk/ui/main_window.py" line="807"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="815"/>
+        <location filename="../desk/ui/main_window.py" line="819"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="836"/>
+        <location filename="../desk/ui/main_window.py" line="821"/>
+        <source>&amp;New message…</source>
+        <translation>&amp;New message…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="846"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="841"/>
+        <location filename="../desk/ui/main_window.py" line="851"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="849"/>
+        <location filename="../desk/ui/main_window.py" line="859"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="860"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="855"/>
+        <location filename="../desk/ui/main_window.py" line="865"/>
         <source>&amp;Remind me later…</source>
         <translation>&amp;Remind me later…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="859"/>
+        <location filename="../desk/ui/main_window.py" line="869"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="862"/>
+        <location filename="../desk/ui/main_window.py" line="872"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="863"/>
+        <location filename="../desk/ui/main_window.py" line="873"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="888"/>
+        <location filename="../desk/ui/main_window.py" line="898"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="902"/>
+        <location filename="../desk/ui/main_window.py" line="912"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="908"/>
+        <location filename="../desk/ui/main_window.py" line="918"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="912"/>
+        <location filename="../desk/ui/main_window.py" line="922"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="922"/>
+        <location filename="../desk/ui/main_window.py" line="932"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="924"/>
+        <location filename="../desk/ui/main_window.py" line="934"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>Text size: %1 % (set by your administrator)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="926"/>
+        <location filename="../desk/ui/main_window.py" line="936"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="970"/>
+        <location filename="../desk/ui/main_window.py" line="980"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="976"/>
+        <location filename="../desk/ui/main_window.py" line="986"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="988"/>
+        <location filename="../desk/ui/main_window.py" line="998"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1000"/>
+        <location filename="../desk/ui/main_window.py" line="1010"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1014"/>
+        <location filename="../desk/ui/main_window.py" line="1024"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1024"/>
+        <location filename="../desk/ui/main_window.py" line="1034"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1030"/>
+        <location filename="../desk/ui/main_window.py" line="1040"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1 (on the DING banner)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1034"/>
+        <location filename="../desk/ui/main_window.py" line="1044"/>
         <source>Reply box</source>
         <translation>Reply box</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1042"/>
+        <location filename="../desk/ui/main_window.py" line="1052"/>
+        <source>New message</source>
+        <translation>New message</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1055"/>
+        <source>Send it (in the new message)</source>
+        <translation>Send it (in the new message)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1058"/>
+        <source>Close it, asking first if something is written</source>
+        <translation>Close it, asking first if something is written</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1063"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1052"/>
+        <location filename="../desk/ui/main_window.py" line="1073"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>Close the away line or the guide (on its buttons)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1054"/>
+        <location filename="../desk/ui/main_window.py" line="1075"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1107"/>
+        <location filename="../desk/ui/main_window.py" line="1128"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1121"/>
+        <location filename="../desk/ui/main_window.py" line="1142"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1255"/>
+        <location filename="../desk/ui/main_window.py" line="1276"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1425"/>
+        <location filename="../desk/ui/main_window.py" line="1446"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1461"/>
+        <location filename="../desk/ui/main_window.py" line="1482"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1482"/>
+        <location filename="../desk/ui/main_window.py" line="1503"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1588"/>
+        <location filename="../desk/ui/main_window.py" line="1609"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -2603,126 +2623,134 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1596"/>
+        <location filename="../desk/ui/main_window.py" line="1617"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>You have not been away yet: after %n hour or more away from desk, it says what came meanwhile.</numerusform>
             <numerusform>You have not been away yet: after %n hours or more away from desk, it says what came meanwhile.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="1667"/>
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n message waiting to be sent</numerusform>
+            <numerusform>%n messages waiting to be sent</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1748"/>
+        <location filename="../desk/ui/main_window.py" line="1787"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1751"/>
+        <location filename="../desk/ui/main_window.py" line="1790"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1772"/>
+        <location filename="../desk/ui/main_window.py" line="1811"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1777"/>
+        <location filename="../desk/ui/main_window.py" line="1816"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1791"/>
+        <location filename="../desk/ui/main_window.py" line="1830"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1821"/>
+        <location filename="../desk/ui/main_window.py" line="1860"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1845"/>
+        <location filename="../desk/ui/main_window.py" line="1884"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1845"/>
+        <location filename="../desk/ui/main_window.py" line="1884"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1867"/>
+        <location filename="../desk/ui/main_window.py" line="1906"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1869"/>
+        <location filename="../desk/ui/main_window.py" line="1908"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1877"/>
+        <location filename="../desk/ui/main_window.py" line="1916"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1877"/>
+        <location filename="../desk/ui/main_window.py" line="1916"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1905"/>
         <location filename="../desk/ui/main_window.py" line="1944"/>
+        <location filename="../desk/ui/main_window.py" line="1983"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1947"/>
+        <location filename="../desk/ui/main_window.py" line="1986"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1966"/>
+        <location filename="../desk/ui/main_window.py" line="2005"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>Confirmed the DING from %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1968"/>
+        <location filename="../desk/ui/main_window.py" line="2007"/>
         <source>Confirmed the DING.</source>
         <translation>Confirmed the DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1987"/>
+        <location filename="../desk/ui/main_window.py" line="2026"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1999"/>
+        <location filename="../desk/ui/main_window.py" line="2038"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2138"/>
+        <location filename="../desk/ui/main_window.py" line="2177"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2144"/>
+        <location filename="../desk/ui/main_window.py" line="2183"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2176"/>
+        <location filename="../desk/ui/main_window.py" line="2215"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2247"/>
+        <location filename="../desk/ui/main_window.py" line="2286"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2248"/>
+        <location filename="../desk/ui/main_window.py" line="2287"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -2730,37 +2758,37 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2257"/>
+        <location filename="../desk/ui/main_window.py" line="2296"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2259"/>
+        <location filename="../desk/ui/main_window.py" line="2298"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2260"/>
+        <location filename="../desk/ui/main_window.py" line="2299"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2281"/>
+        <location filename="../desk/ui/main_window.py" line="2320"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2302"/>
+        <location filename="../desk/ui/main_window.py" line="2341"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2323"/>
+        <location filename="../desk/ui/main_window.py" line="2362"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2337"/>
+        <location filename="../desk/ui/main_window.py" line="2376"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
@@ -2768,12 +2796,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2344"/>
+        <location filename="../desk/ui/main_window.py" line="2383"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2349"/>
+        <location filename="../desk/ui/main_window.py" line="2388"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -2781,18 +2809,18 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2363"/>
+        <location filename="../desk/ui/main_window.py" line="2402"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2375"/>
+        <location filename="../desk/ui/main_window.py" line="2414"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2221"/>
-        <location filename="../desk/ui/main_window.py" line="2383"/>
+        <location filename="../desk/ui/main_window.py" line="2260"/>
+        <location filename="../desk/ui/main_window.py" line="2422"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -2800,12 +2828,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="984"/>
+        <location filename="../desk/ui/main_window.py" line="994"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1239"/>
+        <location filename="../desk/ui/main_window.py" line="1260"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -2814,7 +2842,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1244"/>
+        <location filename="../desk/ui/main_window.py" line="1265"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -2823,17 +2851,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1444"/>
+        <location filename="../desk/ui/main_window.py" line="1465"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1456"/>
+        <location filename="../desk/ui/main_window.py" line="1477"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1636"/>
+        <location filename="../desk/ui/main_window.py" line="1670"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -2841,92 +2869,92 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1852"/>
+        <location filename="../desk/ui/main_window.py" line="1891"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Marked done: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1854"/>
+        <location filename="../desk/ui/main_window.py" line="1893"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2433"/>
+        <location filename="../desk/ui/main_window.py" line="2472"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2435"/>
+        <location filename="../desk/ui/main_window.py" line="2474"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2437"/>
+        <location filename="../desk/ui/main_window.py" line="2476"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2440"/>
+        <location filename="../desk/ui/main_window.py" line="2479"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2462"/>
+        <location filename="../desk/ui/main_window.py" line="2501"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2467"/>
+        <location filename="../desk/ui/main_window.py" line="2506"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2488"/>
+        <location filename="../desk/ui/main_window.py" line="2527"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2513"/>
+        <location filename="../desk/ui/main_window.py" line="2552"/>
         <source>Undoing: %1…</source>
         <translation>Undoing: %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2513"/>
+        <location filename="../desk/ui/main_window.py" line="2552"/>
         <source>Undoing…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2525"/>
+        <location filename="../desk/ui/main_window.py" line="2564"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2821"/>
+        <location filename="../desk/ui/main_window.py" line="2860"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2828"/>
+        <location filename="../desk/ui/main_window.py" line="2867"/>
         <source>Loading the demo workspace…</source>
         <translation>Loading the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2830"/>
+        <location filename="../desk/ui/main_window.py" line="2869"/>
         <source>Loading messages…</source>
         <translation>Loading messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2841"/>
+        <location filename="../desk/ui/main_window.py" line="2880"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2845"/>
+        <location filename="../desk/ui/main_window.py" line="2884"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>Nothing open is due today, and nothing is overdue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2950"/>
+        <location filename="../desk/ui/main_window.py" line="2989"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n or more came while you were away · Esc: back</numerusform>
@@ -2934,7 +2962,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2952"/>
+        <location filename="../desk/ui/main_window.py" line="2991"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n came while you were away · Esc: back</numerusform>
@@ -2942,7 +2970,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2960"/>
+        <location filename="../desk/ui/main_window.py" line="2999"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -2950,7 +2978,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2960"/>
+        <location filename="../desk/ui/main_window.py" line="2999"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -2958,17 +2986,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2964"/>
+        <location filename="../desk/ui/main_window.py" line="3003"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2975"/>
+        <location filename="../desk/ui/main_window.py" line="3014"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2996"/>
+        <location filename="../desk/ui/main_window.py" line="3035"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -2976,7 +3004,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2999"/>
+        <location filename="../desk/ui/main_window.py" line="3038"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -2984,17 +3012,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3012"/>
+        <location filename="../desk/ui/main_window.py" line="3051"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3109"/>
+        <location filename="../desk/ui/main_window.py" line="3148"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3144"/>
+        <location filename="../desk/ui/main_window.py" line="3183"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -3002,7 +3030,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3155"/>
+        <location filename="../desk/ui/main_window.py" line="3194"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -3010,7 +3038,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3163"/>
+        <location filename="../desk/ui/main_window.py" line="3202"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -3018,18 +3046,18 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3363"/>
+        <location filename="../desk/ui/main_window.py" line="3402"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3410"/>
+        <location filename="../desk/ui/main_window.py" line="3449"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3431"/>
-        <location filename="../desk/ui/main_window.py" line="3448"/>
+        <location filename="../desk/ui/main_window.py" line="3470"/>
+        <location filename="../desk/ui/main_window.py" line="3487"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -3037,47 +3065,47 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3433"/>
+        <location filename="../desk/ui/main_window.py" line="3472"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3415"/>
+        <location filename="../desk/ui/main_window.py" line="3454"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2849"/>
+        <location filename="../desk/ui/main_window.py" line="2888"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2853"/>
+        <location filename="../desk/ui/main_window.py" line="2892"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2855"/>
+        <location filename="../desk/ui/main_window.py" line="2894"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2864"/>
+        <location filename="../desk/ui/main_window.py" line="2903"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2871"/>
+        <location filename="../desk/ui/main_window.py" line="2910"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2873"/>
+        <location filename="../desk/ui/main_window.py" line="2912"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2914"/>
+        <location filename="../desk/ui/main_window.py" line="2953"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3085,7 +3113,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2921"/>
+        <location filename="../desk/ui/main_window.py" line="2960"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3093,7 +3121,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2927"/>
+        <location filename="../desk/ui/main_window.py" line="2966"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3101,7 +3129,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2934"/>
+        <location filename="../desk/ui/main_window.py" line="2973"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3109,7 +3137,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2938"/>
+        <location filename="../desk/ui/main_window.py" line="2977"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3117,32 +3145,32 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3507"/>
+        <location filename="../desk/ui/main_window.py" line="3546"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3531"/>
+        <location filename="../desk/ui/main_window.py" line="3570"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3535"/>
+        <location filename="../desk/ui/main_window.py" line="3574"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3539"/>
+        <location filename="../desk/ui/main_window.py" line="3578"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3541"/>
+        <location filename="../desk/ui/main_window.py" line="3580"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3578"/>
+        <location filename="../desk/ui/main_window.py" line="3617"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>No official holiday schedule for %1</numerusform>
@@ -3150,7 +3178,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3583"/>
+        <location filename="../desk/ui/main_window.py" line="3622"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule.</numerusform>
@@ -3158,61 +3186,61 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3657"/>
+        <location filename="../desk/ui/main_window.py" line="3696"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3659"/>
+        <location filename="../desk/ui/main_window.py" line="3698"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3661"/>
+        <location filename="../desk/ui/main_window.py" line="3700"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3426"/>
-        <location filename="../desk/ui/main_window.py" line="3667"/>
+        <location filename="../desk/ui/main_window.py" line="3465"/>
+        <location filename="../desk/ui/main_window.py" line="3706"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3669"/>
+        <location filename="../desk/ui/main_window.py" line="3708"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1937"/>
-        <location filename="../desk/ui/main_window.py" line="1991"/>
+        <location filename="../desk/ui/main_window.py" line="1976"/>
+        <location filename="../desk/ui/main_window.py" line="2030"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2154"/>
+        <location filename="../desk/ui/main_window.py" line="2193"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2165"/>
+        <location filename="../desk/ui/main_window.py" line="2204"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2169"/>
+        <location filename="../desk/ui/main_window.py" line="2208"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2218"/>
-        <location filename="../desk/ui/main_window.py" line="2346"/>
+        <location filename="../desk/ui/main_window.py" line="2257"/>
+        <location filename="../desk/ui/main_window.py" line="2385"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2224"/>
-        <location filename="../desk/ui/main_window.py" line="2342"/>
+        <location filename="../desk/ui/main_window.py" line="2263"/>
+        <location filename="../desk/ui/main_window.py" line="2381"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -3220,27 +3248,27 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2412"/>
+        <location filename="../desk/ui/main_window.py" line="2451"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2465"/>
+        <location filename="../desk/ui/main_window.py" line="2504"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2492"/>
+        <location filename="../desk/ui/main_window.py" line="2531"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2525"/>
+        <location filename="../desk/ui/main_window.py" line="2564"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2250"/>
+        <location filename="../desk/ui/main_window.py" line="2289"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>The %Ln unread message in Noise is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
@@ -3248,38 +3276,38 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2396"/>
-        <location filename="../desk/ui/main_window.py" line="2614"/>
+        <location filename="../desk/ui/main_window.py" line="2435"/>
+        <location filename="../desk/ui/main_window.py" line="2653"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2443"/>
+        <location filename="../desk/ui/main_window.py" line="2482"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2447"/>
+        <location filename="../desk/ui/main_window.py" line="2486"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2505"/>
+        <location filename="../desk/ui/main_window.py" line="2544"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2824"/>
+        <location filename="../desk/ui/main_window.py" line="2863"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2846"/>
+        <location filename="../desk/ui/main_window.py" line="2885"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2910"/>
+        <location filename="../desk/ui/main_window.py" line="2949"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>%n item alerted as usual while quiet, none held · Esc: back</numerusform>
@@ -3287,12 +3315,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2967"/>
+        <location filename="../desk/ui/main_window.py" line="3006"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3092"/>
+        <location filename="../desk/ui/main_window.py" line="3131"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -3300,7 +3328,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3095"/>
+        <location filename="../desk/ui/main_window.py" line="3134"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -3308,63 +3336,63 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3118"/>
+        <location filename="../desk/ui/main_window.py" line="3157"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3120"/>
+        <location filename="../desk/ui/main_window.py" line="3159"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3408"/>
+        <location filename="../desk/ui/main_window.py" line="3447"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3428"/>
-        <location filename="../desk/ui/main_window.py" line="3450"/>
+        <location filename="../desk/ui/main_window.py" line="3467"/>
+        <location filename="../desk/ui/main_window.py" line="3489"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3436"/>
+        <location filename="../desk/ui/main_window.py" line="3475"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3515"/>
+        <location filename="../desk/ui/main_window.py" line="3554"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3522"/>
+        <location filename="../desk/ui/main_window.py" line="3561"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3540"/>
+        <location filename="../desk/ui/main_window.py" line="3579"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3551"/>
+        <location filename="../desk/ui/main_window.py" line="3590"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3579"/>
+        <location filename="../desk/ui/main_window.py" line="3618"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3580"/>
+        <location filename="../desk/ui/main_window.py" line="3619"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3589"/>
+        <location filename="../desk/ui/main_window.py" line="3628"/>
         <source>%1.
 
 %2</source>
@@ -3373,7 +3401,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3638"/>
+        <location filename="../desk/ui/main_window.py" line="3677"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -3381,7 +3409,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3646"/>
+        <location filename="../desk/ui/main_window.py" line="3685"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -3547,6 +3575,113 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         <location filename="../desk/ui/notifier.py" line="313"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PostComposer</name>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="65"/>
+        <location filename="../desk/ui/post_composer.py" line="210"/>
+        <source>New message</source>
+        <translation>New message</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="67"/>
+        <source>Choose a group…</source>
+        <translation>Choose a group…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="73"/>
+        <source>What to tell the group, e.g. 请各村于今天17:00前报送防汛值班表</source>
+        <translation>What to tell the group, e.g. 请各村于今天17:00前报送防汛值班表</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="91"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="94"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="98"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="101"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="119"/>
+        <source>No groups yet: wait for the first sync.</source>
+        <translation>No groups yet: wait for the first sync.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="155"/>
+        <source>Choose a group.</source>
+        <translation>Choose a group.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="158"/>
+        <source>Write the message first.</source>
+        <translation>Write the message first.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="181"/>
+        <source>You are no longer in “%1”: a message cannot go there.</source>
+        <translation>You are no longer in “%1”: a message cannot go there.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="184"/>
+        <source>desk cannot write in an end-to-end encrypted group yet.</source>
+        <translation>desk cannot write in an end-to-end encrypted group yet.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="186"/>
+        <source>That group is no longer stored: choose another.</source>
+        <translation>That group is no longer stored: choose another.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="189"/>
+        <source>The message was not queued (%1).</source>
+        <translation>The message was not queued (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="211"/>
+        <source>Discard the message you wrote?</source>
+        <translation>Discard the message you wrote?</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="216"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="217"/>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Keep writing</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialogs</name>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="331"/>
+        <source>Waiting to send: message to “%1”.</source>
+        <translation>Waiting to send: message to “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="356"/>
+        <source>Sent: message to “%1”.</source>
+        <translation>Sent: message to “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="369"/>
+        <source>Your message did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot write there). What you wrote is kept.</source>
+        <translation>Your message did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot write there). What you wrote is kept.</translation>
     </message>
 </context>
 <context>
@@ -5086,131 +5221,131 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="53"/>
+        <location filename="../desk/app/gui.py" line="55"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="57"/>
+        <location filename="../desk/app/gui.py" line="59"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="61"/>
+        <location filename="../desk/app/gui.py" line="63"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Wrong passphrase. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="68"/>
         <source>A passphrase is needed.</source>
         <translation>A passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="67"/>
+        <location filename="../desk/app/gui.py" line="69"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>The system keychain no longer holds the key of this database.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="70"/>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="74"/>
+        <location filename="../desk/app/gui.py" line="76"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="78"/>
+        <location filename="../desk/app/gui.py" line="80"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="82"/>
+        <location filename="../desk/app/gui.py" line="84"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="86"/>
+        <location filename="../desk/app/gui.py" line="88"/>
         <source>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</source>
         <translation>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="90"/>
+        <location filename="../desk/app/gui.py" line="92"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="94"/>
+        <location filename="../desk/app/gui.py" line="96"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="98"/>
+        <location filename="../desk/app/gui.py" line="100"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="106"/>
+        <location filename="../desk/app/gui.py" line="108"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="107"/>
+        <location filename="../desk/app/gui.py" line="109"/>
         <source>another program is using it</source>
         <translation>another program is using it</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="108"/>
+        <location filename="../desk/app/gui.py" line="110"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="109"/>
+        <location filename="../desk/app/gui.py" line="111"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>it is not a file (a pipe or a device)</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="113"/>
+        <location filename="../desk/app/gui.py" line="115"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="114"/>
+        <location filename="../desk/app/gui.py" line="116"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="115"/>
+        <location filename="../desk/app/gui.py" line="117"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="116"/>
+        <location filename="../desk/app/gui.py" line="118"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="145"/>
+        <location filename="../desk/app/gui.py" line="149"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>Checking the database, found damaged while desk ran…
 This can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="148"/>
+        <location filename="../desk/app/gui.py" line="152"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>Opening the database…
 After an update of desk this can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="172"/>
+        <location filename="../desk/app/gui.py" line="176"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
 Ask your IT staff to give it back to you: %5</source>
@@ -5219,7 +5354,7 @@ Ask your IT staff to give it back to you: %5</source>
 Ask your IT staff to give it back to you: %5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="190"/>
+        <location filename="../desk/app/gui.py" line="194"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -5232,53 +5367,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="202"/>
-        <location filename="../desk/app/gui.py" line="221"/>
+        <location filename="../desk/app/gui.py" line="206"/>
+        <location filename="../desk/app/gui.py" line="225"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="224"/>
+        <location filename="../desk/app/gui.py" line="228"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="234"/>
+        <location filename="../desk/app/gui.py" line="238"/>
         <source>Start afresh</source>
         <translation>Start afresh</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="236"/>
+        <location filename="../desk/app/gui.py" line="240"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="247"/>
+        <location filename="../desk/app/gui.py" line="251"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="277"/>
+        <location filename="../desk/app/gui.py" line="281"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="326"/>
+        <location filename="../desk/app/gui.py" line="330"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="441"/>
+        <location filename="../desk/app/gui.py" line="445"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="627"/>
+        <location filename="../desk/app/gui.py" line="672"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="634"/>
+        <location filename="../desk/app/gui.py" line="679"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

@@ -1758,100 +1758,100 @@ What you can do:
 <context>
     <name>DingComposer</name>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="71"/>
+        <location filename="../desk/ui/ding_composer.py" line="69"/>
         <source>New DING</source>
         <translation>新建 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="82"/>
+        <location filename="../desk/ui/ding_composer.py" line="75"/>
         <source>Choose a group…</source>
         <translation>选择群…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="84"/>
+        <location filename="../desk/ui/ding_composer.py" line="78"/>
         <source>&amp;Everyone in the group</source>
         <translation>群内所有人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="85"/>
+        <location filename="../desk/ui/ding_composer.py" line="79"/>
         <source>&amp;Only these members:</source>
         <translation>仅以下成员(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="96"/>
+        <location filename="../desk/ui/ding_composer.py" line="90"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>需要对方确认收到的内容，如“紧急：各村书记立即到岗”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="99"/>
+        <location filename="../desk/ui/ding_composer.py" line="93"/>
         <source>&amp;Deadline:</source>
         <translation>截止时间(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="121"/>
-        <location filename="../desk/ui/ding_composer.py" line="216"/>
+        <location filename="../desk/ui/ding_composer.py" line="115"/>
+        <location filename="../desk/ui/ding_composer.py" line="210"/>
         <source>Send DING</source>
         <translation>发送 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="124"/>
+        <location filename="../desk/ui/ding_composer.py" line="118"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="128"/>
+        <location filename="../desk/ui/ding_composer.py" line="122"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="133"/>
+        <location filename="../desk/ui/ding_composer.py" line="127"/>
         <source>Find a member…</source>
         <translation>查找成员…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="136"/>
+        <location filename="../desk/ui/ding_composer.py" line="130"/>
         <source>Must confirm:</source>
         <translation>需确认的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="141"/>
+        <location filename="../desk/ui/ding_composer.py" line="135"/>
         <source>&amp;Text:</source>
         <translation>内容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="167"/>
+        <location filename="../desk/ui/ding_composer.py" line="161"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>还没有群：请等待首次同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="219"/>
+        <location filename="../desk/ui/ding_composer.py" line="213"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>发送 DING（%n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="293"/>
+        <location filename="../desk/ui/ding_composer.py" line="283"/>
         <source>Choose a group.</source>
         <translation>请选择一个群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="296"/>
+        <location filename="../desk/ui/ding_composer.py" line="286"/>
         <source>Write what must be confirmed.</source>
         <translation>请填写需要确认的内容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="299"/>
+        <location filename="../desk/ui/ding_composer.py" line="289"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>请至少勾选一名成员，或选择群内所有人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="302"/>
+        <location filename="../desk/ui/ding_composer.py" line="292"/>
         <source>The deadline is already past.</source>
         <translation>截止时间已过。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="327"/>
+        <location filename="../desk/ui/ding_composer.py" line="316"/>
         <source>The DING was not queued (%1).</source>
         <translation>DING 未能提交发送（%1），内容已保留。</translation>
     </message>
@@ -2268,533 +2268,560 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="348"/>
+        <location filename="../desk/ui/main_window.py" line="350"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="495"/>
+        <location filename="../desk/ui/main_window.py" line="497"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="688"/>
+        <location filename="../desk/ui/main_window.py" line="692"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="689"/>
+        <location filename="../desk/ui/main_window.py" line="693"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="690"/>
+        <location filename="../desk/ui/main_window.py" line="694"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="691"/>
-        <location filename="../desk/ui/main_window.py" line="3111"/>
+        <location filename="../desk/ui/main_window.py" line="695"/>
+        <location filename="../desk/ui/main_window.py" line="3150"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="693"/>
+        <location filename="../desk/ui/main_window.py" line="697"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="696"/>
+        <location filename="../desk/ui/main_window.py" line="700"/>
         <source>Mark all in this view read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="698"/>
-        <location filename="../desk/ui/main_window.py" line="1109"/>
-        <location filename="../desk/ui/main_window.py" line="1115"/>
+        <location filename="../desk/ui/main_window.py" line="702"/>
+        <location filename="../desk/ui/main_window.py" line="1130"/>
+        <location filename="../desk/ui/main_window.py" line="1136"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="700"/>
+        <location filename="../desk/ui/main_window.py" line="704"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="704"/>
+        <location filename="../desk/ui/main_window.py" line="708"/>
         <source>Confirm DING</source>
         <translation>确认收到 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="723"/>
+        <location filename="../desk/ui/main_window.py" line="727"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="724"/>
+        <location filename="../desk/ui/main_window.py" line="728"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="725"/>
+        <location filename="../desk/ui/main_window.py" line="729"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="726"/>
-        <location filename="../desk/ui/main_window.py" line="2439"/>
-        <location filename="../desk/ui/main_window.py" line="2450"/>
+        <location filename="../desk/ui/main_window.py" line="730"/>
+        <location filename="../desk/ui/main_window.py" line="2478"/>
+        <location filename="../desk/ui/main_window.py" line="2489"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="736"/>
-        <location filename="../desk/ui/main_window.py" line="744"/>
+        <location filename="../desk/ui/main_window.py" line="740"/>
+        <location filename="../desk/ui/main_window.py" line="748"/>
         <source>Go to %1</source>
         <translation>转到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="772"/>
+        <location filename="../desk/ui/main_window.py" line="776"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="788"/>
+        <location filename="../desk/ui/main_window.py" line="792"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="789"/>
+        <location filename="../desk/ui/main_window.py" line="793"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="796"/>
+        <location filename="../desk/ui/main_window.py" line="800"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="799"/>
+        <location filename="../desk/ui/main_window.py" line="803"/>
         <source>Group &amp;invites…</source>
         <translation>群邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="875"/>
+        <location filename="../desk/ui/main_window.py" line="885"/>
         <source>A&amp;bout desk…</source>
         <translation>关于 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808"/>
+        <location filename="../desk/ui/main_window.py" line="812"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="706"/>
+        <location filename="../desk/ui/main_window.py" line="710"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="709"/>
+        <location filename="../desk/ui/main_window.py" line="713"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="713"/>
+        <location filename="../desk/ui/main_window.py" line="717"/>
         <source>Show conversation</source>
         <translation>查看前后消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="717"/>
+        <location filename="../desk/ui/main_window.py" line="721"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="749"/>
+        <location filename="../desk/ui/main_window.py" line="753"/>
         <source>Go to group…</source>
         <translation>转到群…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="775"/>
+        <location filename="../desk/ui/main_window.py" line="779"/>
         <source>Go to the results</source>
         <translation>转到搜索结果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="803"/>
+        <location filename="../desk/ui/main_window.py" line="807"/>
         <source>Change &amp;passphrase…</source>
         <translation>更改本机数据密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="815"/>
+        <location filename="../desk/ui/main_window.py" line="819"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="836"/>
+        <location filename="../desk/ui/main_window.py" line="821"/>
+        <source>&amp;New message…</source>
+        <translation>新消息(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="846"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="841"/>
+        <location filename="../desk/ui/main_window.py" line="851"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="849"/>
+        <location filename="../desk/ui/main_window.py" line="859"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="860"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="855"/>
+        <location filename="../desk/ui/main_window.py" line="865"/>
         <source>&amp;Remind me later…</source>
         <translation>稍后提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="859"/>
+        <location filename="../desk/ui/main_window.py" line="869"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="862"/>
+        <location filename="../desk/ui/main_window.py" line="872"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="863"/>
+        <location filename="../desk/ui/main_window.py" line="873"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="888"/>
+        <location filename="../desk/ui/main_window.py" line="898"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="902"/>
+        <location filename="../desk/ui/main_window.py" line="912"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="908"/>
+        <location filename="../desk/ui/main_window.py" line="918"/>
         <source>&amp;Smaller text</source>
         <translation>缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="912"/>
+        <location filename="../desk/ui/main_window.py" line="922"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="922"/>
+        <location filename="../desk/ui/main_window.py" line="932"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="924"/>
+        <location filename="../desk/ui/main_window.py" line="934"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理员设置）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="926"/>
+        <location filename="../desk/ui/main_window.py" line="936"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="970"/>
+        <location filename="../desk/ui/main_window.py" line="980"/>
         <source>Previous or next card</source>
         <translation>上一条或下一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="976"/>
+        <location filename="../desk/ui/main_window.py" line="986"/>
         <source>First or last card</source>
         <translation>第一条或最后一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="988"/>
+        <location filename="../desk/ui/main_window.py" line="998"/>
         <source>Navigate</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1000"/>
+        <location filename="../desk/ui/main_window.py" line="1010"/>
         <source>Act on a card</source>
         <translation>处理消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1014"/>
+        <location filename="../desk/ui/main_window.py" line="1024"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1024"/>
+        <location filename="../desk/ui/main_window.py" line="1034"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1030"/>
+        <location filename="../desk/ui/main_window.py" line="1040"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 横幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1034"/>
+        <location filename="../desk/ui/main_window.py" line="1044"/>
         <source>Reply box</source>
         <translation>回复框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1042"/>
+        <location filename="../desk/ui/main_window.py" line="1052"/>
+        <source>New message</source>
+        <translation>新消息</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1055"/>
+        <source>Send it (in the new message)</source>
+        <translation>发送（新消息中）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1058"/>
+        <source>Close it, asking first if something is written</source>
+        <translation>关闭（已写内容会先询问）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1063"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1052"/>
+        <location filename="../desk/ui/main_window.py" line="1073"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>关闭离开提示或入门提示（焦点在其按钮上时）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1054"/>
+        <location filename="../desk/ui/main_window.py" line="1075"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1107"/>
+        <location filename="../desk/ui/main_window.py" line="1128"/>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1121"/>
+        <location filename="../desk/ui/main_window.py" line="1142"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1255"/>
+        <location filename="../desk/ui/main_window.py" line="1276"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1425"/>
+        <location filename="../desk/ui/main_window.py" line="1446"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>免打扰期间到目前为止暂缓的消息，连同上次免打扰结束时列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1461"/>
+        <location filename="../desk/ui/main_window.py" line="1482"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>免打扰期间还没有暂缓的消息：免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1482"/>
+        <location filename="../desk/ui/main_window.py" line="1503"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以来到达的消息，按收件箱的顺序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1588"/>
+        <location filename="../desk/ui/main_window.py" line="1609"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次启动前没有在这里运行过，所以没有离开期间可说：它启动前到的消息照常在收件箱里。以后离开 desk %n 小时或更久再回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1596"/>
+        <location filename="../desk/ui/main_window.py" line="1617"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您还没有离开过：离开 desk %n 小时或更久后回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="1667"/>
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 条消息待发送</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1748"/>
+        <location filename="../desk/ui/main_window.py" line="1787"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件箱里没有列出这条消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1751"/>
+        <location filename="../desk/ui/main_window.py" line="1790"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>这里和“全部”都没有列出这条消息：它在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1772"/>
+        <location filename="../desk/ui/main_window.py" line="1811"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>这条消息不单独列出：已选中它所属的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1777"/>
+        <location filename="../desk/ui/main_window.py" line="1816"/>
         <source>This view does not list it: shown in All.</source>
         <translation>当前视图没有列出这条消息，已在“全部”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1791"/>
+        <location filename="../desk/ui/main_window.py" line="1830"/>
         <source>Message copied.</source>
         <translation>已复制消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1821"/>
+        <location filename="../desk/ui/main_window.py" line="1860"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1845"/>
+        <location filename="../desk/ui/main_window.py" line="1884"/>
         <source>marked done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1845"/>
+        <location filename="../desk/ui/main_window.py" line="1884"/>
         <source>moved back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1867"/>
+        <location filename="../desk/ui/main_window.py" line="1906"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能将%2中%1的消息标记为已办：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1869"/>
+        <location filename="../desk/ui/main_window.py" line="1908"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能将%2中%1的消息移回收件箱：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1877"/>
+        <location filename="../desk/ui/main_window.py" line="1916"/>
         <source>Marking done…</source>
         <translation>正在标记为已办…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1877"/>
+        <location filename="../desk/ui/main_window.py" line="1916"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件箱…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1905"/>
         <location filename="../desk/ui/main_window.py" line="1944"/>
+        <location filename="../desk/ui/main_window.py" line="1983"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1947"/>
+        <location filename="../desk/ui/main_window.py" line="1986"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1966"/>
+        <location filename="../desk/ui/main_window.py" line="2005"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已确认收到“%2”中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1968"/>
+        <location filename="../desk/ui/main_window.py" line="2007"/>
         <source>Confirmed the DING.</source>
         <translation>已确认收到 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1987"/>
+        <location filename="../desk/ui/main_window.py" line="2026"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1999"/>
+        <location filename="../desk/ui/main_window.py" line="2038"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2138"/>
+        <location filename="../desk/ui/main_window.py" line="2177"/>
         <source>marked unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2144"/>
+        <location filename="../desk/ui/main_window.py" line="2183"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能将%2中%1的消息标记为未读：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2176"/>
+        <location filename="../desk/ui/main_window.py" line="2215"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2247"/>
+        <location filename="../desk/ui/main_window.py" line="2286"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2248"/>
+        <location filename="../desk/ui/main_window.py" line="2287"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2257"/>
+        <location filename="../desk/ui/main_window.py" line="2296"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2259"/>
+        <location filename="../desk/ui/main_window.py" line="2298"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2260"/>
+        <location filename="../desk/ui/main_window.py" line="2299"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2281"/>
+        <location filename="../desk/ui/main_window.py" line="2320"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2302"/>
+        <location filename="../desk/ui/main_window.py" line="2341"/>
         <source>Nothing was marked read.</source>
         <translation>未标记任何消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2323"/>
+        <location filename="../desk/ui/main_window.py" line="2362"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已标记 %1 / %2 条为已读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2337"/>
+        <location filename="../desk/ui/main_window.py" line="2376"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，“闲聊”中另有 %1 条，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2344"/>
+        <location filename="../desk/ui/main_window.py" line="2383"/>
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2349"/>
+        <location filename="../desk/ui/main_window.py" line="2388"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2363"/>
+        <location filename="../desk/ui/main_window.py" line="2402"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部标为已读（尚未标记任何消息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2375"/>
+        <location filename="../desk/ui/main_window.py" line="2414"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢复 %1 / %2 条为未读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2221"/>
-        <location filename="../desk/ui/main_window.py" line="2383"/>
+        <location filename="../desk/ui/main_window.py" line="2260"/>
+        <location filename="../desk/ui/main_window.py" line="2422"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>标记为已读（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="984"/>
+        <location filename="../desk/ui/main_window.py" line="994"/>
         <source>Next or previous pane</source>
         <translation>下一个或上一个窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1239"/>
+        <location filename="../desk/ui/main_window.py" line="1260"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -2803,7 +2830,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 点击列出这些消息，@我的在前，再按待办、新旧（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1244"/>
+        <location filename="../desk/ui/main_window.py" line="1265"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -2812,525 +2839,525 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 点击列出这些消息，待办在前，再按新旧（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1444"/>
+        <location filename="../desk/ui/main_window.py" line="1465"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>免打扰期间到目前为止暂缓的消息，待办在前，再按新旧（%1；Esc 返回）。免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1456"/>
+        <location filename="../desk/ui/main_window.py" line="1477"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次免打扰期间 desk 没有运行，所以没有暂缓任何消息：它启动前到的消息照常在收件箱里。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1636"/>
+        <location filename="../desk/ui/main_window.py" line="1670"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条回复待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1852"/>
+        <location filename="../desk/ui/main_window.py" line="1891"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已将 %1 的“%2”标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1854"/>
+        <location filename="../desk/ui/main_window.py" line="1893"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已将 %1 的“%2”移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2433"/>
+        <location filename="../desk/ui/main_window.py" line="2472"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>这是一条待您确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2435"/>
+        <location filename="../desk/ui/main_window.py" line="2474"/>
         <source>It is addressed to you.</source>
         <translation>这是 @您的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2437"/>
+        <location filename="../desk/ui/main_window.py" line="2476"/>
         <source>It is urgent.</source>
         <translation>这是紧急消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2440"/>
+        <location filename="../desk/ui/main_window.py" line="2479"/>
         <source>Move this message to Noise?</source>
         <translation>将这条消息移到“闲聊”？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2462"/>
+        <location filename="../desk/ui/main_window.py" line="2501"/>
         <source>moved to %1</source>
         <translation>移到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2467"/>
+        <location filename="../desk/ui/main_window.py" line="2506"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2488"/>
+        <location filename="../desk/ui/main_window.py" line="2527"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在撤销上一次全部已读，请稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2513"/>
+        <location filename="../desk/ui/main_window.py" line="2552"/>
         <source>Undoing: %1…</source>
         <translation>正在撤销：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2513"/>
+        <location filename="../desk/ui/main_window.py" line="2552"/>
         <source>Undoing…</source>
         <translation>正在撤销…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2525"/>
+        <location filename="../desk/ui/main_window.py" line="2564"/>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2821"/>
+        <location filename="../desk/ui/main_window.py" line="2860"/>
         <source>This list could not be read (%1).</source>
         <translation>无法读取此列表（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2828"/>
+        <location filename="../desk/ui/main_window.py" line="2867"/>
         <source>Loading the demo workspace…</source>
         <translation>正在载入演示工作区…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2830"/>
+        <location filename="../desk/ui/main_window.py" line="2869"/>
         <source>Loading messages…</source>
         <translation>正在载入消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2841"/>
+        <location filename="../desk/ui/main_window.py" line="2880"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未添加账号。添加您的工作账号（desk 菜单 › 添加账号…）后，各个工作群的消息会汇总到这里。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2845"/>
+        <location filename="../desk/ui/main_window.py" line="2884"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天没有到期的事项，也没有逾期未办的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2950"/>
+        <location filename="../desk/ui/main_window.py" line="2989"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2952"/>
+        <location filename="../desk/ui/main_window.py" line="2991"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2960"/>
+        <location filename="../desk/ui/main_window.py" line="2999"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 条以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2960"/>
+        <location filename="../desk/ui/main_window.py" line="2999"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2964"/>
+        <location filename="../desk/ui/main_window.py" line="3003"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待办在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2975"/>
+        <location filename="../desk/ui/main_window.py" line="3014"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2996"/>
+        <location filename="../desk/ui/main_window.py" line="3035"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2999"/>
+        <location filename="../desk/ui/main_window.py" line="3038"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3012"/>
+        <location filename="../desk/ui/main_window.py" line="3051"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此列表的其余部分无法读取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3109"/>
+        <location filename="../desk/ui/main_window.py" line="3148"/>
         <source>Move back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3144"/>
+        <location filename="../desk/ui/main_window.py" line="3183"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3155"/>
+        <location filename="../desk/ui/main_window.py" line="3194"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 条回复未能发到群里：服务器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3163"/>
+        <location filename="../desk/ui/main_window.py" line="3202"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3363"/>
+        <location filename="../desk/ui/main_window.py" line="3402"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>这条消息刚到：请先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3410"/>
+        <location filename="../desk/ui/main_window.py" line="3449"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3431"/>
-        <location filename="../desk/ui/main_window.py" line="3448"/>
+        <location filename="../desk/ui/main_window.py" line="3470"/>
+        <location filename="../desk/ui/main_window.py" line="3487"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 条新消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3433"/>
+        <location filename="../desk/ui/main_window.py" line="3472"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3415"/>
+        <location filename="../desk/ui/main_window.py" line="3454"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本机数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2849"/>
+        <location filename="../desk/ui/main_window.py" line="2888"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2853"/>
+        <location filename="../desk/ui/main_window.py" line="2892"/>
         <source>No message here holds all of %1.</source>
         <translation>这里没有同时包含%1的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2855"/>
+        <location filename="../desk/ui/main_window.py" line="2894"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2864"/>
+        <location filename="../desk/ui/main_window.py" line="2903"/>
         <source>Messages marked done are in Done.</source>
         <translation>已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2871"/>
+        <location filename="../desk/ui/main_window.py" line="2910"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在“%2”中搜索（不含已办）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2873"/>
+        <location filename="../desk/ui/main_window.py" line="2912"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在“%2”中搜索；已标记为已办的消息在“已办”中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2914"/>
+        <location filename="../desk/ui/main_window.py" line="2953"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条，另有 %1 条已照常提醒 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2921"/>
+        <location filename="../desk/ui/main_window.py" line="2960"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2927"/>
+        <location filename="../desk/ui/main_window.py" line="2966"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2934"/>
+        <location filename="../desk/ui/main_window.py" line="2973"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · 待办在前，再按新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2938"/>
+        <location filename="../desk/ui/main_window.py" line="2977"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · 待办在前，再按新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3507"/>
+        <location filename="../desk/ui/main_window.py" line="3546"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3531"/>
+        <location filename="../desk/ui/main_window.py" line="3570"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新消息出错，请联系信息化部门查看日志；%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3535"/>
+        <location filename="../desk/ui/main_window.py" line="3574"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新消息失败，%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3539"/>
+        <location filename="../desk/ui/main_window.py" line="3578"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3541"/>
+        <location filename="../desk/ui/main_window.py" line="3580"/>
         <source>what to do</source>
         <translation>处理办法</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3578"/>
+        <location filename="../desk/ui/main_window.py" line="3617"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方节假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3583"/>
+        <location filename="../desk/ui/main_window.py" line="3622"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含官方节假日安排的统一配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3657"/>
+        <location filename="../desk/ui/main_window.py" line="3696"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3659"/>
+        <location filename="../desk/ui/main_window.py" line="3698"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3661"/>
+        <location filename="../desk/ui/main_window.py" line="3700"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3426"/>
-        <location filename="../desk/ui/main_window.py" line="3667"/>
+        <location filename="../desk/ui/main_window.py" line="3465"/>
+        <location filename="../desk/ui/main_window.py" line="3706"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3669"/>
+        <location filename="../desk/ui/main_window.py" line="3708"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1937"/>
-        <location filename="../desk/ui/main_window.py" line="1991"/>
+        <location filename="../desk/ui/main_window.py" line="1976"/>
+        <location filename="../desk/ui/main_window.py" line="2030"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2154"/>
+        <location filename="../desk/ui/main_window.py" line="2193"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2165"/>
+        <location filename="../desk/ui/main_window.py" line="2204"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2169"/>
+        <location filename="../desk/ui/main_window.py" line="2208"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2218"/>
-        <location filename="../desk/ui/main_window.py" line="2346"/>
+        <location filename="../desk/ui/main_window.py" line="2257"/>
+        <location filename="../desk/ui/main_window.py" line="2385"/>
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2224"/>
-        <location filename="../desk/ui/main_window.py" line="2342"/>
+        <location filename="../desk/ui/main_window.py" line="2263"/>
+        <location filename="../desk/ui/main_window.py" line="2381"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2412"/>
+        <location filename="../desk/ui/main_window.py" line="2451"/>
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2465"/>
+        <location filename="../desk/ui/main_window.py" line="2504"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2492"/>
+        <location filename="../desk/ui/main_window.py" line="2531"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2525"/>
+        <location filename="../desk/ui/main_window.py" line="2564"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2250"/>
+        <location filename="../desk/ui/main_window.py" line="2289"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>“闲聊”中的 %Ln 条未读也一并标为已读。等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2396"/>
-        <location filename="../desk/ui/main_window.py" line="2614"/>
+        <location filename="../desk/ui/main_window.py" line="2435"/>
+        <location filename="../desk/ui/main_window.py" line="2653"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2443"/>
+        <location filename="../desk/ui/main_window.py" line="2482"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今后也会把此群、此发送人的类似消息排得更低。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2447"/>
+        <location filename="../desk/ui/main_window.py" line="2486"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2505"/>
+        <location filename="../desk/ui/main_window.py" line="2544"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能撤销“%1”：%2。可再按 Ctrl+Z 重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2824"/>
+        <location filename="../desk/ui/main_window.py" line="2863"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2846"/>
+        <location filename="../desk/ui/main_window.py" line="2885"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2910"/>
+        <location filename="../desk/ui/main_window.py" line="2949"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>免打扰期间未暂缓消息，%n 条已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2967"/>
+        <location filename="../desk/ui/main_window.py" line="3006"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待办排在前面：先是等您确认的（DING，或像 DING 一样提醒的紧急消息），再是标题里有这些字的，再是紧急、待办、有人确认或回复过的；然后是其余的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3092"/>
+        <location filename="../desk/ui/main_window.py" line="3131"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3095"/>
+        <location filename="../desk/ui/main_window.py" line="3134"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条以上包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3118"/>
+        <location filename="../desk/ui/main_window.py" line="3157"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3120"/>
+        <location filename="../desk/ui/main_window.py" line="3159"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3408"/>
+        <location filename="../desk/ui/main_window.py" line="3447"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3428"/>
-        <location filename="../desk/ui/main_window.py" line="3450"/>
+        <location filename="../desk/ui/main_window.py" line="3467"/>
+        <location filename="../desk/ui/main_window.py" line="3489"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3436"/>
+        <location filename="../desk/ui/main_window.py" line="3475"/>
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3515"/>
+        <location filename="../desk/ui/main_window.py" line="3554"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3522"/>
+        <location filename="../desk/ui/main_window.py" line="3561"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3540"/>
+        <location filename="../desk/ui/main_window.py" line="3579"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3551"/>
+        <location filename="../desk/ui/main_window.py" line="3590"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3579"/>
+        <location filename="../desk/ui/main_window.py" line="3618"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3580"/>
+        <location filename="../desk/ui/main_window.py" line="3619"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3589"/>
+        <location filename="../desk/ui/main_window.py" line="3628"/>
         <source>%1.
 
 %2</source>
@@ -3339,14 +3366,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3638"/>
+        <location filename="../desk/ui/main_window.py" line="3677"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3646"/>
+        <location filename="../desk/ui/main_window.py" line="3685"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -3512,6 +3539,113 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <location filename="../desk/ui/notifier.py" line="313"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PostComposer</name>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="65"/>
+        <location filename="../desk/ui/post_composer.py" line="210"/>
+        <source>New message</source>
+        <translation>新消息</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="67"/>
+        <source>Choose a group…</source>
+        <translation>选择群…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="73"/>
+        <source>What to tell the group, e.g. 请各村于今天17:00前报送防汛值班表</source>
+        <translation>要发到群里的内容，如“请各村于今天17:00前报送防汛值班表”</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="91"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="94"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="98"/>
+        <source>&amp;Group:</source>
+        <translation>群(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="101"/>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="119"/>
+        <source>No groups yet: wait for the first sync.</source>
+        <translation>还没有群：请等待首次同步完成。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="155"/>
+        <source>Choose a group.</source>
+        <translation>请选择一个群。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="158"/>
+        <source>Write the message first.</source>
+        <translation>请先写好消息内容。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="181"/>
+        <source>You are no longer in “%1”: a message cannot go there.</source>
+        <translation>你已不在“%1”里，消息发不过去。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="184"/>
+        <source>desk cannot write in an end-to-end encrypted group yet.</source>
+        <translation>desk 暂时还不能在端到端加密的群里发言。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="186"/>
+        <source>That group is no longer stored: choose another.</source>
+        <translation>这个群已不在本机记录中，请另选一个群。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="189"/>
+        <source>The message was not queued (%1).</source>
+        <translation>消息没有排进发送队列（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="211"/>
+        <source>Discard the message you wrote?</source>
+        <translation>丢弃已写的消息吗？</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="216"/>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="217"/>
+        <source>&amp;Keep writing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialogs</name>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="331"/>
+        <source>Waiting to send: message to “%1”.</source>
+        <translation>待发送：发往“%1”的消息。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="356"/>
+        <source>Sent: message to “%1”.</source>
+        <translation>已发送：发往“%1”的消息。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="369"/>
+        <source>Your message did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot write there). What you wrote is kept.</source>
+        <translation>你的消息没能发到“%1”：服务器拒收（全员禁言的群里只有管理员能发言，成员无法发消息）。写好的内容已保留。</translation>
     </message>
 </context>
 <context>
@@ -5042,131 +5176,131 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="53"/>
+        <location filename="../desk/app/gui.py" line="55"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>找不到数据库的密钥文件 desk.key，无法打开数据。为保护现有数据，desk 不会新建数据库覆盖它。请从备份恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="57"/>
+        <location filename="../desk/app/gui.py" line="59"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>密钥文件 %1 已损坏，无法打开数据库，现有数据未作任何改动。请从该文件夹的备份中恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="61"/>
+        <location filename="../desk/app/gui.py" line="63"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 无法读取密钥文件 %1：%2。请检查该文件的访问权限，或关闭正在占用它的程序，然后重新启动 desk。现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>本机数据密码不正确，请重新输入（数据未作任何改动）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="68"/>
         <source>A passphrase is needed.</source>
         <translation>需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="67"/>
+        <location filename="../desk/app/gui.py" line="69"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系统凭据存储中已找不到本机数据的密钥，无法打开数据。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="70"/>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本机数据与其密钥文件对不上：数据文件可能已损坏，或 desk.key 来自别的文件夹。未作任何改动：请从备份恢复 desk 的数据文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="74"/>
+        <location filename="../desk/app/gui.py" line="76"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本机数据文件已损坏，无法打开。未作任何改动：请从备份恢复 desk 的数据文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="78"/>
+        <location filename="../desk/app/gui.py" line="80"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk 无法读写本机数据：磁盘可能已满或出现故障。请清理磁盘空间后重新启动 desk；数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="82"/>
+        <location filename="../desk/app/gui.py" line="84"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 无法打开数据库 %1：%2。请检查该文件（及同目录下 desk.db-wal、desk.db-shm）的访问权限，或关闭正在占用它的程序，然后重新启动 desk。现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="86"/>
+        <location filename="../desk/app/gui.py" line="88"/>
         <source>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</source>
         <translation>存放这份数据库密钥的系统凭据存储无法使用或已锁定。请解锁，或重新登录电脑，然后再启动 desk。如果 desk 的文件夹是从另一台电脑或另一个用户那里复制来的，它的密钥还留在那边的凭据存储里：请联系 IT。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="90"/>
+        <location filename="../desk/app/gui.py" line="92"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk 无法打开本机数据，未作任何改动。desk 数据文件夹中的日志（logs/desk.log）有详细原因，请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="94"/>
+        <location filename="../desk/app/gui.py" line="96"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>另一个程序长时间占用着 desk 的数据：可能是另一个正在打开它的 desk，也可能是备份或杀毒扫描。请关闭该程序或等它完成后，再启动 desk；现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="98"/>
+        <location filename="../desk/app/gui.py" line="100"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="106"/>
+        <location filename="../desk/app/gui.py" line="108"/>
         <source>permission denied</source>
         <translation>没有访问权限</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="107"/>
+        <location filename="../desk/app/gui.py" line="109"/>
         <source>another program is using it</source>
         <translation>另一个程序正在占用该文件</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="108"/>
+        <location filename="../desk/app/gui.py" line="110"/>
         <source>it is a folder, not a file</source>
         <translation>此处是一个文件夹，而不是文件</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="109"/>
+        <location filename="../desk/app/gui.py" line="111"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是普通文件（而是管道或设备）</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="113"/>
+        <location filename="../desk/app/gui.py" line="115"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一个文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="114"/>
+        <location filename="../desk/app/gui.py" line="116"/>
         <source>You have no permission to write %1.</source>
         <translation>您没有写入 %1 的权限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="115"/>
+        <location filename="../desk/app/gui.py" line="117"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位于只读磁盘上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="116"/>
+        <location filename="../desk/app/gui.py" line="118"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="145"/>
+        <location filename="../desk/app/gui.py" line="149"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>正在检查本机数据（运行时发现过损坏）…
 这可能需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="148"/>
+        <location filename="../desk/app/gui.py" line="152"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在加载数据…
 升级 desk 后首次打开可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="172"/>
+        <location filename="../desk/app/gui.py" line="176"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
 Ask your IT staff to give it back to you: %5</source>
@@ -5175,7 +5309,7 @@ Ask your IT staff to give it back to you: %5</source>
 请信息化部门把它归还给您：%5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="190"/>
+        <location filename="../desk/app/gui.py" line="194"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -5188,53 +5322,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 请用 --data-dir 或 DESK_DATA_DIR 另选文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="202"/>
-        <location filename="../desk/app/gui.py" line="221"/>
+        <location filename="../desk/app/gui.py" line="206"/>
+        <location filename="../desk/app/gui.py" line="225"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="224"/>
+        <location filename="../desk/app/gui.py" line="228"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如选择重新开始，desk 会把数据库及其密钥移到 %1 中的一个新文件夹（不删除任何文件，IT 人员仍可恢复），并以空的收件箱启动。请重新添加账号，消息会从服务器重新获取。只有本机知道的内容（已读、已办、已确认、您的设置）保留在旧文件中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="234"/>
+        <location filename="../desk/app/gui.py" line="238"/>
         <source>Start afresh</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="236"/>
+        <location filename="../desk/app/gui.py" line="240"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="247"/>
+        <location filename="../desk/app/gui.py" line="251"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 无法移开其数据库（%1）。请关闭所有 desk 窗口后重试，或联系 IT 人员。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="277"/>
+        <location filename="../desk/app/gui.py" line="281"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>环境变量 DESK_PASSPHRASE 中的密码不正确，可能是更改前的旧密码。请输入当前密码，并修改或删除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="326"/>
+        <location filename="../desk/app/gui.py" line="330"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>没有密码，任何方式都无法打开此数据库：desk 不保存密钥的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="441"/>
+        <location filename="../desk/app/gui.py" line="445"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本机运行，但没有响应。请稍等一分钟后再启动 desk。如果仍无响应，请在任务管理器中结束 desk（或注销后重新登录）：已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="627"/>
+        <location filename="../desk/app/gui.py" line="672"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>无法读取管理员下发的统一配置，其中的设置均未生效。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="634"/>
+        <location filename="../desk/app/gui.py" line="679"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员下发的统一配置中有 %1 处问题，其余设置已生效。请联系信息化部门。</translation>
     </message>

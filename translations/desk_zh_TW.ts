@@ -1758,100 +1758,100 @@ What you can do:
 <context>
     <name>DingComposer</name>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="71"/>
+        <location filename="../desk/ui/ding_composer.py" line="69"/>
         <source>New DING</source>
         <translation>新增 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="82"/>
+        <location filename="../desk/ui/ding_composer.py" line="75"/>
         <source>Choose a group…</source>
         <translation>選擇群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="84"/>
+        <location filename="../desk/ui/ding_composer.py" line="78"/>
         <source>&amp;Everyone in the group</source>
         <translation>群內所有人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="85"/>
+        <location filename="../desk/ui/ding_composer.py" line="79"/>
         <source>&amp;Only these members:</source>
         <translation>僅以下成員(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="96"/>
+        <location filename="../desk/ui/ding_composer.py" line="90"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>需要確認的內容，例如：緊急：各村書記立即到崗</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="99"/>
+        <location filename="../desk/ui/ding_composer.py" line="93"/>
         <source>&amp;Deadline:</source>
         <translation>截止時間(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="121"/>
-        <location filename="../desk/ui/ding_composer.py" line="216"/>
+        <location filename="../desk/ui/ding_composer.py" line="115"/>
+        <location filename="../desk/ui/ding_composer.py" line="210"/>
         <source>Send DING</source>
         <translation>發送 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="124"/>
+        <location filename="../desk/ui/ding_composer.py" line="118"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="128"/>
+        <location filename="../desk/ui/ding_composer.py" line="122"/>
         <source>&amp;Group:</source>
         <translation>群組(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="133"/>
+        <location filename="../desk/ui/ding_composer.py" line="127"/>
         <source>Find a member…</source>
         <translation>尋找成員…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="136"/>
+        <location filename="../desk/ui/ding_composer.py" line="130"/>
         <source>Must confirm:</source>
         <translation>需確認的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="141"/>
+        <location filename="../desk/ui/ding_composer.py" line="135"/>
         <source>&amp;Text:</source>
         <translation>內容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="167"/>
+        <location filename="../desk/ui/ding_composer.py" line="161"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>還沒有群組：請等待首次同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="219"/>
+        <location filename="../desk/ui/ding_composer.py" line="213"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>發送 DING（%n 人）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="293"/>
+        <location filename="../desk/ui/ding_composer.py" line="283"/>
         <source>Choose a group.</source>
         <translation>請選擇一個群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="296"/>
+        <location filename="../desk/ui/ding_composer.py" line="286"/>
         <source>Write what must be confirmed.</source>
         <translation>請填寫需要確認的內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="299"/>
+        <location filename="../desk/ui/ding_composer.py" line="289"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>請至少勾選一名成員，或選擇群內所有人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="302"/>
+        <location filename="../desk/ui/ding_composer.py" line="292"/>
         <source>The deadline is already past.</source>
         <translation>截止時間已過。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="327"/>
+        <location filename="../desk/ui/ding_composer.py" line="316"/>
         <source>The DING was not queued (%1).</source>
         <translation>DING 未能加入發送佇列（%1），內容已保留。</translation>
     </message>
@@ -2268,533 +2268,560 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="348"/>
+        <location filename="../desk/ui/main_window.py" line="350"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="495"/>
+        <location filename="../desk/ui/main_window.py" line="497"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="688"/>
+        <location filename="../desk/ui/main_window.py" line="692"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="689"/>
+        <location filename="../desk/ui/main_window.py" line="693"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="690"/>
+        <location filename="../desk/ui/main_window.py" line="694"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="691"/>
-        <location filename="../desk/ui/main_window.py" line="3111"/>
+        <location filename="../desk/ui/main_window.py" line="695"/>
+        <location filename="../desk/ui/main_window.py" line="3150"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="693"/>
+        <location filename="../desk/ui/main_window.py" line="697"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="696"/>
+        <location filename="../desk/ui/main_window.py" line="700"/>
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="698"/>
-        <location filename="../desk/ui/main_window.py" line="1109"/>
-        <location filename="../desk/ui/main_window.py" line="1115"/>
+        <location filename="../desk/ui/main_window.py" line="702"/>
+        <location filename="../desk/ui/main_window.py" line="1130"/>
+        <location filename="../desk/ui/main_window.py" line="1136"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="700"/>
+        <location filename="../desk/ui/main_window.py" line="704"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="704"/>
+        <location filename="../desk/ui/main_window.py" line="708"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="723"/>
+        <location filename="../desk/ui/main_window.py" line="727"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="724"/>
+        <location filename="../desk/ui/main_window.py" line="728"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="725"/>
+        <location filename="../desk/ui/main_window.py" line="729"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="726"/>
-        <location filename="../desk/ui/main_window.py" line="2439"/>
-        <location filename="../desk/ui/main_window.py" line="2450"/>
+        <location filename="../desk/ui/main_window.py" line="730"/>
+        <location filename="../desk/ui/main_window.py" line="2478"/>
+        <location filename="../desk/ui/main_window.py" line="2489"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="736"/>
-        <location filename="../desk/ui/main_window.py" line="744"/>
+        <location filename="../desk/ui/main_window.py" line="740"/>
+        <location filename="../desk/ui/main_window.py" line="748"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="772"/>
+        <location filename="../desk/ui/main_window.py" line="776"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="788"/>
+        <location filename="../desk/ui/main_window.py" line="792"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="789"/>
+        <location filename="../desk/ui/main_window.py" line="793"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="796"/>
+        <location filename="../desk/ui/main_window.py" line="800"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="799"/>
+        <location filename="../desk/ui/main_window.py" line="803"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="875"/>
+        <location filename="../desk/ui/main_window.py" line="885"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808"/>
+        <location filename="../desk/ui/main_window.py" line="812"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="706"/>
+        <location filename="../desk/ui/main_window.py" line="710"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="709"/>
+        <location filename="../desk/ui/main_window.py" line="713"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="713"/>
+        <location filename="../desk/ui/main_window.py" line="717"/>
         <source>Show conversation</source>
         <translation>查看前後訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="717"/>
+        <location filename="../desk/ui/main_window.py" line="721"/>
         <source>Copy message</source>
         <translation>複製訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="749"/>
+        <location filename="../desk/ui/main_window.py" line="753"/>
         <source>Go to group…</source>
         <translation>前往群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="775"/>
+        <location filename="../desk/ui/main_window.py" line="779"/>
         <source>Go to the results</source>
         <translation>轉到搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="803"/>
+        <location filename="../desk/ui/main_window.py" line="807"/>
         <source>Change &amp;passphrase…</source>
         <translation>變更密碼(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="815"/>
+        <location filename="../desk/ui/main_window.py" line="819"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="836"/>
+        <location filename="../desk/ui/main_window.py" line="821"/>
+        <source>&amp;New message…</source>
+        <translation>新訊息(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="846"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="841"/>
+        <location filename="../desk/ui/main_window.py" line="851"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="849"/>
+        <location filename="../desk/ui/main_window.py" line="859"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="860"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="855"/>
+        <location filename="../desk/ui/main_window.py" line="865"/>
         <source>&amp;Remind me later…</source>
         <translation>稍後提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="859"/>
+        <location filename="../desk/ui/main_window.py" line="869"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="862"/>
+        <location filename="../desk/ui/main_window.py" line="872"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="863"/>
+        <location filename="../desk/ui/main_window.py" line="873"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="888"/>
+        <location filename="../desk/ui/main_window.py" line="898"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="902"/>
+        <location filename="../desk/ui/main_window.py" line="912"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="908"/>
+        <location filename="../desk/ui/main_window.py" line="918"/>
         <source>&amp;Smaller text</source>
         <translation>縮小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="912"/>
+        <location filename="../desk/ui/main_window.py" line="922"/>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="922"/>
+        <location filename="../desk/ui/main_window.py" line="932"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="924"/>
+        <location filename="../desk/ui/main_window.py" line="934"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理員設定）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="926"/>
+        <location filename="../desk/ui/main_window.py" line="936"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="970"/>
+        <location filename="../desk/ui/main_window.py" line="980"/>
         <source>Previous or next card</source>
         <translation>上一則或下一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="976"/>
+        <location filename="../desk/ui/main_window.py" line="986"/>
         <source>First or last card</source>
         <translation>第一則或最後一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="988"/>
+        <location filename="../desk/ui/main_window.py" line="998"/>
         <source>Navigate</source>
         <translation>瀏覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1000"/>
+        <location filename="../desk/ui/main_window.py" line="1010"/>
         <source>Act on a card</source>
         <translation>處理訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1014"/>
+        <location filename="../desk/ui/main_window.py" line="1024"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1024"/>
+        <location filename="../desk/ui/main_window.py" line="1034"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1030"/>
+        <location filename="../desk/ui/main_window.py" line="1040"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 橫幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1034"/>
+        <location filename="../desk/ui/main_window.py" line="1044"/>
         <source>Reply box</source>
         <translation>回覆框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1042"/>
+        <location filename="../desk/ui/main_window.py" line="1052"/>
+        <source>New message</source>
+        <translation>新訊息</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1055"/>
+        <source>Send it (in the new message)</source>
+        <translation>傳送（新訊息中）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1058"/>
+        <source>Close it, asking first if something is written</source>
+        <translation>關閉（已寫內容會先詢問）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1063"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1052"/>
+        <location filename="../desk/ui/main_window.py" line="1073"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>關閉離開提示或入門提示（焦點在其按鈕上時）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1054"/>
+        <location filename="../desk/ui/main_window.py" line="1075"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1107"/>
+        <location filename="../desk/ui/main_window.py" line="1128"/>
         <source>Undo: %1</source>
         <translation>復原：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1121"/>
+        <location filename="../desk/ui/main_window.py" line="1142"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1255"/>
+        <location filename="../desk/ui/main_window.py" line="1276"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1425"/>
+        <location filename="../desk/ui/main_window.py" line="1446"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>勿擾期間到目前為止暫緩的訊息，連同上次勿擾結束時列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1461"/>
+        <location filename="../desk/ui/main_window.py" line="1482"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1482"/>
+        <location filename="../desk/ui/main_window.py" line="1503"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以來收到的訊息，依收件匣的順序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1588"/>
+        <location filename="../desk/ui/main_window.py" line="1609"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次啟動前沒有在這裡執行過，所以沒有離開期間可說：它啟動前到的訊息照常在收件匣裡。以後離開 desk %n 小時或更久再回來，desk 會告訴您期間到了哪些訊息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1596"/>
+        <location filename="../desk/ui/main_window.py" line="1617"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您還沒有離開過：離開 desk %n 小時或更久後回來，desk 會告訴您期間收到哪些訊息。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="1667"/>
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 則訊息待傳送</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1748"/>
+        <location filename="../desk/ui/main_window.py" line="1787"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1751"/>
+        <location filename="../desk/ui/main_window.py" line="1790"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1772"/>
+        <location filename="../desk/ui/main_window.py" line="1811"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1777"/>
+        <location filename="../desk/ui/main_window.py" line="1816"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1791"/>
+        <location filename="../desk/ui/main_window.py" line="1830"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1821"/>
+        <location filename="../desk/ui/main_window.py" line="1860"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1845"/>
+        <location filename="../desk/ui/main_window.py" line="1884"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1845"/>
+        <location filename="../desk/ui/main_window.py" line="1884"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1867"/>
+        <location filename="../desk/ui/main_window.py" line="1906"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1869"/>
+        <location filename="../desk/ui/main_window.py" line="1908"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1877"/>
+        <location filename="../desk/ui/main_window.py" line="1916"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1877"/>
+        <location filename="../desk/ui/main_window.py" line="1916"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1905"/>
         <location filename="../desk/ui/main_window.py" line="1944"/>
+        <location filename="../desk/ui/main_window.py" line="1983"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1947"/>
+        <location filename="../desk/ui/main_window.py" line="1986"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1966"/>
+        <location filename="../desk/ui/main_window.py" line="2005"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已確認「%2」中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1968"/>
+        <location filename="../desk/ui/main_window.py" line="2007"/>
         <source>Confirmed the DING.</source>
         <translation>已確認 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1987"/>
+        <location filename="../desk/ui/main_window.py" line="2026"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1），請重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1999"/>
+        <location filename="../desk/ui/main_window.py" line="2038"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2138"/>
+        <location filename="../desk/ui/main_window.py" line="2177"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2144"/>
+        <location filename="../desk/ui/main_window.py" line="2183"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2176"/>
+        <location filename="../desk/ui/main_window.py" line="2215"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2247"/>
+        <location filename="../desk/ui/main_window.py" line="2286"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2248"/>
+        <location filename="../desk/ui/main_window.py" line="2287"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2257"/>
+        <location filename="../desk/ui/main_window.py" line="2296"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2259"/>
+        <location filename="../desk/ui/main_window.py" line="2298"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2260"/>
+        <location filename="../desk/ui/main_window.py" line="2299"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2281"/>
+        <location filename="../desk/ui/main_window.py" line="2320"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2302"/>
+        <location filename="../desk/ui/main_window.py" line="2341"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2323"/>
+        <location filename="../desk/ui/main_window.py" line="2362"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2337"/>
+        <location filename="../desk/ui/main_window.py" line="2376"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，「閒聊」中另有 %1 則，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2344"/>
+        <location filename="../desk/ui/main_window.py" line="2383"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2349"/>
+        <location filename="../desk/ui/main_window.py" line="2388"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2363"/>
+        <location filename="../desk/ui/main_window.py" line="2402"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2375"/>
+        <location filename="../desk/ui/main_window.py" line="2414"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2221"/>
-        <location filename="../desk/ui/main_window.py" line="2383"/>
+        <location filename="../desk/ui/main_window.py" line="2260"/>
+        <location filename="../desk/ui/main_window.py" line="2422"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="984"/>
+        <location filename="../desk/ui/main_window.py" line="994"/>
         <source>Next or previous pane</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1239"/>
+        <location filename="../desk/ui/main_window.py" line="1260"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -2803,7 +2830,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 點擊列出這些訊息，@我的在前，再按待辦、新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1244"/>
+        <location filename="../desk/ui/main_window.py" line="1265"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -2812,525 +2839,525 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 點擊列出這些訊息，待辦在前，再按新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1444"/>
+        <location filename="../desk/ui/main_window.py" line="1465"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>勿擾期間到目前為止暫緩的訊息，待辦在前，再按新舊（%1；Esc 返回）。勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1456"/>
+        <location filename="../desk/ui/main_window.py" line="1477"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次勿擾期間 desk 沒有執行，所以沒有暫緩任何訊息：它啟動前到的訊息照常在收件匣裡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1636"/>
+        <location filename="../desk/ui/main_window.py" line="1670"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1852"/>
+        <location filename="../desk/ui/main_window.py" line="1891"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1854"/>
+        <location filename="../desk/ui/main_window.py" line="1893"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2433"/>
+        <location filename="../desk/ui/main_window.py" line="2472"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2435"/>
+        <location filename="../desk/ui/main_window.py" line="2474"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2437"/>
+        <location filename="../desk/ui/main_window.py" line="2476"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2440"/>
+        <location filename="../desk/ui/main_window.py" line="2479"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2462"/>
+        <location filename="../desk/ui/main_window.py" line="2501"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2467"/>
+        <location filename="../desk/ui/main_window.py" line="2506"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到%1。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2488"/>
+        <location filename="../desk/ui/main_window.py" line="2527"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2513"/>
+        <location filename="../desk/ui/main_window.py" line="2552"/>
         <source>Undoing: %1…</source>
         <translation>正在復原：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2513"/>
+        <location filename="../desk/ui/main_window.py" line="2552"/>
         <source>Undoing…</source>
         <translation>正在復原…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2525"/>
+        <location filename="../desk/ui/main_window.py" line="2564"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2821"/>
+        <location filename="../desk/ui/main_window.py" line="2860"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2828"/>
+        <location filename="../desk/ui/main_window.py" line="2867"/>
         <source>Loading the demo workspace…</source>
         <translation>正在載入示範工作區…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2830"/>
+        <location filename="../desk/ui/main_window.py" line="2869"/>
         <source>Loading messages…</source>
         <translation>正在載入訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2841"/>
+        <location filename="../desk/ui/main_window.py" line="2880"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未新增帳號。新增您的工作帳號（desk 選單 › 新增帳號…）後，各個工作群組的訊息會匯總到這裡。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2845"/>
+        <location filename="../desk/ui/main_window.py" line="2884"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天沒有到期的事項，也沒有逾期未辦的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2950"/>
+        <location filename="../desk/ui/main_window.py" line="2989"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2952"/>
+        <location filename="../desk/ui/main_window.py" line="2991"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2960"/>
+        <location filename="../desk/ui/main_window.py" line="2999"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2960"/>
+        <location filename="../desk/ui/main_window.py" line="2999"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2964"/>
+        <location filename="../desk/ui/main_window.py" line="3003"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2975"/>
+        <location filename="../desk/ui/main_window.py" line="3014"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2996"/>
+        <location filename="../desk/ui/main_window.py" line="3035"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2999"/>
+        <location filename="../desk/ui/main_window.py" line="3038"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3012"/>
+        <location filename="../desk/ui/main_window.py" line="3051"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3109"/>
+        <location filename="../desk/ui/main_window.py" line="3148"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3144"/>
+        <location filename="../desk/ui/main_window.py" line="3183"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3155"/>
+        <location filename="../desk/ui/main_window.py" line="3194"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3163"/>
+        <location filename="../desk/ui/main_window.py" line="3202"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3363"/>
+        <location filename="../desk/ui/main_window.py" line="3402"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3410"/>
+        <location filename="../desk/ui/main_window.py" line="3449"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3431"/>
-        <location filename="../desk/ui/main_window.py" line="3448"/>
+        <location filename="../desk/ui/main_window.py" line="3470"/>
+        <location filename="../desk/ui/main_window.py" line="3487"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3433"/>
+        <location filename="../desk/ui/main_window.py" line="3472"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3415"/>
+        <location filename="../desk/ui/main_window.py" line="3454"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2849"/>
+        <location filename="../desk/ui/main_window.py" line="2888"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2853"/>
+        <location filename="../desk/ui/main_window.py" line="2892"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2855"/>
+        <location filename="../desk/ui/main_window.py" line="2894"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2864"/>
+        <location filename="../desk/ui/main_window.py" line="2903"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2871"/>
+        <location filename="../desk/ui/main_window.py" line="2910"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2873"/>
+        <location filename="../desk/ui/main_window.py" line="2912"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2914"/>
+        <location filename="../desk/ui/main_window.py" line="2953"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則，另有 %1 則已照常提醒 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2921"/>
+        <location filename="../desk/ui/main_window.py" line="2960"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2927"/>
+        <location filename="../desk/ui/main_window.py" line="2966"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2934"/>
+        <location filename="../desk/ui/main_window.py" line="2973"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2938"/>
+        <location filename="../desk/ui/main_window.py" line="2977"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3507"/>
+        <location filename="../desk/ui/main_window.py" line="3546"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3531"/>
+        <location filename="../desk/ui/main_window.py" line="3570"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3535"/>
+        <location filename="../desk/ui/main_window.py" line="3574"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3539"/>
+        <location filename="../desk/ui/main_window.py" line="3578"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3541"/>
+        <location filename="../desk/ui/main_window.py" line="3580"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3578"/>
+        <location filename="../desk/ui/main_window.py" line="3617"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方節假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3583"/>
+        <location filename="../desk/ui/main_window.py" line="3622"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含官方假日安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3657"/>
+        <location filename="../desk/ui/main_window.py" line="3696"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3659"/>
+        <location filename="../desk/ui/main_window.py" line="3698"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3661"/>
+        <location filename="../desk/ui/main_window.py" line="3700"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3426"/>
-        <location filename="../desk/ui/main_window.py" line="3667"/>
+        <location filename="../desk/ui/main_window.py" line="3465"/>
+        <location filename="../desk/ui/main_window.py" line="3706"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3669"/>
+        <location filename="../desk/ui/main_window.py" line="3708"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1937"/>
-        <location filename="../desk/ui/main_window.py" line="1991"/>
+        <location filename="../desk/ui/main_window.py" line="1976"/>
+        <location filename="../desk/ui/main_window.py" line="2030"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2154"/>
+        <location filename="../desk/ui/main_window.py" line="2193"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2165"/>
+        <location filename="../desk/ui/main_window.py" line="2204"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2169"/>
+        <location filename="../desk/ui/main_window.py" line="2208"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2218"/>
-        <location filename="../desk/ui/main_window.py" line="2346"/>
+        <location filename="../desk/ui/main_window.py" line="2257"/>
+        <location filename="../desk/ui/main_window.py" line="2385"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2224"/>
-        <location filename="../desk/ui/main_window.py" line="2342"/>
+        <location filename="../desk/ui/main_window.py" line="2263"/>
+        <location filename="../desk/ui/main_window.py" line="2381"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2412"/>
+        <location filename="../desk/ui/main_window.py" line="2451"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2465"/>
+        <location filename="../desk/ui/main_window.py" line="2504"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2492"/>
+        <location filename="../desk/ui/main_window.py" line="2531"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2525"/>
+        <location filename="../desk/ui/main_window.py" line="2564"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2250"/>
+        <location filename="../desk/ui/main_window.py" line="2289"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>「閒聊」中的 %Ln 則未讀也一併標為已讀。等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2396"/>
-        <location filename="../desk/ui/main_window.py" line="2614"/>
+        <location filename="../desk/ui/main_window.py" line="2435"/>
+        <location filename="../desk/ui/main_window.py" line="2653"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2443"/>
+        <location filename="../desk/ui/main_window.py" line="2482"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2447"/>
+        <location filename="../desk/ui/main_window.py" line="2486"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2505"/>
+        <location filename="../desk/ui/main_window.py" line="2544"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2824"/>
+        <location filename="../desk/ui/main_window.py" line="2863"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2846"/>
+        <location filename="../desk/ui/main_window.py" line="2885"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2910"/>
+        <location filename="../desk/ui/main_window.py" line="2949"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>勿擾期間未暫緩訊息，%n 則已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2967"/>
+        <location filename="../desk/ui/main_window.py" line="3006"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是等您確認的（DING，或像 DING 一樣提醒的緊急訊息），再是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3092"/>
+        <location filename="../desk/ui/main_window.py" line="3131"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3095"/>
+        <location filename="../desk/ui/main_window.py" line="3134"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3118"/>
+        <location filename="../desk/ui/main_window.py" line="3157"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3120"/>
+        <location filename="../desk/ui/main_window.py" line="3159"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3408"/>
+        <location filename="../desk/ui/main_window.py" line="3447"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3428"/>
-        <location filename="../desk/ui/main_window.py" line="3450"/>
+        <location filename="../desk/ui/main_window.py" line="3467"/>
+        <location filename="../desk/ui/main_window.py" line="3489"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3436"/>
+        <location filename="../desk/ui/main_window.py" line="3475"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3515"/>
+        <location filename="../desk/ui/main_window.py" line="3554"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3522"/>
+        <location filename="../desk/ui/main_window.py" line="3561"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3540"/>
+        <location filename="../desk/ui/main_window.py" line="3579"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3551"/>
+        <location filename="../desk/ui/main_window.py" line="3590"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3579"/>
+        <location filename="../desk/ui/main_window.py" line="3618"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3580"/>
+        <location filename="../desk/ui/main_window.py" line="3619"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3589"/>
+        <location filename="../desk/ui/main_window.py" line="3628"/>
         <source>%1.
 
 %2</source>
@@ -3339,14 +3366,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3638"/>
+        <location filename="../desk/ui/main_window.py" line="3677"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3646"/>
+        <location filename="../desk/ui/main_window.py" line="3685"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -3512,6 +3539,113 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <location filename="../desk/ui/notifier.py" line="313"/>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>PostComposer</name>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="65"/>
+        <location filename="../desk/ui/post_composer.py" line="210"/>
+        <source>New message</source>
+        <translation>新訊息</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="67"/>
+        <source>Choose a group…</source>
+        <translation>選擇群組…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="73"/>
+        <source>What to tell the group, e.g. 请各村于今天17:00前报送防汛值班表</source>
+        <translation>要發到群組裡的內容，例如：請各村於今天17:00前報送防汛值班表</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="91"/>
+        <source>Send</source>
+        <translation>傳送</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="94"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="98"/>
+        <source>&amp;Group:</source>
+        <translation>群組(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="101"/>
+        <source>&amp;Text:</source>
+        <translation>內容(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="119"/>
+        <source>No groups yet: wait for the first sync.</source>
+        <translation>還沒有群組：請等待首次同步完成。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="155"/>
+        <source>Choose a group.</source>
+        <translation>請選擇一個群組。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="158"/>
+        <source>Write the message first.</source>
+        <translation>請先寫好訊息內容。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="181"/>
+        <source>You are no longer in “%1”: a message cannot go there.</source>
+        <translation>您已不在「%1」裡，訊息傳不過去。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="184"/>
+        <source>desk cannot write in an end-to-end encrypted group yet.</source>
+        <translation>desk 暫時還不能在端對端加密的群組裡發言。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="186"/>
+        <source>That group is no longer stored: choose another.</source>
+        <translation>這個群組已不在本機記錄中，請另選一個群組。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="189"/>
+        <source>The message was not queued (%1).</source>
+        <translation>訊息沒有排進傳送佇列（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="211"/>
+        <source>Discard the message you wrote?</source>
+        <translation>捨棄已寫的訊息嗎？</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="216"/>
+        <source>&amp;Discard</source>
+        <translation>捨棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="217"/>
+        <source>&amp;Keep writing</source>
+        <translation>繼續編輯(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialogs</name>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="331"/>
+        <source>Waiting to send: message to “%1”.</source>
+        <translation>待傳送：發往「%1」的訊息。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="356"/>
+        <source>Sent: message to “%1”.</source>
+        <translation>已傳送：發往「%1」的訊息。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/post_composer.py" line="369"/>
+        <source>Your message did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot write there). What you wrote is kept.</source>
+        <translation>您的訊息沒能傳到「%1」：伺服器拒收（全員禁言的群組裡只有管理員能發言，成員無法發訊息）。寫好的內容已保留。</translation>
     </message>
 </context>
 <context>
@@ -5042,131 +5176,131 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="53"/>
+        <location filename="../desk/app/gui.py" line="55"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>資料庫存在，但其金鑰檔 desk.key 遺失。desk 不會覆蓋建立新資料庫：請從備份復原 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="57"/>
+        <location filename="../desk/app/gui.py" line="59"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>金鑰檔 %1 已損毀，無法開啟資料庫。請從該資料夾的備份還原 desk.key；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="61"/>
+        <location filename="../desk/app/gui.py" line="63"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 無法讀取金鑰檔 %1：%2。請檢查該檔案的存取權限，或關閉正在使用它的程式，然後重新啟動 desk；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密碼錯誤。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="66"/>
+        <location filename="../desk/app/gui.py" line="68"/>
         <source>A passphrase is needed.</source>
         <translation>需要輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="67"/>
+        <location filename="../desk/app/gui.py" line="69"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系統鑰匙圈中已找不到此資料庫的金鑰。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="70"/>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本機資料與其金鑰檔對不上：資料檔可能已損壞，或 desk.key 來自別的資料夾。未作任何變更：請從備份還原 desk 的資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="74"/>
+        <location filename="../desk/app/gui.py" line="76"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本機資料檔已損壞，無法開啟。未作任何變更：請從備份還原 desk 的資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="78"/>
+        <location filename="../desk/app/gui.py" line="80"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk 無法讀寫本機資料：磁碟可能已滿或發生故障。請清出磁碟空間後重新啟動 desk；資料未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="82"/>
+        <location filename="../desk/app/gui.py" line="84"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 無法開啟資料庫 %1：%2。請檢查該檔案（及同目錄下 desk.db-wal、desk.db-shm）的存取權限，或關閉正在使用它的程式，然後重新啟動 desk；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="86"/>
+        <location filename="../desk/app/gui.py" line="88"/>
         <source>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</source>
         <translation>存放這份資料庫金鑰的系統憑證儲存無法使用或已鎖定。請解鎖，或重新登入電腦，然後再啟動 desk。如果 desk 的資料夾是從另一台電腦或另一個使用者那裡複製來的，它的金鑰還留在那邊的憑證儲存裡：請聯絡 IT。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="90"/>
+        <location filename="../desk/app/gui.py" line="92"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk 無法開啟本機資料，未作任何變更。desk 資料夾中的日誌（logs/desk.log）有詳細原因，請聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="94"/>
+        <location filename="../desk/app/gui.py" line="96"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>另一個程式長時間佔用著 desk 的資料：可能是另一個正在開啟它的 desk，也可能是備份或防毒掃描。請關閉該程式或等它完成後，再啟動 desk；現有資料未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="98"/>
+        <location filename="../desk/app/gui.py" line="100"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此資料庫由較新版本的 desk 寫入。請升級 desk 後再開啟；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="106"/>
+        <location filename="../desk/app/gui.py" line="108"/>
         <source>permission denied</source>
         <translation>沒有存取權限</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="107"/>
+        <location filename="../desk/app/gui.py" line="109"/>
         <source>another program is using it</source>
         <translation>另一個程式正在使用該檔案</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="108"/>
+        <location filename="../desk/app/gui.py" line="110"/>
         <source>it is a folder, not a file</source>
         <translation>此處是一個資料夾，而不是檔案</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="109"/>
+        <location filename="../desk/app/gui.py" line="111"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是一般檔案（而是管道或裝置）</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="113"/>
+        <location filename="../desk/app/gui.py" line="115"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一個檔案，不是資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="114"/>
+        <location filename="../desk/app/gui.py" line="116"/>
         <source>You have no permission to write %1.</source>
         <translation>您沒有寫入 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="115"/>
+        <location filename="../desk/app/gui.py" line="117"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位於唯讀磁碟上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="116"/>
+        <location filename="../desk/app/gui.py" line="118"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="145"/>
+        <location filename="../desk/app/gui.py" line="149"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>正在檢查本機資料（執行時發現過損壞）…
 這可能需要一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="148"/>
+        <location filename="../desk/app/gui.py" line="152"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在開啟資料庫…
 更新 desk 後首次開啟可能需要約一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="172"/>
+        <location filename="../desk/app/gui.py" line="176"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
 Ask your IT staff to give it back to you: %5</source>
@@ -5175,7 +5309,7 @@ Ask your IT staff to give it back to you: %5</source>
 請資訊部門把它歸還給您：%5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="190"/>
+        <location filename="../desk/app/gui.py" line="194"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -5188,53 +5322,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 請用 --data-dir 或 DESK_DATA_DIR 另選資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="202"/>
-        <location filename="../desk/app/gui.py" line="221"/>
+        <location filename="../desk/app/gui.py" line="206"/>
+        <location filename="../desk/app/gui.py" line="225"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="224"/>
+        <location filename="../desk/app/gui.py" line="228"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如選擇重新開始，desk 會把資料庫及其金鑰移到 %1 中的一個新資料夾（不刪除任何檔案，IT 人員仍可復原），並以空的收件匣啟動。請重新新增帳號，訊息會從伺服器重新取得。只有本機知道的內容（已讀、已辦、已確認、您的設定）保留在舊檔案中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="234"/>
+        <location filename="../desk/app/gui.py" line="238"/>
         <source>Start afresh</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="236"/>
+        <location filename="../desk/app/gui.py" line="240"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="247"/>
+        <location filename="../desk/app/gui.py" line="251"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 無法移開其資料庫（%1）。請關閉所有 desk 視窗後重試，或聯絡 IT 人員。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="277"/>
+        <location filename="../desk/app/gui.py" line="281"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>環境變數 DESK_PASSPHRASE 中的密碼不正確，可能是變更前的舊密碼。請輸入目前的密碼，並修改或刪除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="326"/>
+        <location filename="../desk/app/gui.py" line="330"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>沒有密碼，任何方式都無法開啟此資料庫：desk 不保存金鑰的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="441"/>
+        <location filename="../desk/app/gui.py" line="445"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本機執行，但沒有回應。請稍候一分鐘再啟動 desk。如果仍無回應，請在工作管理員中結束 desk（或登出後重新登入）：已儲存的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="627"/>
+        <location filename="../desk/app/gui.py" line="672"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="634"/>
+        <location filename="../desk/app/gui.py" line="679"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

@@ -45,9 +45,11 @@ from desk.ui.busy import wait_for
 from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
+    from desk.sync.posts import Posted
     from desk.sync.worker import SyncWorker
     from desk.ui.ding_composer import DingDraft
     from desk.ui.ding_dialogs import DingDialogs
+    from desk.ui.post_composer import PostDialogs, PostDraft
 
 _STORE_ERRORS = {
     "key_file_missing": QT_TRANSLATE_NOOP(
@@ -138,6 +140,8 @@ class Reopening:
     place: WindowPlace
     # The DING being written: the prompt to restart says what the user wrote is kept.
     ding_draft: DingDraft | None = None
+    # ...and the new message being written (Message → New message…).
+    post_draft: PostDraft | None = None
 
 
 def opening_text(data_dir: DataDir) -> str:
@@ -599,6 +603,47 @@ def _run_window(
         return dialogs
 
     desk.window.dingComposeRequested.connect(lambda: ding_dialogs().open_composer())
+
+    # New messages (Message → New message…): the composer, and what it queued followed
+    # until the server has it; made when first wanted, or when an earlier run left one
+    # queued (see after_start).
+    posts_made: list[PostDialogs] = []
+
+    def post_dialogs() -> PostDialogs:
+        if posts_made:
+            return posts_made[0]
+        from desk.sync.posts import PostOutbox
+        from desk.ui.post_composer import PostDialogs
+
+        window = desk.window
+        dialogs = PostDialogs(
+            PostOutbox(store, clock),
+            desk.ops,
+            window,
+            send_now=sync.wake,
+            # The card being read, as the task asked: a notice usually answers what is
+            # read (its group's). Else the group in view.
+            groups_wanted=lambda: (window.card_group_id(), window.model.view.group_id),
+        )
+        dialogs.said.connect(lambda text: window.statusBar().showMessage(text, 15000))
+        dialogs.pendingChanged.connect(window.set_posts_pending)
+        relay.ingested.connect(dialogs.check_queued)
+        posts_made.append(dialogs)
+        return dialogs
+
+    def follow_left_posts() -> None:
+        def waiting() -> list[Posted]:
+            from desk.sync.posts import PostOutbox  # on the store thread, as the sync code
+
+            return PostOutbox(store, clock).waiting()
+
+        def found(left: list[Posted]) -> None:
+            if left:
+                post_dialogs().follow(left)
+
+        desk.ops.run(waiting, found)
+
+    desk.window.postComposeRequested.connect(lambda: post_dialogs().open_composer())
     desk.window.dingRosterRequested.connect(lambda: ding_dialogs().open_roster())
     # The reading pane's link under a DING the user sent: the roster, on that DING.
     desk.window.detail.sentDingRequested.connect(lambda ding: ding_dialogs().open_roster(ding))
@@ -656,8 +701,11 @@ def _run_window(
             bool(settings.get("app.start_at_login")), data_dir.root, DataDir.usual().root
         )
         desk.ops.run(_load_sync_code, lambda _none: sync.start())
+        follow_left_posts()
         if reopening is not None and reopening.ding_draft is not None:
             ding_dialogs().open_composer(reopening.ding_draft)
+        if reopening is not None and reopening.post_draft is not None:
+            post_dialogs().open_composer(reopening.post_draft)
 
     desk.servicesStarted.connect(after_start)
     status = 1
@@ -666,7 +714,8 @@ def _run_window(
         if status != REOPEN:
             return status, None
         draft = made[0].open_draft() if made else None
-        return status, Reopening(store, desk.window.place(), draft)
+        post_draft = posts_made[0].open_draft() if posts_made else None
+        return status, Reopening(store, desk.window.place(), draft, post_draft)
     finally:
         sync.stop()
         desk.stop()

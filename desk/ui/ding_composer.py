@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -34,15 +33,14 @@ from PySide6.QtWidgets import (
 from desk.core.contrast import MARK_CONTRAST
 from desk.core.placeholders import fill
 from desk.sync.dings import DingOutbox
+from desk.ui.group_picker import GroupPicker
 from desk.ui.line_height import line_height
 from desk.ui.list_filter import filter_box
-from desk.ui.name_order import by_pinyin
 from desk.ui.ops import StoreOps, failure_text
 from desk.ui.style import MUTED, REFUSED, set_tone
 from desk.ui.tick_list import tick_on_click
 
 _USER_ID = Qt.ItemDataRole.UserRole
-_GROUP_ROW = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,15 +69,11 @@ class DingComposer(QDialog):
         self.setWindowTitle(self.tr("New DING"))
         self.setMinimumWidth(520)
 
-        self.group = QComboBox()
-        self.group.setObjectName("ding_group")
-        for choice in by_pinyin(dings.groups(), lambda group: group.name):
-            self.group.addItem(choice.name, (choice.account_id, choice.remote_id))
-            self.group.setItemData(self.group.count() - 1, choice.id, _GROUP_ROW)
         # None chosen until the user, or the group in view, chooses: a DING rings a whole
         # group's phones, and the first group listed, or the one of the card being read (a
         # district's fourteen leaders), was one careless click away.
-        self.group.setPlaceholderText(self.tr("Choose a group…"))
+        self.group = GroupPicker(dings.groups(), self.tr("Choose a group…"))
+        self.group.setObjectName("ding_group")
         self.group.setCurrentIndex(0 if self.group.count() == 1 else -1)  # one: no choice
         self.everyone = QRadioButton(self.tr("&Everyone in the group"))
         self.some = QRadioButton(self.tr("&Only these members:"))
@@ -222,14 +216,10 @@ class DingComposer(QDialog):
         """Starts on this group (the one in view, or where the last DING went); False,
         and no change, if it is not one a DING can go to (None, or a group the user
         left)."""
-        if group_id is None:
+        if not self.group.choose(group_id):
             return False
-        for index in range(self.group.count()):
-            if self.group.itemData(index, _GROUP_ROW) == group_id:
-                self.group.setCurrentIndex(index)
-                self.text.setFocus()  # the group is chosen: what to say comes next
-                return True
-        return False
+        self.text.setFocus()  # the group is chosen: what to say comes next
+        return True
 
     def untouched(self) -> bool:
         """Nothing written or ticked yet: moving to another group loses nothing."""
@@ -285,7 +275,7 @@ class DingComposer(QDialog):
         return datetime.fromtimestamp(seconds, self._tz)
 
     def send(self) -> None:
-        data = self.group.currentData()
+        data = self.group.chosen()
         text = self.text.toPlainText().strip()
         recipients = None if self.everyone.isChecked() else self.checked_members()
         deadline = self.chosen_deadline()
@@ -314,8 +304,7 @@ class DingComposer(QDialog):
 
     def chosen_group(self) -> int | None:
         """The row of the group chosen, to start on it next time."""
-        value = self.group.currentData(_GROUP_ROW)
-        return value if isinstance(value, int) else None
+        return self.group.chosen_row()
 
     def _queued(self, txn_id: str) -> None:
         self.sent.emit(txn_id)

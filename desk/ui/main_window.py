@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
     acknowledgeRequested(int) for `a` on a DING; quitRequested() from the menu;
     closedToTray() when closing the window left desk running in the tray;
     dingComposeRequested() and dingRosterRequested() from the DING menu;
+    postComposeRequested() from Message → New message… (Ctrl+N);
     textSizeRequested(int) from the View menu: 1 larger, -1 smaller, 0 the normal size
     (the app layer applies and keeps it; see set_text_size).
     """
@@ -273,6 +274,7 @@ class MainWindow(QMainWindow):
     closedToTray = Signal()
     dingComposeRequested = Signal()
     dingRosterRequested = Signal()
+    postComposeRequested = Signal()
     textSizeRequested = Signal(int)
     # A message marked done or unread, moved to a tier, or that undone: its alerts may end.
     itemsChanged = Signal()
@@ -567,8 +569,10 @@ class MainWindow(QMainWindow):
         self.quiet_indicator.reworded.connect(self._fit_width)
         self.statusBar().addPermanentWidget(self.calendar_warning)
         self.statusBar().addPermanentWidget(self.count_label)
-        # While a reply waits for the server (offline): said until it is sent.
+        # While a reply, or a new message, waits for the server (offline): said until it
+        # is sent.
         self._replies_waiting = 0
+        self._posts_waiting = 0
         self.reply_pending_label = QLabel()
         self.reply_pending_label.setObjectName("replyPending")
         self.reply_pending_label.hide()
@@ -813,6 +817,12 @@ class MainWindow(QMainWindow):
         desk_menu.addAction(quit_action)
         self.quit_action = quit_action
         message_menu = self._menu(self.tr("&Message"))
+        # Ctrl+N, as every program's New: a message of the user's own to a group, no DING.
+        self.new_message_action = message_menu.addAction(self.tr("&New message…"))
+        self.new_message_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_message_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_message_action.triggered.connect(self.postComposeRequested)
+        message_menu.addSeparator()
         for act in (
             self.ack_action,
             self.open_action,
@@ -1036,6 +1046,17 @@ class MainWindow(QMainWindow):
                 (
                     ((key_text(SEND_KEY),), plain_text(self.reply_box.send_button.text())),
                     ((key_text(CLOSE_KEY),), plain_text(self.reply_box.close_button.text())),
+                ),
+            ),
+            ShortcutGroup(
+                self.tr("New message"),
+                (self.new_message_action,),
+                (
+                    ((key_text(SEND_KEY),), self.tr("Send it (in the new message)")),
+                    (
+                        (key_text(CLOSE_KEY),),
+                        self.tr("Close it, asking first if something is written"),
+                    ),
                 ),
             ),
             ShortcutGroup(
@@ -1632,9 +1653,27 @@ class MainWindow(QMainWindow):
             # A reply queued, sent or refused: its card says 收到 · 待发送 while it waits.
             self._replies_waiting = count
             self.request_refresh()
-        if count:
-            self.reply_pending_label.setText(self.tr("%n reply(s) waiting to be sent", "", count))
-        self.reply_pending_label.setVisible(bool(count))
+        self._say_pending()
+
+    def set_posts_pending(self, count: int) -> None:
+        """How many new messages (Message → New message…) wait to be sent."""
+        self._posts_waiting = count
+        self._say_pending()
+
+    def _say_pending(self) -> None:
+        replies, posts = self._replies_waiting, self._posts_waiting
+        if posts:
+            # Not "reply(s)": a notice of the user's own answers nothing.
+            text = self.tr("%n message(s) waiting to be sent", "", replies + posts)
+            self.reply_pending_label.setText(text)
+        elif replies:
+            self.reply_pending_label.setText(self.tr("%n reply(s) waiting to be sent", "", replies))
+        self.reply_pending_label.setVisible(bool(replies or posts))
+
+    def card_group_id(self) -> int | None:
+        """The group of the card selected, None if none is (a new message starts there)."""
+        row = self._current_row()
+        return row.group_id if row is not None else None
 
     def _show_conversation(self) -> None:
         """The selected message among those around it in its group, with the groups its

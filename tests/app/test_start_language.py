@@ -28,6 +28,7 @@ from desk.ui.ding_composer import DingComposer
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from desk.ui.passphrase_dialog import PassphraseDialog
+from desk.ui.post_composer import PostComposer
 from desk.ui.settings_dialog import SettingsDialog
 from tests.conftest import PASSPHRASE, SHANGHAI, TEST_SCRYPT_N
 from tests.helpers.seed import sync_demo
@@ -418,6 +419,62 @@ def test_a_ding_being_written_is_kept_and_open_again_after_the_restart_for_a_lan
     assert group and text == "紧急：今晚8点前到岗" and len(ticked) == 1 and not everyone
     assert reopened == written, "group, who must confirm and text, as they were"
     assert titles == ["新建 DING"], "in the window of the language chosen"
+
+
+def test_a_new_message_being_written_is_kept_and_open_again_after_the_restart_for_a_language(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As the DING composer's: the prompt says what the user was writing is kept.
+    data = DataDir(tmp_path / "desk").ensure()
+    store = open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
+    sync_demo(store, clock)
+    store.close()
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    written: list[tuple[str, str]] = []
+    reopened: list[tuple[str, str]] = []
+    titles: list[str] = []
+
+    def before(tries: int = 0) -> None:
+        window = _unmarked_window()
+        if window is None:
+            if tries < 1000:
+                QTimer.singleShot(10, lambda: before(tries + 1))
+            return
+        window.setProperty("before", True)
+        window.new_message_action.trigger()
+        composer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PostComposer))
+        composer.group.setCurrentIndex(1)
+        composer.text.insertPlainText("明早八点例会，请准时参加")
+        written.append((composer.group.currentText(), composer.text.toPlainText()))
+        _restart_in_chinese(window, lambda _question: None, after)
+
+    def after(tries: int = 0) -> None:
+        window = _unmarked_window()
+        composer = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, PostComposer) and w.isVisible() and w.parent() is window
+            ),
+            None,
+        )
+        if window is None or composer is None:
+            if tries < 1000:
+                QTimer.singleShot(10, lambda: after(tries + 1))
+            else:
+                _give_up()
+            return
+        reopened.append((composer.group.currentText(), composer.text.toPlainText()))
+        titles.append(composer.windowTitle())
+        window.quitRequested.emit()
+
+    QTimer.singleShot(0, before)
+    _run_desk(data)
+
+    ((group, text),) = written
+    assert group and text == "明早八点例会，请准时参加"
+    assert reopened == written, "group and text, as they were"
+    assert titles == ["新消息"], "in the window of the language chosen"
 
 
 def _restart_in_chinese(

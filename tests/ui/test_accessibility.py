@@ -15,11 +15,13 @@ from desk.core.messages import Role, Tier
 from desk.store.inbox import InboxQueries
 from desk.store.store import Store
 from desk.sync.dings import DingOutbox
+from desk.sync.posts import PostOutbox
 from desk.ui.card_text import spoken_text
 from desk.ui.ding_composer import DingComposer
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from desk.ui.passphrase_dialog import PassphraseDialog
+from desk.ui.post_composer import PostComposer
 from desk.ui.settings_dialog import SettingsDialog
 from tests.conftest import SHANGHAI
 from tests.helpers.demo_desk import DemoAccount
@@ -146,6 +148,10 @@ def test_every_control_of_the_dialogs_has_a_name_a_screen_reader_can_say(
         composer.show()
         qtbot.waitUntil(ops.idle)
         assert _nameless(composer) == []
+        post = PostComposer(PostOutbox(store, clock), ops)
+        qtbot.addWidget(post)
+        post.show()
+        assert _nameless(post) == []
     finally:
         ops.shutdown()
         demo.close()

@@ -246,3 +246,21 @@ def test_a_ding_the_database_refuses_says_why_and_keeps_what_was_written(
     with qtbot.waitSignal(composer.sent, timeout=5000):
         composer.send_button.click()
     assert len(_outbox(store)) == 1
+
+
+# The offscreen platform has no keyboard to grab for the list of groups found.
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_the_group_is_found_by_typing_its_pinyin_initials(
+    composer: DingComposer, qtbot: QtBot, store: Store
+) -> None:
+    # The same picker as New message…'s: fx for 防汛, as in Go to group… and WeChat.
+    edit = composer.group.lineEdit()
+    edit.setFocus()
+    edit.selectAll()
+    edit.insert("dzb")
+    edit.textEdited.emit(edit.text())
+    assert composer.chosen_group() is None, "half typed, no group"
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert composer.group.currentText() == "桐坪镇党政办"
+    assert composer.members.count() == 4, "its members, to choose from"
+    assert _outbox(store) == [] and composer.isVisible(), "Enter there rings no one"

@@ -19,7 +19,16 @@ from desk.ui.screen_fit import FRAME_ALLOWANCE
 from desk.ui.shortcuts_dialog import ShortcutsDialog, action_name, on_a_pc_keyboard
 from tests.ui.test_main_window import _demo_window, _press
 
-GROUPS = ["Navigate", "Act on a card", "Views", "DING", "Reply box", "Text size", "Other"]
+GROUPS = [
+    "Navigate",
+    "Act on a card",
+    "Views",
+    "DING",
+    "Reply box",
+    "New message",
+    "Text size",
+    "Other",
+]
 
 
 @pytest.fixture
@@ -93,6 +102,10 @@ def test_every_key_the_window_has_is_listed_under_its_group(
     assert groups["Remind me later"] == "DING"
     assert groups["Next message"] == "Navigate"
     assert groups["Keyboard shortcuts"] == "Other"
+    # Message → New message…, with the composer's own keys.
+    assert groups["New message"] == "New message"
+    assert ("New message", ("Ctrl+N",), "New message") in rows
+    assert ("New message", ("Ctrl+Return",), "Send it (in the new message)") in rows
     # Text size, as browsers and office programs change it (a tester pressed Ctrl++).
     assert groups["Larger text"] == "Text size"
     larger = next(keys for _g, keys, what in rows if what == "Larger text")

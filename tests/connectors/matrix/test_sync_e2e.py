@@ -42,6 +42,7 @@ from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
 from desk.sync.invites import AUTO_JOIN
 from desk.sync.outbox import enqueue
+from desk.sync.posts import PostOutbox
 from desk.sync.replies import ReplyOutbox
 from desk.sync.worker import sync_account_once
 from tests.conftest import SHANGHAI, paused_scheduler
@@ -486,6 +487,45 @@ def test_a_reply_queued_offline_arrives_once_after_the_server_restarts(
     assert replies[0]["content"]["m.relates_to"] == {"m.in_reply_to": {"event_id": notice}}
     # Desk's own reply comes back through sync, once.
     assert [i["id"] for i in inbox(data)].count(replies[0]["event_id"]) == 1
+
+
+def test_a_new_message_queued_offline_arrives_once_as_a_plain_message_of_the_user_s_own(
+    town: Township, data: Path
+) -> None:
+    # Message → New message… queues through PostOutbox: an ordinary m.room.message,
+    # neither a reply nor a DING, sent once when the server is back; through sync it is
+    # the user's own message, which the members' reports answer.
+    t, server = town, town.server
+    t.leader.text(t.work, NOTICE)
+    add_account(data, server, t)
+    sync(data)
+    server.stop()
+    try:
+        store = open_data(data)
+        try:
+            posts = PostOutbox(store, SystemClock())
+            (group,) = [g for g in posts.groups() if g.remote_id == t.work]
+            posts.send(group.account_id, group.remote_id, "请各位今天下班前报送本周值班安排")
+        finally:
+            store.close()
+        offline = desk(data, "sync", "--once")
+        assert offline.returncode == 1
+    finally:
+        server.start()
+    assert "sent 1" in sync(data)
+    assert "sent" not in sync(data)
+    (posted,) = [
+        e
+        for e in t.leader.messages(t.work)
+        if e["sender"] == t.me.user_id and e["type"] == "m.room.message"
+    ]
+    # Plain: no relation, and no m.mentions, so the legacy push rules read the body.
+    assert posted["content"] == {"msgtype": "m.text", "body": "请各位今天下班前报送本周值班安排"}
+    report = t.clerk.reply(t.work, posted["event_id"], "张三本周值班安排已报送")
+    sync(data)
+    items = inbox(data)
+    assert [i["id"] for i in items].count(posted["event_id"]) == 1
+    assert {i["id"]: i for i in items}[report]["answers"] == posted["event_id"]
 
 
 def test_a_reply_from_the_reading_pane_quotes_the_task_it_answers(

@@ -1,0 +1,113 @@
+"""Posting a new message to a group (Message → New message…): what its composer reads and
+writes.
+
+A new message is an ordinary `m.room.message` in the group, neither a reply nor a DING:
+the notice a township secretary sends her villages. It goes through the outbox as replies
+and DINGs do (`desk.sync.outbox.enqueue` fixes its transaction id), so it is sent once,
+also after a restart or time offline; back through sync it is the user's own message, and
+a notice among them gets the own notice's count of reports (已报 n/m) as the replies come.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from desk.core.clock import Clock
+from desk.store import tables
+from desk.store.store import Store
+from desk.store.tables import OutboxState
+from desk.sync.dings import DingOutbox, GroupChoice
+from desk.sync.replies import ReplyOutbox, ReplyState
+
+
+@dataclass(frozen=True, slots=True)
+class Posted:
+    """A new message in the outbox: its transaction id, its group (the row, as a group
+    view names it, and the name) and its text."""
+
+    txn_id: str
+    group_id: int
+    group_name: str
+    text: str
+
+
+class GroupClosed(Exception):
+    """No message can go to this group: `left` (the user left it, the server would turn
+    the message down), else end-to-end encrypted, which desk cannot write in yet."""
+
+    def __init__(self, group_name: str, *, left: bool) -> None:
+        super().__init__(group_name)
+        self.group_name = group_name
+        self.left = left
+
+
+class PostOutbox:
+    """What the new-message composer reads and writes, each call on the store thread."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+        self.clock = clock
+
+    def groups(self) -> list[GroupChoice]:
+        """The groups a message can go to: the DING composer's (not one the user left)."""
+        return DingOutbox(self._store, self._clock).groups()
+
+    def send(self, account_id: int, group_remote_id: str, text: str) -> Posted:
+        """Queues `text` as a new message in the group; refused (GroupClosed) where the
+        server would turn it down or desk cannot write, and LookupError for a group no
+        longer stored."""
+        from desk.sync.outbox import enqueue  # as ReplyOutbox.send: with the first one
+
+        with self._store.sessions.connect() as conn:
+            found = conn.execute(
+                select(
+                    tables.groups.c.id,
+                    tables.groups.c.name,
+                    tables.groups.c.encrypted,
+                    tables.groups.c.left_ms,
+                ).where(
+                    tables.groups.c.account_id == account_id,
+                    tables.groups.c.remote_id == group_remote_id,
+                )
+            ).first()
+        if found is None:
+            raise LookupError(group_remote_id)
+        group_id, name, encrypted, left_ms = found
+        if left_ms is not None or encrypted:
+            raise GroupClosed(str(name), left=left_ms is not None)
+        txn_id = enqueue(self._store, account_id, group_remote_id, text, clock=self._clock)
+        return Posted(txn_id, int(group_id), str(name), text)
+
+    def waiting(self) -> list[Posted]:
+        """The new messages an earlier run queued and never got sent (desk closed
+        offline), oldest first: this run follows them as its own."""
+        with self._store.sessions.connect() as conn:
+            found = conn.execute(
+                select(
+                    tables.outbox.c.txn_id,
+                    tables.groups.c.id,
+                    tables.groups.c.name,
+                    tables.outbox.c.text,
+                )
+                .join(
+                    tables.groups,
+                    (tables.groups.c.account_id == tables.outbox.c.account_id)
+                    & (tables.groups.c.remote_id == tables.outbox.c.group_remote_id),
+                )
+                .where(
+                    tables.outbox.c.state == OutboxState.PENDING.value,
+                    tables.outbox.c.reply_to.is_(None),
+                    tables.outbox.c.ack_of.is_(None),
+                    tables.outbox.c.ding.is_(None),
+                )
+                .order_by(tables.outbox.c.id)
+            ).all()
+        return [Posted(str(t), int(i), str(g), str(x)) for t, i, g, x in found]
+
+    def states(self, txn_ids: Iterable[str]) -> dict[str, ReplyState]:
+        """How each of these queued messages stands: as replies do (one outbox)."""
+        return ReplyOutbox(self._store, self._clock).states(txn_ids)

@@ -106,7 +106,7 @@ from desk.ui.shortcuts_dialog import (
     mnemonic_rows,
     plain_text,
 )
-from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
+from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_key, view_name
 from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus, LinkLabel
 from desk.ui.style import WARNING, set_tone
@@ -734,24 +734,28 @@ class MainWindow(QMainWindow):
         self.view_actions = [
             action(
                 self.tr("Go to %1").replace("%1", view_name(kind)),
-                [f"Ctrl+{place}"],
+                [view_key(kind)],
                 lambda _checked=False, kind=kind: self.sidebar.select_view(kind),
             )
-            for place, kind in enumerate(VIEW_ORDER, start=1)
+            for kind in VIEW_ORDER
         ]
-        # Ctrl+9, after the held and away lists' digits: a view added after them.
+        # Listed last in the sidebar, after the held and away lists, as its digit is.
         self.due_action = action(
             self.tr("Go to %1").replace("%1", view_name(ViewKind.DUE)),
-            ["Ctrl+9"],
+            [view_key(ViewKind.DUE)],
             lambda _checked=False: self.sidebar.select_view(ViewKind.DUE),
         )
         # Ctrl+G, as editors go to a line: a group found by a part of its name.
         self.group_action = action(self.tr("Go to group…"), ["Ctrl+G"], self._choose_group)
         self.group_switcher: GroupSwitcher | None = None
         # Ctrl+7, after the six views: listed under them once quiet hours have held any.
-        self.held_action = action(view_name(ViewKind.HELD), ["Ctrl+7"], self.show_held)
+        self.held_action = action(
+            view_name(ViewKind.HELD), [view_key(ViewKind.HELD)], self.show_held
+        )
         # Ctrl+8: what came while the user was away, listed once they come back.
-        self.away_action = action(view_name(ViewKind.AWAY), ["Ctrl+8"], self.show_away)
+        self.away_action = action(
+            view_name(ViewKind.AWAY), [view_key(ViewKind.AWAY)], self.show_away
+        )
         self.away_line.retranslate(key_text(self.away_action.shortcut()))
         self.quiet_indicator.set_held_key(key_text(self.held_action.shortcut()))
         self.quiet_indicator.heldRequested.connect(self.show_held)
@@ -842,7 +846,8 @@ class MainWindow(QMainWindow):
         for act in (self.next_action, self.prev_action, self.search_action):
             go_menu.addAction(act)
         go_menu.addSeparator()
-        for act in (*self.view_actions, self.due_action, self.held_action, self.away_action):
+        # As the sidebar lists them, and so in their digits' order.
+        for act in (*self.view_actions, self.held_action, self.away_action, self.due_action):
             go_menu.addAction(act)
         go_menu.addSeparator()
         go_menu.addAction(self.group_action)
@@ -1014,9 +1019,9 @@ class MainWindow(QMainWindow):
                 self.tr("Views"),
                 (
                     *self.view_actions,
-                    self.due_action,
                     self.held_action,
                     self.away_action,
+                    self.due_action,
                     self.group_action,
                 ),
             ),

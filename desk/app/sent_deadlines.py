@@ -4,14 +4,18 @@ The sender's own card showed the deadline nowhere, and nothing happened when it 
 (a tester): now one notification says how many have not confirmed and where to DING them
 again. The DINGs are read on the store thread after each sync batch and at start; the next
 deadline is watched on the wall clock (`WallClockWatch`, which a laptop's sleep does not
-fool). What was told is kept for this run only, and only deadlines passing after desk
-started are told: one that passed while desk was closed shows on its card as passed.
+fool). What was told is kept in the store with each DING (outbox.deadline_told_ms): it is
+said exactly once, across restarts, and a deadline that passed while desk was closed is
+said at the next start (kept in memory, a restart past the deadline said it again or lost
+it: a tester).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -21,6 +25,7 @@ from desk.app.scheduling import WallClockWatch
 from desk.core.clock import Clock
 from desk.core.dings import DingDue, deadlines_passed, next_deadline
 from desk.core.placeholders import fill
+from desk.ui.away_line import since_words
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps
 
@@ -29,6 +34,25 @@ if TYPE_CHECKING:
     from desk.sync.dings import DingOutbox
 
 log = logging.getLogger("desk.sent_deadlines")
+
+
+@dataclass(frozen=True, slots=True)
+class _Looked:
+    """What a look at the DINGs sent found: those to tell of now, the next deadline."""
+
+    now: datetime
+    tell: list[SentDing]
+    next_deadline: datetime | None
+
+
+def _due(ding: SentDing) -> DingDue:
+    assert ding.deadline is not None  # only those with one are looked at
+    return DingDue(
+        ding.outbox_id,
+        ding.deadline,
+        len(ding.roster.unconfirmed),
+        told=ding.deadline_told is not None,
+    )
 
 
 class SentDingDeadlines(QObject):
@@ -51,40 +75,46 @@ class SentDingDeadlines(QObject):
         self._notifier = notifier
         self._clock = clock
         self._tz = tz
-        self._since = clock.now()
-        self._told: set[int] = set()
-        self._sent: dict[int, SentDing] = {}
         self.watch = WallClockWatch(self, clock, self.refresh)
 
     def refresh(self, _result: object = None) -> None:
         """Reads the DINGs the user sent again (after a sync batch: confirmations)."""
         self._ops.run(self._read, self._look, later=True, once="sent-ding-deadlines")
 
-    def _read(self) -> list[SentDing]:
-        return [d for d in self._dings().sent() if d.deadline is not None and d.sent]
-
-    def _look(self, sent: list[SentDing]) -> None:
-        self._sent = {d.outbox_id: d for d in sent}
-        due = [
-            DingDue(d.outbox_id, d.deadline, len(d.roster.unconfirmed))
-            for d in sent
-            if d.deadline is not None
-        ]
+    def _read(self) -> _Looked:
+        """On the store thread: the DINGs sent with a deadline, and those of them to tell
+        of now, noted as told in the store first (see DingOutbox.claim_deadlines_told)."""
+        dings = self._dings()
+        sent = [d for d in dings.sent() if d.deadline is not None and d.sent]
+        due = [_due(d) for d in sent]
         now = self._clock.now()
-        passed = deadlines_passed(due, self._since, now, self._told)
-        for ding in passed:
-            self._told.add(ding.outbox_id)
-            self._notifier.show(self._notification(self._sent[ding.outbox_id]), sound=False)
-        if passed:
-            log.info("%d DINGs sent passed their deadline unconfirmed", len(passed))
-            self.told.emit(tuple(d.outbox_id for d in passed))
-        self.watch.expect(next_deadline(due, now))
+        passed = deadlines_passed(due, now)
+        told = set(dings.claim_deadlines_told(d.outbox_id for d in passed))
+        return _Looked(
+            now=now,
+            tell=[d for d in sent if d.outbox_id in told],
+            next_deadline=next_deadline(due, now),
+        )
 
-    def _notification(self, ding: SentDing) -> Notification:
+    def _look(self, looked: _Looked) -> None:
+        for ding in looked.tell:
+            self._notifier.show(self._notification(ding, looked.now), sound=False)
+        if looked.tell:
+            log.info("%d DINGs sent passed their deadline unconfirmed", len(looked.tell))
+            self.told.emit(tuple(d.outbox_id for d in looked.tell))
+        self.watch.expect(looked.next_deadline)
+
+    def _notification(self, ding: SentDing, now: datetime) -> Notification:
         count = len(ding.roster.unconfirmed)
         first = ding.text.splitlines()[0] if ding.text else ""
         words = first if len(first) <= 30 else first[:29] + "…"
-        due = ding.deadline.astimezone(self._tz).strftime("%H:%M") if ding.deadline else ""
+        due = ""
+        if ding.deadline is not None:
+            local = ding.deadline.astimezone(self._tz)
+            # Told at the next start, a deadline of another day says its day: 14:30
+            # alone, said the next morning, read as today's.
+            same_day = local.date() == now.astimezone(self._tz).date()
+            due = local.strftime("%H:%M") if same_day else since_words(local, now, self._tz)
         title = fill(
             QCoreApplication.translate("SentDingDeadlines", "DING deadline %1 passed"), due
         )

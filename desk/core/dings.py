@@ -91,22 +91,21 @@ def opens_with_receipt(text: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class DingDue:
-    """A DING the user sent with a deadline, and how many it asked have not confirmed."""
+    """A DING the user sent with a deadline, how many it asked have not confirmed, and
+    whether the user was told it passed (kept in the store, across restarts)."""
 
     outbox_id: int
     deadline: datetime
     unconfirmed: int
+    told: bool = False
 
 
-def deadlines_passed(
-    dings: Iterable[DingDue], since: datetime, now: datetime, told: Iterable[int]
-) -> list[DingDue]:
-    """Those whose deadline passed after `since` and by `now` with someone unconfirmed,
-    not yet `told` of: the sender hears once that they may DING them again."""
-    said = set(told)
-    return [
-        d for d in dings if d.unconfirmed and since < d.deadline <= now and d.outbox_id not in said
-    ]
+def deadlines_passed(dings: Iterable[DingDue], now: datetime) -> list[DingDue]:
+    """Those whose deadline passed by `now` with someone unconfirmed, not told yet: the
+    sender hears once that they may DING them again, as it passes or, if desk was closed
+    then, at the next start (only those passing while desk ran were told: one passed
+    overnight was never said, a tester)."""
+    return [d for d in dings if d.unconfirmed and d.deadline <= now and not d.told]
 
 
 def next_deadline(dings: Iterable[DingDue], now: datetime) -> datetime | None:

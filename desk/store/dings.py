@@ -52,6 +52,8 @@ class SentDing:
     # When the server took it (None while it waits in the outbox, or was turned down):
     # a DING queued offline went out later than it was written.
     sent_at: datetime | None = None
+    # When the user was told its deadline passed with people unconfirmed (once).
+    deadline_told: datetime | None = None
 
     @property
     def sent(self) -> bool:
@@ -85,6 +87,8 @@ class SentItem(Protocol):
     def created_ms(self) -> int: ...
     @property
     def sent_ms(self) -> int | None: ...
+    @property
+    def deadline_told_ms(self) -> int | None: ...
 
 
 def sent_dings(
@@ -147,6 +151,9 @@ def sent_dings(
                 last_ding=max([created, *(from_ms(c) for c, _r in again)]),
                 re_dings=len(again),
                 sent_at=from_ms(item.sent_ms) if item.sent_ms is not None else None,
+                deadline_told=(
+                    from_ms(item.deadline_told_ms) if item.deadline_told_ms is not None else None
+                ),
                 roster=build_roster(
                     recipients,
                     members,

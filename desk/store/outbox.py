@@ -35,3 +35,4 @@ class OutboxItem(Base):
     created_ms: Mapped[int]
     sent_ms: Mapped[int | None]
     remote_id: Mapped[str | None]
+    deadline_told_ms: Mapped[int | None]

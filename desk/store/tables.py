@@ -446,6 +446,9 @@ outbox = Table(
     Column("created_ms", BigInteger, nullable=False),
     Column("sent_ms", BigInteger),
     Column("remote_id", String(255)),
+    # When the sender was told a DING of theirs passed its deadline with people unconfirmed
+    # (desk.app.sent_deadlines): said once, across restarts. NULL: not (yet) told.
+    Column("deadline_told_ms", BigInteger),
     Index("ix_outbox_pending", "account_id", "state", "id"),
     # What was sent as a given message (a card that is the user's own DING, see
     # store.dings.dings_sent_as; a confirmation's target; a withdrawal).

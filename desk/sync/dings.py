@@ -577,6 +577,24 @@ class DingOutbox:
             ).all()
             return sent_dings(session, items)
 
+    def claim_deadlines_told(self, outbox_ids: Iterable[int]) -> list[int]:
+        """Notes that the user is told these DINGs passed their deadline; of them, those
+        not noted before, which are the ones to tell: each is told once, across restarts.
+        Noted before it is said: a crash in between loses one notification rather than
+        saying it twice."""
+        wanted = list(outbox_ids)
+        if not wanted:
+            return []
+        now_ms = to_ms(self._clock.now())
+        with self._store.transaction() as session:
+            claimed = session.scalars(
+                update(OutboxItem)
+                .where(OutboxItem.id.in_(wanted), OutboxItem.deadline_told_ms.is_(None))
+                .values(deadline_told_ms=now_ms)
+                .returning(OutboxItem.id)
+            ).all()
+        return sorted(claimed)
+
     def get(self, outbox_id: int) -> SentDing | None:
         with self._store.sessions() as session:
             item = session.get(OutboxItem, outbox_id)

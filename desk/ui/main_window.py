@@ -106,7 +106,7 @@ from desk.ui.shortcuts_dialog import (
     mnemonic_rows,
     plain_text,
 )
-from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_name
+from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_key, view_name
 from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus, LinkLabel
 from desk.ui.style import WARNING, set_tone
@@ -649,6 +649,11 @@ class MainWindow(QMainWindow):
         # When the user was last here is a store read: after the first paint too.
         self.presence = PresenceWatch(self, queries, ops, clock)
         self.presence.returned.connect(self._came_back)
+        self.presence.stored.connect(self._away_known)
+        # Ctrl+7 or Ctrl+8 pressed before the start's store reads could answer it: the
+        # view shown then, to go on from once the answer comes (see `_answer_later`).
+        self._held_asked_in: View | None = None
+        self._away_asked_in: View | None = None
         self._presence_start = AfterFirstPaint(self.list.viewport(), self.presence.start)
         self._hold_the_banners_place()
         # Read here, not with the counts a moment later: the line over the inbox, appearing
@@ -738,27 +743,32 @@ class MainWindow(QMainWindow):
         self.view_actions = [
             action(
                 self.tr("Go to %1").replace("%1", view_name(kind)),
-                [f"Ctrl+{place}"],
+                [view_key(kind)],
                 lambda _checked=False, kind=kind: self.sidebar.select_view(kind),
             )
-            for place, kind in enumerate(VIEW_ORDER, start=1)
+            for kind in VIEW_ORDER
         ]
-        # Ctrl+9, after the held and away lists' digits: a view added after them.
+        # Listed last in the sidebar, after the held and away lists, as its digit is.
         self.due_action = action(
             self.tr("Go to %1").replace("%1", view_name(ViewKind.DUE)),
-            ["Ctrl+9"],
+            [view_key(ViewKind.DUE)],
             lambda _checked=False: self.sidebar.select_view(ViewKind.DUE),
         )
         # Ctrl+G, as editors go to a line: a group found by a part of its name.
         self.group_action = action(self.tr("Go to group…"), ["Ctrl+G"], self._choose_group)
         self.group_switcher: GroupSwitcher | None = None
         # Ctrl+7, after the six views: listed under them once quiet hours have held any.
-        self.held_action = action(view_name(ViewKind.HELD), ["Ctrl+7"], self.show_held)
+        self.held_action = action(
+            view_name(ViewKind.HELD), [view_key(ViewKind.HELD)], self.show_held
+        )
         # Ctrl+8: what came while the user was away, listed once they come back.
-        self.away_action = action(view_name(ViewKind.AWAY), ["Ctrl+8"], self.show_away)
+        self.away_action = action(
+            view_name(ViewKind.AWAY), [view_key(ViewKind.AWAY)], self.show_away
+        )
         self.away_line.retranslate(key_text(self.away_action.shortcut()))
         self.quiet_indicator.set_held_key(key_text(self.held_action.shortcut()))
         self.quiet_indicator.heldRequested.connect(self.show_held)
+        self.quiet_indicator.stateShown.connect(self._held_known)
         self.quiet_indicator.notQuiet.connect(self._drop_holding)
         self._build_menus()
         self.guide.say(
@@ -852,7 +862,8 @@ class MainWindow(QMainWindow):
         for act in (self.next_action, self.prev_action, self.search_action):
             go_menu.addAction(act)
         go_menu.addSeparator()
-        for act in (*self.view_actions, self.due_action, self.held_action, self.away_action):
+        # As the sidebar lists them, and so in their digits' order.
+        for act in (*self.view_actions, self.held_action, self.away_action, self.due_action):
             go_menu.addAction(act)
         go_menu.addSeparator()
         go_menu.addAction(self.group_action)
@@ -1024,9 +1035,9 @@ class MainWindow(QMainWindow):
                 self.tr("Views"),
                 (
                     *self.view_actions,
-                    self.due_action,
                     self.held_action,
                     self.away_action,
+                    self.due_action,
                     self.group_action,
                 ),
             ),
@@ -1436,6 +1447,12 @@ class MainWindow(QMainWindow):
         """Lists what quiet hours held, what asks the user first, the keys in the list;
         while they last, what they hold so far, as the status bar counts it."""
         indicator = self.quiet_indicator
+        if indicator.quiet_seen() is None and self.sidebar.held() is None:
+            # Right after a start, before the first alert check answers: a digest kept
+            # from before the restart, or what quiet hours hold so far, is not known yet,
+            # and "nothing held" said meanwhile was wrong for seconds (a tester).
+            self._held_asked_in = self._answer_later(self._reading_text(ViewKind.HELD))
+            return
         if indicator.held() and indicator.quiet_by_hand() and self._digested is not None:
             # A quiet period the user started by hand keeps the last digest (see
             # desk.app.alerts): what it holds so far is listed with what that one listed,
@@ -1601,6 +1618,11 @@ class MainWindow(QMainWindow):
 
     def show_away(self) -> None:
         """Lists what came while the user was away, in the inbox's order."""
+        if not self.presence.known and self.sidebar.away() is None:
+            # Right after a start, before the absence kept is read: "you have not been
+            # away" said meanwhile, after a weekend away, was wrong for seconds (a tester).
+            self._away_asked_in = self._answer_later(self._reading_text(ViewKind.AWAY))
+            return
         if self.sidebar.away() is None:
             hours = int(LEAST_ABSENCE.total_seconds() // 3600)
             if self.presence.first_start:
@@ -1623,6 +1645,38 @@ class MainWindow(QMainWindow):
             return
         self.sidebar.select_view(ViewKind.AWAY)
         self.list.setFocus()
+
+    def _reading_text(self, kind: ViewKind) -> str:
+        """What the held (or away) list says while what it lists is still being read."""
+        if kind is ViewKind.HELD:
+            return self.tr("Reading what quiet hours held…")
+        return self.tr("Reading what came while you were away…")
+
+    def _answer_later(self, reading: str) -> View:
+        """Says `reading` until the answer to a key pressed before the start's store
+        reads could answer it; the view shown now, which the answer goes on from."""
+        self.statusBar().showMessage(reading)
+        return self.model.view
+
+    def _answered_now(self, asked_in: View | None, answer: Callable[[], None]) -> None:
+        """The answer to a key pressed while desk was reading (`asked_in`: the view shown
+        then, None if none was pressed): given if the user is still where they pressed
+        it, not a jump away from a view chosen meanwhile; the reading line goes either way."""
+        if asked_in is None:
+            return
+        self.statusBar().clearMessage()
+        if self.model.view == asked_in:
+            answer()
+
+    def _held_known(self) -> None:
+        """The quiet state is known: a Ctrl+7 pressed before gets its answer."""
+        asked_in, self._held_asked_in = self._held_asked_in, None
+        self._answered_now(asked_in, self.show_held)
+
+    def _away_known(self) -> None:
+        """The absence kept is read: a Ctrl+8 pressed before gets its answer."""
+        asked_in, self._away_asked_in = self._away_asked_in, None
+        self._answered_now(asked_in, self.show_away)
 
     def _leave_conversation(self) -> bool:
         """Closes the conversation dialog, if open, for a key that came to this window (Esc,
@@ -2862,6 +2916,11 @@ class MainWindow(QMainWindow):
         if self.model.canFetchMore(QModelIndex()):
             return self.tr("Searching…") if needle else ""
         if not needle:
+            if self._first_sync_pending and view.kind in (ViewKind.HELD, ViewKind.AWAY):
+                # What came while away, or was held, comes with the first sync after a
+                # restart: 这里没有消息。 said before it was read was a wrong "none".
+                reading = self._reading_text(view.kind)
+                return f"{reading}\n{self._loading_step}" if self._loading_step else reading
             if self._first_sync_pending and not self.sidebar.group_entries():
                 loading = (
                     self.tr("Loading the demo workspace…")
@@ -2942,7 +3001,11 @@ class MainWindow(QMainWindow):
                 found, alerted = self._held_counted[1]
                 more = False
             held = found - alerted
-            if alerted and not held and not more:
+            if not found and self._first_sync_pending:
+                # Not 暂缓 0 条 before the first sync after a start is read (see
+                # `_first_read_after_sync`), which brings what they hold.
+                said = fill(self.tr("%1 · Esc: back"), self._reading_text(ViewKind.HELD))
+            elif alerted and not held and not more:
                 # Nothing held, only what came through: not 暂缓 0 条 (its digest's
                 # pop-up and line say only what came through too).
                 said = self.tr(
@@ -2985,7 +3048,11 @@ class MainWindow(QMainWindow):
             and not model.view.search.strip()
             and model.read_error is None
         ):
-            if more:
+            if not found and self._first_sync_pending:
+                # Not 离开期间到了 0 条 before the first sync after a start is read: it
+                # brings what came meanwhile (a tester read 0 for seconds after a weekend).
+                said = fill(self.tr("%1 · Esc: back"), self._reading_text(ViewKind.AWAY))
+            elif more:
                 said = self.tr("%n or more came while you were away · Esc: back", "", found)
             else:
                 said = self.tr("%n came while you were away · Esc: back", "", found)
@@ -3275,6 +3342,8 @@ class MainWindow(QMainWindow):
         ):
             self._first_sync_pending = False
             self.list.viewport().update()
+            # The held and away lists' counts said they were reading until now.
+            self._show_found()
 
     def _reread(self, keep: tuple[int, ...] = ()) -> Callable[[], Snapshot | ReadOn]:
         """The store-thread work of a refresh: the rows on screen come back with the ids."""

@@ -50,9 +50,11 @@ _INPUT = frozenset(
 
 class PresenceWatch(QObject):
     """Signals: returned(Absence) when the user comes back after a real absence, and at
-    the start for the absence kept from an earlier one."""
+    the start for the absence kept from an earlier one; stored() once what the store
+    kept is read (after that start's returned, if any)."""
 
     returned = Signal(object)
+    stored = Signal()
 
     def __init__(self, window: QWidget, queries: InboxQueries, ops: StoreOps, clock: Clock) -> None:
         super().__init__(window)
@@ -90,6 +92,12 @@ class PresenceWatch(QObject):
         paint: a store read)."""
         self._watch()  # the window shown has its QWindow now, focused or not
         self._ops.run(self._queries.stored_presence, self._stored)
+
+    @property
+    def known(self) -> bool:
+        """Whether what the store kept (the last presence, an absence) is read yet: before,
+        desk cannot tell whether the user was away."""
+        return self._read
 
     def forget(self, away: Absence) -> None:
         """Offers `away` no more at the next start: its line dismissed, or all read."""
@@ -152,6 +160,7 @@ class PresenceWatch(QObject):
         self.timer.start()
         if self._window.isActiveWindow():
             self._arrived()
+        self.stored.emit()
 
     def _arrived(self) -> None:
         """The window started or activated: the user is here now, noted at once unless

@@ -42,12 +42,14 @@ class QuietIndicator(QToolButton):
     """Signals: overrideRequested(object): a `quiet.override` value to store (None resumes),
     heldRequested(): the user asked for the list of what quiet hours hold so far,
     notQuiet(): a state shown is not quiet (what they held so far is no more),
-    reworded(): its text changed, and with it its width."""
+    reworded(): its text changed, and with it its width,
+    stateShown(): a state was shown (the first one: what quiet hours held is known)."""
 
     overrideRequested = Signal(object)
     heldRequested = Signal()
     notQuiet = Signal()
     reworded = Signal()
+    stateShown = Signal()
 
     def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +108,7 @@ class QuietIndicator(QToolButton):
         self._offer()
         if not state.quiet and stored:
             self.notQuiet.emit()
+        self.stateShown.emit()
 
     def set_listed(self, listed: int) -> None:
         """How many the list of what is held shows, said before the state (show_state):

@@ -129,6 +129,7 @@ class SettingsDialog(QDialog):
         self._locked = locked
         # The question Esc asks when something was changed, while it is open.
         self._asking: QMessageBox | None = None
+        self._left_from: QWidget | None = None
         # In the sidebar's order, in every tab.
         groups = by_pinyin(groups, lambda group: group[1])
         self._groups = groups
@@ -271,6 +272,8 @@ class SettingsDialog(QDialog):
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _code: self._answered(box))
         self._asking = box
+        # Where the user was, to be put back there by "Back to the settings".
+        self._left_from = self.focusWidget()
         box.open()
 
     def accept(self) -> None:
@@ -342,6 +345,26 @@ class SettingsDialog(QDialog):
             self.accept()
         elif chosen is QMessageBox.StandardButton.Discard:
             super().reject()
+        else:
+            self._back_from_asking()
+
+    def _back_from_asking(self) -> None:
+        """Back in the settings as the user left them: in the field they were in, and with
+        no default button, so Enter there no longer saves.
+
+        A tester's Esc (the question), Esc (back), Enter saved: OK was still the default
+        button, which QDialog presses on Enter from any field. Qt/KDE dialogs keep OK the
+        default because Enter usually means "done, keep it"; but one who has just pressed
+        Esc twice meant to leave, and a stray Enter then must not store what they were
+        leaving (GNOME's settings, which apply as they go, have no Enter-to-save at all).
+        Saving stays one deliberate step away: OK clicked, or reached by Tab (a focused
+        button is pressed by Enter), or Esc again and Save."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setDefault(False)
+        if self._left_from is not None and self._left_from.isVisible():
+            self._left_from.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._left_from = None
 
     def show_quiet_hours(self) -> None:
         """Shows the quiet hours' tab (the first days' guide opens the dialog there)."""

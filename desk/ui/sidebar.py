@@ -60,9 +60,21 @@ _VIEW_NAMES = {
 _HELD_NAME = QT_TRANSLATE_NOOP("MainWindow", "Held while quiet")
 # What came while the user was away: listed under the views once they come back.
 _AWAY_NAME = QT_TRANSLATE_NOOP("MainWindow", "While away")
-# The views Ctrl+1… go to, in the order listed; Due today, which came later, has Ctrl+9,
-# as the held and away lists have the digits after them.
+# The tiers' views, Ctrl+1 to Ctrl+6 in the order listed.
 VIEW_ORDER = tuple(kind for kind in _VIEW_NAMES if kind is not ViewKind.DUE)
+# Every view as listed top to bottom, which is also the order of their digits (Ctrl+1…9):
+# the tiers' views, then the lists across them. Due today, which came last, had Ctrl+9
+# while listed under Action, so the digits skipped about; it is listed last instead of
+# renumbering: held (Ctrl+7, named by the digest and the status bar) and away (Ctrl+8)
+# keep the digits users have learnt, and so do Info, Noise and Done.
+LISTED_ORDER = (*VIEW_ORDER, ViewKind.HELD, ViewKind.AWAY, ViewKind.DUE)
+
+
+def view_key(kind: ViewKind) -> str:
+    """The key that shows the view `kind` (portable text: Ctrl+7), by its place listed."""
+    return f"Ctrl+{LISTED_ORDER.index(kind) + 1}"
+
+
 # The views whose count is of the cards not done yet, read or not: what still needs the
 # user (a tester's 紧急 1, of the unread, stood beside ten urgent cards opened, not done).
 OPEN_COUNTED = (ViewKind.URGENT, ViewKind.ACTION, ViewKind.DUE)
@@ -179,15 +191,15 @@ class Sidebar(QTreeWidget):
         self._muted: frozenset[str] = frozenset()
         self._counts: list[GroupCount] = []
         self._open: dict[ViewKind, OpenCards] = {}
-        for kind in _VIEW_NAMES:
+        # In LISTED_ORDER, the digits' order; held and away listed only once they have
+        # something to say.
+        for kind in LISTED_ORDER:
             item = QTreeWidgetItem(self._views, [view_name(kind), ""])
             item.setData(0, _VIEW_ROLE, View(kind))
             self._view_items[kind] = item
-        self._held = QTreeWidgetItem(self._views, [view_name(ViewKind.HELD), ""])
-        self._held.setData(0, _VIEW_ROLE, View(ViewKind.HELD))
+        self._held = self._view_items.pop(ViewKind.HELD)
         self._held.setHidden(True)
-        self._away = QTreeWidgetItem(self._views, [view_name(ViewKind.AWAY), ""])
-        self._away.setData(0, _VIEW_ROLE, View(ViewKind.AWAY))
+        self._away = self._view_items.pop(ViewKind.AWAY)
         self._away.setHidden(True)
         self._colour_views()
         self.expandAll()

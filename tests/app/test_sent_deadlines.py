@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtGui import QIcon
@@ -109,3 +109,55 @@ def test_a_deadline_everyone_met_is_not_told(sender: Sender, store: Store) -> No
     sender.look()
     assert not sender.dings.sent()[0].roster.unconfirmed
     assert sender.shown == []
+
+
+def _restart(sender: Sender) -> None:
+    """desk quits and starts again: the watch made anew, nothing kept in memory."""
+    sender.watch.watch.stop()
+    sender.watch = SentDingDeadlines(
+        lambda: sender.dings, sender.ops, sender.notifier, sender.clock, SHANGHAI
+    )
+
+
+def _send(sender: Sender, text: str, deadline: datetime) -> None:
+    members = sender.dings.members(sender.demo.ref.id, GROUP)
+    chosen = tuple(p.user_id for p in members[:3])
+    sender.dings.send(sender.demo.ref.id, GROUP, text, deadline=deadline, recipients=chosen)
+    sender.demo.round()  # the server has it
+
+
+def test_a_deadline_told_is_not_told_again_after_a_restart(sender: Sender) -> None:
+    # What was told was kept in memory: a restart past the deadline said it again, or
+    # (only deadlines passing after the start were told) lost it.
+    deadline = sender.clock.now() + timedelta(minutes=30)
+    _send(sender, "请三位站长马上回电", deadline)
+    sender.refresh()
+    sender.clock.advance(timedelta(minutes=31))
+    sender.look()
+    assert len(sender.shown) == 1
+    _restart(sender)
+    sender.refresh()
+    sender.clock.advance(timedelta(minutes=5))
+    sender.look()
+    assert len(sender.shown) == 1, "told again after a restart"
+    assert sender.dings.sent()[0].deadline_told is not None
+
+
+def test_a_deadline_passed_while_desk_was_closed_is_told_once_at_the_next_start(
+    sender: Sender,
+) -> None:
+    deadline = sender.clock.now() + timedelta(minutes=30)
+    _send(sender, "请三位站长马上回电", deadline)
+    sender.refresh()
+    sender.watch.watch.stop()  # desk quits before the deadline...
+    sender.clock.advance(timedelta(hours=14))  # ...and starts the next morning
+    _restart(sender)
+    sender.refresh()
+    (told,) = sender.shown
+    # Not today's 14:30: the day is said with a deadline of another day.
+    due = deadline.astimezone(SHANGHAI).strftime("%H:%M")
+    assert told.title == f"DING deadline yesterday {due} passed"
+    _restart(sender)
+    sender.refresh()
+    sender.look()
+    assert len(sender.shown) == 1

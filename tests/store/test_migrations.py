@@ -339,3 +339,30 @@ def test_the_open_cards_of_a_store_before_are_counted_on_upgrade(
     for kind in (ViewKind.URGENT, ViewKind.ACTION):
         listed = queries.page(View(kind), None, 1000).ids
         assert counts[kind].open == len(listed) > 0, kind
+
+
+def test_dings_past_their_deadline_before_the_upgrade_are_taken_as_told(
+    store: Store, clock: ManualClock
+) -> None:
+    # Whether the sender was told a DING passed its deadline is kept per DING (0037). Those
+    # past it before were told by the desk then, or never would be: said at the first start
+    # after the upgrade, days-old deadlines would pop up as news. One still ahead is told
+    # when it passes.
+    sync_demo(store, clock)
+    past = '{"deadline": "2020-01-06T10:30:00+08:00", "recipients": null}'
+    ahead = '{"deadline": "2099-01-06T10:30:00+08:00", "recipients": null}'
+    with _downgraded(store, "0036") as conn:
+        for txn, ding in (("desk-past", past), ("desk-ahead", ahead), ("desk-none", "{}")):
+            conn.exec_driver_sql(
+                "INSERT INTO outbox (account_id, txn_id, group_remote_id, text, ding, state,"
+                " attempts, created_ms, remote_id)"
+                " VALUES (1, ?, 'g1', '请回电', ?, 'sent', 1, 0, ?)",
+                (txn, ding, f"$r-{txn}"),
+            )
+    with store.engine.connect() as conn:
+        told = dict(
+            conn.exec_driver_sql(
+                "SELECT txn_id, deadline_told_ms FROM outbox WHERE txn_id LIKE 'desk-%'"
+            ).all()
+        )
+    assert told == {"desk-past": 1578277800000, "desk-ahead": None, "desk-none": None}

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWi
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
+from desk.connectors.protocol import SyncBatch
 from desk.core.absence import LEAST_ABSENCE, NOTE_EVERY, Absence
 from desk.core.clock import ManualClock
 from desk.core.messages import Tier
@@ -21,6 +22,9 @@ from desk.store.inbox import CameWhileAway, InboxQueries, View, ViewKind
 from desk.store.models import Message, to_ms
 from desk.store.presence import keep_absence, last_present, note_present
 from desk.store.store import Store
+from desk.sync.accounts import ensure_default_account
+from desk.sync.ingest import Ingestor, IngestResult
+from desk.sync.status import SyncState, SyncStatus
 from desk.ui import text_size
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
@@ -209,6 +213,8 @@ def test_a_start_an_hour_after_quitting_says_nothing(an_hour_after: MainWindow) 
 
 def test_a_start_an_hour_after_quitting_says_held_nothing_yet(an_hour_after: MainWindow) -> None:
     win = an_hour_after
+    # As the alerts tell it: not quiet on Monday at 08:30.
+    win.quiet_indicator.show_state(QuietState(False, None, QuietReason.WORKDAY), 0, MONDAY_BACK)
     win.show_held()
     assert win.statusBar().currentMessage().startswith("Nothing held during quiet hours yet")
 
@@ -633,3 +639,136 @@ def test_a_screen_reader_hears_what_came_as_the_line_comes_and_on_tabbing_to_it(
     assert tabbed_to is line.show_button
     assert tabbed_to.accessibleName() == "Show only these"
     assert tabbed_to.accessibleDescription() == said
+
+
+def _opening(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    """The window just shown, before its first paint: nothing read from the store yet."""
+    ops = StoreOps()
+    win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI, away_recount_ms=0)
+    qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+    win.show()
+    yield win
+    ops.shutdown()
+
+
+@pytest.fixture
+def restarted_after_the_weekend(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> Iterator[MainWindow]:
+    """desk last in use on Friday at 18:04, restarted on Monday: its absence kept."""
+    weekend(store, clock)
+    note_present(store.sessions, FRIDAY_LEFT)
+    keep_absence(store.sessions, Absence(FRIDAY_LEFT, clock.now()))
+    yield from _opening(qtbot, store, clock)
+
+
+def test_ctrl_8_right_after_a_restart_says_it_reads_then_lists_what_came(
+    qtbot: QtBot, restarted_after_the_weekend: MainWindow
+) -> None:
+    # Right after a restart Ctrl+8 said "you have not been away yet" after a weekend away,
+    # for the seconds before the absence kept was read: a wrong "nothing".
+    win = restarted_after_the_weekend
+    win.show_away()
+    said = win.statusBar().currentMessage()
+    assert said.startswith("Reading what came while you were away"), said
+    assert win.model.view.kind is not ViewKind.AWAY
+    # Once read, the key press is answered: the list of what came.
+    qtbot.waitUntil(lambda: win.model.view.kind is ViewKind.AWAY)
+    assert win.model.rowCount() > 0
+    assert not win.statusBar().currentMessage().startswith("Reading")
+    settle(qtbot, win)
+
+
+def test_ctrl_7_right_after_a_restart_says_it_reads_until_the_first_answer(
+    qtbot: QtBot, restarted_after_the_weekend: MainWindow
+) -> None:
+    # Before the first alert check answered, Ctrl+7 said nothing had been held yet,
+    # though the night's digest, kept, was about to be listed again.
+    win = restarted_after_the_weekend
+    settle(qtbot, win)
+    win.sidebar.select_view(ViewKind.INFO)
+    win.show_held()
+    said = win.statusBar().currentMessage()
+    assert said.startswith("Reading what quiet hours held"), said
+    assert "Nothing held" not in said
+    # The first answer, as the alerts give it: the kept digest, then the state.
+    held = tuple(win.model.ids[:3])
+    win.show_digest("夜间暂缓 3 条", held)
+    win.sidebar.select_view(ViewKind.INFO)
+    win.quiet_indicator.show_state(QuietState(False, None, QuietReason.WORKDAY), 0, MONDAY_BACK)
+    assert win.model.view.kind is ViewKind.HELD
+    assert tuple(win.model.ids) == held
+
+
+def test_ctrl_7_waits_for_the_first_answer_and_then_says_none_were_held(
+    qtbot: QtBot, restarted_after_the_weekend: MainWindow
+) -> None:
+    win = restarted_after_the_weekend
+    settle(qtbot, win)
+    win.show_held()
+    assert win.statusBar().currentMessage().startswith("Reading what quiet hours held")
+    win.quiet_indicator.show_state(QuietState(False, None, QuietReason.WORKDAY), 0, MONDAY_BACK)
+    assert win.statusBar().currentMessage().startswith("Nothing held during quiet hours yet")
+
+
+@pytest.fixture
+def restarted_before_the_weekend_came(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> Iterator[MainWindow]:
+    """desk last in use on Friday, restarted on Monday: the absence kept, the weekend's
+    messages not synced yet."""
+    (account,) = ensure_default_account(store, clock)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch(next_cursor="friday"))
+    note_present(store.sessions, FRIDAY_LEFT)
+    keep_absence(store.sessions, Absence(FRIDAY_LEFT, clock.now()))
+    yield from _open(qtbot, store, clock)
+
+
+def test_what_came_while_away_says_it_is_reading_until_the_first_sync_is_read(
+    qtbot: QtBot, store: Store, clock: ManualClock, restarted_before_the_weekend_came: MainWindow
+) -> None:
+    # Right after a restart, 离开期间到了 0 条 and 这里没有消息。 stood for the seconds
+    # before the first sync brought the weekend in and its re-read was shown: a wrong 0.
+    win = restarted_before_the_weekend_came
+    win.show_away()
+    assert win.model.view.kind is ViewKind.AWAY and win.model.rowCount() == 0
+    assert win.found_label.full_text() == "Reading what came while you were away… · Esc: back"
+    assert win.list.empty_text() == "Reading what came while you were away…"
+    win.show_sync_status(SyncStatus(SyncState.SYNCING, clock.now()))
+    assert win.list.empty_text() == "Reading what came while you were away…\nSyncing…"
+    win.on_ingested(weekend_result(store, clock))
+    win.show_sync_status(SyncStatus(SyncState.UP_TO_DATE, clock.now()))
+    qtbot.waitUntil(lambda: win.model.rowCount() > 0)
+    settle(qtbot, win)
+    assert win.found_label.full_text() == "3 came while you were away · Esc: back"
+
+
+def test_an_absence_over_which_nothing_came_says_0_once_the_first_sync_is_read(
+    qtbot: QtBot, clock: ManualClock, restarted_before_the_weekend_came: MainWindow
+) -> None:
+    win = restarted_before_the_weekend_came
+    win.show_away()
+    win.show_sync_status(SyncStatus(SyncState.UP_TO_DATE, clock.now()))
+    settle(qtbot, win)
+    assert win.found_label.full_text() == "0 came while you were away · Esc: back"
+    assert win.list.empty_text() == "No messages here."
+
+
+def test_what_quiet_hours_held_says_it_is_reading_until_the_first_sync_is_read(
+    qtbot: QtBot, clock: ManualClock, restarted_before_the_weekend_came: MainWindow
+) -> None:
+    win = restarted_before_the_weekend_came
+    # Quiet hours hold (a restart at night): what they hold so far comes with the sync.
+    quiet = QuietState(True, MONDAY_BACK + timedelta(hours=1), QuietReason.NIGHT)
+    win.quiet_indicator.show_state(quiet, 2, clock.now())
+    win.show_held()
+    assert win.model.view.kind is ViewKind.HELD and win.model.rowCount() == 0
+    assert win.list.empty_text() == "Reading what quiet hours held…"
+    assert win.found_label.full_text() == "Reading what quiet hours held… · Esc: back"
+
+
+def weekend_result(store: Store, clock: ManualClock) -> IngestResult:
+    """The weekend's messages as the first sync brings them (see tests.helpers.weekend)."""
+    weekend(store, clock)
+    (account,) = ensure_default_account(store, clock)
+    return IngestResult(account.id, new_messages=9)

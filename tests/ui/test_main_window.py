@@ -552,7 +552,8 @@ def test_the_sidebar_keys_step_over_its_headings(qtbot: QtBot, window: MainWindo
     sidebar.setCurrentItem(groups.child(0))
     sidebar.setFocus()
     qtbot.keyClick(sidebar, Qt.Key.Key_Up)
-    assert window.model.view.kind is ViewKind.DONE
+    # The last view listed, as its key is the last digit (Ctrl+9).
+    assert window.model.view.kind is ViewKind.DUE
     qtbot.keyClick(sidebar, Qt.Key.Key_Down)
     assert sidebar.currentItem() is groups.child(0)
     qtbot.keyClick(sidebar, Qt.Key.Key_Home)
@@ -2227,3 +2228,30 @@ def test_a_ding_pinned_as_desk_s_first_card_goes_takes_its_place(
     assert window.model.message_id(0) == ding and window.model.row_of(first) is None
     assert window.list.currentIndex().row() == 0
     assert window.detail.row_id == ding
+
+
+def test_ctrl_and_a_digit_go_down_the_sidebars_views_in_order(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # 今日到期, listed under 待办, was Ctrl+9, after the held list (Ctrl+7) and the away
+    # list (Ctrl+8) listed below it: the digits did not follow the rows.
+    window.sidebar.set_held((), (), "")
+    window.sidebar.set_away(View(ViewKind.AWAY), "")
+    rows = [e for e in window.sidebar.entries() if e.view is not None][:9]
+    assert [e.view.kind for e in rows if e.view is not None][-1] is not ViewKind.GROUP
+    for digit, row in enumerate(rows, start=1):
+        qtbot.keyClick(
+            window.list, Qt.Key(Qt.Key.Key_0 + digit), Qt.KeyboardModifier.ControlModifier
+        )
+        assert window.sidebar.current_name() == row.name, f"Ctrl+{digit}"
+    # The Go menu lists them in the same order, with the same digits.
+    go = next(m for m in window.menuBar().actions() if m.text() == "&Go").menu()
+    listed = [
+        a
+        for a in go.actions()
+        if a.shortcut().toString().startswith("Ctrl+") and a.shortcut().toString()[5:].isdigit()
+    ]
+    assert [a.shortcut().toString() for a in listed] == [f"Ctrl+{d}" for d in range(1, 10)]
+    assert [a.text().replace("&", "").removeprefix("Go to ") for a in listed] == [
+        r.name for r in rows
+    ]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLineEdit,
     QMessageBox,
     QScrollArea,
@@ -283,6 +284,34 @@ def test_esc_after_entering_days_asks_before_they_are_lost(
     assert dialog.isVisible() is open_after
     assert results == ([] if result is None else [result.value])
     assert dialog.days_off.dates() == ["2027-02-05"]
+
+
+def test_esc_esc_enter_neither_saves_nor_loses_what_was_typed(qtbot: QtBot) -> None:
+    # A tester's Esc (the question), Esc (back to the settings), Enter saved: OK was still
+    # the default button, so the stray Enter did what Esc twice had been pressed to undo.
+    dialog = _december_dialog(qtbot)
+    dialog.activateWindow()
+    dialog.tabs.setCurrentWidget(dialog._general)
+    field = dialog.my_names
+    field.setFocus()
+    field.insert("方主任")  # as an input method commits it
+    results: list[int] = []
+    dialog.finished.connect(results.append)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    box = dialog.findChild(QMessageBox)
+    assert box is not None and box.isVisible(), "no question asked"
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert dialog.isVisible()
+    assert dialog.focusWidget() is field, "not back in the field they were in"
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.isVisible(), "a stray Enter closed the dialog"
+    assert results == []
+    assert field.text() == "方主任"
+    assert dialog.changes() == {"triage.my_names": ["方主任"]}
+    # Saving is still one deliberate step away: OK, clicked or reached by Tab.
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert results == [QDialog.DialogCode.Accepted.value]
 
 
 def test_the_calendar_marks_the_official_holidays_and_make_up_days(qtbot: QtBot) -> None:

@@ -54,6 +54,28 @@ def short_time(ts: datetime, tz: ZoneInfo, now: datetime) -> str:
     return local.strftime("%m-%d %H:%M")
 
 
+def re_ding_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
+    """That the card's DING was DINGed again, when, and to how many: 再次 DING 08:52（3 人）
+    on the user's own (its latest re-DING, to the unconfirmed), 再次 DING 08:52 on one to
+    them (its sender's latest, folded in); "" for any other card. A re-DING stood as a
+    second card (a tester); folded, the card says it came again."""
+    sent = row.sent_ding
+    if sent is not None:
+        if not sent.re_dings:
+            return ""
+        at = short_time(sent.last_ding, tz, now)
+        if sent.re_ding_to is None:
+            return fill(QCoreApplication.translate("Card", "DING again %1"), at)
+        text = QCoreApplication.translate("Card", "DING again %1 (%n people)", "", sent.re_ding_to)
+        return fill(text, at)
+    if row.ding and row.posted_again is not None:
+        return fill(
+            QCoreApplication.translate("Card", "DING again %1"),
+            short_time(row.posted_again, tz, now),
+        )
+    return ""
+
+
 def message_text(row: InboxRow) -> str:
     """The text to show: the placeholder for an end-to-end encrypted event is translated,
     and a withdrawn message says who withdrew it, as WeChat says 张三撤回了一条消息 (and

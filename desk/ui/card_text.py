@@ -66,7 +66,9 @@ def re_ding_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
         at = short_time(sent.last_ding, tz, now)
         if sent.re_ding_to is None:
             return fill(QCoreApplication.translate("Card", "DING again %1"), at)
-        text = QCoreApplication.translate("Card", "DING again %1 (%n people)", "", sent.re_ding_to)
+        # A plain name as the count: lupdate reads no call or attribute there.
+        asked = sent.re_ding_to
+        text = QCoreApplication.translate("Card", "DING again %1 (to %n)", "", asked)
         return fill(text, at)
     if row.ding and row.posted_again is not None:
         return fill(
@@ -317,6 +319,39 @@ def roll_call_lines(
         lines.append(fill(text, listed(call.missing)))
     lines.append(fill(QCoreApplication.translate("Card", "Reported: %1"), listed(call.reported)))
     return tuple(lines)
+
+
+def unreported_units(row: InboxRow | None) -> tuple[str, ...] | None:
+    """The units that have not reported yet on the user's own notice that asks them to
+    (已报 5/8: the other three), whom DING 未报的 rings; () once all have; None for any
+    other card (not the user's, or no roll call yet), where the command does not apply.
+    Not the user's own unit, where the notice asks it: a DING does not remind oneself."""
+    if row is None or row.roll_call is None:
+        return None
+    if not any(reason.code == FROM_YOU for reason in row.reasons):
+        return None
+    call = row.roll_call
+    return tuple(unit for unit in call.missing if unit != call.own)
+
+
+def unreported_command(units: tuple[str, ...] | None) -> tuple[str, str]:
+    """The command's menu text, and why it cannot be used where it cannot ("" where it
+    can): DING 未报的 (3)…; DING 未报的：都已报齐."""
+    if units is None:
+        return (
+            QCoreApplication.translate("Card", "DING the &unreported…"),
+            QCoreApplication.translate(
+                "Card", "Select a notice of yours that asks units to report, once one has."
+            ),
+        )
+    if not units:
+        return (
+            QCoreApplication.translate("Card", "DING the unreported: all have reported"),
+            QCoreApplication.translate("Card", "All the units asked have reported."),
+        )
+    owed = len(units)
+    text = QCoreApplication.translate("Card", "DING the &unreported (%n)…", "", owed)
+    return text, ""
 
 
 def roll_call_heading(row: InboxRow) -> str:

@@ -867,6 +867,7 @@ class MainWindow(QMainWindow):
         self.ding_unreported_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.ding_unreported_action.triggered.connect(self._ding_unreported)
         ding_menu.aboutToShow.connect(lambda: self._offer_unreported(self._current_row()))
+        ding_menu.setToolTipsVisible(True)  # why DING 未报的 is greyed out
         self.detail.unreportedDingRequested.connect(self._ding_unreported)
         self._offer_unreported(None)
         # Help last, as in every Windows program, with About in it, where it is looked for.

@@ -1879,7 +1879,7 @@ What you can do:
         <translation>No member of this group speaks for %1: tick whom to DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="151"/>
+        <location filename="../desk/ui/ding_dialogs.py" line="152"/>
         <source>DING queued. See who confirms in DING → DINGs I sent…</source>
         <translation>DING queued. See who confirms in DING → DINGs I sent…</translation>
     </message>
@@ -1887,132 +1887,132 @@ What you can do:
 <context>
     <name>DingRoster</name>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="51"/>
+        <location filename="../desk/ui/ding_roster.py" line="56"/>
         <source>DINGs I sent</source>
         <translation>DINGs I sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="79"/>
+        <location filename="../desk/ui/ding_roster.py" line="89"/>
         <source>You have not sent a DING yet. Use New DING… (Ctrl+D).</source>
         <translation>You have not sent a DING yet. Use New DING… (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="169"/>
+        <location filename="../desk/ui/ding_roster.py" line="181"/>
         <source>Re-DING queued.</source>
         <translation>Re-DING queued.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="176"/>
+        <location filename="../desk/ui/ding_roster.py" line="188"/>
         <source>Re-DING not queued (%1).</source>
         <translation>Re-DING not queued (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="189"/>
+        <location filename="../desk/ui/ding_roster.py" line="201"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="190"/>
+        <location filename="../desk/ui/ding_roster.py" line="202"/>
         <source>Not yet confirmed</source>
         <translation>Not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="233"/>
+        <location filename="../desk/ui/ding_roster.py" line="265"/>
         <source>%1 · sent %2 · due %3</source>
         <translation>%1 · sent %2 · due %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="234"/>
+        <location filename="../desk/ui/ding_roster.py" line="266"/>
         <source>%1 · sent %2</source>
         <translation>%1 · sent %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="198"/>
+        <location filename="../desk/ui/ding_roster.py" line="211"/>
         <source>Not sent: the server turned it down (you may no longer be in this group).</source>
         <translation>Not sent: the server turned it down (you may no longer be in this group).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="201"/>
+        <location filename="../desk/ui/ding_roster.py" line="214"/>
         <source>Waiting to be sent…</source>
         <translation>Waiting to be sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="205"/>
+        <location filename="../desk/ui/ding_roster.py" line="218"/>
         <source>%1 of %2 confirmed</source>
         <translation>%1 of %2 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="211"/>
+        <location filename="../desk/ui/ding_roster.py" line="224"/>
         <source>&amp;Confirmed (%1)</source>
         <translation>&amp;Confirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="214"/>
+        <location filename="../desk/ui/ding_roster.py" line="227"/>
         <source>&amp;Not yet confirmed (%1)</source>
         <translation>&amp;Not yet confirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="238"/>
+        <location filename="../desk/ui/ding_roster.py" line="270"/>
         <source>%1 · queued %2 · not sent · due %3</source>
         <translation>%1 · queued %2 · not sent · due %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="239"/>
+        <location filename="../desk/ui/ding_roster.py" line="271"/>
         <source>%1 · queued %2 · not sent</source>
         <translation>%1 · queued %2 · not sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="241"/>
+        <location filename="../desk/ui/ding_roster.py" line="273"/>
         <source>%1 · queued %2 · waiting to be sent · due %3</source>
         <translation>%1 · queued %2 · waiting to be sent · due %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="242"/>
+        <location filename="../desk/ui/ding_roster.py" line="274"/>
         <source>%1 · queued %2 · waiting to be sent</source>
         <translation>%1 · queued %2 · waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="252"/>
+        <location filename="../desk/ui/ding_roster.py" line="284"/>
         <source>Re-DING the unconfirmed</source>
         <translation>Re-DING the unconfirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="255"/>
+        <location filename="../desk/ui/ding_roster.py" line="287"/>
         <source>Everyone has confirmed.</source>
         <translation>Everyone has confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="262"/>
+        <location filename="../desk/ui/ding_roster.py" line="294"/>
         <source>Re-DING possible in %1</source>
         <translation>Re-DING possible in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="263"/>
+        <location filename="../desk/ui/ding_roster.py" line="295"/>
         <source>At most one re-DING every 5 minutes.</source>
         <translation>At most one re-DING every 5 minutes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="266"/>
+        <location filename="../desk/ui/ding_roster.py" line="298"/>
         <source>Re-DING the unconfirmed (%1)</source>
         <translation>Re-DING the unconfirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="267"/>
+        <location filename="../desk/ui/ding_roster.py" line="299"/>
         <source>Sends the DING again to those who have not confirmed.</source>
         <translation>Sends the DING again to those who have not confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="273"/>
+        <location filename="../desk/ui/ding_roster.py" line="305"/>
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="275"/>
+        <location filename="../desk/ui/ding_roster.py" line="307"/>
         <source>waiting to be sent</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="278"/>
+        <location filename="../desk/ui/ding_roster.py" line="310"/>
         <source>%1/%2 confirmed</source>
         <translation>%1/%2 confirmed</translation>
     </message>
@@ -2314,7 +2314,7 @@ invited by %2 · %3</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="694"/>
-        <location filename="../desk/ui/main_window.py" line="3152"/>
+        <location filename="../desk/ui/main_window.py" line="3153"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
@@ -2330,8 +2330,8 @@ invited by %2 · %3</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="701"/>
-        <location filename="../desk/ui/main_window.py" line="1150"/>
-        <location filename="../desk/ui/main_window.py" line="1156"/>
+        <location filename="../desk/ui/main_window.py" line="1151"/>
+        <location filename="../desk/ui/main_window.py" line="1157"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -2362,8 +2362,8 @@ invited by %2 · %3</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="729"/>
-        <location filename="../desk/ui/main_window.py" line="2480"/>
-        <location filename="../desk/ui/main_window.py" line="2491"/>
+        <location filename="../desk/ui/main_window.py" line="2481"/>
+        <location filename="../desk/ui/main_window.py" line="2492"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
@@ -2399,7 +2399,7 @@ invited by %2 · %3</translation>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="886"/>
+        <location filename="../desk/ui/main_window.py" line="887"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
@@ -2479,138 +2479,138 @@ invited by %2 · %3</translation>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="873"/>
+        <location filename="../desk/ui/main_window.py" line="874"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="874"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="899"/>
+        <location filename="../desk/ui/main_window.py" line="900"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="913"/>
+        <location filename="../desk/ui/main_window.py" line="914"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="919"/>
+        <location filename="../desk/ui/main_window.py" line="920"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="923"/>
+        <location filename="../desk/ui/main_window.py" line="924"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="933"/>
+        <location filename="../desk/ui/main_window.py" line="934"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="935"/>
+        <location filename="../desk/ui/main_window.py" line="936"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>Text size: %1 % (set by your administrator)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="937"/>
+        <location filename="../desk/ui/main_window.py" line="938"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="981"/>
+        <location filename="../desk/ui/main_window.py" line="982"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="987"/>
+        <location filename="../desk/ui/main_window.py" line="988"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="999"/>
+        <location filename="../desk/ui/main_window.py" line="1000"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1011"/>
+        <location filename="../desk/ui/main_window.py" line="1012"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1025"/>
+        <location filename="../desk/ui/main_window.py" line="1026"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1035"/>
+        <location filename="../desk/ui/main_window.py" line="1036"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1046"/>
+        <location filename="../desk/ui/main_window.py" line="1047"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1 (on the DING banner)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1050"/>
+        <location filename="../desk/ui/main_window.py" line="1051"/>
         <source>Reply box</source>
         <translation>Reply box</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1058"/>
+        <location filename="../desk/ui/main_window.py" line="1059"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1068"/>
+        <location filename="../desk/ui/main_window.py" line="1069"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>Close the away line or the guide (on its buttons)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1070"/>
+        <location filename="../desk/ui/main_window.py" line="1071"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1148"/>
+        <location filename="../desk/ui/main_window.py" line="1149"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1162"/>
+        <location filename="../desk/ui/main_window.py" line="1163"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1296"/>
+        <location filename="../desk/ui/main_window.py" line="1297"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1466"/>
+        <location filename="../desk/ui/main_window.py" line="1467"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1502"/>
+        <location filename="../desk/ui/main_window.py" line="1503"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1523"/>
+        <location filename="../desk/ui/main_window.py" line="1524"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1629"/>
+        <location filename="../desk/ui/main_window.py" line="1630"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -2618,7 +2618,7 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1637"/>
+        <location filename="../desk/ui/main_window.py" line="1638"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>You have not been away yet: after %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -2626,118 +2626,118 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1789"/>
+        <location filename="../desk/ui/main_window.py" line="1790"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1792"/>
+        <location filename="../desk/ui/main_window.py" line="1793"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1813"/>
+        <location filename="../desk/ui/main_window.py" line="1814"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1818"/>
+        <location filename="../desk/ui/main_window.py" line="1819"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1832"/>
+        <location filename="../desk/ui/main_window.py" line="1833"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1862"/>
+        <location filename="../desk/ui/main_window.py" line="1863"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1886"/>
+        <location filename="../desk/ui/main_window.py" line="1887"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1886"/>
+        <location filename="../desk/ui/main_window.py" line="1887"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1908"/>
+        <location filename="../desk/ui/main_window.py" line="1909"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1910"/>
+        <location filename="../desk/ui/main_window.py" line="1911"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1918"/>
+        <location filename="../desk/ui/main_window.py" line="1919"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1918"/>
+        <location filename="../desk/ui/main_window.py" line="1919"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1946"/>
-        <location filename="../desk/ui/main_window.py" line="1985"/>
+        <location filename="../desk/ui/main_window.py" line="1947"/>
+        <location filename="../desk/ui/main_window.py" line="1986"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1988"/>
+        <location filename="../desk/ui/main_window.py" line="1989"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2007"/>
+        <location filename="../desk/ui/main_window.py" line="2008"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>Confirmed the DING from %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2009"/>
+        <location filename="../desk/ui/main_window.py" line="2010"/>
         <source>Confirmed the DING.</source>
         <translation>Confirmed the DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2028"/>
+        <location filename="../desk/ui/main_window.py" line="2029"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2040"/>
+        <location filename="../desk/ui/main_window.py" line="2041"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2179"/>
+        <location filename="../desk/ui/main_window.py" line="2180"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2185"/>
+        <location filename="../desk/ui/main_window.py" line="2186"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2217"/>
+        <location filename="../desk/ui/main_window.py" line="2218"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2288"/>
+        <location filename="../desk/ui/main_window.py" line="2289"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2289"/>
+        <location filename="../desk/ui/main_window.py" line="2290"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -2745,37 +2745,37 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2298"/>
+        <location filename="../desk/ui/main_window.py" line="2299"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2300"/>
+        <location filename="../desk/ui/main_window.py" line="2301"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2301"/>
+        <location filename="../desk/ui/main_window.py" line="2302"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2322"/>
+        <location filename="../desk/ui/main_window.py" line="2323"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2343"/>
+        <location filename="../desk/ui/main_window.py" line="2344"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2364"/>
+        <location filename="../desk/ui/main_window.py" line="2365"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2378"/>
+        <location filename="../desk/ui/main_window.py" line="2379"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
@@ -2783,12 +2783,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2385"/>
+        <location filename="../desk/ui/main_window.py" line="2386"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2390"/>
+        <location filename="../desk/ui/main_window.py" line="2391"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -2796,18 +2796,18 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2404"/>
+        <location filename="../desk/ui/main_window.py" line="2405"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2416"/>
+        <location filename="../desk/ui/main_window.py" line="2417"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2262"/>
-        <location filename="../desk/ui/main_window.py" line="2424"/>
+        <location filename="../desk/ui/main_window.py" line="2263"/>
+        <location filename="../desk/ui/main_window.py" line="2425"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -2815,12 +2815,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="995"/>
+        <location filename="../desk/ui/main_window.py" line="996"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1280"/>
+        <location filename="../desk/ui/main_window.py" line="1281"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -2829,7 +2829,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1285"/>
+        <location filename="../desk/ui/main_window.py" line="1286"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -2838,17 +2838,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1485"/>
+        <location filename="../desk/ui/main_window.py" line="1486"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1497"/>
+        <location filename="../desk/ui/main_window.py" line="1498"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1677"/>
+        <location filename="../desk/ui/main_window.py" line="1678"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -2856,92 +2856,92 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1893"/>
+        <location filename="../desk/ui/main_window.py" line="1894"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Marked done: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1895"/>
+        <location filename="../desk/ui/main_window.py" line="1896"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2474"/>
+        <location filename="../desk/ui/main_window.py" line="2475"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2476"/>
+        <location filename="../desk/ui/main_window.py" line="2477"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2478"/>
+        <location filename="../desk/ui/main_window.py" line="2479"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2481"/>
+        <location filename="../desk/ui/main_window.py" line="2482"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2503"/>
+        <location filename="../desk/ui/main_window.py" line="2504"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2508"/>
+        <location filename="../desk/ui/main_window.py" line="2509"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2529"/>
+        <location filename="../desk/ui/main_window.py" line="2530"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2554"/>
+        <location filename="../desk/ui/main_window.py" line="2555"/>
         <source>Undoing: %1…</source>
         <translation>Undoing: %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2554"/>
+        <location filename="../desk/ui/main_window.py" line="2555"/>
         <source>Undoing…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2566"/>
+        <location filename="../desk/ui/main_window.py" line="2567"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2862"/>
+        <location filename="../desk/ui/main_window.py" line="2863"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2869"/>
+        <location filename="../desk/ui/main_window.py" line="2870"/>
         <source>Loading the demo workspace…</source>
         <translation>Loading the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2871"/>
+        <location filename="../desk/ui/main_window.py" line="2872"/>
         <source>Loading messages…</source>
         <translation>Loading messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2882"/>
+        <location filename="../desk/ui/main_window.py" line="2883"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2886"/>
+        <location filename="../desk/ui/main_window.py" line="2887"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>Nothing open is due today, and nothing is overdue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2991"/>
+        <location filename="../desk/ui/main_window.py" line="2992"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n or more came while you were away · Esc: back</numerusform>
@@ -2949,7 +2949,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2993"/>
+        <location filename="../desk/ui/main_window.py" line="2994"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n came while you were away · Esc: back</numerusform>
@@ -2957,7 +2957,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3001"/>
+        <location filename="../desk/ui/main_window.py" line="3002"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -2965,7 +2965,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3001"/>
+        <location filename="../desk/ui/main_window.py" line="3002"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -2973,17 +2973,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3005"/>
+        <location filename="../desk/ui/main_window.py" line="3006"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3016"/>
+        <location filename="../desk/ui/main_window.py" line="3017"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3037"/>
+        <location filename="../desk/ui/main_window.py" line="3038"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -2991,7 +2991,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3040"/>
+        <location filename="../desk/ui/main_window.py" line="3041"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -2999,17 +2999,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3053"/>
+        <location filename="../desk/ui/main_window.py" line="3054"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3150"/>
+        <location filename="../desk/ui/main_window.py" line="3151"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3185"/>
+        <location filename="../desk/ui/main_window.py" line="3186"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -3017,7 +3017,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3196"/>
+        <location filename="../desk/ui/main_window.py" line="3197"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -3025,7 +3025,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3204"/>
+        <location filename="../desk/ui/main_window.py" line="3205"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -3033,18 +3033,18 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3404"/>
+        <location filename="../desk/ui/main_window.py" line="3405"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3451"/>
+        <location filename="../desk/ui/main_window.py" line="3452"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3472"/>
-        <location filename="../desk/ui/main_window.py" line="3489"/>
+        <location filename="../desk/ui/main_window.py" line="3473"/>
+        <location filename="../desk/ui/main_window.py" line="3490"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -3052,47 +3052,47 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3474"/>
+        <location filename="../desk/ui/main_window.py" line="3475"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3456"/>
+        <location filename="../desk/ui/main_window.py" line="3457"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2890"/>
+        <location filename="../desk/ui/main_window.py" line="2891"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2894"/>
+        <location filename="../desk/ui/main_window.py" line="2895"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2896"/>
+        <location filename="../desk/ui/main_window.py" line="2897"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2905"/>
+        <location filename="../desk/ui/main_window.py" line="2906"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2912"/>
+        <location filename="../desk/ui/main_window.py" line="2913"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2914"/>
+        <location filename="../desk/ui/main_window.py" line="2915"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2955"/>
+        <location filename="../desk/ui/main_window.py" line="2956"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3100,7 +3100,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2962"/>
+        <location filename="../desk/ui/main_window.py" line="2963"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3108,7 +3108,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2968"/>
+        <location filename="../desk/ui/main_window.py" line="2969"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3116,7 +3116,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2975"/>
+        <location filename="../desk/ui/main_window.py" line="2976"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3124,7 +3124,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2979"/>
+        <location filename="../desk/ui/main_window.py" line="2980"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3132,32 +3132,32 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3548"/>
+        <location filename="../desk/ui/main_window.py" line="3549"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3572"/>
+        <location filename="../desk/ui/main_window.py" line="3573"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3576"/>
+        <location filename="../desk/ui/main_window.py" line="3577"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3580"/>
+        <location filename="../desk/ui/main_window.py" line="3581"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3582"/>
+        <location filename="../desk/ui/main_window.py" line="3583"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3619"/>
+        <location filename="../desk/ui/main_window.py" line="3620"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>No official holiday schedule for %1</numerusform>
@@ -3165,7 +3165,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3624"/>
+        <location filename="../desk/ui/main_window.py" line="3625"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule.</numerusform>
@@ -3173,61 +3173,61 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3698"/>
+        <location filename="../desk/ui/main_window.py" line="3699"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3700"/>
+        <location filename="../desk/ui/main_window.py" line="3701"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3702"/>
+        <location filename="../desk/ui/main_window.py" line="3703"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3467"/>
-        <location filename="../desk/ui/main_window.py" line="3708"/>
+        <location filename="../desk/ui/main_window.py" line="3468"/>
+        <location filename="../desk/ui/main_window.py" line="3709"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3710"/>
+        <location filename="../desk/ui/main_window.py" line="3711"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1978"/>
-        <location filename="../desk/ui/main_window.py" line="2032"/>
+        <location filename="../desk/ui/main_window.py" line="1979"/>
+        <location filename="../desk/ui/main_window.py" line="2033"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2195"/>
+        <location filename="../desk/ui/main_window.py" line="2196"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2206"/>
+        <location filename="../desk/ui/main_window.py" line="2207"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2210"/>
+        <location filename="../desk/ui/main_window.py" line="2211"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2259"/>
-        <location filename="../desk/ui/main_window.py" line="2387"/>
+        <location filename="../desk/ui/main_window.py" line="2260"/>
+        <location filename="../desk/ui/main_window.py" line="2388"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2265"/>
-        <location filename="../desk/ui/main_window.py" line="2383"/>
+        <location filename="../desk/ui/main_window.py" line="2266"/>
+        <location filename="../desk/ui/main_window.py" line="2384"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -3235,27 +3235,27 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2453"/>
+        <location filename="../desk/ui/main_window.py" line="2454"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2506"/>
+        <location filename="../desk/ui/main_window.py" line="2507"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2534"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2566"/>
+        <location filename="../desk/ui/main_window.py" line="2567"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2291"/>
+        <location filename="../desk/ui/main_window.py" line="2292"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>The %Ln unread message in Noise is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
@@ -3263,38 +3263,38 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2437"/>
-        <location filename="../desk/ui/main_window.py" line="2655"/>
+        <location filename="../desk/ui/main_window.py" line="2438"/>
+        <location filename="../desk/ui/main_window.py" line="2656"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2484"/>
+        <location filename="../desk/ui/main_window.py" line="2485"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2488"/>
+        <location filename="../desk/ui/main_window.py" line="2489"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2546"/>
+        <location filename="../desk/ui/main_window.py" line="2547"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2865"/>
+        <location filename="../desk/ui/main_window.py" line="2866"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2887"/>
+        <location filename="../desk/ui/main_window.py" line="2888"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2951"/>
+        <location filename="../desk/ui/main_window.py" line="2952"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>%n item alerted as usual while quiet, none held · Esc: back</numerusform>
@@ -3302,12 +3302,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3008"/>
+        <location filename="../desk/ui/main_window.py" line="3009"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3133"/>
+        <location filename="../desk/ui/main_window.py" line="3134"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -3315,7 +3315,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3136"/>
+        <location filename="../desk/ui/main_window.py" line="3137"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -3323,63 +3323,63 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3159"/>
+        <location filename="../desk/ui/main_window.py" line="3160"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3161"/>
+        <location filename="../desk/ui/main_window.py" line="3162"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3449"/>
+        <location filename="../desk/ui/main_window.py" line="3450"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3469"/>
-        <location filename="../desk/ui/main_window.py" line="3491"/>
+        <location filename="../desk/ui/main_window.py" line="3470"/>
+        <location filename="../desk/ui/main_window.py" line="3492"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3477"/>
+        <location filename="../desk/ui/main_window.py" line="3478"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3556"/>
+        <location filename="../desk/ui/main_window.py" line="3557"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3563"/>
+        <location filename="../desk/ui/main_window.py" line="3564"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3581"/>
+        <location filename="../desk/ui/main_window.py" line="3582"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3592"/>
+        <location filename="../desk/ui/main_window.py" line="3593"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3620"/>
+        <location filename="../desk/ui/main_window.py" line="3621"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3621"/>
+        <location filename="../desk/ui/main_window.py" line="3622"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3630"/>
+        <location filename="../desk/ui/main_window.py" line="3631"/>
         <source>%1.
 
 %2</source>
@@ -3388,7 +3388,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3679"/>
+        <location filename="../desk/ui/main_window.py" line="3680"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -3396,7 +3396,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3687"/>
+        <location filename="../desk/ui/main_window.py" line="3688"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>

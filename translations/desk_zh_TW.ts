@@ -1874,7 +1874,7 @@ What you can do:
         <translation>本群組中沒有%1的成員：請勾選要 DING 的人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="151"/>
+        <location filename="../desk/ui/ding_dialogs.py" line="152"/>
         <source>DING queued. See who confirms in DING → DINGs I sent…</source>
         <translation>DING 已加入發送佇列。在「DING → 我發出的 DING…」中查看誰已確認。</translation>
     </message>
@@ -1882,132 +1882,132 @@ What you can do:
 <context>
     <name>DingRoster</name>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="51"/>
+        <location filename="../desk/ui/ding_roster.py" line="56"/>
         <source>DINGs I sent</source>
         <translation>我發出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="79"/>
+        <location filename="../desk/ui/ding_roster.py" line="89"/>
         <source>You have not sent a DING yet. Use New DING… (Ctrl+D).</source>
         <translation>您還沒有發過 DING。請使用「新增 DING…」（Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="169"/>
+        <location filename="../desk/ui/ding_roster.py" line="181"/>
         <source>Re-DING queued.</source>
         <translation>再次 DING 已加入發送佇列。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="176"/>
+        <location filename="../desk/ui/ding_roster.py" line="188"/>
         <source>Re-DING not queued (%1).</source>
         <translation>再次 DING 未能加入發送佇列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="189"/>
+        <location filename="../desk/ui/ding_roster.py" line="201"/>
         <source>Confirmed</source>
         <translation>已確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="190"/>
+        <location filename="../desk/ui/ding_roster.py" line="202"/>
         <source>Not yet confirmed</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="233"/>
+        <location filename="../desk/ui/ding_roster.py" line="265"/>
         <source>%1 · sent %2 · due %3</source>
         <translation>%1 · %2 發出 · 截止 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="234"/>
+        <location filename="../desk/ui/ding_roster.py" line="266"/>
         <source>%1 · sent %2</source>
         <translation>%1 · %2 發出</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="198"/>
+        <location filename="../desk/ui/ding_roster.py" line="211"/>
         <source>Not sent: the server turned it down (you may no longer be in this group).</source>
         <translation>未送出：伺服器拒絕了此 DING（您可能已不在該群）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="201"/>
+        <location filename="../desk/ui/ding_roster.py" line="214"/>
         <source>Waiting to be sent…</source>
         <translation>等待發送…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="205"/>
+        <location filename="../desk/ui/ding_roster.py" line="218"/>
         <source>%1 of %2 confirmed</source>
         <translation>%2 人中已有 %1 人確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="211"/>
+        <location filename="../desk/ui/ding_roster.py" line="224"/>
         <source>&amp;Confirmed (%1)</source>
         <translation>已確認(&amp;C)（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="214"/>
+        <location filename="../desk/ui/ding_roster.py" line="227"/>
         <source>&amp;Not yet confirmed (%1)</source>
         <translation>未確認(&amp;N)（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="238"/>
+        <location filename="../desk/ui/ding_roster.py" line="270"/>
         <source>%1 · queued %2 · not sent · due %3</source>
         <translation>%1 · %2 提交 · 未發出 · 截止 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="239"/>
+        <location filename="../desk/ui/ding_roster.py" line="271"/>
         <source>%1 · queued %2 · not sent</source>
         <translation>%1 · %2 提交 · 未發出</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="241"/>
+        <location filename="../desk/ui/ding_roster.py" line="273"/>
         <source>%1 · queued %2 · waiting to be sent · due %3</source>
         <translation>%1 · %2 提交 · 等待發送 · 截止 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="242"/>
+        <location filename="../desk/ui/ding_roster.py" line="274"/>
         <source>%1 · queued %2 · waiting to be sent</source>
         <translation>%1 · %2 提交 · 等待發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="252"/>
+        <location filename="../desk/ui/ding_roster.py" line="284"/>
         <source>Re-DING the unconfirmed</source>
         <translation>再次 DING 未確認的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="255"/>
+        <location filename="../desk/ui/ding_roster.py" line="287"/>
         <source>Everyone has confirmed.</source>
         <translation>所有人都已確認。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="262"/>
+        <location filename="../desk/ui/ding_roster.py" line="294"/>
         <source>Re-DING possible in %1</source>
         <translation>%1 後可再次 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="263"/>
+        <location filename="../desk/ui/ding_roster.py" line="295"/>
         <source>At most one re-DING every 5 minutes.</source>
         <translation>每 5 分鐘最多再次 DING 一次。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="266"/>
+        <location filename="../desk/ui/ding_roster.py" line="298"/>
         <source>Re-DING the unconfirmed (%1)</source>
         <translation>再次 DING 未確認的人（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="267"/>
+        <location filename="../desk/ui/ding_roster.py" line="299"/>
         <source>Sends the DING again to those who have not confirmed.</source>
         <translation>向尚未確認的人再次發送這條 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="273"/>
+        <location filename="../desk/ui/ding_roster.py" line="305"/>
         <source>not sent</source>
         <translation>未送出</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="275"/>
+        <location filename="../desk/ui/ding_roster.py" line="307"/>
         <source>waiting to be sent</source>
         <translation>等待發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_roster.py" line="278"/>
+        <location filename="../desk/ui/ding_roster.py" line="310"/>
         <source>%1/%2 confirmed</source>
         <translation>已確認 %1/%2</translation>
     </message>
@@ -2309,7 +2309,7 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="694"/>
-        <location filename="../desk/ui/main_window.py" line="3152"/>
+        <location filename="../desk/ui/main_window.py" line="3153"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
@@ -2325,8 +2325,8 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="701"/>
-        <location filename="../desk/ui/main_window.py" line="1150"/>
-        <location filename="../desk/ui/main_window.py" line="1156"/>
+        <location filename="../desk/ui/main_window.py" line="1151"/>
+        <location filename="../desk/ui/main_window.py" line="1157"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
@@ -2357,8 +2357,8 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="729"/>
-        <location filename="../desk/ui/main_window.py" line="2480"/>
-        <location filename="../desk/ui/main_window.py" line="2491"/>
+        <location filename="../desk/ui/main_window.py" line="2481"/>
+        <location filename="../desk/ui/main_window.py" line="2492"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
@@ -2394,7 +2394,7 @@ invited by %2 · %3</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="886"/>
+        <location filename="../desk/ui/main_window.py" line="887"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
@@ -2474,342 +2474,342 @@ invited by %2 · %3</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="873"/>
+        <location filename="../desk/ui/main_window.py" line="874"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="874"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="899"/>
+        <location filename="../desk/ui/main_window.py" line="900"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="913"/>
+        <location filename="../desk/ui/main_window.py" line="914"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="919"/>
+        <location filename="../desk/ui/main_window.py" line="920"/>
         <source>&amp;Smaller text</source>
         <translation>縮小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="923"/>
+        <location filename="../desk/ui/main_window.py" line="924"/>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="933"/>
+        <location filename="../desk/ui/main_window.py" line="934"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="935"/>
+        <location filename="../desk/ui/main_window.py" line="936"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理員設定）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="937"/>
+        <location filename="../desk/ui/main_window.py" line="938"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="981"/>
+        <location filename="../desk/ui/main_window.py" line="982"/>
         <source>Previous or next card</source>
         <translation>上一則或下一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="987"/>
+        <location filename="../desk/ui/main_window.py" line="988"/>
         <source>First or last card</source>
         <translation>第一則或最後一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="999"/>
+        <location filename="../desk/ui/main_window.py" line="1000"/>
         <source>Navigate</source>
         <translation>瀏覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1011"/>
+        <location filename="../desk/ui/main_window.py" line="1012"/>
         <source>Act on a card</source>
         <translation>處理訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1025"/>
+        <location filename="../desk/ui/main_window.py" line="1026"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1035"/>
+        <location filename="../desk/ui/main_window.py" line="1036"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1046"/>
+        <location filename="../desk/ui/main_window.py" line="1047"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 橫幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1050"/>
+        <location filename="../desk/ui/main_window.py" line="1051"/>
         <source>Reply box</source>
         <translation>回覆框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1058"/>
+        <location filename="../desk/ui/main_window.py" line="1059"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1068"/>
+        <location filename="../desk/ui/main_window.py" line="1069"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>關閉離開提示或入門提示（焦點在其按鈕上時）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1070"/>
+        <location filename="../desk/ui/main_window.py" line="1071"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1148"/>
+        <location filename="../desk/ui/main_window.py" line="1149"/>
         <source>Undo: %1</source>
         <translation>復原：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1162"/>
+        <location filename="../desk/ui/main_window.py" line="1163"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1296"/>
+        <location filename="../desk/ui/main_window.py" line="1297"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1466"/>
+        <location filename="../desk/ui/main_window.py" line="1467"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>勿擾期間到目前為止暫緩的訊息，連同上次勿擾結束時列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1502"/>
+        <location filename="../desk/ui/main_window.py" line="1503"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1523"/>
+        <location filename="../desk/ui/main_window.py" line="1524"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以來收到的訊息，依收件匣的順序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1629"/>
+        <location filename="../desk/ui/main_window.py" line="1630"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次啟動前沒有在這裡執行過，所以沒有離開期間可說：它啟動前到的訊息照常在收件匣裡。以後離開 desk %n 小時或更久再回來，desk 會告訴您期間到了哪些訊息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1637"/>
+        <location filename="../desk/ui/main_window.py" line="1638"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您還沒有離開過：離開 desk %n 小時或更久後回來，desk 會告訴您期間收到哪些訊息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1789"/>
+        <location filename="../desk/ui/main_window.py" line="1790"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1792"/>
+        <location filename="../desk/ui/main_window.py" line="1793"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1813"/>
+        <location filename="../desk/ui/main_window.py" line="1814"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1818"/>
+        <location filename="../desk/ui/main_window.py" line="1819"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1832"/>
+        <location filename="../desk/ui/main_window.py" line="1833"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1862"/>
+        <location filename="../desk/ui/main_window.py" line="1863"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1886"/>
+        <location filename="../desk/ui/main_window.py" line="1887"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1886"/>
+        <location filename="../desk/ui/main_window.py" line="1887"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1908"/>
+        <location filename="../desk/ui/main_window.py" line="1909"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1910"/>
+        <location filename="../desk/ui/main_window.py" line="1911"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1918"/>
+        <location filename="../desk/ui/main_window.py" line="1919"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1918"/>
+        <location filename="../desk/ui/main_window.py" line="1919"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1946"/>
-        <location filename="../desk/ui/main_window.py" line="1985"/>
+        <location filename="../desk/ui/main_window.py" line="1947"/>
+        <location filename="../desk/ui/main_window.py" line="1986"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1988"/>
+        <location filename="../desk/ui/main_window.py" line="1989"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2007"/>
+        <location filename="../desk/ui/main_window.py" line="2008"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已確認「%2」中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2009"/>
+        <location filename="../desk/ui/main_window.py" line="2010"/>
         <source>Confirmed the DING.</source>
         <translation>已確認 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2028"/>
+        <location filename="../desk/ui/main_window.py" line="2029"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1），請重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2040"/>
+        <location filename="../desk/ui/main_window.py" line="2041"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2179"/>
+        <location filename="../desk/ui/main_window.py" line="2180"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2185"/>
+        <location filename="../desk/ui/main_window.py" line="2186"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2217"/>
+        <location filename="../desk/ui/main_window.py" line="2218"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2288"/>
+        <location filename="../desk/ui/main_window.py" line="2289"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2289"/>
+        <location filename="../desk/ui/main_window.py" line="2290"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2298"/>
+        <location filename="../desk/ui/main_window.py" line="2299"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2300"/>
+        <location filename="../desk/ui/main_window.py" line="2301"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2301"/>
+        <location filename="../desk/ui/main_window.py" line="2302"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2322"/>
+        <location filename="../desk/ui/main_window.py" line="2323"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2343"/>
+        <location filename="../desk/ui/main_window.py" line="2344"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2364"/>
+        <location filename="../desk/ui/main_window.py" line="2365"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2378"/>
+        <location filename="../desk/ui/main_window.py" line="2379"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，「閒聊」中另有 %1 則，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2385"/>
+        <location filename="../desk/ui/main_window.py" line="2386"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2390"/>
+        <location filename="../desk/ui/main_window.py" line="2391"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2404"/>
+        <location filename="../desk/ui/main_window.py" line="2405"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2416"/>
+        <location filename="../desk/ui/main_window.py" line="2417"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2262"/>
-        <location filename="../desk/ui/main_window.py" line="2424"/>
+        <location filename="../desk/ui/main_window.py" line="2263"/>
+        <location filename="../desk/ui/main_window.py" line="2425"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="995"/>
+        <location filename="../desk/ui/main_window.py" line="996"/>
         <source>Next or previous pane</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1280"/>
+        <location filename="../desk/ui/main_window.py" line="1281"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -2818,7 +2818,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 點擊列出這些訊息，@我的在前，再按待辦、新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1285"/>
+        <location filename="../desk/ui/main_window.py" line="1286"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -2827,525 +2827,525 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 點擊列出這些訊息，待辦在前，再按新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1485"/>
+        <location filename="../desk/ui/main_window.py" line="1486"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>勿擾期間到目前為止暫緩的訊息，待辦在前，再按新舊（%1；Esc 返回）。勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1497"/>
+        <location filename="../desk/ui/main_window.py" line="1498"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次勿擾期間 desk 沒有執行，所以沒有暫緩任何訊息：它啟動前到的訊息照常在收件匣裡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1677"/>
+        <location filename="../desk/ui/main_window.py" line="1678"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1893"/>
+        <location filename="../desk/ui/main_window.py" line="1894"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1895"/>
+        <location filename="../desk/ui/main_window.py" line="1896"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2474"/>
+        <location filename="../desk/ui/main_window.py" line="2475"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2476"/>
+        <location filename="../desk/ui/main_window.py" line="2477"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2478"/>
+        <location filename="../desk/ui/main_window.py" line="2479"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2481"/>
+        <location filename="../desk/ui/main_window.py" line="2482"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2503"/>
+        <location filename="../desk/ui/main_window.py" line="2504"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2508"/>
+        <location filename="../desk/ui/main_window.py" line="2509"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到%1。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2529"/>
+        <location filename="../desk/ui/main_window.py" line="2530"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2554"/>
+        <location filename="../desk/ui/main_window.py" line="2555"/>
         <source>Undoing: %1…</source>
         <translation>正在復原：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2554"/>
+        <location filename="../desk/ui/main_window.py" line="2555"/>
         <source>Undoing…</source>
         <translation>正在復原…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2566"/>
+        <location filename="../desk/ui/main_window.py" line="2567"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2862"/>
+        <location filename="../desk/ui/main_window.py" line="2863"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2869"/>
+        <location filename="../desk/ui/main_window.py" line="2870"/>
         <source>Loading the demo workspace…</source>
         <translation>正在載入示範工作區…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2871"/>
+        <location filename="../desk/ui/main_window.py" line="2872"/>
         <source>Loading messages…</source>
         <translation>正在載入訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2882"/>
+        <location filename="../desk/ui/main_window.py" line="2883"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未新增帳號。新增您的工作帳號（desk 選單 › 新增帳號…）後，各個工作群組的訊息會匯總到這裡。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2886"/>
+        <location filename="../desk/ui/main_window.py" line="2887"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天沒有到期的事項，也沒有逾期未辦的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2991"/>
+        <location filename="../desk/ui/main_window.py" line="2992"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2993"/>
+        <location filename="../desk/ui/main_window.py" line="2994"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3001"/>
+        <location filename="../desk/ui/main_window.py" line="3002"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3001"/>
+        <location filename="../desk/ui/main_window.py" line="3002"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3005"/>
+        <location filename="../desk/ui/main_window.py" line="3006"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3016"/>
+        <location filename="../desk/ui/main_window.py" line="3017"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3037"/>
+        <location filename="../desk/ui/main_window.py" line="3038"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3040"/>
+        <location filename="../desk/ui/main_window.py" line="3041"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3053"/>
+        <location filename="../desk/ui/main_window.py" line="3054"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3150"/>
+        <location filename="../desk/ui/main_window.py" line="3151"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3185"/>
+        <location filename="../desk/ui/main_window.py" line="3186"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3196"/>
+        <location filename="../desk/ui/main_window.py" line="3197"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3204"/>
+        <location filename="../desk/ui/main_window.py" line="3205"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3404"/>
+        <location filename="../desk/ui/main_window.py" line="3405"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3451"/>
+        <location filename="../desk/ui/main_window.py" line="3452"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3472"/>
-        <location filename="../desk/ui/main_window.py" line="3489"/>
+        <location filename="../desk/ui/main_window.py" line="3473"/>
+        <location filename="../desk/ui/main_window.py" line="3490"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3474"/>
+        <location filename="../desk/ui/main_window.py" line="3475"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3456"/>
+        <location filename="../desk/ui/main_window.py" line="3457"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2890"/>
+        <location filename="../desk/ui/main_window.py" line="2891"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2894"/>
+        <location filename="../desk/ui/main_window.py" line="2895"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2896"/>
+        <location filename="../desk/ui/main_window.py" line="2897"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2905"/>
+        <location filename="../desk/ui/main_window.py" line="2906"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2912"/>
+        <location filename="../desk/ui/main_window.py" line="2913"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2914"/>
+        <location filename="../desk/ui/main_window.py" line="2915"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2955"/>
+        <location filename="../desk/ui/main_window.py" line="2956"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則，另有 %1 則已照常提醒 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2962"/>
+        <location filename="../desk/ui/main_window.py" line="2963"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2968"/>
+        <location filename="../desk/ui/main_window.py" line="2969"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2975"/>
+        <location filename="../desk/ui/main_window.py" line="2976"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2979"/>
+        <location filename="../desk/ui/main_window.py" line="2980"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3548"/>
+        <location filename="../desk/ui/main_window.py" line="3549"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3572"/>
+        <location filename="../desk/ui/main_window.py" line="3573"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3576"/>
+        <location filename="../desk/ui/main_window.py" line="3577"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3580"/>
+        <location filename="../desk/ui/main_window.py" line="3581"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3582"/>
+        <location filename="../desk/ui/main_window.py" line="3583"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3619"/>
+        <location filename="../desk/ui/main_window.py" line="3620"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方節假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3624"/>
+        <location filename="../desk/ui/main_window.py" line="3625"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含官方假日安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3698"/>
+        <location filename="../desk/ui/main_window.py" line="3699"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3700"/>
+        <location filename="../desk/ui/main_window.py" line="3701"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3702"/>
+        <location filename="../desk/ui/main_window.py" line="3703"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3467"/>
-        <location filename="../desk/ui/main_window.py" line="3708"/>
+        <location filename="../desk/ui/main_window.py" line="3468"/>
+        <location filename="../desk/ui/main_window.py" line="3709"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3710"/>
+        <location filename="../desk/ui/main_window.py" line="3711"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1978"/>
-        <location filename="../desk/ui/main_window.py" line="2032"/>
+        <location filename="../desk/ui/main_window.py" line="1979"/>
+        <location filename="../desk/ui/main_window.py" line="2033"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2195"/>
+        <location filename="../desk/ui/main_window.py" line="2196"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2206"/>
+        <location filename="../desk/ui/main_window.py" line="2207"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2210"/>
+        <location filename="../desk/ui/main_window.py" line="2211"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2259"/>
-        <location filename="../desk/ui/main_window.py" line="2387"/>
+        <location filename="../desk/ui/main_window.py" line="2260"/>
+        <location filename="../desk/ui/main_window.py" line="2388"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2265"/>
-        <location filename="../desk/ui/main_window.py" line="2383"/>
+        <location filename="../desk/ui/main_window.py" line="2266"/>
+        <location filename="../desk/ui/main_window.py" line="2384"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2453"/>
+        <location filename="../desk/ui/main_window.py" line="2454"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2506"/>
+        <location filename="../desk/ui/main_window.py" line="2507"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2534"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2566"/>
+        <location filename="../desk/ui/main_window.py" line="2567"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2291"/>
+        <location filename="../desk/ui/main_window.py" line="2292"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>「閒聊」中的 %Ln 則未讀也一併標為已讀。等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2437"/>
-        <location filename="../desk/ui/main_window.py" line="2655"/>
+        <location filename="../desk/ui/main_window.py" line="2438"/>
+        <location filename="../desk/ui/main_window.py" line="2656"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2484"/>
+        <location filename="../desk/ui/main_window.py" line="2485"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2488"/>
+        <location filename="../desk/ui/main_window.py" line="2489"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2546"/>
+        <location filename="../desk/ui/main_window.py" line="2547"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2865"/>
+        <location filename="../desk/ui/main_window.py" line="2866"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2887"/>
+        <location filename="../desk/ui/main_window.py" line="2888"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2951"/>
+        <location filename="../desk/ui/main_window.py" line="2952"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>勿擾期間未暫緩訊息，%n 則已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3008"/>
+        <location filename="../desk/ui/main_window.py" line="3009"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是等您確認的（DING，或像 DING 一樣提醒的緊急訊息），再是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3133"/>
+        <location filename="../desk/ui/main_window.py" line="3134"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3136"/>
+        <location filename="../desk/ui/main_window.py" line="3137"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3159"/>
+        <location filename="../desk/ui/main_window.py" line="3160"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3161"/>
+        <location filename="../desk/ui/main_window.py" line="3162"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3449"/>
+        <location filename="../desk/ui/main_window.py" line="3450"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3469"/>
-        <location filename="../desk/ui/main_window.py" line="3491"/>
+        <location filename="../desk/ui/main_window.py" line="3470"/>
+        <location filename="../desk/ui/main_window.py" line="3492"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3477"/>
+        <location filename="../desk/ui/main_window.py" line="3478"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3556"/>
+        <location filename="../desk/ui/main_window.py" line="3557"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3563"/>
+        <location filename="../desk/ui/main_window.py" line="3564"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3581"/>
+        <location filename="../desk/ui/main_window.py" line="3582"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3592"/>
+        <location filename="../desk/ui/main_window.py" line="3593"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3620"/>
+        <location filename="../desk/ui/main_window.py" line="3621"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3621"/>
+        <location filename="../desk/ui/main_window.py" line="3622"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3630"/>
+        <location filename="../desk/ui/main_window.py" line="3631"/>
         <source>%1.
 
 %2</source>
@@ -3354,14 +3354,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3679"/>
+        <location filename="../desk/ui/main_window.py" line="3680"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3687"/>
+        <location filename="../desk/ui/main_window.py" line="3688"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>

@@ -36,6 +36,7 @@ from desk.store.dings import (
     sent_dings,
 )
 from desk.store.escalations import confirmed_elsewhere
+from desk.store.inbox import InboxQueries, InboxRow
 from desk.store.models import (
     DingConfirmation,
     DingResend,
@@ -662,6 +663,21 @@ class DingOutbox:
         with self._store.sessions() as session:
             item = session.get(OutboxItem, outbox_id)
             return sent_dings(session, [item])[0] if item is not None else None
+
+    def card(self, ding: SentDing) -> InboxRow | None:
+        """The inbox's card of a DING the user sent (once the server has it), with its roll
+        call where it asks units to report: DINGs I sent… offers DING 未报的 there too."""
+        if ding.remote_id is None:
+            return None
+        with self._store.sessions() as session:
+            message_id = session.scalar(
+                select(Message.id).where(
+                    Message.account_id == ding.account_id, Message.remote_id == ding.remote_id
+                )
+            )
+        if message_id is None:
+            return None
+        return InboxQueries(self._store.sessions).row(message_id)
 
     def re_ding(self, outbox_id: int) -> str:
         """Queues a new DING of the same text and deadline to just the unconfirmed.

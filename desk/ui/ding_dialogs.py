@@ -130,6 +130,7 @@ class DingDialogs(QObject):
         if self.roster is None:
             self.roster = DingRoster(self._dings, self._ops, self._tz, self._window)
             self.roster.reDinged.connect(lambda _txn: self._send_now())
+            self.roster.unreportedRequested.connect(self.open_unreported)
             self.roster.finished.connect(self._roster_closed)
         else:
             self.roster.refresh()

@@ -10,13 +10,16 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Role
 from desk.store.inbox import InboxQueries, InboxRow
 from desk.store.models import Account
+from desk.store.outbox import OutboxItem
 from desk.store.store import Store
+from desk.store.tables import OutboxState
 from desk.sync.accounts import ensure_default_account
 from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
@@ -167,3 +170,36 @@ def test_not_offered_on_someone_else_s_notice(
     assert row.roll_call is not None, "it counts reports, but it is not the user's notice"
     assert not main.ding_unreported_action.isEnabled()
     assert "DING the unreported" not in main.detail.toPlainText()
+
+
+def test_dings_i_sent_offers_it_on_a_ding_that_asks_for_reports(
+    window: tuple[MainWindow, DingDialogs], qtbot: QtBot, store: Store, township: Township
+) -> None:
+    # The user DINGed the order itself; DINGs I sent… offers the same step there.
+    _main, dialogs = window
+    outbox = DingOutbox(store, township.clock)
+    asked = "紧急：请各村今天12:00前报送转移人数"
+    txn = outbox.send(township.account_id, "g1", asked)
+    with store.transaction() as session:
+        item = session.scalars(select(OutboxItem).where(OutboxItem.txn_id == txn)).one()
+        item.state, item.remote_id = OutboxState.SENT.value, "$d1"
+    township.post("$d1", "u-me", asked)
+    township.post("$r9", "u4", "花溪村：已转移12人", reply_to="$d1")
+    dialogs.open_roster()
+    roster = dialogs.roster
+    assert roster is not None
+    assert roster.unreported_button.isVisible()
+    assert roster.unreported_button.text() == "DING the &unreported (3)…"
+    roster.unreported_button.click()
+    assert dialogs.composer is not None
+    assert set(dialogs.composer.checked_members()) == {"u1", "u2", "u3"}
+    # On a DING that asks no one to report, it is not offered.
+    plain = outbox.send(township.account_id, "g1", "速回电")
+    with store.transaction() as session:
+        item = session.scalars(select(OutboxItem).where(OutboxItem.txn_id == plain)).one()
+        item.state, item.remote_id = OutboxState.SENT.value, "$d2"
+    township.post("$d2", "u-me", "速回电")
+    dialogs.composer.reject()
+    roster.refresh()
+    roster.select(next(d.outbox_id for d in outbox.sent() if d.remote_id == "$d2"))
+    assert not roster.unreported_button.isVisible()

@@ -2360,7 +2360,7 @@ def _re_dinged(
     counts one DING for the one card (confirming the card confirms both, see
     EscalationStore.acknowledge)."""
     confirmed: list[tuple[str, int, int]] = []
-    retired: list[str] = []
+    retired: set[tuple[str, str]] = set()
     for row in rows:
         fold = folds.get(str(row["remote_id"]))
         if fold is None or not row["ding"]:
@@ -2370,14 +2370,16 @@ def _re_dinged(
             row["notify_state"] = "silent"
             confirmed.append((str(row["remote_id"]), int(row["ts_ms"]), fold.confirmed_ms))
         else:
-            retired.append(fold.card)
-    if retired:
-        # The ladders still running of the DINGs repeated: by their card (the first DING,
-        # and any re-DING of it before this one).
+            retired.add((fold.card, str(row["sender_id"])))
+    for card, sender in retired:
+        # The ladders still running of the DINGs repeated: its sender's on the card (the
+        # first DING, and any re-DING of it before this one). Not another's DING folded
+        # there (the order passed on in another group), whose sender waits for their own.
         waiting = select(Message.id).where(
             Message.account_id == account_id,
             Message.ding.is_(True),
-            or_(Message.remote_id.in_(retired), Message.cluster.in_(retired)),
+            Message.sender_id == sender,
+            or_(Message.remote_id == card, Message.cluster == card),
         )
         session.execute(
             update(Escalation)
@@ -2388,6 +2390,7 @@ def _re_dinged(
             )
             .values(history=True)
         )
+    if retired:
         log.info("account %d: %d DINGs asked again", account_id, len(retired))
     return confirmed
 

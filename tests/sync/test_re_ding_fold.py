@@ -156,3 +156,33 @@ def test_a_ding_and_its_re_ding_in_one_batch_are_one_card(
     clock.advance(timedelta(minutes=5))
     _receive(office, first, _to_me("$d2", clock, repeats="$d1"))
     assert _cards(office.queries) == ["$d1"]
+
+
+def test_a_re_ding_leaves_ringing_another_sender_s_ding_on_the_card(
+    office: Office, store: Store, clock: ManualClock
+) -> None:
+    # 王主任 passed the same order on as a DING of his own, folded under 钟书记's card: 钟书记
+    # DINGing again takes over his own DING's alerting, not 王主任's, who waits for his.
+    order = "紧急：全体人员十分钟内到镇政府集合，带好雨具"
+    ladders = EscalationStore(store.sessions)
+    first = IncomingMessage("$d1", "g1", "u1", "钟书记", Role.OWNER, clock.now(), order, ding=True)
+    clock.advance(timedelta(minutes=1))
+    passed = IncomingMessage(
+        "$c1", "g1", "u3", "王主任", Role.MEMBER, clock.now(), order, ding=True
+    )
+    _receive(office, first, passed)
+    assert ladders.start_new(clock.now(), LadderConfig(), False) == 2
+    assert _cards(office.queries) == ["$d1"], "王主任's folds under 钟书记's card"
+    clock.advance(timedelta(minutes=5))
+    again = IncomingMessage(
+        "$d2", "g1", "u1", "钟书记", Role.OWNER, clock.now(), order, ding=True, repeats="$d1"
+    )
+    _receive(office, again)
+    ladders.start_new(clock.now(), LadderConfig(), False)
+    with store.sessions() as session:
+        ids = {
+            remote_id: message_id
+            for remote_id, message_id in session.execute(select(Message.remote_id, Message.id))
+        }
+    running = {ladder.message_id for ladder in ladders.running(clock.now())}
+    assert running == {ids["$d2"], ids["$c1"]}

@@ -645,6 +645,10 @@ def _run_window(
 
     desk.window.postComposeRequested.connect(lambda: post_dialogs().open_composer())
     desk.window.dingRosterRequested.connect(lambda: ding_dialogs().open_roster())
+    # DING 未报的 on the user's own notice: the composer, those not reported ticked.
+    desk.window.dingUnreportedRequested.connect(
+        lambda row, units: ding_dialogs().open_unreported(row, units)
+    )
     # The reading pane's link under a DING the user sent: the roster, on that DING.
     desk.window.detail.sentDingRequested.connect(lambda ding: ding_dialogs().open_roster(ding))
     desk.quitRequested.connect(app.quit)

@@ -18,7 +18,8 @@ scripted message says when with `"recalled": "<at>"`, and a live item
 places before it.
 
 A DING to the user may say how long its sender gave to confirm it (`"confirm_within_minutes":
-30`), as a DING sent from desk carries its time to confirm by.
+30`), as a DING sent from desk carries its time to confirm by, and which DING it repeats
+(`"repeats": "<remote id>"`, a re-DING to the unconfirmed), as a re-DING sent from desk says.
 
 A DING the user sends is confirmed by colleagues over the next minutes (some
 never do), as explicit acknowledgements and a few "收到" replies. Who confirms and
@@ -483,6 +484,8 @@ class DemoConnector:
                 ding=ding,
                 ding_due=ts + timedelta(minutes=float(within)) if ding and within else None,
                 from_me=sender_id == self._ws["me"]["id"],
+                # A re-DING names the scripted DING it repeats, as a Matrix one does.
+                repeats=str(raw["repeats"]) if ding and raw.get("repeats") else None,
             )
         except KeyError:
             return BadItem("message", "unknown_group_or_sender", remote_id)

@@ -85,6 +85,9 @@ class IncomingMessage:
     # its card counts confirmations as one sent from desk does. Never a DING for the user
     # (`ding` stays False). None for what desk sent itself: its outbox has that already.
     own_ding: DingRequest | None = None
+    # A DING to the user that repeats an earlier one (a re-DING to the unconfirmed): the
+    # server's id of that one, so that its card is the first DING's, not a second one.
+    repeats: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

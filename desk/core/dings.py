@@ -112,3 +112,19 @@ def next_deadline(dings: Iterable[DingDue], now: datetime) -> datetime | None:
     """The next deadline still to pass with someone unconfirmed; None when there is none."""
     ahead = [d.deadline for d in dings if d.unconfirmed and d.deadline > now]
     return min(ahead, default=None)
+
+
+def of_units(units: Iterable[str], members: Iterable[Person]) -> tuple[Person, ...]:
+    """The members who speak for these units (竹溪村-庞德顺 for 竹溪村, 上坪 for 上坪村), in
+    the group's order: whom a DING to the units not yet reported on a notice rings
+    (the user's own notice, 已报 5/8, and no one step to remind the other three)."""
+    # Loaded where asked: the roll call's rules are triage's, not every DING's.
+    from desk.core.triage.roll_call import same_unit, unit_of_name
+
+    wanted = list(units)
+    return tuple(
+        person
+        for person in members
+        if (unit := unit_of_name(person.name)) is not None
+        and any(same_unit(unit, owed) for owed in wanted)
+    )

@@ -54,6 +54,9 @@ class SentDing:
     sent_at: datetime | None = None
     # When the user was told its deadline passed with people unconfirmed (once).
     deadline_told: datetime | None = None
+    # How many the latest re-DING asked (its unconfirmed then), None before one (or for
+    # one to everyone): its card says 再次 DING 08:52（3 人）.
+    re_ding_to: int | None = None
 
     @property
     def sent(self) -> bool:
@@ -103,25 +106,31 @@ def sent_dings(
     there, however many DINGs are asked.
     """
     ids = [item.id for item in items]
-    resends: dict[int, list[tuple[int, str | None]]] = {}
+    # Each DING's re-DINGs: when, their remote id, how many each asked (None: everyone).
+    resends: dict[int, list[tuple[int, str | None, int | None]]] = {}
     for chunk in _chunks(ids):
-        for outbox_id, created_ms, remote_id in session.execute(
+        for outbox_id, created_ms, remote_id, ding in session.execute(
             select(
                 tables.ding_resends.c.outbox_id,
                 tables.ding_resends.c.created_ms,
                 tables.outbox.c.remote_id,
+                tables.outbox.c.ding,
             )
             .join(tables.outbox, tables.outbox.c.txn_id == tables.ding_resends.c.txn_id)
             .where(tables.ding_resends.c.outbox_id.in_(chunk))
         ):
-            resends.setdefault(outbox_id, []).append((created_ms, remote_id))
+            asked = (ding or {}).get("recipients")
+            count = len(asked) if isinstance(asked, list) else None
+            resends.setdefault(outbox_id, []).append((created_ms, remote_id, count))
     by_account: dict[int, list[SentItem]] = {}
     for item in items:
         by_account.setdefault(item.account_id, []).append(item)
     found: dict[int, SentDing] = {}
     for account_id, mine in by_account.items():
         ding_ids = {
-            item.id: [r for r in (item.remote_id, *(r for _c, r in resends.get(item.id, ()))) if r]
+            item.id: [
+                r for r in (item.remote_id, *(r for _c, r, _n in resends.get(item.id, ()))) if r
+            ]
             for item in mine
         }
         confirmations = _confirmations(
@@ -136,7 +145,7 @@ def sent_dings(
             recipients = raw.get("recipients")
             deadline = raw.get("deadline")
             created = from_ms(item.created_ms)
-            again = resends.get(item.id, [])
+            again = sorted(resends.get(item.id, []), key=lambda resend: resend[0])
             found[item.id] = SentDing(
                 outbox_id=item.id,
                 account_id=item.account_id,
@@ -148,8 +157,9 @@ def sent_dings(
                 state=item.state,
                 remote_id=item.remote_id,
                 created=created,
-                last_ding=max([created, *(from_ms(c) for c, _r in again)]),
+                last_ding=max([created, *(from_ms(c) for c, _r, _n in again)]),
                 re_dings=len(again),
+                re_ding_to=again[-1][2] if again else None,
                 sent_at=from_ms(item.sent_ms) if item.sent_ms is not None else None,
                 deadline_told=(
                     from_ms(item.deadline_told_ms) if item.deadline_told_ms is not None else None

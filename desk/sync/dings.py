@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from desk.connectors.protocol import DingRequest, IncomingMessage, SyncBatch
 from desk.core.clock import Clock
@@ -36,6 +36,7 @@ from desk.store.dings import (
     sent_dings,
 )
 from desk.store.escalations import confirmed_elsewhere
+from desk.store.inbox import InboxQueries, InboxRow
 from desk.store.models import (
     DingConfirmation,
     DingResend,
@@ -150,6 +151,87 @@ def _link_re_dings(
             continue
         session.add(DingResend(outbox_id=outbox_id, txn_id=item.txn_id, created_ms=item.created_ms))
         root[m.remote_id] = outbox_id  # a later re-DING of this one, in this batch
+
+
+@dataclass(frozen=True, slots=True)
+class ReDingFold:
+    """Where a re-DING goes: the card (its notice's first post) of the DING it repeats,
+    and, for one to the user, when they confirmed that DING (None: not yet)."""
+
+    card: str
+    confirmed_ms: int | None = None
+
+
+def re_ding_folds(
+    session: Session,
+    account_id: int,
+    arrivals: Sequence[tuple[IncomingMessage, str | None]],
+) -> dict[str, ReDingFold]:
+    """The re-DINGs among these new messages (each with the cluster triage gave it, in
+    time order), by remote id, with the card each folds into: the card of the DING it
+    repeats (stored, or earlier in `arrivals`), as a notice posted again folds into its
+    card. Triage folds by the words, and a short DING (请两位站长马上回电) it leaves alone:
+    DINGed again, it stood as a second card (a tester). Desk's own re-DING is known by its
+    outbox link (see DingOutbox.re_ding), the phone's by its `own_ding.repeats`, one to
+    the user by its `repeats`. One repeating a DING unknown here stands alone."""
+    repeats: dict[str, str] = {}
+    for m, _cluster in arrivals:
+        said = m.own_ding.repeats if m.own_ding is not None else m.repeats
+        if said and said != m.remote_id:
+            repeats[m.remote_id] = said
+    own = [
+        m.remote_id
+        for m, _cluster in arrivals
+        if m.from_me and m.own_ding is None and m.remote_id not in repeats
+    ]
+    root = aliased(OutboxItem)
+    for start in range(0, len(own), _CHUNK):
+        for remote_id, repeated in session.execute(
+            select(OutboxItem.remote_id, root.remote_id)
+            .join(DingResend, DingResend.txn_id == OutboxItem.txn_id)
+            .join(root, root.id == DingResend.outbox_id)
+            .where(
+                OutboxItem.account_id == account_id,
+                OutboxItem.remote_id.in_(own[start : start + _CHUNK]),
+            )
+        ):
+            if remote_id is not None and repeated is not None and repeated != remote_id:
+                repeats[str(remote_id)] = str(repeated)
+    if not repeats:
+        return {}
+    wanted = list(set(repeats.values()))
+    cards: dict[str, str] = {}
+    confirmed: dict[str, int] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        for remote_id, card, acked_ms in session.execute(
+            select(
+                Message.remote_id,
+                func.coalesce(Message.cluster, Message.remote_id),
+                Escalation.acked_ms,
+            )
+            .outerjoin(Escalation, Escalation.message_id == Message.id)
+            .where(
+                Message.account_id == account_id,
+                Message.remote_id.in_(wanted[start : start + _CHUNK]),
+            )
+        ):
+            cards[remote_id] = card
+            if acked_ms is not None:
+                confirmed[remote_id] = acked_ms
+    folds: dict[str, ReDingFold] = {}
+    for m, cluster in arrivals:
+        repeated = repeats.get(m.remote_id)
+        card = cards.get(repeated) if repeated is not None else None
+        if card is None:
+            # Not a re-DING, or of one unknown here: a later re-DING of it, in this batch,
+            # folds where it stands.
+            cards.setdefault(m.remote_id, cluster or m.remote_id)
+            continue
+        # A re-DING of a re-DING goes to the first DING's card too.
+        cards[m.remote_id] = card
+        at = confirmed.get(repeated) if repeated is not None and m.ding else None
+        folds[m.remote_id] = ReDingFold(card, at)
+    return folds
 
 
 def record_confirmations(
@@ -599,6 +681,21 @@ class DingOutbox:
         with self._store.sessions() as session:
             item = session.get(OutboxItem, outbox_id)
             return sent_dings(session, [item])[0] if item is not None else None
+
+    def card(self, ding: SentDing) -> InboxRow | None:
+        """The inbox's card of a DING the user sent (once the server has it), with its roll
+        call where it asks units to report: DINGs I sent… offers DING 未报的 there too."""
+        if ding.remote_id is None:
+            return None
+        with self._store.sessions() as session:
+            message_id = session.scalar(
+                select(Message.id).where(
+                    Message.account_id == ding.account_id, Message.remote_id == ding.remote_id
+                )
+            )
+        if message_id is None:
+            return None
+        return InboxQueries(self._store.sessions).row(message_id)
 
     def re_ding(self, outbox_id: int) -> str:
         """Queues a new DING of the same text and deadline to just the unconfirmed.

@@ -110,6 +110,8 @@ from desk.store.weights import weights_version
 from desk.store.write_lock import hold_write_lock
 from desk.sync.accounts import me_names, me_names_of
 from desk.sync.dings import (
+    ReDingFold,
+    re_ding_folds,
     record_confirmations,
     record_sent_elsewhere,
     withdraw_confirmations,
@@ -766,16 +768,30 @@ class Ingestor:
         history: bool,
         placing: _Placing,
     ) -> None:
+        folds = re_ding_folds(
+            session,
+            account_id,
+            [(m, v.cluster) for (m, _g), v in zip(chunk, verdicts, strict=True)],
+        )
+        if folds:
+            # A re-DING is its DING's card again, whatever its words (see re_ding_folds).
+            verdicts = [
+                replace(v, cluster=folds[m.remote_id].card) if m.remote_id in folds else v
+                for (m, _group), v in zip(chunk, verdicts, strict=True)
+            ]
         told = _told_heads(session, account_id, chunk, verdicts)
         rows = [
             self._judged_row(account_id, m, group, verdict, now, history, told, placing)
             for (m, group), verdict in zip(chunk, verdicts, strict=True)
         ]
+        confirmed = _re_dinged(session, account_id, rows, folds) if folds else []
         if rows:
             # A Core insert of the table, one executemany: the ORM's bulk insert of the
             # same dicts went row by row for most of them. (account, remote id) stays
             # unique: `known` and `seen` keep stored and repeated messages out of `rows`.
             session.execute(insert(Message.__table__), rows)
+            if confirmed:
+                _end_confirmed_ladders(session, account_id, confirmed)
             # An ack folded under its notice shows in no search (see migration 0011).
             searchable = [str(r["remote_id"]) for r in rows if r["ack_of"] is None]
             text_index.index_new(session, account_id, searchable)
@@ -2328,6 +2344,82 @@ def _stored(session: Session, account_id: int, remote_id: str) -> Message | None
 
 def _has_reason(row: Message, code: str) -> bool:
     return any(reason[0] == code for reason in row.reasons)
+
+
+def _re_dinged(
+    session: Session,
+    account_id: int,
+    rows: list[dict[str, Any]],
+    folds: Mapping[str, ReDingFold],
+) -> list[tuple[str, int, int]]:
+    """Settles this chunk's re-DINGs to the user (`rows`, not inserted yet); returns
+    those of a DING they confirmed already (remote id, posted and confirmed in ms), whose
+    ladders are to be ended once they are in (see _end_confirmed_ladders). Such a one
+    (its sender re-DINGed before the user's 收到 reached them) is confirmed by that: read,
+    silent. One of a DING still waiting rings anew, as a new DING: its own ladder alerts
+    from the start, and the DING it repeats rings no more beside it, so that the banner
+    counts one DING for the one card (confirming the card confirms both, see
+    EscalationStore.acknowledge)."""
+    confirmed: list[tuple[str, int, int]] = []
+    retired: set[tuple[str, str]] = set()
+    for row in rows:
+        fold = folds.get(str(row["remote_id"]))
+        if fold is None or not row["ding"]:
+            continue
+        if fold.confirmed_ms is not None:
+            row["read"] = True
+            row["notify_state"] = "silent"
+            confirmed.append((str(row["remote_id"]), int(row["ts_ms"]), fold.confirmed_ms))
+        else:
+            retired.add((fold.card, str(row["sender_id"])))
+    for card, sender in retired:
+        # The ladders still running of the DINGs repeated: its sender's on the card (the
+        # first DING, and any re-DING of it before this one). Not another's DING folded
+        # there (the order passed on in another group), whose sender waits for their own.
+        waiting = select(Message.id).where(
+            Message.account_id == account_id,
+            Message.ding.is_(True),
+            Message.sender_id == sender,
+            or_(Message.remote_id == card, Message.cluster == card),
+        )
+        session.execute(
+            update(Escalation)
+            .where(
+                Escalation.message_id.in_(waiting),
+                Escalation.acked_ms.is_(None),
+                Escalation.history.is_(False),
+            )
+            .values(history=True)
+        )
+    if retired:
+        log.info("account %d: %d DINGs asked again", account_id, len(retired))
+    return confirmed
+
+
+def _end_confirmed_ladders(
+    session: Session, account_id: int, confirmed: list[tuple[str, int, int]]
+) -> None:
+    """Ladders, ended when the DING they repeat was confirmed, for these re-DINGs just
+    inserted (see _re_dinged): none starts, and the card reads confirmed then."""
+    at = {remote_id: (ts_ms, acked_ms) for remote_id, ts_ms, acked_ms in confirmed}
+    ids = session.execute(
+        select(Message.remote_id, Message.id).where(
+            Message.account_id == account_id, Message.remote_id.in_(list(at))
+        )
+    )
+    session.execute(
+        insert(Escalation),
+        [
+            {
+                "message_id": message_id,
+                "started_ms": at[remote_id][0],
+                "fired": 0,
+                "acked_ms": at[remote_id][1],
+                "history": False,
+            }
+            for remote_id, message_id in ids
+        ],
+    )
 
 
 def _told_heads(

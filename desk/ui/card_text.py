@@ -54,6 +54,30 @@ def short_time(ts: datetime, tz: ZoneInfo, now: datetime) -> str:
     return local.strftime("%m-%d %H:%M")
 
 
+def re_ding_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
+    """That the card's DING was DINGed again, when, and to how many: 再次 DING 08:52（3 人）
+    on the user's own (its latest re-DING, to the unconfirmed), 再次 DING 08:52 on one to
+    them (its sender's latest, folded in); "" for any other card. A re-DING stood as a
+    second card (a tester); folded, the card says it came again."""
+    sent = row.sent_ding
+    if sent is not None:
+        if not sent.re_dings:
+            return ""
+        at = short_time(sent.last_ding, tz, now)
+        if sent.re_ding_to is None:
+            return fill(QCoreApplication.translate("Card", "DING again %1"), at)
+        # A plain name as the count: lupdate reads no call or attribute there.
+        asked = sent.re_ding_to
+        text = QCoreApplication.translate("Card", "DING again %1 (to %n)", "", asked)
+        return fill(text, at)
+    if row.ding and row.posted_again is not None:
+        return fill(
+            QCoreApplication.translate("Card", "DING again %1"),
+            short_time(row.posted_again, tz, now),
+        )
+    return ""
+
+
 def message_text(row: InboxRow) -> str:
     """The text to show: the placeholder for an end-to-end encrypted event is translated,
     and a withdrawn message says who withdrew it, as WeChat says 张三撤回了一条消息 (and
@@ -295,6 +319,39 @@ def roll_call_lines(
         lines.append(fill(text, listed(call.missing)))
     lines.append(fill(QCoreApplication.translate("Card", "Reported: %1"), listed(call.reported)))
     return tuple(lines)
+
+
+def unreported_units(row: InboxRow | None) -> tuple[str, ...] | None:
+    """The units that have not reported yet on the user's own notice that asks them to
+    (已报 5/8: the other three), whom DING 未报的 rings; () once all have; None for any
+    other card (not the user's, or no roll call yet), where the command does not apply.
+    Not the user's own unit, where the notice asks it: a DING does not remind oneself."""
+    if row is None or row.roll_call is None:
+        return None
+    if not any(reason.code == FROM_YOU for reason in row.reasons):
+        return None
+    call = row.roll_call
+    return tuple(unit for unit in call.missing if unit != call.own)
+
+
+def unreported_command(units: tuple[str, ...] | None) -> tuple[str, str]:
+    """The command's menu text, and why it cannot be used where it cannot ("" where it
+    can): DING 未报的 (3)…; DING 未报的：都已报齐."""
+    if units is None:
+        return (
+            QCoreApplication.translate("Card", "DING the &unreported…"),
+            QCoreApplication.translate(
+                "Card", "Select a notice of yours that asks units to report, once one has."
+            ),
+        )
+    if not units:
+        return (
+            QCoreApplication.translate("Card", "DING the unreported: all have reported"),
+            QCoreApplication.translate("Card", "All the units asked have reported."),
+        )
+    owed = len(units)
+    text = QCoreApplication.translate("Card", "DING the &unreported (%n)…", "", owed)
+    return text, ""
 
 
 def roll_call_heading(row: InboxRow) -> str:

@@ -59,8 +59,11 @@ from desk.ui.card_text import (
     roll_call_heading,
     roll_call_lines,
     short_time,
+    unreported_command,
+    unreported_units,
     waiting_text,
 )
+from desk.ui.shortcuts_dialog import plain_text
 from desk.ui.sidebar import encrypted_group_text, view_name
 from desk.ui.style import MATCH_BOX, MATCH_TEXT, NOTE, REFUSED, TIER_TONES, follows_palette
 from desk.ui.utf16 import in_utf16
@@ -100,6 +103,8 @@ _ACKERS_FROM = f"<a name='{_ACKERS}'></a>"
 _ACKERS_END = "desk-ackers-end"  # never placed: each such paragraph to its end
 # The roster, on the DING the user sent that is shown.
 ROSTER_LINK = "desk:sent-ding"
+# DING 未报的, under the roll call of the user's own notice.
+UNREPORTED_LINK = "desk:ding-unreported"
 # A web address in a message; it ends at a space or at Chinese punctuation, which
 # addresses do not hold but sentences put right after them.
 _URL = re.compile(r"https?://[^\s<>\"'，。；：！？、）》】]+")
@@ -118,10 +123,12 @@ AckWordsLookup = Callable[[int], Mapping[tuple[str, datetime], str]]
 
 class DetailPane(QTextBrowser):
     """Signals: saveAttachmentRequested(int message id) from the attachment's link;
-    sentDingRequested(int outbox id) from the link to the roster of a DING the user sent."""
+    sentDingRequested(int outbox id) from the link to the roster of a DING the user sent;
+    unreportedDingRequested() from DING 未报的 under the user's own notice's roll call."""
 
     saveAttachmentRequested = Signal(int)
     sentDingRequested = Signal(int)
+    unreportedDingRequested = Signal()
 
     def __init__(
         self,
@@ -432,6 +439,12 @@ class DetailPane(QTextBrowser):
             parts.extend(
                 self._listed_html(roll_call_heading(row), roll_call_lines(row, self._tz, now))
             )
+            units = unreported_units(row)
+            if units:
+                # The user's own notice: those not reported yet, DINGed in one step.
+                text, _why = unreported_command(units)
+                link = html.escape(plain_text(text) + "…")
+                parts.append(f"<p style='margin:2px 0'><a href='{UNREPORTED_LINK}'>{link}</a></p>")
         if row.sent_ding is None and row.acks:
             # Who confirmed the notice, where and when, and what a promise says.
             if self._ack_words_of and (
@@ -760,6 +773,8 @@ class DetailPane(QTextBrowser):
     def _on_link(self, url: QUrl) -> None:
         if url.toString() == SAVE_LINK and self._row is not None:
             self.saveAttachmentRequested.emit(self._row.id)
+        elif url.toString() == UNREPORTED_LINK:
+            self.unreportedDingRequested.emit()
         elif url.toString() == ROSTER_LINK and self._row and self._row.sent_ding:
             self.sentDingRequested.emit(self._row.sent_ding.outbox_id)
         elif url.scheme() in ("http", "https"):

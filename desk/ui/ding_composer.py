@@ -249,6 +249,10 @@ class DingComposer(QDialog):
             self.deadline.setDateTime(QDateTime.fromSecsSinceEpoch(int(draft.deadline.timestamp())))
         self.text.setFocus()
 
+    def explain(self, text: str) -> None:
+        """Says under the fields what the user must do before sending (see _show_error)."""
+        self._show_error(text)
+
     def _deadline_toggled(self, on: bool) -> None:
         self.deadline.setEnabled(on)
         if on:

@@ -5,16 +5,34 @@ The app layer connects the window's DING menu and its ingest signal here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMainWindow
 
+from desk.core.dings import of_units
+from desk.core.placeholders import fill
+from desk.store.inbox import InboxRow
 from desk.sync.dings import DingOutbox
+from desk.ui.card_text import listed
 from desk.ui.ding_composer import DingComposer, DingDraft
 from desk.ui.ding_roster import DingRoster
 from desk.ui.ops import StoreOps
+
+# The notice quoted in a reminder, at most: the DING is read on a phone's lock screen.
+QUOTED_MOST = 120
+
+
+def reminder_text(notice: str) -> str:
+    """The text DING 未报的 starts with: a reminder quoting the notice."""
+    quoted = " ".join(notice.split())
+    if len(quoted) > QUOTED_MOST:
+        quoted = quoted[: QUOTED_MOST - 1] + "…"
+    return fill(
+        QCoreApplication.translate("DingDialogs", "Not reported yet: please report as asked. “%1”"),
+        quoted,
+    )
 
 
 class DingDialogs(QObject):
@@ -62,6 +80,46 @@ class DingDialogs(QObject):
         self.composer.raise_()
         self.composer.activateWindow()
 
+    def open_unreported(self, row: InboxRow, units: Sequence[str]) -> None:
+        """DING 未报的: the composer on the notice's group, the members of the `units` not
+        reported yet on it ticked (no one else: never the whole group by default), the
+        notice quoted as the reminder, and its due time if still ahead. A composer holding
+        what the user wrote stays as it is, and the status bar says why."""
+        if self.composer is not None and not self.composer.untouched():
+            self.open_composer()
+            self._window.statusBar().showMessage(
+                self.tr("A DING you are writing is open: send or cancel it first."), 6000
+            )
+            return
+        choice = next((g for g in self._dings.groups() if g.id == row.group_id), None)
+        if choice is None:
+            self._window.statusBar().showMessage(
+                self.tr("That group takes no DING from you: you are no longer in it."), 6000
+            )
+            return
+        people = of_units(units, self._dings.members(choice.account_id, choice.remote_id))
+        now = self._dings.clock.now()
+        due = row.deadline if row.deadline is not None and row.deadline > now else None
+        draft = DingDraft(
+            group=choice.id,
+            text=reminder_text(row.text),
+            recipients=tuple(person.user_id for person in people),
+            deadline=due,
+        )
+        if self.composer is None:
+            self.open_composer(draft)
+        else:
+            self.composer.restore(draft)
+            self.open_composer()
+        if self.composer is not None and not people:
+            # Units named (or seen in other groups) with no member here by that name.
+            self.composer.explain(
+                fill(
+                    self.tr("No member of this group speaks for %1: tick whom to DING."),
+                    listed(tuple(units)),
+                )
+            )
+
     def open_draft(self) -> DingDraft | None:
         """What the open composer holds; None when none is open."""
         return self.composer.draft() if self.composer is not None else None
@@ -72,6 +130,7 @@ class DingDialogs(QObject):
         if self.roster is None:
             self.roster = DingRoster(self._dings, self._ops, self._tz, self._window)
             self.roster.reDinged.connect(lambda _txn: self._send_now())
+            self.roster.unreportedRequested.connect(self.open_unreported)
             self.roster.finished.connect(self._roster_closed)
         else:
             self.roster.refresh()

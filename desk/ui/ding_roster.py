@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from desk.core.dings import re_ding_wait
 from desk.core.placeholders import fill
 from desk.store.dings import SentDing
+from desk.store.inbox import InboxRow
 from desk.sync.dings import DingOutbox, ReDingRefused
+from desk.ui.card_text import unreported_command, unreported_units
 from desk.ui.ops import StoreOps, failure_text
 
 _OUTBOX_ID = Qt.ItemDataRole.UserRole
@@ -35,9 +37,12 @@ TICK_MS = 1000
 
 
 class DingRoster(QDialog):
-    """Signals: reDinged(str) with the transaction id of a queued re-DING."""
+    """Signals: reDinged(str) with the transaction id of a queued re-DING;
+    unreportedRequested(InboxRow, tuple) from DING 未报的 on a DING that asks units to
+    report (its card, the units not reported yet)."""
 
     reDinged = Signal(str)
+    unreportedRequested = Signal(object, object)
 
     def __init__(
         self, dings: DingOutbox, ops: StoreOps, tz: ZoneInfo, parent: QWidget | None = None
@@ -74,6 +79,11 @@ class DingRoster(QDialog):
         self.unconfirmed_label.setBuddy(self.unconfirmed)
         self.re_ding_button = QPushButton()
         self.re_ding_button.setObjectName("re_ding")
+        # A DING asking units to report (请各村…报送): those not reported yet, DINGed anew.
+        self.unreported_button = QPushButton()
+        self.unreported_button.setObjectName("ding_unreported")
+        self.unreported_button.setVisible(False)
+        self._unreported: tuple[InboxRow, tuple[str, ...]] | None = None
         self.status = QLabel()
         self.status.setObjectName("ding_status")
         self.empty = QLabel(self.tr("You have not sent a DING yet. Use New DING… (Ctrl+D)."))
@@ -96,6 +106,7 @@ class DingRoster(QDialog):
         right.addLayout(people, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
+        actions.addWidget(self.unreported_button)
         actions.addWidget(self.re_ding_button)
         right.addLayout(actions)
         splitter = QSplitter()
@@ -112,6 +123,7 @@ class DingRoster(QDialog):
 
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self.re_ding_button.clicked.connect(self.re_ding)
+        self.unreported_button.clicked.connect(self._ding_unreported)
         # The countdown on the button moves on its own; the data only on refresh().
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
@@ -189,6 +201,7 @@ class DingRoster(QDialog):
             self.confirmed_label.setText(self.tr("Confirmed"))
             self.unconfirmed_label.setText(self.tr("Not yet confirmed"))
             self._update_re_ding()
+            self._offer_unreported(None)
             return
         header = self._header(ding)
         self.header.setText(header + "\n" + ding.text)
@@ -221,6 +234,25 @@ class DingRoster(QDialog):
         if item is not None:
             item.setText(self._list_text(ding))
         self._update_re_ding()
+        self._offer_unreported(ding)
+
+    def _offer_unreported(self, ding: SentDing | None) -> None:
+        """DING 未报的 where the DING asks units to report and one has (its card's roll
+        call): with how many are left, or greyed out saying all have; hidden elsewhere."""
+        card = self._dings.card(ding) if ding is not None and ding.sent else None
+        units = unreported_units(card)
+        self._unreported = (card, units) if card is not None and units else None
+        self.unreported_button.setVisible(units is not None)
+        if units is None:
+            return
+        text, why = unreported_command(units)
+        self.unreported_button.setText(text)
+        self.unreported_button.setEnabled(not why)
+        self.unreported_button.setToolTip(why)
+
+    def _ding_unreported(self) -> None:
+        if self._unreported is not None:
+            self.unreportedRequested.emit(*self._unreported)
 
     def _header(self, ding: SentDing) -> str:
         """Group, when, and the deadline. "Sent" only once the server has it: a DING

@@ -44,6 +44,7 @@ from desk.ui.card_text import (
     due_text,
     message_text,
     named_first,
+    re_ding_text,
     role_label,
     short_time,
     summary,
@@ -522,6 +523,13 @@ class InboxDelegate(QStyledItemDelegate):
                 QCoreApplication.translate("Card", "%1 again", "a card's time: posted again then"),
                 short_time(row.posted_again, self._tz, self._clock.now()),
             )
+        # Where room runs short, the time alone, then its day (see below).
+        shorter_times = [when.partition(" ")[0], ""]
+        re_dinged = re_ding_text(row, self._tz, self._clock.now())
+        if re_dinged:
+            # A DING asked again folds into its card, which says so (再次 DING 08:52（3 人）).
+            shorter_times = [when, *shorter_times]
+            when = re_dinged
         when_w = metrics.horizontalAdvance(when)
         badges: list[_Badge] = []
         x = left
@@ -574,7 +582,7 @@ class InboxDelegate(QStyledItemDelegate):
         header_least = bold_metrics.horizontalAdvance(
             f"{row.group_name[:TIME_LEAST]}… · {row.sender_name[:TIME_LEAST]}…"
         )
-        for shorter in (when.partition(" ")[0], ""):
+        for shorter in shorter_times:
             if room - sum(map(width_of, [*lead, role] if role else lead)) >= header_least:
                 break
             when = shorter

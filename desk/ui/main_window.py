@@ -64,7 +64,7 @@ from desk.store.tables import to_ms
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui.away_line import AwayLine, since_words
 from desk.ui.bring_back import bring_back
-from desk.ui.card_text import listed, message_text
+from desk.ui.card_text import listed, message_text, unreported_command, unreported_units
 from desk.ui.close_button import CLOSE_LINE_KEY
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
     closedToTray() when closing the window left desk running in the tray;
     dingComposeRequested() and dingRosterRequested() from the DING menu;
     postComposeRequested() from Message → New message… (Ctrl+N);
+    dingUnreportedRequested(InboxRow, tuple) from DING 未报的 (the card, the units);
     textSizeRequested(int) from the View menu: 1 larger, -1 smaller, 0 the normal size
     (the app layer applies and keeps it; see set_text_size).
     """
@@ -275,6 +276,8 @@ class MainWindow(QMainWindow):
     dingComposeRequested = Signal()
     dingRosterRequested = Signal()
     postComposeRequested = Signal()
+    # DING 未报的: the user's own notice (an InboxRow) and the units not reported on it.
+    dingUnreportedRequested = Signal(object, object)
     textSizeRequested = Signal(int)
     # A message marked done or unread, moved to a tier, or that undone: its alerts may end.
     itemsChanged = Signal()
@@ -879,6 +882,15 @@ class MainWindow(QMainWindow):
         self.snooze_action.triggered.connect(self._offer_snooze)
         self.sent_dings_action = ding_menu.addAction(self.tr("DINGs I &sent…"))
         self.sent_dings_action.triggered.connect(self.dingRosterRequested)
+        # The user's own notice asking units to report (已报 5/8): a DING to the members of
+        # those not reported yet, in one step (see unreported_units).
+        self.ding_unreported_action = ding_menu.addAction("")
+        self.ding_unreported_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.ding_unreported_action.triggered.connect(self._ding_unreported)
+        ding_menu.aboutToShow.connect(lambda: self._offer_unreported(self._current_row()))
+        ding_menu.setToolTipsVisible(True)  # why DING 未报的 is greyed out
+        self.detail.unreportedDingRequested.connect(self._ding_unreported)
+        self._offer_unreported(None)
         # Help last, as in every Windows program, with About in it, where it is looked for.
         help_menu = self._menu(self.tr("&Help"))
         self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
@@ -1043,7 +1055,12 @@ class MainWindow(QMainWindow):
             ),
             ShortcutGroup(
                 self.tr("DING"),
-                (self.ack_action, self.snooze_action, self.new_ding_action),
+                (
+                    self.ack_action,
+                    self.snooze_action,
+                    self.new_ding_action,
+                    self.ding_unreported_action,
+                ),
                 # The banner's own buttons' letters (确认收到(A)): a tester found them
                 # written there and nowhere in this list.
                 mnemonic_rows(
@@ -1103,13 +1120,38 @@ class MainWindow(QMainWindow):
         row = self._current_row()
         self.ack_action.setEnabled(row is not None and row.pinned)
 
+    def _offer_unreported(self, row: InboxRow | None) -> None:
+        """DING 未报的 as the selected card allows it: with how many units, or greyed
+        out saying why (all reported; not a notice of the user's asking for reports)."""
+        units = unreported_units(row)
+        text, why = unreported_command(units)
+        self.ding_unreported_action.setText(text)
+        self.ding_unreported_action.setEnabled(not why)
+        self.ding_unreported_action.setToolTip(why or plain_text(text))
+        self.ding_unreported_action.setStatusTip(why)
+
+    def _ding_unreported(self) -> None:
+        row = self._current_row()
+        units = unreported_units(row)
+        _text, why = unreported_command(units)
+        if why or row is None or not units:
+            self.statusBar().showMessage(why, 6000)
+            return
+        self.dingUnreportedRequested.emit(row, units)
+
     def card_menu(self) -> QMenu:
         """The selected card's right-click menu: confirming its DING comes first while it
-        waits for that (by mouse, the banner's button confirms only the banner's DING)."""
+        waits for that (by mouse, the banner's button confirms only the banner's DING);
+        on the user's own notice asking for reports, DING 未报的 next."""
         menu = KeyMenu(self.list)
+        menu.setToolTipsVisible(True)  # why DING 未报的 is greyed out
         row = self._current_row()
         if row is not None and row.pinned:
             menu.addAction(self.ack_action)
+            menu.addSeparator()
+        if unreported_units(row) is not None:
+            self._offer_unreported(row)
+            menu.addAction(self.ding_unreported_action)
             menu.addSeparator()
         for act in (
             self.reply_action,
@@ -3792,6 +3834,7 @@ class MainWindow(QMainWindow):
         """The reading pane shows `row`, and the reply bar under it acts on it."""
         self.detail.show_row(row)
         self.reply_box.set_card(row)
+        self._offer_unreported(row)
 
     def _current_row(self) -> InboxRow | None:
         index = self.list.currentIndex()

@@ -202,6 +202,28 @@ def test_an_edit_or_a_withdrawal_of_an_order_is_not_played_again_without_it(
     assert (again.messages, again.edits, again.redactions) == ((), (), ())
 
 
+def test_a_scripted_re_ding_names_the_ding_it_repeats(clock: ManualClock) -> None:
+    # As a Matrix one does: its card is the first DING's (sync.dings.re_ding_folds).
+    posted = {"group": "g1", "sender": "u1", "text": "速回电", "ding": True}
+    workspace = {
+        "me": {"id": "u-me", "name": "测试员"},
+        "groups": [
+            {"id": "g1", "name": "群", "members": [{"id": "u1", "name": "甲", "role": "owner"}]}
+        ],
+        "messages": [
+            {**posted, "id": "d1", "at": "-10m"},
+            {**posted, "id": "d2", "at": "-5m", "repeats": "d1"},
+            {**posted, "id": "n1", "at": "-4m", "ding": False, "repeats": "d1"},
+        ],
+    }
+    batch = _sync(DemoConnector(workspace, clock), None)
+    assert [(m.remote_id, m.repeats) for m in batch.messages] == [
+        ("d1", None),
+        ("d2", "d1"),
+        ("n1", None),  # no DING repeats nothing
+    ]
+
+
 def test_a_weekday_in_a_text_is_said_from_the_day_it_is_posted(clock: ManualClock) -> None:
     # The clock's Monday; a message posted the evening before, a Sunday.
     sunday = {"at": "-1d 20:00", "group": "g1", "sender": "u1"}

@@ -500,6 +500,7 @@ def _parse_message(
     is_ding = False
     ding_due = None
     own_ding = None
+    repeats = None
     if isinstance(ding, dict) and sender == me.user_id:
         # The user's own DING asks others, never them; from another device, whom it asks.
         own_ding = None if sent_here else _own_ding(ding)
@@ -507,6 +508,9 @@ def _parse_message(
         recipients = ding.get("recipients")
         is_ding = recipients is None or (isinstance(recipients, list) and me.user_id in recipients)
         ding_due = _ding_due(ding) if is_ding else None
+        # Asked again: its card is the first DING's (one the user has confirmed rings no more).
+        said = ding.get("repeats")
+        repeats = said if isinstance(said, str) and said != event_id else None
     out.messages.append(
         IncomingMessage(
             remote_id=event_id,
@@ -523,6 +527,7 @@ def _parse_message(
             attachment=attachment,
             from_me=sender == me.user_id,
             own_ding=own_ding,
+            repeats=repeats,
         )
     )
 

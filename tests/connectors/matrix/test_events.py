@@ -325,6 +325,24 @@ def test_what_the_account_sent_is_marked_as_its_own() -> None:
     ]
 
 
+def test_a_re_ding_to_the_user_names_the_ding_it_repeats() -> None:
+    def received(ding: Any) -> tuple[bool, str | None]:
+        content = {"body": "紧急", "org.desk.ding": ding}
+        event = _event(sender="@lead:x", content=content, event_id="$r1")
+        out = ev.parse_events(
+            "!r:x", [event], ev.RoomState("!r:x"), ev.Me("@me:x"), apply_state=True
+        )
+        (message,) = out.messages
+        return message.ding, message.repeats
+
+    # Its card is the first DING's (sync.dings.re_ding_folds).
+    assert received({"recipients": ["@me:x"], "repeats": "$d1"}) == (True, "$d1")
+    assert received({"recipients": None}) == (True, None)
+    # Not a DING that names no DING, nor itself, as repeated.
+    assert received({"recipients": None, "repeats": 7}) == (True, None)
+    assert received({"recipients": None, "repeats": "$r1"}) == (True, None)
+
+
 def test_wire_format_of_replies_dings_and_acks() -> None:
     assert outgoing_event(Outgoing("t1", "!r", "收到", reply_to="$n")) == (
         "m.room.message",

@@ -32,7 +32,7 @@ from desk.core.escalation import LadderConfig
 from desk.store.credentials import CredentialStore
 from desk.store.dings import SentDing
 from desk.store.escalations import EscalationStore
-from desk.store.inbox import InboxQueries
+from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.models import Attachment, Message
 from desk.store.paths import DataDir
 from desk.store.settings_store import SettingsStore
@@ -972,6 +972,76 @@ def test_a_re_ding_from_desk_at_home_counts_for_the_ding_sent_from_the_office(
     assert [p.name for p in sent.roster.unconfirmed] == ["王书记"]
     cards = {i["id"]: i for i in inbox(office)}
     assert cards[again["event_id"]]["sent_ding"] == cards[ding_id]["sent_ding"]
+    # One card at the office: the re-DING folds into the DING's, as a re-posted notice.
+    assert _cards_listed(office, DING) == [ding_id]
+
+
+def _cards_listed(data: Path, text: str) -> list[str]:
+    """The remote ids of the cards the inbox lists (All) that say `text`."""
+    store = open_data(data)
+    try:
+        queries = InboxQueries(store.sessions)
+        rows = queries.rows(queries.page(View(ViewKind.ALL)).ids)
+        return [row.remote_id for row in rows.values() if row.text == text]
+    finally:
+        store.close()
+
+
+def test_a_re_ding_to_the_user_folds_into_the_ding_and_rings_while_unconfirmed(
+    town: Township, data: Path
+) -> None:
+    # 王书记 DINGs the work group, then, five minutes on, DINGs the unconfirmed again, the
+    # user among them: one card, ringing as one DING; confirmed, a later re-DING rings not.
+    t = town
+    add_account(data, t.server, t)
+    sync(data)
+    text = "速回电"  # too short for triage to fold by its words
+    ding = {"deadline": None, "recipients": None}
+    first = t.leader.text(t.work, text, **{"org.desk.ding": ding})
+    sync(data)
+    store = open_data(data)
+    try:
+        ladders = EscalationStore(store.sessions)
+        assert ladders.start_new(SystemClock().now(), LadderConfig(), False) == 1
+    finally:
+        store.close()
+    again = {"deadline": None, "recipients": [t.me.user_id], "repeats": first}
+    second = t.leader.text(t.work, text, **{"org.desk.ding": again})
+    sync(data)
+    assert _cards_listed(data, text) == [first]
+    store = open_data(data)
+    try:
+        ladders = EscalationStore(store.sessions)
+        assert ladders.start_new(SystemClock().now(), LadderConfig(), False) == 1
+        with store.sessions() as session:
+            ids = {
+                remote_id: message_id
+                for remote_id, message_id in session.execute(
+                    select(Message.remote_id, Message.id).where(
+                        Message.remote_id.in_((first, second))
+                    )
+                )
+            }
+        # One DING rings for the one card: the re-DING, afresh.
+        assert [ladder.message_id for ladder in ladders.running(SystemClock().now())] == [
+            ids[second]
+        ]
+        ladders.acknowledge(ids[first], SystemClock().now())
+        assert ladders.running(SystemClock().now()) == []
+    finally:
+        store.close()
+    third = t.leader.text(t.work, text, **{"org.desk.ding": {**again, "repeats": second}})
+    sync(data)
+    assert _cards_listed(data, text) == [first]
+    store = open_data(data)
+    try:
+        ladders = EscalationStore(store.sessions)
+        assert ladders.start_new(SystemClock().now(), LadderConfig(), False) == 0
+        with store.sessions() as session:
+            late = session.scalars(select(Message).where(Message.remote_id == third)).one()
+            assert late.read and late.notify_state == "silent"
+    finally:
+        store.close()
 
 
 def _only_sent(data: Path) -> SentDing:

@@ -1,0 +1,188 @@
+"""A re-DING folds into the card of the DING it repeats: sent from desk or the phone, and
+received, whatever its words (triage folds by the words, and leaves a short DING alone)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from keyring.backends import fail
+from sqlalchemy import select
+
+from desk.connectors.protocol import IncomingMessage, SyncBatch
+from desk.core.clock import ManualClock
+from desk.core.escalation import LadderConfig
+from desk.core.messages import Role
+from desk.store.escalations import EscalationStore
+from desk.store.inbox import InboxQueries, View, ViewKind
+from desk.store.models import Message
+from desk.store.paths import DataDir
+from desk.store.store import Store, open_store
+from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
+from tests.store.test_sent_dings import Office
+
+# Short: triage alone folds it into nothing, so its repeat stood as a second card.
+SHORT = "请两位站长马上回电"
+
+
+@pytest.fixture
+def office(store: Store, clock: ManualClock) -> Office:
+    return Office(store, clock)
+
+
+def _cards(queries: InboxQueries) -> list[str]:
+    page = queries.page(View(ViewKind.ALL))
+    rows = queries.rows(page.ids)
+    return [rows[i].remote_id for i in page.ids]
+
+
+def test_a_re_ding_from_desk_is_its_ding_s_card_counted_together_and_after_a_restart(
+    office: Office, data_dir: DataDir, clock: ManualClock
+) -> None:
+    office.send_ding("$d1", SHORT, recipients=("u1", "u2", "u3"))
+    office.ack("$a1", "u1", "$d1")
+    clock.advance(timedelta(minutes=5))
+    (sent,) = office.dings.sent()
+    txn = office.dings.re_ding(sent.outbox_id)
+    office.came_back(txn, "$d2", SHORT)
+    office.ack("$a2", "u2", "$d2")
+
+    assert _cards(office.queries) == ["$d1"], "one card, not a second for the re-DING"
+    card = office.card("$d1")
+    assert card.sent_ding is not None
+    assert (card.sent_ding.re_dings, card.sent_ding.re_ding_to) == (1, 2)
+    roster = card.sent_ding.roster
+    assert [c.name for c in roster.confirmed] == ["钟书记", "李站长"]
+    assert [p.name for p in roster.unconfirmed] == ["王主任"]
+
+    office.store.close()
+    reopened = open_store(data_dir, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N)
+    try:
+        queries = InboxQueries(reopened.sessions)
+        assert _cards(queries) == ["$d1"]
+        with reopened.sessions() as session:
+            folded = select(Message.cluster).where(Message.remote_id == "$d2")
+            assert session.scalar(folded) == "$d1"
+    finally:
+        reopened.close()
+
+
+def test_a_re_ding_from_the_phone_and_a_re_ding_of_it_fold_into_the_first(office: Office) -> None:
+    office.phone_ding("$d1", SHORT)
+    office.clock.advance(timedelta(minutes=5))
+    office.phone_ding("$r1", SHORT, recipients=("u2", "u3"), repeats="$d1")
+    office.clock.advance(timedelta(minutes=5))
+    office.phone_ding("$r2", SHORT, recipients=("u3",), repeats="$r1")
+    assert _cards(office.queries) == ["$d1"]
+    card = office.card("$d1")
+    assert card.sent_ding is not None
+    assert (card.sent_ding.re_dings, card.sent_ding.re_ding_to) == (2, 1)
+
+
+def _to_me(remote_id: str, clock: ManualClock, repeats: str | None = None) -> IncomingMessage:
+    return IncomingMessage(
+        remote_id,
+        "g1",
+        "u1",
+        "钟书记",
+        Role.OWNER,
+        clock.now(),
+        SHORT,
+        ding=True,
+        repeats=repeats,
+    )
+
+
+def _receive(at: Office, *messages: IncomingMessage) -> None:
+    at.batches += 1
+    at.ingestor.apply(at.account_id, SyncBatch(next_cursor=f"c{at.batches}", messages=messages))
+
+
+def test_a_re_ding_to_the_user_still_unconfirmed_rings_anew_on_the_one_card(
+    office: Office, store: Store, clock: ManualClock
+) -> None:
+    ladders = EscalationStore(store.sessions)
+    _receive(office, _to_me("$d1", clock))
+    assert ladders.start_new(clock.now(), LadderConfig(), False) == 1
+    clock.advance(timedelta(minutes=5))
+    _receive(office, _to_me("$d2", clock, repeats="$d1"))
+    assert _cards(office.queries) == ["$d1"]
+    with store.sessions() as session:
+        again = session.scalars(select(Message).where(Message.remote_id == "$d2")).one()
+        assert again.notify_state != "silent" and not again.read, "it alerts again"
+    assert ladders.start_new(clock.now(), LadderConfig(), False) == 1
+    running = ladders.running(clock.now())
+    assert len(running) == 1, "the banner counts one DING for the one card"
+    card = office.card("$d1")
+    assert card.pinned
+    # Confirming the card confirms both: nothing waits, each confirmation queued.
+    ladders.acknowledge(card.id, clock.now())
+    assert ladders.running(clock.now()) == []
+    assert not office.card("$d1").pinned
+
+
+def test_a_re_ding_of_a_ding_the_user_confirmed_neither_rings_nor_waits(
+    office: Office, store: Store, clock: ManualClock
+) -> None:
+    ladders = EscalationStore(store.sessions)
+    _receive(office, _to_me("$d1", clock))
+    ladders.start_new(clock.now(), LadderConfig(), False)
+    confirmed_at = clock.now()
+    ladders.acknowledge(office.card("$d1").id, confirmed_at)
+    clock.advance(timedelta(minutes=5))
+    # Re-DINGed before the user's 收到 reached its sender.
+    _receive(office, _to_me("$d2", clock, repeats="$d1"))
+    assert _cards(office.queries) == ["$d1"]
+    with store.sessions() as session:
+        again = session.scalars(select(Message).where(Message.remote_id == "$d2")).one()
+        assert again.notify_state == "silent" and again.read
+    assert ladders.start_new(clock.now(), LadderConfig(), False) == 0
+    assert ladders.running(clock.now()) == []
+    card = office.card("$d1")
+    assert not card.pinned and card.confirmed_at == confirmed_at
+
+
+def test_a_re_ding_of_a_ding_unknown_here_is_a_card_of_its_own(
+    office: Office, clock: ManualClock
+) -> None:
+    _receive(office, _to_me("$d2", clock, repeats="$gone"))
+    assert _cards(office.queries) == ["$d2"]
+
+
+def test_a_ding_and_its_re_ding_in_one_batch_are_one_card(
+    office: Office, clock: ManualClock
+) -> None:
+    first = _to_me("$d1", clock)
+    clock.advance(timedelta(minutes=5))
+    _receive(office, first, _to_me("$d2", clock, repeats="$d1"))
+    assert _cards(office.queries) == ["$d1"]
+
+
+def test_a_re_ding_leaves_ringing_another_sender_s_ding_on_the_card(
+    office: Office, store: Store, clock: ManualClock
+) -> None:
+    # 王主任 passed the same order on as a DING of his own, folded under 钟书记's card: 钟书记
+    # DINGing again takes over his own DING's alerting, not 王主任's, who waits for his.
+    order = "紧急：全体人员十分钟内到镇政府集合，带好雨具"
+    ladders = EscalationStore(store.sessions)
+    first = IncomingMessage("$d1", "g1", "u1", "钟书记", Role.OWNER, clock.now(), order, ding=True)
+    clock.advance(timedelta(minutes=1))
+    passed = IncomingMessage(
+        "$c1", "g1", "u3", "王主任", Role.MEMBER, clock.now(), order, ding=True
+    )
+    _receive(office, first, passed)
+    assert ladders.start_new(clock.now(), LadderConfig(), False) == 2
+    assert _cards(office.queries) == ["$d1"], "王主任's folds under 钟书记's card"
+    clock.advance(timedelta(minutes=5))
+    again = IncomingMessage(
+        "$d2", "g1", "u1", "钟书记", Role.OWNER, clock.now(), order, ding=True, repeats="$d1"
+    )
+    _receive(office, again)
+    ladders.start_new(clock.now(), LadderConfig(), False)
+    with store.sessions() as session:
+        ids = {
+            remote_id: message_id
+            for remote_id, message_id in session.execute(select(Message.remote_id, Message.id))
+        }
+    running = {ladder.message_id for ladder in ladders.running(clock.now())}
+    assert running == {ids["$d2"], ids["$c1"]}

@@ -219,7 +219,15 @@ def record_confirmations(
     for f in found:
         targets.update(t for t in _targets(f["ding"]) if t)
     dings = _dings_among(session, account_id, targets)
-    _to_owed_dings(session, account_id, [f for f in found if f["source"] == "reply"], dings)
+    # Who confirms which DING in this batch already (a click, a quoted 收到): a plain 收到
+    # beside it is owed elsewhere, though the rosters, read before this batch is stored,
+    # still list them as owing it.
+    confirming = {
+        (ding, f["user_id"]) for f in found for ding in _targets(f["ding"]) if ding in dings
+    }
+    _to_owed_dings(
+        session, account_id, [f for f in found if f["source"] == "reply"], dings, confirming
+    )
     if me is not None:
         _confirmed_by_me(session, account_id, [f for f in found if f["user_id"] == me], now)
     names = _names(session, account_id, {f["group"] for f in found if f["group"]})
@@ -381,7 +389,11 @@ def _confirmed_by_me(
 
 
 def _to_owed_dings(
-    session: Session, account_id: int, replies: list[dict[str, Any]], dings: set[str]
+    session: Session,
+    account_id: int,
+    replies: list[dict[str, Any]],
+    dings: set[str],
+    confirming: set[tuple[str, str]],
 ) -> None:
     """Points each plain 收到 of `replies` that quotes nothing and that triage attached to
     no DING at the DING its sender still owes a confirmation of in its group, if any: of
@@ -390,7 +402,8 @@ def _to_owed_dings(
     到, the last of two DINGs' unconfirmed, went under 大坪村's report as 收到 ×1, and both
     DINGs kept him 未确认 (a tester). Its card is the DING's then, too. A reply opening with
     a receipt (see _receipt_replies) that quotes nothing is pointed so too, its card left
-    as it was. `dings` gains the DINGs so found."""
+    as it was. `dings` gains the DINGs so found. `confirming`: the (DING, person) pairs
+    this batch confirms otherwise, which a plain 收到 does not confirm again."""
     plain = [
         f
         for f in replies
@@ -418,7 +431,7 @@ def _to_owed_dings(
     sent = sorted(sent_dings(session, items), key=lambda d: d.created, reverse=True)
     window = int(OWED_WINDOW.total_seconds() * 1000)
     # Two in one batch from one person confirm two DINGs, not the latest twice.
-    taken: set[tuple[str, str]] = set()
+    taken = set(confirming)
     for f in sorted(plain, key=lambda f: f["ts_ms"]):
         owed = next(
             (

@@ -269,7 +269,27 @@ def _receipt_replies(
     ack, so kept as a reply with its question, yet its sender has received the DING. It
     confirms the DING it quotes, or, quoting nothing, the DING the user sent in that group
     that its sender still owes (see _to_owed_dings). Not the user's own: a DING silenced by
-    mistake is the worst error, and their own confirmations go through `_confirmed_by_me`."""
+    mistake is the worst error, and their own confirmations go through `_confirmed_by_me`.
+    Not one that confirms a DING already: brought again (a server's backfill), the DING
+    it confirmed is no longer owed, and the lookup found the one before it."""
+    receipts = [
+        m
+        for m in batch.messages
+        if not m.from_me and m.remote_id not in acks and opens_with_receipt(m.text)
+    ]
+    counted: set[str] = set()
+    ids = [m.remote_id for m in receipts]
+    for start in range(0, len(ids), _CHUNK):
+        counted.update(
+            r
+            for r in session.scalars(
+                select(DingConfirmation.remote_id).where(
+                    DingConfirmation.account_id == account_id,
+                    DingConfirmation.remote_id.in_(ids[start : start + _CHUNK]),
+                )
+            )
+            if r is not None
+        )
     return [
         {
             "ding": m.reply_to if m.reply_to is not None else (None, None),
@@ -283,8 +303,8 @@ def _receipt_replies(
             # A reply, not an ack: what it quotes or answers stays as triage found it.
             "receipt": True,
         }
-        for m in batch.messages
-        if not m.from_me and m.remote_id not in acks and opens_with_receipt(m.text)
+        for m in receipts
+        if m.remote_id not in counted
     ]
 
 

@@ -76,8 +76,9 @@ def examples(paths: Iterable[Path]) -> list[Example]:
 # with every set since, up to N3 (a Chengdu street office's 清明 of fire watch and 汛前 checks),
 # O3, P3 (a Jinan street office's December of 12345 work orders, gas checks and a 文明城市
 # inspection), Q3 (a Xilingol sumu's first week of December: blizzards, 转场, a grass
-# fire, the border, 防疫 and CO poisoning) and R3 (a Yi township in Liangshan in December:
-# 冬防 checkpoints, a hill fire, 禁毒 and 控辍保学).
+# fire, the border, 防疫 and CO poisoning), R3 (a Yi township in Liangshan in December:
+# 冬防 checkpoints, a hill fire, 禁毒 and 控辍保学) and S3 (a county 应急管理局 in a cold
+# snap: 寒潮 response, road ice, a grave-side hill fire, year-end checks and 调研 visits).
 RULES_ONLY = frozenset(
     {
         "triage_blind_o2.jsonl",
@@ -108,6 +109,7 @@ RULES_ONLY = frozenset(
         "triage_blind_p3.jsonl",
         "triage_blind_q3.jsonl",
         "triage_blind_r3.jsonl",
+        "triage_blind_s3.jsonl",
     }
 )
 

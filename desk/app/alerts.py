@@ -28,7 +28,9 @@ from desk.core.notify_policy import (
     Delivery,
     Digest,
     NotifyRules,
+    OwnAnswers,
     breaks_through,
+    by_own_item,
     decide,
     digest,
     joined,
@@ -39,14 +41,16 @@ from desk.core.notify_policy import (
 from desk.core.placeholders import fill
 from desk.core.quiet_hours import QuietHoursPolicy, policy_from_settings
 from desk.core.quiet_state import NextQuiet, QuietReason, QuietState
+from desk.core.reasons import sent_ding_reason
 from desk.store.damage import DamageWatch
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.settings_store import SettingsStore
 from desk.ui.away_line import since_words
-from desk.ui.card_text import listed, reasons_text
+from desk.ui.card_text import listed, reasons_text, roll_call_text, unit_of
 from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps, failure_text
+from desk.ui.reason_text import reason_text
 from desk.ui.sidebar import view_name
 
 if TYPE_CHECKING:
@@ -66,6 +70,19 @@ ASK_WORDS_IN_POPUP = 40
 # How far back the alerts while quiet are looked for when no digest was ever kept (the
 # first start after an upgrade): a long weekend's quiet run, not the whole store.
 WOKEN_AT_MOST = timedelta(days=7)
+
+
+@dataclass(frozen=True, slots=True)
+class _OwnReplies:
+    """The replies to one item of the user's own let through quiet hours so far this quiet
+    run (see notify_policy.by_own_item), read on the store thread for one pop-up."""
+
+    item: InboxRow
+    # The newest of them, whose words the pop-up gives.
+    newest: InboxRow
+    count: int
+    # Who sent them, newest first, each once.
+    senders: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +111,8 @@ class _Decided:
     came_through: Mapping[int, BreakThrough] = field(default_factory=dict)
     # Quiet again: the last digest is the past's (see AlertCoordinator._lapse).
     lapsed: bool = False
+    # Replies to the user's own urgent items let through quiet hours: a pop-up an item.
+    own_replies: tuple[_OwnReplies, ...] = ()
 
 
 class AlertCoordinator(QObject):
@@ -165,6 +184,9 @@ class AlertCoordinator(QObject):
         # The last quiet run that had ended, as the last quiet round found it: another one
         # while quiet still is a run that ended unseen (worker thread only).
         self._last_run: tuple[datetime, datetime] | None = None
+        # The replies to each item of the user's own let through this quiet run, newest
+        # first, by the item's id: its one pop-up counts them all (worker thread only).
+        self._own_replies: dict[int, OwnAnswers] = {}
         # The scheduler's thread only emits; the work happens on the GUI thread's side.
         self._scheduled.connect(self.refresh)
         # The scheduler waits for the next change on a clock that stops while the PC
@@ -202,6 +224,7 @@ class AlertCoordinator(QObject):
         rules = NotifyRules.from_settings(values)
         decisions = []
         to_notify: list[Candidate] = []
+        own_replies: list[Candidate] = []
         came_through: dict[int, BreakThrough] = {}
         for candidate in self._ledger.undecided():
             if candidate.message_id in self._unrecorded:
@@ -209,7 +232,10 @@ class AlertCoordinator(QObject):
             decision = decide(candidate, quiet, rules, self._last_notified, now)
             decisions.append((candidate.message_id, decision.delivery))
             # A DING's alerts come from its escalation ladder (desk/app/escalation.py).
-            if decision.delivery is Delivery.NOTIFY and not candidate.ding:
+            if decision.why == "own_urgent":
+                # One pop-up for the item, whoever replied (see `_own_pops`).
+                own_replies.append(candidate)
+            elif decision.delivery is Delivery.NOTIFY and not candidate.ding:
                 to_notify.append(candidate)
                 self._last_notified[candidate.group_id] = now
                 through = breaks_through(candidate, rules)
@@ -282,6 +308,9 @@ class AlertCoordinator(QObject):
             held = listed = 0
         self._was_quiet = quiet.quiet
         self._was_scheduled = scheduled
+        own_pops = self._own_pops(own_replies) if quiet.quiet else ()
+        if not quiet.quiet:
+            self._own_replies = {}
         # DINGs and urgent items always come one by one; the rest of a burst as one line.
         singles = [c for c in to_notify if c.ding or c.tier is Tier.URGENT]
         others = [c for c in to_notify if not (c.ding or c.tier is Tier.URGENT)]
@@ -309,6 +338,38 @@ class AlertCoordinator(QObject):
             next_quiet=policy.next_quiet(now),
             came_through=came_through,
             lapsed=lapsed,
+            own_replies=own_pops,
+        )
+
+    def _own_pops(self, replies: list[Candidate]) -> tuple[_OwnReplies, ...]:
+        """The pop-ups of the replies to the user's own urgent items this round: one an
+        item, counting what its pop-up said before this quiet run, said anew."""
+        items = []
+        for answered in by_own_item(replies):
+            before = self._own_replies.get(answered.item.message_id)
+            if before is not None:
+                answered = OwnAnswers(answered.item, (*answered.answers, *before.answers))
+            self._own_replies[answered.item.message_id] = answered
+            items.append(answered)
+        if not items:
+            return ()
+        # The words of the newest that says more than 收到 (a report), else of the newest.
+        newest = {
+            a.item.message_id: next(
+                (c for c in a.answers if c.tier is not Tier.NOISE), a.answers[0]
+            ).message_id
+            for a in items
+        }
+        rows = self._queries.rows([*newest, *newest.values()])
+        return tuple(
+            _OwnReplies(
+                rows[a.item.message_id],
+                rows[newest[a.item.message_id]],
+                len(a.answers),
+                a.senders,
+            )
+            for a in items
+            if a.item.message_id in rows and newest[a.item.message_id] in rows
         )
 
     def _ended_unseen(
@@ -386,6 +447,9 @@ class AlertCoordinator(QObject):
                 )
                 body += "\n" + through.replace("%1", view_name(ViewKind.URGENT))
             self._notifier.show(Notification(title, body, row.id, urgent), sound=sound)
+        for replies in decided.own_replies:
+            # Quiet: the user is waiting on these, not to be woken by each (see by_own_item).
+            self._notifier.show(_own_reply_popup(replies, decided, self._tz), sound=False)
         if decided.summarised:
             text = QCoreApplication.translate("Alerts", "%1 new messages")
             title = QCoreApplication.translate("Alerts", "desk")
@@ -454,6 +518,66 @@ def _title(through: BreakThrough | None) -> str:
     if through is BreakThrough.SENDER:
         return QCoreApplication.translate("Alerts", "%1 · %2 (always-notify person)")
     return QCoreApplication.translate("Alerts", "%1 · %2")
+
+
+# How much of the user's own item its replies' pop-up quotes: enough to tell which.
+OWN_WORDS = 16
+
+
+def _own_reply_popup(replies: _OwnReplies, decided: _Decided, tz: ZoneInfo) -> Notification:
+    """One pop-up for the replies to an item of the user's own that came through quiet
+    hours: who (by unit: 凤鸣村等 5 个回复), how far its roll call or roster has got (已报
+    6/20), the newest reply's words, and why it came through though quiet hours hold."""
+    units = tuple(dict.fromkeys(unit_of(name) for name in replies.senders))
+    # A plain name for the count: lupdate reads no attribute there (the string was lost).
+    count = replies.count
+    if count == 1:
+        title = QCoreApplication.translate("Alerts", "%1 replied")
+    elif len(units) == 1:
+        title = QCoreApplication.translate("Alerts", "%1: %n replies", "", count)
+    else:
+        title = QCoreApplication.translate("Alerts", "%1 and others: %n replies", "", count)
+    title = title.replace("%1", units[0])
+    item = replies.item
+    if item.sent_ding is not None:
+        roster = item.sent_ding.roster
+        tally = reason_text(
+            sent_ding_reason(roster, item.sent_ding.deadline, decided.now), tz, decided.now
+        )
+    else:
+        tally = roll_call_text(item, tz, decided.now)
+    if tally:
+        title = fill(QCoreApplication.translate("Alerts", "%1: %2"), title, tally)
+    if item.demo:
+        title = demo_marked(title)
+    ding = item.sent_ding is not None
+    if decided.hide_text:
+        why = (
+            QCoreApplication.translate("Alerts", "Came through quiet hours: replying to your DING")
+            if ding
+            else QCoreApplication.translate(
+                "Alerts", "Came through quiet hours: replying to your urgent notice"
+            )
+        )
+        body = why
+    else:
+        why = (
+            QCoreApplication.translate(
+                "Alerts", "Came through quiet hours: replying to your DING “%1”"
+            )
+            if ding
+            else QCoreApplication.translate(
+                "Alerts", "Came through quiet hours: replying to your urgent notice “%1”"
+            )
+        )
+        newest = fill(
+            QCoreApplication.translate("Alerts", "%1 “%2”"),
+            replies.newest.sender_name,
+            _preview(replies.newest.text, ASK_WORDS_IN_POPUP),
+        )
+        body = f"{newest}\n{why.replace('%1', _preview(item.text, OWN_WORDS))}"
+    # A click opens the user's own item, whose card lists every reply and who is missing.
+    return Notification(title, body, item.id, key=f"own-replies:{item.id}")
 
 
 def _preview(text: str, limit: int = 120) -> str:

@@ -7,16 +7,19 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from desk.core.receipt_words import RECEIPT_BREAK, RECEIPT_WORD
+
 # At most one re-DING of the same DING in this time: reminders, not a barrage.
 RE_DING_INTERVAL = timedelta(minutes=5)
 
-# A reply that opens with a receipt (收到, 已收到, 收到收到, 收到了) and then a break, before
+# A reply that opens with a receipt (收到, 已收到, 好的, 收到了) and then a break, before
 # whatever else it says: 收到，请问我们村转移到哪个安置点？ confirms the DING, though its
 # question makes it no pure ack (it stays a reply, shown in full). The break keeps out
 # what only begins with the word: 收到通知后请立即上报, 收到没有？ (Said twice, it is a receipt
-# whatever follows: 收到收到老桥冲断了.)
+# whatever follows: 收到收到老桥冲断了.) The words are triage's (see receipt_words).
 _OPENING_RECEIPT = re.compile(
-    r"\s*(?:已?收到收到|(?:已?收到(?:了|啦|哈)?[\s，,。.！!～~、]*)+(?:(?<=[\s，,。.！!～~、])|$))"
+    rf"\s*(?:{RECEIPT_WORD}{RECEIPT_WORD}|(?:{RECEIPT_WORD}{RECEIPT_BREAK}*)+"
+    rf"(?:(?<={RECEIPT_BREAK})|$))"
 )
 
 

@@ -1,8 +1,9 @@
 """Whether a new message may interrupt the user now: notify, hold for the digest, or stay silent.
 
 Quiet hours hold ordinary items; urgent items, DINGs and the user's break-through
-senders and groups come through. Per-group rules mute a group, limit it to @me and
-urgent items, or throttle a bursty one.
+senders and groups come through, and so do the replies to an urgent item of the user's
+own while it is open (see `OwnItem`), one pop-up an item (`by_own_item`). Per-group
+rules mute a group, limit it to @me and urgent items, or throttle a bursty one.
 """
 
 from __future__ import annotations
@@ -14,6 +15,41 @@ from enum import StrEnum
 
 from desk.core.messages import Tier
 from desk.core.quiet_state import QuietState
+
+# A reply to an urgent item of the user's own comes through quiet hours until this long
+# after the item's due time: the stragglers of a 23:30 deadline (后补, 迟报) are the very
+# reports the sender sits up for, and by 01:30 they have gone to bed or chased them.
+OWN_URGENT_GRACE = timedelta(hours=2)
+# ...or, where it set no due time, this long after it was posted: a night's quiet run
+# (22:00-08:00 is ten hours) with some to spare, so that replies to 22:40's 各村立即上报
+# come through all night, and replies to last night's urgent notice not through tonight.
+OWN_URGENT_OPEN = timedelta(hours=12)
+
+
+@dataclass(frozen=True, slots=True)
+class OwnItem:
+    """An item the user sent that a message answers (quotes it, confirms it, or answers it
+    unquoted, as triage linked them): its card's id, when it was posted, the due time it
+    set, whether it was a DING, and whether triage read it as urgent for its readers."""
+
+    message_id: int
+    posted: datetime
+    deadline: datetime | None = None
+    ding: bool = False
+    urgent: bool = False
+
+    def open_until(self) -> datetime:
+        """Until when replies to it still come through quiet hours (see OWN_URGENT_GRACE)."""
+        if self.deadline is not None:
+            return self.deadline + OWN_URGENT_GRACE
+        return self.posted + OWN_URGENT_OPEN
+
+    def pressing(self, quiet: QuietState) -> bool:
+        """Whether it is urgent work the user is waiting on now: a DING, a notice triaged
+        urgent, or one due within the present quiet period (各村 23:30 前上报)."""
+        if self.ding or self.urgent:
+            return True
+        return self.deadline is not None and (quiet.until is None or self.deadline <= quiet.until)
 
 
 class Delivery(StrEnum):
@@ -38,6 +74,8 @@ class Candidate:
     # A copy of a notice posted before (forwarded into another group, or posted again in
     # its own): folded into that notice's card, which has had its alert.
     repeat: bool = False
+    # The item of the user's own it answers, if it answers one (see OwnItem).
+    answering: OwnItem | None = None
 
     @property
     def asks_you(self) -> bool:
@@ -61,6 +99,8 @@ class NotifyRules:
     breakthrough_senders: frozenset[str] = frozenset()
     breakthrough_groups: frozenset[str] = frozenset()
     groups: Mapping[str, GroupRule] = field(default_factory=dict)
+    # Replies to the user's own urgent items come through quiet hours (see OwnItem).
+    own_urgent_replies: bool = True
 
     @classmethod
     def from_settings(cls, values: Mapping[str, object]) -> NotifyRules:
@@ -72,6 +112,7 @@ class NotifyRules:
                 str(gid): GroupRule(str(rule["mode"]), int(rule["throttle_minutes"]))
                 for gid, rule in (groups.items() if isinstance(groups, Mapping) else ())
             },
+            own_urgent_replies=bool(values.get("quiet.own_urgent_replies", True)),
         )
 
     @property
@@ -85,6 +126,8 @@ class BreakThrough(StrEnum):
 
     GROUP = "group"
     SENDER = "sender"
+    # A reply to an urgent item of the user's own, still open (see `open_own_item`).
+    OWN_URGENT = "own_urgent"
 
 
 def breaks_through(candidate: Candidate, rules: NotifyRules) -> BreakThrough | None:
@@ -101,11 +144,25 @@ def breaks_through(candidate: Candidate, rules: NotifyRules) -> BreakThrough | N
     return None
 
 
+def open_own_item(
+    candidate: Candidate, quiet: QuietState, rules: NotifyRules, now: datetime
+) -> OwnItem | None:
+    """The urgent item of the user's own the candidate answers, if quiet hours let its
+    replies through at `now`: the setting is on, the item pressing and still open. Others'
+    urgent notices are not the user's to wait on: their replies are held as any."""
+    own = candidate.answering
+    if not (quiet.quiet and rules.own_urgent_replies) or own is None:
+        return None
+    if not own.pressing(quiet) or now > own.open_until():
+        return None
+    return own
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     delivery: Delivery
-    # A code: ding, urgent, repeat, breakthrough, quiet, muted, stale, mentions_only,
-    # throttled, noise, normal.
+    # A code: ding, urgent, own_urgent, repeat, breakthrough, quiet, muted, stale,
+    # mentions_only, throttled, noise, normal.
     why: str
 
 
@@ -130,6 +187,12 @@ def decide(
     if now - candidate.ts > STALE_AFTER:
         return Decision(Delivery.SILENT, "stale")
     urgent = candidate.tier is Tier.URGENT
+    if not urgent and open_own_item(candidate, quiet, rules, now) is not None:
+        # At 22:40 the user sent 各村立即上报灾情，23:30前: what comes back is what they
+        # sit up for, held all night as any message it was (a tester on night duty).
+        # A quiet pop-up, coalesced by the app (see `by_own_item`): a 收到 counts too,
+        # and a flood of them must not make forty. An urgent reply rings as urgent.
+        return Decision(Delivery.NOTIFY, "own_urgent")
     if rule.mode == "mentions_urgent" and not (urgent or candidate.mentions_me):
         return Decision(Delivery.SILENT, "mentions_only")
     if candidate.tier is Tier.NOISE:
@@ -148,6 +211,34 @@ def decide(
     if rule.throttle_minutes and last and now - last < timedelta(minutes=rule.throttle_minutes):
         return Decision(Delivery.SILENT, "throttled")
     return Decision(Delivery.NOTIFY, "breakthrough" if breakthrough else "normal")
+
+
+@dataclass(frozen=True, slots=True)
+class OwnAnswers:
+    """The replies to one item of the user's own let through quiet hours together: one
+    pop-up for them, not one each (twenty villages' 收到 in a minute)."""
+
+    item: OwnItem
+    # Newest first.
+    answers: tuple[Candidate, ...]
+
+    @property
+    def senders(self) -> tuple[str, ...]:
+        """Who replied, newest first, each once; those who said more than 收到 before
+        those who said only that: 上坪村等 5 个回复 over 上坪村 not yet reported read
+        as a contradiction."""
+        said = sorted(self.answers, key=lambda c: c.tier is Tier.NOISE)
+        return tuple(dict.fromkeys(c.sender_name for c in said))
+
+
+def by_own_item(candidates: Iterable[Candidate]) -> list[OwnAnswers]:
+    """`candidates` that answer an item of the user's own, gathered by that item, the
+    item answered last first; the rest are left out."""
+    gathered: dict[int, tuple[OwnItem, list[Candidate]]] = {}
+    for c in sorted(candidates, key=lambda c: (c.ts, c.message_id), reverse=True):
+        if c.answering is not None:
+            gathered.setdefault(c.answering.message_id, (c.answering, []))[1].append(c)
+    return [OwnAnswers(item, tuple(answers)) for item, answers in gathered.values()]
 
 
 @dataclass(frozen=True, slots=True)

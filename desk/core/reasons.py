@@ -70,6 +70,10 @@ REPOSTED = "reposted"
 FOLDED = frozenset({SAME_NOTICE, REPOSTED})
 # Given to a message the user sent (here or on another device): no task for them.
 FROM_YOU = "from_you"
+# ...one that, read as its readers read it, is urgent ({urgent}: "1") or due at {due}
+# (ISO): the replies to it come through quiet hours while it is open (see
+# notify_policy.OwnItem). Stored with it, as the sender's own card drops both; never shown.
+SENT_PRESSING = "sent_pressing"
 # Given to a task asked of the user once a message of theirs answers it ({at}, ISO): it
 # lists last in its tier, and says so in place of its due time (已逾期 2 天 on a card the
 # user had answered at once read as work still to do, a tester).
@@ -743,6 +747,7 @@ def as_shown(
         if not (soon and r.code == "deadline")
         and ((asks_action and not answered) or r.code not in _DUE_CODES)
         and r.code not in _REMOVED | _STEP_CODES
+        and r.code != SENT_PRESSING
         and not (sent_ding is not None and r.code == FROM_YOU)
     ]
     if now is not None:

@@ -629,6 +629,15 @@ DECLARED: tuple[Setting, ...] = (
         _strings,
     ),
     Setting(
+        "quiet.own_urgent_replies",
+        True,
+        "During quiet hours, still show (without sound) the replies to urgent items you "
+        "sent yourself: your DINGs, and your notices that are urgent or due before quiet "
+        "hours end, until 2 hours after their due time (12 hours after sending if none). "
+        "The replies to one item share one pop-up.",
+        _bool,
+    ),
+    Setting(
         "quiet.override",
         None,
         "A temporary switch: quiet (or not) until a time, whatever the windows say.",

@@ -7,14 +7,16 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Text, cast, func, or_, select, text, update
+from sqlalchemy import ColumnElement, Text, and_, cast, func, or_, select, text, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk.core.messages import Tier
-from desk.core.notify_policy import Candidate, Delivery
+from desk.core.notify_policy import Candidate, Delivery, OwnItem
+from desk.core.reasons import FROM_YOU, SENT_PRESSING
 from desk.store import tables
 from desk.store.inbox import card_of, holding, unindexed
 from desk.store.models import Group, Message, Setting, from_ms, to_ms
+from desk.store.outbox import OutboxItem
 
 DIGESTED = "digested"
 # The last digest (`Digest.record`), with the settings though no setting: the status line
@@ -191,6 +193,12 @@ class NotificationLedger:
 
     @staticmethod
     def _candidates(session: Session, condition: object, limit: int | None) -> list[Candidate]:
+        # The message of the user's own it answers: what it quotes, the notice it confirms,
+        # or the one it answers unquoted, as ingest linked them (a plain 收到 to a DING the
+        # user sent, by who still owed one: see sync.dings._to_owed_dings); and, for a DING
+        # of theirs, its outbox item, which holds the due time they set.
+        own = aliased(Message, name="own")
+        target = func.coalesce(Message.reply_to, Message.ack_of, Message.answers)
         query = (
             select(
                 Message.id,
@@ -204,17 +212,67 @@ class NotificationLedger:
                 Message.mentions_me,
                 _ADDRESSED,
                 _REPEAT,
+                own.id,
+                own.ts_ms,
+                own.reasons,
+                OutboxItem.ding,
             )
             .join(Group, Group.id == Message.group_id)
+            .outerjoin(
+                own,
+                and_(
+                    own.account_id == Message.account_id,
+                    own.remote_id == target,
+                    func.instr(own.reasons, f'"{FROM_YOU}"') > 0,
+                ),
+            )
+            .outerjoin(
+                OutboxItem,
+                and_(
+                    OutboxItem.account_id == own.account_id,
+                    OutboxItem.remote_id == own.remote_id,
+                    OutboxItem.ding.is_not(None),
+                ),
+            )
             .where(condition)  # type: ignore[arg-type]
             .order_by(Message.ts_ms)
         )
         if limit is not None:
             query = query.limit(limit)
-        return [_candidate(row) for row in session.execute(query)]
+        found: dict[int, Candidate] = {}
+        for row in session.execute(query):
+            # One row a message: a DING sent elsewhere and back may have two outbox items.
+            found.setdefault(row[0], _candidate(row[:11], _own_item(*row[11:])))
+        return list(found.values())
 
 
-def _candidate(row: Any) -> Candidate:
+def _own_item(own_id: int | None, posted_ms: int | None, reasons: Any, ding: Any) -> OwnItem | None:
+    """The item of the user's own a message answers, from its row and, for a DING, its
+    outbox item's `ding`: its due time that, else the one triage read in its words."""
+    if own_id is None or posted_ms is None:
+        return None
+    urgent, deadline = False, None
+    for reason in reasons if isinstance(reasons, list) else ():
+        if isinstance(reason, list) and len(reason) == 2 and reason[0] == SENT_PRESSING:
+            args = reason[1] if isinstance(reason[1], dict) else {}
+            urgent = args.get("urgent") == "1"
+            deadline = _instant(args.get("due"))
+    if isinstance(ding, dict) and ding.get("deadline"):
+        deadline = _instant(ding["deadline"]) or deadline
+    return OwnItem(own_id, from_ms(posted_ms), deadline, ding is not None, urgent)
+
+
+def _instant(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        at = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return at if at.tzinfo is not None else None
+
+
+def _candidate(row: Any, answering: OwnItem | None = None) -> Candidate:
     mid, gid, gname, sid, sname, tier, ts, ding, mentions, named, *repeat = row
     return Candidate(
         mid,
@@ -228,6 +286,7 @@ def _candidate(row: Any) -> Candidate:
         mentions,
         bool(named),
         bool(repeat and repeat[0]),
+        answering,
     )
 
 

@@ -63,6 +63,7 @@ from desk.core.reasons import (
     REPLACED_BY,
     REPLIED,
     REPOSTED,
+    SENT_PRESSING,
     SOONER_DUE,
     STILL_ASKS,
     SUPERSEDED,
@@ -2380,7 +2381,13 @@ def _as_sent(verdict: Verdict, reply_to: str | None) -> Verdict:
     if not verdict.tier.asks_action:
         return replace(verdict, reasons=(*verdict.reasons, _SENT_BY_YOU))
     kept = tuple(r for r in verdict.reasons if r.code not in _FOR_THE_READER)
-    return replace(verdict, tier=Tier.INFO, deadline=None, reasons=(*kept, _SENT_BY_YOU))
+    pressing: tuple[Reason, ...] = ()
+    if not verdict.ack and (verdict.tier is Tier.URGENT or verdict.deadline is not None):
+        # What it asks of its readers, kept for the replies it brings (see SENT_PRESSING).
+        due = verdict.deadline.isoformat() if verdict.deadline is not None else ""
+        urgent = "1" if verdict.tier is Tier.URGENT else ""
+        pressing = (Reason.of(SENT_PRESSING, urgent=urgent, due=due),)
+    return replace(verdict, tier=Tier.INFO, deadline=None, reasons=(*kept, _SENT_BY_YOU, *pressing))
 
 
 _SENT_BY_YOU = Reason.of(FROM_YOU)

@@ -167,7 +167,7 @@ def answers_text(row: InboxRow) -> str:
     # which villages have answered, and whole names ran off it (a tester). The user's
     # own first, as "me", as their 收到 is: by their name it read as someone else's.
     mine = tuple(_me() for a in row.answers if a.yours)[:1]
-    others = (_unit_of(a.name) for a in row.answers if not a.yours)
+    others = (unit_of(a.name) for a in row.answers if not a.yours)
     names = tuple(dict.fromkeys((*mine, *others)))
     text = QCoreApplication.translate("Card", "replies ×%1 (%2)")
     return fill(text, str(len(row.answers)), _first_names(names, NAMES_SHOWN))
@@ -321,7 +321,7 @@ def answers_heading(row: InboxRow) -> str:
     return fill(QCoreApplication.translate("Card", "Replies ×%1:"), str(len(row.answers)))
 
 
-def _unit_of(name: str) -> str:
+def unit_of(name: str) -> str:
     """The unit a display name opens with (竹溪村 of 竹溪村-庞德顺), else the name."""
     unit, dash, person = name.replace("－", "-").partition("-")
     return unit if dash and unit.strip() and person.strip() else name

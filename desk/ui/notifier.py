@@ -8,10 +8,20 @@ officer with no sound got nothing but the banner of a window perhaps behind othe
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QObject,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -51,6 +61,9 @@ class Notification:
     urgent: bool = False
     # The morning digest of what quiet hours held: a click lists those messages.
     held: bool = False
+    # Pop-ups with the same key are one, updated in place (the replies to one item of the
+    # user's own, coming in all night: one pop-up, not forty); None: each its own.
+    key: str | None = None
 
 
 class Notifier(QObject):
@@ -161,8 +174,10 @@ class Notifier(QObject):
         were silent there with no word of it, and the self-test said ok (IT)."""
         if self._sounds is not None:
             return
-        self._sounds = _load_sounds(self)
-        if not self._sounds or not _audio_outputs():
+        with _qt_messages_past_python():
+            self._sounds = _load_sounds(self)
+            outputs = _audio_outputs()
+        if not self._sounds or not outputs:
             self._unplayable()
             return
         for effect in self._sounds.values():
@@ -312,6 +327,13 @@ class Popup(QFrame):
         self.timer.setInterval(TIMEOUT_MS)
         self.timer.timeout.connect(self.close)
 
+    def update_to(self, notification: Notification) -> None:
+        """Says `notification` in place of its own, for TIMEOUT_MS from now."""
+        self.notification = notification
+        self.title.setText(notification.title)
+        self.body.setText(notification.body)
+        self.timer.start()
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() is Qt.MouseButton.LeftButton:
             self.clicked.emit(self.notification)
@@ -338,6 +360,12 @@ class PopupStack(QObject):
         self.shown: list[Popup] = []
 
     def add(self, notification: Notification) -> Popup:
+        if notification.key is not None:
+            for popup in self.shown:
+                if popup.notification.key == notification.key:
+                    popup.update_to(notification)
+                    self._place()
+                    return popup
         popup = Popup(notification)
         popup.clicked.connect(self.clicked)
         popup.closed.connect(self._gone)
@@ -373,6 +401,21 @@ class PopupStack(QObject):
             top_left = QPoint(area.right() - POPUP_GAP - popup.width(), bottom - popup.height())
             popup.move(top_left)
             bottom = top_left.y() - POPUP_GAP
+
+
+@contextmanager
+def _qt_messages_past_python() -> Iterator[None]:
+    """Qt's messages go straight to stderr, past desk's Python handler (see
+    desk.app.logs), while QtMultimedia and its backend load. Their libraries' static
+    initialisers log (Couldn't load pipewire-0.3 library …) under the dynamic loader's
+    lock, and a Python handler then waits for the GIL, which the store thread may hold
+    while it waits for that same lock to load a library of its own: desk froze for good
+    as its sounds loaded after the first paint (seen under the scale bench's flood)."""
+    previous = qInstallMessageHandler(None)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def _audio_outputs() -> int:

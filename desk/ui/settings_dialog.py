@@ -380,6 +380,7 @@ class SettingsDialog(QDialog):
             "quiet.workdays": (self.workdays,),
             "quiet.breakthrough_senders": (self.breakthrough_people,),
             "quiet.breakthrough_groups": (self.breakthrough_groups,),
+            "quiet.own_urgent_replies": (self.own_urgent_replies,),
             # The cells of its columns, not the table: a group's priority is the user's.
             "notify.groups": tuple(
                 widget
@@ -644,7 +645,24 @@ class SettingsDialog(QDialog):
         self, groups: Sequence[tuple[str, str]], people: Sequence[tuple[str, str]]
     ) -> QWidget:
         page = QWidget()
-        layout = QHBoxLayout(page)
+        outer = QVBoxLayout(page)
+        # Beside the lists that let messages through quiet hours: the rule that lets the
+        # replies to the user's own urgent work through (a tester on night duty).
+        self.own_urgent_replies = QCheckBox(
+            self.tr("During quiet hours, still show replies to urgent items I sent")
+        )
+        self.own_urgent_replies.setToolTip(
+            self.tr(
+                "Replies and confirmations to your own DINGs, and to your notices that are "
+                "urgent or due before quiet hours end, pop up without sound until 2 hours "
+                "after their due time (12 hours after sending if they set none). The "
+                "replies to one item share one pop-up."
+            )
+        )
+        self.own_urgent_replies.setChecked(bool(self._values["quiet.own_urgent_replies"]))
+        outer.addWidget(self.own_urgent_replies)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
         # People in the order of desk's own language, whatever the system's (pinyin for
         # 中文); groups as the sidebar lists them.
         order = QCollator(QLocale(locale_for(str(self._values["ui.language"]))))
@@ -1049,6 +1067,7 @@ class SettingsDialog(QDialog):
             "quiet.workdays": self.workdays.dates(),
             "quiet.breakthrough_senders": _checked(self.breakthrough_people),
             "quiet.breakthrough_groups": _checked(self.breakthrough_groups),
+            "quiet.own_urgent_replies": self.own_urgent_replies.isChecked(),
             "notify.groups": self._group_rules(),
             "notify.hide_text": self.hide_text.isChecked(),
             "notify.sound": self.sound.isChecked(),

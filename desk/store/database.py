@@ -8,7 +8,7 @@ import functools
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -65,6 +65,9 @@ class Sessions:
         self._info: dict[Any, Any] = {}
         # Each thread's connections in a transaction, sessions' too (see connect).
         self._open = _InTransaction()
+        # Each thread's writes begun here (transaction, begin), outermost first: what is
+        # opened within one joins it (see _joining).
+        self._writing = threading.local()
         event.listen(engine, "begin", self._open.began)
         event.listen(engine, "commit", self._open.ended)
         event.listen(engine, "rollback", self._open.ended)
@@ -80,8 +83,46 @@ class Sessions:
         return self.engine.connect()
 
     def transaction(self) -> AbstractContextManager[Connection]:
-        """A connection whose work commits as one unit on leaving it, or not at all."""
-        return self.engine.begin()
+        """A connection whose work commits as one unit on leaving it, or not at all.
+        Within a write on this thread, that write's connection: its work commits or
+        rolls back with the outer write's (see _joining)."""
+        outer = self._write_in_progress()
+        if outer is not None:
+            return contextlib.nullcontext(outer)
+        return self._written(self.engine.begin())
+
+    def _write_in_progress(self) -> Connection | None:
+        """The connection of this thread's innermost write begun here, if any."""
+        writes: list[Connection] = getattr(self._writing, "conns", [])
+        while writes and writes[-1].closed:  # invalidated, gone without its exit
+            writes.pop()
+        return writes[-1] if writes else None
+
+    @contextlib.contextmanager
+    def _written(self, unit: AbstractContextManager[Connection]) -> Iterator[Connection]:
+        with unit as conn:
+            writes: list[Connection] = self._writing.__dict__.setdefault("conns", [])
+            writes.append(conn)
+            try:
+                yield conn
+            finally:
+                if conn in writes:
+                    writes.remove(conn)
+
+    @contextlib.contextmanager
+    def _joining(self, outer: Connection) -> Iterator[Session]:
+        """A session within a write on this thread, over its connection. The dialect
+        keeps one SQLite connection per thread: a session of its own rolled back, as it
+        closed, what the write had done so far, and one committing committed the write's
+        half way. This one's commit is the write's to make; a failure inside it rolls the
+        write back, which the failure leaves through too."""
+        from sqlalchemy import orm
+
+        with orm.Session(
+            bind=outer, join_transaction_mode="rollback_only", expire_on_commit=False
+        ) as session:
+            session.info.update(self._info)
+            yield session
 
     def _maker(self) -> sessionmaker[Session]:
         if self._made is None:
@@ -90,12 +131,35 @@ class Sessions:
             self._made = orm.sessionmaker(self.engine, expire_on_commit=False, info=self._info)
         return self._made
 
-    def __call__(self) -> Session:
+    def __call__(self) -> AbstractContextManager[Session]:
+        """A session to read with, as a context manager (its writes commit only if it
+        commits them). Within a write on this thread, over that write's connection (see
+        _joining)."""
+        outer = self._write_in_progress()
+        if outer is not None:
+            return self._joining(outer)
         return self._maker()()
 
     def begin(self) -> AbstractContextManager[Session]:
-        """A session whose work commits as one unit on leaving it, or not at all."""
-        return self._maker().begin()
+        """A session whose work commits as one unit on leaving it, or not at all. Within
+        a write on this thread, it commits with that write (see _joining)."""
+        outer = self._write_in_progress()
+        if outer is not None:
+            return self._begun_within(outer)
+        return self._begun()
+
+    @contextlib.contextmanager
+    def _begun(self) -> Iterator[Session]:
+        with (
+            self._maker().begin() as session,
+            self._written(contextlib.nullcontext(session.connection())),
+        ):
+            yield session
+
+    @contextlib.contextmanager
+    def _begun_within(self, outer: Connection) -> Iterator[Session]:
+        with self._joining(outer) as session, session.begin():
+            yield session
 
     def configure(self, *, info: dict[Any, Any]) -> None:
         """What every session (made now or later) has in its `info`."""

@@ -32,8 +32,28 @@ def _addressed(message: Any) -> ColumnElement[bool]:
 
 
 _ADDRESSED = _addressed(Message)
-# A copy of a notice posted before (see Candidate.repeat): its card is another message.
-_REPEAT = Message.cluster.is_not(None) & (Message.cluster != Message.remote_id)
+# A copy of a notice posted before (see Candidate.repeat): its card is another message,
+# which the user was told of (alerted, held for the digest, or in one), or is being told
+# of in the same round (undecided yet: forwarded into four groups at once), and which was
+# as pressing. A card never alerted (a muted group's, history) or less pressing (the copy
+# came as 紧急) leaves the copy news: held as a repeat, an urgent forward of a muted
+# group's post kept quiet hours for the first the user heard of it.
+_HEAD = aliased(Message)
+_REPEAT = (
+    select(_HEAD.id)
+    .where(
+        Message.cluster.is_not(None),
+        Message.cluster != Message.remote_id,
+        _HEAD.account_id == Message.account_id,
+        _HEAD.remote_id == Message.cluster,
+        or_(
+            _HEAD.notify_state.is_(None),
+            _HEAD.notify_state.in_((Delivery.NOTIFY.value, Delivery.HOLD.value, DIGESTED)),
+        ),
+        _HEAD.tier_rank <= Message.tier_rank,
+    )
+    .exists()
+)
 
 
 # What was notified since a time, unread and not done, read by time: every message

@@ -301,7 +301,15 @@ def record_confirmations(
     for f in found:
         targets.update(t for t in _targets(f["ding"]) if t)
     dings = _dings_among(session, account_id, targets)
-    _to_owed_dings(session, account_id, [f for f in found if f["source"] == "reply"], dings)
+    # Who confirms which DING in this batch already (a click, a quoted 收到): a plain 收到
+    # beside it is owed elsewhere, though the rosters, read before this batch is stored,
+    # still list them as owing it.
+    confirming = {
+        (ding, f["user_id"]) for f in found for ding in _targets(f["ding"]) if ding in dings
+    }
+    _to_owed_dings(
+        session, account_id, [f for f in found if f["source"] == "reply"], dings, confirming
+    )
     if me is not None:
         _confirmed_by_me(session, account_id, [f for f in found if f["user_id"] == me], now)
     names = _names(session, account_id, {f["group"] for f in found if f["group"]})
@@ -343,7 +351,27 @@ def _receipt_replies(
     ack, so kept as a reply with its question, yet its sender has received the DING. It
     confirms the DING it quotes, or, quoting nothing, the DING the user sent in that group
     that its sender still owes (see _to_owed_dings). Not the user's own: a DING silenced by
-    mistake is the worst error, and their own confirmations go through `_confirmed_by_me`."""
+    mistake is the worst error, and their own confirmations go through `_confirmed_by_me`.
+    Not one that confirms a DING already: brought again (a server's backfill), the DING
+    it confirmed is no longer owed, and the lookup found the one before it."""
+    receipts = [
+        m
+        for m in batch.messages
+        if not m.from_me and m.remote_id not in acks and opens_with_receipt(m.text)
+    ]
+    counted: set[str] = set()
+    ids = [m.remote_id for m in receipts]
+    for start in range(0, len(ids), _CHUNK):
+        counted.update(
+            r
+            for r in session.scalars(
+                select(DingConfirmation.remote_id).where(
+                    DingConfirmation.account_id == account_id,
+                    DingConfirmation.remote_id.in_(ids[start : start + _CHUNK]),
+                )
+            )
+            if r is not None
+        )
     return [
         {
             "ding": m.reply_to if m.reply_to is not None else (None, None),
@@ -357,8 +385,8 @@ def _receipt_replies(
             # A reply, not an ack: what it quotes or answers stays as triage found it.
             "receipt": True,
         }
-        for m in batch.messages
-        if not m.from_me and m.remote_id not in acks and opens_with_receipt(m.text)
+        for m in receipts
+        if m.remote_id not in counted
     ]
 
 
@@ -463,7 +491,11 @@ def _confirmed_by_me(
 
 
 def _to_owed_dings(
-    session: Session, account_id: int, replies: list[dict[str, Any]], dings: set[str]
+    session: Session,
+    account_id: int,
+    replies: list[dict[str, Any]],
+    dings: set[str],
+    confirming: set[tuple[str, str]],
 ) -> None:
     """Points each plain 收到 of `replies` that quotes nothing and that triage attached to
     no DING at the DING its sender still owes a confirmation of in its group, if any: of
@@ -472,7 +504,8 @@ def _to_owed_dings(
     到, the last of two DINGs' unconfirmed, went under 大坪村's report as 收到 ×1, and both
     DINGs kept him 未确认 (a tester). Its card is the DING's then, too. A reply opening with
     a receipt (see _receipt_replies) that quotes nothing is pointed so too, its card left
-    as it was. `dings` gains the DINGs so found."""
+    as it was. `dings` gains the DINGs so found. `confirming`: the (DING, person) pairs
+    this batch confirms otherwise, which a plain 收到 does not confirm again."""
     plain = [
         f
         for f in replies
@@ -500,7 +533,7 @@ def _to_owed_dings(
     sent = sorted(sent_dings(session, items), key=lambda d: d.created, reverse=True)
     window = int(OWED_WINDOW.total_seconds() * 1000)
     # Two in one batch from one person confirm two DINGs, not the latest twice.
-    taken: set[tuple[str, str]] = set()
+    taken = set(confirming)
     for f in sorted(plain, key=lambda f: f["ts_ms"]):
         owed = next(
             (

@@ -271,8 +271,7 @@ class Ingestor:
             self._weights_version = version
         config, generation = self._configs.get(account_id, (None, -1))
         unit = self._unit(account_id, batch)
-        # Read here, before the batch's transaction: a session of its own opened inside it
-        # shares its connection, and closing rolls the batch's writes back.
+        # Read here, before the batch's transaction, once for the batch.
         self._called = tuple(SettingsStore(self._store.sessions, self._policy).get(MY_NAMES))
         if (
             config is None

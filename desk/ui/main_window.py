@@ -3496,6 +3496,8 @@ class MainWindow(QMainWindow):
             return
         if landed.pinned and landed.id != self._told_again:
             self._moved_under = (landed.id, self._clock.now())
+        if landed.id != self._told_again:
+            self._told_again = None  # left: a later landing on it is news again
         if landed.id not in listed:
             self._arrived_under = (landed.id, self._clock.now())
 
@@ -3866,6 +3868,10 @@ class MainWindow(QMainWindow):
         if not self._selecting:
             self._answered_card = None  # the user went on: the card answered is not theirs now
             self._moved_under = None  # the user's own choice of card
+            if row is None or row.id != self._told_again:
+                # Gone on from the DING told to want a second `a`: one put under the
+                # selection again later is guarded again (see _note_landing).
+                self._told_again = None
             self._arrived_under = None
             self._user_chose = True
             # Arrow keys or a click: reading it in the pane is reading it; `u` undoes that.

@@ -1525,3 +1525,46 @@ def test_at_night_the_收到_to_the_user_s_own_ding_pop_up_as_one_counting_the_r
     assert popup.body.splitlines()[-1] == (
         "Came through quiet hours: replying to your DING “各村支书立即到岗值守”"
     )
+
+
+def test_an_urgent_copy_of_a_notice_that_never_alerted_breaks_through_quiet_hours(
+    desk: Desk,
+) -> None:
+    # A repeat is held in quiet hours because its notice alerted once. Posted first in a
+    # muted group (silent, never alerted), the same urgent notice forwarded at night into
+    # a group the user listens to is the first they hear of it: it was held as a repeat.
+    fire = "【火情】紧急通知：凤鸣山林火东线复燃，请各村立即派人上山扑救！"
+    SettingsStore(desk.store.sessions).set(
+        "notify.groups", {"g1": {"mode": "mute", "throttle_minutes": 0}}
+    )
+    desk.clock.set(datetime(2026, 11, 24, 17, 30, tzinfo=SHANGHAI))
+    desk.arrive(fire)
+    assert desk.shown == []
+    desk.clock.set(TUESDAY_NIGHT)
+    members = (MemberInfo("u1", "钟书记", Role.OWNER), MemberInfo("u-me", "我", Role.MEMBER))
+    forwarded = IncomingMessage(
+        "fwd-fire", "g2", "u1", "钟书记", Role.OWNER, desk.clock.now(), fire
+    )
+    desk.ingestor.apply(
+        desk.account.id,
+        SyncBatch("c-fire", (GroupInfo("g2", "防汛工作群", members=members),), (forwarded,)),
+    )
+    desk.refresh()
+    with desk.store.sessions() as session:
+        rows = session.execute(
+            select(Message.remote_id, Message.cluster, Message.notify_state).order_by(Message.id)
+        ).all()
+    assert rows[-1].cluster == rows[0].remote_id, "the forward folds into the muted post"
+    assert len(desk.shown) == 1 and desk.shown[0].urgent, "held as a repeat of what never alerted"
+    # Forwarded into three groups at once, it alerts once: the card, decided in the same
+    # round as its copies, has alerted for them.
+    groups = tuple(GroupInfo(f"f{n}", f"{n}号群", members=members) for n in range(3))
+    again = "【火情】紧急通知：桐坪镇北山起火，请各村立即派人上山扑救！"
+    desk.clock.advance(timedelta(minutes=5))
+    forwards = tuple(
+        IncomingMessage(f"fwd-{n}", f"f{n}", "u1", "钟书记", Role.OWNER, desk.clock.now(), again)
+        for n in range(3)
+    )
+    desk.ingestor.apply(desk.account.id, SyncBatch("c-again", groups, forwards))
+    desk.refresh()
+    assert len(desk.shown) == 2, [n.title for n in desk.shown]

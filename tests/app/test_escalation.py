@@ -459,6 +459,43 @@ def test_a_ding_said_to_wait_for_a_second_a_is_not_said_so_again(
     assert _confirmed(store) == ["d1", "d2"]
 
 
+def test_a_ding_once_said_to_wait_for_a_second_a_is_guarded_again_once_left(
+    desk: Running, store: Store
+) -> None:
+    # Said once to want a second `a`, a DING kept no guard for the rest of the run: the
+    # user went on to other cards, a re-read later put the selection on it under their
+    # next `a`, and that one press confirmed a DING nobody had looked at.
+    _posted_by_the_district(desk, store, {"d1": _TO_POSTS, "d2": _DUTY_ROSTER})
+    window, qtbot = desk.app.window, desk.qtbot
+    first = window.model.inbox_row(0)
+    assert first is not None
+    window.list.setFocus()
+    window.list.setCurrentIndex(window.model.index(0))
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: window.model.row_of(first.id) != 0)
+    desk.settle()
+    waiting = window._current_row()
+    assert waiting is not None and waiting.pinned
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.settle()
+    assert "press a again" in window.statusBar().currentMessage()
+    # The user goes on to another card, then a re-read puts the selection on the DING.
+    row = window.model.row_of(first.id)
+    assert row is not None
+    window.list.setCurrentIndex(window.model.index(row))
+    desk.settle()
+    listed = list(window.model.ids)
+    window._selecting = True
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(waiting.id) or 0))
+    window._selecting = False
+    window._note_landing(first.id, listed)
+    window.statusBar().clearMessage()
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.settle()
+    assert "press a again" in window.statusBar().currentMessage()
+    assert _confirmed(store) == ["d1"], "one press confirmed the DING put under it"
+
+
 def _confirmed(store: Store) -> list[str]:
     with store.sessions() as session:
         return sorted(i.ack_of or "" for i in session.scalars(select(OutboxItem)))

@@ -501,3 +501,45 @@ def test_a_read_inside_a_write_on_the_same_thread_keeps_the_writes(store: Store)
             assert read.execute(text("SELECT count(*) FROM probe")).scalar() == 3
     with store.sessions.connect() as read:
         assert read.execute(text("SELECT a FROM probe ORDER BY a")).scalars().all() == [1, 2, 3]
+
+
+def _probe_rows(store: Store) -> list[int]:
+    with store.sessions.connect() as read:
+        return list(read.execute(text("SELECT a FROM probe ORDER BY a")).scalars().all())
+
+
+def test_a_session_or_a_transaction_inside_a_write_on_the_same_thread_joins_it(
+    store: Store,
+) -> None:
+    # One SQLite connection per thread: a session opened and closed within a write's
+    # transaction rolled back what it had written so far (ingest reads its settings
+    # before its transaction for that reason alone), and a transaction within it
+    # committed the outer one's writes half way, which its failure then left behind.
+    with store.sessions.transaction() as conn:
+        conn.execute(text("CREATE TABLE probe (a INTEGER)"))
+    with store.sessions.transaction() as conn:
+        conn.execute(text("INSERT INTO probe VALUES (1)"))
+        with store.sessions() as session:
+            assert session.execute(text("SELECT count(*) FROM probe")).scalar() == 1
+        with store.sessions.begin() as session:
+            session.execute(text("INSERT INTO probe VALUES (2)"))
+        conn.execute(text("INSERT INTO probe VALUES (3)"))
+    assert _probe_rows(store) == [1, 2, 3]
+    with pytest.raises(RuntimeError), store.sessions.begin() as session:
+        session.execute(text("INSERT INTO probe VALUES (4)"))
+        with store.sessions.transaction() as conn:
+            conn.execute(text("INSERT INTO probe VALUES (5)"))
+        raise RuntimeError("the outer write fails after the inner one")
+    assert _probe_rows(store) == [1, 2, 3], "one unit: nothing of it stays"
+    with pytest.raises(RuntimeError), store.sessions.transaction() as conn:
+        conn.execute(text("INSERT INTO probe VALUES (6)"))
+        with store.sessions.begin() as session:
+            session.execute(text("INSERT INTO probe VALUES (7)"))
+            raise RuntimeError("the inner write fails")
+    assert _probe_rows(store) == [1, 2, 3]
+    # Reads, and a write after a read, each as before.
+    with store.sessions.connect() as read:
+        read.execute(text("SELECT 1"))
+        with store.sessions.transaction() as conn:
+            conn.execute(text("INSERT INTO probe VALUES (8)"))
+    assert _probe_rows(store) == [1, 2, 3, 8]

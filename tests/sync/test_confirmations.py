@@ -567,3 +567,92 @@ def test_a_shou_dao_with_a_question_confirms_the_ding_and_stays_a_reply(
     dings.re_ding(sent.outbox_id)
     (again,) = [i for i in pending(store, demo.ref.id) if i.ding and i.ding.get("repeats")]
     assert again.ding is not None and again.ding["recipients"] == [silent]
+
+
+def test_a_plain_shou_dao_beside_a_confirmation_in_the_same_batch_confirms_the_other_ding(
+    store: Store, clock: ManualClock
+) -> None:
+    # 赵支书 owes two DINGs: he clicks 收到 on the later one and, after a village's report,
+    # writes a plain 收到 for the other, both in one sync batch. The plain one went to the
+    # later DING too (its roster read before the click was stored), and the earlier kept
+    # him 未确认: in two batches it went to the earlier one.
+    (account,) = ensure_default_account(store, clock)
+    _own_id(store, account.id, "u-me")
+    members = (
+        MemberInfo("u-me", "方晓宁", Role.OWNER),
+        MemberInfo("u1", "赵支书", Role.MEMBER),
+        MemberInfo("u2", "大坪村-李主任", Role.MEMBER),
+    )
+    t0 = clock.now()
+
+    def said(remote_id: str, sender: str, minutes: int, text: str, **kw: Any) -> IncomingMessage:
+        name = {m.user_id: m.name for m in members}[sender]
+        at = t0 + timedelta(minutes=minutes)
+        return IncomingMessage(remote_id, "g1", sender, name, Role.MEMBER, at, text, **kw)
+
+    asked = DingRequest(recipients=("u1",))
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(
+        account.id,
+        SyncBatch(
+            "c1",
+            groups=(GroupInfo("g1", "镇防汛群", members=members),),
+            messages=(
+                said("d1", "u-me", 0, "紧急：各村支书立即到岗", from_me=True, own_ding=asked),
+                said("d2", "u-me", 5, "紧急：今晚8点前上报转移人数", from_me=True, own_ding=asked),
+            ),
+        ),
+    )
+    ingestor.apply(
+        account.id,
+        SyncBatch(
+            "c2",
+            messages=(
+                said("r", "u2", 19, "大坪村已转移7人，累计转移7人"),
+                said("k1", "u1", 21, "收到"),
+            ),
+            acks=(AckEvent("a2", "g1", "u1", "d2", t0 + timedelta(minutes=20)),),
+        ),
+    )
+    dings = {d.remote_id: d for d in DingOutbox(store, clock).sent()}
+    assert dings["d2"].roster.unconfirmed == ()
+    assert dings["d1"].roster.unconfirmed == (), "the plain 收到 went to the DING he had confirmed"
+
+
+def test_a_receipt_with_a_question_delivered_again_confirms_no_other_ding(
+    store: Store, clock: ManualClock
+) -> None:
+    # A server's backfill may bring a message desk stored already. 收到，请问… confirmed
+    # the later DING its sender owed; brought again, that DING was no longer owed and the
+    # earlier one, which he had not answered, was counted confirmed.
+    (account,) = ensure_default_account(store, clock)
+    _own_id(store, account.id, "u-me")
+    members = (MemberInfo("u-me", "方晓宁", Role.OWNER), MemberInfo("u1", "赵支书", Role.MEMBER))
+    t0 = clock.now()
+
+    def said(remote_id: str, sender: str, minutes: int, text: str, **kw: Any) -> IncomingMessage:
+        name = {m.user_id: m.name for m in members}[sender]
+        at = t0 + timedelta(minutes=minutes)
+        return IncomingMessage(remote_id, "g1", sender, name, Role.MEMBER, at, text, **kw)
+
+    asked = DingRequest(recipients=("u1",))
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(
+        account.id,
+        SyncBatch(
+            "c1",
+            groups=(GroupInfo("g1", "镇防汛群", members=members),),
+            messages=(
+                said("d1", "u-me", 0, "紧急：各村支书立即到岗", from_me=True, own_ding=asked),
+                said("d2", "u-me", 5, "紧急：今晚8点前上报转移人数", from_me=True, own_ding=asked),
+            ),
+        ),
+    )
+    question = said("q1", "u1", 10, "收到，请问转移人数按户还是按人报？")
+    ingestor.apply(account.id, SyncBatch("c2", messages=(question,)))
+    dings = {d.remote_id: d for d in DingOutbox(store, clock).sent()}
+    assert dings["d2"].roster.unconfirmed == ()
+    assert [p.user_id for p in dings["d1"].roster.unconfirmed] == ["u1"]
+    ingestor.apply(account.id, SyncBatch("c3", messages=(question,)))
+    dings = {d.remote_id: d for d in DingOutbox(store, clock).sent()}
+    assert [p.user_id for p in dings["d1"].roster.unconfirmed] == ["u1"], "confirmed twice"

@@ -628,7 +628,7 @@ def spoken_text(
     if not row.read:
         states.append(QCoreApplication.translate("Card", "unread"))
     states.append(view_name(ViewKind(row.tier.value)))
-    if row.ding:
+    if row.holds_ding:
         states.append("DING")
     if row.pinned:
         states.append(QCoreApplication.translate("Role", "unconfirmed"))

@@ -1305,3 +1305,57 @@ def test_the_pop_up_and_the_banner_count_the_minutes_left_alike(
     popup = desk.shown[-1].body.splitlines()[-1]
     assert popup.startswith("due in 29 min · "), popup
     assert "due in 29 min · " in _banner_text(desk)
+
+
+def _plain_then_dinged_elsewhere(desk: Running) -> int:
+    """新华镇 posts a notice plainly; 青石镇's 周伟磊 DINGs the same notice in his group a
+    minute later, folded into the first as a copy. The card's id."""
+    text = "@王磊 消防检查的材料请各村于今天16点前报镇安监办，逾期未报的全镇通报。"
+    plain = IncomingMessage("n1", "g-x", "u-g", "郭磊伟", Role.ADMIN, desk.clock.now(), text)
+    dinged = IncomingMessage(
+        "n2", "g-q", "u-z", "周伟磊", Role.ADMIN, desk.clock.now() + MINUTE, text, ding=True
+    )
+    batch = SyncBatch(
+        "c-fold",
+        (GroupInfo("g-x", "新华镇安全生产群"), GroupInfo("g-q", "青石镇工作群")),
+        (plain, dinged),
+    )
+    desk.clock.set(MONDAY_10 + 2 * MINUTE)
+    Ingestor(desk.store, SHANGHAI, desk.clock).apply(desk.account.id, batch)
+    desk.app.relay.ingested.emit(None)
+    desk.settle()
+    with desk.store.sessions() as session:
+        card = session.scalar(select(Message).where(Message.remote_id == "n1"))
+        assert card is not None and card.cluster == "n1" and card.pinned, "folded, waiting"
+        return card.id
+
+
+def test_a_confirms_a_folded_ding_naming_its_own_sender_and_group_and_counts_it_at_once(
+    desk: Running, store: Store
+) -> None:
+    # A tester's card 新华镇安全生产群·郭磊伟 stood 未确认 with no DING on it; `a` said it
+    # confirmed 郭磊伟's DING, while the server was sent 周伟磊's in 青石镇工作群, and the
+    # banner's count stayed until the next round.
+    window, qtbot = desk.app.window, desk.qtbot
+    desk.ding("d1", MONDAY_10 - 10 * MINUTE)  # another DING, so the banner counts two
+    card = _plain_then_dinged_elsewhere(desk)
+    banner = window.ding_banner
+    assert "2 unconfirmed" in banner.label.full_text()
+    assert window.open_message(card)
+    desk.settle()
+    row = window.model.inbox_row(window.list.currentIndex().row())
+    assert row is not None and row.id == card and row.holds_ding and not row.ding
+    assert "DING from 周伟磊 in 青石镇工作群" in window.detail.toPlainText()
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    said = window.statusBar().currentMessage()
+    assert "周伟磊" in said and "青石镇工作群" in said and "郭磊伟" not in said, said
+    # At once, not after the store and the next round: the count is one.
+    assert "unconfirmed · " not in banner.label.full_text().split("✓")[0]
+    assert "周伟磊's DING confirmed" in banner.label.full_text()
+    desk.settle()
+    said = window.statusBar().currentMessage()
+    assert "周伟磊" in said and "郭磊伟" not in said, said
+    with store.sessions() as session:
+        items = session.scalars(select(OutboxItem)).all()
+        assert [(i.ack_of, i.group_remote_id) for i in items] == [("n2", "g-q")]

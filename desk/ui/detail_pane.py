@@ -394,7 +394,7 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0'>{esc(due)}</p>")
         elif (answered := self._replied_due(row)) is not None:
             parts.append(f"<p style='margin:2px 0'>{esc(answered)}</p>")
-        if row.folded_dings:
+        if row.folded_dings and row.pinned:  # not once shown confirmed (see show_confirming)
             # The DING that waits on this card is a copy's: its sender and group, not the
             # card's, are whom `a` confirms to (a tester's card read 未确认 and named no DING).
             ding_colour = ERROR.on(base).name()

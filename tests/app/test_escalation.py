@@ -1353,9 +1353,44 @@ def test_a_confirms_a_folded_ding_naming_its_own_sender_and_group_and_counts_it_
     # At once, not after the store and the next round: the count is one.
     assert "unconfirmed · " not in banner.label.full_text().split("✓")[0]
     assert "周伟磊's DING confirmed" in banner.label.full_text()
+    assert "waits for your confirmation" not in window.detail.toPlainText()
     desk.settle()
     said = window.statusBar().currentMessage()
     assert "周伟磊" in said and "郭磊伟" not in said, said
     with store.sessions() as session:
         items = session.scalars(select(OutboxItem)).all()
         assert [(i.ack_of, i.group_remote_id) for i in items] == [("n2", "g-q")]
+
+
+def test_a_on_a_card_holding_two_dings_confirms_both_and_says_so(
+    desk: Running, store: Store
+) -> None:
+    # Its own DING and a copy's from another group: both are confirmed, each to its own
+    # sender, and the status bar names both, not the card's sender alone.
+    window, qtbot = desk.app.window, desk.qtbot
+    card = desk.ding("d1")
+    copy = IncomingMessage(
+        "q1", "g-q", "u-z", "周伟磊", Role.ADMIN, desk.clock.now() + MINUTE, ORDER, ding=True
+    )
+    desk.clock.set(MONDAY_10 + 2 * MINUTE)
+    batch = SyncBatch("c-q", (GroupInfo("g-q", "青石镇工作群"),), (copy,))
+    Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, batch)
+    desk.app.relay.ingested.emit(None)
+    desk.settle()
+    assert window.open_message(card)
+    desk.settle()
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    expected = "Confirmed 2 DINGs (区应急局 in 区防汛工作群, 周伟磊 in 青石镇工作群)"
+    assert window.statusBar().currentMessage().startswith(expected)
+    assert "2 DINGs confirmed" in window.ding_banner.label.full_text() or (
+        not window.ding_banner.isVisible()
+    )
+    desk.settle()
+    assert window.statusBar().currentMessage().startswith(expected)
+    with store.sessions() as session:
+        items = session.scalars(select(OutboxItem).order_by(OutboxItem.id)).all()
+        assert sorted((i.ack_of, i.group_remote_id) for i in items) == [
+            ("d1", "g1"),
+            ("q1", "g-q"),
+        ]

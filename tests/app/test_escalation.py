@@ -1394,3 +1394,23 @@ def test_a_on_a_card_holding_two_dings_confirms_both_and_says_so(
             ("d1", "g1"),
             ("q1", "g-q"),
         ]
+
+
+def test_the_banner_leads_with_the_ding_the_list_shows_first(desk: Running) -> None:
+    # A tester: the banner led with an older DING for a meeting 88 days off while
+    # the list's first DINGs were the day's; after `a`, 下一条 went to it again.
+    window = desk.app.window
+    far = "【DING】请于2027年3月5日9时参加全县安全生产工作会议，不得缺席。"
+    desk.ding("old", MONDAY_10 - timedelta(days=2), text=far)
+    desk.ding("now", text="【DING】镇村干部立即到岗到位，马上报到岗情况！")
+    rows = [window.model.inbox_row(r) for r in range(window.model.rowCount())]
+    waiting = [row.id for row in rows if row is not None and row.pinned]
+    assert len(waiting) == 2
+    banner = window.ding_banner
+    assert banner.message_id == waiting[0], "the list's first DING leads the banner"
+    window.list.setFocus()
+    assert window.open_message(waiting[0])
+    desk.settle()
+    desk.qtbot.keyClick(window.list, Qt.Key.Key_A)
+    assert banner.message_id == waiting[1]
+    assert "unconfirmed · " not in banner.label.full_text()  # counted one at once

@@ -327,7 +327,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation> and %1 more groups</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="435"/>
+        <location filename="../desk/app/desk_app.py" line="436"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>Quiet hours were not changed (%1).</translation>
     </message>
@@ -373,7 +373,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="499"/>
+        <location filename="../desk/app/desk_app.py" line="500"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -483,7 +483,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="471"/>
+        <location filename="../desk/ui/ding_banner.py" line="494"/>
         <source>No DING waits for confirmation</source>
         <translation>No DING waits for confirmation</translation>
     </message>
@@ -491,304 +491,309 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="106"/>
+        <location filename="../desk/ui/card_text.py" line="107"/>
         <source>You withdrew a message</source>
         <translation>You withdrew a message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="107"/>
+        <location filename="../desk/ui/card_text.py" line="108"/>
         <source>%1 withdrew a message</source>
         <translation>%1 withdrew a message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="88"/>
+        <location filename="../desk/ui/card_text.py" line="89"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="98"/>
+        <location filename="../desk/ui/card_text.py" line="99"/>
         <source>You withdrew a message by %1</source>
         <translation>You withdrew a message by %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="102"/>
+        <location filename="../desk/ui/card_text.py" line="103"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1 withdrew a message of yours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="103"/>
+        <location filename="../desk/ui/card_text.py" line="104"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1 withdrew a message by %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="111"/>
+        <location filename="../desk/ui/card_text.py" line="112"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="117"/>
+        <location filename="../desk/ui/card_text.py" line="118"/>
         <source>also in: %1</source>
         <translation>also in: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="174"/>
+        <location filename="../desk/ui/card_text.py" line="175"/>
         <source>me</source>
         <translation>me</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="181"/>
+        <location filename="../desk/ui/card_text.py" line="182"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="127"/>
+        <location filename="../desk/ui/card_text.py" line="128"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>acknowledged ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="196"/>
+        <location filename="../desk/ui/card_text.py" line="197"/>
         <source>replies ×%1 (%2)</source>
         <translation>replies ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="305"/>
+        <location filename="../desk/ui/card_text.py" line="306"/>
         <source>all %1 reported</source>
         <translation>all %1 reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="228"/>
+        <location filename="../desk/ui/card_text.py" line="229"/>
         <source>reported %1/%2, not yet: %3</source>
         <translation>reported %1/%2, not yet: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="68"/>
-        <location filename="../desk/ui/card_text.py" line="75"/>
+        <location filename="../desk/ui/card_text.py" line="69"/>
+        <location filename="../desk/ui/card_text.py" line="76"/>
         <source>DING again %1</source>
         <translation>DING again %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="71"/>
+        <location filename="../desk/ui/card_text.py" line="72"/>
         <source>DING again %1 (to %n)</source>
         <translation>DING again %1 (to %n)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="138"/>
+        <location filename="../desk/ui/card_text.py" line="139"/>
         <source>收到 · waiting to be sent</source>
         <translation>收到 · waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="139"/>
+        <location filename="../desk/ui/card_text.py" line="140"/>
         <source>reply · waiting to be sent</source>
         <translation>reply · waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="220"/>
+        <location filename="../desk/ui/card_text.py" line="221"/>
         <source>all reported: %1</source>
         <translation>all reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="226"/>
+        <location filename="../desk/ui/card_text.py" line="227"/>
         <source>reported by %1: %2/%3, not yet: %4</source>
         <translation>reported by %1: %2/%3, not yet: %4</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="231"/>
+        <location filename="../desk/ui/card_text.py" line="232"/>
         <source>reported by %1: %2/%3</source>
         <translation>reported by %1: %2/%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="233"/>
+        <location filename="../desk/ui/card_text.py" line="234"/>
         <source>reported %1/%2</source>
         <translation>reported %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="246"/>
+        <location filename="../desk/ui/card_text.py" line="247"/>
         <source>villages</source>
         <translation>villages</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="248"/>
+        <location filename="../desk/ui/card_text.py" line="249"/>
         <source>towns</source>
         <translation>towns</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="249"/>
+        <location filename="../desk/ui/card_text.py" line="250"/>
         <source>units</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="281"/>
+        <location filename="../desk/ui/card_text.py" line="282"/>
         <source>our town reported (%1)</source>
         <translation>our town reported (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="282"/>
+        <location filename="../desk/ui/card_text.py" line="283"/>
         <source>our township reported (%1)</source>
         <translation>our township reported (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="283"/>
+        <location filename="../desk/ui/card_text.py" line="284"/>
         <source>our street office reported (%1)</source>
         <translation>our street office reported (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="284"/>
+        <location filename="../desk/ui/card_text.py" line="285"/>
         <source>our unit reported (%1)</source>
         <translation>our unit reported (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="287"/>
+        <location filename="../desk/ui/card_text.py" line="288"/>
         <source>our town has not reported</source>
         <translation>our town has not reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="288"/>
+        <location filename="../desk/ui/card_text.py" line="289"/>
         <source>our township has not reported</source>
         <translation>our township has not reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="289"/>
+        <location filename="../desk/ui/card_text.py" line="290"/>
         <source>our street office has not reported</source>
         <translation>our street office has not reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="290"/>
+        <location filename="../desk/ui/card_text.py" line="291"/>
         <source>our unit has not reported</source>
         <translation>our unit has not reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="302"/>
+        <location filename="../desk/ui/card_text.py" line="303"/>
         <source>all %1 villages reported</source>
         <translation>all %1 villages reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="304"/>
+        <location filename="../desk/ui/card_text.py" line="305"/>
         <source>all %1 towns reported</source>
         <translation>all %1 towns reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="318"/>
+        <location filename="../desk/ui/card_text.py" line="319"/>
         <source>Not yet reported: %1</source>
         <translation>Not yet reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="320"/>
+        <location filename="../desk/ui/card_text.py" line="321"/>
         <source>Reported: %1</source>
         <translation>Reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="342"/>
+        <location filename="../desk/ui/card_text.py" line="343"/>
         <source>DING the &amp;unreported…</source>
         <translation>DING the &amp;unreported…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="343"/>
+        <location filename="../desk/ui/card_text.py" line="344"/>
         <source>Select a notice of yours that asks units to report, once one has.</source>
         <translation>Select a notice of yours that asks units to report, once one has.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="349"/>
+        <location filename="../desk/ui/card_text.py" line="350"/>
         <source>DING the unreported: all have reported</source>
         <translation>DING the unreported: all have reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="350"/>
+        <location filename="../desk/ui/card_text.py" line="351"/>
         <source>All the units asked have reported.</source>
         <translation>All the units asked have reported.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="353"/>
+        <location filename="../desk/ui/card_text.py" line="354"/>
         <source>DING the &amp;unreported (%n)…</source>
         <translation>DING the &amp;unreported (%n)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="366"/>
+        <location filename="../desk/ui/card_text.py" line="367"/>
         <source>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</source>
         <translation>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="370"/>
+        <location filename="../desk/ui/card_text.py" line="371"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="378"/>
+        <location filename="../desk/ui/card_text.py" line="379"/>
         <source>Replies ×%1:</source>
         <translation>Replies ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="400"/>
-        <location filename="../desk/ui/card_text.py" line="437"/>
+        <location filename="../desk/ui/card_text.py" line="401"/>
+        <location filename="../desk/ui/card_text.py" line="438"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="407"/>
+        <location filename="../desk/ui/card_text.py" line="408"/>
         <source>acknowledged ×%1:</source>
         <translation>acknowledged ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="454"/>
+        <location filename="../desk/ui/card_text.py" line="455"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="464"/>
+        <location filename="../desk/ui/card_text.py" line="465"/>
         <source>your confirmation did not reach the group</source>
         <translation>your confirmation did not reach the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="545"/>
+        <location filename="../desk/ui/card_text.py" line="546"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>Confirm by %1 · %2 min left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="548"/>
+        <location filename="../desk/ui/card_text.py" line="549"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>Confirm by %1 · %2 h left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="551"/>
+        <location filename="../desk/ui/card_text.py" line="552"/>
         <source>Confirm by %1 · %2 h %3 min left</source>
         <translation>Confirm by %1 · %2 h %3 min left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="555"/>
+        <location filename="../desk/ui/card_text.py" line="558"/>
+        <source>Confirm by %1 · %2</source>
+        <translation>Confirm by %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="561"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>Confirm by %1 · %2 min late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="558"/>
+        <location filename="../desk/ui/card_text.py" line="564"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>Confirm by %1 · %2 h late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="560"/>
+        <location filename="../desk/ui/card_text.py" line="566"/>
         <source>Confirm by %1 · %2 h %3 min late</source>
         <translation>Confirm by %1 · %2 h %3 min late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="599"/>
+        <location filename="../desk/ui/card_text.py" line="605"/>
         <source>names your unit</source>
         <translation>names your unit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="660"/>
+        <location filename="../desk/ui/card_text.py" line="666"/>
         <source>[Draft]</source>
         <translation>[Draft]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="680"/>
+        <location filename="../desk/ui/card_text.py" line="686"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="687"/>
+        <location filename="../desk/ui/card_text.py" line="693"/>
         <source>reply written, not sent</source>
         <translation>reply written, not sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="693"/>
+        <location filename="../desk/ui/card_text.py" line="699"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -1511,53 +1516,53 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="234"/>
+        <location filename="../desk/app/desk_app.py" line="235"/>
         <source>The text size is set by your administrator.</source>
         <translation>The text size is set by your administrator.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="250"/>
+        <location filename="../desk/app/desk_app.py" line="251"/>
         <source>Text size: %1 %, the largest</source>
         <translation>Text size: %1 %, the largest</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="252"/>
+        <location filename="../desk/app/desk_app.py" line="253"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>Text size: %1 %, the smallest</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="258"/>
+        <location filename="../desk/app/desk_app.py" line="259"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="265"/>
+        <location filename="../desk/app/desk_app.py" line="266"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>The text size applies now but was not kept (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="359"/>
-        <location filename="../desk/app/desk_app.py" line="644"/>
+        <location filename="../desk/app/desk_app.py" line="360"/>
+        <location filename="../desk/app/desk_app.py" line="669"/>
         <source>Saving the settings…</source>
         <translation>Saving the settings…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="516"/>
+        <location filename="../desk/app/desk_app.py" line="517"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="524"/>
+        <location filename="../desk/app/desk_app.py" line="525"/>
         <source>No alert sounds on this computer</source>
         <translation>No alert sounds on this computer</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="739"/>
+        <location filename="../desk/app/desk_app.py" line="764"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="740"/>
+        <location filename="../desk/app/desk_app.py" line="765"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -1565,142 +1570,147 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="179"/>
+        <location filename="../desk/ui/detail_pane.py" line="187"/>
         <source>Reading pane</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="339"/>
+        <location filename="../desk/ui/detail_pane.py" line="347"/>
         <source>No message selected</source>
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="368"/>
+        <location filename="../desk/ui/detail_pane.py" line="376"/>
         <source>Marked done. %1 moves it back to the inbox.</source>
         <translation>Marked done. %1 moves it back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="558"/>
+        <location filename="../desk/ui/detail_pane.py" line="579"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>Withdrawn by its sender at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="505"/>
+        <location filename="../desk/ui/detail_pane.py" line="526"/>
         <source>Posted again in this group: %1</source>
         <translation>Posted again in this group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="381"/>
+        <location filename="../desk/ui/detail_pane.py" line="389"/>
         <source>Due: %1 (you confirmed)</source>
         <translation>Due: %1 (you confirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="410"/>
+        <location filename="../desk/ui/detail_pane.py" line="411"/>
+        <source>DING from %1 in %2 (%3) waits for your confirmation: a confirms it.</source>
+        <translation>DING from %1 in %2 (%3) waits for your confirmation: a confirms it.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="431"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="531"/>
+        <location filename="../desk/ui/detail_pane.py" line="552"/>
         <source>Confirmed (%1): %2</source>
         <translation>Confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="535"/>
+        <location filename="../desk/ui/detail_pane.py" line="556"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>Not yet confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="537"/>
+        <location filename="../desk/ui/detail_pane.py" line="558"/>
         <source>Open in DINGs I sent…</source>
         <translation>Open in DINGs I sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="555"/>
+        <location filename="../desk/ui/detail_pane.py" line="576"/>
         <source>Withdrawn by you at %1</source>
         <translation>Withdrawn by you at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="557"/>
+        <location filename="../desk/ui/detail_pane.py" line="578"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="573"/>
+        <location filename="../desk/ui/detail_pane.py" line="594"/>
         <source>Time: %1 (you replied)</source>
         <translation>Time: %1 (you replied)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="575"/>
+        <location filename="../desk/ui/detail_pane.py" line="596"/>
         <source>Due: %1 (you replied)</source>
         <translation>Due: %1 (you replied)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="602"/>
+        <location filename="../desk/ui/detail_pane.py" line="623"/>
         <source>Due: %1 (all reported)</source>
         <translation>Due: %1 (all reported)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="606"/>
+        <location filename="../desk/ui/detail_pane.py" line="627"/>
         <source>Due: %1 (on duty at %2)</source>
         <translation>Due: %1 (on duty at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="608"/>
+        <location filename="../desk/ui/detail_pane.py" line="629"/>
         <source>Due: %1 (starts at %2)</source>
         <translation>Due: %1 (starts at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="609"/>
+        <location filename="../desk/ui/detail_pane.py" line="630"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>Due: %1 (the meeting at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="611"/>
+        <location filename="../desk/ui/detail_pane.py" line="632"/>
         <source>Time: %1 (passed)</source>
         <translation>Time: %1 (passed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="613"/>
+        <location filename="../desk/ui/detail_pane.py" line="634"/>
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="613"/>
+        <location filename="../desk/ui/detail_pane.py" line="634"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="614"/>
+        <location filename="../desk/ui/detail_pane.py" line="635"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="614"/>
+        <location filename="../desk/ui/detail_pane.py" line="635"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="622"/>
+        <location filename="../desk/ui/detail_pane.py" line="643"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="623"/>
+        <location filename="../desk/ui/detail_pane.py" line="644"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="627"/>
+        <location filename="../desk/ui/detail_pane.py" line="648"/>
         <source>Picture too large to preview</source>
         <translation>Picture too large to preview</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="646"/>
+        <location filename="../desk/ui/detail_pane.py" line="667"/>
         <source>Double-click or press Enter to see it larger</source>
         <translation>Double-click or press Enter to see it larger</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="496"/>
+        <location filename="../desk/ui/detail_pane.py" line="517"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>
@@ -1708,89 +1718,97 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="127"/>
+        <location filename="../desk/ui/ding_banner.py" line="131"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="129"/>
+        <location filename="../desk/ui/ding_banner.py" line="133"/>
         <source>Confirm (&amp;A)</source>
         <translation>Confirm (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="146"/>
+        <location filename="../desk/ui/ding_banner.py" line="150"/>
         <source>Remind me later (&amp;S)</source>
         <translation>Remind me later (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="149"/>
-        <location filename="../desk/ui/ding_banner.py" line="417"/>
+        <location filename="../desk/ui/ding_banner.py" line="153"/>
+        <location filename="../desk/ui/ding_banner.py" line="440"/>
         <source>In %1 minutes</source>
         <translation>In %1 minutes</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="337"/>
-        <location filename="../desk/ui/ding_banner.py" line="340"/>
+        <location filename="../desk/ui/ding_banner.py" line="354"/>
+        <location filename="../desk/ui/ding_banner.py" line="357"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="344"/>
+        <location filename="../desk/ui/ding_banner.py" line="361"/>
         <source>Alerts again at %1 · </source>
         <translation>Alerts again at %1 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="352"/>
+        <location filename="../desk/ui/ding_banner.py" line="369"/>
         <source>Last reminder at %1 · %2</source>
         <translation>Last reminder at %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="310"/>
+        <location filename="../desk/ui/ding_banner.py" line="327"/>
         <source>DING · %1: %2 · %3</source>
         <translation>DING · %1: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="363"/>
+        <location filename="../desk/ui/ding_banner.py" line="380"/>
         <source>%1 · came while desk was closed or offline (unconfirmed)</source>
         <translation>%1 · came while desk was closed or offline (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="367"/>
+        <location filename="../desk/ui/ding_banner.py" line="384"/>
         <source>%1 · came before desk was first used on this computer (unconfirmed)</source>
         <translation>%1 · came before desk was first used on this computer (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="372"/>
+        <location filename="../desk/ui/ding_banner.py" line="389"/>
         <source>%1 · reminders fell due while desk was not running (unconfirmed)</source>
         <translation>%1 · reminders fell due while desk was not running (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="377"/>
+        <location filename="../desk/ui/ding_banner.py" line="394"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>Reminders stopped (unconfirmed) · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="380"/>
+        <location filename="../desk/ui/ding_banner.py" line="398"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ %1&apos;s DING confirmed · next: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/ding_banner.py" line="401"/>
+        <source>✓ %n DINGs confirmed · next: %1</source>
+        <translation>
+            <numerusform>✓ %n DING confirmed · next: %1</numerusform>
+            <numerusform>✓ %n DINGs confirmed · next: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="383"/>
+        <location filename="../desk/ui/ding_banner.py" line="406"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 unconfirmed · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="391"/>
+        <location filename="../desk/ui/ding_banner.py" line="414"/>
         <source>A DING is an urgent notice each person must confirm they received.</source>
         <translation>A DING is an urgent notice each person must confirm they received.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="421"/>
+        <location filename="../desk/ui/ding_banner.py" line="444"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>In %1 minutes (after it is due, %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="427"/>
+        <location filename="../desk/ui/ding_banner.py" line="450"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>In %1 minutes (after it is to be confirmed, %2)</translation>
     </message>
@@ -2061,49 +2079,59 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="538"/>
+        <location filename="../desk/app/desk_app.py" line="539"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="464"/>
+        <location filename="../desk/app/desk_app.py" line="465"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="477"/>
+        <location filename="../desk/app/desk_app.py" line="478"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="490"/>
+        <location filename="../desk/app/desk_app.py" line="491"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="535"/>
+        <location filename="../desk/app/desk_app.py" line="536"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="547"/>
+        <location filename="../desk/app/desk_app.py" line="541"/>
+        <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
+        <translation>Confirmed %n DINGs (%1). Their senders will see it.</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="551"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="552"/>
+        <location filename="../desk/app/desk_app.py" line="556"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="565"/>
+        <location filename="../desk/app/desk_app.py" line="569"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="570"/>
+        <location filename="../desk/app/desk_app.py" line="574"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="600"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <location filename="../desk/app/escalation.py" line="434"/>
@@ -2329,349 +2357,349 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="353"/>
+        <location filename="../desk/ui/main_window.py" line="356"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="500"/>
+        <location filename="../desk/ui/main_window.py" line="503"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="700"/>
+        <location filename="../desk/ui/main_window.py" line="703"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="701"/>
+        <location filename="../desk/ui/main_window.py" line="704"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="702"/>
+        <location filename="../desk/ui/main_window.py" line="705"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="703"/>
-        <location filename="../desk/ui/main_window.py" line="3259"/>
+        <location filename="../desk/ui/main_window.py" line="706"/>
+        <location filename="../desk/ui/main_window.py" line="3285"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="705"/>
+        <location filename="../desk/ui/main_window.py" line="708"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="708"/>
+        <location filename="../desk/ui/main_window.py" line="711"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="710"/>
-        <location filename="../desk/ui/main_window.py" line="1183"/>
-        <location filename="../desk/ui/main_window.py" line="1189"/>
+        <location filename="../desk/ui/main_window.py" line="713"/>
+        <location filename="../desk/ui/main_window.py" line="1186"/>
+        <location filename="../desk/ui/main_window.py" line="1192"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="712"/>
+        <location filename="../desk/ui/main_window.py" line="715"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="716"/>
+        <location filename="../desk/ui/main_window.py" line="719"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="735"/>
+        <location filename="../desk/ui/main_window.py" line="738"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="736"/>
+        <location filename="../desk/ui/main_window.py" line="739"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="737"/>
+        <location filename="../desk/ui/main_window.py" line="740"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="738"/>
-        <location filename="../desk/ui/main_window.py" line="2574"/>
-        <location filename="../desk/ui/main_window.py" line="2585"/>
+        <location filename="../desk/ui/main_window.py" line="741"/>
+        <location filename="../desk/ui/main_window.py" line="2600"/>
+        <location filename="../desk/ui/main_window.py" line="2611"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="748"/>
-        <location filename="../desk/ui/main_window.py" line="756"/>
+        <location filename="../desk/ui/main_window.py" line="751"/>
+        <location filename="../desk/ui/main_window.py" line="759"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="789"/>
+        <location filename="../desk/ui/main_window.py" line="792"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="805"/>
+        <location filename="../desk/ui/main_window.py" line="808"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="806"/>
+        <location filename="../desk/ui/main_window.py" line="809"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="813"/>
+        <location filename="../desk/ui/main_window.py" line="816"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="819"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="908"/>
+        <location filename="../desk/ui/main_window.py" line="911"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="825"/>
+        <location filename="../desk/ui/main_window.py" line="828"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="718"/>
+        <location filename="../desk/ui/main_window.py" line="721"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="721"/>
+        <location filename="../desk/ui/main_window.py" line="724"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="725"/>
+        <location filename="../desk/ui/main_window.py" line="728"/>
         <source>Show conversation</source>
         <translation>Show conversation</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="729"/>
+        <location filename="../desk/ui/main_window.py" line="732"/>
         <source>Copy message</source>
         <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="761"/>
+        <location filename="../desk/ui/main_window.py" line="764"/>
         <source>Go to group…</source>
         <translation>Go to group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="792"/>
+        <location filename="../desk/ui/main_window.py" line="795"/>
         <source>Go to the results</source>
         <translation>Go to the results</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="820"/>
+        <location filename="../desk/ui/main_window.py" line="823"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="832"/>
+        <location filename="../desk/ui/main_window.py" line="835"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="834"/>
+        <location filename="../desk/ui/main_window.py" line="837"/>
         <source>&amp;New message…</source>
         <translation>&amp;New message…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="859"/>
+        <location filename="../desk/ui/main_window.py" line="862"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="864"/>
+        <location filename="../desk/ui/main_window.py" line="867"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="873"/>
+        <location filename="../desk/ui/main_window.py" line="876"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="874"/>
+        <location filename="../desk/ui/main_window.py" line="877"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="879"/>
+        <location filename="../desk/ui/main_window.py" line="882"/>
         <source>&amp;Remind me later…</source>
         <translation>&amp;Remind me later…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="883"/>
+        <location filename="../desk/ui/main_window.py" line="886"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="895"/>
+        <location filename="../desk/ui/main_window.py" line="898"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="896"/>
+        <location filename="../desk/ui/main_window.py" line="899"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="921"/>
+        <location filename="../desk/ui/main_window.py" line="924"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="935"/>
+        <location filename="../desk/ui/main_window.py" line="938"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="941"/>
+        <location filename="../desk/ui/main_window.py" line="944"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="945"/>
+        <location filename="../desk/ui/main_window.py" line="948"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="955"/>
+        <location filename="../desk/ui/main_window.py" line="958"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="957"/>
+        <location filename="../desk/ui/main_window.py" line="960"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>Text size: %1 % (set by your administrator)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="959"/>
+        <location filename="../desk/ui/main_window.py" line="962"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1003"/>
+        <location filename="../desk/ui/main_window.py" line="1006"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1009"/>
+        <location filename="../desk/ui/main_window.py" line="1012"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1021"/>
+        <location filename="../desk/ui/main_window.py" line="1024"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1033"/>
+        <location filename="../desk/ui/main_window.py" line="1036"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1047"/>
+        <location filename="../desk/ui/main_window.py" line="1050"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1057"/>
+        <location filename="../desk/ui/main_window.py" line="1060"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1068"/>
+        <location filename="../desk/ui/main_window.py" line="1071"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1 (on the DING banner)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1072"/>
+        <location filename="../desk/ui/main_window.py" line="1075"/>
         <source>Reply box</source>
         <translation>Reply box</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1080"/>
+        <location filename="../desk/ui/main_window.py" line="1083"/>
         <source>New message</source>
         <translation>New message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1083"/>
+        <location filename="../desk/ui/main_window.py" line="1086"/>
         <source>Send it (in the new message)</source>
         <translation>Send it (in the new message)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1086"/>
+        <location filename="../desk/ui/main_window.py" line="1089"/>
         <source>Close it, asking first if something is written</source>
         <translation>Close it, asking first if something is written</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1091"/>
+        <location filename="../desk/ui/main_window.py" line="1094"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1101"/>
+        <location filename="../desk/ui/main_window.py" line="1104"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>Close the away line or the guide (on its buttons)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1103"/>
+        <location filename="../desk/ui/main_window.py" line="1106"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1181"/>
+        <location filename="../desk/ui/main_window.py" line="1184"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1195"/>
+        <location filename="../desk/ui/main_window.py" line="1198"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1329"/>
+        <location filename="../desk/ui/main_window.py" line="1332"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1505"/>
+        <location filename="../desk/ui/main_window.py" line="1508"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1541"/>
+        <location filename="../desk/ui/main_window.py" line="1544"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1562"/>
+        <location filename="../desk/ui/main_window.py" line="1565"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1673"/>
+        <location filename="../desk/ui/main_window.py" line="1676"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -2679,7 +2707,7 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1681"/>
+        <location filename="../desk/ui/main_window.py" line="1684"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>You have not been away yet: after %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -2687,17 +2715,17 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1694"/>
+        <location filename="../desk/ui/main_window.py" line="1697"/>
         <source>Reading what quiet hours held…</source>
         <translation>Reading what quiet hours held…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1695"/>
+        <location filename="../desk/ui/main_window.py" line="1698"/>
         <source>Reading what came while you were away…</source>
         <translation>Reading what came while you were away…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1763"/>
+        <location filename="../desk/ui/main_window.py" line="1766"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n message waiting to be sent</numerusform>
@@ -2705,118 +2733,131 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1883"/>
+        <location filename="../desk/ui/main_window.py" line="1886"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1886"/>
+        <location filename="../desk/ui/main_window.py" line="1889"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1907"/>
+        <location filename="../desk/ui/main_window.py" line="1910"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1912"/>
+        <location filename="../desk/ui/main_window.py" line="1915"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1926"/>
+        <location filename="../desk/ui/main_window.py" line="1929"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1956"/>
+        <location filename="../desk/ui/main_window.py" line="1959"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1980"/>
+        <location filename="../desk/ui/main_window.py" line="1983"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1980"/>
+        <location filename="../desk/ui/main_window.py" line="1983"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2002"/>
+        <location filename="../desk/ui/main_window.py" line="2005"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2004"/>
+        <location filename="../desk/ui/main_window.py" line="2007"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2012"/>
+        <location filename="../desk/ui/main_window.py" line="2015"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2012"/>
+        <location filename="../desk/ui/main_window.py" line="2015"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2040"/>
-        <location filename="../desk/ui/main_window.py" line="2079"/>
+        <location filename="../desk/ui/main_window.py" line="2043"/>
+        <location filename="../desk/ui/main_window.py" line="2082"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2082"/>
+        <location filename="../desk/ui/main_window.py" line="2085"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2101"/>
+        <location filename="../desk/ui/main_window.py" line="2135"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>Confirmed the DING from %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2103"/>
+        <location filename="../desk/ui/main_window.py" line="2137"/>
         <source>Confirmed the DING.</source>
         <translation>Confirmed the DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2122"/>
+        <location filename="../desk/ui/main_window.py" line="2138"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="2139"/>
+        <source>Confirmed %n DINGs (%1).</source>
+        <translation>
+            <numerusform>Confirmed %n DING (%1).</numerusform>
+            <numerusform>Confirmed %n DINGs (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="2148"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2134"/>
+        <location filename="../desk/ui/main_window.py" line="2160"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2273"/>
+        <location filename="../desk/ui/main_window.py" line="2299"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2279"/>
+        <location filename="../desk/ui/main_window.py" line="2305"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2311"/>
+        <location filename="../desk/ui/main_window.py" line="2337"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2382"/>
+        <location filename="../desk/ui/main_window.py" line="2408"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2383"/>
+        <location filename="../desk/ui/main_window.py" line="2409"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -2824,37 +2865,37 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2392"/>
+        <location filename="../desk/ui/main_window.py" line="2418"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2394"/>
+        <location filename="../desk/ui/main_window.py" line="2420"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2395"/>
+        <location filename="../desk/ui/main_window.py" line="2421"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2416"/>
+        <location filename="../desk/ui/main_window.py" line="2442"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2437"/>
+        <location filename="../desk/ui/main_window.py" line="2463"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2458"/>
+        <location filename="../desk/ui/main_window.py" line="2484"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2472"/>
+        <location filename="../desk/ui/main_window.py" line="2498"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
@@ -2862,12 +2903,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2479"/>
+        <location filename="../desk/ui/main_window.py" line="2505"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2484"/>
+        <location filename="../desk/ui/main_window.py" line="2510"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -2875,18 +2916,18 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2498"/>
+        <location filename="../desk/ui/main_window.py" line="2524"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2510"/>
+        <location filename="../desk/ui/main_window.py" line="2536"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2356"/>
-        <location filename="../desk/ui/main_window.py" line="2518"/>
+        <location filename="../desk/ui/main_window.py" line="2382"/>
+        <location filename="../desk/ui/main_window.py" line="2544"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -2894,12 +2935,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1017"/>
+        <location filename="../desk/ui/main_window.py" line="1020"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1313"/>
+        <location filename="../desk/ui/main_window.py" line="1316"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -2908,7 +2949,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1318"/>
+        <location filename="../desk/ui/main_window.py" line="1321"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -2917,17 +2958,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1524"/>
+        <location filename="../desk/ui/main_window.py" line="1527"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1536"/>
+        <location filename="../desk/ui/main_window.py" line="1539"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1766"/>
+        <location filename="../desk/ui/main_window.py" line="1769"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -2935,98 +2976,98 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1987"/>
+        <location filename="../desk/ui/main_window.py" line="1990"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Marked done: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1989"/>
+        <location filename="../desk/ui/main_window.py" line="1992"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2568"/>
+        <location filename="../desk/ui/main_window.py" line="2594"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2570"/>
+        <location filename="../desk/ui/main_window.py" line="2596"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2572"/>
+        <location filename="../desk/ui/main_window.py" line="2598"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2575"/>
+        <location filename="../desk/ui/main_window.py" line="2601"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2597"/>
+        <location filename="../desk/ui/main_window.py" line="2623"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2602"/>
+        <location filename="../desk/ui/main_window.py" line="2628"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2623"/>
+        <location filename="../desk/ui/main_window.py" line="2649"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2648"/>
+        <location filename="../desk/ui/main_window.py" line="2674"/>
         <source>Undoing: %1…</source>
         <translation>Undoing: %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2648"/>
+        <location filename="../desk/ui/main_window.py" line="2674"/>
         <source>Undoing…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2660"/>
+        <location filename="../desk/ui/main_window.py" line="2686"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2956"/>
+        <location filename="../desk/ui/main_window.py" line="2982"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2968"/>
+        <location filename="../desk/ui/main_window.py" line="2994"/>
         <source>Loading the demo workspace…</source>
         <translation>Loading the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2970"/>
+        <location filename="../desk/ui/main_window.py" line="2996"/>
         <source>Loading messages…</source>
         <translation>Loading messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2981"/>
+        <location filename="../desk/ui/main_window.py" line="3007"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2985"/>
+        <location filename="../desk/ui/main_window.py" line="3011"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>Nothing open is due today, and nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3049"/>
-        <location filename="../desk/ui/main_window.py" line="3096"/>
+        <location filename="../desk/ui/main_window.py" line="3075"/>
+        <location filename="../desk/ui/main_window.py" line="3122"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc: back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3098"/>
+        <location filename="../desk/ui/main_window.py" line="3124"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n or more came while you were away · Esc: back</numerusform>
@@ -3034,7 +3075,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3100"/>
+        <location filename="../desk/ui/main_window.py" line="3126"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n came while you were away · Esc: back</numerusform>
@@ -3042,7 +3083,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3108"/>
+        <location filename="../desk/ui/main_window.py" line="3134"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -3050,7 +3091,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3108"/>
+        <location filename="../desk/ui/main_window.py" line="3134"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -3058,17 +3099,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3112"/>
+        <location filename="../desk/ui/main_window.py" line="3138"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3123"/>
+        <location filename="../desk/ui/main_window.py" line="3149"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3144"/>
+        <location filename="../desk/ui/main_window.py" line="3170"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -3076,7 +3117,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3147"/>
+        <location filename="../desk/ui/main_window.py" line="3173"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -3084,17 +3125,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3160"/>
+        <location filename="../desk/ui/main_window.py" line="3186"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3257"/>
+        <location filename="../desk/ui/main_window.py" line="3283"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3292"/>
+        <location filename="../desk/ui/main_window.py" line="3318"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -3102,7 +3143,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3303"/>
+        <location filename="../desk/ui/main_window.py" line="3329"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -3110,7 +3151,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3311"/>
+        <location filename="../desk/ui/main_window.py" line="3337"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -3118,18 +3159,18 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3515"/>
+        <location filename="../desk/ui/main_window.py" line="3541"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3562"/>
+        <location filename="../desk/ui/main_window.py" line="3588"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3583"/>
-        <location filename="../desk/ui/main_window.py" line="3600"/>
+        <location filename="../desk/ui/main_window.py" line="3609"/>
+        <location filename="../desk/ui/main_window.py" line="3626"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -3137,47 +3178,47 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3585"/>
+        <location filename="../desk/ui/main_window.py" line="3611"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3567"/>
+        <location filename="../desk/ui/main_window.py" line="3593"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2989"/>
+        <location filename="../desk/ui/main_window.py" line="3015"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2993"/>
+        <location filename="../desk/ui/main_window.py" line="3019"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2995"/>
+        <location filename="../desk/ui/main_window.py" line="3021"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3004"/>
+        <location filename="../desk/ui/main_window.py" line="3030"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3011"/>
+        <location filename="../desk/ui/main_window.py" line="3037"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3013"/>
+        <location filename="../desk/ui/main_window.py" line="3039"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3058"/>
+        <location filename="../desk/ui/main_window.py" line="3084"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3185,7 +3226,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3065"/>
+        <location filename="../desk/ui/main_window.py" line="3091"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3193,7 +3234,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3071"/>
+        <location filename="../desk/ui/main_window.py" line="3097"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3201,7 +3242,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3078"/>
+        <location filename="../desk/ui/main_window.py" line="3104"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3209,7 +3250,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3082"/>
+        <location filename="../desk/ui/main_window.py" line="3108"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3217,32 +3258,32 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3659"/>
+        <location filename="../desk/ui/main_window.py" line="3685"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3683"/>
+        <location filename="../desk/ui/main_window.py" line="3709"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3687"/>
+        <location filename="../desk/ui/main_window.py" line="3713"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3691"/>
+        <location filename="../desk/ui/main_window.py" line="3717"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3693"/>
+        <location filename="../desk/ui/main_window.py" line="3719"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3730"/>
+        <location filename="../desk/ui/main_window.py" line="3756"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>No official holiday schedule for %1</numerusform>
@@ -3250,7 +3291,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3735"/>
+        <location filename="../desk/ui/main_window.py" line="3761"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule.</numerusform>
@@ -3258,61 +3299,61 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3809"/>
+        <location filename="../desk/ui/main_window.py" line="3835"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3811"/>
+        <location filename="../desk/ui/main_window.py" line="3837"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3813"/>
+        <location filename="../desk/ui/main_window.py" line="3839"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3578"/>
-        <location filename="../desk/ui/main_window.py" line="3819"/>
+        <location filename="../desk/ui/main_window.py" line="3604"/>
+        <location filename="../desk/ui/main_window.py" line="3845"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3821"/>
+        <location filename="../desk/ui/main_window.py" line="3847"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2072"/>
-        <location filename="../desk/ui/main_window.py" line="2126"/>
+        <location filename="../desk/ui/main_window.py" line="2075"/>
+        <location filename="../desk/ui/main_window.py" line="2152"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2289"/>
+        <location filename="../desk/ui/main_window.py" line="2315"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2300"/>
+        <location filename="../desk/ui/main_window.py" line="2326"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2304"/>
+        <location filename="../desk/ui/main_window.py" line="2330"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2353"/>
-        <location filename="../desk/ui/main_window.py" line="2481"/>
+        <location filename="../desk/ui/main_window.py" line="2379"/>
+        <location filename="../desk/ui/main_window.py" line="2507"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2359"/>
-        <location filename="../desk/ui/main_window.py" line="2477"/>
+        <location filename="../desk/ui/main_window.py" line="2385"/>
+        <location filename="../desk/ui/main_window.py" line="2503"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -3320,27 +3361,27 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2547"/>
+        <location filename="../desk/ui/main_window.py" line="2573"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2600"/>
+        <location filename="../desk/ui/main_window.py" line="2626"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2627"/>
+        <location filename="../desk/ui/main_window.py" line="2653"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2660"/>
+        <location filename="../desk/ui/main_window.py" line="2686"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2385"/>
+        <location filename="../desk/ui/main_window.py" line="2411"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>The %Ln unread message in Noise is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
@@ -3348,38 +3389,38 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2531"/>
-        <location filename="../desk/ui/main_window.py" line="2749"/>
+        <location filename="../desk/ui/main_window.py" line="2557"/>
+        <location filename="../desk/ui/main_window.py" line="2775"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2578"/>
+        <location filename="../desk/ui/main_window.py" line="2604"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2582"/>
+        <location filename="../desk/ui/main_window.py" line="2608"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2640"/>
+        <location filename="../desk/ui/main_window.py" line="2666"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2959"/>
+        <location filename="../desk/ui/main_window.py" line="2985"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2986"/>
+        <location filename="../desk/ui/main_window.py" line="3012"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3054"/>
+        <location filename="../desk/ui/main_window.py" line="3080"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>%n item alerted as usual while quiet, none held · Esc: back</numerusform>
@@ -3387,12 +3428,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3115"/>
+        <location filename="../desk/ui/main_window.py" line="3141"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3240"/>
+        <location filename="../desk/ui/main_window.py" line="3266"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -3400,7 +3441,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3243"/>
+        <location filename="../desk/ui/main_window.py" line="3269"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -3408,63 +3449,63 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3266"/>
+        <location filename="../desk/ui/main_window.py" line="3292"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3268"/>
+        <location filename="../desk/ui/main_window.py" line="3294"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3560"/>
+        <location filename="../desk/ui/main_window.py" line="3586"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3580"/>
-        <location filename="../desk/ui/main_window.py" line="3602"/>
+        <location filename="../desk/ui/main_window.py" line="3606"/>
+        <location filename="../desk/ui/main_window.py" line="3628"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3588"/>
+        <location filename="../desk/ui/main_window.py" line="3614"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3667"/>
+        <location filename="../desk/ui/main_window.py" line="3693"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3674"/>
+        <location filename="../desk/ui/main_window.py" line="3700"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3692"/>
+        <location filename="../desk/ui/main_window.py" line="3718"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3703"/>
+        <location filename="../desk/ui/main_window.py" line="3729"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3731"/>
+        <location filename="../desk/ui/main_window.py" line="3757"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3732"/>
+        <location filename="../desk/ui/main_window.py" line="3758"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3741"/>
+        <location filename="../desk/ui/main_window.py" line="3767"/>
         <source>%1.
 
 %2</source>
@@ -3473,7 +3514,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3790"/>
+        <location filename="../desk/ui/main_window.py" line="3816"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -3481,7 +3522,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3798"/>
+        <location filename="../desk/ui/main_window.py" line="3824"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -4603,23 +4644,23 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="44"/>
+        <location filename="../desk/ui/card_text.py" line="45"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="46"/>
+        <location filename="../desk/ui/card_text.py" line="47"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="685"/>
+        <location filename="../desk/ui/card_text.py" line="691"/>
         <location filename="../desk/ui/inbox_delegate.py" line="550"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="576"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="578"/>
         <source>DING unconfirmed</source>
         <translation>DING unconfirmed</translation>
     </message>

@@ -325,7 +325,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>，另有 %1 个群</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="435"/>
+        <location filename="../desk/app/desk_app.py" line="436"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>免打扰设置未能更改（%1）。</translation>
     </message>
@@ -371,7 +371,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="499"/>
+        <location filename="../desk/app/desk_app.py" line="500"/>
         <source>Saved %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -479,7 +479,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="471"/>
+        <location filename="../desk/ui/ding_banner.py" line="494"/>
         <source>No DING waits for confirmation</source>
         <translation>没有待确认的 DING</translation>
     </message>
@@ -487,304 +487,309 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="106"/>
+        <location filename="../desk/ui/card_text.py" line="107"/>
         <source>You withdrew a message</source>
         <translation>你撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="107"/>
+        <location filename="../desk/ui/card_text.py" line="108"/>
         <source>%1 withdrew a message</source>
         <translation>%1撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="88"/>
+        <location filename="../desk/ui/card_text.py" line="89"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>加密消息：desk 暂不支持读取端到端加密的群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="98"/>
+        <location filename="../desk/ui/card_text.py" line="99"/>
         <source>You withdrew a message by %1</source>
         <translation>你撤回了%1的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="102"/>
+        <location filename="../desk/ui/card_text.py" line="103"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1撤回了你的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="103"/>
+        <location filename="../desk/ui/card_text.py" line="104"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1撤回了%2的一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="111"/>
+        <location filename="../desk/ui/card_text.py" line="112"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="117"/>
+        <location filename="../desk/ui/card_text.py" line="118"/>
         <source>also in: %1</source>
         <translation>也发在：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="174"/>
+        <location filename="../desk/ui/card_text.py" line="175"/>
         <source>me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="181"/>
+        <location filename="../desk/ui/card_text.py" line="182"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="127"/>
+        <location filename="../desk/ui/card_text.py" line="128"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="196"/>
+        <location filename="../desk/ui/card_text.py" line="197"/>
         <source>replies ×%1 (%2)</source>
         <translation>回复 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="305"/>
+        <location filename="../desk/ui/card_text.py" line="306"/>
         <source>all %1 reported</source>
         <translation>已报齐（%1 个单位）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="228"/>
+        <location filename="../desk/ui/card_text.py" line="229"/>
         <source>reported %1/%2, not yet: %3</source>
         <translation>已报 %1/%2，未报：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="68"/>
-        <location filename="../desk/ui/card_text.py" line="75"/>
+        <location filename="../desk/ui/card_text.py" line="69"/>
+        <location filename="../desk/ui/card_text.py" line="76"/>
         <source>DING again %1</source>
         <translation>再次 DING %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="71"/>
+        <location filename="../desk/ui/card_text.py" line="72"/>
         <source>DING again %1 (to %n)</source>
         <translation>再次 DING %1（%n 人）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="138"/>
+        <location filename="../desk/ui/card_text.py" line="139"/>
         <source>收到 · waiting to be sent</source>
         <translation>收到 · 待发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="139"/>
+        <location filename="../desk/ui/card_text.py" line="140"/>
         <source>reply · waiting to be sent</source>
         <translation>回复 · 待发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="220"/>
+        <location filename="../desk/ui/card_text.py" line="221"/>
         <source>all reported: %1</source>
         <translation>已报齐：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="226"/>
+        <location filename="../desk/ui/card_text.py" line="227"/>
         <source>reported by %1: %2/%3, not yet: %4</source>
         <translation>%1已报 %2/%3，未报：%4</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="231"/>
+        <location filename="../desk/ui/card_text.py" line="232"/>
         <source>reported by %1: %2/%3</source>
         <translation>%1已报 %2/%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="233"/>
+        <location filename="../desk/ui/card_text.py" line="234"/>
         <source>reported %1/%2</source>
         <translation>已报 %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="246"/>
+        <location filename="../desk/ui/card_text.py" line="247"/>
         <source>villages</source>
         <translation>各村（社区）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="248"/>
+        <location filename="../desk/ui/card_text.py" line="249"/>
         <source>towns</source>
         <translation>各镇（街道）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="249"/>
+        <location filename="../desk/ui/card_text.py" line="250"/>
         <source>units</source>
         <translation>各单位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="281"/>
+        <location filename="../desk/ui/card_text.py" line="282"/>
         <source>our town reported (%1)</source>
         <translation>本镇已报（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="282"/>
+        <location filename="../desk/ui/card_text.py" line="283"/>
         <source>our township reported (%1)</source>
         <translation>本乡已报（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="283"/>
+        <location filename="../desk/ui/card_text.py" line="284"/>
         <source>our street office reported (%1)</source>
         <translation>本街道已报（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="284"/>
+        <location filename="../desk/ui/card_text.py" line="285"/>
         <source>our unit reported (%1)</source>
         <translation>本单位已报（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="287"/>
+        <location filename="../desk/ui/card_text.py" line="288"/>
         <source>our town has not reported</source>
         <translation>本镇还没报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="288"/>
+        <location filename="../desk/ui/card_text.py" line="289"/>
         <source>our township has not reported</source>
         <translation>本乡还没报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="289"/>
+        <location filename="../desk/ui/card_text.py" line="290"/>
         <source>our street office has not reported</source>
         <translation>本街道还没报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="290"/>
+        <location filename="../desk/ui/card_text.py" line="291"/>
         <source>our unit has not reported</source>
         <translation>本单位还没报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="302"/>
+        <location filename="../desk/ui/card_text.py" line="303"/>
         <source>all %1 villages reported</source>
         <translation>各村（社区）已报齐（%1 个）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="304"/>
+        <location filename="../desk/ui/card_text.py" line="305"/>
         <source>all %1 towns reported</source>
         <translation>各镇（街道）已报齐（%1 个）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="318"/>
+        <location filename="../desk/ui/card_text.py" line="319"/>
         <source>Not yet reported: %1</source>
         <translation>未报：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="320"/>
+        <location filename="../desk/ui/card_text.py" line="321"/>
         <source>Reported: %1</source>
         <translation>已报：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="342"/>
+        <location filename="../desk/ui/card_text.py" line="343"/>
         <source>DING the &amp;unreported…</source>
         <translation>DING 未报的(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="343"/>
+        <location filename="../desk/ui/card_text.py" line="344"/>
         <source>Select a notice of yours that asks units to report, once one has.</source>
         <translation>请先选中一条您发出的、要求各单位报送的通知（已有单位报送后可用）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="349"/>
+        <location filename="../desk/ui/card_text.py" line="350"/>
         <source>DING the unreported: all have reported</source>
         <translation>DING 未报的：都已报齐</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="350"/>
+        <location filename="../desk/ui/card_text.py" line="351"/>
         <source>All the units asked have reported.</source>
         <translation>要求报送的单位都已报齐。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="353"/>
+        <location filename="../desk/ui/card_text.py" line="354"/>
         <source>DING the &amp;unreported (%n)…</source>
         <translation>DING 未报的 (%n)(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="366"/>
+        <location filename="../desk/ui/card_text.py" line="367"/>
         <source>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</source>
         <translation>%1已报 %2/%3（以群里的报送为准，仅回复“收到”不算已报）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="370"/>
+        <location filename="../desk/ui/card_text.py" line="371"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>已报 %1/%2 个单位（以群里的报送为准，仅回复“收到”不算已报）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="378"/>
+        <location filename="../desk/ui/card_text.py" line="379"/>
         <source>Replies ×%1:</source>
         <translation>回复 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="400"/>
-        <location filename="../desk/ui/card_text.py" line="437"/>
+        <location filename="../desk/ui/card_text.py" line="401"/>
+        <location filename="../desk/ui/card_text.py" line="438"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="407"/>
+        <location filename="../desk/ui/card_text.py" line="408"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="454"/>
+        <location filename="../desk/ui/card_text.py" line="455"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="464"/>
+        <location filename="../desk/ui/card_text.py" line="465"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的确认未送达</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="545"/>
+        <location filename="../desk/ui/card_text.py" line="546"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>应在 %1 前确认 · 还有 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="548"/>
+        <location filename="../desk/ui/card_text.py" line="549"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>应在 %1 前确认 · 还有 %2 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="551"/>
+        <location filename="../desk/ui/card_text.py" line="552"/>
         <source>Confirm by %1 · %2 h %3 min left</source>
         <translation>应在 %1 前确认 · 还有 %2 小时 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="555"/>
+        <location filename="../desk/ui/card_text.py" line="558"/>
+        <source>Confirm by %1 · %2</source>
+        <translation>应在 %1 前确认 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="561"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>应在 %1 前确认 · 已超时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="558"/>
+        <location filename="../desk/ui/card_text.py" line="564"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>应在 %1 前确认 · 已超时 %2 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="560"/>
+        <location filename="../desk/ui/card_text.py" line="566"/>
         <source>Confirm by %1 · %2 h %3 min late</source>
         <translation>应在 %1 前确认 · 已超时 %2 小时 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="599"/>
+        <location filename="../desk/ui/card_text.py" line="605"/>
         <source>names your unit</source>
         <translation>点名本单位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="660"/>
+        <location filename="../desk/ui/card_text.py" line="666"/>
         <source>[Draft]</source>
         <translation>[草稿]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="680"/>
+        <location filename="../desk/ui/card_text.py" line="686"/>
         <source>unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="687"/>
+        <location filename="../desk/ui/card_text.py" line="693"/>
         <source>reply written, not sent</source>
         <translation>有未发送的回复草稿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="693"/>
+        <location filename="../desk/ui/card_text.py" line="699"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -1507,53 +1512,53 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="234"/>
+        <location filename="../desk/app/desk_app.py" line="235"/>
         <source>The text size is set by your administrator.</source>
         <translation>文字大小由管理员统一设置。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="250"/>
+        <location filename="../desk/app/desk_app.py" line="251"/>
         <source>Text size: %1 %, the largest</source>
         <translation>文字大小：%1%，已是最大</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="252"/>
+        <location filename="../desk/app/desk_app.py" line="253"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>文字大小：%1%，已是最小</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="258"/>
+        <location filename="../desk/app/desk_app.py" line="259"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="265"/>
+        <location filename="../desk/app/desk_app.py" line="266"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>文字大小已生效，但未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="359"/>
-        <location filename="../desk/app/desk_app.py" line="644"/>
+        <location filename="../desk/app/desk_app.py" line="360"/>
+        <location filename="../desk/app/desk_app.py" line="669"/>
         <source>Saving the settings…</source>
         <translation>正在保存设置…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="516"/>
+        <location filename="../desk/app/desk_app.py" line="517"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本机无法播放提示音（没有 desk 可用的音频输出）。DING 和紧急消息仍会闪烁任务栏并弹出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="524"/>
+        <location filename="../desk/app/desk_app.py" line="525"/>
         <source>No alert sounds on this computer</source>
         <translation>本机无法播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="739"/>
+        <location filename="../desk/app/desk_app.py" line="764"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="740"/>
+        <location filename="../desk/app/desk_app.py" line="765"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒您。如需退出，请在托盘菜单中选择“退出 desk”。</translation>
     </message>
@@ -1561,142 +1566,147 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="179"/>
+        <location filename="../desk/ui/detail_pane.py" line="187"/>
         <source>Reading pane</source>
         <translation>阅读窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="339"/>
+        <location filename="../desk/ui/detail_pane.py" line="347"/>
         <source>No message selected</source>
         <translation>未选择消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="368"/>
+        <location filename="../desk/ui/detail_pane.py" line="376"/>
         <source>Marked done. %1 moves it back to the inbox.</source>
         <translation>已标记为已办。按 %1 移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="558"/>
+        <location filename="../desk/ui/detail_pane.py" line="579"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>发送者已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="505"/>
+        <location filename="../desk/ui/detail_pane.py" line="526"/>
         <source>Posted again in this group: %1</source>
         <translation>本群再次发送：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="381"/>
+        <location filename="../desk/ui/detail_pane.py" line="389"/>
         <source>Due: %1 (you confirmed)</source>
         <translation>截止：%1（已确认）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="410"/>
+        <location filename="../desk/ui/detail_pane.py" line="411"/>
+        <source>DING from %1 in %2 (%3) waits for your confirmation: a confirms it.</source>
+        <translation>“%2”中 %1 的 DING（%3）等待您确认：按 A 确认。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="431"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的确认未送达本群：服务器拒绝了它（只有管理员可以发言的群里，成员无法在群内回复）。请通过电话或当面向%1确认。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="531"/>
+        <location filename="../desk/ui/detail_pane.py" line="552"/>
         <source>Confirmed (%1): %2</source>
         <translation>已确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="535"/>
+        <location filename="../desk/ui/detail_pane.py" line="556"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>未确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="537"/>
+        <location filename="../desk/ui/detail_pane.py" line="558"/>
         <source>Open in DINGs I sent…</source>
         <translation>在“我发出的 DING”中打开…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="555"/>
+        <location filename="../desk/ui/detail_pane.py" line="576"/>
         <source>Withdrawn by you at %1</source>
         <translation>你已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="557"/>
+        <location filename="../desk/ui/detail_pane.py" line="578"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="573"/>
+        <location filename="../desk/ui/detail_pane.py" line="594"/>
         <source>Time: %1 (you replied)</source>
         <translation>时间：%1（已回复）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="575"/>
+        <location filename="../desk/ui/detail_pane.py" line="596"/>
         <source>Due: %1 (you replied)</source>
         <translation>截止：%1（已回复）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="602"/>
+        <location filename="../desk/ui/detail_pane.py" line="623"/>
         <source>Due: %1 (all reported)</source>
         <translation>截止：%1（已报齐）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="606"/>
+        <location filename="../desk/ui/detail_pane.py" line="627"/>
         <source>Due: %1 (on duty at %2)</source>
         <translation>截止：%1（%2 上岗）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="608"/>
+        <location filename="../desk/ui/detail_pane.py" line="629"/>
         <source>Due: %1 (starts at %2)</source>
         <translation>截止：%1（%2 开始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="609"/>
+        <location filename="../desk/ui/detail_pane.py" line="630"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>截止：%1（%2 开会）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="611"/>
+        <location filename="../desk/ui/detail_pane.py" line="632"/>
         <source>Time: %1 (passed)</source>
         <translation>时间：%1（已过）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="613"/>
+        <location filename="../desk/ui/detail_pane.py" line="634"/>
         <source>Time: %1 (begun)</source>
         <translation>时间：%1（已开始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="613"/>
+        <location filename="../desk/ui/detail_pane.py" line="634"/>
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="614"/>
+        <location filename="../desk/ui/detail_pane.py" line="635"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="614"/>
+        <location filename="../desk/ui/detail_pane.py" line="635"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="622"/>
+        <location filename="../desk/ui/detail_pane.py" line="643"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="623"/>
+        <location filename="../desk/ui/detail_pane.py" line="644"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="627"/>
+        <location filename="../desk/ui/detail_pane.py" line="648"/>
         <source>Picture too large to preview</source>
         <translation>图片过大，未显示预览</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="646"/>
+        <location filename="../desk/ui/detail_pane.py" line="667"/>
         <source>Double-click or press Enter to see it larger</source>
         <translation>双击或按回车键查看大图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="496"/>
+        <location filename="../desk/ui/detail_pane.py" line="517"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 补充：</translation>
     </message>
@@ -1704,89 +1714,96 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="127"/>
+        <location filename="../desk/ui/ding_banner.py" line="131"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="129"/>
+        <location filename="../desk/ui/ding_banner.py" line="133"/>
         <source>Confirm (&amp;A)</source>
         <translation>确认收到(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="146"/>
+        <location filename="../desk/ui/ding_banner.py" line="150"/>
         <source>Remind me later (&amp;S)</source>
         <translation>稍后提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="149"/>
-        <location filename="../desk/ui/ding_banner.py" line="417"/>
+        <location filename="../desk/ui/ding_banner.py" line="153"/>
+        <location filename="../desk/ui/ding_banner.py" line="440"/>
         <source>In %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="337"/>
-        <location filename="../desk/ui/ding_banner.py" line="340"/>
+        <location filename="../desk/ui/ding_banner.py" line="354"/>
+        <location filename="../desk/ui/ding_banner.py" line="357"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="344"/>
+        <location filename="../desk/ui/ding_banner.py" line="361"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="352"/>
+        <location filename="../desk/ui/ding_banner.py" line="369"/>
         <source>Last reminder at %1 · %2</source>
         <translation>%1 最后提醒一次 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="310"/>
+        <location filename="../desk/ui/ding_banner.py" line="327"/>
         <source>DING · %1: %2 · %3</source>
         <translation>DING · %1：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="363"/>
+        <location filename="../desk/ui/ding_banner.py" line="380"/>
         <source>%1 · came while desk was closed or offline (unconfirmed)</source>
         <translation>%1 · desk 关闭或离线时收到，尚未确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="367"/>
+        <location filename="../desk/ui/ding_banner.py" line="384"/>
         <source>%1 · came before desk was first used on this computer (unconfirmed)</source>
         <translation>%1 · 在本机开始使用 desk 之前收到，尚未确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="372"/>
+        <location filename="../desk/ui/ding_banner.py" line="389"/>
         <source>%1 · reminders fell due while desk was not running (unconfirmed)</source>
         <translation>%1 · 提醒时 desk 未运行（未确认）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="377"/>
+        <location filename="../desk/ui/ding_banner.py" line="394"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>已停止提醒（未确认） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="380"/>
+        <location filename="../desk/ui/ding_banner.py" line="398"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ 已确认 %1 的 DING · 下一条：%2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/ding_banner.py" line="401"/>
+        <source>✓ %n DINGs confirmed · next: %1</source>
+        <translation>
+            <numerusform>✓ 已确认 %n 条 DING · 下一条：%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="383"/>
+        <location filename="../desk/ui/ding_banner.py" line="406"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 条未确认 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="391"/>
+        <location filename="../desk/ui/ding_banner.py" line="414"/>
         <source>A DING is an urgent notice each person must confirm they received.</source>
         <translation>DING（须逐人确认的紧急通知）：每位收到的人都要点“确认收到”。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="421"/>
+        <location filename="../desk/ui/ding_banner.py" line="444"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分钟后（已过截止时间 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="427"/>
+        <location filename="../desk/ui/ding_banner.py" line="450"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>%1 分钟后（已过应确认时间 %2）</translation>
     </message>
@@ -2056,49 +2073,59 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="538"/>
+        <location filename="../desk/app/desk_app.py" line="539"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="464"/>
+        <location filename="../desk/app/desk_app.py" line="465"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 将于 %1 再次提醒；在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="477"/>
+        <location filename="../desk/app/desk_app.py" line="478"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 将于 %1 再次提醒。稍后提醒仅在本窗口有效：本机数据库已损坏，desk 未能保存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="490"/>
+        <location filename="../desk/app/desk_app.py" line="491"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>未能设置稍后提醒（%1），DING 将继续按时提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="535"/>
+        <location filename="../desk/app/desk_app.py" line="536"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已确认收到“%2”中 %1 的 DING，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="547"/>
+        <location filename="../desk/app/desk_app.py" line="541"/>
+        <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
+        <translation>已确认 %n 条 DING（%1），发送人会看到。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="551"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认“%2”中 %1 的紧急消息，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="552"/>
+        <location filename="../desk/app/desk_app.py" line="556"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="565"/>
+        <location filename="../desk/app/desk_app.py" line="569"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认“%2”中 %1 的 DING；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="570"/>
+        <location filename="../desk/app/desk_app.py" line="574"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="600"/>
+        <source>%1 in %2</source>
+        <translation>“%2”中 %1</translation>
     </message>
     <message>
         <location filename="../desk/app/escalation.py" line="434"/>
@@ -2324,570 +2351,582 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="353"/>
+        <location filename="../desk/ui/main_window.py" line="356"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="500"/>
+        <location filename="../desk/ui/main_window.py" line="503"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="700"/>
+        <location filename="../desk/ui/main_window.py" line="703"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="701"/>
+        <location filename="../desk/ui/main_window.py" line="704"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="702"/>
+        <location filename="../desk/ui/main_window.py" line="705"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="703"/>
-        <location filename="../desk/ui/main_window.py" line="3259"/>
+        <location filename="../desk/ui/main_window.py" line="706"/>
+        <location filename="../desk/ui/main_window.py" line="3285"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="705"/>
+        <location filename="../desk/ui/main_window.py" line="708"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="708"/>
+        <location filename="../desk/ui/main_window.py" line="711"/>
         <source>Mark all in this view read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="710"/>
-        <location filename="../desk/ui/main_window.py" line="1183"/>
-        <location filename="../desk/ui/main_window.py" line="1189"/>
+        <location filename="../desk/ui/main_window.py" line="713"/>
+        <location filename="../desk/ui/main_window.py" line="1186"/>
+        <location filename="../desk/ui/main_window.py" line="1192"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="712"/>
+        <location filename="../desk/ui/main_window.py" line="715"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="716"/>
+        <location filename="../desk/ui/main_window.py" line="719"/>
         <source>Confirm DING</source>
         <translation>确认收到 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="735"/>
+        <location filename="../desk/ui/main_window.py" line="738"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="736"/>
+        <location filename="../desk/ui/main_window.py" line="739"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="737"/>
+        <location filename="../desk/ui/main_window.py" line="740"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="738"/>
-        <location filename="../desk/ui/main_window.py" line="2574"/>
-        <location filename="../desk/ui/main_window.py" line="2585"/>
+        <location filename="../desk/ui/main_window.py" line="741"/>
+        <location filename="../desk/ui/main_window.py" line="2600"/>
+        <location filename="../desk/ui/main_window.py" line="2611"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="748"/>
-        <location filename="../desk/ui/main_window.py" line="756"/>
+        <location filename="../desk/ui/main_window.py" line="751"/>
+        <location filename="../desk/ui/main_window.py" line="759"/>
         <source>Go to %1</source>
         <translation>转到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="789"/>
+        <location filename="../desk/ui/main_window.py" line="792"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="805"/>
+        <location filename="../desk/ui/main_window.py" line="808"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="806"/>
+        <location filename="../desk/ui/main_window.py" line="809"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="813"/>
+        <location filename="../desk/ui/main_window.py" line="816"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="819"/>
         <source>Group &amp;invites…</source>
         <translation>群邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="908"/>
+        <location filename="../desk/ui/main_window.py" line="911"/>
         <source>A&amp;bout desk…</source>
         <translation>关于 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="825"/>
+        <location filename="../desk/ui/main_window.py" line="828"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="718"/>
+        <location filename="../desk/ui/main_window.py" line="721"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="721"/>
+        <location filename="../desk/ui/main_window.py" line="724"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="725"/>
+        <location filename="../desk/ui/main_window.py" line="728"/>
         <source>Show conversation</source>
         <translation>查看前后消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="729"/>
+        <location filename="../desk/ui/main_window.py" line="732"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="761"/>
+        <location filename="../desk/ui/main_window.py" line="764"/>
         <source>Go to group…</source>
         <translation>转到群…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="792"/>
+        <location filename="../desk/ui/main_window.py" line="795"/>
         <source>Go to the results</source>
         <translation>转到搜索结果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="820"/>
+        <location filename="../desk/ui/main_window.py" line="823"/>
         <source>Change &amp;passphrase…</source>
         <translation>更改本机数据密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="832"/>
+        <location filename="../desk/ui/main_window.py" line="835"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="834"/>
+        <location filename="../desk/ui/main_window.py" line="837"/>
         <source>&amp;New message…</source>
         <translation>新消息(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="859"/>
+        <location filename="../desk/ui/main_window.py" line="862"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="864"/>
+        <location filename="../desk/ui/main_window.py" line="867"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="873"/>
+        <location filename="../desk/ui/main_window.py" line="876"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="874"/>
+        <location filename="../desk/ui/main_window.py" line="877"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="879"/>
+        <location filename="../desk/ui/main_window.py" line="882"/>
         <source>&amp;Remind me later…</source>
         <translation>稍后提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="883"/>
+        <location filename="../desk/ui/main_window.py" line="886"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="895"/>
+        <location filename="../desk/ui/main_window.py" line="898"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="896"/>
+        <location filename="../desk/ui/main_window.py" line="899"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="921"/>
+        <location filename="../desk/ui/main_window.py" line="924"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="935"/>
+        <location filename="../desk/ui/main_window.py" line="938"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="941"/>
+        <location filename="../desk/ui/main_window.py" line="944"/>
         <source>&amp;Smaller text</source>
         <translation>缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="945"/>
+        <location filename="../desk/ui/main_window.py" line="948"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="955"/>
+        <location filename="../desk/ui/main_window.py" line="958"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="957"/>
+        <location filename="../desk/ui/main_window.py" line="960"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理员设置）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="959"/>
+        <location filename="../desk/ui/main_window.py" line="962"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1003"/>
+        <location filename="../desk/ui/main_window.py" line="1006"/>
         <source>Previous or next card</source>
         <translation>上一条或下一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1009"/>
+        <location filename="../desk/ui/main_window.py" line="1012"/>
         <source>First or last card</source>
         <translation>第一条或最后一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1021"/>
+        <location filename="../desk/ui/main_window.py" line="1024"/>
         <source>Navigate</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1033"/>
+        <location filename="../desk/ui/main_window.py" line="1036"/>
         <source>Act on a card</source>
         <translation>处理消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1047"/>
+        <location filename="../desk/ui/main_window.py" line="1050"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1057"/>
+        <location filename="../desk/ui/main_window.py" line="1060"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1068"/>
+        <location filename="../desk/ui/main_window.py" line="1071"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 横幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1072"/>
+        <location filename="../desk/ui/main_window.py" line="1075"/>
         <source>Reply box</source>
         <translation>回复框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1080"/>
+        <location filename="../desk/ui/main_window.py" line="1083"/>
         <source>New message</source>
         <translation>新消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1083"/>
+        <location filename="../desk/ui/main_window.py" line="1086"/>
         <source>Send it (in the new message)</source>
         <translation>发送（新消息中）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1086"/>
+        <location filename="../desk/ui/main_window.py" line="1089"/>
         <source>Close it, asking first if something is written</source>
         <translation>关闭（已写内容会先询问）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1091"/>
+        <location filename="../desk/ui/main_window.py" line="1094"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1101"/>
+        <location filename="../desk/ui/main_window.py" line="1104"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>关闭离开提示或入门提示（焦点在其按钮上时）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1103"/>
+        <location filename="../desk/ui/main_window.py" line="1106"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1181"/>
+        <location filename="../desk/ui/main_window.py" line="1184"/>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1195"/>
+        <location filename="../desk/ui/main_window.py" line="1198"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1329"/>
+        <location filename="../desk/ui/main_window.py" line="1332"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1505"/>
+        <location filename="../desk/ui/main_window.py" line="1508"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>免打扰期间到目前为止暂缓的消息，连同上次免打扰结束时列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1541"/>
+        <location filename="../desk/ui/main_window.py" line="1544"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>免打扰期间还没有暂缓的消息：免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1562"/>
+        <location filename="../desk/ui/main_window.py" line="1565"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以来到达的消息，按收件箱的顺序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1673"/>
+        <location filename="../desk/ui/main_window.py" line="1676"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次启动前没有在这里运行过，所以没有离开期间可说：它启动前到的消息照常在收件箱里。以后离开 desk %n 小时或更久再回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1681"/>
+        <location filename="../desk/ui/main_window.py" line="1684"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您还没有离开过：离开 desk %n 小时或更久后回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1694"/>
+        <location filename="../desk/ui/main_window.py" line="1697"/>
         <source>Reading what quiet hours held…</source>
         <translation>正在读取免打扰期间暂缓的消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1695"/>
+        <location filename="../desk/ui/main_window.py" line="1698"/>
         <source>Reading what came while you were away…</source>
         <translation>正在读取离开期间收到的消息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1763"/>
+        <location filename="../desk/ui/main_window.py" line="1766"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条消息待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1883"/>
+        <location filename="../desk/ui/main_window.py" line="1886"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件箱里没有列出这条消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1886"/>
+        <location filename="../desk/ui/main_window.py" line="1889"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>这里和“全部”都没有列出这条消息：它在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1907"/>
+        <location filename="../desk/ui/main_window.py" line="1910"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>这条消息不单独列出：已选中它所属的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1912"/>
+        <location filename="../desk/ui/main_window.py" line="1915"/>
         <source>This view does not list it: shown in All.</source>
         <translation>当前视图没有列出这条消息，已在“全部”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1926"/>
+        <location filename="../desk/ui/main_window.py" line="1929"/>
         <source>Message copied.</source>
         <translation>已复制消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1956"/>
+        <location filename="../desk/ui/main_window.py" line="1959"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1980"/>
+        <location filename="../desk/ui/main_window.py" line="1983"/>
         <source>marked done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1980"/>
+        <location filename="../desk/ui/main_window.py" line="1983"/>
         <source>moved back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2002"/>
+        <location filename="../desk/ui/main_window.py" line="2005"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能将%2中%1的消息标记为已办：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2004"/>
+        <location filename="../desk/ui/main_window.py" line="2007"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能将%2中%1的消息移回收件箱：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2012"/>
+        <location filename="../desk/ui/main_window.py" line="2015"/>
         <source>Marking done…</source>
         <translation>正在标记为已办…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2012"/>
+        <location filename="../desk/ui/main_window.py" line="2015"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件箱…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2040"/>
-        <location filename="../desk/ui/main_window.py" line="2079"/>
+        <location filename="../desk/ui/main_window.py" line="2043"/>
+        <location filename="../desk/ui/main_window.py" line="2082"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2082"/>
+        <location filename="../desk/ui/main_window.py" line="2085"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2101"/>
+        <location filename="../desk/ui/main_window.py" line="2135"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已确认收到“%2”中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2103"/>
+        <location filename="../desk/ui/main_window.py" line="2137"/>
         <source>Confirmed the DING.</source>
         <translation>已确认收到 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2122"/>
+        <location filename="../desk/ui/main_window.py" line="2138"/>
+        <source>%1 in %2</source>
+        <translation>“%2”中 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="2139"/>
+        <source>Confirmed %n DINGs (%1).</source>
+        <translation>
+            <numerusform>已确认 %n 条 DING（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="2148"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2134"/>
+        <location filename="../desk/ui/main_window.py" line="2160"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2273"/>
+        <location filename="../desk/ui/main_window.py" line="2299"/>
         <source>marked unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2279"/>
+        <location filename="../desk/ui/main_window.py" line="2305"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能将%2中%1的消息标记为未读：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2311"/>
+        <location filename="../desk/ui/main_window.py" line="2337"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2382"/>
+        <location filename="../desk/ui/main_window.py" line="2408"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2383"/>
+        <location filename="../desk/ui/main_window.py" line="2409"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2392"/>
+        <location filename="../desk/ui/main_window.py" line="2418"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2394"/>
+        <location filename="../desk/ui/main_window.py" line="2420"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2395"/>
+        <location filename="../desk/ui/main_window.py" line="2421"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2416"/>
+        <location filename="../desk/ui/main_window.py" line="2442"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2437"/>
+        <location filename="../desk/ui/main_window.py" line="2463"/>
         <source>Nothing was marked read.</source>
         <translation>未标记任何消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2458"/>
+        <location filename="../desk/ui/main_window.py" line="2484"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已标记 %1 / %2 条为已读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2472"/>
+        <location filename="../desk/ui/main_window.py" line="2498"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，“闲聊”中另有 %1 条，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2479"/>
+        <location filename="../desk/ui/main_window.py" line="2505"/>
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2484"/>
+        <location filename="../desk/ui/main_window.py" line="2510"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2498"/>
+        <location filename="../desk/ui/main_window.py" line="2524"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部标为已读（尚未标记任何消息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2510"/>
+        <location filename="../desk/ui/main_window.py" line="2536"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢复 %1 / %2 条为未读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2356"/>
-        <location filename="../desk/ui/main_window.py" line="2518"/>
+        <location filename="../desk/ui/main_window.py" line="2382"/>
+        <location filename="../desk/ui/main_window.py" line="2544"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>标记为已读（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1017"/>
+        <location filename="../desk/ui/main_window.py" line="1020"/>
         <source>Next or previous pane</source>
         <translation>下一个或上一个窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1313"/>
+        <location filename="../desk/ui/main_window.py" line="1316"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -2896,7 +2935,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 点击列出这些消息，@我的在前，再按待办、新旧（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1318"/>
+        <location filename="../desk/ui/main_window.py" line="1321"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -2905,531 +2944,531 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 点击列出这些消息，待办在前，再按新旧（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1524"/>
+        <location filename="../desk/ui/main_window.py" line="1527"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>免打扰期间到目前为止暂缓的消息，待办在前，再按新旧（%1；Esc 返回）。免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1536"/>
+        <location filename="../desk/ui/main_window.py" line="1539"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次免打扰期间 desk 没有运行，所以没有暂缓任何消息：它启动前到的消息照常在收件箱里。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1766"/>
+        <location filename="../desk/ui/main_window.py" line="1769"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条回复待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1987"/>
+        <location filename="../desk/ui/main_window.py" line="1990"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已将 %1 的“%2”标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1989"/>
+        <location filename="../desk/ui/main_window.py" line="1992"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已将 %1 的“%2”移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2568"/>
+        <location filename="../desk/ui/main_window.py" line="2594"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>这是一条待您确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2570"/>
+        <location filename="../desk/ui/main_window.py" line="2596"/>
         <source>It is addressed to you.</source>
         <translation>这是 @您的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2572"/>
+        <location filename="../desk/ui/main_window.py" line="2598"/>
         <source>It is urgent.</source>
         <translation>这是紧急消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2575"/>
+        <location filename="../desk/ui/main_window.py" line="2601"/>
         <source>Move this message to Noise?</source>
         <translation>将这条消息移到“闲聊”？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2597"/>
+        <location filename="../desk/ui/main_window.py" line="2623"/>
         <source>moved to %1</source>
         <translation>移到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2602"/>
+        <location filename="../desk/ui/main_window.py" line="2628"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2623"/>
+        <location filename="../desk/ui/main_window.py" line="2649"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在撤销上一次全部已读，请稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2648"/>
+        <location filename="../desk/ui/main_window.py" line="2674"/>
         <source>Undoing: %1…</source>
         <translation>正在撤销：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2648"/>
+        <location filename="../desk/ui/main_window.py" line="2674"/>
         <source>Undoing…</source>
         <translation>正在撤销…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2660"/>
+        <location filename="../desk/ui/main_window.py" line="2686"/>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2956"/>
+        <location filename="../desk/ui/main_window.py" line="2982"/>
         <source>This list could not be read (%1).</source>
         <translation>无法读取此列表（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2968"/>
+        <location filename="../desk/ui/main_window.py" line="2994"/>
         <source>Loading the demo workspace…</source>
         <translation>正在载入演示工作区…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2970"/>
+        <location filename="../desk/ui/main_window.py" line="2996"/>
         <source>Loading messages…</source>
         <translation>正在载入消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2981"/>
+        <location filename="../desk/ui/main_window.py" line="3007"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未添加账号。添加您的工作账号（desk 菜单 › 添加账号…）后，各个工作群的消息会汇总到这里。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2985"/>
+        <location filename="../desk/ui/main_window.py" line="3011"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天没有到期的事项，也没有逾期未办的。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3049"/>
-        <location filename="../desk/ui/main_window.py" line="3096"/>
+        <location filename="../desk/ui/main_window.py" line="3075"/>
+        <location filename="../desk/ui/main_window.py" line="3122"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc：返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3098"/>
+        <location filename="../desk/ui/main_window.py" line="3124"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3100"/>
+        <location filename="../desk/ui/main_window.py" line="3126"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3108"/>
+        <location filename="../desk/ui/main_window.py" line="3134"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 条以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3108"/>
+        <location filename="../desk/ui/main_window.py" line="3134"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3112"/>
+        <location filename="../desk/ui/main_window.py" line="3138"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待办在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3123"/>
+        <location filename="../desk/ui/main_window.py" line="3149"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3144"/>
+        <location filename="../desk/ui/main_window.py" line="3170"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3147"/>
+        <location filename="../desk/ui/main_window.py" line="3173"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3160"/>
+        <location filename="../desk/ui/main_window.py" line="3186"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此列表的其余部分无法读取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3257"/>
+        <location filename="../desk/ui/main_window.py" line="3283"/>
         <source>Move back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3292"/>
+        <location filename="../desk/ui/main_window.py" line="3318"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3303"/>
+        <location filename="../desk/ui/main_window.py" line="3329"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 条回复未能发到群里：服务器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3311"/>
+        <location filename="../desk/ui/main_window.py" line="3337"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3515"/>
+        <location filename="../desk/ui/main_window.py" line="3541"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>这条消息刚到：请先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3562"/>
+        <location filename="../desk/ui/main_window.py" line="3588"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3583"/>
-        <location filename="../desk/ui/main_window.py" line="3600"/>
+        <location filename="../desk/ui/main_window.py" line="3609"/>
+        <location filename="../desk/ui/main_window.py" line="3626"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 条新消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3585"/>
+        <location filename="../desk/ui/main_window.py" line="3611"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3567"/>
+        <location filename="../desk/ui/main_window.py" line="3593"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本机数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2989"/>
+        <location filename="../desk/ui/main_window.py" line="3015"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2993"/>
+        <location filename="../desk/ui/main_window.py" line="3019"/>
         <source>No message here holds all of %1.</source>
         <translation>这里没有同时包含%1的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2995"/>
+        <location filename="../desk/ui/main_window.py" line="3021"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3004"/>
+        <location filename="../desk/ui/main_window.py" line="3030"/>
         <source>Messages marked done are in Done.</source>
         <translation>已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3011"/>
+        <location filename="../desk/ui/main_window.py" line="3037"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在“%2”中搜索（不含已办）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3013"/>
+        <location filename="../desk/ui/main_window.py" line="3039"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在“%2”中搜索；已标记为已办的消息在“已办”中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3058"/>
+        <location filename="../desk/ui/main_window.py" line="3084"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条，另有 %1 条已照常提醒 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3065"/>
+        <location filename="../desk/ui/main_window.py" line="3091"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3071"/>
+        <location filename="../desk/ui/main_window.py" line="3097"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3078"/>
+        <location filename="../desk/ui/main_window.py" line="3104"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · 待办在前，再按新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3082"/>
+        <location filename="../desk/ui/main_window.py" line="3108"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · 待办在前，再按新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3659"/>
+        <location filename="../desk/ui/main_window.py" line="3685"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3683"/>
+        <location filename="../desk/ui/main_window.py" line="3709"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新消息出错，请联系信息化部门查看日志；%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3687"/>
+        <location filename="../desk/ui/main_window.py" line="3713"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新消息失败，%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3691"/>
+        <location filename="../desk/ui/main_window.py" line="3717"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3693"/>
+        <location filename="../desk/ui/main_window.py" line="3719"/>
         <source>what to do</source>
         <translation>处理办法</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3730"/>
+        <location filename="../desk/ui/main_window.py" line="3756"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方节假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3735"/>
+        <location filename="../desk/ui/main_window.py" line="3761"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含官方节假日安排的统一配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3809"/>
+        <location filename="../desk/ui/main_window.py" line="3835"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3811"/>
+        <location filename="../desk/ui/main_window.py" line="3837"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3813"/>
+        <location filename="../desk/ui/main_window.py" line="3839"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3578"/>
-        <location filename="../desk/ui/main_window.py" line="3819"/>
+        <location filename="../desk/ui/main_window.py" line="3604"/>
+        <location filename="../desk/ui/main_window.py" line="3845"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3821"/>
+        <location filename="../desk/ui/main_window.py" line="3847"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2072"/>
-        <location filename="../desk/ui/main_window.py" line="2126"/>
+        <location filename="../desk/ui/main_window.py" line="2075"/>
+        <location filename="../desk/ui/main_window.py" line="2152"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2289"/>
+        <location filename="../desk/ui/main_window.py" line="2315"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2300"/>
+        <location filename="../desk/ui/main_window.py" line="2326"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2304"/>
+        <location filename="../desk/ui/main_window.py" line="2330"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2353"/>
-        <location filename="../desk/ui/main_window.py" line="2481"/>
+        <location filename="../desk/ui/main_window.py" line="2379"/>
+        <location filename="../desk/ui/main_window.py" line="2507"/>
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2359"/>
-        <location filename="../desk/ui/main_window.py" line="2477"/>
+        <location filename="../desk/ui/main_window.py" line="2385"/>
+        <location filename="../desk/ui/main_window.py" line="2503"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2547"/>
+        <location filename="../desk/ui/main_window.py" line="2573"/>
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2600"/>
+        <location filename="../desk/ui/main_window.py" line="2626"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2627"/>
+        <location filename="../desk/ui/main_window.py" line="2653"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2660"/>
+        <location filename="../desk/ui/main_window.py" line="2686"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2385"/>
+        <location filename="../desk/ui/main_window.py" line="2411"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>“闲聊”中的 %Ln 条未读也一并标为已读。等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2531"/>
-        <location filename="../desk/ui/main_window.py" line="2749"/>
+        <location filename="../desk/ui/main_window.py" line="2557"/>
+        <location filename="../desk/ui/main_window.py" line="2775"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2578"/>
+        <location filename="../desk/ui/main_window.py" line="2604"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今后也会把此群、此发送人的类似消息排得更低。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2582"/>
+        <location filename="../desk/ui/main_window.py" line="2608"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2640"/>
+        <location filename="../desk/ui/main_window.py" line="2666"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能撤销“%1”：%2。可再按 Ctrl+Z 重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2959"/>
+        <location filename="../desk/ui/main_window.py" line="2985"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2986"/>
+        <location filename="../desk/ui/main_window.py" line="3012"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3054"/>
+        <location filename="../desk/ui/main_window.py" line="3080"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>免打扰期间未暂缓消息，%n 条已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3115"/>
+        <location filename="../desk/ui/main_window.py" line="3141"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待办排在前面：先是等您确认的（DING，或像 DING 一样提醒的紧急消息），再是标题里有这些字的，再是紧急、待办、有人确认或回复过的；然后是其余的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3240"/>
+        <location filename="../desk/ui/main_window.py" line="3266"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3243"/>
+        <location filename="../desk/ui/main_window.py" line="3269"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条以上包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3266"/>
+        <location filename="../desk/ui/main_window.py" line="3292"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3268"/>
+        <location filename="../desk/ui/main_window.py" line="3294"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3560"/>
+        <location filename="../desk/ui/main_window.py" line="3586"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3580"/>
-        <location filename="../desk/ui/main_window.py" line="3602"/>
+        <location filename="../desk/ui/main_window.py" line="3606"/>
+        <location filename="../desk/ui/main_window.py" line="3628"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3588"/>
+        <location filename="../desk/ui/main_window.py" line="3614"/>
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3667"/>
+        <location filename="../desk/ui/main_window.py" line="3693"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3674"/>
+        <location filename="../desk/ui/main_window.py" line="3700"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3692"/>
+        <location filename="../desk/ui/main_window.py" line="3718"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3703"/>
+        <location filename="../desk/ui/main_window.py" line="3729"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3731"/>
+        <location filename="../desk/ui/main_window.py" line="3757"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3732"/>
+        <location filename="../desk/ui/main_window.py" line="3758"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3741"/>
+        <location filename="../desk/ui/main_window.py" line="3767"/>
         <source>%1.
 
 %2</source>
@@ -3438,14 +3477,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3790"/>
+        <location filename="../desk/ui/main_window.py" line="3816"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3798"/>
+        <location filename="../desk/ui/main_window.py" line="3824"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -4565,23 +4604,23 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="44"/>
+        <location filename="../desk/ui/card_text.py" line="45"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="46"/>
+        <location filename="../desk/ui/card_text.py" line="47"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="685"/>
+        <location filename="../desk/ui/card_text.py" line="691"/>
         <location filename="../desk/ui/inbox_delegate.py" line="550"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="576"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="578"/>
         <source>DING unconfirmed</source>
         <translation>DING未确认</translation>
     </message>

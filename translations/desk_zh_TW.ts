@@ -325,7 +325,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>，另有 %1 個群</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="435"/>
+        <location filename="../desk/app/desk_app.py" line="436"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>免打擾設定未能變更（%1）。</translation>
     </message>
@@ -371,7 +371,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="499"/>
+        <location filename="../desk/app/desk_app.py" line="500"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -479,7 +479,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="471"/>
+        <location filename="../desk/ui/ding_banner.py" line="494"/>
         <source>No DING waits for confirmation</source>
         <translation>沒有待確認的 DING</translation>
     </message>
@@ -487,304 +487,309 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="106"/>
+        <location filename="../desk/ui/card_text.py" line="107"/>
         <source>You withdrew a message</source>
         <translation>你收回了一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="107"/>
+        <location filename="../desk/ui/card_text.py" line="108"/>
         <source>%1 withdrew a message</source>
         <translation>%1收回了一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="88"/>
+        <location filename="../desk/ui/card_text.py" line="89"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>加密訊息：desk 暫不支援讀取端對端加密的群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="98"/>
+        <location filename="../desk/ui/card_text.py" line="99"/>
         <source>You withdrew a message by %1</source>
         <translation>你收回了%1的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="102"/>
+        <location filename="../desk/ui/card_text.py" line="103"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1收回了你的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="103"/>
+        <location filename="../desk/ui/card_text.py" line="104"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1收回了%2的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="111"/>
+        <location filename="../desk/ui/card_text.py" line="112"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="117"/>
+        <location filename="../desk/ui/card_text.py" line="118"/>
         <source>also in: %1</source>
         <translation>也在：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="174"/>
+        <location filename="../desk/ui/card_text.py" line="175"/>
         <source>me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="181"/>
+        <location filename="../desk/ui/card_text.py" line="182"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="127"/>
+        <location filename="../desk/ui/card_text.py" line="128"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="196"/>
+        <location filename="../desk/ui/card_text.py" line="197"/>
         <source>replies ×%1 (%2)</source>
         <translation>回覆 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="305"/>
+        <location filename="../desk/ui/card_text.py" line="306"/>
         <source>all %1 reported</source>
         <translation>已報齊（%1 個單位）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="228"/>
+        <location filename="../desk/ui/card_text.py" line="229"/>
         <source>reported %1/%2, not yet: %3</source>
         <translation>已報 %1/%2，未報：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="68"/>
-        <location filename="../desk/ui/card_text.py" line="75"/>
+        <location filename="../desk/ui/card_text.py" line="69"/>
+        <location filename="../desk/ui/card_text.py" line="76"/>
         <source>DING again %1</source>
         <translation>再次 DING %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="71"/>
+        <location filename="../desk/ui/card_text.py" line="72"/>
         <source>DING again %1 (to %n)</source>
         <translation>再次 DING %1（%n 人）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="138"/>
+        <location filename="../desk/ui/card_text.py" line="139"/>
         <source>收到 · waiting to be sent</source>
         <translation>收到 · 待發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="139"/>
+        <location filename="../desk/ui/card_text.py" line="140"/>
         <source>reply · waiting to be sent</source>
         <translation>回覆 · 待發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="220"/>
+        <location filename="../desk/ui/card_text.py" line="221"/>
         <source>all reported: %1</source>
         <translation>已報齊：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="226"/>
+        <location filename="../desk/ui/card_text.py" line="227"/>
         <source>reported by %1: %2/%3, not yet: %4</source>
         <translation>%1已報 %2/%3，未報：%4</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="231"/>
+        <location filename="../desk/ui/card_text.py" line="232"/>
         <source>reported by %1: %2/%3</source>
         <translation>%1已報 %2/%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="233"/>
+        <location filename="../desk/ui/card_text.py" line="234"/>
         <source>reported %1/%2</source>
         <translation>已報 %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="246"/>
+        <location filename="../desk/ui/card_text.py" line="247"/>
         <source>villages</source>
         <translation>各村（社區）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="248"/>
+        <location filename="../desk/ui/card_text.py" line="249"/>
         <source>towns</source>
         <translation>各鎮（街道）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="249"/>
+        <location filename="../desk/ui/card_text.py" line="250"/>
         <source>units</source>
         <translation>各單位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="281"/>
+        <location filename="../desk/ui/card_text.py" line="282"/>
         <source>our town reported (%1)</source>
         <translation>本鎮已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="282"/>
+        <location filename="../desk/ui/card_text.py" line="283"/>
         <source>our township reported (%1)</source>
         <translation>本鄉已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="283"/>
+        <location filename="../desk/ui/card_text.py" line="284"/>
         <source>our street office reported (%1)</source>
         <translation>本街道已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="284"/>
+        <location filename="../desk/ui/card_text.py" line="285"/>
         <source>our unit reported (%1)</source>
         <translation>本單位已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="287"/>
+        <location filename="../desk/ui/card_text.py" line="288"/>
         <source>our town has not reported</source>
         <translation>本鎮還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="288"/>
+        <location filename="../desk/ui/card_text.py" line="289"/>
         <source>our township has not reported</source>
         <translation>本鄉還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="289"/>
+        <location filename="../desk/ui/card_text.py" line="290"/>
         <source>our street office has not reported</source>
         <translation>本街道還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="290"/>
+        <location filename="../desk/ui/card_text.py" line="291"/>
         <source>our unit has not reported</source>
         <translation>本單位還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="302"/>
+        <location filename="../desk/ui/card_text.py" line="303"/>
         <source>all %1 villages reported</source>
         <translation>各村（社區）已報齊（%1 個）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="304"/>
+        <location filename="../desk/ui/card_text.py" line="305"/>
         <source>all %1 towns reported</source>
         <translation>各鎮（街道）已報齊（%1 個）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="318"/>
+        <location filename="../desk/ui/card_text.py" line="319"/>
         <source>Not yet reported: %1</source>
         <translation>未報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="320"/>
+        <location filename="../desk/ui/card_text.py" line="321"/>
         <source>Reported: %1</source>
         <translation>已報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="342"/>
+        <location filename="../desk/ui/card_text.py" line="343"/>
         <source>DING the &amp;unreported…</source>
         <translation>DING 未報的(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="343"/>
+        <location filename="../desk/ui/card_text.py" line="344"/>
         <source>Select a notice of yours that asks units to report, once one has.</source>
         <translation>請先選取一則您發出的、要求各單位報送的通知（已有單位報送後可用）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="349"/>
+        <location filename="../desk/ui/card_text.py" line="350"/>
         <source>DING the unreported: all have reported</source>
         <translation>DING 未報的：都已報齊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="350"/>
+        <location filename="../desk/ui/card_text.py" line="351"/>
         <source>All the units asked have reported.</source>
         <translation>要求報送的單位都已報齊。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="353"/>
+        <location filename="../desk/ui/card_text.py" line="354"/>
         <source>DING the &amp;unreported (%n)…</source>
         <translation>DING 未報的 (%n)(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="366"/>
+        <location filename="../desk/ui/card_text.py" line="367"/>
         <source>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</source>
         <translation>%1已報 %2/%3（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="370"/>
+        <location filename="../desk/ui/card_text.py" line="371"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>已報 %1/%2 個單位（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="378"/>
+        <location filename="../desk/ui/card_text.py" line="379"/>
         <source>Replies ×%1:</source>
         <translation>回覆 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="400"/>
-        <location filename="../desk/ui/card_text.py" line="437"/>
+        <location filename="../desk/ui/card_text.py" line="401"/>
+        <location filename="../desk/ui/card_text.py" line="438"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="407"/>
+        <location filename="../desk/ui/card_text.py" line="408"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="454"/>
+        <location filename="../desk/ui/card_text.py" line="455"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="464"/>
+        <location filename="../desk/ui/card_text.py" line="465"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的確認未送達</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="545"/>
+        <location filename="../desk/ui/card_text.py" line="546"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>應在 %1 前確認 · 還有 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="548"/>
+        <location filename="../desk/ui/card_text.py" line="549"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>應在 %1 前確認 · 還有 %2 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="551"/>
+        <location filename="../desk/ui/card_text.py" line="552"/>
         <source>Confirm by %1 · %2 h %3 min left</source>
         <translation>應在 %1 前確認 · 還有 %2 小時 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="555"/>
+        <location filename="../desk/ui/card_text.py" line="558"/>
+        <source>Confirm by %1 · %2</source>
+        <translation>應在 %1 前確認 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/card_text.py" line="561"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="558"/>
+        <location filename="../desk/ui/card_text.py" line="564"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="560"/>
+        <location filename="../desk/ui/card_text.py" line="566"/>
         <source>Confirm by %1 · %2 h %3 min late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 小時 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="599"/>
+        <location filename="../desk/ui/card_text.py" line="605"/>
         <source>names your unit</source>
         <translation>點名本單位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="660"/>
+        <location filename="../desk/ui/card_text.py" line="666"/>
         <source>[Draft]</source>
         <translation>[草稿]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="680"/>
+        <location filename="../desk/ui/card_text.py" line="686"/>
         <source>unread</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="687"/>
+        <location filename="../desk/ui/card_text.py" line="693"/>
         <source>reply written, not sent</source>
         <translation>有未傳送的回覆草稿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="693"/>
+        <location filename="../desk/ui/card_text.py" line="699"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -1507,53 +1512,53 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="234"/>
+        <location filename="../desk/app/desk_app.py" line="235"/>
         <source>The text size is set by your administrator.</source>
         <translation>文字大小由管理員統一設定。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="250"/>
+        <location filename="../desk/app/desk_app.py" line="251"/>
         <source>Text size: %1 %, the largest</source>
         <translation>文字大小：%1%，已是最大</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="252"/>
+        <location filename="../desk/app/desk_app.py" line="253"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>文字大小：%1%，已是最小</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="258"/>
+        <location filename="../desk/app/desk_app.py" line="259"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="265"/>
+        <location filename="../desk/app/desk_app.py" line="266"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>文字大小已生效，但未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="359"/>
-        <location filename="../desk/app/desk_app.py" line="644"/>
+        <location filename="../desk/app/desk_app.py" line="360"/>
+        <location filename="../desk/app/desk_app.py" line="669"/>
         <source>Saving the settings…</source>
         <translation>正在儲存設定…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="516"/>
+        <location filename="../desk/app/desk_app.py" line="517"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="524"/>
+        <location filename="../desk/app/desk_app.py" line="525"/>
         <source>No alert sounds on this computer</source>
         <translation>本機無法播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="739"/>
+        <location filename="../desk/app/desk_app.py" line="764"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="740"/>
+        <location filename="../desk/app/desk_app.py" line="765"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -1561,142 +1566,147 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="179"/>
+        <location filename="../desk/ui/detail_pane.py" line="187"/>
         <source>Reading pane</source>
         <translation>閱讀窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="339"/>
+        <location filename="../desk/ui/detail_pane.py" line="347"/>
         <source>No message selected</source>
         <translation>未選擇訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="368"/>
+        <location filename="../desk/ui/detail_pane.py" line="376"/>
         <source>Marked done. %1 moves it back to the inbox.</source>
         <translation>已標記為已辦。按 %1 移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="558"/>
+        <location filename="../desk/ui/detail_pane.py" line="579"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>傳送者已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="505"/>
+        <location filename="../desk/ui/detail_pane.py" line="526"/>
         <source>Posted again in this group: %1</source>
         <translation>本群再次發送：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="381"/>
+        <location filename="../desk/ui/detail_pane.py" line="389"/>
         <source>Due: %1 (you confirmed)</source>
         <translation>截止：%1（已確認）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="410"/>
+        <location filename="../desk/ui/detail_pane.py" line="411"/>
+        <source>DING from %1 in %2 (%3) waits for your confirmation: a confirms it.</source>
+        <translation>「%2」中 %1 的 DING（%3）等待您確認：按 A 確認。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/detail_pane.py" line="431"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的確認未送達本群：伺服器拒絕了它（只有管理員可以發言的群組裡，成員無法在群內回覆）。請透過電話或當面向%1確認。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="531"/>
+        <location filename="../desk/ui/detail_pane.py" line="552"/>
         <source>Confirmed (%1): %2</source>
         <translation>已確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="535"/>
+        <location filename="../desk/ui/detail_pane.py" line="556"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>未確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="537"/>
+        <location filename="../desk/ui/detail_pane.py" line="558"/>
         <source>Open in DINGs I sent…</source>
         <translation>在「我發出的 DING」中開啟…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="555"/>
+        <location filename="../desk/ui/detail_pane.py" line="576"/>
         <source>Withdrawn by you at %1</source>
         <translation>你已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="557"/>
+        <location filename="../desk/ui/detail_pane.py" line="578"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="573"/>
+        <location filename="../desk/ui/detail_pane.py" line="594"/>
         <source>Time: %1 (you replied)</source>
         <translation>時間：%1（已回覆）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="575"/>
+        <location filename="../desk/ui/detail_pane.py" line="596"/>
         <source>Due: %1 (you replied)</source>
         <translation>截止：%1（已回覆）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="602"/>
+        <location filename="../desk/ui/detail_pane.py" line="623"/>
         <source>Due: %1 (all reported)</source>
         <translation>截止：%1（已報齊）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="606"/>
+        <location filename="../desk/ui/detail_pane.py" line="627"/>
         <source>Due: %1 (on duty at %2)</source>
         <translation>截止：%1（%2 上崗）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="608"/>
+        <location filename="../desk/ui/detail_pane.py" line="629"/>
         <source>Due: %1 (starts at %2)</source>
         <translation>截止：%1（%2 開始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="609"/>
+        <location filename="../desk/ui/detail_pane.py" line="630"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>截止：%1（%2 開會）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="611"/>
+        <location filename="../desk/ui/detail_pane.py" line="632"/>
         <source>Time: %1 (passed)</source>
         <translation>時間：%1（已過）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="613"/>
+        <location filename="../desk/ui/detail_pane.py" line="634"/>
         <source>Time: %1 (begun)</source>
         <translation>時間：%1（已開始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="613"/>
+        <location filename="../desk/ui/detail_pane.py" line="634"/>
         <source>Time: %1</source>
         <translation>時間：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="614"/>
+        <location filename="../desk/ui/detail_pane.py" line="635"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="614"/>
+        <location filename="../desk/ui/detail_pane.py" line="635"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="622"/>
+        <location filename="../desk/ui/detail_pane.py" line="643"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="623"/>
+        <location filename="../desk/ui/detail_pane.py" line="644"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="627"/>
+        <location filename="../desk/ui/detail_pane.py" line="648"/>
         <source>Picture too large to preview</source>
         <translation>圖片過大，未顯示預覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="646"/>
+        <location filename="../desk/ui/detail_pane.py" line="667"/>
         <source>Double-click or press Enter to see it larger</source>
         <translation>按兩下或按 Enter 鍵檢視大圖</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="496"/>
+        <location filename="../desk/ui/detail_pane.py" line="517"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 補充：</translation>
     </message>
@@ -1704,89 +1714,96 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="127"/>
+        <location filename="../desk/ui/ding_banner.py" line="131"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="129"/>
+        <location filename="../desk/ui/ding_banner.py" line="133"/>
         <source>Confirm (&amp;A)</source>
         <translation>確認收到(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="146"/>
+        <location filename="../desk/ui/ding_banner.py" line="150"/>
         <source>Remind me later (&amp;S)</source>
         <translation>稍後提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="149"/>
-        <location filename="../desk/ui/ding_banner.py" line="417"/>
+        <location filename="../desk/ui/ding_banner.py" line="153"/>
+        <location filename="../desk/ui/ding_banner.py" line="440"/>
         <source>In %1 minutes</source>
         <translation>%1 分鐘後</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="337"/>
-        <location filename="../desk/ui/ding_banner.py" line="340"/>
+        <location filename="../desk/ui/ding_banner.py" line="354"/>
+        <location filename="../desk/ui/ding_banner.py" line="357"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="344"/>
+        <location filename="../desk/ui/ding_banner.py" line="361"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="352"/>
+        <location filename="../desk/ui/ding_banner.py" line="369"/>
         <source>Last reminder at %1 · %2</source>
         <translation>%1 最後提醒一次 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="310"/>
+        <location filename="../desk/ui/ding_banner.py" line="327"/>
         <source>DING · %1: %2 · %3</source>
         <translation>DING · %1：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="363"/>
+        <location filename="../desk/ui/ding_banner.py" line="380"/>
         <source>%1 · came while desk was closed or offline (unconfirmed)</source>
         <translation>%1 · desk 關閉或離線時收到，尚未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="367"/>
+        <location filename="../desk/ui/ding_banner.py" line="384"/>
         <source>%1 · came before desk was first used on this computer (unconfirmed)</source>
         <translation>%1 · 在本機開始使用 desk 之前收到，尚未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="372"/>
+        <location filename="../desk/ui/ding_banner.py" line="389"/>
         <source>%1 · reminders fell due while desk was not running (unconfirmed)</source>
         <translation>%1 · 提醒時 desk 未執行（未確認）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="377"/>
+        <location filename="../desk/ui/ding_banner.py" line="394"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>已停止提醒（未確認） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="380"/>
+        <location filename="../desk/ui/ding_banner.py" line="398"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ 已確認 %1 的 DING · 下一則：%2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/ding_banner.py" line="401"/>
+        <source>✓ %n DINGs confirmed · next: %1</source>
+        <translation>
+            <numerusform>✓ 已確認 %n 則 DING · 下一則：%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="383"/>
+        <location filename="../desk/ui/ding_banner.py" line="406"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 則未確認 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="391"/>
+        <location filename="../desk/ui/ding_banner.py" line="414"/>
         <source>A DING is an urgent notice each person must confirm they received.</source>
         <translation>DING（須逐人確認的緊急通知）：每位收到的人都要點「確認收到」。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="421"/>
+        <location filename="../desk/ui/ding_banner.py" line="444"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分鐘後（已過截止時間 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="427"/>
+        <location filename="../desk/ui/ding_banner.py" line="450"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>%1 分鐘後（已過應確認時間 %2）</translation>
     </message>
@@ -2056,49 +2073,59 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="538"/>
+        <location filename="../desk/app/desk_app.py" line="539"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已確認收到，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="464"/>
+        <location filename="../desk/app/desk_app.py" line="465"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 將於 %1 再次提醒；在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="477"/>
+        <location filename="../desk/app/desk_app.py" line="478"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 將於 %1 再次提醒。稍後提醒僅在本視窗有效：本機資料庫已損壞，desk 未能儲存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="490"/>
+        <location filename="../desk/app/desk_app.py" line="491"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>DING 未能延後提醒（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="535"/>
+        <location filename="../desk/app/desk_app.py" line="536"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已確認「%2」中 %1 的 DING，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="547"/>
+        <location filename="../desk/app/desk_app.py" line="541"/>
+        <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
+        <translation>已確認 %n 則 DING（%1），傳送者會看到。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="551"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認「%2」中 %1 的緊急訊息，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="552"/>
+        <location filename="../desk/app/desk_app.py" line="556"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="565"/>
+        <location filename="../desk/app/desk_app.py" line="569"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認「%2」中 %1 的 DING；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="570"/>
+        <location filename="../desk/app/desk_app.py" line="574"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/desk_app.py" line="600"/>
+        <source>%1 in %2</source>
+        <translation>「%2」中 %1</translation>
     </message>
     <message>
         <location filename="../desk/app/escalation.py" line="434"/>
@@ -2324,570 +2351,582 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="353"/>
+        <location filename="../desk/ui/main_window.py" line="356"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="500"/>
+        <location filename="../desk/ui/main_window.py" line="503"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="700"/>
+        <location filename="../desk/ui/main_window.py" line="703"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="701"/>
+        <location filename="../desk/ui/main_window.py" line="704"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="702"/>
+        <location filename="../desk/ui/main_window.py" line="705"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="703"/>
-        <location filename="../desk/ui/main_window.py" line="3259"/>
+        <location filename="../desk/ui/main_window.py" line="706"/>
+        <location filename="../desk/ui/main_window.py" line="3285"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="705"/>
+        <location filename="../desk/ui/main_window.py" line="708"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="708"/>
+        <location filename="../desk/ui/main_window.py" line="711"/>
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="710"/>
-        <location filename="../desk/ui/main_window.py" line="1183"/>
-        <location filename="../desk/ui/main_window.py" line="1189"/>
+        <location filename="../desk/ui/main_window.py" line="713"/>
+        <location filename="../desk/ui/main_window.py" line="1186"/>
+        <location filename="../desk/ui/main_window.py" line="1192"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="712"/>
+        <location filename="../desk/ui/main_window.py" line="715"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="716"/>
+        <location filename="../desk/ui/main_window.py" line="719"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="735"/>
+        <location filename="../desk/ui/main_window.py" line="738"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="736"/>
+        <location filename="../desk/ui/main_window.py" line="739"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="737"/>
+        <location filename="../desk/ui/main_window.py" line="740"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="738"/>
-        <location filename="../desk/ui/main_window.py" line="2574"/>
-        <location filename="../desk/ui/main_window.py" line="2585"/>
+        <location filename="../desk/ui/main_window.py" line="741"/>
+        <location filename="../desk/ui/main_window.py" line="2600"/>
+        <location filename="../desk/ui/main_window.py" line="2611"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="748"/>
-        <location filename="../desk/ui/main_window.py" line="756"/>
+        <location filename="../desk/ui/main_window.py" line="751"/>
+        <location filename="../desk/ui/main_window.py" line="759"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="789"/>
+        <location filename="../desk/ui/main_window.py" line="792"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="805"/>
+        <location filename="../desk/ui/main_window.py" line="808"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="806"/>
+        <location filename="../desk/ui/main_window.py" line="809"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="813"/>
+        <location filename="../desk/ui/main_window.py" line="816"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="819"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="908"/>
+        <location filename="../desk/ui/main_window.py" line="911"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="825"/>
+        <location filename="../desk/ui/main_window.py" line="828"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="718"/>
+        <location filename="../desk/ui/main_window.py" line="721"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="721"/>
+        <location filename="../desk/ui/main_window.py" line="724"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="725"/>
+        <location filename="../desk/ui/main_window.py" line="728"/>
         <source>Show conversation</source>
         <translation>查看前後訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="729"/>
+        <location filename="../desk/ui/main_window.py" line="732"/>
         <source>Copy message</source>
         <translation>複製訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="761"/>
+        <location filename="../desk/ui/main_window.py" line="764"/>
         <source>Go to group…</source>
         <translation>前往群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="792"/>
+        <location filename="../desk/ui/main_window.py" line="795"/>
         <source>Go to the results</source>
         <translation>轉到搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="820"/>
+        <location filename="../desk/ui/main_window.py" line="823"/>
         <source>Change &amp;passphrase…</source>
         <translation>變更密碼(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="832"/>
+        <location filename="../desk/ui/main_window.py" line="835"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="834"/>
+        <location filename="../desk/ui/main_window.py" line="837"/>
         <source>&amp;New message…</source>
         <translation>新訊息(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="859"/>
+        <location filename="../desk/ui/main_window.py" line="862"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="864"/>
+        <location filename="../desk/ui/main_window.py" line="867"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="873"/>
+        <location filename="../desk/ui/main_window.py" line="876"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="874"/>
+        <location filename="../desk/ui/main_window.py" line="877"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="879"/>
+        <location filename="../desk/ui/main_window.py" line="882"/>
         <source>&amp;Remind me later…</source>
         <translation>稍後提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="883"/>
+        <location filename="../desk/ui/main_window.py" line="886"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="895"/>
+        <location filename="../desk/ui/main_window.py" line="898"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="896"/>
+        <location filename="../desk/ui/main_window.py" line="899"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="921"/>
+        <location filename="../desk/ui/main_window.py" line="924"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="935"/>
+        <location filename="../desk/ui/main_window.py" line="938"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="941"/>
+        <location filename="../desk/ui/main_window.py" line="944"/>
         <source>&amp;Smaller text</source>
         <translation>縮小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="945"/>
+        <location filename="../desk/ui/main_window.py" line="948"/>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="955"/>
+        <location filename="../desk/ui/main_window.py" line="958"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="957"/>
+        <location filename="../desk/ui/main_window.py" line="960"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理員設定）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="959"/>
+        <location filename="../desk/ui/main_window.py" line="962"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1003"/>
+        <location filename="../desk/ui/main_window.py" line="1006"/>
         <source>Previous or next card</source>
         <translation>上一則或下一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1009"/>
+        <location filename="../desk/ui/main_window.py" line="1012"/>
         <source>First or last card</source>
         <translation>第一則或最後一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1021"/>
+        <location filename="../desk/ui/main_window.py" line="1024"/>
         <source>Navigate</source>
         <translation>瀏覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1033"/>
+        <location filename="../desk/ui/main_window.py" line="1036"/>
         <source>Act on a card</source>
         <translation>處理訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1047"/>
+        <location filename="../desk/ui/main_window.py" line="1050"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1057"/>
+        <location filename="../desk/ui/main_window.py" line="1060"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1068"/>
+        <location filename="../desk/ui/main_window.py" line="1071"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 橫幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1072"/>
+        <location filename="../desk/ui/main_window.py" line="1075"/>
         <source>Reply box</source>
         <translation>回覆框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1080"/>
+        <location filename="../desk/ui/main_window.py" line="1083"/>
         <source>New message</source>
         <translation>新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1083"/>
+        <location filename="../desk/ui/main_window.py" line="1086"/>
         <source>Send it (in the new message)</source>
         <translation>傳送（新訊息中）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1086"/>
+        <location filename="../desk/ui/main_window.py" line="1089"/>
         <source>Close it, asking first if something is written</source>
         <translation>關閉（已寫內容會先詢問）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1091"/>
+        <location filename="../desk/ui/main_window.py" line="1094"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1101"/>
+        <location filename="../desk/ui/main_window.py" line="1104"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>關閉離開提示或入門提示（焦點在其按鈕上時）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1103"/>
+        <location filename="../desk/ui/main_window.py" line="1106"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1181"/>
+        <location filename="../desk/ui/main_window.py" line="1184"/>
         <source>Undo: %1</source>
         <translation>復原：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1195"/>
+        <location filename="../desk/ui/main_window.py" line="1198"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1329"/>
+        <location filename="../desk/ui/main_window.py" line="1332"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1505"/>
+        <location filename="../desk/ui/main_window.py" line="1508"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>勿擾期間到目前為止暫緩的訊息，連同上次勿擾結束時列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1541"/>
+        <location filename="../desk/ui/main_window.py" line="1544"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1562"/>
+        <location filename="../desk/ui/main_window.py" line="1565"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以來收到的訊息，依收件匣的順序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1673"/>
+        <location filename="../desk/ui/main_window.py" line="1676"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次啟動前沒有在這裡執行過，所以沒有離開期間可說：它啟動前到的訊息照常在收件匣裡。以後離開 desk %n 小時或更久再回來，desk 會告訴您期間到了哪些訊息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1681"/>
+        <location filename="../desk/ui/main_window.py" line="1684"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您還沒有離開過：離開 desk %n 小時或更久後回來，desk 會告訴您期間收到哪些訊息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1694"/>
+        <location filename="../desk/ui/main_window.py" line="1697"/>
         <source>Reading what quiet hours held…</source>
         <translation>正在讀取勿擾期間暫緩的訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1695"/>
+        <location filename="../desk/ui/main_window.py" line="1698"/>
         <source>Reading what came while you were away…</source>
         <translation>正在讀取離開期間收到的訊息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1763"/>
+        <location filename="../desk/ui/main_window.py" line="1766"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則訊息待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1883"/>
+        <location filename="../desk/ui/main_window.py" line="1886"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1886"/>
+        <location filename="../desk/ui/main_window.py" line="1889"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1907"/>
+        <location filename="../desk/ui/main_window.py" line="1910"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1912"/>
+        <location filename="../desk/ui/main_window.py" line="1915"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1926"/>
+        <location filename="../desk/ui/main_window.py" line="1929"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1956"/>
+        <location filename="../desk/ui/main_window.py" line="1959"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1980"/>
+        <location filename="../desk/ui/main_window.py" line="1983"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1980"/>
+        <location filename="../desk/ui/main_window.py" line="1983"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2002"/>
+        <location filename="../desk/ui/main_window.py" line="2005"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2004"/>
+        <location filename="../desk/ui/main_window.py" line="2007"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2012"/>
+        <location filename="../desk/ui/main_window.py" line="2015"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2012"/>
+        <location filename="../desk/ui/main_window.py" line="2015"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2040"/>
-        <location filename="../desk/ui/main_window.py" line="2079"/>
+        <location filename="../desk/ui/main_window.py" line="2043"/>
+        <location filename="../desk/ui/main_window.py" line="2082"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2082"/>
+        <location filename="../desk/ui/main_window.py" line="2085"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2101"/>
+        <location filename="../desk/ui/main_window.py" line="2135"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已確認「%2」中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2103"/>
+        <location filename="../desk/ui/main_window.py" line="2137"/>
         <source>Confirmed the DING.</source>
         <translation>已確認 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2122"/>
+        <location filename="../desk/ui/main_window.py" line="2138"/>
+        <source>%1 in %2</source>
+        <translation>「%2」中 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="2139"/>
+        <source>Confirmed %n DINGs (%1).</source>
+        <translation>
+            <numerusform>已確認 %n 則 DING（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="2148"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1），請重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2134"/>
+        <location filename="../desk/ui/main_window.py" line="2160"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2273"/>
+        <location filename="../desk/ui/main_window.py" line="2299"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2279"/>
+        <location filename="../desk/ui/main_window.py" line="2305"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2311"/>
+        <location filename="../desk/ui/main_window.py" line="2337"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2382"/>
+        <location filename="../desk/ui/main_window.py" line="2408"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2383"/>
+        <location filename="../desk/ui/main_window.py" line="2409"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2392"/>
+        <location filename="../desk/ui/main_window.py" line="2418"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2394"/>
+        <location filename="../desk/ui/main_window.py" line="2420"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2395"/>
+        <location filename="../desk/ui/main_window.py" line="2421"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2416"/>
+        <location filename="../desk/ui/main_window.py" line="2442"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2437"/>
+        <location filename="../desk/ui/main_window.py" line="2463"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2458"/>
+        <location filename="../desk/ui/main_window.py" line="2484"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2472"/>
+        <location filename="../desk/ui/main_window.py" line="2498"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，「閒聊」中另有 %1 則，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2479"/>
+        <location filename="../desk/ui/main_window.py" line="2505"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2484"/>
+        <location filename="../desk/ui/main_window.py" line="2510"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2498"/>
+        <location filename="../desk/ui/main_window.py" line="2524"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2510"/>
+        <location filename="../desk/ui/main_window.py" line="2536"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2356"/>
-        <location filename="../desk/ui/main_window.py" line="2518"/>
+        <location filename="../desk/ui/main_window.py" line="2382"/>
+        <location filename="../desk/ui/main_window.py" line="2544"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1017"/>
+        <location filename="../desk/ui/main_window.py" line="1020"/>
         <source>Next or previous pane</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1313"/>
+        <location filename="../desk/ui/main_window.py" line="1316"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -2896,7 +2935,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 點擊列出這些訊息，@我的在前，再按待辦、新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1318"/>
+        <location filename="../desk/ui/main_window.py" line="1321"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -2905,531 +2944,531 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 點擊列出這些訊息，待辦在前，再按新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1524"/>
+        <location filename="../desk/ui/main_window.py" line="1527"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>勿擾期間到目前為止暫緩的訊息，待辦在前，再按新舊（%1；Esc 返回）。勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1536"/>
+        <location filename="../desk/ui/main_window.py" line="1539"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次勿擾期間 desk 沒有執行，所以沒有暫緩任何訊息：它啟動前到的訊息照常在收件匣裡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1766"/>
+        <location filename="../desk/ui/main_window.py" line="1769"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1987"/>
+        <location filename="../desk/ui/main_window.py" line="1990"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1989"/>
+        <location filename="../desk/ui/main_window.py" line="1992"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2568"/>
+        <location filename="../desk/ui/main_window.py" line="2594"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2570"/>
+        <location filename="../desk/ui/main_window.py" line="2596"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2572"/>
+        <location filename="../desk/ui/main_window.py" line="2598"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2575"/>
+        <location filename="../desk/ui/main_window.py" line="2601"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2597"/>
+        <location filename="../desk/ui/main_window.py" line="2623"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2602"/>
+        <location filename="../desk/ui/main_window.py" line="2628"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到%1。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2623"/>
+        <location filename="../desk/ui/main_window.py" line="2649"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2648"/>
+        <location filename="../desk/ui/main_window.py" line="2674"/>
         <source>Undoing: %1…</source>
         <translation>正在復原：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2648"/>
+        <location filename="../desk/ui/main_window.py" line="2674"/>
         <source>Undoing…</source>
         <translation>正在復原…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2660"/>
+        <location filename="../desk/ui/main_window.py" line="2686"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2956"/>
+        <location filename="../desk/ui/main_window.py" line="2982"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2968"/>
+        <location filename="../desk/ui/main_window.py" line="2994"/>
         <source>Loading the demo workspace…</source>
         <translation>正在載入示範工作區…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2970"/>
+        <location filename="../desk/ui/main_window.py" line="2996"/>
         <source>Loading messages…</source>
         <translation>正在載入訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2981"/>
+        <location filename="../desk/ui/main_window.py" line="3007"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未新增帳號。新增您的工作帳號（desk 選單 › 新增帳號…）後，各個工作群組的訊息會匯總到這裡。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2985"/>
+        <location filename="../desk/ui/main_window.py" line="3011"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天沒有到期的事項，也沒有逾期未辦的。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3049"/>
-        <location filename="../desk/ui/main_window.py" line="3096"/>
+        <location filename="../desk/ui/main_window.py" line="3075"/>
+        <location filename="../desk/ui/main_window.py" line="3122"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc：返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3098"/>
+        <location filename="../desk/ui/main_window.py" line="3124"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3100"/>
+        <location filename="../desk/ui/main_window.py" line="3126"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3108"/>
+        <location filename="../desk/ui/main_window.py" line="3134"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3108"/>
+        <location filename="../desk/ui/main_window.py" line="3134"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3112"/>
+        <location filename="../desk/ui/main_window.py" line="3138"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3123"/>
+        <location filename="../desk/ui/main_window.py" line="3149"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3144"/>
+        <location filename="../desk/ui/main_window.py" line="3170"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3147"/>
+        <location filename="../desk/ui/main_window.py" line="3173"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3160"/>
+        <location filename="../desk/ui/main_window.py" line="3186"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3257"/>
+        <location filename="../desk/ui/main_window.py" line="3283"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3292"/>
+        <location filename="../desk/ui/main_window.py" line="3318"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3303"/>
+        <location filename="../desk/ui/main_window.py" line="3329"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3311"/>
+        <location filename="../desk/ui/main_window.py" line="3337"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3515"/>
+        <location filename="../desk/ui/main_window.py" line="3541"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3562"/>
+        <location filename="../desk/ui/main_window.py" line="3588"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3583"/>
-        <location filename="../desk/ui/main_window.py" line="3600"/>
+        <location filename="../desk/ui/main_window.py" line="3609"/>
+        <location filename="../desk/ui/main_window.py" line="3626"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3585"/>
+        <location filename="../desk/ui/main_window.py" line="3611"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3567"/>
+        <location filename="../desk/ui/main_window.py" line="3593"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2989"/>
+        <location filename="../desk/ui/main_window.py" line="3015"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2993"/>
+        <location filename="../desk/ui/main_window.py" line="3019"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2995"/>
+        <location filename="../desk/ui/main_window.py" line="3021"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3004"/>
+        <location filename="../desk/ui/main_window.py" line="3030"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3011"/>
+        <location filename="../desk/ui/main_window.py" line="3037"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3013"/>
+        <location filename="../desk/ui/main_window.py" line="3039"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3058"/>
+        <location filename="../desk/ui/main_window.py" line="3084"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則，另有 %1 則已照常提醒 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3065"/>
+        <location filename="../desk/ui/main_window.py" line="3091"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3071"/>
+        <location filename="../desk/ui/main_window.py" line="3097"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3078"/>
+        <location filename="../desk/ui/main_window.py" line="3104"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3082"/>
+        <location filename="../desk/ui/main_window.py" line="3108"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3659"/>
+        <location filename="../desk/ui/main_window.py" line="3685"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3683"/>
+        <location filename="../desk/ui/main_window.py" line="3709"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3687"/>
+        <location filename="../desk/ui/main_window.py" line="3713"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3691"/>
+        <location filename="../desk/ui/main_window.py" line="3717"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3693"/>
+        <location filename="../desk/ui/main_window.py" line="3719"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3730"/>
+        <location filename="../desk/ui/main_window.py" line="3756"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方節假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3735"/>
+        <location filename="../desk/ui/main_window.py" line="3761"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含官方假日安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3809"/>
+        <location filename="../desk/ui/main_window.py" line="3835"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3811"/>
+        <location filename="../desk/ui/main_window.py" line="3837"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3813"/>
+        <location filename="../desk/ui/main_window.py" line="3839"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3578"/>
-        <location filename="../desk/ui/main_window.py" line="3819"/>
+        <location filename="../desk/ui/main_window.py" line="3604"/>
+        <location filename="../desk/ui/main_window.py" line="3845"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3821"/>
+        <location filename="../desk/ui/main_window.py" line="3847"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2072"/>
-        <location filename="../desk/ui/main_window.py" line="2126"/>
+        <location filename="../desk/ui/main_window.py" line="2075"/>
+        <location filename="../desk/ui/main_window.py" line="2152"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2289"/>
+        <location filename="../desk/ui/main_window.py" line="2315"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2300"/>
+        <location filename="../desk/ui/main_window.py" line="2326"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2304"/>
+        <location filename="../desk/ui/main_window.py" line="2330"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2353"/>
-        <location filename="../desk/ui/main_window.py" line="2481"/>
+        <location filename="../desk/ui/main_window.py" line="2379"/>
+        <location filename="../desk/ui/main_window.py" line="2507"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2359"/>
-        <location filename="../desk/ui/main_window.py" line="2477"/>
+        <location filename="../desk/ui/main_window.py" line="2385"/>
+        <location filename="../desk/ui/main_window.py" line="2503"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2547"/>
+        <location filename="../desk/ui/main_window.py" line="2573"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2600"/>
+        <location filename="../desk/ui/main_window.py" line="2626"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2627"/>
+        <location filename="../desk/ui/main_window.py" line="2653"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2660"/>
+        <location filename="../desk/ui/main_window.py" line="2686"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2385"/>
+        <location filename="../desk/ui/main_window.py" line="2411"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>「閒聊」中的 %Ln 則未讀也一併標為已讀。等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2531"/>
-        <location filename="../desk/ui/main_window.py" line="2749"/>
+        <location filename="../desk/ui/main_window.py" line="2557"/>
+        <location filename="../desk/ui/main_window.py" line="2775"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2578"/>
+        <location filename="../desk/ui/main_window.py" line="2604"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2582"/>
+        <location filename="../desk/ui/main_window.py" line="2608"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2640"/>
+        <location filename="../desk/ui/main_window.py" line="2666"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2959"/>
+        <location filename="../desk/ui/main_window.py" line="2985"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2986"/>
+        <location filename="../desk/ui/main_window.py" line="3012"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3054"/>
+        <location filename="../desk/ui/main_window.py" line="3080"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>勿擾期間未暫緩訊息，%n 則已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3115"/>
+        <location filename="../desk/ui/main_window.py" line="3141"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是等您確認的（DING，或像 DING 一樣提醒的緊急訊息），再是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3240"/>
+        <location filename="../desk/ui/main_window.py" line="3266"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3243"/>
+        <location filename="../desk/ui/main_window.py" line="3269"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3266"/>
+        <location filename="../desk/ui/main_window.py" line="3292"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3268"/>
+        <location filename="../desk/ui/main_window.py" line="3294"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3560"/>
+        <location filename="../desk/ui/main_window.py" line="3586"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3580"/>
-        <location filename="../desk/ui/main_window.py" line="3602"/>
+        <location filename="../desk/ui/main_window.py" line="3606"/>
+        <location filename="../desk/ui/main_window.py" line="3628"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3588"/>
+        <location filename="../desk/ui/main_window.py" line="3614"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3667"/>
+        <location filename="../desk/ui/main_window.py" line="3693"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3674"/>
+        <location filename="../desk/ui/main_window.py" line="3700"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3692"/>
+        <location filename="../desk/ui/main_window.py" line="3718"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3703"/>
+        <location filename="../desk/ui/main_window.py" line="3729"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3731"/>
+        <location filename="../desk/ui/main_window.py" line="3757"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3732"/>
+        <location filename="../desk/ui/main_window.py" line="3758"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3741"/>
+        <location filename="../desk/ui/main_window.py" line="3767"/>
         <source>%1.
 
 %2</source>
@@ -3438,14 +3477,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3790"/>
+        <location filename="../desk/ui/main_window.py" line="3816"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3798"/>
+        <location filename="../desk/ui/main_window.py" line="3824"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -4565,23 +4604,23 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="44"/>
+        <location filename="../desk/ui/card_text.py" line="45"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="46"/>
+        <location filename="../desk/ui/card_text.py" line="47"/>
         <source>admin</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="685"/>
+        <location filename="../desk/ui/card_text.py" line="691"/>
         <location filename="../desk/ui/inbox_delegate.py" line="550"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="576"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="578"/>
         <source>DING unconfirmed</source>
         <translation>DING未確認</translation>
     </message>

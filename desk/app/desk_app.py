@@ -30,6 +30,7 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.replies import ReplyOutbox
 from desk.ui import text_size
+from desk.ui.card_text import listed
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps, failure_text
@@ -537,6 +538,9 @@ class DeskApp(QObject):
             ),
             QCoreApplication.translate("Escalation", "Confirmed. The sender will see it."),
             8000,
+            lambda count: QCoreApplication.translate(
+                "Escalation", "Confirmed %n DINGs (%1). Their senders will see it.", "", count
+            ),
         )
 
     def _confirmed_here(self, message_id: int) -> None:
@@ -575,11 +579,32 @@ class DeskApp(QObject):
             15000,
         )
 
-    def _say_confirmed(self, message_id: int, named: str, unnamed: str, shown_ms: int) -> None:
-        """Shows `named` with the DING's sender and group if its ladder is known, else
-        `unnamed`."""
+    def _say_confirmed(
+        self,
+        message_id: int,
+        named: str,
+        unnamed: str,
+        shown_ms: int,
+        several: Callable[[int], str] | None = None,
+    ) -> None:
+        """Shows `named` with the DING's sender and group, as the window said whom it
+        confirms (a card's folded copies' DINGs: `several`, with their count and who sent
+        them where), or as its ladder says; else `unnamed`. The card's own sender, said
+        of a copy's DING, was not whom the server told (a tester)."""
+        owed = self.window.confirming_owed.pop(message_id, None)
         ladder = self._ladders.get(message_id)
-        text = fill(named, ladder.sender_name, ladder.group_name) if ladder is not None else unnamed
+        if owed is None and ladder is not None:
+            owed = ((ladder.sender_name, ladder.group_name),)
+        if owed and len(owed) > 1 and several is not None:
+            each = tuple(
+                fill(QCoreApplication.translate("Escalation", "%1 in %2"), sender, group)
+                for sender, group in owed
+            )
+            text = fill(several(len(owed)), listed(each))
+        elif owed:
+            text = fill(named, *owed[0])
+        else:
+            text = unnamed
         self.window.statusBar().showMessage(text, shown_ms)
 
     def start(self) -> None:

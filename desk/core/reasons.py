@@ -427,6 +427,13 @@ def standing_at(
     return _how_long(due, now, event)
 
 
+def how_late(due: datetime, now: datetime) -> Reason:
+    """How late something due at `due` is at `now`, as a task's due time says it (已逾期
+    3 分钟 … 已逾期 1 天 5 小时, 已逾期 12 天): a DING's confirm-by time said 已超时 329 小时
+    56 分 where the card beside it said days (a tester)."""
+    return _how_long(due, max(now, due), event=False)
+
+
 def _how_long(due: datetime, now: datetime, event: bool) -> Reason:
     """How long is left until `due`, or how late it is: minutes under an hour, hours
     otherwise (see hours_text), days once a day late, with their hours under

@@ -6,7 +6,6 @@ the server exactly once whatever happens after the click.
 
 from __future__ import annotations
 
-import functools
 import json
 import uuid
 from datetime import datetime, timedelta
@@ -27,7 +26,7 @@ from sqlalchemy import (
     type_coerce,
     update,
 )
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk.core.escalation import LadderConfig, Unreminded
 from desk.core.messages import Reason, Tier
@@ -119,14 +118,16 @@ class EscalationStore:
         return len(alerts)
 
     def running(self, now: datetime, config: LadderConfig | None = None) -> list[Ladder]:
-        """Unacknowledged DINGs, the most pressing at `now` first (the banner shows the
-        first, and `a` confirms it): those still to fall due, the soonest first; then the
-        rest, overdue or with no due time, the newest first. Oldest first put yesterday's
-        DING in the banner while one due in half an hour waited behind it.
+        """Unacknowledged DINGs, in the order the inbox lists the cards that show them
+        (the banner shows the first, and `a` goes on to it): by the card's tier and score,
+        which weigh its due time, then the newest. Sorted by due time alone, a DING for a
+        meeting 88 days off stood in the banner over the day's, which the list put first,
+        and `a` went on to it again (a tester). A DING folded into a card as a copy goes
+        by that card's place.
 
         Given the ladders' `config`, a DING naming no time carries its confirm-by time
-        (LadderConfig.confirm_by) and is sorted by it as by a due time: one to be confirmed
-        by 21:40 waited behind one due at 22:00."""
+        (LadderConfig.confirm_by)."""
+        card = aliased(Message, name="card")
         query = (
             select(
                 Escalation.message_id,
@@ -145,18 +146,33 @@ class EscalationStore:
                 # Its JSON, read only for the few with a due time (see `_ladder`).
                 type_coerce(Message.reasons, String).label("reasons"),
                 (Account.kind == DEMO_KIND).label("demo"),
+                # The place of the card that shows it in the inbox (see INBOX_ORDER): its
+                # own, or its notice's card for a copy.
+                func.coalesce(card.tier_rank, Message.tier_rank).label("card_tier"),
+                func.coalesce(card.score, Message.score).label("card_score"),
+                func.coalesce(card.ts_ms, Message.ts_ms).label("card_ts"),
+                func.coalesce(card.id, Message.id).label("card_id"),
             )
             .join(Message, Message.id == Escalation.message_id)
             .join(Group, Group.id == Message.group_id)
             .join(Account, Account.id == Message.account_id)
+            .outerjoin(
+                card,
+                and_(
+                    card.account_id == Message.account_id,
+                    card.remote_id == Message.cluster,
+                    Message.cluster != Message.remote_id,
+                ),
+            )
             .where(Escalation.acked_ms.is_(None), Escalation.history.is_(False))
         )
         # Filtered and sorted here, not in SQL: given `done IS 0` or ORDER BY ts_ms,
         # SQLite walked an index of every message and probed each for a ladder (0.1 s
         # at 100,000, every round); this way it reads the few ladders and looks up theirs.
         with self._sessions() as session:
-            ladders = [_ladder(row, config) for row in session.execute(query) if not row.done]
-        return sorted(ladders, key=functools.partial(_most_pressing, now))
+            rows = [row for row in session.execute(query) if not row.done]
+        rows.sort(key=lambda r: (r.card_tier, -r.card_score, -r.card_ts, r.card_id, r.message_id))
+        return [_ladder(row, config) for row in rows]
 
     def shift(self, by: timedelta) -> None:
         """Moves every running ladder, and its snooze, by `by`: the clock was set."""
@@ -476,17 +492,4 @@ def _ladder(row: Row[Any], config: LadderConfig | None) -> Ladder:
         ding=row.ding,
         confirm_by=confirm_by,
         unreminded=Unreminded(row.unreminded) if row.unreminded else None,
-    )
-
-
-def _most_pressing(now: datetime, ladder: Ladder) -> tuple[bool, int, int, int]:
-    """Sort key (see `EscalationStore.running`); the message id settles a tie."""
-    due = ladder.called_before
-    upcoming = due is not None and due > now
-    sent_ms = to_ms(ladder.sent) if ladder.sent is not None else 0
-    return (
-        not upcoming,
-        to_ms(due) if due is not None and upcoming else 0,
-        -sent_ms,
-        -ladder.message_id,
     )

@@ -192,6 +192,18 @@ class Answer:
 
 
 @dataclass(frozen=True, slots=True)
+class FoldedDing:
+    """A DING folded into a card as a copy (the same notice DINGed in another group), still
+    waiting for the user: who sent it, in which group, when. Confirming the card confirms
+    it, to its own sender in its own group, who need not be the card's."""
+
+    message_id: int
+    sender_name: str
+    group_name: str
+    ts: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class InboxRow:
     id: int
     remote_id: str
@@ -257,6 +269,24 @@ class InboxRow:
     # The user's replies to it (their texts: 收到, or more) queued in the outbox and not
     # sent yet, offline: until the server has them, nothing else on the card said so.
     waiting_replies: tuple[str, ...] = ()
+    # The DINGs folded into it as copies that still wait for the user (not its own, which
+    # `ding` and `pinned` say), oldest first: a card that is no DING itself stood 未确认
+    # with no DING on it, and `a` confirmed a DING from another sender in another group
+    # that nothing showed (a tester).
+    folded_dings: tuple[FoldedDing, ...] = ()
+
+    @property
+    def holds_ding(self) -> bool:
+        """Whether it shows as a DING: its own, or one folded into it that still waits or
+        that the user confirmed (as a card's own DING still shows once confirmed)."""
+        return self.ding or bool(self.folded_dings) or self.ding_confirmed
+
+    @property
+    def dings_owed(self) -> tuple[tuple[str, str], ...]:
+        """(sender, group) of each DING that confirming this card confirms, as
+        EscalationStore.acknowledge does: its own while it waits, then the copies'."""
+        own = ((self.sender_name, self.group_name),) if self.ding and self.pinned else ()
+        return own + tuple((d.sender_name, d.group_name) for d in self.folded_dings)
 
     @property
     def ack_count(self) -> int:
@@ -2029,6 +2059,7 @@ class _Folds(NamedTuple):
     answers: tuple[Answer, ...] = ()
     ding_confirmed: bool = False
     posted_again: datetime | None = None
+    folded_dings: tuple[FoldedDing, ...] = ()
 
 
 _NO_FOLDS = _Folds()
@@ -2066,11 +2097,16 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
     # When each card's notice was last posted again in its own group (本群再次发送).
     again: dict[tuple[int, str], int] = {}
     by_account: dict[int, tuple[list[str], list[str]]] = {}
+    # The pinned cards heading a notice, by account: a DING folded into one may wait.
+    pinned_heads: dict[int, list[str]] = {}
+    folded: dict[tuple[int, str], list[tuple[int, str, int, int]]] = {}
     for m in messages:
         mine, heads = by_account.setdefault(m.account_id, ([], []))
         mine.append(m.remote_id)
         if m.cluster == m.remote_id:
             heads.append(m.remote_id)
+            if m.pinned:
+                pinned_heads.setdefault(m.account_id, []).append(m.remote_id)
     with driver_cursor(session) as cursor:
         for account_id, (mine, heads) in by_account.items():
             if heads:
@@ -2089,6 +2125,12 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
                 cursor.execute(_CONFIRMED_COPIES, (json.dumps(heads), account_id))
                 for head, group_id, at in cursor.fetchall():
                     confirmed.setdefault((account_id, head), (group_id, at))
+            if pinned_heads.get(account_id):
+                cursor.execute(_WAITING_COPIES, (json.dumps(pinned_heads[account_id]), account_id))
+                for head, copy_id, sender, group_id, at in cursor.fetchall():
+                    folded.setdefault((account_id, head), []).append(
+                        (copy_id, sender, group_id, at)
+                    )
             cursor.execute(_ACKS, (json.dumps(mine), account_id, json.dumps(heads), account_id))
             acks_by: Counter[tuple[str, str]] = Counter()
             for card, sender, at, group_id in cursor.fetchall():
@@ -2150,6 +2192,10 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
             tuple(answers[key]),
             key in confirmed and key not in refused,
             from_ms(again[key]) if key in again else None,
+            tuple(
+                FoldedDing(copy_id, sender, group_names.get(group_id, ""), from_ms(at))
+                for copy_id, sender, group_id, at in folded.get(key, ())
+            ),
         )
         for key, (groups, names) in result.items()
     }
@@ -2248,6 +2294,21 @@ _CONFIRMED = (
     "SELECT ladder.message_id, ladder.acked_ms "
     "FROM json_each(?) AS wanted CROSS JOIN escalations AS ladder "
     "ON ladder.message_id = wanted.value AND ladder.acked_ms IS NOT NULL"
+)
+
+
+# Of the pinned notices given (their remote ids as a JSON list, then the account), the
+# copies that are DINGs still waiting for the user, as EscalationStore.acknowledge finds
+# them (no ladder yet, or one running), oldest first: from the cluster index, the ladders
+# by key.
+_WAITING_COPIES = (
+    "SELECT copy.cluster, copy.id, copy.sender_name, copy.group_id, copy.ts_ms "
+    "FROM json_each(?) AS wanted CROSS JOIN messages AS copy "
+    "ON copy.account_id = ? AND copy.cluster = wanted.value AND copy.remote_id != copy.cluster "
+    "AND copy.ding = 1 "
+    "LEFT JOIN escalations AS ladder ON ladder.message_id = copy.id "
+    "WHERE ladder.message_id IS NULL OR (ladder.acked_ms IS NULL AND ladder.history = 0) "
+    "ORDER BY copy.ts_ms, copy.id"
 )
 
 
@@ -2558,4 +2619,5 @@ def _row(
         sent_ding=sent_ding,
         demo=demo,
         waiting_replies=waiting_replies,
+        folded_dings=folds.folded_dings,
     )

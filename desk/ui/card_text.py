@@ -23,6 +23,7 @@ from desk.core.reasons import (
     SUPERSEDED,
     answered_as,
     due_reason,
+    how_late,
     overdue,
     removed_by,
     replied,
@@ -551,6 +552,11 @@ def confirm_words(by: datetime, tz: ZoneInfo, now: datetime) -> str:
         text = QCoreApplication.translate("Card", "Confirm by %1 · %2 h %3 min left")
         return fill(text, when, *map(str, divmod(minutes, 60)))
     late = max(1, math.floor(-left / timedelta(minutes=1)))
+    if late >= 24 * 60:
+        # Days, as a task's passed due time says them (已逾期 12 天): 已超时 329 小时 56 分
+        # beside cards saying days read as another clock (a tester).
+        text = QCoreApplication.translate("Card", "Confirm by %1 · %2")
+        return fill(text, when, reason_text(how_late(by, now), tz, now))
     if late < 60:
         text = QCoreApplication.translate("Card", "Confirm by %1 · %2 min late")
         return fill(text, when, str(late))
@@ -679,7 +685,7 @@ def spoken_text(
     if not row.read:
         states.append(QCoreApplication.translate("Card", "unread"))
     states.append(view_name(ViewKind(row.tier.value)))
-    if row.ding:
+    if row.holds_ding:
         states.append("DING")
     if row.pinned:
         states.append(QCoreApplication.translate("Role", "unconfirmed"))

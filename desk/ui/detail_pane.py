@@ -65,7 +65,15 @@ from desk.ui.card_text import (
 )
 from desk.ui.shortcuts_dialog import plain_text
 from desk.ui.sidebar import encrypted_group_text, view_name
-from desk.ui.style import MATCH_BOX, MATCH_TEXT, NOTE, REFUSED, TIER_TONES, follows_palette
+from desk.ui.style import (
+    ERROR,
+    MATCH_BOX,
+    MATCH_TEXT,
+    NOTE,
+    REFUSED,
+    TIER_TONES,
+    follows_palette,
+)
 from desk.ui.utf16 import in_utf16
 
 if TYPE_CHECKING:
@@ -393,6 +401,19 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0'>{esc(due)}</p>")
         elif (answered := self._replied_due(row)) is not None:
             parts.append(f"<p style='margin:2px 0'>{esc(answered)}</p>")
+        if row.folded_dings and row.pinned:  # not once shown confirmed (see show_confirming)
+            # The DING that waits on this card is a copy's: its sender and group, not the
+            # card's, are whom `a` confirms to (a tester's card read 未确认 and named no DING).
+            ding_colour = ERROR.on(base).name()
+            for ding in row.folded_dings:
+                when = short_time(ding.ts, self._tz, self._clock.now())
+                said = fill(
+                    self.tr("DING from %1 in %2 (%3) waits for your confirmation: a confirms it."),
+                    ding.sender_name,
+                    ding.group_name,
+                    when,
+                )
+                parts.append(f"<p style='margin:2px 0;color:{ding_colour}'><b>{esc(said)}</b></p>")
         if row.also_in:
             parts.append(f"<p style='margin:2px 0'>{esc(also_in_text(row))}</p>")
         if copies_of and self._copies is not None:

@@ -10,6 +10,7 @@ DING stays here unconfirmed, and the quiet after its ladder is desk's, not a fau
 from __future__ import annotations
 
 import html
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -96,10 +97,13 @@ class DingBanner(QWidget):
         # that they may still hold: shown gone from the key press on (see show_confirming).
         self._ladders: list[Ladder] = []
         self._confirming: set[int] = set()
+        # The copies' DINGs confirmed with a card's, by the card (see show_confirming).
+        self._copies_confirming: dict[int, set[int]] = {}
         # The DING shown before the ladders came (see show_waiting), until they come.
         self._waiting: tuple[int, _Shown] | None = None
         # Who sent the DING just confirmed, said before the next one for a moment.
         self._confirmed_from: str | None = None
+        self._confirmed_count = 1
         self._note_ends = QTimer(self)
         self._note_ends.setSingleShot(True)
         self._note_ends.setInterval(CONFIRMED_NOTE_MS)
@@ -221,12 +225,24 @@ class DingBanner(QWidget):
         """DING `message_id`'s ladder, if the banner has it."""
         return next((d for d in self._ladders if d.message_id == message_id), None)
 
-    def show_confirming(self, message_id: int, sender_name: str) -> None:
+    def show_confirming(
+        self,
+        message_id: int,
+        sender_name: str,
+        *,
+        copies: Collection[int] = (),
+        count: int = 1,
+    ) -> None:
         """The user confirmed DING `message_id`: it leaves the banner now, not when the
         store has it (a busy store thread took 2 s), and the banner says so for a moment
-        over the next DING it shows."""
+        over the next DING it shows. `copies`: the DINGs folded into its card, confirmed
+        with it (their ladders are theirs, and the count stayed until the next round);
+        `count` DINGs confirmed in all, `sender_name` sent the one when it is one."""
         self._confirming.add(message_id)
+        self._confirming.update(copies)
+        self._copies_confirming[message_id] = set(copies)
         self._confirmed_from = sender_name
+        self._confirmed_count = count
         self._note_ends.start()
         if self._message_id == message_id and not any(
             ladder.message_id == message_id for ladder in self._ladders
@@ -239,6 +255,7 @@ class DingBanner(QWidget):
         if message_id not in self._confirming:
             return
         self._confirming.discard(message_id)
+        self._confirming -= self._copies_confirming.pop(message_id, set())
         self._end_note()
         if self._waiting is not None and self._waiting[0] == message_id:
             # Shown before the ladders came: without this it stayed hidden, unconfirmed,
@@ -377,7 +394,13 @@ class DingBanner(QWidget):
             head = fill(self.tr("Reminders stopped (unconfirmed) · %1"), head)
         if self._confirmed_from is not None:
             # Short, after the count: the next DING's banner looked like the last one's.
-            head = fill(self.tr("✓ %1's DING confirmed · next: %2"), self._confirmed_from, head)
+            head = (
+                fill(self.tr("✓ %1's DING confirmed · next: %2"), self._confirmed_from, head)
+                if self._confirmed_count <= 1
+                else fill(
+                    self.tr("✓ %n DINGs confirmed · next: %1", "", self._confirmed_count), head
+                )
+            )
         if shown.count > 1:
             # First, where a long notice cannot push it out of sight.
             more = self.tr("%1 unconfirmed · ").replace("%1", str(shown.count))

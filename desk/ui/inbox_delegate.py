@@ -548,7 +548,9 @@ class InboxDelegate(QStyledItemDelegate):
             return badge_metrics.horizontalAdvance(text) + _PAD + _PAD // 2  # as badge() lays it
 
         unconfirmed = QCoreApplication.translate("Role", "unconfirmed")
-        lead = [t for t, shown in (("DING", row.ding), (unconfirmed, row.pinned)) if shown]
+        # A DING folded into the card as a copy shows as its own: the card stood 未确认 with
+        # no DING on it, and `a` confirmed one nothing showed (a tester).
+        lead = [t for t, shown in (("DING", row.holds_ding), (unconfirmed, row.pinned)) if shown]
         # A DING the user sent reads as a DING too, in a calm colour: it waits for others,
         # not for them (the line under it says how many have confirmed).
         sent = row.sent_ding is not None

@@ -329,6 +329,9 @@ class MainWindow(QMainWindow):
         # confirmed, and when: nobody has read it yet, however quick the next `a`, until it
         # has been in the reading pane a while (see DING_READ_GRACE).
         self._moved_under: tuple[int, datetime] | None = None
+        # Whose DINGs each confirmation under way confirms, as said when it was asked for
+        # (see dings_confirmed_by): the card, shown confirmed, no longer says.
+        self.confirming_owed: dict[int, tuple[tuple[str, str], ...]] = {}
         # The DING last said to want a second `a`: not said so again when a re-read lands
         # the selection on it anew (a tester's took three presses).
         self._told_again: int | None = None
@@ -2092,17 +2095,16 @@ class MainWindow(QMainWindow):
         the selection leaves it next, so the reading pane is not shown it again."""
         at = self.model.row_of(message_id)
         row = self.model.inbox_row(at) if at is not None else None
-        known = row if row is not None else self.ding_banner.ladder_of(message_id)
-        sender = known.sender_name if known is not None else None
-        group = known.group_name if known is not None else None
+        owed = self.dings_confirmed_by(message_id)
+        self.confirming_owed[message_id] = owed
         self.model.show_confirming(message_id)
-        self.ding_banner.show_confirming(message_id, sender or "")
-        said = (
-            fill(self.tr("Confirmed the DING from %1 in %2."), sender, group)
-            if sender is not None and group is not None
-            else self.tr("Confirmed the DING.")
+        self.ding_banner.show_confirming(
+            message_id,
+            owed[0][0] if owed else "",
+            copies=[d.message_id for d in row.folded_dings] if row is not None else (),
+            count=len(owed),
         )
-        self.statusBar().showMessage(said, 8000)
+        self.statusBar().showMessage(self.confirmed_words(owed), 8000)
         if moving_on:
             # Painted now, before the move: the reading pane's next card takes a second or
             # more to lay out on a loaded machine (1.5 s measured), and the confirmation
@@ -2111,6 +2113,30 @@ class MainWindow(QMainWindow):
                 widget.repaint()
         elif self.detail.row_id == message_id and at is not None:
             self._show_in_pane(self.model.inbox_row(at))
+
+    def dings_confirmed_by(self, message_id: int) -> tuple[tuple[str, str], ...]:
+        """(sender, group) of each DING that confirming card or DING `message_id`
+        confirms, as the store will: a card's own and the copies' folded into it (see
+        InboxRow.dings_owed), else the banner's DING. A card whose DING was a copy's
+        said it confirmed its own sender's, while the server got the copy's (a tester)."""
+        at = self.model.row_of(message_id)
+        row = self.model.inbox_row(at) if at is not None else None
+        if message_id in self.confirming_owed and (row is None or not row.pinned):
+            return self.confirming_owed[message_id]  # shown confirmed already
+        if row is not None and row.dings_owed:
+            return row.dings_owed
+        known = row if row is not None else self.ding_banner.ladder_of(message_id)
+        return ((known.sender_name, known.group_name),) if known is not None else ()
+
+    def confirmed_words(self, owed: tuple[tuple[str, str], ...]) -> str:
+        """What the status bar says of the DINGs `owed` just confirmed: whose, where, and
+        how many when a card held several."""
+        if len(owed) == 1:
+            return fill(self.tr("Confirmed the DING from %1 in %2."), *owed[0])
+        if not owed:
+            return self.tr("Confirmed the DING.")
+        each = tuple(fill(self.tr("%1 in %2"), sender, group) for sender, group in owed)
+        return fill(self.tr("Confirmed %n DINGs (%1).", "", len(owed)), listed(each))
 
     def confirm_failed(self, message_id: int, why: str) -> None:
         """The store did not confirm DING `message_id`: shown waiting again, and why."""

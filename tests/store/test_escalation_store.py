@@ -15,8 +15,10 @@ from desk.core.messages import Reason, Tier
 from desk.core.reasons import at_reason
 from desk.store import schema
 from desk.store.escalations import CONFIRMED_HERE, EscalationStore
+from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.models import Message, to_ms
 from desk.store.outbox import OutboxItem
+from desk.store.ranking import rerank
 from desk.store.store import Store
 from desk.store.weights import correct_tier
 from tests.helpers.plans import query_plans
@@ -128,16 +130,24 @@ def test_the_upgrade_retires_history_ladders_of_earlier_desks(
         assert not session.get_one(Message, old).pinned
 
 
-def test_the_banner_s_ding_is_the_soonest_due_then_the_newest(
+def test_the_banner_s_dings_come_in_the_order_the_inbox_lists_their_cards(
     store: Store, clock: ManualClock
 ) -> None:
+    # A tester: the banner led with a DING of 10-26 for a meeting 88 days off, while the
+    # list's first DINGs were of 11-29; after `a`, 下一条 went to that one again.
     sync_demo(store, clock)
     escalations = EscalationStore(store.sessions)
     escalations.start_new(clock.now(), LadderConfig(), False)
     (older, _), (newer, _) = _open_dings(store)[:2]
+    queries = InboxQueries(store.sessions)
 
-    def order() -> list[int]:
-        return [ladder.message_id for ladder in escalations.running(clock.now())][:2]
+    def banner() -> list[int]:
+        return [ladder.message_id for ladder in escalations.running(clock.now(), LadderConfig())]
+
+    def listed() -> list[int]:
+        ids = queries.page(View(ViewKind.ALL)).ids
+        rows = queries.rows(ids)
+        return [card for card in ids if rows[card].pinned]
 
     def due(message_id: int, minutes: int | None) -> None:
         when = None if minutes is None else to_ms(clock.now()) + minutes * 60 * 1000
@@ -146,26 +156,22 @@ def test_the_banner_s_ding_is_the_soonest_due_then_the_newest(
                 text("UPDATE messages SET deadline_ms = :due WHERE id = :id"),
                 {"due": when, "id": message_id},
             )
+        rerank(store.sessions, clock.now())
 
-    # As the demo has them, both overdue (yesterday's by a day): the newest first.
-    assert order() == [newer, older]
-    due(older, None)
-    due(newer, None)
-    assert order() == [newer, older]
-    # Yesterday's falls due in half an hour, the newer one is already late: it comes first.
-    due(older, 30)
-    due(newer, -5)
-    assert order() == [older, newer]
-    # Both still to fall due: the sooner first.
-    due(newer, 10)
-    assert order() == [newer, older]
+    assert len(banner()) >= 2
+    assert banner() == listed()
+    due(older, 88 * 24 * 60)  # far off: not over the day's
+    assert banner() == listed()
+    assert banner().index(newer) < banner().index(older)
+    for older_in, newer_in in ((30, -5), (None, None), (-5, 10)):
+        due(older, older_in)
+        due(newer, newer_in)
+        assert banner() == listed(), (older_in, newer_in)
 
 
-def test_a_ding_naming_no_time_sorts_by_its_confirm_by_time(
+def test_a_ding_naming_no_time_carries_its_confirm_by_time(
     store: Store, clock: ManualClock
 ) -> None:
-    # To be confirmed by 21:40 (posted at 20:40, naming no time), it waited in the banner
-    # behind one due at 21:50.
     sync_demo(store, clock)
     escalations = EscalationStore(store.sessions)
     escalations.start_new(clock.now(), LadderConfig(), False)
@@ -180,13 +186,13 @@ def test_a_ding_naming_no_time_sorts_by_its_confirm_by_time(
                 text("UPDATE messages SET ts_ms = :ts, deadline_ms = :due WHERE id = :id"),
                 {"ts": ts_ms, "due": due_ms, "id": message_id},
             )
-    ladders = escalations.running(clock.now(), LadderConfig())[:2]
-    assert [ladder.message_id for ladder in ladders] == [no_time, due_later]
-    assert ladders[0].confirm_by == clock.now() + timedelta(minutes=40)
-    assert ladders[1].confirm_by is None, "its own due time stands"
-    # With no confirm window, it names no time at all: after those still to fall due.
-    ladders = escalations.running(clock.now(), LadderConfig(confirm_within=None))[:2]
-    assert [ladder.message_id for ladder in ladders] == [due_later, no_time]
+    ladders = {d.message_id: d for d in escalations.running(clock.now(), LadderConfig())}
+    assert ladders[no_time].confirm_by == clock.now() + timedelta(minutes=40)
+    assert ladders[due_later].confirm_by is None, "its own due time stands"
+    ladders = {
+        d.message_id: d for d in escalations.running(clock.now(), LadderConfig(confirm_within=None))
+    }
+    assert ladders[no_time].confirm_by is None, "with no confirm window, it names no time"
 
 
 def _open_urgent_item(store: Store) -> int:

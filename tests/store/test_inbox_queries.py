@@ -1566,6 +1566,49 @@ def test_a_refused_confirmation_of_a_ding_copy_names_the_copys_sender(
     assert card().confirmation_refused == ("镇政府办",)
 
 
+def test_a_card_holding_a_folded_ding_shows_it_and_names_whom_confirming_it_confirms(
+    store: Store, clock: ManualClock
+) -> None:
+    # 新华镇·郭磊伟 posted the notice plainly, 青石镇·周伟磊 DINGed it: the card stood 未确认
+    # with no DING on it, and `a` said it confirmed 郭磊伟's DING while the outbox sent the
+    # confirmation to 青石镇 for 周伟磊's (a tester).
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(clock, ("新华镇安全生产", "郭磊伟", _NOTICE), ("青石镇工作", "周伟磊", _NOTICE))
+    messages = list(batch.messages)
+    messages[1] = replace(messages[1], ding=True)
+    Ingestor(store, SHANGHAI, clock).apply(account.id, replace(batch, messages=tuple(messages)))
+    queries = InboxQueries(store.sessions)
+
+    def card() -> InboxRow:
+        rows = queries.rows(queries.page(View(ViewKind.ALL)).ids).values()
+        (row,) = [r for r in rows if r.remote_id == "p0"]
+        return row
+
+    ladders = EscalationStore(store.sessions)
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    waiting = card()
+    assert waiting.pinned and not waiting.ding
+    assert waiting.holds_ding, "the card shows the DING folded into it"
+    (folded,) = waiting.folded_dings
+    assert (folded.sender_name, folded.group_name) == ("周伟磊", "青石镇工作群")
+    assert waiting.dings_owed == (("周伟磊", "青石镇工作群"),)
+    assert ladders.acknowledge(waiting.id, clock.now()) is not None
+    with store.sessions() as session:
+        sent_to = session.execute(
+            text(
+                "SELECT messages.sender_name, groups.name FROM outbox "
+                "JOIN groups ON groups.remote_id = outbox.group_remote_id "
+                "JOIN messages ON messages.remote_id = outbox.ack_of "
+                "WHERE outbox.ack_of IS NOT NULL"
+            )
+        ).all()
+    # What the card said it confirms is what went to the server, and nothing else.
+    assert [tuple(r) for r in sent_to] == list(waiting.dings_owed)
+    confirmed = card()
+    assert not confirmed.pinned and confirmed.folded_dings == ()
+    assert confirmed.holds_ding and confirmed.ding_confirmed, "a DING confirmed, as its own"
+
+
 def test_a_rerank_since_the_last_leaves_nothing_for_a_whole_one(
     demo_store: Store, clock: ManualClock
 ) -> None:

@@ -480,6 +480,14 @@ def test_a_ding_with_no_due_time_says_by_when_it_is_to_be_confirmed(qtbot: QtBot
     clock.set(datetime(2026, 11, 23, 23, 10, tzinfo=SHANGHAI))
     banner.refresh_ageing()
     assert "Confirm by 21:40 · 1 h 30 min late" in banner.label.full_text()
+    # Days late, said in days as a task's due time is (已逾期 13 天), not 329 h 56 min.
+    clock.set(by + timedelta(hours=329, minutes=56))
+    banner.refresh_ageing()
+    assert "Confirm by 11-23 21:40 · overdue by 13 d · " in banner.label.full_text()
+    clock.set(by + timedelta(hours=30))
+    banner.refresh_ageing()
+    assert "Confirm by 11-23 21:40 · overdue by 1 d 6 h · " in banner.label.full_text()
+    clock.set(datetime(2026, 11, 23, 23, 10, tzinfo=SHANGHAI))
     # One with a due time of its own says that, and no confirm-by time.
     due = datetime(2026, 11, 23, 23, 30, tzinfo=SHANGHAI)
     banner.show_ladders([replace(ding, deadline=due, confirm_by=None)])

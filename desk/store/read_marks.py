@@ -309,9 +309,9 @@ def _ranks(tiers: Sequence[Tier]) -> range:
 def mark_read(
     sessions: Sessions, tiers: Sequence[Tier] = (), group_id: int | None = None
 ) -> MarkedRead:
-    """Marks read the open cards of `tiers` with what is folded into them, or, given
-    `group_id`, that group's open messages and what is folded into the notices first
-    posted there (as reading each card would): every step of a `ViewReadMark` at once."""
+    """Marks read the open cards of `tiers` with what is folded into them (under a DING
+    waiting for confirmation too), or, given `group_id`, that group's own open messages:
+    every step of a `ViewReadMark` at once."""
     mark = ViewReadMark(sessions, tiers, group_id)
     mark.begin()
     while not mark.step().finished:

@@ -2191,8 +2191,8 @@ class MainWindow(QMainWindow):
             waiting = mark.steps.begin(now)
             if view.kind is ViewKind.ALL:
                 counts = self._queries.view_counts()
-                return counts.get(ViewKind.ALL, 0) - waiting, counts.get(ViewKind.NOISE, 0)
-            return self._queries.unread_in(view) - waiting, 0
+                return max(0, counts.get(ViewKind.ALL, 0) - waiting), counts.get(ViewKind.NOISE, 0)
+            return max(0, self._queries.unread_in(view) - waiting), 0
 
         self._ops.run(
             begin,

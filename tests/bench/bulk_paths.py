@@ -10,6 +10,8 @@ is first on PYTHONPATH, so that an older checkout can be measured on the same st
 - mark: Shift+C in All and its undo, as the store thread runs them (one job, or a job a
   step): mark_s, undo_s in all, and the longest job of each, which is how long a key
   pressed meanwhile waits;
+- group: Shift+C in one group (--group, by name; else the one with the most unread) and its
+  undo, as `mark` does: it should take as long as the group's unread, not the store's;
 - edits: an edits-only sync batch of --edits edits of recent messages, while another
   thread marks a message read every 5 ms as the window does: ui_write_max_ms is the
   longest such write waited (a write refused past the busy timeout is in ui_errors);
@@ -63,9 +65,10 @@ def _ms(seconds: float) -> float:
     return round(seconds * 1000, 1)
 
 
-def mark(store: Store) -> dict[str, Any]:
+def mark(store: Store, view: View | None = None) -> dict[str, Any]:
     queries = InboxQueries(store.sessions)
-    view = View(ViewKind.ALL)
+    view = view or View(ViewKind.ALL)
+    badge = queries.unread_in(view)
     marks: list[float] = []
     undos: list[float] = []
     stepper = getattr(queries, "view_read_mark", None)
@@ -73,15 +76,29 @@ def mark(store: Store) -> dict[str, Any]:
         marked = _timed(marks, lambda: queries.mark_view_read(view))
         _timed(undos, lambda: queries.unmark_read(marked))
         count = len(marked.ids)
+        rows = marked.rows
+        waiting = None
+        undo_total = rows
     else:
         steps = stepper(view)
+        begun: Any = _timed(marks, steps.begin)
+        # Since the counts agree, begin() says how many wait (None before).
+        waiting = begun if isinstance(begun, int) else None
         while not _timed(marks, steps.step).finished:
             pass
         count = len(steps.marked.ids)
-        while not _timed(undos, steps.unmark_step).finished:
-            pass
+        undone = _timed(undos, steps.unmark_step)
+        while not undone.finished:
+            undone = _timed(undos, steps.unmark_step)
+        rows = steps.marked.rows
+        undo_total = undone.marked + undone.left
     return {
+        "view": view.kind.value if view.group_id is None else f"group {view.group_id}",
+        "badge": badge,
+        "mark_total": badge - waiting if waiting is not None else badge,
+        "undo_total": undo_total,
         "marked": count,
+        "badge_rows_marked": rows,
         "mark_s": round(sum(marks), 2),
         "mark_jobs": len(marks),
         "mark_longest_job_ms": _ms(max(marks)),
@@ -89,6 +106,25 @@ def mark(store: Store) -> dict[str, Any]:
         "undo_jobs": len(undos),
         "undo_longest_job_ms": _ms(max(undos)),
     }
+
+
+def _group(store: Store, name: str) -> int:
+    """The group named `name`, or the one with the most unread."""
+    with store.sessions() as session:
+        if name:
+            return int(
+                session.execute(
+                    text("SELECT id FROM groups WHERE name = :n"), {"n": name}
+                ).scalar_one()
+            )
+        return int(
+            session.execute(
+                text(
+                    "SELECT group_id FROM unread_counts GROUP BY group_id "
+                    "ORDER BY sum(n) DESC LIMIT 1"
+                )
+            ).scalar_one()
+        )
 
 
 def edits(store: Store, count: int) -> dict[str, Any]:
@@ -191,7 +227,8 @@ def refresh(store: Store, needle: str) -> dict[str, Any]:
 def parser() -> argparse.ArgumentParser:
     parsed = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parsed.add_argument("store", type=Path, help="a data dir scale.py built (--keep)")
-    parsed.add_argument("path", choices=("mark", "edits", "refresh"))
+    parsed.add_argument("path", choices=("mark", "group", "edits", "refresh"))
+    parsed.add_argument("--group", default="", help="the group's name (for group)")
     parsed.add_argument("--edits", type=int, default=200)
     parsed.add_argument("--needle", default="鑫")
     return parsed
@@ -206,6 +243,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             if args.path == "mark":
                 result = mark(store)
+            elif args.path == "group":
+                result = mark(store, View(ViewKind.GROUP, group_id=_group(store, args.group)))
             elif args.path == "edits":
                 result = edits(store, args.edits)
             else:

@@ -95,10 +95,11 @@ def test_undo_makes_unread_exactly_what_was_marked(store: Store, queries: InboxQ
     assert _group_badges(queries) == badges_before
 
 
-def test_marking_a_group_read_clears_it_and_the_copies_of_its_notices(
+def test_marking_a_group_read_clears_it_and_touches_only_its_own_rows(
     store: Store, queries: InboxQueries
 ) -> None:
     badges = _group_badges(queries)
+    unread = _unread(store)
     with store.sessions() as session:
         # A group where a notice was first posted that was forwarded, unread, elsewhere.
         group = session.execute(
@@ -116,30 +117,68 @@ def test_marking_a_group_read_clears_it_and_the_copies_of_its_notices(
             ),
             {"g": group},
         ).scalar_one()
+        in_group = set(session.scalars(select(Message.id).where(Message.group_id == group)))
     marked = queries.mark_view_read(View(ViewKind.GROUP, group_id=group))
     after = _group_badges(queries)
     assert after[group] == dings_there == marked.waiting
     assert marked.rows == badges[group] - dings_there
-    # Elsewhere only what is folded into a notice first posted here is read (its copies
-    # and the replies to them), as reading its card would.
+    # The group's own rows alone: every other group's badge, and its unread, as they were
+    # (marking one group read walked every group's unread: 66 s on 100,000 messages).
+    assert set(marked.ids) <= in_group
+    assert _unread(store) == unread - set(marked.ids)
+    assert {g: n for g, n in after.items() if g != group} == {
+        g: n for g, n in badges.items() if g != group
+    }
+
+
+def test_marking_a_group_reads_only_its_part_of_the_unread_index(
+    store: Store, queries: InboxQueries
+) -> None:
+    mark = queries.view_read_mark(View(ViewKind.GROUP, group_id=1), step_rows=3)
+    plans = query_plans(store, lambda: [mark.begin(), *iter(lambda: mark.step().finished, True)])
+    walks = [p for p in plans if "ix_messages_unread" in p]
+    # Each walk seeks the group: none reads on into the groups after it.
+    assert walks and not any("group_id>?" in p for p in walks), plans
+
+
+def test_after_marking_all_read_the_group_badges_count_what_all_does(
+    store: Store, queries: InboxQueries
+) -> None:
+    # Copies and 收到 folded under DINGs waiting for confirmation kept ~2,300 on the groups'
+    # badges, with All at 504 (a tester): the groups' badges count every row of their own.
     with store.sessions() as session:
-        folded = set(
-            session.scalars(
-                text(
-                    "SELECT m.id FROM messages AS m "
-                    "LEFT JOIN messages AS t ON t.account_id = m.account_id "
-                    "AND t.remote_id = m.ack_of "
-                    "JOIN messages AS head ON head.account_id = m.account_id AND head.remote_id "
-                    "= coalesce(t.cluster, t.remote_id, m.cluster, m.remote_id) "
-                    "WHERE m.group_id != :g AND head.group_id = :g"
-                ),
-                {"g": group},
+        folded_under_waiting = session.execute(
+            text(
+                "SELECT count(*) FROM messages AS copy JOIN messages AS head "
+                "ON head.account_id = copy.account_id AND head.remote_id = copy.cluster "
+                "WHERE copy.id != head.id AND copy.read = 0 AND head.pinned = 1 "
+                "AND head.read = 0"
             )
-        )
-    with store.sessions() as session:
-        in_group = set(session.scalars(select(Message.id).where(Message.group_id == group)))
-    assert set(marked.ids) <= in_group | folded
-    assert set(marked.ids) & folded, "the demo forwards notices"
+        ).scalar_one()
+    assert folded_under_waiting, "the demo forwards a DING"
+    queries.mark_view_read(View(ViewKind.ALL))
+    counts = queries.view_counts()
+    assert counts[ViewKind.ALL] == len(_waiting_dings(store))
+    assert sum(_group_badges(queries).values()) == counts[ViewKind.ALL]
+
+
+def test_a_marks_waiting_cards_are_said_before_it_begins(
+    store: Store, queries: InboxQueries
+) -> None:
+    # The mark's progress counted to the badge (38,506), its undo to what it marked
+    # (38,000): the DINGs left waiting, known at the start, make the two agree.
+    for view in (View(ViewKind.ALL), View(ViewKind.URGENT), View(ViewKind.GROUP, group_id=1)):
+        badge = queries.unread_in(view)
+        mark = queries.view_read_mark(view)
+        waiting = mark.begin()
+        while not mark.step().finished:
+            pass
+        assert mark.marked.rows == badge - waiting, view
+        assert mark.marked.waiting == waiting, view
+        undo = mark.unmark_step()
+        while not undo.finished:
+            undo = mark.unmark_step()
+        assert undo.marked + undo.left == badge - waiting, view
 
 
 def test_a_ding_no_round_has_pinned_yet_stays_unread(store: Store, clock: ManualClock) -> None:
@@ -170,12 +209,21 @@ def test_the_unread_are_found_by_their_index_not_by_reading_every_message(
     plans = query_plans(store, lambda: queries.mark_view_read(View(ViewKind.ALL)))
     plans += query_plans(store, lambda: queries.mark_view_read(View(ViewKind.GROUP, group_id=1)))
     # Each walk is over the unread index; the rest are lookups by key, the newest id
-    # (where the mark stops) and a read of a step's own rows.
-    keyed = ("autoindex", "PRIMARY KEY")
+    # (where the mark stops), a read of a step's own rows, and the count of the cards
+    # waiting for confirmation: pinned ones sought tier by tier, DINGs among what may alert.
+    keyed = (
+        "autoindex",
+        "PRIMARY KEY",
+        "json_each",
+        "ix_messages_inbox (done=? AND tier_rank=? AND neg_pinned=?)",
+        "ix_messages_alertable (done=? AND ack=?)",
+        "SCAN (subquery-",
+    )
     walks = [
         p
         for p in plans
-        if ("SCAN" in p or ("SEARCH" in p and not any(k in p for k in keyed)))
+        if ("SCAN" in p or "SEARCH" in p)
+        and not any(k in p.rsplit(" :: ", 1)[-1] for k in keyed)
         and not p.endswith(":: SCAN u")
         and not p.startswith("SELECT max(messages.id)")
     ]

@@ -1367,3 +1367,31 @@ def test_a_relay_retold_folds_only_into_a_notice_on_its_subject() -> None:
     alone = RetoldIndex()
     alone.add("b", T0, "g2", meeting_print, "b")
     assert alone.lookup(relay_print, T0 + timedelta(minutes=5), "g3") == "b"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("@王磊 反诈宣传的材料今天下午3点前发我", "@王磊 禁毒宣传的材料今天下午3点前发我"),
+        ("@王磊 安全生产的材料今天下午4点前发我", "@王磊 燃气安全的材料今天下午4点前发我"),
+        ("请问食品安全台账是否需要盖章？", "请问燃气安全台账是否需要盖章？"),
+        (
+            "【提醒】请各村（社区）今天下午4点前报送安全生产日报，无情况报零。",
+            "【提醒】请各村（社区）今天下午4点前报送校园周边安全日报，无情况报零。",
+        ),
+    ],
+)
+def test_a_short_template_on_another_subject_stays_apart(first: str, second: str) -> None:
+    # The subjects share a word (宣传, 安全) but each has two characters the other lacks.
+    assert not folds(first, second)
+    assert folds(first, "转：" + first)
+
+
+def test_a_short_notice_said_over_in_another_order_still_folds() -> None:
+    first = (
+        "【更正】今天上午的节后工作部署会改为上午10点召开，地点改为街道一楼多功能厅，请相互转告。"
+    )
+    second = (
+        "【更正】节后工作部署会改为今天上午10点，地点改为街道一楼多功能厅，请各位书记相互转告。"
+    )
+    assert folds(first, second)

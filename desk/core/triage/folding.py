@@ -69,6 +69,8 @@ ASKED_CONTAINMENT = 0.6
 # A text this short (in word characters) that swaps a phrase inside the other's words for
 # another says something else (请问防返贫监测台账… / 请问耕地保护台账…是否需要盖章).
 SHORT_TEXT = 40
+# The longest word swapped in a short text's template that can be its subject.
+SUBJECT_CHARS = 8
 STALE = timedelta(days=7)
 # A unit's nil report runs to this many word characters at most; a longer text is a rule.
 DAYS_REPORT_CHARS = 20
@@ -923,7 +925,7 @@ def _subject_swapped(a_body: str, b_body: str) -> bool:
     for a in a_only:
         for b in b_only:
             middles = _swap(a, b)
-            if middles is None:
+            if middles is None or not _mostly_other(*middles):
                 continue
             a_subject, b_subject = middles
             if (
@@ -975,13 +977,23 @@ def _swapped(a: str, b: str) -> bool:
         return False
     only_a, only_b = middles
     sizes = sorted((len(_HAN.findall(only_a)), len(_HAN.findall(only_b))))
-    return sizes[0] >= 2 and sizes[1] >= 3
+    if sizes[0] >= 2 and sizes[1] >= 3 and _mostly_other(only_a, only_b):
+        return True
+    # ...or two words each of which has two characters or more the other text lacks
+    # (反诈宣传 / 禁毒宣传, 安全生产 / 燃气安全: the subjects of one daily reminder), where
+    # a reworded relay changes a character (台账 / 台帐) or a word the other keeps. Words,
+    # in a text that keeps the rest: not a sentence said over in another order.
+    kept = len(a) - len(only_a)
+    return (
+        max(len(only_a), len(only_b)) <= min(SUBJECT_CHARS, kept)
+        and len(set(_HAN.findall(only_a)) - set(b)) >= 2
+        and len(set(_HAN.findall(only_b)) - set(a)) >= 2
+    )
 
 
 def _swap(a: str, b: str) -> tuple[str, str] | None:
     """What word strings `a` and `b` hold between a shared opening and a shared end of two
-    characters or more each, if that is two phrases mostly of other characters (防返贫监测 /
-    耕地保护, not 台账 / 的台帐), neither of them empty; else None."""
+    characters or more each, neither of them empty; else None."""
     if a == b:
         return None
     shortest = min(len(a), len(b))
@@ -996,10 +1008,14 @@ def _swap(a: str, b: str) -> tuple[str, str] | None:
     only_a, only_b = a[head : len(a) - tail], b[head : len(b) - tail]
     if not (only_a and only_b):
         return None
-    chars_a, chars_b = set(only_a), set(only_b)
-    if 2 * len(chars_a & chars_b) >= min(len(chars_a), len(chars_b)):
-        return None
     return only_a, only_b
+
+
+def _mostly_other(a: str, b: str) -> bool:
+    """Whether two phrases are mostly of other characters: 防返贫监测 / 耕地保护, not 台账 /
+    的台帐."""
+    chars_a, chars_b = set(a), set(b)
+    return 2 * len(chars_a & chars_b) < min(len(chars_a), len(chars_b))
 
 
 @lru_cache(maxsize=2048)

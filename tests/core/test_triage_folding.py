@@ -1395,3 +1395,20 @@ def test_a_short_notice_said_over_in_another_order_still_folds() -> None:
         "【更正】节后工作部署会改为今天上午10点，地点改为街道一楼多功能厅，请各位书记相互转告。"
     )
     assert folds(first, second)
+
+
+def test_a_forward_is_found_among_notices_sharing_its_boilerplate() -> None:
+    # On the bench's traffic, notices on other subjects in the same sentences filled the
+    # buckets of the boilerplate's keys within the three hours after gen0000027; its
+    # verbatim forward gen0000389 kept only rare keys with it, outranked by them.
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    verdicts = {m.id: engine.process(m) for m in generate(390, TZ)}
+    notice = verdicts["gen0000027"].cluster or "gen0000027"
+    assert verdicts["gen0000389"].cluster == notice
+
+
+def test_two_communities_reports_of_one_figure_stay_apart() -> None:
+    first = "坝岭社区人口抽样调查工作已完成，共入户50户。"
+    assert not folds(first, "溪东社区老旧小区改造工作已完成，共入户50户。")
+    assert not folds(first, "溪东社区人口抽样调查工作已完成，共入户50户。")
+    assert folds(first, "转：" + first)

@@ -367,13 +367,20 @@ class NoticeClusterer:
         # A candidate sharing few of the sampled keys cannot contain half the text.
         floor = MIN_SHARED_KEYS * len(fingerprint.keys)
         top = sorted(_likely(hits), key=_count_then_latest, reverse=True)[: 2 * MAX_CHECKED]
+        # Offices' notices share boilerplate (为切实做好…工作，要求各单位举一反三…): its keys'
+        # buckets turn over within hours, and the notice a forward copies may keep only
+        # its rare keys there, outranked by notices that share more boilerplate. The one
+        # sharing the rarest keys is checked too.
+        rarest = _rarest(found, hits)
+        if rarest not in top[:MAX_CHECKED]:
+            top = [*top[:MAX_CHECKED], rarest, *top[MAX_CHECKED:]]
         ranked = [
             e
             for e, n in top
             if e.root_ts >= oldest and n >= min(floor, MIN_SHARED_KEYS * len(e.fingerprint.keys))
         ]
         passed: list[tuple[float, Entry]] = []
-        for entry in ranked[:MAX_CHECKED]:
+        for entry in ranked[: MAX_CHECKED + 1]:
             score = similarity(fingerprint, entry.fingerprint)
             if score < CONTAINMENT and (
                 (score >= TITLED_CONTAINMENT and _same_title(fingerprint, entry.fingerprint))
@@ -464,6 +471,18 @@ def _likely(hits: Counter[Entry]) -> Iterable[tuple[Entry, int]]:
         return hits.items()
     least = counts[2 * MAX_CHECKED - 1]
     return [hit for hit in hits.items() if hit[1] >= least]
+
+
+def _rarest(found: list[deque[Entry]], hits: Counter[Entry]) -> tuple[Entry, int]:
+    """The hit whose shared keys are rarest: each key counts one over the number of
+    entries its bucket holds (then the latest)."""
+    weight: dict[Entry, float] = {}
+    for bucket in found:
+        share = 1.0 / len(bucket)
+        for entry in bucket:
+            weight[entry] = weight.get(entry, 0.0) + share
+    best = max(weight, key=lambda entry: (weight[entry], entry.ts))
+    return best, hits[best]
 
 
 def _count_then_latest(hit: tuple[Entry, int]) -> tuple[int, datetime]:
@@ -803,6 +822,14 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         # Two short reports (a notice passed down may set each unit its own figure:
         # 每个区不少于10项 → 每个镇街不少于3项).
         return True
+    if (
+        len(a_print.body) <= _SHORT_REPORT
+        and len(b_print.body) <= _SHORT_REPORT
+        and _places_differ(a_print.facts, b_print.facts)
+    ):
+        # Two units' reports of one figure (坝岭社区人口抽样调查工作已完成，共入户50户 / 溪东社区
+        # 老旧小区改造工作已完成，共入户50户), their clauses too far apart to line up.
+        return True
     if _swapped_phrase(a_print.body, b_print.body) or _subject_swapped(a_print.body, b_print.body):
         return True
     if (_STILL_MISSING.search(a_print.body) is None) != (
@@ -1076,6 +1103,13 @@ def _figures_differ(a_facts: frozenset[str], b_facts: frozenset[str]) -> bool:
         return False
     only_b = {_FIGURE_MEASURE.sub("", f) for f in b_facts - a_facts if f[0] == "n"}
     return bool((only_a & only_b) - {""})
+
+
+def _places_differ(a_facts: frozenset[str], b_facts: frozenset[str]) -> bool:
+    """Whether each text names a village or community the other does not."""
+    return any(f[0] == "p" for f in a_facts - b_facts) and any(
+        f[0] == "p" for f in b_facts - a_facts
+    )
 
 
 # Up to this long, a text with another figure is another report, not a notice relayed.

@@ -1372,9 +1372,8 @@ def test_a_relay_retold_folds_only_into_a_notice_on_its_subject() -> None:
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        ("@王磊 反诈宣传的材料今天下午3点前发我", "@王磊 禁毒宣传的材料今天下午3点前发我"),
         ("@王磊 安全生产的材料今天下午4点前发我", "@王磊 燃气安全的材料今天下午4点前发我"),
-        ("请问食品安全台账是否需要盖章？", "请问燃气安全台账是否需要盖章？"),
+        ("请问安全生产台账是否需要盖章？", "请问燃气安全台账是否需要盖章？"),
         (
             "【提醒】请各村（社区）今天下午4点前报送安全生产日报，无情况报零。",
             "【提醒】请各村（社区）今天下午4点前报送校园周边安全日报，无情况报零。",
@@ -1382,7 +1381,7 @@ def test_a_relay_retold_folds_only_into_a_notice_on_its_subject() -> None:
     ],
 )
 def test_a_short_template_on_another_subject_stays_apart(first: str, second: str) -> None:
-    # The subjects share a word (宣传, 安全) but each has two characters the other lacks.
+    # The subjects share a word (安全) but each has two characters the other lacks.
     assert not folds(first, second)
     assert folds(first, "转：" + first)
 

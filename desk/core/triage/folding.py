@@ -1007,12 +1007,13 @@ def _swapped(a: str, b: str) -> bool:
     if sizes[0] >= 2 and sizes[1] >= 3 and _mostly_other(only_a, only_b):
         return True
     # ...or two words each of which has two characters or more the other text lacks
-    # (反诈宣传 / 禁毒宣传, 安全生产 / 燃气安全: the subjects of one daily reminder), where
+    # (安全生产 / 燃气安全, 安全生产 / 校园周边安全: the subjects of one daily reminder), where
     # a reworded relay changes a character (台账 / 台帐) or a word the other keeps. Words,
-    # in a text that keeps the rest: not a sentence said over in another order.
+    # in a text that keeps the rest: not a sentence said over in another order; and one
+    # of three characters or more: 当前 / 最新 is said either way.
     kept = len(a) - len(only_a)
     return (
-        max(len(only_a), len(only_b)) <= min(SUBJECT_CHARS, kept)
+        3 <= max(len(only_a), len(only_b)) <= min(SUBJECT_CHARS, kept)
         and len(set(_HAN.findall(only_a)) - set(b)) >= 2
         and len(set(_HAN.findall(only_b)) - set(a)) >= 2
     )

@@ -20,6 +20,7 @@ from desk.core.triage.normalize import (
     fold_key,
     strip_forward_prefix,
 )
+from desk.core.triage.retold import RetoldIndex
 from tests.bench.triage_traffic import generate
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -1290,3 +1291,123 @@ def test_two_short_reports_with_another_figure_of_one_measure_stay_apart() -> No
     # ...while the same report passed on still folds.
     report = "龙口镇自评得分94分，自评报告已发县安委办邮箱。"
     assert folds(report, "转：" + report)
+
+
+# One office's boilerplate (what the bench generator's notices share, as real offices'
+# do), around a subject: notices on two subjects share most of their words.
+def _boilerplate(subject: str, title: str) -> str:
+    return (
+        f"{title}\n"
+        f"为防止{subject}问题反弹，要求各单位举一反三开展自查自纠，请相互转告。\n"
+        f"结合{subject}专项整治行动，各地要压实属地责任并建立问题清单和整改台账，附件为统计表。"
+    )
+
+
+def test_notices_titled_with_two_subjects_stay_apart() -> None:
+    # The titles differ by only two characters on one side (安全生产 / 校园周边安全).
+    first = _boilerplate("安全生产", "关于开展2026年安全生产专项行动的通知")
+    second = _boilerplate("安全生产", "关于开展2026年校园周边安全专项行动的通知")
+    assert not folds(first, second)
+    assert folds(first, "转发：" + first)
+
+
+def test_reports_titled_on_two_subjects_stay_apart() -> None:
+    # A 通报 names its subject as a 通知 does.
+    first = _boilerplate("禁毒宣传", "区卫健局关于非法集资宣传工作情况的通报")
+    second = _boilerplate("禁毒宣传", "区卫健局关于人口抽样调查工作情况的通报")
+    assert not folds(first, second)
+    assert folds(first, "【转】" + first)
+
+
+def test_a_meeting_call_is_not_a_notice_titled_on_a_subject() -> None:
+    notice = _boilerplate("疫苗接种", "关于做好疫苗接种有关工作的通知")
+    meeting = _boilerplate("疫苗接种", "会议通知")
+    assert not folds(notice, meeting)
+    # Two meeting calls share their bare heading, which names no one document.
+    assert folds(meeting, "请各位认真落实！\n" + meeting)
+
+
+def test_boilerplate_about_another_subject_stays_apart() -> None:
+    first = _boilerplate("耕地保护", "会议通知")
+    second = _boilerplate("人居环境整治", "会议通知")
+    assert not folds(first, second)
+    assert not folds(first, "转发：" + second)
+
+
+def test_a_relay_that_rewords_a_phrase_still_folds() -> None:
+    # Words dropped from a phrase that the text does not name again are no subject.
+    notice = (
+        "征兵体检通知：3月12日上午8点在镇卫生院进行征兵体检，体检当天由民兵连长带队，"
+        "请各村于3月11日下午5点前将体检人员名单报镇武装部。"
+    )
+    relay = "转镇武装部：" + notice.replace("由民兵连长带队", "由专人带队")
+    assert folds(notice, relay)
+
+
+def test_a_relay_retold_folds_only_into_a_notice_on_its_subject() -> None:
+    # A~B and B~C do not put C under A's card when C is about another thing than A: B, a
+    # meeting call, was folded into A, a notice on vaccination; C retells B.
+    index = RetoldIndex()
+    notice = _boilerplate("疫苗接种", "关于做好疫苗接种有关工作的通知")
+    meeting = (
+        "会议通知\n根据群众反映，要求各单位举一反三开展自查自纠，务必高度重视。\n"
+        "按照年度考核要求，请各村（社区）加强宣传引导并营造良好氛围。"
+    )
+    relay = (
+        "转发区卫健局通知：会议通知\n根据群众反映，要求各单位举一反三开展自查自纠，务必高度重视。"
+    )
+    notice_print, meeting_print, relay_print = (
+        fingerprint(canonical(text), T0, TZ) for text in (notice, meeting, relay)
+    )
+    assert notice_print and meeting_print and relay_print
+    index.add("a", T0, "g1", notice_print, "a")
+    index.add("b", T0, "g2", meeting_print, "a", root_print=notice_print)
+    assert index.lookup(relay_print, T0 + timedelta(minutes=5), "g3") is None
+    # The same relay of a meeting call that heads its own card folds into it.
+    alone = RetoldIndex()
+    alone.add("b", T0, "g2", meeting_print, "b")
+    assert alone.lookup(relay_print, T0 + timedelta(minutes=5), "g3") == "b"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("@王磊 安全生产的材料今天下午4点前发我", "@王磊 燃气安全的材料今天下午4点前发我"),
+        ("请问安全生产台账是否需要盖章？", "请问燃气安全台账是否需要盖章？"),
+        (
+            "【提醒】请各村（社区）今天下午4点前报送安全生产日报，无情况报零。",
+            "【提醒】请各村（社区）今天下午4点前报送校园周边安全日报，无情况报零。",
+        ),
+    ],
+)
+def test_a_short_template_on_another_subject_stays_apart(first: str, second: str) -> None:
+    # The subjects share a word (安全) but each has two characters the other lacks.
+    assert not folds(first, second)
+    assert folds(first, "转：" + first)
+
+
+def test_a_short_notice_said_over_in_another_order_still_folds() -> None:
+    first = (
+        "【更正】今天上午的节后工作部署会改为上午10点召开，地点改为街道一楼多功能厅，请相互转告。"
+    )
+    second = (
+        "【更正】节后工作部署会改为今天上午10点，地点改为街道一楼多功能厅，请各位书记相互转告。"
+    )
+    assert folds(first, second)
+
+
+def test_a_forward_is_found_among_notices_sharing_its_boilerplate() -> None:
+    # On the bench's traffic, notices on other subjects in the same sentences filled the
+    # buckets of the boilerplate's keys within the three hours after gen0000027; its
+    # verbatim forward gen0000389 kept only rare keys with it, outranked by them.
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    verdicts = {m.id: engine.process(m) for m in generate(390, TZ)}
+    notice = verdicts["gen0000027"].cluster or "gen0000027"
+    assert verdicts["gen0000389"].cluster == notice
+
+
+def test_two_communities_reports_of_one_figure_stay_apart() -> None:
+    first = "坝岭社区人口抽样调查工作已完成，共入户50户。"
+    assert not folds(first, "溪东社区老旧小区改造工作已完成，共入户50户。")
+    assert not folds(first, "溪东社区人口抽样调查工作已完成，共入户50户。")
+    assert folds(first, "转：" + first)

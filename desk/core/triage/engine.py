@@ -205,7 +205,7 @@ class TriageEngine:
                 reasons.append(Reason.of(SAME_NOTICE, group=""))
         if print_ is not None:
             own_root = root_id or message.id
-            self._clusterer.add(message.id, print_, message.ts, own_root)
+            root_print = self._clusterer.add(message.id, print_, message.ts, own_root)
             # What a relay retells is a notice or a report, not chit-chat: noise is only
             # counted.
             self._retold.add(
@@ -215,6 +215,7 @@ class TriageEngine:
                 print_,
                 own_root,
                 posted=tier is not Tier.NOISE,
+                root_print=root_print,
             )
             if root_id is None:
                 self._remember_root(message.id, _Root(tier, message.group_name, message.sender_id))
@@ -310,7 +311,7 @@ class TriageEngine:
         print_ = fingerprint(text, message.ts, cfg.tz, work=cfg.work_calendar)
         if print_ is None:
             return
-        self._clusterer.add(message.id, print_, message.ts, cluster or message.id)
+        root_print = self._clusterer.add(message.id, print_, message.ts, cluster or message.id)
         self._retold.add(
             message.id,
             message.ts,
@@ -318,6 +319,7 @@ class TriageEngine:
             print_,
             cluster or message.id,
             posted=tier is not Tier.NOISE,
+            root_print=root_print,
         )
         if cluster in (None, message.id):
             self._remember_root(message.id, _Root(tier, message.group_name, message.sender_id))

@@ -69,6 +69,8 @@ ASKED_CONTAINMENT = 0.6
 # A text this short (in word characters) that swaps a phrase inside the other's words for
 # another says something else (请问防返贫监测台账… / 请问耕地保护台账…是否需要盖章).
 SHORT_TEXT = 40
+# The longest word swapped in a short text's template that can be its subject.
+SUBJECT_CHARS = 8
 STALE = timedelta(days=7)
 # A unit's nil report runs to this many word characters at most; a longer text is a rule.
 DAYS_REPORT_CHARS = 20
@@ -141,7 +143,9 @@ _RECIPIENT = re.compile(
 )
 _TO_ME = re.compile(r"(?:发|交|给)(?:给)?我")
 # A document's title: forwards that retell a notice in fewer words still name it.
-_TITLE = re.compile(r"关于[^。;；\n《》“”\"]{4,40}?的(?:通知|通告|公告|意见|方案|决定|函)")
+_TITLE = re.compile(
+    r"关于[^。;；\n《》“”\"]{4,40}?的(?:通知|通告|公告|意见|方案|决定|函|通报|提醒|提示)"
+)
 # A text that says it passes something on: 转街道通知：, 【转发】, 【紧急】接区疾控：.
 _RELAYED = re.compile(
     # (紧急转发：, 特急转：: passed on in haste.)
@@ -172,7 +176,7 @@ _TOLD_BY = re.compile(r"\s*[县区市省镇]里(?:的)?(?:通知|要求|讲|说)
 # How much of a follow-up a relay that drops its heading keeps: the rest, word for word.
 PASSED_ON_WHOLE = 0.8
 # Characters each of two titles must hold that the other lacks to name two documents.
-TITLE_CHARS_APART = 3
+TITLE_CHARS_APART = 2
 # A retold notice must still share this much of its text besides the title.
 TITLED_CONTAINMENT = 0.25
 RETOLD_CONTAINMENT = 0.3
@@ -261,6 +265,7 @@ class Fingerprint:
         "body",
         "corrects",
         "day",
+        "heading",
         "keys",
         "passed_on",
         "relayed",
@@ -271,6 +276,7 @@ class Fingerprint:
     def __init__(self, shape: _Shingled, day: date, mentions: list[TimeMention]) -> None:
         self.body = shape.body
         self.title = shape.title
+        self.heading = shape.heading
         # Whether it says it corrects something (更正, 改为): what Details.correction says.
         self.corrects = shape.corrects
         self.relayed = shape.relayed
@@ -361,13 +367,20 @@ class NoticeClusterer:
         # A candidate sharing few of the sampled keys cannot contain half the text.
         floor = MIN_SHARED_KEYS * len(fingerprint.keys)
         top = sorted(_likely(hits), key=_count_then_latest, reverse=True)[: 2 * MAX_CHECKED]
+        # Offices' notices share boilerplate (为切实做好…工作，要求各单位举一反三…): its keys'
+        # buckets turn over within hours, and the notice a forward copies may keep only
+        # its rare keys there, outranked by notices that share more boilerplate. The one
+        # sharing the rarest keys is checked too.
+        rarest = _rarest(found, hits)
+        if rarest not in top[:MAX_CHECKED]:
+            top = [*top[:MAX_CHECKED], rarest, *top[MAX_CHECKED:]]
         ranked = [
             e
             for e, n in top
             if e.root_ts >= oldest and n >= min(floor, MIN_SHARED_KEYS * len(e.fingerprint.keys))
         ]
         passed: list[tuple[float, Entry]] = []
-        for entry in ranked[:MAX_CHECKED]:
+        for entry in ranked[: MAX_CHECKED + 1]:
             score = similarity(fingerprint, entry.fingerprint)
             if score < CONTAINMENT and (
                 (score >= TITLED_CONTAINMENT and _same_title(fingerprint, entry.fingerprint))
@@ -400,7 +413,11 @@ class NoticeClusterer:
         others = tuple(entry for entry in ranked[:MAX_CHECKED] if entry.root != root)
         return Lookup(root, others) if others or root is not None else _NOTHING_FOUND
 
-    def add(self, message_id: str, fingerprint: Fingerprint, ts: datetime, root: str) -> None:
+    def add(
+        self, message_id: str, fingerprint: Fingerprint, ts: datetime, root: str
+    ) -> Fingerprint:
+        """Indexes the message under its notice `root`; returns the notice's first
+        message's fingerprint (its own, when it heads the notice or that is gone)."""
         buckets = self._buckets
         root_print, root_ts = fingerprint, ts
         if root != message_id:
@@ -424,6 +441,7 @@ class NoticeClusterer:
         self._added += 1
         if self._added % PRUNE_EVERY == 0:
             self._prune(_window_start(ts, self.window))
+        return root_print
 
     @property
     def held(self) -> int:
@@ -453,6 +471,18 @@ def _likely(hits: Counter[Entry]) -> Iterable[tuple[Entry, int]]:
         return hits.items()
     least = counts[2 * MAX_CHECKED - 1]
     return [hit for hit in hits.items() if hit[1] >= least]
+
+
+def _rarest(found: list[deque[Entry]], hits: Counter[Entry]) -> tuple[Entry, int]:
+    """The hit whose shared keys are rarest: each key counts one over the number of
+    entries its bucket holds (then the latest)."""
+    weight: dict[Entry, float] = {}
+    for bucket in found:
+        share = 1.0 / len(bucket)
+        for entry in bucket:
+            weight[entry] = weight.get(entry, 0.0) + share
+    best = max(weight, key=lambda entry: (weight[entry], entry.ts))
+    return best, hits[best]
 
 
 def _count_then_latest(hit: tuple[Entry, int]) -> tuple[int, datetime]:
@@ -503,6 +533,7 @@ class _Shingled:
         "body",
         "corrects",
         "hashes",
+        "heading",
         "keys",
         "passed_on",
         "relayed",
@@ -519,7 +550,11 @@ class _Shingled:
         corrects: bool,
     ) -> None:
         self.body = body
+        # The document it names (关于…的通知), what a forward retold in fewer words keeps;
+        # and what it is headed, that or a bare heading (会议通知), which tells notices apart
+        # but names no one document.
         self.title = _title(body)
+        self.heading = self.title or _heading(body)
         # Whether it cites the office it passes on, and whether it says it passes it on.
         self.relayed, self.passed_on = relayed
         # A correction passed on says so in its header (转县教育局更正：), which the body
@@ -679,6 +714,20 @@ def _title(body: str) -> str:
     return NON_WORD.sub("", found.group()) if found else ""
 
 
+def _heading(body: str) -> str:
+    found = _HEADING.match(body)
+    return NON_WORD.sub("", found.group("title")) if found else ""
+
+
+# A heading line that names no subject (会议通知, 紧急通知): a title all the same, which a
+# forward keeps, and which tells a meeting's call from 关于做好疫苗接种有关工作的通知. On the
+# first line, or the second after a line of the relayer's own (请各位认真落实！).
+_HEADING = re.compile(
+    r"(?:\s*[^\n]{0,20}[！!：:]\s*\n)?\s*(?:【[^】\n]{1,12}】\s*)*"
+    r"(?P<title>[^，,。;；!！?？：:\n]{2,20}?(?:通知|通报|通告|公告|提醒|提示))\s*(?:\n|$)"
+)
+
+
 def _retold(a: Fingerprint, b: Fingerprint, facts: int = KEY_FACTS) -> bool:
     """Whether one text says it passes the other on (转…：, 接…：) and both state the same
     particulars (places, figures, days, times): a forward retold in fewer words.
@@ -721,6 +770,14 @@ def similarity(a: Fingerprint, b: Fingerprint) -> float:
     return len(a.shingles & b.shingles) / smaller
 
 
+def other_subject(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether two texts are about two things: their titles or headings name two documents
+    (关于做好疫苗接种有关工作的通知 / 会议通知), or one office's boilerplate carries two
+    subjects (see `_subject_swapped`). A text folded into a notice must not be about another
+    thing than the notice's first message, whichever message of it the text resembles."""
+    return _named_apart(a.heading, b.heading) or _subject_swapped(a.body, b.body)
+
+
 def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     """Whether two similar texts differ in something that makes them different notices."""
     if a_print.body == b_print.body and a_print.day == b_print.day:
@@ -729,7 +786,7 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         # A unit's nil report (查干淖尔晚7点半零报告) is of the day it is sent: the same words
         # the next evening are that evening's report, not this one again (blind set Q3).
         return True
-    if _named_apart(a_print.title, b_print.title):
+    if _named_apart(a_print.heading, b_print.heading):
         return True
     a, b = a_print.details, b_print.details
     if a.correction != b.correction or a.question != b.question or a.report_back != b.report_back:
@@ -765,7 +822,15 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         # Two short reports (a notice passed down may set each unit its own figure:
         # 每个区不少于10项 → 每个镇街不少于3项).
         return True
-    if _swapped_phrase(a_print.body, b_print.body):
+    if (
+        len(a_print.body) <= _SHORT_REPORT
+        and len(b_print.body) <= _SHORT_REPORT
+        and _places_differ(a_print.facts, b_print.facts)
+    ):
+        # Two units' reports of one figure (坝岭社区人口抽样调查工作已完成，共入户50户 / 溪东社区
+        # 老旧小区改造工作已完成，共入户50户), their clauses too far apart to line up.
+        return True
+    if _swapped_phrase(a_print.body, b_print.body) or _subject_swapped(a_print.body, b_print.body):
         return True
     if (_STILL_MISSING.search(a_print.body) is None) != (
         _STILL_MISSING.search(b_print.body) is None
@@ -868,6 +933,52 @@ def _other_round(a_body: str, b_body: str) -> bool:
     )
 
 
+def _subject_swapped(a_body: str, b_body: str) -> bool:
+    """Whether the texts are one office's boilerplate about two subjects: a phrase of one
+    is a phrase of the other with its subject swapped (为防止耕地保护问题反弹 / 为防止人居环境
+    整治问题反弹, 鉴于当前禁毒宣传形势严峻 / 鉴于当前反诈宣传形势严峻), and each names its own
+    subject again elsewhere (its title, another phrase) and never the other's. That is what
+    the notice is about, however much of the rest the two share.
+
+    A relay that rewords a phrase (部分地方出现棚圈倒塌 → 部分苏木镇出现棚圈倒塌, 由民兵连长带队 →
+    由专人带队) does not name the words it dropped once more, nor leave out the notice's."""
+    a_only = _phrases(a_body) - _phrases(b_body)
+    if not a_only:
+        return False
+    b_only = _phrases(b_body) - _phrases(a_body)
+    if not b_only:
+        return False
+    a_words, b_words = _word_chars(a_body), _word_chars(b_body)
+    for a in a_only:
+        for b in b_only:
+            middles = _swap(a, b)
+            if middles is None or not _mostly_other(*middles):
+                continue
+            a_subject, b_subject = middles
+            if (
+                len(_HAN.findall(a_subject)) >= 2
+                and len(_HAN.findall(b_subject)) >= 2
+                and a_words.count(a_subject) >= 2
+                and b_words.count(b_subject) >= 2
+                and a_subject not in b_words
+                and b_subject not in a_words
+            ):
+                return True
+    return False
+
+
+@lru_cache(maxsize=2048)
+def _phrases(body: str) -> frozenset[str]:
+    """The words of each phrase (between commas and stops) of `body`, of those long
+    enough to hold a subject between an opening and an ending."""
+    return frozenset(
+        words for piece in _PHRASE.findall(body) if len(words := _word_chars(piece)) >= 6
+    )
+
+
+_PHRASE = re.compile(r"[^，,。;；!！?？\n：:、]+")
+
+
 def _swapped_phrase(a_body: str, b_body: str) -> bool:
     """Whether two short texts are one template with another phrase in it: the same
     opening and end, and between them a phrase of two or more Chinese characters on each
@@ -880,8 +991,39 @@ def _swapped_phrase(a_body: str, b_body: str) -> bool:
     left to the facts.
     """
     a, b = _word_chars(a_body), _word_chars(b_body)
-    if len(a) > SHORT_TEXT or len(b) > SHORT_TEXT or a == b:
+    if len(a) > SHORT_TEXT or len(b) > SHORT_TEXT:
         return False
+    return _swapped(a, b)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether word strings `a` and `b` are one template with another phrase in it (see
+    `_swapped_phrase`)."""
+    middles = _swap(a, b)
+    if middles is None:
+        return False
+    only_a, only_b = middles
+    sizes = sorted((len(_HAN.findall(only_a)), len(_HAN.findall(only_b))))
+    if sizes[0] >= 2 and sizes[1] >= 3 and _mostly_other(only_a, only_b):
+        return True
+    # ...or two words each of which has two characters or more the other text lacks
+    # (安全生产 / 燃气安全, 安全生产 / 校园周边安全: the subjects of one daily reminder), where
+    # a reworded relay changes a character (台账 / 台帐) or a word the other keeps. Words,
+    # in a text that keeps the rest: not a sentence said over in another order; and one
+    # of three characters or more: 当前 / 最新 is said either way.
+    kept = len(a) - len(only_a)
+    return (
+        3 <= max(len(only_a), len(only_b)) <= min(SUBJECT_CHARS, kept)
+        and len(set(_HAN.findall(only_a)) - set(b)) >= 2
+        and len(set(_HAN.findall(only_b)) - set(a)) >= 2
+    )
+
+
+def _swap(a: str, b: str) -> tuple[str, str] | None:
+    """What word strings `a` and `b` hold between a shared opening and a shared end of two
+    characters or more each, neither of them empty; else None."""
+    if a == b:
+        return None
     shortest = min(len(a), len(b))
     head = 0
     while head < shortest and a[head] == b[head]:
@@ -890,13 +1032,17 @@ def _swapped_phrase(a_body: str, b_body: str) -> bool:
     while tail < shortest - head and a[-1 - tail] == b[-1 - tail]:
         tail += 1
     if head < 2 or tail < 2 or a[head - 1] == "各":
-        return False
+        return None
     only_a, only_b = a[head : len(a) - tail], b[head : len(b) - tail]
-    sizes = sorted((len(_HAN.findall(only_a)), len(_HAN.findall(only_b))))
-    if sizes[0] < 2 or sizes[1] < 3:
-        return False
-    # Mostly other characters: 防返贫监测 / 耕地保护, not 台账 / 的台帐.
-    chars_a, chars_b = set(only_a), set(only_b)
+    if not (only_a and only_b):
+        return None
+    return only_a, only_b
+
+
+def _mostly_other(a: str, b: str) -> bool:
+    """Whether two phrases are mostly of other characters: 防返贫监测 / 耕地保护, not 台账 /
+    的台帐."""
+    chars_a, chars_b = set(a), set(b)
     return 2 * len(chars_a & chars_b) < min(len(chars_a), len(chars_b))
 
 
@@ -958,6 +1104,13 @@ def _figures_differ(a_facts: frozenset[str], b_facts: frozenset[str]) -> bool:
         return False
     only_b = {_FIGURE_MEASURE.sub("", f) for f in b_facts - a_facts if f[0] == "n"}
     return bool((only_a & only_b) - {""})
+
+
+def _places_differ(a_facts: frozenset[str], b_facts: frozenset[str]) -> bool:
+    """Whether each text names a village or community the other does not."""
+    return any(f[0] == "p" for f in a_facts - b_facts) and any(
+        f[0] == "p" for f in b_facts - a_facts
+    )
 
 
 # Up to this long, a text with another figure is another report, not a notice relayed.

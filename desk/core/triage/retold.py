@@ -37,7 +37,7 @@ from datetime import datetime, timedelta
 from itertools import repeat
 from operator import itemgetter
 
-from desk.core.triage.folding import Fingerprint, conflicts
+from desk.core.triage.folding import Fingerprint, conflicts, other_subject
 from desk.core.triage.normalize import char_pairs
 
 # How long after a notice a relay of it comes: within days, down the levels.
@@ -71,6 +71,9 @@ class _Posted:
     pairs: frozenset[str]
     fingerprint: Fingerprint
     root: str
+    # The notice's first message: a relay folds into that notice only if it is that
+    # notice too, not merely a forward of it that shares its boilerplate.
+    root_print: Fingerprint
 
 
 @dataclass(slots=True)
@@ -93,9 +96,11 @@ class RetoldIndex:
         root: str,
         *,
         posted: bool = True,
+        root_print: Fingerprint | None = None,
     ) -> None:
         """Counts the pairs of `fingerprint`'s text and, if `posted`, posts it under each
-        but the common ones, which no relay is looked up by."""
+        but the common ones, which no relay is looked up by. `root_print` is the
+        fingerprint of the notice's first message (this one's, if not given)."""
         found = char_pairs(fingerprint.body)
         seen = self._seen
         seen.update(found)
@@ -106,7 +111,9 @@ class RetoldIndex:
         if not posted:
             return
         common = max(COMMON_FROM, self._texts * COMMON_SHARE)
-        entry = _Posted(message_id, ts, group_id, found, fingerprint, root)
+        entry = _Posted(
+            message_id, ts, group_id, found, fingerprint, root, root_print or fingerprint
+        )
         postings = self._postings
         for pair in found:
             if seen[pair] > common:
@@ -155,9 +162,19 @@ class RetoldIndex:
             share = _share(shared, own_weight, posted.pairs - own, texts, seen, least)
             if share is not None and (best is None or share > best[0]):
                 best = (share, posted)
-        if best is None or conflicts(fingerprint, best[1].fingerprint):
+        if best is None:
             return None
-        return best[1].root
+        chosen = best[1]
+        if conflicts(fingerprint, chosen.fingerprint) or (
+            chosen.root_print is not chosen.fingerprint
+            and other_subject(fingerprint, chosen.root_print)
+        ):
+            # ...nor be about another thing than the notice that one folded into (A~B and
+            # B~C do not make C A's). Only its subject: a relay passed on in turn may
+            # differ from the first post in what its relay changed (a day set earlier, the
+            # villages named), which the relay it retells already differed in.
+            return None
+        return chosen.root
 
     @property
     def held(self) -> int:

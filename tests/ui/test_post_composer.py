@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 
 from desk.core.clock import ManualClock
 from desk.store.inbox import InboxQueries, ViewKind
+from desk.store.models import Group
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.store.tables import OutboxState
@@ -332,3 +333,22 @@ def test_a_message_refused_while_another_is_written_comes_back_once_that_one_is_
     assert back.text.toPlainText() == "请各村今天17:00前报送防汛值班表"
     assert back.chosen_group() == group
     assert "did not reach" in back.error.text()
+
+
+def test_an_end_to_end_encrypted_group_is_not_offered_nor_started_on(
+    qtbot: QtBot, demo: DemoAccount, ops: StoreOps, store: Store, clock: ManualClock
+) -> None:
+    # desk cannot write there yet: offered, and started on when its card was being read,
+    # the whole notice was written before Send said so (the reply bar says it at once).
+    secret = _group_id(store, clock, "桐坪镇党政办")
+    with store.transaction() as session:
+        session.execute(update(Group).where(Group.id == secret).values(encrypted=True))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dialogs = PostDialogs(PostOutbox(store, clock), ops, window, groups_wanted=lambda: (secret,))
+    dialogs.open_composer()
+    composer = dialogs.composer
+    assert composer is not None
+    assert composer.chosen_group() is None, "started on a group it cannot write in"
+    names = [composer.group.itemText(i) for i in range(composer.group.count())]
+    assert "桐坪镇党政办" not in names and names

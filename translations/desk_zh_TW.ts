@@ -487,309 +487,309 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="107"/>
+        <location filename="../desk/ui/card_text.py" line="108"/>
         <source>You withdrew a message</source>
         <translation>你收回了一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="108"/>
+        <location filename="../desk/ui/card_text.py" line="109"/>
         <source>%1 withdrew a message</source>
         <translation>%1收回了一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="89"/>
+        <location filename="../desk/ui/card_text.py" line="90"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>加密訊息：desk 暫不支援讀取端對端加密的群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="99"/>
+        <location filename="../desk/ui/card_text.py" line="100"/>
         <source>You withdrew a message by %1</source>
         <translation>你收回了%1的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="103"/>
+        <location filename="../desk/ui/card_text.py" line="104"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1收回了你的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="104"/>
+        <location filename="../desk/ui/card_text.py" line="105"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1收回了%2的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="112"/>
+        <location filename="../desk/ui/card_text.py" line="113"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="118"/>
+        <location filename="../desk/ui/card_text.py" line="119"/>
         <source>also in: %1</source>
         <translation>也在：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="175"/>
+        <location filename="../desk/ui/card_text.py" line="176"/>
         <source>me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="182"/>
+        <location filename="../desk/ui/card_text.py" line="183"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="128"/>
+        <location filename="../desk/ui/card_text.py" line="129"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="197"/>
+        <location filename="../desk/ui/card_text.py" line="198"/>
         <source>replies ×%1 (%2)</source>
         <translation>回覆 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="306"/>
+        <location filename="../desk/ui/card_text.py" line="307"/>
         <source>all %1 reported</source>
         <translation>已報齊（%1 個單位）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="229"/>
+        <location filename="../desk/ui/card_text.py" line="230"/>
         <source>reported %1/%2, not yet: %3</source>
         <translation>已報 %1/%2，未報：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="69"/>
-        <location filename="../desk/ui/card_text.py" line="76"/>
+        <location filename="../desk/ui/card_text.py" line="70"/>
+        <location filename="../desk/ui/card_text.py" line="77"/>
         <source>DING again %1</source>
         <translation>再次 DING %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="72"/>
+        <location filename="../desk/ui/card_text.py" line="73"/>
         <source>DING again %1 (to %n)</source>
         <translation>再次 DING %1（%n 人）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="139"/>
+        <location filename="../desk/ui/card_text.py" line="140"/>
         <source>收到 · waiting to be sent</source>
         <translation>收到 · 待發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="140"/>
+        <location filename="../desk/ui/card_text.py" line="141"/>
         <source>reply · waiting to be sent</source>
         <translation>回覆 · 待發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="221"/>
+        <location filename="../desk/ui/card_text.py" line="222"/>
         <source>all reported: %1</source>
         <translation>已報齊：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="227"/>
+        <location filename="../desk/ui/card_text.py" line="228"/>
         <source>reported by %1: %2/%3, not yet: %4</source>
         <translation>%1已報 %2/%3，未報：%4</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="232"/>
+        <location filename="../desk/ui/card_text.py" line="233"/>
         <source>reported by %1: %2/%3</source>
         <translation>%1已報 %2/%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="234"/>
+        <location filename="../desk/ui/card_text.py" line="235"/>
         <source>reported %1/%2</source>
         <translation>已報 %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="247"/>
+        <location filename="../desk/ui/card_text.py" line="248"/>
         <source>villages</source>
         <translation>各村（社區）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="249"/>
+        <location filename="../desk/ui/card_text.py" line="250"/>
         <source>towns</source>
         <translation>各鎮（街道）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="250"/>
+        <location filename="../desk/ui/card_text.py" line="251"/>
         <source>units</source>
         <translation>各單位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="282"/>
+        <location filename="../desk/ui/card_text.py" line="283"/>
         <source>our town reported (%1)</source>
         <translation>本鎮已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="283"/>
+        <location filename="../desk/ui/card_text.py" line="284"/>
         <source>our township reported (%1)</source>
         <translation>本鄉已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="284"/>
+        <location filename="../desk/ui/card_text.py" line="285"/>
         <source>our street office reported (%1)</source>
         <translation>本街道已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="285"/>
+        <location filename="../desk/ui/card_text.py" line="286"/>
         <source>our unit reported (%1)</source>
         <translation>本單位已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="288"/>
+        <location filename="../desk/ui/card_text.py" line="289"/>
         <source>our town has not reported</source>
         <translation>本鎮還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="289"/>
+        <location filename="../desk/ui/card_text.py" line="290"/>
         <source>our township has not reported</source>
         <translation>本鄉還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="290"/>
+        <location filename="../desk/ui/card_text.py" line="291"/>
         <source>our street office has not reported</source>
         <translation>本街道還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="291"/>
+        <location filename="../desk/ui/card_text.py" line="292"/>
         <source>our unit has not reported</source>
         <translation>本單位還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="303"/>
+        <location filename="../desk/ui/card_text.py" line="304"/>
         <source>all %1 villages reported</source>
         <translation>各村（社區）已報齊（%1 個）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="305"/>
+        <location filename="../desk/ui/card_text.py" line="306"/>
         <source>all %1 towns reported</source>
         <translation>各鎮（街道）已報齊（%1 個）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="319"/>
+        <location filename="../desk/ui/card_text.py" line="320"/>
         <source>Not yet reported: %1</source>
         <translation>未報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="321"/>
+        <location filename="../desk/ui/card_text.py" line="322"/>
         <source>Reported: %1</source>
         <translation>已報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="343"/>
+        <location filename="../desk/ui/card_text.py" line="344"/>
         <source>DING the &amp;unreported…</source>
         <translation>DING 未報的(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="344"/>
+        <location filename="../desk/ui/card_text.py" line="345"/>
         <source>Select a notice of yours that asks units to report, once one has.</source>
         <translation>請先選取一則您發出的、要求各單位報送的通知（已有單位報送後可用）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="350"/>
+        <location filename="../desk/ui/card_text.py" line="351"/>
         <source>DING the unreported: all have reported</source>
         <translation>DING 未報的：都已報齊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="351"/>
+        <location filename="../desk/ui/card_text.py" line="352"/>
         <source>All the units asked have reported.</source>
         <translation>要求報送的單位都已報齊。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="354"/>
+        <location filename="../desk/ui/card_text.py" line="355"/>
         <source>DING the &amp;unreported (%n)…</source>
         <translation>DING 未報的 (%n)(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="367"/>
+        <location filename="../desk/ui/card_text.py" line="368"/>
         <source>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</source>
         <translation>%1已報 %2/%3（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="371"/>
+        <location filename="../desk/ui/card_text.py" line="372"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>已報 %1/%2 個單位（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="379"/>
+        <location filename="../desk/ui/card_text.py" line="380"/>
         <source>Replies ×%1:</source>
         <translation>回覆 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="401"/>
-        <location filename="../desk/ui/card_text.py" line="438"/>
+        <location filename="../desk/ui/card_text.py" line="402"/>
+        <location filename="../desk/ui/card_text.py" line="439"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="408"/>
+        <location filename="../desk/ui/card_text.py" line="409"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="455"/>
+        <location filename="../desk/ui/card_text.py" line="456"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="465"/>
+        <location filename="../desk/ui/card_text.py" line="466"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的確認未送達</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="546"/>
+        <location filename="../desk/ui/card_text.py" line="547"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>應在 %1 前確認 · 還有 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="549"/>
+        <location filename="../desk/ui/card_text.py" line="550"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>應在 %1 前確認 · 還有 %2 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="552"/>
+        <location filename="../desk/ui/card_text.py" line="553"/>
         <source>Confirm by %1 · %2 h %3 min left</source>
         <translation>應在 %1 前確認 · 還有 %2 小時 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="558"/>
+        <location filename="../desk/ui/card_text.py" line="559"/>
         <source>Confirm by %1 · %2</source>
         <translation>應在 %1 前確認 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="561"/>
+        <location filename="../desk/ui/card_text.py" line="562"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="564"/>
+        <location filename="../desk/ui/card_text.py" line="565"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="566"/>
+        <location filename="../desk/ui/card_text.py" line="567"/>
         <source>Confirm by %1 · %2 h %3 min late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 小時 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="605"/>
+        <location filename="../desk/ui/card_text.py" line="606"/>
         <source>names your unit</source>
         <translation>點名本單位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="666"/>
+        <location filename="../desk/ui/card_text.py" line="667"/>
         <source>[Draft]</source>
         <translation>[草稿]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="686"/>
+        <location filename="../desk/ui/card_text.py" line="687"/>
         <source>unread</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="693"/>
+        <location filename="../desk/ui/card_text.py" line="694"/>
         <source>reply written, not sent</source>
         <translation>有未傳送的回覆草稿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="699"/>
+        <location filename="../desk/ui/card_text.py" line="700"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -1912,27 +1912,27 @@ What you can do:
 <context>
     <name>DingDialogs</name>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="33"/>
+        <location filename="../desk/ui/ding_dialogs.py" line="34"/>
         <source>Not reported yet: please report as asked. “%1”</source>
         <translation>提醒：尚未報送，請按要求盡快報送。原通知：「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="91"/>
+        <location filename="../desk/ui/ding_dialogs.py" line="92"/>
         <source>A DING you are writing is open: send or cancel it first.</source>
         <translation>有一則正在編寫的 DING：請先傳送或取消。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="97"/>
+        <location filename="../desk/ui/ding_dialogs.py" line="98"/>
         <source>That group takes no DING from you: you are no longer in it.</source>
         <translation>無法向該群組傳送 DING：您已不在該群組中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="118"/>
+        <location filename="../desk/ui/ding_dialogs.py" line="121"/>
         <source>No member of this group speaks for %1: tick whom to DING.</source>
         <translation>本群組中沒有%1的成員：請勾選要 DING 的人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_dialogs.py" line="152"/>
+        <location filename="../desk/ui/ding_dialogs.py" line="155"/>
         <source>DING queued. See who confirms in DING → DINGs I sent…</source>
         <translation>DING 已加入發送佇列。在「DING → 我發出的 DING…」中查看誰已確認。</translation>
     </message>
@@ -3656,7 +3656,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
     <name>PostComposer</name>
     <message>
         <location filename="../desk/ui/post_composer.py" line="65"/>
-        <location filename="../desk/ui/post_composer.py" line="210"/>
+        <location filename="../desk/ui/post_composer.py" line="215"/>
         <source>New message</source>
         <translation>新訊息</translation>
     </message>
@@ -3726,17 +3726,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>訊息沒有排進傳送佇列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="211"/>
+        <location filename="../desk/ui/post_composer.py" line="216"/>
         <source>Discard the message you wrote?</source>
         <translation>捨棄已寫的訊息嗎？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="216"/>
+        <location filename="../desk/ui/post_composer.py" line="221"/>
         <source>&amp;Discard</source>
         <translation>捨棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="217"/>
+        <location filename="../desk/ui/post_composer.py" line="222"/>
         <source>&amp;Keep writing</source>
         <translation>繼續編輯(&amp;K)</translation>
     </message>
@@ -3744,17 +3744,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>PostDialogs</name>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="331"/>
+        <location filename="../desk/ui/post_composer.py" line="339"/>
         <source>Waiting to send: message to “%1”.</source>
         <translation>待傳送：發往「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="356"/>
+        <location filename="../desk/ui/post_composer.py" line="364"/>
         <source>Sent: message to “%1”.</source>
         <translation>已傳送：發往「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="369"/>
+        <location filename="../desk/ui/post_composer.py" line="377"/>
         <source>Your message did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot write there). What you wrote is kept.</source>
         <translation>您的訊息沒能傳到「%1」：伺服器拒收（全員禁言的群組裡只有管理員能發言，成員無法發訊息）。寫好的內容已保留。</translation>
     </message>
@@ -4614,7 +4614,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="691"/>
+        <location filename="../desk/ui/card_text.py" line="692"/>
         <location filename="../desk/ui/inbox_delegate.py" line="550"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>

@@ -255,6 +255,20 @@ def replied(reasons: Sequence[Reason]) -> Reason | None:
     return next((r for r in reasons if r.code == REPLIED), None)
 
 
+def sent_due(reasons: Sequence[Reason]) -> datetime | None:
+    """The due time a message the user sent set its readers (SENT_PRESSING), if it set
+    one: their own card keeps no deadline of its own (no task for them), yet what reminds
+    the readers of it (DING 未报的) is to say it."""
+    said = next((r.arg("due") for r in reasons if r.code == SENT_PRESSING), "")
+    if not said:
+        return None
+    try:
+        due = datetime.fromisoformat(said)
+    except ValueError:
+        return None
+    return due if due.tzinfo is not None else None
+
+
 def unmatched_ack(reasons: Sequence[Reason], followed: str | None) -> tuple[Reason, ...]:
     """The reasons of an acknowledgement desk found no notice for, shown as a card of its
     own: ACK said as ACK_UNMATCHED, naming the start of `followed`, the text of the message

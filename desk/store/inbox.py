@@ -259,6 +259,9 @@ class InboxRow:
     # When its notice was last posted again in its own group (the reading pane's
     # 本群再次发送), if it was: the time the held and away lists give it.
     posted_again: datetime | None = None
+    # ...and, for a DING's card, when it was last DINGed again there (a re-DING folded
+    # in): not its words passed on plainly, which is no one asking the user again.
+    re_dinged: datetime | None = None
     # The group is end-to-end encrypted: desk cannot read its messages yet.
     group_encrypted: bool = False
     # A DING the user sent from desk (or a re-DING of one): who has confirmed it so far.
@@ -2060,6 +2063,7 @@ class _Folds(NamedTuple):
     ding_confirmed: bool = False
     posted_again: datetime | None = None
     folded_dings: tuple[FoldedDing, ...] = ()
+    re_dinged: datetime | None = None
 
 
 _NO_FOLDS = _Folds()
@@ -2072,7 +2076,7 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
     DING, unless the server refused to pass that confirmation on, which the card then
     says).
 
-    Four statements per account for the whole page (and one for its DINGs, and one for
+    Four statements per account for the whole page (and two for its DINGs, and one for
     the confirmations the server refused where the user confirmed one), on the driver's
     cursor, read from the indexes of clusters and of acks (and the DINGs' ladders
     by key) alone: a greeting folded from every group for a week has hundreds of copies,
@@ -2094,8 +2098,10 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
     refused: dict[tuple[int, str], list[str]] = {}
     own_group = {(m.account_id, m.remote_id): m.group_id for m in messages}
     own_ms = {(m.account_id, m.remote_id): m.ts_ms for m in messages}
-    # When each card's notice was last posted again in its own group (本群再次发送).
+    # When each card's notice was last posted again in its own group (本群再次发送), and
+    # each DING's card last DINGed again there.
     again: dict[tuple[int, str], int] = {}
+    re_dinged: dict[tuple[int, str], int] = {}
     by_account: dict[int, tuple[list[str], list[str]]] = {}
     # The pinned cards heading a notice, by account: a DING folded into one may wait.
     pinned_heads: dict[int, list[str]] = {}
@@ -2172,6 +2178,17 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
             cursor.execute(_CONFIRMED, (json.dumps(list(dings)),))
             for message_id, at in cursor.fetchall():
                 confirmed[dings[message_id]] = (own_group[dings[message_id]], at)
+        ding_heads: dict[int, list[str]] = {}
+        for m in messages:
+            if m.ding and m.cluster == m.remote_id:
+                ding_heads.setdefault(m.account_id, []).append(m.remote_id)
+        for account_id, wanted in ding_heads.items():
+            # A page's DING cards are few, and their copies too: their rows are read.
+            cursor.execute(_RE_DINGED, (json.dumps(wanted), account_id))
+            for head, group_id, last in cursor.fetchall():
+                key = (account_id, head)
+                if group_id == own_group[key] and last > own_ms[key]:
+                    re_dinged[key] = last
         for account_id in {key[0] for key in confirmed}:
             cursor.execute(_REFUSED, (account_id,))
             for card, sender in cursor.fetchall():
@@ -2196,6 +2213,7 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
                 FoldedDing(copy_id, sender, group_names.get(group_id, ""), from_ms(at))
                 for copy_id, sender, group_id, at in folded.get(key, ())
             ),
+            from_ms(re_dinged[key]) if key in re_dinged else None,
         )
         for key, (groups, names) in result.items()
     }
@@ -2228,6 +2246,14 @@ _COPY_GROUPS = (
     "ON copy.account_id = ? AND copy.cluster = wanted.value "
     "GROUP BY copy.cluster, copy.group_id) AS seen "
     "JOIN groups ON groups.id = seen.group_id ORDER BY seen.first"
+)
+# When each DING card (the page's heads that are DINGs) was last DINGed again, by group:
+# a copy that is a DING too (a re-DING folded in), not one of its words posted plainly.
+_RE_DINGED = (
+    "SELECT copy.cluster, copy.group_id, MAX(copy.ts_ms) "
+    "FROM json_each(?) AS wanted CROSS JOIN messages AS copy "
+    "ON copy.account_id = ? AND copy.cluster = wanted.value AND copy.remote_id != copy.cluster "
+    "WHERE copy.ding IS 1 GROUP BY copy.cluster, copy.group_id"
 )
 # Who acknowledged each card, oldest first: acks to the cards themselves (the page's remote
 # ids), then acks to the copies of those that head a notice (the heads).
@@ -2615,6 +2641,7 @@ def _row(
         confirmation_refused=folds.confirmation_refused,
         ding_confirmed=folds.ding_confirmed,
         posted_again=folds.posted_again,
+        re_dinged=folds.re_dinged,
         group_encrypted=group_encrypted,
         sent_ding=sent_ding,
         demo=demo,

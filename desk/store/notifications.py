@@ -37,7 +37,9 @@ _ADDRESSED = _addressed(Message)
 # of in the same round (undecided yet: forwarded into four groups at once), and which was
 # as pressing. A card never alerted (a muted group's, history) or less pressing (the copy
 # came as 紧急) leaves the copy news: held as a repeat, an urgent forward of a muted
-# group's post kept quiet hours for the first the user heard of it.
+# group's post kept quiet hours for the first the user heard of it. A card the user
+# wrote is no news to them however it stands (silent, and kept as no task of theirs): a
+# colleague relaying their own 【火情】 notice at night rang as the first word of a fire.
 _HEAD = aliased(Message)
 _REPEAT = (
     select(_HEAD.id)
@@ -47,10 +49,15 @@ _REPEAT = (
         _HEAD.account_id == Message.account_id,
         _HEAD.remote_id == Message.cluster,
         or_(
-            _HEAD.notify_state.is_(None),
-            _HEAD.notify_state.in_((Delivery.NOTIFY.value, Delivery.HOLD.value, DIGESTED)),
+            func.instr(_HEAD.reasons, f'"{FROM_YOU}"') > 0,
+            and_(
+                or_(
+                    _HEAD.notify_state.is_(None),
+                    _HEAD.notify_state.in_((Delivery.NOTIFY.value, Delivery.HOLD.value, DIGESTED)),
+                ),
+                _HEAD.tier_rank <= Message.tier_rank,
+            ),
         ),
-        _HEAD.tier_rank <= Message.tier_rank,
     )
     .exists()
 )

@@ -19,7 +19,7 @@ from desk.core.clock import Clock
 from desk.store import tables
 from desk.store.store import Store
 from desk.store.tables import OutboxState
-from desk.sync.dings import DingOutbox, GroupChoice
+from desk.sync.dings import GroupChoice
 from desk.sync.replies import ReplyOutbox, ReplyState
 
 
@@ -53,8 +53,21 @@ class PostOutbox:
         self.clock = clock
 
     def groups(self) -> list[GroupChoice]:
-        """The groups a message can go to: the DING composer's (not one the user left)."""
-        return DingOutbox(self._store, self._clock).groups()
+        """The groups a message can go to: not one the user left, nor one end-to-end
+        encrypted, which `send` refuses. Offered (and started on, its card being read),
+        the whole notice was written before Send said desk cannot write there."""
+        with self._store.sessions.connect() as conn:
+            rows = conn.execute(
+                select(
+                    tables.groups.c.account_id,
+                    tables.groups.c.remote_id,
+                    tables.groups.c.name,
+                    tables.groups.c.id,
+                )
+                .where(tables.groups.c.left_ms.is_(None), tables.groups.c.encrypted.is_(False))
+                .order_by(tables.groups.c.account_id, tables.groups.c.id)
+            )
+            return [GroupChoice(int(a), str(r), str(n), int(i)) for a, r, n, i in rows]
 
     def send(self, account_id: int, group_remote_id: str, text: str) -> Posted:
         """Queues `text` as a new message in the group; refused (GroupClosed) where the

@@ -58,8 +58,9 @@ def short_time(ts: datetime, tz: ZoneInfo, now: datetime) -> str:
 def re_ding_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     """That the card's DING was DINGed again, when, and to how many: 再次 DING 08:52（3 人）
     on the user's own (its latest re-DING, to the unconfirmed), 再次 DING 08:52 on one to
-    them (its sender's latest, folded in); "" for any other card. A re-DING stood as a
-    second card (a tester); folded, the card says it came again."""
+    them (its latest re-DING, folded in: not its words passed on plainly); "" for any
+    other card. A re-DING stood as a second card (a tester); folded, the card says it
+    came again."""
     sent = row.sent_ding
     if sent is not None:
         if not sent.re_dings:
@@ -71,10 +72,10 @@ def re_ding_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
         asked = sent.re_ding_to
         text = QCoreApplication.translate("Card", "DING again %1 (to %n)", "", asked)
         return fill(text, at)
-    if row.ding and row.posted_again is not None:
+    if row.ding and row.re_dinged is not None:
         return fill(
             QCoreApplication.translate("Card", "DING again %1"),
-            short_time(row.posted_again, tz, now),
+            short_time(row.re_dinged, tz, now),
         )
     return ""
 

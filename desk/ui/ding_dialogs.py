@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from desk.core.dings import of_units
 from desk.core.placeholders import fill
+from desk.core.reasons import sent_due
 from desk.store.inbox import InboxRow
 from desk.sync.dings import DingOutbox
 from desk.ui.card_text import listed
@@ -99,7 +100,9 @@ class DingDialogs(QObject):
             return
         people = of_units(units, self._dings.members(choice.account_id, choice.remote_id))
         now = self._dings.clock.now()
-        due = row.deadline if row.deadline is not None and row.deadline > now else None
+        # The notice's own due time: the user's card keeps none (no task for them).
+        deadline = row.deadline or sent_due(row.reasons)
+        due = deadline if deadline is not None and deadline > now else None
         draft = DingDraft(
             group=choice.id,
             text=reminder_text(row.text),

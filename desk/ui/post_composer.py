@@ -196,6 +196,11 @@ class PostComposer(QDialog):
             self._quitting = True
         super().closeEvent(event)
 
+    @property
+    def quitting(self) -> bool:
+        """Closed by desk's quit, not by the user."""
+        return self._quitting
+
     def reject(self) -> None:
         """Esc, Cancel, the window's ×: what was written is not thrown away unasked."""
         if self._sending and not self._quitting:
@@ -279,6 +284,9 @@ class PostDialogs(QObject):
         self._queued: dict[str, Posted] = {}
         self._checking = False
         self._check_again = False
+        # Refused while another message was being written in the composer, with what the
+        # status bar said: each comes back into it once that one is sent or closed.
+        self._refused_later: list[tuple[Posted, str]] = []
 
     def open_composer(self, draft: PostDraft | None = None) -> None:
         """Opens the composer on the group of the card being read, else the one in view,
@@ -373,13 +381,24 @@ class PostDialogs(QObject):
         )
         self.said.emit(said)
         if self.composer is not None and not self.composer.untouched():
+            # Not over what is being written; nor dropped, as "kept" promised (its words
+            # were gone for good): it comes back once that one is done with.
+            self._refused_later.append((posted, said))
             return
+        self._give_back(posted, said)
+
+    def _give_back(self, posted: Posted, said: str) -> None:
         if self.composer is None:
             self.composer = self._new_composer()
         self.composer.restore(posted.group_id, posted.text, said)
         self.composer.show()
 
     def _composer_closed(self) -> None:
+        quitting = False
         if self.composer is not None:
+            quitting = self.composer.quitting
             self.composer.deleteLater()
             self.composer = None
+        # Not as desk quits: a window opened then would hold the quit up.
+        if self._refused_later and not quitting:
+            self._give_back(*self._refused_later.pop(0))

@@ -1568,3 +1568,34 @@ def test_an_urgent_copy_of_a_notice_that_never_alerted_breaks_through_quiet_hour
     desk.ingestor.apply(desk.account.id, SyncBatch("c-again", groups, forwards))
     desk.refresh()
     assert len(desk.shown) == 2, [n.title for n in desk.shown]
+
+
+def test_the_user_s_own_urgent_notice_relayed_back_at_night_is_held_as_a_repeat(
+    desk: Desk,
+) -> None:
+    # The user's own 【火情】 notice, 17:30; at 23:10 a colleague relays it into another
+    # group. The user wrote it: no news. Its card was never alerted (it is theirs), and as
+    # theirs it is no urgent card, so it rang with sound as the first word of a fire.
+    fire = "【火情】紧急通知：凤鸣山林火东线复燃，请各村立即派人上山扑救！"
+    members = (MemberInfo("u1", "钟书记", Role.OWNER), MemberInfo("u-me", "我", Role.MEMBER))
+    desk.clock.set(datetime(2026, 11, 24, 17, 30, tzinfo=SHANGHAI))
+    own = IncomingMessage(
+        "own-fire", "g1", "u-me", "我", Role.MEMBER, desk.clock.now(), fire, from_me=True
+    )
+    desk.ingestor.apply(
+        desk.account.id, SyncBatch("c-own", (GroupInfo("g1", "镇村群", members=members),), (own,))
+    )
+    desk.refresh()
+    assert desk.shown == []
+    desk.clock.set(TUESDAY_NIGHT)
+    relayed = IncomingMessage("fwd-own", "g2", "u1", "钟书记", Role.OWNER, desk.clock.now(), fire)
+    desk.ingestor.apply(
+        desk.account.id,
+        SyncBatch("c-fwd", (GroupInfo("g2", "防汛工作群", members=members),), (relayed,)),
+    )
+    desk.refresh()
+    with desk.store.sessions() as session:
+        cluster = session.scalar(select(Message.cluster).where(Message.remote_id == "fwd-own"))
+    assert cluster == "own-fire", "the relay folds into the user's own notice"
+    assert desk.shown == [], "the user's own notice woke them"
+    assert desk.quiet[-1][1] == 1, "held for the morning, as a repeat"

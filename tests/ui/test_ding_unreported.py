@@ -4,7 +4,7 @@ members of those that have not, in the composer, the notice quoted as the remind
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -203,3 +203,22 @@ def test_dings_i_sent_offers_it_on_a_ding_that_asks_for_reports(
     roster.refresh()
     roster.select(next(d.outbox_id for d in outbox.sent() if d.remote_id == "$d2"))
     assert not roster.unreported_button.isVisible()
+
+
+def test_the_ding_carries_the_notice_s_due_time_while_it_is_ahead(
+    window: tuple[MainWindow, DingDialogs], qtbot: QtBot, township: Township
+) -> None:
+    # 请各村今天17:30前报送…, at 10:06: the villages are reminded of 17:30, as the DING's
+    # deadline (its sender sees then who still owes it), not of no time at all.
+    main, dialogs = window
+    notice = _select(main, qtbot, "$n1")
+    assert notice.deadline is None, "the user's own card keeps no task's due time"
+    main.activateWindow()
+    qtbot.keyClick(
+        main.list,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    composer = dialogs.composer
+    assert composer is not None
+    assert composer.chosen_deadline() == datetime(2026, 11, 23, 17, 30, tzinfo=SHANGHAI)

@@ -11,12 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desk.core.clock import ManualClock
 from desk.store.inbox import InboxQueries, ViewKind
+from desk.store.models import Group
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
+from desk.store.tables import OutboxState
 from desk.sync.posts import PostOutbox
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
@@ -286,3 +288,67 @@ def test_desk_s_quit_is_not_held_up_by_a_message_being_written(
     composer.text.insertPlainText("明早八点例会")
     assert composer.close(), "closed by the program (a quit), it does not refuse"
     assert composer.asking is None and not composer.isVisible()
+
+
+def test_a_message_refused_while_another_is_written_comes_back_once_that_one_is_done(
+    qtbot: QtBot, demo: DemoAccount, ops: StoreOps, store: Store, clock: ManualClock
+) -> None:
+    # The status bar says "What you wrote is kept"; with a second message being written
+    # in the composer, the refused one's words were dropped and could not be had again.
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    group = _group_id(store, clock, "桐坪镇党政办")
+    dialogs = PostDialogs(PostOutbox(store, clock), ops, window, groups_wanted=lambda: (group,))
+    dialogs.open_composer()
+    composer = dialogs.composer
+    assert composer is not None
+    composer.text.insertPlainText("请各村今天17:00前报送防汛值班表")
+    with qtbot.waitSignal(composer.sent, timeout=5000):
+        composer.send_button.click()
+    qtbot.waitUntil(lambda: dialogs.composer is None)
+    (posted,) = _outbox(store)
+    # The next message is being written when the server turns the first one down.
+    dialogs.open_composer()
+    second = dialogs.composer
+    assert second is not None
+    second.text.insertPlainText("明天上午九点开会")
+    with store.transaction() as session:
+        session.execute(
+            update(OutboxItem)
+            .where(OutboxItem.id == posted.id)
+            .values(state=OutboxState.FAILED.value)
+        )
+    said: list[str] = []
+    dialogs.said.connect(said.append)
+    dialogs.check_queued()
+    qtbot.waitUntil(lambda: dialogs.pending() == 0)
+    assert said and "What you wrote is kept" in said[-1]
+    assert second.text.toPlainText() == "明天上午九点开会", "what is being written stays"
+    # Sent (or closed), the composer hands back what the server refused.
+    with qtbot.waitSignal(second.sent, timeout=5000):
+        second.send_button.click()
+    qtbot.waitUntil(lambda: dialogs.composer is not None and dialogs.composer is not second)
+    back = dialogs.composer
+    assert back is not None and back.isVisible()
+    assert back.text.toPlainText() == "请各村今天17:00前报送防汛值班表"
+    assert back.chosen_group() == group
+    assert "did not reach" in back.error.text()
+
+
+def test_an_end_to_end_encrypted_group_is_not_offered_nor_started_on(
+    qtbot: QtBot, demo: DemoAccount, ops: StoreOps, store: Store, clock: ManualClock
+) -> None:
+    # desk cannot write there yet: offered, and started on when its card was being read,
+    # the whole notice was written before Send said so (the reply bar says it at once).
+    secret = _group_id(store, clock, "桐坪镇党政办")
+    with store.transaction() as session:
+        session.execute(update(Group).where(Group.id == secret).values(encrypted=True))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dialogs = PostDialogs(PostOutbox(store, clock), ops, window, groups_wanted=lambda: (secret,))
+    dialogs.open_composer()
+    composer = dialogs.composer
+    assert composer is not None
+    assert composer.chosen_group() is None, "started on a group it cannot write in"
+    names = [composer.group.itemText(i) for i in range(composer.group.count())]
+    assert "桐坪镇党政办" not in names and names

@@ -63,3 +63,28 @@ def test_a_ding_to_the_user_asked_again_says_when(store: Store, clock: ManualClo
     card = office.card("$d1")
     at = clock.now().astimezone(SHANGHAI).strftime("%H:%M")
     assert re_ding_text(card, SHANGHAI, clock.now()) == f"DING again {at}"
+
+
+def test_a_ding_s_words_posted_again_plainly_are_no_re_ding(
+    store: Store, clock: ManualClock
+) -> None:
+    # 钟书记 DINGs the user; 李站长 passes the same words on in the group, no DING. The card
+    # said 再次 DING 10:05, as though 钟书记 had asked the user again.
+    office = Office(store, clock)
+    text = "紧急：各村支书立即到村委会值守，等候镇里通知，不得离岗"
+    ding = IncomingMessage("$d1", "g1", "u1", "钟书记", Role.OWNER, clock.now(), text, ding=True)
+    office.ingestor.apply(office.account_id, SyncBatch("c-a", messages=(ding,)))
+    clock.advance(timedelta(minutes=5))
+    plain = IncomingMessage("$p1", "g1", "u2", "李站长", Role.MEMBER, clock.now(), text)
+    office.ingestor.apply(office.account_id, SyncBatch("c-b", messages=(plain,)))
+    card = office.card("$d1")
+    assert card.posted_again is not None, "posted again in its group, as the held list says"
+    assert re_ding_text(card, SHANGHAI, clock.now()) == ""
+    # DINGed again, it says so.
+    clock.advance(timedelta(minutes=5))
+    again = IncomingMessage(
+        "$d2", "g1", "u1", "钟书记", Role.OWNER, clock.now(), text, ding=True, repeats="$d1"
+    )
+    office.ingestor.apply(office.account_id, SyncBatch("c-c", messages=(again,)))
+    at = clock.now().astimezone(SHANGHAI).strftime("%H:%M")
+    assert re_ding_text(office.card("$d1"), SHANGHAI, clock.now()) == f"DING again {at}"

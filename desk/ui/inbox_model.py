@@ -89,6 +89,11 @@ REREAD_MARGIN = 10
 NEIGHBOURS = 50
 
 _Index = QModelIndex | QPersistentModelIndex
+# Runs work on the store thread, then its result or its failure on the GUI thread
+# (StoreOps.run's signature).
+RowReader = Callable[
+    [Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None
+]
 
 
 # The store jobs one count of a search's matches in Done takes at most, each a few
@@ -260,6 +265,15 @@ class InboxModel(QAbstractListModel):
         self._leaving: set[int] = set()
         # The cards a reply is written for and not sent (ReplyBox.draftsChanged).
         self._drafted: frozenset[int] = frozenset()
+        # Runs a read on the store thread (StoreOps.run): set, a paint never reads the
+        # store (see `read_rows_with`).
+        self._run: RowReader | None = None
+        # The rows a paint asked for that are not cached, waiting for the store thread, and
+        # whether a read of them is under way.
+        self._wanted: dict[int, None] = {}
+        self._reading = False
+        # ...and those the read under way reads: a paint meanwhile does not ask for them.
+        self._in_flight: frozenset[int] = frozenset()
 
     @property
     def view(self) -> View:
@@ -289,6 +303,7 @@ class InboxModel(QAbstractListModel):
         self._exhausted = False
         self._page = PAGE
         self._cache.clear()
+        self._wanted.clear()
         self._read_error = None
         self._damaged = False
         self._unreadable.clear()
@@ -316,11 +331,14 @@ class InboxModel(QAbstractListModel):
         span: int | None = None,
         keep: Iterable[int] = (),
         through: int | None = None,
+        *,
+        to_end: bool = False,
     ) -> Callable[[], Snapshot | ReadOn]:
         """The work of a refresh, to run on the store thread: the view as far as it had
         been paged (or further, as far as message `through`), and the rows of `span` cards
         (a screenful if None) from message `anchor` (the first card on screen; the top of
-        the list if None or gone) and of the messages in `keep`.
+        the list if None or gone) and of the messages in `keep`. `to_end`: the view to its
+        last card, and the rows of its last screenful (End).
 
         A search is read again as it was found, a few windows of message ids a store job
         (see `fetchMore`): the work comes back as `ReadOn` until it is through. In one go,
@@ -341,7 +359,9 @@ class InboxModel(QAbstractListModel):
             standings: dict[int, Standing] | None = None,
         ) -> Snapshot:
             start = 0
-            if anchor is not None:
+            if to_end:
+                start = max(0, len(ids) - rows)
+            elif anchor is not None:
                 try:
                     start = ids.index(anchor)
                 except ValueError:
@@ -364,12 +384,12 @@ class InboxModel(QAbstractListModel):
                 for _step in range(SEARCH_STEPS):
                     # As far as it was paged; on, a page at a time, to the card `through`
                     # the search lists further down (a DING shown where the user is).
-                    seeking = through is not None and through not in found
+                    seeking = to_end or (through is not None and through not in found)
                     limit = max(wanted - len(found), PAGE if seeking else 0)
                     page = queries.page(view, at, limit, SEARCH_WINDOW, set(found))
                     found.extend(page.ids)
                     at = page.after
-                    seeking = seeking and through not in page.ids
+                    seeking = to_end or (seeking and through not in page.ids)
                     if at is None or (len(found) >= wanted and not seeking):
                         return searched(found, at)
                     if time.monotonic() >= until:
@@ -381,7 +401,14 @@ class InboxModel(QAbstractListModel):
         def work() -> Snapshot | ReadOn:
             page = queries.page(view, limit=wanted)
             ids = list(page.ids)
-            if through is not None:
+            if to_end:
+                # End: paged here in large steps, not a page a key press on the GUI
+                # thread (a tester pressed End 7 times in All's 38,000 cards, each press
+                # 0.2-1.9 s, and was still in the Action section).
+                while page.after is not None:
+                    page = queries.page(view, page.after, DEEP_PAGE)
+                    ids.extend(page.ids)
+            elif through is not None:
                 # Paged here, not on the GUI thread: a card deep in a view (opened from a
                 # notification) froze the window 0.1-0.4 s at 300,000 messages.
                 seen = set(ids)
@@ -607,6 +634,84 @@ class InboxModel(QAbstractListModel):
             cache.popitem(last=False)
         return cache.get(message_id)
 
+    def read_rows_with(self, run: RowReader) -> None:
+        """Reads the rows a paint finds uncached with `run`, on the store thread, the card
+        drawn empty until they come: read on the GUI thread as it painted, a restarted
+        desk of 100,000 messages stayed black 47-100 s on a busy machine (a tester), each
+        screenful a query, with its roll calls' rules compiled, while the store thread held
+        the GIL. Without it (tests of the model alone), a paint reads them itself."""
+        self._run = run
+
+    @property
+    def reading(self) -> bool:
+        """Rows a paint asked for are being read, or wait to be (see `read_rows_with`)."""
+        return self._reading or bool(self._wanted)
+
+    def _painted_row(self, row: int) -> InboxRow | None:
+        """The row for a paint: from the cache, or None while the store thread reads it."""
+        if self._run is None:
+            return self.inbox_row(row)
+        message_id = self.message_id(row)
+        if message_id is None:
+            return None
+        cached = self._cache.get(message_id)
+        if cached is not None:
+            self._cache.move_to_end(message_id)
+            return cached
+        if message_id not in self._unreadable:
+            # A screenful from it, and a few above it, which scrolling up shows next.
+            start = max(0, row - ROWS_ABOVE)
+            for i in self._ids[start : row + self._on_screen]:
+                if i not in self._cache and i not in self._unreadable and i not in self._in_flight:
+                    self._wanted[i] = None
+            self._read_wanted()
+        return None
+
+    def _read_wanted(self) -> None:
+        """Reads the rows paints asked for on the store thread, one read at a time."""
+        run = self._run
+        if run is None or self._reading or not self._wanted:
+            return
+        wanted = list(self._wanted)
+        self._wanted.clear()
+        self._reading = True
+        self._in_flight = frozenset(wanted)
+        queries, roll_calls, generation = self._queries, self._roll_calls, self._generation
+
+        def read() -> dict[int, InboxRow]:
+            return queries.rows(wanted, with_roll_calls=roll_calls)
+
+        def done(rows: dict[int, InboxRow]) -> None:
+            self._reading = False
+            self._in_flight = frozenset()
+            # Of another view by now, the rows are still the store's: cached by id.
+            self._rows_read(rows)
+            self._read_wanted()
+
+        def failed(error: BaseException) -> None:
+            self._reading = False
+            self._in_flight = frozenset()
+            if generation == self._generation and isinstance(error, Exception):
+                with contextlib.suppress(Exception):  # StoreOps has logged it
+                    self._read_failed(error, wanted)
+
+        run(read, done, failed)
+
+    def _rows_read(self, rows: dict[int, InboxRow]) -> None:
+        """Caches rows read for a paint and repaints the list. A re-read applied meanwhile
+        read them as late or later: those cached stay."""
+        cache = self._cache
+        fresh = [mid for mid in rows if mid not in cache]
+        for mid in fresh:
+            cache[mid] = self._as_shown(mid, rows[mid])
+        while len(cache) > CACHE_ROWS:
+            cache.popitem(last=False)
+        if fresh and self._ids:
+            # The whole range: the view repaints what it shows, without looking up where
+            # each row is (an index search of a list of 100,000 ids per row).
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+            self._read_again()
+
     # Qt's model interface
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -749,7 +854,7 @@ class InboxModel(QAbstractListModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.inbox_row(index.row())
+        row = self._painted_row(index.row())
         if row is None:
             return None
         if role == ROW_ROLE:

@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 
 class InboxView(QTableView):
     """Signals: rowsOnScreenChanged(int), how many rows the list shows at once, when its
-    height or its rows' height changes (the model reads as many at a time)."""
+    height or its rows' height changes (the model reads as many at a time); endWanted()
+    when End is pressed before the model has read the view to its end."""
 
     rowsOnScreenChanged = Signal(int)
+    # End, while the model has more rows than it read: the window reads to the last.
+    endWanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +98,15 @@ class InboxView(QTableView):
     def moveCursor(
         self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:
+        model = self.model()
+        if (
+            cursorAction == QAbstractItemView.CursorAction.MoveEnd
+            and model is not None
+            and model.canFetchMore(QModelIndex())
+        ):
+            # Not the last row read so far, a page further each press (see endWanted).
+            self.endWanted.emit()
+            return self.currentIndex()
         # Home and End go to the first and last card, as in a list (a table's go to the
         # first and last column of the row).
         if cursorAction in (

@@ -369,6 +369,9 @@ class MainWindow(QMainWindow):
         self.list.set_empty_text(self._empty_text)
         self.list.setModel(self.model)
         self.list.rowsOnScreenChanged.connect(self.model.set_rows_on_screen)
+        self.list.endWanted.connect(self._go_to_end)
+        # End's read to the view's last card is under way.
+        self._ending = False
         self.model.rowsInserted.connect(self._first_results)
         self.cards = InboxDelegate(tz, clock, self.list)
         self.list.setItemDelegate(self.cards)
@@ -640,6 +643,13 @@ class MainWindow(QMainWindow):
         self._returned = False
         if roll_calls_after_paint:
             self.model.hold_roll_calls()
+        # Rows a paint finds uncached come from the store thread (see read_rows_with)...
+        self.model.read_rows_with(ops.run)
+        # ...and the first screen's with the first page, before the first paint, as many
+        # as the screen could show: the list is laid out (maximised, restored) only later,
+        # and the rest of a tall window's first cards waited behind the store thread's
+        # start-up work, drawn empty.
+        self.model.set_rows_on_screen(self._rows_the_screen_fits())
         self._show_view(View())
         if self.model.read_error is not None:
             # A store damaged inside: desk's start offers Start afresh (desk.app.gui).
@@ -667,6 +677,13 @@ class MainWindow(QMainWindow):
         self._show_workspace(queries.workspace())
         self._look_at_guide()
         self._update_counts()
+
+    def _rows_the_screen_fits(self) -> int:
+        """The cards the list could show at most on this window's screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        height = max(1, self.list.verticalHeader().defaultSectionSize())
+        tall = screen.availableGeometry().height() if screen is not None else 0
+        return max(self.list.rows_on_screen(), -(-tall // height))
 
     def _after_first_paint(self, roll_calls_held: bool) -> None:
         if roll_calls_held:
@@ -2926,6 +2943,30 @@ class MainWindow(QMainWindow):
         # Not raised as for a notification: the window is in front already.
         return self.model.view if self._open_in_its_view(message_id) else None
 
+    def _go_to_end(self) -> None:
+        """End before the list has read its view to the end: the store thread reads the
+        ids to the last card in large steps, and the last screenful's rows, and the last
+        card is selected. Qt went to the last card read, which read one more page."""
+        if self._ending:
+            return
+        self._ending = True
+        current = self.model.message_id(self.list.currentIndex().row())
+        keep = () if current is None else (current,)
+
+        def shown(snapshot: Snapshot) -> None:
+            self._ending = False
+            if self._show_snapshot(snapshot):
+                self._select_row(self.model.rowCount() - 1, read=True)
+
+        def failed(_error: BaseException) -> None:
+            self._ending = False  # StoreOps has logged it; End may be pressed again
+
+        self._ops.run(
+            self.model.reread(keep=keep, to_end=True),
+            lambda read: self._read_on(read, shown, failed),
+            failed,
+        )
+
     def _show_card(self, message_id: int, *, read: bool = True) -> None:
         """Selects the card of the view shown, paging to it on the store thread if the
         list has not read that far; marked read if `read`."""
@@ -3366,6 +3407,8 @@ class MainWindow(QMainWindow):
             or self._away_recount.pending()
             or self._counting_away
             or self._reranking
+            or self.model.reading
+            or self._ending
         )
 
     def _start_refresh(self) -> None:

@@ -18,6 +18,11 @@ sync worker, alerts, window), with the bench connector registered for the store'
 - flood:    a --rate msg/s flood for --seconds through the real SyncWorker (from 1 s
             after it first polls: desk starts it after the first paint), with a 5 ms
             QTimer heartbeat on the GUI thread; the longest gap beyond 5 ms;
+- restart:  a store in use started again (its window's place, view and card kept): the
+            GUI thread's CPU time and the wall time to the first paint, to the DING banner
+            shown (if any), and to a settled window (no store job left, none of its cards
+            drawn empty); then End pressed in the view shown until its last card is
+            selected: the presses, and the time from the first.
 - answer:   --actions key presses (--key: shift+r replies 收到, which confirms a DING once
             the server echoes it back; e marks done) on the first unanswered card of
             --view (Urgent), from --first-click-ms after the first paint, each watched for
@@ -183,7 +188,9 @@ def refcount_ballast() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data-dir", required=True)
-    parser.add_argument("--mode", choices=("cold", "interact", "flood", "answer"), default="cold")
+    parser.add_argument(
+        "--mode", choices=("cold", "interact", "flood", "answer", "restart"), default="cold"
+    )
     parser.add_argument("--queries", help="JSON list of search strings (interact)")
     parser.add_argument("--rounds", type=int, default=3, help="view-switch rounds (interact)")
     parser.add_argument(

@@ -20,7 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from desk.store.inbox import ViewKind
-from desk.ui.inbox_model import PAGE
+from desk.ui.inbox_model import PAGE, ROW_ROLE
 from desk.ui.main_window import MainWindow
 from tests.bench.scale_gui import (
     HEARTBEAT_MS,
@@ -161,8 +161,89 @@ class Bench:
             QTimer.singleShot(self.args.first_click_ms, self.answer)
         elif self.args.mode == "flood":
             QTimer.singleShot(0, self.flood)
+        elif self.args.mode == "restart":
+            self.restart()
         else:
             self.quit()
+
+    # restart
+
+    def restart(self) -> None:
+        """Watches the window from its first paint until it settles, then presses End."""
+        window = self.window()
+        began = time.time()
+        blank = [0]
+        quiet = [time.time()]
+        model = window.model
+        data = type(model).data
+
+        def counted(m: Any, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            found = data(m, index, role)
+            if found is None and role == ROW_ROLE:
+                blank[0] += 1
+            return found
+
+        type(model).data = counted  # type: ignore[method-assign]
+
+        def at(name: str) -> None:
+            self.result[f"{name}_s"] = round(time.time() - self.t0, 3)
+            self.result[f"{name}_cpu_s"] = round(time.thread_time(), 3)
+
+        def watch() -> None:
+            if "banner_s" not in self.result and window.ding_banner.isVisible():
+                at("banner")
+            # `reading`: rows a paint asked for, on the store thread (not in every checkout).
+            reading = bool(getattr(model, "reading", False))
+            # The store thread quiet for a second (the window's own flags stay up while a
+            # minutely timer waits).
+            if not (window._ops.idle() and not reading):
+                quiet[0] = time.time()
+            settled = time.time() - quiet[0] > 1
+            if settled and time.time() - began > 2:
+                at("settled")
+                self.result["blank_cards_painted"] = blank[0]
+                poll.stop()
+                QTimer.singleShot(0, self.press_end)
+            elif time.time() - began > 300:
+                self.result["settled_s"] = None
+                poll.stop()
+                self.quit()
+
+        poll = QTimer(self.app)
+        poll.timeout.connect(watch)
+        poll.start(50)
+        self._poll = poll
+
+    def press_end(self) -> None:
+        """End until the view's last card is selected: the presses, and the time from the
+        first press to the selection of that card (the view's ids read here first,
+        untimed)."""
+        window = self.window()
+        model = window.model
+        last_id = window._queries.page(model.view, None, 10_000_000).ids[-1]
+        window.list.setFocus()
+        began = time.perf_counter()
+        presses = 0
+
+        def there() -> bool:
+            return model.message_id(window.list.currentIndex().row()) == last_id
+
+        while presses < 15 and not there():
+            QTest.keyClick(window.list, Qt.Key.Key_End)
+            presses += 1
+            until = time.perf_counter() + 30
+            # Not time.sleep: under libfaketime (the tester's fake clock) it fails.
+            while not there() and time.perf_counter() < until:
+                self.app.processEvents()
+                if window._ops.idle() and not getattr(window, "_ending", False):
+                    break
+        self.result.update(
+            end_presses=presses,
+            end_s=round(time.perf_counter() - began, 3),
+            end_reached=there(),
+            end_rows=model.rowCount(),
+        )
+        self.quit()
 
     # interact
 

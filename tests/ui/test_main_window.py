@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, event, func, select, update
 
@@ -614,6 +614,8 @@ def test_a_tall_list_reads_each_screenful_in_one_query(
         assert below > 2 * on_screen
         window.list.scrollTo(window.model.index(below), window.list.ScrollHint.PositionAtTop)
         window.list.viewport().repaint()
+        # Read on the store thread, not in the paint (see InboxModel.read_rows_with).
+        qtbot.waitUntil(lambda: not window.model.reading)
         assert len(reads) == 1, reads  # a jump down the list
         assert reads[0] >= on_screen
 
@@ -2300,3 +2302,61 @@ def test_ctrl_and_a_digit_go_down_the_sidebars_views_in_order(
     assert [a.text().replace("&", "").removeprefix("Go to ") for a in listed] == [
         r.name for r in rows
     ]
+
+
+def test_painting_uncached_cards_reads_no_store_on_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    # From a tester: a restarted desk of 100,000 messages stayed black 47-100 s, its GUI
+    # thread reading each screenful of cards from the store as it painted them.
+    gui = threading.current_thread()
+    on_gui: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if threading.current_thread() is gui:
+            on_gui.append(statement)
+
+    row = window.model.rowCount() - 5
+    assert row > 100
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        window.list.scrollTo(window.model.index(row), QAbstractItemView.ScrollHint.PositionAtTop)
+        window.list.viewport().repaint()
+        assert on_gui == []
+        # The rows come from the store thread, and are drawn then.
+        qtbot.waitUntil(lambda: not window.model.reading)
+        assert on_gui == []
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    painted = window.model.index(row).data(inbox_model.ROW_ROLE)
+    assert painted is not None and painted.id == window.model.message_id(row)
+
+
+@pytest.fixture
+def paged_window(
+    qtbot: QtBot, store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    """A window whose list reads 20 cards a page: the demo's view is many pages long."""
+    monkeypatch.setattr(inbox_model, "PAGE", 20)
+    monkeypatch.setattr(inbox_model, "MAX_PAGE", 20)
+    yield from _demo_window(qtbot, store, clock)
+
+
+def test_end_goes_to_the_last_card_of_a_view_longer_than_a_page(
+    qtbot: QtBot, paged_window: MainWindow
+) -> None:
+    # From a tester: End in All's 38,000 cards went to the last card read, a page further
+    # each press; after 7 presses it was still in the Action section.
+    window = paged_window
+    cards = window._queries.page(View(), None, 10_000).ids
+    assert len(cards) > 3 * window.model.rowCount()
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_End)
+    qtbot.waitUntil(window.idle)
+    current = window.list.currentIndex().row()
+    assert window.model.message_id(current) == cards[-1]
+    assert current == window.model.rowCount() - 1 == len(cards) - 1
+    last = window.model.inbox_row(current)
+    assert last is not None and last.text.split()[0] in window.detail.toPlainText()
+    _press(qtbot, window, Qt.Key.Key_Home)
+    assert window.list.currentIndex().row() == 0

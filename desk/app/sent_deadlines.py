@@ -7,7 +7,8 @@ deadline is watched on the wall clock (`WallClockWatch`, which a laptop's sleep 
 fool). What was told is kept in the store with each DING (outbox.deadline_told_ms): it is
 said exactly once, across restarts, and a deadline that passed while desk was closed is
 said at the next start (kept in memory, a restart past the deadline said it again or lost
-it: a tester).
+it: a tester) once the DING's account has caught up with the confirmations that came
+meanwhile (see `deadlines_settled`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -23,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desk.app.scheduling import WallClockWatch
 from desk.core.clock import Clock
-from desk.core.dings import DingDue, deadlines_passed, next_deadline
+from desk.core.dings import DingDue, awaiting_catch_up, deadlines_settled, next_deadline
 from desk.core.placeholders import fill
 from desk.ui.away_line import since_words
 from desk.ui.notifier import Notification, Notifier
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
     from desk.sync.dings import DingOutbox
 
 log = logging.getLogger("desk.sent_deadlines")
+
+# How long a deadline that passed while desk was closed waits for its account to catch
+# up (an account offline at the start): then it is said as the store stands.
+CATCH_UP_AT_MOST = timedelta(minutes=10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +57,7 @@ def _due(ding: SentDing) -> DingDue:
         ding.deadline,
         len(ding.roster.unconfirmed),
         told=ding.deadline_told is not None,
+        account_id=ding.account_id,
     )
 
 
@@ -76,9 +82,16 @@ class SentDingDeadlines(QObject):
         self._clock = clock
         self._tz = tz
         self.watch = WallClockWatch(self, clock, self.refresh)
+        self._started = clock.now()
+        # The accounts whose sync has caught up since the start (see IngestResult).
+        self._caught_up: frozenset[int] = frozenset()
 
-    def refresh(self, _result: object = None) -> None:
+    def refresh(self, result: object = None) -> None:
         """Reads the DINGs the user sent again (after a sync batch: confirmations)."""
+        # An IngestResult (not imported here: desk.sync.ingest loads triage).
+        account_id = getattr(result, "account_id", None)
+        if getattr(result, "caught_up", False) and isinstance(account_id, int):
+            self._caught_up |= {account_id}
         self._ops.run(self._read, self._look, later=True, once="sent-ding-deadlines")
 
     def _read(self) -> _Looked:
@@ -88,12 +101,21 @@ class SentDingDeadlines(QObject):
         sent = [d for d in dings.sent() if d.deadline is not None and d.sent]
         due = [_due(d) for d in sent]
         now = self._clock.now()
-        passed = deadlines_passed(due, now)
-        told = set(dings.claim_deadlines_told(d.outbox_id for d in passed))
+        started, caught_up = self._started, self._caught_up
+        end = started + CATCH_UP_AT_MOST
+        settled = deadlines_settled(due, now, started=started, caught_up=caught_up, wait_until=end)
+        # All of them noted as told, those everyone confirmed too: judged once, a
+        # confirmation taken back later does not say it after all.
+        told = set(dings.claim_deadlines_told(d.outbox_id for d in settled))
+        unconfirmed = {d.outbox_id for d in settled if d.unconfirmed}
+        ahead = next_deadline(due, now)
+        if awaiting_catch_up(due, now, started=started, caught_up=caught_up, wait_until=end):
+            # Looked at again when the wait ends, should the account never catch up.
+            ahead = end if ahead is None else min(ahead, end)
         return _Looked(
             now=now,
-            tell=[d for d in sent if d.outbox_id in told],
-            next_deadline=next_deadline(due, now),
+            tell=[d for d in sent if d.outbox_id in told & unconfirmed],
+            next_deadline=ahead,
         )
 
     def _look(self, looked: _Looked) -> None:

@@ -14,7 +14,7 @@ meanwhile (see `deadlines_settled`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -74,6 +74,7 @@ class SentDingDeadlines(QObject):
         clock: Clock,
         tz: ZoneInfo,
         parent: QObject | None = None,
+        caught_up: Iterable[int] = (),
     ) -> None:
         super().__init__(parent)
         self._dings = dings  # made on the store thread: it loads the ORM
@@ -84,7 +85,9 @@ class SentDingDeadlines(QObject):
         self.watch = WallClockWatch(self, clock, self.refresh)
         self._started = clock.now()
         # The accounts whose sync has caught up since the start (see IngestResult).
-        self._caught_up: frozenset[int] = frozenset()
+        # Those that caught up before this was made (desk's services come after the first
+        # paint, sync may be quicker) are handed in.
+        self._caught_up: frozenset[int] = frozenset(caught_up)
 
     def refresh(self, result: object = None) -> None:
         """Reads the DINGs the user sent again (after a sync batch: confirmations)."""

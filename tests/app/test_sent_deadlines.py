@@ -244,3 +244,23 @@ def test_an_account_that_never_catches_up_has_its_deadline_said_in_the_end(
     sender.look()
     (told,) = sender.shown
     assert told.body.startswith("3 not yet confirmed")
+
+
+def test_a_catch_up_heard_before_the_watch_was_made_counts(sender: Sender) -> None:
+    # desk builds its services after the first paint; the demo's sync may catch up first:
+    # DeskApp hands in the accounts heard of, or the deadline waited ten minutes.
+    deadline = sender.clock.now() + timedelta(minutes=30)
+    _send(sender, "请三位站长马上回电", deadline)
+    sender.refresh()
+    sender.watch.watch.stop()
+    sender.clock.advance(timedelta(minutes=50))
+    sender.watch = SentDingDeadlines(
+        lambda: sender.dings,
+        sender.ops,
+        sender.notifier,
+        sender.clock,
+        SHANGHAI,
+        caught_up=(sender.demo.ref.id,),
+    )
+    sender.refresh()
+    assert len(sender.shown) == 1

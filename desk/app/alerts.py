@@ -37,6 +37,8 @@ from desk.core.notify_policy import (
     kept_digest,
     lapsed,
     quiet_began,
+    reply_key,
+    untold_answers,
 )
 from desk.core.placeholders import fill
 from desk.core.quiet_hours import QuietHoursPolicy, policy_from_settings
@@ -187,6 +189,10 @@ class AlertCoordinator(QObject):
         # The replies to each item of the user's own let through this quiet run, newest
         # first, by the item's id: its one pop-up counts them all (worker thread only).
         self._own_replies: dict[int, OwnAnswers] = {}
+        # The replies told of in those pop-ups, by item (keys: `reply_key`), with when
+        # the item stops letting replies through: read from the store at the first round,
+        # kept there as it grows (worker thread only).
+        self._told: dict[int, tuple[datetime, frozenset[str]]] | None = None
         # The scheduler's thread only emits; the work happens on the GUI thread's side.
         self._scheduled.connect(self.refresh)
         # The scheduler waits for the next change on a clock that stops while the PC
@@ -345,7 +351,11 @@ class AlertCoordinator(QObject):
         """The pop-ups of the replies to the user's own urgent items this round: one an
         item, counting what its pop-up said before this quiet run, said anew."""
         items = []
-        for answered in by_own_item(replies):
+        told = self._told_replies()
+        fresh = untold_answers(by_own_item(replies), {i: keys for i, (_u, keys) in told.items()})
+        if fresh:
+            self._keep_told(fresh)
+        for answered in fresh:
             before = self._own_replies.get(answered.item.message_id)
             if before is not None:
                 answered = OwnAnswers(answered.item, (*answered.answers, *before.answers))
@@ -371,6 +381,36 @@ class AlertCoordinator(QObject):
             for a in items
             if a.item.message_id in rows and newest[a.item.message_id] in rows
         )
+
+    def _told_replies(self) -> dict[int, tuple[datetime, frozenset[str]]]:
+        if self._told is None:
+            self._told = _read_told(self._ledger.own_replies_told())
+        return self._told
+
+    def _keep_told(self, fresh: list[OwnAnswers]) -> None:
+        """Notes these replies as told, in the store before their pop-up is shown: a
+        restart in between loses a pop-up rather than showing one twice."""
+        told = dict(self._told_replies())
+        now = self._clock.now()
+        for answered in fresh:
+            _until, keys = told.get(answered.item.message_id, (now, frozenset()))
+            told[answered.item.message_id] = (
+                answered.item.open_until(),
+                keys | {reply_key(c) for c in answered.answers},
+            )
+        # Items no longer letting replies through are forgotten: the record stays small.
+        self._told = {i: (u, k) for i, (u, k) in told.items() if u >= now}
+        record = {
+            "items": {
+                str(i): {"until": u.isoformat(), "keys": sorted(k)}
+                for i, (u, k) in self._told.items()
+            }
+        }
+        self._damage.written(lambda: self._kept_told(record), False, log.name)
+
+    def _kept_told(self, record: dict[str, Any]) -> bool:
+        self._ledger.keep_own_replies_told(record)
+        return True
 
     def _ended_unseen(
         self, policy: QuietHoursPolicy, run: tuple[datetime, datetime] | None, *, lapse: bool
@@ -578,6 +618,20 @@ def _own_reply_popup(replies: _OwnReplies, decided: _Decided, tz: ZoneInfo) -> N
         body = f"{newest}\n{why.replace('%1', _preview(item.text, OWN_WORDS))}"
     # A click opens the user's own item, whose card lists every reply and who is missing.
     return Notification(title, body, item.id, key=f"own-replies:{item.id}")
+
+
+def _read_told(record: object) -> dict[int, tuple[datetime, frozenset[str]]]:
+    """The replies told of, as `AlertCoordinator._keep_told` kept them; an unreadable
+    record (hand-edited, an older desk's) is none."""
+    items = record.get("items") if isinstance(record, dict) else None
+    told: dict[int, tuple[datetime, frozenset[str]]] = {}
+    for key, value in items.items() if isinstance(items, dict) else ():
+        try:
+            until = datetime.fromisoformat(value["until"])
+            told[int(key)] = (until, frozenset(str(k) for k in value["keys"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return told
 
 
 def _preview(text: str, limit: int = 120) -> str:

@@ -1599,3 +1599,49 @@ def test_the_user_s_own_urgent_notice_relayed_back_at_night_is_held_as_a_repeat(
     assert cluster == "own-fire", "the relay folds into the user's own notice"
     assert desk.shown == [], "the user's own notice woke them"
     assert desk.quiet[-1][1] == 1, "held for the morning, as a repeat"
+
+
+def _restart_alerts(desk: Desk) -> None:
+    """desk quits and starts again: the coordinator made anew over the same store."""
+    desk.alerts.wall_check.stop()
+    desk.alerts = AlertCoordinator(
+        desk.store.sessions,
+        SettingsStore(desk.store.sessions),
+        desk.ops,
+        desk.notifier,
+        desk.clock,
+        SHANGHAI,
+        desk.scheduler,
+        desk.store.damage,
+    )
+
+
+def test_a_reply_to_the_user_s_own_notice_told_before_a_restart_is_not_told_again(
+    desk: Desk,
+) -> None:
+    # A tester: after a restart, 桐坪社区 回复 popped up for a reply from before it, already
+    # told, nothing new having come. Decided anew (its row's decision gone), it is still
+    # the reply told of: the pop-ups' memory is the store's, not the coordinator's.
+    _own_notice_answered(desk, ("凤鸣村：已转移群众3户。",))
+    assert len(desk.shown) == 1
+    with desk.store.transaction() as session:
+        session.execute(update(Message).where(Message.remote_id == "r0").values(notify_state=None))
+    _restart_alerts(desk)
+    desk.refresh()
+    assert len(desk.shown) == 1, [n.title for n in desk.shown]
+    # What comes after the restart still pops up.
+    desk.clock.advance(timedelta(minutes=5))
+    late = IncomingMessage(
+        remote_id="r1-late",
+        group_id="g1",
+        sender_id="v1",
+        sender_name="竹溪村-支书",
+        sender_role=Role.MEMBER,
+        ts=desk.clock.now(),
+        text="竹溪村：已转移群众2户。",
+        reply_to="own-1",
+    )
+    desk.ingestor.apply(desk.account.id, SyncBatch(next_cursor="late", messages=(late,)))
+    desk.refresh()
+    assert len(desk.shown) == 2
+    assert desk.shown[-1].title.startswith("[Demo] 竹溪村 replied")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -27,6 +27,7 @@ from desk.core.clock import Clock
 from desk.core.dings import DingDue, awaiting_catch_up, deadlines_settled, next_deadline
 from desk.core.placeholders import fill
 from desk.ui.away_line import since_words
+from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps
 
@@ -48,6 +49,8 @@ class _Looked:
     now: datetime
     tell: list[SentDing]
     next_deadline: datetime | None
+    # The demo's accounts: their notifications are marked as the demo's other pop-ups.
+    demo: frozenset[int] = frozenset()
 
 
 def _due(ding: SentDing) -> DingDue:
@@ -115,15 +118,21 @@ class SentDingDeadlines(QObject):
         if awaiting_catch_up(due, now, started=started, caught_up=caught_up, wait_until=end):
             # Looked at again when the wait ends, should the account never catch up.
             ahead = end if ahead is None else min(ahead, end)
+        tell = [d for d in sent if d.outbox_id in told & unconfirmed]
         return _Looked(
             now=now,
-            tell=[d for d in sent if d.outbox_id in told & unconfirmed],
+            tell=tell,
             next_deadline=ahead,
+            demo=dings.demo_accounts() if tell else frozenset(),
         )
 
     def _look(self, looked: _Looked) -> None:
         for ding in looked.tell:
-            self._notifier.show(self._notification(ding, looked.now), sound=False)
+            told = self._notification(ding, looked.now)
+            if ding.account_id in looked.demo:
+                # As the demo's other pop-ups: its DINGs read as real orders (IT staff).
+                told = replace(told, title=demo_marked(told.title))
+            self._notifier.show(told, sound=False)
         if looked.tell:
             log.info("%d DINGs sent passed their deadline unconfirmed", len(looked.tell))
             self.told.emit(tuple(d.outbox_id for d in looked.tell))

@@ -84,7 +84,8 @@ def test_a_deadline_passed_with_people_unconfirmed_is_told_once(sender: Sender) 
     assert unconfirmed > 0
     (told,) = sender.shown
     due = deadline.astimezone(SHANGHAI).strftime("%H:%M")
-    assert told.title == f"DING deadline {due} passed"
+    # Marked as the demo's other pop-ups are (a tester: this one alone was not).
+    assert told.title == f"[Demo] DING deadline {due} passed"
     assert told.body.startswith(f"{unconfirmed} not yet confirmed “请三位站长马上回电”")
     assert "DINGs I sent…" in told.body
 
@@ -163,7 +164,7 @@ def test_a_deadline_passed_while_desk_was_closed_is_told_once_at_the_next_start(
     (told,) = sender.shown
     # Not today's 14:30: the day is said with a deadline of another day.
     due = deadline.astimezone(SHANGHAI).strftime("%H:%M")
-    assert told.title == f"DING deadline yesterday {due} passed"
+    assert told.title == f"[Demo] DING deadline yesterday {due} passed"
     _restart(sender)
     sender.refresh()
     sender.look()

@@ -43,7 +43,6 @@ from desk.core.notify_policy import (
 from desk.core.placeholders import fill
 from desk.core.quiet_hours import QuietHoursPolicy, policy_from_settings
 from desk.core.quiet_state import NextQuiet, QuietReason, QuietState
-from desk.core.reasons import sent_ding_reason
 from desk.store.damage import DamageWatch
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.settings_store import SettingsStore
@@ -52,7 +51,6 @@ from desk.ui.card_text import listed, reasons_text, roll_call_text, unit_of
 from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps, failure_text
-from desk.ui.reason_text import reason_text
 from desk.ui.sidebar import view_name
 
 if TYPE_CHECKING:
@@ -569,25 +567,42 @@ def _own_reply_popup(replies: _OwnReplies, decided: _Decided, tz: ZoneInfo) -> N
     hours: who (by unit: 凤鸣村等 5 个回复), how far its roll call or roster has got (已报
     6/20), the newest reply's words, and why it came through though quiet hours hold."""
     units = tuple(dict.fromkeys(unit_of(name) for name in replies.senders))
+    item = replies.item
     # A plain name for the count: lupdate reads no attribute there (the string was lost).
     count = replies.count
-    if count == 1:
-        title = QCoreApplication.translate("Alerts", "%1 replied")
-    elif len(units) == 1:
-        title = QCoreApplication.translate("Alerts", "%1: %n replies", "", count)
-    else:
-        title = QCoreApplication.translate("Alerts", "%1 and others: %n replies", "", count)
-    title = title.replace("%1", units[0])
-    item = replies.item
     if item.sent_ding is not None:
+        # 钟丽华等 4 人回复您的 DING · 已确认 12/20: it read 钟丽华等 4 个回复：我发出的 DING：
+        # 截止 22:30 · 已确认 12/20，未确认 8 人, two colons and the card's words (a tester).
+        people = len(replies.senders)
+        if people == 1:
+            title = QCoreApplication.translate("Alerts", "%1 replied to your DING")
+        else:
+            title = QCoreApplication.translate(
+                "Alerts", "%1 and others replied to your DING (%n people)", "", people
+            )
+        title = title.replace("%1", units[0])
         roster = item.sent_ding.roster
-        tally = reason_text(
-            sent_ding_reason(roster, item.sent_ding.deadline, decided.now), tz, decided.now
+        tally = (
+            fill(
+                QCoreApplication.translate("Alerts", "%1/%2 confirmed"),
+                str(len(roster.confirmed)),
+                str(roster.expected),
+            )
+            if roster.expected
+            else ""
         )
     else:
+        if count == 1:
+            title = QCoreApplication.translate("Alerts", "%1 replied")
+        elif len(units) == 1:
+            title = QCoreApplication.translate("Alerts", "%1: %n replies", "", count)
+        else:
+            title = QCoreApplication.translate("Alerts", "%1 and others: %n replies", "", count)
+        title = title.replace("%1", units[0])
         tally = roll_call_text(item, tz, decided.now)
     if tally:
-        title = fill(QCoreApplication.translate("Alerts", "%1: %2"), title, tally)
+        # Not a colon: the roll call's own words have one (未报：竹溪村).
+        title = fill(QCoreApplication.translate("Alerts", "%1 · %2"), title, tally)
     if item.demo:
         title = demo_marked(title)
     ding = item.sent_ding is not None

@@ -1386,7 +1386,7 @@ def test_at_night_the_replies_to_the_user_s_own_urgent_notice_pop_up_once_quietl
     assert played == []
     assert not popup.urgent and popup.key is not None
     # Named by who reported, the one who only said 收到 after them.
-    assert popup.title == ("[Demo] 洄水湾村 and others: 5 replies: reported 4/5, not yet: 上坪村")
+    assert popup.title == ("[Demo] 洄水湾村 and others: 5 replies · reported 4/5, not yet: 上坪村")
     lines = popup.body.splitlines()
     assert lines[-1] == (
         "Came through quiet hours: replying to your urgent notice “紧急通知：各村立即上报灾情，2…”"
@@ -1456,7 +1456,7 @@ def _own_notice_answered(desk: Desk, answers: tuple[str, ...]) -> None:
 def test_in_chinese_the_pop_up_says_why_it_came_through(chinese: None, desk: Desk) -> None:
     _own_notice_answered(desk, ("凤鸣村：已转移群众3户。", "收到"))
     (popup,) = desk.shown
-    assert popup.title == "【演示】凤鸣村等 2 个回复：已报 1/3，未报：竹溪村、大坪村"
+    assert popup.title == "【演示】凤鸣村等 2 个回复 · 已报 1/3，未报：竹溪村、大坪村"
     # The words of the report, not of the 收到 after it.
     assert popup.body.splitlines() == [
         "凤鸣村-支书“凤鸣村：已转移群众3户。”",
@@ -1473,10 +1473,8 @@ def test_with_the_setting_off_the_replies_to_the_user_s_own_notice_are_held(
     assert desk.quiet[-1][1] == 1
 
 
-def test_at_night_the_收到_to_the_user_s_own_ding_pop_up_as_one_counting_the_roster(
-    desk: Desk,
-) -> None:
-    # A DING the user sent from their phone at 22:50, due 23:30; the villages confirm it.
+def _own_ding_confirmed(desk: Desk) -> None:
+    """22:50 the user's DING, due 23:30, to four villages; at TUESDAY_NIGHT three 收到."""
     villages = ("凤鸣村", "竹溪村", "大坪村", "上坪村")
     members = (
         MemberInfo("u-me", "我", Role.OWNER),
@@ -1515,12 +1513,18 @@ def test_at_night_the_收到_to_the_user_s_own_ding_pop_up_as_one_counting_the_r
         desk.account.id, SyncBatch(next_cursor="d1", groups=(group,), messages=acks)
     )
     desk.refresh()
+
+
+def test_at_night_the_收到_to_the_user_s_own_ding_pop_up_as_one_counting_the_roster(
+    desk: Desk,
+) -> None:
+    # A DING the user sent from their phone at 22:50, due 23:30; the villages confirm it.
+    _own_ding_confirmed(desk)
     (popup,) = desk.shown
     # A plain 收到 quoting nothing counts for the DING its sender owed (_to_owed_dings).
-    assert popup.title == (
-        "[Demo] 大坪村 and others: 3 replies: "
-        "DING sent by you: due 23:30 · 3/4 confirmed, 1 not yet"
-    )
+    # Not 大坪村 and others: 3 replies: DING sent by you: due 23:30 · …, two colons and
+    # the card's words (a tester).
+    assert popup.title == "[Demo] 大坪村 and others replied to your DING (3 people) · 3/4 confirmed"
     assert not popup.urgent
     assert popup.body.splitlines()[-1] == (
         "Came through quiet hours: replying to your DING “各村支书立即到岗值守”"
@@ -1645,3 +1649,11 @@ def test_a_reply_to_the_user_s_own_notice_told_before_a_restart_is_not_told_agai
     desk.refresh()
     assert len(desk.shown) == 2
     assert desk.shown[-1].title.startswith("[Demo] 竹溪村 replied")
+
+
+def test_in_chinese_the_pop_up_of_replies_to_a_ding_reads_as_one_line(
+    chinese: None, desk: Desk
+) -> None:
+    _own_ding_confirmed(desk)
+    (popup,) = desk.shown
+    assert popup.title == "【演示】大坪村等 3 人回复您的 DING · 已确认 3/4"

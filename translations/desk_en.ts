@@ -199,135 +199,146 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="487"/>
-        <location filename="../desk/app/alerts.py" line="520"/>
+        <location filename="../desk/app/alerts.py" line="525"/>
+        <location filename="../desk/app/alerts.py" line="558"/>
+        <location filename="../desk/app/alerts.py" line="605"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="454"/>
+        <location filename="../desk/app/alerts.py" line="492"/>
         <source>%1 new messages</source>
         <translation>%1 new messages</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="455"/>
+        <location filename="../desk/app/alerts.py" line="493"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="480"/>
+        <location filename="../desk/app/alerts.py" line="518"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="574"/>
-        <location filename="../desk/app/alerts.py" line="617"/>
+        <location filename="../desk/app/alerts.py" line="629"/>
+        <location filename="../desk/app/alerts.py" line="686"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="595"/>
+        <location filename="../desk/app/alerts.py" line="664"/>
         <source>%n asking you</source>
         <translation>%n asking you</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="627"/>
+        <location filename="../desk/app/alerts.py" line="696"/>
         <source>%1 and more</source>
         <translation>%1 and more</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="596"/>
+        <location filename="../desk/app/alerts.py" line="665"/>
         <source>%n asking you: %1</source>
         <translation>%n asking you: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="445"/>
+        <location filename="../desk/app/alerts.py" line="483"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>Came through quiet hours: %1 (urgent items always do)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="517"/>
+        <location filename="../desk/app/alerts.py" line="555"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1 (always-notify group) · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="519"/>
+        <location filename="../desk/app/alerts.py" line="557"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2 (always-notify person)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="535"/>
+        <location filename="../desk/app/alerts.py" line="578"/>
+        <source>%1 replied to your DING</source>
+        <translation>%1 replied to your DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="580"/>
+        <source>%1 and others replied to your DING (%n people)</source>
+        <translation>%1 and others replied to your DING (%n people)</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="587"/>
+        <source>%1/%2 confirmed</source>
+        <translation>%1/%2 confirmed</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="596"/>
         <source>%1 replied</source>
         <translation>%1 replied</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="537"/>
+        <location filename="../desk/app/alerts.py" line="598"/>
         <source>%1: %n replies</source>
         <translation>%1: %n replies</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="539"/>
+        <location filename="../desk/app/alerts.py" line="600"/>
         <source>%1 and others: %n replies</source>
         <translation>%1 and others: %n replies</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="550"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../desk/app/alerts.py" line="556"/>
+        <location filename="../desk/app/alerts.py" line="611"/>
         <source>Came through quiet hours: replying to your DING</source>
         <translation>Came through quiet hours: replying to your DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="558"/>
+        <location filename="../desk/app/alerts.py" line="613"/>
         <source>Came through quiet hours: replying to your urgent notice</source>
         <translation>Came through quiet hours: replying to your urgent notice</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="565"/>
+        <location filename="../desk/app/alerts.py" line="620"/>
         <source>Came through quiet hours: replying to your DING “%1”</source>
         <translation>Came through quiet hours: replying to your DING “%1”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="569"/>
+        <location filename="../desk/app/alerts.py" line="624"/>
         <source>Came through quiet hours: replying to your urgent notice “%1”</source>
         <translation>Came through quiet hours: replying to your urgent notice “%1”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="606"/>
+        <location filename="../desk/app/alerts.py" line="675"/>
         <source>%n alerted while quiet</source>
         <translation>%n alerted while quiet</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="607"/>
+        <location filename="../desk/app/alerts.py" line="676"/>
         <source>%n alerted while quiet: %1</source>
         <translation>%n alerted while quiet: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="642"/>
+        <location filename="../desk/app/alerts.py" line="711"/>
         <source>Held during quiet hours: %1</source>
         <translation>Held during quiet hours: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="649"/>
+        <location filename="../desk/app/alerts.py" line="718"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>Held during quiet hours (since %1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="653"/>
-        <location filename="../desk/app/alerts.py" line="656"/>
+        <location filename="../desk/app/alerts.py" line="722"/>
+        <location filename="../desk/app/alerts.py" line="725"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="661"/>
+        <location filename="../desk/app/alerts.py" line="730"/>
         <source> and %1 more groups</source>
         <translation> and %1 more groups</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="436"/>
+        <location filename="../desk/app/desk_app.py" line="440"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>Quiet hours were not changed (%1).</translation>
     </message>
@@ -373,7 +384,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="500"/>
+        <location filename="../desk/app/desk_app.py" line="504"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1516,53 +1527,53 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="235"/>
+        <location filename="../desk/app/desk_app.py" line="239"/>
         <source>The text size is set by your administrator.</source>
         <translation>The text size is set by your administrator.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="251"/>
+        <location filename="../desk/app/desk_app.py" line="255"/>
         <source>Text size: %1 %, the largest</source>
         <translation>Text size: %1 %, the largest</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="253"/>
+        <location filename="../desk/app/desk_app.py" line="257"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>Text size: %1 %, the smallest</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="259"/>
+        <location filename="../desk/app/desk_app.py" line="263"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="266"/>
+        <location filename="../desk/app/desk_app.py" line="270"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>The text size applies now but was not kept (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="360"/>
-        <location filename="../desk/app/desk_app.py" line="669"/>
+        <location filename="../desk/app/desk_app.py" line="364"/>
+        <location filename="../desk/app/desk_app.py" line="679"/>
         <source>Saving the settings…</source>
         <translation>Saving the settings…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="517"/>
+        <location filename="../desk/app/desk_app.py" line="527"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="525"/>
+        <location filename="../desk/app/desk_app.py" line="535"/>
         <source>No alert sounds on this computer</source>
         <translation>No alert sounds on this computer</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="764"/>
+        <location filename="../desk/app/desk_app.py" line="774"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="765"/>
+        <location filename="../desk/app/desk_app.py" line="775"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -2079,57 +2090,57 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="539"/>
+        <location filename="../desk/app/desk_app.py" line="549"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="465"/>
+        <location filename="../desk/app/desk_app.py" line="469"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="478"/>
+        <location filename="../desk/app/desk_app.py" line="482"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="491"/>
+        <location filename="../desk/app/desk_app.py" line="495"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="536"/>
+        <location filename="../desk/app/desk_app.py" line="546"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="541"/>
+        <location filename="../desk/app/desk_app.py" line="551"/>
         <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
         <translation>Confirmed %n DINGs (%1). Their senders will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="551"/>
+        <location filename="../desk/app/desk_app.py" line="561"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="556"/>
+        <location filename="../desk/app/desk_app.py" line="566"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="569"/>
+        <location filename="../desk/app/desk_app.py" line="579"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="574"/>
+        <location filename="../desk/app/desk_app.py" line="584"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="600"/>
+        <location filename="../desk/app/desk_app.py" line="610"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
@@ -4668,12 +4679,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>SentDingDeadlines</name>
     <message>
-        <location filename="../desk/app/sent_deadlines.py" line="119"/>
+        <location filename="../desk/app/sent_deadlines.py" line="153"/>
         <source>DING deadline %1 passed</source>
         <translation>DING deadline %1 passed</translation>
     </message>
     <message>
-        <location filename="../desk/app/sent_deadlines.py" line="122"/>
+        <location filename="../desk/app/sent_deadlines.py" line="156"/>
         <source>%n not yet confirmed “%1” in %2. DING → DINGs I sent… can DING them again.</source>
         <translation>%n not yet confirmed “%1” in %2. DING → DINGs I sent… can DING them again.</translation>
     </message>

@@ -197,135 +197,146 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="487"/>
-        <location filename="../desk/app/alerts.py" line="520"/>
+        <location filename="../desk/app/alerts.py" line="525"/>
+        <location filename="../desk/app/alerts.py" line="558"/>
+        <location filename="../desk/app/alerts.py" line="605"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="454"/>
+        <location filename="../desk/app/alerts.py" line="492"/>
         <source>%1 new messages</source>
         <translation>%1 条新消息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="455"/>
+        <location filename="../desk/app/alerts.py" line="493"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="480"/>
+        <location filename="../desk/app/alerts.py" line="518"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="574"/>
-        <location filename="../desk/app/alerts.py" line="617"/>
+        <location filename="../desk/app/alerts.py" line="629"/>
+        <location filename="../desk/app/alerts.py" line="686"/>
         <source>%1 “%2”</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="595"/>
+        <location filename="../desk/app/alerts.py" line="664"/>
         <source>%n asking you</source>
         <translation>@我 %n 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="627"/>
+        <location filename="../desk/app/alerts.py" line="696"/>
         <source>%1 and more</source>
         <translation>%1等</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="596"/>
+        <location filename="../desk/app/alerts.py" line="665"/>
         <source>%n asking you: %1</source>
         <translation>@我 %n 条：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="445"/>
+        <location filename="../desk/app/alerts.py" line="483"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>免打扰期间仍提醒：%1（紧急消息总会提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="517"/>
+        <location filename="../desk/app/alerts.py" line="555"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1（始终提醒的群） · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="519"/>
+        <location filename="../desk/app/alerts.py" line="557"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2（始终提醒的人）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="535"/>
+        <location filename="../desk/app/alerts.py" line="578"/>
+        <source>%1 replied to your DING</source>
+        <translation>%1 回复您的 DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="580"/>
+        <source>%1 and others replied to your DING (%n people)</source>
+        <translation>%1等 %n 人回复您的 DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="587"/>
+        <source>%1/%2 confirmed</source>
+        <translation>已确认 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="596"/>
         <source>%1 replied</source>
         <translation>%1 回复</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="537"/>
+        <location filename="../desk/app/alerts.py" line="598"/>
         <source>%1: %n replies</source>
         <translation>%1 %n 个回复</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="539"/>
+        <location filename="../desk/app/alerts.py" line="600"/>
         <source>%1 and others: %n replies</source>
         <translation>%1等 %n 个回复</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="550"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../desk/app/alerts.py" line="556"/>
+        <location filename="../desk/app/alerts.py" line="611"/>
         <source>Came through quiet hours: replying to your DING</source>
         <translation>免打扰期间仍提醒：回复您发出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="558"/>
+        <location filename="../desk/app/alerts.py" line="613"/>
         <source>Came through quiet hours: replying to your urgent notice</source>
         <translation>免打扰期间仍提醒：回复您发出的紧急通知</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="565"/>
+        <location filename="../desk/app/alerts.py" line="620"/>
         <source>Came through quiet hours: replying to your DING “%1”</source>
         <translation>免打扰期间仍提醒：回复您发出的 DING“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="569"/>
+        <location filename="../desk/app/alerts.py" line="624"/>
         <source>Came through quiet hours: replying to your urgent notice “%1”</source>
         <translation>免打扰期间仍提醒：回复您发出的紧急通知“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="606"/>
+        <location filename="../desk/app/alerts.py" line="675"/>
         <source>%n alerted while quiet</source>
         <translation>免打扰期间已提醒 %n 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="607"/>
+        <location filename="../desk/app/alerts.py" line="676"/>
         <source>%n alerted while quiet: %1</source>
         <translation>免打扰期间已提醒 %n 条：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="642"/>
+        <location filename="../desk/app/alerts.py" line="711"/>
         <source>Held during quiet hours: %1</source>
         <translation>免打扰期间暂缓 %1 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="649"/>
+        <location filename="../desk/app/alerts.py" line="718"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>免打扰期间（%1 起）暂缓 %2 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="653"/>
-        <location filename="../desk/app/alerts.py" line="656"/>
+        <location filename="../desk/app/alerts.py" line="722"/>
+        <location filename="../desk/app/alerts.py" line="725"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="661"/>
+        <location filename="../desk/app/alerts.py" line="730"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 个群</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="436"/>
+        <location filename="../desk/app/desk_app.py" line="440"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>免打扰设置未能更改（%1）。</translation>
     </message>
@@ -371,7 +382,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="500"/>
+        <location filename="../desk/app/desk_app.py" line="504"/>
         <source>Saved %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1512,53 +1523,53 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="235"/>
+        <location filename="../desk/app/desk_app.py" line="239"/>
         <source>The text size is set by your administrator.</source>
         <translation>文字大小由管理员统一设置。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="251"/>
+        <location filename="../desk/app/desk_app.py" line="255"/>
         <source>Text size: %1 %, the largest</source>
         <translation>文字大小：%1%，已是最大</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="253"/>
+        <location filename="../desk/app/desk_app.py" line="257"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>文字大小：%1%，已是最小</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="259"/>
+        <location filename="../desk/app/desk_app.py" line="263"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="266"/>
+        <location filename="../desk/app/desk_app.py" line="270"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>文字大小已生效，但未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="360"/>
-        <location filename="../desk/app/desk_app.py" line="669"/>
+        <location filename="../desk/app/desk_app.py" line="364"/>
+        <location filename="../desk/app/desk_app.py" line="679"/>
         <source>Saving the settings…</source>
         <translation>正在保存设置…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="517"/>
+        <location filename="../desk/app/desk_app.py" line="527"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本机无法播放提示音（没有 desk 可用的音频输出）。DING 和紧急消息仍会闪烁任务栏并弹出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="525"/>
+        <location filename="../desk/app/desk_app.py" line="535"/>
         <source>No alert sounds on this computer</source>
         <translation>本机无法播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="764"/>
+        <location filename="../desk/app/desk_app.py" line="774"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="765"/>
+        <location filename="../desk/app/desk_app.py" line="775"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒您。如需退出，请在托盘菜单中选择“退出 desk”。</translation>
     </message>
@@ -2073,57 +2084,57 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="539"/>
+        <location filename="../desk/app/desk_app.py" line="549"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="465"/>
+        <location filename="../desk/app/desk_app.py" line="469"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 将于 %1 再次提醒；在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="478"/>
+        <location filename="../desk/app/desk_app.py" line="482"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 将于 %1 再次提醒。稍后提醒仅在本窗口有效：本机数据库已损坏，desk 未能保存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="491"/>
+        <location filename="../desk/app/desk_app.py" line="495"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>未能设置稍后提醒（%1），DING 将继续按时提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="536"/>
+        <location filename="../desk/app/desk_app.py" line="546"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已确认收到“%2”中 %1 的 DING，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="541"/>
+        <location filename="../desk/app/desk_app.py" line="551"/>
         <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
         <translation>已确认 %n 条 DING（%1），发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="551"/>
+        <location filename="../desk/app/desk_app.py" line="561"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认“%2”中 %1 的紧急消息，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="556"/>
+        <location filename="../desk/app/desk_app.py" line="566"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="569"/>
+        <location filename="../desk/app/desk_app.py" line="579"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认“%2”中 %1 的 DING；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="574"/>
+        <location filename="../desk/app/desk_app.py" line="584"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="600"/>
+        <location filename="../desk/app/desk_app.py" line="610"/>
         <source>%1 in %2</source>
         <translation>“%2”中 %1</translation>
     </message>
@@ -4628,12 +4639,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>SentDingDeadlines</name>
     <message>
-        <location filename="../desk/app/sent_deadlines.py" line="119"/>
+        <location filename="../desk/app/sent_deadlines.py" line="153"/>
         <source>DING deadline %1 passed</source>
         <translation>DING 已过截止时间 %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/sent_deadlines.py" line="122"/>
+        <location filename="../desk/app/sent_deadlines.py" line="156"/>
         <source>%n not yet confirmed “%1” in %2. DING → DINGs I sent… can DING them again.</source>
         <translation>%2 中仍有 %n 人未确认“%1”。可在“DING → 我发出的 DING…”中再次 DING 他们。</translation>
     </message>

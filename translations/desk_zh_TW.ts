@@ -197,135 +197,146 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="487"/>
-        <location filename="../desk/app/alerts.py" line="520"/>
+        <location filename="../desk/app/alerts.py" line="525"/>
+        <location filename="../desk/app/alerts.py" line="558"/>
+        <location filename="../desk/app/alerts.py" line="605"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="454"/>
+        <location filename="../desk/app/alerts.py" line="492"/>
         <source>%1 new messages</source>
         <translation>%1 則新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="455"/>
+        <location filename="../desk/app/alerts.py" line="493"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="480"/>
+        <location filename="../desk/app/alerts.py" line="518"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="574"/>
-        <location filename="../desk/app/alerts.py" line="617"/>
+        <location filename="../desk/app/alerts.py" line="629"/>
+        <location filename="../desk/app/alerts.py" line="686"/>
         <source>%1 “%2”</source>
         <translation>%1「%2」</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="595"/>
+        <location filename="../desk/app/alerts.py" line="664"/>
         <source>%n asking you</source>
         <translation>@我 %n 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="627"/>
+        <location filename="../desk/app/alerts.py" line="696"/>
         <source>%1 and more</source>
         <translation>%1等</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="596"/>
+        <location filename="../desk/app/alerts.py" line="665"/>
         <source>%n asking you: %1</source>
         <translation>@我 %n 則：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="445"/>
+        <location filename="../desk/app/alerts.py" line="483"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>勿擾期間仍提醒：%1（緊急訊息總會提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="517"/>
+        <location filename="../desk/app/alerts.py" line="555"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1（一律提醒的群組） · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="519"/>
+        <location filename="../desk/app/alerts.py" line="557"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2（一律提醒的人）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="535"/>
+        <location filename="../desk/app/alerts.py" line="578"/>
+        <source>%1 replied to your DING</source>
+        <translation>%1 回覆您的 DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="580"/>
+        <source>%1 and others replied to your DING (%n people)</source>
+        <translation>%1等 %n 人回覆您的 DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="587"/>
+        <source>%1/%2 confirmed</source>
+        <translation>已確認 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/alerts.py" line="596"/>
         <source>%1 replied</source>
         <translation>%1 回覆</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="537"/>
+        <location filename="../desk/app/alerts.py" line="598"/>
         <source>%1: %n replies</source>
         <translation>%1 %n 則回覆</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="539"/>
+        <location filename="../desk/app/alerts.py" line="600"/>
         <source>%1 and others: %n replies</source>
         <translation>%1等 %n 則回覆</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="550"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../desk/app/alerts.py" line="556"/>
+        <location filename="../desk/app/alerts.py" line="611"/>
         <source>Came through quiet hours: replying to your DING</source>
         <translation>勿擾期間仍提醒：回覆您發出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="558"/>
+        <location filename="../desk/app/alerts.py" line="613"/>
         <source>Came through quiet hours: replying to your urgent notice</source>
         <translation>勿擾期間仍提醒：回覆您發出的緊急通知</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="565"/>
+        <location filename="../desk/app/alerts.py" line="620"/>
         <source>Came through quiet hours: replying to your DING “%1”</source>
         <translation>勿擾期間仍提醒：回覆您發出的 DING「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="569"/>
+        <location filename="../desk/app/alerts.py" line="624"/>
         <source>Came through quiet hours: replying to your urgent notice “%1”</source>
         <translation>勿擾期間仍提醒：回覆您發出的緊急通知「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="606"/>
+        <location filename="../desk/app/alerts.py" line="675"/>
         <source>%n alerted while quiet</source>
         <translation>勿擾期間已提醒 %n 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="607"/>
+        <location filename="../desk/app/alerts.py" line="676"/>
         <source>%n alerted while quiet: %1</source>
         <translation>勿擾期間已提醒 %n 則：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="642"/>
+        <location filename="../desk/app/alerts.py" line="711"/>
         <source>Held during quiet hours: %1</source>
         <translation>勿擾期間暫緩 %1 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="649"/>
+        <location filename="../desk/app/alerts.py" line="718"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>勿擾期間（%1 起）暫緩 %2 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="653"/>
-        <location filename="../desk/app/alerts.py" line="656"/>
+        <location filename="../desk/app/alerts.py" line="722"/>
+        <location filename="../desk/app/alerts.py" line="725"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="661"/>
+        <location filename="../desk/app/alerts.py" line="730"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 個群</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="436"/>
+        <location filename="../desk/app/desk_app.py" line="440"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>免打擾設定未能變更（%1）。</translation>
     </message>
@@ -371,7 +382,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="500"/>
+        <location filename="../desk/app/desk_app.py" line="504"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -1512,53 +1523,53 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="235"/>
+        <location filename="../desk/app/desk_app.py" line="239"/>
         <source>The text size is set by your administrator.</source>
         <translation>文字大小由管理員統一設定。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="251"/>
+        <location filename="../desk/app/desk_app.py" line="255"/>
         <source>Text size: %1 %, the largest</source>
         <translation>文字大小：%1%，已是最大</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="253"/>
+        <location filename="../desk/app/desk_app.py" line="257"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>文字大小：%1%，已是最小</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="259"/>
+        <location filename="../desk/app/desk_app.py" line="263"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="266"/>
+        <location filename="../desk/app/desk_app.py" line="270"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>文字大小已生效，但未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="360"/>
-        <location filename="../desk/app/desk_app.py" line="669"/>
+        <location filename="../desk/app/desk_app.py" line="364"/>
+        <location filename="../desk/app/desk_app.py" line="679"/>
         <source>Saving the settings…</source>
         <translation>正在儲存設定…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="517"/>
+        <location filename="../desk/app/desk_app.py" line="527"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="525"/>
+        <location filename="../desk/app/desk_app.py" line="535"/>
         <source>No alert sounds on this computer</source>
         <translation>本機無法播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="764"/>
+        <location filename="../desk/app/desk_app.py" line="774"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="765"/>
+        <location filename="../desk/app/desk_app.py" line="775"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -2073,57 +2084,57 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="539"/>
+        <location filename="../desk/app/desk_app.py" line="549"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已確認收到，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="465"/>
+        <location filename="../desk/app/desk_app.py" line="469"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 將於 %1 再次提醒；在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="478"/>
+        <location filename="../desk/app/desk_app.py" line="482"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 將於 %1 再次提醒。稍後提醒僅在本視窗有效：本機資料庫已損壞，desk 未能儲存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="491"/>
+        <location filename="../desk/app/desk_app.py" line="495"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>DING 未能延後提醒（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="536"/>
+        <location filename="../desk/app/desk_app.py" line="546"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已確認「%2」中 %1 的 DING，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="541"/>
+        <location filename="../desk/app/desk_app.py" line="551"/>
         <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
         <translation>已確認 %n 則 DING（%1），傳送者會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="551"/>
+        <location filename="../desk/app/desk_app.py" line="561"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認「%2」中 %1 的緊急訊息，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="556"/>
+        <location filename="../desk/app/desk_app.py" line="566"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="569"/>
+        <location filename="../desk/app/desk_app.py" line="579"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認「%2」中 %1 的 DING；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="574"/>
+        <location filename="../desk/app/desk_app.py" line="584"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="600"/>
+        <location filename="../desk/app/desk_app.py" line="610"/>
         <source>%1 in %2</source>
         <translation>「%2」中 %1</translation>
     </message>
@@ -4628,12 +4639,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>SentDingDeadlines</name>
     <message>
-        <location filename="../desk/app/sent_deadlines.py" line="119"/>
+        <location filename="../desk/app/sent_deadlines.py" line="153"/>
         <source>DING deadline %1 passed</source>
         <translation>DING 已過截止時間 %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/sent_deadlines.py" line="122"/>
+        <location filename="../desk/app/sent_deadlines.py" line="156"/>
         <source>%n not yet confirmed “%1” in %2. DING → DINGs I sent… can DING them again.</source>
         <translation>%2 中仍有 %n 人未確認「%1」。可在「DING → 我發出的 DING…」中再次 DING 他們。</translation>
     </message>

@@ -37,11 +37,12 @@ from desk.core.notify_policy import (
     kept_digest,
     lapsed,
     quiet_began,
+    reply_key,
+    untold_answers,
 )
 from desk.core.placeholders import fill
 from desk.core.quiet_hours import QuietHoursPolicy, policy_from_settings
 from desk.core.quiet_state import NextQuiet, QuietReason, QuietState
-from desk.core.reasons import sent_ding_reason
 from desk.store.damage import DamageWatch
 from desk.store.inbox import InboxQueries, InboxRow, ViewKind
 from desk.store.settings_store import SettingsStore
@@ -50,7 +51,6 @@ from desk.ui.card_text import listed, reasons_text, roll_call_text, unit_of
 from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps, failure_text
-from desk.ui.reason_text import reason_text
 from desk.ui.sidebar import view_name
 
 if TYPE_CHECKING:
@@ -187,6 +187,10 @@ class AlertCoordinator(QObject):
         # The replies to each item of the user's own let through this quiet run, newest
         # first, by the item's id: its one pop-up counts them all (worker thread only).
         self._own_replies: dict[int, OwnAnswers] = {}
+        # The replies told of in those pop-ups, by item (keys: `reply_key`), with when
+        # the item stops letting replies through: read from the store at the first round,
+        # kept there as it grows (worker thread only).
+        self._told: dict[int, tuple[datetime, frozenset[str]]] | None = None
         # The scheduler's thread only emits; the work happens on the GUI thread's side.
         self._scheduled.connect(self.refresh)
         # The scheduler waits for the next change on a clock that stops while the PC
@@ -345,7 +349,11 @@ class AlertCoordinator(QObject):
         """The pop-ups of the replies to the user's own urgent items this round: one an
         item, counting what its pop-up said before this quiet run, said anew."""
         items = []
-        for answered in by_own_item(replies):
+        told = self._told_replies()
+        fresh = untold_answers(by_own_item(replies), {i: keys for i, (_u, keys) in told.items()})
+        if fresh:
+            self._keep_told(fresh)
+        for answered in fresh:
             before = self._own_replies.get(answered.item.message_id)
             if before is not None:
                 answered = OwnAnswers(answered.item, (*answered.answers, *before.answers))
@@ -371,6 +379,36 @@ class AlertCoordinator(QObject):
             for a in items
             if a.item.message_id in rows and newest[a.item.message_id] in rows
         )
+
+    def _told_replies(self) -> dict[int, tuple[datetime, frozenset[str]]]:
+        if self._told is None:
+            self._told = _read_told(self._ledger.own_replies_told())
+        return self._told
+
+    def _keep_told(self, fresh: list[OwnAnswers]) -> None:
+        """Notes these replies as told, in the store before their pop-up is shown: a
+        restart in between loses a pop-up rather than showing one twice."""
+        told = dict(self._told_replies())
+        now = self._clock.now()
+        for answered in fresh:
+            _until, keys = told.get(answered.item.message_id, (now, frozenset()))
+            told[answered.item.message_id] = (
+                answered.item.open_until(),
+                keys | {reply_key(c) for c in answered.answers},
+            )
+        # Items no longer letting replies through are forgotten: the record stays small.
+        self._told = {i: (u, k) for i, (u, k) in told.items() if u >= now}
+        record = {
+            "items": {
+                str(i): {"until": u.isoformat(), "keys": sorted(k)}
+                for i, (u, k) in self._told.items()
+            }
+        }
+        self._damage.written(lambda: self._kept_told(record), False, log.name)
+
+    def _kept_told(self, record: dict[str, Any]) -> bool:
+        self._ledger.keep_own_replies_told(record)
+        return True
 
     def _ended_unseen(
         self, policy: QuietHoursPolicy, run: tuple[datetime, datetime] | None, *, lapse: bool
@@ -529,25 +567,42 @@ def _own_reply_popup(replies: _OwnReplies, decided: _Decided, tz: ZoneInfo) -> N
     hours: who (by unit: 凤鸣村等 5 个回复), how far its roll call or roster has got (已报
     6/20), the newest reply's words, and why it came through though quiet hours hold."""
     units = tuple(dict.fromkeys(unit_of(name) for name in replies.senders))
+    item = replies.item
     # A plain name for the count: lupdate reads no attribute there (the string was lost).
     count = replies.count
-    if count == 1:
-        title = QCoreApplication.translate("Alerts", "%1 replied")
-    elif len(units) == 1:
-        title = QCoreApplication.translate("Alerts", "%1: %n replies", "", count)
-    else:
-        title = QCoreApplication.translate("Alerts", "%1 and others: %n replies", "", count)
-    title = title.replace("%1", units[0])
-    item = replies.item
     if item.sent_ding is not None:
+        # 钟丽华等 4 人回复您的 DING · 已确认 12/20: it read 钟丽华等 4 个回复：我发出的 DING：
+        # 截止 22:30 · 已确认 12/20，未确认 8 人, two colons and the card's words (a tester).
+        people = len(replies.senders)
+        if people == 1:
+            title = QCoreApplication.translate("Alerts", "%1 replied to your DING")
+        else:
+            title = QCoreApplication.translate(
+                "Alerts", "%1 and others replied to your DING (%n people)", "", people
+            )
+        title = title.replace("%1", units[0])
         roster = item.sent_ding.roster
-        tally = reason_text(
-            sent_ding_reason(roster, item.sent_ding.deadline, decided.now), tz, decided.now
+        tally = (
+            fill(
+                QCoreApplication.translate("Alerts", "%1/%2 confirmed"),
+                str(len(roster.confirmed)),
+                str(roster.expected),
+            )
+            if roster.expected
+            else ""
         )
     else:
+        if count == 1:
+            title = QCoreApplication.translate("Alerts", "%1 replied")
+        elif len(units) == 1:
+            title = QCoreApplication.translate("Alerts", "%1: %n replies", "", count)
+        else:
+            title = QCoreApplication.translate("Alerts", "%1 and others: %n replies", "", count)
+        title = title.replace("%1", units[0])
         tally = roll_call_text(item, tz, decided.now)
     if tally:
-        title = fill(QCoreApplication.translate("Alerts", "%1: %2"), title, tally)
+        # Not a colon: the roll call's own words have one (未报：竹溪村).
+        title = fill(QCoreApplication.translate("Alerts", "%1 · %2"), title, tally)
     if item.demo:
         title = demo_marked(title)
     ding = item.sent_ding is not None
@@ -578,6 +633,20 @@ def _own_reply_popup(replies: _OwnReplies, decided: _Decided, tz: ZoneInfo) -> N
         body = f"{newest}\n{why.replace('%1', _preview(item.text, OWN_WORDS))}"
     # A click opens the user's own item, whose card lists every reply and who is missing.
     return Notification(title, body, item.id, key=f"own-replies:{item.id}")
+
+
+def _read_told(record: object) -> dict[int, tuple[datetime, frozenset[str]]]:
+    """The replies told of, as `AlertCoordinator._keep_told` kept them; an unreadable
+    record (hand-edited, an older desk's) is none."""
+    items = record.get("items") if isinstance(record, dict) else None
+    told: dict[int, tuple[datetime, frozenset[str]]] = {}
+    for key, value in items.items() if isinstance(items, dict) else ():
+        try:
+            until = datetime.fromisoformat(value["until"])
+            told[int(key)] = (until, frozenset(str(k) for k in value["keys"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return told
 
 
 def _preview(text: str, limit: int = 120) -> str:

@@ -215,6 +215,10 @@ class DeskApp(QObject):
         self.relay.status.connect(window.show_sync_status)
         self.relay.ingested.connect(window.on_ingested)
         self.relay.ingested.connect(lambda _result: self._refresh_throttle.request())
+        # The accounts whose sync caught up since the start, heard before the services (a
+        # sent DING's deadline that passed meanwhile waits for them) may be built.
+        self._caught_up: set[int] = set()
+        self.relay.ingested.connect(self._note_caught_up)
         window.quitRequested.connect(self.quit)
         window.damageHelpRequested.connect(self._show_damage_dialog)
         window.closedToTray.connect(self._closed_to_tray)
@@ -416,7 +420,7 @@ class DeskApp(QObject):
             return DingOutbox(store, clock)
 
         self.sent_deadlines = SentDingDeadlines(
-            ding_outbox, self.ops, self.notifier, clock, self._tz, self
+            ding_outbox, self.ops, self.notifier, clock, self._tz, self, caught_up=self._caught_up
         )
         self._wire_services()
         self._services_ready = True
@@ -509,6 +513,12 @@ class DeskApp(QObject):
         notifier.soundsUnplayable.connect(self._say_sounds_unplayable)
         # Confirmations come with sync batches: who is still unconfirmed at the deadline.
         self.relay.ingested.connect(self.sent_deadlines.refresh)
+
+    def _note_caught_up(self, result: object) -> None:
+        # An IngestResult (desk.sync.ingest, not loaded on the GUI thread: it loads triage).
+        account_id = getattr(result, "account_id", None)
+        if getattr(result, "caught_up", False) and isinstance(account_id, int):
+            self._caught_up.add(account_id)
 
     def _say_sounds_unplayable(self) -> None:
         """Once: DING alerts were silent on a PC with no audio, and nothing said so (IT).

@@ -7,15 +7,16 @@ deadline is watched on the wall clock (`WallClockWatch`, which a laptop's sleep 
 fool). What was told is kept in the store with each DING (outbox.deadline_told_ms): it is
 said exactly once, across restarts, and a deadline that passed while desk was closed is
 said at the next start (kept in memory, a restart past the deadline said it again or lost
-it: a tester).
+it: a tester) once the DING's account has caught up with the confirmations that came
+meanwhile (see `deadlines_settled`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -23,9 +24,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desk.app.scheduling import WallClockWatch
 from desk.core.clock import Clock
-from desk.core.dings import DingDue, deadlines_passed, next_deadline
+from desk.core.dings import DingDue, awaiting_catch_up, deadlines_settled, next_deadline
 from desk.core.placeholders import fill
 from desk.ui.away_line import since_words
+from desk.ui.demo_mark import demo_marked
 from desk.ui.notifier import Notification, Notifier
 from desk.ui.ops import StoreOps
 
@@ -35,6 +37,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("desk.sent_deadlines")
 
+# How long a deadline that passed while desk was closed waits for its account to catch
+# up (an account offline at the start): then it is said as the store stands.
+CATCH_UP_AT_MOST = timedelta(minutes=10)
+
 
 @dataclass(frozen=True, slots=True)
 class _Looked:
@@ -43,6 +49,8 @@ class _Looked:
     now: datetime
     tell: list[SentDing]
     next_deadline: datetime | None
+    # The demo's accounts: their notifications are marked as the demo's other pop-ups.
+    demo: frozenset[int] = frozenset()
 
 
 def _due(ding: SentDing) -> DingDue:
@@ -52,6 +60,7 @@ def _due(ding: SentDing) -> DingDue:
         ding.deadline,
         len(ding.roster.unconfirmed),
         told=ding.deadline_told is not None,
+        account_id=ding.account_id,
     )
 
 
@@ -68,6 +77,7 @@ class SentDingDeadlines(QObject):
         clock: Clock,
         tz: ZoneInfo,
         parent: QObject | None = None,
+        caught_up: Iterable[int] = (),
     ) -> None:
         super().__init__(parent)
         self._dings = dings  # made on the store thread: it loads the ORM
@@ -76,9 +86,18 @@ class SentDingDeadlines(QObject):
         self._clock = clock
         self._tz = tz
         self.watch = WallClockWatch(self, clock, self.refresh)
+        self._started = clock.now()
+        # The accounts whose sync has caught up since the start (see IngestResult).
+        # Those that caught up before this was made (desk's services come after the first
+        # paint, sync may be quicker) are handed in.
+        self._caught_up: frozenset[int] = frozenset(caught_up)
 
-    def refresh(self, _result: object = None) -> None:
+    def refresh(self, result: object = None) -> None:
         """Reads the DINGs the user sent again (after a sync batch: confirmations)."""
+        # An IngestResult (not imported here: desk.sync.ingest loads triage).
+        account_id = getattr(result, "account_id", None)
+        if getattr(result, "caught_up", False) and isinstance(account_id, int):
+            self._caught_up |= {account_id}
         self._ops.run(self._read, self._look, later=True, once="sent-ding-deadlines")
 
     def _read(self) -> _Looked:
@@ -88,17 +107,32 @@ class SentDingDeadlines(QObject):
         sent = [d for d in dings.sent() if d.deadline is not None and d.sent]
         due = [_due(d) for d in sent]
         now = self._clock.now()
-        passed = deadlines_passed(due, now)
-        told = set(dings.claim_deadlines_told(d.outbox_id for d in passed))
+        started, caught_up = self._started, self._caught_up
+        end = started + CATCH_UP_AT_MOST
+        settled = deadlines_settled(due, now, started=started, caught_up=caught_up, wait_until=end)
+        # All of them noted as told, those everyone confirmed too: judged once, a
+        # confirmation taken back later does not say it after all.
+        told = set(dings.claim_deadlines_told(d.outbox_id for d in settled))
+        unconfirmed = {d.outbox_id for d in settled if d.unconfirmed}
+        ahead = next_deadline(due, now)
+        if awaiting_catch_up(due, now, started=started, caught_up=caught_up, wait_until=end):
+            # Looked at again when the wait ends, should the account never catch up.
+            ahead = end if ahead is None else min(ahead, end)
+        tell = [d for d in sent if d.outbox_id in told & unconfirmed]
         return _Looked(
             now=now,
-            tell=[d for d in sent if d.outbox_id in told],
-            next_deadline=next_deadline(due, now),
+            tell=tell,
+            next_deadline=ahead,
+            demo=dings.demo_accounts() if tell else frozenset(),
         )
 
     def _look(self, looked: _Looked) -> None:
         for ding in looked.tell:
-            self._notifier.show(self._notification(ding, looked.now), sound=False)
+            told = self._notification(ding, looked.now)
+            if ding.account_id in looked.demo:
+                # As the demo's other pop-ups: its DINGs read as real orders (IT staff).
+                told = replace(told, title=demo_marked(told.title))
+            self._notifier.show(told, sound=False)
         if looked.tell:
             log.info("%d DINGs sent passed their deadline unconfirmed", len(looked.tell))
             self.told.emit(tuple(d.outbox_id for d in looked.tell))

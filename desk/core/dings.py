@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -98,6 +98,7 @@ class DingDue:
     deadline: datetime
     unconfirmed: int
     told: bool = False
+    account_id: int = 0
 
 
 def deadlines_passed(dings: Iterable[DingDue], now: datetime) -> list[DingDue]:
@@ -106,6 +107,47 @@ def deadlines_passed(dings: Iterable[DingDue], now: datetime) -> list[DingDue]:
     then, at the next start (only those passing while desk ran were told: one passed
     overnight was never said, a tester)."""
     return [d for d in dings if d.unconfirmed and d.deadline <= now and not d.told]
+
+
+def deadlines_settled(
+    dings: Iterable[DingDue],
+    now: datetime,
+    *,
+    started: datetime,
+    caught_up: Collection[int],
+    wait_until: datetime,
+) -> list[DingDue]:
+    """Those whose deadline passed by `now`, not told yet, that can be judged now (to be
+    noted as told, and said if someone is still unconfirmed). A deadline that passed
+    before desk `started` waits for its account to have caught up with what came while
+    desk was closed: judged at once, a DING all confirmed by 22:05, desk closed, was said
+    at 22:40 to have 6 unconfirmed, the confirmation coming with the first sync (a
+    tester). Not forever: an account offline is judged at `wait_until` as it stands."""
+    return [
+        d
+        for d in dings
+        if d.deadline <= now
+        and not d.told
+        and (d.deadline >= started or d.account_id in caught_up or now >= wait_until)
+    ]
+
+
+def awaiting_catch_up(
+    dings: Iterable[DingDue],
+    now: datetime,
+    *,
+    started: datetime,
+    caught_up: Collection[int],
+    wait_until: datetime,
+) -> bool:
+    """Whether a deadline passed while desk was closed waits for its account's sync."""
+    settled = {
+        d.outbox_id
+        for d in deadlines_settled(
+            dings, now, started=started, caught_up=caught_up, wait_until=wait_until
+        )
+    }
+    return any(d.deadline <= now and not d.told and d.outbox_id not in settled for d in dings)
 
 
 def next_deadline(dings: Iterable[DingDue], now: datetime) -> datetime | None:

@@ -383,3 +383,24 @@ def _once(*parts: tuple[int, ...]) -> tuple[int, ...]:
 
 def _strings(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def reply_key(candidate: Candidate) -> str:
+    """What names a reply across restarts, stored or not again: its sender and time (a row
+    made anew, or decided anew, for the same reply is still the one told of)."""
+    return f"{candidate.sender_id}@{int(candidate.ts.timestamp() * 1000)}"
+
+
+def untold_answers(
+    answered: Iterable[OwnAnswers], told: Mapping[int, frozenset[str]]
+) -> list[OwnAnswers]:
+    """Of the replies gathered by item, those not told of already (`told`: each item's
+    reply keys, kept in the store): a reply popped up before a restart popped up again
+    after it, nothing new having come (a tester). An item left with none is left out."""
+    fresh = []
+    for answers in answered:
+        said = told.get(answers.item.message_id, frozenset())
+        left = tuple(c for c in answers.answers if reply_key(c) not in said)
+        if left:
+            fresh.append(OwnAnswers(answers.item, left))
+    return fresh

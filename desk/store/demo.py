@@ -39,6 +39,12 @@ def has_demo(session: Session | Connection) -> bool:
     return bool(session.scalar(select(exists().where(tables.accounts.c.kind == DEMO_KIND))))
 
 
+def demo_account_ids(session: Session | Connection) -> frozenset[int]:
+    """The demo's accounts: what they say where it alerts is marked (see desk.ui.demo_mark)."""
+    found = session.scalars(select(tables.accounts.c.id).where(tables.accounts.c.kind == DEMO_KIND))
+    return frozenset(found)
+
+
 def workspace(session: Session | Connection) -> Workspace:
     if has_demo(session):
         return Workspace.DEMO

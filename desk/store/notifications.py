@@ -22,6 +22,9 @@ DIGESTED = "digested"
 # The last digest (`Digest.record`), with the settings though no setting: the status line
 # and Ctrl+7's list came back empty after a restart the same morning (a tester).
 LAST_DIGEST = "last_digest"
+# The replies to the user's own urgent items told of in a pop-up (see
+# AlertCoordinator._own_pops), by item: kept so that a restart never tells them again.
+OWN_REPLIES_TOLD = "own_replies_told"
 
 
 # A message that opens with the user's name (李明，周五前交材料) has this reason, which the
@@ -171,6 +174,19 @@ class NotificationLedger:
     def kept_digest(self) -> object:
         with self._sessions() as session:
             return session.scalar(select(Setting.value).where(Setting.name == LAST_DIGEST))
+
+    def own_replies_told(self) -> object:
+        """The record kept by `keep_own_replies_told` (None before any)."""
+        with self._sessions() as session:
+            return session.scalar(select(Setting.value).where(Setting.name == OWN_REPLIES_TOLD))
+
+    def keep_own_replies_told(self, record: Mapping[str, Any]) -> None:
+        with self._sessions.begin() as session:
+            row = session.get(Setting, OWN_REPLIES_TOLD)
+            if row is None:
+                session.add(Setting(name=OWN_REPLIES_TOLD, value=dict(record)))
+            else:
+                row.value = dict(record)
 
     def woken(self, since: datetime) -> list[Candidate]:
         """The messages put to the user (@ or by name) notified since `since`, unread and

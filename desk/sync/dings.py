@@ -692,6 +692,13 @@ class DingOutbox:
             ).all()
             return sent_dings(session, items)
 
+    def demo_accounts(self) -> frozenset[int]:
+        """The demo workspace's accounts: its DINGs' notifications are marked 【演示】."""
+        from desk.store.demo import demo_account_ids
+
+        with self._store.sessions() as session:
+            return demo_account_ids(session)
+
     def claim_deadlines_told(self, outbox_ids: Iterable[int]) -> list[int]:
         """Notes that the user is told these DINGs passed their deadline; of them, those
         not noted before, which are the ones to tell: each is told once, across restarts.

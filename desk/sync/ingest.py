@@ -174,6 +174,10 @@ class IngestResult:
     refused_confirmations: int = 0
     refused_dings: int = 0
     refused_replies: int = 0
+    # Said once an account start: it has caught up with what came while desk was closed
+    # (the first drain of its server's backlog). What is judged on all of it, a sent
+    # DING's deadline that passed meanwhile, waits for this (desk.app.sent_deadlines).
+    caught_up: bool = False
 
 
 class Ingestor:

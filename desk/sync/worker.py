@@ -321,6 +321,8 @@ class SyncWorker:
         flusher = asyncio.create_task(self._flush_on_wake(connector, account, waker, lock))
         # Whether messages stored unsorted by other rules may wait to be sorted again.
         resorting = True
+        # Whether this account has caught up once since it started syncing here.
+        caught_up = False
         try:
             while True:
                 try:
@@ -344,6 +346,9 @@ class SyncWorker:
                         self._sorting_said_after_s,
                     )
                     failed.succeeded()
+                    if not caught_up:
+                        caught_up = True
+                        self._on_ingested(IngestResult(account.id, 0, caught_up=True))
                     self._status(account, SyncState.UP_TO_DATE)
                     if resorting:
                         resorting = await self._resort(account)

@@ -1386,7 +1386,7 @@ def test_at_night_the_replies_to_the_user_s_own_urgent_notice_pop_up_once_quietl
     assert played == []
     assert not popup.urgent and popup.key is not None
     # Named by who reported, the one who only said 收到 after them.
-    assert popup.title == ("[Demo] 洄水湾村 and others: 5 replies: reported 4/5, not yet: 上坪村")
+    assert popup.title == ("[Demo] 洄水湾村 and others: 5 replies · reported 4/5, not yet: 上坪村")
     lines = popup.body.splitlines()
     assert lines[-1] == (
         "Came through quiet hours: replying to your urgent notice “紧急通知：各村立即上报灾情，2…”"
@@ -1456,7 +1456,7 @@ def _own_notice_answered(desk: Desk, answers: tuple[str, ...]) -> None:
 def test_in_chinese_the_pop_up_says_why_it_came_through(chinese: None, desk: Desk) -> None:
     _own_notice_answered(desk, ("凤鸣村：已转移群众3户。", "收到"))
     (popup,) = desk.shown
-    assert popup.title == "【演示】凤鸣村等 2 个回复：已报 1/3，未报：竹溪村、大坪村"
+    assert popup.title == "【演示】凤鸣村等 2 个回复 · 已报 1/3，未报：竹溪村、大坪村"
     # The words of the report, not of the 收到 after it.
     assert popup.body.splitlines() == [
         "凤鸣村-支书“凤鸣村：已转移群众3户。”",
@@ -1473,10 +1473,8 @@ def test_with_the_setting_off_the_replies_to_the_user_s_own_notice_are_held(
     assert desk.quiet[-1][1] == 1
 
 
-def test_at_night_the_收到_to_the_user_s_own_ding_pop_up_as_one_counting_the_roster(
-    desk: Desk,
-) -> None:
-    # A DING the user sent from their phone at 22:50, due 23:30; the villages confirm it.
+def _own_ding_confirmed(desk: Desk) -> None:
+    """22:50 the user's DING, due 23:30, to four villages; at TUESDAY_NIGHT three 收到."""
     villages = ("凤鸣村", "竹溪村", "大坪村", "上坪村")
     members = (
         MemberInfo("u-me", "我", Role.OWNER),
@@ -1515,12 +1513,18 @@ def test_at_night_the_收到_to_the_user_s_own_ding_pop_up_as_one_counting_the_r
         desk.account.id, SyncBatch(next_cursor="d1", groups=(group,), messages=acks)
     )
     desk.refresh()
+
+
+def test_at_night_the_收到_to_the_user_s_own_ding_pop_up_as_one_counting_the_roster(
+    desk: Desk,
+) -> None:
+    # A DING the user sent from their phone at 22:50, due 23:30; the villages confirm it.
+    _own_ding_confirmed(desk)
     (popup,) = desk.shown
     # A plain 收到 quoting nothing counts for the DING its sender owed (_to_owed_dings).
-    assert popup.title == (
-        "[Demo] 大坪村 and others: 3 replies: "
-        "DING sent by you: due 23:30 · 3/4 confirmed, 1 not yet"
-    )
+    # Not 大坪村 and others: 3 replies: DING sent by you: due 23:30 · …, two colons and
+    # the card's words (a tester).
+    assert popup.title == "[Demo] 大坪村 and others replied to your DING (3 people) · 3/4 confirmed"
     assert not popup.urgent
     assert popup.body.splitlines()[-1] == (
         "Came through quiet hours: replying to your DING “各村支书立即到岗值守”"
@@ -1599,3 +1603,57 @@ def test_the_user_s_own_urgent_notice_relayed_back_at_night_is_held_as_a_repeat(
     assert cluster == "own-fire", "the relay folds into the user's own notice"
     assert desk.shown == [], "the user's own notice woke them"
     assert desk.quiet[-1][1] == 1, "held for the morning, as a repeat"
+
+
+def _restart_alerts(desk: Desk) -> None:
+    """desk quits and starts again: the coordinator made anew over the same store."""
+    desk.alerts.wall_check.stop()
+    desk.alerts = AlertCoordinator(
+        desk.store.sessions,
+        SettingsStore(desk.store.sessions),
+        desk.ops,
+        desk.notifier,
+        desk.clock,
+        SHANGHAI,
+        desk.scheduler,
+        desk.store.damage,
+    )
+
+
+def test_a_reply_to_the_user_s_own_notice_told_before_a_restart_is_not_told_again(
+    desk: Desk,
+) -> None:
+    # A tester: after a restart, 桐坪社区 回复 popped up for a reply from before it, already
+    # told, nothing new having come. Decided anew (its row's decision gone), it is still
+    # the reply told of: the pop-ups' memory is the store's, not the coordinator's.
+    _own_notice_answered(desk, ("凤鸣村：已转移群众3户。",))
+    assert len(desk.shown) == 1
+    with desk.store.transaction() as session:
+        session.execute(update(Message).where(Message.remote_id == "r0").values(notify_state=None))
+    _restart_alerts(desk)
+    desk.refresh()
+    assert len(desk.shown) == 1, [n.title for n in desk.shown]
+    # What comes after the restart still pops up.
+    desk.clock.advance(timedelta(minutes=5))
+    late = IncomingMessage(
+        remote_id="r1-late",
+        group_id="g1",
+        sender_id="v1",
+        sender_name="竹溪村-支书",
+        sender_role=Role.MEMBER,
+        ts=desk.clock.now(),
+        text="竹溪村：已转移群众2户。",
+        reply_to="own-1",
+    )
+    desk.ingestor.apply(desk.account.id, SyncBatch(next_cursor="late", messages=(late,)))
+    desk.refresh()
+    assert len(desk.shown) == 2
+    assert desk.shown[-1].title.startswith("[Demo] 竹溪村 replied")
+
+
+def test_in_chinese_the_pop_up_of_replies_to_a_ding_reads_as_one_line(
+    chinese: None, desk: Desk
+) -> None:
+    _own_ding_confirmed(desk)
+    (popup,) = desk.shown
+    assert popup.title == "【演示】大坪村等 3 人回复您的 DING · 已确认 3/4"

@@ -7,7 +7,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desk.core.dings import DingDue, deadlines_passed, next_deadline, opens_with_receipt
+from desk.core.dings import (
+    DingDue,
+    awaiting_catch_up,
+    deadlines_passed,
+    deadlines_settled,
+    next_deadline,
+    opens_with_receipt,
+)
 
 
 @pytest.mark.parametrize(
@@ -70,3 +77,24 @@ def test_a_deadline_passed_while_desk_was_closed_is_told_at_the_next_start() -> 
     overnight = DingDue(4, start - timedelta(hours=10), 2)
     assert deadlines_passed([overnight], start) == [overnight]
     assert deadlines_passed([replace(overnight, told=True)], start) == []
+
+
+def test_a_deadline_passed_while_closed_waits_for_its_account_to_catch_up() -> None:
+    # Judged before the first sync, it counted confirmations that had come meanwhile as
+    # missing (仍有 6 人未确认 beside 20/20, a tester).
+    start = datetime(2026, 12, 7, 14, 40, tzinfo=UTC)
+    closed = DingDue(5, start - timedelta(minutes=10), 6, account_id=1)
+    everyone = DingDue(6, start - timedelta(minutes=10), 0, account_id=1)
+    running = DingDue(7, start + timedelta(minutes=5), 2, account_id=2)
+    dings = [closed, everyone, running]
+    wait = {"started": start, "wait_until": start + timedelta(minutes=10)}
+    now = start + timedelta(minutes=6)
+    assert deadlines_settled(dings, now, caught_up=(), **wait) == [running]
+    assert awaiting_catch_up(dings, now, caught_up=(), **wait)
+    assert deadlines_settled(dings, now, caught_up=(2,), **wait) == [running]
+    # Caught up: judged, those all confirmed too (noted as told, said not).
+    assert deadlines_settled(dings, now, caught_up=(1,), **wait) == [closed, everyone, running]
+    assert not awaiting_catch_up(dings, now, caught_up=(1,), **wait)
+    # An account that never catches up: judged as it stands when the wait ends.
+    late = start + timedelta(minutes=10)
+    assert deadlines_settled(dings, late, caught_up=(), **wait) == dings

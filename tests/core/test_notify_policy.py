@@ -297,3 +297,16 @@ def test_a_flood_of_acks_to_one_own_item_is_gathered_for_one_pop_up() -> None:
     assert len(gathered[1].answers) == 40
     assert gathered[1].answers[0].message_id == 139
     assert len(gathered[1].senders) == 20 and gathered[1].senders[0] == "村19-支书"
+
+
+def test_replies_told_of_before_are_left_out_of_their_item_s_pop_up() -> None:
+    from desk.core.notify_policy import OwnAnswers, OwnItem, reply_key, untold_answers
+
+    own = OwnItem(7, NOW - timedelta(minutes=8), NOW + timedelta(minutes=32), ding=True)
+    said = _msg(Tier.NOISE, answering=own)
+    new = _msg(Tier.NOISE, message_id=99, sender_id="u2", ts=NOW, answering=own)
+    told = {7: frozenset({reply_key(said)})}
+    assert untold_answers([OwnAnswers(own, (said,))], told) == []
+    # A row made anew for the same reply (another id) is still the one told of.
+    again = replace(said, message_id=123)
+    assert untold_answers([OwnAnswers(own, (new, again))], told) == [OwnAnswers(own, (new,))]

@@ -67,6 +67,10 @@ def test_worker_syncs_the_demo_and_stops_cleanly(store: Store, clock: ManualCloc
         worker.stop()
     assert seen.statuses[0].state is SyncState.SYNCING
     assert sum(r.new_messages for r in seen.ingested) >= 300
+    # Once drained, said once: what waits on what came while desk was closed (a sent
+    # DING's deadline that passed meanwhile) is judged then.
+    (caught_up,) = [r for r in seen.ingested if r.caught_up]
+    assert seen.ingested.index(caught_up) > 0
     with store.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Message)) >= 300
 

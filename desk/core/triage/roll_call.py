@@ -235,6 +235,24 @@ def ask_of(text: str) -> Ask | None:
     return Ask(level, tuple(u for u in listed if level_of(u) == level))
 
 
+# The ends of a clause, around the words of what a notice asks units to report.
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
+
+
+def asked_clause(text: str) -> str:
+    """The clause of canonical `text` that asks units to report, what they report in it
+    (请各村（社区）于今晚22:30前报送危险区域群众转移情况); "" where it asks none (see `ask_of`)."""
+    if ask_of(text) is None:
+        return ""
+    each = _EACH.search(text)
+    report = _REPORT.search(text, each.start() if each is not None else 0)
+    if report is None:
+        return ""
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, report.start())]
+    end = _CLAUSE_END.search(text, report.end())
+    return text[starts[-1] if starts else 0 : end.start() if end is not None else len(text)]
+
+
 def _bracketed(text: str) -> bool:
     return _BRACKETED.search(text) is not None
 

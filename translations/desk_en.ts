@@ -677,123 +677,123 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>Reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="344"/>
+        <location filename="../desk/ui/card_text.py" line="345"/>
         <source>DING the &amp;unreported…</source>
         <translation>DING the &amp;unreported…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="345"/>
-        <source>Select a notice of yours that asks units to report, once one has.</source>
-        <translation>Select a notice of yours that asks units to report, once one has.</translation>
+        <location filename="../desk/ui/card_text.py" line="346"/>
+        <source>Select a notice of yours that asks units to report.</source>
+        <translation>Select a notice of yours that asks units to report.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="351"/>
+        <location filename="../desk/ui/card_text.py" line="352"/>
         <source>DING the unreported: all have reported</source>
         <translation>DING the unreported: all have reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="352"/>
+        <location filename="../desk/ui/card_text.py" line="353"/>
         <source>All the units asked have reported.</source>
         <translation>All the units asked have reported.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="355"/>
+        <location filename="../desk/ui/card_text.py" line="356"/>
         <source>DING the &amp;unreported (%n)…</source>
         <translation>DING the &amp;unreported (%n)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="368"/>
+        <location filename="../desk/ui/card_text.py" line="369"/>
         <source>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</source>
         <translation>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="372"/>
+        <location filename="../desk/ui/card_text.py" line="373"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="380"/>
+        <location filename="../desk/ui/card_text.py" line="381"/>
         <source>Replies ×%1:</source>
         <translation>Replies ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="402"/>
-        <location filename="../desk/ui/card_text.py" line="439"/>
+        <location filename="../desk/ui/card_text.py" line="403"/>
+        <location filename="../desk/ui/card_text.py" line="440"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="409"/>
+        <location filename="../desk/ui/card_text.py" line="410"/>
         <source>acknowledged ×%1:</source>
         <translation>acknowledged ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="456"/>
+        <location filename="../desk/ui/card_text.py" line="457"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="466"/>
+        <location filename="../desk/ui/card_text.py" line="467"/>
         <source>your confirmation did not reach the group</source>
         <translation>your confirmation did not reach the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="547"/>
+        <location filename="../desk/ui/card_text.py" line="548"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>Confirm by %1 · %2 min left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="550"/>
+        <location filename="../desk/ui/card_text.py" line="551"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>Confirm by %1 · %2 h left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="553"/>
+        <location filename="../desk/ui/card_text.py" line="554"/>
         <source>Confirm by %1 · %2 h %3 min left</source>
         <translation>Confirm by %1 · %2 h %3 min left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="559"/>
+        <location filename="../desk/ui/card_text.py" line="560"/>
         <source>Confirm by %1 · %2</source>
         <translation>Confirm by %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="562"/>
+        <location filename="../desk/ui/card_text.py" line="563"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>Confirm by %1 · %2 min late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="565"/>
+        <location filename="../desk/ui/card_text.py" line="566"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>Confirm by %1 · %2 h late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="567"/>
+        <location filename="../desk/ui/card_text.py" line="568"/>
         <source>Confirm by %1 · %2 h %3 min late</source>
         <translation>Confirm by %1 · %2 h %3 min late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="606"/>
+        <location filename="../desk/ui/card_text.py" line="607"/>
         <source>names your unit</source>
         <translation>names your unit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="667"/>
+        <location filename="../desk/ui/card_text.py" line="668"/>
         <source>[Draft]</source>
         <translation>[Draft]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="687"/>
+        <location filename="../desk/ui/card_text.py" line="688"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="694"/>
+        <location filename="../desk/ui/card_text.py" line="695"/>
         <source>reply written, not sent</source>
         <translation>reply written, not sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="700"/>
+        <location filename="../desk/ui/card_text.py" line="701"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -4654,7 +4654,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="692"/>
+        <location filename="../desk/ui/card_text.py" line="693"/>
         <location filename="../desk/ui/inbox_delegate.py" line="550"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>

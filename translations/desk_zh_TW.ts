@@ -673,123 +673,123 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>已報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="344"/>
+        <location filename="../desk/ui/card_text.py" line="345"/>
         <source>DING the &amp;unreported…</source>
         <translation>DING 未報的(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="345"/>
-        <source>Select a notice of yours that asks units to report, once one has.</source>
-        <translation>請先選取一則您發出的、要求各單位報送的通知（已有單位報送後可用）。</translation>
+        <location filename="../desk/ui/card_text.py" line="346"/>
+        <source>Select a notice of yours that asks units to report.</source>
+        <translation>請先選中一條您發出的、要求各單位報送的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="351"/>
+        <location filename="../desk/ui/card_text.py" line="352"/>
         <source>DING the unreported: all have reported</source>
         <translation>DING 未報的：都已報齊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="352"/>
+        <location filename="../desk/ui/card_text.py" line="353"/>
         <source>All the units asked have reported.</source>
         <translation>要求報送的單位都已報齊。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="355"/>
+        <location filename="../desk/ui/card_text.py" line="356"/>
         <source>DING the &amp;unreported (%n)…</source>
         <translation>DING 未報的 (%n)(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="368"/>
+        <location filename="../desk/ui/card_text.py" line="369"/>
         <source>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</source>
         <translation>%1已報 %2/%3（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="372"/>
+        <location filename="../desk/ui/card_text.py" line="373"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>已報 %1/%2 個單位（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="380"/>
+        <location filename="../desk/ui/card_text.py" line="381"/>
         <source>Replies ×%1:</source>
         <translation>回覆 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="402"/>
-        <location filename="../desk/ui/card_text.py" line="439"/>
+        <location filename="../desk/ui/card_text.py" line="403"/>
+        <location filename="../desk/ui/card_text.py" line="440"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="409"/>
+        <location filename="../desk/ui/card_text.py" line="410"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="456"/>
+        <location filename="../desk/ui/card_text.py" line="457"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="466"/>
+        <location filename="../desk/ui/card_text.py" line="467"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的確認未送達</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="547"/>
+        <location filename="../desk/ui/card_text.py" line="548"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>應在 %1 前確認 · 還有 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="550"/>
+        <location filename="../desk/ui/card_text.py" line="551"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>應在 %1 前確認 · 還有 %2 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="553"/>
+        <location filename="../desk/ui/card_text.py" line="554"/>
         <source>Confirm by %1 · %2 h %3 min left</source>
         <translation>應在 %1 前確認 · 還有 %2 小時 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="559"/>
+        <location filename="../desk/ui/card_text.py" line="560"/>
         <source>Confirm by %1 · %2</source>
         <translation>應在 %1 前確認 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="562"/>
+        <location filename="../desk/ui/card_text.py" line="563"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="565"/>
+        <location filename="../desk/ui/card_text.py" line="566"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="567"/>
+        <location filename="../desk/ui/card_text.py" line="568"/>
         <source>Confirm by %1 · %2 h %3 min late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 小時 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="606"/>
+        <location filename="../desk/ui/card_text.py" line="607"/>
         <source>names your unit</source>
         <translation>點名本單位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="667"/>
+        <location filename="../desk/ui/card_text.py" line="668"/>
         <source>[Draft]</source>
         <translation>[草稿]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="687"/>
+        <location filename="../desk/ui/card_text.py" line="688"/>
         <source>unread</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="694"/>
+        <location filename="../desk/ui/card_text.py" line="695"/>
         <source>reply written, not sent</source>
         <translation>有未傳送的回覆草稿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="700"/>
+        <location filename="../desk/ui/card_text.py" line="701"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -4614,7 +4614,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="692"/>
+        <location filename="../desk/ui/card_text.py" line="693"/>
         <location filename="../desk/ui/inbox_delegate.py" line="550"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>

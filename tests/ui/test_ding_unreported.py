@@ -137,6 +137,31 @@ def test_ding_the_unreported_ticks_exactly_the_villages_not_reported(
     assert sent.recipients == ("u2", "u3", "u4")
 
 
+def test_at_zero_reports_it_dings_every_village_asked(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # From a tester: on their own notice, before any village had reported, DING 未报的
+    # stayed greyed (请先选中一条您发出的…（已有单位报送后可用）) and the card said nothing.
+    town = Township(store, clock)
+    town.post("$n1", "u-me", NOTICE)
+    ops = StoreOps()
+    main = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(main, before_close_func=MainWindow.allow_close)
+    main.show()
+    qtbot.waitExposed(main)
+    try:
+        notice = _select(main, qtbot, "$n1")
+        assert notice.roll_call is not None
+        assert notice.roll_call.reported == ()
+        assert notice.roll_call.missing == ("竹溪村", "上坪村", "杨梅岭村", "花溪村")
+        main._offer_unreported(notice)
+        assert main.ding_unreported_action.isEnabled()
+        assert main.ding_unreported_action.text() == "DING the &unreported (4)…"
+    finally:
+        main.allow_close()
+        ops.shutdown()
+
+
 def test_the_reading_pane_offers_it_and_it_greys_out_once_all_have_reported(
     window: tuple[MainWindow, DingDialogs], qtbot: QtBot, township: Township
 ) -> None:

@@ -9,7 +9,8 @@ figures, a file; a 收到, or a 收到 with a promise (收到，立即安排), i
 
 Conservative by design: no roll call where the units asked are unknown (fewer than
 `FEWEST_UNITS`), and none before any unit has reported in a group, since some notices are
-answered by e-mail and a list of every unit as missing would then be wrong.
+answered by e-mail and a list of every unit as missing would then be wrong; but the
+user's own notice has one from the start (已报 0/8), as they know how it is answered.
 """
 
 from __future__ import annotations
@@ -306,6 +307,8 @@ def roll_call(
     seen: dict[str, Sequence[str]],
     replies: Iterable[Reply],
     own: OwnUnit | None = None,
+    *,
+    yours: bool = False,
 ) -> RollCall | None:
     """Who of the units asked has reported. `asks`: the notice's asks, each with the group
     it was asked in (a notice and its forwards); `seen`: per group, the display names (or
@@ -314,7 +317,9 @@ def roll_call(
 
     The lowest kind of unit asked is the one counted (the district asks the towns, the
     town's forward asks the villages, and the villages' reports are what the town
-    collects). None where too few units are known, or none has reported yet."""
+    collects). None where too few units are known, or none has reported yet, but on the
+    user's own notice (`yours`): they know it is not answered by e-mail, and at zero
+    reports, chasing every unit (DING 未报的) matters most."""
     if not asks:
         return None
     level = min(ask.level for _, ask in asks)
@@ -355,7 +360,7 @@ def roll_call(
         if unit not in reported:
             reported.append(unit)
     fewest = FEWEST_LISTED if listed else FEWEST_UNITS
-    if len(expected) < fewest or not reported:
+    if len(expected) < fewest or not (reported or yours):
         return None
     return RollCall(
         tuple(expected),

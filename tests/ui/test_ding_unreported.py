@@ -247,3 +247,22 @@ def test_the_ding_carries_the_notice_s_due_time_while_it_is_ahead(
     composer = dialogs.composer
     assert composer is not None
     assert composer.chosen_deadline() == datetime(2026, 11, 23, 17, 30, tzinfo=SHANGHAI)
+
+
+def test_reply_shou_dao_is_not_offered_on_the_user_s_own_notice(
+    window: tuple[MainWindow, DingDialogs], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From a tester: Shift+R (回复收到) was offered on their own notice.
+    main, _dialogs = window
+    _select(main, qtbot, "$n1")
+    replied: list[object] = []
+    monkeypatch.setattr(main.reply_box, "reply_shou_dao", replied.append)
+    main.reply_shou_dao_action.trigger()
+    assert replied == []
+    assert main.statusBar().currentMessage() == "Your own message: there is nothing to confirm."
+    menu = main.card_menu()
+    assert main.reply_shou_dao_action in menu.actions()
+    assert not main.reply_shou_dao_action.isEnabled()
+    menu.close()
+    menu.aboutToHide.emit()
+    assert main.reply_shou_dao_action.isEnabled()

@@ -672,128 +672,128 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>Not yet reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="322"/>
+        <location filename="../desk/ui/card_text.py" line="324"/>
         <source>Reported: %1</source>
         <translation>Reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="345"/>
+        <location filename="../desk/ui/card_text.py" line="348"/>
         <source>DING the &amp;unreported…</source>
         <translation>DING the &amp;unreported…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="346"/>
+        <location filename="../desk/ui/card_text.py" line="349"/>
         <source>Select a notice of yours that asks units to report.</source>
         <translation>Select a notice of yours that asks units to report.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="352"/>
+        <location filename="../desk/ui/card_text.py" line="355"/>
         <source>DING the unreported: all have reported</source>
         <translation>DING the unreported: all have reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="353"/>
+        <location filename="../desk/ui/card_text.py" line="356"/>
         <source>All the units asked have reported.</source>
         <translation>All the units asked have reported.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="356"/>
+        <location filename="../desk/ui/card_text.py" line="359"/>
         <source>DING the &amp;unreported (%n)…</source>
         <translation>DING the &amp;unreported (%n)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="369"/>
+        <location filename="../desk/ui/card_text.py" line="372"/>
         <source>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</source>
         <translation>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="373"/>
+        <location filename="../desk/ui/card_text.py" line="376"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="381"/>
+        <location filename="../desk/ui/card_text.py" line="384"/>
         <source>Replies ×%1:</source>
         <translation>Replies ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="403"/>
-        <location filename="../desk/ui/card_text.py" line="440"/>
+        <location filename="../desk/ui/card_text.py" line="406"/>
+        <location filename="../desk/ui/card_text.py" line="443"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="410"/>
+        <location filename="../desk/ui/card_text.py" line="413"/>
         <source>acknowledged ×%1:</source>
         <translation>acknowledged ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="457"/>
+        <location filename="../desk/ui/card_text.py" line="460"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="467"/>
+        <location filename="../desk/ui/card_text.py" line="470"/>
         <source>your confirmation did not reach the group</source>
         <translation>your confirmation did not reach the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="548"/>
+        <location filename="../desk/ui/card_text.py" line="551"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>Confirm by %1 · %2 min left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="551"/>
+        <location filename="../desk/ui/card_text.py" line="554"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>Confirm by %1 · %2 h left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="554"/>
+        <location filename="../desk/ui/card_text.py" line="557"/>
         <source>Confirm by %1 · %2 h %3 min left</source>
         <translation>Confirm by %1 · %2 h %3 min left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="560"/>
+        <location filename="../desk/ui/card_text.py" line="563"/>
         <source>Confirm by %1 · %2</source>
         <translation>Confirm by %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="563"/>
+        <location filename="../desk/ui/card_text.py" line="566"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>Confirm by %1 · %2 min late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="566"/>
+        <location filename="../desk/ui/card_text.py" line="569"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>Confirm by %1 · %2 h late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="568"/>
+        <location filename="../desk/ui/card_text.py" line="571"/>
         <source>Confirm by %1 · %2 h %3 min late</source>
         <translation>Confirm by %1 · %2 h %3 min late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="607"/>
+        <location filename="../desk/ui/card_text.py" line="610"/>
         <source>names your unit</source>
         <translation>names your unit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="668"/>
+        <location filename="../desk/ui/card_text.py" line="671"/>
         <source>[Draft]</source>
         <translation>[Draft]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="688"/>
+        <location filename="../desk/ui/card_text.py" line="691"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="695"/>
+        <location filename="../desk/ui/card_text.py" line="698"/>
         <source>reply written, not sent</source>
         <translation>reply written, not sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="701"/>
+        <location filename="../desk/ui/card_text.py" line="704"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -4659,7 +4659,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="693"/>
+        <location filename="../desk/ui/card_text.py" line="696"/>
         <location filename="../desk/ui/inbox_delegate.py" line="550"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>

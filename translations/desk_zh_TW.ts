@@ -668,128 +668,128 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>未報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="322"/>
+        <location filename="../desk/ui/card_text.py" line="324"/>
         <source>Reported: %1</source>
         <translation>已報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="345"/>
+        <location filename="../desk/ui/card_text.py" line="348"/>
         <source>DING the &amp;unreported…</source>
         <translation>DING 未報的(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="346"/>
+        <location filename="../desk/ui/card_text.py" line="349"/>
         <source>Select a notice of yours that asks units to report.</source>
         <translation>請先選中一條您發出的、要求各單位報送的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="352"/>
+        <location filename="../desk/ui/card_text.py" line="355"/>
         <source>DING the unreported: all have reported</source>
         <translation>DING 未報的：都已報齊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="353"/>
+        <location filename="../desk/ui/card_text.py" line="356"/>
         <source>All the units asked have reported.</source>
         <translation>要求報送的單位都已報齊。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="356"/>
+        <location filename="../desk/ui/card_text.py" line="359"/>
         <source>DING the &amp;unreported (%n)…</source>
         <translation>DING 未報的 (%n)(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="369"/>
+        <location filename="../desk/ui/card_text.py" line="372"/>
         <source>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</source>
         <translation>%1已報 %2/%3（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="373"/>
+        <location filename="../desk/ui/card_text.py" line="376"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>已報 %1/%2 個單位（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="381"/>
+        <location filename="../desk/ui/card_text.py" line="384"/>
         <source>Replies ×%1:</source>
         <translation>回覆 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="403"/>
-        <location filename="../desk/ui/card_text.py" line="440"/>
+        <location filename="../desk/ui/card_text.py" line="406"/>
+        <location filename="../desk/ui/card_text.py" line="443"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="410"/>
+        <location filename="../desk/ui/card_text.py" line="413"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="457"/>
+        <location filename="../desk/ui/card_text.py" line="460"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="467"/>
+        <location filename="../desk/ui/card_text.py" line="470"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的確認未送達</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="548"/>
+        <location filename="../desk/ui/card_text.py" line="551"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>應在 %1 前確認 · 還有 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="551"/>
+        <location filename="../desk/ui/card_text.py" line="554"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>應在 %1 前確認 · 還有 %2 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="554"/>
+        <location filename="../desk/ui/card_text.py" line="557"/>
         <source>Confirm by %1 · %2 h %3 min left</source>
         <translation>應在 %1 前確認 · 還有 %2 小時 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="560"/>
+        <location filename="../desk/ui/card_text.py" line="563"/>
         <source>Confirm by %1 · %2</source>
         <translation>應在 %1 前確認 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="563"/>
+        <location filename="../desk/ui/card_text.py" line="566"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="566"/>
+        <location filename="../desk/ui/card_text.py" line="569"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="568"/>
+        <location filename="../desk/ui/card_text.py" line="571"/>
         <source>Confirm by %1 · %2 h %3 min late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 小時 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="607"/>
+        <location filename="../desk/ui/card_text.py" line="610"/>
         <source>names your unit</source>
         <translation>點名本單位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="668"/>
+        <location filename="../desk/ui/card_text.py" line="671"/>
         <source>[Draft]</source>
         <translation>[草稿]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="688"/>
+        <location filename="../desk/ui/card_text.py" line="691"/>
         <source>unread</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="695"/>
+        <location filename="../desk/ui/card_text.py" line="698"/>
         <source>reply written, not sent</source>
         <translation>有未傳送的回覆草稿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="701"/>
+        <location filename="../desk/ui/card_text.py" line="704"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -4619,7 +4619,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="693"/>
+        <location filename="../desk/ui/card_text.py" line="696"/>
         <location filename="../desk/ui/inbox_delegate.py" line="550"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>

@@ -319,7 +319,10 @@ def roll_call_lines(
     if call.missing:
         text = QCoreApplication.translate("Card", "Not yet reported: %1")
         lines.append(fill(text, listed(call.missing)))
-    lines.append(fill(QCoreApplication.translate("Card", "Reported: %1"), listed(call.reported)))
+    if call.reported:
+        # Not an empty 已报： under the user's own notice at 0/8.
+        text = QCoreApplication.translate("Card", "Reported: %1")
+        lines.append(fill(text, listed(call.reported)))
     return tuple(lines)
 
 

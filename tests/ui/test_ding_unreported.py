@@ -23,6 +23,7 @@ from desk.store.tables import OutboxState
 from desk.sync.accounts import ensure_default_account
 from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
+from desk.ui.card_text import roll_call_lines
 from desk.ui.detail_pane import UNREPORTED_LINK
 from desk.ui.ding_dialogs import DingDialogs
 from desk.ui.main_window import MainWindow
@@ -154,6 +155,8 @@ def test_at_zero_reports_it_dings_every_village_asked(
         assert notice.roll_call is not None
         assert notice.roll_call.reported == ()
         assert notice.roll_call.missing == ("竹溪村", "上坪村", "杨梅岭村", "花溪村")
+        # No empty 已报： line under it.
+        assert roll_call_lines(notice) == ("Not yet reported: 竹溪村, 上坪村, 杨梅岭村, 花溪村",)
         main._offer_unreported(notice)
         assert main.ding_unreported_action.isEnabled()
         assert main.ding_unreported_action.text() == "DING the &unreported (4)…"

@@ -247,7 +247,8 @@ class InboxRow:
     # The replies that answer it (or a copy), quoted or not, oldest first: five villages'
     # reports on a notice read as its answers, not as five notices of their own.
     answers: tuple[Answer, ...] = ()
-    # A notice asking units to report (请各村…报送), once one has: who of them has, who not.
+    # A notice asking units to report (请各村…报送), once one has (the user's own from the
+    # start): who of them has, who not.
     roll_call: RollCall | None = None
     # The user confirmed its DING (or a copy's) in desk, and the server refused to pass the
     # confirmation on (a group where only admins may post): who sent the DINGs, and never

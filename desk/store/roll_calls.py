@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
+from desk.core.reasons import FROM_YOU
+
 if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlalchemy.orm import Session
@@ -66,12 +68,12 @@ def roll_calls(
     unit: Callable[[], OwnUnit | None] = lambda: None,
 ) -> dict[int, RollCall]:
     """By message id, the roll call of each card that asks units to report and has an
-    answer, and of each reminder naming the units not yet reported that one of them has
-    reported since (see `_chase`); `cards` pairs each message row (id, account_id,
-    remote_id, cluster, group_id, ts_ms, text) with its answers (each with `name`,
-    `text`, `ts` and `yours`). `unit` tells the user's unit, asked once, and only when a
-    card asks units: where the notice asks it, its roll call says first whether it has
-    reported."""
+    answer (the user's own, from the start), and of each reminder naming the units not
+    yet reported that one of them has reported since (see `_chase`); `cards` pairs each
+    message row (id, account_id, remote_id, cluster, group_id, ts_ms, text, reasons) with
+    its answers (each with `name`, `text`, `ts` and `yours`). `unit` tells the user's
+    unit, asked once, and only when a card asks units: where the notice asks it, its roll
+    call says first whether it has reported."""
     # Loaded with the first card that has answers, not with the window: the rules' regexes
     # and the converter to simplified characters cost start-up some 40 ms.
     from desk.core.triage.normalize import canonical
@@ -83,7 +85,10 @@ def roll_calls(
     for m, answers in cards:
         if m.text is None:
             continue
-        own = ask_of(canonical(m.text)) if answers else None
+        # The user's own notice is counted from the start (已报 0/8), for DING 未报的 to
+        # ring every unit before any has reported; others' once a unit has answered.
+        yours = any(code == FROM_YOU for code, _args in m.reasons)
+        own = ask_of(canonical(m.text)) if answers or yours else None
         if own is None:
             chase = _chase(session, m) if _MAY_CHASE.search(m.text) else None
             if chase is not None:
@@ -110,7 +115,7 @@ def roll_calls(
         ]
         if not mine:
             mine.append(unit())
-        call = roll_call(asks, seen, replies, mine[0])
+        call = roll_call(asks, seen, replies, mine[0], yours=yours)
         if call is not None:
             found[m.id] = call
     return found

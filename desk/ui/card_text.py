@@ -319,14 +319,18 @@ def roll_call_lines(
     if call.missing:
         text = QCoreApplication.translate("Card", "Not yet reported: %1")
         lines.append(fill(text, listed(call.missing)))
-    lines.append(fill(QCoreApplication.translate("Card", "Reported: %1"), listed(call.reported)))
+    if call.reported:
+        # Not an empty 已报： under the user's own notice at 0/8.
+        text = QCoreApplication.translate("Card", "Reported: %1")
+        lines.append(fill(text, listed(call.reported)))
     return tuple(lines)
 
 
 def unreported_units(row: InboxRow | None) -> tuple[str, ...] | None:
     """The units that have not reported yet on the user's own notice that asks them to
-    (已报 5/8: the other three), whom DING 未报的 rings; () once all have; None for any
-    other card (not the user's, or no roll call yet), where the command does not apply.
+    (已报 5/8: the other three; at 0/8, all of them), whom DING 未报的 rings; () once all
+    have; None for any other card (not the user's, or its units unknown), where the command
+    does not apply.
     Not the user's own unit, where the notice asks it: a DING does not remind oneself."""
     if row is None or row.roll_call is None:
         return None
@@ -343,7 +347,7 @@ def unreported_command(units: tuple[str, ...] | None) -> tuple[str, str]:
         return (
             QCoreApplication.translate("Card", "DING the &unreported…"),
             QCoreApplication.translate(
-                "Card", "Select a notice of yours that asks units to report, once one has."
+                "Card", "Select a notice of yours that asks units to report."
             ),
         )
     if not units:

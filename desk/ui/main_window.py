@@ -48,6 +48,7 @@ from desk.core.list_place import left_its_place
 from desk.core.match_spans import search_terms
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
+from desk.core.reasons import FROM_YOU
 from desk.store.demo import Workspace
 from desk.store.inbox import (
     CameWhileAway,
@@ -1173,6 +1174,8 @@ class MainWindow(QMainWindow):
             self._offer_unreported(row)
             menu.addAction(self.ding_unreported_action)
             menu.addSeparator()
+        if row is not None and _yours(row):
+            self._grey_shou_dao(menu)
         for act in (
             self.reply_action,
             self.reply_shou_dao_action,
@@ -1759,10 +1762,30 @@ class MainWindow(QMainWindow):
             self.reply_box.open_for(row)
 
     def _reply_shou_dao(self) -> None:
-        """Shift+R: 收到 sent as a reply to the selected card."""
+        """Shift+R: 收到 sent as a reply to the selected card; not to the user's own
+        message, which they do not confirm (a tester was offered it on their notice)."""
         row = self._current_row()
-        if row is not None:
-            self.reply_box.reply_shou_dao(row)
+        if row is None:
+            return
+        if _yours(row):
+            self.statusBar().showMessage(self._not_confirmed_why(), 6000)
+            return
+        self.reply_box.reply_shou_dao(row)
+
+    def _not_confirmed_why(self) -> str:
+        return self.tr("Your own message: there is nothing to confirm.")
+
+    def _grey_shou_dao(self, menu: QMenu) -> None:
+        """Reply 收到 greyed in `menu`, saying why, while it shows the user's own card."""
+        why = self._not_confirmed_why()
+        self.reply_shou_dao_action.setEnabled(False)
+        self.reply_shou_dao_action.setToolTip(why)
+
+        def again() -> None:
+            self.reply_shou_dao_action.setEnabled(True)
+            self.reply_shou_dao_action.setToolTip("")
+
+        menu.aboutToHide.connect(again)
 
     def _replies_pending(self, count: int) -> None:
         if count != self._replies_waiting:
@@ -3963,3 +3986,8 @@ class MainWindow(QMainWindow):
 
     def _after_read(self, _result: object) -> None:
         self.request_refresh()
+
+
+def _yours(row: InboxRow) -> bool:
+    """Whether `row` is the user's own message (sent from desk or their phone)."""
+    return any(reason.code == FROM_YOU for reason in row.reasons)

@@ -36,6 +36,7 @@ from desk.ui.group_picker import GroupPicker
 from desk.ui.line_height import line_height
 from desk.ui.ops import StoreOps, failure_text
 from desk.ui.style import REFUSED, set_tone
+from desk.ui.typed_ahead import TypedAhead
 
 # Lines of text the box shows before it scrolls: a notice runs to a few sentences.
 TEXT_LINES = 6
@@ -303,6 +304,10 @@ class PostDialogs(QObject):
         self.composer.show()
         self.composer.raise_()
         self.composer.activateWindow()
+        if not self.composer.isActiveWindow():
+            # What is typed at once goes into it, not to the inbox behind it.
+            ahead = TypedAhead(self.composer)
+            self.composer.finished.connect(lambda _result: ahead.stop())
 
     def open_draft(self) -> PostDraft | None:
         """What the open composer holds; None when none is open or it is empty."""

@@ -466,3 +466,31 @@ def test_a_question_that_asks_something_of_its_own_chases_nothing() -> None:
     )
     mine = replace(msg("台账已经报了", 3, 60, sender="me"), from_me=True)
     assert engine.process(mine).answers_too == ()
+
+
+EVACUATED = "【紧急】请各村（社区）于今晚22:30前报送危险区域群众转移情况，无转移的报零。"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # From a tester: 洄水湾's figures, in one word of the notice's (转移), were no report.
+        "洄水湾村：新转移5户17人，全部在村委会",
+        "竹溪村已全部转移到村小学",
+    ],
+)
+def test_a_unit_s_figures_on_the_one_notice_asking_it_in_one_word_of_it_answer_it(
+    reply: str,
+) -> None:
+    engine = _engine()
+    engine.process(msg(EVACUATED, 1, role=Role.ADMIN, sender="boss"))
+    assert engine.process(_from_unit(reply, 2, 6, "洄水湾村-鲁大成")).answers == "m1"
+
+
+def test_a_unit_s_report_in_one_word_of_two_notices_answers_neither() -> None:
+    # Which of two open notices asking the villages it reports on, one word cannot say.
+    engine = _engine()
+    engine.process(msg(EVACUATED, 1, role=Role.ADMIN, sender="boss"))
+    engine.process(msg("请各村于明天中午前报送安置点转移群众名单。", 2, 5, sender="boss"))
+    reply = _from_unit("洄水湾村：新转移5户17人", 3, 6, "洄水湾村-鲁大成")
+    assert engine.process(reply).answers is None

@@ -66,6 +66,17 @@ def test_no_roll_call_before_any_unit_has_reported() -> None:
     assert _call([("g9", ask)], [("上坪村-卜长林", "上坪村收到，立即安排")]) is None
 
 
+def test_the_user_s_own_notice_has_its_roll_call_before_any_unit_has_reported() -> None:
+    # From a tester: at zero reports, when chasing everyone matters most, their own notice
+    # had no roll call, and DING 未报的 could not be used. They know it was not by e-mail.
+    ask = ask_of(ZIJIANFANG)
+    assert ask is not None
+    call = roll_call([("g9", ask)], {"g9": VILLAGES}, [], yours=True)
+    assert call is not None
+    assert call.reported == ()
+    assert call.missing == ("竹溪村", "杨梅岭村", "洄水湾村", "石门坎村", "上坪村", "新街社区")
+
+
 def test_no_roll_call_where_too_few_units_are_known() -> None:
     ask = ask_of(ZIJIANFANG)
     assert ask is not None

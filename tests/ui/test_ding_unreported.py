@@ -23,6 +23,7 @@ from desk.store.tables import OutboxState
 from desk.sync.accounts import ensure_default_account
 from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
+from desk.ui.card_text import roll_call_lines
 from desk.ui.detail_pane import UNREPORTED_LINK
 from desk.ui.ding_dialogs import DingDialogs
 from desk.ui.main_window import MainWindow
@@ -137,6 +138,33 @@ def test_ding_the_unreported_ticks_exactly_the_villages_not_reported(
     assert sent.recipients == ("u2", "u3", "u4")
 
 
+def test_at_zero_reports_it_dings_every_village_asked(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # From a tester: on their own notice, before any village had reported, DING 未报的
+    # stayed greyed (请先选中一条您发出的…（已有单位报送后可用）) and the card said nothing.
+    town = Township(store, clock)
+    town.post("$n1", "u-me", NOTICE)
+    ops = StoreOps()
+    main = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(main, before_close_func=MainWindow.allow_close)
+    main.show()
+    qtbot.waitExposed(main)
+    try:
+        notice = _select(main, qtbot, "$n1")
+        assert notice.roll_call is not None
+        assert notice.roll_call.reported == ()
+        assert notice.roll_call.missing == ("竹溪村", "上坪村", "杨梅岭村", "花溪村")
+        # No empty 已报： line under it.
+        assert roll_call_lines(notice) == ("Not yet reported: 竹溪村, 上坪村, 杨梅岭村, 花溪村",)
+        main._offer_unreported(notice)
+        assert main.ding_unreported_action.isEnabled()
+        assert main.ding_unreported_action.text() == "DING the &unreported (4)…"
+    finally:
+        main.allow_close()
+        ops.shutdown()
+
+
 def test_the_reading_pane_offers_it_and_it_greys_out_once_all_have_reported(
     window: tuple[MainWindow, DingDialogs], qtbot: QtBot, township: Township
 ) -> None:
@@ -222,3 +250,22 @@ def test_the_ding_carries_the_notice_s_due_time_while_it_is_ahead(
     composer = dialogs.composer
     assert composer is not None
     assert composer.chosen_deadline() == datetime(2026, 11, 23, 17, 30, tzinfo=SHANGHAI)
+
+
+def test_reply_shou_dao_is_not_offered_on_the_user_s_own_notice(
+    window: tuple[MainWindow, DingDialogs], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From a tester: Shift+R (回复收到) was offered on their own notice.
+    main, _dialogs = window
+    _select(main, qtbot, "$n1")
+    replied: list[object] = []
+    monkeypatch.setattr(main.reply_box, "reply_shou_dao", replied.append)
+    main.reply_shou_dao_action.trigger()
+    assert replied == []
+    assert main.statusBar().currentMessage() == "Your own message: there is nothing to confirm."
+    menu = main.card_menu()
+    assert main.reply_shou_dao_action in menu.actions()
+    assert not main.reply_shou_dao_action.isEnabled()
+    menu.close()
+    menu.aboutToHide.emit()
+    assert main.reply_shou_dao_action.isEnabled()

@@ -352,3 +352,23 @@ def test_an_end_to_end_encrypted_group_is_not_offered_nor_started_on(
     assert composer.chosen_group() is None, "started on a group it cannot write in"
     names = [composer.group.itemText(i) for i in range(composer.group.count())]
     assert "桐坪镇党政办" not in names and names
+
+
+def test_the_first_key_typed_after_ctrl_n_goes_into_the_text(
+    window: tuple[MainWindow, PostDialogs], qtbot: QtBot
+) -> None:
+    # From a tester: "qing ge cun" typed right after Ctrl+N became "ing ge cun".
+    main, dialogs = window
+    qtbot.waitUntil(lambda: main.model.rowCount() > 3)
+    main.list.setCurrentIndex(main.model.index(3, 0))
+    main.activateWindow()
+    qtbot.keyClick(main, Qt.Key.Key_N, CTRL)
+    composer = dialogs.composer
+    assert composer is not None and composer.focusWidget() is composer.text
+    # Typed before the window manager has made the composer active: the keys still go to
+    # the window it was opened from (as on X11, the inbox has them here).
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.window() is main
+    qtbot.keyClicks(focused, "qing ge cun")
+    assert composer.text.toPlainText() == "qing ge cun"
+    assert main.model.rowCount() > 3, "no key reached the inbox"

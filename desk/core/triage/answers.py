@@ -20,6 +20,7 @@ from desk.core.triage.roll_call import (
     Ask,
     Level,
     ask_of,
+    asked_clause,
     level_of,
     reads_as_report,
     unit_of_name,
@@ -85,7 +86,18 @@ class Notice:
     title (the start of its text: 【区防指】关于落实小型水库和山塘…) and its word pairs, both
     made when first asked for: most notices are never answered."""
 
-    __slots__ = ("_ask", "_head", "_phrases", "_text", "due", "id", "sender_id", "ts", "until")
+    __slots__ = (
+        "_ask",
+        "_asked",
+        "_head",
+        "_phrases",
+        "_text",
+        "due",
+        "id",
+        "sender_id",
+        "ts",
+        "until",
+    )
 
     def __init__(
         self, message: Message, text: str, until: datetime, due: datetime | None = None
@@ -99,6 +111,7 @@ class Notice:
         self._head = text[:NOTICE_CHARS]
         self._phrases: frozenset[str] | None = None
         self._ask: Ask | bool | None = False
+        self._asked: frozenset[str] | None = None
 
     @property
     def title(self) -> str:
@@ -116,6 +129,14 @@ class Notice:
         if self._ask is False:
             self._ask = ask_of(self._head)
         return self._ask if isinstance(self._ask, Ask) else None
+
+    @property
+    def asked(self) -> frozenset[str]:
+        """The pairs of characters of what it asks units to report (转移 of …报送危险区域
+        群众转移情况), not of how to reach whom (可电话联系): see roll_call.asked_clause."""
+        if self._asked is None:
+            self._asked = phrases(asked_clause(self._head))
+        return self._asked
 
     @property
     def words(self) -> frozenset[str]:
@@ -227,7 +248,16 @@ def _roll_called(kept: deque[Notice], message: Message, text: str) -> Notice | N
         key = (-shared, notice.due or notice.until)
         if best is None or key < best:
             best, found = key, notice
-    return found
+    if found is not None:
+        return found
+    # A unit's figures or word of it done in one word of what the notice asks reported
+    # (洄水湾村：新转移5户17人 to 请各村（社区）…前报送危险区域群众转移情况; a tester's live
+    # report was counted nowhere): the answer where one open notice alone shares such a
+    # word with it, beside the unit's name. Not a word of how to reach whom (可电话联系).
+    opening = unit_opening(text)
+    own = said - phrases(opening) if opening is not None else said
+    sharing = [n for n in open_ if not own.isdisjoint(n.asked)]
+    return sharing[0] if len(sharing) == 1 else None
 
 
 # Latin words and years, beside the pairs of characters, as a short report names them.

@@ -9,7 +9,8 @@ figures, a file; a 收到, or a 收到 with a promise (收到，立即安排), i
 
 Conservative by design: no roll call where the units asked are unknown (fewer than
 `FEWEST_UNITS`), and none before any unit has reported in a group, since some notices are
-answered by e-mail and a list of every unit as missing would then be wrong.
+answered by e-mail and a list of every unit as missing would then be wrong; but the
+user's own notice has one from the start (已报 0/8), as they know how it is answered.
 """
 
 from __future__ import annotations
@@ -235,6 +236,24 @@ def ask_of(text: str) -> Ask | None:
     return Ask(level, tuple(u for u in listed if level_of(u) == level))
 
 
+# The ends of a clause, around the words of what a notice asks units to report.
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
+
+
+def asked_clause(text: str) -> str:
+    """The clause of canonical `text` that asks units to report, what they report in it
+    (请各村（社区）于今晚22:30前报送危险区域群众转移情况); "" where it asks none (see `ask_of`)."""
+    if ask_of(text) is None:
+        return ""
+    each = _EACH.search(text)
+    report = _REPORT.search(text, each.start() if each is not None else 0)
+    if report is None:
+        return ""
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, report.start())]
+    end = _CLAUSE_END.search(text, report.end())
+    return text[starts[-1] if starts else 0 : end.start() if end is not None else len(text)]
+
+
 def _bracketed(text: str) -> bool:
     return _BRACKETED.search(text) is not None
 
@@ -288,6 +307,8 @@ def roll_call(
     seen: dict[str, Sequence[str]],
     replies: Iterable[Reply],
     own: OwnUnit | None = None,
+    *,
+    yours: bool = False,
 ) -> RollCall | None:
     """Who of the units asked has reported. `asks`: the notice's asks, each with the group
     it was asked in (a notice and its forwards); `seen`: per group, the display names (or
@@ -296,7 +317,9 @@ def roll_call(
 
     The lowest kind of unit asked is the one counted (the district asks the towns, the
     town's forward asks the villages, and the villages' reports are what the town
-    collects). None where too few units are known, or none has reported yet."""
+    collects). None where too few units are known, or none has reported yet, but on the
+    user's own notice (`yours`): they know it is not answered by e-mail, and at zero
+    reports, chasing every unit (DING 未报的) matters most."""
     if not asks:
         return None
     level = min(ask.level for _, ask in asks)
@@ -337,7 +360,7 @@ def roll_call(
         if unit not in reported:
             reported.append(unit)
     fewest = FEWEST_LISTED if listed else FEWEST_UNITS
-    if len(expected) < fewest or not reported:
+    if len(expected) < fewest or not (reported or yours):
         return None
     return RollCall(
         tuple(expected),

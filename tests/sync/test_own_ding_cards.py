@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from desk.core.clock import ManualClock
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
-from desk.store.models import Message
+from desk.store.models import Group, Message
 from desk.store.store import Store
 from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
@@ -116,3 +116,47 @@ def test_a_notice_after_the_user_s_ding_of_its_words_is_a_card_of_its_own(
     ding_row, notice_row = _rows(store, sent.remote_id, notice)
     assert notice_row.cluster in (None, notice), "not folded as a copy of the DING"
     assert ding_row.cluster in (None, sent.remote_id)
+
+
+def _group_view(store: Store, account_id: int, group_remote_id: str) -> list[InboxRow]:
+    """The group's list, as the window shows it when the group is chosen."""
+    with store.sessions() as session:
+        (group_id,) = session.scalars(
+            select(Group.id).where(
+                Group.account_id == account_id, Group.remote_id == group_remote_id
+            )
+        )
+    queries = InboxQueries(store.sessions)
+    page = queries.page(View(ViewKind.GROUP, group_id=group_id))
+    rows = queries.rows(page.ids)
+    return [rows[i] for i in page.ids]
+
+
+@pytest.mark.parametrize("with_notice", [False, True])
+def test_a_re_ding_is_its_ding_s_card_in_the_group_too_and_after_a_restart(
+    demo: DemoAccount, store: Store, clock: ManualClock, with_notice: bool
+) -> None:
+    posts = PostOutbox(store, clock)
+    account_id, group = _group(posts)
+    if with_notice:
+        posts.send(account_id, group, NOTICE)
+        demo.round()
+        clock.advance(timedelta(minutes=3))
+    dings = DingOutbox(store, clock)
+    dings.send(account_id, group, DING)
+    demo.round()
+    _minutes(demo, clock, 5)
+    (sent,) = dings.sent()
+    assert sent.remote_id is not None and sent.roster.unconfirmed
+    dings.re_ding(sent.outbox_id)
+    demo.round()
+    _minutes(demo, clock, 3)
+    (again,) = dings.sent()
+    assert again.re_dings == 1
+    for _restart in range(3):
+        listed = [r for r in _group_view(store, account_id, group) if r.text == DING]
+        assert [r.remote_id for r in listed] == [sent.remote_id], "one DING card in the group"
+        assert sent.remote_id in _cards_in_group(store, group)
+        demo.ingestor.close()
+        demo.ingestor = Ingestor(store, SHANGHAI, clock)
+        demo.round()

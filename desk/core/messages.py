@@ -58,6 +58,11 @@ class Message:
     ding: bool = False
     # Sent by the user (here or on another device): what it answers, it answers for them.
     from_me: bool = False
+    # A DING the user sent (here or on another device): an item of its own, whatever its
+    # words. Folded as a copy of their notice of the same words, it took that notice's
+    # card, and the 收到 to the DING counted on the notice (a tester); a notice after it
+    # is no copy of it either. Its re-DINGs find it by their link, not by the words.
+    sent_ding: bool = False
 
     def __post_init__(self) -> None:
         if self.ts.tzinfo is None:

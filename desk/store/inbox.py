@@ -1279,6 +1279,15 @@ def _came_cards(since: int, until: int) -> Select[tuple[int]]:
     )
 
 
+# The remote ids of the user's re-DINGs, from desk or the phone (DingOutbox.re_ding,
+# record_sent_elsewhere): few, read once a query, not a lookup a copy.
+_OWN_RE_DINGS = (
+    select(tables.outbox.c.account_id, tables.outbox.c.remote_id)
+    .join(tables.ding_resends, tables.ding_resends.c.txn_id == tables.outbox.c.txn_id)
+    .where(tables.outbox.c.remote_id.is_not(None))
+)
+
+
 def card_of(message: FromClause, card: FromClause) -> ColumnElement[bool]:
     """That `card` (an alias of the messages table) is the card `message` (another) folds
     into: its cluster's first post, or itself."""
@@ -1307,8 +1316,19 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
     conditions.append(tables.messages.c.ack_of.is_(None))
     in_group = view.kind is ViewKind.GROUP and view.group_id is not None
     if in_group:
-        # A group shows what was posted there, forwarded copies included.
+        # A group shows what was posted there, forwarded copies included; not the user's
+        # re-DINGs, each its DING's card asked again (再次 DING on it): listed beside it,
+        # the group showed two alike DING cards for one DING (a tester).
         conditions.append(tables.messages.c.group_id == view.group_id)
+        conditions.append(
+            or_(
+                tables.messages.c.cluster.is_(None),
+                tables.messages.c.cluster == tables.messages.c.remote_id,
+                tuple_(tables.messages.c.account_id, tables.messages.c.remote_id).not_in(
+                    _OWN_RE_DINGS
+                ),
+            )
+        )
     elif view.kind is ViewKind.HELD and view.holding:
         # Read by the state, the few held: by `done`, SQLite read every card not done
         # (90 ms at 100,000 messages), and the count is taken each batch of a night's

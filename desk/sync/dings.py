@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -58,6 +58,27 @@ _CHUNK = 500
 # How long after a DING the user sent a plain 收到 of someone who owes its confirmation
 # still confirms it, whatever triage attached it to (see _to_owed_dings).
 OWED_WINDOW = timedelta(hours=24)
+
+
+def own_dings(session: Session, account_id: int, remote_ids: Collection[str]) -> set[str]:
+    """Which of these messages of the user's (`remote_ids`) are DINGs they sent: from desk
+    (the outbox sent it as one) or from another device (recorded by record_sent_elsewhere,
+    or to be: `own_ding` says so before). Triage folds them into nothing and nothing into
+    them (see core Message.sent_ding)."""
+    wanted = list(remote_ids)
+    found: set[str] = set()
+    for start in range(0, len(wanted), _CHUNK):
+        found.update(
+            str(remote_id)
+            for remote_id in session.scalars(
+                select(OutboxItem.remote_id).where(
+                    OutboxItem.account_id == account_id,
+                    OutboxItem.remote_id.in_(wanted[start : start + _CHUNK]),
+                    OutboxItem.ding.is_not(None),
+                )
+            )
+        )
+    return found
 
 
 def record_sent_elsewhere(

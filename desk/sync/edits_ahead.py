@@ -48,10 +48,15 @@ CORE_COLUMNS = (
 
 
 def stored_core(
-    row: Any, group_remote_id: str, group_name: str, *, from_me: bool = False
+    row: Any,
+    group_remote_id: str,
+    group_name: str,
+    *,
+    from_me: bool = False,
+    sent_ding: bool = False,
 ) -> CoreMessage:
     """A stored message (a Message, or a row of its columns) as triage reads it; `from_me`:
-    the user's own post."""
+    the user's own post; `sent_ding`: a DING they sent."""
     return CoreMessage(
         id=row.remote_id,
         group_id=group_remote_id,
@@ -64,6 +69,7 @@ def stored_core(
         mentions_me=row.mentions_me,
         ding=row.ding,
         from_me=from_me,
+        sent_ding=sent_ding,
     )
 
 

@@ -111,6 +111,7 @@ from desk.store.write_lock import hold_write_lock
 from desk.sync.accounts import me_names, me_names_of
 from desk.sync.dings import (
     ReDingFold,
+    own_dings,
     re_ding_folds,
     record_confirmations,
     record_sent_elsewhere,
@@ -641,6 +642,14 @@ class Ingestor:
         touched = {group.id for _m, group in accepted}
         placing = _Placing()
         triaged = [(m, group) for m, group in accepted if not self._set_aside(m.text)]
+        # The user's own DINGs, each an item of its own (see core Message.sent_ding): from
+        # another device as they say, from desk as its outbox sent them.
+        dinged = {m.remote_id for m, _group in triaged if m.from_me and m.own_ding is not None}
+        dinged |= own_dings(
+            session,
+            account_id,
+            [m.remote_id for m, _group in triaged if m.from_me and m.own_ding is None],
+        )
         # In chunks: a triage process works on the next one while this one is written.
         chunks = [triaged[i : i + CHUNK] for i in range(0, len(triaged), CHUNK)]
         waiting = iter(chunks)
@@ -658,7 +667,13 @@ class Ingestor:
 
         self._triage.pipeline(
             account_id,
-            [[_core_message(m, group.name) for m, group in chunk] for chunk in chunks],
+            [
+                [
+                    _core_message(m, group.name, sent_ding=m.remote_id in dinged)
+                    for m, group in chunk
+                ]
+                for chunk in chunks
+            ],
             lambda verdicts: insert(next(waiting), verdicts),
         )
         unsorted = [(m, group) for m, group in accepted if self._set_aside(m.text)]
@@ -1734,6 +1749,12 @@ class Ingestor:
                 if heads
                 else []
             )
+            # The user's own DINGs among them, recalled as such (see core Message.sent_ding).
+            dinged = own_dings(
+                session,
+                account_id,
+                {row.remote_id for row in (*first_posts, *recent) if row.mine},
+            )
         config = TriageConfig(
             unit=unit,
             me_names=self._me_names(account_id, me_name),
@@ -1753,7 +1774,13 @@ class Ingestor:
         # while the window is starting.
         recalled = [
             Recalled(
-                _stored_core(row, row.group_remote_id, row.group_name, from_me=bool(row.mine)),
+                _stored_core(
+                    row,
+                    row.group_remote_id,
+                    row.group_name,
+                    from_me=bool(row.mine),
+                    sent_ding=row.remote_id in dinged,
+                ),
                 Tier(row.tier),
                 row.cluster,
                 row.ack,
@@ -2549,7 +2576,7 @@ def _stored_arrival(row: Message, group: Group) -> IncomingMessage:
     )
 
 
-def _core_message(m: IncomingMessage, group_name: str) -> CoreMessage:
+def _core_message(m: IncomingMessage, group_name: str, *, sent_ding: bool = False) -> CoreMessage:
     return CoreMessage(
         id=m.remote_id,
         group_id=m.group_id,
@@ -2562,6 +2589,7 @@ def _core_message(m: IncomingMessage, group_name: str) -> CoreMessage:
         mentions_me=m.mentions_me,
         ding=m.ding,
         from_me=m.from_me,
+        sent_ding=sent_ding,
     )
 
 

@@ -171,7 +171,12 @@ class TriageEngine:
         result = self._assess(message, text, ack, found, mentions, addressed is not None)
         root_id: str | None = None
         supersedes: tuple[Supersession, ...] = ()
-        print_ = fingerprint(text, message.ts, cfg.tz, mentions) if ack is None else None
+        # The user's own DING folds into nothing and nothing into it (see Message.sent_ding).
+        print_ = (
+            fingerprint(text, message.ts, cfg.tz, mentions)
+            if ack is None and not message.sent_ding
+            else None
+        )
         if print_ is not None:
             root_id, others = self._clusterer.lookup(print_, message.ts)
             if others:
@@ -308,6 +313,8 @@ class TriageEngine:
             named = any(name in text for name in cfg.me_names)
             if tier.asks_action and self._asks_you(message, text, named=named):
                 self._ask_of_you(message, text, due)
+        if message.sent_ding:
+            return  # nothing folds into it (see Message.sent_ding)
         print_ = fingerprint(text, message.ts, cfg.tz, work=cfg.work_calendar)
         if print_ is None:
             return
@@ -384,6 +391,8 @@ class TriageEngine:
         edited to another level), among the candidates folding's lookup meets for it. Not
         the messages of its own notice, which an edit leaves where they are; the index is
         not changed."""
+        if message.sent_ding:
+            return ()  # an item of its own (see Message.sent_ding)
         print_ = fingerprint(text, message.ts, self.config.tz, mentions)
         if print_ is None or not may_replace(print_):
             return ()

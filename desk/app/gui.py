@@ -621,9 +621,10 @@ def _run_window(
             desk.ops,
             window,
             send_now=sync.wake,
-            # The card being read, as the task asked: a notice usually answers what is
-            # read (its group's). Else the group in view.
-            groups_wanted=lambda: (window.card_group_id(), window.model.view.group_id),
+            # The group in view, as the DING composer starts: not the card being read. A
+            # tester on the district's DING card in All had a village order start on the
+            # district leaders' group (New message falls back to where the last one went).
+            groups_wanted=lambda: (window.model.view.group_id,),
         )
         dialogs.said.connect(lambda text: window.statusBar().showMessage(text, 15000))
         dialogs.pendingChanged.connect(window.set_posts_pending)

@@ -1809,11 +1809,6 @@ class MainWindow(QMainWindow):
             self.reply_pending_label.setText(self.tr("%n reply(s) waiting to be sent", "", replies))
         self.reply_pending_label.setVisible(bool(replies or posts))
 
-    def card_group_id(self) -> int | None:
-        """The group of the card selected, None if none is (a new message starts there)."""
-        row = self._current_row()
-        return row.group_id if row is not None else None
-
     def _show_conversation(self) -> None:
         """The selected message among those around it in its group, with the groups its
         notice was forwarded into, read on the store thread, shown in a dialog of its own."""

@@ -20,6 +20,7 @@ from desk.ui.card_text import listed
 from desk.ui.ding_composer import DingComposer, DingDraft
 from desk.ui.ding_roster import DingRoster
 from desk.ui.ops import StoreOps
+from desk.ui.typed_ahead import TypedAhead
 
 # The notice quoted in a reminder, at most: the DING is read on a phone's lock screen.
 QUOTED_MOST = 120
@@ -80,6 +81,11 @@ class DingDialogs(QObject):
         self.composer.show()
         self.composer.raise_()
         self.composer.activateWindow()
+        if not self.composer.isActiveWindow():
+            # What is typed at once goes into it, not to the inbox behind it (see
+            # TypedAhead: New message… lost its first key so).
+            ahead = TypedAhead(self.composer)
+            self.composer.finished.connect(lambda _result: ahead.stop())
 
     def open_unreported(self, row: InboxRow, units: Sequence[str]) -> None:
         """DING 未报的: the composer on the notice's group, the members of the `units` not

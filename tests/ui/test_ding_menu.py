@@ -245,3 +245,24 @@ def test_the_ding_the_user_sent_counts_its_confirmations_in_the_inbox_and_opens_
     current = dialogs.roster.list.currentItem()
     assert current is not None and current.text().startswith("紧急：今晚8点前各村上报转移人数")
     assert dialogs.roster.summary.text() == f"{len(roster.confirmed)} of {everyone} confirmed"
+
+
+def test_the_first_key_typed_after_ctrl_d_goes_into_the_ding(
+    window: tuple[MainWindow, DingDialogs, DemoAccount], qtbot: QtBot
+) -> None:
+    # As after Ctrl+N (a tester's "qing ge cun" became "ing ge cun"): typed before the
+    # window manager has made the composer active, the keys still reach the inbox.
+    main, dialogs, _demo = window
+    _click(main, qtbot, _sidebar_groups(main, qtbot)[2])
+    qtbot.waitUntil(lambda: main.model.view.group_id is not None)
+    qtbot.waitUntil(lambda: main.model.rowCount() > 0)
+    main.list.setCurrentIndex(main.model.index(0, 0))
+    rows = main.model.rowCount()
+    _ctrl_d(main, qtbot)
+    composer = dialogs.composer
+    assert composer is not None and composer.focusWidget() is composer.text
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.window() is main
+    qtbot.keyClicks(focused, "qing ge cun")
+    assert composer.text.toPlainText() == "qing ge cun"
+    assert main.model.rowCount() == rows, "no key reached the inbox"

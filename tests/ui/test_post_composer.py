@@ -365,7 +365,10 @@ def test_the_first_key_typed_after_ctrl_n_goes_into_the_text(
     qtbot.waitUntil(lambda: main.model.rowCount() > 3)
     card = main.model.inbox_row(3)
     assert card is not None
-    # In a group, where the composer starts with its group chosen and the text to write.
+    # In a group, where the composer starts with its group chosen and the text to write
+    # (once the sidebar lists the groups: they are read after the first page).
+    groups = main.sidebar.topLevelItem(1)
+    qtbot.waitUntil(lambda: groups.childCount() > 3)
     main.sidebar.select_group(card.group_id)
     qtbot.waitUntil(lambda: main.model.view.group_id == card.group_id)
     qtbot.waitUntil(lambda: main.model.rowCount() > 0)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -130,3 +130,18 @@ def test_a_tray_appearing_while_desk_runs_takes_the_pop_ups_back(desk: NoTray) -
     assert desk.app.notifier.uses_tray is desk.app.notifier.tray.supportsMessages()
     desk.tray = False
     assert not desk.app.notifier.uses_tray
+
+
+def test_a_pop_up_stays_while_the_mouse_is_on_it_and_goes_after_it_leaves(
+    desk: NoTray,
+) -> None:
+    desk.app.notifier.show(Notification("钟丽华回复您的 DING", "收到"), sound=False)
+    (popup,) = desk.popups()
+    QCursor.setPos(popup.geometry().center())
+    popup.timer.timeout.emit()  # TIMEOUT_MS passed while the user reads it
+    assert desk.popups() == [popup] and popup.isVisible(), "not gone from under the pointer"
+    QCursor.setPos(popup.geometry().topLeft() - QPoint(50, 50))
+    QApplication.sendEvent(popup, QEvent(QEvent.Type.Leave))
+    assert popup.timer.isActive() and popup.timer.interval() == TIMEOUT_MS
+    popup.timer.timeout.emit()
+    desk.qtbot.waitUntil(lambda: desk.popups() == [])

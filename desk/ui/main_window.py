@@ -792,6 +792,9 @@ class MainWindow(QMainWindow):
         self.away_line.retranslate(key_text(self.away_action.shortcut()))
         self.quiet_indicator.set_held_key(key_text(self.held_action.shortcut()))
         self.quiet_indicator.heldRequested.connect(self.show_held)
+        # Before Ctrl+7's answer (_held_known): a key pressed while the state was unknown
+        # finds the list already there.
+        self.quiet_indicator.stateShown.connect(self._follow_held)
         self.quiet_indicator.stateShown.connect(self._held_known)
         self.quiet_indicator.notQuiet.connect(self._drop_holding)
         self._build_menus()
@@ -1518,39 +1521,8 @@ class MainWindow(QMainWindow):
             # and "nothing held" said meanwhile was wrong for seconds (a tester).
             self._held_asked_in = self._answer_later(self._reading_text(ViewKind.HELD))
             return
-        if indicator.held() and indicator.quiet_by_hand() and self._digested is not None:
-            # A quiet period the user started by hand keeps the last digest (see
-            # desk.app.alerts): what it holds so far is listed with what that one listed,
-            # which it joins when it ends; listed alone, the holiday's 34 seemed gone.
-            digested, _tip = self._digested
-            tip = fill(
-                self.tr(
-                    "What quiet hours hold so far and what their last digest listed, "
-                    "newest first (%1; Esc goes back)."
-                ),
-                key_text(self.held_action.shortcut()),
-            )
-            self._held_tip = tip
-            self.sidebar.set_held_view(
-                View(
-                    ViewKind.HELD,
-                    ids=digested.ids,
-                    asks=digested.asks,
-                    woken=digested.woken,
-                    holding=True,
-                ),
-                tip,
-            )
-        elif self.quiet_indicator.held():
-            tip = fill(
-                self.tr(
-                    "What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). "
-                    "desk says what they held when they end."
-                ),
-                key_text(self.held_action.shortcut()),
-            )
-            self._held_tip = tip
-            self.sidebar.set_held_view(View(ViewKind.HELD, holding=True), tip)
+        if indicator.held():
+            self._list_holding()
         elif self.sidebar.held() is None:
             if self.presence.first_start and self.quiet_indicator.quiet_seen() is False:
                 # "Nothing held yet" read as if quiet hours were still to end, on a first
@@ -1567,6 +1539,67 @@ class MainWindow(QMainWindow):
             return
         self.sidebar.select_view(ViewKind.HELD)
         self.list.setFocus()
+
+    def _list_holding(self) -> None:
+        """Lists under the views what quiet hours hold so far, with its count as the status
+        bar's switch says it (the list's own, see QuietIndicator.listed)."""
+        indicator = self.quiet_indicator
+        key = key_text(self.held_action.shortcut())
+        if indicator.quiet_by_hand() and self._digested is not None:
+            # A quiet period the user started by hand keeps the last digest (see
+            # desk.app.alerts): what it holds so far is listed with what that one listed,
+            # which it joins when it ends; listed alone, the holiday's 34 seemed gone.
+            digested, _tip = self._digested
+            tip = fill(
+                self.tr(
+                    "What quiet hours hold so far and what their last digest listed, "
+                    "newest first (%1; Esc goes back)."
+                ),
+                key,
+            )
+            view = View(
+                ViewKind.HELD,
+                ids=digested.ids,
+                asks=digested.asks,
+                woken=digested.woken,
+                holding=True,
+            )
+        else:
+            tip = fill(
+                self.tr(
+                    "What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). "
+                    "desk says what they held when they end."
+                ),
+                key,
+            )
+            view = View(ViewKind.HELD, holding=True)
+        self._held_tip = tip
+        self.sidebar.set_held_view(view, tip)
+        self.sidebar.set_held_count(indicator.listed())
+
+    def _follow_held(self) -> None:
+        """Lists what quiet hours hold under the views whenever the status bar counts any,
+        with the same count, and not once they hold none: the bar said 27 条暂缓 while the
+        sidebar listed no 免打扰期间 until Ctrl+7 was pressed, and after a restart neither
+        (a tester). What a digest listed stays until the next quiet period."""
+        indicator = self.quiet_indicator
+        if indicator.held():
+            self._list_holding()
+            return
+        held = self.sidebar.held()
+        if held is None or not held.holding or not indicator.quiet_now():
+            # Quiet hours ended (notQuiet drops the list, or a digest has put its own in
+            # its place), or settings not saved yet end them: kept until the store says.
+            return
+        # All that was held marked done meanwhile: back to the digest's list, if one is
+        # kept through a quiet hour by hand, else no empty list.
+        if self._digested is not None:
+            view, self._held_tip = self._digested
+            self.sidebar.set_held_view(view, self._held_tip)
+            return
+        if self.model.view.kind is ViewKind.HELD:
+            self.sidebar.select(self._before_held)
+        self.sidebar.drop_held()
 
     def _came_back(self, absence: Absence) -> None:
         """The user is back after `absence`: what came meanwhile is listed under the views,

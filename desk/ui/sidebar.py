@@ -437,15 +437,25 @@ class Sidebar(QTreeWidget):
         hold so far (see View.holding); shown anew as `set_held` says."""
         shown = self.currentItem() is self._held
         changed = self._held.data(0, _VIEW_ROLE) != view
+        if not view.holding:
+            # A digest's list: the count was of what quiet hours held so far.
+            self.set_held_count(0)
         self._held.setData(0, _VIEW_ROLE, view)
         self._held.setToolTip(0, tip)
         self._held.setHidden(False)
         if shown and changed:
             self.viewChosen.emit(view)
 
+    def set_held_count(self, held: int) -> None:
+        """The count beside what quiet hours hold so far: the status bar's (its `held`)."""
+        _set_text(self._held, 1, str(held) if held else "")
+        tip = self.tr("%n held while quiet", "a view's count", held) if held else ""
+        self._held.setToolTip(1, tip)
+
     def drop_held(self) -> None:
         """Lists no more what quiet hours held: the next quiet period holds anew."""
         self._held.setHidden(True)
+        self.set_held_count(0)
 
     def held(self) -> View | None:
         """The view of what quiet hours held, once the digest has said it."""

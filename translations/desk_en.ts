@@ -3543,47 +3543,47 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         <translation>%1 unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="50"/>
+        <location filename="../desk/ui/sidebar.py" line="51"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="51"/>
+        <location filename="../desk/ui/sidebar.py" line="52"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="52"/>
+        <location filename="../desk/ui/sidebar.py" line="53"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="54"/>
-        <source>Due today</source>
-        <translation>Due today</translation>
+        <location filename="../desk/ui/sidebar.py" line="57"/>
+        <source>Due &amp; overdue</source>
+        <translation>Due &amp; overdue</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="55"/>
+        <location filename="../desk/ui/sidebar.py" line="58"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="56"/>
+        <location filename="../desk/ui/sidebar.py" line="59"/>
         <source>Noise</source>
         <translation>Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="57"/>
+        <location filename="../desk/ui/sidebar.py" line="60"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="60"/>
+        <location filename="../desk/ui/sidebar.py" line="63"/>
         <source>Held while quiet</source>
         <translation>Held while quiet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="62"/>
+        <location filename="../desk/ui/sidebar.py" line="65"/>
         <source>While away</source>
         <translation>While away</translation>
     </message>
@@ -5257,64 +5257,61 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="87"/>
+        <location filename="../desk/ui/sidebar.py" line="90"/>
         <source>%1 is end-to-end encrypted: desk cannot read its messages yet.</source>
         <translation>%1 is end-to-end encrypted: desk cannot read its messages yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="94"/>
+        <location filename="../desk/ui/sidebar.py" line="97"/>
         <source>(muted) %1</source>
         <translation>(muted) %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="99"/>
+        <location filename="../desk/ui/sidebar.py" line="102"/>
         <source>%1 is muted: its messages come into the inbox without a notification.</source>
         <translation>%1 is muted: its messages come into the inbox without a notification.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="106"/>
+        <location filename="../desk/ui/sidebar.py" line="109"/>
         <source>(left) %1</source>
         <translation>(left) %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="110"/>
+        <location filename="../desk/ui/sidebar.py" line="113"/>
         <source>You are no longer in %1: its messages are kept, nothing new comes.</source>
         <translation>You are no longer in %1: its messages are kept, nothing new comes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="177"/>
+        <location filename="../desk/ui/sidebar.py" line="180"/>
         <source>Views and groups</source>
         <translation>Views and groups</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="183"/>
+        <location filename="../desk/ui/sidebar.py" line="186"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="184"/>
+        <location filename="../desk/ui/sidebar.py" line="187"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="333"/>
+        <location filename="../desk/ui/sidebar.py" line="336"/>
         <source>%n unread message(s) in this group, copies and replies included</source>
         <translation>
             <numerusform>%n unread message in this group, copies and replies included</numerusform>
             <numerusform>%n unread messages in this group, copies and replies included</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="407"/>
-        <source>%n due today or overdue, not done yet</source>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="411"/>
+        <source>Due today %1 · overdue %2 (not done yet)</source>
         <comment>a view&apos;s count</comment>
-        <translation>
-            <numerusform>%n due today or overdue, not done yet</numerusform>
-            <numerusform>%n due today or overdue, not done yet</numerusform>
-        </translation>
+        <translation>Due today %1 · overdue %2 (not done yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="409"/>
+        <location filename="../desk/ui/sidebar.py" line="416"/>
         <source>%n not done yet, read or not</source>
         <comment>a view&apos;s count</comment>
         <translation>
@@ -5323,7 +5320,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="412"/>
+        <location filename="../desk/ui/sidebar.py" line="419"/>
         <source>%n of them unread</source>
         <comment>a view&apos;s count</comment>
         <translation>
@@ -5332,13 +5329,13 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="414"/>
+        <location filename="../desk/ui/sidebar.py" line="421"/>
         <source>All of them read</source>
         <comment>a view&apos;s count</comment>
         <translation>All of them read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="420"/>
+        <location filename="../desk/ui/sidebar.py" line="427"/>
         <source>%n unread</source>
         <comment>a view&apos;s count</comment>
         <translation>
@@ -5347,7 +5344,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="452"/>
+        <location filename="../desk/ui/sidebar.py" line="459"/>
         <source>%n held while quiet</source>
         <comment>a view&apos;s count</comment>
         <translation>

@@ -3505,47 +3505,47 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>%1 則未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="50"/>
+        <location filename="../desk/ui/sidebar.py" line="51"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="51"/>
+        <location filename="../desk/ui/sidebar.py" line="52"/>
         <source>Urgent</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="52"/>
+        <location filename="../desk/ui/sidebar.py" line="53"/>
         <source>Action</source>
         <translation>待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="54"/>
-        <source>Due today</source>
-        <translation>今日到期</translation>
+        <location filename="../desk/ui/sidebar.py" line="57"/>
+        <source>Due &amp; overdue</source>
+        <translation>到期/逾期</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="55"/>
+        <location filename="../desk/ui/sidebar.py" line="58"/>
         <source>Info</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="56"/>
+        <location filename="../desk/ui/sidebar.py" line="59"/>
         <source>Noise</source>
         <translation>閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="57"/>
+        <location filename="../desk/ui/sidebar.py" line="60"/>
         <source>Done</source>
         <translation>已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="60"/>
+        <location filename="../desk/ui/sidebar.py" line="63"/>
         <source>Held while quiet</source>
         <translation>勿擾期間</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="62"/>
+        <location filename="../desk/ui/sidebar.py" line="65"/>
         <source>While away</source>
         <translation>離開期間</translation>
     </message>
@@ -5215,62 +5215,60 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="87"/>
+        <location filename="../desk/ui/sidebar.py" line="90"/>
         <source>%1 is end-to-end encrypted: desk cannot read its messages yet.</source>
         <translation>%1 已啟用端對端加密：desk 暫時無法讀取其中的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="94"/>
+        <location filename="../desk/ui/sidebar.py" line="97"/>
         <source>(muted) %1</source>
         <translation>（靜音）%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="99"/>
+        <location filename="../desk/ui/sidebar.py" line="102"/>
         <source>%1 is muted: its messages come into the inbox without a notification.</source>
         <translation>%1 已靜音：訊息照常進入收件匣，但不發通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="106"/>
+        <location filename="../desk/ui/sidebar.py" line="109"/>
         <source>(left) %1</source>
         <translation>（已不在群組中）%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="110"/>
+        <location filename="../desk/ui/sidebar.py" line="113"/>
         <source>You are no longer in %1: its messages are kept, nothing new comes.</source>
         <translation>您已不在「%1」中：已有訊息保留，不會再收到新訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="177"/>
+        <location filename="../desk/ui/sidebar.py" line="180"/>
         <source>Views and groups</source>
         <translation>檢視和群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="183"/>
+        <location filename="../desk/ui/sidebar.py" line="186"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="184"/>
+        <location filename="../desk/ui/sidebar.py" line="187"/>
         <source>Groups</source>
         <translation>群組</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="333"/>
+        <location filename="../desk/ui/sidebar.py" line="336"/>
         <source>%n unread message(s) in this group, copies and replies included</source>
         <translation>
             <numerusform>本群 %n 則未讀訊息（含轉發副本和回覆）</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="407"/>
-        <source>%n due today or overdue, not done yet</source>
+    <message>
+        <location filename="../desk/ui/sidebar.py" line="411"/>
+        <source>Due today %1 · overdue %2 (not done yet)</source>
         <comment>a view&apos;s count</comment>
-        <translation>
-            <numerusform>今日到期或已逾期、未辦完 %n 則</numerusform>
-        </translation>
+        <translation>今日到期 %1 · 已逾期 %2（未辦完）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="409"/>
+        <location filename="../desk/ui/sidebar.py" line="416"/>
         <source>%n not done yet, read or not</source>
         <comment>a view&apos;s count</comment>
         <translation>
@@ -5278,7 +5276,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="412"/>
+        <location filename="../desk/ui/sidebar.py" line="419"/>
         <source>%n of them unread</source>
         <comment>a view&apos;s count</comment>
         <translation>
@@ -5286,13 +5284,13 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="414"/>
+        <location filename="../desk/ui/sidebar.py" line="421"/>
         <source>All of them read</source>
         <comment>a view&apos;s count</comment>
         <translation>都已讀過</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="420"/>
+        <location filename="../desk/ui/sidebar.py" line="427"/>
         <source>%n unread</source>
         <comment>a view&apos;s count</comment>
         <translation>
@@ -5300,7 +5298,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="452"/>
+        <location filename="../desk/ui/sidebar.py" line="459"/>
         <source>%n held while quiet</source>
         <comment>a view&apos;s count</comment>
         <translation>

@@ -48,7 +48,6 @@ from desk.core.list_place import left_its_place
 from desk.core.match_spans import search_terms
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
-from desk.core.reasons import FROM_YOU
 from desk.store.demo import Workspace
 from desk.store.inbox import (
     CameWhileAway,
@@ -91,7 +90,7 @@ from desk.ui.panes import PaneSplitter
 from desk.ui.presence import PresenceWatch
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.reading_column import ReadingColumn
-from desk.ui.reply_box import CLOSE_KEY, SEND_KEY, ReplyBox
+from desk.ui.reply_box import CLOSE_KEY, SEND_KEY, ReplyBox, is_yours
 from desk.ui.screen_fit import (
     KeptOnScreen,
     fills_screen_first,
@@ -1177,7 +1176,7 @@ class MainWindow(QMainWindow):
             self._offer_unreported(row)
             menu.addAction(self.ding_unreported_action)
             menu.addSeparator()
-        if row is not None and _yours(row):
+        if row is not None and is_yours(row):
             self._grey_shou_dao(menu)
         for act in (
             self.reply_action,
@@ -1800,13 +1799,14 @@ class MainWindow(QMainWindow):
         row = self._current_row()
         if row is None:
             return
-        if _yours(row):
+        if is_yours(row):
             self.statusBar().showMessage(self._not_confirmed_why(), 6000)
             return
         self.reply_box.reply_shou_dao(row)
 
     def _not_confirmed_why(self) -> str:
-        return self.tr("Your own message: there is nothing to confirm.")
+        # Said as the reply bar's greyed Reply 收到 says it.
+        return self.reply_box.not_confirmed_why()
 
     def _grey_shou_dao(self, menu: QMenu) -> None:
         """Reply 收到 greyed in `menu`, saying why, while it shows the user's own card."""
@@ -4014,8 +4014,3 @@ class MainWindow(QMainWindow):
 
     def _after_read(self, _result: object) -> None:
         self.request_refresh()
-
-
-def _yours(row: InboxRow) -> bool:
-    """Whether `row` is the user's own message (sent from desk or their phone)."""
-    return any(reason.code == FROM_YOU for reason in row.reasons)

@@ -414,10 +414,12 @@ class GroupCount:
 
 @dataclass(frozen=True, slots=True)
 class OpenCards:
-    """A view's cards not done yet, read or not, and how many of them are unread."""
+    """A view's cards not done yet, read or not, and how many of them are unread; of the
+    DUE view's, how many were due before its day (`overdue`), the rest due on it."""
 
     open: int
     unread: int
+    overdue: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -1000,17 +1002,18 @@ class InboxQueries:
             }
             unread_of = {t: int(n) for t, n in session.execute(unread)}
             # Each part of Due today from its own index, as its page (see _due_page).
-            due_open = due_unread = 0
+            due_open = due_unread = due_overdue = 0
             with driver_cursor(session) as cursor:
                 for statement in DUE_COUNTS:
                     cursor.execute(statement, {"start": today[0], "end": today[1]})
-                    listed, unread = cursor.fetchone()
+                    listed, unread, overdue = cursor.fetchone()
                     due_open, due_unread = due_open + listed, due_unread + unread
+                    due_overdue += overdue
         counts = {
             ViewKind(tier): OpenCards(opened.get(tier, 0), unread_of.get(tier, 0))
             for tier in _OPEN_COUNTED
         }
-        counts[ViewKind.DUE] = OpenCards(int(due_open), int(due_unread))
+        counts[ViewKind.DUE] = OpenCards(int(due_open), int(due_unread), int(due_overdue))
         return counts
 
     def first_days(self) -> FirstDays:
@@ -1615,12 +1618,16 @@ _DATED_CARDS = (
     f"AND tier_rank <= {Tier.ACTION.rank} "
     "AND deadline_ms < :end AND (deadline_ms >= :start OR due_begins IS 0)"
 )
-# How many each part of Due today lists, and how many of them unread, each from its own
-# index as its page reads them (as one statement, a UNION ALL, 9.6 ms against 1.4 ms at
-# 50,000 messages).
+# How many each part of Due today lists, how many of them unread, and how many due before
+# the day (overdue: the sidebar's tip says them apart, the count named 今日到期 was 9,239
+# overdue on a big store with nothing due that day), each from its own index as its page
+# reads them (as one statement, a UNION ALL, 9.6 ms against 1.4 ms at 50,000 messages).
 DUE_COUNTS = (
-    f"SELECT count(*), coalesce(sum(read = 0), 0) {_DATED_CARDS}",
-    f"SELECT count(*), coalesce(sum(read = 0), 0) FROM messages WHERE id IN ({_ANSWERED_IDS}) "
+    "SELECT count(*), coalesce(sum(read = 0), 0), coalesce(sum(deadline_ms < :start), 0) "
+    f"{_DATED_CARDS}",
+    "SELECT count(*), coalesce(sum(read = 0), 0), "
+    f"coalesce(sum({_REPLIED_DUE_MS.format(table='messages')} < :start), 0) "
+    f"FROM messages WHERE id IN ({_ANSWERED_IDS}) "
     f"AND deadline_ms IS NULL AND {_REPLIED_DUE_MS.format(table='messages')} < :end "
     f"AND ({_REPLIED_DUE_MS.format(table='messages')} >= :start OR due_begins IS 0)",
 )

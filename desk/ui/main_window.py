@@ -48,7 +48,6 @@ from desk.core.list_place import left_its_place
 from desk.core.match_spans import search_terms
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
-from desk.core.reasons import FROM_YOU
 from desk.store.demo import Workspace
 from desk.store.inbox import (
     CameWhileAway,
@@ -91,7 +90,7 @@ from desk.ui.panes import PaneSplitter
 from desk.ui.presence import PresenceWatch
 from desk.ui.quiet_indicator import QuietIndicator
 from desk.ui.reading_column import ReadingColumn
-from desk.ui.reply_box import CLOSE_KEY, SEND_KEY, ReplyBox
+from desk.ui.reply_box import CLOSE_KEY, SEND_KEY, ReplyBox, is_yours
 from desk.ui.screen_fit import (
     KeptOnScreen,
     fills_screen_first,
@@ -792,6 +791,9 @@ class MainWindow(QMainWindow):
         self.away_line.retranslate(key_text(self.away_action.shortcut()))
         self.quiet_indicator.set_held_key(key_text(self.held_action.shortcut()))
         self.quiet_indicator.heldRequested.connect(self.show_held)
+        # Before Ctrl+7's answer (_held_known): a key pressed while the state was unknown
+        # finds the list already there.
+        self.quiet_indicator.stateShown.connect(self._follow_held)
         self.quiet_indicator.stateShown.connect(self._held_known)
         self.quiet_indicator.notQuiet.connect(self._drop_holding)
         self._build_menus()
@@ -1174,7 +1176,7 @@ class MainWindow(QMainWindow):
             self._offer_unreported(row)
             menu.addAction(self.ding_unreported_action)
             menu.addSeparator()
-        if row is not None and _yours(row):
+        if row is not None and is_yours(row):
             self._grey_shou_dao(menu)
         for act in (
             self.reply_action,
@@ -1518,39 +1520,8 @@ class MainWindow(QMainWindow):
             # and "nothing held" said meanwhile was wrong for seconds (a tester).
             self._held_asked_in = self._answer_later(self._reading_text(ViewKind.HELD))
             return
-        if indicator.held() and indicator.quiet_by_hand() and self._digested is not None:
-            # A quiet period the user started by hand keeps the last digest (see
-            # desk.app.alerts): what it holds so far is listed with what that one listed,
-            # which it joins when it ends; listed alone, the holiday's 34 seemed gone.
-            digested, _tip = self._digested
-            tip = fill(
-                self.tr(
-                    "What quiet hours hold so far and what their last digest listed, "
-                    "newest first (%1; Esc goes back)."
-                ),
-                key_text(self.held_action.shortcut()),
-            )
-            self._held_tip = tip
-            self.sidebar.set_held_view(
-                View(
-                    ViewKind.HELD,
-                    ids=digested.ids,
-                    asks=digested.asks,
-                    woken=digested.woken,
-                    holding=True,
-                ),
-                tip,
-            )
-        elif self.quiet_indicator.held():
-            tip = fill(
-                self.tr(
-                    "What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). "
-                    "desk says what they held when they end."
-                ),
-                key_text(self.held_action.shortcut()),
-            )
-            self._held_tip = tip
-            self.sidebar.set_held_view(View(ViewKind.HELD, holding=True), tip)
+        if indicator.held():
+            self._list_holding()
         elif self.sidebar.held() is None:
             if self.presence.first_start and self.quiet_indicator.quiet_seen() is False:
                 # "Nothing held yet" read as if quiet hours were still to end, on a first
@@ -1567,6 +1538,67 @@ class MainWindow(QMainWindow):
             return
         self.sidebar.select_view(ViewKind.HELD)
         self.list.setFocus()
+
+    def _list_holding(self) -> None:
+        """Lists under the views what quiet hours hold so far, with its count as the status
+        bar's switch says it (the list's own, see QuietIndicator.listed)."""
+        indicator = self.quiet_indicator
+        key = key_text(self.held_action.shortcut())
+        if indicator.quiet_by_hand() and self._digested is not None:
+            # A quiet period the user started by hand keeps the last digest (see
+            # desk.app.alerts): what it holds so far is listed with what that one listed,
+            # which it joins when it ends; listed alone, the holiday's 34 seemed gone.
+            digested, _tip = self._digested
+            tip = fill(
+                self.tr(
+                    "What quiet hours hold so far and what their last digest listed, "
+                    "newest first (%1; Esc goes back)."
+                ),
+                key,
+            )
+            view = View(
+                ViewKind.HELD,
+                ids=digested.ids,
+                asks=digested.asks,
+                woken=digested.woken,
+                holding=True,
+            )
+        else:
+            tip = fill(
+                self.tr(
+                    "What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). "
+                    "desk says what they held when they end."
+                ),
+                key,
+            )
+            view = View(ViewKind.HELD, holding=True)
+        self._held_tip = tip
+        self.sidebar.set_held_view(view, tip)
+        self.sidebar.set_held_count(indicator.listed())
+
+    def _follow_held(self) -> None:
+        """Lists what quiet hours hold under the views whenever the status bar counts any,
+        with the same count, and not once they hold none: the bar said 27 条暂缓 while the
+        sidebar listed no 免打扰期间 until Ctrl+7 was pressed, and after a restart neither
+        (a tester). What a digest listed stays until the next quiet period."""
+        indicator = self.quiet_indicator
+        if indicator.held():
+            self._list_holding()
+            return
+        held = self.sidebar.held()
+        if held is None or not held.holding or not indicator.quiet_now():
+            # Quiet hours ended (notQuiet drops the list, or a digest has put its own in
+            # its place), or settings not saved yet end them: kept until the store says.
+            return
+        # All that was held marked done meanwhile: back to the digest's list, if one is
+        # kept through a quiet hour by hand, else no empty list.
+        if self._digested is not None:
+            view, self._held_tip = self._digested
+            self.sidebar.set_held_view(view, self._held_tip)
+            return
+        if self.model.view.kind is ViewKind.HELD:
+            self.sidebar.select(self._before_held)
+        self.sidebar.drop_held()
 
     def _came_back(self, absence: Absence) -> None:
         """The user is back after `absence`: what came meanwhile is listed under the views,
@@ -1767,13 +1799,14 @@ class MainWindow(QMainWindow):
         row = self._current_row()
         if row is None:
             return
-        if _yours(row):
+        if is_yours(row):
             self.statusBar().showMessage(self._not_confirmed_why(), 6000)
             return
         self.reply_box.reply_shou_dao(row)
 
     def _not_confirmed_why(self) -> str:
-        return self.tr("Your own message: there is nothing to confirm.")
+        # Said as the reply bar's greyed Reply 收到 says it.
+        return self.reply_box.not_confirmed_why()
 
     def _grey_shou_dao(self, menu: QMenu) -> None:
         """Reply 收到 greyed in `menu`, saying why, while it shows the user's own card."""
@@ -3981,8 +4014,3 @@ class MainWindow(QMainWindow):
 
     def _after_read(self, _result: object) -> None:
         self.request_refresh()
-
-
-def _yours(row: InboxRow) -> bool:
-    """Whether `row` is the user's own message (sent from desk or their phone)."""
-    return any(reason.code == FROM_YOU for reason in row.reasons)

@@ -125,6 +125,15 @@ class QuietIndicator(QToolButton):
         """How many messages quiet hours hold so far (none once they have ended)."""
         return self._held
 
+    def listed(self) -> int:
+        """How many messages the list of what quiet hours hold shows (Ctrl+7): `held`,
+        with the last digest's during a quiet hour by hand (see set_listed); 0 if none."""
+        return max(self._held, self._listed) if self._held else 0
+
+    def quiet_now(self) -> bool:
+        """Whether the state shown is quiet (False before the first is known)."""
+        return self._state is not None and self._state.quiet
+
     def quiet_by_hand(self) -> bool:
         """Whether quiet hours hold now by the user's own choice (an hour, until the
         morning), not by the schedule."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.gist import first_words
 from desk.core.placeholders import fill
+from desk.core.reasons import FROM_YOU
 from desk.store.inbox import InboxRow
 from desk.sync.replies import SHOU_DAO, ReplyOutbox, ReplyState, ReplyTarget
 from desk.ui.elided_label import ElidedLabel
@@ -203,6 +204,8 @@ class FittingBar(QWidget):
         self._folded = False
         # Their own tooltips, given back where the long texts show.
         self._tips = [button.toolTip() for button, _short in buttons]
+        # Why a button is greyed, said instead (see set_reason).
+        self._reasons: dict[QPushButton, str] = {}
         # The widths `_needs` measured, by texts (long or short) and the buttons' fonts.
         self._measured: dict[tuple[bool, tuple[str, ...]], tuple[int, int]] = {}
         self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
@@ -270,6 +273,18 @@ class FittingBar(QWidget):
         self._more.setVisible(folded)
         self.fit()
 
+    def set_reason(self, button: QPushButton, why: str) -> None:
+        """Why `button` is greyed, its tooltip at any width until "" gives back its own
+        (or its long text, where the short shows)."""
+        self._reasons[button] = why
+        self._tip(button)
+
+    def _tip(self, button: QPushButton) -> None:
+        for (each, long_text, _short), tip in zip(self._buttons, self._tips, strict=True):
+            if each is button:
+                why = self._reasons.get(button, "")
+                button.setToolTip(why or (tip if button.text() == long_text else long_text))
+
     def minimumSizeHint(self) -> QSize:
         return QSize(self._stacked_needs(), super().minimumSizeHint().height())
 
@@ -296,11 +311,11 @@ class FittingBar(QWidget):
         )
         if self._row.direction() != direction:
             self._row.setDirection(direction)
-        for (button, long_text, short_text), tip in zip(self._buttons, self._tips, strict=True):
+        for button, long_text, short_text in self._buttons:
             text = long_text if long else short_text
             if button.text() != text:  # (a text set asks for a layout, even the same)
                 button.setText(text)
-            button.setToolTip(tip if text == long_text else long_text)
+            self._tip(button)
 
 
 class ReplyBox(QWidget):
@@ -388,7 +403,7 @@ class ReplyBox(QWidget):
         self.more_button.setAccessibleName(self.more_button.toolTip())
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
-        more.addAction(self.tr("Reply 收到"), self.send_shou_dao)
+        self.more_shou_dao = more.addAction(self.tr("Reply 收到"), self.send_shou_dao)
         more.addAction(self.tr("Close"), self.close_box)
         self.more_button.setMenu(more)
         self.buttons = FittingBar(
@@ -441,9 +456,25 @@ class ReplyBox(QWidget):
         self.set_card(None)
 
     def set_card(self, row: InboxRow | None) -> None:
-        """The card selected: the bar's buttons act on it, or on none."""
-        for button in (self.bar_reply, self.bar_shou_dao):
-            button.setEnabled(row is not None and not self._refusal(row))
+        """The card selected: the bar's buttons act on it, or on none. Reply 收到 greyed
+        on the user's own message, saying why, as Shift+R refuses there: the pane offered
+        回复收到 under the user's own notice (a tester)."""
+        can = row is not None and not self._refusal(row)
+        self.bar_reply.setEnabled(can)
+        self._offer_shou_dao(self.bar, self.bar_shou_dao, can, row)
+
+    def _offer_shou_dao(
+        self, bar: FittingBar, button: QPushButton, can: bool, row: InboxRow | None
+    ) -> None:
+        """`button` (a Reply 收到 in `bar`) enabled where a reply `can` go, but on the
+        user's own `row`, where its tooltip says why."""
+        yours = row is not None and is_yours(row)
+        button.setEnabled(can and not yours)
+        bar.set_reason(button, self.not_confirmed_why() if yours else "")
+
+    def not_confirmed_why(self) -> str:
+        """Why no 收到 goes to the user's own message."""
+        return self.tr("Your own message: there is nothing to confirm.")
 
     def is_open(self) -> bool:
         return not self.editor.isHidden()
@@ -546,6 +577,8 @@ class ReplyBox(QWidget):
             self.text.setPlainText(self._drafts.pop(row.id, ""))
             self._show_error("")
         self.row = row
+        self._offer_shou_dao(self.buttons, self.shou_dao_button, True, row)
+        self.more_shou_dao.setEnabled(not is_yours(row))
         self.to_label.set_full_text(
             fill(self.tr("Reply to %1: %2"), row.sender_name, first_words(row.text, QUOTED_CHARS))
         )
@@ -646,7 +679,11 @@ class ReplyBox(QWidget):
     def reply_shou_dao(self, row: InboxRow) -> None:
         """Sends 收到 as a reply to `row` (Shift+R on a card): the box, if open, keeps
         what is written in it. Not twice: a second 收到 only adds to the group's flood; nor
-        after the user's own reply in words (see `_answered_already`)."""
+        after the user's own reply in words (see `_answered_already`); nor to their own
+        message, which they do not confirm."""
+        if is_yours(row):
+            self.said.emit(self.not_confirmed_why())
+            return
         already = self._answered_already(row)
         if already:
             self.said.emit(already)
@@ -863,3 +900,8 @@ def _confirms(row: InboxRow) -> bool:
     """Whether a 收到 to `row` confirms it: a DING waiting for the user's confirmation, which
     their 收到 back from the server ends. The status bar said only "收到 sent" (a tester)."""
     return row.ding and row.pinned
+
+
+def is_yours(row: InboxRow) -> bool:
+    """Whether `row` is the user's own message (sent from desk or their phone)."""
+    return any(reason.code == FROM_YOU for reason in row.reasons)

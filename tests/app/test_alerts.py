@@ -1169,8 +1169,12 @@ def test_an_hour_of_quiet_by_hand_keeps_the_digest_and_joins_what_it_held(
     desk.arrive("请各村上报春节值班人员名单。")  # held by the hour
     assert desk.quiet[-1][1] == 1
     assert window.digest_label.isVisible(), "the night's line stays through the hour"
+    # Listed at once under the views, what the hour holds beside the night's (not the
+    # night's alone until Ctrl+7), counted as the arrow's entry counts it.
     held = window.sidebar.held()
-    assert held is not None and not held.holding and len(held.ids) == len(NIGHT_POSTS)
+    assert held is not None and held.holding and len(held.ids) == len(NIGHT_POSTS)
+    assert indicator.listed() == len(NIGHT_POSTS) + 1
+    assert [e.count for e in window.sidebar.entries() if e.view == held] == ["4"]
     # Ctrl+7 while the hour lasts: what it holds so far beside the night's, in one list.
     window.list.setFocus()
     qtbot.keyClick(window.list, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)

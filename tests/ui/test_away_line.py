@@ -96,7 +96,7 @@ def test_the_line_and_the_views_say_what_they_count(
     assert " arrived: " in said.full_text()
     assert "read or not" in said.toolTip()
     assert (
-        "the numbers at the left count what is not done yet in Urgent, Action and Due today"
+        "the numbers at the left count what is not done yet in Urgent, Action and Due & overdue"
         in said.toolTip()
     )
     assert "read or not" in win.away_line.accessibleDescription()
@@ -106,7 +106,10 @@ def test_the_line_and_the_views_say_what_they_count(
         if kind in OPEN_COUNTED:
             cards = open_cards[kind]
             assert item.text(1) == (str(cards.open) if cards.open else "")
-            assert item.toolTip(1).startswith(f"{cards.open} ") or not cards.open
+            said = f"{cards.open} "
+            if kind is ViewKind.DUE:  # today's and the overdue apart, as its name says
+                said = f"Due today {cards.open - cards.overdue} · overdue {cards.overdue} "
+            assert item.toolTip(1).startswith(said) or not cards.open
             continue
         n = views.get(kind, 0) if kind is not ViewKind.DONE else 0
         assert item.text(1) == (str(n) if n else "")

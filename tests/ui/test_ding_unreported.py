@@ -269,3 +269,34 @@ def test_reply_shou_dao_is_not_offered_on_the_user_s_own_notice(
     menu.close()
     menu.aboutToHide.emit()
     assert main.reply_shou_dao_action.isEnabled()
+
+
+def test_the_reading_pane_greys_reply_shou_dao_on_the_user_s_own_notice_saying_why(
+    window: tuple[MainWindow, DingDialogs], qtbot: QtBot, township: Township
+) -> None:
+    # Shift+R refused on the user's own notice, and the pane's 回复收到 under it was still
+    # there and enabled (a tester): greyed now, its tooltip saying why, in the box too.
+    main, _dialogs = window
+    township.post("$o1", "u5", "明天上午9点在镇农业站召开春耕工作会，请各村派人参加")
+    why = "Your own message: there is nothing to confirm."
+    box = main.reply_box
+    _select(main, qtbot, "$n1")
+    assert box.bar_shou_dao.isVisible() and not box.bar_shou_dao.isEnabled()
+    assert box.bar_shou_dao.toolTip() == why
+    assert box.bar_reply.isEnabled(), "a reply in words to one's own notice may go"
+    # The box opened on it (R) offers no 收到 either, nor does its ⋯ menu.
+    main.reply_action.trigger()
+    assert box.is_open()
+    assert not box.shou_dao_button.isEnabled() and box.shou_dao_button.toolTip() == why
+    assert not box.more_shou_dao.isEnabled()
+    with qtbot.waitSignal(box.said) as said:
+        box.send_shou_dao()
+    assert said.args == [why]
+    box.close_box()
+    # Another's message: offered again, as it was.
+    _select(main, qtbot, "$o1")
+    assert box.bar_shou_dao.isEnabled()
+    assert box.bar_shou_dao.toolTip() != why
+    main.reply_action.trigger()
+    assert box.shou_dao_button.isEnabled() and box.more_shou_dao.isEnabled()
+    assert box.shou_dao_button.toolTip() == "Sends 收到 as a reply to this message"

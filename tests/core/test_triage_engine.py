@@ -5326,3 +5326,12 @@ def test_the_unions_gifts_to_fetch_are_no_chat_in_its_group() -> None:
     # ...while a red packet taken there is.
     taken = triage(msg("[红包]领取了 老板大气", group_name="县应急局工会之家"))
     assert taken.tier is Tier.NOISE
+
+
+def test_an_at_that_only_thanks_and_cheers_is_noise() -> None:
+    # Blind set T3: the head's word to the reader the night before an inspection.
+    cheer = triage(msg("@李明 这几天辛苦了，周四考核加油", role=Role.OWNER, mention=True))
+    assert cheer.tier is Tier.NOISE
+    # ...not thanks with something to do after it.
+    task = msg("@李明 辛苦了，明天上午10点前把考核材料交党政办", role=Role.OWNER, mention=True)
+    assert triage(task).tier is not Tier.NOISE

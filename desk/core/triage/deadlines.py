@@ -1198,13 +1198,19 @@ class Deadline:
 
 def find_deadline(text: str, ts: datetime, tz: tzinfo) -> Deadline | None:
     """The due time a person would note for canonical `text`, or None."""
-    return choose_deadline(scan(text, ts, tz), ts, tz)
+    return choose_deadline(scan(text, ts, tz), ts, tz, text=text)
 
 
 def choose_deadline(
-    found: list[TimeMention], ts: datetime, tz: tzinfo, addressed_text: str | None = None
+    found: list[TimeMention],
+    ts: datetime,
+    tz: tzinfo,
+    addressed_text: str | None = None,
+    text: str = "",
 ) -> Deadline | None:
-    """The due time among the mentions `scan` found (see the module docstring).
+    """The due time among the mentions `scan` found (see the module docstring) in
+    canonical `text` ("" when not at hand: then a span of hours is never one, see
+    `_session_start`).
 
     `addressed_text`, the canonical text of a message that @-mentions the reader (the text
     `scan` read), makes a due-by time in a clause said to 你 win: "材料28日上午10点前交党政办，
@@ -1223,12 +1229,31 @@ def choose_deadline(
     implicit = [
         (m.instant(tz), m.start)
         for m in mentions
-        if m.clock and not m.in_range and m.instant(tz) >= local
+        if m.clock and (not m.in_range or _session_start(m, text)) and m.instant(tz) >= local
     ]
     if not implicit:
         return None
     at, start = min(implicit)
     return Deadline(at, False, start)
+
+
+# A service held for the public on a day, for some hours (12月12日上午8:30—11:30在东溪镇
+# 卫生院开展义诊; 【流感疫苗进村接种安排】12月12日上午8:30—11:30 上坪村卫生室): those who host
+# it or bring people to it are due at its start, as at a meeting's (blind set T3). Other
+# spans of hours stay no due time: an outage, a warning's window, a road closed.
+_SESSION = re.compile(r"义诊|巡诊|坐诊|接种|体检|筛查")
+# ...not standing hours (下周起接种门诊开放时间调整为周一至周六上午8:00—11:30).
+_STANDING_HOURS = re.compile(r"[周月日号天]起|每[天日周月]|开放时间|门诊时间|工作时间")
+
+
+def _session_start(m: TimeMention, text: str) -> bool:
+    """Whether `m`, a time in a span of hours, is when a session of a service (see
+    _SESSION) named in canonical `text` is held on a day said: a start to be ready by."""
+    return (
+        m.dated
+        and _SESSION.search(text) is not None
+        and _STANDING_HOURS.search(_sentence(text, m.start)) is None
+    )
 
 
 def _candidates(

@@ -165,7 +165,7 @@ class TriageEngine:
         ack = None if message.ding else canonical_ack_kind(text)
         mentions = scan(text, message.ts, cfg.tz, cfg.work_calendar)
         addressed = self._addressed(message, text)
-        found = choose_deadline(mentions, message.ts, cfg.tz, addressed)
+        found = choose_deadline(mentions, message.ts, cfg.tz, addressed, text)
         deadline = found.at if found else None
 
         result = self._assess(message, text, ack, found, mentions, addressed is not None)
@@ -340,7 +340,7 @@ class TriageEngine:
             return Tier.NOISE, None
         mentions = scan(text, message.ts, cfg.tz, cfg.work_calendar)
         addressed = self._addressed(message, text)
-        found = choose_deadline(mentions, message.ts, cfg.tz, addressed)
+        found = choose_deadline(mentions, message.ts, cfg.tz, addressed, text)
         result = self._assess(message, text, ack, found, mentions, addressed is not None)
         return result.tier, found.at if found else None
 
@@ -360,7 +360,7 @@ class TriageEngine:
         ack = None if message.ding else canonical_ack_kind(text)
         addressed = self._addressed(message, text)
         mentions = scan(text, message.ts, cfg.tz, cfg.work_calendar)
-        found = choose_deadline(mentions, message.ts, cfg.tz, addressed)
+        found = choose_deadline(mentions, message.ts, cfg.tz, addressed, text)
         deadline = found.at if found else None
         result = self._assess(message, text, ack, found, mentions, addressed is not None)
         reasons = [

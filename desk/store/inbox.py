@@ -22,8 +22,10 @@ from sqlalchemy import (
     and_,
     bindparam,
     case,
+    exists,
     func,
     literal_column,
+    not_,
     or_,
     select,
     text,
@@ -1291,6 +1293,29 @@ _OWN_RE_DINGS = (
 )
 
 
+# The DING card a received re-DING folds into (see sync re_ding_folds): the DING, in the
+# same group, of the same sender, who DINGed it again (再次 DING on the card).
+_RE_DINGED_CARD = tables.messages.alias("re_dinged_card")
+
+
+def _re_ding_of_its_card() -> ColumnElement[bool]:
+    """That a message is a DING asked again by its sender in its DING card's group: a
+    re-DING (received; the user's own are known by their outbox link, `_OWN_RE_DINGS`),
+    or the same DING sent again by them. Not another's DING folded there, the order
+    passed on, which waits on its own. Looked up for the folded DINGs alone, few."""
+    message, card = tables.messages.c, _RE_DINGED_CARD.c
+    return and_(
+        message.ding.is_(True),
+        exists().where(
+            card.account_id == message.account_id,
+            card.remote_id == message.cluster,
+            card.group_id == message.group_id,
+            card.sender_id == message.sender_id,
+            card.ding.is_(True),
+        ),
+    )
+
+
 def card_of(message: FromClause, card: FromClause) -> ColumnElement[bool]:
     """That `card` (an alias of the messages table) is the card `message` (another) folds
     into: its cluster's first post, or itself."""
@@ -1319,16 +1344,19 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
     conditions.append(tables.messages.c.ack_of.is_(None))
     in_group = view.kind is ViewKind.GROUP and view.group_id is not None
     if in_group:
-        # A group shows what was posted there, forwarded copies included; not the user's
-        # re-DINGs, each its DING's card asked again (再次 DING on it): listed beside it,
-        # the group showed two alike DING cards for one DING (a tester).
+        # A group shows what was posted there, forwarded copies included; not re-DINGs,
+        # the user's or received, each its DING's card asked again (再次 DING on it):
+        # listed beside it, the group showed two alike DING cards for one DING (testers).
         conditions.append(tables.messages.c.group_id == view.group_id)
         conditions.append(
             or_(
                 tables.messages.c.cluster.is_(None),
                 tables.messages.c.cluster == tables.messages.c.remote_id,
-                tuple_(tables.messages.c.account_id, tables.messages.c.remote_id).not_in(
-                    _OWN_RE_DINGS
+                and_(
+                    tuple_(tables.messages.c.account_id, tables.messages.c.remote_id).not_in(
+                        _OWN_RE_DINGS
+                    ),
+                    not_(_re_ding_of_its_card()),
                 ),
             )
         )

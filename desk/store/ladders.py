@@ -41,6 +41,15 @@ class Ladder:
     confirm_by: datetime | None = None
     # Why desk never reminded the user of it, if it did not (see Unreminded).
     unreminded: Unreminded | None = None
+    # The card that shows it in the inbox when that is another message's: a copy folded
+    # into a notice waits on the notice's card, and is confirmed with it (see `card`).
+    card_id: int | None = None
+
+    @property
+    def card(self) -> int:
+        """The id of the card that shows it in the inbox: confirming it is confirming
+        that card, with every DING folded into it, as `a` on the card does."""
+        return self.card_id if self.card_id is not None else self.message_id
 
     @property
     def called_before(self) -> datetime | None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Text, and_, cast, func, or_, select, text, update
+from sqlalchemy import ColumnElement, Text, and_, case, cast, func, or_, select, text, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk.core.messages import Tier
@@ -15,7 +15,7 @@ from desk.core.notify_policy import Candidate, Delivery, OwnItem
 from desk.core.reasons import FROM_YOU, SENT_PRESSING
 from desk.store import tables
 from desk.store.inbox import card_of, holding, unindexed
-from desk.store.models import Group, Message, Setting, from_ms, to_ms
+from desk.store.models import DingConfirmation, Group, Message, Setting, from_ms, to_ms
 from desk.store.outbox import OutboxItem
 
 DIGESTED = "digested"
@@ -64,6 +64,51 @@ _REPEAT = (
     )
     .exists()
 )
+
+
+def _confirmed_before(own: Any) -> ColumnElement[bool]:
+    """That the message (a receipt answering `own`, an item of the user's own) is its
+    sender's second confirmation of `own`'s notice: the item, its card, or another DING
+    of it (a re-DING, or the DING a re-DING repeats). Confirmed before by a DING
+    confirmation (a 收到 or an acknowledgement event) or an earlier receipt. Asked only
+    of receipts answering an item of the user's own: few, and looked up by index."""
+    head = func.coalesce(own.cluster, own.remote_id)
+    notice = aliased(Message, name="notice")
+    of_notice = select(notice.remote_id).where(
+        notice.account_id == own.account_id,
+        or_(notice.remote_id == head, notice.cluster == head),
+    )
+    earlier = aliased(Message, name="earlier")
+    confirmed = (
+        select(DingConfirmation.id)
+        .where(
+            DingConfirmation.account_id == Message.account_id,
+            DingConfirmation.ding_remote_id.in_(of_notice),
+            DingConfirmation.user_id == Message.sender_id,
+            DingConfirmation.ts_ms <= Message.ts_ms,
+            # Not this very receipt's confirmation, recorded as it came in.
+            or_(
+                DingConfirmation.remote_id.is_(None),
+                DingConfirmation.remote_id != Message.remote_id,
+            ),
+        )
+        .exists()
+    )
+    acked = (
+        select(earlier.id)
+        .where(
+            earlier.account_id == Message.account_id,
+            or_(earlier.ack_of.in_(of_notice), earlier.reply_to.in_(of_notice)),
+            earlier.ack.is_(True),
+            earlier.sender_id == Message.sender_id,
+            earlier.id != Message.id,
+            earlier.ts_ms <= Message.ts_ms,
+        )
+        .exists()
+    )
+    return case(
+        (and_(Message.ack.is_(True), own.id.is_not(None)), or_(confirmed, acked)), else_=False
+    )
 
 
 # What was notified since a time, unread and not done, read by time: every message
@@ -235,6 +280,8 @@ class NotificationLedger:
                 Message.mentions_me,
                 _ADDRESSED,
                 _REPEAT,
+                Message.ack,
+                _confirmed_before(own),
                 own.id,
                 own.ts_ms,
                 own.reasons,
@@ -265,7 +312,7 @@ class NotificationLedger:
         found: dict[int, Candidate] = {}
         for row in session.execute(query):
             # One row a message: a DING sent elsewhere and back may have two outbox items.
-            found.setdefault(row[0], _candidate(row[:11], _own_item(*row[11:])))
+            found.setdefault(row[0], _candidate(row[:13], _own_item(*row[13:])))
         return list(found.values())
 
 
@@ -296,7 +343,8 @@ def _instant(value: object) -> datetime | None:
 
 
 def _candidate(row: Any, answering: OwnItem | None = None) -> Candidate:
-    mid, gid, gname, sid, sname, tier, ts, ding, mentions, named, *repeat = row
+    mid, gid, gname, sid, sname, tier, ts, ding, mentions, named, *rest = row
+    repeat, receipt, confirmed_before = (*rest, False, False, False)[:3]
     return Candidate(
         mid,
         gid,
@@ -308,8 +356,10 @@ def _candidate(row: Any, answering: OwnItem | None = None) -> Candidate:
         ding,
         mentions,
         bool(named),
-        bool(repeat and repeat[0]),
+        bool(repeat),
         answering,
+        receipt=bool(receipt),
+        confirmed_before=bool(confirmed_before),
     )
 
 

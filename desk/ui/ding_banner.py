@@ -225,6 +225,11 @@ class DingBanner(QWidget):
         """DING `message_id`'s ladder, if the banner has it."""
         return next((d for d in self._ladders if d.message_id == message_id), None)
 
+    def ladders_on(self, card_id: int) -> list[Ladder]:
+        """The ladders of the DINGs card `card_id` shows: its own, and the copies' folded
+        into it (see Ladder.card), in the banner's order."""
+        return [d for d in self._ladders if d.card == card_id]
+
     def show_confirming(
         self,
         message_id: int,

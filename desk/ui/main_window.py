@@ -244,7 +244,8 @@ class MainWindow(QMainWindow):
     data dir);
     urgentUnread(int) whenever the count of unread urgent items is recounted (the last
     count is `urgent_unread`);
-    acknowledgeRequested(int) for `a` on a DING; quitRequested() from the menu;
+    acknowledgeRequested(int) for `a` on a DING's card, or the banner's or tray's Confirm (see
+    confirm_ding); quitRequested() from the menu;
     closedToTray() when closing the window left desk running in the tray;
     dingComposeRequested() and dingRosterRequested() from the DING menu;
     postComposeRequested() from Message → New message… (Ctrl+N);
@@ -597,9 +598,8 @@ class MainWindow(QMainWindow):
         self.reply_box.replyRequested.connect(self._reply)
         self.reply_box.shouDaoRequested.connect(self._reply_shou_dao)
         self.reply_box.queued.connect(self._reply_queued)
-        # The banner's Confirm as `a`: shown confirmed at once (the coordinator, connected
-        # by the app, does the store's part).
-        self.ding_banner.acknowledgeRequested.connect(self.show_confirming)
+        # The banner's Confirm as `a` on the DING's card (see confirm_ding).
+        self.ding_banner.acknowledgeRequested.connect(self.confirm_ding)
         self.statusBar().messageChanged.connect(self._room_for_message)
 
         self._search_timer = QTimer(self)
@@ -2130,8 +2130,7 @@ class MainWindow(QMainWindow):
             moving_on = (
                 not lists_by_time(self.model.view) and following is not None and following.pinned
             )
-            self.show_confirming(row.id, moving_on=moving_on)
-            self.acknowledgeRequested.emit(row.id)
+            self._confirm_card(row.id, moving_on=moving_on)
             if moving_on:
                 self._select_nearest(neighbours(listed, row.id), 0, read=True)
                 self._note_landing(row.id, listed)
@@ -2156,6 +2155,20 @@ class MainWindow(QMainWindow):
             8000,
         )
 
+    def confirm_ding(self, message_id: int) -> None:
+        """The banner's or the tray's Confirm of DING `message_id`: as `a` on the card
+        that shows it, whichever view is shown. A copy's DING folded into a notice waits
+        on the notice's card; confirmed alone, the banner said it confirmed that one DING
+        while `a` on the card confirmed, and named, each folded into it (a tester)."""
+        ladder = self.ding_banner.ladder_of(message_id)
+        self._confirm_card(ladder.card if ladder is not None else message_id)
+
+    def _confirm_card(self, card_id: int, *, moving_on: bool = False) -> None:
+        """Confirms the DINGs of card `card_id`: shown at once, then asked of the store
+        (the app connects acknowledgeRequested to the escalation coordinator)."""
+        self.show_confirming(card_id, moving_on=moving_on)
+        self.acknowledgeRequested.emit(card_id)
+
     def show_confirming(self, message_id: int, *, moving_on: bool = False) -> None:
         """Shows DING `message_id` confirmed as the user asks for it, before the store
         has it (`confirm_failed` takes it back): its card, the banner and the status bar,
@@ -2166,11 +2179,12 @@ class MainWindow(QMainWindow):
         owed = self.dings_confirmed_by(message_id)
         self.confirming_owed[message_id] = owed
         self.model.show_confirming(message_id)
+        folded = {d.message_id for d in row.folded_dings} if row is not None else set()
+        # Those the banner has on the card too: it need not be listed in the view shown.
+        folded.update(d.message_id for d in self.ding_banner.ladders_on(message_id))
+        folded.discard(message_id)
         self.ding_banner.show_confirming(
-            message_id,
-            owed[0][0] if owed else "",
-            copies=[d.message_id for d in row.folded_dings] if row is not None else (),
-            count=len(owed),
+            message_id, owed[0][0] if owed else "", copies=folded, count=len(owed)
         )
         self.statusBar().showMessage(self.confirmed_words(owed), 8000)
         if moving_on:
@@ -2193,8 +2207,14 @@ class MainWindow(QMainWindow):
             return self.confirming_owed[message_id]  # shown confirmed already
         if row is not None and row.dings_owed:
             return row.dings_owed
-        known = row if row is not None else self.ding_banner.ladder_of(message_id)
-        return ((known.sender_name, known.group_name),) if known is not None else ()
+        # Not listed in the view shown (the banner's or the tray's Confirm): the DINGs
+        # the banner has waiting on the card, its own first, as InboxRow.dings_owed.
+        waiting = sorted(
+            self.ding_banner.ladders_on(message_id), key=lambda d: d.message_id != message_id
+        )
+        if waiting:
+            return tuple((d.sender_name, d.group_name) for d in waiting)
+        return ((row.sender_name, row.group_name),) if row is not None else ()
 
     def confirmed_words(self, owed: tuple[tuple[str, str], ...]) -> str:
         """What the status bar says of the DINGs `owed` just confirmed: whose, where, and

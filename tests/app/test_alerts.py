@@ -1535,6 +1535,78 @@ def test_at_night_the_收到_to_the_user_s_own_ding_pop_up_as_one_counting_the_r
     )
 
 
+@pytest.mark.parametrize("quoted", [True, False])
+def test_at_night_a_second_收到_from_one_who_confirmed_does_not_pop_up(
+    desk: Desk, quoted: bool
+) -> None:
+    # A tester: 凤鸣村 confirmed the user's DING, then said 收到 again to its re-DING, and
+    # that popped up at night, telling nothing new. 上坪村's first 收到 still does.
+    _own_ding_confirmed(desk)
+    assert len(desk.shown) == 1
+    desk.clock.advance(timedelta(minutes=5))
+    again = IncomingMessage(
+        remote_id="ding-2",
+        group_id="g1",
+        sender_id="u-me",
+        sender_name="我",
+        sender_role=Role.OWNER,
+        ts=desk.clock.now(),
+        text="各村支书立即到岗值守",
+        from_me=True,
+        own_ding=DingRequest(repeats="ding-1"),
+    )
+    desk.ingestor.apply(desk.account.id, SyncBatch(next_cursor="d2", messages=(again,)))
+    desk.refresh()
+    assert len(desk.shown) == 1, "the user's own re-DING tells them nothing"
+
+    def receipt(remote_id: str, village: int, name: str) -> IncomingMessage:
+        desk.clock.advance(timedelta(minutes=1))
+        return IncomingMessage(
+            remote_id=remote_id,
+            group_id="g1",
+            sender_id=f"v{village}",
+            sender_name=f"{name}-支书",
+            sender_role=Role.MEMBER,
+            ts=desk.clock.now(),
+            text="收到",
+            reply_to="ding-2" if quoted else None,
+        )
+
+    second = receipt("ack0-again", 0, "凤鸣村")
+    desk.ingestor.apply(desk.account.id, SyncBatch(next_cursor="d3", messages=(second,)))
+    desk.refresh()
+    assert len(desk.shown) == 1, [n.title for n in desk.shown]
+    with desk.store.sessions() as session:
+        state = session.scalar(
+            select(Message.notify_state).where(Message.remote_id == "ack0-again")
+        )
+    assert state != "notify", "decided, silently"
+    first = receipt("ack3", 3, "上坪村")
+    desk.ingestor.apply(desk.account.id, SyncBatch(next_cursor="d4", messages=(first,)))
+    desk.refresh()
+    assert len(desk.shown) == 2
+    assert desk.shown[-1].title.startswith("[Demo] 上坪村"), desk.shown[-1].title
+
+
+def test_at_night_a_second_收到_to_the_user_s_own_notice_does_not_pop_up(desk: Desk) -> None:
+    _own_notice_answered(desk, ("收到",))
+    assert len(desk.shown) == 1
+    desk.clock.advance(timedelta(minutes=3))
+    again = IncomingMessage(
+        remote_id="r0-again",
+        group_id="g1",
+        sender_id="v0",
+        sender_name="凤鸣村-支书",
+        sender_role=Role.MEMBER,
+        ts=desk.clock.now(),
+        text="收到",
+        reply_to="own-1",
+    )
+    desk.ingestor.apply(desk.account.id, SyncBatch(next_cursor="again", messages=(again,)))
+    desk.refresh()
+    assert len(desk.shown) == 1, [n.title for n in desk.shown]
+
+
 def test_an_urgent_copy_of_a_notice_that_never_alerted_breaks_through_quiet_hours(
     desk: Desk,
 ) -> None:

@@ -1434,6 +1434,69 @@ def test_a_on_a_card_holding_two_dings_confirms_both_and_says_so(
         ]
 
 
+def _plain_then_dinged_in_two_groups(desk: Running) -> int:
+    """新华镇 posts a notice plainly; 青石镇's 周伟磊 and 桐坪镇's 谭志远 each DING the same
+    notice in their group, both folded into the first as copies. The card's id."""
+    text = "@王磊 消防检查的材料请各村于今天16点前报镇安监办，逾期未报的全镇通报。"
+    now = desk.clock.now()
+    plain = IncomingMessage("n1", "g-x", "u-g", "郭磊伟", Role.ADMIN, now, text)
+    dinged = IncomingMessage(
+        "n2", "g-q", "u-z", "周伟磊", Role.ADMIN, now + MINUTE, text, ding=True
+    )
+    again = IncomingMessage(
+        "n3", "g-t", "u-t", "谭志远", Role.ADMIN, now + 2 * MINUTE, text, ding=True
+    )
+    groups = (
+        GroupInfo("g-x", "新华镇安全生产群"),
+        GroupInfo("g-q", "青石镇工作群"),
+        GroupInfo("g-t", "桐坪镇工作群"),
+    )
+    desk.clock.set(MONDAY_10 + 3 * MINUTE)
+    batch = SyncBatch("c-fold2", groups, (plain, dinged, again))
+    Ingestor(desk.store, SHANGHAI, desk.clock).apply(desk.account.id, batch)
+    desk.app.relay.ingested.emit(None)
+    desk.settle()
+    with desk.store.sessions() as session:
+        card = session.scalar(select(Message).where(Message.remote_id == "n1"))
+        copies = session.scalars(select(Message).where(Message.remote_id.in_(("n2", "n3"))))
+        assert card is not None and card.pinned, "waiting"
+        assert {m.cluster for m in copies} == {"n1"}, "both folded into it"
+        return card.id
+
+
+BOTH = "Confirmed 2 DINGs (周伟磊 in 青石镇工作群, 谭志远 in 桐坪镇工作群)"
+
+
+@pytest.mark.parametrize("where", ["banner", "tray"])
+def test_the_banner_and_the_tray_confirm_a_card_folding_two_dings_as_a_does(
+    desk: Running, store: Store, where: str
+) -> None:
+    # A tester: the banner's 确认 on such a card confirmed (and named) one DING, while `a`
+    # on the card confirmed both. The banner and the tray show a copy's DING; confirming
+    # it is confirming its card, as `a` there would, whichever view is shown.
+    window = desk.app.window
+    card = _plain_then_dinged_in_two_groups(desk)
+    banner = window.ding_banner
+    assert "2 unconfirmed" in banner.label.full_text()
+    assert banner.message_id != card, "the banner shows a copy's DING"
+    if where == "banner":
+        banner.ack_button.click()
+    else:
+        desk.app.notifier.confirm_action.trigger()
+    assert window.statusBar().currentMessage().startswith(BOTH)
+    assert "2 DINGs confirmed" in banner.label.full_text() or not banner.isVisible()
+    desk.settle()
+    assert window.statusBar().currentMessage().startswith(BOTH)
+    assert not banner.isVisible(), "none waits"
+    with store.sessions() as session:
+        items = session.scalars(select(OutboxItem)).all()
+        assert sorted((i.ack_of, i.group_remote_id) for i in items) == [
+            ("n2", "g-q"),
+            ("n3", "g-t"),
+        ]
+        assert not session.get_one(Message, card).pinned
+
+
 def test_the_banner_leads_with_the_ding_the_list_shows_first(desk: Running) -> None:
     # A tester: the banner led with an older DING for a meeting 88 days off while
     # the list's first DINGs were the day's; after `a`, 下一条 went to it again.

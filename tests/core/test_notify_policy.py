@@ -276,6 +276,22 @@ def test_only_the_user_s_own_pressing_items_and_only_with_the_setting_on() -> No
     assert open_own_item(_msg(Tier.INFO, answering=SENT), QUIET, NotifyRules(), NOW) == SENT
 
 
+def test_a_second_receipt_from_someone_who_confirmed_already_does_not_come_through() -> None:
+    # A tester: 周伟磊 confirmed the user's DING at 22:41, then said 收到 again to its
+    # re-DING at 23:09, and that popped up at night, telling nothing new.
+    ding = OwnItem(8, NOW - timedelta(minutes=30), ding=True)
+    again = _msg(Tier.NOISE, answering=ding, receipt=True, confirmed_before=True)
+    assert _delivery(again) == (Delivery.SILENT, "noise")
+    assert open_own_item(again, QUIET, NotifyRules(), NOW) is None
+    # Read as more than noise, it is held for the digest, as any message is.
+    assert _delivery(replace(again, tier=Tier.INFO)) == (Delivery.HOLD, "quiet")
+    # Their first 收到 is news; so is anything more after it (收到，已上报 5 人).
+    first = replace(again, confirmed_before=False)
+    assert _delivery(first) == (Delivery.NOTIFY, "own_urgent")
+    more = replace(again, tier=Tier.INFO, receipt=False)
+    assert _delivery(more) == (Delivery.NOTIFY, "own_urgent")
+
+
 def test_a_flood_of_acks_to_one_own_item_is_gathered_for_one_pop_up() -> None:
     other = OwnItem(8, NOW - timedelta(hours=1), ding=True)
     flood = [

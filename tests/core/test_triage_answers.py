@@ -494,3 +494,28 @@ def test_a_unit_s_report_in_one_word_of_two_notices_answers_neither() -> None:
     engine.process(msg("请各村于明天中午前报送安置点转移群众名单。", 2, 5, sender="boss"))
     reply = _from_unit("洄水湾村：新转移5户17人", 3, 6, "洄水湾村-鲁大成")
     assert engine.process(reply).answers is None
+
+
+TEMPLATE = "@李明 区防指的续报模板发我一下"
+# The words of a DING a tester sent in the group, which say something is done.
+DING_DONE = "紧急：续报模板已发群里，各村书记立即到岗，收到回复"
+
+
+def test_a_ding_the_user_sends_answers_no_task_by_its_words() -> None:
+    # A tester's task card read 已回复 after they sent that DING in its group: a DING
+    # is an order to others, not the user's answer (one quoting the task is: see ingest).
+    engine = _engine()
+    engine.process(msg(TEMPLATE, 1, role=Role.OWNER, sender="boss", mention=True))
+    mine = replace(msg(DING_DONE, 2, 2, sender="me"), from_me=True, sent_ding=True)
+    verdict = engine.process(mine)
+    assert (verdict.answers, verdict.answers_too, verdict.ack) == (None, (), False)
+    # The same words as a message of theirs answer it.
+    engine = _engine()
+    engine.process(msg(TEMPLATE, 1, role=Role.OWNER, sender="boss", mention=True))
+    assert engine.process(replace(mine, sent_ding=False)).answers == "m1"
+    # Nor is a DING of theirs worded as a 收到 an ack of what came before it.
+    engine = _engine()
+    engine.process(msg(TEMPLATE, 1, role=Role.OWNER, sender="boss", mention=True))
+    ding = replace(msg("收到，请各村马上落实", 2, 2, sender="me"), from_me=True, sent_ding=True)
+    verdict = engine.process(ding)
+    assert (verdict.ack, verdict.ack_of, verdict.answers) == (False, None, None)

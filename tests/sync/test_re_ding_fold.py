@@ -15,7 +15,7 @@ from desk.core.escalation import LadderConfig
 from desk.core.messages import Role
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries, View, ViewKind
-from desk.store.models import Message
+from desk.store.models import Group, Message
 from desk.store.paths import DataDir
 from desk.store.store import Store, open_store
 from tests.conftest import PASSPHRASE, TEST_SCRYPT_N
@@ -186,3 +186,44 @@ def test_a_re_ding_leaves_ringing_another_sender_s_ding_on_the_card(
         }
     running = {ladder.message_id for ladder in ladders.running(clock.now())}
     assert running == {ids["$d2"], ids["$c1"]}
+
+
+def _group_cards(office: Office) -> list[str]:
+    """The cards 镇机关干部群's own list shows, as the window does when it is chosen."""
+    with office.store.sessions() as session:
+        (group_id,) = session.scalars(select(Group.id).where(Group.remote_id == "g1"))
+    page = office.queries.page(View(ViewKind.GROUP, group_id=group_id))
+    rows = office.queries.rows(page.ids)
+    return [rows[i].remote_id for i in page.ids]
+
+
+def test_a_re_ding_to_the_user_is_its_ding_s_card_in_the_group_too(
+    office: Office, store: Store, clock: ManualClock
+) -> None:
+    # A tester: 钟书记 DINGed again (再次 DING); All showed the one card, the group's list
+    # showed the re-DING as a row of its own beside it. So the user's own re-DING was.
+    _receive(office, _to_me("$d1", clock))
+    clock.advance(timedelta(minutes=5))
+    _receive(office, _to_me("$d2", clock, repeats="$d1"))
+    clock.advance(timedelta(minutes=5))
+    _receive(office, _to_me("$d3", clock, repeats="$d2"))  # and again, of the re-DING
+    assert _cards(office.queries) == ["$d1"]
+    assert _group_cards(office) == ["$d1"], "one DING card in the group"
+    card = office.card("$d1")
+    assert card.re_dinged == clock.now(), "再次 DING at the last, as in All"
+
+
+def test_a_ding_passed_on_by_another_is_still_a_row_of_the_group(
+    office: Office, clock: ManualClock
+) -> None:
+    # 王主任 passing 钟书记's order on as a DING of his own is no re-DING: it folds under
+    # 钟书记's card in All, and his DING, which waits on its own, stays a row in the group.
+    order = "紧急：全体人员十分钟内到镇政府集合，带好雨具"
+    first = IncomingMessage("$d1", "g1", "u1", "钟书记", Role.OWNER, clock.now(), order, ding=True)
+    clock.advance(timedelta(minutes=1))
+    passed = IncomingMessage(
+        "$c1", "g1", "u3", "王主任", Role.MEMBER, clock.now(), order, ding=True
+    )
+    _receive(office, first, passed)
+    assert _cards(office.queries) == ["$d1"]
+    assert sorted(_group_cards(office)) == ["$c1", "$d1"]

@@ -161,8 +161,9 @@ class TriageEngine:
     def process(self, message: Message) -> Verdict:
         cfg = self.config
         text = canonical(message.text)
-        # A DING asks for attention whatever it says (请回复收到): never an ack to fold away.
-        ack = None if message.ding else canonical_ack_kind(text)
+        # A DING asks for attention whatever it says (请回复收到): never an ack to fold away;
+        # nor is one the user sends (收到，请各村马上落实) their 收到 to what came before.
+        ack = None if message.ding or message.sent_ding else canonical_ack_kind(text)
         mentions = scan(text, message.ts, cfg.tz, cfg.work_calendar)
         addressed = self._addressed(message, text)
         found = choose_deadline(mentions, message.ts, cfg.tz, addressed, text)
@@ -231,18 +232,12 @@ class TriageEngine:
         if ack is not None:
             ack_of = last.id if last is not None else None
         else:
-            answered = self._answers.answered(message, text, asks=tier.asks_action)
-            if answered is not None:
-                answers, about = answered.id, answered.title
-            elif (yours := self._asked_of_you(message, text)) is not None:
-                # The user's file or word that it is done, after a task asked of them; it
-                # answers the chase of that task as well (报了 to …报区委办了吗？).
-                answers, about = yours.id, title(yours.text)
-                answers_too = self._chase_of(message.group_id, yours)
-            elif last is not None and not message.ding and confirms(text):
-                # 收到 and a word of its own (桐坪镇收到，我和谭书记都在镇里): what a 收到 confirms.
-                answers, about = last.id, title(last.text)
-            if answers is not None:
+            # A DING the user sends is an order to others, whatever it says is done (续报
+            # 模板已发群里，各村书记立即到岗): not their answer to a task in its group, which
+            # read 已回复 after it (a tester). One quoting the task answers it (ingest).
+            answer = None if message.sent_ding else self._answer_of(message, text, tier, last)
+            if answer is not None:
+                answers, about, answers_too = answer
                 # Said as what it is: a reply to that notice, not a notice of its own.
                 reasons = [r for r in reasons if r.code != NOTICE]
                 reasons.append(Reason.of(ANSWERS, notice=about))
@@ -273,6 +268,24 @@ class TriageEngine:
             answers_too=answers_too,
             supersedes=supersedes,
         )
+
+    def _answer_of(
+        self, message: Message, text: str, tier: Tier, last: _Last | None
+    ) -> tuple[str, str, tuple[str, ...]] | None:
+        """What a message that is no ack answers by its words, if anything: the notice it
+        reports on, the task asked of the user it says is done (and the chases of that
+        task), or what its 收到 with more said confirms. (id, title, the chases' ids)."""
+        answered = self._answers.answered(message, text, asks=tier.asks_action)
+        if answered is not None:
+            return answered.id, answered.title, ()
+        if (yours := self._asked_of_you(message, text)) is not None:
+            # The user's file or word that it is done, after a task asked of them; it
+            # answers the chase of that task as well (报了 to …报区委办了吗？).
+            return yours.id, title(yours.text), self._chase_of(message.group_id, yours)
+        if last is not None and not message.ding and confirms(text):
+            # 收到 and a word of its own (桐坪镇收到，我和谭书记都在镇里): what a 收到 confirms.
+            return last.id, title(last.text), ()
+        return None
 
     def recall(
         self,

@@ -257,6 +257,9 @@ class InboxRow:
     # The user confirmed a DING of it, its own or a copy's folded under it (a notice posted
     # plainly here and DINGed in another group), and the server has not refused that.
     ding_confirmed: bool = False
+    # ...its own DING, confirmed (the card pinned again by a copy's DING since): what
+    # confirming it now leaves out (see `dings_owed`).
+    own_ding_confirmed: bool = False
     # When its notice was last posted again in its own group (the reading pane's
     # 本群再次发送), if it was: the time the held and away lists give it.
     posted_again: datetime | None = None
@@ -288,8 +291,11 @@ class InboxRow:
     @property
     def dings_owed(self) -> tuple[tuple[str, str], ...]:
         """(sender, group) of each DING that confirming this card confirms, as
-        EscalationStore.acknowledge does: its own while it waits, then the copies'."""
-        own = ((self.sender_name, self.group_name),) if self.ding and self.pinned else ()
+        EscalationStore.acknowledge does: its own while it waits, then the copies'. Its
+        own confirmed, a copy's DING pinning the card again, is not confirmed twice: `a`
+        said 已确认 2 条 DING, the card's sender's among them, for the copy's alone."""
+        own_waits = self.ding and self.pinned and not self.own_ding_confirmed
+        own = ((self.sender_name, self.group_name),) if own_waits else ()
         return own + tuple((d.sender_name, d.group_name) for d in self.folded_dings)
 
     @property
@@ -2085,6 +2091,7 @@ class _Folds(NamedTuple):
     posted_again: datetime | None = None
     folded_dings: tuple[FoldedDing, ...] = ()
     re_dinged: datetime | None = None
+    own_ding_confirmed: bool = False
 
 
 _NO_FOLDS = _Folds()
@@ -2117,6 +2124,8 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
     confirmed: dict[tuple[int, str], tuple[int, int | None]] = {}
     acked: set[tuple[int, str]] = set()
     refused: dict[tuple[int, str], list[str]] = {}
+    # The cards whose own DING the user confirmed (not a copy's).
+    own_confirmed: set[tuple[int, str]] = set()
     own_group = {(m.account_id, m.remote_id): m.group_id for m in messages}
     own_ms = {(m.account_id, m.remote_id): m.ts_ms for m in messages}
     # When each card's notice was last posted again in its own group (本群再次发送), and
@@ -2199,6 +2208,7 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
             cursor.execute(_CONFIRMED, (json.dumps(list(dings)),))
             for message_id, at in cursor.fetchall():
                 confirmed[dings[message_id]] = (own_group[dings[message_id]], at)
+                own_confirmed.add(dings[message_id])
         ding_heads: dict[int, list[str]] = {}
         for m in messages:
             if m.ding and m.cluster == m.remote_id:
@@ -2235,6 +2245,7 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
                 for copy_id, sender, group_id, at in folded.get(key, ())
             ),
             from_ms(re_dinged[key]) if key in re_dinged else None,
+            key in own_confirmed,
         )
         for key, (groups, names) in result.items()
     }
@@ -2661,6 +2672,7 @@ def _row(
         roll_call=roll_call,
         confirmation_refused=folds.confirmation_refused,
         ding_confirmed=folds.ding_confirmed,
+        own_ding_confirmed=folds.own_ding_confirmed,
         posted_again=folds.posted_again,
         re_dinged=folds.re_dinged,
         group_encrypted=group_encrypted,

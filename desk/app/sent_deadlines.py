@@ -109,13 +109,13 @@ class SentDingDeadlines(QObject):
         now = self._clock.now()
         started, caught_up = self._started, self._caught_up
         end = started + CATCH_UP_AT_MOST
-        settled = deadlines_settled(due, now, started=started, caught_up=caught_up, wait_until=end)
+        settled = deadlines_settled(due, now, caught_up=caught_up, wait_until=end)
         # All of them noted as told, those everyone confirmed too: judged once, a
         # confirmation taken back later does not say it after all.
         told = set(dings.claim_deadlines_told(d.outbox_id for d in settled))
         unconfirmed = {d.outbox_id for d in settled if d.unconfirmed}
         ahead = next_deadline(due, now)
-        if awaiting_catch_up(due, now, started=started, caught_up=caught_up, wait_until=end):
+        if awaiting_catch_up(due, now, caught_up=caught_up, wait_until=end):
             # Looked at again when the wait ends, should the account never catch up.
             ahead = end if ahead is None else min(ahead, end)
         tell = [d for d in sent if d.outbox_id in told & unconfirmed]

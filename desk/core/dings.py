@@ -113,22 +113,20 @@ def deadlines_settled(
     dings: Iterable[DingDue],
     now: datetime,
     *,
-    started: datetime,
     caught_up: Collection[int],
     wait_until: datetime,
 ) -> list[DingDue]:
     """Those whose deadline passed by `now`, not told yet, that can be judged now (to be
-    noted as told, and said if someone is still unconfirmed). A deadline that passed
-    before desk `started` waits for its account to have caught up with what came while
-    desk was closed: judged at once, a DING all confirmed by 22:05, desk closed, was said
-    at 22:40 to have 6 unconfirmed, the confirmation coming with the first sync (a
-    tester). Not forever: an account offline is judged at `wait_until` as it stands."""
+    noted as told, and said if someone is still unconfirmed). A deadline waits for its
+    account to have caught up with what came while desk was closed: judged at once, a
+    DING all confirmed by 22:05, desk closed, was said at 22:40 to have 6 unconfirmed, the
+    confirmation coming with the first sync (a tester). So does one passing while that
+    sync still runs (desk started at 21:58, due 22:00): the store is as behind. Not
+    forever: an account offline is judged at `wait_until` as it stands."""
     return [
         d
         for d in dings
-        if d.deadline <= now
-        and not d.told
-        and (d.deadline >= started or d.account_id in caught_up or now >= wait_until)
+        if d.deadline <= now and not d.told and (d.account_id in caught_up or now >= wait_until)
     ]
 
 
@@ -136,16 +134,13 @@ def awaiting_catch_up(
     dings: Iterable[DingDue],
     now: datetime,
     *,
-    started: datetime,
     caught_up: Collection[int],
     wait_until: datetime,
 ) -> bool:
-    """Whether a deadline passed while desk was closed waits for its account's sync."""
+    """Whether a deadline passed waits for its account's first sync to catch up."""
     settled = {
         d.outbox_id
-        for d in deadlines_settled(
-            dings, now, started=started, caught_up=caught_up, wait_until=wait_until
-        )
+        for d in deadlines_settled(dings, now, caught_up=caught_up, wait_until=wait_until)
     }
     return any(d.deadline <= now and not d.told and d.outbox_id not in settled for d in dings)
 

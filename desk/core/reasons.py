@@ -259,14 +259,19 @@ def sent_due(reasons: Sequence[Reason]) -> datetime | None:
     """The due time a message the user sent set its readers (SENT_PRESSING), if it set
     one: their own card keeps no deadline of its own (no task for them), yet what reminds
     the readers of it (DING 未报的) is to say it."""
-    said = next((r.arg("due") for r in reasons if r.code == SENT_PRESSING), "")
-    if not said:
+    return aware_instant(next((r.arg("due") for r in reasons if r.code == SENT_PRESSING), ""))
+
+
+def aware_instant(value: object) -> datetime | None:
+    """The time a reason's argument says (ISO 8601 with its offset), or None where it says
+    none: empty, not a time, or without an offset (no instant at all)."""
+    if not isinstance(value, str) or not value:
         return None
     try:
-        due = datetime.fromisoformat(said)
+        at = datetime.fromisoformat(value)
     except ValueError:
         return None
-    return due if due.tzinfo is not None else None
+    return at if at.tzinfo is not None else None
 
 
 def unmatched_ack(reasons: Sequence[Reason], followed: str | None) -> tuple[Reason, ...]:

@@ -34,6 +34,7 @@ from sqlalchemy import (
     union_all,
     update,
 )
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
@@ -259,6 +260,9 @@ class InboxRow:
     # The user confirmed a DING of it, its own or a copy's folded under it (a notice posted
     # plainly here and DINGed in another group), and the server has not refused that.
     ding_confirmed: bool = False
+    # ...its own DING, confirmed (the card pinned again by a copy's DING since): what
+    # confirming it now leaves out (see `dings_owed`).
+    own_ding_confirmed: bool = False
     # When its notice was last posted again in its own group (the reading pane's
     # 本群再次发送), if it was: the time the held and away lists give it.
     posted_again: datetime | None = None
@@ -290,8 +294,11 @@ class InboxRow:
     @property
     def dings_owed(self) -> tuple[tuple[str, str], ...]:
         """(sender, group) of each DING that confirming this card confirms, as
-        EscalationStore.acknowledge does: its own while it waits, then the copies'."""
-        own = ((self.sender_name, self.group_name),) if self.ding and self.pinned else ()
+        EscalationStore.acknowledge does: its own while it waits, then the copies'. Its
+        own confirmed, a copy's DING pinning the card again, is not confirmed twice: `a`
+        said 已确认 2 条 DING, the card's sender's among them, for the copy's alone."""
+        own_waits = self.ding and self.pinned and not self.own_ding_confirmed
+        own = ((self.sender_name, self.group_name),) if own_waits else ()
         return own + tuple((d.sender_name, d.group_name) for d in self.folded_dings)
 
     @property
@@ -1260,7 +1267,7 @@ def _held_cards(*held: ColumnElement[bool]) -> Select[tuple[int]]:
     """The ids of the cards the messages `held` (conditions on `_HELD`) fold into, as the
     inbox shows them: the status bar said 5 条暂缓 and the held list showed a notice four
     times, for two items in the inbox (a tester)."""
-    card = tables.messages.alias("card")
+    card = tables.messages.alias("held_card")
     return (
         select(card.c.id)
         .join_from(_HELD, card, card_of(_HELD, card))
@@ -1716,13 +1723,8 @@ def _card_test(view: View) -> str:
     tier = "" if view.tier is None else f" AND card.tier_rank = {int(view.tier.rank)}"
     if view.kind is ViewKind.AWAY and view.came is not None:
         since, until = (int(ms) for ms in view.came)
-        # The cards of what came meanwhile, as `_came_cards` reads them.
-        tier += (
-            " AND card.id IN (SELECT came_card.id FROM messages AS came"
-            " JOIN messages AS came_card ON came_card.account_id = came.account_id"
-            " AND came_card.remote_id = COALESCE(came.cluster, came.remote_id)"
-            f" WHERE came.ack_of IS NULL AND came.ts_ms >= {since} AND came.ts_ms < {until})"
-        )
+        # The cards of what came meanwhile.
+        tier += f" AND card.id IN ({_came_cards_sql(since, until)})"
     if view.kind is ViewKind.DUE:
         tier = f" AND card.tier_rank <= {int(Tier.ACTION.rank)} AND card.deadline_ms IS NOT NULL"
         if view.today is not None:
@@ -1746,14 +1748,28 @@ def _card_test(view: View) -> str:
             if view.ids:  # beside the last digest's (see `_filters`)
                 held = f"({held} OR {listed})"
 
-        tier += (
-            " AND card.id IN (SELECT held_card.id FROM messages AS held"
-            " JOIN messages AS held_card ON held_card.account_id = held.account_id"
-            " AND held_card.remote_id = coalesce(held.cluster, held.remote_id)"
-            f" WHERE held.ack_of IS NULL AND {held})"
-        )
+        tier += f" AND card.id IN ({_held_cards_sql(held)})"
     done = int(view.kind is ViewKind.DONE)
     return f"card.done IS {done} AND card.ack_of IS NULL AND ({_CARD_HEADS_OF_CARD}){tier}"
+
+
+# Each compiled once a view (some 6 ms each, a search asks for them at every step).
+@functools.lru_cache(maxsize=16)
+def _came_cards_sql(since: int, until: int) -> str:
+    """`_came_cards` as raw SQL, for `_card_test`."""
+    return _literal_sql(_came_cards(since, until))
+
+
+@functools.lru_cache(maxsize=16)
+def _held_cards_sql(held: str) -> str:
+    """`_held_cards` as raw SQL, the messages held given as SQL on `held`."""
+    return _literal_sql(_held_cards(text(held)))
+
+
+def _literal_sql(query: Select[Any]) -> str:
+    """`query` as SQLite reads it, its values written in (numbers and desk's own words):
+    one query for the cards of what came or was held, in SQLAlchemy and in raw SQL."""
+    return str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
 
 
 def _senders_named(session: Session | Connection, needle: str) -> list[str]:
@@ -2120,6 +2136,7 @@ class _Folds(NamedTuple):
     posted_again: datetime | None = None
     folded_dings: tuple[FoldedDing, ...] = ()
     re_dinged: datetime | None = None
+    own_ding_confirmed: bool = False
 
 
 _NO_FOLDS = _Folds()
@@ -2152,6 +2169,8 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
     confirmed: dict[tuple[int, str], tuple[int, int | None]] = {}
     acked: set[tuple[int, str]] = set()
     refused: dict[tuple[int, str], list[str]] = {}
+    # The cards whose own DING the user confirmed (not a copy's).
+    own_confirmed: set[tuple[int, str]] = set()
     own_group = {(m.account_id, m.remote_id): m.group_id for m in messages}
     own_ms = {(m.account_id, m.remote_id): m.ts_ms for m in messages}
     # When each card's notice was last posted again in its own group (本群再次发送), and
@@ -2234,6 +2253,7 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
             cursor.execute(_CONFIRMED, (json.dumps(list(dings)),))
             for message_id, at in cursor.fetchall():
                 confirmed[dings[message_id]] = (own_group[dings[message_id]], at)
+                own_confirmed.add(dings[message_id])
         ding_heads: dict[int, list[str]] = {}
         for m in messages:
             if m.ding and m.cluster == m.remote_id:
@@ -2270,6 +2290,7 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
                 for copy_id, sender, group_id, at in folded.get(key, ())
             ),
             from_ms(re_dinged[key]) if key in re_dinged else None,
+            key in own_confirmed,
         )
         for key, (groups, names) in result.items()
     }
@@ -2696,6 +2717,7 @@ def _row(
         roll_call=roll_call,
         confirmation_refused=folds.confirmation_refused,
         ding_confirmed=folds.ding_confirmed,
+        own_ding_confirmed=folds.own_ding_confirmed,
         posted_again=folds.posted_again,
         re_dinged=folds.re_dinged,
         group_encrypted=group_encrypted,

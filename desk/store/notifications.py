@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk.core.messages import Tier
 from desk.core.notify_policy import Candidate, Delivery, OwnItem
-from desk.core.reasons import FROM_YOU, SENT_PRESSING
+from desk.core.reasons import FROM_YOU, SENT_PRESSING, aware_instant
 from desk.store import tables
 from desk.store.inbox import card_of, holding, unindexed
 from desk.store.models import DingConfirmation, Group, Message, Setting, from_ms, to_ms
@@ -326,20 +326,10 @@ def _own_item(own_id: int | None, posted_ms: int | None, reasons: Any, ding: Any
         if isinstance(reason, list) and len(reason) == 2 and reason[0] == SENT_PRESSING:
             args = reason[1] if isinstance(reason[1], dict) else {}
             urgent = args.get("urgent") == "1"
-            deadline = _instant(args.get("due"))
+            deadline = aware_instant(args.get("due"))
     if isinstance(ding, dict) and ding.get("deadline"):
-        deadline = _instant(ding["deadline"]) or deadline
+        deadline = aware_instant(ding["deadline"]) or deadline
     return OwnItem(own_id, from_ms(posted_ms), deadline, ding is not None, urgent)
-
-
-def _instant(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        at = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return at if at.tzinfo is not None else None
 
 
 def _candidate(row: Any, answering: OwnItem | None = None) -> Candidate:

@@ -18,9 +18,8 @@ from sqlalchemy import select
 from desk.core.clock import Clock
 from desk.store import tables
 from desk.store.store import Store
-from desk.store.tables import OutboxState
 from desk.sync.dings import GroupChoice
-from desk.sync.replies import ReplyOutbox, ReplyState
+from desk.sync.replies import TEXTS_TO_SEND, ReplyOutbox, ReplyState
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,12 +110,7 @@ class PostOutbox:
                     (tables.groups.c.account_id == tables.outbox.c.account_id)
                     & (tables.groups.c.remote_id == tables.outbox.c.group_remote_id),
                 )
-                .where(
-                    tables.outbox.c.state == OutboxState.PENDING.value,
-                    tables.outbox.c.reply_to.is_(None),
-                    tables.outbox.c.ack_of.is_(None),
-                    tables.outbox.c.ding.is_(None),
-                )
+                .where(TEXTS_TO_SEND, tables.outbox.c.reply_to.is_(None))
                 .order_by(tables.outbox.c.id)
             ).all()
         return [Posted(str(t), int(i), str(g), str(x)) for t, i, g, x in found]

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 
 from desk.core.clock import Clock
 from desk.store import tables
@@ -51,6 +51,15 @@ class ReplyState(StrEnum):
 # The settings table's row holding the replies written and not sent when desk quit: no
 # setting a user or a policy sets.
 DRAFTS = "reply.drafts"
+
+
+# The outbox's texts of the user's still to be sent (replies and new messages, which an
+# earlier run may have queued): not a DING's confirmation nor a DING.
+TEXTS_TO_SEND = and_(
+    tables.outbox.c.state == OutboxState.PENDING.value,
+    tables.outbox.c.ack_of.is_(None),
+    tables.outbox.c.ding.is_(None),
+)
 
 
 class ReplyOutbox:
@@ -118,11 +127,7 @@ class ReplyOutbox:
                     (tables.messages.c.account_id == tables.outbox.c.account_id)
                     & (tables.messages.c.remote_id == tables.outbox.c.reply_to),
                 )
-                .where(
-                    tables.outbox.c.state == OutboxState.PENDING.value,
-                    tables.outbox.c.ack_of.is_(None),
-                    tables.outbox.c.ding.is_(None),
-                )
+                .where(TEXTS_TO_SEND)
                 .order_by(tables.outbox.c.id)
             ).all()
         if not found:

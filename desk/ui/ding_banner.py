@@ -219,6 +219,14 @@ class DingBanner(QWidget):
         self._waiting = None
         # Gone from the ladders, a confirmation is the store's: it holds it from now on.
         self._confirming &= {ladder.message_id for ladder in ladders}
+        # A card's copies are kept under it while one still waits: the card itself may
+        # have no ladder (posted plainly, DINGed in another group), and its refusal must
+        # still bring them back (see stop_confirming).
+        self._copies_confirming = {
+            card: kept
+            for card, copies in self._copies_confirming.items()
+            if (kept := copies & self._confirming)
+        }
         self._show_ladders()
 
     def ladder_of(self, message_id: int) -> Ladder | None:
@@ -257,7 +265,7 @@ class DingBanner(QWidget):
 
     def stop_confirming(self, message_id: int) -> None:
         """The store refused to confirm DING `message_id`: it is shown again."""
-        if message_id not in self._confirming:
+        if message_id not in self._confirming and message_id not in self._copies_confirming:
             return
         self._confirming.discard(message_id)
         self._confirming -= self._copies_confirming.pop(message_id, set())

@@ -6,7 +6,6 @@ sync worker delivers it, also after a restart or time offline.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -34,10 +33,9 @@ from desk.core.contrast import MARK_CONTRAST
 from desk.core.placeholders import fill
 from desk.sync.dings import DingOutbox
 from desk.ui.group_picker import GroupPicker
-from desk.ui.line_height import line_height
 from desk.ui.list_filter import filter_box
 from desk.ui.ops import StoreOps, failure_text
-from desk.ui.style import MUTED, REFUSED, set_tone
+from desk.ui.style import MUTED, error_line, set_tone
 from desk.ui.tick_list import tick_on_click
 
 _USER_ID = Qt.ItemDataRole.UserRole
@@ -99,17 +97,7 @@ class DingComposer(QDialog):
         self.deadline.setEnabled(False)
         # Greyed out, it still shows a plausible time rather than the year 2000.
         self._suggest_deadline()
-        self.error = QLabel()
-        self.error.setObjectName("ding_error")
-        set_tone(self.error, REFUSED)
-        self.error.setWordWrap(True)
-        # Its line is kept while it is hidden: a complaint that comes and goes must not
-        # move the fields under the mouse (a wheel turning the deadline went on into
-        # the text once the fields had jumped).
-        self.error.setMinimumHeight(math.ceil(line_height(self.error.font())))
-        policy = self.error.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.error.setSizePolicy(policy)
+        self.error = error_line("ding_error")
         self.buttons = QDialogButtonBox()
         self.send_button = self.buttons.addButton(
             self.tr("Send DING"), QDialogButtonBox.ButtonRole.AcceptRole

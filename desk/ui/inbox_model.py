@@ -603,13 +603,19 @@ class InboxModel(QAbstractListModel):
             return replace(row, pinned=False)
         return row
 
+    def _cached(self, message_id: int) -> InboxRow | None:
+        """The cached row of `message_id`, kept as the most recently used; None if none."""
+        cached = self._cache.get(message_id)
+        if cached is not None:
+            self._cache.move_to_end(message_id)
+        return cached
+
     def inbox_row(self, row: int) -> InboxRow | None:
         message_id = self.message_id(row)
         if message_id is None:
             return None
-        cached = self._cache.get(message_id)
+        cached = self._cached(message_id)
         if cached is not None:
-            self._cache.move_to_end(message_id)
             return cached
         if message_id in self._unreadable:
             return None
@@ -654,9 +660,8 @@ class InboxModel(QAbstractListModel):
         message_id = self.message_id(row)
         if message_id is None:
             return None
-        cached = self._cache.get(message_id)
+        cached = self._cached(message_id)
         if cached is not None:
-            self._cache.move_to_end(message_id)
             return cached
         if message_id not in self._unreadable:
             # A screenful from it, and a few above it, which scrolling up shows next.

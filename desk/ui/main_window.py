@@ -3026,7 +3026,10 @@ class MainWindow(QMainWindow):
 
         def shown(snapshot: Snapshot) -> None:
             self._ending = False
-            if self._show_snapshot(snapshot):
+            # Moved since (Home, j) while it was read: the user's move stands. The list
+            # was pulled to its end, and the last card marked read unseen.
+            moved = self.model.message_id(self.list.currentIndex().row()) != current
+            if self._show_snapshot(snapshot) and not moved:
                 self._select_row(self.model.rowCount() - 1, read=True)
 
         def failed(_error: BaseException) -> None:

@@ -35,7 +35,7 @@ from desk.sync.replies import ReplyState
 from desk.ui.group_picker import GroupPicker
 from desk.ui.line_height import line_height
 from desk.ui.ops import StoreOps, failure_text
-from desk.ui.style import REFUSED, set_tone
+from desk.ui.style import error_line
 from desk.ui.typed_ahead import TypedAhead
 
 # Lines of text the box shows before it scrolls: a notice runs to a few sentences.
@@ -77,15 +77,7 @@ class PostComposer(QDialog):
         lines = TEXT_LINES * line_height(self.text.font())
         margins = 2 * self.text.document().documentMargin() + 2 * self.text.frameWidth()
         self.text.setMinimumHeight(math.ceil(lines + margins))
-        self.error = QLabel()
-        self.error.setObjectName("post_error")
-        set_tone(self.error, REFUSED)
-        self.error.setWordWrap(True)
-        # Its line kept while hidden, as the DING composer's: the fields do not jump.
-        self.error.setMinimumHeight(math.ceil(line_height(self.error.font())))
-        policy = self.error.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.error.setSizePolicy(policy)
+        self.error = error_line("post_error")
         self.error.hide()
         self.buttons = QDialogButtonBox()
         self.send_button = self.buttons.addButton(

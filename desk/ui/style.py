@@ -9,14 +9,16 @@ drawn, so that a switch of the system's colours mid-day changes them too.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desk.core.contrast import MARK_CONTRAST, TEXT_CONTRAST, Rgb, is_dark, legible
 from desk.core.messages import Role, Tier
+from desk.ui.line_height import line_height
 
 
 def rgb(colour: QColor) -> Rgb:
@@ -176,3 +178,19 @@ def show_fixed(field: QWidget) -> None:
     if field.findChild(_FixedLook, "fixedLook", Qt.FindChildOption.FindDirectChildrenOnly):
         return
     _FixedLook(field)
+
+
+def error_line(name: str) -> QLabel:
+    """A composer's line saying why what is written cannot be sent, named `name`: in the
+    refused tone, wrapped, its one line kept while it is hidden. A complaint that comes
+    and goes must not move the fields under the mouse (a wheel turning the DING's
+    deadline went on into the text once the fields had jumped)."""
+    error = QLabel()
+    error.setObjectName(name)
+    set_tone(error, REFUSED)
+    error.setWordWrap(True)
+    error.setMinimumHeight(math.ceil(line_height(error.font())))
+    policy = error.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    error.setSizePolicy(policy)
+    return error

@@ -2,7 +2,8 @@
 active window, what is typed still goes to the window it was opened from. A tester's
 "qing ge cun" typed right after Ctrl+N became "ing ge cun" in the new message's text:
 the q reached the inbox behind it. `TypedAhead` passes such keys (and an input method's
-words) on to the new window's focus widget, until it is active or `FOLLOW_MS` is over.
+words) on to the new window's focus widget, until it is first active or `FOLLOW_MS` is
+over.
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ class TypedAhead(QObject):
             self._app = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() is QEvent.Type.WindowActivate:
+            # Active once, it has its keys: those typed back in the opener afterwards (the
+            # user went back to the inbox at once) are the opener's, not to be followed.
+            self.stop()
+            return False
         if event.type() not in _PASSED or not isinstance(watched, QWidget):
             return False
         window = self._window

@@ -79,6 +79,19 @@ def test_a_deadline_passed_while_desk_was_closed_is_told_at_the_next_start() -> 
     assert deadlines_passed([replace(overnight, told=True)], start) == []
 
 
+def test_a_deadline_passing_before_its_account_caught_up_waits_too() -> None:
+    # desk started at 21:58, the night's backlog still syncing at 22:00: judged then, the
+    # confirmations that came while it was closed counted as missing, as they did for a
+    # deadline passed before the start (a tester's 6 unconfirmed of 20/20).
+    start = datetime(2026, 12, 7, 13, 58, tzinfo=UTC)
+    soon = DingDue(8, start + timedelta(minutes=2), 6, account_id=1)
+    wait = {"wait_until": start + timedelta(minutes=10)}
+    now = start + timedelta(minutes=3)
+    assert deadlines_settled([soon], now, caught_up=(), **wait) == []
+    assert awaiting_catch_up([soon], now, caught_up=(), **wait)
+    assert deadlines_settled([soon], now, caught_up=(1,), **wait) == [soon]
+
+
 def test_a_deadline_passed_while_closed_waits_for_its_account_to_catch_up() -> None:
     # Judged before the first sync, it counted confirmations that had come meanwhile as
     # missing (仍有 6 人未确认 beside 20/20, a tester).
@@ -87,14 +100,16 @@ def test_a_deadline_passed_while_closed_waits_for_its_account_to_catch_up() -> N
     everyone = DingDue(6, start - timedelta(minutes=10), 0, account_id=1)
     running = DingDue(7, start + timedelta(minutes=5), 2, account_id=2)
     dings = [closed, everyone, running]
-    wait = {"started": start, "wait_until": start + timedelta(minutes=10)}
+    wait = {"wait_until": start + timedelta(minutes=10)}
     now = start + timedelta(minutes=6)
-    assert deadlines_settled(dings, now, caught_up=(), **wait) == [running]
+    assert deadlines_settled(dings, now, caught_up=(), **wait) == []
     assert awaiting_catch_up(dings, now, caught_up=(), **wait)
     assert deadlines_settled(dings, now, caught_up=(2,), **wait) == [running]
     # Caught up: judged, those all confirmed too (noted as told, said not).
-    assert deadlines_settled(dings, now, caught_up=(1,), **wait) == [closed, everyone, running]
-    assert not awaiting_catch_up(dings, now, caught_up=(1,), **wait)
+    assert deadlines_settled(dings, now, caught_up=(1,), **wait) == [closed, everyone]
+    assert awaiting_catch_up(dings, now, caught_up=(1,), **wait), "account 2's still waits"
+    assert deadlines_settled(dings, now, caught_up=(1, 2), **wait) == dings
+    assert not awaiting_catch_up(dings, now, caught_up=(1, 2), **wait)
     # An account that never catches up: judged as it stands when the wait ends.
     late = start + timedelta(minutes=10)
     assert deadlines_settled(dings, late, caught_up=(), **wait) == dings

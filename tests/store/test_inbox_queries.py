@@ -1609,6 +1609,45 @@ def test_a_card_holding_a_folded_ding_shows_it_and_names_whom_confirming_it_conf
     assert confirmed.holds_ding and confirmed.ding_confirmed, "a DING confirmed, as its own"
 
 
+def test_a_card_whose_own_ding_was_confirmed_owes_only_the_copy_folded_in_since(
+    store: Store, clock: ManualClock
+) -> None:
+    # The card's own DING confirmed, the same notice DINGed again in another group pins
+    # the card once more: `a` confirms the copy's alone (the store sends one), so it must
+    # not say it confirmed 2 DINGs, the card's sender's again among them.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(clock, ("新华镇安全生产", "郭磊伟", _NOTICE), ("青石镇工作", "周伟磊", _NOTICE))
+    first, copy = (replace(m, ding=True) for m in batch.messages)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, replace(batch, messages=(first,)))
+    queries = InboxQueries(store.sessions)
+    ladders = EscalationStore(store.sessions)
+
+    def card() -> InboxRow:
+        rows = queries.rows(queries.page(View(ViewKind.ALL)).ids).values()
+        (row,) = [r for r in rows if r.remote_id == "p0"]
+        return row
+
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    assert card().dings_owed == (("郭磊伟", "新华镇安全生产群"),)
+    assert ladders.acknowledge(card().id, clock.now()) is not None
+    ingestor.apply(account.id, replace(batch, next_cursor="again", messages=(copy,)))
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    waiting = card()
+    assert waiting.pinned, "the copy's DING waits on the card"
+    assert waiting.dings_owed == (("周伟磊", "青石镇工作群"),)
+    assert ladders.acknowledge(waiting.id, clock.now()) is not None
+    with store.sessions() as session:
+        sent_to = session.execute(
+            text(
+                "SELECT messages.sender_name FROM outbox "
+                "JOIN messages ON messages.remote_id = outbox.ack_of "
+                "WHERE outbox.ack_of IS NOT NULL ORDER BY outbox.id"
+            )
+        ).all()
+    assert [r[0] for r in sent_to] == ["郭磊伟", "周伟磊"]
+
+
 def test_a_rerank_since_the_last_leaves_nothing_for_a_whole_one(
     demo_store: Store, clock: ManualClock
 ) -> None:

@@ -522,3 +522,23 @@ def test_a_ding_shown_before_its_ladder_comes_back_when_its_confirmation_is_refu
     banner.stop_confirming(first.id)
     assert not banner.isHidden() and banner.message_id == first.id
     assert "请各村今天17:30前报送值班表" in banner.label.full_text()
+
+
+def test_a_copys_ding_comes_back_when_its_cards_confirmation_is_refused_after_a_round(
+    qtbot: QtBot,
+) -> None:
+    # `a` on a card posted plainly whose copy in another group is the DING (no ladder of
+    # the card's own): a round before the store answered dropped the card from what is
+    # being confirmed, and its refusal then left the copy's DING out of the banner for good,
+    # unconfirmed, its ladder still running.
+    banner = DingBanner(ManualClock(NOW), SHANGHAI)
+    qtbot.addWidget(banner)
+    card_id = 40
+    copy = replace(_ladder("请各村立即排查危房"), message_id=41)
+    banner.show_ladders([copy])
+    banner.show_confirming(card_id, copy.sender_name, copies=[copy.message_id])
+    assert banner.isHidden()
+    banner.show_ladders([copy])  # a round: the store has not confirmed it yet
+    assert banner.isHidden()
+    banner.stop_confirming(card_id)
+    assert not banner.isHidden() and banner.message_id == copy.message_id

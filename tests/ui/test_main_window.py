@@ -639,6 +639,24 @@ def test_scrolling_to_the_end_pages_in_more(
     qtbot.waitUntil(lambda: window.model.rowCount() > first_page)
 
 
+def test_a_move_made_while_end_reads_to_the_last_card_is_kept(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # End reads the view to its last card on the store thread (a second or more at
+    # 39,000): the user who pressed Home, or j, meanwhile was pulled to the end when the
+    # read came, and its last card marked read unseen.
+    _in_pages_of_50(window, monkeypatch)
+    window.list.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Down)
+    _press(qtbot, window, Qt.Key.Key_End)  # the read to the end is under way
+    _press(qtbot, window, Qt.Key.Key_Home)
+    assert window.list.currentIndex().row() == 0
+    qtbot.waitUntil(window.idle)  # the read to the end came
+    assert window.list.currentIndex().row() == 0, "not pulled to the end"
+    last_id = window._queries.page(window.model.view, None, 10_000).ids[-1]
+    assert not window._queries.rows([last_id])[last_id].read, "the last card not marked read"
+
+
 def test_scrolling_down_shows_the_whole_view_in_its_order(
     qtbot: QtBot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:

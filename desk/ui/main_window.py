@@ -111,7 +111,7 @@ from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus, LinkLabel
 from desk.ui.style import WARNING, set_tone
 from desk.ui.throttle import Throttle
-from desk.ui.views_button import ViewsButton
+from desk.ui.views_button import ViewsButton, as_written
 from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
@@ -765,7 +765,7 @@ class MainWindow(QMainWindow):
         # Ctrl+digit, as browsers and chat clients switch tabs: the bare digits move a card.
         self.view_actions = [
             action(
-                self.tr("Go to %1").replace("%1", view_name(kind)),
+                self.tr("Go to %1").replace("%1", as_written(view_name(kind))),
                 [view_key(kind)],
                 lambda _checked=False, kind=kind: self.sidebar.select_view(kind),
             )
@@ -773,7 +773,7 @@ class MainWindow(QMainWindow):
         ]
         # Listed last in the sidebar, after the held and away lists, as its digit is.
         self.due_action = action(
-            self.tr("Go to %1").replace("%1", view_name(ViewKind.DUE)),
+            self.tr("Go to %1").replace("%1", as_written(view_name(ViewKind.DUE))),
             [view_key(ViewKind.DUE)],
             lambda _checked=False: self.sidebar.select_view(ViewKind.DUE),
         )

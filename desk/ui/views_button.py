@@ -12,7 +12,7 @@ from desk.store.inbox import View
 from desk.ui.sidebar import Sidebar
 
 
-def _as_written(name: str) -> str:
+def as_written(name: str) -> str:
     """A group's name for a button's or a menu's text, where Qt reads & as the mark of an
     Alt key: 党建&宣传群 read 党建宣传群, and Alt+宣 chose it."""
     return name.replace("&", "&&")
@@ -41,7 +41,7 @@ class ViewsButton(QToolButton):
         self._name()
 
     def _name(self) -> None:
-        self.setText(_as_written(self._sidebar.current_name()))
+        self.setText(as_written(self._sidebar.current_name()))
 
     def _fill(self) -> None:
         menu = self.menu()
@@ -53,7 +53,7 @@ class ViewsButton(QToolButton):
                 menu.addSection(entry.name)
                 continue
             # After a tab: drawn on the right, where the sidebar has its counts.
-            name = _as_written(entry.name)
+            name = as_written(entry.name)
             text = f"{name}\t{entry.count}" if entry.count else name
             action = menu.addAction(text)
             action.setCheckable(True)

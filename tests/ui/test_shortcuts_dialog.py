@@ -16,7 +16,7 @@ from desk.store.store import Store
 from desk.ui import i18n, text_size
 from desk.ui.main_window import MainWindow
 from desk.ui.screen_fit import FRAME_ALLOWANCE
-from desk.ui.shortcuts_dialog import ShortcutsDialog, action_name, on_a_pc_keyboard
+from desk.ui.shortcuts_dialog import ShortcutsDialog, action_name, on_a_pc_keyboard, plain_text
 from tests.ui.test_main_window import _demo_window, _press
 
 GROUPS = [
@@ -94,7 +94,7 @@ def test_every_key_the_window_has_is_listed_under_its_group(
                 if k != QKeySequence(Qt.Key.Key_Enter) and k[0].key().value < Qt.Key.Key_F13.value
             )
         )
-        what = action.text().replace("&", "").removesuffix("…")
+        what = plain_text(action.text())
         assert (keys, what) in listed, (keys, what)
     groups = {what: g for g, _keys, what in rows}
     assert groups["Mark done"] == "Act on a card"

@@ -6,6 +6,7 @@ manual clock and drive it as a person would.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -69,17 +70,34 @@ TEXT_SIZE_SHOWN_MS = 3000
 PAGE_CHECK_AFTER_MS = 2 * 60_000
 PAGE_CHECK_EVERY_MS = 15 * 60_000
 # What the services built after the first paint import that builds no widget: loaded on
-# the store thread first (see `_start_services`).
+# the store thread first (see `_start_services`). Their own modules too: imported after
+# Qt, each is read by PySide6's import hook, and on the GUI thread they held a restarted
+# 100,000-message desk's window 2 s after its first paint (issue 8).
 SERVICE_MODULES = (
     "apscheduler.schedulers.background",
     "desk.core.quiet_hours",
     "desk.connectors.protocol",
+    "desk.store.ladders",
+    "desk.ui.notifier",
+    "desk.app.alerts",
+    "desk.app.escalation",
+    "desk.app.attachments",
+    "desk.app.sent_deadlines",
+    # The first round's ladders (the ORM), and the calendar warning's (_show_settings).
+    "desk.store.escalations",
+    "desk.app.settings_flow",
 )
+# ...and the sound system's, where there is one (see desk.ui.notifier's `_load_sounds`).
+OPTIONAL_SERVICE_MODULES = ("PySide6.QtMultimedia",)
 
 
 def _load_service_modules() -> None:
     for name in SERVICE_MODULES:
         importlib.import_module(name)
+    for name in OPTIONAL_SERVICE_MODULES:
+        # Missing (no audio stack), it is said when the sounds load, as before.
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
 
 
 class SyncRelay(QObject):
@@ -162,6 +180,7 @@ class DeskApp(QObject):
                 has_tray=has_tray,
                 no_account_hint=not demo,
                 roll_calls_after_paint=services_after_paint,
+                opening_after_services=services_after_paint,
             )
         except BaseException:
             # A store damaged inside fails the window's first reads: the store thread goes
@@ -635,10 +654,14 @@ class DeskApp(QObject):
         # of every installed package, and with the quiet-hours calendar that took some
         # 35 ms of the GUI thread just after the first paint, the window taking no input
         # (issue 8). A module that does not load fails as it did, on the GUI thread.
+        # First on the store thread, and the window's own work after the paint (its
+        # re-read, its rerank) only once the escalation's first round is queued: the DING
+        # banner comes before them (see MainWindow's `opening_after_services`).
         self.ops.run(
             _load_service_modules,
             lambda _none: self._start_services_loaded(),
             lambda _error: self._start_services_loaded(),
+            first=True,
         )
 
     def _start_services_loaded(self) -> None:
@@ -646,6 +669,7 @@ class DeskApp(QObject):
             return  # quit while the modules loaded
         self._build_services()
         self._run_services()
+        self.window.start_opening_work()
         QTimer.singleShot(0, self.notifier.load_sounds)
         self.servicesStarted.emit()
 

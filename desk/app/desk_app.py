@@ -668,17 +668,23 @@ class DeskApp(QObject):
         if self._stopped or self._services_ready:
             return  # quit while the modules loaded
         self._build_services()
-        self._run_services()
+        self._run_services(settings_on_the_store_thread=True)
         self.window.start_opening_work()
         QTimer.singleShot(0, self.notifier.load_sounds)
         self.servicesStarted.emit()
 
-    def _run_services(self) -> None:
+    def _run_services(self, *, settings_on_the_store_thread: bool = False) -> None:
+        """Starts the services; `settings_on_the_store_thread`: what the window shows of
+        the settings is read there (just after the first paint, the read held the GUI
+        thread 20-60 ms on a busy machine; issue 8)."""
         if not self.scheduler.running:
             self.scheduler.start()
         self.window.reply_box.follow_left_queued()
         self.refresh()
-        self._show_settings()
+        if settings_on_the_store_thread:
+            self.ops.run(self.settings.all, self._show_settings_values)
+        else:
+            self._show_settings()
         self._page_check.start(self._page_check_after_ms)
 
     def _check_pages(self) -> None:
@@ -713,10 +719,15 @@ class DeskApp(QObject):
 
     def _show_settings(self) -> None:
         """What the window shows of the settings: muted groups, a missing year's calendar."""
+        self._show_settings_values(self.settings.all())
+
+    def _show_settings_values(self, values: dict[str, object]) -> None:
         # With the services (see the class's docstring).
         from desk.app.settings_flow import unknown_years_ahead
 
-        values, now = self.settings.all(), self._clock.now()
+        if self._stopped:
+            return
+        now = self._clock.now()
         self._show_muted(values)
         # The years the settings dialog names too (a tester: it named 2027 and 2028 on
         # 4 January, the status bar 2027).

@@ -667,9 +667,13 @@ class DeskApp(QObject):
     def _start_services_loaded(self) -> None:
         if self._stopped or self._services_ready:
             return  # quit while the modules loaded
-        self._build_services()
-        self._run_services(settings_on_the_store_thread=True)
-        self.window.start_opening_work()
+        try:
+            self._build_services()
+            self._run_services(settings_on_the_store_thread=True)
+        finally:
+            # After the first round is queued; and whatever became of the services, the
+            # window's roll calls and rerank still come.
+            self.window.start_opening_work()
         QTimer.singleShot(0, self.notifier.load_sounds)
         self.servicesStarted.emit()
 

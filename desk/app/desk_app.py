@@ -6,6 +6,7 @@ manual clock and drive it as a person would.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -69,17 +70,34 @@ TEXT_SIZE_SHOWN_MS = 3000
 PAGE_CHECK_AFTER_MS = 2 * 60_000
 PAGE_CHECK_EVERY_MS = 15 * 60_000
 # What the services built after the first paint import that builds no widget: loaded on
-# the store thread first (see `_start_services`).
+# the store thread first (see `_start_services`). Their own modules too: imported after
+# Qt, each is read by PySide6's import hook, and on the GUI thread they held a restarted
+# 100,000-message desk's window 2 s after its first paint (issue 8).
 SERVICE_MODULES = (
     "apscheduler.schedulers.background",
     "desk.core.quiet_hours",
     "desk.connectors.protocol",
+    "desk.store.ladders",
+    "desk.ui.notifier",
+    "desk.app.alerts",
+    "desk.app.escalation",
+    "desk.app.attachments",
+    "desk.app.sent_deadlines",
+    # The first round's ladders (the ORM), and the calendar warning's (_show_settings).
+    "desk.store.escalations",
+    "desk.app.settings_flow",
 )
+# ...and the sound system's, where there is one (see desk.ui.notifier's `_load_sounds`).
+OPTIONAL_SERVICE_MODULES = ("PySide6.QtMultimedia",)
 
 
 def _load_service_modules() -> None:
     for name in SERVICE_MODULES:
         importlib.import_module(name)
+    for name in OPTIONAL_SERVICE_MODULES:
+        # Missing (no audio stack), it is said when the sounds load, as before.
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
 
 
 class SyncRelay(QObject):
@@ -162,6 +180,7 @@ class DeskApp(QObject):
                 has_tray=has_tray,
                 no_account_hint=not demo,
                 roll_calls_after_paint=services_after_paint,
+                opening_after_services=services_after_paint,
             )
         except BaseException:
             # A store damaged inside fails the window's first reads: the store thread goes
@@ -635,26 +654,41 @@ class DeskApp(QObject):
         # of every installed package, and with the quiet-hours calendar that took some
         # 35 ms of the GUI thread just after the first paint, the window taking no input
         # (issue 8). A module that does not load fails as it did, on the GUI thread.
+        # First on the store thread, and the window's own work after the paint (its
+        # re-read, its rerank) only once the escalation's first round is queued: the DING
+        # banner comes before them (see MainWindow's `opening_after_services`).
         self.ops.run(
             _load_service_modules,
             lambda _none: self._start_services_loaded(),
             lambda _error: self._start_services_loaded(),
+            first=True,
         )
 
     def _start_services_loaded(self) -> None:
         if self._stopped or self._services_ready:
             return  # quit while the modules loaded
-        self._build_services()
-        self._run_services()
+        try:
+            self._build_services()
+            self._run_services(settings_on_the_store_thread=True)
+        finally:
+            # After the first round is queued; and whatever became of the services, the
+            # window's roll calls and rerank still come.
+            self.window.start_opening_work()
         QTimer.singleShot(0, self.notifier.load_sounds)
         self.servicesStarted.emit()
 
-    def _run_services(self) -> None:
+    def _run_services(self, *, settings_on_the_store_thread: bool = False) -> None:
+        """Starts the services; `settings_on_the_store_thread`: what the window shows of
+        the settings is read there (just after the first paint, the read held the GUI
+        thread 20-60 ms on a busy machine; issue 8)."""
         if not self.scheduler.running:
             self.scheduler.start()
         self.window.reply_box.follow_left_queued()
         self.refresh()
-        self._show_settings()
+        if settings_on_the_store_thread:
+            self.ops.run(self.settings.all, self._show_settings_values)
+        else:
+            self._show_settings()
         self._page_check.start(self._page_check_after_ms)
 
     def _check_pages(self) -> None:
@@ -689,10 +723,15 @@ class DeskApp(QObject):
 
     def _show_settings(self) -> None:
         """What the window shows of the settings: muted groups, a missing year's calendar."""
+        self._show_settings_values(self.settings.all())
+
+    def _show_settings_values(self, values: dict[str, object]) -> None:
         # With the services (see the class's docstring).
         from desk.app.settings_flow import unknown_years_ahead
 
-        values, now = self.settings.all(), self._clock.now()
+        if self._stopped:
+            return
+        now = self._clock.now()
         self._show_muted(values)
         # The years the settings dialog names too (a tester: it named 2027 and 2028 on
         # 4 January, the status bar 2027).

@@ -75,6 +75,8 @@ class CollectionScheduler(QObject):
         self._was_enabled: bool | None = None
         # Whether install() froze what existed then (see uninstall).
         self._froze = False
+        # Whether what install() froze still holds start-up's garbage (see install).
+        self._start_garbage = False
         self._young = QTimer(self)
         self._young.setInterval(young_ms)
         self._young.timeout.connect(self._collect_young)
@@ -90,16 +92,22 @@ class CollectionScheduler(QObject):
         if self._was_enabled is not None:
             return
         if freeze:
-            # What start-up left unreachable while collection was paused goes first: a
-            # frozen object is never collected (a first start, which makes the database,
-            # leaves some 6,000). About 25 ms, once, after the window is painted.
-            gc.collect()
+            # Frozen at once (no walk: the young collections from now on leave start-up's
+            # objects alone). What start-up left unreachable while collection was paused
+            # (a first start, which makes the database, leaves some 6,000) goes with the
+            # first full collection, in the first quiet spell (see `_collect_now`):
+            # collected here, just after the first paint, it walked every object of a
+            # restarted 100,000-message desk, and held the GUI thread (and every other)
+            # 0.2-1 s while the user read the DING banner (issue 8).
             gc.freeze()
+            self._start_garbage = True
         self._froze = freeze
         self._last_full = self._monotonic()
         self._was_enabled = gc.isenabled()
         gc.disable()
         self._young.start()
+        if freeze:
+            self._quiet.start()  # also when no sync ever stores anything (offline)
 
     def uninstall(self) -> None:
         """Python's own schedule again, as it was before install(); what it froze can be
@@ -110,6 +118,7 @@ class CollectionScheduler(QObject):
         if self._froze:
             gc.unfreeze()
             self._froze = False
+        self._start_garbage = False
         if self._was_enabled:
             gc.enable()
         self._was_enabled = None
@@ -137,12 +146,20 @@ class CollectionScheduler(QObject):
             self._collect(0)
 
     def _collect_now(self) -> None:
-        if self._was_enabled is None or deferred() == 0:
+        if self._was_enabled is None or (deferred() == 0 and not self._start_garbage):
             return
         self._quiet.stop()
         self._last_full = self._monotonic()
         middle = deferred()
-        found = self._collect(2)
+        if self._start_garbage:
+            # Start-up's garbage, frozen with the rest: once, walked with what start-up
+            # built, which is then frozen again (see install).
+            self._start_garbage = False
+            gc.unfreeze()
+            found = self._collect(2)
+            gc.freeze()
+        else:
+            found = self._collect(2)
         log.debug("full collection after %d middle ones: %s unreachable", middle, found)
 
 

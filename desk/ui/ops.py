@@ -47,8 +47,9 @@ def failure_text(error: BaseException) -> str:
 
 
 class StoreOps(QObject):
-    """Runs writes one at a time on a worker thread: what the user asked for first, in
-    the order asked, then background work (`later`) in its order.
+    """Runs writes one at a time on a worker thread: work that must come `first` (what
+    shows an unconfirmed DING), then what the user asked for, in the order asked, then
+    background work (`later`) in its order.
 
     A tester's Ctrl+2 took 4.4 s on a busy machine: the view's read waited behind an
     alert check and an escalation round queued before it. Background work reads and
@@ -65,6 +66,7 @@ class StoreOps(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._first: deque[tuple[str | None, Callable[[], None]]] = deque()
         self._asked: deque[Callable[[], None]] = deque()
         self._later: deque[tuple[float, str | None, Callable[[], None]]] = deque()
         # The names of background work waiting to start (see `run`'s `once`).
@@ -90,6 +92,7 @@ class StoreOps(QObject):
         failure: Callable[[BaseException], None] | None = None,
         *,
         later: bool = False,
+        first: bool = False,
         once: str | None = None,
     ) -> None:
         """Runs `work` on the store thread, then `success(result)` or `failure(exception)`
@@ -105,7 +108,8 @@ class StoreOps(QObject):
             # desk is shutting down: a late refresh or recount has nothing left to update.
             log.info("store operation dropped after shutdown")
             return
-        assert later or once is None, "only background work waits to be run once"
+        assert later or first or once is None, "only background work waits to be run once"
+        assert not (later and first), "work is background or first, not both"
         if once is not None and once in self._waiting:
             # Its name leaves `_waiting` before it starts: the work waiting reads the store
             # after whatever this request follows.
@@ -119,12 +123,14 @@ class StoreOps(QObject):
                 self._deliver.emit(failure, None, exc)
 
         with self._wake:
-            if later:
+            if first:
+                self._first.append((once, job))
+            elif later:
                 self._later.append((time.monotonic(), once, job))
-                if once is not None:
-                    self._waiting.add(once)
             else:
                 self._asked.append(job)
+            if once is not None:
+                self._waiting.add(once)
             self._wake.notify()
             if self._worker is None:
                 self._worker = threading.Thread(target=self._work, name="desk-store", daemon=True)
@@ -141,14 +147,18 @@ class StoreOps(QObject):
             self._worker.join()
 
     def _work(self) -> None:
-        """The store thread: the user's work first, then background work; ends once
-        stopping and nothing is left."""
+        """The store thread: work that comes first, the user's, then background work;
+        ends once stopping and nothing is left."""
         while True:
             with self._wake:
-                while not (self._asked or self._later or self._stopping):
+                while not (self._first or self._asked or self._later or self._stopping):
                     self._wake.wait()
                 waited = bool(self._later) and time.monotonic() - self._later[0][0] > LATER_WAITS
-                if self._asked and not waited:
+                if self._first:
+                    name, job = self._first.popleft()
+                    if name is not None:
+                        self._waiting.discard(name)
+                elif self._asked and not waited:
                     job = self._asked.popleft()
                 elif self._later:
                     _asked_at, name, job = self._later.popleft()

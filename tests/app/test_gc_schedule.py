@@ -148,16 +148,20 @@ def test_a_worker_allocating_leaves_the_gui_threads_garbage_to_the_gui_thread(
         scheduler.uninstall()
 
 
-def test_garbage_left_by_the_start_is_collected_before_the_rest_is_frozen(
-    collected: list[int],
+def test_garbage_left_by_the_start_is_collected_in_the_first_quiet_spell(
+    qtbot: QtBot,
 ) -> None:
-    scheduler = CollectionScheduler()
+    # Collected as it installed, just after the first paint, it walked every object of a
+    # restarted 100,000-message desk: the GUI thread held 0.2-1 s (issue 8).
+    scheduler = CollectionScheduler(quiet_ms=50, young_ms=10)
     gc.disable()
     try:
         left = weakref.ref(Cycle([]))  # unreachable at once, but only a collection frees it
         assert left() is not None
         scheduler.install()
-        assert left() is None, "freed, not frozen for good"
+        assert left() is not None, "not walked while the window starts"
+        qtbot.waitUntil(lambda: left() is None)  # quiet: no sync stored anything
+        assert gc.get_freeze_count() > 0, "what start-up built is frozen again"
     finally:
         scheduler.uninstall()
         gc.unfreeze()

@@ -5,13 +5,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from datetime import timedelta
+from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desk.app.desk_app import DeskApp
 from desk.connectors.protocol import SyncBatch
 from desk.core.clock import ManualClock
+from desk.store.escalations import EscalationStore
+from desk.store.inbox import InboxQueries
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
@@ -89,6 +94,58 @@ def test_a_ding_still_waiting_at_the_next_start_has_its_banner_before_the_paint(
         )
     finally:
         again.stop()
+
+
+def test_the_banner_s_dings_are_read_before_the_opening_rerank_and_re_read(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A restarted 100,000-message desk showed its DING banner 33-49 s after its start: the
+    # escalation's first round waited on the store thread behind the window's re-read
+    # and opening rerank, 6 s of it (issue 8). Here the rerank never ends until let go.
+    clock = ManualClock(MONDAY_10)
+    _a_ding_waits(store, clock)
+    order: list[str] = []
+    let_go = threading.Event()
+    rerank_step = InboxQueries.rerank_step
+    reread = InboxQueries.page
+    running = EscalationStore.running
+
+    def long_rerank(queries: InboxQueries, *args: Any) -> Any:
+        order.append("rerank")
+        let_go.wait()
+        return rerank_step(queries, *args)
+
+    def read_ladders(escalations: EscalationStore, *args: Any) -> Any:
+        order.append("ladders")
+        return running(escalations, *args)
+
+    started = threading.Event()
+
+    def page(queries: InboxQueries, *args: Any, **kwargs: Any) -> Any:
+        if started.is_set():  # the re-read after the paint, not the window's first page
+            order.append("re-read")
+        return reread(queries, *args, **kwargs)
+
+    monkeypatch.setattr(InboxQueries, "rerank_step", long_rerank)
+    monkeypatch.setattr(InboxQueries, "page", page)
+    monkeypatch.setattr(EscalationStore, "running", read_ladders)
+    app = _app(qtbot, store, clock)
+    started.set()
+    app.start()
+    try:
+        banner = app.window.ding_banner
+        (ding,) = app.window.model.ids
+        # The ladders the round read reach the banner while the rerank still holds the
+        # store thread (before, the round queued behind it, and never came).
+        qtbot.waitUntil(lambda: banner.ladder_of(ding) is not None, timeout=5000)
+        assert banner.isVisible()
+        assert order[0] == "ladders", order
+        let_go.set()
+        qtbot.waitUntil(app.ops_idle, timeout=5000)
+        assert "rerank" in order and "re-read" in order, "they ran, after the round"
+    finally:
+        let_go.set()
+        app.stop()
 
 
 def test_quitting_before_the_first_paint_leaves_nothing_running(qtbot: QtBot, store: Store) -> None:

@@ -21,8 +21,10 @@ sync worker, alerts, window), with the bench connector registered for the store'
 - restart:  a store in use started again (its window's place, view and card kept): the
             GUI thread's CPU time and the wall time to the first paint, to the DING banner
             shown (if any), and to a settled window (no store job left, none of its cards
-            drawn empty); then End pressed in the view shown until its last card is
-            selected: the presses, and the time from the first.
+            drawn empty), and, with a 5 ms heartbeat from the paint until then, the GUI
+            thread's longest stall, its stalls over 50 ms and where they were; then End
+            pressed in the view shown until its last card is selected: the presses, and
+            the time from the first.
 - answer:   --actions key presses (--key: shift+r replies 收到, which confirms a DING once
             the server echoes it back; e marks done) on the first unanswered card of
             --view (Urgent), from --first-click-ms after the first paint, each watched for
@@ -210,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-heartbeat",
         action="store_true",
-        help="answer: the GUI thread's CPU time only; the heartbeat's timer events, 200 a "
+        help="answer, restart: the GUI thread's CPU time only; the heartbeat's timer events, 200 a "
         "second, are events an application-wide event filter sees too",
     )
     parser.add_argument("--rate", type=float, default=1000.0, help="messages/s (flood)")

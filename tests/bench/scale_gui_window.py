@@ -189,6 +189,39 @@ class Bench:
             self.result[f"{name}_s"] = round(time.time() - self.t0, 3)
             self.result[f"{name}_cpu_s"] = round(time.thread_time(), 3)
 
+        # From the first paint until settled, a 5 ms heartbeat (unless --no-heartbeat):
+        # how long the GUI thread went without handling events, and where (stall_watch).
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def beat() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        heartbeat = QTimer(self.app)
+        heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        heartbeat.setInterval(HEARTBEAT_MS)
+        heartbeat.timeout.connect(beat)
+        stalls = StallWatch(threading.get_ident(), last)
+
+        def stop_heartbeat() -> None:
+            if self.args.no_heartbeat:
+                return
+            heartbeat.stop()
+            stalls.stop()
+            beyond = [g - HEARTBEAT_MS / 1000 for g in gaps]
+            self.result.update(
+                max_stall_ms=ms(max(beyond, default=0.0)),
+                stalls_over_50ms=sum(1 for g in beyond if g > 0.05),
+                stalled_over_50ms_s=round(sum(g for g in beyond if g > 0.05), 3),
+                stall_where=stalls.worst(),
+            )
+
+        if not self.args.no_heartbeat:
+            heartbeat.start()
+            stalls.start()
+
         def watch() -> None:
             if "banner_s" not in self.result and window.ding_banner.isVisible():
                 at("banner")
@@ -201,11 +234,13 @@ class Bench:
             settled = time.time() - quiet[0] > 1
             if settled and time.time() - began > 2:
                 at("settled")
+                stop_heartbeat()
                 self.result["blank_cards_painted"] = blank[0]
                 poll.stop()
                 QTimer.singleShot(0, self.press_end)
             elif time.time() - began > 300:
                 self.result["settled_s"] = None
+                stop_heartbeat()
                 poll.stop()
                 self.quit()
 

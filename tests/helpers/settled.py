@@ -32,6 +32,7 @@ def what_holds(window: MainWindow) -> str:
         "refreshing": window._refreshing,
         "counting": window._counting,
         "opening rerank waiting": window._opening_rerank.pending,
+        "opening work held for the services": window._opening_due,
         "presence read waiting": window._presence_start.pending,
         "recount of what came while away waiting": window._away_recount.pending(),
         "counting what came while away": window._counting_away,

@@ -108,6 +108,25 @@ def test_what_the_user_asks_passes_background_work_queued_before_it(
     assert ran == ["mark done", "view read", "alert check", "escalation round"]
 
 
+def test_work_that_comes_first_passes_all_other_work_queued_before_it(
+    qtbot: QtBot, ops: StoreOps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A restarted 100,000-message desk showed its DING banner 33-49 s after its start:
+    # the escalation's first round waited behind the window's re-read and rerank (issue 8).
+    monkeypatch.setattr(ops_module, "LATER_WAITS", 0.0)  # background work long waiting
+    release = threading.Event()
+    ran: list[str] = []
+    ops.run(release.wait)
+    ops.run(lambda: ran.append("rerank step"), later=True)
+    ops.run(lambda: ran.append("view read"))
+    for _ in range(3):
+        ops.run(lambda: ran.append("first round"), first=True, once="round")
+    ops.run(lambda: ran.append("services' modules"), first=True)
+    release.set()
+    qtbot.waitUntil(ops.idle)
+    assert ran == ["first round", "services' modules", "rerank step", "view read"]
+
+
 def test_shutting_down_runs_what_is_queued_first(ops: StoreOps) -> None:
     ran: list[str] = []
     ops.run(lambda: ran.append("round"), later=True)

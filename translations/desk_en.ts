@@ -1046,92 +1046,97 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>the server&apos;s answer could not be read</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="247"/>
+        <location filename="../desk/cli/common.py" line="242"/>
+        <source>cannot connect to the proxy server {proxy}: check the proxy settings or ask IT</source>
+        <translation>cannot connect to the proxy server {proxy}: check the proxy settings or ask IT</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="256"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="252"/>
+        <location filename="../desk/cli/common.py" line="261"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>the database {path} is busy: another desk holds it; try again</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="256"/>
+        <location filename="../desk/cli/common.py" line="265"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>cannot write the database {path}: the disk is full</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="260"/>
+        <location filename="../desk/cli/common.py" line="269"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="265"/>
+        <location filename="../desk/cli/common.py" line="274"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>cannot read or write the database {path}: the disk is full or failing</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="269"/>
+        <location filename="../desk/cli/common.py" line="278"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>the database {path} failed ({detail}); see {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="283"/>
+        <location filename="../desk/cli/common.py" line="292"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>cannot write {file}: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="316"/>
+        <location filename="../desk/cli/common.py" line="325"/>
         <source>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `{command}` gives it back</source>
         <translation>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `{command}` gives it back</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="329"/>
+        <location filename="../desk/cli/common.py" line="338"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>cannot use the data dir {root}: {reason} (choose another with --data-dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="394"/>
+        <location filename="../desk/cli/common.py" line="403"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="401"/>
+        <location filename="../desk/cli/common.py" line="410"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="414"/>
+        <location filename="../desk/cli/common.py" line="423"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} is too short for a new store: use at least {least} characters</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="423"/>
+        <location filename="../desk/cli/common.py" line="432"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="449"/>
+        <location filename="../desk/cli/common.py" line="458"/>
         <source>wrong passphrase, try again</source>
         <translation>wrong passphrase, try again</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="485"/>
+        <location filename="../desk/cli/common.py" line="494"/>
         <source>Passphrase for {root}: </source>
         <translation>Passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="487"/>
+        <location filename="../desk/cli/common.py" line="496"/>
         <source>New passphrase for {root}: </source>
         <translation>New passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="493"/>
+        <location filename="../desk/cli/common.py" line="502"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>no passphrase chosen; nothing was created</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="507"/>
+        <location filename="../desk/cli/common.py" line="516"/>
         <source>Once more: </source>
         <translation>Once more: </translation>
     </message>
@@ -1176,37 +1181,37 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>nothing done holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="87"/>
+        <location filename="../desk/cli/account_cmd.py" line="88"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>the homeserver address must start with https:// (or http://): {homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="106"/>
+        <location filename="../desk/cli/account_cmd.py" line="107"/>
         <source>no password on standard input</source>
         <translation>no password on standard input</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="130"/>
+        <location filename="../desk/cli/account_cmd.py" line="135"/>
         <source>the server refused this user id and password</source>
         <translation>the server refused this user id and password</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="131"/>
+        <location filename="../desk/cli/account_cmd.py" line="136"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>cannot sign in at {homeserver}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="132"/>
+        <location filename="../desk/cli/account_cmd.py" line="137"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>the keychain refused the account&apos;s token ({reason}); nothing was added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="165"/>
+        <location filename="../desk/cli/account_cmd.py" line="170"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="229"/>
+        <location filename="../desk/cli/account_cmd.py" line="234"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</translation>
     </message>
@@ -1361,42 +1366,42 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="97"/>
+        <location filename="../desk/cli/sync_cmd.py" line="98"/>
         <source>removed the demo workspace and its {removed} invented messages: {why}</source>
         <translation>removed the demo workspace and its {removed} invented messages: {why}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="105"/>
+        <location filename="../desk/cli/sync_cmd.py" line="106"/>
         <source>no account to sync ({why}): {add} adds one</source>
         <translation>no account to sync ({why}): {add} adds one</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="133"/>
+        <location filename="../desk/cli/sync_cmd.py" line="139"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>account {id} ({kind}) at {server}: sync failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="135"/>
+        <location filename="../desk/cli/sync_cmd.py" line="141"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>account {id} ({kind}): sync failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="180"/>
+        <location filename="../desk/cli/sync_cmd.py" line="186"/>
         <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
         <translation>your own setting turns it off ({setting} = false, kept in this data dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="184"/>
+        <location filename="../desk/cli/sync_cmd.py" line="190"/>
         <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
         <translation>the administrator&apos;s policy turns it off ({setting} = false, in {file})</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="193"/>
+        <location filename="../desk/cli/sync_cmd.py" line="199"/>
         <source>your own setting {setting} = false keeps the demo workspace away</source>
         <translation>your own setting {setting} = false keeps the demo workspace away</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="195"/>
+        <location filename="../desk/cli/sync_cmd.py" line="201"/>
         <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
         <translation>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</translation>
     </message>
@@ -4707,47 +4712,52 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         <translation>the server&apos;s certificate is not trusted on this computer: ask IT to install your organisation&apos;s CA certificate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="15"/>
+        <location filename="../desk/ui/server_reasons.py" line="17"/>
+        <source>cannot connect to the proxy server: check the proxy settings or ask IT</source>
+        <translation>cannot connect to the proxy server: check the proxy settings or ask IT</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="21"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="16"/>
+        <location filename="../desk/ui/server_reasons.py" line="22"/>
         <source>server asked to slow down</source>
         <translation>server asked to slow down</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="17"/>
+        <location filename="../desk/ui/server_reasons.py" line="23"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>the server&apos;s answer could not be read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="18"/>
+        <location filename="../desk/ui/server_reasons.py" line="24"/>
         <source>the server turned the request down</source>
         <translation>the server turned the request down</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="19"/>
+        <location filename="../desk/ui/server_reasons.py" line="25"/>
         <source>too large for the server</source>
         <translation>too large for the server</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="20"/>
+        <location filename="../desk/ui/server_reasons.py" line="26"/>
         <source>no Matrix server answers at this address: check it with IT</source>
         <translation>no Matrix server answers at this address: check it with IT</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="23"/>
+        <location filename="../desk/ui/server_reasons.py" line="29"/>
         <source>this account&apos;s server does not offer it</source>
         <translation>this account&apos;s server does not offer it</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="24"/>
+        <location filename="../desk/ui/server_reasons.py" line="30"/>
         <source>syncing failed; the log file says where</source>
         <translation>syncing failed; the log file says where</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="32"/>
+        <location filename="../desk/ui/server_reasons.py" line="38"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>

@@ -1042,92 +1042,97 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>服务器的回复无法读取</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="247"/>
+        <location filename="../desk/cli/common.py" line="242"/>
+        <source>cannot connect to the proxy server {proxy}: check the proxy settings or ask IT</source>
+        <translation>无法连接代理服务器 {proxy}，请检查代理设置或联系信息部门</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="256"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>无法写入数据库 {path}：它是只读的（请确认当前用户拥有它及其 -wal、-shm 文件）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="252"/>
+        <location filename="../desk/cli/common.py" line="261"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>数据库 {path} 正忙：另一个 desk 正在使用；请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="256"/>
+        <location filename="../desk/cli/common.py" line="265"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>无法写入数据库 {path}：磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="260"/>
+        <location filename="../desk/cli/common.py" line="269"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>数据库 {path} 已损坏：请从备份恢复数据文件夹，或打开 desk 窗口，它会提供“重新开始”{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="265"/>
+        <location filename="../desk/cli/common.py" line="274"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>无法读写数据库 {path}：磁盘已满或出现故障</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="269"/>
+        <location filename="../desk/cli/common.py" line="278"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>数据库 {path} 出错（{detail}）；详见 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="283"/>
+        <location filename="../desk/cli/common.py" line="292"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>无法写入 {file}：磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="316"/>
+        <location filename="../desk/cli/common.py" line="325"/>
         <source>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `{command}` gives it back</source>
         <translation>无法使用数据目录 {root}：{owned} 属于 {owner}，而不属于 {user}（是以 {owner} 身份恢复的吗？）：运行 `{command}` 即可归还</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="329"/>
+        <location filename="../desk/cli/common.py" line="338"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>无法使用数据文件夹 {root}：{reason}（可用 --data-dir 另选）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="394"/>
+        <location filename="../desk/cli/common.py" line="403"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中没有 desk 数据：只有密钥文件 {key}，而它所对应的数据库不在（desk.db 被移走或删除了？）：请检查 --data-dir（运行 desk sync --once 或打开 desk 会用这个密钥新建数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="401"/>
+        <location filename="../desk/cli/common.py" line="410"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中没有 desk 数据：请检查 --data-dir（运行 desk sync --once 或打开 desk 会创建它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="414"/>
+        <location filename="../desk/cli/common.py" line="423"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作为新数据的密码太短：至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="423"/>
+        <location filename="../desk/cli/common.py" line="432"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被发现已损坏，但现在每一页都能读取（已从备份恢复？）：已删除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="449"/>
+        <location filename="../desk/cli/common.py" line="458"/>
         <source>wrong passphrase, try again</source>
         <translation>本机数据密码不正确，请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="485"/>
+        <location filename="../desk/cli/common.py" line="494"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="487"/>
+        <location filename="../desk/cli/common.py" line="496"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="493"/>
+        <location filename="../desk/cli/common.py" line="502"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未设置密码；未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="507"/>
+        <location filename="../desk/cli/common.py" line="516"/>
         <source>Once more: </source>
         <translation>再输入一次：</translation>
     </message>
@@ -1172,37 +1177,37 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>已办消息中没有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="87"/>
+        <location filename="../desk/cli/account_cmd.py" line="88"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>服务器地址必须以 https://（或 http://）开头：{homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="106"/>
+        <location filename="../desk/cli/account_cmd.py" line="107"/>
         <source>no password on standard input</source>
         <translation>标准输入中没有密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="130"/>
+        <location filename="../desk/cli/account_cmd.py" line="135"/>
         <source>the server refused this user id and password</source>
         <translation>服务器拒绝了此用户 ID 和密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="131"/>
+        <location filename="../desk/cli/account_cmd.py" line="136"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>无法登录 {homeserver}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="132"/>
+        <location filename="../desk/cli/account_cmd.py" line="137"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>系统钥匙串拒绝保存账号的令牌（{reason}），未添加任何账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="165"/>
+        <location filename="../desk/cli/account_cmd.py" line="170"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理员策略已将服务器锁定为 {server}（{setting}）：不能添加 {homeserver} 上的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="229"/>
+        <location filename="../desk/cli/account_cmd.py" line="234"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除账号 {id} 会把它和它的消息从 desk 中永久删除，而这里无法询问确认（标准输入不是终端）：确要移除请加上 --yes；未移除任何内容</translation>
     </message>
@@ -1357,42 +1362,42 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>警告：管理员策略未生效：{reason}；desk 按默认设置和本用户自己的设置运行（请告知信息化部门：desk policy check）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="97"/>
+        <location filename="../desk/cli/sync_cmd.py" line="98"/>
         <source>removed the demo workspace and its {removed} invented messages: {why}</source>
         <translation>已移除演示工作区及其 {removed} 条虚构消息：{why}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="105"/>
+        <location filename="../desk/cli/sync_cmd.py" line="106"/>
         <source>no account to sync ({why}): {add} adds one</source>
         <translation>没有可同步的账号（{why}）：{add} 可添加一个</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="133"/>
+        <location filename="../desk/cli/sync_cmd.py" line="139"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>账号 {id}（{kind}，{server}）同步失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="135"/>
+        <location filename="../desk/cli/sync_cmd.py" line="141"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>账号 {id}（{kind}）同步失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="180"/>
+        <location filename="../desk/cli/sync_cmd.py" line="186"/>
         <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
         <translation>是您自己的设置关闭了它（{setting} = false，保存在此数据目录中）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="184"/>
+        <location filename="../desk/cli/sync_cmd.py" line="190"/>
         <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
         <translation>是管理员策略关闭了它（{setting} = false，见 {file}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="193"/>
+        <location filename="../desk/cli/sync_cmd.py" line="199"/>
         <source>your own setting {setting} = false keeps the demo workspace away</source>
         <translation>您自己的设置 {setting} = false 让演示工作区不再出现</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="195"/>
+        <location filename="../desk/cli/sync_cmd.py" line="201"/>
         <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
         <translation>管理员策略 {setting} = false 让演示工作区不再出现</translation>
     </message>
@@ -4667,47 +4672,52 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>服务器证书不受本机信任：请信息化部门把单位 CA 证书装入系统证书库</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="15"/>
+        <location filename="../desk/ui/server_reasons.py" line="17"/>
+        <source>cannot connect to the proxy server: check the proxy settings or ask IT</source>
+        <translation>无法连接代理服务器，请检查代理设置或联系信息部门</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="21"/>
         <source>server error</source>
         <translation>服务器错误</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="16"/>
+        <location filename="../desk/ui/server_reasons.py" line="22"/>
         <source>server asked to slow down</source>
         <translation>服务器繁忙，要求稍后再试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="17"/>
+        <location filename="../desk/ui/server_reasons.py" line="23"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>服务器的回复无法读取</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="18"/>
+        <location filename="../desk/ui/server_reasons.py" line="24"/>
         <source>the server turned the request down</source>
         <translation>服务器拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="19"/>
+        <location filename="../desk/ui/server_reasons.py" line="25"/>
         <source>too large for the server</source>
         <translation>超出服务器允许的大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="20"/>
+        <location filename="../desk/ui/server_reasons.py" line="26"/>
         <source>no Matrix server answers at this address: check it with IT</source>
         <translation>该地址没有 Matrix 服务器响应，请向信息化部门核实地址</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="23"/>
+        <location filename="../desk/ui/server_reasons.py" line="29"/>
         <source>this account&apos;s server does not offer it</source>
         <translation>此账号的服务器不支持该操作</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="24"/>
+        <location filename="../desk/ui/server_reasons.py" line="30"/>
         <source>syncing failed; the log file says where</source>
         <translation>同步出错，请联系信息化部门查看日志</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="32"/>
+        <location filename="../desk/ui/server_reasons.py" line="38"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>

@@ -1042,92 +1042,97 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>伺服器的回覆無法讀取</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="247"/>
+        <location filename="../desk/cli/common.py" line="242"/>
+        <source>cannot connect to the proxy server {proxy}: check the proxy settings or ask IT</source>
+        <translation>無法連線代理伺服器 {proxy}，請檢查代理設定或聯絡資訊部門</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="256"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>無法寫入資料庫 {path}：它是唯讀的（請確認目前使用者擁有它及其 -wal、-shm 檔）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="252"/>
+        <location filename="../desk/cli/common.py" line="261"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>資料庫 {path} 正忙：另一個 desk 正在使用；請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="256"/>
+        <location filename="../desk/cli/common.py" line="265"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>無法寫入資料庫 {path}：磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="260"/>
+        <location filename="../desk/cli/common.py" line="269"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>資料庫 {path} 已損壞：請從備份還原資料資料夾，或開啟 desk 視窗，它會提供「重新開始」{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="265"/>
+        <location filename="../desk/cli/common.py" line="274"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>無法讀寫資料庫 {path}：磁碟已滿或發生故障</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="269"/>
+        <location filename="../desk/cli/common.py" line="278"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>資料庫 {path} 出錯（{detail}）；詳見 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="283"/>
+        <location filename="../desk/cli/common.py" line="292"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>無法寫入 {file}：磁碟已滿。請騰出空間後重試。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="316"/>
+        <location filename="../desk/cli/common.py" line="325"/>
         <source>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `{command}` gives it back</source>
         <translation>無法使用資料目錄 {root}：{owned} 屬於 {owner}，而不屬於 {user}（是以 {owner} 身分還原的嗎？）：執行 `{command}` 即可歸還</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="329"/>
+        <location filename="../desk/cli/common.py" line="338"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>無法使用資料資料夾 {root}：{reason}（可用 --data-dir 另選）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="394"/>
+        <location filename="../desk/cli/common.py" line="403"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中沒有 desk 資料：只有金鑰檔 {key}，而它所對應的資料庫不在（desk.db 被移走或刪除了？）：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會用這個金鑰新建資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="401"/>
+        <location filename="../desk/cli/common.py" line="410"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中沒有 desk 資料：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會建立它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="414"/>
+        <location filename="../desk/cli/common.py" line="423"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作為新資料的密碼太短：至少需要 {least} 個字元</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="423"/>
+        <location filename="../desk/cli/common.py" line="432"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被發現已損壞，但現在每一頁都能讀取（已從備份還原？）：已刪除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="449"/>
+        <location filename="../desk/cli/common.py" line="458"/>
         <source>wrong passphrase, try again</source>
         <translation>本機資料密碼不正確，請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="485"/>
+        <location filename="../desk/cli/common.py" line="494"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="487"/>
+        <location filename="../desk/cli/common.py" line="496"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="493"/>
+        <location filename="../desk/cli/common.py" line="502"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未設定密碼；未建立任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="507"/>
+        <location filename="../desk/cli/common.py" line="516"/>
         <source>Once more: </source>
         <translation>再輸入一次：</translation>
     </message>
@@ -1172,37 +1177,37 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>已辦訊息中沒有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="87"/>
+        <location filename="../desk/cli/account_cmd.py" line="88"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>伺服器位址必須以 https://（或 http://）開頭：{homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="106"/>
+        <location filename="../desk/cli/account_cmd.py" line="107"/>
         <source>no password on standard input</source>
         <translation>標準輸入中沒有密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="130"/>
+        <location filename="../desk/cli/account_cmd.py" line="135"/>
         <source>the server refused this user id and password</source>
         <translation>伺服器拒絕了此使用者 ID 和密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="131"/>
+        <location filename="../desk/cli/account_cmd.py" line="136"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>無法登入 {homeserver}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="132"/>
+        <location filename="../desk/cli/account_cmd.py" line="137"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>系統鑰匙圈拒絕儲存帳號的權杖（{reason}），未新增任何帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="165"/>
+        <location filename="../desk/cli/account_cmd.py" line="170"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理員策略已將伺服器鎖定為 {server}（{setting}）：不能新增 {homeserver} 上的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="229"/>
+        <location filename="../desk/cli/account_cmd.py" line="234"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除帳號 {id} 會把它和它的訊息從 desk 中永久刪除，而這裡無法詢問確認（標準輸入不是終端機）：確要移除請加上 --yes；未移除任何內容</translation>
     </message>
@@ -1357,42 +1362,42 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>警告：管理員策略未生效：{reason}；desk 依預設設定和本使用者自己的設定執行（請告知資訊部門：desk policy check）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="97"/>
+        <location filename="../desk/cli/sync_cmd.py" line="98"/>
         <source>removed the demo workspace and its {removed} invented messages: {why}</source>
         <translation>已移除示範工作區及其 {removed} 則虛構訊息：{why}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="105"/>
+        <location filename="../desk/cli/sync_cmd.py" line="106"/>
         <source>no account to sync ({why}): {add} adds one</source>
         <translation>沒有可同步的帳號（{why}）：{add} 可新增一個</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="133"/>
+        <location filename="../desk/cli/sync_cmd.py" line="139"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>帳號 {id}（{kind}，{server}）同步失敗：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="135"/>
+        <location filename="../desk/cli/sync_cmd.py" line="141"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>帳號 {id}（{kind}）同步失敗：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="180"/>
+        <location filename="../desk/cli/sync_cmd.py" line="186"/>
         <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
         <translation>是您自己的設定關閉了它（{setting} = false，儲存在此資料目錄中）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="184"/>
+        <location filename="../desk/cli/sync_cmd.py" line="190"/>
         <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
         <translation>是管理員策略關閉了它（{setting} = false，見 {file}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="193"/>
+        <location filename="../desk/cli/sync_cmd.py" line="199"/>
         <source>your own setting {setting} = false keeps the demo workspace away</source>
         <translation>您自己的設定 {setting} = false 讓示範工作區不再出現</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="195"/>
+        <location filename="../desk/cli/sync_cmd.py" line="201"/>
         <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
         <translation>管理員策略 {setting} = false 讓示範工作區不再出現</translation>
     </message>
@@ -4667,47 +4672,52 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>伺服器憑證不受本機信任：請資訊部門把單位 CA 憑證安裝到系統憑證庫</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="15"/>
+        <location filename="../desk/ui/server_reasons.py" line="17"/>
+        <source>cannot connect to the proxy server: check the proxy settings or ask IT</source>
+        <translation>無法連線代理伺服器，請檢查代理設定或聯絡資訊部門</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/server_reasons.py" line="21"/>
         <source>server error</source>
         <translation>伺服器錯誤</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="16"/>
+        <location filename="../desk/ui/server_reasons.py" line="22"/>
         <source>server asked to slow down</source>
         <translation>伺服器要求放慢請求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="17"/>
+        <location filename="../desk/ui/server_reasons.py" line="23"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>伺服器的回覆無法讀取</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="18"/>
+        <location filename="../desk/ui/server_reasons.py" line="24"/>
         <source>the server turned the request down</source>
         <translation>伺服器拒絕了請求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="19"/>
+        <location filename="../desk/ui/server_reasons.py" line="25"/>
         <source>too large for the server</source>
         <translation>超出伺服器允許的大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="20"/>
+        <location filename="../desk/ui/server_reasons.py" line="26"/>
         <source>no Matrix server answers at this address: check it with IT</source>
         <translation>該位址沒有 Matrix 伺服器回應，請向資訊部門核實位址</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="23"/>
+        <location filename="../desk/ui/server_reasons.py" line="29"/>
         <source>this account&apos;s server does not offer it</source>
         <translation>此帳號的伺服器不支援該操作</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="24"/>
+        <location filename="../desk/ui/server_reasons.py" line="30"/>
         <source>syncing failed; the log file says where</source>
         <translation>同步出錯，詳情見記錄檔</translation>
     </message>
     <message>
-        <location filename="../desk/ui/server_reasons.py" line="32"/>
+        <location filename="../desk/ui/server_reasons.py" line="38"/>
         <source>unknown</source>
         <translation>未知原因</translation>
     </message>

@@ -26,6 +26,7 @@ from desk.cli.common import (
     fail,
     no_store_yet,
     open_for_cli,
+    proxy_failure_text,
     server_reason,
 )
 from desk.cli.speech import translate
@@ -126,6 +127,10 @@ def run_add(args: argparse.Namespace) -> int:
         # DINGs would otherwise ring beside the real ones.
         demo_removed = remove_demo_accounts(store)
     except SignInError as exc:
+        if exc.code == "unreachable" and exc.reason == "proxy":
+            # This computer's setting, as a data dir it cannot use: exit 2.
+            fail(proxy_failure_text(exc.detail))
+            return 2
         texts = {
             "refused": translate("Cli", "the server refused this user id and password"),
             "unreachable": translate("Cli", "cannot sign in at {homeserver}: {reason}"),

@@ -821,6 +821,60 @@ def test_a_sync_that_cannot_reach_the_server_names_it_and_what_to_check(
     )
 
 
+def _closed_loopback_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (bound, then let go)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_an_unreachable_proxy_is_one_line_in_the_store_s_language_not_a_traceback(
+    tmp_path: Path,
+) -> None:
+    # IT: https_proxy left pointing at a proxy that is gone crashed `sync --once` and
+    # `account add` with aiohttp_socks' ProxyConnectionError traceback, exit 1.
+    from keyring.backends import fail
+
+    from desk.store.credentials import CredentialStore
+    from desk.store.models import Account
+
+    proxy = f"127.0.0.1:{_closed_loopback_port()}"
+    server = f"http://127.0.0.1:{_closed_loopback_port()}"
+    data = DataDir(tmp_path / "data")
+    store = open_store(data, PASSPHRASE_ENV["DESK_PASSPHRASE"], backend=fail.Keyring())
+    with store.transaction() as session:
+        config = {"homeserver": server, "user_id": "@li:county.test"}
+        session.add(Account(kind="matrix", label="county", config=config, created_ms=0))
+    CredentialStore(store).save(1, {"access_token": "syt_x", "device_id": "DESKTEST"})
+    store.close()
+    data.language_file.write_text("[ui]\nlanguage=zh_CN\n", "utf-8")
+    through_proxy = {
+        "http_proxy": f"http://{proxy}",
+        "https_proxy": f"http://{proxy}",
+        "no_proxy": "",
+        "NO_PROXY": "",
+    }
+
+    synced = desk("sync", "--once", "--data-dir", str(data.root), env=through_proxy)
+    added = subprocess.run(
+        [
+            *(sys.executable, "-m", "desk", "account", "add", "matrix", "--homeserver", server),
+            *("--user", "@wang:county.test", "--password-stdin", "--data-dir", str(data.root)),
+        ],
+        input="secret\n",
+        capture_output=True,
+        text=True,
+        env={**os.environ, **PASSPHRASE_ENV, **through_proxy},
+        timeout=120,
+    )
+
+    said = f"desk: 无法连接代理服务器 {proxy}，请检查代理设置或联系信息部门\n"
+    assert (synced.returncode, synced.stderr) == (2, said)
+    assert (added.returncode, added.stderr) == (2, said)
+
+
 def test_a_new_passphrase_outside_a_terminal_says_where_to_run_it(tmp_path: Path) -> None:
     data = str(tmp_path / "data")
     assert desk("sync", "--once", "--data-dir", data).returncode == 0

@@ -202,15 +202,16 @@ def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
         "ok   key protection",
         "ok   translations",
         "ok   qt platform",
+        "ok   chinese font",
         "ok   sound",
         "ok   connectors",
         "ok   triage process",
         "ok   policy",
         "ok   holiday calendar",
     ]
-    assert lines[-1].startswith("11 passed, 0 failed")
+    assert lines[-1].startswith("12 passed, 0 failed")
     assert "none yet" in lines[1]
-    assert "demo" in lines[7]
+    assert "demo" in lines[8]
     assert "no store yet" in lines[3]  # which key protection this data dir's store has
     assert not Path(empty_dir, "selftest").exists()
 
@@ -299,7 +300,7 @@ def test_selftest_keeps_qts_own_messages_out_of_the_check_list(empty_dir: str) -
         timeout=180,
     )
     lines = result.stdout.splitlines()
-    summary = next(i for i, line in enumerate(lines) if line.startswith("11 passed, 0 failed"))
+    summary = next(i for i, line in enumerate(lines) if line.startswith("12 passed, 0 failed"))
     assert all(line.startswith(("ok   ", "warn ", "FAIL ")) for line in lines[1:summary]), lines
     assert lines[summary + 1 : summary + 3] == [
         "",
@@ -441,7 +442,7 @@ def test_selftest_reports_an_unusable_data_dir_as_a_failed_check(
     )
     assert lines[2].startswith("FAIL encrypted store: cannot use the data dir")
     assert lines[3].startswith("ok   key protection")  # the other checks still ran
-    assert lines[-1].startswith("9 passed, 2 failed")
+    assert lines[-1].startswith("10 passed, 2 failed")
 
 
 def test_a_database_this_user_cannot_write_is_one_line_not_a_traceback(
@@ -627,7 +628,7 @@ def test_selftest_reports_a_display_qt_cannot_open_and_runs_the_other_checks(
     assert result.returncode == 1, result.stdout + result.stderr
     assert "FAIL qt platform: the display :987 (DISPLAY) cannot be opened" in result.stdout
     assert "ok   triage process" in result.stdout
-    assert "10 passed, 1 failed" in result.stdout
+    assert "11 passed, 1 failed" in result.stdout
 
 
 def test_a_misspelt_data_dir_of_a_command_that_reads_makes_no_store(tmp_path: Path) -> None:

@@ -687,6 +687,17 @@ def test_the_console_builds_usage_is_its_own_and_promises_no_window(
     assert "open the desk window (the default)" in shown
 
 
+def test_removing_an_account_speaks_the_store_s_language(tmp_path: Path) -> None:
+    # IT: "removed account 2" in English, under desk's Chinese everywhere else.
+    data = str(tmp_path / "data")
+    assert desk("sync", "--once", "--data-dir", data).returncode == 0
+    DataDir(Path(data)).language_file.write_text("[ui]\nlanguage=zh_CN\n", "utf-8")
+    missing = desk("account", "remove", "7", "--yes", "--data-dir", data)
+    assert (missing.returncode, missing.stderr) == (1, "desk: 没有编号为 7 的账号\n")
+    removed = desk("account", "remove", "1", "--yes", "--data-dir", data)
+    assert (removed.returncode, removed.stdout) == (0, "已删除账号 1\n"), removed.stderr
+
+
 def test_removing_an_account_at_a_terminal_asks_first_and_an_empty_list_says_so(
     tmp_path: Path,
 ) -> None:

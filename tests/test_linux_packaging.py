@@ -64,6 +64,9 @@ def test_install_puts_desk_on_the_path_and_in_the_menu_and_upgrades_in_place(
     assert os.readlink(root / "usr/local/bin/desk-cli") == f"{PREFIX}/desk-cli"
     entry = (root / "usr/share/applications/desk.desktop").read_text("utf-8")
     assert f"Exec={PREFIX}/desk\n" in entry and "Icon=desk\n" in entry
+    # The menu said just "desk" to a Chinese desktop (IT): named there in its words too.
+    assert "\nName[zh_CN]=desk 政务消息\n" in entry and "\nName[zh_TW]=desk 政務訊息\n" in entry
+    assert "\nGenericName[zh_CN]=政务消息\n" in entry and "\nName=desk\n" in entry
     assert (root / "usr/share/icons/hicolor/scalable/apps/desk.svg").exists()
     assert (root / "etc/desk/policy.toml").read_text("utf-8") == "accounts.demo = false\n"
     # Upgraded in place: the same path, so each user's login entry still names it.

@@ -542,7 +542,8 @@ class DeskApp(QObject):
     def _say_sounds_unplayable(self) -> None:
         """Once: DING alerts were silent on a PC with no audio, and nothing said so (IT).
         The settings dialog says it beside Play a sound for as long as desk runs."""
-        self.window.status_bar.showMessage(
+        # Not over a sync problem (登录已失效, 离线, 同步出错): that comes first (IT).
+        self.window.show_notice(
             QCoreApplication.translate(
                 "DeskApp",
                 "Alert sounds cannot play on this computer (no audio output desk can use). "

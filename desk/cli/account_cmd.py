@@ -26,6 +26,7 @@ from desk.cli.common import (
     fail,
     no_store_yet,
     open_for_cli,
+    proxy_failure_text,
     server_reason,
 )
 from desk.cli.speech import translate
@@ -126,6 +127,10 @@ def run_add(args: argparse.Namespace) -> int:
         # DINGs would otherwise ring beside the real ones.
         demo_removed = remove_demo_accounts(store)
     except SignInError as exc:
+        if exc.code == "unreachable" and exc.reason == "proxy":
+            # This computer's setting, as a data dir it cannot use: exit 2.
+            fail(proxy_failure_text(exc.detail))
+            return 2
         texts = {
             "refused": translate("Cli", "the server refused this user id and password"),
             "unreachable": translate("Cli", "cannot sign in at {homeserver}: {reason}"),
@@ -221,7 +226,7 @@ def run_remove(args: argparse.Namespace) -> int:
             account = session.get(Account, args.id)
             kind, config = (account.kind, dict(account.config)) if account else (None, {})
         if kind is None:
-            fail(f"no account {args.id}")
+            fail(translate("Cli", "no account {id}").format(id=args.id))
             return 1
         if not args.yes and not sys.stdin.isatty():
             # No one to ask: a script's mistake (a wrong id, a loop) took an account and
@@ -235,7 +240,7 @@ def run_remove(args: argparse.Namespace) -> int:
             fail(said.format(id=args.id))
             return 2
         if not args.yes and not _confirmed(store, args.id):
-            print("nothing removed")
+            print(translate("Cli", "nothing removed"))
             return 1
         secrets = CredentialStore(store)
         token = secrets.load(args.id).get("access_token")
@@ -244,7 +249,9 @@ def run_remove(args: argparse.Namespace) -> int:
         secrets.delete(args.id)
         with store.transaction() as session:
             session.delete(session.get_one(Account, args.id))
-        print(f"removed account {args.id}")
+        # In the store's language, as the question before it: "removed account 2" stood in
+        # English under a Chinese one (IT).
+        print(translate("Cli", "removed account {id}").format(id=args.id))
         return 0
     finally:
         store.close()
@@ -257,10 +264,11 @@ def _confirmed(store: Store, account_id: int) -> bool:
             select(func.count()).select_from(Message).where(Message.account_id == account_id)
         )
     try:
-        answer = input(f"Remove account {account_id} and its {held} messages from desk? [y/N] ")
+        asked = translate("Cli", "Remove account {id} and its {count} messages from desk? [y/N] ")
+        answer = input(asked.format(id=account_id, count=held))
     except EOFError:
         return False
-    return answer.strip().lower() in ("y", "yes")
+    return answer.strip().lower() in ("y", "yes", "是")
 
 
 def _sign_out(server: ServerConfig, token: str) -> None:
@@ -270,4 +278,7 @@ def _sign_out(server: ServerConfig, token: str) -> None:
     try:
         asyncio.run(logout(server, token))
     except ConnectorError as exc:
-        print(f"could not sign out on the server ({exc.reason}); removing the account anyway")
+        said = translate(
+            "Cli", "could not sign out on the server ({reason}); removing the account anyway"
+        )
+        print(said.format(reason=server_reason(exc.reason)))

@@ -236,6 +236,15 @@ _SERVER_REASONS = {
 }
 
 
+def proxy_failure_text(proxy: str) -> str:
+    """An unreachable proxy, in one line: the proxy is this computer's setting (or IT's),
+    and "no connection to the server" sent the user to check the server (IT)."""
+    said = translate(
+        "Cli", "cannot connect to the proxy server {proxy}: check the proxy settings or ask IT"
+    )
+    return said.format(proxy=proxy or "?")
+
+
 def server_reason(reason: str) -> str:
     """The words for a ConnectorError's reason code, in the commands' language; one
     without words as it is."""

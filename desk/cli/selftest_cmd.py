@@ -93,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
         ("key protection", lambda: _check_keychain(root)),
         ("translations", _check_translations),
         ("qt platform", lambda: _check_qt(offscreen, qt_said)),
+        ("chinese font", _check_chinese_font),
         ("sound", _check_sound),
         ("connectors", _check_connectors),
         ("triage process", _check_triage_process),
@@ -501,6 +502,41 @@ def _check_qt(offscreen: bool, qt_said: list[str]) -> str:
     if offscreen:
         return f"{where}; no display here, so checked offscreen: the window needs one"
     return where
+
+
+# Words every notice holds: a font that has them shows the window's Chinese.
+CHINESE_SAMPLE = "收到紧急通知"
+
+
+def _check_chinese_font() -> str:
+    """A font here shows common Chinese: without one the window drew every Chinese
+    character as a box (tofu), while the self-test said all was fine (IT, on a Linux PC
+    without fonts-noto-cjk). Windows has Microsoft YaHei (微软雅黑), macOS PingFang."""
+    from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
+
+    if QGuiApplication.instance() is None:
+        QGuiApplication(sys.argv[:1])
+    chinese = QFontDatabase.WritingSystem.SimplifiedChinese
+    families = QFontDatabase.families(chinese)
+    # A font that claims the writing system is asked for each character of the sample:
+    # a family name alone says nothing of what its files hold.
+    showing = [
+        family
+        for family in families
+        if all(
+            QRawFont.fromFont(QFont(family), chinese).supportsCharacter(ord(character))
+            for character in CHINESE_SAMPLE
+        )
+    ]
+    if not showing:
+        raise CheckFailed(
+            f"no font on this computer shows Chinese ({CHINESE_SAMPLE} would be drawn as "
+            "boxes in the window): install a Chinese font, on Debian or Ubuntu apt-get "
+            "install fonts-noto-cjk (or fonts-wqy-microhei), on Fedora google-noto-sans-cjk-"
+            "fonts; Windows has Microsoft YaHei (微软雅黑) built in"
+        )
+    others = f" and {len(showing) - 1} other font(s)" if len(showing) > 1 else ""
+    return f"{CHINESE_SAMPLE} shown in {showing[0]}{others}"
 
 
 def _open_display_apart(kept: list[str]) -> None:

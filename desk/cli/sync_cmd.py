@@ -19,6 +19,7 @@ from desk.cli.common import (
     fail,
     log,
     open_for_cli,
+    proxy_failure_text,
     server_reason,
     store_error_text,
 )
@@ -128,6 +129,11 @@ async def _sync_all(store: Store) -> int:
             status = 1
             continue
         except ConnectorError as exc:
+            if exc.reason == "proxy":
+                # This computer's setting, as a data dir it cannot use: exit 2.
+                fail(proxy_failure_text(exc.detail))
+                status = 2
+                continue
             server = account.config.get("homeserver")
             said = (
                 translate("Cli", "account {id} ({kind}) at {server}: sync failed: {reason}")

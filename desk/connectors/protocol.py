@@ -204,12 +204,16 @@ class SendResult:
 
 
 class ConnectorError(Exception):
-    """A sync or send failed; `reason` is a short code the status bar can word."""
+    """A sync or send failed; `reason` is a short code the status bar can word, `detail`
+    what the words may name besides (the proxy's host:port for "proxy"), never a secret."""
 
-    def __init__(self, reason: str, *, retry_after_s: float | None = None) -> None:
+    def __init__(
+        self, reason: str, *, retry_after_s: float | None = None, detail: str = ""
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.retry_after_s = retry_after_s
+        self.detail = detail
 
 
 class AuthError(ConnectorError):

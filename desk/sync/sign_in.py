@@ -27,12 +27,14 @@ log = logging.getLogger("desk.sync.sign_in")
 
 
 class SignInError(Exception):
-    """`code`: refused (wrong user or password), unreachable (with `reason`), keychain."""
+    """`code`: refused (wrong user or password), unreachable (with `reason`, and the
+    ConnectorError's `detail`), keychain."""
 
-    def __init__(self, code: str, reason: str = "") -> None:
+    def __init__(self, code: str, reason: str = "", detail: str = "") -> None:
         super().__init__(f"{code}: {reason}" if reason else code)
         self.code = code
         self.reason = reason
+        self.detail = detail
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,7 @@ def add_matrix_account(
     except AuthError:
         raise SignInError("refused") from None
     except ConnectorError as exc:
-        raise SignInError("unreachable", exc.reason) from None
+        raise SignInError("unreachable", exc.reason, exc.detail) from None
     config = {**settings.to_config(), "user_id": credentials.user_id}
     with store.transaction() as session:
         # Signing in again as the same user is how a refused sign-in

@@ -238,6 +238,10 @@ def _teaches(row: InboxRow, tier: Tier) -> bool:
     return teaches(row.tier, tier, (r.code for r in row.reasons), row.deadline is not None)
 
 
+# What the sync status says that a notice must not cover (see MainWindow.show_notice).
+_SYNC_TROUBLES = frozenset({SyncState.OFFLINE, SyncState.SIGN_IN, SyncState.STOPPED})
+
+
 class MainWindow(QMainWindow):
     """Signals: settingsRequested(), addAccountRequested(), aboutRequested() and
     passphraseChangeRequested() from the menu (the app layer owns the stores and knows the
@@ -619,6 +623,11 @@ class MainWindow(QMainWindow):
         self.itemsChanged.connect(self._recount_done)
         self._add_actions()
         self._clock = clock
+        # A notice that gives way to a sync problem (see show_notice): its words, short
+        # wording and until when it is to be said; and whether a sync problem is said.
+        self._notice: tuple[str, str, datetime] | None = None
+        self._notice_waiting = False  # it gave way to a sync problem (or came during one)
+        self._sync_troubled = False
         self._reranking = False
         # The store was found damaged: nothing more is written to it (see stop_writing).
         self._writes_stopped = False
@@ -3714,7 +3723,47 @@ class MainWindow(QMainWindow):
         self._answered_card = None
         return followed
 
+    def show_notice(self, text: str, timeout_ms: int, short: str = "") -> None:
+        """Says `text` (`short` where it does not fit) in the status bar for `timeout_ms`,
+        where it covers the sync status, unless a sync problem is said: a problem comes
+        first, and the notice waits for the status to be well again, for the rest of its
+        time. The sound notice stood for a minute over 登录已失效 and 离线, refused two
+        seconds after the start (IT); the settings say it beside Play a sound anyway."""
+        self._notice = (text, short, self._clock.now() + timedelta(milliseconds=timeout_ms))
+        self._notice_waiting = self._sync_troubled
+        if not self._sync_troubled:
+            self.status_bar.showMessage(text, timeout_ms, short=short)
+
+    def _notice_gives_way(self) -> None:
+        """A sync problem is said: the notice covering it goes, and waits."""
+        if self._notice is not None and self.status_bar.currentMessage() == " ".join(
+            self._notice[0].split()
+        ):
+            self.status_bar.clearMessage()
+            self._notice_waiting = True
+
+    def _say_waiting_notice(self) -> None:
+        """The notice that gave way (show_notice), for the rest of its time, if any is left
+        and no other passing message is said (按 Ctrl+Z 撤销 is not stepped on: the notice
+        waits for a later status)."""
+        if self._notice is None or not self._notice_waiting:
+            return
+        if self.status_bar.currentMessage():
+            return
+        text, short, until = self._notice
+        left_ms = int((until - self._clock.now()).total_seconds() * 1000)
+        self._notice_waiting = False
+        if left_ms <= 0:
+            self._notice = None
+            return
+        self.status_bar.showMessage(text, left_ms, short=short)
+
     def show_sync_status(self, status: SyncStatus) -> None:
+        self._sync_troubled = status.state in _SYNC_TROUBLES
+        if self._sync_troubled:
+            self._notice_gives_way()
+        else:
+            self._say_waiting_notice()
         self._retry_tick.stop()
         self._sync_brief = False
         if self._first_sync_pending:

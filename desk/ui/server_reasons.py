@@ -12,6 +12,12 @@ _TEXT = {
         "the server's certificate is not trusted on this computer: ask IT to install your "
         "organisation's CA certificate",
     ),
+    # The proxy is this computer's setting (or IT's): "no connection to the server" and
+    # "sync failed" sent the user to the wrong place (IT).
+    "proxy": QT_TRANSLATE_NOOP(
+        "ServerReason",
+        "cannot connect to the proxy server: check the proxy settings or ask IT",
+    ),
     "server_error": QT_TRANSLATE_NOOP("ServerReason", "server error"),
     "rate_limited": QT_TRANSLATE_NOOP("ServerReason", "server asked to slow down"),
     "bad_response": QT_TRANSLATE_NOOP("ServerReason", "the server's answer could not be read"),

@@ -139,6 +139,11 @@ cat > "$DESTDIR$SHAREDIR/applications/desk.desktop" <<ENTRY
 [Desktop Entry]
 Type=Application
 Name=desk
+Name[zh_CN]=desk 政务消息
+Name[zh_TW]=desk 政務訊息
+GenericName=Work messages
+GenericName[zh_CN]=政务消息
+GenericName[zh_TW]=政務訊息
 Comment=Work messages, notices and DINGs in one inbox
 Comment[zh_CN]=工作消息、通知和 DING 集中在一个收件箱
 Comment[zh_TW]=工作訊息、通知和 DING 集中在一個收件匣
@@ -146,6 +151,9 @@ Exec=$program
 Icon=desk
 Terminal=false
 Categories=Office;Network;InstantMessaging;
+Keywords=messages;notices;DING;inbox;
+Keywords[zh_CN]=消息;通知;政务;DING;收件箱;
+Keywords[zh_TW]=訊息;通知;政務;DING;收件匣;
 StartupWMClass=desk
 ENTRY
 

@@ -4,6 +4,7 @@ beside Play a sound; the taskbar flash and the pop-ups still alert."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -133,3 +134,56 @@ def test_at_150_percent_the_sound_warning_is_short_and_the_bar_s_right_side_stay
         qtbot.waitUntil(lambda: bar.message.text() == whole)
     finally:
         app.removeTranslator(translator)
+
+
+def test_a_sync_problem_is_said_over_the_sound_warning(
+    qtbot: QtBot, desk: DeskApp, clock: ManualClock
+) -> None:
+    # IT: 本机无法播放提示音… stood for a minute over the status bar while the sign-in
+    # had been refused two seconds after the start, and while the first sync failed on a
+    # proxy that was gone: the sync problem comes first.
+    from desk.sync.status import SyncState, SyncStatus
+
+    window, bar = desk.window, desk.window.status_bar
+    desk.start()
+    qtbot.waitUntil(lambda: bar.currentMessage() == SAID)
+
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, clock.now(), "proxy", 30))
+    assert bar.currentMessage() == ""
+    assert window.sync_label.isVisible()
+    assert window.sync_label.text().startswith("Offline (cannot connect to the proxy server")
+
+    window.show_sync_status(SyncStatus(SyncState.SIGN_IN, clock.now(), "unknown_token"))
+    assert bar.currentMessage() == ""
+    assert window.sync_label.isVisible()
+    assert window.sync_label.text().startswith("The server refused the sign-in")
+
+    # Well again within its minute: the warning is said for the rest of it.
+    clock.advance(timedelta(seconds=20))
+    window.show_sync_status(SyncStatus(SyncState.UP_TO_DATE, clock.now()))
+    assert bar.currentMessage() == SAID
+    # Said once again, not at every status after: another passing message stays.
+    bar.showMessage("Undo with Ctrl+Z", 5000)
+    window.show_sync_status(SyncStatus(SyncState.SYNCING, clock.now()))
+    window.show_sync_status(SyncStatus(SyncState.UP_TO_DATE, clock.now()))
+    assert bar.currentMessage() == "Undo with Ctrl+Z"
+
+
+def test_the_sound_warning_found_after_a_sync_problem_does_not_cover_it(
+    desk: DeskApp, clock: ManualClock
+) -> None:
+    from desk.sync.status import SyncState, SyncStatus
+
+    window, bar = desk.window, desk.window.status_bar
+    window.show()
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, clock.now(), "sync_failed", 30))
+    said: list[str] = []
+    bar.messageChanged.connect(said.append)
+    window.show_notice(SAID, 60_000)
+    assert SAID not in said and bar.currentMessage() == ""
+    assert window.sync_label.isVisible() and window.sync_label.text().startswith("Offline (")
+    # Its minute over before the status is well: never said in the bar (the settings
+    # say it beside Play a sound).
+    clock.advance(timedelta(seconds=61))
+    window.show_sync_status(SyncStatus(SyncState.UP_TO_DATE, clock.now()))
+    assert SAID not in said

@@ -202,15 +202,16 @@ def test_selftest_passes_on_an_empty_data_dir(empty_dir: str) -> None:
         "ok   key protection",
         "ok   translations",
         "ok   qt platform",
+        "ok   chinese font",
         "ok   sound",
         "ok   connectors",
         "ok   triage process",
         "ok   policy",
         "ok   holiday calendar",
     ]
-    assert lines[-1].startswith("11 passed, 0 failed")
+    assert lines[-1].startswith("12 passed, 0 failed")
     assert "none yet" in lines[1]
-    assert "demo" in lines[7]
+    assert "demo" in lines[8]
     assert "no store yet" in lines[3]  # which key protection this data dir's store has
     assert not Path(empty_dir, "selftest").exists()
 
@@ -299,7 +300,7 @@ def test_selftest_keeps_qts_own_messages_out_of_the_check_list(empty_dir: str) -
         timeout=180,
     )
     lines = result.stdout.splitlines()
-    summary = next(i for i, line in enumerate(lines) if line.startswith("11 passed, 0 failed"))
+    summary = next(i for i, line in enumerate(lines) if line.startswith("12 passed, 0 failed"))
     assert all(line.startswith(("ok   ", "warn ", "FAIL ")) for line in lines[1:summary]), lines
     assert lines[summary + 1 : summary + 3] == [
         "",
@@ -441,7 +442,7 @@ def test_selftest_reports_an_unusable_data_dir_as_a_failed_check(
     )
     assert lines[2].startswith("FAIL encrypted store: cannot use the data dir")
     assert lines[3].startswith("ok   key protection")  # the other checks still ran
-    assert lines[-1].startswith("9 passed, 2 failed")
+    assert lines[-1].startswith("10 passed, 2 failed")
 
 
 def test_a_database_this_user_cannot_write_is_one_line_not_a_traceback(
@@ -627,7 +628,7 @@ def test_selftest_reports_a_display_qt_cannot_open_and_runs_the_other_checks(
     assert result.returncode == 1, result.stdout + result.stderr
     assert "FAIL qt platform: the display :987 (DISPLAY) cannot be opened" in result.stdout
     assert "ok   triage process" in result.stdout
-    assert "10 passed, 1 failed" in result.stdout
+    assert "11 passed, 1 failed" in result.stdout
 
 
 def test_a_misspelt_data_dir_of_a_command_that_reads_makes_no_store(tmp_path: Path) -> None:
@@ -684,6 +685,17 @@ def test_the_console_builds_usage_is_its_own_and_promises_no_window(
     shown = " ".join(capsys.readouterr().out.split())
     assert "Without a COMMAND desk opens its window" in shown
     assert "open the desk window (the default)" in shown
+
+
+def test_removing_an_account_speaks_the_store_s_language(tmp_path: Path) -> None:
+    # IT: "removed account 2" in English, under desk's Chinese everywhere else.
+    data = str(tmp_path / "data")
+    assert desk("sync", "--once", "--data-dir", data).returncode == 0
+    DataDir(Path(data)).language_file.write_text("[ui]\nlanguage=zh_CN\n", "utf-8")
+    missing = desk("account", "remove", "7", "--yes", "--data-dir", data)
+    assert (missing.returncode, missing.stderr) == (1, "desk: 没有编号为 7 的账号\n")
+    removed = desk("account", "remove", "1", "--yes", "--data-dir", data)
+    assert (removed.returncode, removed.stdout) == (0, "已删除账号 1\n"), removed.stderr
 
 
 def test_removing_an_account_at_a_terminal_asks_first_and_an_empty_list_says_so(
@@ -819,6 +831,60 @@ def test_a_sync_that_cannot_reach_the_server_names_it_and_what_to_check(
         "desk: account 1 (matrix) at http://127.0.0.1:9: sync failed: no connection (check "
         "the address and port, and whether the server speaks https:// or http://)"
     )
+
+
+def _closed_loopback_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (bound, then let go)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_an_unreachable_proxy_is_one_line_in_the_store_s_language_not_a_traceback(
+    tmp_path: Path,
+) -> None:
+    # IT: https_proxy left pointing at a proxy that is gone crashed `sync --once` and
+    # `account add` with aiohttp_socks' ProxyConnectionError traceback, exit 1.
+    from keyring.backends import fail
+
+    from desk.store.credentials import CredentialStore
+    from desk.store.models import Account
+
+    proxy = f"127.0.0.1:{_closed_loopback_port()}"
+    server = f"http://127.0.0.1:{_closed_loopback_port()}"
+    data = DataDir(tmp_path / "data")
+    store = open_store(data, PASSPHRASE_ENV["DESK_PASSPHRASE"], backend=fail.Keyring())
+    with store.transaction() as session:
+        config = {"homeserver": server, "user_id": "@li:county.test"}
+        session.add(Account(kind="matrix", label="county", config=config, created_ms=0))
+    CredentialStore(store).save(1, {"access_token": "syt_x", "device_id": "DESKTEST"})
+    store.close()
+    data.language_file.write_text("[ui]\nlanguage=zh_CN\n", "utf-8")
+    through_proxy = {
+        "http_proxy": f"http://{proxy}",
+        "https_proxy": f"http://{proxy}",
+        "no_proxy": "",
+        "NO_PROXY": "",
+    }
+
+    synced = desk("sync", "--once", "--data-dir", str(data.root), env=through_proxy)
+    added = subprocess.run(
+        [
+            *(sys.executable, "-m", "desk", "account", "add", "matrix", "--homeserver", server),
+            *("--user", "@wang:county.test", "--password-stdin", "--data-dir", str(data.root)),
+        ],
+        input="secret\n",
+        capture_output=True,
+        text=True,
+        env={**os.environ, **PASSPHRASE_ENV, **through_proxy},
+        timeout=120,
+    )
+
+    said = f"desk: 无法连接代理服务器 {proxy}，请检查代理设置或联系信息部门\n"
+    assert (synced.returncode, synced.stderr) == (2, said)
+    assert (added.returncode, added.stderr) == (2, said)
 
 
 def test_a_new_passphrase_outside_a_terminal_says_where_to_run_it(tmp_path: Path) -> None:

@@ -390,7 +390,7 @@ def test_selftest_fails_on_a_policy_that_is_not_toml_and_on_a_named_one_missing(
     )
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert lines[-1].startswith("10 passed, 1 failed")
+    assert lines[-1].startswith("11 passed, 1 failed")
     (failed,) = [line for line in lines if line.startswith("FAIL")]
     assert failed.startswith(
         f"FAIL policy: {policy} has 1 problem(s) (none of it applies); run `desk policy check` "

@@ -417,6 +417,11 @@ def test_a_store_that_cannot_be_written_is_not_called_offline(window: MainWindow
     )
     window.show_sync_status(SyncStatus(SyncState.OFFLINE, at, "network", 5))
     assert window.sync_label.text().startswith("Offline (no connection to the server)")
+    # Not "sync failed: ask IT for the log" (IT, behind a proxy that had gone).
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, at, "proxy", 5))
+    assert window.sync_label.text().startswith(
+        "Offline (cannot connect to the proxy server: check the proxy settings or ask IT)"
+    )
 
 
 def test_sorting_that_failed_is_not_called_offline(window: MainWindow) -> None:

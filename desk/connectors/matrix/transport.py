@@ -4,6 +4,8 @@ Request paths come from matrix-nio's pure `Api` builders; answers come back as
 JSON objects, or as a `ConnectorError` whose reason code the status bar can
 word: "rate_limited" (with the server's `retry_after_ms`), "server_error",
 "network", "untrusted_certificate" (the server's certificate is not trusted here),
+"proxy" (the proxy in between cannot be reached or will not connect; its host:port as
+the error's `detail`),
 "bad_response", "rejected" (the server refused this request for good),
 and `AuthError` when the access token is no longer accepted. The access token
 travels in the Authorization header only, never in a URL or a log.
@@ -21,6 +23,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlparse, urlunparse
 
 import aiohttp
+import aiohttp_socks
 from nio import AsyncClient, AsyncClientConfig
 
 from desk.connectors.protocol import AuthError, ConnectorError
@@ -61,6 +64,17 @@ def proxy_for(homeserver: str, environment: Mapping[str, str] | None = None) -> 
     elif no_proxy and _bypassed(host, no_proxy):
         return None
     return proxies.get(url.scheme) or proxies.get("all") or None
+
+
+def proxy_address(proxy: str) -> str:
+    """The proxy's host:port, as the words about it name it: never its user or password."""
+    url = urlparse(proxy if "://" in proxy else f"http://{proxy}")
+    try:
+        port = url.port
+    except ValueError:
+        port = None
+    host = url.hostname or ""
+    return f"{host}:{port}" if host and port else host
 
 
 def _bypassed(host: str, no_proxy: str) -> bool:
@@ -133,6 +147,7 @@ class Transport:
         self._config = config
         self._token = access_token
         proxy = config.proxy if config.proxy is not None else proxy_for(config.homeserver)
+        self._proxy_at = proxy_address(proxy) if proxy else ""
         self._client = AsyncClient(
             config.homeserver.rstrip("/"),
             config=AsyncClientConfig(request_timeout=int(config.request_timeout_s)),
@@ -219,6 +234,18 @@ class Transport:
             # connection" sent them checking the address and port (IT).
             log.info("%s request failed: the server's certificate is not trusted", method)
             raise ConnectorError("untrusted_certificate") from None
+        except (
+            aiohttp_socks.ProxyError,
+            aiohttp_socks.ProxyConnectionError,
+            aiohttp_socks.ProxyTimeoutError,
+            aiohttp.ClientProxyConnectionError,
+        ) as exc:
+            # aiohttp_socks raises its own, outside aiohttp's and OSError's families: an
+            # unreachable proxy (a stale https_proxy) crashed the commands with a traceback
+            # and left the window at "sync failed, ask IT for the log" (IT). Named apart
+            # from "network": the proxy is this computer's setting, not the server.
+            log.info("%s request failed: proxy %s", method, type(exc).__name__)
+            raise ConnectorError("proxy", detail=self._proxy_at) from None
         except (aiohttp.ClientError, OSError, TimeoutError) as exc:
             log.info("%s request failed: %s", method, type(exc).__name__)
             raise ConnectorError("network") from None

@@ -95,3 +95,18 @@ def test_a_certificate_this_computer_does_not_trust_is_said_so_not_no_connection
                 login(ServerConfig(address, ca_bundle=str(certificate)), "@li:x.example", "pw")
             )
         assert trusted.value.reason == "server_error", "its 502: the certificate passed"
+
+
+def test_a_proxy_that_cannot_be_reached_is_named_not_a_crash(plain_web_server: str) -> None:
+    # aiohttp_socks raises its own ProxyConnectionError, neither aiohttp's nor OSError's:
+    # it went through every handler to a traceback (IT, with a stale https_proxy).
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = int(probe.getsockname()[1])
+    config = ServerConfig(plain_web_server, proxy=f"http://user:secret@127.0.0.1:{closed}")
+    with pytest.raises(ConnectorError) as failed:
+        asyncio.run(login(config, "@li:county.example", "secret"))
+    assert failed.value.reason == "proxy"
+    assert failed.value.detail == f"127.0.0.1:{closed}", "named, without its password"

@@ -1,0 +1,49 @@
+"""What IT reads in README.md: the server notes linked where they set desk up, and the
+move to a new PC warned of what the copy carries."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _section(heading: str) -> str:
+    """The text under `heading` (a line of README), up to the next heading of its level
+    or above."""
+    level = heading.split(" ")[0]
+    start = README.index(f"\n{heading}\n")
+    ends = [m.start() for m in re.finditer(rf"\n#{{1,{len(level)}}} ", README[start + 1 :])]
+    return README[start : start + 1 + ends[0]] if ends else README[start:]
+
+
+def test_every_local_link_of_the_readme_leads_to_a_file() -> None:
+    for target in re.findall(r"\]\(([^)#:]+)\)", README):
+        assert (ROOT / target).exists(), target
+
+
+def test_the_server_notes_are_linked_where_it_sets_desk_up() -> None:
+    # IT set desk up against their Synapse and never found them (proxies, encrypted
+    # rooms, invites).
+    for heading in (
+        "## Headless commands (for IT staff and scripts)",
+        "## For IT staff: building, signing and installing desk",
+    ):
+        said = _section(heading)
+        assert "(docs/server-admin.md)" in said, heading
+        assert "(docs/matrix-events.md)" in said, heading
+    assert "proxies" in _section("## Headless commands (for IT staff and scripts)")
+
+
+def test_moving_to_a_new_pc_warns_that_removing_the_account_on_the_old_one_signs_out_both() -> None:
+    said = " ".join(_section("### Backup, moving and reset").split())
+    assert "carries them" in said and "`desk account remove`" in said
+    assert "delete the data dir" in said and "sign in again on the new PC" in said
+
+
+def test_the_quick_start_is_as_it_was() -> None:
+    assert _section("## Quick start").startswith(
+        "\n## Quick start\n\n```sh\npython3 dev.py demo    # set up, then start desk"
+    )

@@ -265,8 +265,9 @@ class MainWindow(QMainWindow):
     # desk → Change passphrase…, offered (passphrase_action shown) by the app layer where
     # the store's key is under a passphrase.
     passphraseChangeRequested = Signal()
-    # The refused sign-in's link: Add account, filled in for that account.
-    signInAgainRequested = Signal()
+    # The refused sign-in's link: Add account, filled in for that account (its id; 0: not
+    # known).
+    signInAgainRequested = Signal(int)
     # The link after "sync stopped" on a damaged database: what the user can do.
     damageHelpRequested = Signal()
     urgentUnread = Signal(int)
@@ -510,6 +511,8 @@ class MainWindow(QMainWindow):
         self._retry_at = datetime.min.replace(tzinfo=tz)
         self._offline_because = ""
         self._offline_account: str | None = None
+        # The account whose sign-in the server refused: the one 重新登录 signs in again.
+        self._sign_in_account_id = 0
         # Why sync waits to retry: a code of the sync worker's (network, store_full,
         # triage, ...). Not every one is the network's.
         self._offline_code = ""
@@ -3679,6 +3682,7 @@ class MainWindow(QMainWindow):
         self._offline_account = status.account
         if status.state is SyncState.SIGN_IN:
             # Add account with the same user id signs that account in again.
+            self._sign_in_account_id = status.account_id or 0
             said = (
                 fill(self.tr("The server refused the sign-in of %1:"), status.account)
                 if status.account
@@ -3819,7 +3823,7 @@ class MainWindow(QMainWindow):
 
     def _on_status_link(self, link: str) -> None:
         if link == "sign-in":
-            self.signInAgainRequested.emit()
+            self.signInAgainRequested.emit(self._sign_in_account_id)
         elif link == "damage":
             self.damageHelpRequested.emit()
         else:

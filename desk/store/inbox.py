@@ -38,6 +38,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 from desk.core.absence import Absence
 from desk.core.added_lines import AddedLines
 from desk.core.dings import Roster
+from desk.core.group_names import account_names, shared_names
 from desk.core.group_priority import Priority
 from desk.core.match_spans import Needle, Span, needle_of, search_forms, search_terms
 from desk.core.messages import Reason, Role, Tier
@@ -410,6 +411,9 @@ class GroupCount:
     encrypted: bool = False  # end-to-end encrypted: desk cannot read it yet
     remote_id: str = ""  # the server's id, which notification rules name
     left: bool = False  # the user left it, or was removed: nothing more comes from it
+    # Whose it is ("@hantao"), where another account has a group of the same name (see
+    # desk.core.group_names); "" otherwise.
+    account: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -914,18 +918,53 @@ class InboxQueries:
 
     def group_counts(self) -> list[GroupCount]:
         with self._sessions.connect() as session:
+            rows = session.execute(_GROUP_COUNTS).all()
+            shared = shared_names((row[1], row[6]) for row in rows)
+            whose = (
+                account_names((int(i), str(lb)) for i, lb in session.execute(_ACCOUNT_LABELS))
+                if shared
+                else {}
+            )
             return [
-                GroupCount(i, n, int(c), e, r, bool(gone))
-                for i, n, c, e, r, gone in session.execute(_GROUP_COUNTS)
+                GroupCount(
+                    i, n, int(c), e, r, bool(gone), whose.get(account, "") if n in shared else ""
+                )
+                for i, n, c, e, r, gone, account in rows
             ]
+
+    def group_accounts(self) -> dict[str, str]:
+        """Rooms (by remote id) whose name another account's different room has too, and
+        whose each is ("@hantao"): the settings list says it after the name. A room both
+        accounts are in is one row there (its rules are the room's) and needs none."""
+        with self._sessions.connect() as session:
+            rows = session.execute(
+                select(
+                    tables.groups.c.remote_id, tables.groups.c.name, tables.groups.c.account_id
+                ).distinct()
+            ).all()
+            by_name: dict[str, set[str]] = {}
+            for remote_id, name, _account in rows:
+                by_name.setdefault(name, set()).add(remote_id)
+            shared = {name for name, rooms in by_name.items() if len(rooms) > 1}
+            shared &= shared_names((name, account) for _r, name, account in rows)
+            if not shared:
+                return {}
+            whose = account_names((int(i), str(lb)) for i, lb in session.execute(_ACCOUNT_LABELS))
+            found: dict[str, list[str]] = {}
+            for remote_id, name, account in rows:
+                if name in shared:
+                    found.setdefault(remote_id, []).append(whose.get(account, ""))
+            return {remote_id: "、".join(sorted(set(a))) for remote_id, a in found.items()}
 
     def directory(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """(group remote id, name) and (person id, name) pairs, for settings pickers."""
         with self._sessions.connect() as session:
+            # A room two accounts are in is one row: its rules are keyed by its id, and
+            # listed twice, the second row's choice silently won (IT tester, two accounts).
             groups = session.execute(
-                select(tables.groups.c.remote_id, tables.groups.c.name).order_by(
-                    tables.groups.c.name
-                )
+                select(tables.groups.c.remote_id, func.min(tables.groups.c.name))
+                .group_by(tables.groups.c.remote_id)
+                .order_by(func.min(tables.groups.c.name))
             )
             # The user is no one to let through to themselves.
             me = {
@@ -1928,10 +1967,13 @@ _GROUP_COUNTS = (
         tables.groups.c.encrypted,
         tables.groups.c.remote_id,
         tables.groups.c.left_ms.is_not(None),
+        tables.groups.c.account_id,
     )
     .outerjoin(_UNREAD_BY_GROUP, _UNREAD_BY_GROUP.c.group_id == tables.groups.c.id)
-    .order_by(tables.groups.c.name)
+    # The same name in two accounts: in the order the accounts were added.
+    .order_by(tables.groups.c.name, tables.groups.c.account_id)
 )
+_ACCOUNT_LABELS = select(tables.accounts.c.id, tables.accounts.c.label)
 
 _CARD_HEADS_OF_CARD = CARD_HEADS.replace("cluster", "card.cluster").replace(
     "remote_id", "card.remote_id"

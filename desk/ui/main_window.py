@@ -106,7 +106,7 @@ from desk.ui.shortcuts_dialog import (
     mnemonic_rows,
     plain_text,
 )
-from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_key, view_name
+from desk.ui.sidebar import VIEW_ORDER, Sidebar, group_of_account, view_key, view_name
 from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus, LinkLabel
 from desk.ui.style import WARNING, set_tone
@@ -2298,7 +2298,7 @@ class MainWindow(QMainWindow):
             # The groups come with the first counts, read a moment after the window is
             # built; read now, the group is shown at the first paint.
             groups = self._queries.group_counts()
-            self._group_names = {g.id: g.name for g in groups}
+            self._group_names = {g.id: group_of_account(g.name, g.account) for g in groups}
             self.sidebar.set_counts(
                 self._queries.view_counts(), groups, self._queries.open_counts(self._today)
             )
@@ -3911,7 +3911,7 @@ class MainWindow(QMainWindow):
         views, groups, invites, workspace, open_cards = counts
         self._counting = False
         self._show_workspace(workspace)
-        self._group_names = {g.id: g.name for g in groups}
+        self._group_names = {g.id: group_of_account(g.name, g.account) for g in groups}
         self.invites_label.setVisible(invites > 0)
         if invites:
             said = self.tr("%n group invite(s)", "", invites)

@@ -274,6 +274,9 @@ class InboxRow:
     # The user's replies to it (their texts: 收到, or more) queued in the outbox and not
     # sent yet, offline: until the server has them, nothing else on the card said so.
     waiting_replies: tuple[str, ...] = ()
+    # The user confirmed its DING (or a copy's) offline: the outbox holds the confirmation
+    # unsent, which the sender sees only once it goes (待发送 on the card).
+    confirmation_waiting: bool = False
     # The DINGs folded into it as copies that still wait for the user (not its own, which
     # `ding` and `pinned` say), oldest first: a card that is no DING itself stood 未确认
     # with no DING on it, and `a` confirmed a DING from another sender in another group
@@ -711,7 +714,7 @@ class InboxQueries:
                 else {}
             )
             followed = _followed(session, [m.id for m in found if _unmatched_ack(m)])
-            waiting = _waiting_replies(session, found)
+            waiting, confirming = _waiting_replies(session, found)
             # Only what the user sent can be a DING they sent: a page of others' messages
             # asks nothing more.
             sent = dings_sent_as(
@@ -734,6 +737,7 @@ class InboxQueries:
                 followed=followed.get(m.id),
                 roll_call=calls.get(m.id),
                 waiting_replies=tuple(waiting.get((m.account_id, m.remote_id), ())),
+                confirmation_waiting=(m.account_id, m.remote_id) in confirming,
             )
             for m in found
         }
@@ -2612,27 +2616,37 @@ _FOLLOWED = (
 
 def _waiting_replies(
     session: Session | Connection, messages: Sequence[Any]
-) -> dict[tuple[int, str], list[str]]:
+) -> tuple[dict[tuple[int, str], list[str]], set[tuple[int, str]]]:
     """The user's replies to the cards `messages` the outbox holds unsent (offline), their
-    texts by (account, card's remote id), oldest first. Replies only: a DING's
-    confirmation (`ack_of`) shows as confirmed at once, a DING sent has its roster. The
-    outbox's pending index: a handful of items at most, however large the store."""
+    texts by (account, card's remote id), oldest first; and the cards whose DING (or a
+    copy's folded under them) the user confirmed, the confirmation unsent. A DING sent has
+    its roster. The outbox's pending index: a handful of items at most, however large the
+    store."""
     accounts = {m.account_id for m in messages}
     cards = {(m.account_id, m.remote_id) for m in messages}
     found = session.execute(
-        select(tables.outbox.c.account_id, tables.outbox.c.reply_to, tables.outbox.c.text)
+        select(
+            tables.outbox.c.account_id,
+            tables.outbox.c.reply_to,
+            tables.outbox.c.text,
+            tables.outbox.c.ack_of,
+        )
         .where(
             tables.outbox.c.account_id.in_(accounts),
             tables.outbox.c.state == OutboxState.PENDING.value,
-            tables.outbox.c.reply_to.is_not(None),
-            tables.outbox.c.ack_of.is_(None),
+            or_(tables.outbox.c.reply_to.is_not(None), tables.outbox.c.ack_of.is_not(None)),
             tables.outbox.c.ding.is_(None),
         )
         .order_by(tables.outbox.c.id)
     )
-    pending = list(found)
+    # A confirmation answers its DING (`ack_of`): confirmed offline, the card said 已确认
+    # and nothing of it waiting, while a reply said 待发送 (IT tester).
+    pending = [
+        (account_id, ack_of or reply_to, said, ack_of is not None)
+        for account_id, reply_to, said, ack_of in found
+    ]
     if not pending:
-        return {}
+        return {}, set()
     # A reply to a copy of a notice (收到 from the copy's group) waits on the card the
     # notice folds into too, as it counts there once sent: from 二组's view, the card in
     # All said nothing of it.
@@ -2643,20 +2657,23 @@ def _waiting_replies(
                 tables.messages.c.account_id, tables.messages.c.remote_id, tables.messages.c.cluster
             ).where(
                 tables.messages.c.account_id.in_(accounts),
-                tables.messages.c.remote_id.in_(
-                    {reply_to for _account, reply_to, _said in pending}
-                ),
+                tables.messages.c.remote_id.in_({target for _a, target, _s, _c in pending}),
                 tables.messages.c.cluster.is_not(None),
             )
         )
     }
     waiting: dict[tuple[int, str], list[str]] = {}
-    for account_id, reply_to, said in pending:
-        head = folded_into.get((account_id, reply_to))
-        for card in dict.fromkeys(((account_id, reply_to), (account_id, head or reply_to))):
-            if card in cards:
+    confirming: set[tuple[int, str]] = set()
+    for account_id, target, said, confirmation in pending:
+        head = folded_into.get((account_id, target))
+        for card in dict.fromkeys(((account_id, target), (account_id, head or target))):
+            if card not in cards:
+                continue
+            if confirmation:
+                confirming.add(card)
+            else:
                 waiting.setdefault(card, []).append(said)
-    return waiting
+    return waiting, confirming
 
 
 def _row(
@@ -2671,6 +2688,7 @@ def _row(
     followed: str | None = None,
     roll_call: RollCall | None = None,
     waiting_replies: tuple[str, ...] = (),
+    confirmation_waiting: bool = False,
 ) -> InboxRow:
     """The row as read; an ack no notice was found for says so, and what it follows."""
     reasons = tuple(Reason.of(code, **args) for code, args in m.reasons)
@@ -2716,5 +2734,6 @@ def _row(
         sent_ding=sent_ding,
         demo=demo,
         waiting_replies=waiting_replies,
+        confirmation_waiting=confirmation_waiting,
         folded_dings=folds.folded_dings,
     )

@@ -3440,6 +3440,16 @@ class MainWindow(QMainWindow):
             )
         if refused:
             self.statusBar().showMessage(" ".join(refused), 30_000)
+        elif result.sent_confirmations:
+            # Confirmed offline, the card said 待发送: now the sender has it.
+            self.statusBar().showMessage(
+                self.tr(
+                    "Sent: %n DING confirmation(s) made while offline reached the group.",
+                    "",
+                    result.sent_confirmations,
+                ),
+                10_000,
+            )
 
     def request_refresh(self) -> None:
         """Re-reads the list and the counts soon, off the GUI thread. Requests fold into

@@ -304,6 +304,8 @@ class MainWindow(QMainWindow):
         InboxModel.hold_roll_calls)."""
         super().__init__()
         self._no_account_hint = no_account_hint
+        # Group invites waiting: with no group joined yet, the empty list points to them.
+        self._invites = 0
         self._has_tray = has_tray
         self._mark_step_rows = mark_step_rows
         # The Shift+C being asked about, stepping, or being taken back: one at a time.
@@ -3105,6 +3107,16 @@ class MainWindow(QMainWindow):
                     "No account yet. Add your work account (desk menu, Add account…) and "
                     "the messages of all your groups gather here."
                 )
+            if self._invites and not self.sidebar.group_entries():
+                # Only invites, no group joined: 这里没有消息。 said nothing of the
+                # 2 个群邀请 link at the bottom that brings the messages (IT tester).
+                return self.tr(
+                    "No messages yet: %n group invite(s) wait for you. Accept them with the "
+                    "invites link at the bottom right (or desk menu, Group invites…), and "
+                    "their groups' messages gather here.",
+                    "",
+                    self._invites,
+                )
             if view.kind is ViewKind.DUE:
                 return self.tr("Nothing open is due today, and nothing is overdue.")
             return self.tr("No messages here.")
@@ -3920,6 +3932,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         views, groups, invites, workspace, open_cards = counts
         self._counting = False
+        if invites != self._invites:
+            self._invites = invites
+            self.list.viewport().update()  # the empty list's text names the invites
         self._show_workspace(workspace)
         self._group_names = {g.id: group_of_account(g.name, g.account) for g in groups}
         self.invites_label.setVisible(invites > 0)

@@ -558,7 +558,7 @@ def _run_window(
     if reopening is not None:
         desk.window.return_to(reopening.place)
 
-    def add_account(again: bool = False) -> None:
+    def add_account(again: bool = False, account_id: int = 0) -> None:
         from desk.app.accounts_flow import open_add_account  # when first wanted
 
         def accounts_changed() -> None:
@@ -566,10 +566,18 @@ def _run_window(
             # The demo's groups, removed with it, leave the sidebar now, not at the next batch.
             desk.window.request_refresh()
 
-        open_add_account(desk.window, store, settings, clock, accounts_changed, again=again)
+        open_add_account(
+            desk.window,
+            store,
+            settings,
+            clock,
+            accounts_changed,
+            again=again,
+            account_id=account_id or None,
+        )
 
-    desk.window.addAccountRequested.connect(add_account)
-    desk.window.signInAgainRequested.connect(lambda: add_account(again=True))
+    desk.window.addAccountRequested.connect(lambda: add_account())
+    desk.window.signInAgainRequested.connect(lambda i: add_account(again=True, account_id=i))
     desk.window.retryRequested.connect(sync.retry_now)
 
     def answer_invites() -> None:

@@ -140,6 +140,7 @@ def open_settings(
         policy=None if settings.policy is EMPTY else settings.policy,
         policy_file=str(policy_path()),
         preset_names=queries.preset_names(values.get("triage.group_priority") or {}),
+        group_accounts=queries.group_accounts(),
     )
 
     def store_changes(result: int) -> None:

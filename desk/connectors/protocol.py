@@ -137,6 +137,9 @@ class Invite:
     group_id: str
     name: str  # the group's name as the invite shows it; may be empty
     inviter_id: str | None
+    # The inviter's display name as the invite's stripped state gives it (their
+    # m.room.member event), else None: with no group joined, none other knows it.
+    inviter_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

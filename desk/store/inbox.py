@@ -41,6 +41,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 from desk.core.absence import Absence
 from desk.core.added_lines import AddedLines
 from desk.core.dings import Roster
+from desk.core.group_names import account_names, shared_names
 from desk.core.group_priority import Priority
 from desk.core.match_spans import Needle, Span, needle_of, search_forms, search_terms
 from desk.core.messages import Reason, Role, Tier
@@ -279,6 +280,9 @@ class InboxRow:
     # The user's replies to it (their texts: 收到, or more) queued in the outbox and not
     # sent yet, offline: until the server has them, nothing else on the card said so.
     waiting_replies: tuple[str, ...] = ()
+    # The user confirmed its DING (or a copy's) offline: the outbox holds the confirmation
+    # unsent, which the sender sees only once it goes (待发送 on the card).
+    confirmation_waiting: bool = False
     # The DINGs folded into it as copies that still wait for the user (not its own, which
     # `ding` and `pinned` say), oldest first: a card that is no DING itself stood 未确认
     # with no DING on it, and `a` confirmed a DING from another sender in another group
@@ -419,6 +423,9 @@ class GroupCount:
     encrypted: bool = False  # end-to-end encrypted: desk cannot read it yet
     remote_id: str = ""  # the server's id, which notification rules name
     left: bool = False  # the user left it, or was removed: nothing more comes from it
+    # Whose it is ("@hantao"), where another account has a group of the same name (see
+    # desk.core.group_names); "" otherwise.
+    account: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -716,7 +723,7 @@ class InboxQueries:
                 else {}
             )
             followed = _followed(session, [m.id for m in found if _unmatched_ack(m)])
-            waiting = _waiting_replies(session, found)
+            waiting, confirming = _waiting_replies(session, found)
             # Only what the user sent can be a DING they sent: a page of others' messages
             # asks nothing more.
             sent = dings_sent_as(
@@ -739,6 +746,7 @@ class InboxQueries:
                 followed=followed.get(m.id),
                 roll_call=calls.get(m.id),
                 waiting_replies=tuple(waiting.get((m.account_id, m.remote_id), ())),
+                confirmation_waiting=(m.account_id, m.remote_id) in confirming,
             )
             for m in found
         }
@@ -923,18 +931,53 @@ class InboxQueries:
 
     def group_counts(self) -> list[GroupCount]:
         with self._sessions.connect() as session:
+            rows = session.execute(_GROUP_COUNTS).all()
+            shared = shared_names((row[1], row[6]) for row in rows)
+            whose = (
+                account_names((int(i), str(lb)) for i, lb in session.execute(_ACCOUNT_LABELS))
+                if shared
+                else {}
+            )
             return [
-                GroupCount(i, n, int(c), e, r, bool(gone))
-                for i, n, c, e, r, gone in session.execute(_GROUP_COUNTS)
+                GroupCount(
+                    i, n, int(c), e, r, bool(gone), whose.get(account, "") if n in shared else ""
+                )
+                for i, n, c, e, r, gone, account in rows
             ]
+
+    def group_accounts(self) -> dict[str, str]:
+        """Rooms (by remote id) whose name another account's different room has too, and
+        whose each is ("@hantao"): the settings list says it after the name. A room both
+        accounts are in is one row there (its rules are the room's) and needs none."""
+        with self._sessions.connect() as session:
+            rows = session.execute(
+                select(
+                    tables.groups.c.remote_id, tables.groups.c.name, tables.groups.c.account_id
+                ).distinct()
+            ).all()
+            by_name: dict[str, set[str]] = {}
+            for remote_id, name, _account in rows:
+                by_name.setdefault(name, set()).add(remote_id)
+            shared = {name for name, rooms in by_name.items() if len(rooms) > 1}
+            shared &= shared_names((name, account) for _r, name, account in rows)
+            if not shared:
+                return {}
+            whose = account_names((int(i), str(lb)) for i, lb in session.execute(_ACCOUNT_LABELS))
+            found: dict[str, list[str]] = {}
+            for remote_id, name, account in rows:
+                if name in shared:
+                    found.setdefault(remote_id, []).append(whose.get(account, ""))
+            return {remote_id: "、".join(sorted(set(a))) for remote_id, a in found.items()}
 
     def directory(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """(group remote id, name) and (person id, name) pairs, for settings pickers."""
         with self._sessions.connect() as session:
+            # A room two accounts are in is one row: its rules are keyed by its id, and
+            # listed twice, the second row's choice silently won (IT tester, two accounts).
             groups = session.execute(
-                select(tables.groups.c.remote_id, tables.groups.c.name).order_by(
-                    tables.groups.c.name
-                )
+                select(tables.groups.c.remote_id, func.min(tables.groups.c.name))
+                .group_by(tables.groups.c.remote_id)
+                .order_by(func.min(tables.groups.c.name))
             )
             # The user is no one to let through to themselves.
             me = {
@@ -1972,10 +2015,13 @@ _GROUP_COUNTS = (
         tables.groups.c.encrypted,
         tables.groups.c.remote_id,
         tables.groups.c.left_ms.is_not(None),
+        tables.groups.c.account_id,
     )
     .outerjoin(_UNREAD_BY_GROUP, _UNREAD_BY_GROUP.c.group_id == tables.groups.c.id)
-    .order_by(tables.groups.c.name)
+    # The same name in two accounts: in the order the accounts were added.
+    .order_by(tables.groups.c.name, tables.groups.c.account_id)
 )
+_ACCOUNT_LABELS = select(tables.accounts.c.id, tables.accounts.c.label)
 
 _CARD_HEADS_OF_CARD = CARD_HEADS.replace("cluster", "card.cluster").replace(
     "remote_id", "card.remote_id"
@@ -2619,27 +2665,37 @@ _FOLLOWED = (
 
 def _waiting_replies(
     session: Session | Connection, messages: Sequence[Any]
-) -> dict[tuple[int, str], list[str]]:
+) -> tuple[dict[tuple[int, str], list[str]], set[tuple[int, str]]]:
     """The user's replies to the cards `messages` the outbox holds unsent (offline), their
-    texts by (account, card's remote id), oldest first. Replies only: a DING's
-    confirmation (`ack_of`) shows as confirmed at once, a DING sent has its roster. The
-    outbox's pending index: a handful of items at most, however large the store."""
+    texts by (account, card's remote id), oldest first; and the cards whose DING (or a
+    copy's folded under them) the user confirmed, the confirmation unsent. A DING sent has
+    its roster. The outbox's pending index: a handful of items at most, however large the
+    store."""
     accounts = {m.account_id for m in messages}
     cards = {(m.account_id, m.remote_id) for m in messages}
     found = session.execute(
-        select(tables.outbox.c.account_id, tables.outbox.c.reply_to, tables.outbox.c.text)
+        select(
+            tables.outbox.c.account_id,
+            tables.outbox.c.reply_to,
+            tables.outbox.c.text,
+            tables.outbox.c.ack_of,
+        )
         .where(
             tables.outbox.c.account_id.in_(accounts),
             tables.outbox.c.state == OutboxState.PENDING.value,
-            tables.outbox.c.reply_to.is_not(None),
-            tables.outbox.c.ack_of.is_(None),
+            or_(tables.outbox.c.reply_to.is_not(None), tables.outbox.c.ack_of.is_not(None)),
             tables.outbox.c.ding.is_(None),
         )
         .order_by(tables.outbox.c.id)
     )
-    pending = list(found)
+    # A confirmation answers its DING (`ack_of`): confirmed offline, the card said 已确认
+    # and nothing of it waiting, while a reply said 待发送 (IT tester).
+    pending = [
+        (account_id, ack_of or reply_to, said, ack_of is not None)
+        for account_id, reply_to, said, ack_of in found
+    ]
     if not pending:
-        return {}
+        return {}, set()
     # A reply to a copy of a notice (收到 from the copy's group) waits on the card the
     # notice folds into too, as it counts there once sent: from 二组's view, the card in
     # All said nothing of it.
@@ -2650,20 +2706,23 @@ def _waiting_replies(
                 tables.messages.c.account_id, tables.messages.c.remote_id, tables.messages.c.cluster
             ).where(
                 tables.messages.c.account_id.in_(accounts),
-                tables.messages.c.remote_id.in_(
-                    {reply_to for _account, reply_to, _said in pending}
-                ),
+                tables.messages.c.remote_id.in_({target for _a, target, _s, _c in pending}),
                 tables.messages.c.cluster.is_not(None),
             )
         )
     }
     waiting: dict[tuple[int, str], list[str]] = {}
-    for account_id, reply_to, said in pending:
-        head = folded_into.get((account_id, reply_to))
-        for card in dict.fromkeys(((account_id, reply_to), (account_id, head or reply_to))):
-            if card in cards:
+    confirming: set[tuple[int, str]] = set()
+    for account_id, target, said, confirmation in pending:
+        head = folded_into.get((account_id, target))
+        for card in dict.fromkeys(((account_id, target), (account_id, head or target))):
+            if card not in cards:
+                continue
+            if confirmation:
+                confirming.add(card)
+            else:
                 waiting.setdefault(card, []).append(said)
-    return waiting
+    return waiting, confirming
 
 
 def _row(
@@ -2678,6 +2737,7 @@ def _row(
     followed: str | None = None,
     roll_call: RollCall | None = None,
     waiting_replies: tuple[str, ...] = (),
+    confirmation_waiting: bool = False,
 ) -> InboxRow:
     """The row as read; an ack no notice was found for says so, and what it follows."""
     reasons = tuple(Reason.of(code, **args) for code, args in m.reasons)
@@ -2724,5 +2784,6 @@ def _row(
         sent_ding=sent_ding,
         demo=demo,
         waiting_replies=waiting_replies,
+        confirmation_waiting=confirmation_waiting,
         folded_dings=folds.folded_dings,
     )

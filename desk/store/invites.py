@@ -18,7 +18,8 @@ class PendingInvite:
     name: str
     inviter_id: str | None
     seen: datetime
-    # The inviter's name where a group the user is in knows them, else None.
+    # The inviter's name where a group the user is in knows them, else as the invite gave
+    # it, else None.
     inviter_name: str | None = None
 
 
@@ -46,7 +47,7 @@ def pending_invites(
                 i.name,
                 i.inviter_id,
                 from_ms(i.seen_ms),
-                names.get(i.inviter_id) if i.inviter_id else None,
+                (names.get(i.inviter_id) if i.inviter_id else None) or i.inviter_name,
             )
             for i in invites
         ]

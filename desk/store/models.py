@@ -159,6 +159,7 @@ class Invite(Base):
     remote_id: Mapped[str]
     name: Mapped[str]
     inviter_id: Mapped[str | None]
+    inviter_name: Mapped[str | None]
     seen_ms: Mapped[int]
 
 

@@ -365,6 +365,8 @@ invites = Table(
     Column("remote_id", String(255), nullable=False),
     Column("name", Text, nullable=False),
     Column("inviter_id", String(255)),
+    # Their display name as the invite gave it (None: not given).
+    Column("inviter_name", Text),
     Column("seen_ms", BigInteger, nullable=False),
     UniqueConstraint("account_id", "remote_id"),
 )

@@ -175,6 +175,9 @@ class IngestResult:
     refused_confirmations: int = 0
     refused_dings: int = 0
     refused_replies: int = 0
+    # The user's confirmations of DINGs the outbox sent (made offline, they waited): their
+    # cards' 待发送 goes, and the status bar says 已发送.
+    sent_confirmations: int = 0
     # Said once an account start: it has caught up with what came while desk was closed
     # (the first drain of its server's backlog). What is judged on all of it, a sent
     # DING's deadline that passed meanwhile, waits for this (desk.app.sent_deadlines).

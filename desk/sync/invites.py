@@ -47,6 +47,7 @@ def record_invites(session: Session, account_id: int, batch: SyncBatch, now: dat
             row = Invite(account_id=account_id, remote_id=invite.group_id, seen_ms=to_ms(now))
             session.add(row)
         row.name, row.inviter_id = invite.name, invite.inviter_id
+        row.inviter_name = invite.inviter_name
 
 
 async def answer_invite(

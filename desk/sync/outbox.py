@@ -167,11 +167,13 @@ async def flush(
     *,
     sent_ids: list[str] | None = None,
     refused: list[OutboxItem] | None = None,
+    sent_items: list[OutboxItem] | None = None,
 ) -> FlushResult:
     """Sends everything pending. A transient failure is recorded on the item and raised
     (the caller backs off and calls again); AuthError is raised as it is. The server's
     ids of the items sent are appended to `sent_ids` as they go out, and the items it
-    refused for good to `refused`: a failure raised later loses neither."""
+    refused for good to `refused`, and those sent to `sent_items`: a failure raised later
+    loses neither."""
     sent = failed = 0
     items = pending(store, account_id)
     senders = reply_senders(store, account_id, items)
@@ -197,6 +199,8 @@ async def flush(
         sent += 1
         if sent_ids is not None:
             sent_ids.append(result.remote_id)
+        if sent_items is not None:
+            sent_items.append(item)
     if sent or failed:
         log.info("account %d: outbox sent %d, failed %d", account_id, sent, failed)
     return FlushResult(sent, failed)

@@ -49,6 +49,9 @@ class SyncStatus:
     account: str | None = None
     # While SORTING: how many new messages wait (none: only edits and withdrawals do).
     unsorted: int = 0
+    # When a sign-in was refused: that account's id, for signing it in again. With two
+    # accounts the window's 重新登录 opened an empty dialog (IT tester): it knew not which.
+    account_id: int | None = None
 
 
 class AccountStatuses:
@@ -83,6 +86,8 @@ class AccountStatuses:
         if worst.state is SyncState.UP_TO_DATE:
             # All up to date: as of the account that synced least recently.
             return replace(worst, at=min(s.at for _l, s in self._by_account.values()))
+        if worst.state is SyncState.SIGN_IN:
+            worst = replace(worst, account_id=worst_id)
         if len(self._by_account) > 1 and worst.state in (SyncState.OFFLINE, SyncState.SIGN_IN):
             return replace(worst, account=label)
         return worst

@@ -473,10 +473,18 @@ class SyncWorker:
         when a later item fails and raises: a refused item is not sent again, so this is
         the only time to say so."""
         refused: list[OutboxItem] = []
+        sent: list[OutboxItem] = []
         try:
-            await flush_outbox(connector, account.id, self._store, self._clock, refused=refused)
+            await flush_outbox(
+                connector, account.id, self._store, self._clock, refused=refused, sent_items=sent
+            )
         finally:
-            if refused:
+            # A confirmation made offline (its sending failed before), sent now: its
+            # card's 待发送 goes, and the status bar says it went (no batch may follow to
+            # re-read the card). One sent at once needs no word: "the sender will see it"
+            # was said as it was confirmed.
+            sent_confirmations = sum(item.ack_of is not None and item.attempts > 0 for item in sent)
+            if refused or sent_confirmations:
                 confirmations = sum(item.ack_of is not None for item in refused)
                 dings = sum(item.ding is not None for item in refused)
                 self._report(
@@ -486,6 +494,7 @@ class SyncWorker:
                         refused_confirmations=confirmations,
                         refused_dings=dings,
                         refused_replies=len(refused) - confirmations - dings,
+                        sent_confirmations=sent_confirmations,
                     )
                 )
 
@@ -496,6 +505,7 @@ class SyncWorker:
             or result.changed_messages
             or result.confirmations
             or result.refused_confirmations
+            or result.sent_confirmations
             or result.refused_dings
             or result.refused_replies
         ):

@@ -207,6 +207,11 @@ class AccountDialog(QDialog):
         sign_in = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         for widget in (self.homeserver, self.user, self.password, sign_in):
             widget.setEnabled(not busy)
+        if not busy:
+            # Clicked, 登录 took the keys; disabled while signing in, it gave them up and
+            # with them its place as the dialog's default: Return in the server field then
+            # did nothing after an error, where a click signed in (IT tester).
+            sign_in.setDefault(True)
 
     def _error(self, text: str) -> None:
         set_tone(self.status, ERROR)

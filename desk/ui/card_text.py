@@ -133,7 +133,10 @@ def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:
 def waiting_text(row: InboxRow) -> str:
     """The user's own reply to the card while the outbox holds it unsent (offline): 收到 ·
     待发送. Kept and sent on reconnect, it showed nowhere on its card (a tester); once
-    sent, it counts under 收到 (我) as any other does."""
+    sent, it counts under 收到 (我) as any other does. So too a DING's confirmation made
+    offline: 确认 · 待发送 (the card said only 已确认, and its sender saw nothing yet)."""
+    if row.confirmation_waiting and not row.waiting_replies:
+        return QCoreApplication.translate("Card", "confirmation · waiting to be sent")
     if not row.waiting_replies:
         return ""
     if SHOU_DAO in row.waiting_replies:

@@ -425,6 +425,12 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0'>{_ACKERS_FROM}{esc(acks_text(row))}</p>")
         if row.waiting_replies:
             parts.append(f"<p style='margin:2px 0'>{esc(waiting_text(row))}</p>")
+        if row.confirmation_waiting:
+            # Confirmed offline: 已确认 alone said the sender had it (IT tester).
+            waits = self.tr(
+                "Your confirmation waits to be sent: its sender sees it once desk is back online."
+            )
+            parts.append(f"<p style='margin:2px 0'><b>{esc(waits)}</b></p>")
         if row.confirmation_refused:
             refused = fill(
                 self.tr(

@@ -106,7 +106,7 @@ from desk.ui.shortcuts_dialog import (
     mnemonic_rows,
     plain_text,
 )
-from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_key, view_name
+from desk.ui.sidebar import VIEW_ORDER, Sidebar, group_of_account, view_key, view_name
 from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus, LinkLabel
 from desk.ui.style import WARNING, set_tone
@@ -270,8 +270,9 @@ class MainWindow(QMainWindow):
     # desk → Change passphrase…, offered (passphrase_action shown) by the app layer where
     # the store's key is under a passphrase.
     passphraseChangeRequested = Signal()
-    # The refused sign-in's link: Add account, filled in for that account.
-    signInAgainRequested = Signal()
+    # The refused sign-in's link: Add account, filled in for that account (its id; 0: not
+    # known).
+    signInAgainRequested = Signal(int)
     # The link after "sync stopped" on a damaged database: what the user can do.
     damageHelpRequested = Signal()
     urgentUnread = Signal(int)
@@ -311,6 +312,8 @@ class MainWindow(QMainWindow):
         services' first store jobs queued: the DING banner comes before them)."""
         super().__init__()
         self._no_account_hint = no_account_hint
+        # Group invites waiting: with no group joined yet, the empty list points to them.
+        self._invites = 0
         self._has_tray = has_tray
         self._mark_step_rows = mark_step_rows
         # The Shift+C being asked about, stepping, or being taken back: one at a time.
@@ -518,6 +521,8 @@ class MainWindow(QMainWindow):
         self._retry_at = datetime.min.replace(tzinfo=tz)
         self._offline_because = ""
         self._offline_account: str | None = None
+        # The account whose sign-in the server refused: the one 重新登录 signs in again.
+        self._sign_in_account_id = 0
         # Why sync waits to retry: a code of the sync worker's (network, store_full,
         # triage, ...). Not every one is the network's.
         self._offline_code = ""
@@ -2345,7 +2350,7 @@ class MainWindow(QMainWindow):
             # The groups come with the first counts, read a moment after the window is
             # built; read now, the group is shown at the first paint.
             groups = self._queries.group_counts()
-            self._group_names = {g.id: g.name for g in groups}
+            self._group_names = {g.id: group_of_account(g.name, g.account) for g in groups}
             self.sidebar.set_counts(
                 self._queries.view_counts(), groups, self._queries.open_counts(self._today)
             )
@@ -3155,6 +3160,16 @@ class MainWindow(QMainWindow):
                     "No account yet. Add your work account (desk menu, Add account…) and "
                     "the messages of all your groups gather here."
                 )
+            if self._invites and not self.sidebar.group_entries():
+                # Only invites, no group joined: 这里没有消息。 said nothing of the
+                # 2 个群邀请 link at the bottom that brings the messages (IT tester).
+                return self.tr(
+                    "No messages yet: %n group invite(s) wait for you. Accept them with the "
+                    "invites link at the bottom right (or desk menu, Group invites…), and "
+                    "their groups' messages gather here.",
+                    "",
+                    self._invites,
+                )
             if view.kind is ViewKind.DUE:
                 return self.tr("Nothing open is due today, and nothing is overdue.")
             return self.tr("No messages here.")
@@ -3490,6 +3505,16 @@ class MainWindow(QMainWindow):
             )
         if refused:
             self.statusBar().showMessage(" ".join(refused), 30_000)
+        elif result.sent_confirmations:
+            # Confirmed offline, the card said 待发送: now the sender has it.
+            self.statusBar().showMessage(
+                self.tr(
+                    "Sent: %n DING confirmation(s) made while offline reached the group.",
+                    "",
+                    result.sent_confirmations,
+                ),
+                10_000,
+            )
 
     def request_refresh(self) -> None:
         """Re-reads the list and the counts soon, off the GUI thread. Requests fold into
@@ -3773,6 +3798,7 @@ class MainWindow(QMainWindow):
         self._offline_account = status.account
         if status.state is SyncState.SIGN_IN:
             # Add account with the same user id signs that account in again.
+            self._sign_in_account_id = status.account_id or 0
             said = (
                 fill(self.tr("The server refused the sign-in of %1:"), status.account)
                 if status.account
@@ -3913,7 +3939,7 @@ class MainWindow(QMainWindow):
 
     def _on_status_link(self, link: str) -> None:
         if link == "sign-in":
-            self.signInAgainRequested.emit()
+            self.signInAgainRequested.emit(self._sign_in_account_id)
         elif link == "damage":
             self.damageHelpRequested.emit()
         else:
@@ -4000,8 +4026,11 @@ class MainWindow(QMainWindow):
     ) -> None:
         views, groups, invites, workspace, open_cards = counts
         self._counting = False
+        if invites != self._invites:
+            self._invites = invites
+            self.list.viewport().update()  # the empty list's text names the invites
         self._show_workspace(workspace)
-        self._group_names = {g.id: g.name for g in groups}
+        self._group_names = {g.id: group_of_account(g.name, g.account) for g in groups}
         self.invites_label.setVisible(invites > 0)
         if invites:
             said = self.tr("%n group invite(s)", "", invites)

@@ -62,6 +62,7 @@ from desk.ui.name_order import by_pinyin
 from desk.ui.quiet_grid_editor import QuietGridEditor
 from desk.ui.quiet_indicator import day_words, when_words
 from desk.ui.screen_fit import fitted_size, frame_margins, keep_on_screen, size_for_first_start
+from desk.ui.sidebar import group_of_account
 from desk.ui.style import NOTE, WARNING, set_tone
 from desk.ui.text_size import enlarged
 from desk.ui.tick_list import tick_on_click
@@ -95,6 +96,7 @@ class SettingsDialog(QDialog):
         policy: Policy | None = None,
         policy_file: str = "",
         preset_names: Mapping[str, str] | None = None,
+        group_accounts: Mapping[str, str] | None = None,
     ) -> None:
         """`login_elsewhere`: the data folder another desk starts at login with, if not
         this one's (this desk's box is then unticked: ticking it takes the entry over).
@@ -108,8 +110,11 @@ class SettingsDialog(QDialog):
         already. `policy`: the administrator's policy read at start from `policy_file`
         (None if there was none), whose problems the dialog names. `preset_names`: the
         key of triage.group_priority that names each group by its id, where it is not
-        the group's id or name (renamed since the policy gave it a priority by name)."""
+        the group's id or name (renamed since the policy gave it a priority by name).
+        `group_accounts`: whose each group is, by its id, where another account has a
+        group of the same name (see InboxQueries.group_accounts)."""
         super().__init__(parent)
+        self._group_accounts = dict(group_accounts or {})
         # The user's own unit as their display names say it, shown in the empty 本单位 field.
         self._guessed_unit = guessed_unit
         self._account_names = list(account_names)
@@ -739,7 +744,10 @@ class SettingsDialog(QDialog):
         }
         for r, (group_id, name) in enumerate(groups):
             rule = rules.get(group_id) or rules.get(name, {"mode": "all", "throttle_minutes": 0})
-            item = QTableWidgetItem(name)
+            # Two accounts' groups of one name: whose each is (IT tester).
+            named = group_of_account(name, self._group_accounts.get(group_id, ""))
+            item = QTableWidgetItem(named)
+            item.setToolTip(named)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.group_table.setItem(r, 0, item)
             combo = QComboBox()

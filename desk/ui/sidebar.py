@@ -92,6 +92,18 @@ def encrypted_group_text(name: str) -> str:
     ).replace("%1", name)
 
 
+def group_of_account(name: str, account: str) -> str:
+    """A group's name with whose it is ("青石镇防汛应急指挥群（@hantao）"), where another
+    account has a group of that name (see desk.core.group_names); as it is otherwise."""
+    if not account:
+        return name
+    return (
+        QCoreApplication.translate("Sidebar", "%1 (%2)", "group name (account)")
+        .replace("%2", account)
+        .replace("%1", name)
+    )
+
+
 def muted_group_name(name: str) -> str:
     """A muted group's name in the list: said, not only greyed, to be seen at a glance."""
     return QCoreApplication.translate("Sidebar", "(muted) %1").replace("%1", name)
@@ -309,23 +321,25 @@ class Sidebar(QTreeWidget):
                 item = QTreeWidgetItem(self._groups, [group.name, ""])
                 item.setData(0, _VIEW_ROLE, View(ViewKind.GROUP, group.id))
             muted = group.remote_id in self._muted or group.name in self._muted
-            shown = group.name
+            # The same name in two accounts (both in the same rooms): whose each is.
+            named = group_of_account(group.name, group.account)
+            shown = named
             if group.left:
-                shown = left_group_name(group.name)
+                shown = left_group_name(named)
             elif muted:
-                shown = muted_group_name(group.name)
+                shown = muted_group_name(named)
             _set_text(item, 0, shown)
             greyed = muted or group.left
             if bool(item.data(0, _MUTED_ROLE)) != greyed:
                 item.setData(0, _MUTED_ROLE, greyed)
                 self._grey(item, greyed)
-            tip = group.name
+            tip = named
             if group.left:
-                tip = left_group_text(group.name)
+                tip = left_group_text(named)
             elif group.encrypted:
-                tip = encrypted_group_text(group.name)
+                tip = encrypted_group_text(named)
             elif muted:
-                tip = muted_group_text(group.name)
+                tip = muted_group_text(named)
             if item.toolTip(0) != tip:
                 item.setToolTip(0, tip)
             _set_text(item, 1, str(group.unread) if group.unread else "")

@@ -12,19 +12,21 @@ from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 
 
-def _matrix_account(store: Store) -> None:
+def _matrix_account(
+    store: Store,
+    user: str = "@wangli:tongping.local",
+    server: str = "https://im.tongping.gov.cn",
+) -> int:
     with store.transaction() as session:
-        session.add(
-            Account(
-                kind="matrix",
-                label="@wangli:tongping.local",
-                config={
-                    "homeserver": "https://im.tongping.gov.cn",
-                    "user_id": "@wangli:tongping.local",
-                },
-                created_ms=0,
-            )
+        account = Account(
+            kind="matrix",
+            label=user,
+            config={"homeserver": server, "user_id": user},
+            created_ms=0,
         )
+        session.add(account)
+        session.flush()
+        return account.id
 
 
 def test_signing_in_again_asks_only_for_the_password(
@@ -38,6 +40,29 @@ def test_signing_in_again_asks_only_for_the_password(
     assert dialog.homeserver.text() == "https://im.tongping.gov.cn"
     assert dialog.user.text() == "@wangli:tongping.local"
     assert dialog.password.hasFocus() or dialog.focusWidget() is dialog.password
+    assert "enter the password" in dialog.status.text()
+
+
+def test_with_two_accounts_signing_in_again_fills_in_the_refused_one(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # IT tester, two accounts in one desk: 重新登录 opened an empty 添加账号 dialog.
+    _matrix_account(store)
+    hantao = _matrix_account(store, "@hantao:synapse.local", "http://synapse.local:8008")
+    settings = SettingsStore(store.sessions)
+    dialog = open_add_account(
+        None,  # type: ignore[arg-type]
+        store,
+        settings,
+        clock,
+        lambda: None,
+        again=True,
+        account_id=hantao,
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Sign in again"
+    assert dialog.homeserver.text() == "http://synapse.local:8008"
+    assert dialog.user.text() == "@hantao:synapse.local"
     assert "enter the password" in dialog.status.text()
 
 

@@ -937,3 +937,27 @@ def test_esc_and_r_typed_as_the_conversation_opens_are_not_lost(desk: ReplyDesk)
     assert window.conversation_dialog is None, "Esc closed it"
     box = window.reply_box
     assert box.is_open() and box.text.toPlainText() == "好的"
+
+
+def test_a_ding_confirmed_offline_shows_waiting_on_its_card_until_it_is_sent(
+    desk: ReplyDesk,
+) -> None:
+    # IT tester, offline: a confirmed it said 发送人会看到, and its card showed no 待发送,
+    # while a reply's did. The confirmation is kept in the outbox until it goes.
+    waiting = "confirmation · waiting to be sent"
+    ding = desk.card(lambda r: r.ding and r.pinned)
+    desk.press(Qt.Key.Key_A)
+    desk.settled()  # no round: the server cannot be reached
+    assert [item.ack_of for item in desk.outbox() if item.state == "pending"] == [ding.remote_id]
+    row = desk.row(ding.id)
+    assert row.confirmation_waiting
+    assert waiting in summary(row, SHANGHAI, desk.demo.clock.now())
+    desk.card(lambda r: r.id == ding.id)
+    desk.settled()
+    assert "Your confirmation waits to be sent" in desk.window.detail.toPlainText()
+    desk.round(IngestResult(desk.demo.account.id, 0, sent_confirmations=1))
+    row = desk.row(ding.id)
+    assert not row.confirmation_waiting
+    assert waiting not in summary(row, SHANGHAI, desk.demo.clock.now())
+    assert "Your confirmation waits" not in desk.window.detail.toPlainText()
+    assert _said(desk) == "Sent: 1 DING confirmation(s) made while offline reached the group."

@@ -29,6 +29,8 @@ def test_a_refused_sign_in_comes_before_offline() -> None:
     statuses.set(1, "@a:x", _status(SyncState.OFFLINE, 0, "network"))
     shown = statuses.set(2, "@b:y", _status(SyncState.SIGN_IN, 0, "M_UNKNOWN_TOKEN"))
     assert (shown.state, shown.account) == (SyncState.SIGN_IN, "@b:y")
+    # Which account to sign in again, by id (labels need not be unique).
+    assert shown.account_id == 2
     shown = statuses.set(2, "@b:y", _status(SyncState.UP_TO_DATE, 2))
     assert (shown.state, shown.account) == (SyncState.OFFLINE, "@a:x")
 

@@ -289,6 +289,30 @@ def test_a_refusal_is_reported_when_the_network_drops_on_the_next_item(
     assert sum(r.refused_dings for r in seen.ingested) == 0
 
 
+class _BackOnlineConnector(_MutedConnector):
+    """Cannot send at first (the network down), then sends."""
+
+    kind: ClassVar[str] = "back-online"
+    sends = 0
+
+    async def send(self, item: Outgoing) -> SendResult:
+        type(self).sends += 1
+        if self.sends == 1:
+            raise ConnectorError("network")
+        return SendResult(remote_id=f"$sent{self.sends}")
+
+
+def test_a_confirmation_made_offline_is_reported_sent_when_it_goes(
+    store: Store, clock: ManualClock, monkeypatch: Any
+) -> None:
+    # Confirmed offline, its card said 待发送 (IT tester): once it goes, the window is
+    # told, to re-read the card and say 已发送, though no message may come with it.
+    account_id = _account_of(store, monkeypatch, _BackOnlineConnector)
+    enqueue(store, account_id, "g", "", clock=clock, ack_of="$ding")
+    seen = _until_up_to_date(store, clock)
+    assert sum(r.sent_confirmations for r in seen.ingested) == 1
+
+
 class _DownConnector(_FlakyConnector):
     """A server that cannot be reached at all."""
 

@@ -110,6 +110,38 @@ def test_when_the_server_cannot_be_reached_its_address_is_selected_to_retype(
     assert dialog.isVisible()
 
 
+@pytest.mark.parametrize("first", ["click", "enter"])
+def test_enter_in_the_server_field_after_an_error_signs_in_again(qtbot: QtBot, first: str) -> None:
+    # IT tester: after a failed sign-in, Return in the server field did nothing where a
+    # click on 登录 signed in.
+    calls: list[str] = []
+
+    def unreachable(server: str, user: str, password: str) -> None:
+        calls.append(server)
+        raise SignInError("unreachable", "network")
+
+    dialog = _dialog(qtbot, unreachable)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.user, "@li:county.example")
+    qtbot.keyClicks(dialog.password, "secret")
+    if first == "click":
+        sign_in = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(sign_in, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "failed" in dialog.status.text())
+    assert len(calls) == 1
+    dialog.status.clear()
+    dialog.homeserver.setFocus()
+    dialog.homeserver.setText("http://10.0.0.5:8008")
+    qtbot.keyClick(dialog.homeserver, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(calls) == 2)
+    assert calls[1] == "http://10.0.0.5:8008"
+    qtbot.waitUntil(lambda: "failed" in dialog.status.text())
+    assert dialog.isVisible()
+
+
 def test_enter_never_cancels_the_dialog(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, lambda *a: None)
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)

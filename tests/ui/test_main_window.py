@@ -437,10 +437,12 @@ def test_sorting_that_failed_is_not_called_offline(window: MainWindow) -> None:
 
 def test_a_refused_sign_in_links_to_signing_in_again(qtbot: QtBot, window: MainWindow) -> None:
     at = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
-    window.show_sync_status(SyncStatus(SyncState.SIGN_IN, at, "M_UNKNOWN_TOKEN"))
+    window.show_sync_status(SyncStatus(SyncState.SIGN_IN, at, "M_UNKNOWN_TOKEN", account_id=7))
     assert 'href="sign-in">sign in again</a>' in window.sync_label.link.text()
-    with qtbot.waitSignal(window.signInAgainRequested, timeout=1000):
+    # Which account: with two, the dialog fills in the refused one (IT tester).
+    with qtbot.waitSignal(window.signInAgainRequested, timeout=1000) as emitted:
         window.sync_label.linkActivated.emit("sign-in")
+    assert emitted.args == [7]
     # No markup from a reason is ever rendered.
     window.show_sync_status(SyncStatus(SyncState.OFFLINE, at, "<b>network</b>", 5))
     assert window.sync_label.said.textFormat() is Qt.TextFormat.PlainText

@@ -341,8 +341,27 @@ def _invites(block: object, me: Me) -> list[Invite]:
             None,
         )
         name = state.name or state.canonical_alias
-        invites.append(Invite(str(room_id), name, inviter if isinstance(inviter, str) else None))
+        inviter_id = inviter if isinstance(inviter, str) else None
+        invites.append(Invite(str(room_id), name, inviter_id, _display_name(events, inviter_id)))
     return invites
+
+
+def _display_name(events: Sequence[Mapping[str, Any]], user_id: str | None) -> str | None:
+    """The display name `user_id`'s member event in an invite's stripped state gives: the
+    invite list showed the raw id (@zhuren:…) where it was there to say (IT tester)."""
+    if user_id is None:
+        return None
+    for e in events:
+        content = e.get("content")
+        if (
+            e.get("type") == "m.room.member"
+            and e.get("state_key") == user_id
+            and isinstance(content, dict)
+        ):
+            name = content.get("displayname")
+            if isinstance(name, str) and name.strip():
+                return name.strip()
+    return None
 
 
 def parse_events(

@@ -7,6 +7,7 @@ record what they are given; the real frozen build and its self-test run in
 
 from __future__ import annotations
 
+import re
 import sys
 from importlib.metadata import entry_points
 from pathlib import Path, PurePosixPath
@@ -375,3 +376,24 @@ def test_no_comment_of_the_installer_code_ends_early() -> None:
             in_string = not in_string
         elif char == "{" and not in_string:
             in_comment = True
+
+
+def test_the_start_menu_entry_has_the_linux_menu_s_chinese_names() -> None:
+    # It was "desk" alone; the Linux menu says desk 政务消息 in Chinese, found by typing
+    # 政务 as well. Inno Setup names it in the setup's language ([CustomMessages]).
+    script = (ROOT / "packaging" / "windows" / "desk.iss").read_text(encoding="utf-8-sig")
+    linux = (ROOT / "packaging" / "linux" / "install.sh").read_text(encoding="utf-8")
+    assert 'Name: "{autoprograms}\\{cm:MenuName}"; Filename: "{app}\\desk.exe"' in script
+    names = {"en": "desk"}  # English: as before
+    for language in ("zh_CN", "zh_TW"):
+        (names[language],) = re.findall(rf"^Name\[{language}\]=(.+)$", linux, re.MULTILINE)
+    for language, name in names.items():
+        assert f"\n{language}.MenuName={name}\n" in script
+        # An upgrade, or another language's install, leaves no second entry behind.
+        assert f'Type: files; Name: "{{autoprograms}}\\{name}.lnk"' in script
+    # Each Chinese name only where its language is: inside the same #if as its wizard.
+    for language, isl in (("zh_CN", "ChineseSimplified"), ("zh_TW", "ChineseTraditional")):
+        block = script[
+            script.index(f'#if FileExists(CompilerPath + "Languages\\{isl}.isl")\n{language}.') :
+        ]
+        assert block.index(f"{language}.MenuName=") < block.index("#endif")

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from desk.sync.worker import SyncWorker
     from desk.ui.ding_composer import DingDraft
     from desk.ui.ding_dialogs import DingDialogs
-    from desk.ui.post_composer import PostDialogs, PostDraft
+    from desk.ui.post_composer import PostDialogs, PostDraft, RefusedHeld
 
 _STORE_ERRORS = {
     "key_file_missing": QT_TRANSLATE_NOOP(
@@ -142,6 +142,8 @@ class Reopening:
     ding_draft: DingDraft | None = None
     # ...and the new message being written (Message → New message…).
     post_draft: PostDraft | None = None
+    # ...and the new messages the server refused that desk holds to give back.
+    post_refused: RefusedHeld | None = None
 
 
 def opening_text(data_dir: DataDir) -> str:
@@ -641,14 +643,18 @@ def _run_window(
         return dialogs
 
     def follow_left_posts() -> None:
-        def waiting() -> list[Posted]:
+        def waiting() -> tuple[list[Posted], list[Posted]]:
             from desk.sync.posts import PostOutbox  # on the store thread, as the sync code
 
-            return PostOutbox(store, clock).waiting()
+            outbox = PostOutbox(store, clock)
+            return outbox.waiting(), outbox.kept_refused()
 
-        def found(left: list[Posted]) -> None:
-            if left:
-                post_dialogs().follow(left)
+        def found(left: tuple[list[Posted], list[Posted]]) -> None:
+            queued, refused = left
+            if queued:
+                post_dialogs().follow(queued)
+            if refused:
+                post_dialogs().give_back_kept(refused)
 
         desk.ops.run(waiting, found)
 
@@ -719,16 +725,22 @@ def _run_window(
             ding_dialogs().open_composer(reopening.ding_draft)
         if reopening is not None and reopening.post_draft is not None:
             post_dialogs().open_composer(reopening.post_draft)
+        if reopening is not None and reopening.post_refused is not None:
+            post_dialogs().hold_refused(reopening.post_refused)
 
     desk.servicesStarted.connect(after_start)
     status = 1
     try:
         status = app.exec()
         if status != REOPEN:
+            if posts_made:
+                # Before the store thread stops (desk.stop): the refused messages held.
+                posts_made[0].keep_for_next_run()
             return status, None
         draft = made[0].open_draft() if made else None
         post_draft = posts_made[0].open_draft() if posts_made else None
-        return status, Reopening(store, desk.window.place(), draft, post_draft)
+        refused = posts_made[0].refused_held() if posts_made else None
+        return status, Reopening(store, desk.window.place(), draft, post_draft, refused)
     finally:
         sync.stop()
         desk.stop()

@@ -932,6 +932,12 @@ class InboxQueries:
     def group_counts(self) -> list[GroupCount]:
         with self._sessions.connect() as session:
             rows = session.execute(_GROUP_COUNTS).all()
+            # The counts the store keeps hold every unread row of a group; its view lists
+            # a re-DING on its DING's card, not as a row: the badge counted one more than
+            # the view showed unread (and Mark all as read could not clear it).
+            folded = {int(g): int(n) for g, n in session.execute(text(_UNREAD_RE_DINGS))}
+            if folded:
+                rows = [(i, n, c - folded.get(i, 0), *rest) for i, n, c, *rest in rows]
             shared = shared_names((row[1], row[6]) for row in rows)
             whose = (
                 account_names((int(i), str(lb)) for i, lb in session.execute(_ACCOUNT_LABELS))
@@ -2005,6 +2011,22 @@ _UNREAD_BY_GROUP = (
     .group_by(tables.unread_counts.c.group_id)
     .subquery()
 )
+# The unread re-DINGs listed on their DING's card, by group (see tables.RE_DING_RECEIVED):
+# received ones sought in the partial index of the unread DINGs folded under another card,
+# the user's own from their re-DINGs sent; both few.
+_UNREAD_RE_DINGS = f"""
+SELECT group_id, count(*) FROM (
+    SELECT id, group_id FROM messages INDEXED BY ix_messages_unread_folded_dings
+    WHERE {tables.UNREAD_FOLDED_DING} AND ack_of IS NULL
+        AND {tables.RE_DING_RECEIVED.format(m="messages")}
+    UNION
+    SELECT own.id, own.group_id FROM ding_resends AS resend
+    JOIN outbox AS sent ON sent.txn_id = resend.txn_id
+    JOIN messages AS own ON own.account_id = sent.account_id AND own.remote_id = sent.remote_id
+    WHERE own.read = 0 AND own.done = 0 AND own.ack_of IS NULL AND own.cluster != own.remote_id
+)
+GROUP BY group_id
+"""
 # Built once: a subquery's columns point back at it, and one built per recount (after
 # every sync batch) left 48 objects in cycles each time, freed by full collections only.
 _GROUP_COUNTS = (

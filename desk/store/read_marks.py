@@ -43,17 +43,28 @@ _WAITING = """({m}.pinned = 1 OR ({m}.ding = 1 AND NOT EXISTS (
     WHERE e.message_id = {m}.id AND (e.acked_ms IS NOT NULL OR e.history = 1))))"""
 
 
+# A re-DING listed on its DING's card: no row of its group's view, nor of its badge.
+_RE_DING = (
+    "(cluster IS NOT NULL AND cluster != remote_id AND ("
+    + tables.RE_DING_RECEIVED.format(m="messages")
+    + " OR "
+    + tables.RE_DING_OWN.format(m="messages")
+    + "))"
+)
+
+
 def _unread_under_cards(within: str) -> str:
     """Each unread open message `within` a part of the unread index (in its order, a step's
     worth of the messages there were when the mark began: ids up to `upto`), with the card
     it shows under: its notice's first post, or for an ack, the card of the message it
     answers (that may be a copy, itself read)."""
     return f"""
-SELECT u.id, u.group_id, u.ack_of IS NULL AS shown, u.waiting, u.tier_rank,
+SELECT u.id, u.group_id, u.ack_of IS NULL AND NOT u.re_ding AS shown, u.waiting, u.tier_rank,
     card.id, card.tier_rank, card.done = 0 AND card.ack_of IS NULL AS live
 FROM (
     SELECT id, account_id, group_id, ack_of, tier_rank,
         {_WAITING.format(m="messages")} AS waiting,
+        {_RE_DING} AS re_ding,
         CASE WHEN ack_of IS NULL THEN coalesce(cluster, remote_id)
         ELSE coalesce(
             (SELECT t.cluster FROM messages AS t
@@ -98,6 +109,7 @@ _WAITING_IN_GROUP = f"""
 SELECT count(*) FROM messages INDEXED BY ix_messages_unread
 WHERE group_id = :group AND read = 0 AND done = 0 AND ack_of IS NULL
     AND {_WAITING.format(m="messages")}
+    AND NOT {_RE_DING}
 """
 
 # Unread messages read, and at most marked, by one step, each step a transaction of its

@@ -13,13 +13,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from desk.core.clock import Clock
 from desk.store import tables
+from desk.store.settings_store import drop_setting, put_setting, setting_row
 from desk.store.store import Store
+from desk.store.tables import OutboxState
 from desk.sync.dings import GroupChoice
 from desk.sync.replies import TEXTS_TO_SEND, ReplyOutbox, ReplyState
+
+# The transaction ids of new messages whose refusal desk had not yet given back into the
+# composer when it quit (see PostOutbox.keep_refused).
+REFUSED_KEPT = "posts.refused_kept"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,22 +100,65 @@ class PostOutbox:
         txn_id = enqueue(self._store, account_id, group_remote_id, text, clock=self._clock)
         return Posted(txn_id, int(group_id), str(name), text)
 
+    def keep_refused(self, txn_ids: list[str]) -> None:
+        """Keeps, for the next run of desk, which of these messages are to come back into
+        the composer should the server have refused them: desk promises a refused message's
+        words are kept, and one waiting for the composer to be free was lost on quitting.
+        The outbox keeps a refused message (state failed), text and all; only which ones
+        were not yet handed back is not in it. Not into a damaged store."""
+
+        def write() -> None:
+            with self._store.sessions.transaction() as conn:
+                if txn_ids:
+                    put_setting(conn, REFUSED_KEPT, list(txn_ids))
+                else:
+                    drop_setting(conn, REFUSED_KEPT)
+
+        self._store.damage.written(write, None, "desk.posts")
+
+    def kept_refused(self) -> list[Posted]:
+        """Those kept by an earlier run (see keep_refused) that the server refused, oldest
+        first, taken out of the store: a message still queued is followed as `waiting`."""
+        with self._store.sessions.transaction() as conn:
+            found = setting_row(conn, REFUSED_KEPT)
+            if found is None:
+                return []
+            drop_setting(conn, REFUSED_KEPT)
+            kept = found.value
+            if not isinstance(kept, list):
+                return []
+            rows = conn.execute(
+                self._posted()
+                .where(
+                    tables.outbox.c.txn_id.in_([str(t) for t in kept]),
+                    tables.outbox.c.state == OutboxState.FAILED.value,
+                    tables.outbox.c.reply_to.is_(None),
+                    tables.outbox.c.ack_of.is_(None),
+                    tables.outbox.c.ding.is_(None),
+                )
+                .order_by(tables.outbox.c.id)
+            ).all()
+        return [Posted(str(t), int(i), str(g), str(x)) for t, i, g, x in rows]
+
+    @staticmethod
+    def _posted() -> Select[tuple[str, int, str, str]]:
+        return select(
+            tables.outbox.c.txn_id,
+            tables.groups.c.id,
+            tables.groups.c.name,
+            tables.outbox.c.text,
+        ).join(
+            tables.groups,
+            (tables.groups.c.account_id == tables.outbox.c.account_id)
+            & (tables.groups.c.remote_id == tables.outbox.c.group_remote_id),
+        )
+
     def waiting(self) -> list[Posted]:
         """The new messages an earlier run queued and never got sent (desk closed
         offline), oldest first: this run follows them as its own."""
         with self._store.sessions.connect() as conn:
             found = conn.execute(
-                select(
-                    tables.outbox.c.txn_id,
-                    tables.groups.c.id,
-                    tables.groups.c.name,
-                    tables.outbox.c.text,
-                )
-                .join(
-                    tables.groups,
-                    (tables.groups.c.account_id == tables.outbox.c.account_id)
-                    & (tables.groups.c.remote_id == tables.outbox.c.group_remote_id),
-                )
+                self._posted()
                 .where(TEXTS_TO_SEND, tables.outbox.c.reply_to.is_(None))
                 .order_by(tables.outbox.c.id)
             ).all()

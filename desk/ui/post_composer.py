@@ -51,6 +51,16 @@ class PostDraft:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class RefusedHeld:
+    """The refused messages PostDialogs holds, for a window built anew to hold them again:
+    `given_back`, the one in the composer (its text is the composer's draft), and
+    `waiting`, each with what the status bar said, those waiting for the composer."""
+
+    given_back: Posted | None = None
+    waiting: tuple[tuple[Posted, str], ...] = ()
+
+
 class PostComposer(QDialog):
     """Signals: sent(Posted) once the message is in the outbox; the dialog then closes."""
 
@@ -280,6 +290,9 @@ class PostDialogs(QObject):
         # Refused while another message was being written in the composer, with what the
         # status bar said: each comes back into it once that one is sent or closed.
         self._refused_later: list[tuple[Posted, str]] = []
+        # The refused message given back into the open composer, until it is sent again
+        # or the user closes the composer: kept for the next run should desk quit first.
+        self._given_back: Posted | None = None
 
     def open_composer(self, draft: PostDraft | None = None) -> None:
         """Opens the composer on the group of the card being read, else the one in view,
@@ -307,6 +320,39 @@ class PostDialogs(QObject):
             return None
         return self.composer.draft()
 
+    def refused_held(self) -> RefusedHeld:
+        """The refused messages held (the window is built anew): only the open draft was
+        carried over, and those waiting for the composer were lost (a review)."""
+        return RefusedHeld(self._given_back, tuple(self._refused_later))
+
+    def hold_refused(self, held: RefusedHeld) -> None:
+        """Holds again what `refused_held` said, after `open_composer` took the draft."""
+        if held.given_back is not None and self.composer is not None:
+            self._given_back = held.given_back
+        self._refused_later.extend(held.waiting)
+        self._give_back_waiting()
+
+    def give_back_kept(self, kept: list[Posted]) -> None:
+        """Gives back the refused messages an earlier run kept (see keep_for_next_run)."""
+        self._refused_later.extend((posted, self._refused_text(posted)) for posted in kept)
+        self._give_back_waiting()
+
+    def keep_for_next_run(self) -> None:
+        """Keeps which messages are to come back should the server have refused them (desk
+        quits): the one given back into the composer, those waiting for it, and those still
+        queued, whose refusal may come after the last check. Queued on the store thread,
+        which quitting lets finish."""
+        held = [p.txn_id for p, _said in self._refused_later]
+        if self._given_back is not None:
+            held.insert(0, self._given_back.txn_id)
+        held.extend(self._queued)
+        posts = self._posts
+        self._ops.run(lambda: posts.keep_refused(held))
+
+    def _give_back_waiting(self) -> None:
+        if self._refused_later and (self.composer is None or self.composer.untouched()):
+            self._give_back(*self._refused_later.pop(0))
+
     def _new_composer(self) -> PostComposer:
         composer = PostComposer(self._posts, self._ops, self._window)
         composer.sent.connect(self._sent)
@@ -331,6 +377,7 @@ class PostDialogs(QObject):
 
     def _sent(self, posted: Posted) -> None:
         self._last_group = posted.group_id
+        self._given_back = None  # its words went again, as a new message
         self._queued[posted.txn_id] = posted
         self.pendingChanged.emit(len(self._queued))
         self.said.emit(fill(self.tr("Waiting to send: message to “%1”."), posted.group_name))
@@ -369,13 +416,7 @@ class PostDialogs(QObject):
     def _refused(self, posted: Posted) -> None:
         """Refused by the server (a group where only its admins may post): what was
         written comes back into the composer, unless another is being written there."""
-        said = fill(
-            self.tr(
-                "Your message did not reach “%1”: the server refused it (in a group where "
-                "only its admins may post, members cannot write there). What you wrote is kept."
-            ),
-            posted.group_name,
-        )
+        said = self._refused_text(posted)
         self.said.emit(said)
         if self.composer is not None and not self.composer.untouched():
             # Not over what is being written; nor dropped, as "kept" promised (its words
@@ -384,10 +425,20 @@ class PostDialogs(QObject):
             return
         self._give_back(posted, said)
 
+    def _refused_text(self, posted: Posted) -> str:
+        return fill(
+            self.tr(
+                "Your message did not reach “%1”: the server refused it (in a group where "
+                "only its admins may post, members cannot write there). What you wrote is kept."
+            ),
+            posted.group_name,
+        )
+
     def _give_back(self, posted: Posted, said: str) -> None:
         if self.composer is None:
             self.composer = self._new_composer()
         self.composer.restore(posted.group_id, posted.text, said)
+        self._given_back = posted
         self.composer.show()
 
     def _composer_closed(self) -> None:
@@ -396,6 +447,8 @@ class PostDialogs(QObject):
             quitting = self.composer.quitting
             self.composer.deleteLater()
             self.composer = None
+        if not quitting:
+            self._given_back = None  # the user closed it, asked first (see reject)
         # Not as desk quits: a window opened then would hold the quit up.
         if self._refused_later and not quitting:
             self._give_back(*self._refused_later.pop(0))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from desk.store.inbox import View
+from desk.ui.menu_style import whole_items
 from desk.ui.sidebar import Sidebar
 
 
@@ -31,7 +32,7 @@ class ViewsButton(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        menu = QMenu(self)
+        menu = whole_items(QMenu(self))
         menu.aboutToShow.connect(self._fill)
         self.setMenu(menu)
         # As the sidebar names it now: another chosen, or the one in view renamed,

@@ -74,27 +74,37 @@ Name: "zh_TW"; MessagesFile: "compiler:Languages\ChineseTraditional.isl"
 en.RemoveDataCaption=Uninstall desk
 en.RemoveDataNote=desk will be removed from this computer. Your messages cache, key file and logs in %1 stay, so a later install finds them again.
 en.RemoveDataBox=Also remove my data (cannot be undone)
+; The Start-menu entry, named as the Linux menu's (packaging/linux/install.sh): found by
+; typing its Chinese name too. The setup's language (Windows' own, by default) picks it.
+en.MenuName=desk
 #if FileExists(CompilerPath + "Languages\ChineseSimplified.isl")
 zh_CN.RemoveDataCaption=卸载 desk
 zh_CN.RemoveDataNote=将从本机移除 desk。您在 %1 中的消息缓存、密钥文件和日志会保留，重新安装后仍可使用。
 zh_CN.RemoveDataBox=同时删除我的数据（无法恢复）
+zh_CN.MenuName=desk 政务消息
 #endif
 #if FileExists(CompilerPath + "Languages\ChineseTraditional.isl")
 zh_TW.RemoveDataCaption=解除安裝 desk
 zh_TW.RemoveDataNote=將從本機移除 desk。您在 %1 中的訊息快取、金鑰檔案和記錄會保留，重新安裝後仍可使用。
 zh_TW.RemoveDataBox=同時刪除我的資料（無法復原）
+zh_TW.MenuName=desk 政務訊息
 #endif
 
 [InstallDelete]
 ; An upgrade replaces the whole bundle, so files an older desk shipped do not linger.
 Type: filesandordirs; Name: "{app}\_internal"
+; ...and the Start-menu entry under any of its names (an older desk's "desk", another
+; language's): one desk in the menu, made again below.
+Type: files; Name: "{autoprograms}\desk.lnk"
+Type: files; Name: "{autoprograms}\desk 政务消息.lnk"
+Type: files; Name: "{autoprograms}\desk 政務訊息.lnk"
 
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 ; {autoprograms} is the all-users Start menu in a per-machine install.
-Name: "{autoprograms}\desk"; Filename: "{app}\desk.exe"
+Name: "{autoprograms}\{cm:MenuName}"; Filename: "{app}\desk.exe"
 
 [Run]
 Filename: "{app}\desk.exe"; Description: "{cm:LaunchProgram,desk}"; Flags: nowait postinstall skipifsilent runasoriginaluser

@@ -210,9 +210,11 @@ def test_the_unread_are_found_by_their_index_not_by_reading_every_message(
     plans += query_plans(store, lambda: queries.mark_view_read(View(ViewKind.GROUP, group_id=1)))
     # Each walk is over the unread index; the rest are lookups by key, the newest id
     # (where the mark stops), a read of a step's own rows, and the count of the cards
-    # waiting for confirmation: pinned ones sought tier by tier, DINGs among what may alert.
+    # waiting for confirmation: pinned ones sought tier by tier, DINGs among what may alert;
+    # and whether a folded row is a re-DING the user sent (a group's badge leaves it out).
     keyed = (
         "autoindex",
+        "ix_outbox_remote (account_id=? AND remote_id=?)",
         "PRIMARY KEY",
         "json_each",
         "ix_messages_inbox (done=? AND tier_rank=? AND neg_pinned=?)",

@@ -227,3 +227,46 @@ def test_a_ding_passed_on_by_another_is_still_a_row_of_the_group(
     _receive(office, first, passed)
     assert _cards(office.queries) == ["$d1"]
     assert sorted(_group_cards(office)) == ["$c1", "$d1"]
+
+
+def _group_unread(office: Office) -> tuple[int, int]:
+    """镇机关干部群's unread badge, and how many unread rows its own list shows."""
+    with office.store.sessions() as session:
+        (group_id,) = session.scalars(select(Group.id).where(Group.remote_id == "g1"))
+    view = View(ViewKind.GROUP, group_id=group_id)
+    page = office.queries.page(view)
+    rows = office.queries.rows(page.ids)
+    return office.queries.unread_in(view), sum(not rows[i].read for i in page.ids)
+
+
+def test_a_group_s_badge_counts_what_its_view_lists_unread_re_dings_on_their_card(
+    office: Office, clock: ManualClock
+) -> None:
+    # fix46b listed a re-DING on its DING's card in the group, but the group's badge,
+    # from the counts the store keeps of every unread row, still counted it: 3 unread on
+    # the badge over one unread card, and Mark all as read could not bring it down.
+    _receive(office, _to_me("$d1", clock))
+    clock.advance(timedelta(minutes=5))
+    _receive(office, _to_me("$d2", clock, repeats="$d1"))
+    clock.advance(timedelta(minutes=5))
+    _receive(office, _to_me("$d3", clock, repeats="$d2"))
+    assert _group_unread(office) == (1, 1)
+    # The user's own re-DING, its card marked unread again (its copies go with it).
+    office.send_ding("$o1", "请各站今天下班前报送人员在岗情况", recipients=("u1", "u2"))
+    clock.advance(timedelta(minutes=5))
+    sent = next(d for d in office.dings.sent() if d.remote_id == "$o1")
+    office.came_back(
+        office.dings.re_ding(sent.outbox_id), "$o2", "请各站今天下班前报送人员在岗情况"
+    )
+    assert "$o2" not in _group_cards(office)
+    office.queries.set_read([office.card("$o1").id], False)
+    assert _group_unread(office) == (2, 2)
+    # Mark all as read in the group: the DING waiting for confirmation stays unread (and
+    # its re-DINGs), and the badge still says what the view lists.
+    with office.store.sessions() as session:
+        (group_id,) = session.scalars(select(Group.id).where(Group.remote_id == "g1"))
+    mark = office.queries.view_read_mark(View(ViewKind.GROUP, group_id=group_id))
+    assert mark.begin() == 1, "one card waits, not the DING and its two re-DINGs"
+    while not mark.step().finished:
+        pass
+    assert _group_unread(office) == (1, 1)

@@ -338,6 +338,114 @@ def test_a_message_refused_while_another_is_written_comes_back_once_that_one_is_
     assert "did not reach" in back.error.text()
 
 
+def _refused_while_another_is_written(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps, group: int
+) -> PostDialogs:
+    """Desk's post dialogs with a first message refused by the server while a second
+    one, 明天上午九点开会, is being written: the first waits for the composer."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dialogs = PostDialogs(PostOutbox(store, clock), ops, window, groups_wanted=lambda: (group,))
+    dialogs.open_composer()
+    composer = dialogs.composer
+    assert composer is not None
+    composer.text.insertPlainText("请各村今天17:00前报送防汛值班表")
+    with qtbot.waitSignal(composer.sent, timeout=5000):
+        composer.send_button.click()
+    qtbot.waitUntil(lambda: dialogs.composer is None)
+    (posted,) = _outbox(store)
+    dialogs.open_composer()
+    second = dialogs.composer
+    assert second is not None
+    second.text.insertPlainText("明天上午九点开会")
+    with store.transaction() as session:
+        session.execute(
+            update(OutboxItem)
+            .where(OutboxItem.id == posted.id)
+            .values(state=OutboxState.FAILED.value)
+        )
+    dialogs.check_queued()
+    qtbot.waitUntil(lambda: dialogs.pending() == 0)
+    return dialogs
+
+
+def test_a_refused_message_waiting_for_the_composer_outlives_the_window_built_anew(
+    qtbot: QtBot, demo: DemoAccount, ops: StoreOps, store: Store, clock: ManualClock
+) -> None:
+    # Another language builds the window anew (desk.app.gui's Reopening): only the open
+    # draft was carried over, and a refused message waiting for it was lost for good.
+    group = _group_id(store, clock, "桐坪镇党政办")
+    before = _refused_while_another_is_written(qtbot, store, clock, ops, group)
+    draft, held = before.open_draft(), before.refused_held()
+    assert before.composer is not None
+    before.composer.close()  # as the window goes: by the program, not the user
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dialogs = PostDialogs(PostOutbox(store, clock), ops, window)
+    dialogs.open_composer(draft)
+    dialogs.hold_refused(held)
+    second = dialogs.composer
+    assert second is not None and second.text.toPlainText() == "明天上午九点开会"
+    with qtbot.waitSignal(second.sent, timeout=5000):
+        second.send_button.click()
+    qtbot.waitUntil(lambda: dialogs.composer is not None and dialogs.composer is not second)
+    back = dialogs.composer
+    assert back is not None and back.isVisible()
+    assert back.text.toPlainText() == "请各村今天17:00前报送防汛值班表"
+    assert back.chosen_group() == group and "did not reach" in back.error.text()
+
+
+def test_a_refused_message_not_yet_given_back_comes_back_after_a_restart(
+    qtbot: QtBot, demo: DemoAccount, ops: StoreOps, store: Store, clock: ManualClock
+) -> None:
+    # The outbox keeps a refused message's text; which ones desk still owed the user
+    # was only in memory, and quitting lost them.
+    group = _group_id(store, clock, "桐坪镇党政办")
+    before = _refused_while_another_is_written(qtbot, store, clock, ops, group)
+    assert before.composer is not None
+    before.composer.close()  # desk quits
+    before.keep_for_next_run()
+    qtbot.waitUntil(ops.idle)
+    # The next run, on the same store.
+    outbox = PostOutbox(store, clock)
+    kept = outbox.kept_refused()
+    assert [p.text for p in kept] == ["请各村今天17:00前报送防汛值班表"]
+    assert outbox.kept_refused() == [], "given back once"
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dialogs = PostDialogs(outbox, ops, window)
+    dialogs.give_back_kept(kept)
+    back = dialogs.composer
+    assert back is not None and back.isVisible()
+    assert back.text.toPlainText() == "请各村今天17:00前报送防汛值班表"
+    assert back.chosen_group() == group and "did not reach" in back.error.text()
+    # Given back and in the composer when desk quits again: kept again, and no message
+    # sent since, nor one the user closed, is.
+    back.close()
+    dialogs.keep_for_next_run()
+    qtbot.waitUntil(ops.idle)
+    assert [p.text for p in outbox.kept_refused()] == ["请各村今天17:00前报送防汛值班表"]
+
+
+def test_a_refused_message_the_user_closed_is_not_kept_for_the_next_run(
+    qtbot: QtBot, demo: DemoAccount, ops: StoreOps, store: Store, clock: ManualClock
+) -> None:
+    group = _group_id(store, clock, "桐坪镇党政办")
+    dialogs = _refused_while_another_is_written(qtbot, store, clock, ops, group)
+    second = dialogs.composer
+    assert second is not None
+    with qtbot.waitSignal(second.sent, timeout=5000):
+        second.send_button.click()
+    qtbot.waitUntil(lambda: dialogs.composer is not None and dialogs.composer is not second)
+    back = dialogs.composer
+    assert back is not None
+    back.done(0)  # the user's Cancel, the discard confirmed
+    qtbot.waitUntil(lambda: dialogs.composer is None)
+    dialogs.keep_for_next_run()
+    qtbot.waitUntil(ops.idle)
+    assert PostOutbox(store, clock).kept_refused() == []
+
+
 def test_an_end_to_end_encrypted_group_is_not_offered_nor_started_on(
     qtbot: QtBot, demo: DemoAccount, ops: StoreOps, store: Store, clock: ManualClock
 ) -> None:

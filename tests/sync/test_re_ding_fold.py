@@ -227,3 +227,19 @@ def test_a_ding_passed_on_by_another_is_still_a_row_of_the_group(
     _receive(office, first, passed)
     assert _cards(office.queries) == ["$d1"]
     assert sorted(_group_cards(office)) == ["$c1", "$d1"]
+
+
+def test_a_re_ding_to_the_user_counts_in_its_group_as_its_card_does(
+    office: Office, clock: ManualClock
+) -> None:
+    # The group lists a received re-DING on its DING's card, not as a row: its badge still
+    # counted it unread, 镇机关干部群 1 over a list with nothing unread in it, the card read
+    # when the DING first came (nor could reading the card there take the 1 away).
+    _receive(office, _to_me("$d1", clock))
+    office.queries.set_read([office.card("$d1").id], True)
+    clock.advance(timedelta(minutes=5))
+    _receive(office, _to_me("$d2", clock, repeats="$d1"))
+    assert _group_cards(office) == ["$d1"]
+    assert not any(office.card(r).read is False for r in _group_cards(office))
+    (group,) = office.queries.group_counts()
+    assert group.unread == 0, "nothing unread that the group lists"

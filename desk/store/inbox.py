@@ -1350,26 +1350,44 @@ _OWN_RE_DINGS = (
 )
 
 
-# The DING card a received re-DING folds into (see sync re_ding_folds): the DING, in the
-# same group, of the same sender, who DINGed it again (再次 DING on the card).
+# The DING a received re-DING repeats (see sync re_ding_folds): an earlier DING of the
+# same sender in the same group, folded where it is (its cluster's first post, or itself
+# a copy folded under a notice posted elsewhere), who DINGed it again.
 _RE_DINGED_CARD = tables.messages.alias("re_dinged_card")
+# ...as raw SQL, `message` and `card` the aliases (see _UNREAD_RE_DINGS).
+_RE_DINGED_SQL = " OR ".join(
+    # Apart, each by its index: as one OR, SQLite read the group's earlier messages.
+    "EXISTS (SELECT 1 FROM messages AS card WHERE card.account_id = message.account_id "
+    f"AND card.{column} = message.cluster "
+    "AND card.group_id = message.group_id AND card.sender_id = message.sender_id "
+    "AND card.ding IS 1 AND card.ts_ms < message.ts_ms)"
+    for column in ("remote_id", "cluster")
+)
 
 
 def _re_ding_of_its_card() -> ColumnElement[bool]:
-    """That a message is a DING asked again by its sender in its DING card's group: a
-    re-DING (received; the user's own are known by their outbox link, `_OWN_RE_DINGS`),
-    or the same DING sent again by them. Not another's DING folded there, the order
+    """That a message is a DING asked again by its sender in its group: a re-DING
+    (received; the user's own are known by their outbox link, `_OWN_RE_DINGS`), or the
+    same DING sent again by them. Its DING is the group's row, whether it heads its card
+    or is a copy folded under a notice posted elsewhere (the re-DING then folds there
+    too, and stood beside it in the group). Not another's DING folded there, the order
     passed on, which waits on its own. Looked up for the folded DINGs alone, few."""
     message, card = tables.messages.c, _RE_DINGED_CARD.c
-    return and_(
-        message.ding.is_(True),
-        exists().where(
+
+    def repeated(folded_there: ColumnElement[bool]) -> ColumnElement[bool]:
+        return exists().where(
             card.account_id == message.account_id,
-            card.remote_id == message.cluster,
+            folded_there,
             card.group_id == message.group_id,
             card.sender_id == message.sender_id,
             card.ding.is_(True),
-        ),
+            card.ts_ms < message.ts_ms,
+        )
+
+    # Apart, each by its index: as one OR, SQLite read the group's earlier messages.
+    return and_(
+        message.ding.is_(True),
+        or_(repeated(card.remote_id == message.cluster), repeated(card.cluster == message.cluster)),
     )
 
 
@@ -2039,10 +2057,8 @@ _UNREAD_RE_DINGS = text(
     "WHERE message.read = 0 AND message.done = 0 "
     "AND message.ack_of IS NULL AND message.ding IS 1 "
     "AND message.cluster != message.remote_id "
-    # The DING card it folds into: its sender's DING in its group (see _re_ding_of_its_card).
-    "AND EXISTS (SELECT 1 FROM messages AS card WHERE card.account_id = message.account_id "
-    "AND card.remote_id = message.cluster AND card.group_id = message.group_id "
-    "AND card.sender_id = message.sender_id AND card.ding IS 1) "
+    # The DING it repeats, the group's row (see _re_ding_of_its_card).
+    f"AND ({_RE_DINGED_SQL}) "
     "GROUP BY message.group_id"
 )
 

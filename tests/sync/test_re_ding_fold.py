@@ -265,3 +265,5 @@ def test_a_re_ding_of_a_ding_folded_into_a_notice_from_elsewhere_is_its_card_in_
     _receive(office, again)
     assert _cards(office.queries) == ["$n1"], "one card in All"
     assert _group_cards(office) == ["$d1"], "the DING once in its group, not its re-DING too"
+    unread = {g.name: g.unread for g in office.queries.group_counts()}
+    assert unread["镇机关干部群"] == 1, "counted as listed: the DING, unread"

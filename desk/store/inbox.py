@@ -932,12 +932,7 @@ class InboxQueries:
     def group_counts(self) -> list[GroupCount]:
         with self._sessions.connect() as session:
             rows = session.execute(_GROUP_COUNTS).all()
-            # The counts the store keeps hold every unread row of a group; its view lists
-            # a re-DING on its DING's card, not as a row: the badge counted one more than
-            # the view showed unread (and Mark all as read could not clear it).
-            folded = {int(g): int(n) for g, n in session.execute(text(_UNREAD_RE_DINGS))}
-            if folded:
-                rows = [(i, n, c - folded.get(i, 0), *rest) for i, n, c, *rest in rows]
+            unlisted = {g: int(n) for g, n in session.execute(_UNREAD_RE_DINGS)}
             shared = shared_names((row[1], row[6]) for row in rows)
             whose = (
                 account_names((int(i), str(lb)) for i, lb in session.execute(_ACCOUNT_LABELS))
@@ -946,7 +941,13 @@ class InboxQueries:
             )
             return [
                 GroupCount(
-                    i, n, int(c), e, r, bool(gone), whose.get(account, "") if n in shared else ""
+                    i,
+                    n,
+                    max(0, int(c) - unlisted.get(i, 0)),
+                    e,
+                    r,
+                    bool(gone),
+                    whose.get(account, "") if n in shared else "",
                 )
                 for i, n, c, e, r, gone, account in rows
             ]
@@ -1349,26 +1350,35 @@ _OWN_RE_DINGS = (
 )
 
 
-# The DING card a received re-DING folds into (see sync re_ding_folds): the DING, in the
-# same group, of the same sender, who DINGed it again (再次 DING on the card).
+# The DING a received re-DING repeats (see sync re_ding_folds): an earlier DING of the
+# same sender in the same group, folded where it is (its cluster's first post, or itself
+# a copy folded under a notice posted elsewhere), who DINGed it again.
 _RE_DINGED_CARD = tables.messages.alias("re_dinged_card")
 
 
 def _re_ding_of_its_card() -> ColumnElement[bool]:
-    """That a message is a DING asked again by its sender in its DING card's group: a
-    re-DING (received; the user's own are known by their outbox link, `_OWN_RE_DINGS`),
-    or the same DING sent again by them. Not another's DING folded there, the order
+    """That a message is a DING asked again by its sender in its group: a re-DING
+    (received; the user's own are known by their outbox link, `_OWN_RE_DINGS`), or the
+    same DING sent again by them. Its DING is the group's row, whether it heads its card
+    or is a copy folded under a notice posted elsewhere (the re-DING then folds there
+    too, and stood beside it in the group). Not another's DING folded there, the order
     passed on, which waits on its own. Looked up for the folded DINGs alone, few."""
     message, card = tables.messages.c, _RE_DINGED_CARD.c
-    return and_(
-        message.ding.is_(True),
-        exists().where(
+
+    def repeated(folded_there: ColumnElement[bool]) -> ColumnElement[bool]:
+        return exists().where(
             card.account_id == message.account_id,
-            card.remote_id == message.cluster,
+            folded_there,
             card.group_id == message.group_id,
             card.sender_id == message.sender_id,
             card.ding.is_(True),
-        ),
+            card.ts_ms < message.ts_ms,
+        )
+
+    # Apart, each by its index: as one OR, SQLite read the group's earlier messages.
+    return and_(
+        message.ding.is_(True),
+        or_(repeated(card.remote_id == message.cluster), repeated(card.cluster == message.cluster)),
     )
 
 
@@ -2011,22 +2021,6 @@ _UNREAD_BY_GROUP = (
     .group_by(tables.unread_counts.c.group_id)
     .subquery()
 )
-# The unread re-DINGs listed on their DING's card, by group (see tables.RE_DING_RECEIVED):
-# received ones sought in the partial index of the unread DINGs folded under another card,
-# the user's own from their re-DINGs sent; both few.
-_UNREAD_RE_DINGS = f"""
-SELECT group_id, count(*) FROM (
-    SELECT id, group_id FROM messages INDEXED BY ix_messages_unread_folded_dings
-    WHERE {tables.UNREAD_FOLDED_DING} AND ack_of IS NULL
-        AND {tables.RE_DING_RECEIVED.format(m="messages")}
-    UNION
-    SELECT own.id, own.group_id FROM ding_resends AS resend
-    JOIN outbox AS sent ON sent.txn_id = resend.txn_id
-    JOIN messages AS own ON own.account_id = sent.account_id AND own.remote_id = sent.remote_id
-    WHERE own.read = 0 AND own.done = 0 AND own.ack_of IS NULL AND own.cluster != own.remote_id
-)
-GROUP BY group_id
-"""
 # Built once: a subquery's columns point back at it, and one built per recount (after
 # every sync batch) left 48 objects in cycles each time, freed by full collections only.
 _GROUP_COUNTS = (
@@ -2044,6 +2038,29 @@ _GROUP_COUNTS = (
     .order_by(tables.groups.c.name, tables.groups.c.account_id)
 )
 _ACCOUNT_LABELS = select(tables.accounts.c.id, tables.accounts.c.label)
+# The unread re-DINGs each group lists on their DING's card, not as rows (see `_filters`),
+# which its unread count (every unread copy, tables.unread_counts) has: the badge said 1
+# over a group with nothing unread listed. Received ones by the partial index of the unread
+# (left to choose, SQLite read every open message), the user's own from their re-DINGs
+# sent (stored without the DING flag, as their own are); both few.
+_UNREAD_RE_DINGS = text(
+    "SELECT group_id, count(*) FROM ("
+    "SELECT message.id AS id, message.group_id AS group_id FROM messages AS message "
+    "INDEXED BY ix_messages_unread "
+    "WHERE message.read = 0 AND message.done = 0 "
+    "AND message.ack_of IS NULL AND message.ding IS 1 "
+    "AND message.cluster != message.remote_id "
+    # The DING it repeats, the group's row (see _re_ding_of_its_card).
+    f"AND {tables.RE_DING_RECEIVED.format(m='message')} "
+    "UNION "
+    "SELECT own.id, own.group_id FROM ding_resends AS resend "
+    "JOIN outbox AS sent ON sent.txn_id = resend.txn_id "
+    "JOIN messages AS own ON own.account_id = sent.account_id "
+    "AND own.remote_id = sent.remote_id "
+    "WHERE own.read = 0 AND own.done = 0 AND own.ack_of IS NULL "
+    "AND own.cluster != own.remote_id"
+    ") GROUP BY group_id"
+)
 
 _CARD_HEADS_OF_CARD = CARD_HEADS.replace("cluster", "card.cluster").replace(
     "remote_id", "card.remote_id"

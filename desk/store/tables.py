@@ -57,18 +57,23 @@ INBOX_ORDER = ("tier_rank", "neg_pinned", "neg_score", "neg_ts_ms")
 # A message that heads its card: no copy of a notice shown elsewhere. SQLite uses a
 # partial index only when the query repeats its condition: `inbox._folded_away` does.
 CARD_HEADS = "cluster IS NULL OR cluster = remote_id"
-# An unread open DING folded under another card: what may be a re-DING to the user (see
-# RE_DING_RECEIVED); SQLite uses the partial index of these only where a query repeats this.
-UNREAD_FOLDED_DING = "read = 0 AND done = 0 AND ding = 1 AND cluster != remote_id"
 # Re-DINGs, each listed on its DING's card, not as a row of its group (inbox._filters), so
 # a group's unread badge leaves them out as its view does (InboxQueries.group_counts,
 # read_marks). Of the message `{m}`, folded under another card: a DING asked again by the
-# DING's sender in the card's group...
-RE_DING_RECEIVED = """{m}.ding = 1 AND EXISTS (
-    SELECT 1 FROM messages AS re_card
-    WHERE re_card.account_id = {m}.account_id AND re_card.remote_id = {m}.cluster
-        AND re_card.group_id = {m}.group_id AND re_card.sender_id = {m}.sender_id
-        AND re_card.ding = 1)"""
+# sender of an earlier DING in the same group and fold, whether that DING heads its card or
+# is a copy folded under a notice posted elsewhere (inbox._re_ding_of_its_card). Apart,
+# each by its index: as one OR, SQLite read the group's earlier messages...
+RE_DING_RECEIVED = (
+    "{m}.ding = 1 AND ("
+    + " OR ".join(
+        "EXISTS (SELECT 1 FROM messages AS re_card WHERE re_card.account_id = {m}.account_id "
+        f"AND re_card.{column} = {{m}}.cluster "
+        "AND re_card.group_id = {m}.group_id AND re_card.sender_id = {m}.sender_id "
+        "AND re_card.ding = 1 AND re_card.ts_ms < {m}.ts_ms)"
+        for column in ("remote_id", "cluster")
+    )
+    + ")"
+)
 # ...or one the user sent as a re-DING (stored without the DING flag, as their own are).
 RE_DING_OWN = """EXISTS (
     SELECT 1 FROM outbox AS re_sent JOIN ding_resends AS resend ON resend.txn_id = re_sent.txn_id
@@ -265,7 +270,6 @@ messages = Table(
     Index("ix_messages_unread", "group_id", sqlite_where=text(UNREAD)),
     # ...and of them the DINGs folded under another card, the few re-DINGs among them
     # (InboxQueries.group_counts, after every sync batch: not every unread row).
-    Index("ix_messages_unread_folded_dings", "group_id", sqlite_where=text(UNREAD_FOLDED_DING)),
     # A group by time; with the sender, who posted there lately is read from the index
     # alone (roll_calls._SEEN), not from rows decrypted page by page.
     Index("ix_messages_group", "group_id", "ts_ms", "sender_name"),

@@ -3784,11 +3784,14 @@ class MainWindow(QMainWindow):
         self.status_bar.showMessage(text, left_ms, short=short)
 
     def show_sync_status(self, status: SyncStatus) -> None:
-        self._sync_troubled = status.state in _SYNC_TROUBLES
-        if self._sync_troubled:
-            self._notice_gives_way()
-        else:
-            self._say_waiting_notice()
+        if status.state is not SyncState.SYNCING:
+            # A try is no verdict: offline, each retry said 正在同步 until it failed again,
+            # and the notice came back over the bar at every one, and went at every failure.
+            self._sync_troubled = status.state in _SYNC_TROUBLES
+            if self._sync_troubled:
+                self._notice_gives_way()
+            else:
+                self._say_waiting_notice()
         self._retry_tick.stop()
         self._sync_brief = False
         if self._first_sync_pending:

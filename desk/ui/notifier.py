@@ -345,10 +345,14 @@ class Popup(QFrame):
         # events: a window shown comes with one wherever the pointer is on some platforms.
         if not self.geometry().contains(QCursor.pos()):
             self.close()
+        else:
+            # Looked at again later, not left to a Leave: shown under a pointer standing
+            # still, a window gets no Enter on some platforms, and so no Leave either;
+            # it stayed on top of every window until its × was clicked.
+            self.timer.start()
 
     def leaveEvent(self, event: QEvent) -> None:
-        if not self.timer.isActive():
-            self.timer.start()
+        self.timer.start()  # TIMEOUT_MS from now
         super().leaveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -187,3 +187,28 @@ def test_the_sound_warning_found_after_a_sync_problem_does_not_cover_it(
     clock.advance(timedelta(seconds=61))
     window.show_sync_status(SyncStatus(SyncState.UP_TO_DATE, clock.now()))
     assert SAID not in said
+
+
+def test_the_sound_warning_waits_through_a_retry_until_sync_is_well(
+    qtbot: QtBot, desk: DeskApp, clock: ManualClock
+) -> None:
+    # Offline, sync retries: each try says 正在同步 for as long as the request waits, then
+    # 离线 again. The warning came back over the bar at every try, and went at every
+    # failure, for its whole minute: the problem it gave way to was still there.
+    from desk.sync.status import SyncState, SyncStatus
+
+    window, bar = desk.window, desk.window.status_bar
+    desk.start()
+    qtbot.waitUntil(lambda: bar.currentMessage() == SAID)
+    window.show_sync_status(SyncStatus(SyncState.OFFLINE, clock.now(), "network", 5))
+    assert bar.currentMessage() == ""
+    said: list[str] = []
+    bar.messageChanged.connect(said.append)
+    for _retry in range(3):
+        clock.advance(timedelta(seconds=5))
+        window.show_sync_status(SyncStatus(SyncState.SYNCING, clock.now()))
+        window.show_sync_status(SyncStatus(SyncState.OFFLINE, clock.now(), "network", 5))
+    assert SAID not in said, "not said again while sync still fails"
+    window.show_sync_status(SyncStatus(SyncState.SYNCING, clock.now()))
+    window.show_sync_status(SyncStatus(SyncState.UP_TO_DATE, clock.now()))
+    assert bar.currentMessage() == SAID, "said for the rest of its minute once well"

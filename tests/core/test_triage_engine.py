@@ -5335,3 +5335,34 @@ def test_an_at_that_only_thanks_and_cheers_is_noise() -> None:
     # ...not thanks with something to do after it.
     task = msg("@李明 辛苦了，明天上午10点前把考核材料交党政办", role=Role.OWNER, mention=True)
     assert triage(task).tier is not Tier.NOISE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An ask that ends on its thanks, with no comma between (as typed in the groups):
+        # the cheer rule read each as thanks alone, and put a task asked of the reader
+        # among the noise.
+        "@李明 帮忙核实一下辛苦了",
+        "@李明 材料发我辛苦了",
+        "@李明 今天统计一下人数辛苦了",
+        "@李明 下午去现场看看辛苦啦",
+        "@李明 核实后回复我辛苦了",
+        "@李明 今晚盯紧点辛苦了",
+    ],
+)
+def test_an_ask_that_ends_on_its_thanks_is_no_cheer(text: str) -> None:
+    assert triage(msg(text, role=Role.OWNER, mention=True)).tier is not Tier.NOISE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@李明 辛苦了",
+        "@李明 大家辛苦了",
+        "@李明 这段时间辛苦啦，明天验收加油",
+        "@李明 明早考核加油",
+    ],
+)
+def test_thanks_for_a_time_and_a_cheer_for_an_event_are_noise(text: str) -> None:
+    assert triage(msg(text, role=Role.OWNER, mention=True)).tier is Tier.NOISE

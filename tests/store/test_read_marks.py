@@ -211,7 +211,8 @@ def test_the_unread_are_found_by_their_index_not_by_reading_every_message(
     # Each walk is over the unread index; the rest are lookups by key, the newest id
     # (where the mark stops), a read of a step's own rows, and the count of the cards
     # waiting for confirmation: pinned ones sought tier by tier, DINGs among what may alert;
-    # and whether a folded row is a re-DING the user sent (a group's badge leaves it out).
+    # and whether a folded row is a re-DING (a group's badge leaves it out): the DING it
+    # repeats sought by its fold.
     keyed = (
         "autoindex",
         "ix_outbox_remote (account_id=? AND remote_id=?)",
@@ -219,6 +220,7 @@ def test_the_unread_are_found_by_their_index_not_by_reading_every_message(
         "json_each",
         "ix_messages_inbox (done=? AND tier_rank=? AND neg_pinned=?)",
         "ix_messages_alertable (done=? AND ack=?)",
+        "ix_messages_cluster (account_id=? AND cluster=?",
         "SCAN (subquery-",
     )
     walks = [

@@ -9,7 +9,7 @@ import pytest
 from keyring.backends import fail
 from sqlalchemy import select
 
-from desk.connectors.protocol import IncomingMessage, SyncBatch
+from desk.connectors.protocol import GroupInfo, IncomingMessage, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Role
@@ -270,3 +270,43 @@ def test_a_group_s_badge_counts_what_its_view_lists_unread_re_dings_on_their_car
     while not mark.step().finished:
         pass
     assert _group_unread(office) == (1, 1)
+
+
+def test_a_re_ding_to_the_user_counts_in_its_group_as_its_card_does(
+    office: Office, clock: ManualClock
+) -> None:
+    # The group lists a received re-DING on its DING's card, not as a row: its badge still
+    # counted it unread, 镇机关干部群 1 over a list with nothing unread in it, the card read
+    # when the DING first came (nor could reading the card there take the 1 away).
+    _receive(office, _to_me("$d1", clock))
+    office.queries.set_read([office.card("$d1").id], True)
+    clock.advance(timedelta(minutes=5))
+    _receive(office, _to_me("$d2", clock, repeats="$d1"))
+    assert _group_cards(office) == ["$d1"]
+    assert not any(office.card(r).read is False for r in _group_cards(office))
+    (group,) = office.queries.group_counts()
+    assert group.unread == 0, "nothing unread that the group lists"
+
+
+def test_a_re_ding_of_a_ding_folded_into_a_notice_from_elsewhere_is_its_card_in_the_group(
+    office: Office, clock: ManualClock
+) -> None:
+    # The county's notice, posted plainly in 县防指工作群, DINGed in the town's group by
+    # 钟书记, who DINGs it again: the re-DING folds where its DING does, under the
+    # county's card, and the group listed it as a second DING row beside the DING.
+    order = "紧急：全体人员十分钟内到镇政府集合，带好雨具"
+    office.sync(groups=(GroupInfo("g2", "县防指工作群"),))
+    notice = IncomingMessage("$n1", "g2", "u9", "县防指", Role.OWNER, clock.now(), order)
+    _receive(office, notice)
+    clock.advance(timedelta(minutes=1))
+    ding = IncomingMessage("$d1", "g1", "u1", "钟书记", Role.OWNER, clock.now(), order, ding=True)
+    _receive(office, ding)
+    clock.advance(timedelta(minutes=5))
+    again = IncomingMessage(
+        "$d2", "g1", "u1", "钟书记", Role.OWNER, clock.now(), order, ding=True, repeats="$d1"
+    )
+    _receive(office, again)
+    assert _cards(office.queries) == ["$n1"], "one card in All"
+    assert _group_cards(office) == ["$d1"], "the DING once in its group, not its re-DING too"
+    unread = {g.name: g.unread for g in office.queries.group_counts()}
+    assert unread["镇机关干部群"] == 1, "counted as listed: the DING, unread"

@@ -1267,10 +1267,17 @@ _REPORTED_SCENE = re.compile(r"现场|完毕")
 # Damage shown (路断了, 墙裂了, 桥被冲了, 倒了一棵树): what the photo reports, not where one is.
 _DAMAGE_SHOWN = re.compile(r"[断裂倒冲塌垮堵坏破烂淹]了|被冲|冲[断坏走垮]|[断裂]开|堵住|倒伏")
 _CHEER = re.compile(r"干劲十足|加油|辛苦|点赞|满满")
-# An @ that only thanks and cheers: each clause ends on 辛苦了 or 加油, with a few words of
-# what for before it (这几天辛苦了，周四考核加油); no ask among them.
+# An @ that only thanks and cheers: each clause a thanks for a time or to whom (这几天辛苦了,
+# 大家辛苦了) or a cheer for what is ahead (周四考核加油). Not any words before 辛苦了: an ask
+# typed with its thanks and no comma (帮忙核实一下辛苦了, 材料发我辛苦了) is still the ask.
+_THANKED_FOR = (
+    r"(?:这(?:几|两|些|段|阵)(?:天|日子|时间|子)?|最近|近期|连日来?|昨[天晚夜]|今[天晚]"
+    r"|大家|各位|同志们|你们)?[都也]?"
+)
 _ONLY_CHEER = re.compile(
-    r"\s*(?:@\S+\s*)*(?:[^，,。!！?？\n请要把]{0,10}?(?:辛苦(?:了|啦)|加油(?:哦|啊|呀)?|好样的|真棒)"
+    r"\s*(?:@\S+\s*)*(?:(?:" + _THANKED_FOR + r"(?:辛苦(?:了|啦)|好样的|真棒)"
+    # (What a cheer is for names an event, never an ask: not 一下, 去, 把, 请, 要.)
+    r"|(?:(?!一下)[^，,。!！?？\n请要把去帮发报交回]){0,10}?加油(?:哦|啊|呀)?)"
     r"[，,。!！~～\s]*)+"
 )
 # The road or the weather said last, under a check-in (卡点到岗，路上结冰: blind set R3): how it
@@ -1888,7 +1895,7 @@ def _noise_reason(
     if ack is AckKind.FLATTERY:
         return _FLATTERY
     if mention:
-        if _ONLY_CHEER.fullmatch(text) is not None:
+        if not asks and _ONLY_CHEER.fullmatch(text) is not None:
             # Thanks and a cheer, and nothing to do (@林晓燕 这几天辛苦了，周四考核加油:
             # blind set T3).
             return _FLATTERY

@@ -818,6 +818,7 @@ class MainWindow(QMainWindow):
         self.quiet_indicator.stateShown.connect(self._held_known)
         self.quiet_indicator.notQuiet.connect(self._drop_holding)
         self._build_menus()
+        self.quiet_indicator.settingsRequested.connect(self.settings_action.trigger)
         self.guide.say(
             *(
                 key_text(act.shortcut())

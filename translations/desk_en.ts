@@ -1857,71 +1857,79 @@ What you can do:
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="103"/>
-        <location filename="../desk/ui/ding_composer.py" line="198"/>
+        <location filename="../desk/ui/ding_composer.py" line="110"/>
+        <location filename="../desk/ui/ding_composer.py" line="206"/>
         <source>Send DING</source>
         <translation>Send DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="106"/>
+        <location filename="../desk/ui/ding_composer.py" line="113"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="110"/>
+        <location filename="../desk/ui/ding_composer.py" line="117"/>
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="115"/>
+        <location filename="../desk/ui/ding_composer.py" line="122"/>
         <source>Find a member…</source>
         <translation>Find a member…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="118"/>
+        <location filename="../desk/ui/ding_composer.py" line="125"/>
         <source>Must confirm:</source>
         <translation>Must confirm:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="123"/>
+        <location filename="../desk/ui/ding_composer.py" line="130"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="149"/>
+        <location filename="../desk/ui/ding_composer.py" line="157"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>No groups yet: wait for the first sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="201"/>
+        <location filename="../desk/ui/ding_composer.py" line="209"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>Send DING to %n person</numerusform>
             <numerusform>Send DING to %n people</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/ding_composer.py" line="223"/>
+        <source>Will DING: %1 (%n people)</source>
+        <translation>
+            <numerusform>Will DING: %1 (%n person)</numerusform>
+            <numerusform>Will DING: %1 (%n people)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="275"/>
+        <location filename="../desk/ui/ding_composer.py" line="325"/>
         <source>Choose a group.</source>
         <translation>Choose a group.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="278"/>
+        <location filename="../desk/ui/ding_composer.py" line="328"/>
         <source>Write what must be confirmed.</source>
         <translation>Write what must be confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="281"/>
+        <location filename="../desk/ui/ding_composer.py" line="331"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>Tick at least one member, or choose everyone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="284"/>
+        <location filename="../desk/ui/ding_composer.py" line="334"/>
         <source>The deadline is already past.</source>
         <translation>The deadline is already past.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="308"/>
+        <location filename="../desk/ui/ding_composer.py" line="358"/>
         <source>The DING was not queued (%1).</source>
         <translation>The DING was not queued (%1).</translation>
     </message>
@@ -3586,28 +3594,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="105"/>
-        <location filename="../desk/ui/notifier.py" line="244"/>
+        <location filename="../desk/ui/notifier.py" line="106"/>
+        <location filename="../desk/ui/notifier.py" line="245"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="112"/>
+        <location filename="../desk/ui/notifier.py" line="113"/>
         <source>Open desk</source>
         <translation>Open desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="114"/>
+        <location filename="../desk/ui/notifier.py" line="115"/>
         <source>Quit desk</source>
         <translation>Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="146"/>
+        <location filename="../desk/ui/notifier.py" line="147"/>
         <source>Confirm DING · %1</source>
         <translation>Confirm DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="244"/>
+        <location filename="../desk/ui/notifier.py" line="245"/>
         <source>desk: %1 urgent</source>
         <translation>desk: %1 urgent</translation>
     </message>
@@ -3696,7 +3704,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="316"/>
+        <location filename="../desk/ui/notifier.py" line="317"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -1852,70 +1852,77 @@ What you can do:
         <translation>截止時間(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="103"/>
-        <location filename="../desk/ui/ding_composer.py" line="198"/>
+        <location filename="../desk/ui/ding_composer.py" line="110"/>
+        <location filename="../desk/ui/ding_composer.py" line="206"/>
         <source>Send DING</source>
         <translation>發送 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="106"/>
+        <location filename="../desk/ui/ding_composer.py" line="113"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="110"/>
+        <location filename="../desk/ui/ding_composer.py" line="117"/>
         <source>&amp;Group:</source>
         <translation>群組(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="115"/>
+        <location filename="../desk/ui/ding_composer.py" line="122"/>
         <source>Find a member…</source>
         <translation>尋找成員…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="118"/>
+        <location filename="../desk/ui/ding_composer.py" line="125"/>
         <source>Must confirm:</source>
         <translation>需確認的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="123"/>
+        <location filename="../desk/ui/ding_composer.py" line="130"/>
         <source>&amp;Text:</source>
         <translation>內容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="149"/>
+        <location filename="../desk/ui/ding_composer.py" line="157"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>還沒有群組：請等待首次同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="201"/>
+        <location filename="../desk/ui/ding_composer.py" line="209"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>發送 DING（%n 人）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/ding_composer.py" line="223"/>
+        <source>Will DING: %1 (%n people)</source>
+        <translation>
+            <numerusform>將 DING：%1（%n 人）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="275"/>
+        <location filename="../desk/ui/ding_composer.py" line="325"/>
         <source>Choose a group.</source>
         <translation>請選擇一個群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="278"/>
+        <location filename="../desk/ui/ding_composer.py" line="328"/>
         <source>Write what must be confirmed.</source>
         <translation>請填寫需要確認的內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="281"/>
+        <location filename="../desk/ui/ding_composer.py" line="331"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>請至少勾選一名成員，或選擇群內所有人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="284"/>
+        <location filename="../desk/ui/ding_composer.py" line="334"/>
         <source>The deadline is already past.</source>
         <translation>截止時間已過。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="308"/>
+        <location filename="../desk/ui/ding_composer.py" line="358"/>
         <source>The DING was not queued (%1).</source>
         <translation>DING 未能加入發送佇列（%1），內容已保留。</translation>
     </message>
@@ -3548,28 +3555,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="105"/>
-        <location filename="../desk/ui/notifier.py" line="244"/>
+        <location filename="../desk/ui/notifier.py" line="106"/>
+        <location filename="../desk/ui/notifier.py" line="245"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="112"/>
+        <location filename="../desk/ui/notifier.py" line="113"/>
         <source>Open desk</source>
         <translation>開啟 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="114"/>
+        <location filename="../desk/ui/notifier.py" line="115"/>
         <source>Quit desk</source>
         <translation>結束 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="146"/>
+        <location filename="../desk/ui/notifier.py" line="147"/>
         <source>Confirm DING · %1</source>
         <translation>確認收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="244"/>
+        <location filename="../desk/ui/notifier.py" line="245"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 則緊急</translation>
     </message>
@@ -3658,7 +3665,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="316"/>
+        <location filename="../desk/ui/notifier.py" line="317"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>

@@ -183,6 +183,7 @@ class DingComposer(QDialog):
                 self.members.addItem(item)
         self.members.blockSignals(False)
         self._recipients_changed()
+        self._grow()
 
     def _member_ticked(self, _item: QListWidgetItem) -> None:
         if self.checked_members():
@@ -239,8 +240,13 @@ class DingComposer(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # More rows of members where the screen has room: at 175 % the list showed 4½.
+        self._grow()
+
+    def _grow(self) -> None:
+        """More rows of members where the screen has room: at 175 % the list showed 4½."""
         screen = self.screen()
+        if not self.isVisible():
+            return
         row = self.members.sizeHintForRow(0) if self.members.count() else 0
         if screen is None or row <= 0:
             return
@@ -249,6 +255,10 @@ class DingComposer(QDialog):
         grow = min(want - self.members.height(), free)
         if grow > 0:
             self.resize(self.width(), self.height() + grow)
+            # Grown past the screen's foot, its Send button would be out of reach.
+            area, frame = screen.availableGeometry(), self.frameGeometry()
+            if frame.bottom() > area.bottom():
+                self.move(self.x(), max(area.top(), self.y() - (frame.bottom() - area.bottom())))
 
     def choose_group(self, group_id: int | None) -> bool:
         """Starts on this group (the one in view, or where the last DING went); False,

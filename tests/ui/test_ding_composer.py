@@ -287,3 +287,14 @@ def test_the_people_it_will_ring_are_named_above_the_send_button(
     assert composer.will_ding.fontMetrics().horizontalAdvance(narrow) <= composer.width()
     composer.everyone.setChecked(True)
     assert not composer.will_ding.isVisible()
+
+
+def test_the_member_list_grows_where_the_screen_has_room(composer: DingComposer) -> None:
+    # At 175 % it showed 4½ rows of twenty, at its least height (a tester).
+    row = composer.members.sizeHintForRow(0)
+    shown = composer.members.viewport().height() // row
+    screen = composer.screen().availableGeometry()
+    assert shown >= min(composer.members.count(), 12) - 1 or (
+        composer.frameGeometry().height() >= screen.height() - row
+    )
+    assert screen.contains(composer.frameGeometry().bottomLeft())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -251,7 +252,10 @@ class DingComposer(QDialog):
         if screen is None or row <= 0:
             return
         want = min(self.members.count(), 12) * row + 2 * self.members.frameWidth()
-        free = screen.availableGeometry().height() - self.frameGeometry().height()
+        # The window manager's title bar may not be in the frame yet when first shown: at
+        # 175 % under openbox, Send came out half below the screen's foot.
+        title = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        free = screen.availableGeometry().height() - self.frameGeometry().height() - 2 * title
         grow = min(want - self.members.height(), free)
         if grow > 0:
             self.resize(self.width(), self.height() + grow)

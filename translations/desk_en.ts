@@ -494,7 +494,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="507"/>
+        <location filename="../desk/ui/ding_banner.py" line="508"/>
         <source>No DING waits for confirmation</source>
         <translation>No DING waits for confirmation</translation>
     </message>
@@ -1769,74 +1769,74 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="131"/>
+        <location filename="../desk/ui/ding_banner.py" line="132"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="133"/>
+        <location filename="../desk/ui/ding_banner.py" line="134"/>
         <source>Confirm (&amp;A)</source>
         <translation>Confirm (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="150"/>
+        <location filename="../desk/ui/ding_banner.py" line="151"/>
         <source>Remind me later (&amp;S)</source>
         <translation>Remind me later (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="153"/>
-        <location filename="../desk/ui/ding_banner.py" line="453"/>
+        <location filename="../desk/ui/ding_banner.py" line="154"/>
+        <location filename="../desk/ui/ding_banner.py" line="454"/>
         <source>In %1 minutes</source>
         <translation>In %1 minutes</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="367"/>
-        <location filename="../desk/ui/ding_banner.py" line="370"/>
+        <location filename="../desk/ui/ding_banner.py" line="368"/>
+        <location filename="../desk/ui/ding_banner.py" line="371"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="374"/>
+        <location filename="../desk/ui/ding_banner.py" line="375"/>
         <source>Alerts again at %1 · </source>
         <translation>Alerts again at %1 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="382"/>
+        <location filename="../desk/ui/ding_banner.py" line="383"/>
         <source>Last reminder at %1 · %2</source>
         <translation>Last reminder at %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="340"/>
+        <location filename="../desk/ui/ding_banner.py" line="341"/>
         <source>DING · %1: %2 · %3</source>
         <translation>DING · %1: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="393"/>
+        <location filename="../desk/ui/ding_banner.py" line="394"/>
         <source>%1 · came while desk was closed or offline (unconfirmed)</source>
         <translation>%1 · came while desk was closed or offline (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="397"/>
+        <location filename="../desk/ui/ding_banner.py" line="398"/>
         <source>%1 · came before desk was first used on this computer (unconfirmed)</source>
         <translation>%1 · came before desk was first used on this computer (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="402"/>
+        <location filename="../desk/ui/ding_banner.py" line="403"/>
         <source>%1 · reminders fell due while desk was not running (unconfirmed)</source>
         <translation>%1 · reminders fell due while desk was not running (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="407"/>
+        <location filename="../desk/ui/ding_banner.py" line="408"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>Reminders stopped (unconfirmed) · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="411"/>
+        <location filename="../desk/ui/ding_banner.py" line="412"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ %1&apos;s DING confirmed · next: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_banner.py" line="414"/>
+        <location filename="../desk/ui/ding_banner.py" line="415"/>
         <source>✓ %n DINGs confirmed · next: %1</source>
         <translation>
             <numerusform>✓ %n DING confirmed · next: %1</numerusform>
@@ -1844,22 +1844,22 @@ What you can do:
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="419"/>
+        <location filename="../desk/ui/ding_banner.py" line="420"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 unconfirmed · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="427"/>
+        <location filename="../desk/ui/ding_banner.py" line="428"/>
         <source>A DING is an urgent notice each person must confirm they received.</source>
         <translation>A DING is an urgent notice each person must confirm they received.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="457"/>
+        <location filename="../desk/ui/ding_banner.py" line="458"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>In %1 minutes (after it is due, %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="463"/>
+        <location filename="../desk/ui/ding_banner.py" line="464"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>In %1 minutes (after it is to be confirmed, %2)</translation>
     </message>
@@ -1867,101 +1867,109 @@ What you can do:
 <context>
     <name>DingComposer</name>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="67"/>
+        <location filename="../desk/ui/ding_composer.py" line="68"/>
         <source>New DING</source>
         <translation>New DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="73"/>
+        <location filename="../desk/ui/ding_composer.py" line="74"/>
         <source>Choose a group…</source>
         <translation>Choose a group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="76"/>
+        <location filename="../desk/ui/ding_composer.py" line="77"/>
         <source>&amp;Everyone in the group</source>
         <translation>&amp;Everyone in the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="77"/>
+        <location filename="../desk/ui/ding_composer.py" line="78"/>
         <source>&amp;Only these members:</source>
         <translation>&amp;Only these members:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="88"/>
+        <location filename="../desk/ui/ding_composer.py" line="89"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>What must be confirmed, e.g. 紧急：各村书记立即到岗</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="91"/>
+        <location filename="../desk/ui/ding_composer.py" line="92"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="103"/>
-        <location filename="../desk/ui/ding_composer.py" line="198"/>
+        <location filename="../desk/ui/ding_composer.py" line="111"/>
+        <location filename="../desk/ui/ding_composer.py" line="208"/>
         <source>Send DING</source>
         <translation>Send DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="106"/>
+        <location filename="../desk/ui/ding_composer.py" line="114"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="110"/>
+        <location filename="../desk/ui/ding_composer.py" line="118"/>
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="115"/>
+        <location filename="../desk/ui/ding_composer.py" line="123"/>
         <source>Find a member…</source>
         <translation>Find a member…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="118"/>
+        <location filename="../desk/ui/ding_composer.py" line="126"/>
         <source>Must confirm:</source>
         <translation>Must confirm:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="123"/>
+        <location filename="../desk/ui/ding_composer.py" line="131"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="149"/>
+        <location filename="../desk/ui/ding_composer.py" line="158"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>No groups yet: wait for the first sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="201"/>
+        <location filename="../desk/ui/ding_composer.py" line="211"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>Send DING to %n person</numerusform>
             <numerusform>Send DING to %n people</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/ding_composer.py" line="225"/>
+        <source>Will DING: %1 (%n people)</source>
+        <translation>
+            <numerusform>Will DING: %1 (%n person)</numerusform>
+            <numerusform>Will DING: %1 (%n people)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="275"/>
+        <location filename="../desk/ui/ding_composer.py" line="339"/>
         <source>Choose a group.</source>
         <translation>Choose a group.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="278"/>
+        <location filename="../desk/ui/ding_composer.py" line="342"/>
         <source>Write what must be confirmed.</source>
         <translation>Write what must be confirmed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="281"/>
+        <location filename="../desk/ui/ding_composer.py" line="345"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>Tick at least one member, or choose everyone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="284"/>
+        <location filename="../desk/ui/ding_composer.py" line="348"/>
         <source>The deadline is already past.</source>
         <translation>The deadline is already past.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="308"/>
+        <location filename="../desk/ui/ding_composer.py" line="372"/>
         <source>The DING was not queued (%1).</source>
         <translation>The DING was not queued (%1).</translation>
     </message>
@@ -2434,7 +2442,7 @@ invited by %2 · %3</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="758"/>
-        <location filename="../desk/ui/main_window.py" line="3448"/>
+        <location filename="../desk/ui/main_window.py" line="3470"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
@@ -2450,8 +2458,8 @@ invited by %2 · %3</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="765"/>
-        <location filename="../desk/ui/main_window.py" line="1243"/>
-        <location filename="../desk/ui/main_window.py" line="1249"/>
+        <location filename="../desk/ui/main_window.py" line="1265"/>
+        <location filename="../desk/ui/main_window.py" line="1271"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -2482,8 +2490,8 @@ invited by %2 · %3</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="793"/>
-        <location filename="../desk/ui/main_window.py" line="2726"/>
-        <location filename="../desk/ui/main_window.py" line="2737"/>
+        <location filename="../desk/ui/main_window.py" line="2748"/>
+        <location filename="../desk/ui/main_window.py" line="2759"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
@@ -2494,37 +2502,37 @@ invited by %2 · %3</translation>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="847"/>
+        <location filename="../desk/ui/main_window.py" line="848"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="863"/>
+        <location filename="../desk/ui/main_window.py" line="864"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="864"/>
+        <location filename="../desk/ui/main_window.py" line="865"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="871"/>
+        <location filename="../desk/ui/main_window.py" line="872"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="874"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="966"/>
+        <location filename="../desk/ui/main_window.py" line="971"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="883"/>
+        <location filename="../desk/ui/main_window.py" line="884"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
@@ -2554,203 +2562,213 @@ invited by %2 · %3</translation>
         <translation>Go to group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="851"/>
         <source>Go to the results</source>
         <translation>Go to the results</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="878"/>
+        <location filename="../desk/ui/main_window.py" line="879"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="890"/>
+        <location filename="../desk/ui/main_window.py" line="891"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="892"/>
+        <location filename="../desk/ui/main_window.py" line="893"/>
         <source>&amp;New message…</source>
         <translation>&amp;New message…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="917"/>
+        <location filename="../desk/ui/main_window.py" line="918"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="922"/>
+        <location filename="../desk/ui/main_window.py" line="923"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="931"/>
+        <location filename="../desk/ui/main_window.py" line="932"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="932"/>
+        <location filename="../desk/ui/main_window.py" line="933"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="937"/>
+        <location filename="../desk/ui/main_window.py" line="938"/>
         <source>&amp;Remind me later…</source>
         <translation>&amp;Remind me later…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="941"/>
+        <location filename="../desk/ui/main_window.py" line="942"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="953"/>
+        <location filename="../desk/ui/main_window.py" line="954"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="954"/>
+        <location filename="../desk/ui/main_window.py" line="955"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="979"/>
+        <location filename="../desk/ui/main_window.py" line="968"/>
+        <source>What is a &amp;DING?</source>
+        <translation>What is a &amp;DING?</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="985"/>
+        <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
+        <translation>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1001"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="993"/>
+        <location filename="../desk/ui/main_window.py" line="1015"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="999"/>
+        <location filename="../desk/ui/main_window.py" line="1021"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1003"/>
+        <location filename="../desk/ui/main_window.py" line="1025"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1013"/>
+        <location filename="../desk/ui/main_window.py" line="1035"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1015"/>
+        <location filename="../desk/ui/main_window.py" line="1037"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>Text size: %1 % (set by your administrator)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1017"/>
+        <location filename="../desk/ui/main_window.py" line="1039"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1061"/>
+        <location filename="../desk/ui/main_window.py" line="1083"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1067"/>
+        <location filename="../desk/ui/main_window.py" line="1089"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1079"/>
+        <location filename="../desk/ui/main_window.py" line="1101"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1091"/>
+        <location filename="../desk/ui/main_window.py" line="1113"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1105"/>
+        <location filename="../desk/ui/main_window.py" line="1127"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1115"/>
+        <location filename="../desk/ui/main_window.py" line="1137"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1126"/>
+        <location filename="../desk/ui/main_window.py" line="1148"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1 (on the DING banner)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1130"/>
+        <location filename="../desk/ui/main_window.py" line="1152"/>
         <source>Reply box</source>
         <translation>Reply box</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1138"/>
+        <location filename="../desk/ui/main_window.py" line="1160"/>
         <source>New message</source>
         <translation>New message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1141"/>
+        <location filename="../desk/ui/main_window.py" line="1163"/>
         <source>Send it (in the new message)</source>
         <translation>Send it (in the new message)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1144"/>
+        <location filename="../desk/ui/main_window.py" line="1166"/>
         <source>Close it, asking first if something is written</source>
         <translation>Close it, asking first if something is written</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1149"/>
+        <location filename="../desk/ui/main_window.py" line="1171"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1159"/>
+        <location filename="../desk/ui/main_window.py" line="1181"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>Close the away line or the guide (on its buttons)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1161"/>
+        <location filename="../desk/ui/main_window.py" line="1183"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1241"/>
+        <location filename="../desk/ui/main_window.py" line="1263"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1255"/>
+        <location filename="../desk/ui/main_window.py" line="1277"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1389"/>
+        <location filename="../desk/ui/main_window.py" line="1411"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1589"/>
+        <location filename="../desk/ui/main_window.py" line="1611"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1570"/>
+        <location filename="../desk/ui/main_window.py" line="1592"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1652"/>
+        <location filename="../desk/ui/main_window.py" line="1674"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1763"/>
+        <location filename="../desk/ui/main_window.py" line="1785"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -2758,7 +2776,7 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1771"/>
+        <location filename="../desk/ui/main_window.py" line="1793"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>You have not been away yet: after %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -2766,17 +2784,17 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1784"/>
+        <location filename="../desk/ui/main_window.py" line="1806"/>
         <source>Reading what quiet hours held…</source>
         <translation>Reading what quiet hours held…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1785"/>
+        <location filename="../desk/ui/main_window.py" line="1807"/>
         <source>Reading what came while you were away…</source>
         <translation>Reading what came while you were away…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1874"/>
+        <location filename="../desk/ui/main_window.py" line="1896"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n message waiting to be sent</numerusform>
@@ -2784,93 +2802,93 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1989"/>
+        <location filename="../desk/ui/main_window.py" line="2011"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1992"/>
+        <location filename="../desk/ui/main_window.py" line="2014"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2013"/>
+        <location filename="../desk/ui/main_window.py" line="2035"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2018"/>
+        <location filename="../desk/ui/main_window.py" line="2040"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2032"/>
+        <location filename="../desk/ui/main_window.py" line="2054"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2062"/>
+        <location filename="../desk/ui/main_window.py" line="2084"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2086"/>
+        <location filename="../desk/ui/main_window.py" line="2108"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2086"/>
+        <location filename="../desk/ui/main_window.py" line="2108"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2108"/>
+        <location filename="../desk/ui/main_window.py" line="2130"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2110"/>
+        <location filename="../desk/ui/main_window.py" line="2132"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2118"/>
+        <location filename="../desk/ui/main_window.py" line="2140"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2118"/>
+        <location filename="../desk/ui/main_window.py" line="2140"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2146"/>
-        <location filename="../desk/ui/main_window.py" line="2184"/>
+        <location filename="../desk/ui/main_window.py" line="2168"/>
+        <location filename="../desk/ui/main_window.py" line="2206"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2187"/>
+        <location filename="../desk/ui/main_window.py" line="2209"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2258"/>
+        <location filename="../desk/ui/main_window.py" line="2280"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>Confirmed the DING from %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2260"/>
+        <location filename="../desk/ui/main_window.py" line="2282"/>
         <source>Confirmed the DING.</source>
         <translation>Confirmed the DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2261"/>
+        <location filename="../desk/ui/main_window.py" line="2283"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2262"/>
+        <location filename="../desk/ui/main_window.py" line="2284"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>Confirmed %n DING (%1).</numerusform>
@@ -2878,37 +2896,37 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2271"/>
+        <location filename="../desk/ui/main_window.py" line="2293"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2283"/>
+        <location filename="../desk/ui/main_window.py" line="2305"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2422"/>
+        <location filename="../desk/ui/main_window.py" line="2444"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2428"/>
+        <location filename="../desk/ui/main_window.py" line="2450"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2460"/>
+        <location filename="../desk/ui/main_window.py" line="2482"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2555"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2534"/>
+        <location filename="../desk/ui/main_window.py" line="2556"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -2916,37 +2934,37 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2543"/>
+        <location filename="../desk/ui/main_window.py" line="2565"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2545"/>
+        <location filename="../desk/ui/main_window.py" line="2567"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2546"/>
+        <location filename="../desk/ui/main_window.py" line="2568"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2567"/>
+        <location filename="../desk/ui/main_window.py" line="2589"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2588"/>
+        <location filename="../desk/ui/main_window.py" line="2610"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2612"/>
+        <location filename="../desk/ui/main_window.py" line="2634"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2625"/>
+        <location filename="../desk/ui/main_window.py" line="2647"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
@@ -2954,12 +2972,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2632"/>
+        <location filename="../desk/ui/main_window.py" line="2654"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2637"/>
+        <location filename="../desk/ui/main_window.py" line="2659"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -2967,18 +2985,18 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2651"/>
+        <location filename="../desk/ui/main_window.py" line="2673"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2663"/>
+        <location filename="../desk/ui/main_window.py" line="2685"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2507"/>
-        <location filename="../desk/ui/main_window.py" line="2670"/>
+        <location filename="../desk/ui/main_window.py" line="2529"/>
+        <location filename="../desk/ui/main_window.py" line="2692"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -2986,12 +3004,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1075"/>
+        <location filename="../desk/ui/main_window.py" line="1097"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1373"/>
+        <location filename="../desk/ui/main_window.py" line="1395"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3000,7 +3018,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1378"/>
+        <location filename="../desk/ui/main_window.py" line="1400"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3009,17 +3027,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1604"/>
+        <location filename="../desk/ui/main_window.py" line="1626"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1565"/>
+        <location filename="../desk/ui/main_window.py" line="1587"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1877"/>
+        <location filename="../desk/ui/main_window.py" line="1899"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -3027,106 +3045,106 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2093"/>
+        <location filename="../desk/ui/main_window.py" line="2115"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Marked done: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2095"/>
+        <location filename="../desk/ui/main_window.py" line="2117"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2720"/>
+        <location filename="../desk/ui/main_window.py" line="2742"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2722"/>
+        <location filename="../desk/ui/main_window.py" line="2744"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2724"/>
+        <location filename="../desk/ui/main_window.py" line="2746"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2727"/>
+        <location filename="../desk/ui/main_window.py" line="2749"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2749"/>
+        <location filename="../desk/ui/main_window.py" line="2771"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2754"/>
+        <location filename="../desk/ui/main_window.py" line="2776"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2775"/>
+        <location filename="../desk/ui/main_window.py" line="2797"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2800"/>
+        <location filename="../desk/ui/main_window.py" line="2822"/>
         <source>Undoing: %1…</source>
         <translation>Undoing: %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2800"/>
+        <location filename="../desk/ui/main_window.py" line="2822"/>
         <source>Undoing…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2812"/>
+        <location filename="../desk/ui/main_window.py" line="2834"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3135"/>
+        <location filename="../desk/ui/main_window.py" line="3157"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3147"/>
+        <location filename="../desk/ui/main_window.py" line="3169"/>
         <source>Loading the demo workspace…</source>
         <translation>Loading the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3149"/>
+        <location filename="../desk/ui/main_window.py" line="3171"/>
         <source>Loading messages…</source>
         <translation>Loading messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3160"/>
+        <location filename="../desk/ui/main_window.py" line="3182"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3167"/>
+        <location filename="../desk/ui/main_window.py" line="3189"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
-            <numerusform>No messages yet: %n group invite waits for you. Accept it with the invites link at the bottom right (or desk menu, Group invites…), and its group's messages gather here.</numerusform>
-            <numerusform>No messages yet: %n group invites wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups' messages gather here.</numerusform>
+            <numerusform>No messages yet: %n group invite waits for you. Accept it with the invites link at the bottom right (or desk menu, Group invites…), and its group&apos;s messages gather here.</numerusform>
+            <numerusform>No messages yet: %n group invites wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3174"/>
+        <location filename="../desk/ui/main_window.py" line="3196"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>Nothing open is due today, and nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3238"/>
-        <location filename="../desk/ui/main_window.py" line="3285"/>
+        <location filename="../desk/ui/main_window.py" line="3260"/>
+        <location filename="../desk/ui/main_window.py" line="3307"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc: back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3287"/>
+        <location filename="../desk/ui/main_window.py" line="3309"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n or more came while you were away · Esc: back</numerusform>
@@ -3134,7 +3152,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3289"/>
+        <location filename="../desk/ui/main_window.py" line="3311"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n came while you were away · Esc: back</numerusform>
@@ -3142,7 +3160,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3297"/>
+        <location filename="../desk/ui/main_window.py" line="3319"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -3150,7 +3168,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3297"/>
+        <location filename="../desk/ui/main_window.py" line="3319"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -3158,17 +3176,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3301"/>
+        <location filename="../desk/ui/main_window.py" line="3323"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3312"/>
+        <location filename="../desk/ui/main_window.py" line="3334"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3333"/>
+        <location filename="../desk/ui/main_window.py" line="3355"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -3176,7 +3194,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3336"/>
+        <location filename="../desk/ui/main_window.py" line="3358"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -3184,17 +3202,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3349"/>
+        <location filename="../desk/ui/main_window.py" line="3371"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3446"/>
+        <location filename="../desk/ui/main_window.py" line="3468"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3481"/>
+        <location filename="../desk/ui/main_window.py" line="3503"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -3202,7 +3220,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3492"/>
+        <location filename="../desk/ui/main_window.py" line="3514"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -3210,7 +3228,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3500"/>
+        <location filename="../desk/ui/main_window.py" line="3522"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -3218,7 +3236,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3512"/>
+        <location filename="../desk/ui/main_window.py" line="3534"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>Sent: %n DING confirmation made while offline reached the group.</numerusform>
@@ -3226,18 +3244,18 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3717"/>
+        <location filename="../desk/ui/main_window.py" line="3739"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3805"/>
+        <location filename="../desk/ui/main_window.py" line="3830"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3826"/>
-        <location filename="../desk/ui/main_window.py" line="3843"/>
+        <location filename="../desk/ui/main_window.py" line="3851"/>
+        <location filename="../desk/ui/main_window.py" line="3868"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -3245,47 +3263,47 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3828"/>
+        <location filename="../desk/ui/main_window.py" line="3853"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3810"/>
+        <location filename="../desk/ui/main_window.py" line="3835"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3178"/>
+        <location filename="../desk/ui/main_window.py" line="3200"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3182"/>
+        <location filename="../desk/ui/main_window.py" line="3204"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3184"/>
+        <location filename="../desk/ui/main_window.py" line="3206"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3193"/>
+        <location filename="../desk/ui/main_window.py" line="3215"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3200"/>
+        <location filename="../desk/ui/main_window.py" line="3222"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3202"/>
+        <location filename="../desk/ui/main_window.py" line="3224"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3247"/>
+        <location filename="../desk/ui/main_window.py" line="3269"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3293,7 +3311,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3254"/>
+        <location filename="../desk/ui/main_window.py" line="3276"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3301,7 +3319,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3260"/>
+        <location filename="../desk/ui/main_window.py" line="3282"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3309,7 +3327,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3267"/>
+        <location filename="../desk/ui/main_window.py" line="3289"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3317,7 +3335,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3271"/>
+        <location filename="../desk/ui/main_window.py" line="3293"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3325,32 +3343,32 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3902"/>
+        <location filename="../desk/ui/main_window.py" line="3927"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3926"/>
+        <location filename="../desk/ui/main_window.py" line="3951"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3930"/>
+        <location filename="../desk/ui/main_window.py" line="3955"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3934"/>
+        <location filename="../desk/ui/main_window.py" line="3959"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3936"/>
+        <location filename="../desk/ui/main_window.py" line="3961"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3973"/>
+        <location filename="../desk/ui/main_window.py" line="3998"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>No official holiday schedule for %1</numerusform>
@@ -3358,7 +3376,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3978"/>
+        <location filename="../desk/ui/main_window.py" line="4003"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule.</numerusform>
@@ -3366,61 +3384,61 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4055"/>
+        <location filename="../desk/ui/main_window.py" line="4080"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4057"/>
+        <location filename="../desk/ui/main_window.py" line="4082"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4059"/>
+        <location filename="../desk/ui/main_window.py" line="4084"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3821"/>
-        <location filename="../desk/ui/main_window.py" line="4065"/>
+        <location filename="../desk/ui/main_window.py" line="3846"/>
+        <location filename="../desk/ui/main_window.py" line="4090"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4067"/>
+        <location filename="../desk/ui/main_window.py" line="4092"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2177"/>
-        <location filename="../desk/ui/main_window.py" line="2275"/>
+        <location filename="../desk/ui/main_window.py" line="2199"/>
+        <location filename="../desk/ui/main_window.py" line="2297"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2438"/>
+        <location filename="../desk/ui/main_window.py" line="2460"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2449"/>
+        <location filename="../desk/ui/main_window.py" line="2471"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2453"/>
+        <location filename="../desk/ui/main_window.py" line="2475"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2504"/>
-        <location filename="../desk/ui/main_window.py" line="2634"/>
+        <location filename="../desk/ui/main_window.py" line="2526"/>
+        <location filename="../desk/ui/main_window.py" line="2656"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2510"/>
-        <location filename="../desk/ui/main_window.py" line="2630"/>
+        <location filename="../desk/ui/main_window.py" line="2532"/>
+        <location filename="../desk/ui/main_window.py" line="2652"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -3428,27 +3446,27 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2699"/>
+        <location filename="../desk/ui/main_window.py" line="2721"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2752"/>
+        <location filename="../desk/ui/main_window.py" line="2774"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2779"/>
+        <location filename="../desk/ui/main_window.py" line="2801"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2812"/>
+        <location filename="../desk/ui/main_window.py" line="2834"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2536"/>
+        <location filename="../desk/ui/main_window.py" line="2558"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>The %Ln unread message in Noise is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
@@ -3456,38 +3474,38 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2683"/>
-        <location filename="../desk/ui/main_window.py" line="2901"/>
+        <location filename="../desk/ui/main_window.py" line="2705"/>
+        <location filename="../desk/ui/main_window.py" line="2923"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2730"/>
+        <location filename="../desk/ui/main_window.py" line="2752"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2734"/>
+        <location filename="../desk/ui/main_window.py" line="2756"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2792"/>
+        <location filename="../desk/ui/main_window.py" line="2814"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3138"/>
+        <location filename="../desk/ui/main_window.py" line="3160"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3175"/>
+        <location filename="../desk/ui/main_window.py" line="3197"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3243"/>
+        <location filename="../desk/ui/main_window.py" line="3265"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>%n item alerted as usual while quiet, none held · Esc: back</numerusform>
@@ -3495,12 +3513,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3304"/>
+        <location filename="../desk/ui/main_window.py" line="3326"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3429"/>
+        <location filename="../desk/ui/main_window.py" line="3451"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -3508,7 +3526,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3432"/>
+        <location filename="../desk/ui/main_window.py" line="3454"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -3516,63 +3534,63 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3455"/>
+        <location filename="../desk/ui/main_window.py" line="3477"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3457"/>
+        <location filename="../desk/ui/main_window.py" line="3479"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3803"/>
+        <location filename="../desk/ui/main_window.py" line="3828"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3823"/>
-        <location filename="../desk/ui/main_window.py" line="3845"/>
+        <location filename="../desk/ui/main_window.py" line="3848"/>
+        <location filename="../desk/ui/main_window.py" line="3870"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3831"/>
+        <location filename="../desk/ui/main_window.py" line="3856"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3910"/>
+        <location filename="../desk/ui/main_window.py" line="3935"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3917"/>
+        <location filename="../desk/ui/main_window.py" line="3942"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3935"/>
+        <location filename="../desk/ui/main_window.py" line="3960"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3946"/>
+        <location filename="../desk/ui/main_window.py" line="3971"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3974"/>
+        <location filename="../desk/ui/main_window.py" line="3999"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3975"/>
+        <location filename="../desk/ui/main_window.py" line="4000"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3984"/>
+        <location filename="../desk/ui/main_window.py" line="4009"/>
         <source>%1.
 
 %2</source>
@@ -3581,7 +3599,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4036"/>
+        <location filename="../desk/ui/main_window.py" line="4061"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -3589,7 +3607,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4044"/>
+        <location filename="../desk/ui/main_window.py" line="4069"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -3642,28 +3660,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="105"/>
-        <location filename="../desk/ui/notifier.py" line="244"/>
+        <location filename="../desk/ui/notifier.py" line="107"/>
+        <location filename="../desk/ui/notifier.py" line="246"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="112"/>
+        <location filename="../desk/ui/notifier.py" line="114"/>
         <source>Open desk</source>
         <translation>Open desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="114"/>
+        <location filename="../desk/ui/notifier.py" line="116"/>
         <source>Quit desk</source>
         <translation>Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="146"/>
+        <location filename="../desk/ui/notifier.py" line="148"/>
         <source>Confirm DING · %1</source>
         <translation>Confirm DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="244"/>
+        <location filename="../desk/ui/notifier.py" line="246"/>
         <source>desk: %1 urgent</source>
         <translation>desk: %1 urgent</translation>
     </message>
@@ -3752,7 +3770,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="316"/>
+        <location filename="../desk/ui/notifier.py" line="318"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3760,88 +3778,88 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>PostComposer</name>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="66"/>
-        <location filename="../desk/ui/post_composer.py" line="208"/>
+        <location filename="../desk/ui/post_composer.py" line="76"/>
+        <location filename="../desk/ui/post_composer.py" line="218"/>
         <source>New message</source>
         <translation>New message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="68"/>
+        <location filename="../desk/ui/post_composer.py" line="78"/>
         <source>Choose a group…</source>
         <translation>Choose a group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="74"/>
+        <location filename="../desk/ui/post_composer.py" line="84"/>
         <source>What to tell the group, e.g. 请各村于今天17:00前报送防汛值班表</source>
         <translation>What to tell the group, e.g. 请各村于今天17:00前报送防汛值班表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="84"/>
+        <location filename="../desk/ui/post_composer.py" line="94"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="87"/>
+        <location filename="../desk/ui/post_composer.py" line="97"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="91"/>
+        <location filename="../desk/ui/post_composer.py" line="101"/>
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="94"/>
+        <location filename="../desk/ui/post_composer.py" line="104"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="112"/>
+        <location filename="../desk/ui/post_composer.py" line="122"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>No groups yet: wait for the first sync.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="148"/>
+        <location filename="../desk/ui/post_composer.py" line="158"/>
         <source>Choose a group.</source>
         <translation>Choose a group.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="151"/>
+        <location filename="../desk/ui/post_composer.py" line="161"/>
         <source>Write the message first.</source>
         <translation>Write the message first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="174"/>
+        <location filename="../desk/ui/post_composer.py" line="184"/>
         <source>You are no longer in “%1”: a message cannot go there.</source>
         <translation>You are no longer in “%1”: a message cannot go there.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="177"/>
+        <location filename="../desk/ui/post_composer.py" line="187"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk cannot write in an end-to-end encrypted group yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="179"/>
+        <location filename="../desk/ui/post_composer.py" line="189"/>
         <source>That group is no longer stored: choose another.</source>
         <translation>That group is no longer stored: choose another.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="182"/>
+        <location filename="../desk/ui/post_composer.py" line="192"/>
         <source>The message was not queued (%1).</source>
         <translation>The message was not queued (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="209"/>
+        <location filename="../desk/ui/post_composer.py" line="219"/>
         <source>Discard the message you wrote?</source>
         <translation>Discard the message you wrote?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="214"/>
+        <location filename="../desk/ui/post_composer.py" line="224"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="215"/>
+        <location filename="../desk/ui/post_composer.py" line="225"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;Keep writing</translation>
     </message>
@@ -3849,17 +3867,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>PostDialogs</name>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="336"/>
+        <location filename="../desk/ui/post_composer.py" line="383"/>
         <source>Waiting to send: message to “%1”.</source>
         <translation>Waiting to send: message to “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="361"/>
+        <location filename="../desk/ui/post_composer.py" line="408"/>
         <source>Sent: message to “%1”.</source>
         <translation>Sent: message to “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="374"/>
+        <location filename="../desk/ui/post_composer.py" line="431"/>
         <source>Your message did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot write there). What you wrote is kept.</source>
         <translation>Your message did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot write there). What you wrote is kept.</translation>
     </message>
@@ -3933,104 +3951,114 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>QuietIndicator</name>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="32"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="34"/>
         <source>night</source>
         <translation>night</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="33"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
         <source>quiet block of the day</source>
         <translation>quiet block of the day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="34"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
         <source>weekend</source>
         <translation>weekend</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
         <source>holiday</source>
         <translation>holiday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="38"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="39"/>
         <source>switched on by you</source>
         <translation>switched on by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="85"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="93"/>
+        <source>Pause quiet hours for 1 hour</source>
+        <translation>Pause quiet hours for 1 hour</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="95"/>
+        <source>Pause quiet hours until the end of today</source>
+        <translation>Pause quiet hours until the end of today</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="99"/>
         <source>Quiet for 1 hour</source>
         <translation>Quiet for 1 hour</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="87"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="101"/>
         <source>Quiet until the morning</source>
         <translation>Quiet until the morning</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="89"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="103"/>
         <source>Follow the schedule again</source>
         <translation>Follow the schedule again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="167"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="240"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="108"/>
+        <source>Quiet hours settings…</source>
+        <translation>Quiet hours settings…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="187"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="281"/>
         <source>Quiet until %1</source>
         <translation>Quiet until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="226"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="317"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="235"/>
+        <source>Pause quiet hours until %1</source>
+        <translation>Pause quiet hours until %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="267"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="366"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="234"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="275"/>
         <source>Quiet (%1) until %2</source>
         <translation>Quiet (%1) until %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="242"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="283"/>
         <source>Notifying until %1</source>
         <translation>Notifying until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="246"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="287"/>
         <source>Notifications on</source>
         <translation>Notifications on</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="248"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="289"/>
         <source> · %1 held</source>
         <translation> · %1 held</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="250"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="291"/>
         <source> · %1 still alerts</source>
         <translation> · %1 still alerts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="259"/>
-        <source>DINGs, urgent items and the break-through list still come through. Click to pause quiet hours until they end.</source>
-        <translation>DINGs, urgent items and the break-through list still come through. Click to pause quiet hours until they end.</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="268"/>
-        <source>Click to follow the schedule again.</source>
-        <translation>Click to follow the schedule again.</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="272"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="313"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="279"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="320"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>List the %n held message (%1)</numerusform>
@@ -4038,7 +4066,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="281"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="322"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>The arrow lists the %n held message (%1).</numerusform>
@@ -4046,32 +4074,42 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="289"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="330"/>
         <source>On · quiet from %1</source>
         <translation>On · quiet from %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="291"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="332"/>
         <source>On · quiet all day %1</source>
         <translation>On · quiet all day %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="351"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="400"/>
         <source>tomorrow %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="362"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="411"/>
         <source>tomorrow</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="318"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="367"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>Notify you of every message until %1, as on a working day?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="323"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="300"/>
+        <source>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</source>
+        <translation>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="309"/>
+        <source>Click for a menu: follow the schedule again, or another choice.</source>
+        <translation>Click for a menu: follow the schedule again, or another choice.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="372"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
@@ -4552,163 +4590,163 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="382"/>
+        <location filename="../desk/ui/reply_box.py" line="383"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>Your reply (Ctrl+Enter sends, Esc closes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="384"/>
+        <location filename="../desk/ui/reply_box.py" line="385"/>
         <source>Your reply</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="390"/>
-        <location filename="../desk/ui/reply_box.py" line="413"/>
+        <location filename="../desk/ui/reply_box.py" line="391"/>
+        <location filename="../desk/ui/reply_box.py" line="414"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="392"/>
+        <location filename="../desk/ui/reply_box.py" line="393"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="393"/>
-        <location filename="../desk/ui/reply_box.py" line="406"/>
-        <location filename="../desk/ui/reply_box.py" line="411"/>
-        <location filename="../desk/ui/reply_box.py" line="441"/>
+        <location filename="../desk/ui/reply_box.py" line="394"/>
+        <location filename="../desk/ui/reply_box.py" line="407"/>
+        <location filename="../desk/ui/reply_box.py" line="412"/>
+        <location filename="../desk/ui/reply_box.py" line="442"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="395"/>
+        <location filename="../desk/ui/reply_box.py" line="396"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>Sends 收到 as a reply to this message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="396"/>
-        <location filename="../desk/ui/reply_box.py" line="407"/>
-        <location filename="../desk/ui/reply_box.py" line="412"/>
+        <location filename="../desk/ui/reply_box.py" line="397"/>
+        <location filename="../desk/ui/reply_box.py" line="408"/>
+        <location filename="../desk/ui/reply_box.py" line="413"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="397"/>
+        <location filename="../desk/ui/reply_box.py" line="398"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc; what you wrote waits for this card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="402"/>
+        <location filename="../desk/ui/reply_box.py" line="403"/>
         <source>Reply 收到, or close the box (Esc)</source>
         <translation>Reply 收到, or close the box (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="431"/>
+        <location filename="../desk/ui/reply_box.py" line="432"/>
         <source>Reply… (R)</source>
         <translation>Reply… (R)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="433"/>
+        <location filename="../desk/ui/reply_box.py" line="434"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>Reply 收到 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="440"/>
+        <location filename="../desk/ui/reply_box.py" line="441"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="477"/>
+        <location filename="../desk/ui/reply_box.py" line="478"/>
         <source>Your own message: there is nothing to confirm.</source>
         <translation>Your own message: there is nothing to confirm.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="583"/>
+        <location filename="../desk/ui/reply_box.py" line="584"/>
         <source>Reply to %1: %2</source>
         <translation>Reply to %1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="606"/>
+        <location filename="../desk/ui/reply_box.py" line="607"/>
         <source>Goes to “%1”</source>
         <translation>Goes to “%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="669"/>
+        <location filename="../desk/ui/reply_box.py" line="670"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>Write a reply first, or use Reply 收到.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="703"/>
+        <location filename="../desk/ui/reply_box.py" line="704"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>You have replied 收到 to this message already.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="706"/>
+        <location filename="../desk/ui/reply_box.py" line="707"/>
         <source>You have replied to this message already: no 收到 was sent.</source>
         <translation>You have replied to this message already: no 收到 was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="741"/>
+        <location filename="../desk/ui/reply_box.py" line="742"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk cannot write in an end-to-end encrypted group yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="743"/>
+        <location filename="../desk/ui/reply_box.py" line="744"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>This message was withdrawn: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="825"/>
+        <location filename="../desk/ui/reply_box.py" line="826"/>
         <source>Sent: reply to %1 in “%2”.</source>
         <translation>Sent: reply to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="827"/>
+        <location filename="../desk/ui/reply_box.py" line="828"/>
         <source>Sent: confirmed the DING from %1, replied 收到 in “%2”.</source>
         <translation>Sent: confirmed the DING from %1, replied 收到 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="829"/>
+        <location filename="../desk/ui/reply_box.py" line="830"/>
         <source>Sent: 收到 to %1 in “%2”.</source>
         <translation>Sent: 收到 to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="783"/>
+        <location filename="../desk/ui/reply_box.py" line="784"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>You are no longer in “%1”: a reply cannot go there.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="602"/>
+        <location filename="../desk/ui/reply_box.py" line="603"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>Goes to “%1” only, not to %2, where this notice also is</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="767"/>
+        <location filename="../desk/ui/reply_box.py" line="768"/>
         <source>Waiting to send: reply to %1 in “%2”.</source>
         <translation>Waiting to send: reply to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="769"/>
+        <location filename="../desk/ui/reply_box.py" line="770"/>
         <source>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</source>
         <translation>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="771"/>
+        <location filename="../desk/ui/reply_box.py" line="772"/>
         <source>Waiting to send: 收到 to %1 in “%2”.</source>
         <translation>Waiting to send: 收到 to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="787"/>
+        <location filename="../desk/ui/reply_box.py" line="788"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>The message is no longer stored: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="789"/>
+        <location filename="../desk/ui/reply_box.py" line="790"/>
         <source>The reply was not queued (%1).</source>
         <translation>The reply was not queued (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="849"/>
+        <location filename="../desk/ui/reply_box.py" line="850"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</translation>
     </message>
@@ -4816,48 +4854,48 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="141"/>
-        <location filename="../desk/ui/settings_dialog.py" line="255"/>
+        <location filename="../desk/ui/settings_dialog.py" line="142"/>
+        <location filename="../desk/ui/settings_dialog.py" line="256"/>
         <source>desk settings</source>
         <translation>desk settings</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="148"/>
+        <location filename="../desk/ui/settings_dialog.py" line="149"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="149"/>
+        <location filename="../desk/ui/settings_dialog.py" line="150"/>
         <source>Break through</source>
         <translation>Break through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../desk/ui/settings_dialog.py" line="151"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../desk/ui/settings_dialog.py" line="152"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="153"/>
+        <location filename="../desk/ui/settings_dialog.py" line="154"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="162"/>
+        <location filename="../desk/ui/settings_dialog.py" line="163"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>Settings shown greyed out are set by your administrator.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="216"/>
+        <location filename="../desk/ui/settings_dialog.py" line="217"/>
         <source>Your administrator&apos;s policy file %1 could not be read, so none of it applies: every setting is desk&apos;s default or your own. IT can see why with:</source>
         <translation>Your administrator&apos;s policy file %1 could not be read, so none of it applies: every setting is desk&apos;s default or your own. IT can see why with:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="226"/>
+        <location filename="../desk/ui/settings_dialog.py" line="227"/>
         <source>Your administrator&apos;s policy file %1 has %n problem(s), in %2: those settings keep their defaults (or the part of them that is sound), and the rest of the policy applies. IT can list them with:</source>
         <translation>
             <numerusform>Your administrator&apos;s policy file %1 has %n problem, in %2: that setting keeps its default (or the part of it that is sound), and the rest of the policy applies. IT can list it with:</numerusform>
@@ -4865,87 +4903,87 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="265"/>
+        <location filename="../desk/ui/settings_dialog.py" line="266"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="266"/>
+        <location filename="../desk/ui/settings_dialog.py" line="267"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="267"/>
+        <location filename="../desk/ui/settings_dialog.py" line="268"/>
         <source>&amp;Back to the settings</source>
         <translation>&amp;Back to the settings</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="440"/>
+        <location filename="../desk/ui/settings_dialog.py" line="441"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="447"/>
+        <location filename="../desk/ui/settings_dialog.py" line="448"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>Hold ordinary notifications during quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="462"/>
+        <location filename="../desk/ui/settings_dialog.py" line="463"/>
         <source>Click a cell, or drag across cells, to change them. Keys: the arrows move, Space changes a half hour, Shift+arrows mark a block for Space to change.</source>
         <translation>Click a cell, or drag across cells, to change them. Keys: the arrows move, Space changes a half hour, Shift+arrows mark a block for Space to change.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="489"/>
+        <location filename="../desk/ui/settings_dialog.py" line="490"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>Statutory holidays are quiet all day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="537"/>
+        <location filename="../desk/ui/settings_dialog.py" line="538"/>
         <source>Extra days off (quiet all day):</source>
         <translation>Extra days off (quiet all day):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="256"/>
+        <location filename="../desk/ui/settings_dialog.py" line="257"/>
         <source>Save the changes you made to the settings?</source>
         <translation>Save the changes you made to the settings?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="307"/>
+        <location filename="../desk/ui/settings_dialog.py" line="308"/>
         <source>A name of one character (%1) would be found inside other words too. Write two characters or more, such as %1主任.</source>
         <translation>A name of one character (%1) would be found inside other words too. Write two characters or more, such as %1主任.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="314"/>
+        <location filename="../desk/ui/settings_dialog.py" line="315"/>
         <source>Names of one character (%1) would be found inside other words too. Write two characters or more, such as %2主任.</source>
         <translation>Names of one character (%1) would be found inside other words too. Write two characters or more, such as %2主任.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="323"/>
+        <location filename="../desk/ui/settings_dialog.py" line="324"/>
         <source>%1 alone is everyone&apos;s who holds that title: 张%1 and 各位%1 would be read as you. Write it with your surname, such as 方%1.</source>
         <translation>%1 alone is everyone&apos;s who holds that title: 张%1 and 各位%1 would be read as you. Write it with your surname, such as 方%1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="330"/>
+        <location filename="../desk/ui/settings_dialog.py" line="331"/>
         <source>%1 alone are everyone&apos;s who hold those titles: 张%2 and 各位%2 would be read as you. Write each with your surname, such as 方%2.</source>
         <translation>%1 alone are everyone&apos;s who hold those titles: 张%2 and 各位%2 would be read as you. Write each with your surname, such as 方%2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="382"/>
+        <location filename="../desk/ui/settings_dialog.py" line="383"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>Not saved (%1). Your choices are still here: press OK to try again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="452"/>
+        <location filename="../desk/ui/settings_dialog.py" line="453"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="477"/>
+        <location filename="../desk/ui/settings_dialog.py" line="478"/>
         <source>Make-up working days as Monday to Friday</source>
         <translation>Make-up working days as Monday to Friday</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="496"/>
+        <location filename="../desk/ui/settings_dialog.py" line="497"/>
         <source>desk does not have the official holiday schedule(s) for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule(s).</source>
         <translation>
             <numerusform>desk does not have the official holiday schedule for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule.</numerusform>
@@ -4953,328 +4991,338 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="521"/>
+        <location filename="../desk/ui/settings_dialog.py" line="522"/>
         <source>Day off to add</source>
         <translation>Day off to add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="530"/>
+        <location filename="../desk/ui/settings_dialog.py" line="531"/>
         <source>Working day to add</source>
         <translation>Working day to add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="538"/>
+        <location filename="../desk/ui/settings_dialog.py" line="539"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>Extra working days (quiet as make-up days):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="583"/>
+        <location filename="../desk/ui/settings_dialog.py" line="584"/>
         <source>By this schedule it is quiet now, until %1.</source>
         <translation>By this schedule it is quiet now, until %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="587"/>
+        <location filename="../desk/ui/settings_dialog.py" line="588"/>
         <source>By this schedule quiet hours begin %1, all day.</source>
         <translation>By this schedule quiet hours begin %1, all day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="591"/>
+        <location filename="../desk/ui/settings_dialog.py" line="592"/>
         <source>By this schedule quiet hours begin at %1.</source>
         <translation>By this schedule quiet hours begin at %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="629"/>
+        <location filename="../desk/ui/settings_dialog.py" line="604"/>
+        <source>You turned quiet hours on from the status bar, until %1.</source>
+        <translation>You turned quiet hours on from the status bar, until %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="607"/>
+        <source>You paused quiet hours from the status bar: every message notifies until %1.</source>
+        <translation>You paused quiet hours from the status bar: every message notifies until %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="644"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="634"/>
+        <location filename="../desk/ui/settings_dialog.py" line="649"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="640"/>
+        <location filename="../desk/ui/settings_dialog.py" line="655"/>
         <source>%1 is already a working day as desk expects that year&apos;s calendar (its official table is missing), so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 is already a working day as desk expects that year&apos;s calendar (its official table is missing), so it was not added. Make-up working days are the Saturdays and Sundays the office works.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="646"/>
+        <location filename="../desk/ui/settings_dialog.py" line="661"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="651"/>
+        <location filename="../desk/ui/settings_dialog.py" line="666"/>
         <source>%1 is a holiday (%2) as desk expects that year&apos;s calendar (its official table is missing), so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 is a holiday (%2) as desk expects that year&apos;s calendar (its official table is missing), so it was not added: desk does not make a holiday a working day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="657"/>
+        <location filename="../desk/ui/settings_dialog.py" line="672"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="662"/>
+        <location filename="../desk/ui/settings_dialog.py" line="677"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="667"/>
+        <location filename="../desk/ui/settings_dialog.py" line="682"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="680"/>
+        <location filename="../desk/ui/settings_dialog.py" line="695"/>
         <source>During quiet hours, still show replies to urgent items I sent</source>
         <translation>During quiet hours, still show replies to urgent items I sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="684"/>
+        <location filename="../desk/ui/settings_dialog.py" line="699"/>
         <source>Replies and confirmations to your own DINGs, and to your notices that are urgent or due before quiet hours end, pop up without sound until 2 hours after their due time (12 hours after sending if they set none). The replies to one item share one pop-up.</source>
         <translation>Replies and confirmations to your own DINGs, and to your notices that are urgent or due before quiet hours end, pop up without sound until 2 hours after their due time (12 hours after sending if they set none). The replies to one item share one pop-up.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="703"/>
+        <location filename="../desk/ui/settings_dialog.py" line="718"/>
         <source>People who always get through</source>
         <translation>People who always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="704"/>
+        <location filename="../desk/ui/settings_dialog.py" line="719"/>
         <source>Groups that always get through</source>
         <translation>Groups that always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="709"/>
+        <location filename="../desk/ui/settings_dialog.py" line="724"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="723"/>
+        <location filename="../desk/ui/settings_dialog.py" line="738"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="724"/>
+        <location filename="../desk/ui/settings_dialog.py" line="739"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="725"/>
+        <location filename="../desk/ui/settings_dialog.py" line="740"/>
         <source>At most one per (minutes)</source>
         <translation>At most one per (minutes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="726"/>
+        <location filename="../desk/ui/settings_dialog.py" line="741"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="734"/>
+        <location filename="../desk/ui/settings_dialog.py" line="749"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="740"/>
+        <location filename="../desk/ui/settings_dialog.py" line="755"/>
         <source>Everything that matters</source>
         <translation>Everything that matters</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="741"/>
+        <location filename="../desk/ui/settings_dialog.py" line="756"/>
         <source>Only @me and urgent</source>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="760"/>
+        <location filename="../desk/ui/settings_dialog.py" line="775"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="777"/>
+        <location filename="../desk/ui/settings_dialog.py" line="792"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="778"/>
+        <location filename="../desk/ui/settings_dialog.py" line="793"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="779"/>
+        <location filename="../desk/ui/settings_dialog.py" line="794"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="788"/>
+        <location filename="../desk/ui/settings_dialog.py" line="803"/>
         <source>Priority of %1</source>
         <translation>Priority of %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="815"/>
+        <location filename="../desk/ui/settings_dialog.py" line="830"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>Escalate urgent items like DINGs</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="819"/>
+        <location filename="../desk/ui/settings_dialog.py" line="834"/>
         <source>Alert again every:</source>
         <translation>Alert again every:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="821"/>
+        <location filename="../desk/ui/settings_dialog.py" line="836"/>
         <source>at once</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="822"/>
+        <location filename="../desk/ui/settings_dialog.py" line="837"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>Flash the taskbar and tray after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="824"/>
+        <location filename="../desk/ui/settings_dialog.py" line="839"/>
         <source>Stop alerting after:</source>
         <translation>Stop alerting after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="828"/>
+        <location filename="../desk/ui/settings_dialog.py" line="843"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="831"/>
+        <location filename="../desk/ui/settings_dialog.py" line="846"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="836"/>
+        <location filename="../desk/ui/settings_dialog.py" line="851"/>
         <source>A DING is to be confirmed within:</source>
         <translation>A DING is to be confirmed within:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="872"/>
+        <location filename="../desk/ui/settings_dialog.py" line="887"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="886"/>
+        <location filename="../desk/ui/settings_dialog.py" line="901"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="904"/>
+        <location filename="../desk/ui/settings_dialog.py" line="919"/>
         <source>Language (after a restart):</source>
         <translation>Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="963"/>
+        <location filename="../desk/ui/settings_dialog.py" line="978"/>
         <source>Not set: going by your names in the groups, %1</source>
         <translation>Not set: going by your names in the groups, %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="967"/>
+        <location filename="../desk/ui/settings_dialog.py" line="982"/>
         <source>My unit:</source>
         <translation>My unit:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="973"/>
+        <location filename="../desk/ui/settings_dialog.py" line="988"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="989"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1004"/>
         <source>, </source>
         <comment>between names</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="995"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1010"/>
         <source>Besides %1, your account&apos;s name</source>
         <translation>Besides %1, your account&apos;s name</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="999"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1014"/>
         <source>Colleagues also call me:</source>
         <translation>Colleagues also call me:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1005"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1020"/>
         <source>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</source>
         <translation>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1069"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1084"/>
         <source>Normal (100 %)</source>
         <translation>Normal (100 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1070"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1085"/>
         <source>Large (125 %)</source>
         <translation>Large (125 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1071"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1086"/>
         <source>Larger (150 %)</source>
         <translation>Larger (150 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1072"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1087"/>
         <source>Largest (175 %)</source>
         <translation>Largest (175 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1081"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1096"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="896"/>
+        <location filename="../desk/ui/settings_dialog.py" line="911"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="718"/>
+        <location filename="../desk/ui/settings_dialog.py" line="733"/>
         <source>How each group notifies and ranks</source>
         <translation>How each group notifies and ranks</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="743"/>
+        <location filename="../desk/ui/settings_dialog.py" line="758"/>
         <source>Never, but DINGs (muted)</source>
         <translation>Never, but DINGs (muted)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="807"/>
+        <location filename="../desk/ui/settings_dialog.py" line="822"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="911"/>
+        <location filename="../desk/ui/settings_dialog.py" line="926"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="914"/>
+        <location filename="../desk/ui/settings_dialog.py" line="929"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="919"/>
+        <location filename="../desk/ui/settings_dialog.py" line="934"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="921"/>
+        <location filename="../desk/ui/settings_dialog.py" line="936"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>Start desk when I sign in to this computer</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="923"/>
+        <location filename="../desk/ui/settings_dialog.py" line="938"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>So DINGs and urgent items reach you even if you did not open desk.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="932"/>
+        <location filename="../desk/ui/settings_dialog.py" line="947"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="943"/>
+        <location filename="../desk/ui/settings_dialog.py" line="958"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</translation>
     </message>
@@ -5533,21 +5581,21 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="149"/>
+        <location filename="../desk/app/gui.py" line="151"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>Checking the database, found damaged while desk ran…
 This can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="152"/>
+        <location filename="../desk/app/gui.py" line="154"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>Opening the database…
 After an update of desk this can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="176"/>
+        <location filename="../desk/app/gui.py" line="178"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
 Ask your IT staff to give it back to you: %5</source>
@@ -5556,7 +5604,7 @@ Ask your IT staff to give it back to you: %5</source>
 Ask your IT staff to give it back to you: %5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="194"/>
+        <location filename="../desk/app/gui.py" line="196"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -5569,53 +5617,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="206"/>
-        <location filename="../desk/app/gui.py" line="225"/>
+        <location filename="../desk/app/gui.py" line="208"/>
+        <location filename="../desk/app/gui.py" line="227"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="228"/>
+        <location filename="../desk/app/gui.py" line="230"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="238"/>
+        <location filename="../desk/app/gui.py" line="240"/>
         <source>Start afresh</source>
         <translation>Start afresh</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="240"/>
+        <location filename="../desk/app/gui.py" line="242"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="251"/>
+        <location filename="../desk/app/gui.py" line="253"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="281"/>
+        <location filename="../desk/app/gui.py" line="283"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="330"/>
+        <location filename="../desk/app/gui.py" line="332"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="445"/>
+        <location filename="../desk/app/gui.py" line="447"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="685"/>
+        <location filename="../desk/app/gui.py" line="691"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="692"/>
+        <location filename="../desk/app/gui.py" line="698"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>
@@ -5656,12 +5704,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../desk/ui/views_button.py" line="29"/>
+        <location filename="../desk/ui/views_button.py" line="30"/>
         <source>Views and groups</source>
         <translation>Views and groups</translation>
     </message>
     <message>
-        <location filename="../desk/ui/views_button.py" line="30"/>
+        <location filename="../desk/ui/views_button.py" line="31"/>
         <source>Views and groups (the window is too narrow to list them)</source>
         <translation>Views and groups (the window is too narrow to list them)</translation>
     </message>

@@ -490,7 +490,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="507"/>
+        <location filename="../desk/ui/ding_banner.py" line="508"/>
         <source>No DING waits for confirmation</source>
         <translation>没有待确认的 DING</translation>
     </message>
@@ -1765,96 +1765,96 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="131"/>
+        <location filename="../desk/ui/ding_banner.py" line="132"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="133"/>
+        <location filename="../desk/ui/ding_banner.py" line="134"/>
         <source>Confirm (&amp;A)</source>
         <translation>确认收到(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="150"/>
+        <location filename="../desk/ui/ding_banner.py" line="151"/>
         <source>Remind me later (&amp;S)</source>
         <translation>稍后提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="153"/>
-        <location filename="../desk/ui/ding_banner.py" line="453"/>
+        <location filename="../desk/ui/ding_banner.py" line="154"/>
+        <location filename="../desk/ui/ding_banner.py" line="454"/>
         <source>In %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="367"/>
-        <location filename="../desk/ui/ding_banner.py" line="370"/>
+        <location filename="../desk/ui/ding_banner.py" line="368"/>
+        <location filename="../desk/ui/ding_banner.py" line="371"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="374"/>
+        <location filename="../desk/ui/ding_banner.py" line="375"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="382"/>
+        <location filename="../desk/ui/ding_banner.py" line="383"/>
         <source>Last reminder at %1 · %2</source>
         <translation>%1 最后提醒一次 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="340"/>
+        <location filename="../desk/ui/ding_banner.py" line="341"/>
         <source>DING · %1: %2 · %3</source>
         <translation>DING · %1：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="393"/>
+        <location filename="../desk/ui/ding_banner.py" line="394"/>
         <source>%1 · came while desk was closed or offline (unconfirmed)</source>
         <translation>%1 · desk 关闭或离线时收到，尚未确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="397"/>
+        <location filename="../desk/ui/ding_banner.py" line="398"/>
         <source>%1 · came before desk was first used on this computer (unconfirmed)</source>
         <translation>%1 · 在本机开始使用 desk 之前收到，尚未确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="402"/>
+        <location filename="../desk/ui/ding_banner.py" line="403"/>
         <source>%1 · reminders fell due while desk was not running (unconfirmed)</source>
         <translation>%1 · 提醒时 desk 未运行（未确认）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="407"/>
+        <location filename="../desk/ui/ding_banner.py" line="408"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>已停止提醒（未确认） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="411"/>
+        <location filename="../desk/ui/ding_banner.py" line="412"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ 已确认 %1 的 DING · 下一条：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_banner.py" line="414"/>
+        <location filename="../desk/ui/ding_banner.py" line="415"/>
         <source>✓ %n DINGs confirmed · next: %1</source>
         <translation>
             <numerusform>✓ 已确认 %n 条 DING · 下一条：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="419"/>
+        <location filename="../desk/ui/ding_banner.py" line="420"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 条未确认 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="427"/>
+        <location filename="../desk/ui/ding_banner.py" line="428"/>
         <source>A DING is an urgent notice each person must confirm they received.</source>
         <translation>DING（须逐人确认的紧急通知）：每位收到的人都要点“确认收到”。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="457"/>
+        <location filename="../desk/ui/ding_banner.py" line="458"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分钟后（已过截止时间 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="463"/>
+        <location filename="../desk/ui/ding_banner.py" line="464"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>%1 分钟后（已过应确认时间 %2）</translation>
     </message>
@@ -1862,100 +1862,107 @@ What you can do:
 <context>
     <name>DingComposer</name>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="67"/>
+        <location filename="../desk/ui/ding_composer.py" line="68"/>
         <source>New DING</source>
         <translation>新建 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="73"/>
+        <location filename="../desk/ui/ding_composer.py" line="74"/>
         <source>Choose a group…</source>
         <translation>选择群…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="76"/>
+        <location filename="../desk/ui/ding_composer.py" line="77"/>
         <source>&amp;Everyone in the group</source>
         <translation>群内所有人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="77"/>
+        <location filename="../desk/ui/ding_composer.py" line="78"/>
         <source>&amp;Only these members:</source>
         <translation>仅以下成员(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="88"/>
+        <location filename="../desk/ui/ding_composer.py" line="89"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>需要对方确认收到的内容，如“紧急：各村书记立即到岗”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="91"/>
+        <location filename="../desk/ui/ding_composer.py" line="92"/>
         <source>&amp;Deadline:</source>
         <translation>截止时间(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="103"/>
-        <location filename="../desk/ui/ding_composer.py" line="198"/>
+        <location filename="../desk/ui/ding_composer.py" line="111"/>
+        <location filename="../desk/ui/ding_composer.py" line="208"/>
         <source>Send DING</source>
         <translation>发送 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="106"/>
+        <location filename="../desk/ui/ding_composer.py" line="114"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="110"/>
+        <location filename="../desk/ui/ding_composer.py" line="118"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="115"/>
+        <location filename="../desk/ui/ding_composer.py" line="123"/>
         <source>Find a member…</source>
         <translation>查找成员…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="118"/>
+        <location filename="../desk/ui/ding_composer.py" line="126"/>
         <source>Must confirm:</source>
         <translation>需确认的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="123"/>
+        <location filename="../desk/ui/ding_composer.py" line="131"/>
         <source>&amp;Text:</source>
         <translation>内容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="149"/>
+        <location filename="../desk/ui/ding_composer.py" line="158"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>还没有群：请等待首次同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="201"/>
+        <location filename="../desk/ui/ding_composer.py" line="211"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>发送 DING（%n 人）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/ding_composer.py" line="225"/>
+        <source>Will DING: %1 (%n people)</source>
+        <translation>
+            <numerusform>将 DING：%1（%n 人）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="275"/>
+        <location filename="../desk/ui/ding_composer.py" line="339"/>
         <source>Choose a group.</source>
         <translation>请选择一个群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="278"/>
+        <location filename="../desk/ui/ding_composer.py" line="342"/>
         <source>Write what must be confirmed.</source>
         <translation>请填写需要确认的内容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="281"/>
+        <location filename="../desk/ui/ding_composer.py" line="345"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>请至少勾选一名成员，或选择群内所有人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="284"/>
+        <location filename="../desk/ui/ding_composer.py" line="348"/>
         <source>The deadline is already past.</source>
         <translation>截止时间已过。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="308"/>
+        <location filename="../desk/ui/ding_composer.py" line="372"/>
         <source>The DING was not queued (%1).</source>
         <translation>DING 未能提交发送（%1），内容已保留。</translation>
     </message>
@@ -2428,7 +2435,7 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="758"/>
-        <location filename="../desk/ui/main_window.py" line="3448"/>
+        <location filename="../desk/ui/main_window.py" line="3470"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
@@ -2444,8 +2451,8 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="765"/>
-        <location filename="../desk/ui/main_window.py" line="1243"/>
-        <location filename="../desk/ui/main_window.py" line="1249"/>
+        <location filename="../desk/ui/main_window.py" line="1265"/>
+        <location filename="../desk/ui/main_window.py" line="1271"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -2476,8 +2483,8 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="793"/>
-        <location filename="../desk/ui/main_window.py" line="2726"/>
-        <location filename="../desk/ui/main_window.py" line="2737"/>
+        <location filename="../desk/ui/main_window.py" line="2748"/>
+        <location filename="../desk/ui/main_window.py" line="2759"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
@@ -2488,37 +2495,37 @@ invited by %2 · %3</source>
         <translation>转到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="847"/>
+        <location filename="../desk/ui/main_window.py" line="848"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="863"/>
+        <location filename="../desk/ui/main_window.py" line="864"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="864"/>
+        <location filename="../desk/ui/main_window.py" line="865"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="871"/>
+        <location filename="../desk/ui/main_window.py" line="872"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="874"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>Group &amp;invites…</source>
         <translation>群邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="966"/>
+        <location filename="../desk/ui/main_window.py" line="971"/>
         <source>A&amp;bout desk…</source>
         <translation>关于 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="883"/>
+        <location filename="../desk/ui/main_window.py" line="884"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
@@ -2548,436 +2555,446 @@ invited by %2 · %3</source>
         <translation>转到群…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="851"/>
         <source>Go to the results</source>
         <translation>转到搜索结果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="878"/>
+        <location filename="../desk/ui/main_window.py" line="879"/>
         <source>Change &amp;passphrase…</source>
         <translation>更改本机数据密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="890"/>
+        <location filename="../desk/ui/main_window.py" line="891"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="892"/>
+        <location filename="../desk/ui/main_window.py" line="893"/>
         <source>&amp;New message…</source>
         <translation>新消息(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="917"/>
+        <location filename="../desk/ui/main_window.py" line="918"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="922"/>
+        <location filename="../desk/ui/main_window.py" line="923"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="931"/>
+        <location filename="../desk/ui/main_window.py" line="932"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="932"/>
+        <location filename="../desk/ui/main_window.py" line="933"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="937"/>
+        <location filename="../desk/ui/main_window.py" line="938"/>
         <source>&amp;Remind me later…</source>
         <translation>稍后提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="941"/>
+        <location filename="../desk/ui/main_window.py" line="942"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="953"/>
+        <location filename="../desk/ui/main_window.py" line="954"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="954"/>
+        <location filename="../desk/ui/main_window.py" line="955"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="979"/>
+        <location filename="../desk/ui/main_window.py" line="968"/>
+        <source>What is a &amp;DING?</source>
+        <translation>什么是 DING(&amp;D)？</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="985"/>
+        <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
+        <translation>DING 是需要对方逐人确认收到的紧急消息。免打扰时段内照常提醒，直至你确认（按 a，或点红色横幅上的“确认收到”）。你发出的 DING 会列出谁已确认、谁还没有，并可再次 DING 未确认的人。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1001"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="993"/>
+        <location filename="../desk/ui/main_window.py" line="1015"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="999"/>
+        <location filename="../desk/ui/main_window.py" line="1021"/>
         <source>&amp;Smaller text</source>
         <translation>缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1003"/>
+        <location filename="../desk/ui/main_window.py" line="1025"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1013"/>
+        <location filename="../desk/ui/main_window.py" line="1035"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1015"/>
+        <location filename="../desk/ui/main_window.py" line="1037"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理员设置）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1017"/>
+        <location filename="../desk/ui/main_window.py" line="1039"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1061"/>
+        <location filename="../desk/ui/main_window.py" line="1083"/>
         <source>Previous or next card</source>
         <translation>上一条或下一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1067"/>
+        <location filename="../desk/ui/main_window.py" line="1089"/>
         <source>First or last card</source>
         <translation>第一条或最后一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1079"/>
+        <location filename="../desk/ui/main_window.py" line="1101"/>
         <source>Navigate</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1091"/>
+        <location filename="../desk/ui/main_window.py" line="1113"/>
         <source>Act on a card</source>
         <translation>处理消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1105"/>
+        <location filename="../desk/ui/main_window.py" line="1127"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1115"/>
+        <location filename="../desk/ui/main_window.py" line="1137"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1126"/>
+        <location filename="../desk/ui/main_window.py" line="1148"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 横幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1130"/>
+        <location filename="../desk/ui/main_window.py" line="1152"/>
         <source>Reply box</source>
         <translation>回复框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1138"/>
+        <location filename="../desk/ui/main_window.py" line="1160"/>
         <source>New message</source>
         <translation>新消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1141"/>
+        <location filename="../desk/ui/main_window.py" line="1163"/>
         <source>Send it (in the new message)</source>
         <translation>发送（新消息中）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1144"/>
+        <location filename="../desk/ui/main_window.py" line="1166"/>
         <source>Close it, asking first if something is written</source>
         <translation>关闭（已写内容会先询问）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1149"/>
+        <location filename="../desk/ui/main_window.py" line="1171"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1159"/>
+        <location filename="../desk/ui/main_window.py" line="1181"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>关闭离开提示或入门提示（焦点在其按钮上时）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1161"/>
+        <location filename="../desk/ui/main_window.py" line="1183"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1241"/>
+        <location filename="../desk/ui/main_window.py" line="1263"/>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1255"/>
+        <location filename="../desk/ui/main_window.py" line="1277"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1389"/>
+        <location filename="../desk/ui/main_window.py" line="1411"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1589"/>
+        <location filename="../desk/ui/main_window.py" line="1611"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>免打扰期间到目前为止暂缓的消息，连同上次免打扰结束时列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1570"/>
+        <location filename="../desk/ui/main_window.py" line="1592"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>免打扰期间还没有暂缓的消息：免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1652"/>
+        <location filename="../desk/ui/main_window.py" line="1674"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以来到达的消息，按收件箱的顺序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1763"/>
+        <location filename="../desk/ui/main_window.py" line="1785"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次启动前没有在这里运行过，所以没有离开期间可说：它启动前到的消息照常在收件箱里。以后离开 desk %n 小时或更久再回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1771"/>
+        <location filename="../desk/ui/main_window.py" line="1793"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您还没有离开过：离开 desk %n 小时或更久后回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1784"/>
+        <location filename="../desk/ui/main_window.py" line="1806"/>
         <source>Reading what quiet hours held…</source>
         <translation>正在读取免打扰期间暂缓的消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1785"/>
+        <location filename="../desk/ui/main_window.py" line="1807"/>
         <source>Reading what came while you were away…</source>
         <translation>正在读取离开期间收到的消息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1874"/>
+        <location filename="../desk/ui/main_window.py" line="1896"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条消息待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1989"/>
+        <location filename="../desk/ui/main_window.py" line="2011"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件箱里没有列出这条消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1992"/>
+        <location filename="../desk/ui/main_window.py" line="2014"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>这里和“全部”都没有列出这条消息：它在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2013"/>
+        <location filename="../desk/ui/main_window.py" line="2035"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>这条消息不单独列出：已选中它所属的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2018"/>
+        <location filename="../desk/ui/main_window.py" line="2040"/>
         <source>This view does not list it: shown in All.</source>
         <translation>当前视图没有列出这条消息，已在“全部”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2032"/>
+        <location filename="../desk/ui/main_window.py" line="2054"/>
         <source>Message copied.</source>
         <translation>已复制消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2062"/>
+        <location filename="../desk/ui/main_window.py" line="2084"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2086"/>
+        <location filename="../desk/ui/main_window.py" line="2108"/>
         <source>marked done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2086"/>
+        <location filename="../desk/ui/main_window.py" line="2108"/>
         <source>moved back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2108"/>
+        <location filename="../desk/ui/main_window.py" line="2130"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能将%2中%1的消息标记为已办：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2110"/>
+        <location filename="../desk/ui/main_window.py" line="2132"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能将%2中%1的消息移回收件箱：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2118"/>
+        <location filename="../desk/ui/main_window.py" line="2140"/>
         <source>Marking done…</source>
         <translation>正在标记为已办…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2118"/>
+        <location filename="../desk/ui/main_window.py" line="2140"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件箱…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2146"/>
-        <location filename="../desk/ui/main_window.py" line="2184"/>
+        <location filename="../desk/ui/main_window.py" line="2168"/>
+        <location filename="../desk/ui/main_window.py" line="2206"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2187"/>
+        <location filename="../desk/ui/main_window.py" line="2209"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2258"/>
+        <location filename="../desk/ui/main_window.py" line="2280"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已确认收到“%2”中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2260"/>
+        <location filename="../desk/ui/main_window.py" line="2282"/>
         <source>Confirmed the DING.</source>
         <translation>已确认收到 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2261"/>
+        <location filename="../desk/ui/main_window.py" line="2283"/>
         <source>%1 in %2</source>
         <translation>“%2”中 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2262"/>
+        <location filename="../desk/ui/main_window.py" line="2284"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>已确认 %n 条 DING（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2271"/>
+        <location filename="../desk/ui/main_window.py" line="2293"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2283"/>
+        <location filename="../desk/ui/main_window.py" line="2305"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2422"/>
+        <location filename="../desk/ui/main_window.py" line="2444"/>
         <source>marked unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2428"/>
+        <location filename="../desk/ui/main_window.py" line="2450"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能将%2中%1的消息标记为未读：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2460"/>
+        <location filename="../desk/ui/main_window.py" line="2482"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2555"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2534"/>
+        <location filename="../desk/ui/main_window.py" line="2556"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2543"/>
+        <location filename="../desk/ui/main_window.py" line="2565"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2545"/>
+        <location filename="../desk/ui/main_window.py" line="2567"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2546"/>
+        <location filename="../desk/ui/main_window.py" line="2568"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2567"/>
+        <location filename="../desk/ui/main_window.py" line="2589"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2588"/>
+        <location filename="../desk/ui/main_window.py" line="2610"/>
         <source>Nothing was marked read.</source>
         <translation>未标记任何消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2612"/>
+        <location filename="../desk/ui/main_window.py" line="2634"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已标记 %1 / %2 条为已读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2625"/>
+        <location filename="../desk/ui/main_window.py" line="2647"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，“闲聊”中另有 %1 条，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2632"/>
+        <location filename="../desk/ui/main_window.py" line="2654"/>
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2637"/>
+        <location filename="../desk/ui/main_window.py" line="2659"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2651"/>
+        <location filename="../desk/ui/main_window.py" line="2673"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部标为已读（尚未标记任何消息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2663"/>
+        <location filename="../desk/ui/main_window.py" line="2685"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢复 %1 / %2 条为未读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2507"/>
-        <location filename="../desk/ui/main_window.py" line="2670"/>
+        <location filename="../desk/ui/main_window.py" line="2529"/>
+        <location filename="../desk/ui/main_window.py" line="2692"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>标记为已读（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1075"/>
+        <location filename="../desk/ui/main_window.py" line="1097"/>
         <source>Next or previous pane</source>
         <translation>下一个或上一个窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1373"/>
+        <location filename="../desk/ui/main_window.py" line="1395"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -2986,7 +3003,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 点击列出这些消息，@我的在前，再按待办、新旧（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1378"/>
+        <location filename="../desk/ui/main_window.py" line="1400"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -2995,545 +3012,545 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 点击列出这些消息，待办在前，再按新旧（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1604"/>
+        <location filename="../desk/ui/main_window.py" line="1626"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>免打扰期间到目前为止暂缓的消息，待办在前，再按新旧（%1；Esc 返回）。免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1565"/>
+        <location filename="../desk/ui/main_window.py" line="1587"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次免打扰期间 desk 没有运行，所以没有暂缓任何消息：它启动前到的消息照常在收件箱里。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1877"/>
+        <location filename="../desk/ui/main_window.py" line="1899"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条回复待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2093"/>
+        <location filename="../desk/ui/main_window.py" line="2115"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已将 %1 的“%2”标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2095"/>
+        <location filename="../desk/ui/main_window.py" line="2117"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已将 %1 的“%2”移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2720"/>
+        <location filename="../desk/ui/main_window.py" line="2742"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>这是一条待您确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2722"/>
+        <location filename="../desk/ui/main_window.py" line="2744"/>
         <source>It is addressed to you.</source>
         <translation>这是 @您的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2724"/>
+        <location filename="../desk/ui/main_window.py" line="2746"/>
         <source>It is urgent.</source>
         <translation>这是紧急消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2727"/>
+        <location filename="../desk/ui/main_window.py" line="2749"/>
         <source>Move this message to Noise?</source>
         <translation>将这条消息移到“闲聊”？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2749"/>
+        <location filename="../desk/ui/main_window.py" line="2771"/>
         <source>moved to %1</source>
         <translation>移到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2754"/>
+        <location filename="../desk/ui/main_window.py" line="2776"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2775"/>
+        <location filename="../desk/ui/main_window.py" line="2797"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在撤销上一次全部已读，请稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2800"/>
+        <location filename="../desk/ui/main_window.py" line="2822"/>
         <source>Undoing: %1…</source>
         <translation>正在撤销：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2800"/>
+        <location filename="../desk/ui/main_window.py" line="2822"/>
         <source>Undoing…</source>
         <translation>正在撤销…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2812"/>
+        <location filename="../desk/ui/main_window.py" line="2834"/>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3135"/>
+        <location filename="../desk/ui/main_window.py" line="3157"/>
         <source>This list could not be read (%1).</source>
         <translation>无法读取此列表（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3147"/>
+        <location filename="../desk/ui/main_window.py" line="3169"/>
         <source>Loading the demo workspace…</source>
         <translation>正在载入演示工作区…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3149"/>
+        <location filename="../desk/ui/main_window.py" line="3171"/>
         <source>Loading messages…</source>
         <translation>正在载入消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3160"/>
+        <location filename="../desk/ui/main_window.py" line="3182"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未添加账号。添加您的工作账号（desk 菜单 › 添加账号…）后，各个工作群的消息会汇总到这里。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3167"/>
+        <location filename="../desk/ui/main_window.py" line="3189"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>还没有消息：有 %n 个群邀请等您接受。点右下角的群邀请链接（或 desk 菜单 → 群邀请…）接受后，这些群的消息会汇集到这里。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3174"/>
+        <location filename="../desk/ui/main_window.py" line="3196"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天没有到期的事项，也没有逾期未办的。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3238"/>
-        <location filename="../desk/ui/main_window.py" line="3285"/>
+        <location filename="../desk/ui/main_window.py" line="3260"/>
+        <location filename="../desk/ui/main_window.py" line="3307"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc：返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3287"/>
+        <location filename="../desk/ui/main_window.py" line="3309"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3289"/>
+        <location filename="../desk/ui/main_window.py" line="3311"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3297"/>
+        <location filename="../desk/ui/main_window.py" line="3319"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 条以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3297"/>
+        <location filename="../desk/ui/main_window.py" line="3319"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3301"/>
+        <location filename="../desk/ui/main_window.py" line="3323"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待办在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3312"/>
+        <location filename="../desk/ui/main_window.py" line="3334"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3333"/>
+        <location filename="../desk/ui/main_window.py" line="3355"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3336"/>
+        <location filename="../desk/ui/main_window.py" line="3358"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3349"/>
+        <location filename="../desk/ui/main_window.py" line="3371"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此列表的其余部分无法读取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3446"/>
+        <location filename="../desk/ui/main_window.py" line="3468"/>
         <source>Move back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3481"/>
+        <location filename="../desk/ui/main_window.py" line="3503"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3492"/>
+        <location filename="../desk/ui/main_window.py" line="3514"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 条回复未能发到群里：服务器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3500"/>
+        <location filename="../desk/ui/main_window.py" line="3522"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3512"/>
+        <location filename="../desk/ui/main_window.py" line="3534"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>已发送：离线时所做的 %n 条 DING 确认已送达群里。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3717"/>
+        <location filename="../desk/ui/main_window.py" line="3739"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>这条消息刚到：请先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3805"/>
+        <location filename="../desk/ui/main_window.py" line="3830"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3826"/>
-        <location filename="../desk/ui/main_window.py" line="3843"/>
+        <location filename="../desk/ui/main_window.py" line="3851"/>
+        <location filename="../desk/ui/main_window.py" line="3868"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 条新消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3828"/>
+        <location filename="../desk/ui/main_window.py" line="3853"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3810"/>
+        <location filename="../desk/ui/main_window.py" line="3835"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本机数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3178"/>
+        <location filename="../desk/ui/main_window.py" line="3200"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3182"/>
+        <location filename="../desk/ui/main_window.py" line="3204"/>
         <source>No message here holds all of %1.</source>
         <translation>这里没有同时包含%1的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3184"/>
+        <location filename="../desk/ui/main_window.py" line="3206"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3193"/>
+        <location filename="../desk/ui/main_window.py" line="3215"/>
         <source>Messages marked done are in Done.</source>
         <translation>已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3200"/>
+        <location filename="../desk/ui/main_window.py" line="3222"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在“%2”中搜索（不含已办）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3202"/>
+        <location filename="../desk/ui/main_window.py" line="3224"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在“%2”中搜索；已标记为已办的消息在“已办”中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3247"/>
+        <location filename="../desk/ui/main_window.py" line="3269"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条，另有 %1 条已照常提醒 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3254"/>
+        <location filename="../desk/ui/main_window.py" line="3276"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3260"/>
+        <location filename="../desk/ui/main_window.py" line="3282"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3267"/>
+        <location filename="../desk/ui/main_window.py" line="3289"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · 待办在前，再按新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3271"/>
+        <location filename="../desk/ui/main_window.py" line="3293"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · 待办在前，再按新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3902"/>
+        <location filename="../desk/ui/main_window.py" line="3927"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3926"/>
+        <location filename="../desk/ui/main_window.py" line="3951"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新消息出错，请联系信息化部门查看日志；%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3930"/>
+        <location filename="../desk/ui/main_window.py" line="3955"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新消息失败，%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3934"/>
+        <location filename="../desk/ui/main_window.py" line="3959"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3936"/>
+        <location filename="../desk/ui/main_window.py" line="3961"/>
         <source>what to do</source>
         <translation>处理办法</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3973"/>
+        <location filename="../desk/ui/main_window.py" line="3998"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方节假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3978"/>
+        <location filename="../desk/ui/main_window.py" line="4003"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含官方节假日安排的统一配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4055"/>
+        <location filename="../desk/ui/main_window.py" line="4080"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4057"/>
+        <location filename="../desk/ui/main_window.py" line="4082"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4059"/>
+        <location filename="../desk/ui/main_window.py" line="4084"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3821"/>
-        <location filename="../desk/ui/main_window.py" line="4065"/>
+        <location filename="../desk/ui/main_window.py" line="3846"/>
+        <location filename="../desk/ui/main_window.py" line="4090"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4067"/>
+        <location filename="../desk/ui/main_window.py" line="4092"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2177"/>
-        <location filename="../desk/ui/main_window.py" line="2275"/>
+        <location filename="../desk/ui/main_window.py" line="2199"/>
+        <location filename="../desk/ui/main_window.py" line="2297"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2438"/>
+        <location filename="../desk/ui/main_window.py" line="2460"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2449"/>
+        <location filename="../desk/ui/main_window.py" line="2471"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2453"/>
+        <location filename="../desk/ui/main_window.py" line="2475"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2504"/>
-        <location filename="../desk/ui/main_window.py" line="2634"/>
+        <location filename="../desk/ui/main_window.py" line="2526"/>
+        <location filename="../desk/ui/main_window.py" line="2656"/>
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2510"/>
-        <location filename="../desk/ui/main_window.py" line="2630"/>
+        <location filename="../desk/ui/main_window.py" line="2532"/>
+        <location filename="../desk/ui/main_window.py" line="2652"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2699"/>
+        <location filename="../desk/ui/main_window.py" line="2721"/>
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2752"/>
+        <location filename="../desk/ui/main_window.py" line="2774"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2779"/>
+        <location filename="../desk/ui/main_window.py" line="2801"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2812"/>
+        <location filename="../desk/ui/main_window.py" line="2834"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2536"/>
+        <location filename="../desk/ui/main_window.py" line="2558"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>“闲聊”中的 %Ln 条未读也一并标为已读。等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2683"/>
-        <location filename="../desk/ui/main_window.py" line="2901"/>
+        <location filename="../desk/ui/main_window.py" line="2705"/>
+        <location filename="../desk/ui/main_window.py" line="2923"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2730"/>
+        <location filename="../desk/ui/main_window.py" line="2752"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今后也会把此群、此发送人的类似消息排得更低。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2734"/>
+        <location filename="../desk/ui/main_window.py" line="2756"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2792"/>
+        <location filename="../desk/ui/main_window.py" line="2814"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能撤销“%1”：%2。可再按 Ctrl+Z 重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3138"/>
+        <location filename="../desk/ui/main_window.py" line="3160"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3175"/>
+        <location filename="../desk/ui/main_window.py" line="3197"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3243"/>
+        <location filename="../desk/ui/main_window.py" line="3265"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>免打扰期间未暂缓消息，%n 条已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3304"/>
+        <location filename="../desk/ui/main_window.py" line="3326"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待办排在前面：先是等您确认的（DING，或像 DING 一样提醒的紧急消息），再是标题里有这些字的，再是紧急、待办、有人确认或回复过的；然后是其余的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3429"/>
+        <location filename="../desk/ui/main_window.py" line="3451"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3432"/>
+        <location filename="../desk/ui/main_window.py" line="3454"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条以上包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3455"/>
+        <location filename="../desk/ui/main_window.py" line="3477"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3457"/>
+        <location filename="../desk/ui/main_window.py" line="3479"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3803"/>
+        <location filename="../desk/ui/main_window.py" line="3828"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3823"/>
-        <location filename="../desk/ui/main_window.py" line="3845"/>
+        <location filename="../desk/ui/main_window.py" line="3848"/>
+        <location filename="../desk/ui/main_window.py" line="3870"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3831"/>
+        <location filename="../desk/ui/main_window.py" line="3856"/>
         <source>Up to date · %1</source>
         <translation>已同步 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3910"/>
+        <location filename="../desk/ui/main_window.py" line="3935"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3917"/>
+        <location filename="../desk/ui/main_window.py" line="3942"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3935"/>
+        <location filename="../desk/ui/main_window.py" line="3960"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3946"/>
+        <location filename="../desk/ui/main_window.py" line="3971"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3974"/>
+        <location filename="../desk/ui/main_window.py" line="3999"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3975"/>
+        <location filename="../desk/ui/main_window.py" line="4000"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3984"/>
+        <location filename="../desk/ui/main_window.py" line="4009"/>
         <source>%1.
 
 %2</source>
@@ -3542,14 +3559,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4036"/>
+        <location filename="../desk/ui/main_window.py" line="4061"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4044"/>
+        <location filename="../desk/ui/main_window.py" line="4069"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -3602,28 +3619,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="105"/>
-        <location filename="../desk/ui/notifier.py" line="244"/>
+        <location filename="../desk/ui/notifier.py" line="107"/>
+        <location filename="../desk/ui/notifier.py" line="246"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="112"/>
+        <location filename="../desk/ui/notifier.py" line="114"/>
         <source>Open desk</source>
         <translation>打开 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="114"/>
+        <location filename="../desk/ui/notifier.py" line="116"/>
         <source>Quit desk</source>
         <translation>退出 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="146"/>
+        <location filename="../desk/ui/notifier.py" line="148"/>
         <source>Confirm DING · %1</source>
         <translation>确认收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="244"/>
+        <location filename="../desk/ui/notifier.py" line="246"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 条紧急消息未读</translation>
     </message>
@@ -3712,7 +3729,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="316"/>
+        <location filename="../desk/ui/notifier.py" line="318"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3720,88 +3737,88 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>PostComposer</name>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="66"/>
-        <location filename="../desk/ui/post_composer.py" line="208"/>
+        <location filename="../desk/ui/post_composer.py" line="76"/>
+        <location filename="../desk/ui/post_composer.py" line="218"/>
         <source>New message</source>
         <translation>新消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="68"/>
+        <location filename="../desk/ui/post_composer.py" line="78"/>
         <source>Choose a group…</source>
         <translation>选择群…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="74"/>
+        <location filename="../desk/ui/post_composer.py" line="84"/>
         <source>What to tell the group, e.g. 请各村于今天17:00前报送防汛值班表</source>
         <translation>要发到群里的内容，如“请各村于今天17:00前报送防汛值班表”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="84"/>
+        <location filename="../desk/ui/post_composer.py" line="94"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="87"/>
+        <location filename="../desk/ui/post_composer.py" line="97"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="91"/>
+        <location filename="../desk/ui/post_composer.py" line="101"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="94"/>
+        <location filename="../desk/ui/post_composer.py" line="104"/>
         <source>&amp;Text:</source>
         <translation>内容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="112"/>
+        <location filename="../desk/ui/post_composer.py" line="122"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>还没有群：请等待首次同步完成。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="148"/>
+        <location filename="../desk/ui/post_composer.py" line="158"/>
         <source>Choose a group.</source>
         <translation>请选择一个群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="151"/>
+        <location filename="../desk/ui/post_composer.py" line="161"/>
         <source>Write the message first.</source>
         <translation>请先写好消息内容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="174"/>
+        <location filename="../desk/ui/post_composer.py" line="184"/>
         <source>You are no longer in “%1”: a message cannot go there.</source>
         <translation>你已不在“%1”里，消息发不过去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="177"/>
+        <location filename="../desk/ui/post_composer.py" line="187"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暂时还不能在端到端加密的群里发言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="179"/>
+        <location filename="../desk/ui/post_composer.py" line="189"/>
         <source>That group is no longer stored: choose another.</source>
         <translation>这个群已不在本机记录中，请另选一个群。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="182"/>
+        <location filename="../desk/ui/post_composer.py" line="192"/>
         <source>The message was not queued (%1).</source>
         <translation>消息没有排进发送队列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="209"/>
+        <location filename="../desk/ui/post_composer.py" line="219"/>
         <source>Discard the message you wrote?</source>
         <translation>丢弃已写的消息吗？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="214"/>
+        <location filename="../desk/ui/post_composer.py" line="224"/>
         <source>&amp;Discard</source>
         <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="215"/>
+        <location filename="../desk/ui/post_composer.py" line="225"/>
         <source>&amp;Keep writing</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
@@ -3809,17 +3826,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>PostDialogs</name>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="336"/>
+        <location filename="../desk/ui/post_composer.py" line="383"/>
         <source>Waiting to send: message to “%1”.</source>
         <translation>待发送：发往“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="361"/>
+        <location filename="../desk/ui/post_composer.py" line="408"/>
         <source>Sent: message to “%1”.</source>
         <translation>已发送：发往“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="374"/>
+        <location filename="../desk/ui/post_composer.py" line="431"/>
         <source>Your message did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot write there). What you wrote is kept.</source>
         <translation>你的消息没能发到“%1”：服务器拒收（全员禁言的群里只有管理员能发言，成员无法发消息）。写好的内容已保留。</translation>
     </message>
@@ -3893,143 +3910,163 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>QuietIndicator</name>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="32"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="34"/>
         <source>night</source>
         <translation>夜间</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="33"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
         <source>quiet block of the day</source>
         <translation>日间免打扰时段</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="34"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
         <source>weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="38"/>
         <source>day off</source>
         <translation>休假</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="39"/>
         <source>switched on by you</source>
         <translation>手动开启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="85"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="93"/>
+        <source>Pause quiet hours for 1 hour</source>
+        <translation>暂停免打扰 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="95"/>
+        <source>Pause quiet hours until the end of today</source>
+        <translation>暂停免打扰到今天结束</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="99"/>
         <source>Quiet for 1 hour</source>
         <translation>免打扰 1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="87"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="101"/>
         <source>Quiet until the morning</source>
         <translation>免打扰至早上</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="89"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="103"/>
         <source>Follow the schedule again</source>
         <translation>恢复按计划免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="167"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="240"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="108"/>
+        <source>Quiet hours settings…</source>
+        <translation>免打扰设置…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="187"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="281"/>
         <source>Quiet until %1</source>
         <translation>免打扰至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="226"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="317"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="235"/>
+        <source>Pause quiet hours until %1</source>
+        <translation>暂停免打扰至 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="267"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="366"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="234"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="275"/>
         <source>Quiet (%1) until %2</source>
         <translation>免打扰（%1）至%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="242"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="283"/>
         <source>Notifying until %1</source>
         <translation>免打扰暂停至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="246"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="287"/>
         <source>Notifications on</source>
         <translation>提醒已开启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="248"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="289"/>
         <source> · %1 held</source>
         <translation> · %1 条暂缓</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="250"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="291"/>
         <source> · %1 still alerts</source>
         <translation> · %1 仍提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="259"/>
-        <source>DINGs, urgent items and the break-through list still come through. Click to pause quiet hours until they end.</source>
-        <translation>DING、紧急事项和始终提醒名单照常提醒。点击可暂停免打扰，直到本次免打扰结束。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="268"/>
-        <source>Click to follow the schedule again.</source>
-        <translation>点击恢复按计划免打扰。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="272"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="313"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>免打扰期间仍提醒：%1。DING 必须确认，紧急消息刻不容缓，免打扰不会拦下它们。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="279"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="320"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>列出暂缓的 %n 条消息（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="281"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="322"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>点箭头可列出暂缓的 %n 条消息（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="289"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="330"/>
         <source>On · quiet from %1</source>
         <translation>提醒已开启 · %1 起免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="291"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="332"/>
         <source>On · quiet all day %1</source>
         <translation>提醒已开启 · %1全天免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="351"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="400"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="362"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="411"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="318"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="367"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>在%1之前像工作日一样提醒每条消息吗？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="323"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="300"/>
+        <source>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</source>
+        <translation>DING、紧急事项和始终提醒名单照常提醒。点击打开菜单：暂停免打扰，或打开免打扰设置。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="309"/>
+        <source>Click for a menu: follow the schedule again, or another choice.</source>
+        <translation>点击打开菜单：恢复按安排免打扰，或其他选择。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="372"/>
         <source>Notify</source>
         <translation>提醒</translation>
     </message>
@@ -4510,163 +4547,163 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="382"/>
+        <location filename="../desk/ui/reply_box.py" line="383"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>回复内容（Ctrl+Enter 发送，Esc 关闭）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="384"/>
+        <location filename="../desk/ui/reply_box.py" line="385"/>
         <source>Your reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="390"/>
-        <location filename="../desk/ui/reply_box.py" line="413"/>
+        <location filename="../desk/ui/reply_box.py" line="391"/>
+        <location filename="../desk/ui/reply_box.py" line="414"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="392"/>
+        <location filename="../desk/ui/reply_box.py" line="393"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="393"/>
-        <location filename="../desk/ui/reply_box.py" line="406"/>
-        <location filename="../desk/ui/reply_box.py" line="411"/>
-        <location filename="../desk/ui/reply_box.py" line="441"/>
+        <location filename="../desk/ui/reply_box.py" line="394"/>
+        <location filename="../desk/ui/reply_box.py" line="407"/>
+        <location filename="../desk/ui/reply_box.py" line="412"/>
+        <location filename="../desk/ui/reply_box.py" line="442"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="395"/>
+        <location filename="../desk/ui/reply_box.py" line="396"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>回复这条消息“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="396"/>
-        <location filename="../desk/ui/reply_box.py" line="407"/>
-        <location filename="../desk/ui/reply_box.py" line="412"/>
+        <location filename="../desk/ui/reply_box.py" line="397"/>
+        <location filename="../desk/ui/reply_box.py" line="408"/>
+        <location filename="../desk/ui/reply_box.py" line="413"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="397"/>
+        <location filename="../desk/ui/reply_box.py" line="398"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc；已写的内容留在这张卡片上，下次回复时还在</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="402"/>
+        <location filename="../desk/ui/reply_box.py" line="403"/>
         <source>Reply 收到, or close the box (Esc)</source>
         <translation>回复收到，或关闭回复框（Esc）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="431"/>
+        <location filename="../desk/ui/reply_box.py" line="432"/>
         <source>Reply… (R)</source>
         <translation>回复…（R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="433"/>
+        <location filename="../desk/ui/reply_box.py" line="434"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>回复收到（Shift+R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="440"/>
+        <location filename="../desk/ui/reply_box.py" line="441"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="477"/>
+        <location filename="../desk/ui/reply_box.py" line="478"/>
         <source>Your own message: there is nothing to confirm.</source>
         <translation>这是您自己发出的消息，无需回复收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="583"/>
+        <location filename="../desk/ui/reply_box.py" line="584"/>
         <source>Reply to %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="606"/>
+        <location filename="../desk/ui/reply_box.py" line="607"/>
         <source>Goes to “%1”</source>
         <translation>发到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="669"/>
+        <location filename="../desk/ui/reply_box.py" line="670"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>请先写回复内容，或者用“回复收到”。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="703"/>
+        <location filename="../desk/ui/reply_box.py" line="704"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>这条消息你已经回复过“收到”了。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="706"/>
+        <location filename="../desk/ui/reply_box.py" line="707"/>
         <source>You have replied to this message already: no 收到 was sent.</source>
         <translation>这条消息你已经回复过了，没有再发“收到”。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="741"/>
+        <location filename="../desk/ui/reply_box.py" line="742"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暂时还不能在端到端加密的群里发言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="743"/>
+        <location filename="../desk/ui/reply_box.py" line="744"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>这条消息已撤回，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="825"/>
+        <location filename="../desk/ui/reply_box.py" line="826"/>
         <source>Sent: reply to %1 in “%2”.</source>
         <translation>已发送：回复 %1（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="827"/>
+        <location filename="../desk/ui/reply_box.py" line="828"/>
         <source>Sent: confirmed the DING from %1, replied 收到 in “%2”.</source>
         <translation>已发送：已确认 %1 的 DING 并回复“收到”（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="829"/>
+        <location filename="../desk/ui/reply_box.py" line="830"/>
         <source>Sent: 收到 to %1 in “%2”.</source>
         <translation>已发送：回复 %1“收到”（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="783"/>
+        <location filename="../desk/ui/reply_box.py" line="784"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>你已不在“%1”里，回复发不过去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="602"/>
+        <location filename="../desk/ui/reply_box.py" line="603"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>只发到“%1”，不发到%2（这条通知也在那里）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="767"/>
+        <location filename="../desk/ui/reply_box.py" line="768"/>
         <source>Waiting to send: reply to %1 in “%2”.</source>
         <translation>待发送：回复 %1（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="769"/>
+        <location filename="../desk/ui/reply_box.py" line="770"/>
         <source>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</source>
         <translation>待发送：回复 %1“收到”以确认 DING（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="771"/>
+        <location filename="../desk/ui/reply_box.py" line="772"/>
         <source>Waiting to send: 收到 to %1 in “%2”.</source>
         <translation>待发送：回复 %1“收到”（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="787"/>
+        <location filename="../desk/ui/reply_box.py" line="788"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>这条消息已不在本机，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="789"/>
+        <location filename="../desk/ui/reply_box.py" line="790"/>
         <source>The reply was not queued (%1).</source>
         <translation>回复没有排进发送队列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="849"/>
+        <location filename="../desk/ui/reply_box.py" line="850"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>你的回复没能发到“%1”：服务器拒收（全员禁言的群里只有管理员能发言，成员无法回复）。写好的内容已保留；请用电话或当面回复%2。</translation>
     </message>
@@ -4774,463 +4811,473 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="141"/>
-        <location filename="../desk/ui/settings_dialog.py" line="255"/>
+        <location filename="../desk/ui/settings_dialog.py" line="142"/>
+        <location filename="../desk/ui/settings_dialog.py" line="256"/>
         <source>desk settings</source>
         <translation>desk 设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="148"/>
+        <location filename="../desk/ui/settings_dialog.py" line="149"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="149"/>
+        <location filename="../desk/ui/settings_dialog.py" line="150"/>
         <source>Break through</source>
         <translation>始终提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../desk/ui/settings_dialog.py" line="151"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../desk/ui/settings_dialog.py" line="152"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="153"/>
+        <location filename="../desk/ui/settings_dialog.py" line="154"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="162"/>
+        <location filename="../desk/ui/settings_dialog.py" line="163"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>灰色显示的设置由管理员统一设定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="216"/>
+        <location filename="../desk/ui/settings_dialog.py" line="217"/>
         <source>Your administrator&apos;s policy file %1 could not be read, so none of it applies: every setting is desk&apos;s default or your own. IT can see why with:</source>
         <translation>管理员下发的统一配置文件 %1 无法读取，其中的设置均未生效：各项设置为 desk 的默认值或您自己的设置。信息化部门可运行以下命令查看原因：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="226"/>
+        <location filename="../desk/ui/settings_dialog.py" line="227"/>
         <source>Your administrator&apos;s policy file %1 has %n problem(s), in %2: those settings keep their defaults (or the part of them that is sound), and the rest of the policy applies. IT can list them with:</source>
         <translation>
             <numerusform>管理员下发的统一配置文件 %1 有 %n 处问题（%2）：这些设置按默认值（或其中无误的部分）生效，其余设置照常生效。信息化部门可运行以下命令列出问题：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="265"/>
+        <location filename="../desk/ui/settings_dialog.py" line="266"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="266"/>
+        <location filename="../desk/ui/settings_dialog.py" line="267"/>
         <source>&amp;Discard changes</source>
         <translation>丢弃更改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="267"/>
+        <location filename="../desk/ui/settings_dialog.py" line="268"/>
         <source>&amp;Back to the settings</source>
         <translation>返回设置(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="440"/>
+        <location filename="../desk/ui/settings_dialog.py" line="441"/>
         <source>Set by your administrator</source>
         <translation>由管理员设定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="447"/>
+        <location filename="../desk/ui/settings_dialog.py" line="448"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>免打扰时段内暂缓普通消息的提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="462"/>
+        <location filename="../desk/ui/settings_dialog.py" line="463"/>
         <source>Click a cell, or drag across cells, to change them. Keys: the arrows move, Space changes a half hour, Shift+arrows mark a block for Space to change.</source>
         <translation>点击或拖动格子即可修改。键盘：方向键移动，空格键切换一个半小时，Shift+方向键选出一块区域后按空格键一起切换。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="489"/>
+        <location filename="../desk/ui/settings_dialog.py" line="490"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定节假日全天免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="537"/>
+        <location filename="../desk/ui/settings_dialog.py" line="538"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天免打扰）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="256"/>
+        <location filename="../desk/ui/settings_dialog.py" line="257"/>
         <source>Save the changes you made to the settings?</source>
         <translation>是否保存您对设置所做的更改？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="307"/>
+        <location filename="../desk/ui/settings_dialog.py" line="308"/>
         <source>A name of one character (%1) would be found inside other words too. Write two characters or more, such as %1主任.</source>
         <translation>单字称呼（%1）会在别的词里也被认出来。请写两个字以上，例如%1主任。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="314"/>
+        <location filename="../desk/ui/settings_dialog.py" line="315"/>
         <source>Names of one character (%1) would be found inside other words too. Write two characters or more, such as %2主任.</source>
         <translation>单字称呼（%1）会在别的词里也被认出来。请写两个字以上，例如%2主任。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="323"/>
+        <location filename="../desk/ui/settings_dialog.py" line="324"/>
         <source>%1 alone is everyone&apos;s who holds that title: 张%1 and 各位%1 would be read as you. Write it with your surname, such as 方%1.</source>
         <translation>单写“%1”，张%1、各位%1都会被认作在叫您。请连同姓氏一起写，例如方%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="330"/>
+        <location filename="../desk/ui/settings_dialog.py" line="331"/>
         <source>%1 alone are everyone&apos;s who hold those titles: 张%2 and 各位%2 would be read as you. Write each with your surname, such as 方%2.</source>
         <translation>单写“%1”，张%2、各位%2等都会被认作在叫您。请每个都连同姓氏一起写，例如方%2。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="382"/>
+        <location filename="../desk/ui/settings_dialog.py" line="383"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>未能保存（%1）。您的设置仍保留在此，请按“确定”重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="452"/>
+        <location filename="../desk/ui/settings_dialog.py" line="453"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>蓝色格子为免打扰时段。紧急事项、DING 以及“始终提醒”名单中的人和群始终会提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="477"/>
+        <location filename="../desk/ui/settings_dialog.py" line="478"/>
         <source>Make-up working days as Monday to Friday</source>
         <translation>调休上班日同周一至周五</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="496"/>
+        <location filename="../desk/ui/settings_dialog.py" line="497"/>
         <source>desk does not have the official holiday schedule(s) for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule(s).</source>
         <translation>
             <numerusform>尚未获得 %1 年的官方节假日安排：免打扰暂按周一至周五上班，只按能预先确定的节假日放假（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至正月初七）。请在下方添加其他休息日和调休上班日，或请信息化部门下发包含该安排的统一配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="521"/>
+        <location filename="../desk/ui/settings_dialog.py" line="522"/>
         <source>Day off to add</source>
         <translation>要添加的休息日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="530"/>
+        <location filename="../desk/ui/settings_dialog.py" line="531"/>
         <source>Working day to add</source>
         <translation>要添加的调休上班日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="538"/>
+        <location filename="../desk/ui/settings_dialog.py" line="539"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>调休上班日（免打扰按网格中“调休上班日”一行）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="583"/>
+        <location filename="../desk/ui/settings_dialog.py" line="584"/>
         <source>By this schedule it is quiet now, until %1.</source>
         <translation>按此安排，现在正处于免打扰，至 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="587"/>
+        <location filename="../desk/ui/settings_dialog.py" line="588"/>
         <source>By this schedule quiet hours begin %1, all day.</source>
         <translation>按此安排，%1全天免打扰。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="591"/>
+        <location filename="../desk/ui/settings_dialog.py" line="592"/>
         <source>By this schedule quiet hours begin at %1.</source>
         <translation>按此安排，%1 起免打扰。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="629"/>
+        <location filename="../desk/ui/settings_dialog.py" line="604"/>
+        <source>You turned quiet hours on from the status bar, until %1.</source>
+        <translation>你已在状态栏开启免打扰，至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="607"/>
+        <source>You paused quiet hours from the status bar: every message notifies until %1.</source>
+        <translation>你已在状态栏暂停免打扰：%1 前每条消息都会提醒。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="644"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在调休上班日中。同一天不能既是休息日又是上班日：请先从那里删除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="634"/>
+        <location filename="../desk/ui/settings_dialog.py" line="649"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：请先从那里删除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="640"/>
+        <location filename="../desk/ui/settings_dialog.py" line="655"/>
         <source>%1 is already a working day as desk expects that year&apos;s calendar (its official table is missing), so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 按预计的安排本来就是工作日（该年的官方假日安排尚缺），未添加。调休上班日是单位要上班的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="646"/>
+        <location filename="../desk/ui/settings_dialog.py" line="661"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方日历上本来就是工作日，未添加。调休上班日是单位要上班的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="651"/>
+        <location filename="../desk/ui/settings_dialog.py" line="666"/>
         <source>%1 is a holiday (%2) as desk expects that year&apos;s calendar (its official table is missing), so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 按预计的安排是节假日（%2；该年的官方假日安排尚缺），未添加：desk 不会把节假日改为上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="657"/>
+        <location filename="../desk/ui/settings_dialog.py" line="672"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方日历上是节假日（%2），未添加：desk 不会把节假日改为上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="662"/>
+        <location filename="../desk/ui/settings_dialog.py" line="677"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本来就是节假日（%2）。仍已添加：即使节假日未设为全天免打扰，这一天也全天免打扰。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="667"/>
+        <location filename="../desk/ui/settings_dialog.py" line="682"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是周末，本来就休息。仍已添加：这一天将全天免打扰，而不只是网格中该行的时段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="680"/>
+        <location filename="../desk/ui/settings_dialog.py" line="695"/>
         <source>During quiet hours, still show replies to urgent items I sent</source>
         <translation>免打扰时仍提醒对我发出的紧急事项的回复</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="684"/>
+        <location filename="../desk/ui/settings_dialog.py" line="699"/>
         <source>Replies and confirmations to your own DINGs, and to your notices that are urgent or due before quiet hours end, pop up without sound until 2 hours after their due time (12 hours after sending if they set none). The replies to one item share one pop-up.</source>
         <translation>您自己发出的 DING，以及紧急或在免打扰结束前截止的通知，其回复和确认在免打扰期间仍会弹出提醒（不响铃），直到截止时间后 2 小时（未设截止时间的，发出后 12 小时）。同一事项的回复合并为一条提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="703"/>
+        <location filename="../desk/ui/settings_dialog.py" line="718"/>
         <source>People who always get through</source>
         <translation>消息始终提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="704"/>
+        <location filename="../desk/ui/settings_dialog.py" line="719"/>
         <source>Groups that always get through</source>
         <translation>消息始终提醒的群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="709"/>
+        <location filename="../desk/ui/settings_dialog.py" line="724"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="723"/>
+        <location filename="../desk/ui/settings_dialog.py" line="738"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="724"/>
+        <location filename="../desk/ui/settings_dialog.py" line="739"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="725"/>
+        <location filename="../desk/ui/settings_dialog.py" line="740"/>
         <source>At most one per (minutes)</source>
         <translation>最短提醒间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="726"/>
+        <location filename="../desk/ui/settings_dialog.py" line="741"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="734"/>
+        <location filename="../desk/ui/settings_dialog.py" line="749"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>重要：此群的消息在收件箱中排得更靠前，处于边界的消息算作待办；次要：排得更靠后。紧急事项始终会送达。设置后立即作用于此群未处理的消息，但不改变它们的分级。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="740"/>
+        <location filename="../desk/ui/settings_dialog.py" line="755"/>
         <source>Everything that matters</source>
         <translation>重要消息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="741"/>
+        <location filename="../desk/ui/settings_dialog.py" line="756"/>
         <source>Only @me and urgent</source>
         <translation>仅@我的和紧急消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="760"/>
+        <location filename="../desk/ui/settings_dialog.py" line="775"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="777"/>
+        <location filename="../desk/ui/settings_dialog.py" line="792"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="778"/>
+        <location filename="../desk/ui/settings_dialog.py" line="793"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="779"/>
+        <location filename="../desk/ui/settings_dialog.py" line="794"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="788"/>
+        <location filename="../desk/ui/settings_dialog.py" line="803"/>
         <source>Priority of %1</source>
         <translation>%1 的优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="815"/>
+        <location filename="../desk/ui/settings_dialog.py" line="830"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>紧急事项也像 DING 一样反复提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="819"/>
+        <location filename="../desk/ui/settings_dialog.py" line="834"/>
         <source>Alert again every:</source>
         <translation>重复提醒间隔：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="821"/>
+        <location filename="../desk/ui/settings_dialog.py" line="836"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="822"/>
+        <location filename="../desk/ui/settings_dialog.py" line="837"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>多久后闪烁任务栏和托盘：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="824"/>
+        <location filename="../desk/ui/settings_dialog.py" line="839"/>
         <source>Stop alerting after:</source>
         <translation>多久后停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="828"/>
+        <location filename="../desk/ui/settings_dialog.py" line="843"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="831"/>
+        <location filename="../desk/ui/settings_dialog.py" line="846"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>文字中未写明时间的 DING，应在发出后这么多分钟内确认：横幅和提醒会写明应在何时前确认，并在此前 10 分钟再提醒一次。卡片上的截止时间不变。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="836"/>
+        <location filename="../desk/ui/settings_dialog.py" line="851"/>
         <source>A DING is to be confirmed within:</source>
         <translation>DING 应在多少分钟内确认：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="872"/>
+        <location filename="../desk/ui/settings_dialog.py" line="887"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次闪烁在第 %1 分钟的提醒时出现；停止提醒不能早于此时。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="886"/>
+        <location filename="../desk/ui/settings_dialog.py" line="901"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="904"/>
+        <location filename="../desk/ui/settings_dialog.py" line="919"/>
         <source>Language (after a restart):</source>
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="963"/>
+        <location filename="../desk/ui/settings_dialog.py" line="978"/>
         <source>Not set: going by your names in the groups, %1</source>
         <translation>未填写：按您的群名片看作 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="967"/>
+        <location filename="../desk/ui/settings_dialog.py" line="982"/>
         <source>My unit:</source>
         <translation>本单位：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="973"/>
+        <location filename="../desk/ui/settings_dialog.py" line="988"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>按群里的写法填写，多个名称用“、”隔开（桐坪镇、桐坪）。填写后，催报统计会先显示本单位是否已报；点名要求本单位办理或报送的消息列为待办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="989"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1004"/>
         <source>, </source>
         <comment>between names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="995"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1010"/>
         <source>Besides %1, your account&apos;s name</source>
         <translation>除账号名称 %1 之外</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="999"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1014"/>
         <source>Colleagues also call me:</source>
         <translation>别人这样称呼我：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1005"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1020"/>
         <source>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</source>
         <translation>同事 @ 您时用的其他称呼，用逗号、顿号或空格分隔（王主任、小王）。此后新到的消息 @ 其中任何一个，都标为“@我”；已有的消息保持原来的分类。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1069"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1084"/>
         <source>Normal (100 %)</source>
         <translation>标准（100%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1070"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1085"/>
         <source>Large (125 %)</source>
         <translation>较大（125%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1071"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1086"/>
         <source>Larger (150 %)</source>
         <translation>很大（150%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1072"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1087"/>
         <source>Largest (175 %)</source>
         <translation>特大（175%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1081"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1096"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="896"/>
+        <location filename="../desk/ui/settings_dialog.py" line="911"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="718"/>
+        <location filename="../desk/ui/settings_dialog.py" line="733"/>
         <source>How each group notifies and ranks</source>
         <translation>各群的提醒方式与优先级</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="743"/>
+        <location filename="../desk/ui/settings_dialog.py" line="758"/>
         <source>Never, but DINGs (muted)</source>
         <translation>不提醒（静音；DING 照常提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="807"/>
+        <location filename="../desk/ui/settings_dialog.py" line="822"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未确认的 DING 会立即提醒，之后按以下节奏反复提醒，直到您确认或到达“停止提醒”的时间；在截止（或应确认）时间前 10 分钟还会再提醒一次。在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="911"/>
+        <location filename="../desk/ui/settings_dialog.py" line="926"/>
         <source>Show notifications without message text</source>
         <translation>弹出提醒中不显示消息内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="914"/>
+        <location filename="../desk/ui/settings_dialog.py" line="929"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>适用于多人共用的电脑；此外，操作系统保存提醒内容时不加密。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="919"/>
+        <location filename="../desk/ui/settings_dialog.py" line="934"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="921"/>
+        <location filename="../desk/ui/settings_dialog.py" line="936"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登录电脑时自动启动 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="923"/>
+        <location filename="../desk/ui/settings_dialog.py" line="938"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您没有打开 desk，DING 和紧急事项也能及时送达。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="932"/>
+        <location filename="../desk/ui/settings_dialog.py" line="947"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本机无法播放提示音（没有 desk 可用的音频输出）。DING 和紧急消息仍会闪烁任务栏并弹出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="943"/>
+        <location filename="../desk/ui/settings_dialog.py" line="958"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>目前开机自动启动的是另一个数据文件夹（%1）的 desk。勾选此项，改为自动启动当前这个。</translation>
     </message>
@@ -5484,21 +5531,21 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="149"/>
+        <location filename="../desk/app/gui.py" line="151"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>正在检查本机数据（运行时发现过损坏）…
 这可能需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="152"/>
+        <location filename="../desk/app/gui.py" line="154"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在加载数据…
 升级 desk 后首次打开可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="176"/>
+        <location filename="../desk/app/gui.py" line="178"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
 Ask your IT staff to give it back to you: %5</source>
@@ -5507,7 +5554,7 @@ Ask your IT staff to give it back to you: %5</source>
 请信息化部门把它归还给您：%5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="194"/>
+        <location filename="../desk/app/gui.py" line="196"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -5520,53 +5567,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 请用 --data-dir 或 DESK_DATA_DIR 另选文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="206"/>
-        <location filename="../desk/app/gui.py" line="225"/>
+        <location filename="../desk/app/gui.py" line="208"/>
+        <location filename="../desk/app/gui.py" line="227"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="228"/>
+        <location filename="../desk/app/gui.py" line="230"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如选择重新开始，desk 会把数据库及其密钥移到 %1 中的一个新文件夹（不删除任何文件，IT 人员仍可恢复），并以空的收件箱启动。请重新添加账号，消息会从服务器重新获取。只有本机知道的内容（已读、已办、已确认、您的设置）保留在旧文件中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="238"/>
+        <location filename="../desk/app/gui.py" line="240"/>
         <source>Start afresh</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="240"/>
+        <location filename="../desk/app/gui.py" line="242"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="251"/>
+        <location filename="../desk/app/gui.py" line="253"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 无法移开其数据库（%1）。请关闭所有 desk 窗口后重试，或联系 IT 人员。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="281"/>
+        <location filename="../desk/app/gui.py" line="283"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>环境变量 DESK_PASSPHRASE 中的密码不正确，可能是更改前的旧密码。请输入当前密码，并修改或删除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="330"/>
+        <location filename="../desk/app/gui.py" line="332"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>没有密码，任何方式都无法打开此数据库：desk 不保存密钥的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="445"/>
+        <location filename="../desk/app/gui.py" line="447"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本机运行，但没有响应。请稍等一分钟后再启动 desk。如果仍无响应，请在任务管理器中结束 desk（或注销后重新登录）：已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="685"/>
+        <location filename="../desk/app/gui.py" line="691"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>无法读取管理员下发的统一配置，其中的设置均未生效。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="692"/>
+        <location filename="../desk/app/gui.py" line="698"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员下发的统一配置中有 %1 处问题，其余设置已生效。请联系信息化部门。</translation>
     </message>
@@ -5607,12 +5654,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../desk/ui/views_button.py" line="29"/>
+        <location filename="../desk/ui/views_button.py" line="30"/>
         <source>Views and groups</source>
         <translation>分类和群</translation>
     </message>
     <message>
-        <location filename="../desk/ui/views_button.py" line="30"/>
+        <location filename="../desk/ui/views_button.py" line="31"/>
         <source>Views and groups (the window is too narrow to list them)</source>
         <translation>分类和群（窗口太窄，左侧列表收在这里）</translation>
     </message>

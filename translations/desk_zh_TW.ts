@@ -490,7 +490,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="507"/>
+        <location filename="../desk/ui/ding_banner.py" line="508"/>
         <source>No DING waits for confirmation</source>
         <translation>沒有待確認的 DING</translation>
     </message>
@@ -1765,96 +1765,96 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="131"/>
+        <location filename="../desk/ui/ding_banner.py" line="132"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="133"/>
+        <location filename="../desk/ui/ding_banner.py" line="134"/>
         <source>Confirm (&amp;A)</source>
         <translation>確認收到(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="150"/>
+        <location filename="../desk/ui/ding_banner.py" line="151"/>
         <source>Remind me later (&amp;S)</source>
         <translation>稍後提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="153"/>
-        <location filename="../desk/ui/ding_banner.py" line="453"/>
+        <location filename="../desk/ui/ding_banner.py" line="154"/>
+        <location filename="../desk/ui/ding_banner.py" line="454"/>
         <source>In %1 minutes</source>
         <translation>%1 分鐘後</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="367"/>
-        <location filename="../desk/ui/ding_banner.py" line="370"/>
+        <location filename="../desk/ui/ding_banner.py" line="368"/>
+        <location filename="../desk/ui/ding_banner.py" line="371"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="374"/>
+        <location filename="../desk/ui/ding_banner.py" line="375"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="382"/>
+        <location filename="../desk/ui/ding_banner.py" line="383"/>
         <source>Last reminder at %1 · %2</source>
         <translation>%1 最後提醒一次 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="340"/>
+        <location filename="../desk/ui/ding_banner.py" line="341"/>
         <source>DING · %1: %2 · %3</source>
         <translation>DING · %1：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="393"/>
+        <location filename="../desk/ui/ding_banner.py" line="394"/>
         <source>%1 · came while desk was closed or offline (unconfirmed)</source>
         <translation>%1 · desk 關閉或離線時收到，尚未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="397"/>
+        <location filename="../desk/ui/ding_banner.py" line="398"/>
         <source>%1 · came before desk was first used on this computer (unconfirmed)</source>
         <translation>%1 · 在本機開始使用 desk 之前收到，尚未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="402"/>
+        <location filename="../desk/ui/ding_banner.py" line="403"/>
         <source>%1 · reminders fell due while desk was not running (unconfirmed)</source>
         <translation>%1 · 提醒時 desk 未執行（未確認）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="407"/>
+        <location filename="../desk/ui/ding_banner.py" line="408"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>已停止提醒（未確認） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="411"/>
+        <location filename="../desk/ui/ding_banner.py" line="412"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ 已確認 %1 的 DING · 下一則：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_banner.py" line="414"/>
+        <location filename="../desk/ui/ding_banner.py" line="415"/>
         <source>✓ %n DINGs confirmed · next: %1</source>
         <translation>
             <numerusform>✓ 已確認 %n 則 DING · 下一則：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="419"/>
+        <location filename="../desk/ui/ding_banner.py" line="420"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 則未確認 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="427"/>
+        <location filename="../desk/ui/ding_banner.py" line="428"/>
         <source>A DING is an urgent notice each person must confirm they received.</source>
         <translation>DING（須逐人確認的緊急通知）：每位收到的人都要點「確認收到」。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="457"/>
+        <location filename="../desk/ui/ding_banner.py" line="458"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分鐘後（已過截止時間 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="463"/>
+        <location filename="../desk/ui/ding_banner.py" line="464"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>%1 分鐘後（已過應確認時間 %2）</translation>
     </message>
@@ -1862,100 +1862,107 @@ What you can do:
 <context>
     <name>DingComposer</name>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="67"/>
+        <location filename="../desk/ui/ding_composer.py" line="68"/>
         <source>New DING</source>
         <translation>新增 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="73"/>
+        <location filename="../desk/ui/ding_composer.py" line="74"/>
         <source>Choose a group…</source>
         <translation>選擇群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="76"/>
+        <location filename="../desk/ui/ding_composer.py" line="77"/>
         <source>&amp;Everyone in the group</source>
         <translation>群內所有人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="77"/>
+        <location filename="../desk/ui/ding_composer.py" line="78"/>
         <source>&amp;Only these members:</source>
         <translation>僅以下成員(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="88"/>
+        <location filename="../desk/ui/ding_composer.py" line="89"/>
         <source>What must be confirmed, e.g. 紧急：各村书记立即到岗</source>
         <translation>需要確認的內容，例如：緊急：各村書記立即到崗</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="91"/>
+        <location filename="../desk/ui/ding_composer.py" line="92"/>
         <source>&amp;Deadline:</source>
         <translation>截止時間(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="103"/>
-        <location filename="../desk/ui/ding_composer.py" line="198"/>
+        <location filename="../desk/ui/ding_composer.py" line="111"/>
+        <location filename="../desk/ui/ding_composer.py" line="208"/>
         <source>Send DING</source>
         <translation>發送 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="106"/>
+        <location filename="../desk/ui/ding_composer.py" line="114"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="110"/>
+        <location filename="../desk/ui/ding_composer.py" line="118"/>
         <source>&amp;Group:</source>
         <translation>群組(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="115"/>
+        <location filename="../desk/ui/ding_composer.py" line="123"/>
         <source>Find a member…</source>
         <translation>尋找成員…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="118"/>
+        <location filename="../desk/ui/ding_composer.py" line="126"/>
         <source>Must confirm:</source>
         <translation>需確認的人：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="123"/>
+        <location filename="../desk/ui/ding_composer.py" line="131"/>
         <source>&amp;Text:</source>
         <translation>內容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="149"/>
+        <location filename="../desk/ui/ding_composer.py" line="158"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>還沒有群組：請等待首次同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_composer.py" line="201"/>
+        <location filename="../desk/ui/ding_composer.py" line="211"/>
         <source>Send DING to %n people</source>
         <translation>
             <numerusform>發送 DING（%n 人）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/ding_composer.py" line="225"/>
+        <source>Will DING: %1 (%n people)</source>
+        <translation>
+            <numerusform>將 DING：%1（%n 人）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="275"/>
+        <location filename="../desk/ui/ding_composer.py" line="339"/>
         <source>Choose a group.</source>
         <translation>請選擇一個群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="278"/>
+        <location filename="../desk/ui/ding_composer.py" line="342"/>
         <source>Write what must be confirmed.</source>
         <translation>請填寫需要確認的內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="281"/>
+        <location filename="../desk/ui/ding_composer.py" line="345"/>
         <source>Tick at least one member, or choose everyone.</source>
         <translation>請至少勾選一名成員，或選擇群內所有人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="284"/>
+        <location filename="../desk/ui/ding_composer.py" line="348"/>
         <source>The deadline is already past.</source>
         <translation>截止時間已過。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_composer.py" line="308"/>
+        <location filename="../desk/ui/ding_composer.py" line="372"/>
         <source>The DING was not queued (%1).</source>
         <translation>DING 未能加入發送佇列（%1），內容已保留。</translation>
     </message>
@@ -2428,7 +2435,7 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="758"/>
-        <location filename="../desk/ui/main_window.py" line="3448"/>
+        <location filename="../desk/ui/main_window.py" line="3470"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
@@ -2444,8 +2451,8 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="765"/>
-        <location filename="../desk/ui/main_window.py" line="1243"/>
-        <location filename="../desk/ui/main_window.py" line="1249"/>
+        <location filename="../desk/ui/main_window.py" line="1265"/>
+        <location filename="../desk/ui/main_window.py" line="1271"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
@@ -2476,8 +2483,8 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="793"/>
-        <location filename="../desk/ui/main_window.py" line="2726"/>
-        <location filename="../desk/ui/main_window.py" line="2737"/>
+        <location filename="../desk/ui/main_window.py" line="2748"/>
+        <location filename="../desk/ui/main_window.py" line="2759"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
@@ -2488,37 +2495,37 @@ invited by %2 · %3</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="847"/>
+        <location filename="../desk/ui/main_window.py" line="848"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="863"/>
+        <location filename="../desk/ui/main_window.py" line="864"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="864"/>
+        <location filename="../desk/ui/main_window.py" line="865"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="871"/>
+        <location filename="../desk/ui/main_window.py" line="872"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="874"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="966"/>
+        <location filename="../desk/ui/main_window.py" line="971"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="883"/>
+        <location filename="../desk/ui/main_window.py" line="884"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
@@ -2548,436 +2555,446 @@ invited by %2 · %3</source>
         <translation>前往群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="851"/>
         <source>Go to the results</source>
         <translation>轉到搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="878"/>
+        <location filename="../desk/ui/main_window.py" line="879"/>
         <source>Change &amp;passphrase…</source>
         <translation>變更密碼(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="890"/>
+        <location filename="../desk/ui/main_window.py" line="891"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="892"/>
+        <location filename="../desk/ui/main_window.py" line="893"/>
         <source>&amp;New message…</source>
         <translation>新訊息(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="917"/>
+        <location filename="../desk/ui/main_window.py" line="918"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="922"/>
+        <location filename="../desk/ui/main_window.py" line="923"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="931"/>
+        <location filename="../desk/ui/main_window.py" line="932"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="932"/>
+        <location filename="../desk/ui/main_window.py" line="933"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="937"/>
+        <location filename="../desk/ui/main_window.py" line="938"/>
         <source>&amp;Remind me later…</source>
         <translation>稍後提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="941"/>
+        <location filename="../desk/ui/main_window.py" line="942"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="953"/>
+        <location filename="../desk/ui/main_window.py" line="954"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="954"/>
+        <location filename="../desk/ui/main_window.py" line="955"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="979"/>
+        <location filename="../desk/ui/main_window.py" line="968"/>
+        <source>What is a &amp;DING?</source>
+        <translation>什麼是 DING(&amp;D)？</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="985"/>
+        <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
+        <translation>DING 是需要對方逐人確認收到的緊急訊息。勿擾時段內照常提醒，直至你確認（按 a，或點紅色橫幅上的「確認收到」）。你發出的 DING 會列出誰已確認、誰還沒有，並可再次 DING 未確認的人。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1001"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="993"/>
+        <location filename="../desk/ui/main_window.py" line="1015"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="999"/>
+        <location filename="../desk/ui/main_window.py" line="1021"/>
         <source>&amp;Smaller text</source>
         <translation>縮小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1003"/>
+        <location filename="../desk/ui/main_window.py" line="1025"/>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1013"/>
+        <location filename="../desk/ui/main_window.py" line="1035"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1015"/>
+        <location filename="../desk/ui/main_window.py" line="1037"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理員設定）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1017"/>
+        <location filename="../desk/ui/main_window.py" line="1039"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1061"/>
+        <location filename="../desk/ui/main_window.py" line="1083"/>
         <source>Previous or next card</source>
         <translation>上一則或下一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1067"/>
+        <location filename="../desk/ui/main_window.py" line="1089"/>
         <source>First or last card</source>
         <translation>第一則或最後一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1079"/>
+        <location filename="../desk/ui/main_window.py" line="1101"/>
         <source>Navigate</source>
         <translation>瀏覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1091"/>
+        <location filename="../desk/ui/main_window.py" line="1113"/>
         <source>Act on a card</source>
         <translation>處理訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1105"/>
+        <location filename="../desk/ui/main_window.py" line="1127"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1115"/>
+        <location filename="../desk/ui/main_window.py" line="1137"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1126"/>
+        <location filename="../desk/ui/main_window.py" line="1148"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 橫幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1130"/>
+        <location filename="../desk/ui/main_window.py" line="1152"/>
         <source>Reply box</source>
         <translation>回覆框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1138"/>
+        <location filename="../desk/ui/main_window.py" line="1160"/>
         <source>New message</source>
         <translation>新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1141"/>
+        <location filename="../desk/ui/main_window.py" line="1163"/>
         <source>Send it (in the new message)</source>
         <translation>傳送（新訊息中）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1144"/>
+        <location filename="../desk/ui/main_window.py" line="1166"/>
         <source>Close it, asking first if something is written</source>
         <translation>關閉（已寫內容會先詢問）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1149"/>
+        <location filename="../desk/ui/main_window.py" line="1171"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1159"/>
+        <location filename="../desk/ui/main_window.py" line="1181"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>關閉離開提示或入門提示（焦點在其按鈕上時）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1161"/>
+        <location filename="../desk/ui/main_window.py" line="1183"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1241"/>
+        <location filename="../desk/ui/main_window.py" line="1263"/>
         <source>Undo: %1</source>
         <translation>復原：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1255"/>
+        <location filename="../desk/ui/main_window.py" line="1277"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1389"/>
+        <location filename="../desk/ui/main_window.py" line="1411"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1589"/>
+        <location filename="../desk/ui/main_window.py" line="1611"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>勿擾期間到目前為止暫緩的訊息，連同上次勿擾結束時列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1570"/>
+        <location filename="../desk/ui/main_window.py" line="1592"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1652"/>
+        <location filename="../desk/ui/main_window.py" line="1674"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以來收到的訊息，依收件匣的順序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1763"/>
+        <location filename="../desk/ui/main_window.py" line="1785"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次啟動前沒有在這裡執行過，所以沒有離開期間可說：它啟動前到的訊息照常在收件匣裡。以後離開 desk %n 小時或更久再回來，desk 會告訴您期間到了哪些訊息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1771"/>
+        <location filename="../desk/ui/main_window.py" line="1793"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您還沒有離開過：離開 desk %n 小時或更久後回來，desk 會告訴您期間收到哪些訊息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1784"/>
+        <location filename="../desk/ui/main_window.py" line="1806"/>
         <source>Reading what quiet hours held…</source>
         <translation>正在讀取勿擾期間暫緩的訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1785"/>
+        <location filename="../desk/ui/main_window.py" line="1807"/>
         <source>Reading what came while you were away…</source>
         <translation>正在讀取離開期間收到的訊息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1874"/>
+        <location filename="../desk/ui/main_window.py" line="1896"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則訊息待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1989"/>
+        <location filename="../desk/ui/main_window.py" line="2011"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1992"/>
+        <location filename="../desk/ui/main_window.py" line="2014"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2013"/>
+        <location filename="../desk/ui/main_window.py" line="2035"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2018"/>
+        <location filename="../desk/ui/main_window.py" line="2040"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2032"/>
+        <location filename="../desk/ui/main_window.py" line="2054"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2062"/>
+        <location filename="../desk/ui/main_window.py" line="2084"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2086"/>
+        <location filename="../desk/ui/main_window.py" line="2108"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2086"/>
+        <location filename="../desk/ui/main_window.py" line="2108"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2108"/>
+        <location filename="../desk/ui/main_window.py" line="2130"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2110"/>
+        <location filename="../desk/ui/main_window.py" line="2132"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2118"/>
+        <location filename="../desk/ui/main_window.py" line="2140"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2118"/>
+        <location filename="../desk/ui/main_window.py" line="2140"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2146"/>
-        <location filename="../desk/ui/main_window.py" line="2184"/>
+        <location filename="../desk/ui/main_window.py" line="2168"/>
+        <location filename="../desk/ui/main_window.py" line="2206"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2187"/>
+        <location filename="../desk/ui/main_window.py" line="2209"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2258"/>
+        <location filename="../desk/ui/main_window.py" line="2280"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已確認「%2」中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2260"/>
+        <location filename="../desk/ui/main_window.py" line="2282"/>
         <source>Confirmed the DING.</source>
         <translation>已確認 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2261"/>
+        <location filename="../desk/ui/main_window.py" line="2283"/>
         <source>%1 in %2</source>
         <translation>「%2」中 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2262"/>
+        <location filename="../desk/ui/main_window.py" line="2284"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>已確認 %n 則 DING（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2271"/>
+        <location filename="../desk/ui/main_window.py" line="2293"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1），請重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2283"/>
+        <location filename="../desk/ui/main_window.py" line="2305"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2422"/>
+        <location filename="../desk/ui/main_window.py" line="2444"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2428"/>
+        <location filename="../desk/ui/main_window.py" line="2450"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2460"/>
+        <location filename="../desk/ui/main_window.py" line="2482"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2555"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2534"/>
+        <location filename="../desk/ui/main_window.py" line="2556"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2543"/>
+        <location filename="../desk/ui/main_window.py" line="2565"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2545"/>
+        <location filename="../desk/ui/main_window.py" line="2567"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2546"/>
+        <location filename="../desk/ui/main_window.py" line="2568"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2567"/>
+        <location filename="../desk/ui/main_window.py" line="2589"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2588"/>
+        <location filename="../desk/ui/main_window.py" line="2610"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2612"/>
+        <location filename="../desk/ui/main_window.py" line="2634"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2625"/>
+        <location filename="../desk/ui/main_window.py" line="2647"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，「閒聊」中另有 %1 則，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2632"/>
+        <location filename="../desk/ui/main_window.py" line="2654"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2637"/>
+        <location filename="../desk/ui/main_window.py" line="2659"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2651"/>
+        <location filename="../desk/ui/main_window.py" line="2673"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2663"/>
+        <location filename="../desk/ui/main_window.py" line="2685"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2507"/>
-        <location filename="../desk/ui/main_window.py" line="2670"/>
+        <location filename="../desk/ui/main_window.py" line="2529"/>
+        <location filename="../desk/ui/main_window.py" line="2692"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1075"/>
+        <location filename="../desk/ui/main_window.py" line="1097"/>
         <source>Next or previous pane</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1373"/>
+        <location filename="../desk/ui/main_window.py" line="1395"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -2986,7 +3003,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 點擊列出這些訊息，@我的在前，再按待辦、新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1378"/>
+        <location filename="../desk/ui/main_window.py" line="1400"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -2995,545 +3012,545 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 點擊列出這些訊息，待辦在前，再按新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1604"/>
+        <location filename="../desk/ui/main_window.py" line="1626"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>勿擾期間到目前為止暫緩的訊息，待辦在前，再按新舊（%1；Esc 返回）。勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1565"/>
+        <location filename="../desk/ui/main_window.py" line="1587"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次勿擾期間 desk 沒有執行，所以沒有暫緩任何訊息：它啟動前到的訊息照常在收件匣裡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1877"/>
+        <location filename="../desk/ui/main_window.py" line="1899"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2093"/>
+        <location filename="../desk/ui/main_window.py" line="2115"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2095"/>
+        <location filename="../desk/ui/main_window.py" line="2117"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2720"/>
+        <location filename="../desk/ui/main_window.py" line="2742"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2722"/>
+        <location filename="../desk/ui/main_window.py" line="2744"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2724"/>
+        <location filename="../desk/ui/main_window.py" line="2746"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2727"/>
+        <location filename="../desk/ui/main_window.py" line="2749"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2749"/>
+        <location filename="../desk/ui/main_window.py" line="2771"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2754"/>
+        <location filename="../desk/ui/main_window.py" line="2776"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到%1。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2775"/>
+        <location filename="../desk/ui/main_window.py" line="2797"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2800"/>
+        <location filename="../desk/ui/main_window.py" line="2822"/>
         <source>Undoing: %1…</source>
         <translation>正在復原：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2800"/>
+        <location filename="../desk/ui/main_window.py" line="2822"/>
         <source>Undoing…</source>
         <translation>正在復原…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2812"/>
+        <location filename="../desk/ui/main_window.py" line="2834"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3135"/>
+        <location filename="../desk/ui/main_window.py" line="3157"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3147"/>
+        <location filename="../desk/ui/main_window.py" line="3169"/>
         <source>Loading the demo workspace…</source>
         <translation>正在載入示範工作區…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3149"/>
+        <location filename="../desk/ui/main_window.py" line="3171"/>
         <source>Loading messages…</source>
         <translation>正在載入訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3160"/>
+        <location filename="../desk/ui/main_window.py" line="3182"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未新增帳號。新增您的工作帳號（desk 選單 › 新增帳號…）後，各個工作群組的訊息會匯總到這裡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3167"/>
+        <location filename="../desk/ui/main_window.py" line="3189"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>還沒有訊息：有 %n 個群組邀請等您接受。點右下角的群組邀請連結（或 desk 選單 → 群組邀請…）接受後，這些群組的訊息會匯集到這裡。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3174"/>
+        <location filename="../desk/ui/main_window.py" line="3196"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天沒有到期的事項，也沒有逾期未辦的。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3238"/>
-        <location filename="../desk/ui/main_window.py" line="3285"/>
+        <location filename="../desk/ui/main_window.py" line="3260"/>
+        <location filename="../desk/ui/main_window.py" line="3307"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc：返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3287"/>
+        <location filename="../desk/ui/main_window.py" line="3309"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3289"/>
+        <location filename="../desk/ui/main_window.py" line="3311"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3297"/>
+        <location filename="../desk/ui/main_window.py" line="3319"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3297"/>
+        <location filename="../desk/ui/main_window.py" line="3319"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3301"/>
+        <location filename="../desk/ui/main_window.py" line="3323"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3312"/>
+        <location filename="../desk/ui/main_window.py" line="3334"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3333"/>
+        <location filename="../desk/ui/main_window.py" line="3355"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3336"/>
+        <location filename="../desk/ui/main_window.py" line="3358"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3349"/>
+        <location filename="../desk/ui/main_window.py" line="3371"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3446"/>
+        <location filename="../desk/ui/main_window.py" line="3468"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3481"/>
+        <location filename="../desk/ui/main_window.py" line="3503"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3492"/>
+        <location filename="../desk/ui/main_window.py" line="3514"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3500"/>
+        <location filename="../desk/ui/main_window.py" line="3522"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3512"/>
+        <location filename="../desk/ui/main_window.py" line="3534"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>已發送：離線時所做的 %n 條 DING 確認已送達群組。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3717"/>
+        <location filename="../desk/ui/main_window.py" line="3739"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3805"/>
+        <location filename="../desk/ui/main_window.py" line="3830"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3826"/>
-        <location filename="../desk/ui/main_window.py" line="3843"/>
+        <location filename="../desk/ui/main_window.py" line="3851"/>
+        <location filename="../desk/ui/main_window.py" line="3868"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3828"/>
+        <location filename="../desk/ui/main_window.py" line="3853"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3810"/>
+        <location filename="../desk/ui/main_window.py" line="3835"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3178"/>
+        <location filename="../desk/ui/main_window.py" line="3200"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3182"/>
+        <location filename="../desk/ui/main_window.py" line="3204"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3184"/>
+        <location filename="../desk/ui/main_window.py" line="3206"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3193"/>
+        <location filename="../desk/ui/main_window.py" line="3215"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3200"/>
+        <location filename="../desk/ui/main_window.py" line="3222"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3202"/>
+        <location filename="../desk/ui/main_window.py" line="3224"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3247"/>
+        <location filename="../desk/ui/main_window.py" line="3269"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則，另有 %1 則已照常提醒 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3254"/>
+        <location filename="../desk/ui/main_window.py" line="3276"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3260"/>
+        <location filename="../desk/ui/main_window.py" line="3282"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3267"/>
+        <location filename="../desk/ui/main_window.py" line="3289"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3271"/>
+        <location filename="../desk/ui/main_window.py" line="3293"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3902"/>
+        <location filename="../desk/ui/main_window.py" line="3927"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3926"/>
+        <location filename="../desk/ui/main_window.py" line="3951"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3930"/>
+        <location filename="../desk/ui/main_window.py" line="3955"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3934"/>
+        <location filename="../desk/ui/main_window.py" line="3959"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3936"/>
+        <location filename="../desk/ui/main_window.py" line="3961"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3973"/>
+        <location filename="../desk/ui/main_window.py" line="3998"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方節假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3978"/>
+        <location filename="../desk/ui/main_window.py" line="4003"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含官方假日安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4055"/>
+        <location filename="../desk/ui/main_window.py" line="4080"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4057"/>
+        <location filename="../desk/ui/main_window.py" line="4082"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4059"/>
+        <location filename="../desk/ui/main_window.py" line="4084"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3821"/>
-        <location filename="../desk/ui/main_window.py" line="4065"/>
+        <location filename="../desk/ui/main_window.py" line="3846"/>
+        <location filename="../desk/ui/main_window.py" line="4090"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4067"/>
+        <location filename="../desk/ui/main_window.py" line="4092"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2177"/>
-        <location filename="../desk/ui/main_window.py" line="2275"/>
+        <location filename="../desk/ui/main_window.py" line="2199"/>
+        <location filename="../desk/ui/main_window.py" line="2297"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2438"/>
+        <location filename="../desk/ui/main_window.py" line="2460"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2449"/>
+        <location filename="../desk/ui/main_window.py" line="2471"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2453"/>
+        <location filename="../desk/ui/main_window.py" line="2475"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2504"/>
-        <location filename="../desk/ui/main_window.py" line="2634"/>
+        <location filename="../desk/ui/main_window.py" line="2526"/>
+        <location filename="../desk/ui/main_window.py" line="2656"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2510"/>
-        <location filename="../desk/ui/main_window.py" line="2630"/>
+        <location filename="../desk/ui/main_window.py" line="2532"/>
+        <location filename="../desk/ui/main_window.py" line="2652"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2699"/>
+        <location filename="../desk/ui/main_window.py" line="2721"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2752"/>
+        <location filename="../desk/ui/main_window.py" line="2774"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2779"/>
+        <location filename="../desk/ui/main_window.py" line="2801"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2812"/>
+        <location filename="../desk/ui/main_window.py" line="2834"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2536"/>
+        <location filename="../desk/ui/main_window.py" line="2558"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>「閒聊」中的 %Ln 則未讀也一併標為已讀。等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2683"/>
-        <location filename="../desk/ui/main_window.py" line="2901"/>
+        <location filename="../desk/ui/main_window.py" line="2705"/>
+        <location filename="../desk/ui/main_window.py" line="2923"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2730"/>
+        <location filename="../desk/ui/main_window.py" line="2752"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2734"/>
+        <location filename="../desk/ui/main_window.py" line="2756"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2792"/>
+        <location filename="../desk/ui/main_window.py" line="2814"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3138"/>
+        <location filename="../desk/ui/main_window.py" line="3160"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3175"/>
+        <location filename="../desk/ui/main_window.py" line="3197"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3243"/>
+        <location filename="../desk/ui/main_window.py" line="3265"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>勿擾期間未暫緩訊息，%n 則已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3304"/>
+        <location filename="../desk/ui/main_window.py" line="3326"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是等您確認的（DING，或像 DING 一樣提醒的緊急訊息），再是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3429"/>
+        <location filename="../desk/ui/main_window.py" line="3451"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3432"/>
+        <location filename="../desk/ui/main_window.py" line="3454"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3455"/>
+        <location filename="../desk/ui/main_window.py" line="3477"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3457"/>
+        <location filename="../desk/ui/main_window.py" line="3479"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3803"/>
+        <location filename="../desk/ui/main_window.py" line="3828"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3823"/>
-        <location filename="../desk/ui/main_window.py" line="3845"/>
+        <location filename="../desk/ui/main_window.py" line="3848"/>
+        <location filename="../desk/ui/main_window.py" line="3870"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3831"/>
+        <location filename="../desk/ui/main_window.py" line="3856"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3910"/>
+        <location filename="../desk/ui/main_window.py" line="3935"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3917"/>
+        <location filename="../desk/ui/main_window.py" line="3942"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3935"/>
+        <location filename="../desk/ui/main_window.py" line="3960"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3946"/>
+        <location filename="../desk/ui/main_window.py" line="3971"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3974"/>
+        <location filename="../desk/ui/main_window.py" line="3999"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3975"/>
+        <location filename="../desk/ui/main_window.py" line="4000"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3984"/>
+        <location filename="../desk/ui/main_window.py" line="4009"/>
         <source>%1.
 
 %2</source>
@@ -3542,14 +3559,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4036"/>
+        <location filename="../desk/ui/main_window.py" line="4061"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4044"/>
+        <location filename="../desk/ui/main_window.py" line="4069"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -3602,28 +3619,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="105"/>
-        <location filename="../desk/ui/notifier.py" line="244"/>
+        <location filename="../desk/ui/notifier.py" line="107"/>
+        <location filename="../desk/ui/notifier.py" line="246"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="112"/>
+        <location filename="../desk/ui/notifier.py" line="114"/>
         <source>Open desk</source>
         <translation>開啟 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="114"/>
+        <location filename="../desk/ui/notifier.py" line="116"/>
         <source>Quit desk</source>
         <translation>結束 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="146"/>
+        <location filename="../desk/ui/notifier.py" line="148"/>
         <source>Confirm DING · %1</source>
         <translation>確認收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="244"/>
+        <location filename="../desk/ui/notifier.py" line="246"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 則緊急</translation>
     </message>
@@ -3712,7 +3729,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="316"/>
+        <location filename="../desk/ui/notifier.py" line="318"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -3720,88 +3737,88 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>PostComposer</name>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="66"/>
-        <location filename="../desk/ui/post_composer.py" line="208"/>
+        <location filename="../desk/ui/post_composer.py" line="76"/>
+        <location filename="../desk/ui/post_composer.py" line="218"/>
         <source>New message</source>
         <translation>新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="68"/>
+        <location filename="../desk/ui/post_composer.py" line="78"/>
         <source>Choose a group…</source>
         <translation>選擇群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="74"/>
+        <location filename="../desk/ui/post_composer.py" line="84"/>
         <source>What to tell the group, e.g. 请各村于今天17:00前报送防汛值班表</source>
         <translation>要發到群組裡的內容，例如：請各村於今天17:00前報送防汛值班表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="84"/>
+        <location filename="../desk/ui/post_composer.py" line="94"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="87"/>
+        <location filename="../desk/ui/post_composer.py" line="97"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="91"/>
+        <location filename="../desk/ui/post_composer.py" line="101"/>
         <source>&amp;Group:</source>
         <translation>群組(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="94"/>
+        <location filename="../desk/ui/post_composer.py" line="104"/>
         <source>&amp;Text:</source>
         <translation>內容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="112"/>
+        <location filename="../desk/ui/post_composer.py" line="122"/>
         <source>No groups yet: wait for the first sync.</source>
         <translation>還沒有群組：請等待首次同步完成。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="148"/>
+        <location filename="../desk/ui/post_composer.py" line="158"/>
         <source>Choose a group.</source>
         <translation>請選擇一個群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="151"/>
+        <location filename="../desk/ui/post_composer.py" line="161"/>
         <source>Write the message first.</source>
         <translation>請先寫好訊息內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="174"/>
+        <location filename="../desk/ui/post_composer.py" line="184"/>
         <source>You are no longer in “%1”: a message cannot go there.</source>
         <translation>您已不在「%1」裡，訊息傳不過去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="177"/>
+        <location filename="../desk/ui/post_composer.py" line="187"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暫時還不能在端對端加密的群組裡發言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="179"/>
+        <location filename="../desk/ui/post_composer.py" line="189"/>
         <source>That group is no longer stored: choose another.</source>
         <translation>這個群組已不在本機記錄中，請另選一個群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="182"/>
+        <location filename="../desk/ui/post_composer.py" line="192"/>
         <source>The message was not queued (%1).</source>
         <translation>訊息沒有排進傳送佇列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="209"/>
+        <location filename="../desk/ui/post_composer.py" line="219"/>
         <source>Discard the message you wrote?</source>
         <translation>捨棄已寫的訊息嗎？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="214"/>
+        <location filename="../desk/ui/post_composer.py" line="224"/>
         <source>&amp;Discard</source>
         <translation>捨棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="215"/>
+        <location filename="../desk/ui/post_composer.py" line="225"/>
         <source>&amp;Keep writing</source>
         <translation>繼續編輯(&amp;K)</translation>
     </message>
@@ -3809,17 +3826,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>PostDialogs</name>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="336"/>
+        <location filename="../desk/ui/post_composer.py" line="383"/>
         <source>Waiting to send: message to “%1”.</source>
         <translation>待傳送：發往「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="361"/>
+        <location filename="../desk/ui/post_composer.py" line="408"/>
         <source>Sent: message to “%1”.</source>
         <translation>已傳送：發往「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/post_composer.py" line="374"/>
+        <location filename="../desk/ui/post_composer.py" line="431"/>
         <source>Your message did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot write there). What you wrote is kept.</source>
         <translation>您的訊息沒能傳到「%1」：伺服器拒收（全員禁言的群組裡只有管理員能發言，成員無法發訊息）。寫好的內容已保留。</translation>
     </message>
@@ -3893,143 +3910,163 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>QuietIndicator</name>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="32"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="34"/>
         <source>night</source>
         <translation>夜間</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="33"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
         <source>quiet block of the day</source>
         <translation>日間勿擾時段</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="34"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
         <source>weekend</source>
         <translation>週末</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
         <source>holiday</source>
         <translation>節假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="38"/>
         <source>day off</source>
         <translation>休假</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="39"/>
         <source>switched on by you</source>
         <translation>手動開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="85"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="93"/>
+        <source>Pause quiet hours for 1 hour</source>
+        <translation>暫停勿擾 1 小時</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="95"/>
+        <source>Pause quiet hours until the end of today</source>
+        <translation>暫停勿擾到今天結束</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="99"/>
         <source>Quiet for 1 hour</source>
         <translation>勿擾 1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="87"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="101"/>
         <source>Quiet until the morning</source>
         <translation>勿擾至早上</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="89"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="103"/>
         <source>Follow the schedule again</source>
         <translation>恢復按排程勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="167"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="240"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="108"/>
+        <source>Quiet hours settings…</source>
+        <translation>勿擾設定…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="187"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="281"/>
         <source>Quiet until %1</source>
         <translation>勿擾至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="226"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="317"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="235"/>
+        <source>Pause quiet hours until %1</source>
+        <translation>暫停勿擾至 %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="267"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="366"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="234"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="275"/>
         <source>Quiet (%1) until %2</source>
         <translation>勿擾（%1）至%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="242"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="283"/>
         <source>Notifying until %1</source>
         <translation>勿擾暫停至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="246"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="287"/>
         <source>Notifications on</source>
         <translation>通知已開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="248"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="289"/>
         <source> · %1 held</source>
         <translation> · %1 則暫緩</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="250"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="291"/>
         <source> · %1 still alerts</source>
         <translation> · %1 仍提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="259"/>
-        <source>DINGs, urgent items and the break-through list still come through. Click to pause quiet hours until they end.</source>
-        <translation>DING、緊急事項和始終提醒名單照常提醒。點擊可暫停勿擾，直到本次勿擾結束。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="268"/>
-        <source>Click to follow the schedule again.</source>
-        <translation>點擊恢復按排程勿擾。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="272"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="313"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>勿擾期間仍提醒：%1。DING 必須確認，緊急訊息刻不容緩，勿擾不會攔下它們。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="279"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="320"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>列出暫緩的 %n 則訊息（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="281"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="322"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>點箭頭可列出暫緩的 %n 則訊息（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="289"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="330"/>
         <source>On · quiet from %1</source>
         <translation>通知已開啟 · %1 起勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="291"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="332"/>
         <source>On · quiet all day %1</source>
         <translation>通知已開啟 · %1全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="351"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="400"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="362"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="411"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="318"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="367"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>在%1之前像工作日一樣提醒每則訊息嗎？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="323"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="300"/>
+        <source>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</source>
+        <translation>DING、緊急事項和始終提醒名單照常提醒。點擊開啟選單：暫停勿擾，或開啟勿擾設定。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="309"/>
+        <source>Click for a menu: follow the schedule again, or another choice.</source>
+        <translation>點擊開啟選單：恢復按排程勿擾，或其他選擇。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="372"/>
         <source>Notify</source>
         <translation>提醒</translation>
     </message>
@@ -4510,163 +4547,163 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="382"/>
+        <location filename="../desk/ui/reply_box.py" line="383"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>回覆內容（Ctrl+Enter 傳送，Esc 關閉）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="384"/>
+        <location filename="../desk/ui/reply_box.py" line="385"/>
         <source>Your reply</source>
         <translation>回覆內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="390"/>
-        <location filename="../desk/ui/reply_box.py" line="413"/>
+        <location filename="../desk/ui/reply_box.py" line="391"/>
+        <location filename="../desk/ui/reply_box.py" line="414"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="392"/>
+        <location filename="../desk/ui/reply_box.py" line="393"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="393"/>
-        <location filename="../desk/ui/reply_box.py" line="406"/>
-        <location filename="../desk/ui/reply_box.py" line="411"/>
-        <location filename="../desk/ui/reply_box.py" line="441"/>
+        <location filename="../desk/ui/reply_box.py" line="394"/>
+        <location filename="../desk/ui/reply_box.py" line="407"/>
+        <location filename="../desk/ui/reply_box.py" line="412"/>
+        <location filename="../desk/ui/reply_box.py" line="442"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="395"/>
+        <location filename="../desk/ui/reply_box.py" line="396"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>回覆這則訊息「收到」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="396"/>
-        <location filename="../desk/ui/reply_box.py" line="407"/>
-        <location filename="../desk/ui/reply_box.py" line="412"/>
+        <location filename="../desk/ui/reply_box.py" line="397"/>
+        <location filename="../desk/ui/reply_box.py" line="408"/>
+        <location filename="../desk/ui/reply_box.py" line="413"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="397"/>
+        <location filename="../desk/ui/reply_box.py" line="398"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc；已寫的內容留在這張卡片上，下次回覆時還在</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="402"/>
+        <location filename="../desk/ui/reply_box.py" line="403"/>
         <source>Reply 收到, or close the box (Esc)</source>
         <translation>回覆收到，或關閉回覆框（Esc）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="431"/>
+        <location filename="../desk/ui/reply_box.py" line="432"/>
         <source>Reply… (R)</source>
         <translation>回覆…（R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="433"/>
+        <location filename="../desk/ui/reply_box.py" line="434"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>回覆收到（Shift+R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="440"/>
+        <location filename="../desk/ui/reply_box.py" line="441"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="477"/>
+        <location filename="../desk/ui/reply_box.py" line="478"/>
         <source>Your own message: there is nothing to confirm.</source>
         <translation>這是您自己發出的訊息，無需回覆收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="583"/>
+        <location filename="../desk/ui/reply_box.py" line="584"/>
         <source>Reply to %1: %2</source>
         <translation>回覆 %1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="606"/>
+        <location filename="../desk/ui/reply_box.py" line="607"/>
         <source>Goes to “%1”</source>
         <translation>傳到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="669"/>
+        <location filename="../desk/ui/reply_box.py" line="670"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>請先寫回覆內容，或者用「回覆收到」。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="703"/>
+        <location filename="../desk/ui/reply_box.py" line="704"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>這則訊息您已經回覆過「收到」了。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="706"/>
+        <location filename="../desk/ui/reply_box.py" line="707"/>
         <source>You have replied to this message already: no 收到 was sent.</source>
         <translation>這則訊息您已經回覆過了，沒有再發「收到」。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="741"/>
+        <location filename="../desk/ui/reply_box.py" line="742"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暫時還不能在端對端加密的群組裡發言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="743"/>
+        <location filename="../desk/ui/reply_box.py" line="744"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>這則訊息已撤回，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="825"/>
+        <location filename="../desk/ui/reply_box.py" line="826"/>
         <source>Sent: reply to %1 in “%2”.</source>
         <translation>已傳送：回覆 %1（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="827"/>
+        <location filename="../desk/ui/reply_box.py" line="828"/>
         <source>Sent: confirmed the DING from %1, replied 收到 in “%2”.</source>
         <translation>已傳送：已確認 %1 的 DING 並回覆「收到」（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="829"/>
+        <location filename="../desk/ui/reply_box.py" line="830"/>
         <source>Sent: 收到 to %1 in “%2”.</source>
         <translation>已傳送：回覆 %1「收到」（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="783"/>
+        <location filename="../desk/ui/reply_box.py" line="784"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>您已不在「%1」裡，回覆傳不過去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="602"/>
+        <location filename="../desk/ui/reply_box.py" line="603"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>只傳到「%1」，不傳到%2（這則通知也在那裡）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="767"/>
+        <location filename="../desk/ui/reply_box.py" line="768"/>
         <source>Waiting to send: reply to %1 in “%2”.</source>
         <translation>待傳送：回覆 %1（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="769"/>
+        <location filename="../desk/ui/reply_box.py" line="770"/>
         <source>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</source>
         <translation>待傳送：回覆 %1「收到」以確認 DING（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="771"/>
+        <location filename="../desk/ui/reply_box.py" line="772"/>
         <source>Waiting to send: 收到 to %1 in “%2”.</source>
         <translation>待傳送：回覆 %1「收到」（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="787"/>
+        <location filename="../desk/ui/reply_box.py" line="788"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>這則訊息已不在本機，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="789"/>
+        <location filename="../desk/ui/reply_box.py" line="790"/>
         <source>The reply was not queued (%1).</source>
         <translation>回覆沒有排進傳送佇列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="849"/>
+        <location filename="../desk/ui/reply_box.py" line="850"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>您的回覆沒能傳到「%1」：伺服器拒收（全員禁言的群組裡只有管理員能發言，成員無法回覆）。寫好的內容已保留；請用電話或當面回覆%2。</translation>
     </message>
@@ -4774,463 +4811,473 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="141"/>
-        <location filename="../desk/ui/settings_dialog.py" line="255"/>
+        <location filename="../desk/ui/settings_dialog.py" line="142"/>
+        <location filename="../desk/ui/settings_dialog.py" line="256"/>
         <source>desk settings</source>
         <translation>desk 設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="148"/>
+        <location filename="../desk/ui/settings_dialog.py" line="149"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="149"/>
+        <location filename="../desk/ui/settings_dialog.py" line="150"/>
         <source>Break through</source>
         <translation>一律提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../desk/ui/settings_dialog.py" line="151"/>
         <source>Groups</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../desk/ui/settings_dialog.py" line="152"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="153"/>
+        <location filename="../desk/ui/settings_dialog.py" line="154"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="162"/>
+        <location filename="../desk/ui/settings_dialog.py" line="163"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>灰色顯示的設定由管理員統一設定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="216"/>
+        <location filename="../desk/ui/settings_dialog.py" line="217"/>
         <source>Your administrator&apos;s policy file %1 could not be read, so none of it applies: every setting is desk&apos;s default or your own. IT can see why with:</source>
         <translation>管理員政策檔 %1 無法讀取，其中的設定均未生效：各項設定為 desk 的預設值或您自己的設定。資訊部門可執行以下指令查看原因：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="226"/>
+        <location filename="../desk/ui/settings_dialog.py" line="227"/>
         <source>Your administrator&apos;s policy file %1 has %n problem(s), in %2: those settings keep their defaults (or the part of them that is sound), and the rest of the policy applies. IT can list them with:</source>
         <translation>
             <numerusform>管理員政策檔 %1 有 %n 處問題（%2）：這些設定按預設值（或其中無誤的部分）生效，其餘設定照常生效。資訊部門可執行以下指令列出問題：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="265"/>
+        <location filename="../desk/ui/settings_dialog.py" line="266"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="266"/>
+        <location filename="../desk/ui/settings_dialog.py" line="267"/>
         <source>&amp;Discard changes</source>
         <translation>捨棄變更(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="267"/>
+        <location filename="../desk/ui/settings_dialog.py" line="268"/>
         <source>&amp;Back to the settings</source>
         <translation>返回設定(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="440"/>
+        <location filename="../desk/ui/settings_dialog.py" line="441"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="447"/>
+        <location filename="../desk/ui/settings_dialog.py" line="448"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>勿擾時段內暫緩一般通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="462"/>
+        <location filename="../desk/ui/settings_dialog.py" line="463"/>
         <source>Click a cell, or drag across cells, to change them. Keys: the arrows move, Space changes a half hour, Shift+arrows mark a block for Space to change.</source>
         <translation>點按或拖曳格子即可修改。鍵盤：方向鍵移動，空白鍵切換一個半小時，Shift+方向鍵選出一塊區域後按空白鍵一起切換。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="489"/>
+        <location filename="../desk/ui/settings_dialog.py" line="490"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定假日全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="537"/>
+        <location filename="../desk/ui/settings_dialog.py" line="538"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="256"/>
+        <location filename="../desk/ui/settings_dialog.py" line="257"/>
         <source>Save the changes you made to the settings?</source>
         <translation>是否儲存您對設定所做的變更？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="307"/>
+        <location filename="../desk/ui/settings_dialog.py" line="308"/>
         <source>A name of one character (%1) would be found inside other words too. Write two characters or more, such as %1主任.</source>
         <translation>單字稱呼（%1）會在別的詞裡也被認出來。請寫兩個字以上，例如%1主任。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="314"/>
+        <location filename="../desk/ui/settings_dialog.py" line="315"/>
         <source>Names of one character (%1) would be found inside other words too. Write two characters or more, such as %2主任.</source>
         <translation>單字稱呼（%1）會在別的詞裡也被認出來。請寫兩個字以上，例如%2主任。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="323"/>
+        <location filename="../desk/ui/settings_dialog.py" line="324"/>
         <source>%1 alone is everyone&apos;s who holds that title: 张%1 and 各位%1 would be read as you. Write it with your surname, such as 方%1.</source>
         <translation>單寫「%1」，張%1、各位%1都會被認作在叫您。請連同姓氏一起寫，例如方%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="330"/>
+        <location filename="../desk/ui/settings_dialog.py" line="331"/>
         <source>%1 alone are everyone&apos;s who hold those titles: 张%2 and 各位%2 would be read as you. Write each with your surname, such as 方%2.</source>
         <translation>單寫「%1」，張%2、各位%2等都會被認作在叫您。請每個都連同姓氏一起寫，例如方%2。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="382"/>
+        <location filename="../desk/ui/settings_dialog.py" line="383"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>未能儲存（%1）。您的設定仍保留在此，請按「確定」重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="452"/>
+        <location filename="../desk/ui/settings_dialog.py" line="453"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>藍色格子為勿擾時段。緊急事項、DING 以及「一律提醒」名單中的人和群組一律會提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="477"/>
+        <location filename="../desk/ui/settings_dialog.py" line="478"/>
         <source>Make-up working days as Monday to Friday</source>
         <translation>調休上班日同週一至週五</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="496"/>
+        <location filename="../desk/ui/settings_dialog.py" line="497"/>
         <source>desk does not have the official holiday schedule(s) for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule(s).</source>
         <translation>
             <numerusform>%1 年的官方假日安排尚未提供：免打擾暫按週一至週五上班，只認可預知的節假日（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至初七）。請在下方新增其他休息日和補班日，或請資訊部門下發含該安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="521"/>
+        <location filename="../desk/ui/settings_dialog.py" line="522"/>
         <source>Day off to add</source>
         <translation>要新增的休息日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="530"/>
+        <location filename="../desk/ui/settings_dialog.py" line="531"/>
         <source>Working day to add</source>
         <translation>要新增的補班日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="538"/>
+        <location filename="../desk/ui/settings_dialog.py" line="539"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>補班日（按「補班日」一列勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="583"/>
+        <location filename="../desk/ui/settings_dialog.py" line="584"/>
         <source>By this schedule it is quiet now, until %1.</source>
         <translation>依此安排，現在正處於勿擾，至 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="587"/>
+        <location filename="../desk/ui/settings_dialog.py" line="588"/>
         <source>By this schedule quiet hours begin %1, all day.</source>
         <translation>依此安排，%1全天勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="591"/>
+        <location filename="../desk/ui/settings_dialog.py" line="592"/>
         <source>By this schedule quiet hours begin at %1.</source>
         <translation>依此安排，%1 起勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="629"/>
+        <location filename="../desk/ui/settings_dialog.py" line="604"/>
+        <source>You turned quiet hours on from the status bar, until %1.</source>
+        <translation>你已在狀態列開啟勿擾，至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="607"/>
+        <source>You paused quiet hours from the status bar: every message notifies until %1.</source>
+        <translation>你已在狀態列暫停勿擾：%1 前每則訊息都會提醒。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="644"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在補班日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="634"/>
+        <location filename="../desk/ui/settings_dialog.py" line="649"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="640"/>
+        <location filename="../desk/ui/settings_dialog.py" line="655"/>
         <source>%1 is already a working day as desk expects that year&apos;s calendar (its official table is missing), so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 按預計的安排本來就是上班日（該年的官方假日安排尚缺），未新增。補班日是單位要上班的週六、週日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="646"/>
+        <location filename="../desk/ui/settings_dialog.py" line="661"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方行事曆上本來就是上班日，未新增。補班日是單位要上班的週六、週日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="651"/>
+        <location filename="../desk/ui/settings_dialog.py" line="666"/>
         <source>%1 is a holiday (%2) as desk expects that year&apos;s calendar (its official table is missing), so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 按預計的安排是假日（%2；該年的官方假日安排尚缺），未新增：desk 不會把假日改為上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="657"/>
+        <location filename="../desk/ui/settings_dialog.py" line="672"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方行事曆上是假日（%2），未新增：desk 不會把假日改為上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="662"/>
+        <location filename="../desk/ui/settings_dialog.py" line="677"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本來就是假日（%2）。仍已新增：即使假日未設為全天勿擾，這一天也全天勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="667"/>
+        <location filename="../desk/ui/settings_dialog.py" line="682"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是週末，本來就休息。仍已新增：這一天將全天勿擾，而不只是表格中該列的時段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="680"/>
+        <location filename="../desk/ui/settings_dialog.py" line="695"/>
         <source>During quiet hours, still show replies to urgent items I sent</source>
         <translation>勿擾時仍提醒對我發出的緊急事項的回覆</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="684"/>
+        <location filename="../desk/ui/settings_dialog.py" line="699"/>
         <source>Replies and confirmations to your own DINGs, and to your notices that are urgent or due before quiet hours end, pop up without sound until 2 hours after their due time (12 hours after sending if they set none). The replies to one item share one pop-up.</source>
         <translation>您自己發出的 DING，以及緊急或在勿擾結束前截止的通知，其回覆和確認在勿擾期間仍會彈出提醒（不響鈴），直到截止時間後 2 小時（未設截止時間的，發出後 12 小時）。同一事項的回覆合併為一則提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="703"/>
+        <location filename="../desk/ui/settings_dialog.py" line="718"/>
         <source>People who always get through</source>
         <translation>一律提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="704"/>
+        <location filename="../desk/ui/settings_dialog.py" line="719"/>
         <source>Groups that always get through</source>
         <translation>一律提醒的群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="709"/>
+        <location filename="../desk/ui/settings_dialog.py" line="724"/>
         <source>Filter…</source>
         <translation>篩選…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="723"/>
+        <location filename="../desk/ui/settings_dialog.py" line="738"/>
         <source>Group</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="724"/>
+        <location filename="../desk/ui/settings_dialog.py" line="739"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="725"/>
+        <location filename="../desk/ui/settings_dialog.py" line="740"/>
         <source>At most one per (minutes)</source>
         <translation>最多每幾分鐘一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="726"/>
+        <location filename="../desk/ui/settings_dialog.py" line="741"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="734"/>
+        <location filename="../desk/ui/settings_dialog.py" line="749"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>重要：此群組的訊息在收件匣中排得更前面，處於邊界的訊息算作待辦；次要：排得更後面。緊急事項一律會送達。設定後立即套用到此群組未處理的訊息，但不改變它們的分級。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="740"/>
+        <location filename="../desk/ui/settings_dialog.py" line="755"/>
         <source>Everything that matters</source>
         <translation>重要訊息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="741"/>
+        <location filename="../desk/ui/settings_dialog.py" line="756"/>
         <source>Only @me and urgent</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="760"/>
+        <location filename="../desk/ui/settings_dialog.py" line="775"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="777"/>
+        <location filename="../desk/ui/settings_dialog.py" line="792"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="778"/>
+        <location filename="../desk/ui/settings_dialog.py" line="793"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="779"/>
+        <location filename="../desk/ui/settings_dialog.py" line="794"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="788"/>
+        <location filename="../desk/ui/settings_dialog.py" line="803"/>
         <source>Priority of %1</source>
         <translation>%1 的優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="815"/>
+        <location filename="../desk/ui/settings_dialog.py" line="830"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>緊急事項也像 DING 一樣反覆提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="819"/>
+        <location filename="../desk/ui/settings_dialog.py" line="834"/>
         <source>Alert again every:</source>
         <translation>每隔多久再次提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="821"/>
+        <location filename="../desk/ui/settings_dialog.py" line="836"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="822"/>
+        <location filename="../desk/ui/settings_dialog.py" line="837"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>超過多久閃爍工作列和系統匣：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="824"/>
+        <location filename="../desk/ui/settings_dialog.py" line="839"/>
         <source>Stop alerting after:</source>
         <translation>超過多久停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="828"/>
+        <location filename="../desk/ui/settings_dialog.py" line="843"/>
         <source>off</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="831"/>
+        <location filename="../desk/ui/settings_dialog.py" line="846"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>文字中未寫明時間的 DING，應在發出後這麼多分鐘內確認：橫幅和提醒會寫明應在何時前確認，並在此前 10 分鐘再提醒一次。卡片上的截止時間不變。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="836"/>
+        <location filename="../desk/ui/settings_dialog.py" line="851"/>
         <source>A DING is to be confirmed within:</source>
         <translation>DING 應在多少分鐘內確認：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="872"/>
+        <location filename="../desk/ui/settings_dialog.py" line="887"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次閃爍在第 %1 分鐘的提醒時出現；停止提醒不能早於此時。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="886"/>
+        <location filename="../desk/ui/settings_dialog.py" line="901"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="904"/>
+        <location filename="../desk/ui/settings_dialog.py" line="919"/>
         <source>Language (after a restart):</source>
         <translation>介面語言（重新啟動後生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="963"/>
+        <location filename="../desk/ui/settings_dialog.py" line="978"/>
         <source>Not set: going by your names in the groups, %1</source>
         <translation>未填寫：按您的群組暱稱看作 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="967"/>
+        <location filename="../desk/ui/settings_dialog.py" line="982"/>
         <source>My unit:</source>
         <translation>本單位：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="973"/>
+        <location filename="../desk/ui/settings_dialog.py" line="988"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>依群組裡的寫法填寫，多個名稱以「、」分隔（桐坪鎮、桐坪）。填寫後，催報統計會先顯示本單位是否已報；點名要求本單位辦理或報送的訊息列為待辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="989"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1004"/>
         <source>, </source>
         <comment>between names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="995"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1010"/>
         <source>Besides %1, your account&apos;s name</source>
         <translation>除帳號名稱 %1 之外</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="999"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1014"/>
         <source>Colleagues also call me:</source>
         <translation>別人這樣稱呼我：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1005"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1020"/>
         <source>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</source>
         <translation>同事 @ 您時用的其他稱呼，用逗號、頓號或空格分隔（王主任、小王）。此後新到的訊息 @ 其中任何一個，都標為「@我」；已有的訊息保持原來的分類。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1069"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1084"/>
         <source>Normal (100 %)</source>
         <translation>標準（100%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1070"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1085"/>
         <source>Large (125 %)</source>
         <translation>較大（125%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1071"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1086"/>
         <source>Larger (150 %)</source>
         <translation>很大（150%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1072"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1087"/>
         <source>Largest (175 %)</source>
         <translation>特大（175%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1081"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1096"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="896"/>
+        <location filename="../desk/ui/settings_dialog.py" line="911"/>
         <source>As the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="718"/>
+        <location filename="../desk/ui/settings_dialog.py" line="733"/>
         <source>How each group notifies and ranks</source>
         <translation>各群組的提醒方式與優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="743"/>
+        <location filename="../desk/ui/settings_dialog.py" line="758"/>
         <source>Never, but DINGs (muted)</source>
         <translation>不提醒（靜音；DING 照常提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="807"/>
+        <location filename="../desk/ui/settings_dialog.py" line="822"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未確認的 DING 會立即提醒，之後按以下節奏反覆提醒，直到您確認或到達「停止提醒」的時間；在截止（或應確認）時間前 10 分鐘還會再提醒一次。在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="911"/>
+        <location filename="../desk/ui/settings_dialog.py" line="926"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="914"/>
+        <location filename="../desk/ui/settings_dialog.py" line="929"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="919"/>
+        <location filename="../desk/ui/settings_dialog.py" line="934"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="921"/>
+        <location filename="../desk/ui/settings_dialog.py" line="936"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登入電腦時自動啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="923"/>
+        <location filename="../desk/ui/settings_dialog.py" line="938"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您沒有開啟 desk，DING 和緊急事項也能及時送達。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="932"/>
+        <location filename="../desk/ui/settings_dialog.py" line="947"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="943"/>
+        <location filename="../desk/ui/settings_dialog.py" line="958"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk 目前在登入時以另一個資料夾啟動（%1）。勾選此項即改為啟動這一個。</translation>
     </message>
@@ -5484,21 +5531,21 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="149"/>
+        <location filename="../desk/app/gui.py" line="151"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>正在檢查本機資料（執行時發現過損壞）…
 這可能需要一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="152"/>
+        <location filename="../desk/app/gui.py" line="154"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在開啟資料庫…
 更新 desk 後首次開啟可能需要約一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="176"/>
+        <location filename="../desk/app/gui.py" line="178"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
 Ask your IT staff to give it back to you: %5</source>
@@ -5507,7 +5554,7 @@ Ask your IT staff to give it back to you: %5</source>
 請資訊部門把它歸還給您：%5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="194"/>
+        <location filename="../desk/app/gui.py" line="196"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -5520,53 +5567,53 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 請用 --data-dir 或 DESK_DATA_DIR 另選資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="206"/>
-        <location filename="../desk/app/gui.py" line="225"/>
+        <location filename="../desk/app/gui.py" line="208"/>
+        <location filename="../desk/app/gui.py" line="227"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="228"/>
+        <location filename="../desk/app/gui.py" line="230"/>
         <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如選擇重新開始，desk 會把資料庫及其金鑰移到 %1 中的一個新資料夾（不刪除任何檔案，IT 人員仍可復原），並以空的收件匣啟動。請重新新增帳號，訊息會從伺服器重新取得。只有本機知道的內容（已讀、已辦、已確認、您的設定）保留在舊檔案中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="238"/>
+        <location filename="../desk/app/gui.py" line="240"/>
         <source>Start afresh</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="240"/>
+        <location filename="../desk/app/gui.py" line="242"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="251"/>
+        <location filename="../desk/app/gui.py" line="253"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 無法移開其資料庫（%1）。請關閉所有 desk 視窗後重試，或聯絡 IT 人員。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="281"/>
+        <location filename="../desk/app/gui.py" line="283"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>環境變數 DESK_PASSPHRASE 中的密碼不正確，可能是變更前的舊密碼。請輸入目前的密碼，並修改或刪除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="330"/>
+        <location filename="../desk/app/gui.py" line="332"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>沒有密碼，任何方式都無法開啟此資料庫：desk 不保存金鑰的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="445"/>
+        <location filename="../desk/app/gui.py" line="447"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本機執行，但沒有回應。請稍候一分鐘再啟動 desk。如果仍無回應，請在工作管理員中結束 desk（或登出後重新登入）：已儲存的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="685"/>
+        <location filename="../desk/app/gui.py" line="691"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="692"/>
+        <location filename="../desk/app/gui.py" line="698"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>
@@ -5607,12 +5654,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../desk/ui/views_button.py" line="29"/>
+        <location filename="../desk/ui/views_button.py" line="30"/>
         <source>Views and groups</source>
         <translation>檢視和群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/views_button.py" line="30"/>
+        <location filename="../desk/ui/views_button.py" line="31"/>
         <source>Views and groups (the window is too narrow to list them)</source>
         <translation>檢視和群組（視窗太窄，左側清單收在這裡）</translation>
     </message>

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -379,6 +380,10 @@ class PopupStack(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.shown: list[Popup] = []
+        # A dialog opened (or closed) while pop-ups are up moves them clear of it.
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._place)
 
     def add(self, notification: Notification) -> Popup:
         if notification.key is not None:
@@ -410,18 +415,46 @@ class PopupStack(QObject):
 
     def _place(self) -> None:
         screen = QGuiApplication.primaryScreen()
-        if screen is None:
+        if screen is None or not self.shown:
             return
         area = screen.availableGeometry()
-        bottom = area.bottom() - POPUP_GAP
-        for popup in reversed(self.shown):
+        for popup in self.shown:
             # Wrapped lines at this width: the size hint guesses another width, and the
             # pop-up came out with blank lines, or its last line cut off.
             height = popup.heightForWidth(popup.width())
             popup.resize(popup.width(), height if height > 0 else popup.sizeHint().height())
-            top_left = QPoint(area.right() - POPUP_GAP - popup.width(), bottom - popup.height())
+        width = max(popup.width() for popup in self.shown)
+        tall = sum(popup.height() for popup in self.shown) + POPUP_GAP * (len(self.shown) - 1)
+        x, bottom = _column(area, width, tall, _dialogs_open())
+        for popup in reversed(self.shown):
+            top_left = QPoint(x, bottom - popup.height())
             popup.move(top_left)
             bottom = top_left.y() - POPUP_GAP
+
+
+def _dialogs_open() -> list[QRect]:
+    """Where desk's modal dialogs are on screen: pop-ups stay clear of them, as at 175 %
+    one covered Settings' OK and Cancel, and its × brought the next one (a tester)."""
+    return [
+        widget.frameGeometry()
+        for widget in QApplication.topLevelWidgets()
+        if widget.isVisible() and widget.isModal() and not isinstance(widget, Popup)
+    ]
+
+
+def _column(area: QRect, width: int, tall: int, clear_of: list[QRect]) -> tuple[int, int]:
+    """The left x and bottom y of a column of pop-ups `width` wide and `tall` high: the
+    bottom right of `area`, or else the bottom left, or above the dialogs there, whichever
+    first covers none of `clear_of`; the bottom right if none does."""
+    right = area.right() - POPUP_GAP - width
+    left = area.left() + POPUP_GAP
+    bottom = area.bottom() - POPUP_GAP
+    above = min((rect.top() for rect in clear_of), default=bottom) - POPUP_GAP
+    for x, y in ((right, bottom), (left, bottom), (right, above), (left, above)):
+        column = QRect(x, y - tall, width, tall)
+        if column.top() >= area.top() and not any(column.intersects(r) for r in clear_of):
+            return x, y
+    return right, bottom
 
 
 @contextmanager

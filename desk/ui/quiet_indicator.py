@@ -1,4 +1,5 @@
-"""The status-bar switch for quiet hours ("免打扰至 08:30"): one click pauses or resumes."""
+"""The status-bar switch for quiet hours ("免打扰至 08:30 ▾"): a click opens its menu, and
+nothing changes until a choice in it is made (one click paused quiet hours unasked: tester)."""
 
 from __future__ import annotations
 
@@ -44,9 +45,11 @@ class QuietIndicator(QToolButton):
     heldRequested(): the user asked for the list of what quiet hours hold so far,
     notQuiet(): a state shown is not quiet (what they held so far is no more),
     reworded(): its text changed, and with it its width,
-    stateShown(): a state was shown (the first one: what quiet hours held is known)."""
+    stateShown(): a state was shown (the first one: what quiet hours held is known),
+    settingsRequested(): the user asked for the quiet hours' settings."""
 
     overrideRequested = Signal(object)
+    settingsRequested = Signal()
     heldRequested = Signal()
     notQuiet = Signal()
     reworded = Signal()
@@ -83,6 +86,16 @@ class QuietIndicator(QToolButton):
         self.list_held.triggered.connect(self.heldRequested.emit)
         menu.addAction(self.list_held)
         self._after_held = menu.addSeparator()
+        # While quiet: what one click did before (pause until they end), as a choice of
+        # its own, and shorter pauses.
+        self.pause_until = QAction(menu)
+        self.pause_until.triggered.connect(self._pause_until_end)
+        self.pause_hour = QAction(self.tr("Pause quiet hours for 1 hour"), menu)
+        self.pause_hour.triggered.connect(lambda: self._pause_for(timedelta(hours=1)))
+        self.pause_today = QAction(self.tr("Pause quiet hours until the end of today"), menu)
+        self.pause_today.triggered.connect(lambda: self._pause_to(self._end_of_today()))
+        for action in (self.pause_until, self.pause_hour, self.pause_today):
+            menu.addAction(action)
         self.quiet_hour = QAction(self.tr("Quiet for 1 hour"), menu)
         self.quiet_hour.triggered.connect(lambda: self._quiet_for(timedelta(hours=1)))
         self.quiet_morning = QAction(self.tr("Quiet until the morning"), menu)
@@ -91,9 +104,15 @@ class QuietIndicator(QToolButton):
         self.resume.triggered.connect(lambda: self.overrideRequested.emit(None))
         for action in (self.quiet_hour, self.quiet_morning, self.resume):
             menu.addAction(action)
+        menu.addSeparator()
+        self.open_settings = QAction(self.tr("Quiet hours settings…"), menu)
+        self.open_settings.triggered.connect(self.settingsRequested.emit)
+        menu.addAction(self.open_settings)
         self._menu = menu
         self.setMenu(menu)
-        self.clicked.connect(self._toggle)
+        # The ▾ promises a menu, and the whole button opens it: a mouse user at large text
+        # clicked 免打扰至08:30 and quiet hours were off, said only in a tooltip (tester).
+        self.clicked.connect(self.showMenu)
         self._render()
         self._offer()
 
@@ -205,6 +224,27 @@ class QuietIndicator(QToolButton):
         )
         self.list_held.setVisible(self._held > 0)
         self._after_held.setVisible(self._held > 0)
+        pausable = (
+            state is not None
+            and state.quiet
+            and state.reason is not QuietReason.MANUAL
+            and state.until is not None
+        )
+        if pausable and state is not None and state.until is not None:
+            self.pause_until.setText(
+                self.tr("Pause quiet hours until %1").replace(
+                    "%1", self._when(state.until.astimezone(self._tz))
+                )
+            )
+        self.pause_until.setVisible(pausable)
+        # Shorter pauses only where they are shorter than the pause until quiet ends.
+        self.pause_hour.setVisible(pausable and longer)
+        today = self._end_of_today()
+        self.pause_today.setVisible(
+            pausable
+            and today > self._now + timedelta(hours=1)
+            and (state is None or state.until is None or today < state.until)
+        )
         self.quiet_hour.setVisible(not longer)
         self.quiet_morning.setVisible(morning is not None and not holds and near)
         self.resume.setVisible(state is not None and state.reason is QuietReason.MANUAL)
@@ -258,7 +298,7 @@ class QuietIndicator(QToolButton):
         tip = (
             self.tr(
                 "DINGs, urgent items and the break-through list still come through. "
-                "Click to pause quiet hours until they end."
+                "Click for a menu: pause quiet hours, or their settings."
             )
             if state.quiet
             else ""
@@ -266,7 +306,7 @@ class QuietIndicator(QToolButton):
         if reason and state.quiet:
             tip = QCoreApplication.translate("QuietIndicator", reason) + " — " + tip
         if state.reason is QuietReason.MANUAL:
-            tip = self.tr("Click to follow the schedule again.")
+            tip = self.tr("Click for a menu: follow the schedule again, or another choice.")
         if state.quiet and self._ringing is not None:
             # The rule that let it through (see notify_policy.decide).
             why = self.tr(
@@ -294,20 +334,28 @@ class QuietIndicator(QToolButton):
     def _when(self, until: datetime) -> str:
         return when_words(until, self._now, self._tz)
 
-    def _toggle(self) -> None:
+    def _pause_until_end(self) -> None:
+        """Notifies until quiet hours end by the schedule (what a click did before)."""
         state = self._state
-        if state is None:
+        if state is None or not state.quiet or state.until is None:
             return
-        if state.reason is QuietReason.MANUAL:
-            self.overrideRequested.emit(None)
-        elif state.quiet and state.until is not None:
-            if state.until - self._now > ASK_BEYOND and not self._loud_for_long(state.until):
-                return
-            self.overrideRequested.emit(
-                {"mode": "loud", "until": state.until.isoformat(), "since": self._since()}
-            )
-        else:
-            self._quiet_for(timedelta(hours=1))
+        if state.until - self._now > ASK_BEYOND and not self._loud_for_long(state.until):
+            return
+        self._pause_to(state.until)
+
+    def _pause_for(self, duration: timedelta) -> None:
+        self._pause_to((self._now + duration).replace(microsecond=0))
+
+    def _pause_to(self, until: datetime) -> None:
+        self.overrideRequested.emit(
+            {"mode": "loud", "until": until.isoformat(), "since": self._since()}
+        )
+
+    def _end_of_today(self) -> datetime:
+        """Midnight after `now`, in the user's time zone."""
+        local = self._now.astimezone(self._tz)
+        day = local.date() + timedelta(days=1)
+        return datetime(day.year, day.month, day.day, tzinfo=self._tz)
 
     def _loud_for_long(self, until: datetime) -> bool:
         """Whether the user means to be notified until `until`, a holiday's or a

@@ -52,6 +52,7 @@ from desk.core.placeholders import fill
 from desk.core.policy import Policy
 from desk.core.quiet_grid import to_grid, to_windows
 from desk.core.quiet_hours import policy_from_settings, published_calendar
+from desk.core.quiet_state import QuietReason
 from desk.core.work_calendar import DayKind
 from desk.ui.card_text import listed
 from desk.ui.day_list import DayListEditor, DayNote, day_note
@@ -593,6 +594,20 @@ class SettingsDialog(QDialog):
             )
         else:
             text = ""
+        # A pause from the status bar holds over the schedule: it said 现在正处于免打扰 while
+        # every message was notifying (tester).
+        own = policy_from_settings({**edited, "quiet.override": self._values.get("quiet.override")})
+        held = own.state_at(now)
+        if held.reason is QuietReason.MANUAL and held.until is not None:
+            until = when_words(held.until, now, tz)
+            chosen = (
+                self.tr("You turned quiet hours on from the status bar, until %1.")
+                if held.quiet
+                else self.tr(
+                    "You paused quiet hours from the status bar: every message notifies until %1."
+                )
+            )
+            text = " ".join(filter(None, (text, chosen.replace("%1", until))))
         self.next_quiet.setText(text)
         self.next_quiet.setVisible(bool(text))
 

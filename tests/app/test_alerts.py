@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
@@ -238,13 +238,13 @@ def test_muted_groups_and_the_text_free_setting(desk: Desk) -> None:
 def test_pausing_quiet_hours_from_the_status_bar(desk: Desk) -> None:
     desk.refresh()
     with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
-        desk.window.quiet_indicator.click()
+        desk.window.quiet_indicator.pause_until.trigger()
     state, _held = desk.quiet[-1]
     assert (state.quiet, state.reason) == (False, QuietReason.MANUAL)
     desk.arrive("请各村明天下午5点前报送本周安全生产检查台账。")
     assert len(desk.shown) == 1
     with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
-        desk.window.quiet_indicator.click()
+        desk.window.quiet_indicator.resume.trigger()
     assert desk.quiet[-1][0].quiet
 
 
@@ -253,7 +253,7 @@ def test_quiet_until_the_morning_after_midnight_is_this_morning(desk: Desk) -> N
     desk.refresh()
     indicator = desk.window.quiet_indicator
     with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
-        indicator.click()  # paused: notifying until the schedule's end
+        indicator.pause_until.trigger()  # paused: notifying until the schedule's end
     assert indicator.quiet_morning.text() == "Quiet until 08:30"
     with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
         indicator.quiet_morning.trigger()
@@ -274,14 +274,24 @@ def test_the_arrow_offers_no_quiet_until_that_already_holds(desk: Desk) -> None:
 
     assert indicator.text() == "Quiet until 12-08 08:30"
     # Quiet for 1 hour changed nothing either (it only made the schedule a manual switch):
-    # nothing is offered, and no arrow opens an empty menu.
-    assert indicator.menu() is None
-    assert indicator.popupMode() is not QToolButton.ToolButtonPopupMode.MenuButtonPopup
+    # only pausing them and their settings are offered.
+    assert offered() == [
+        "Pause quiet hours until 12-08 08:30",
+        "Pause quiet hours for 1 hour",
+        "",
+        "Quiet hours settings…",
+    ]
     _answer_when_asked("Notify")
     with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
-        indicator.click()  # paused, once confirmed: notifying until Tuesday morning
+        indicator.pause_until.trigger()  # paused, once confirmed: until Tuesday morning
     assert indicator.text() == "Notifying until 12-08 08:30"
-    assert offered() == ["Quiet for 1 hour", "Quiet until 12-08 08:30", "Follow the schedule again"]
+    assert offered() == [
+        "Quiet for 1 hour",
+        "Quiet until 12-08 08:30",
+        "Follow the schedule again",
+        "",
+        "Quiet hours settings…",
+    ]
 
 
 def _answer_when_asked(button_text: str, asked: list[str] | None = None) -> None:
@@ -306,7 +316,7 @@ def test_a_holiday_says_its_name_and_pausing_all_of_it_asks_first(desk: Desk) ->
     assert indicator.text() == "Quiet (元旦) until 01-04 08:30"
     asked: list[str] = []
     _answer_when_asked("Cancel", asked)
-    indicator.click()
+    indicator.pause_until.trigger()
     assert asked == ["Notify you of every message until 01-04 08:30, as on a working day?"]
     desk.refresh()
     assert desk.quiet[-1][0].quiet, "a click that was not meant pauses nothing"
@@ -1072,7 +1082,7 @@ def test_ok_keeps_quiet_hours_paused_from_the_status_bar_while_settings_were_ope
         indicator = app.window.quiet_indicator
         qtbot.waitUntil(lambda: indicator.text().startswith("Quiet until") and app.ops_idle())
         dialog = app._open_settings()
-        indicator.click()
+        indicator.pause_until.trigger()
         qtbot.waitUntil(lambda: not indicator.text().startswith("Quiet") and app.ops_idle())
         paused = indicator.text()
         app.ops.run(lambda: busy.wait(10))  # a sync batch holding the store's thread
@@ -1239,10 +1249,15 @@ def test_a_working_morning_offers_an_hour_of_quiet_not_the_whole_day(desk: Desk)
     desk.clock.set(datetime(2026, 11, 30, 8, 31, tzinfo=SHANGHAI))  # a Monday
     desk.refresh()
     assert not desk.quiet[-1][0].quiet
-    assert offered() == ["Quiet for 1 hour"]
+    assert offered() == ["Quiet for 1 hour", "", "Quiet hours settings…"]
     desk.clock.set(datetime(2026, 11, 30, 16, 30, tzinfo=SHANGHAI))
     desk.window.quiet_indicator.set_now(desk.clock.now())
-    assert offered() == ["Quiet for 1 hour", "Quiet until tomorrow 08:30"]
+    assert offered() == [
+        "Quiet for 1 hour",
+        "Quiet until tomorrow 08:30",
+        "",
+        "Quiet hours settings…",
+    ]
     # An hour of quiet chosen in the morning offers no whole day from there either.
     desk.clock.set(datetime(2026, 11, 30, 9, 0, tzinfo=SHANGHAI))
     desk.refresh()

@@ -132,6 +132,16 @@ def test_a_tray_appearing_while_desk_runs_takes_the_pop_ups_back(desk: NoTray) -
     assert not desk.app.notifier.uses_tray
 
 
+@pytest.fixture
+def pointer() -> Iterator[None]:
+    """The pointer back where it was: left at the screen's bottom right, it stood over the
+    windows of the tests run after these, and two of test_main_window's failed."""
+    was = QCursor.pos()
+    yield
+    QCursor.setPos(was)
+
+
+@pytest.mark.usefixtures("pointer")
 def test_a_pop_up_stays_while_the_mouse_is_on_it_and_goes_after_it_leaves(
     desk: NoTray,
 ) -> None:
@@ -147,6 +157,7 @@ def test_a_pop_up_stays_while_the_mouse_is_on_it_and_goes_after_it_leaves(
     desk.qtbot.waitUntil(lambda: desk.popups() == [])
 
 
+@pytest.mark.usefixtures("pointer")
 def test_a_pop_up_timed_out_under_the_pointer_goes_once_it_is_away_without_a_leave_event(
     desk: NoTray,
 ) -> None:

@@ -264,3 +264,37 @@ def test_the_group_is_found_by_typing_its_pinyin_initials(
     assert composer.group.currentText() == "桐坪镇党政办"
     assert composer.members.count() == 4, "its members, to choose from"
     assert _outbox(store) == [] and composer.isVisible(), "Enter there rings no one"
+
+
+def test_the_people_it_will_ring_are_named_above_the_send_button(
+    composer: DingComposer, qtbot: QtBot
+) -> None:
+    # DING 未报的 opened with ten ticked among twenty, 4½ rows shown at 175 %: whom it
+    # would ring was nowhere to be read (a tester, mouse only).
+    assert not composer.will_ding.isVisible(), "everyone: the button says how many"
+    rows = range(0, composer.members.count(), 2)
+    names = [composer.members.item(row).text() for row in rows]
+    for row in rows:
+        composer.members.item(row).setCheckState(Qt.CheckState.Checked)
+    assert composer.will_ding.isVisible()
+    said = composer.will_ding.text()
+    assert said.startswith("Will DING: " + names[0])
+    assert len(names) > 1 and said.endswith(f"({len(names)} people)")
+    assert composer.will_ding.toolTip() == "、".join(names)
+    composer.resize(520, composer.height())
+    narrow = composer.will_ding.text()
+    assert narrow.endswith(said[said.rindex("(") :]), "the count stays when names give way"
+    assert composer.will_ding.fontMetrics().horizontalAdvance(narrow) <= composer.width()
+    composer.everyone.setChecked(True)
+    assert not composer.will_ding.isVisible()
+
+
+def test_the_member_list_grows_where_the_screen_has_room(composer: DingComposer) -> None:
+    # At 175 % it showed 4½ rows of twenty, at its least height (a tester).
+    row = composer.members.sizeHintForRow(0)
+    shown = composer.members.viewport().height() // row
+    screen = composer.screen().availableGeometry()
+    assert shown >= min(composer.members.count(), 12) - 1 or (
+        composer.frameGeometry().height() >= screen.height() - row
+    )
+    assert screen.contains(composer.frameGeometry().bottomLeft())

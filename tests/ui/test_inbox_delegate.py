@@ -308,3 +308,22 @@ def test_a_card_past_the_time_that_governs_it_is_drawn_late(qtbot: QtBot) -> Non
     delegate = InboxDelegate(SHANGHAI, ManualClock(OWN_TIME + timedelta(hours=2)))
     red, orange = _due_inks(delegate, replace(row, tier=Tier.ACTION))
     assert red > 20 and orange == 0
+
+
+@pytest.mark.usefixtures("zh_cn")
+@pytest.mark.parametrize("size", [100, 150, 175, 200])
+@pytest.mark.parametrize("width", [260, 300, 460, 540, 580, 700])
+def test_a_ding_waiting_says_unconfirmed_in_words_at_every_size_and_width(
+    qtbot: QtBot, size: int, width: int
+) -> None:
+    # At large text sizes the 未确认 badge gave way and a DING waiting was told from one
+    # confirmed by a darker red only (a tester, 56, at 175 %).
+    font = QFont()
+    font.setPointSizeF(scaled(font.pointSizeF(), size))
+    delegate = InboxDelegate(SHANGHAI, CLOCK)
+    group = "桐坪镇机关干部工作群"
+    waiting = delegate._card(_row(group_name=group), width, font)
+    painted = [b.text.text() for b in waiting.badges] + [waiting.summary.text()]
+    assert any("未确认" in text for text in painted), painted
+    confirmed = delegate._card(_row(group_name=group, pinned=False), width, font)
+    assert not confirmed.summary.text().startswith("未确认")

@@ -3,7 +3,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
@@ -152,3 +154,63 @@ def test_past_midnight_the_switch_says_this_morning_not_tomorrow(
         assert indicator.quiet_morning.text() == "Quiet until 08:30"
     finally:
         ops.shutdown()
+
+
+def _menu_shown_by_click(qtbot: QtBot, indicator: QuietIndicator) -> list[str]:
+    """Clicks the switch with the mouse and returns the visible entries of the menu it
+    opened (closing it), or [] if no menu came up."""
+    seen: list[str] = []
+
+    def look() -> None:
+        popup = QApplication.activePopupWidget()
+        if isinstance(popup, QMenu):
+            seen.extend(a.text() for a in popup.actions() if a.isVisible() and a.text())
+            popup.close()
+
+    QTimer.singleShot(50, look)
+    qtbot.mouseClick(indicator, Qt.MouseButton.LeftButton, pos=QPoint(8, indicator.height() // 2))
+    return seen
+
+
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support grabbing the keyboard", "This plugin does not support raise"
+)
+def test_a_click_opens_the_menu_and_changes_nothing(qtbot: QtBot) -> None:
+    # At 08:26, a click on 免打扰至 08:30 ▾ paused quiet hours unasked; only a tooltip said so
+    # (a tester, mouse only, at 175 %).
+    indicator = QuietIndicator(SHANGHAI)
+    qtbot.addWidget(indicator)
+    indicator.show()
+    now = datetime(2026, 12, 7, 8, 26, tzinfo=SHANGHAI)
+    end = datetime(2026, 12, 7, 8, 30, tzinfo=SHANGHAI)
+    indicator.show_state(QuietState(True, end, QuietReason.NIGHT), 0, now)
+    asked: list[object] = []
+    indicator.overrideRequested.connect(asked.append)
+    settings: list[bool] = []
+    indicator.settingsRequested.connect(lambda: settings.append(True))
+    offered = _menu_shown_by_click(qtbot, indicator)
+    assert asked == []
+    assert offered[0] == "Pause quiet hours until 08:30"
+    assert "Quiet hours settings…" in offered
+    assert "Pause quiet hours for 1 hour" not in offered  # longer than the quiet left
+    indicator.pause_until.trigger()
+    assert asked == [{"mode": "loud", "until": end.isoformat(), "since": now.isoformat()}]
+    indicator.open_settings.trigger()
+    assert settings == [True]
+
+
+def test_at_night_the_menu_offers_an_hour_s_pause_and_the_rest_of_the_day(qtbot: QtBot) -> None:
+    indicator = QuietIndicator(SHANGHAI)
+    qtbot.addWidget(indicator)
+    now = datetime(2026, 12, 7, 21, 0, tzinfo=SHANGHAI)
+    morning = datetime(2026, 12, 8, 8, 30, tzinfo=SHANGHAI)
+    indicator.show_state(QuietState(True, morning, QuietReason.NIGHT), 0, now)
+    asked: list[dict[str, str]] = []
+    indicator.overrideRequested.connect(asked.append)
+    indicator.pause_hour.trigger()
+    indicator.pause_today.trigger()
+    assert [a["until"] for a in asked] == [
+        datetime(2026, 12, 7, 22, 0, tzinfo=SHANGHAI).isoformat(),
+        datetime(2026, 12, 8, 0, 0, tzinfo=SHANGHAI).isoformat(),
+    ]
+    assert {a["mode"] for a in asked} == {"loud"}

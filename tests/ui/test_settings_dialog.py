@@ -1036,3 +1036,22 @@ def test_replies_to_the_user_s_own_urgent_items_come_through_unless_turned_off(
     assert "quiet.own_urgent_replies" not in dialog.changes()
     box.click()
     assert dialog.changes()["quiet.own_urgent_replies"] is False
+
+
+def test_a_pause_from_the_status_bar_is_said_beside_the_schedule(qtbot: QtBot) -> None:
+    # Paused from the status bar at 08:26, the settings still said 现在正处于免打扰，至 08:30
+    # while every message was notifying (tester).
+    now = datetime(2026, 12, 7, 8, 26, tzinfo=SHANGHAI)
+    current = {s.name: s.default for s in settings.DECLARED}
+    current["quiet.override"] = {
+        "mode": "loud",
+        "until": datetime(2026, 12, 7, 8, 30, tzinfo=SHANGHAI).isoformat(),
+        "since": now.isoformat(),
+    }
+    dialog = SettingsDialog(current, GROUPS, PEOPLE, [], today=now.date(), now=now)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.next_quiet.text() == (
+        "By this schedule it is quiet now, until 08:30. You paused quiet hours from the "
+        "status bar: every message notifies until 08:30."
+    )

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox, QMenu, QStyleOptionMenuItem
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox, QStyleOptionMenuItem
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
@@ -299,3 +299,14 @@ def test_every_group_is_in_sight_or_said_to_scroll(
     finally:
         QCoreApplication.removeTranslator(translator)
         text_size.restore()
+
+
+def test_the_help_menu_says_what_a_ding_is(qtbot: QtBot, window: MainWindow) -> None:
+    # A mouse-only tester found nothing in 帮助 about what a DING is.
+    assert window.ding_help_action in _help_menu(window)
+    window.ding_help_action.trigger()
+    box = window.findChild(QMessageBox, "ding_help")
+    assert box is not None
+    qtbot.waitExposed(box)
+    assert "must confirm" in box.text() and "quiet hours" in box.text()
+    box.close()

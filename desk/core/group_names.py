@@ -8,7 +8,7 @@ name no other account has, nothing changes.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 
@@ -33,9 +33,7 @@ def account_names(labels: Iterable[tuple[int, str]]) -> dict[int, str]:
     short names are the same (@hantao on two servers)."""
     listed = list(labels)
     short = {account: short_account(label) for account, label in listed}
-    counts: defaultdict[str, int] = defaultdict(int)
-    for name in short.values():
-        counts[name] += 1
+    counts = Counter(short.values())
     return {
         account: (short[account] if counts[short[account]] == 1 else label)
         for account, label in listed

@@ -114,9 +114,17 @@ def test_work_that_comes_first_passes_all_other_work_queued_before_it(
     # A restarted 100,000-message desk showed its DING banner 33-49 s after its start:
     # the escalation's first round waited behind the window's re-read and rerank (issue 8).
     monkeypatch.setattr(ops_module, "LATER_WAITS", 0.0)  # background work long waiting
-    release = threading.Event()
+    release, holding = threading.Event(), threading.Event()
     ran: list[str] = []
-    ops.run(release.wait)
+
+    def hold() -> None:
+        holding.set()
+        release.wait()
+
+    ops.run(hold)
+    # The rest queued only once the store thread holds: a thread not started yet took the
+    # long-waiting background step before the held job, and before any work that is first.
+    assert holding.wait(5)
     ops.run(lambda: ran.append("rerank step"), later=True)
     ops.run(lambda: ran.append("view read"))
     for _ in range(3):

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 # Set before anything imports Qt: the tests never need a display.
@@ -27,6 +28,9 @@ from desk.app import autostart
 from desk.core.clock import ManualClock
 from desk.store.paths import DataDir
 from desk.store.store import Store, open_store
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 # A fast scrypt for the many stores tests create; the production cost is tested on its own.
@@ -71,6 +75,16 @@ def paused_scheduler() -> BackgroundScheduler:
     scheduler = BackgroundScheduler(timezone=SHANGHAI)
     scheduler.start(paused=True)
     return scheduler
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication) -> QApplication:
+    """pytest-qt's application, with the style desk's own gives every menu (see
+    desk.ui.menu_style)."""
+    from desk.ui import menu_style
+
+    menu_style.install(qapp)
+    return qapp
 
 
 @pytest.fixture(autouse=True)

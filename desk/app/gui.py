@@ -40,7 +40,7 @@ from desk.app.quit_signals import QuitOnSignals, leave_event_loops
 from desk.app.single_instance import InstanceServer, Running, ask_running_instance
 from desk.app.sync_host import SyncHost
 from desk.core.placeholders import fill
-from desk.ui import i18n
+from desk.ui import i18n, menu_style
 from desk.ui.busy import wait_for
 from desk.ui.window_place import WindowPlace
 
@@ -427,6 +427,7 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     app.setApplicationName("desk")
     app.setOrganizationName("desk")
     app.setWindowIcon(QIcon(str(resource("icons", "desk.svg"))))
+    menu_style.install(app)
     if unusable is not None:
         return _fatal_before_start(
             app, partial(data_dir_error_text, unusable), DataDir(unusable.root)

@@ -37,7 +37,6 @@ from desk.core.reasons import row_event, row_readied
 from desk.ui.card_text import confirm_words, due_words, short_time
 from desk.ui.demo_mark import demo_marked
 from desk.ui.elided_label import ElidedLabel
-from desk.ui.menu_style import whole_items
 from desk.ui.style import DING_COLOUR, NOTE, set_tone
 
 if TYPE_CHECKING:
@@ -149,7 +148,7 @@ class DingBanner(QWidget):
         # drew it over the last character) and matches the buttons beside it.
         # Its key, as Confirm's: S in the window (DING → Remind me later), Alt+S here.
         self.snooze_button = QPushButton(self.tr("Remind me later (&S)"))
-        menu = whole_items(QMenu(self.snooze_button))
+        menu = QMenu(self.snooze_button)
         for minutes in SNOOZE_MINUTES:
             action = QAction(self.tr("In %1 minutes").replace("%1", str(minutes)), menu)
             action.setData(minutes)

@@ -4,23 +4,16 @@ Shift (a tester read the Go menu's J and K against F1's j and k)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyleOptionMenuItem
 
-from desk.ui.menu_style import whole_items
 from desk.ui.shortcuts_dialog import key_text
 
 
 class KeyMenu(QMenu):
     """A QMenu whose items show their shortcut as `key_text` writes it. Only what is drawn
     changes: the actions' text and shortcuts stay as they are, and so does what a screen
-    reader is told. Its items are drawn whole at every text size (see desk.ui.menu_style)."""
-
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
-        whole_items(self)
+    reader is told."""
 
     def initStyleOption(self, option: QStyleOptionMenuItem, action: QAction) -> None:
         super().initStyleOption(option, action)

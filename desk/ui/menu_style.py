@@ -1,4 +1,4 @@
-"""Menus whose items are drawn whole at every text size.
+"""Menu items drawn whole at every text size, in every menu of the application.
 
 Fusion sizes a menu item with a fixed column for its check mark, but draws it with one a
 fraction of the item's height wide: the larger the text, the more the text is squeezed,
@@ -8,7 +8,7 @@ and Qt elides what no longer fits. At 175 % the desk menu's 更改本机数据�
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QMenu, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 # Of an item's height, what its width gains: half covers what Fusion draws beyond what it
 # measured up to 200 % (measured: 10 px of a 32 px item at 175 %, 15 of 37 at 200 %).
@@ -31,15 +31,9 @@ class _WholeItems(QProxyStyle):
         return found
 
 
-# One for every menu, made with the first (a QApplication must exist); with no base style
-# given, it follows the application's.
-_style: _WholeItems | None = None
-
-
-def whole_items(menu: QMenu) -> QMenu:
-    """Has `menu` measure its items so that none is elided; returns it."""
-    global _style
-    if _style is None:
-        _style = _WholeItems()
-    menu.setStyle(_style)
-    return menu
+def install(app: QApplication) -> None:
+    """Has every menu of `app` measure its items so that none is elided: desk's own and
+    Qt's (a text box's context menu), and any menu added later."""
+    if isinstance(app.style(), _WholeItems):
+        return  # a second start in the same process (the tests' application)
+    app.setStyle(_WholeItems(app.style().name()))

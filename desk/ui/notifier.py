@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 
 from desk.resources import resource
 from desk.store.ladders import Ladder
-from desk.ui.menu_style import whole_items
 
 log = logging.getLogger("desk.ui.notifier")
 TIMEOUT_MS = 10_000
@@ -105,7 +104,7 @@ class Notifier(QObject):
         self.popups.clicked.connect(self._open)
         self.tray = QSystemTrayIcon(icon, self)
         self.tray.setToolTip(self.tr("desk"))
-        menu = whole_items(QMenu())
+        menu = QMenu()
         # The DING waiting longest, confirmed in one click from the notification area.
         self.confirm_action = QAction(menu)
         self.confirm_action.setVisible(False)

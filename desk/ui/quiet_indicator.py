@@ -17,7 +17,6 @@ from desk.core.quiet_state import WHOLE_DAYS, NextQuiet, QuietReason, QuietState
 from desk.store.inbox import ViewKind
 from desk.ui.away_line import WEEKDAY_NAMES
 from desk.ui.holiday_name import holiday_name
-from desk.ui.menu_style import whole_items
 from desk.ui.sidebar import view_name
 
 if TYPE_CHECKING:
@@ -79,7 +78,7 @@ class QuietIndicator(QToolButton):
         self.setObjectName("quiet")
         self.setAutoRaise(True)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        menu = whole_items(QMenu(self))
+        menu = QMenu(self)
         # First, where the count is: a click on 7 条暂缓 only offered to notify as on a
         # workday, and nothing led to which 7 (a tester).
         self.list_held = QAction(menu)

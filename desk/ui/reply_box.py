@@ -35,7 +35,6 @@ from desk.store.inbox import InboxRow
 from desk.sync.replies import SHOU_DAO, ReplyOutbox, ReplyState, ReplyTarget
 from desk.ui.elided_label import ElidedLabel
 from desk.ui.line_height import line_height
-from desk.ui.menu_style import whole_items
 from desk.ui.ops import StoreOps, failure_text
 from desk.ui.style import NOTE, REFUSED, set_tone
 
@@ -403,7 +402,7 @@ class ReplyBox(QWidget):
         self.more_button.setToolTip(self.tr("Reply 收到, or close the box (Esc)"))
         self.more_button.setAccessibleName(self.more_button.toolTip())
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        more = whole_items(QMenu(self.more_button))
+        more = QMenu(self.more_button)
         self.more_shou_dao = more.addAction(self.tr("Reply 收到"), self.send_shou_dao)
         more.addAction(self.tr("Close"), self.close_box)
         self.more_button.setMenu(more)

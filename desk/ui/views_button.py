@@ -9,7 +9,6 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from desk.store.inbox import View
-from desk.ui.menu_style import whole_items
 from desk.ui.sidebar import Sidebar
 
 
@@ -32,7 +31,7 @@ class ViewsButton(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        menu = whole_items(QMenu(self))
+        menu = QMenu(self)
         menu.aboutToShow.connect(self._fill)
         self.setMenu(menu)
         # As the sidebar names it now: another chosen, or the one in view renamed,

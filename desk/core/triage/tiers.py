@@ -594,6 +594,7 @@ _RESPONSE_NOW = re.compile(_NOW + r"|迅速|刻不容缓|即时|提升至|提升
 # ...but a warning raised is not a response raised (县气象台…将寒潮蓝色预警升级为黄色预警…请各乡镇
 # 启动防寒潮Ⅳ级应急响应…今天下午5点前报: blind set U3, a task).
 _WARNING_RAISED = re.compile(r"[^，,。;；\n]{0,6}?预警")
+_WARNING_BEFORE = re.compile(r"预警[^，,。;；\n]{0,3}$")
 # What a weather warning must come with to be an emergency here.
 _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|关闭")
 # ...or what is asked of you is about to run out (储煤告急，只够烧到后半夜; not 打印纸告急).
@@ -1116,6 +1117,9 @@ _STAY_ORDER = re.compile(
     r"|(?:同志|干部|人员|领导)(?:一律|均|都)?不得离(?:开本?[市县区城]|[蓉京沪渝穗榕筑邕昆])"
     # ...or all leave called off (今晚起班子成员全部在岗，取消一切休假: blind set Q3).
     r"|(?:取消|停止)(?:一切|所有|全部)?(?:休假|公休|轮休)(?![的了])"
+    # ...or told they must stand duty tonight (镇值班领导、应急办今晚必须在镇里值守，不得离岗:
+    # blind set U3).
+    r"|(?:今晚|今夜)[^，,。;；\n]{0,2}?必须[^，,。;；\n]{0,8}?(?:值守|在岗|待命|值班)"
     # ...or on duty round the clock from now, not to go out (各嘎查书记从今天起24小时在岗，
     # 不得外出: blind set Q3).
     r"|各(?:村|社区|嘎查|镇|乡|站所|办站所|单位|部门|网格)[^。;；!！\n]{0,16}?(?:一律)?不得外出"
@@ -1386,7 +1390,8 @@ _LIGHT_TAG = re.compile(
     r"|^(?:深夜|夜读|夜话|午安|午后)$"
 )
 _LEISURE_GROUP = re.compile(
-    r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|休闲|娱乐|俱乐部|摄影|读书|"
+    # (A 业务交流群 or 工作交流群 is where offices trade work questions: blind set U3.)
+    r"工会|兴趣|生活|闲聊|(?<!业务)(?<!工作)交流|家园|之家|联谊|休闲|娱乐|俱乐部|摄影|读书|"
     # Where colleagues "slack off" or "chat water" (青年干部摸鱼群: blind set Q3; 吹水群).
     r"摸鱼|吹水|灌水|唠嗑|"
     # Anglers (鹭澳海钓群🎣), not the groups that keep their boats or a reservoir safe;
@@ -2461,7 +2466,12 @@ def _response_now(text: str) -> bool:
     _RESPONSE_NOW), not only beside a warning raised (蓝色预警升级为黄色预警)."""
     for found in _RESPONSE_NOW.finditer(text):
         raised = found.group().startswith(("提升", "升级"))
-        if not (raised and _WARNING_RAISED.match(text, found.end())):
+        warning = (
+            _WARNING_RAISED.match(text, found.end()) is not None
+            # (…or named before it: 寒潮预警已升级为黄色！)
+            or _WARNING_BEFORE.search(text, max(0, found.start() - 6), found.start()) is not None
+        )
+        if not (raised and warning):
             return True
     return False
 
@@ -3289,7 +3299,7 @@ def _policy_link(text: str, group_name: str) -> bool:
     notice of its rules, not a headline shared to chat (国庆假期全省高速出行指南, among
     colleagues off duty)."""
     return (
-        _POLICY_READ.search(text) is not None
+        (_POLICY_READ.search(text) is not None or _PIECE_FOR_WORK.search(text) is not None)
         and not _leisure_group(group_name)
         and not private_group(group_name)
     )
@@ -3297,6 +3307,11 @@ def _policy_link(text: str, group_name: str) -> bool:
 
 # A policy read out or set down: 政策解读, 政策问答, 实施细则, 管理办法.
 _POLICY_READ = re.compile(r"政策(?:解读|问答|要点)|实施细则|(?:实施|管理)办法")
+# ...or a piece put to the work's use (《冬季燃气安全“十不要”》，可用于入户宣传; …典型案例》，
+# 请大家学习; 周一例会可以学一下: blind set U3), not one to enjoy.
+_PIECE_FOR_WORK = re.compile(
+    r"可用于|用于(?:入户)?宣传|请大家学习|(?:学习|学)一下|供(?:大家)?(?:学习|参考)|典型案例"
+)
 
 
 # A link under the name of the paper, the official account or the ministry that put it out

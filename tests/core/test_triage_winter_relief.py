@@ -53,6 +53,9 @@ def test_a_fire_put_out_that_leaves_a_family_without_a_roof_tonight_is_urgent() 
         "老两口今晚没地方住，请街道马上派人过来安置。"
     )
     assert triage(text).tier is Tier.URGENT
+    # A joke in the staff club is no call for help.
+    joke = "今晚加班太晚，宿舍锁门了，今晚没地方住了，请收留😂"
+    assert triage(joke, role=Role.MEMBER, group="东关镇机关工会群").tier is not Tier.URGENT
     # Put out, with nobody in need: over.
     over = "河西社区8栋一户今晚电线起火，火已扑灭，人没受伤，已处置完毕。"
     assert triage(over).tier is not Tier.URGENT

@@ -1679,6 +1679,9 @@ def assess(
     if (
         not emergency
         and not told
+        # (Not a friend's joke among classmates: 今晚没地方住了，请收留😂.)
+        and not private_group(message.group_name)
+        and not _leisure_group(message.group_name)
         and _NO_ROOF_TONIGHT.search(text) is not None
         and _PLEASE.search(text) is not None
     ):

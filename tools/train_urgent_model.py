@@ -79,7 +79,9 @@ def examples(paths: Iterable[Path]) -> list[Example]:
 # fire, the border, 防疫 and CO poisoning), R3 (a Yi township in Liangshan in December:
 # 冬防 checkpoints, a hill fire, 禁毒 and 控辍保学), S3 (a county 应急管理局 in a cold
 # snap: 寒潮 response, road ice, a grave-side hill fire, year-end checks and 调研 visits) and
-# T3 (a county 卫生健康局 in December: flu season, a vaccination round, 医保 payments).
+# T3 (a county 卫生健康局 in December: flu season, a vaccination round, 医保 payments), U3 (a
+# county 应急管理局 and its townships in winter) and V3 (a district 民政局/人社局 and its
+# 街道 and 社区 in December: 送温暖, the 低保 review, 就业援助月).
 RULES_ONLY = frozenset(
     {
         "triage_blind_o2.jsonl",
@@ -112,6 +114,8 @@ RULES_ONLY = frozenset(
         "triage_blind_r3.jsonl",
         "triage_blind_s3.jsonl",
         "triage_blind_t3.jsonl",
+        "triage_blind_u3.jsonl",
+        "triage_blind_v3.jsonl",
     }
 )
 

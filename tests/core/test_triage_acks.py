@@ -247,6 +247,17 @@ def test_a_receipt_with_a_status_or_an_apology_with_a_promise_is_an_ack(text: st
     assert ack_kind(text) is AckKind.ACK
 
 
+@pytest.mark.parametrize("text", ["明天报", "上午交", "好的，今晚发", "明早就报"])
+def test_when_it_will_be_done_without_jiu_is_an_ack(text: str) -> None:
+    # Blind sets V2 and V3: the reply to a chase says when, 就 left out.
+    assert ack_kind(text) is AckKind.ACK
+
+
+@pytest.mark.parametrize("text", ["明天报名截止", "下午到县里开会，材料带齐"])
+def test_a_time_and_a_task_with_more_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None
+
+
 @pytest.mark.parametrize("text", ["不好意思，发错群了", "抱歉，表格发错了"])
 def test_an_apology_with_content_is_no_ack(text: str) -> None:
     assert ack_kind(text) is None

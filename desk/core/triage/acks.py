@@ -155,10 +155,12 @@ _PROMISE = (
     r"|已(?:安排|落实|报|通知|传达|部署|改)(?:到位|到人|到户|完毕)?"
     # Here, in answer to a call to be at one's post (已到, 已到岗).
     r"|已到(?:岗|位)?"
-    # Coming along too (我也过去), or when it will be done (明天一早就报).
+    # Coming along too (我也过去), or when it will be done (明天一早就报), 就 left out as
+    # often as not (明天报, 上午交: blind sets V2 and V3).
     rf"|我们?也(?:{_PROMISE_VERB}){{1,2}}"
     # (后晌, 前晌: the afternoon and the morning in the north-west: 后晌就报.)
-    rf"|(?:今天|今晚|明天|明早|上午|下午|晚上|后晌|前晌|晌午)?(?:一早)?就(?:{_PROMISE_VERB})"
+    rf"|(?:今天|今晚|明天|明早|上午|下午|晚上|后晌|前晌|晌午)(?:一早)?就?(?:{_PROMISE_VERB})"
+    rf"|(?:一早)?就(?:{_PROMISE_VERB})"
     # Passing the notice on is part of acknowledging it: 已转发各村, 已转到村里.
     r"|(?:已转发?|转发了)(?:至|给|到)?(?:各[\u4e00-\u9fff]{1,3}|村里|群里|[\u4e00-\u9fff]{0,3}群)?"
 )

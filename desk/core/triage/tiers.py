@@ -271,6 +271,12 @@ _WITHIN_HALF_HOUR = re.compile(
     r"(?:半个?小时|[1-3]?\d\s*分钟)(?:之|以)?内[^，,。;；\n]{0,4}?(?:报|反馈|回复|核实|回话)"
 )
 _LATE_CHASED = re.compile(r"补报|没报|未报|还差|还没")
+_ROUND_NOW = re.compile(
+    r"(?:今晚|现在|马上|立即|立刻)[^。;；\n]{0,16}?(?:排查|核实|核查|摸排|清点|联系)"
+)
+_REPORT_BY_CLOCK = re.compile(
+    r"\d\s*[点时](?:半|\d{1,2}分?)?(?:之|以)?前[^，,。;；\n]{0,2}?(?:上报|报送|报|反馈|回复)"
+)
 # Who has not yet reported (还差两个社区, 还有3个村未报), not what was not found (还没发现).
 _ROUND_CHASED = re.compile(r"补报|没报|未报|还差")
 _ROUND_GOES_ON = re.compile(r"(?:零报告|报零|日报)[^，,。;；\n]{0,4}?(?:照常|继续|不停|不间断)")
@@ -475,6 +481,8 @@ _RESOLVED = re.compile(
     # (Not a fire nearly out, still burning: 火快扑灭了, 即将扑灭; but 很快扑灭, put out soon.)
     r"续报(?<![况时行]续报)|已扑灭|全部扑灭|(?<!快)(?<!快要)(?<!即将)扑灭|很快扑灭|(?:火|明火|火势)(?:很快|已经?|都|全)?打?(?:灭|熄)了|处置完毕|已处置完|已过境|已劝返|已找到|已在.{0,6}找到|找到了"
     r"|不是山火|大家放心|已解除|已恢复|解除|终止|已确认安全|已解救"
+    # A response praised as done (寒潮、督查、燃气泄漏处置都应对得不错: blind set U3).
+    r"|(?:应对|处置)得(?:不错|很好|好|及时|有力|得当|漂亮)"
     # A work order closed from the scene (QH…0093 现场已处置：…检测无泄漏: blind set P3).
     r"|现场已处置[：:，,]"
     # Found, or everyone brought out: 已经找回, 4人全部安全救出, 被困人员已获救; not what
@@ -583,6 +591,10 @@ _NOW = r"马上|立即|立刻|即刻|赶紧|赶快|火速|速到|速来"
 _AT_ONCE = re.compile(_NOW + r"|刻不容缓")
 # A response level raised, or started with an order for now, calls for one.
 _RESPONSE_NOW = re.compile(_NOW + r"|迅速|刻不容缓|即时|提升至|提升为|升级为")
+# ...but a warning raised is not a response raised (县气象台…将寒潮蓝色预警升级为黄色预警…请各乡镇
+# 启动防寒潮Ⅳ级应急响应…今天下午5点前报: blind set U3, a task).
+_WARNING_RAISED = re.compile(r"[^，,。;；\n]{0,6}?预警")
+_WARNING_BEFORE = re.compile(r"预警[^，,。;；\n]{0,3}$")
 # What a weather warning must come with to be an emergency here.
 _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|关闭")
 # ...or what is asked of you is about to run out (储煤告急，只够烧到后半夜; not 打印纸告急).
@@ -660,6 +672,17 @@ _WHOEVER = re.compile(
     r"|(?:^|[,，、;；])\s*(?:一旦|如|凡)?(?:发现|遇到|遇有)[^,，。;；\n\s]{1,12}$"
 )
 # Sending people or help at once: 请乡里马上派水车送水, 书记带派出所马上过去, 立即组织转移.
+# People left without a roof tonight by what is over (厨房失火，已扑灭…今晚没地方住。请街道…
+# 两小时内派人上门: blind set V3): the fire is out, the need is now.
+_NO_ROOF_TONIGHT = re.compile(
+    r"(?:今晚|今夜|晚上)[^，,。;；\n]{0,4}?(?:没地方住|没处住|无处可?住|无处安身|无家可归|没地方睡|露宿)"
+)
+# The writer on the way to a scene calling others to it (我已在去9栋路上…街道值班的同事请来一下:
+# blind set V3), not going to a meeting with a word for later (会后请你过来一下).
+_ON_THE_ROAD = re.compile(r"我(?:已经?|正)?在(?:去|赶去|赶往|前往)[^，,。;；\n]{1,12}?路上")
+_CALLED_OVER = re.compile(
+    r"(?:请|麻烦|快)[^，,。;；\n]{0,12}?(?:来一下|来一趟|过来一下|赶过来|到场|支援)"
+)
 _GO_NOW = re.compile(
     rf"(?:{_NOW})[^，,。；;！!？?\n]{{0,6}}?"
     r"(?:过去|赶往|赶赴|赶到|赶过去|到场|到现场|前往|出发|派|送水|支援|转移|撤离|劝离|疏散|来人"
@@ -1094,6 +1117,9 @@ _STAY_ORDER = re.compile(
     r"|(?:同志|干部|人员|领导)(?:一律|均|都)?不得离(?:开本?[市县区城]|[蓉京沪渝穗榕筑邕昆])"
     # ...or all leave called off (今晚起班子成员全部在岗，取消一切休假: blind set Q3).
     r"|(?:取消|停止)(?:一切|所有|全部)?(?:休假|公休|轮休)(?![的了])"
+    # ...or told they must stand duty tonight (镇值班领导、应急办今晚必须在镇里值守，不得离岗:
+    # blind set U3).
+    r"|(?:今晚|今夜)[^，,。;；\n]{0,2}?必须[^，,。;；\n]{0,8}?(?:值守|在岗|待命|值班)"
     # ...or on duty round the clock from now, not to go out (各嘎查书记从今天起24小时在岗，
     # 不得外出: blind set Q3).
     r"|各(?:村|社区|嘎查|镇|乡|站所|办站所|单位|部门|网格)[^。;；!！\n]{0,16}?(?:一律)?不得外出"
@@ -1364,7 +1390,8 @@ _LIGHT_TAG = re.compile(
     r"|^(?:深夜|夜读|夜话|午安|午后)$"
 )
 _LEISURE_GROUP = re.compile(
-    r"工会|兴趣|生活|闲聊|交流|家园|之家|联谊|休闲|娱乐|俱乐部|摄影|读书|"
+    # (A 业务交流群 or 工作交流群 is where offices trade work questions: blind set U3.)
+    r"工会|兴趣|生活|闲聊|(?<!业务)(?<!工作)交流|家园|之家|联谊|休闲|娱乐|俱乐部|摄影|读书|"
     # Where colleagues "slack off" or "chat water" (青年干部摸鱼群: blind set Q3; 吹水群).
     r"摸鱼|吹水|灌水|唠嗑|"
     # Anglers (鹭澳海钓群🎣), not the groups that keep their boats or a reservoir safe;
@@ -1649,6 +1676,25 @@ def assess(
         and not _FALSE_ALARM.search(text)
     ):
         emergency = True
+    if (
+        not emergency
+        and not told
+        # (Not a friend's joke among classmates: 今晚没地方住了，请收留😂.)
+        and not private_group(message.group_name)
+        and not _leisure_group(message.group_name)
+        and _NO_ROOF_TONIGHT.search(text) is not None
+        and _PLEASE.search(text) is not None
+    ):
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and not private_group(message.group_name)
+        and _ON_THE_ROAD.search(text) is not None
+        and _CALLED_OVER.search(text) is not None
+        and _LATER.search(text) is None
+    ):
+        emergency = True
     if not emergency and not told:
         go = _GO_NOW.search(text)
         emergency = (
@@ -1682,7 +1728,19 @@ def assess(
         and explicit_deadline
         and deadline is not None
         and deadline - message.ts <= _AT_POST_SOON
-        and _report_within_half_hour(text)
+        and (
+            _report_within_half_hour(text)
+            # ...or by a clock time as close, on a round of checks made now (22:45: 今晚对独居
+            # 低保老人取暖情况再排查一遍，电话联系即可，11点前报结果: blind set V3); not a
+            # routine report falling due (今天的灾情日报早上8点前报, at 7:35, and a week's
+            # progress, a month's checks: blind sets T, D3, J3, a task) nor a late one chased.
+            or (
+                _REPORT_BY_CLOCK.search(text) is not None
+                and _ROUND_NOW.search(text) is not None
+                and _LATE_CHASED.search(text) is None
+                and _CONDITIONAL.search(text) is None
+            )
+        )
     )
     # Addressed by name, as an @ would: an order due within the hour or two, or to come now
     # (李明，马上到值班室来 stayed a notice). Only an order: a reply naming the reader
@@ -1760,6 +1818,9 @@ def assess(
             and (_NAMED_LEAD.search(order) is not None or _NAMED_HURRY.search(order) is not None)
         )
         or _daily_report_from_now(order)
+        # Duties kept every day for a term (即日起至12月15日…护林员每日巡山不少于2次，卡口人员
+        # 24小时在岗; 请各村大喇叭每天广播三次: blind set U3).
+        or (_FOR_A_TERM.search(order) is not None and _DAILY_DUTY.search(order) is not None)
         or _post_by(order)
         or bool(
             _HANDLED_BY.search(order)
@@ -2119,9 +2180,22 @@ def _lesson(text: str) -> bool:
     """Whether the text holds up a case as a lesson; 外地 only when nothing happens here now
     (not 东沙滩刚才有两个外地小孩被浪卷下去)."""
     found = _LESSON.search(text)
-    while found is not None and found.group("elsewhere") and _JUST_NOW.search(text):
+    while found is not None and (
+        (found.group("elsewhere") and _JUST_NOW.search(text))
+        or (
+            # The other units told to learn from a case one of them is sent to at once
+            # (请云溪街道立即上门处置，其他街道举一反三: blind set V3): the case is here, now.
+            found.group() == "举一反三"
+            and _OTHERS_LEARN.search(text, max(0, found.start() - 10), found.end()) is not None
+            and _HANDLED_NOW.search(text) is not None
+        )
+    ):
         found = _LESSON.search(text, found.end())
     return found is not None
+
+
+_OTHERS_LEARN = re.compile(r"(?:其他|其余|其它)[^，,。;；\n]{0,6}?举一反三")
+_HANDLED_NOW = re.compile(rf"(?:{_NOW})(?:上门|到场|赶到|赶赴|处置)")
 
 
 def _closing_exhortation(text: str) -> bool:
@@ -2158,7 +2232,10 @@ def _closing_readiness(text: str) -> bool:
 
 # Asked only to spread the word (请各乡镇广泛宣传，引导农民错峰售粮; 请各单位做好宣传解释):
 # a price bulletin or an announcement, which the sets call information.
-_PUBLICITY_ASK = re.compile(r"请[^。;；!！?？\n，,]{0,8}?(?:广泛|做好|加强|积极)宣传")
+# (What is publicised may be named: 请各地做好政策宣传, blind set V3.)
+_PUBLICITY_ASK = re.compile(
+    r"请[^。;；!！?？\n，,]{0,8}?(?:广泛|做好|加强|积极)(?:政策|安全|入户|舆论)?宣传"
+)
 
 
 # Asked to put it up or pass it on to the residents' groups, undated (请各村在村务公开栏和各户群
@@ -2305,14 +2382,15 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
     soon_enough = due_in is not None and due_in < URGENT_NOTICE_WINDOW
     expedite_counts = due_in is None or due_in <= URGENT_MENTION_WINDOW
     # A weekly report due this afternoon (每周五下午4点前报送) is a routine, not an alarm.
-    notice_counts = due_in is None or (
-        soon_enough and (_RECURRING.search(text) is None or _FOR_NOW.search(text) is not None)
-    )
+    notice_counts = (
+        due_in is None
+        or (soon_enough and (_RECURRING.search(text) is None or _FOR_NOW.search(text) is not None))
+    ) and _FOR_A_TERM.search(text) is None
     found = _EMERGENCY.search(text)
     while found is not None and (
         (found.group("expedite") and not expedite_counts)
         or (found.group("notice") and not notice_counts)
-        or (found.group("response") and _RESPONSE_NOW.search(text) is None)
+        or (found.group("response") and not _response_now(text))
         or (found.group("warning") and not soon_enough and not _order_for_now(text))
         # A warning cited as the grounds for a measure (根据县里橙色预警，景区今晚6点起暂停
         # 接待): what it closes and from when, with nothing ordered now (blind set J3).
@@ -2389,6 +2467,27 @@ def _emergency_words(text: str, due_in: timedelta | None) -> bool:
     )
 
 
+def _response_now(text: str) -> bool:
+    """Whether a response level is raised or started with an order to act at once (see
+    _RESPONSE_NOW), not only beside a warning raised (蓝色预警升级为黄色预警)."""
+    for found in _RESPONSE_NOW.finditer(text):
+        raised = found.group().startswith(("提升", "升级"))
+        warning = (
+            _WARNING_RAISED.match(text, found.end()) is not None
+            # (…or named before it: 寒潮预警已升级为黄色！)
+            or _WARNING_BEFORE.search(text, max(0, found.start() - 6), found.start()) is not None
+        )
+        if not (raised and warning):
+            return True
+    return False
+
+
+# A 紧急通知 whose orders hold for a term (即日起至12月15日，全县禁止一切野外用火…护林员每日
+# 巡山): a standing rule to keep until then, a task as one due days away is (blind set U3).
+_FOR_A_TERM = re.compile(r"(?:即日起|今天起|从今天起|自今日起)至\s*(?:\d{1,2}月)?\d{1,2}[日号]")
+_DAILY_DUTY = re.compile(
+    r"(?:每日|每天|每晚)[^，,。;；\n]{0,6}?(?:巡|广播|上报|报送|检查|值守|不少于)|24小时在岗"
+)
 _LATELY = re.compile(r"近期|近来|连续发生|多发|高发")
 _GROUNDS_BEFORE = re.compile(r"(?:根据|按照|依据|按)[^，,。;；\n]{0,10}$")
 _MILD_LEVEL = re.compile(r"[蓝黄]色预警")
@@ -3206,7 +3305,7 @@ def _policy_link(text: str, group_name: str) -> bool:
     notice of its rules, not a headline shared to chat (国庆假期全省高速出行指南, among
     colleagues off duty)."""
     return (
-        _POLICY_READ.search(text) is not None
+        (_POLICY_READ.search(text) is not None or _PIECE_FOR_WORK.search(text) is not None)
         and not _leisure_group(group_name)
         and not private_group(group_name)
     )
@@ -3214,6 +3313,11 @@ def _policy_link(text: str, group_name: str) -> bool:
 
 # A policy read out or set down: 政策解读, 政策问答, 实施细则, 管理办法.
 _POLICY_READ = re.compile(r"政策(?:解读|问答|要点)|实施细则|(?:实施|管理)办法")
+# ...or a piece put to the work's use (《冬季燃气安全“十不要”》，可用于入户宣传; …典型案例》，
+# 请大家学习; 周一例会可以学一下: blind set U3), not one to enjoy.
+_PIECE_FOR_WORK = re.compile(
+    r"可用于|用于(?:入户)?宣传|请大家学习|(?:学习|学)一下|供(?:大家)?(?:学习|参考)|典型案例"
+)
 
 
 # A link under the name of the paper, the official account or the ministry that put it out

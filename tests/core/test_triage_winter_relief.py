@@ -1,0 +1,144 @@
+"""Phrasings from blind sets U3 (a county 应急管理局 and its townships in winter) and V3 (a
+district 民政局/人社局 and its 街道 and 社区 in December) that the rules read wrongly before:
+the others told to learn from a case one unit is sent to now, a fire put out that leaves a
+family without a roof tonight, a cadre on the way to a scene calling others, a round of
+checks to report within the half hour, a warning raised read as a response raised, a
+紧急通知 setting a term's standing rules, and a response praised as done."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from desk.core.messages import Message, Role, Tier, Verdict
+from desk.core.triage import TriageConfig, TriageEngine
+
+TZ = ZoneInfo("Asia/Shanghai")
+# A Friday evening in December.
+T0 = datetime(2026, 12, 4, 22, 30, tzinfo=TZ)
+
+
+def triage(
+    text: str, role: Role = Role.OWNER, at: datetime = T0, group: str = "城南区社会救助经办群"
+) -> Verdict:
+    message = Message(
+        id="m1",
+        group_id="g1",
+        group_name=group,
+        sender_id="u1",
+        sender_name="区民政局-王芳",
+        sender_role=role,
+        ts=at,
+        text=text,
+        mentions_me=False,
+        ding=False,
+    )
+    return TriageEngine(TriageConfig(tz=TZ)).process(message)
+
+
+def test_others_told_to_learn_from_a_case_one_unit_is_sent_to_now_is_urgent() -> None:
+    text = (
+        "【紧急】接群众求助：东关街道一户特困老人家里断电断暖，请东关街道马上上门处置，"
+        "其余街道举一反三，今晚把辖区独居老人再过一遍。"
+    )
+    assert triage(text).tier is Tier.URGENT
+    # A past case held up for the others to learn from stays a lesson, whatever its tag.
+    lesson = "【紧急】上周东关街道一户特困老人家里断暖，其他街道要举一反三，本周内完成入户排查。"
+    assert triage(lesson).tier is not Tier.URGENT
+
+
+def test_a_fire_put_out_that_leaves_a_family_without_a_roof_tonight_is_urgent() -> None:
+    text = (
+        "河西社区8栋一户今晚电线起火，火已扑灭，人没受伤，但屋里东西全烧了，"
+        "老两口今晚没地方住，请街道马上派人过来安置。"
+    )
+    assert triage(text).tier is Tier.URGENT
+    # A joke in the staff club is no call for help.
+    joke = "今晚加班太晚，宿舍锁门了，今晚没地方住了，请收留😂"
+    assert triage(joke, role=Role.MEMBER, group="东关镇机关工会群").tier is not Tier.URGENT
+    # Put out, with nobody in need: over.
+    over = "河西社区8栋一户今晚电线起火，火已扑灭，人没受伤，已处置完毕。"
+    assert triage(over).tier is not Tier.URGENT
+
+
+def test_a_cadre_on_the_way_to_a_scene_calling_others_to_it_is_urgent() -> None:
+    text = "我正在赶往5号楼的路上，值班的同志请过来一下。"
+    assert triage(text, role=Role.MEMBER).tier is Tier.URGENT
+    # On the way to a meeting, with a word for later.
+    later = "我在去区里开会的路上，会后请你过来一下。"
+    assert triage(later, role=Role.MEMBER).tier is not Tier.URGENT
+
+
+def test_a_round_of_checks_tonight_to_report_within_the_half_hour_is_urgent() -> None:
+    at = datetime(2026, 12, 4, 22, 40, tzinfo=TZ)
+    text = "各社区：今晚电话联系一遍辖区独居老人，核实取暖情况，11点前报结果。"
+    assert triage(text, role=Role.ADMIN, at=at).tier is Tier.URGENT
+    # A routine report falling due soon is a task (blind sets T, D3, J3).
+    routine = "提醒：今天的值班日报早上8点前报应急办，无情况也要报零。"
+    early = datetime(2026, 12, 4, 7, 35, tzinfo=TZ)
+    assert triage(routine, role=Role.ADMIN, at=early).tier is Tier.ACTION
+    # The same round due tomorrow is a task.
+    tomorrow = "各社区：今晚电话联系一遍辖区独居老人，核实取暖情况，明天上午11点前报结果。"
+    assert triage(tomorrow, role=Role.ADMIN, at=at).tier is Tier.ACTION
+
+
+def test_a_warning_raised_with_a_low_response_and_a_report_is_a_task() -> None:
+    at = datetime(2026, 12, 8, 9, 20, tzinfo=TZ)
+    text = (
+        "【寒潮预警】县气象台将寒潮蓝色预警升级为黄色预警，请各乡镇启动Ⅳ级应急响应，"
+        "并于今天下午5点前将响应启动情况报县应急局。"
+    )
+    assert triage(text, role=Role.ADMIN, at=at).tier is Tier.ACTION
+    # The warning named before it is raised as well.
+    named = "最新：大风预警已升级为黄色！请各乡镇启动Ⅳ级应急响应，今天下午5点前报启动情况。"
+    assert triage(named, role=Role.ADMIN, at=at).tier is Tier.ACTION
+    # A response itself raised stays urgent.
+    raised = "县防指决定将防汛应急响应提升为Ⅱ级，请各乡镇主要负责人立即到岗。"
+    assert triage(raised, role=Role.ADMIN, at=at).tier is Tier.URGENT
+
+
+def test_an_urgent_notice_setting_rules_for_a_term_is_a_task() -> None:
+    at = datetime(2026, 12, 7, 10, 0, tzinfo=TZ)
+    text = (
+        "【森林防火紧急通知】近期持续干旱，即日起至12月31日，全县禁止一切野外用火；"
+        "各村护林员每天巡山不少于2次。"
+    )
+    verdict = triage(text, at=at)
+    assert verdict.tier is Tier.ACTION
+    # A 紧急通知 for now, with no term, stays urgent.
+    now = "【紧急通知】西山林区发现明火，请各扑火队立即赶赴现场。"
+    assert triage(now, at=at).tier is Tier.URGENT
+
+
+def test_a_response_praised_as_done_is_no_emergency() -> None:
+    at = datetime(2026, 12, 11, 18, 0, tzinfo=TZ)
+    text = "本周辛苦了！寒潮、燃气泄漏处置都应对得很好，周末继续绷紧安全这根弦。"
+    assert triage(text, at=at).tier is not Tier.URGENT
+
+
+def test_a_piece_shared_for_the_works_use_in_a_work_group_is_information() -> None:
+    at = datetime(2026, 12, 7, 11, 0, tzinfo=TZ)
+    for text in (
+        "分享一篇：《冬季用电安全十条》，可用于入户宣传。[链接]",
+        "转：应急管理部发布《冬春火灾防控典型案例》[链接] 周一例会可以学一下",
+    ):
+        for group in ("城南区应急系统业务交流群", "东关镇网格员工作群"):
+            assert triage(text, role=Role.MEMBER, at=at, group=group).tier is Tier.INFO
+    # A piece to enjoy in the staff club stays chat.
+    club = "[链接] 冬季养生小知识，大家看看"
+    assert triage(club, role=Role.MEMBER, at=at, group="东关镇机关工会群").tier is Tier.NOISE
+
+
+def test_those_told_they_must_stand_duty_tonight_have_a_task() -> None:
+    at = datetime(2026, 12, 8, 20, 15, tzinfo=TZ)
+    text = "降温今晚最猛，带班领导和值班人员今晚必须在岗值守，不得离岗。"
+    assert triage(text, at=at).tier is Tier.ACTION
+
+
+def test_a_policy_passed_on_with_only_a_call_to_publicise_it_is_information() -> None:
+    at = datetime(2026, 12, 4, 9, 15, tzinfo=TZ)
+    text = (
+        "转发市民政局：2027年1月1日起，城市低保标准由每人每月960元提高到1010元。"
+        "请各地做好政策宣传。"
+    )
+    assert triage(text, at=at).tier is Tier.INFO

@@ -112,6 +112,7 @@ from desk.sync.accounts import me_names, me_names_of
 from desk.sync.dings import (
     ReDingFold,
     own_dings,
+    own_dings_sent_as,
     re_ding_folds,
     record_confirmations,
     record_sent_elsewhere,
@@ -652,6 +653,18 @@ class Ingestor:
             session,
             account_id,
             [m.remote_id for m, _group in triaged if m.from_me and m.own_ding is None],
+        )
+        # ...and desk's own whose send's answer has not given the outbox their remote id
+        # yet (lost, or later than this sync): by the transaction id they were sent under.
+        # Triaged as the user's words, one folded into their notice of the same words.
+        dinged |= own_dings_sent_as(
+            session,
+            account_id,
+            {
+                m.txn_id: m.remote_id
+                for m, _group in triaged
+                if m.from_me and m.own_ding is None and m.txn_id is not None
+            },
         )
         # In chunks: a triage process works on the next one while this one is written.
         chunks = [triaged[i : i + CHUNK] for i in range(0, len(triaged), CHUNK)]

@@ -3,9 +3,11 @@ tables.messages.twin_of). Real store, real triage."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+import pytest
+from sqlalchemy import delete, func, select, update
 
 from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
 from desk.core.clock import ManualClock
@@ -16,6 +18,7 @@ from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 from desk.store.models import Account, Message
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
+from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
 from tests.conftest import SHANGHAI
 
@@ -283,3 +286,40 @@ def test_one_account_alone_has_no_twins(store: Store, clock: ManualClock) -> Non
         assert session.scalar(select(func.count()).where(Message.twin_of.is_not(None))) == 0
     (card,) = _cards(InboxQueries(store.sessions))
     assert card.also_in == () and card.also_in_whose == ()
+
+
+_VILLAGES_NOTICE = (
+    "【紧急】请各村（社区）于今晚22:30前报送山边危险区域人员转移情况，包括已转移人数和未转移原因"
+)
+_VILLAGES_DING = (
+    "【紧急】请各村（社区）今晚22:30前报送山边危险区域人员转移情况，"
+    "包括已转移人数和未转移原因，收到请确认"
+)
+
+
+@pytest.mark.parametrize("answered", [True, False])
+def test_the_users_ding_back_from_the_server_before_its_send_answered_is_no_copy(
+    store: Store, clock: ManualClock, answered: bool
+) -> None:
+    # rev46b's caution: the DING's echo can sync before the outbox has its remote id (the
+    # send timed out on the way back, the server kept it): known by the transaction id the
+    # server gives this device's own events back with, not folded as a copy of the user's
+    # notice of the same words.
+    (account,) = _accounts(store, clock, 1)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    me = ("me", "韩涛")
+    notice = replace(_post("$notice", now, _VILLAGES_NOTICE, sender=me), from_me=True)
+    ingestor.apply(account, _batch("a1", notice))
+    txn_id = DingOutbox(store, clock).send(account, "g", _VILLAGES_DING)
+    if answered:
+        with store.transaction() as session:
+            session.execute(
+                update(OutboxItem).where(OutboxItem.txn_id == txn_id).values(remote_id="$ding")
+            )
+    later = now + timedelta(minutes=3)
+    echo = replace(_post("$ding", later, _VILLAGES_DING, sender=me), from_me=True, txn_id=txn_id)
+    ingestor.apply(account, _batch("a2", echo))
+    rows = _rows(store)
+    assert rows[(account, "$ding")].cluster in (None, "$ding")
+    assert rows[(account, "$notice")].cluster in (None, "$notice")

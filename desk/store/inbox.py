@@ -2406,6 +2406,11 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
     for key, (group_id, at) in confirmed.items():
         if key not in acked and key not in refused and at is not None:
             acks[key].append(("", group_id, at, True))
+    for key, there in twin_groups.items():
+        # A room the card names already (a copy folded into it) is said once: the other
+        # account's group of it is the same room. Said, its own room (it came under both
+        # accounts), and rooms only the other account is in.
+        there[:] = [(name, w) for name, w in there if name not in result[key][0]]
     return {
         key: _Folds(
             (*groups, *(name for name, _whose in twin_groups.get(key, ()))),
@@ -2425,7 +2430,7 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
             key in own_confirmed,
             (
                 (*("" for _g in groups), *(w for _name, w in twin_groups[key]))
-                if key in twin_groups
+                if twin_groups.get(key)
                 else ()
             ),
         )

@@ -260,6 +260,24 @@ def test_a_copy_only_the_second_account_saw_is_named_on_the_card_and_read_with_i
     assert all(g.unread == 0 for g in queries.group_counts())
 
 
+def test_a_room_the_card_names_already_is_not_named_again_for_the_other_account(
+    store: Store, clock: ManualClock
+) -> None:
+    # Both accounts in both rooms: the copy's room is said once; the card's own room under
+    # the second account says it came under both.
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    relay = _post("$r1", now + timedelta(minutes=5), "转发：" + _NOTICE, group="h")
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$n1", now), relay, rooms=("g", "h")))
+    ingestor.apply(second, _batch("b1", _post("$n1", now), relay, rooms=("g", "h")))
+    (card,) = _cards(InboxQueries(store.sessions))
+    assert list(zip(card.also_in, card.also_in_whose, strict=True)) == [
+        ("h群", ""),
+        ("桐坪镇党政办", "@second"),
+    ]
+
+
 def test_a_twin_whose_first_account_goes_is_a_card_again(store: Store, clock: ManualClock) -> None:
     first, second = _accounts(store, clock)
     now = clock.now()

@@ -88,6 +88,10 @@ class IncomingMessage:
     # A DING to the user that repeats an earlier one (a re-DING to the unconfirmed): the
     # server's id of that one, so that its card is the first DING's, not a second one.
     repeats: str | None = None
+    # What desk sent itself, as the server gives it back: the transaction id it was sent
+    # under (an outbox item's), which says what it is before the send's answer gives the
+    # outbox its remote id (the answer lost, or later than the sync). None otherwise.
+    txn_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

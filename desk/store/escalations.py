@@ -78,6 +78,7 @@ class EscalationStore:
                     Message.cluster,
                     Message.remote_id,
                     Message.read,
+                    Message.twin_of,
                 ).where(condition, Message.id.not_in(known))
             ).all()
             if not rows:
@@ -91,14 +92,19 @@ class EscalationStore:
             steps = len(config.steps(now))
             alerts: list[int] = []
             ladders: list[dict[str, object]] = []
-            for message_id, ts_ms, account_id, ding, cluster, remote_id, read in rows:
+            for message_id, ts_ms, account_id, ding, cluster, remote_id, read, twin_of in rows:
                 # An urgent copy (not a DING) of a notice rings through its card, not again
                 # of its own; nor does an urgent item the user has read (or answered)
                 # already, when the setting is turned on: recorded, as history is, so that
                 # no round asks again (a tester's answered items read 未确认).
                 copy = not ding and cluster not in (None, remote_id)
                 seen = not ding and read
-                history = copy or seen or ts_ms < added[account_id] - HISTORY_BEFORE_ADDED_MS
+                # A twin (the same DING received under a second account) rings through its
+                # first account's card, confirmed once from there (see `acknowledge`).
+                twin = twin_of is not None
+                history = (
+                    copy or seen or twin or ts_ms < added[account_id] - HISTORY_BEFORE_ADDED_MS
+                )
                 ladders.append(
                     {
                         "message_id": message_id,
@@ -244,7 +250,11 @@ class EscalationStore:
         """
         with self._sessions.begin() as session:
             message = session.get_one(Message, message_id)
-            ladder = session.get(Escalation, message_id)
+            if message.twin_of is not None:
+                # The same DING under a second account (a twin, listed in that account's
+                # group): confirmed once, as its card is, from the first account.
+                message = session.get_one(Message, message.twin_of)
+            ladder = session.get(Escalation, message.id)
             first: str | None = None
             if ladder is not None and ladder.acked_ms is not None:
                 message.pinned = False
@@ -281,7 +291,11 @@ class EscalationStore:
         folded into it): the DINGs whose ladders confirming it ends (see `acknowledge`)."""
         with self._sessions() as session:
             message = session.get_one(Message, message_id)
-            return {message_id, *(other.id for other in _same_notice(session, message))}
+            if message.twin_of is not None:
+                # A twin is confirmed as its first account's row (see `acknowledge`).
+                message = session.get_one(Message, message.twin_of)
+            others = (other.id for other in _same_notice(session, message))
+            return {message_id, message.id, *others}
 
     def is_running(self, message_id: int) -> bool:
         with self._sessions() as session:

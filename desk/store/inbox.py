@@ -239,8 +239,13 @@ class InboxRow:
     # An ack: the notice it confirms; a reply: the notice it answers or quotes (ids).
     ack_of: str | None = None
     answering: str | None = None
-    # A folded notice: the other groups it was forwarded or re-posted into.
+    # A folded notice: the other groups it was forwarded or re-posted into, and the groups
+    # it came in under other accounts (two accounts of one official in one group: the
+    # same event, one card; tables.messages.twin_of).
     also_in: tuple[str, ...] = ()
+    # Whose each of `also_in` is ("@second"), said after its name, where it is another
+    # account's group; "" or left out (an empty tuple) where it is this account's.
+    also_in_whose: tuple[str, ...] = ()
     # Pure acknowledgements attached to this notice (or its copies), first come first: who
     # else sent one, and whether the user did (from another device: a 收到 typed on the phone).
     ack_names: tuple[str, ...] = ()
@@ -1233,12 +1238,13 @@ class InboxQueries:
         OR'ed read every message of the account (0.6 s a key press at 300,000)."""
         marked: list[int] = []
         with self._sessions.begin() as session:
+            ids = list(ids)
             cards = session.execute(
                 select(tables.messages.c.account_id, tables.messages.c.remote_id).where(
-                    tables.messages.c.id.in_(list(ids))
+                    tables.messages.c.id.in_(ids)
                 )
             ).all()
-            for account_id, remote_id in cards:
+            for account_id, remote_id in dict.fromkeys([*cards, *_twins_of(session, ids)]):
                 copies = session.scalars(
                     select(tables.messages.c.remote_id).where(
                         tables.messages.c.account_id == account_id,
@@ -1269,6 +1275,26 @@ class InboxQueries:
         return marked
 
 
+def _twins_of(session: Session, ids: list[int]) -> list[tuple[int, str]]:
+    """The other rows of the same events as the messages `ids` under other accounts (their
+    twins, or the first row a twin names: tables.messages.twin_of), as (account, remote
+    id): marking one marks the other's notice as well, its copies and acks there."""
+    message, twin = tables.messages, tables.messages.alias("twin")
+    if session.scalar(select(exists().where(message.c.twin_of.is_not(None)))) is not True:
+        return []
+    return [
+        (account_id, remote_id)
+        for account_id, remote_id in session.execute(
+            union(
+                select(message.c.account_id, message.c.remote_id).where(message.c.twin_of.in_(ids)),
+                select(message.c.account_id, message.c.remote_id)
+                .join(twin, twin.c.twin_of == message.c.id)
+                .where(twin.c.id.in_(ids)),
+            )
+        )
+    ]
+
+
 # A LIKE reads each card's text where an index search reads a message id: a search step
 # reads this many times fewer cards than its window of ids.
 LIKE_COST = 25
@@ -1277,13 +1303,15 @@ _KEYS_AT_ONCE = 500
 
 
 def _folded_away() -> list[ColumnElement[bool]]:
-    """Conditions that hide what a card stands for: later copies of a notice, attached acks."""
+    """Conditions that hide what a card stands for: later copies of a notice, attached acks,
+    twins (a second account's row of the same event, see tables.messages.twin_of)."""
     return [
         tables.messages.c.ack_of.is_(None),
         or_(
             tables.messages.c.cluster.is_(None),
             tables.messages.c.cluster == tables.messages.c.remote_id,
         ),
+        tables.messages.c.twin_of.is_(None),
     ]
 
 
@@ -2038,6 +2066,7 @@ _GROUP_COUNTS = (
     .order_by(tables.groups.c.name, tables.groups.c.account_id)
 )
 _ACCOUNT_LABELS = select(tables.accounts.c.id, tables.accounts.c.label)
+_ACCOUNT_LABELS_SQL = "SELECT id, label FROM accounts"
 # The unread re-DINGs each group lists on their DING's card, not as rows (see `_filters`),
 # which its unread count (every unread copy, tables.unread_counts) has: the badge said 1
 # over a group with nothing unread listed. Received ones by the partial index of the unread
@@ -2062,8 +2091,10 @@ _UNREAD_RE_DINGS = text(
     ") GROUP BY group_id"
 )
 
-_CARD_HEADS_OF_CARD = CARD_HEADS.replace("cluster", "card.cluster").replace(
-    "remote_id", "card.remote_id"
+_CARD_HEADS_OF_CARD = (
+    CARD_HEADS.replace("cluster", "card.cluster")
+    .replace("remote_id", "card.remote_id")
+    .replace("twin_of", "card.twin_of")
 )
 _COPIES_OF_COPY = (
     NOTICE_COPIES.replace("ack_of", "copy.ack_of")
@@ -2222,6 +2253,8 @@ class _Folds(NamedTuple):
     folded_dings: tuple[FoldedDing, ...] = ()
     re_dinged: datetime | None = None
     own_ding_confirmed: bool = False
+    # Whose each of `also_in` is, where it is a group of another account (see InboxRow).
+    also_in_whose: tuple[str, ...] = ()
 
 
 _NO_FOLDS = _Folds()
@@ -2274,6 +2307,14 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
             if m.pinned:
                 pinned_heads.setdefault(m.account_id, []).append(m.remote_id)
     with driver_cursor(session) as cursor:
+        # The same events under a second account (twins): their groups are the card's too,
+        # each said with its account (the same room's name under both, see group_names).
+        cursor.execute(_ANY_TWIN)
+        whose: dict[int, str] = {}
+        if cursor.fetchone()[0]:
+            cursor.execute(_ACCOUNT_LABELS_SQL)
+            whose = account_names((int(i), str(label)) for i, label in cursor.fetchall())
+        twin_groups: dict[tuple[int, str], list[tuple[str, str]]] = {}
         for account_id, (mine, heads) in by_account.items():
             if heads:
                 cursor.execute(_COPY_GROUPS, (json.dumps(heads), account_id))
@@ -2297,6 +2338,12 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
                     folded.setdefault((account_id, head), []).append(
                         (copy_id, sender, group_id, at)
                     )
+            if whose:
+                cursor.execute(_TWIN_GROUPS, (json.dumps(mine), account_id) * 2)
+                for card, group_name, group_account in cursor.fetchall():
+                    there = twin_groups.setdefault((account_id, card), [])
+                    if (group_name, whose[group_account]) not in there:
+                        there.append((group_name, whose[group_account]))
             cursor.execute(_ACKS, (json.dumps(mine), account_id, json.dumps(heads), account_id))
             acks_by: Counter[tuple[str, str]] = Counter()
             for card, sender, at, group_id in cursor.fetchall():
@@ -2359,9 +2406,14 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
     for key, (group_id, at) in confirmed.items():
         if key not in acked and key not in refused and at is not None:
             acks[key].append(("", group_id, at, True))
+    for key, there in twin_groups.items():
+        # A room the card names already (a copy folded into it) is said once: the other
+        # account's group of it is the same room. Said, its own room (it came under both
+        # accounts), and rooms only the other account is in.
+        there[:] = [(name, w) for name, w in there if name not in result[key][0]]
     return {
         key: _Folds(
-            tuple(groups),
+            (*groups, *(name for name, _whose in twin_groups.get(key, ()))),
             tuple(names),
             key in acked or (key in confirmed and key not in refused),
             # Not a DING withdrawn since (no longer one): it asks nothing of anyone.
@@ -2376,6 +2428,11 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
             ),
             from_ms(re_dinged[key]) if key in re_dinged else None,
             key in own_confirmed,
+            (
+                (*("" for _g in groups), *(w for _name, w in twin_groups[key]))
+                if twin_groups.get(key)
+                else ()
+            ),
         )
         for key, (groups, names) in result.items()
     }
@@ -2408,6 +2465,34 @@ _COPY_GROUPS = (
     "ON copy.account_id = ? AND copy.cluster = wanted.value "
     "GROUP BY copy.cluster, copy.group_id) AS seen "
     "JOIN groups ON groups.id = seen.group_id ORDER BY seen.first"
+)
+# Whether any message is a twin (tables.messages.twin_of): most stores, of one account, have
+# none, and ask no more of their cards (read from the partial index alone).
+_ANY_TWIN = "SELECT EXISTS (SELECT 1 FROM messages WHERE twin_of IS NOT NULL)"
+# The groups the cards' events came in under other accounts (for the driver: the cards'
+# remote ids as a JSON list, the account, twice): each twin of a card or of a copy folded
+# into it, and where a twin heads its own account's notice, that notice's copies there,
+# each in the order they first came.
+_TWIN_GROUPS = (
+    "WITH twins AS ("
+    "SELECT wanted.value AS card, twin.account_id AS account_id, twin.remote_id AS remote_id, "
+    "twin.group_id AS group_id, twin.ts_ms AS ts "
+    "FROM json_each(?) AS wanted CROSS JOIN messages AS mine "
+    "ON mine.account_id = ? AND mine.remote_id = wanted.value "
+    "JOIN messages AS twin ON twin.twin_of = mine.id "
+    "UNION ALL "
+    "SELECT wanted.value, twin.account_id, twin.remote_id, twin.group_id, twin.ts_ms "
+    "FROM json_each(?) AS wanted CROSS JOIN messages AS mine "
+    "ON mine.account_id = ? AND mine.cluster = wanted.value "
+    "JOIN messages AS twin ON twin.twin_of = mine.id), "
+    "seen AS ("
+    "SELECT card, group_id, ts FROM twins "
+    "UNION ALL "
+    "SELECT twins.card, copy.group_id, copy.ts_ms FROM twins JOIN messages AS copy "
+    "ON copy.account_id = twins.account_id AND copy.cluster = twins.remote_id) "
+    "SELECT first.card, groups.name, groups.account_id FROM ("
+    "SELECT card, group_id, MIN(ts) AS ts FROM seen GROUP BY card, group_id) AS first "
+    "JOIN groups ON groups.id = first.group_id ORDER BY first.ts"
 )
 # When each DING card (the page's heads that are DINGs) was last DINGed again, by group:
 # a copy that is a DING too (a re-DING folded in), not one of its words posted plainly.
@@ -2809,6 +2894,7 @@ def _row(
         ack_of=m.ack_of,
         answering=m.answers or m.reply_to,
         also_in=folds.also_in,
+        also_in_whose=folds.also_in_whose,
         ack_names=folds.ack_names,
         acked_by_you=folds.acked_by_you,
         acks=folds.acks,

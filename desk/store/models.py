@@ -95,6 +95,7 @@ class Message(Base):
     neg_score: Mapped[float]
     neg_ts_ms: Mapped[int]
     due_begins: Mapped[bool]
+    twin_of: Mapped[int | None]
 
 
 class Sender(Base):

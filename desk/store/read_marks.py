@@ -91,7 +91,9 @@ _LATER_GROUPS = _unread_under_cards("group_id > :group")
 # pinned ones sought in the inbox index, tier by tier, and the DINGs no round has pinned
 # yet in the index of what may alert. Through the unread index, every unread row was
 # read: 6.3 s at 96,000 unread.
-_CARD = "read = 0 AND ack_of IS NULL AND (cluster IS NULL OR cluster = remote_id)"
+_CARD = (
+    "read = 0 AND ack_of IS NULL AND (cluster IS NULL OR cluster = remote_id) AND twin_of IS NULL"
+)
 _WAITING_CARDS = f"""
 SELECT count(*) FROM (
     SELECT id FROM messages INDEXED BY ix_messages_inbox

@@ -54,9 +54,11 @@ UNREAD = "read = 0 AND done = 0"
 OWN_ACK = f"ack.ack_of IS NOT NULL AND instr(ack.reasons, '\"{FROM_YOU}\"') > 0"
 # Columns of the inbox order, all ascending; the row id breaks ties.
 INBOX_ORDER = ("tier_rank", "neg_pinned", "neg_score", "neg_ts_ms")
-# A message that heads its card: no copy of a notice shown elsewhere. SQLite uses a
-# partial index only when the query repeats its condition: `inbox._folded_away` does.
-CARD_HEADS = "cluster IS NULL OR cluster = remote_id"
+# A message that heads its card: no copy of a notice shown elsewhere, nor a twin (the same
+# event of the same room received under a second account, shown on its first account's
+# card). SQLite uses a partial index only when the query repeats its condition:
+# `inbox._folded_away` does; so do the count triggers (migration 0039).
+CARD_HEADS = "(cluster IS NULL OR cluster = remote_id) AND twin_of IS NULL"
 # Re-DINGs, each listed on its DING's card, not as a row of its group (inbox._filters), so
 # a group's unread badge leaves them out as its view does (InboxQueries.group_counts,
 # read_marks). Of the message `{m}`, folded under another card: a DING asked again by the
@@ -213,6 +215,12 @@ messages = Table(
     # Whether its due time is when something begins (DUE_BEGINS): virtual, read by Due today
     # from its index alone, not from each overdue card's reasons.
     Column("due_begins", Boolean, Computed(DUE_BEGINS, persisted=False)),
+    # The same event of the same room stored first under another account (two accounts of
+    # one official in one group): the row of that account, whose card stands for both
+    # (CARD_HEADS), and whose read and done this row follows both ways (triggers of
+    # migration 0039). Its own account's folding, acks and edits are as for any message.
+    # That row gone (its account removed), a trigger of 0039 makes it a card again.
+    Column("twin_of", Integer),
     UniqueConstraint("account_id", "remote_id"),
     # The inbox's order: tier, unconfirmed DINGs, score, newest first (then id).
     Index("ix_messages_inbox", "done", *INBOX_ORDER),
@@ -285,6 +293,8 @@ messages = Table(
         sqlite_where=text(OWN_ACK.replace("ack.", "")),
     ),
     Index("ix_messages_cluster", "account_id", "cluster", "group_id", "ts_ms", "remote_id"),
+    # The twins of a card (see `twin_of`): few, and only where two accounts share a group.
+    Index("ix_messages_twins", "twin_of", sqlite_where=text("twin_of IS NOT NULL")),
     # A card's answers, by either link (inbox: what replied to a notice).
     Index(
         "ix_messages_answers",

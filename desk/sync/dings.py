@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -78,6 +78,33 @@ def own_dings(session: Session, account_id: int, remote_ids: Collection[str]) ->
                 )
             )
         )
+    return found
+
+
+def own_dings_sent_as(session: Session, account_id: int, sent: Mapping[str, str]) -> set[str]:
+    """Which of these messages of the user's, desk's own as the server gives them back
+    (`sent`: transaction id to remote id), are DINGs its outbox sent, before the send's
+    answer gave the outbox their remote ids (lost, or later than the sync): as
+    `own_dings`. The outbox takes the remote id from them at once, as that answer would
+    give it (the same, sent again under the same transaction id): the confirmations
+    that come count for the DING, and a restart knows it too."""
+    wanted = list(sent)
+    found: set[str] = set()
+    for start in range(0, len(wanted), _CHUNK):
+        for txn_id in session.scalars(
+            select(OutboxItem.txn_id).where(
+                OutboxItem.account_id == account_id,
+                OutboxItem.txn_id.in_(wanted[start : start + _CHUNK]),
+                OutboxItem.ding.is_not(None),
+                OutboxItem.remote_id.is_(None),
+            )
+        ):
+            session.execute(
+                update(OutboxItem)
+                .where(OutboxItem.account_id == account_id, OutboxItem.txn_id == txn_id)
+                .values(remote_id=sent[txn_id])
+            )
+            found.add(sent[txn_id])
     return found
 
 

@@ -112,6 +112,7 @@ from desk.sync.accounts import me_names, me_names_of
 from desk.sync.dings import (
     ReDingFold,
     own_dings,
+    own_dings_sent_as,
     re_ding_folds,
     record_confirmations,
     record_sent_elsewhere,
@@ -653,6 +654,18 @@ class Ingestor:
             account_id,
             [m.remote_id for m, _group in triaged if m.from_me and m.own_ding is None],
         )
+        # ...and desk's own whose send's answer has not given the outbox their remote id
+        # yet (lost, or later than this sync): by the transaction id they were sent under.
+        # Triaged as the user's words, one folded into their notice of the same words.
+        dinged |= own_dings_sent_as(
+            session,
+            account_id,
+            {
+                m.txn_id: m.remote_id
+                for m, _group in triaged
+                if m.from_me and m.own_ding is None and m.txn_id is not None
+            },
+        )
         # In chunks: a triage process works on the next one while this one is written.
         chunks = [triaged[i : i + CHUNK] for i in range(0, len(triaged), CHUNK)]
         waiting = iter(chunks)
@@ -805,12 +818,15 @@ class Ingestor:
             self._judged_row(account_id, m, group, verdict, now, history, told, placing)
             for (m, group), verdict in zip(chunk, verdicts, strict=True)
         ]
+        swapped = _take_twins(session, account_id, chunk, rows)
         confirmed = _re_dinged(session, account_id, rows, folds) if folds else []
         if rows:
             # A Core insert of the table, one executemany: the ORM's bulk insert of the
             # same dicts went row by row for most of them. (account, remote id) stays
             # unique: `known` and `seen` keep stored and repeated messages out of `rows`.
             session.execute(insert(Message.__table__), rows)
+            if swapped:
+                _swap_twins(session, account_id, swapped)
             if confirmed:
                 _end_confirmed_ladders(session, account_id, confirmed)
             # An ack folded under its notice shows in no search (see migration 0011).
@@ -2453,6 +2469,97 @@ def _end_confirmed_ladders(
             for remote_id, message_id in ids
         ],
     )
+
+
+def _take_twins(
+    session: Session,
+    account_id: int,
+    chunk: Sequence[tuple[IncomingMessage, Group]],
+    rows: list[dict[str, object]],
+) -> dict[str, int]:
+    """Makes each of `rows` that another account stored first (the same event id in a group
+    of the same room: two accounts of one official in one group) a twin of that row: its
+    card stands for both, and the twin takes its read and done (see tables.messages'
+    `twin_of`) and tells the user nothing again. It stays a message of its own account
+    otherwise (its folding, the acks to it, its edits), as that account's triage saw it.
+
+    But a DING to this account's user that the first row is no DING for (its recipients
+    named the one and not the other): that one holds the card, confirmed from the account
+    it was sent to. Returns those, each with the first row that becomes its twin once it
+    is stored (see `_swap_twins`)."""
+    others = session.scalars(select(Account.id).where(Account.id != account_id)).all()
+    if not others:
+        return {}
+    rooms = {m.remote_id: group.remote_id for m, group in chunk}
+    first = Message.__table__.alias("first")
+    found = session.execute(
+        select(
+            first.c.id,
+            first.c.remote_id,
+            Group.remote_id,
+            first.c.read,
+            first.c.done,
+            first.c.done_ms,
+            first.c.ding,
+        )
+        .join(Group, Group.id == first.c.group_id)
+        .where(
+            first.c.account_id.in_(others),
+            first.c.remote_id.in_(list(rooms)),
+            first.c.twin_of.is_(None),
+        )
+    ).all()
+    firsts = {
+        remote_id: (first_id, read, done, done_ms, ding)
+        for first_id, remote_id, room, read, done, done_ms, ding in found
+        if rooms.get(remote_id) == room
+    }
+    if not firsts:
+        return {}
+    read_there: list[int] = []
+    swapped: dict[str, int] = {}
+    for row in rows:
+        if (twin := firsts.get(str(row["remote_id"]))) is None:
+            continue
+        first_id, read, done, done_ms, ding = twin
+        if row["ding"] and not ding:
+            swapped[str(row["remote_id"])] = first_id
+            continue
+        if row["read"] and not read:
+            # Sent under this account (the user's own): read under the other too.
+            read_there.append(first_id)
+        row.update(
+            twin_of=first_id,
+            read=bool(row["read"]) or read,
+            done=done,
+            done_ms=done_ms,
+            # Told of once, under the first account: no second pop-up, nor a second
+            # place in quiet hours' held list.
+            notify_state=Delivery.SILENT.value,
+        )
+    for row in rows:
+        # Every row of one executemany holds the same keys.
+        row.setdefault("twin_of", None)
+        row.setdefault("done_ms", None)
+    if read_there:
+        session.execute(update(Message).where(Message.id.in_(read_there)).values(read=True))
+    return swapped
+
+
+def _swap_twins(session: Session, account_id: int, swapped: Mapping[str, int]) -> None:
+    """Makes the first rows of `swapped` (see `_take_twins`), and their twins, twins of
+    this account's rows of their events, just stored: DINGs to this account's user."""
+    for remote_id, first_id in swapped.items():
+        new_id, read, done = session.execute(
+            select(Message.id, Message.read, Message.done).where(
+                Message.account_id == account_id, Message.remote_id == remote_id
+            )
+        ).one()
+        session.execute(
+            update(Message)
+            .where(or_(Message.id == first_id, Message.twin_of == first_id))
+            .values(twin_of=new_id, read=read, done=done)
+        )
 
 
 def _told_heads(

@@ -33,6 +33,7 @@ from desk.core.reasons import (
 from desk.store.inbox import Ack, InboxRow, ViewKind, named_spans
 from desk.sync.replies import SHOU_DAO
 from desk.ui.reason_text import reason_text
+from desk.ui.sidebar import group_of_account
 
 if TYPE_CHECKING:
     from desk.core.triage.roll_call import RollCall
@@ -113,10 +114,19 @@ def listed(items: tuple[str, ...]) -> str:
     return QCoreApplication.translate("Card", ", ").join(items)
 
 
+def also_in_names(row: InboxRow) -> tuple[str, ...]:
+    """The groups a card's notice also came in, each another account's said with whose it
+    is (桐坪镇党政办（@second）: two accounts of one official in one group, one card)."""
+    whose = (*row.also_in_whose, *("" for _n in row.also_in[len(row.also_in_whose) :]))
+    return tuple(group_of_account(name, w) for name, w in zip(row.also_in, whose, strict=True))
+
+
 def also_in_text(row: InboxRow) -> str:
     if not row.also_in:
         return ""
-    return QCoreApplication.translate("Card", "also in: %1").replace("%1", listed(row.also_in))
+    return QCoreApplication.translate("Card", "also in: %1").replace(
+        "%1", listed(also_in_names(row))
+    )
 
 
 def acks_text(row: InboxRow, limit: int | None = NAMES_SHOWN) -> str:

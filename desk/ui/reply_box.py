@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from PySide6.QtCore import QEvent, QKeyCombination, QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QResizeEvent
@@ -595,13 +596,16 @@ class ReplyBox(QWidget):
         self._note_drafts()
 
     def _where(self, row: InboxRow) -> str:
-        if row.also_in:
+        # This account's other groups: a room another account of the user's is in too (its
+        # twin, see InboxRow.also_in_whose) is the room the reply goes to.
+        others = [n for n, w in zip_longest(row.also_in, row.also_in_whose, fillvalue="") if not w]
+        if others:
             # A folded notice: the copy shown is the one answered, in its own group only;
             # the groups it does not go to said before why, should the line be read cut.
             return fill(
                 self.tr("Goes to “%1” only, not to %2, where this notice also is"),
                 row.group_name,
-                "、".join(row.also_in),
+                "、".join(others),
             )
         return fill(self.tr("Goes to “%1”"), row.group_name)
 

@@ -290,6 +290,9 @@ def test_models_agree_with_the_migrations(store: Store) -> None:
             "open_counts_ai",
             "open_counts_ad",
             "open_counts_au",
+            "twins_follow_first",
+            "first_follows_twin",
+            "twins_outlive_first",
         }
 
 

@@ -33,6 +33,7 @@ from desk.ui.card_text import (
     acker_spans,
     acks_heading,
     acks_text,
+    also_in_text,
     answer_lines,
     answers_heading,
     due_late,
@@ -57,6 +58,18 @@ def test_a_card_raised_by_a_copy_says_the_due_time_the_copy_gave_it() -> None:
         _row("请各村报送值班表"), tier=Tier.ACTION, deadline=tomorrow, also_in=("镇防汛群",)
     )
     assert summary(card, SHANGHAI, NOW) == "due tomorrow 17:30 · also in: 镇防汛群"
+
+
+def test_a_card_says_the_group_it_also_came_in_under_another_account_with_whose() -> None:
+    # Two accounts of one official in one group: one card, its other account's group said
+    # with whose it is, as the sidebar says it (the same room's name under both).
+    card = replace(
+        _row("请各村报送值班表"),
+        also_in=("镇防汛群", "桐坪镇党政办"),
+        also_in_whose=("", "@second"),
+    )
+    assert also_in_text(card) == "also in: 镇防汛群, 桐坪镇党政办 (@second)"
+    assert also_in_text(replace(card, also_in_whose=())) == "also in: 镇防汛群, 桐坪镇党政办"
 
 
 def test_near_its_due_time_a_card_says_how_long_is_left_or_how_late_it_is() -> None:

@@ -424,9 +424,21 @@ def _parse_one(
         return
     # The server names the transaction id only to the session that sent the event: this
     # desk's own, which its outbox knows already.
-    sent_here = isinstance(unsigned, dict) and isinstance(unsigned.get("transaction_id"), str)
+    txn_id = unsigned.get("transaction_id") if isinstance(unsigned, dict) else None
+    sent_here = isinstance(txn_id, str)
     if kind == "m.room.message":
-        _parse_message(room_id, event_id, sender, when, content, state, me, out, sent_here)
+        _parse_message(
+            room_id,
+            event_id,
+            sender,
+            when,
+            content,
+            state,
+            me,
+            out,
+            sent_here,
+            txn_id if isinstance(txn_id, str) else None,
+        )
     elif kind == "m.room.encrypted":
         out.messages.append(
             IncomingMessage(
@@ -488,6 +500,7 @@ def _parse_message(
     me: Me,
     out: Parsed,
     sent_here: bool = False,
+    txn_id: str | None = None,
 ) -> None:
     relates = content.get("m.relates_to")
     relates = relates if isinstance(relates, dict) else {}
@@ -547,6 +560,8 @@ def _parse_message(
             from_me=sender == me.user_id,
             own_ding=own_ding,
             repeats=repeats,
+            # Its outbox item's, before the send's answer gave that its remote id.
+            txn_id=txn_id if sender == me.user_id else None,
         )
     )
 

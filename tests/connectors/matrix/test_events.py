@@ -311,6 +311,22 @@ def test_the_user_s_ding_from_another_device_says_whom_it_asks_and_is_no_ding_fo
     assert own({"recipients": None}, unsigned={"transaction_id": "desk-1"}) == (False, None)
 
 
+def test_what_this_desk_sent_comes_back_with_its_transaction_id() -> None:
+    # Which outbox item it is, before the send's answer gives that item its remote id.
+    def txn_of(sender: str, **fields: Any) -> str | None:
+        event = _event(sender=sender, content={"body": "紧急", "org.desk.ding": {}}, **fields)
+        out = ev.parse_events(
+            "!r:x", [event], ev.RoomState("!r:x"), ev.Me("@me:x"), apply_state=True
+        )
+        (message,) = out.messages
+        return message.txn_id
+
+    assert txn_of("@me:x", unsigned={"transaction_id": "desk-1"}) == "desk-1"
+    assert txn_of("@me:x") is None
+    assert txn_of("@me:x", unsigned={"transaction_id": 7}) is None
+    assert txn_of("@a:x", unsigned={"transaction_id": "desk-1"}) is None
+
+
 def test_what_the_account_sent_is_marked_as_its_own() -> None:
     events = [
         _event(event_id="$mine", sender="@me:x", content={"body": "请各村报送"}),

@@ -1,0 +1,343 @@
+"""Two accounts of one official in one group: the same event under both is one card (twins,
+tables.messages.twin_of). Real store, real triage."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import delete, func, select, update
+
+from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
+from desk.core.clock import ManualClock
+from desk.core.escalation import LadderConfig
+from desk.core.messages import Role
+from desk.store.escalations import EscalationStore
+from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
+from desk.store.models import Account, Message
+from desk.store.outbox import OutboxItem
+from desk.store.store import Store
+from desk.sync.dings import DingOutbox
+from desk.sync.ingest import Ingestor
+from tests.conftest import SHANGHAI
+
+_NOTICE = "请各村于明天17点前报送秸秆禁烧巡查台账，逾期通报。"
+_MEMBERS = (MemberInfo("u1", "王五", Role.OWNER), MemberInfo("u2", "赵六", Role.MEMBER))
+
+
+def _accounts(store: Store, clock: ManualClock, n: int = 2) -> list[int]:
+    """Matrix accounts of one official: @hantao, then @second."""
+    with store.transaction() as session:
+        made = [
+            Account(kind="matrix", label=label, config={}, created_ms=0)
+            for label in ("@hantao:synapse.local", "@second:synapse.local")[:n]
+        ]
+        session.add_all(made)
+        session.flush()
+        return [a.id for a in made]
+
+
+def _post(
+    remote_id: str,
+    at: datetime,
+    text: str = _NOTICE,
+    group: str = "g",
+    *,
+    ding: bool = False,
+    sender: tuple[str, str] = ("u1", "王五"),
+) -> IncomingMessage:
+    return IncomingMessage(
+        remote_id=remote_id,
+        group_id=group,
+        sender_id=sender[0],
+        sender_name=sender[1],
+        sender_role=Role.OWNER if sender[0] == "u1" else Role.MEMBER,
+        ts=at,
+        text=text,
+        ding=ding,
+    )
+
+
+def _batch(cursor: str, *posts: IncomingMessage, rooms: tuple[str, ...] = ("g",)) -> SyncBatch:
+    groups = tuple(
+        GroupInfo(room, "桐坪镇党政办" if room == "g" else f"{room}群", members=_MEMBERS)
+        for room in rooms
+    )
+    return SyncBatch(cursor, groups, posts)
+
+
+def _cards(queries: InboxQueries, view: View | None = None) -> list[InboxRow]:
+    page = queries.page(view or View(ViewKind.ALL))
+    rows = queries.rows(page.ids)
+    return [rows[i] for i in page.ids]
+
+
+def _rows(store: Store) -> dict[tuple[int, str], Message]:
+    with store.sessions() as session:
+        found = session.scalars(select(Message)).all()
+        session.expunge_all()
+    return {(m.account_id, m.remote_id): m for m in found}
+
+
+def _group_id(store: Store, account_id: int, room: str = "g") -> int:
+    with store.sessions() as session:
+        return int(
+            session.scalars(
+                select(Message.group_id).where(Message.account_id == account_id).limit(1)
+            ).one()
+        )
+
+
+def test_one_event_under_two_accounts_is_one_card_naming_both_groups(
+    store: Store, clock: ManualClock
+) -> None:
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    ingestor.apply(second, _batch("b1", _post("$n1", now)))
+    queries = InboxQueries(store.sessions)
+    (card,) = _cards(queries)
+    rows = _rows(store)
+    assert card.id == rows[(first, "$n1")].id
+    assert rows[(second, "$n1")].twin_of == card.id
+    # The card says it came under the second account too, as folding says other groups.
+    assert card.also_in == ("桐坪镇党政办",)
+    assert card.also_in_whose == ("@second",)
+    # One unread card in the views' badges; each group's own row in its badge and view.
+    assert queries.view_counts()[ViewKind.ALL] == 1
+    assert {g.id: g.unread for g in queries.group_counts()} == {
+        _group_id(store, first): 1,
+        _group_id(store, second): 1,
+    }
+    twin_view = View(ViewKind.GROUP, group_id=_group_id(store, second))
+    assert [r.id for r in _cards(queries, twin_view)] == [rows[(second, "$n1")].id]
+    # Told of once: the twin is nobody's news again.
+    assert rows[(second, "$n1")].notify_state == "silent"
+
+    queries.set_read([card.id], True)
+    assert all(r.read for r in _rows(store).values())
+    assert queries.view_counts()[ViewKind.ALL] == 0
+    assert all(g.unread == 0 for g in queries.group_counts())
+    # ...and back, from the second account's group, where its row is listed.
+    queries.set_read([rows[(second, "$n1")].id], False)
+    assert not any(r.read for r in _rows(store).values())
+    assert queries.view_counts()[ViewKind.ALL] == 1
+
+    queries.set_done([card.id], True, now)
+    assert all(r.done for r in _rows(store).values())
+    assert _cards(queries) == []
+    assert _cards(queries, twin_view) == []
+    assert [r.id for r in _cards(queries, View(ViewKind.DONE))] == [card.id]
+
+
+def test_a_group_of_the_second_account_marked_read_reads_the_card(
+    store: Store, clock: ManualClock
+) -> None:
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    ingestor.apply(second, _batch("b1", _post("$n1", now)))
+    queries = InboxQueries(store.sessions)
+    queries.mark_view_read(View(ViewKind.GROUP, group_id=_group_id(store, second)))
+    assert all(r.read for r in _rows(store).values())
+    assert queries.view_counts()[ViewKind.ALL] == 0
+
+
+def test_whichever_account_stored_it_first_holds_the_card(store: Store, clock: ManualClock) -> None:
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    # The second account synced first (its batch came in before the first's).
+    ingestor.apply(second, _batch("b1", _post("$n1", now)))
+    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    (card,) = _cards(InboxQueries(store.sessions))
+    rows = _rows(store)
+    assert card.id == rows[(second, "$n1")].id
+    assert rows[(first, "$n1")].twin_of == card.id
+    assert card.also_in_whose == ("@hantao",)
+
+
+def test_a_ding_to_both_accounts_rings_once_and_is_confirmed_once_from_the_first(
+    store: Store, clock: ManualClock
+) -> None:
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ding = _post("$d1", now, "10点前到镇政府三楼会议室开会", ding=True)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", ding))
+    ingestor.apply(second, _batch("b1", ding))
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(now, LadderConfig(), urgent_items=False) == 1
+    rows = _rows(store)
+    card, twin = rows[(first, "$d1")], rows[(second, "$d1")]
+    assert card.pinned and not twin.pinned
+    assert not escalations.is_running(twin.id)
+    # Confirmed from the second account's group, where the twin is listed: once, as the
+    # card, from the account it was first stored under.
+    assert escalations.acknowledge(twin.id, now) is not None
+    assert escalations.acknowledge(card.id, now) is None
+    assert escalations.same_notice(twin.id) >= {card.id, twin.id}
+    with store.sessions() as session:
+        sent = session.execute(select(OutboxItem.account_id, OutboxItem.ack_of)).all()
+    assert sent == [(first, "$d1")]
+    assert all(r.read for r in _rows(store).values())
+
+
+def test_a_ding_to_one_account_alone_holds_the_card_whichever_came_first(
+    store: Store, clock: ManualClock
+) -> None:
+    # Its recipients named @hantao, not @second: under the second account it is no DING.
+    # The second account synced it first; the DING, rung and confirmed from the account
+    # it was sent to, holds the card.
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    text = "10点前到镇政府三楼会议室开会"
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(second, _batch("b1", _post("$d1", now, text)))
+    queries = InboxQueries(store.sessions)
+    queries.set_read([_rows(store)[(second, "$d1")].id], True)
+    ingestor.apply(first, _batch("a1", _post("$d1", now, text, ding=True)))
+    rows = _rows(store)
+    ding, plain = rows[(first, "$d1")], rows[(second, "$d1")]
+    assert (ding.twin_of, plain.twin_of) == (None, ding.id)
+    (card,) = _cards(queries)
+    assert card.id == ding.id and card.ding
+    assert not ding.read and not plain.read
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(now, LadderConfig(), urgent_items=False) == 1
+    assert escalations.is_running(ding.id)
+    assert escalations.acknowledge(plain.id, now) is not None
+    with store.sessions() as session:
+        sent = session.execute(select(OutboxItem.account_id, OutboxItem.ack_of)).all()
+    assert sent == [(first, "$d1")]
+    assert queries.view_counts()[ViewKind.ALL] == 0
+
+
+def test_the_same_words_posted_apart_under_two_accounts_stay_two_cards(
+    store: Store, clock: ManualClock
+) -> None:
+    # Two events, each in a room of its own account: no twins, as before (a notice folds
+    # only into its own account's messages).
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    ingestor.apply(
+        second,
+        _batch("b1", _post("$n2", now + timedelta(minutes=3), group="h"), rooms=("h",)),
+    )
+    cards = _cards(InboxQueries(store.sessions))
+    assert len(cards) == 2
+    assert all(c.also_in == () and c.also_in_whose == () for c in cards)
+    assert all(r.twin_of is None for r in _rows(store).values())
+
+
+def test_a_copy_only_the_second_account_saw_is_named_on_the_card_and_read_with_it(
+    store: Store, clock: ManualClock
+) -> None:
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    relay = _post("$r1", now + timedelta(minutes=5), "转发：" + _NOTICE, group="h")
+    ingestor.apply(second, _batch("b1", _post("$n1", now), relay, rooms=("g", "h")))
+    rows = _rows(store)
+    # Under the second account, the relay folds into its own row of the notice, a twin.
+    assert rows[(second, "$r1")].cluster == "$n1"
+    queries = InboxQueries(store.sessions)
+    (card,) = _cards(queries)
+    assert card.id == rows[(first, "$n1")].id
+    assert list(zip(card.also_in, card.also_in_whose, strict=True)) == [
+        ("桐坪镇党政办", "@second"),
+        ("h群", "@second"),
+    ]
+    queries.set_read([card.id], True)
+    assert all(r.read for r in _rows(store).values())
+    assert queries.view_counts()[ViewKind.ALL] == 0
+    assert all(g.unread == 0 for g in queries.group_counts())
+
+
+def test_a_room_the_card_names_already_is_not_named_again_for_the_other_account(
+    store: Store, clock: ManualClock
+) -> None:
+    # Both accounts in both rooms: the copy's room is said once; the card's own room under
+    # the second account says it came under both.
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    relay = _post("$r1", now + timedelta(minutes=5), "转发：" + _NOTICE, group="h")
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$n1", now), relay, rooms=("g", "h")))
+    ingestor.apply(second, _batch("b1", _post("$n1", now), relay, rooms=("g", "h")))
+    (card,) = _cards(InboxQueries(store.sessions))
+    assert list(zip(card.also_in, card.also_in_whose, strict=True)) == [
+        ("h群", ""),
+        ("桐坪镇党政办", "@second"),
+    ]
+
+
+def test_a_twin_whose_first_account_goes_is_a_card_again(store: Store, clock: ManualClock) -> None:
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    ingestor.apply(second, _batch("b1", _post("$n1", now)))
+    with store.transaction() as session:
+        session.execute(delete(Account).where(Account.id == first))
+    queries = InboxQueries(store.sessions)
+    (card,) = _cards(queries)
+    assert card.id == _rows(store)[(second, "$n1")].id
+    assert card.also_in == ()
+    assert queries.view_counts()[ViewKind.ALL] == 1
+
+
+def test_one_account_alone_has_no_twins(store: Store, clock: ManualClock) -> None:
+    (only,) = _accounts(store, clock, 1)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(
+        only, _batch("a1", _post("$n1", now), _post("$n1b", now, "收到", sender=("u2", "赵六")))
+    )
+    with store.sessions() as session:
+        assert session.scalar(select(func.count()).where(Message.twin_of.is_not(None))) == 0
+    (card,) = _cards(InboxQueries(store.sessions))
+    assert card.also_in == () and card.also_in_whose == ()
+
+
+_VILLAGES_NOTICE = (
+    "【紧急】请各村（社区）于今晚22:30前报送山边危险区域人员转移情况，包括已转移人数和未转移原因"
+)
+_VILLAGES_DING = (
+    "【紧急】请各村（社区）今晚22:30前报送山边危险区域人员转移情况，"
+    "包括已转移人数和未转移原因，收到请确认"
+)
+
+
+@pytest.mark.parametrize("answered", [True, False])
+def test_the_users_ding_back_from_the_server_before_its_send_answered_is_no_copy(
+    store: Store, clock: ManualClock, answered: bool
+) -> None:
+    # rev46b's caution: the DING's echo can sync before the outbox has its remote id (the
+    # send timed out on the way back, the server kept it): known by the transaction id the
+    # server gives this device's own events back with, not folded as a copy of the user's
+    # notice of the same words.
+    (account,) = _accounts(store, clock, 1)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    me = ("me", "韩涛")
+    notice = replace(_post("$notice", now, _VILLAGES_NOTICE, sender=me), from_me=True)
+    ingestor.apply(account, _batch("a1", notice))
+    txn_id = DingOutbox(store, clock).send(account, "g", _VILLAGES_DING)
+    if answered:
+        with store.transaction() as session:
+            session.execute(
+                update(OutboxItem).where(OutboxItem.txn_id == txn_id).values(remote_id="$ding")
+            )
+    later = now + timedelta(minutes=3)
+    echo = replace(_post("$ding", later, _VILLAGES_DING, sender=me), from_me=True, txn_id=txn_id)
+    ingestor.apply(account, _batch("a2", echo))
+    rows = _rows(store)
+    assert rows[(account, "$ding")].cluster in (None, "$ding")
+    assert rows[(account, "$notice")].cluster in (None, "$notice")

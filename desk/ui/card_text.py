@@ -373,8 +373,12 @@ def unreported_command(units: tuple[str, ...] | None) -> tuple[str, str]:
     """The command's menu text, and why it cannot be used where it cannot ("" where it
     can): DING 未报的 (3)…; DING 未报的：都已报齐."""
     if units is None:
+        # Why it is greyed out, in its own words: said only in a tooltip, a mouse user
+        # resting on nothing never met it (a tester, at 175 %).
         return (
-            QCoreApplication.translate("Card", "DING the &unreported…"),
+            QCoreApplication.translate(
+                "Card", "DING the unreported: first select a notice of yours asking for reports"
+            ),
             QCoreApplication.translate(
                 "Card", "Select a notice of yours that asks units to report."
             ),

@@ -978,15 +978,17 @@ class MainWindow(QMainWindow):
         self.sidebar.customContextMenuRequested.connect(self._show_view_menu)
 
     def _explain_ding(self) -> None:
+        ding = self.tr(
+            "A DING is an urgent message that each person it names must confirm "
+            "receiving. It rings through quiet hours and keeps alerting until you "
+            "confirm it (a, or Confirm on the red banner). A DING of yours lists who "
+            "has confirmed and who not yet, and can ring those again."
+        )
+        # With what the first days' guide, one line, leaves out: its keys, quiet hours.
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "DING",
-            self.tr(
-                "A DING is an urgent message that each person it names must confirm "
-                "receiving. It rings through quiet hours and keeps alerting until you "
-                "confirm it (a, or Confirm on the red banner). A DING of yours lists who "
-                "has confirmed and who not yet, and can ring those again."
-            ),
+            f"{ding}\n\n{self.guide.more_words()}",
             QMessageBox.StandardButton.Close,
             self,
         )

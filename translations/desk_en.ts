@@ -494,7 +494,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="508"/>
+        <location filename="../desk/ui/ding_banner.py" line="507"/>
         <source>No DING waits for confirmation</source>
         <translation>No DING waits for confirmation</translation>
     </message>
@@ -502,314 +502,314 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="108"/>
+        <location filename="../desk/ui/card_text.py" line="109"/>
         <source>You withdrew a message</source>
         <translation>You withdrew a message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="109"/>
+        <location filename="../desk/ui/card_text.py" line="110"/>
         <source>%1 withdrew a message</source>
         <translation>%1 withdrew a message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="90"/>
+        <location filename="../desk/ui/card_text.py" line="91"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="100"/>
+        <location filename="../desk/ui/card_text.py" line="101"/>
         <source>You withdrew a message by %1</source>
         <translation>You withdrew a message by %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="104"/>
+        <location filename="../desk/ui/card_text.py" line="105"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1 withdrew a message of yours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="105"/>
+        <location filename="../desk/ui/card_text.py" line="106"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1 withdrew a message by %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="113"/>
+        <location filename="../desk/ui/card_text.py" line="114"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="119"/>
+        <location filename="../desk/ui/card_text.py" line="127"/>
         <source>also in: %1</source>
         <translation>also in: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="179"/>
+        <location filename="../desk/ui/card_text.py" line="189"/>
         <source>me</source>
         <translation>me</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="186"/>
+        <location filename="../desk/ui/card_text.py" line="196"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="129"/>
+        <location filename="../desk/ui/card_text.py" line="139"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>acknowledged ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="201"/>
+        <location filename="../desk/ui/card_text.py" line="211"/>
         <source>replies ×%1 (%2)</source>
         <translation>replies ×%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="310"/>
+        <location filename="../desk/ui/card_text.py" line="320"/>
         <source>all %1 reported</source>
         <translation>all %1 reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="233"/>
+        <location filename="../desk/ui/card_text.py" line="243"/>
         <source>reported %1/%2, not yet: %3</source>
         <translation>reported %1/%2, not yet: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="70"/>
-        <location filename="../desk/ui/card_text.py" line="77"/>
+        <location filename="../desk/ui/card_text.py" line="71"/>
+        <location filename="../desk/ui/card_text.py" line="78"/>
         <source>DING again %1</source>
         <translation>DING again %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="73"/>
+        <location filename="../desk/ui/card_text.py" line="74"/>
         <source>DING again %1 (to %n)</source>
         <translation>DING again %1 (to %n)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="139"/>
+        <location filename="../desk/ui/card_text.py" line="149"/>
         <source>confirmation · waiting to be sent</source>
         <translation>confirmation · waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="143"/>
+        <location filename="../desk/ui/card_text.py" line="153"/>
         <source>收到 · waiting to be sent</source>
         <translation>收到 · waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="144"/>
+        <location filename="../desk/ui/card_text.py" line="154"/>
         <source>reply · waiting to be sent</source>
         <translation>reply · waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="225"/>
+        <location filename="../desk/ui/card_text.py" line="235"/>
         <source>all reported: %1</source>
         <translation>all reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="231"/>
+        <location filename="../desk/ui/card_text.py" line="241"/>
         <source>reported by %1: %2/%3, not yet: %4</source>
         <translation>reported by %1: %2/%3, not yet: %4</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="236"/>
+        <location filename="../desk/ui/card_text.py" line="246"/>
         <source>reported by %1: %2/%3</source>
         <translation>reported by %1: %2/%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="238"/>
+        <location filename="../desk/ui/card_text.py" line="248"/>
         <source>reported %1/%2</source>
         <translation>reported %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="251"/>
+        <location filename="../desk/ui/card_text.py" line="261"/>
         <source>villages</source>
         <translation>villages</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="253"/>
+        <location filename="../desk/ui/card_text.py" line="263"/>
         <source>towns</source>
         <translation>towns</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="254"/>
+        <location filename="../desk/ui/card_text.py" line="264"/>
         <source>units</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="286"/>
+        <location filename="../desk/ui/card_text.py" line="296"/>
         <source>our town reported (%1)</source>
         <translation>our town reported (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="287"/>
+        <location filename="../desk/ui/card_text.py" line="297"/>
         <source>our township reported (%1)</source>
         <translation>our township reported (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="288"/>
+        <location filename="../desk/ui/card_text.py" line="298"/>
         <source>our street office reported (%1)</source>
         <translation>our street office reported (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="289"/>
+        <location filename="../desk/ui/card_text.py" line="299"/>
         <source>our unit reported (%1)</source>
         <translation>our unit reported (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="292"/>
+        <location filename="../desk/ui/card_text.py" line="302"/>
         <source>our town has not reported</source>
         <translation>our town has not reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="293"/>
+        <location filename="../desk/ui/card_text.py" line="303"/>
         <source>our township has not reported</source>
         <translation>our township has not reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="294"/>
+        <location filename="../desk/ui/card_text.py" line="304"/>
         <source>our street office has not reported</source>
         <translation>our street office has not reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="295"/>
+        <location filename="../desk/ui/card_text.py" line="305"/>
         <source>our unit has not reported</source>
         <translation>our unit has not reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="307"/>
+        <location filename="../desk/ui/card_text.py" line="317"/>
         <source>all %1 villages reported</source>
         <translation>all %1 villages reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="309"/>
+        <location filename="../desk/ui/card_text.py" line="319"/>
         <source>all %1 towns reported</source>
         <translation>all %1 towns reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="323"/>
+        <location filename="../desk/ui/card_text.py" line="343"/>
         <source>Not yet reported: %1</source>
         <translation>Not yet reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="327"/>
+        <location filename="../desk/ui/card_text.py" line="347"/>
         <source>Reported: %1</source>
         <translation>Reported: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="351"/>
-        <source>DING the &amp;unreported…</source>
-        <translation>DING the &amp;unreported…</translation>
+        <location filename="../desk/ui/card_text.py" line="389"/>
+        <source>DING the unreported: first select a notice of yours asking for reports</source>
+        <translation>DING the unreported: first select a notice of yours asking for reports</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="352"/>
+        <location filename="../desk/ui/card_text.py" line="392"/>
         <source>Select a notice of yours that asks units to report.</source>
         <translation>Select a notice of yours that asks units to report.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="358"/>
+        <location filename="../desk/ui/card_text.py" line="398"/>
         <source>DING the unreported: all have reported</source>
         <translation>DING the unreported: all have reported</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="359"/>
+        <location filename="../desk/ui/card_text.py" line="399"/>
         <source>All the units asked have reported.</source>
         <translation>All the units asked have reported.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="362"/>
+        <location filename="../desk/ui/card_text.py" line="402"/>
         <source>DING the &amp;unreported (%n)…</source>
         <translation>DING the &amp;unreported (%n)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="375"/>
+        <location filename="../desk/ui/card_text.py" line="415"/>
         <source>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</source>
         <translation>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="379"/>
+        <location filename="../desk/ui/card_text.py" line="419"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="387"/>
+        <location filename="../desk/ui/card_text.py" line="427"/>
         <source>Replies ×%1:</source>
         <translation>Replies ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="409"/>
-        <location filename="../desk/ui/card_text.py" line="446"/>
+        <location filename="../desk/ui/card_text.py" line="449"/>
+        <location filename="../desk/ui/card_text.py" line="486"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="416"/>
+        <location filename="../desk/ui/card_text.py" line="456"/>
         <source>acknowledged ×%1:</source>
         <translation>acknowledged ×%1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="463"/>
+        <location filename="../desk/ui/card_text.py" line="503"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="473"/>
+        <location filename="../desk/ui/card_text.py" line="513"/>
         <source>your confirmation did not reach the group</source>
         <translation>your confirmation did not reach the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="554"/>
+        <location filename="../desk/ui/card_text.py" line="594"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>Confirm by %1 · %2 min left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="557"/>
+        <location filename="../desk/ui/card_text.py" line="597"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>Confirm by %1 · %2 h left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="560"/>
+        <location filename="../desk/ui/card_text.py" line="600"/>
         <source>Confirm by %1 · %2 h %3 min left</source>
         <translation>Confirm by %1 · %2 h %3 min left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="566"/>
+        <location filename="../desk/ui/card_text.py" line="606"/>
         <source>Confirm by %1 · %2</source>
         <translation>Confirm by %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="569"/>
+        <location filename="../desk/ui/card_text.py" line="609"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>Confirm by %1 · %2 min late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="572"/>
+        <location filename="../desk/ui/card_text.py" line="612"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>Confirm by %1 · %2 h late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="574"/>
+        <location filename="../desk/ui/card_text.py" line="614"/>
         <source>Confirm by %1 · %2 h %3 min late</source>
         <translation>Confirm by %1 · %2 h %3 min late</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="613"/>
+        <location filename="../desk/ui/card_text.py" line="653"/>
         <source>names your unit</source>
         <translation>names your unit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="674"/>
+        <location filename="../desk/ui/card_text.py" line="714"/>
         <source>[Draft]</source>
         <translation>[Draft]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="694"/>
+        <location filename="../desk/ui/card_text.py" line="734"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="701"/>
+        <location filename="../desk/ui/card_text.py" line="741"/>
         <source>reply written, not sent</source>
         <translation>reply written, not sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="707"/>
+        <location filename="../desk/ui/card_text.py" line="747"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -1616,152 +1616,152 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="187"/>
+        <location filename="../desk/ui/detail_pane.py" line="188"/>
         <source>Reading pane</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="347"/>
+        <location filename="../desk/ui/detail_pane.py" line="348"/>
         <source>No message selected</source>
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="376"/>
+        <location filename="../desk/ui/detail_pane.py" line="377"/>
         <source>Marked done. %1 moves it back to the inbox.</source>
         <translation>Marked done. %1 moves it back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="585"/>
+        <location filename="../desk/ui/detail_pane.py" line="600"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>Withdrawn by its sender at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="532"/>
+        <location filename="../desk/ui/detail_pane.py" line="547"/>
         <source>Posted again in this group: %1</source>
         <translation>Posted again in this group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="389"/>
+        <location filename="../desk/ui/detail_pane.py" line="390"/>
         <source>Due: %1 (you confirmed)</source>
         <translation>Due: %1 (you confirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="411"/>
+        <location filename="../desk/ui/detail_pane.py" line="412"/>
         <source>DING from %1 in %2 (%3) waits for your confirmation: a confirms it.</source>
         <translation>DING from %1 in %2 (%3) waits for your confirmation: a confirms it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="431"/>
+        <location filename="../desk/ui/detail_pane.py" line="432"/>
         <source>Your confirmation waits to be sent: its sender sees it once desk is back online.</source>
         <translation>Your confirmation waits to be sent: its sender sees it once desk is back online.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="437"/>
+        <location filename="../desk/ui/detail_pane.py" line="438"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="558"/>
+        <location filename="../desk/ui/detail_pane.py" line="573"/>
         <source>Confirmed (%1): %2</source>
         <translation>Confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="562"/>
+        <location filename="../desk/ui/detail_pane.py" line="577"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>Not yet confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="564"/>
+        <location filename="../desk/ui/detail_pane.py" line="579"/>
         <source>Open in DINGs I sent…</source>
         <translation>Open in DINGs I sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="582"/>
+        <location filename="../desk/ui/detail_pane.py" line="597"/>
         <source>Withdrawn by you at %1</source>
         <translation>Withdrawn by you at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="584"/>
+        <location filename="../desk/ui/detail_pane.py" line="599"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="600"/>
+        <location filename="../desk/ui/detail_pane.py" line="615"/>
         <source>Time: %1 (you replied)</source>
         <translation>Time: %1 (you replied)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="602"/>
+        <location filename="../desk/ui/detail_pane.py" line="617"/>
         <source>Due: %1 (you replied)</source>
         <translation>Due: %1 (you replied)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="629"/>
+        <location filename="../desk/ui/detail_pane.py" line="644"/>
         <source>Due: %1 (all reported)</source>
         <translation>Due: %1 (all reported)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="633"/>
+        <location filename="../desk/ui/detail_pane.py" line="648"/>
         <source>Due: %1 (on duty at %2)</source>
         <translation>Due: %1 (on duty at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="635"/>
+        <location filename="../desk/ui/detail_pane.py" line="650"/>
         <source>Due: %1 (starts at %2)</source>
         <translation>Due: %1 (starts at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="636"/>
+        <location filename="../desk/ui/detail_pane.py" line="651"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>Due: %1 (the meeting at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="638"/>
+        <location filename="../desk/ui/detail_pane.py" line="653"/>
         <source>Time: %1 (passed)</source>
         <translation>Time: %1 (passed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="640"/>
+        <location filename="../desk/ui/detail_pane.py" line="655"/>
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="640"/>
+        <location filename="../desk/ui/detail_pane.py" line="655"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="641"/>
+        <location filename="../desk/ui/detail_pane.py" line="656"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="641"/>
+        <location filename="../desk/ui/detail_pane.py" line="656"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="649"/>
+        <location filename="../desk/ui/detail_pane.py" line="664"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="650"/>
+        <location filename="../desk/ui/detail_pane.py" line="665"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="654"/>
+        <location filename="../desk/ui/detail_pane.py" line="669"/>
         <source>Picture too large to preview</source>
         <translation>Picture too large to preview</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="673"/>
+        <location filename="../desk/ui/detail_pane.py" line="688"/>
         <source>Double-click or press Enter to see it larger</source>
         <translation>Double-click or press Enter to see it larger</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="523"/>
+        <location filename="../desk/ui/detail_pane.py" line="538"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>
@@ -1769,74 +1769,74 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="132"/>
+        <location filename="../desk/ui/ding_banner.py" line="131"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="134"/>
+        <location filename="../desk/ui/ding_banner.py" line="133"/>
         <source>Confirm (&amp;A)</source>
         <translation>Confirm (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="151"/>
+        <location filename="../desk/ui/ding_banner.py" line="150"/>
         <source>Remind me later (&amp;S)</source>
         <translation>Remind me later (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="154"/>
-        <location filename="../desk/ui/ding_banner.py" line="454"/>
+        <location filename="../desk/ui/ding_banner.py" line="153"/>
+        <location filename="../desk/ui/ding_banner.py" line="453"/>
         <source>In %1 minutes</source>
         <translation>In %1 minutes</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="368"/>
-        <location filename="../desk/ui/ding_banner.py" line="371"/>
+        <location filename="../desk/ui/ding_banner.py" line="367"/>
+        <location filename="../desk/ui/ding_banner.py" line="370"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="375"/>
+        <location filename="../desk/ui/ding_banner.py" line="374"/>
         <source>Alerts again at %1 · </source>
         <translation>Alerts again at %1 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="383"/>
+        <location filename="../desk/ui/ding_banner.py" line="382"/>
         <source>Last reminder at %1 · %2</source>
         <translation>Last reminder at %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="341"/>
+        <location filename="../desk/ui/ding_banner.py" line="340"/>
         <source>DING · %1: %2 · %3</source>
         <translation>DING · %1: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="394"/>
+        <location filename="../desk/ui/ding_banner.py" line="393"/>
         <source>%1 · came while desk was closed or offline (unconfirmed)</source>
         <translation>%1 · came while desk was closed or offline (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="398"/>
+        <location filename="../desk/ui/ding_banner.py" line="397"/>
         <source>%1 · came before desk was first used on this computer (unconfirmed)</source>
         <translation>%1 · came before desk was first used on this computer (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="403"/>
+        <location filename="../desk/ui/ding_banner.py" line="402"/>
         <source>%1 · reminders fell due while desk was not running (unconfirmed)</source>
         <translation>%1 · reminders fell due while desk was not running (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="408"/>
+        <location filename="../desk/ui/ding_banner.py" line="407"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>Reminders stopped (unconfirmed) · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="412"/>
+        <location filename="../desk/ui/ding_banner.py" line="411"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ %1&apos;s DING confirmed · next: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_banner.py" line="415"/>
+        <location filename="../desk/ui/ding_banner.py" line="414"/>
         <source>✓ %n DINGs confirmed · next: %1</source>
         <translation>
             <numerusform>✓ %n DING confirmed · next: %1</numerusform>
@@ -1844,22 +1844,22 @@ What you can do:
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="420"/>
+        <location filename="../desk/ui/ding_banner.py" line="419"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 unconfirmed · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="428"/>
+        <location filename="../desk/ui/ding_banner.py" line="427"/>
         <source>A DING is an urgent notice each person must confirm they received.</source>
         <translation>A DING is an urgent notice each person must confirm they received.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="458"/>
+        <location filename="../desk/ui/ding_banner.py" line="457"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>In %1 minutes (after it is due, %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="464"/>
+        <location filename="../desk/ui/ding_banner.py" line="463"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>In %1 minutes (after it is to be confirmed, %2)</translation>
     </message>
@@ -2238,22 +2238,36 @@ What you can do:
 <context>
     <name>FirstDaysGuide</name>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="49"/>
-        <source>desk gathers your work groups into one inbox, the most pressing first. Right-click a message to confirm a DING (an urgent notice each person must confirm), reply to it or mark it done. With the keys: %1/%2 or ↑/↓ move, %3 opens, %4 confirms a DING, %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</source>
-        <translation>desk gathers your work groups into one inbox, the most pressing first. Right-click a message to confirm a DING (an urgent notice each person must confirm), reply to it or mark it done. With the keys: %1/%2 or ↑/↓ move, %3 opens, %4 confirms a DING, %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</translation>
+        <location filename="../desk/ui/first_days_guide.py" line="53"/>
+        <source>Right-click a message to confirm a DING (an urgent notice each person must confirm), reply to it or mark it done; %1 lists every key.</source>
+        <translation>Right-click a message to confirm a DING (an urgent notice each person must confirm), reply to it or mark it done; %1 lists every key.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="61"/>
+        <location filename="../desk/ui/first_days_guide.py" line="60"/>
+        <source>desk gathers your work groups into one inbox, the most pressing first. With the keys: %1/%2 or ↑/↓ move, %3 opens, %4 confirms a DING, %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</source>
+        <translation>desk gathers your work groups into one inbox, the most pressing first. With the keys: %1/%2 or ↑/↓ move, %3 opens, %4 confirms a DING, %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/first_days_guide.py" line="71"/>
         <source>Shown in desk&apos;s first days; × closes it for good.</source>
         <translation>Shown in desk&apos;s first days; × closes it for good.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="65"/>
+        <location filename="../desk/ui/first_days_guide.py" line="73"/>
+        <source>%1
+
+More in Help → What is a DING?</source>
+        <translation>%1
+
+More in Help → What is a DING?</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/first_days_guide.py" line="76"/>
         <source>Set quiet hours…</source>
         <translation>Set quiet hours…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="67"/>
+        <location filename="../desk/ui/first_days_guide.py" line="78"/>
         <source>Close this guide</source>
         <translation>Close this guide</translation>
     </message>
@@ -2442,7 +2456,7 @@ invited by %2 · %3</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="758"/>
-        <location filename="../desk/ui/main_window.py" line="3470"/>
+        <location filename="../desk/ui/main_window.py" line="3475"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
@@ -2458,8 +2472,8 @@ invited by %2 · %3</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="765"/>
-        <location filename="../desk/ui/main_window.py" line="1265"/>
-        <location filename="../desk/ui/main_window.py" line="1271"/>
+        <location filename="../desk/ui/main_window.py" line="1267"/>
+        <location filename="../desk/ui/main_window.py" line="1273"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -2490,8 +2504,8 @@ invited by %2 · %3</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="793"/>
-        <location filename="../desk/ui/main_window.py" line="2748"/>
-        <location filename="../desk/ui/main_window.py" line="2759"/>
+        <location filename="../desk/ui/main_window.py" line="2753"/>
+        <location filename="../desk/ui/main_window.py" line="2764"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
@@ -2627,148 +2641,148 @@ invited by %2 · %3</translation>
         <translation>What is a &amp;DING?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="985"/>
+        <location filename="../desk/ui/main_window.py" line="982"/>
         <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
         <translation>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1001"/>
+        <location filename="../desk/ui/main_window.py" line="1003"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1015"/>
+        <location filename="../desk/ui/main_window.py" line="1017"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1021"/>
+        <location filename="../desk/ui/main_window.py" line="1023"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1025"/>
+        <location filename="../desk/ui/main_window.py" line="1027"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1035"/>
+        <location filename="../desk/ui/main_window.py" line="1037"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1037"/>
+        <location filename="../desk/ui/main_window.py" line="1039"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>Text size: %1 % (set by your administrator)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1039"/>
+        <location filename="../desk/ui/main_window.py" line="1041"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1083"/>
+        <location filename="../desk/ui/main_window.py" line="1085"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1089"/>
+        <location filename="../desk/ui/main_window.py" line="1091"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1101"/>
+        <location filename="../desk/ui/main_window.py" line="1103"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1113"/>
+        <location filename="../desk/ui/main_window.py" line="1115"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1127"/>
+        <location filename="../desk/ui/main_window.py" line="1129"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1137"/>
+        <location filename="../desk/ui/main_window.py" line="1139"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1148"/>
+        <location filename="../desk/ui/main_window.py" line="1150"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1 (on the DING banner)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1152"/>
+        <location filename="../desk/ui/main_window.py" line="1154"/>
         <source>Reply box</source>
         <translation>Reply box</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1160"/>
+        <location filename="../desk/ui/main_window.py" line="1162"/>
         <source>New message</source>
         <translation>New message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1163"/>
+        <location filename="../desk/ui/main_window.py" line="1165"/>
         <source>Send it (in the new message)</source>
         <translation>Send it (in the new message)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1166"/>
+        <location filename="../desk/ui/main_window.py" line="1168"/>
         <source>Close it, asking first if something is written</source>
         <translation>Close it, asking first if something is written</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1171"/>
+        <location filename="../desk/ui/main_window.py" line="1173"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1181"/>
+        <location filename="../desk/ui/main_window.py" line="1183"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>Close the away line or the guide (on its buttons)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1183"/>
+        <location filename="../desk/ui/main_window.py" line="1185"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1263"/>
+        <location filename="../desk/ui/main_window.py" line="1265"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1277"/>
+        <location filename="../desk/ui/main_window.py" line="1279"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1411"/>
+        <location filename="../desk/ui/main_window.py" line="1414"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1611"/>
+        <location filename="../desk/ui/main_window.py" line="1615"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1592"/>
+        <location filename="../desk/ui/main_window.py" line="1596"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1674"/>
+        <location filename="../desk/ui/main_window.py" line="1679"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1785"/>
+        <location filename="../desk/ui/main_window.py" line="1790"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -2776,7 +2790,7 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1793"/>
+        <location filename="../desk/ui/main_window.py" line="1798"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>You have not been away yet: after %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -2784,17 +2798,17 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1806"/>
+        <location filename="../desk/ui/main_window.py" line="1811"/>
         <source>Reading what quiet hours held…</source>
         <translation>Reading what quiet hours held…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1807"/>
+        <location filename="../desk/ui/main_window.py" line="1812"/>
         <source>Reading what came while you were away…</source>
         <translation>Reading what came while you were away…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1896"/>
+        <location filename="../desk/ui/main_window.py" line="1901"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n message waiting to be sent</numerusform>
@@ -2802,93 +2816,93 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2011"/>
+        <location filename="../desk/ui/main_window.py" line="2016"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2014"/>
+        <location filename="../desk/ui/main_window.py" line="2019"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2035"/>
+        <location filename="../desk/ui/main_window.py" line="2040"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2040"/>
+        <location filename="../desk/ui/main_window.py" line="2045"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2054"/>
+        <location filename="../desk/ui/main_window.py" line="2059"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2084"/>
+        <location filename="../desk/ui/main_window.py" line="2089"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2108"/>
+        <location filename="../desk/ui/main_window.py" line="2113"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2108"/>
+        <location filename="../desk/ui/main_window.py" line="2113"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2130"/>
+        <location filename="../desk/ui/main_window.py" line="2135"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2132"/>
+        <location filename="../desk/ui/main_window.py" line="2137"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2140"/>
+        <location filename="../desk/ui/main_window.py" line="2145"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2140"/>
+        <location filename="../desk/ui/main_window.py" line="2145"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2168"/>
-        <location filename="../desk/ui/main_window.py" line="2206"/>
+        <location filename="../desk/ui/main_window.py" line="2173"/>
+        <location filename="../desk/ui/main_window.py" line="2211"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2209"/>
+        <location filename="../desk/ui/main_window.py" line="2214"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2280"/>
+        <location filename="../desk/ui/main_window.py" line="2285"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>Confirmed the DING from %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2282"/>
+        <location filename="../desk/ui/main_window.py" line="2287"/>
         <source>Confirmed the DING.</source>
         <translation>Confirmed the DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2283"/>
+        <location filename="../desk/ui/main_window.py" line="2288"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2284"/>
+        <location filename="../desk/ui/main_window.py" line="2289"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>Confirmed %n DING (%1).</numerusform>
@@ -2896,37 +2910,37 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2293"/>
+        <location filename="../desk/ui/main_window.py" line="2298"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2305"/>
+        <location filename="../desk/ui/main_window.py" line="2310"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2444"/>
+        <location filename="../desk/ui/main_window.py" line="2449"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2450"/>
+        <location filename="../desk/ui/main_window.py" line="2455"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2482"/>
+        <location filename="../desk/ui/main_window.py" line="2487"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2555"/>
+        <location filename="../desk/ui/main_window.py" line="2560"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2556"/>
+        <location filename="../desk/ui/main_window.py" line="2561"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -2934,37 +2948,37 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2565"/>
+        <location filename="../desk/ui/main_window.py" line="2570"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2567"/>
+        <location filename="../desk/ui/main_window.py" line="2572"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2568"/>
+        <location filename="../desk/ui/main_window.py" line="2573"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2589"/>
+        <location filename="../desk/ui/main_window.py" line="2594"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2610"/>
+        <location filename="../desk/ui/main_window.py" line="2615"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2634"/>
+        <location filename="../desk/ui/main_window.py" line="2639"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2647"/>
+        <location filename="../desk/ui/main_window.py" line="2652"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 in Noise. Ctrl+Z undoes.</numerusform>
@@ -2972,12 +2986,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2654"/>
+        <location filename="../desk/ui/main_window.py" line="2659"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2659"/>
+        <location filename="../desk/ui/main_window.py" line="2664"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -2985,18 +2999,18 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2673"/>
+        <location filename="../desk/ui/main_window.py" line="2678"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2685"/>
+        <location filename="../desk/ui/main_window.py" line="2690"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2529"/>
-        <location filename="../desk/ui/main_window.py" line="2692"/>
+        <location filename="../desk/ui/main_window.py" line="2534"/>
+        <location filename="../desk/ui/main_window.py" line="2697"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -3004,12 +3018,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1097"/>
+        <location filename="../desk/ui/main_window.py" line="1099"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1395"/>
+        <location filename="../desk/ui/main_window.py" line="1397"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3018,7 +3032,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1400"/>
+        <location filename="../desk/ui/main_window.py" line="1402"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3027,17 +3041,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1626"/>
+        <location filename="../desk/ui/main_window.py" line="1630"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1587"/>
+        <location filename="../desk/ui/main_window.py" line="1591"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1899"/>
+        <location filename="../desk/ui/main_window.py" line="1904"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -3045,87 +3059,87 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2115"/>
+        <location filename="../desk/ui/main_window.py" line="2120"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Marked done: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2117"/>
+        <location filename="../desk/ui/main_window.py" line="2122"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2742"/>
+        <location filename="../desk/ui/main_window.py" line="2747"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2744"/>
+        <location filename="../desk/ui/main_window.py" line="2749"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2746"/>
+        <location filename="../desk/ui/main_window.py" line="2751"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2749"/>
+        <location filename="../desk/ui/main_window.py" line="2754"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2771"/>
+        <location filename="../desk/ui/main_window.py" line="2776"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2776"/>
+        <location filename="../desk/ui/main_window.py" line="2781"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2797"/>
+        <location filename="../desk/ui/main_window.py" line="2802"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2822"/>
+        <location filename="../desk/ui/main_window.py" line="2827"/>
         <source>Undoing: %1…</source>
         <translation>Undoing: %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2822"/>
+        <location filename="../desk/ui/main_window.py" line="2827"/>
         <source>Undoing…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2834"/>
+        <location filename="../desk/ui/main_window.py" line="2839"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3157"/>
+        <location filename="../desk/ui/main_window.py" line="3162"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3169"/>
+        <location filename="../desk/ui/main_window.py" line="3174"/>
         <source>Loading the demo workspace…</source>
         <translation>Loading the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3171"/>
+        <location filename="../desk/ui/main_window.py" line="3176"/>
         <source>Loading messages…</source>
         <translation>Loading messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3182"/>
+        <location filename="../desk/ui/main_window.py" line="3187"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3189"/>
+        <location filename="../desk/ui/main_window.py" line="3194"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>No messages yet: %n group invite waits for you. Accept it with the invites link at the bottom right (or desk menu, Group invites…), and its group&apos;s messages gather here.</numerusform>
@@ -3133,18 +3147,18 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3196"/>
+        <location filename="../desk/ui/main_window.py" line="3201"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>Nothing open is due today, and nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3260"/>
-        <location filename="../desk/ui/main_window.py" line="3307"/>
+        <location filename="../desk/ui/main_window.py" line="3265"/>
+        <location filename="../desk/ui/main_window.py" line="3312"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc: back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3309"/>
+        <location filename="../desk/ui/main_window.py" line="3314"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n or more came while you were away · Esc: back</numerusform>
@@ -3152,7 +3166,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3311"/>
+        <location filename="../desk/ui/main_window.py" line="3316"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n came while you were away · Esc: back</numerusform>
@@ -3160,7 +3174,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3319"/>
+        <location filename="../desk/ui/main_window.py" line="3324"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -3168,7 +3182,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3319"/>
+        <location filename="../desk/ui/main_window.py" line="3324"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -3176,17 +3190,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3323"/>
+        <location filename="../desk/ui/main_window.py" line="3328"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3334"/>
+        <location filename="../desk/ui/main_window.py" line="3339"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3355"/>
+        <location filename="../desk/ui/main_window.py" line="3360"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -3194,7 +3208,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3358"/>
+        <location filename="../desk/ui/main_window.py" line="3363"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -3202,17 +3216,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3371"/>
+        <location filename="../desk/ui/main_window.py" line="3376"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3468"/>
+        <location filename="../desk/ui/main_window.py" line="3473"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3503"/>
+        <location filename="../desk/ui/main_window.py" line="3508"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -3220,7 +3234,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3514"/>
+        <location filename="../desk/ui/main_window.py" line="3519"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -3228,7 +3242,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3522"/>
+        <location filename="../desk/ui/main_window.py" line="3527"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -3236,7 +3250,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3534"/>
+        <location filename="../desk/ui/main_window.py" line="3539"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>Sent: %n DING confirmation made while offline reached the group.</numerusform>
@@ -3244,18 +3258,18 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3739"/>
+        <location filename="../desk/ui/main_window.py" line="3744"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3830"/>
+        <location filename="../desk/ui/main_window.py" line="3835"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3851"/>
-        <location filename="../desk/ui/main_window.py" line="3868"/>
+        <location filename="../desk/ui/main_window.py" line="3856"/>
+        <location filename="../desk/ui/main_window.py" line="3873"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -3263,47 +3277,47 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3853"/>
+        <location filename="../desk/ui/main_window.py" line="3858"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3835"/>
+        <location filename="../desk/ui/main_window.py" line="3840"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3200"/>
+        <location filename="../desk/ui/main_window.py" line="3205"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3204"/>
+        <location filename="../desk/ui/main_window.py" line="3209"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3206"/>
+        <location filename="../desk/ui/main_window.py" line="3211"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3215"/>
+        <location filename="../desk/ui/main_window.py" line="3220"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3222"/>
+        <location filename="../desk/ui/main_window.py" line="3227"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3224"/>
+        <location filename="../desk/ui/main_window.py" line="3229"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3269"/>
+        <location filename="../desk/ui/main_window.py" line="3274"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3311,7 +3325,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3276"/>
+        <location filename="../desk/ui/main_window.py" line="3281"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3319,7 +3333,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3282"/>
+        <location filename="../desk/ui/main_window.py" line="3287"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3327,7 +3341,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3289"/>
+        <location filename="../desk/ui/main_window.py" line="3294"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3335,7 +3349,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3293"/>
+        <location filename="../desk/ui/main_window.py" line="3298"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3343,32 +3357,32 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3927"/>
+        <location filename="../desk/ui/main_window.py" line="3932"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3951"/>
+        <location filename="../desk/ui/main_window.py" line="3956"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3955"/>
+        <location filename="../desk/ui/main_window.py" line="3960"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3959"/>
+        <location filename="../desk/ui/main_window.py" line="3964"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3961"/>
+        <location filename="../desk/ui/main_window.py" line="3966"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3998"/>
+        <location filename="../desk/ui/main_window.py" line="4003"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>No official holiday schedule for %1</numerusform>
@@ -3376,7 +3390,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4003"/>
+        <location filename="../desk/ui/main_window.py" line="4008"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule.</numerusform>
@@ -3384,61 +3398,61 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4080"/>
+        <location filename="../desk/ui/main_window.py" line="4101"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4082"/>
+        <location filename="../desk/ui/main_window.py" line="4103"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4084"/>
+        <location filename="../desk/ui/main_window.py" line="4105"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3846"/>
-        <location filename="../desk/ui/main_window.py" line="4090"/>
+        <location filename="../desk/ui/main_window.py" line="3851"/>
+        <location filename="../desk/ui/main_window.py" line="4111"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4092"/>
+        <location filename="../desk/ui/main_window.py" line="4113"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2199"/>
-        <location filename="../desk/ui/main_window.py" line="2297"/>
+        <location filename="../desk/ui/main_window.py" line="2204"/>
+        <location filename="../desk/ui/main_window.py" line="2302"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2460"/>
+        <location filename="../desk/ui/main_window.py" line="2465"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2471"/>
+        <location filename="../desk/ui/main_window.py" line="2476"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2475"/>
+        <location filename="../desk/ui/main_window.py" line="2480"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2526"/>
-        <location filename="../desk/ui/main_window.py" line="2656"/>
+        <location filename="../desk/ui/main_window.py" line="2531"/>
+        <location filename="../desk/ui/main_window.py" line="2661"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2532"/>
-        <location filename="../desk/ui/main_window.py" line="2652"/>
+        <location filename="../desk/ui/main_window.py" line="2537"/>
+        <location filename="../desk/ui/main_window.py" line="2657"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -3446,27 +3460,27 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2721"/>
+        <location filename="../desk/ui/main_window.py" line="2726"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2774"/>
+        <location filename="../desk/ui/main_window.py" line="2779"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2801"/>
+        <location filename="../desk/ui/main_window.py" line="2806"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2834"/>
+        <location filename="../desk/ui/main_window.py" line="2839"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2558"/>
+        <location filename="../desk/ui/main_window.py" line="2563"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>The %Ln unread message in Noise is marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</numerusform>
@@ -3474,38 +3488,38 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2705"/>
-        <location filename="../desk/ui/main_window.py" line="2923"/>
+        <location filename="../desk/ui/main_window.py" line="2710"/>
+        <location filename="../desk/ui/main_window.py" line="2928"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2752"/>
+        <location filename="../desk/ui/main_window.py" line="2757"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2756"/>
+        <location filename="../desk/ui/main_window.py" line="2761"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2814"/>
+        <location filename="../desk/ui/main_window.py" line="2819"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3160"/>
+        <location filename="../desk/ui/main_window.py" line="3165"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3197"/>
+        <location filename="../desk/ui/main_window.py" line="3202"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3265"/>
+        <location filename="../desk/ui/main_window.py" line="3270"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>%n item alerted as usual while quiet, none held · Esc: back</numerusform>
@@ -3513,12 +3527,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3326"/>
+        <location filename="../desk/ui/main_window.py" line="3331"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3451"/>
+        <location filename="../desk/ui/main_window.py" line="3456"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -3526,7 +3540,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3454"/>
+        <location filename="../desk/ui/main_window.py" line="3459"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -3534,63 +3548,63 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3477"/>
+        <location filename="../desk/ui/main_window.py" line="3482"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3479"/>
+        <location filename="../desk/ui/main_window.py" line="3484"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3828"/>
+        <location filename="../desk/ui/main_window.py" line="3833"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3848"/>
-        <location filename="../desk/ui/main_window.py" line="3870"/>
+        <location filename="../desk/ui/main_window.py" line="3853"/>
+        <location filename="../desk/ui/main_window.py" line="3875"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3856"/>
+        <location filename="../desk/ui/main_window.py" line="3861"/>
         <source>Up to date · %1</source>
         <translation>Up to date · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3935"/>
+        <location filename="../desk/ui/main_window.py" line="3940"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3942"/>
+        <location filename="../desk/ui/main_window.py" line="3947"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3960"/>
+        <location filename="../desk/ui/main_window.py" line="3965"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3971"/>
+        <location filename="../desk/ui/main_window.py" line="3976"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3999"/>
+        <location filename="../desk/ui/main_window.py" line="4004"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4000"/>
+        <location filename="../desk/ui/main_window.py" line="4005"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4009"/>
+        <location filename="../desk/ui/main_window.py" line="4014"/>
         <source>%1.
 
 %2</source>
@@ -3599,7 +3613,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4061"/>
+        <location filename="../desk/ui/main_window.py" line="4082"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -3607,7 +3621,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4069"/>
+        <location filename="../desk/ui/main_window.py" line="4090"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -3660,28 +3674,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="107"/>
-        <location filename="../desk/ui/notifier.py" line="246"/>
+        <location filename="../desk/ui/notifier.py" line="106"/>
+        <location filename="../desk/ui/notifier.py" line="245"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="114"/>
+        <location filename="../desk/ui/notifier.py" line="113"/>
         <source>Open desk</source>
         <translation>Open desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="116"/>
+        <location filename="../desk/ui/notifier.py" line="115"/>
         <source>Quit desk</source>
         <translation>Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="148"/>
+        <location filename="../desk/ui/notifier.py" line="147"/>
         <source>Confirm DING · %1</source>
         <translation>Confirm DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="246"/>
+        <location filename="../desk/ui/notifier.py" line="245"/>
         <source>desk: %1 urgent</source>
         <translation>desk: %1 urgent</translation>
     </message>
@@ -3770,7 +3784,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="318"/>
+        <location filename="../desk/ui/notifier.py" line="317"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3951,114 +3965,114 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>QuietIndicator</name>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="34"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="33"/>
         <source>night</source>
         <translation>night</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="34"/>
         <source>quiet block of the day</source>
         <translation>quiet block of the day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
         <source>weekend</source>
         <translation>weekend</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
         <source>holiday</source>
         <translation>holiday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="38"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="39"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="38"/>
         <source>switched on by you</source>
         <translation>switched on by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="93"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="92"/>
         <source>Pause quiet hours for 1 hour</source>
         <translation>Pause quiet hours for 1 hour</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="95"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="94"/>
         <source>Pause quiet hours until the end of today</source>
         <translation>Pause quiet hours until the end of today</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="99"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="98"/>
         <source>Quiet for 1 hour</source>
         <translation>Quiet for 1 hour</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="101"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="100"/>
         <source>Quiet until the morning</source>
         <translation>Quiet until the morning</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="103"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="102"/>
         <source>Follow the schedule again</source>
         <translation>Follow the schedule again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="108"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="107"/>
         <source>Quiet hours settings…</source>
         <translation>Quiet hours settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="187"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="281"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="186"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="280"/>
         <source>Quiet until %1</source>
         <translation>Quiet until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="235"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="234"/>
         <source>Pause quiet hours until %1</source>
         <translation>Pause quiet hours until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="267"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="366"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="266"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="365"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="275"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="274"/>
         <source>Quiet (%1) until %2</source>
         <translation>Quiet (%1) until %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="283"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="282"/>
         <source>Notifying until %1</source>
         <translation>Notifying until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="287"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="286"/>
         <source>Notifications on</source>
         <translation>Notifications on</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="289"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="288"/>
         <source> · %1 held</source>
         <translation> · %1 held</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="291"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="290"/>
         <source> · %1 still alerts</source>
         <translation> · %1 still alerts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="313"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="312"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="320"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="319"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>List the %n held message (%1)</numerusform>
@@ -4066,7 +4080,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="322"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="321"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>The arrow lists the %n held message (%1).</numerusform>
@@ -4074,42 +4088,42 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="330"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="329"/>
         <source>On · quiet from %1</source>
         <translation>On · quiet from %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="332"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="331"/>
         <source>On · quiet all day %1</source>
         <translation>On · quiet all day %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="400"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="399"/>
         <source>tomorrow %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="411"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="410"/>
         <source>tomorrow</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="367"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="366"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>Notify you of every message until %1, as on a working day?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="300"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="299"/>
         <source>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</source>
         <translation>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="309"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="308"/>
         <source>Click for a menu: follow the schedule again, or another choice.</source>
         <translation>Click for a menu: follow the schedule again, or another choice.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="372"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="371"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
@@ -4666,87 +4680,87 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         <translation>Reply to %1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="607"/>
+        <location filename="../desk/ui/reply_box.py" line="610"/>
         <source>Goes to “%1”</source>
         <translation>Goes to “%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="670"/>
+        <location filename="../desk/ui/reply_box.py" line="673"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>Write a reply first, or use Reply 收到.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="704"/>
+        <location filename="../desk/ui/reply_box.py" line="707"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>You have replied 收到 to this message already.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="707"/>
+        <location filename="../desk/ui/reply_box.py" line="710"/>
         <source>You have replied to this message already: no 收到 was sent.</source>
         <translation>You have replied to this message already: no 收到 was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="742"/>
+        <location filename="../desk/ui/reply_box.py" line="745"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk cannot write in an end-to-end encrypted group yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="744"/>
+        <location filename="../desk/ui/reply_box.py" line="747"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>This message was withdrawn: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="826"/>
+        <location filename="../desk/ui/reply_box.py" line="829"/>
         <source>Sent: reply to %1 in “%2”.</source>
         <translation>Sent: reply to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="828"/>
+        <location filename="../desk/ui/reply_box.py" line="831"/>
         <source>Sent: confirmed the DING from %1, replied 收到 in “%2”.</source>
         <translation>Sent: confirmed the DING from %1, replied 收到 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="830"/>
+        <location filename="../desk/ui/reply_box.py" line="833"/>
         <source>Sent: 收到 to %1 in “%2”.</source>
         <translation>Sent: 收到 to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="784"/>
+        <location filename="../desk/ui/reply_box.py" line="787"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>You are no longer in “%1”: a reply cannot go there.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="603"/>
+        <location filename="../desk/ui/reply_box.py" line="606"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>Goes to “%1” only, not to %2, where this notice also is</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="768"/>
+        <location filename="../desk/ui/reply_box.py" line="771"/>
         <source>Waiting to send: reply to %1 in “%2”.</source>
         <translation>Waiting to send: reply to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="770"/>
+        <location filename="../desk/ui/reply_box.py" line="773"/>
         <source>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</source>
         <translation>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="772"/>
+        <location filename="../desk/ui/reply_box.py" line="775"/>
         <source>Waiting to send: 收到 to %1 in “%2”.</source>
         <translation>Waiting to send: 收到 to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="788"/>
+        <location filename="../desk/ui/reply_box.py" line="791"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>The message is no longer stored: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="790"/>
+        <location filename="../desk/ui/reply_box.py" line="793"/>
         <source>The reply was not queued (%1).</source>
         <translation>The reply was not queued (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="850"/>
+        <location filename="../desk/ui/reply_box.py" line="853"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</translation>
     </message>
@@ -4754,17 +4768,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="45"/>
+        <location filename="../desk/ui/card_text.py" line="46"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="47"/>
+        <location filename="../desk/ui/card_text.py" line="48"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="699"/>
+        <location filename="../desk/ui/card_text.py" line="739"/>
         <location filename="../desk/ui/inbox_delegate.py" line="550"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
@@ -5459,7 +5473,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="473"/>
+        <location filename="../desk/ui/sidebar.py" line="476"/>
         <source>%n held while quiet</source>
         <comment>a view&apos;s count</comment>
         <translation>
@@ -5653,17 +5667,17 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
         <translation>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="447"/>
+        <location filename="../desk/app/gui.py" line="448"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="691"/>
+        <location filename="../desk/app/gui.py" line="692"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="698"/>
+        <location filename="../desk/app/gui.py" line="699"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>
@@ -5704,12 +5718,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../desk/ui/views_button.py" line="30"/>
+        <location filename="../desk/ui/views_button.py" line="29"/>
         <source>Views and groups</source>
         <translation>Views and groups</translation>
     </message>
     <message>
-        <location filename="../desk/ui/views_button.py" line="31"/>
+        <location filename="../desk/ui/views_button.py" line="30"/>
         <source>Views and groups (the window is too narrow to list them)</source>
         <translation>Views and groups (the window is too narrow to list them)</translation>
     </message>

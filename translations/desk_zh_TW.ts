@@ -490,7 +490,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="508"/>
+        <location filename="../desk/ui/ding_banner.py" line="507"/>
         <source>No DING waits for confirmation</source>
         <translation>沒有待確認的 DING</translation>
     </message>
@@ -498,314 +498,314 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Card</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="108"/>
+        <location filename="../desk/ui/card_text.py" line="109"/>
         <source>You withdrew a message</source>
         <translation>你收回了一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="109"/>
+        <location filename="../desk/ui/card_text.py" line="110"/>
         <source>%1 withdrew a message</source>
         <translation>%1收回了一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="90"/>
+        <location filename="../desk/ui/card_text.py" line="91"/>
         <source>Encrypted message: desk cannot read end-to-end encrypted rooms yet.</source>
         <translation>加密訊息：desk 暫不支援讀取端對端加密的群組。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="100"/>
+        <location filename="../desk/ui/card_text.py" line="101"/>
         <source>You withdrew a message by %1</source>
         <translation>你收回了%1的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="104"/>
+        <location filename="../desk/ui/card_text.py" line="105"/>
         <source>%1 withdrew a message of yours</source>
         <translation>%1收回了你的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="105"/>
+        <location filename="../desk/ui/card_text.py" line="106"/>
         <source>%1 withdrew a message by %2</source>
         <translation>%1收回了%2的一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="113"/>
+        <location filename="../desk/ui/card_text.py" line="114"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="119"/>
+        <location filename="../desk/ui/card_text.py" line="127"/>
         <source>also in: %1</source>
         <translation>也在：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="179"/>
+        <location filename="../desk/ui/card_text.py" line="189"/>
         <source>me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="186"/>
+        <location filename="../desk/ui/card_text.py" line="196"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="129"/>
+        <location filename="../desk/ui/card_text.py" line="139"/>
         <source>acknowledged ×%1 (%2)</source>
         <translation>收到 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="201"/>
+        <location filename="../desk/ui/card_text.py" line="211"/>
         <source>replies ×%1 (%2)</source>
         <translation>回覆 ×%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="310"/>
+        <location filename="../desk/ui/card_text.py" line="320"/>
         <source>all %1 reported</source>
         <translation>已報齊（%1 個單位）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="233"/>
+        <location filename="../desk/ui/card_text.py" line="243"/>
         <source>reported %1/%2, not yet: %3</source>
         <translation>已報 %1/%2，未報：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="70"/>
-        <location filename="../desk/ui/card_text.py" line="77"/>
+        <location filename="../desk/ui/card_text.py" line="71"/>
+        <location filename="../desk/ui/card_text.py" line="78"/>
         <source>DING again %1</source>
         <translation>再次 DING %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="73"/>
+        <location filename="../desk/ui/card_text.py" line="74"/>
         <source>DING again %1 (to %n)</source>
         <translation>再次 DING %1（%n 人）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="139"/>
+        <location filename="../desk/ui/card_text.py" line="149"/>
         <source>confirmation · waiting to be sent</source>
         <translation>確認 · 待發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="143"/>
+        <location filename="../desk/ui/card_text.py" line="153"/>
         <source>收到 · waiting to be sent</source>
         <translation>收到 · 待發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="144"/>
+        <location filename="../desk/ui/card_text.py" line="154"/>
         <source>reply · waiting to be sent</source>
         <translation>回覆 · 待發送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="225"/>
+        <location filename="../desk/ui/card_text.py" line="235"/>
         <source>all reported: %1</source>
         <translation>已報齊：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="231"/>
+        <location filename="../desk/ui/card_text.py" line="241"/>
         <source>reported by %1: %2/%3, not yet: %4</source>
         <translation>%1已報 %2/%3，未報：%4</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="236"/>
+        <location filename="../desk/ui/card_text.py" line="246"/>
         <source>reported by %1: %2/%3</source>
         <translation>%1已報 %2/%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="238"/>
+        <location filename="../desk/ui/card_text.py" line="248"/>
         <source>reported %1/%2</source>
         <translation>已報 %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="251"/>
+        <location filename="../desk/ui/card_text.py" line="261"/>
         <source>villages</source>
         <translation>各村（社區）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="253"/>
+        <location filename="../desk/ui/card_text.py" line="263"/>
         <source>towns</source>
         <translation>各鎮（街道）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="254"/>
+        <location filename="../desk/ui/card_text.py" line="264"/>
         <source>units</source>
         <translation>各單位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="286"/>
+        <location filename="../desk/ui/card_text.py" line="296"/>
         <source>our town reported (%1)</source>
         <translation>本鎮已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="287"/>
+        <location filename="../desk/ui/card_text.py" line="297"/>
         <source>our township reported (%1)</source>
         <translation>本鄉已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="288"/>
+        <location filename="../desk/ui/card_text.py" line="298"/>
         <source>our street office reported (%1)</source>
         <translation>本街道已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="289"/>
+        <location filename="../desk/ui/card_text.py" line="299"/>
         <source>our unit reported (%1)</source>
         <translation>本單位已報（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="292"/>
+        <location filename="../desk/ui/card_text.py" line="302"/>
         <source>our town has not reported</source>
         <translation>本鎮還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="293"/>
+        <location filename="../desk/ui/card_text.py" line="303"/>
         <source>our township has not reported</source>
         <translation>本鄉還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="294"/>
+        <location filename="../desk/ui/card_text.py" line="304"/>
         <source>our street office has not reported</source>
         <translation>本街道還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="295"/>
+        <location filename="../desk/ui/card_text.py" line="305"/>
         <source>our unit has not reported</source>
         <translation>本單位還沒報</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="307"/>
+        <location filename="../desk/ui/card_text.py" line="317"/>
         <source>all %1 villages reported</source>
         <translation>各村（社區）已報齊（%1 個）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="309"/>
+        <location filename="../desk/ui/card_text.py" line="319"/>
         <source>all %1 towns reported</source>
         <translation>各鎮（街道）已報齊（%1 個）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="323"/>
+        <location filename="../desk/ui/card_text.py" line="343"/>
         <source>Not yet reported: %1</source>
         <translation>未報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="327"/>
+        <location filename="../desk/ui/card_text.py" line="347"/>
         <source>Reported: %1</source>
         <translation>已報：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="351"/>
-        <source>DING the &amp;unreported…</source>
-        <translation>DING 未報的(&amp;U)…</translation>
+        <location filename="../desk/ui/card_text.py" line="389"/>
+        <source>DING the unreported: first select a notice of yours asking for reports</source>
+        <translation>DING 未報的：請先選取您發出的要求報送的通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="352"/>
+        <location filename="../desk/ui/card_text.py" line="392"/>
         <source>Select a notice of yours that asks units to report.</source>
         <translation>請先選中一條您發出的、要求各單位報送的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="358"/>
+        <location filename="../desk/ui/card_text.py" line="398"/>
         <source>DING the unreported: all have reported</source>
         <translation>DING 未報的：都已報齊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="359"/>
+        <location filename="../desk/ui/card_text.py" line="399"/>
         <source>All the units asked have reported.</source>
         <translation>要求報送的單位都已報齊。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="362"/>
+        <location filename="../desk/ui/card_text.py" line="402"/>
         <source>DING the &amp;unreported (%n)…</source>
         <translation>DING 未報的 (%n)(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="375"/>
+        <location filename="../desk/ui/card_text.py" line="415"/>
         <source>Reported by %1: %2 of %3 (a report in the groups; 收到 alone is no report):</source>
         <translation>%1已報 %2/%3（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="379"/>
+        <location filename="../desk/ui/card_text.py" line="419"/>
         <source>Reported %1 of %2 units (a report in the groups; 收到 alone is no report):</source>
         <translation>已報 %1/%2 個單位（以群裡的報送為準，僅回覆「收到」不算已報）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="387"/>
+        <location filename="../desk/ui/card_text.py" line="427"/>
         <source>Replies ×%1:</source>
         <translation>回覆 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="409"/>
-        <location filename="../desk/ui/card_text.py" line="446"/>
+        <location filename="../desk/ui/card_text.py" line="449"/>
+        <location filename="../desk/ui/card_text.py" line="486"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="416"/>
+        <location filename="../desk/ui/card_text.py" line="456"/>
         <source>acknowledged ×%1:</source>
         <translation>收到 ×%1：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="463"/>
+        <location filename="../desk/ui/card_text.py" line="503"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="473"/>
+        <location filename="../desk/ui/card_text.py" line="513"/>
         <source>your confirmation did not reach the group</source>
         <translation>您的確認未送達</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="554"/>
+        <location filename="../desk/ui/card_text.py" line="594"/>
         <source>Confirm by %1 · %2 min left</source>
         <translation>應在 %1 前確認 · 還有 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="557"/>
+        <location filename="../desk/ui/card_text.py" line="597"/>
         <source>Confirm by %1 · %2 h left</source>
         <translation>應在 %1 前確認 · 還有 %2 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="560"/>
+        <location filename="../desk/ui/card_text.py" line="600"/>
         <source>Confirm by %1 · %2 h %3 min left</source>
         <translation>應在 %1 前確認 · 還有 %2 小時 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="566"/>
+        <location filename="../desk/ui/card_text.py" line="606"/>
         <source>Confirm by %1 · %2</source>
         <translation>應在 %1 前確認 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="569"/>
+        <location filename="../desk/ui/card_text.py" line="609"/>
         <source>Confirm by %1 · %2 min late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="572"/>
+        <location filename="../desk/ui/card_text.py" line="612"/>
         <source>Confirm by %1 · %2 h late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="574"/>
+        <location filename="../desk/ui/card_text.py" line="614"/>
         <source>Confirm by %1 · %2 h %3 min late</source>
         <translation>應在 %1 前確認 · 已逾時 %2 小時 %3 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="613"/>
+        <location filename="../desk/ui/card_text.py" line="653"/>
         <source>names your unit</source>
         <translation>點名本單位</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="674"/>
+        <location filename="../desk/ui/card_text.py" line="714"/>
         <source>[Draft]</source>
         <translation>[草稿]</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="694"/>
+        <location filename="../desk/ui/card_text.py" line="734"/>
         <source>unread</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="701"/>
+        <location filename="../desk/ui/card_text.py" line="741"/>
         <source>reply written, not sent</source>
         <translation>有未傳送的回覆草稿</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="707"/>
+        <location filename="../desk/ui/card_text.py" line="747"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -1612,152 +1612,152 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="187"/>
+        <location filename="../desk/ui/detail_pane.py" line="188"/>
         <source>Reading pane</source>
         <translation>閱讀窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="347"/>
+        <location filename="../desk/ui/detail_pane.py" line="348"/>
         <source>No message selected</source>
         <translation>未選擇訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="376"/>
+        <location filename="../desk/ui/detail_pane.py" line="377"/>
         <source>Marked done. %1 moves it back to the inbox.</source>
         <translation>已標記為已辦。按 %1 移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="585"/>
+        <location filename="../desk/ui/detail_pane.py" line="600"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>傳送者已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="532"/>
+        <location filename="../desk/ui/detail_pane.py" line="547"/>
         <source>Posted again in this group: %1</source>
         <translation>本群再次發送：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="389"/>
+        <location filename="../desk/ui/detail_pane.py" line="390"/>
         <source>Due: %1 (you confirmed)</source>
         <translation>截止：%1（已確認）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="411"/>
+        <location filename="../desk/ui/detail_pane.py" line="412"/>
         <source>DING from %1 in %2 (%3) waits for your confirmation: a confirms it.</source>
         <translation>「%2」中 %1 的 DING（%3）等待您確認：按 A 確認。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="431"/>
+        <location filename="../desk/ui/detail_pane.py" line="432"/>
         <source>Your confirmation waits to be sent: its sender sees it once desk is back online.</source>
         <translation>您的確認待發送：desk 恢復連線後，發送人才會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="437"/>
+        <location filename="../desk/ui/detail_pane.py" line="438"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的確認未送達本群：伺服器拒絕了它（只有管理員可以發言的群組裡，成員無法在群內回覆）。請透過電話或當面向%1確認。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="558"/>
+        <location filename="../desk/ui/detail_pane.py" line="573"/>
         <source>Confirmed (%1): %2</source>
         <translation>已確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="562"/>
+        <location filename="../desk/ui/detail_pane.py" line="577"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>未確認（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="564"/>
+        <location filename="../desk/ui/detail_pane.py" line="579"/>
         <source>Open in DINGs I sent…</source>
         <translation>在「我發出的 DING」中開啟…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="582"/>
+        <location filename="../desk/ui/detail_pane.py" line="597"/>
         <source>Withdrawn by you at %1</source>
         <translation>你已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="584"/>
+        <location filename="../desk/ui/detail_pane.py" line="599"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已於 %1 收回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="600"/>
+        <location filename="../desk/ui/detail_pane.py" line="615"/>
         <source>Time: %1 (you replied)</source>
         <translation>時間：%1（已回覆）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="602"/>
+        <location filename="../desk/ui/detail_pane.py" line="617"/>
         <source>Due: %1 (you replied)</source>
         <translation>截止：%1（已回覆）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="629"/>
+        <location filename="../desk/ui/detail_pane.py" line="644"/>
         <source>Due: %1 (all reported)</source>
         <translation>截止：%1（已報齊）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="633"/>
+        <location filename="../desk/ui/detail_pane.py" line="648"/>
         <source>Due: %1 (on duty at %2)</source>
         <translation>截止：%1（%2 上崗）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="635"/>
+        <location filename="../desk/ui/detail_pane.py" line="650"/>
         <source>Due: %1 (starts at %2)</source>
         <translation>截止：%1（%2 開始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="636"/>
+        <location filename="../desk/ui/detail_pane.py" line="651"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>截止：%1（%2 開會）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="638"/>
+        <location filename="../desk/ui/detail_pane.py" line="653"/>
         <source>Time: %1 (passed)</source>
         <translation>時間：%1（已過）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="640"/>
+        <location filename="../desk/ui/detail_pane.py" line="655"/>
         <source>Time: %1 (begun)</source>
         <translation>時間：%1（已開始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="640"/>
+        <location filename="../desk/ui/detail_pane.py" line="655"/>
         <source>Time: %1</source>
         <translation>時間：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="641"/>
+        <location filename="../desk/ui/detail_pane.py" line="656"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="641"/>
+        <location filename="../desk/ui/detail_pane.py" line="656"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="649"/>
+        <location filename="../desk/ui/detail_pane.py" line="664"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="650"/>
+        <location filename="../desk/ui/detail_pane.py" line="665"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="654"/>
+        <location filename="../desk/ui/detail_pane.py" line="669"/>
         <source>Picture too large to preview</source>
         <translation>圖片過大，未顯示預覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="673"/>
+        <location filename="../desk/ui/detail_pane.py" line="688"/>
         <source>Double-click or press Enter to see it larger</source>
         <translation>按兩下或按 Enter 鍵檢視大圖</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="523"/>
+        <location filename="../desk/ui/detail_pane.py" line="538"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 補充：</translation>
     </message>
@@ -1765,96 +1765,96 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="132"/>
+        <location filename="../desk/ui/ding_banner.py" line="131"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="134"/>
+        <location filename="../desk/ui/ding_banner.py" line="133"/>
         <source>Confirm (&amp;A)</source>
         <translation>確認收到(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="151"/>
+        <location filename="../desk/ui/ding_banner.py" line="150"/>
         <source>Remind me later (&amp;S)</source>
         <translation>稍後提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="154"/>
-        <location filename="../desk/ui/ding_banner.py" line="454"/>
+        <location filename="../desk/ui/ding_banner.py" line="153"/>
+        <location filename="../desk/ui/ding_banner.py" line="453"/>
         <source>In %1 minutes</source>
         <translation>%1 分鐘後</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="368"/>
-        <location filename="../desk/ui/ding_banner.py" line="371"/>
+        <location filename="../desk/ui/ding_banner.py" line="367"/>
+        <location filename="../desk/ui/ding_banner.py" line="370"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="375"/>
+        <location filename="../desk/ui/ding_banner.py" line="374"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="383"/>
+        <location filename="../desk/ui/ding_banner.py" line="382"/>
         <source>Last reminder at %1 · %2</source>
         <translation>%1 最後提醒一次 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="341"/>
+        <location filename="../desk/ui/ding_banner.py" line="340"/>
         <source>DING · %1: %2 · %3</source>
         <translation>DING · %1：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="394"/>
+        <location filename="../desk/ui/ding_banner.py" line="393"/>
         <source>%1 · came while desk was closed or offline (unconfirmed)</source>
         <translation>%1 · desk 關閉或離線時收到，尚未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="398"/>
+        <location filename="../desk/ui/ding_banner.py" line="397"/>
         <source>%1 · came before desk was first used on this computer (unconfirmed)</source>
         <translation>%1 · 在本機開始使用 desk 之前收到，尚未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="403"/>
+        <location filename="../desk/ui/ding_banner.py" line="402"/>
         <source>%1 · reminders fell due while desk was not running (unconfirmed)</source>
         <translation>%1 · 提醒時 desk 未執行（未確認）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="408"/>
+        <location filename="../desk/ui/ding_banner.py" line="407"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>已停止提醒（未確認） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="412"/>
+        <location filename="../desk/ui/ding_banner.py" line="411"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ 已確認 %1 的 DING · 下一則：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_banner.py" line="415"/>
+        <location filename="../desk/ui/ding_banner.py" line="414"/>
         <source>✓ %n DINGs confirmed · next: %1</source>
         <translation>
             <numerusform>✓ 已確認 %n 則 DING · 下一則：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="420"/>
+        <location filename="../desk/ui/ding_banner.py" line="419"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 則未確認 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="428"/>
+        <location filename="../desk/ui/ding_banner.py" line="427"/>
         <source>A DING is an urgent notice each person must confirm they received.</source>
         <translation>DING（須逐人確認的緊急通知）：每位收到的人都要點「確認收到」。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="458"/>
+        <location filename="../desk/ui/ding_banner.py" line="457"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分鐘後（已過截止時間 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="464"/>
+        <location filename="../desk/ui/ding_banner.py" line="463"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>%1 分鐘後（已過應確認時間 %2）</translation>
     </message>
@@ -2231,22 +2231,36 @@ What you can do:
 <context>
     <name>FirstDaysGuide</name>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="49"/>
-        <source>desk gathers your work groups into one inbox, the most pressing first. Right-click a message to confirm a DING (an urgent notice each person must confirm), reply to it or mark it done. With the keys: %1/%2 or ↑/↓ move, %3 opens, %4 confirms a DING, %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</source>
-        <translation>desk 把各個工作群的訊息匯成一個收件匣，最要緊的排在最前。在訊息上按右鍵可確認 DING（須逐人確認的緊急通知）、回覆或標為已辦。也可用鍵盤：%1/%2 或 ↑/↓ 移動，%3 開啟，%4 確認 DING，%5 列出全部快速鍵。勿擾時段（晚上、週末和節假日）一般訊息不跳出通知。</translation>
+        <location filename="../desk/ui/first_days_guide.py" line="53"/>
+        <source>Right-click a message to confirm a DING (an urgent notice each person must confirm), reply to it or mark it done; %1 lists every key.</source>
+        <translation>右鍵點訊息可確認 DING（須逐人確認的緊急通知）、回覆或標為已辦；%1 列出全部快速鍵。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="61"/>
+        <location filename="../desk/ui/first_days_guide.py" line="60"/>
+        <source>desk gathers your work groups into one inbox, the most pressing first. With the keys: %1/%2 or ↑/↓ move, %3 opens, %4 confirms a DING, %5 lists every key. Quiet hours hold ordinary notifications in the evening, at weekends and on holidays.</source>
+        <translation>desk 把各個工作群的訊息匯成一個收件匣，最要緊的排在最前。也可用鍵盤：%1/%2 或 ↑/↓ 移動，%3 開啟，%4 確認 DING，%5 列出全部快速鍵。免打擾時段（晚上、週末和節假日）普通訊息不彈通知。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/first_days_guide.py" line="71"/>
         <source>Shown in desk&apos;s first days; × closes it for good.</source>
         <translation>desk 最初幾天顯示；點 × 關閉後不再出現。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="65"/>
+        <location filename="../desk/ui/first_days_guide.py" line="73"/>
+        <source>%1
+
+More in Help → What is a DING?</source>
+        <translation>%1
+
+其餘內容見 說明 → 什麼是 DING。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/first_days_guide.py" line="76"/>
         <source>Set quiet hours…</source>
         <translation>設定勿擾…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/first_days_guide.py" line="67"/>
+        <location filename="../desk/ui/first_days_guide.py" line="78"/>
         <source>Close this guide</source>
         <translation>關閉本指南</translation>
     </message>
@@ -2435,7 +2449,7 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="758"/>
-        <location filename="../desk/ui/main_window.py" line="3470"/>
+        <location filename="../desk/ui/main_window.py" line="3475"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
@@ -2451,8 +2465,8 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="765"/>
-        <location filename="../desk/ui/main_window.py" line="1265"/>
-        <location filename="../desk/ui/main_window.py" line="1271"/>
+        <location filename="../desk/ui/main_window.py" line="1267"/>
+        <location filename="../desk/ui/main_window.py" line="1273"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
@@ -2483,8 +2497,8 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="793"/>
-        <location filename="../desk/ui/main_window.py" line="2748"/>
-        <location filename="../desk/ui/main_window.py" line="2759"/>
+        <location filename="../desk/ui/main_window.py" line="2753"/>
+        <location filename="../desk/ui/main_window.py" line="2764"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
@@ -2620,381 +2634,381 @@ invited by %2 · %3</source>
         <translation>什麼是 DING(&amp;D)？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="985"/>
+        <location filename="../desk/ui/main_window.py" line="982"/>
         <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
         <translation>DING 是需要對方逐人確認收到的緊急訊息。勿擾時段內照常提醒，直至你確認（按 a，或點紅色橫幅上的「確認收到」）。你發出的 DING 會列出誰已確認、誰還沒有，並可再次 DING 未確認的人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1001"/>
+        <location filename="../desk/ui/main_window.py" line="1003"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1015"/>
+        <location filename="../desk/ui/main_window.py" line="1017"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1021"/>
+        <location filename="../desk/ui/main_window.py" line="1023"/>
         <source>&amp;Smaller text</source>
         <translation>縮小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1025"/>
+        <location filename="../desk/ui/main_window.py" line="1027"/>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1035"/>
+        <location filename="../desk/ui/main_window.py" line="1037"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1037"/>
+        <location filename="../desk/ui/main_window.py" line="1039"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理員設定）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1039"/>
+        <location filename="../desk/ui/main_window.py" line="1041"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1083"/>
+        <location filename="../desk/ui/main_window.py" line="1085"/>
         <source>Previous or next card</source>
         <translation>上一則或下一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1089"/>
+        <location filename="../desk/ui/main_window.py" line="1091"/>
         <source>First or last card</source>
         <translation>第一則或最後一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1101"/>
+        <location filename="../desk/ui/main_window.py" line="1103"/>
         <source>Navigate</source>
         <translation>瀏覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1113"/>
+        <location filename="../desk/ui/main_window.py" line="1115"/>
         <source>Act on a card</source>
         <translation>處理訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1127"/>
+        <location filename="../desk/ui/main_window.py" line="1129"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1137"/>
+        <location filename="../desk/ui/main_window.py" line="1139"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1148"/>
+        <location filename="../desk/ui/main_window.py" line="1150"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 橫幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1152"/>
+        <location filename="../desk/ui/main_window.py" line="1154"/>
         <source>Reply box</source>
         <translation>回覆框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1160"/>
+        <location filename="../desk/ui/main_window.py" line="1162"/>
         <source>New message</source>
         <translation>新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1163"/>
+        <location filename="../desk/ui/main_window.py" line="1165"/>
         <source>Send it (in the new message)</source>
         <translation>傳送（新訊息中）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1166"/>
+        <location filename="../desk/ui/main_window.py" line="1168"/>
         <source>Close it, asking first if something is written</source>
         <translation>關閉（已寫內容會先詢問）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1171"/>
+        <location filename="../desk/ui/main_window.py" line="1173"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1181"/>
+        <location filename="../desk/ui/main_window.py" line="1183"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>關閉離開提示或入門提示（焦點在其按鈕上時）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1183"/>
+        <location filename="../desk/ui/main_window.py" line="1185"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1263"/>
+        <location filename="../desk/ui/main_window.py" line="1265"/>
         <source>Undo: %1</source>
         <translation>復原：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1277"/>
+        <location filename="../desk/ui/main_window.py" line="1279"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1411"/>
+        <location filename="../desk/ui/main_window.py" line="1414"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1611"/>
+        <location filename="../desk/ui/main_window.py" line="1615"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>勿擾期間到目前為止暫緩的訊息，連同上次勿擾結束時列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1592"/>
+        <location filename="../desk/ui/main_window.py" line="1596"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1674"/>
+        <location filename="../desk/ui/main_window.py" line="1679"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以來收到的訊息，依收件匣的順序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1785"/>
+        <location filename="../desk/ui/main_window.py" line="1790"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次啟動前沒有在這裡執行過，所以沒有離開期間可說：它啟動前到的訊息照常在收件匣裡。以後離開 desk %n 小時或更久再回來，desk 會告訴您期間到了哪些訊息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1793"/>
+        <location filename="../desk/ui/main_window.py" line="1798"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您還沒有離開過：離開 desk %n 小時或更久後回來，desk 會告訴您期間收到哪些訊息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1806"/>
+        <location filename="../desk/ui/main_window.py" line="1811"/>
         <source>Reading what quiet hours held…</source>
         <translation>正在讀取勿擾期間暫緩的訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1807"/>
+        <location filename="../desk/ui/main_window.py" line="1812"/>
         <source>Reading what came while you were away…</source>
         <translation>正在讀取離開期間收到的訊息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1896"/>
+        <location filename="../desk/ui/main_window.py" line="1901"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則訊息待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2011"/>
+        <location filename="../desk/ui/main_window.py" line="2016"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2014"/>
+        <location filename="../desk/ui/main_window.py" line="2019"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2035"/>
+        <location filename="../desk/ui/main_window.py" line="2040"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2040"/>
+        <location filename="../desk/ui/main_window.py" line="2045"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2054"/>
+        <location filename="../desk/ui/main_window.py" line="2059"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2084"/>
+        <location filename="../desk/ui/main_window.py" line="2089"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2108"/>
+        <location filename="../desk/ui/main_window.py" line="2113"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2108"/>
+        <location filename="../desk/ui/main_window.py" line="2113"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2130"/>
+        <location filename="../desk/ui/main_window.py" line="2135"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2132"/>
+        <location filename="../desk/ui/main_window.py" line="2137"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2140"/>
+        <location filename="../desk/ui/main_window.py" line="2145"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2140"/>
+        <location filename="../desk/ui/main_window.py" line="2145"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2168"/>
-        <location filename="../desk/ui/main_window.py" line="2206"/>
+        <location filename="../desk/ui/main_window.py" line="2173"/>
+        <location filename="../desk/ui/main_window.py" line="2211"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2209"/>
+        <location filename="../desk/ui/main_window.py" line="2214"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2280"/>
+        <location filename="../desk/ui/main_window.py" line="2285"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已確認「%2」中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2282"/>
+        <location filename="../desk/ui/main_window.py" line="2287"/>
         <source>Confirmed the DING.</source>
         <translation>已確認 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2283"/>
+        <location filename="../desk/ui/main_window.py" line="2288"/>
         <source>%1 in %2</source>
         <translation>「%2」中 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2284"/>
+        <location filename="../desk/ui/main_window.py" line="2289"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>已確認 %n 則 DING（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2293"/>
+        <location filename="../desk/ui/main_window.py" line="2298"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1），請重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2305"/>
+        <location filename="../desk/ui/main_window.py" line="2310"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2444"/>
+        <location filename="../desk/ui/main_window.py" line="2449"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2450"/>
+        <location filename="../desk/ui/main_window.py" line="2455"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2482"/>
+        <location filename="../desk/ui/main_window.py" line="2487"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2555"/>
+        <location filename="../desk/ui/main_window.py" line="2560"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2556"/>
+        <location filename="../desk/ui/main_window.py" line="2561"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2565"/>
+        <location filename="../desk/ui/main_window.py" line="2570"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2567"/>
+        <location filename="../desk/ui/main_window.py" line="2572"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2568"/>
+        <location filename="../desk/ui/main_window.py" line="2573"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2589"/>
+        <location filename="../desk/ui/main_window.py" line="2594"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2610"/>
+        <location filename="../desk/ui/main_window.py" line="2615"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2634"/>
+        <location filename="../desk/ui/main_window.py" line="2639"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2647"/>
+        <location filename="../desk/ui/main_window.py" line="2652"/>
         <source>Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，「閒聊」中另有 %1 則，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2654"/>
+        <location filename="../desk/ui/main_window.py" line="2659"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2659"/>
+        <location filename="../desk/ui/main_window.py" line="2664"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2673"/>
+        <location filename="../desk/ui/main_window.py" line="2678"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2685"/>
+        <location filename="../desk/ui/main_window.py" line="2690"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2529"/>
-        <location filename="../desk/ui/main_window.py" line="2692"/>
+        <location filename="../desk/ui/main_window.py" line="2534"/>
+        <location filename="../desk/ui/main_window.py" line="2697"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1097"/>
+        <location filename="../desk/ui/main_window.py" line="1099"/>
         <source>Next or previous pane</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1395"/>
+        <location filename="../desk/ui/main_window.py" line="1397"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3003,7 +3017,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 點擊列出這些訊息，@我的在前，再按待辦、新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1400"/>
+        <location filename="../desk/ui/main_window.py" line="1402"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3012,545 +3026,545 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 點擊列出這些訊息，待辦在前，再按新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1626"/>
+        <location filename="../desk/ui/main_window.py" line="1630"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>勿擾期間到目前為止暫緩的訊息，待辦在前，再按新舊（%1；Esc 返回）。勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1587"/>
+        <location filename="../desk/ui/main_window.py" line="1591"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次勿擾期間 desk 沒有執行，所以沒有暫緩任何訊息：它啟動前到的訊息照常在收件匣裡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1899"/>
+        <location filename="../desk/ui/main_window.py" line="1904"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2115"/>
+        <location filename="../desk/ui/main_window.py" line="2120"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2117"/>
+        <location filename="../desk/ui/main_window.py" line="2122"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2742"/>
+        <location filename="../desk/ui/main_window.py" line="2747"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2744"/>
+        <location filename="../desk/ui/main_window.py" line="2749"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2746"/>
+        <location filename="../desk/ui/main_window.py" line="2751"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2749"/>
+        <location filename="../desk/ui/main_window.py" line="2754"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2771"/>
+        <location filename="../desk/ui/main_window.py" line="2776"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2776"/>
+        <location filename="../desk/ui/main_window.py" line="2781"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到%1。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2797"/>
+        <location filename="../desk/ui/main_window.py" line="2802"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2822"/>
+        <location filename="../desk/ui/main_window.py" line="2827"/>
         <source>Undoing: %1…</source>
         <translation>正在復原：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2822"/>
+        <location filename="../desk/ui/main_window.py" line="2827"/>
         <source>Undoing…</source>
         <translation>正在復原…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2834"/>
+        <location filename="../desk/ui/main_window.py" line="2839"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3157"/>
+        <location filename="../desk/ui/main_window.py" line="3162"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3169"/>
+        <location filename="../desk/ui/main_window.py" line="3174"/>
         <source>Loading the demo workspace…</source>
         <translation>正在載入示範工作區…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3171"/>
+        <location filename="../desk/ui/main_window.py" line="3176"/>
         <source>Loading messages…</source>
         <translation>正在載入訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3182"/>
+        <location filename="../desk/ui/main_window.py" line="3187"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未新增帳號。新增您的工作帳號（desk 選單 › 新增帳號…）後，各個工作群組的訊息會匯總到這裡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3189"/>
+        <location filename="../desk/ui/main_window.py" line="3194"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>還沒有訊息：有 %n 個群組邀請等您接受。點右下角的群組邀請連結（或 desk 選單 → 群組邀請…）接受後，這些群組的訊息會匯集到這裡。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3196"/>
+        <location filename="../desk/ui/main_window.py" line="3201"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天沒有到期的事項，也沒有逾期未辦的。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3260"/>
-        <location filename="../desk/ui/main_window.py" line="3307"/>
+        <location filename="../desk/ui/main_window.py" line="3265"/>
+        <location filename="../desk/ui/main_window.py" line="3312"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc：返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3309"/>
+        <location filename="../desk/ui/main_window.py" line="3314"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3311"/>
+        <location filename="../desk/ui/main_window.py" line="3316"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3319"/>
+        <location filename="../desk/ui/main_window.py" line="3324"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3319"/>
+        <location filename="../desk/ui/main_window.py" line="3324"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3323"/>
+        <location filename="../desk/ui/main_window.py" line="3328"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3334"/>
+        <location filename="../desk/ui/main_window.py" line="3339"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3355"/>
+        <location filename="../desk/ui/main_window.py" line="3360"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3358"/>
+        <location filename="../desk/ui/main_window.py" line="3363"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3371"/>
+        <location filename="../desk/ui/main_window.py" line="3376"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3468"/>
+        <location filename="../desk/ui/main_window.py" line="3473"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3503"/>
+        <location filename="../desk/ui/main_window.py" line="3508"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3514"/>
+        <location filename="../desk/ui/main_window.py" line="3519"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3522"/>
+        <location filename="../desk/ui/main_window.py" line="3527"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3534"/>
+        <location filename="../desk/ui/main_window.py" line="3539"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>已發送：離線時所做的 %n 條 DING 確認已送達群組。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3739"/>
+        <location filename="../desk/ui/main_window.py" line="3744"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3830"/>
+        <location filename="../desk/ui/main_window.py" line="3835"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3851"/>
-        <location filename="../desk/ui/main_window.py" line="3868"/>
+        <location filename="../desk/ui/main_window.py" line="3856"/>
+        <location filename="../desk/ui/main_window.py" line="3873"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3853"/>
+        <location filename="../desk/ui/main_window.py" line="3858"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3835"/>
+        <location filename="../desk/ui/main_window.py" line="3840"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3200"/>
+        <location filename="../desk/ui/main_window.py" line="3205"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3204"/>
+        <location filename="../desk/ui/main_window.py" line="3209"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3206"/>
+        <location filename="../desk/ui/main_window.py" line="3211"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3215"/>
+        <location filename="../desk/ui/main_window.py" line="3220"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3222"/>
+        <location filename="../desk/ui/main_window.py" line="3227"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3224"/>
+        <location filename="../desk/ui/main_window.py" line="3229"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3269"/>
+        <location filename="../desk/ui/main_window.py" line="3274"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則，另有 %1 則已照常提醒 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3276"/>
+        <location filename="../desk/ui/main_window.py" line="3281"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3282"/>
+        <location filename="../desk/ui/main_window.py" line="3287"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3289"/>
+        <location filename="../desk/ui/main_window.py" line="3294"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3293"/>
+        <location filename="../desk/ui/main_window.py" line="3298"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3927"/>
+        <location filename="../desk/ui/main_window.py" line="3932"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3951"/>
+        <location filename="../desk/ui/main_window.py" line="3956"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3955"/>
+        <location filename="../desk/ui/main_window.py" line="3960"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3959"/>
+        <location filename="../desk/ui/main_window.py" line="3964"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3961"/>
+        <location filename="../desk/ui/main_window.py" line="3966"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3998"/>
+        <location filename="../desk/ui/main_window.py" line="4003"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方節假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4003"/>
+        <location filename="../desk/ui/main_window.py" line="4008"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含官方假日安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4080"/>
+        <location filename="../desk/ui/main_window.py" line="4101"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4082"/>
+        <location filename="../desk/ui/main_window.py" line="4103"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4084"/>
+        <location filename="../desk/ui/main_window.py" line="4105"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3846"/>
-        <location filename="../desk/ui/main_window.py" line="4090"/>
+        <location filename="../desk/ui/main_window.py" line="3851"/>
+        <location filename="../desk/ui/main_window.py" line="4111"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4092"/>
+        <location filename="../desk/ui/main_window.py" line="4113"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2199"/>
-        <location filename="../desk/ui/main_window.py" line="2297"/>
+        <location filename="../desk/ui/main_window.py" line="2204"/>
+        <location filename="../desk/ui/main_window.py" line="2302"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2460"/>
+        <location filename="../desk/ui/main_window.py" line="2465"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2471"/>
+        <location filename="../desk/ui/main_window.py" line="2476"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2475"/>
+        <location filename="../desk/ui/main_window.py" line="2480"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2526"/>
-        <location filename="../desk/ui/main_window.py" line="2656"/>
+        <location filename="../desk/ui/main_window.py" line="2531"/>
+        <location filename="../desk/ui/main_window.py" line="2661"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2532"/>
-        <location filename="../desk/ui/main_window.py" line="2652"/>
+        <location filename="../desk/ui/main_window.py" line="2537"/>
+        <location filename="../desk/ui/main_window.py" line="2657"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2721"/>
+        <location filename="../desk/ui/main_window.py" line="2726"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2774"/>
+        <location filename="../desk/ui/main_window.py" line="2779"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2801"/>
+        <location filename="../desk/ui/main_window.py" line="2806"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2834"/>
+        <location filename="../desk/ui/main_window.py" line="2839"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2558"/>
+        <location filename="../desk/ui/main_window.py" line="2563"/>
         <source>The %Ln unread in Noise are marked read with it. A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>「閒聊」中的 %Ln 則未讀也一併標為已讀。等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2705"/>
-        <location filename="../desk/ui/main_window.py" line="2923"/>
+        <location filename="../desk/ui/main_window.py" line="2710"/>
+        <location filename="../desk/ui/main_window.py" line="2928"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2752"/>
+        <location filename="../desk/ui/main_window.py" line="2757"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2756"/>
+        <location filename="../desk/ui/main_window.py" line="2761"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2814"/>
+        <location filename="../desk/ui/main_window.py" line="2819"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3160"/>
+        <location filename="../desk/ui/main_window.py" line="3165"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3197"/>
+        <location filename="../desk/ui/main_window.py" line="3202"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3265"/>
+        <location filename="../desk/ui/main_window.py" line="3270"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>勿擾期間未暫緩訊息，%n 則已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3326"/>
+        <location filename="../desk/ui/main_window.py" line="3331"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是等您確認的（DING，或像 DING 一樣提醒的緊急訊息），再是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3451"/>
+        <location filename="../desk/ui/main_window.py" line="3456"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3454"/>
+        <location filename="../desk/ui/main_window.py" line="3459"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3477"/>
+        <location filename="../desk/ui/main_window.py" line="3482"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3479"/>
+        <location filename="../desk/ui/main_window.py" line="3484"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3828"/>
+        <location filename="../desk/ui/main_window.py" line="3833"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3848"/>
-        <location filename="../desk/ui/main_window.py" line="3870"/>
+        <location filename="../desk/ui/main_window.py" line="3853"/>
+        <location filename="../desk/ui/main_window.py" line="3875"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3856"/>
+        <location filename="../desk/ui/main_window.py" line="3861"/>
         <source>Up to date · %1</source>
         <translation>已是最新 · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3935"/>
+        <location filename="../desk/ui/main_window.py" line="3940"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3942"/>
+        <location filename="../desk/ui/main_window.py" line="3947"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3960"/>
+        <location filename="../desk/ui/main_window.py" line="3965"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3971"/>
+        <location filename="../desk/ui/main_window.py" line="3976"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3999"/>
+        <location filename="../desk/ui/main_window.py" line="4004"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4000"/>
+        <location filename="../desk/ui/main_window.py" line="4005"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4009"/>
+        <location filename="../desk/ui/main_window.py" line="4014"/>
         <source>%1.
 
 %2</source>
@@ -3559,14 +3573,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4061"/>
+        <location filename="../desk/ui/main_window.py" line="4082"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4069"/>
+        <location filename="../desk/ui/main_window.py" line="4090"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -3619,28 +3633,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="107"/>
-        <location filename="../desk/ui/notifier.py" line="246"/>
+        <location filename="../desk/ui/notifier.py" line="106"/>
+        <location filename="../desk/ui/notifier.py" line="245"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="114"/>
+        <location filename="../desk/ui/notifier.py" line="113"/>
         <source>Open desk</source>
         <translation>開啟 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="116"/>
+        <location filename="../desk/ui/notifier.py" line="115"/>
         <source>Quit desk</source>
         <translation>結束 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="148"/>
+        <location filename="../desk/ui/notifier.py" line="147"/>
         <source>Confirm DING · %1</source>
         <translation>確認收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="246"/>
+        <location filename="../desk/ui/notifier.py" line="245"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 則緊急</translation>
     </message>
@@ -3729,7 +3743,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="318"/>
+        <location filename="../desk/ui/notifier.py" line="317"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -3910,163 +3924,163 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>QuietIndicator</name>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="34"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="33"/>
         <source>night</source>
         <translation>夜間</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="34"/>
         <source>quiet block of the day</source>
         <translation>日間勿擾時段</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
         <source>weekend</source>
         <translation>週末</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
         <source>holiday</source>
         <translation>節假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="38"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
         <source>day off</source>
         <translation>休假</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="39"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="38"/>
         <source>switched on by you</source>
         <translation>手動開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="93"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="92"/>
         <source>Pause quiet hours for 1 hour</source>
         <translation>暫停勿擾 1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="95"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="94"/>
         <source>Pause quiet hours until the end of today</source>
         <translation>暫停勿擾到今天結束</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="99"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="98"/>
         <source>Quiet for 1 hour</source>
         <translation>勿擾 1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="101"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="100"/>
         <source>Quiet until the morning</source>
         <translation>勿擾至早上</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="103"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="102"/>
         <source>Follow the schedule again</source>
         <translation>恢復按排程勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="108"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="107"/>
         <source>Quiet hours settings…</source>
         <translation>勿擾設定…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="187"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="281"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="186"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="280"/>
         <source>Quiet until %1</source>
         <translation>勿擾至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="235"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="234"/>
         <source>Pause quiet hours until %1</source>
         <translation>暫停勿擾至 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="267"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="366"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="266"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="365"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="275"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="274"/>
         <source>Quiet (%1) until %2</source>
         <translation>勿擾（%1）至%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="283"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="282"/>
         <source>Notifying until %1</source>
         <translation>勿擾暫停至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="287"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="286"/>
         <source>Notifications on</source>
         <translation>通知已開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="289"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="288"/>
         <source> · %1 held</source>
         <translation> · %1 則暫緩</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="291"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="290"/>
         <source> · %1 still alerts</source>
         <translation> · %1 仍提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="313"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="312"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>勿擾期間仍提醒：%1。DING 必須確認，緊急訊息刻不容緩，勿擾不會攔下它們。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="320"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="319"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>列出暫緩的 %n 則訊息（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="322"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="321"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>點箭頭可列出暫緩的 %n 則訊息（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="330"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="329"/>
         <source>On · quiet from %1</source>
         <translation>通知已開啟 · %1 起勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="332"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="331"/>
         <source>On · quiet all day %1</source>
         <translation>通知已開啟 · %1全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="400"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="399"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="411"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="410"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="367"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="366"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>在%1之前像工作日一樣提醒每則訊息嗎？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="300"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="299"/>
         <source>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</source>
         <translation>DING、緊急事項和始終提醒名單照常提醒。點擊開啟選單：暫停勿擾，或開啟勿擾設定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="309"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="308"/>
         <source>Click for a menu: follow the schedule again, or another choice.</source>
         <translation>點擊開啟選單：恢復按排程勿擾，或其他選擇。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="372"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="371"/>
         <source>Notify</source>
         <translation>提醒</translation>
     </message>
@@ -4623,87 +4637,87 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>回覆 %1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="607"/>
+        <location filename="../desk/ui/reply_box.py" line="610"/>
         <source>Goes to “%1”</source>
         <translation>傳到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="670"/>
+        <location filename="../desk/ui/reply_box.py" line="673"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>請先寫回覆內容，或者用「回覆收到」。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="704"/>
+        <location filename="../desk/ui/reply_box.py" line="707"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>這則訊息您已經回覆過「收到」了。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="707"/>
+        <location filename="../desk/ui/reply_box.py" line="710"/>
         <source>You have replied to this message already: no 收到 was sent.</source>
         <translation>這則訊息您已經回覆過了，沒有再發「收到」。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="742"/>
+        <location filename="../desk/ui/reply_box.py" line="745"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暫時還不能在端對端加密的群組裡發言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="744"/>
+        <location filename="../desk/ui/reply_box.py" line="747"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>這則訊息已撤回，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="826"/>
+        <location filename="../desk/ui/reply_box.py" line="829"/>
         <source>Sent: reply to %1 in “%2”.</source>
         <translation>已傳送：回覆 %1（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="828"/>
+        <location filename="../desk/ui/reply_box.py" line="831"/>
         <source>Sent: confirmed the DING from %1, replied 收到 in “%2”.</source>
         <translation>已傳送：已確認 %1 的 DING 並回覆「收到」（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="830"/>
+        <location filename="../desk/ui/reply_box.py" line="833"/>
         <source>Sent: 收到 to %1 in “%2”.</source>
         <translation>已傳送：回覆 %1「收到」（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="784"/>
+        <location filename="../desk/ui/reply_box.py" line="787"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>您已不在「%1」裡，回覆傳不過去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="603"/>
+        <location filename="../desk/ui/reply_box.py" line="606"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>只傳到「%1」，不傳到%2（這則通知也在那裡）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="768"/>
+        <location filename="../desk/ui/reply_box.py" line="771"/>
         <source>Waiting to send: reply to %1 in “%2”.</source>
         <translation>待傳送：回覆 %1（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="770"/>
+        <location filename="../desk/ui/reply_box.py" line="773"/>
         <source>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</source>
         <translation>待傳送：回覆 %1「收到」以確認 DING（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="772"/>
+        <location filename="../desk/ui/reply_box.py" line="775"/>
         <source>Waiting to send: 收到 to %1 in “%2”.</source>
         <translation>待傳送：回覆 %1「收到」（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="788"/>
+        <location filename="../desk/ui/reply_box.py" line="791"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>這則訊息已不在本機，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="790"/>
+        <location filename="../desk/ui/reply_box.py" line="793"/>
         <source>The reply was not queued (%1).</source>
         <translation>回覆沒有排進傳送佇列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="850"/>
+        <location filename="../desk/ui/reply_box.py" line="853"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>您的回覆沒能傳到「%1」：伺服器拒收（全員禁言的群組裡只有管理員能發言，成員無法回覆）。寫好的內容已保留；請用電話或當面回覆%2。</translation>
     </message>
@@ -4711,17 +4725,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../desk/ui/card_text.py" line="45"/>
+        <location filename="../desk/ui/card_text.py" line="46"/>
         <source>owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="47"/>
+        <location filename="../desk/ui/card_text.py" line="48"/>
         <source>admin</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../desk/ui/card_text.py" line="699"/>
+        <location filename="../desk/ui/card_text.py" line="739"/>
         <location filename="../desk/ui/inbox_delegate.py" line="550"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>
@@ -5410,7 +5424,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="473"/>
+        <location filename="../desk/ui/sidebar.py" line="476"/>
         <source>%n held while quiet</source>
         <comment>a view&apos;s count</comment>
         <translation>
@@ -5603,17 +5617,17 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
         <translation>沒有密碼，任何方式都無法開啟此資料庫：desk 不保存金鑰的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="447"/>
+        <location filename="../desk/app/gui.py" line="448"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本機執行，但沒有回應。請稍候一分鐘再啟動 desk。如果仍無回應，請在工作管理員中結束 desk（或登出後重新登入）：已儲存的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="691"/>
+        <location filename="../desk/app/gui.py" line="692"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="698"/>
+        <location filename="../desk/app/gui.py" line="699"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>
@@ -5654,12 +5668,12 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../desk/ui/views_button.py" line="30"/>
+        <location filename="../desk/ui/views_button.py" line="29"/>
         <source>Views and groups</source>
         <translation>檢視和群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/views_button.py" line="31"/>
+        <location filename="../desk/ui/views_button.py" line="30"/>
         <source>Views and groups (the window is too narrow to list them)</source>
         <translation>檢視和群組（視窗太窄，左側清單收在這裡）</translation>
     </message>

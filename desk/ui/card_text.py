@@ -321,22 +321,48 @@ def _all_reported(units: tuple[str, ...]) -> str:
 
 
 def roll_call_lines(
-    row: InboxRow, tz: ZoneInfo | None = None, now: datetime | None = None
+    row: InboxRow,
+    tz: ZoneInfo | None = None,
+    now: datetime | None = None,
+    *,
+    whole_names: bool = False,
 ) -> tuple[str, ...]:
     """Under the notice in the reading pane: whether the user's own unit has reported,
-    first; then who has not reported, and who has."""
+    first; then who has not reported, and who has. `whole_names`: each unit's name held
+    together (see `unbroken`), for a text that wraps."""
     call = row.roll_call
     if call is None:
         return ()
+    named = unbroken if whole_names else str
+
+    def names(units: tuple[str, ...]) -> str:
+        return listed(tuple(named(unit) for unit in units))
+
     lines = [text for text in (own_unit_text(row, tz, now),) if text]
     if call.missing:
         text = QCoreApplication.translate("Card", "Not yet reported: %1")
-        lines.append(fill(text, listed(call.missing)))
+        lines.append(fill(text, names(call.missing)))
     if call.reported:
         # Not an empty 已报： under the user's own notice at 0/8.
         text = QCoreApplication.translate("Card", "Reported: %1")
-        lines.append(fill(text, listed(call.reported)))
+        lines.append(fill(text, names(call.reported)))
     return tuple(lines)
+
+
+# U+2060 WORD JOINER: no line break where it stands, and nothing to see. Chinese breaks
+# between any two characters: a narrow pane at large text split 新街社区 as 新街社 / 区.
+WORD_JOINER = "\u2060"
+
+
+def unbroken(name: str) -> str:
+    """`name` with a word joiner between its characters: a line wraps before or after it,
+    not inside it (one longer than a line still wraps: Qt breaks anywhere then)."""
+    return WORD_JOINER.join(name)
+
+
+def without_joiners(text: str) -> str:
+    """`text` as the reader copies it: without the joiners `unbroken` put in."""
+    return text.replace(WORD_JOINER, "")
 
 
 def unreported_units(row: InboxRow | None) -> tuple[str, ...] | None:
@@ -357,8 +383,12 @@ def unreported_command(units: tuple[str, ...] | None) -> tuple[str, str]:
     """The command's menu text, and why it cannot be used where it cannot ("" where it
     can): DING 未报的 (3)…; DING 未报的：都已报齐."""
     if units is None:
+        # Why it is greyed out, in its own words: said only in a tooltip, a mouse user
+        # resting on nothing never met it (a tester, at 175 %).
         return (
-            QCoreApplication.translate("Card", "DING the &unreported…"),
+            QCoreApplication.translate(
+                "Card", "DING the unreported: first select a notice of yours asking for reports"
+            ),
             QCoreApplication.translate(
                 "Card", "Select a notice of yours that asks units to report."
             ),

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QPoint, QPointF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QImage,
@@ -62,6 +62,7 @@ from desk.ui.card_text import (
     unreported_command,
     unreported_units,
     waiting_text,
+    without_joiners,
 )
 from desk.ui.shortcuts_dialog import plain_text
 from desk.ui.sidebar import encrypted_group_text, view_name
@@ -464,7 +465,11 @@ class DetailPane(QTextBrowser):
         if row.roll_call is not None:
             # Which of the units asked to report have not yet: the boss's Monday question.
             parts.extend(
-                self._listed_html(roll_call_heading(row), roll_call_lines(row, self._tz, now))
+                # Each unit's name whole on its line: 新街社 / 区 read as two (a tester).
+                self._listed_html(
+                    roll_call_heading(row),
+                    roll_call_lines(row, self._tz, now, whole_names=True),
+                )
             )
             units = unreported_units(row)
             if units:
@@ -495,6 +500,16 @@ class DetailPane(QTextBrowser):
         self._mark_matches(scroll=not same)
         if same:
             bar.setValue(position)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # Copied into a reply as the reader sees it: the joiners that hold a unit's name
+        # on one line (see card_text.unbroken) stay in the pane.
+        data = super().createMimeDataFromSelection()
+        copied = QMimeData()
+        copied.setText(without_joiners(data.text()))
+        if data.hasHtml():
+            copied.setHtml(without_joiners(data.html()))
+        return copied
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

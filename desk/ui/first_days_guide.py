@@ -29,12 +29,13 @@ class FirstDaysGuide(QFrame):
         self.quiet_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.quiet_button.clicked.connect(self.quietHoursRequested)
         self.dismiss_button = close_button(self._dismiss)
+        self._more = ""
         EscapeCloses(self, self._dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 4, 4)
         row.addWidget(self.said, 1)
         row.addWidget(self.quiet_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.hide()
 
     def say(self, down: str, up: str, open_key: str, confirm: str, all_keys: str) -> None:
@@ -42,15 +43,24 @@ class FirstDaysGuide(QFrame):
         confirm a DING, the list of every key. A screen reader reads it as the guide's
         name, and again with the quiet hours' button as it is tabbed to (the guide
         itself is no focus stop)."""
-        # The mouse first, the keys second: a tester (56, mouse only) read keys alone,
-        # and DING said nowhere what it is; here, where it is first met, it does.
+        # One line at 175 % on 1280 × 720: three lines of it, under a DING's banner, left
+        # room for four cards until it was closed (a tester). The mouse first, the keys
+        # second: a tester (56, mouse only) read keys alone, and DING said nowhere what
+        # it is; here, where it is first met, it does. The rest is in 帮助 → 什么是 DING
+        # (see more_words), and in its tooltip.
         words = fill(
             self.tr(
-                "desk gathers your work groups into one inbox, the most pressing first. "
                 "Right-click a message to confirm a DING (an urgent notice each person "
-                "must confirm), reply to it or mark it done. With the keys: %1/%2 or ↑/↓ "
-                "move, %3 opens, %4 confirms a DING, %5 lists every key. Quiet hours hold "
-                "ordinary notifications in the evening, at weekends and on holidays."
+                "must confirm), reply to it or mark it done; %1 lists every key."
+            ),
+            all_keys,
+        )
+        self._more = fill(
+            self.tr(
+                "desk gathers your work groups into one inbox, the most pressing first. "
+                "With the keys: %1/%2 or ↑/↓ move, %3 opens, %4 confirms a DING, %5 lists "
+                "every key. Quiet hours hold ordinary notifications in the evening, at "
+                "weekends and on holidays."
             ),
             down,
             up,
@@ -60,7 +70,8 @@ class FirstDaysGuide(QFrame):
         )
         why = self.tr("Shown in desk's first days; × closes it for good.")
         self.said.setText(words)
-        self.setAccessibleName(words)
+        self.said.setToolTip(fill(self.tr("%1\n\nMore in Help → What is a DING?"), self._more))
+        self.setAccessibleName(f"{words} {self._more}")
         self.setAccessibleDescription(why)
         self.quiet_button.setText(self.tr("Set quiet hours…"))
         self.quiet_button.setAccessibleDescription(words)
@@ -68,6 +79,11 @@ class FirstDaysGuide(QFrame):
         self.dismiss_button.setToolTip(close)
         self.dismiss_button.setAccessibleName(close)
         self.dismiss_button.setAccessibleDescription(why)
+
+    def more_words(self) -> str:
+        """What the guide's one line leaves out: what desk does, the keys that move
+        through it, what quiet hours hold (said in 帮助 → 什么是 DING)."""
+        return self._more
 
     def _dismiss(self) -> None:
         self.hide()

@@ -978,15 +978,17 @@ class MainWindow(QMainWindow):
         self.sidebar.customContextMenuRequested.connect(self._show_view_menu)
 
     def _explain_ding(self) -> None:
+        ding = self.tr(
+            "A DING is an urgent message that each person it names must confirm "
+            "receiving. It rings through quiet hours and keeps alerting until you "
+            "confirm it (a, or Confirm on the red banner). A DING of yours lists who "
+            "has confirmed and who not yet, and can ring those again."
+        )
+        # With what the first days' guide, one line, leaves out: its keys, quiet hours.
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "DING",
-            self.tr(
-                "A DING is an urgent message that each person it names must confirm "
-                "receiving. It rings through quiet hours and keeps alerting until you "
-                "confirm it (a, or Confirm on the red banner). A DING of yours lists who "
-                "has confirmed and who not yet, and can ring those again."
-            ),
+            f"{ding}\n\n{self.guide.more_words()}",
             QMessageBox.StandardButton.Close,
             self,
         )
@@ -1408,6 +1410,7 @@ class MainWindow(QMainWindow):
             tip,
         )
         self.sidebar.set_held(tuple(held), tuple(asks), tip, tuple(woken))
+        self._update_counts()  # its count in the sidebar
         self.digest_label.set_text(line, "held", self.tr("show them"))
         self.digest_label.setToolTip(tip)
         self.digest_label.show()
@@ -1564,6 +1567,7 @@ class MainWindow(QMainWindow):
             return
         view, self._held_tip = self._digested
         self.sidebar.set_held_view(view, self._held_tip)
+        self._update_counts()  # its count, if the list was what quiet hours hold
         self.sidebar.select_view(ViewKind.HELD)
         self.list.setFocus()
 
@@ -1652,6 +1656,7 @@ class MainWindow(QMainWindow):
         if self._digested is not None:
             view, self._held_tip = self._digested
             self.sidebar.set_held_view(view, self._held_tip)
+            self._update_counts()  # its count, not what quiet hours held
             return
         if self.model.view.kind is ViewKind.HELD:
             self.sidebar.select(self._before_held)
@@ -4024,6 +4029,11 @@ class MainWindow(QMainWindow):
         if self.sidebar.away() is not None:
             self._recount_away()
         today = self._today
+        # A digest's list counted with the views (what quiet hours hold so far is the
+        # status bar's count, see _list_holding): every view had its count, and the
+        # digest's none (a tester, 08:35 after a night).
+        held = self.sidebar.held()
+        digest = held if held is not None and not held.holding else None
         self._ops.run(
             lambda: (
                 self._queries.view_counts(),
@@ -4031,6 +4041,7 @@ class MainWindow(QMainWindow):
                 self._queries.invite_count(),
                 self._queries.workspace(),
                 self._queries.open_counts(today),
+                (digest, self._queries.held_counts(digest)) if digest is not None else None,
             ),
             self._show_counts,
             self._counts_failed,
@@ -4046,11 +4057,21 @@ class MainWindow(QMainWindow):
     def _show_counts(
         self,
         counts: tuple[
-            dict[ViewKind, int], list[GroupCount], int, Workspace, dict[ViewKind, OpenCards]
+            dict[ViewKind, int],
+            list[GroupCount],
+            int,
+            Workspace,
+            dict[ViewKind, OpenCards],
+            tuple[View, tuple[int, int]] | None,
         ],
     ) -> None:
-        views, groups, invites, workspace, open_cards = counts
+        views, groups, invites, workspace, open_cards, digest = counts
         self._counting = False
+        if digest is not None and digest[0] == self.sidebar.held():
+            # What it held, as the status bar counted it all night and the list's own
+            # line says it: not what came through while quiet, listed first.
+            cards, alerted = digest[1]
+            self.sidebar.set_held_count(cards - alerted)
         if invites != self._invites:
             self._invites = invites
             self.list.viewport().update()  # the empty list's text names the invites

@@ -458,8 +458,9 @@ class Sidebar(QTreeWidget):
         hold so far (see View.holding); shown anew as `set_held` says."""
         shown = self.currentItem() is self._held
         changed = self._held.data(0, _VIEW_ROLE) != view
-        if not view.holding:
-            # A digest's list: the count was of what quiet hours held so far.
+        if not view.holding and changed:
+            # A digest's new list: the count was of what quiet hours held so far, or of
+            # the last digest's; the window counts this one's (see set_held_count).
             self.set_held_count(0)
         self._held.setData(0, _VIEW_ROLE, view)
         self._held.setToolTip(0, tip)
@@ -468,7 +469,9 @@ class Sidebar(QTreeWidget):
             self.viewChosen.emit(view)
 
     def set_held_count(self, held: int) -> None:
-        """The count beside what quiet hours hold so far: the status bar's (its `held`)."""
+        """The count beside what quiet hours hold so far: the status bar's (its `held`);
+        beside a digest's list, those of its cards held, not done yet (what that count
+        said when quiet hours ended, less what the user has gone through)."""
         _set_text(self._held, 1, str(held) if held else "")
         tip = self.tr("%n held while quiet", "a view's count", held) if held else ""
         self._held.setToolTip(1, tip)

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
@@ -16,7 +16,7 @@ from desk.store.dings import SentDing
 from desk.store.inbox import Ack, Answer, GroupCount, InboxRow, NoticeCopy
 from desk.store.tables import OutboxState
 from desk.ui import i18n
-from desk.ui.card_text import summary
+from desk.ui.card_text import summary, without_joiners
 from desk.ui.detail_pane import ROSTER_LINK, DetailPane
 from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.sidebar import Sidebar
@@ -605,6 +605,41 @@ def test_the_pane_lists_the_replies_that_answer_the_notice_with_what_they_said(
     assert "replies ×2 (竹溪村, 上坪村)" in summary(row, SHANGHAI, clock.now())
 
 
+def _wrapped_lines(document: QTextDocument, width: float, starting: str) -> list[str]:
+    """The lines of the document's paragraph `starting` so, laid out `width` wide."""
+    document.setTextWidth(width)
+    document.size()  # laid out now
+    block = document.begin()
+    while not without_joiners(block.text()).startswith(starting):
+        block = block.next()
+    layout, text = block.layout(), block.text()
+    return [
+        without_joiners(text[line.textStart() : line.textStart() + line.textLength()])
+        for line in map(layout.lineAt, range(layout.lineCount()))
+    ]
+
+
+def test_the_units_not_reported_wrap_between_names_never_inside_one(qtbot: QtBot) -> None:
+    # From a tester at 175 %: the pane's 未报 list split 新街社 / 区 over two lines, read
+    # as two units. Chinese breaks between any two characters: names are held whole.
+    clock = ManualClock(datetime(2026, 11, 23, 17, 0, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    units = ("竹溪村", "上坪村", "新街社区", "洄水湾村", "杨梅岭村", "花溪村", "白鹭镇农业站")
+    call = RollCall(units, ("竹溪村",))
+    pane.show_row(replace(_row("请各村于周六下班前报送收入明细"), roll_call=call))
+    for width in range(120, 420, 3):
+        lines = _wrapped_lines(pane.document(), width, "Not yet reported")
+        for unit in units[1:]:
+            assert any(unit in line for line in lines), f"{unit} split at {width} px"
+    # Copied (Ctrl+A, Ctrl+C) into a reply without the invisible joiners.
+    pane.selectAll()
+    pane.copy()
+    copied = QGuiApplication.clipboard().text()
+    assert "Not yet reported: 上坪村, 新街社区, 洄水湾村" in copied
+    assert "\u2060" not in copied
+
+
 def test_a_done_message_says_it_is_done_and_how_to_bring_it_back(qtbot: QtBot) -> None:
     # From a tester: found by a search in Done, it read as if still open.
     pane = DetailPane(SHANGHAI, ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI)))
@@ -626,7 +661,7 @@ def test_the_pane_and_the_card_say_which_units_have_not_reported(qtbot: QtBot) -
     call = RollCall(("竹溪村", "上坪村", "新街社区", "洄水湾村"), ("竹溪村", "洄水湾村"))
     row = replace(_row("请各村于周六下班前报送收入明细"), roll_call=call)
     pane.show_row(row)
-    shown = pane.toPlainText()
+    shown = without_joiners(pane.toPlainText())
     assert "Not yet reported: 上坪村, 新街社区" in shown
     assert "Reported: 竹溪村, 洄水湾村" in shown
     assert "reported 2/4, not yet: 上坪村, 新街社区" in summary(row, SHANGHAI, clock.now())

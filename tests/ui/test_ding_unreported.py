@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -23,6 +23,7 @@ from desk.store.tables import OutboxState
 from desk.sync.accounts import ensure_default_account
 from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
+from desk.ui import i18n
 from desk.ui.card_text import roll_call_lines
 from desk.ui.detail_pane import UNREPORTED_LINK
 from desk.ui.ding_dialogs import DingDialogs
@@ -300,3 +301,34 @@ def test_the_reading_pane_greys_reply_shou_dao_on_the_user_s_own_notice_saying_w
     main.reply_action.trigger()
     assert box.shou_dao_button.isEnabled() and box.more_shou_dao.isEnabled()
     assert box.shou_dao_button.toolTip() == "Sends 收到 as a reply to this message"
+
+
+def test_greyed_on_a_ding_card_it_says_why_in_words_not_only_a_tooltip(
+    window: tuple[MainWindow, DingDialogs], qtbot: QtBot, township: Township
+) -> None:
+    # From a tester (mouse only, 175 %): on a DING card the DING menu's 未报的 was greyed
+    # with its reason in a tooltip, which a mouse resting on nothing never shows.
+    main, _dialogs = window
+    township.clock.advance(timedelta(minutes=2))
+    ding = IncomingMessage(
+        "$d9", "g1", "u5", "镇农业站-李站长", Role.MEMBER, township.clock.now(),
+        "【DING】请各村立即排查山塘", ding=True,
+    )  # fmt: skip
+    township.sync(messages=(ding,))
+    _select(main, qtbot, "$d9")
+    menu = main.ding_unreported_action.associatedObjects()[0]
+    menu.aboutToShow.emit()  # as the DING menu opens, by mouse
+    action = main.ding_unreported_action
+    assert not action.isEnabled()
+    assert action.text() == (
+        "DING the unreported: first select a notice of yours asking for reports"
+    )
+    # Said as it is shown: in the user's language.
+    translator = i18n.load_desk_translator("zh_CN")
+    assert translator is not None
+    QCoreApplication.instance().installTranslator(translator)  # type: ignore[union-attr]
+    try:
+        menu.aboutToShow.emit()
+        assert action.text() == "DING 未报的：请先选中您发出的要求报送的通知"
+    finally:
+        QCoreApplication.instance().removeTranslator(translator)  # type: ignore[union-attr]

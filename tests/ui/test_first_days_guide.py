@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
@@ -68,14 +69,17 @@ def test_the_first_start_shows_the_guide_with_the_keys_f1_lists(
     mouse = said.index("Right-click a message to confirm a DING")
     assert "DING (an urgent notice each person must confirm)" in said
     assert "reply to it or mark it done" in said
-    assert mouse < said.index("j/k")
-    assert "Return" in said and "a confirms a DING" in said
-    assert "F1 lists every key" in said and "Quiet hours" in said
+    assert mouse < said.index("F1 lists every key")
+    # The rest, off its one line: in 帮助 → 什么是 DING, and its tooltip.
+    more = guide.more_words()
+    assert "j/k" in more and "Return" in more and "a confirms a DING" in more
+    assert "F1 lists every key" in more and "Quiet hours" in more
+    assert more in guide.said.toolTip() and "Help → What is a DING?" in guide.said.toolTip()
     # The keys are the window's own: j moves to the next card, a confirms, F1 lists them.
     assert win.next_action.shortcut().toString() == "J"
     assert win.ack_action.shortcut().toString() == "A"
     assert "F1" in [key.toString() for key in win.shortcuts_action.shortcuts()]
-    assert guide.accessibleName() == said
+    assert guide.accessibleName() == f"{said} {more}"
     assert "first days" in guide.accessibleDescription()
     assert guide.dismiss_button.accessibleName() == "Close this guide"
 
@@ -88,7 +92,7 @@ def test_in_chinese_the_guide_and_the_card_menu_say_it_in_plain_words(
     win = _start(qtbot, store, clock, ops)
     said = win.guide.said.text()
     assert "右键点消息可确认 DING（须逐人确认的紧急通知）、回复或标为已办" in said
-    assert said.index("右键") < said.index("j/k")
+    assert said.index("右键") < said.index("F1")
     assert win.conversation_action.text() == "查看前后消息"
 
 
@@ -164,6 +168,43 @@ def test_with_a_ding_and_the_away_line_at_150_percent_on_1366_by_768_all_stay_on
     # Its words wrapped whole, in a few lines; the list keeps room for cards.
     assert win.guide.height() <= 4 * win.guide.said.fontMetrics().height() + 16
     assert win.list.viewport().height() >= 200
+
+
+@pytest.fixture
+def at_175() -> Iterator[None]:
+    text_size.apply(175)
+    yield
+    text_size.restore()
+
+
+@pytest.mark.usefixtures("zh_cn", "at_175")
+def test_at_175_percent_on_1280_by_720_the_guide_is_one_line_under_a_ding(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # From a tester (56, mouse only, 175 %, 1280 × 720): the guide's three lines and the
+    # DING banner left room for about four cards until the guide was closed.
+    from tests.helpers.seed import sync_demo
+
+    sync_demo(store, clock)
+    win = _start(qtbot, store, clock, ops)
+    win.resize(1280, 680)  # 1280 × 720 less its taskbar
+    rows = [win.model.inbox_row(r) for r in range(win.model.rowCount())]
+    ding = next(row for row in rows if row is not None and row.ding)
+    win.ding_banner.show_waiting(ding)
+    settle(qtbot, win)
+    guide = win.guide
+    assert guide.isVisible() and win.banner_place.isVisible()
+    line = guide.said.fontMetrics().height()
+    assert guide.said.height() < 2 * line, "its words on one line"
+    assert guide.height() <= max(line, guide.quiet_button.sizeHint().height()) + 12
+    # Its × on that line too, and the rest of what it said one menu away.
+    assert guide.dismiss_button.geometry().center().y() in range(guide.height())
+    win.ding_help_action.trigger()
+    box = win.findChild(QMessageBox, "ding_help")
+    assert box is not None
+    qtbot.waitExposed(box)
+    assert "j/k" in box.text() and "免打扰时段" in box.text()
+    box.close()
 
 
 def test_a_start_quit_within_the_minute_is_no_day_of_use(

@@ -92,3 +92,33 @@ def test_the_held_list_counts_all_that_came_through_not_the_rows_paged_in(
         f"{HELD} held while quiet, {ALERTED} more alerted as usual"
         " · asking you first, then tasks, then newest · Esc: back"
     )
+
+
+def test_the_digest_s_list_has_its_count_in_the_sidebar_as_the_status_bar_said_it(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # From a tester, 08:35 after a night: every view had its count, and 免打扰期间, the
+    # digest's list, none; the status bar had said 12 条暂缓 all night.
+    ids = _night(store, clock, 3 + HELD)
+    woken, held = ids[:3], ids[3:]
+    window = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot, window)
+    window.show_digest("held", [*woken, *held], (), woken)
+    item = window.sidebar._held
+    # What was held, as the bar counted it: not what came through, listed first.
+    qtbot.waitUntil(lambda: item.text(1) == str(HELD))
+    assert item.toolTip(1) == f"{HELD} held while quiet"
+    # Gone through, as a view's count goes down: a card marked done leaves it.
+    window.show_held()
+    settle(qtbot, window)
+    row = window.model.row_of(held[-1])
+    assert row is not None
+    window.list.setCurrentIndex(window.model.index(row, 0))
+    window.done_action.trigger()
+    qtbot.waitUntil(lambda: item.text(1) == str(HELD - 1))
+    # Said again (a click on the digest's line) it keeps its count, not blank meanwhile.
+    window._show_digested()
+    assert item.text(1) == str(HELD - 1)

@@ -64,8 +64,14 @@ def test_harness_runs_end_to_end_on_a_tiny_store(
         "cold_start_s", "cold_floor_s", "cold_ratio", "view_switch_ms", "scroll_10k_ms",
         "search_p50_ms", "search_p95_ms", "search_results_p95_ms",
         "search_2ch_p95_ms", "search_3ch_p95_ms", "search_6ch_p95_ms", "rss_mb", "max_stall_ms",
+        "search_cpu_p50_ms", "search_cpu_p95_ms", "search_2ch_cpu_p95_ms",
     ):  # fmt: skip
         assert isinstance(result[key], int | float), key
+    # The lengths in turn: none meets the window's cold caches more than the others.
+    picked = scale.search_queries(keep, scale.raw_key(keep), 4, 7)
+    assert [len(q) for q in picked] == [2, 3, 6] * 4
+    # The GUI thread's CPU time for the searches: part of their wall time.
+    assert 0 < result["search_cpu_p50_ms"] <= result["search_p95_ms"] + 1
     assert result["n"] == 300
     assert result["raw_rows"] == 300
     assert result["ingest_per_s"] > 0 and result["raw_insert_per_s"] > 0

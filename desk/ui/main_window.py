@@ -491,6 +491,8 @@ class MainWindow(QMainWindow):
         self._count_away_again = False
         # A count found something came: recounts are spaced from then on (see _recount_away).
         self._away_found = False
+        # The last count of what came while away: the list's label says its unread too.
+        self._away_came: CameWhileAway | None = None
         self._away_recount = Throttle(self._count_away, away_recount_ms, self)
         stack.addWidget(self.away_line)
         # Under the banner and the away line: at 150 % on a 768 px screen it takes its
@@ -1668,6 +1670,7 @@ class MainWindow(QMainWindow):
         self._absence = absence
         self._away_closed = False
         self._away_found = False
+        self._away_came = None
         since = since_words(absence.since, self._clock.now(), self._tz)
         tip = fill(
             self.tr(
@@ -1730,7 +1733,10 @@ class MainWindow(QMainWindow):
             return
         self._away_found = self._away_found or came.total > 0
         self._away_counted()
-        self.sidebar.set_away_unread(came.unread)
+        self._away_came = came
+        self.sidebar.set_away_unread(came.unread, came.total)
+        if self.model.view.kind is ViewKind.AWAY:
+            self._show_found()
         if came.total and not came.unread:
             # All that came is read: the next start offers it no more.
             self.presence.forget(absence)
@@ -3307,6 +3313,15 @@ class MainWindow(QMainWindow):
                 said = fill(self.tr("%1 · Esc: back"), self._reading_text(ViewKind.AWAY))
             elif more:
                 said = self.tr("%n or more came while you were away · Esc: back", "", found)
+            elif (came := self._away_came) is not None and came.total == found > came.unread:
+                # Unread first, as 离开期间 counts at the left and the line over the list
+                # says it: 7 came here beside a 2 there read as two lists (a tester).
+                said = fill(
+                    self.tr(
+                        "%n unread of %1 that came while you were away · Esc: back", "", came.unread
+                    ),
+                    str(found),
+                )
             else:
                 said = self.tr("%n came while you were away · Esc: back", "", found)
             self.found_label.set_full_text(said)

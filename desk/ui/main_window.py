@@ -182,6 +182,10 @@ REFRESH_SPACING_MS = 400
 # marked hundreds read without a word (undo exists, but a bulk change that size is asked
 # about); a handful is marked at once.
 MARK_ALL_WITHOUT_ASKING = 50
+# How long "已将 193 条…标为已读 … 撤销" stands after Shift+C: a mark of hundreds ends
+# seconds after Enter, while the user looks at the list and the badges, and in 6 s it
+# had gone before they looked down (a tester saw only 已同步, and no undo).
+MARKED_ALL_SAID_MS = 20_000
 # How long Ctrl+Z's words stay: 4 s passed unread while the eyes were on the list (a tester).
 UNDO_SAID_MS = 8000
 # A card that came under the cursor by arriving, not by the user's move, this recently is
@@ -2557,18 +2561,29 @@ class MainWindow(QMainWindow):
             if view.kind is ViewKind.GROUP and view.group_id is not None
             else view_name(view.kind)
         )
-        self.mark_question = self._ask(
-            self.tr("Mark all read"),
-            fill(self.tr("Mark the %Ln unread message(s) in “%1” read?", "", unread), where),
-            self.tr(
-                "The %Ln unread in Noise are marked read with it. A DING that waits for "
-                "your confirmation stays unread. Ctrl+Z undoes.",
-                "",
-                also,
+        question = (
+            # Noise's apart, and the sum said: "193 条…闲聊中的 88 条也一并" left a tester
+            # asking whether the 193 held the 88 (All counts no chit-chat: 281 in all).
+            fill(
+                self.tr(
+                    "Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” "
+                    "besides (%4 in all)?",
+                    "",
+                    unread,
+                ),
+                where,
+                str(also),
+                view_name(ViewKind.NOISE),
+                str(unread + also),
             )
             if also
+            else fill(self.tr("Mark the %Ln unread message(s) in “%1” read?", "", unread), where)
+        )
+        self.mark_question = self._ask(
+            self.tr("Mark all read"),
+            question,
             # Noise holds no DING (a tester read this warning there and wondered).
-            else self.tr("Ctrl+Z undoes.")
+            self.tr("Ctrl+Z undoes.")
             if view.kind is ViewKind.NOISE
             else self.tr("A DING that waits for your confirmation stays unread. Ctrl+Z undoes."),
             self.tr("Mark read"),
@@ -2650,9 +2665,14 @@ class MainWindow(QMainWindow):
                 # Noise marked with All: the groups' badges dropped by more than All's did.
                 text = fill(
                     self.tr(
-                        "Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.", "", count
+                        "Marked %n message(s) read, and %1 more in “%2” (%3 in all). "
+                        "Ctrl+Z undoes.",
+                        "",
+                        count,
                     ),
                     str(progress.also),
+                    view_name(ViewKind.NOISE),
+                    str(count + progress.also),
                 )
             else:
                 text = self.tr("Marked %n message(s) read. Ctrl+Z undoes.", "", count)
@@ -2667,7 +2687,7 @@ class MainWindow(QMainWindow):
         self._change(
             lambda: None,
             keep=self._current_id(),
-            then=lambda _none: self._say_undoable(text, 6000),
+            then=lambda _none: self._say_undoable(text, MARKED_ALL_SAID_MS),
         )
 
     def _take_back(self, mark: _ViewMark) -> None:

@@ -231,6 +231,9 @@ class DeskApp(QObject):
         # Replies from the reading pane, sent by the sync worker at once (or when back online).
         replies = ReplyOutbox(self._store, self._clock)
         window.reply_box.connect_outbox(lambda: replies, self._send_now)
+        # The cards left with a draft marked before the first paint (a read of one setting),
+        # their texts taken back with the services: the first list lacked the mark.
+        window.reply_box.mark_kept_drafts(replies.kept_draft_cards())
         self.relay.status.connect(window.show_sync_status)
         self.relay.ingested.connect(window.on_ingested)
         self.relay.ingested.connect(lambda _result: self._refresh_throttle.request())

@@ -1440,7 +1440,8 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
     if in_group:
         # A group shows what was posted there, forwarded copies included; not re-DINGs,
         # the user's or received, each its DING's card asked again (再次 DING on it):
-        # listed beside it, the group showed two alike DING cards for one DING (testers).
+        # listed beside it, the group showed two alike DING cards for one DING (testers);
+        # nor a notice posted there again, its card there already (as All shows it).
         conditions.append(tables.messages.c.group_id == view.group_id)
         conditions.append(
             or_(
@@ -1451,6 +1452,7 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
                         _OWN_RE_DINGS
                     ),
                     not_(_re_ding_of_its_card()),
+                    text(f"NOT ({tables.REPOSTED_IN_GROUP.format(m='messages')})"),
                 ),
             )
         )
@@ -2071,7 +2073,8 @@ _ACCOUNT_LABELS_SQL = "SELECT id, label FROM accounts"
 # which its unread count (every unread copy, tables.unread_counts) has: the badge said 1
 # over a group with nothing unread listed. Received ones by the partial index of the unread
 # (left to choose, SQLite read every open message), the user's own from their re-DINGs
-# sent (stored without the DING flag, as their own are); both few.
+# sent (stored without the DING flag, as their own are); both few. So the notices posted
+# again where they stand, each a copy its group lists on its card.
 _UNREAD_RE_DINGS = text(
     "SELECT group_id, count(*) FROM ("
     "SELECT message.id AS id, message.group_id AS group_id FROM messages AS message "
@@ -2081,6 +2084,13 @@ _UNREAD_RE_DINGS = text(
     "AND message.cluster != message.remote_id "
     # The DING it repeats, the group's row (see _re_ding_of_its_card).
     f"AND {tables.RE_DING_RECEIVED.format(m='message')} "
+    "UNION "
+    # A notice posted again in a group where it stands (see _filters).
+    "SELECT message.id AS id, message.group_id AS group_id FROM messages AS message "
+    "INDEXED BY ix_messages_unread "
+    "WHERE message.read = 0 AND message.done = 0 "
+    "AND message.ack_of IS NULL AND message.cluster != message.remote_id "
+    f"AND {tables.REPOSTED_IN_GROUP.format(m='message')} "
     "UNION "
     "SELECT own.id, own.group_id FROM ding_resends AS resend "
     "JOIN outbox AS sent ON sent.txn_id = resend.txn_id "

@@ -43,12 +43,15 @@ _WAITING = """({m}.pinned = 1 OR ({m}.ding = 1 AND NOT EXISTS (
     WHERE e.message_id = {m}.id AND (e.acked_ms IS NOT NULL OR e.history = 1))))"""
 
 
-# A re-DING listed on its DING's card: no row of its group's view, nor of its badge.
+# A re-DING listed on its DING's card, or a notice posted again where it stands: no row
+# of its group's view, nor of its badge.
 _RE_DING = (
     "(cluster IS NOT NULL AND cluster != remote_id AND ("
     + tables.RE_DING_RECEIVED.format(m="messages")
     + " OR "
     + tables.RE_DING_OWN.format(m="messages")
+    + " OR "
+    + tables.REPOSTED_IN_GROUP.format(m="messages")
     + "))"
 )
 

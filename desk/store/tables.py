@@ -76,6 +76,20 @@ RE_DING_RECEIVED = (
     )
     + ")"
 )
+# A notice posted again where it already stands (the same words sent again to the same
+# group, 再次发送): folded under its card, as a re-DING is, and no row of its group either,
+# whose view listed it as a second, unread card beside the card All shows read, and whose
+# badge counted it (a tester: 5 in a group, 2 in All). Of the message `{m}`, folded under
+# another card: not a DING (a DING passed on waits on its own, a re-DING is above), and
+# the card or an earlier copy of its fold is in its group. Each way by its own index.
+REPOSTED_IN_GROUP = (
+    "{m}.ding IS NOT 1 AND ("
+    "EXISTS (SELECT 1 FROM messages AS re_post WHERE re_post.account_id = {m}.account_id "
+    "AND re_post.remote_id = {m}.cluster AND re_post.group_id = {m}.group_id) "
+    "OR EXISTS (SELECT 1 FROM messages AS re_post WHERE re_post.account_id = {m}.account_id "
+    "AND re_post.cluster = {m}.cluster AND re_post.group_id = {m}.group_id "
+    "AND (re_post.ts_ms < {m}.ts_ms OR (re_post.ts_ms = {m}.ts_ms AND re_post.id < {m}.id))))"
+)
 # ...or one the user sent as a re-DING (stored without the DING flag, as their own are).
 RE_DING_OWN = """EXISTS (
     SELECT 1 FROM outbox AS re_sent JOIN ding_resends AS resend ON resend.txn_id = re_sent.txn_id

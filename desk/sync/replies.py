@@ -149,6 +149,18 @@ class ReplyOutbox:
 
         self._store.damage.written(write, None, "desk.replies")
 
+    def kept_draft_cards(self) -> frozenset[int]:
+        """The cards an earlier run kept a draft for, left in the store (a read: see
+        kept_drafts, which takes them out)."""
+        with self._store.sessions.connect() as conn:
+            found = setting_row(conn, DRAFTS)
+        value = found.value if found is not None else None
+        if not isinstance(value, dict):
+            return frozenset()
+        return frozenset(
+            int(k) for k, v in value.items() if k.isdigit() and isinstance(v, str) and v.strip()
+        )
+
     def kept_drafts(self) -> dict[int, str]:
         """What an earlier run kept (see keep_drafts), taken out of the store."""
         with self._store.sessions.transaction() as conn:

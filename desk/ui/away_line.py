@@ -91,8 +91,9 @@ class AwayLine(QFrame):
         self.dismiss_button.setAccessibleName(close)
 
     def say(self, came: CameWhileAway, since: datetime, now: datetime, tz: ZoneInfo) -> None:
-        """Says 您离开期间（周五 18:04 起）新到 56 条：紧急 2 · 待办 14 · 通知 40, and how many of
-        them are still unread once the user has read some: cards, as the views count
+        """Says 您离开期间（周五 18:04 起）新到 56 条：紧急 2 · 待办 14 · 通知 40, and once the
+        user has read some, how many are still unread first (您离开期间（…起）：2 条未读，共新到
+        7 条（紧急 1 · 通知 6）), the number the sidebar shows: cards, as the views count
         them. A screen reader reads it as the line appears, and with 只看这些 as it is
         tabbed to: the line itself is no focus stop, and a reviewer tabbing through it
         heard only 只看这些 and 关闭.
@@ -105,13 +106,26 @@ class AwayLine(QFrame):
             for tier, kind in _TIERS
             if (n := came.per_tier.get(tier, 0))
         )
-        words = fill(
-            self.tr("While you were away (since %1), %n arrived: %2", "", came.total),
-            since_words(since, now, tz),
-            tiers,
-        )
         if came.unread < came.total:
-            words = fill(self.tr("%1; %n unread", "", came.unread), words)
+            # Unread first, the number 离开期间 shows at the left (as every view's count):
+            # the line led with 新到 7 条 and ended 其中 2 条未读 beside a 2 there, and a
+            # tester read two numbers for one list (its seven cards, five of them grey).
+            words = fill(
+                self.tr(
+                    "While you were away (since %1): %n unread of %2 arrived (%3)",
+                    "",
+                    came.unread,
+                ),
+                since_words(since, now, tz),
+                str(came.total),
+                tiers,
+            )
+        else:
+            words = fill(
+                self.tr("While you were away (since %1), %n arrived: %2", "", came.total),
+                since_words(since, now, tz),
+                tiers,
+            )
         counts = fill(
             self.tr(
                 "These count all that arrived while you were away, read or not; the "

@@ -182,6 +182,10 @@ REFRESH_SPACING_MS = 400
 # marked hundreds read without a word (undo exists, but a bulk change that size is asked
 # about); a handful is marked at once.
 MARK_ALL_WITHOUT_ASKING = 50
+# How long "已将 193 条…标为已读 … 撤销" stands after Shift+C: a mark of hundreds ends
+# seconds after Enter, while the user looks at the list and the badges, and in 6 s it
+# had gone before they looked down (a tester saw only 已同步, and no undo).
+MARKED_ALL_SAID_MS = 20_000
 # How long Ctrl+Z's words stay: 4 s passed unread while the eyes were on the list (a tester).
 UNDO_SAID_MS = 8000
 # A card that came under the cursor by arriving, not by the user's move, this recently is
@@ -491,6 +495,8 @@ class MainWindow(QMainWindow):
         self._count_away_again = False
         # A count found something came: recounts are spaced from then on (see _recount_away).
         self._away_found = False
+        # The last count of what came while away: the list's label says its unread too.
+        self._away_came: CameWhileAway | None = None
         self._away_recount = Throttle(self._count_away, away_recount_ms, self)
         stack.addWidget(self.away_line)
         # Under the banner and the away line: at 150 % on a 768 px screen it takes its
@@ -1673,6 +1679,7 @@ class MainWindow(QMainWindow):
         self._absence = absence
         self._away_closed = False
         self._away_found = False
+        self._away_came = None
         since = since_words(absence.since, self._clock.now(), self._tz)
         tip = fill(
             self.tr(
@@ -1735,7 +1742,10 @@ class MainWindow(QMainWindow):
             return
         self._away_found = self._away_found or came.total > 0
         self._away_counted()
-        self.sidebar.set_away_unread(came.unread)
+        self._away_came = came
+        self.sidebar.set_away_unread(came.unread, came.total)
+        if self.model.view.kind is ViewKind.AWAY:
+            self._show_found()
         if came.total and not came.unread:
             # All that came is read: the next start offers it no more.
             self.presence.forget(absence)
@@ -2556,18 +2566,29 @@ class MainWindow(QMainWindow):
             if view.kind is ViewKind.GROUP and view.group_id is not None
             else view_name(view.kind)
         )
-        self.mark_question = self._ask(
-            self.tr("Mark all read"),
-            fill(self.tr("Mark the %Ln unread message(s) in “%1” read?", "", unread), where),
-            self.tr(
-                "The %Ln unread in Noise are marked read with it. A DING that waits for "
-                "your confirmation stays unread. Ctrl+Z undoes.",
-                "",
-                also,
+        question = (
+            # Noise's apart, and the sum said: "193 条…闲聊中的 88 条也一并" left a tester
+            # asking whether the 193 held the 88 (All counts no chit-chat: 281 in all).
+            fill(
+                self.tr(
+                    "Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” "
+                    "besides (%4 in all)?",
+                    "",
+                    unread,
+                ),
+                where,
+                str(also),
+                view_name(ViewKind.NOISE),
+                str(unread + also),
             )
             if also
+            else fill(self.tr("Mark the %Ln unread message(s) in “%1” read?", "", unread), where)
+        )
+        self.mark_question = self._ask(
+            self.tr("Mark all read"),
+            question,
             # Noise holds no DING (a tester read this warning there and wondered).
-            else self.tr("Ctrl+Z undoes.")
+            self.tr("Ctrl+Z undoes.")
             if view.kind is ViewKind.NOISE
             else self.tr("A DING that waits for your confirmation stays unread. Ctrl+Z undoes."),
             self.tr("Mark read"),
@@ -2649,9 +2670,14 @@ class MainWindow(QMainWindow):
                 # Noise marked with All: the groups' badges dropped by more than All's did.
                 text = fill(
                     self.tr(
-                        "Marked %n message(s) read, and %1 in Noise. Ctrl+Z undoes.", "", count
+                        "Marked %n message(s) read, and %1 more in “%2” (%3 in all). "
+                        "Ctrl+Z undoes.",
+                        "",
+                        count,
                     ),
                     str(progress.also),
+                    view_name(ViewKind.NOISE),
+                    str(count + progress.also),
                 )
             else:
                 text = self.tr("Marked %n message(s) read. Ctrl+Z undoes.", "", count)
@@ -2666,7 +2692,7 @@ class MainWindow(QMainWindow):
         self._change(
             lambda: None,
             keep=self._current_id(),
-            then=lambda _none: self._say_undoable(text, 6000),
+            then=lambda _none: self._say_undoable(text, MARKED_ALL_SAID_MS),
         )
 
     def _take_back(self, mark: _ViewMark) -> None:
@@ -3312,6 +3338,15 @@ class MainWindow(QMainWindow):
                 said = fill(self.tr("%1 · Esc: back"), self._reading_text(ViewKind.AWAY))
             elif more:
                 said = self.tr("%n or more came while you were away · Esc: back", "", found)
+            elif (came := self._away_came) is not None and came.total == found > came.unread:
+                # Unread first, as 离开期间 counts at the left and the line over the list
+                # says it: 7 came here beside a 2 there read as two lists (a tester).
+                said = fill(
+                    self.tr(
+                        "%n unread of %1 that came while you were away · Esc: back", "", came.unread
+                    ),
+                    str(found),
+                )
             else:
                 said = self.tr("%n came while you were away · Esc: back", "", found)
             self.found_label.set_full_text(said)

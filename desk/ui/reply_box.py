@@ -533,6 +533,14 @@ class ReplyBox(QWidget):
             self._ops.run(outbox.waiting, self._still_waiting)
             self._ops.run(outbox.kept_drafts, self._drafts_kept)
 
+    def mark_kept_drafts(self, card_ids: frozenset[int]) -> None:
+        """Marks the cards an earlier run kept a draft for (草稿) before their texts are
+        taken back (follow_left_queued, once the services start): a restart's first list
+        showed no 草稿 on them for the 25-35 s of 正在启动… (a tester)."""
+        if card_ids and not self._drafted:
+            self._drafted = card_ids
+            self.draftsChanged.emit(card_ids)
+
     def keep_drafts(self) -> None:
         """Keeps what was written and not sent for the next run (desk quits): queued on the
         store thread, which quitting lets finish."""

@@ -412,9 +412,12 @@ class Sidebar(QTreeWidget):
         next) or overdue, once chosen next; the window moves the view shown on itself."""
         self._view_items[ViewKind.DUE].setData(0, _VIEW_ROLE, View(ViewKind.DUE, today=today))
 
-    def set_away_unread(self, unread: int) -> None:
+    def set_away_unread(self, unread: int, came: int) -> None:
+        """Shows how many of the `came` cards that came while away are unread, as the
+        line over the list says it first."""
         _set_text(self._away, 1, str(unread) if unread else "")
-        self._away.setToolTip(1, self._unread_tip(unread))
+        tip = self.tr("%n unread of %1 arrived", "", unread) if unread else ""
+        self._away.setToolTip(1, fill(tip, str(came)) if tip else "")
 
     def _open_tip(self, kind: ViewKind, cards: OpenCards) -> str:
         """What an OPEN_COUNTED view's count counts, and how many of them are unread."""

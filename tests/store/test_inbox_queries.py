@@ -31,7 +31,7 @@ from desk.core.due_days import day_span
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Role, Tier
 from desk.core.urgency import ASKED_YOU_BAND
-from desk.store import inbox, ranking
+from desk.store import inbox, ranking, tables
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import LIKE_COST, InboxQueries, InboxRow, View, ViewKind
 from desk.store.models import Base, Message, from_ms, to_ms
@@ -528,8 +528,14 @@ def test_paging_gives_the_rows_of_the_whole_ordered_view(demo_store: Store) -> N
 
 def _recounted(store: Store) -> tuple[dict[str, int], dict[int, int]]:
     """The badges by their definition: unread open messages that are not attached acks,
-    per tier over the cards, per group over every copy."""
+    per tier over the cards, per group over every copy its view lists (not a re-DING, nor
+    a notice posted again in a group where it stands: each is listed on its card)."""
     open_unread = "read = 0 AND done = 0 AND ack_of IS NULL"
+    on_its_card = " OR ".join(
+        rule.format(m="messages")
+        for rule in (tables.RE_DING_RECEIVED, tables.RE_DING_OWN, tables.REPOSTED_IN_GROUP)
+    )
+    listed = f"NOT (cluster IS NOT NULL AND cluster != remote_id AND ({on_its_card}))"
     with store.sessions() as session:
         per_tier = session.execute(
             text(
@@ -538,7 +544,10 @@ def _recounted(store: Store) -> tuple[dict[str, int], dict[int, int]]:
             )
         )
         per_group = session.execute(
-            text(f"SELECT group_id, count(*) FROM messages WHERE {open_unread} GROUP BY group_id")
+            text(
+                f"SELECT group_id, count(*) FROM messages WHERE {open_unread} AND {listed} "
+                "GROUP BY group_id"
+            )
         )
         return {t: n for t, n in per_tier}, {g: n for g, n in per_group}
 

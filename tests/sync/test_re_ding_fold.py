@@ -310,3 +310,27 @@ def test_a_re_ding_of_a_ding_folded_into_a_notice_from_elsewhere_is_its_card_in_
     assert _group_cards(office) == ["$d1"], "the DING once in its group, not its re-DING too"
     unread = {g.name: g.unread for g in office.queries.group_counts()}
     assert unread["镇机关干部群"] == 1, "counted as listed: the DING, unread"
+
+
+@pytest.mark.parametrize("by", ["u1", "u3"])
+def test_a_notice_posted_again_in_its_group_is_its_card_there_listed_and_counted_as_in_all(
+    office: Office, clock: ManualClock, by: str
+) -> None:
+    # A tester at night: an old notice came again (再次发送) into its group. All folded it
+    # into its card, already read (grey); the group listed it as a second, bold card and
+    # its badge counted it (5 in the group against 2 in All). Its sender asking it again
+    # makes the card unread (see ingest._take_repost), another passing it on does not:
+    # either way the group lists and counts what All does.
+    notice = "各村立即排查山塘水库及地质灾害隐患点，今晚18:00前报送排查情况"
+    first = IncomingMessage("$n1", "g1", "u1", "钟书记", Role.OWNER, clock.now(), notice)
+    _receive(office, first)
+    office.queries.set_read([office.card("$n1").id], True)
+    clock.advance(timedelta(hours=1))
+    name = {"u1": "钟书记", "u3": "王主任"}[by]
+    again = IncomingMessage("$n2", "g1", by, name, Role.MEMBER, clock.now(), notice)
+    _receive(office, again)
+    assert _cards(office.queries) == ["$n1"]
+    unread = int(not office.card("$n1").read)
+    assert unread == (1 if by == "u1" else 0)
+    assert _group_cards(office) == ["$n1"], "the group: its card, not the copy beside it"
+    assert _group_unread(office) == (unread, unread), "the badge counts what the list shows"

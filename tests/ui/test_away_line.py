@@ -115,7 +115,27 @@ def test_the_line_and_the_views_say_what_they_count(
         assert item.text(1) == (str(n) if n else "")
         assert item.toolTip(1) == item.toolTip(0) == (f"{n} unread" if n else "")
     away = win.sidebar._away
-    assert away.toolTip(1) == f"{away.text(1)} unread"
+    assert away.toolTip(1) == f"{away.text(1)} unread of 3 arrived"
+
+
+def test_once_some_are_read_the_line_the_sidebar_and_the_list_say_unread_first_alike(
+    qtbot: QtBot, back_on_monday: MainWindow
+) -> None:
+    # A tester: 离开期间 2 at the left, the line 新到 7 条…其中 2 条未读, the list 离开期间到了
+    # 7 条: three numbers, two of them 7, for one list of which two cards were unread.
+    win = back_on_monday
+    win.show_away()
+    qtbot.waitUntil(lambda: win.model.view.kind is ViewKind.AWAY and win.model.rowCount() == 3)
+    win._queries.set_read([win.model.ids[-1]], True)
+    win._recount_away()
+    away = win.sidebar._away
+    qtbot.waitUntil(lambda: away.text(1) == "2")
+    assert win.away_line.said.full_text().startswith(
+        "While you were away (since Fri 18:04): 2 unread of 3 arrived ("
+    )
+    assert away.toolTip(1) == "2 unread of 3 arrived"
+    assert win.found_label.full_text() == "2 unread of 3 that came while you were away · Esc: back"
+    settle(qtbot, win)
 
 
 @pytest.fixture
@@ -137,8 +157,8 @@ def test_a_long_weekend_s_line_fits_a_small_screen_s_window_at_150_percent(
     settle(qtbot, win)
     said = win.away_line.said
     assert said.full_text() == (
-        "While you were away (since Fri 18:04), 132 arrived: "
-        "Urgent 9 · Action 26 · Info 97; 121 unread"
+        "While you were away (since Fri 18:04): 121 unread of 132 arrived "
+        "(Urgent 9 · Action 26 · Info 97)"
     )
     assert not said.is_elided()
 

@@ -122,8 +122,8 @@ class DeskApp(QObject):
     `services_after_paint`, just after the window's first paint: their modules are a
     fifth of what desk imports, and a user starting desk waits for the inbox, not for
     them. Until then (well under a second) the window's DING and quiet-hours commands
-    do nothing; the ladders and notifications due start with the services. The cards'
-    roll calls are read with the first screen.
+    do nothing; the ladders and notifications due start with the services. So too the
+    cards' roll calls (see MainWindow's `roll_calls_after_paint`).
     """
 
     quitRequested = Signal()
@@ -179,10 +179,7 @@ class DeskApp(QObject):
                 tz,
                 has_tray=has_tray,
                 no_account_hint=not demo,
-                # The first screen with its roll calls: read after the paint (some 0.1 s
-                # saved before it), a task the town had reported said 已逾期 in red, not
-                # 本镇已报（严国栋 08:29）, until the services came (25-35 s, a tester).
-                roll_calls_after_paint=False,
+                roll_calls_after_paint=services_after_paint,
                 opening_after_services=services_after_paint,
             )
         except BaseException:

@@ -123,3 +123,35 @@ def _name_of(window: MainWindow, kind: ViewKind) -> str:
         for entry in window.sidebar.entries()
         if isinstance(entry.view, View) and entry.view.kind is kind and entry.view.group_id is None
     )
+
+
+def test_quick_changes_show_the_counts_once_the_last_is_back(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 8 quick `e` on a loaded PC: each change shown in turn (the sidebar laid out anew,
+    # the list re-read) held the window's keys, Ctrl+3 taken seconds late (a tester).
+    window.sidebar.select_view(ViewKind.ACTION)
+    settle(qtbot, window)
+    window._queries.set_read(tuple(window.model.ids), True)
+    window.request_refresh()
+    settle(qtbot, window)
+    window.list.setFocus()
+    card = _plain_cards(window)[0]
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(card) or 0))
+    settle(qtbot, window)
+    before = int(_count(window, ViewKind.ACTION))
+    shown: list[object] = []
+    set_counts = window.sidebar.set_counts
+    monkeypatch.setattr(
+        window.sidebar, "set_counts", lambda *a, **k: (shown.append(a), set_counts(*a, **k))
+    )
+    gate = _hold(window)
+    try:
+        for _press_number in range(3):
+            _press(qtbot, window, Qt.Key.Key_E)
+    finally:
+        gate.set()
+    settle(qtbot, window)
+    assert len(shown) == 1
+    assert _count(window, ViewKind.ACTION) == str(before - 3)
+    assert window.model.rowCount() == before - 3, "the list as the store has it"

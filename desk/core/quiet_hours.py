@@ -56,6 +56,11 @@ class QuietHoursPolicy:
     def __init__(self, config: QuietConfig, calendar: WorkCalendar) -> None:
         self.config = config
         self.calendar = calendar
+        # Each day's windows, as worked out once: an alert check asks `state_at` of every
+        # message quiet hours woke, and each answer worked out some 40 days of windows
+        # again (10 s of the store thread at night on a loaded PC, the user's `e` waiting
+        # behind it: a tester). A policy is made anew whenever the settings change.
+        self._days: dict[date, list[_Stretch]] = {}
 
     def state_at(self, instant: datetime) -> QuietState:
         if instant.tzinfo is None:
@@ -218,8 +223,12 @@ class QuietHoursPolicy:
     def _stretches(self, first: date, last: date) -> list[_Stretch]:
         out: list[_Stretch] = []
         day = first
+        days = self._days
         while day <= last:
-            out.extend(self._day_stretches(day, self.calendar.day(day)))
+            stretches = days.get(day)
+            if stretches is None:
+                stretches = days[day] = self._day_stretches(day, self.calendar.day(day))
+            out.extend(stretches)
             day += timedelta(days=1)
         return out
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -387,3 +387,22 @@ def test_while_notifying_the_next_quiet_start_is_known() -> None:
     assert policy.next_quiet(datetime.fromisoformat("2026-12-18T22:00:00+08:00")) is None
     off = policy_from_settings(_values(quiet__enabled=False))
     assert off.next_quiet(datetime.fromisoformat("2026-12-18T17:42:00+08:00")) is None
+
+
+def test_a_policy_works_out_each_days_windows_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An alert check asks the state at every message quiet hours woke: each answer worked
+    # out some 40 days of windows again, 10 s of the store thread on a loaded PC at night
+    # (a tester's `e` waited behind it). Asked of a night's 200 messages, each day once.
+    policy = policy_from_settings(_values())
+    worked_out: list[date] = []
+    day_stretches = type(policy)._day_stretches
+
+    def counted(self: Any, day: date, kind: Any) -> Any:
+        worked_out.append(day)
+        return day_stretches(self, day, kind)
+
+    monkeypatch.setattr(type(policy), "_day_stretches", counted)
+    night = datetime.fromisoformat("2026-12-07T23:10:00+08:00")
+    states = {policy.state_at(night - timedelta(minutes=3 * i)).quiet for i in range(200)}
+    assert states == {True, False}, "the evening's messages, before and after 18:00"
+    assert len(worked_out) == len(set(worked_out)), "no day's windows worked out twice"

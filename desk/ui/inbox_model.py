@@ -420,6 +420,33 @@ class InboxModel(QAbstractListModel):
 
         return search_from([], None) if view.search.strip() else work
 
+    def _paged_on(
+        self, snapshot: Snapshot, after: PageKey, reaching: int
+    ) -> tuple[Snapshot, PageKey | None]:
+        """`snapshot` paged on from `after` as deep as the list is now, if it stops above
+        card `reaching` that the list holds (see `apply`); each id once, the store having
+        moved cards since the re-read. Ids alone: a page costs what the list's own paging
+        costs. Not read (busy, a disk held a moment), the re-read is shown as it was."""
+        ids = snapshot.ids
+        if reaching in ids or reaching not in self._ids:
+            return snapshot, after
+        depth = len(self._ids)
+        listed = set(ids)
+        more: list[int] = []
+        try:
+            while after is not None and reaching not in listed and len(ids) + len(more) < depth:
+                page = self._queries.page(self._view, after, depth - len(ids) - len(more))
+                fresh = [i for i in page.ids if i not in listed]
+                more.extend(fresh)
+                listed.update(fresh)
+                after = page.after
+        except Exception as exc:
+            if not is_database_error(exc):
+                raise
+            log.info("a re-read not paged on: %s", failure_cause(exc))
+            return snapshot, snapshot.after
+        return replace(snapshot, ids=[*ids, *more]), after
+
     def _reach(self, marks: Iterable[int | None], rows: int) -> int:
         """How many ids a refresh reads again: the list as far as it had been paged, but
         no further than a page past the furthest of `marks` (the screen's top, the cards
@@ -433,16 +460,26 @@ class InboxModel(QAbstractListModel):
                     furthest = max(furthest, ids.index(message_id))
         return max(PAGE, min(len(ids), furthest + rows + REREAD_MARGIN + PAGE))
 
-    def apply(self, snapshot: Snapshot) -> set[int] | None:
+    def apply(self, snapshot: Snapshot, *, reaching: int | None = None) -> set[int] | None:
         """Shows a re-read view without a reset: the selection and the other persistent
         indexes follow their messages, rows that did not change keep their cached card
         (and its painted text), and only changed rows are repainted. Returns the ids of
         cached cards that changed; None if the model shows another view by now (the
-        snapshot is dropped)."""
+        snapshot is dropped).
+
+        `reaching`: the card at the top of the screen now. A re-read of a view without a
+        search that stops above it (the list was paged further while it ran) is paged on
+        here, as deep as the list was: it read as far as the screen was when it began,
+        and the list shrank under someone paging down, the scroll bar jumping back (at a
+        million messages, start-up's re-read came while the bench paged All to its
+        10,000th card: 9 pages, not 6)."""
         if snapshot.view != self._view:
             return None
-        self._after = snapshot.after
-        self._exhausted = snapshot.after is None
+        after = snapshot.after
+        if reaching is not None and after is not None and snapshot.found is None:
+            snapshot, after = self._paged_on(snapshot, after, reaching)
+        self._after = after
+        self._exhausted = after is None
         if snapshot.found is not None:
             self._found = snapshot.found
             self._standings = snapshot.standings

@@ -3737,7 +3737,8 @@ class MainWindow(QMainWindow):
         listed = self.model.ids  # as it was: `apply` puts a new list in its place
         self._selecting = True  # nothing the user did: no read marks
         try:
-            changed = self.model.apply(snapshot)
+            # Paged on as far as the screen is now, if it was paged further meanwhile.
+            changed = self.model.apply(snapshot, reaching=anchor)
         finally:
             self._selecting = False
         if changed is None:

@@ -74,6 +74,37 @@ def test_each_further_page_is_larger_and_a_new_view_starts_small(
     assert queries.limits == [PAGE]
 
 
+def test_a_re_read_the_list_was_paged_past_meanwhile_is_paged_on_as_deep(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    sync_demo(store, clock)
+    queries = InboxQueries(store.sessions)
+    every_message = View(unfolded=True)
+    whole = queries.page(every_message, limit=10**6).ids
+    model = InboxModel(queries, SHANGHAI, clock)
+    model.set_view(every_message)
+    # A re-read begun at the top of the list (a sync batch, start-up's rerank)...
+    work = model.reread()
+    # ...while the user pages on, to a card below all it reads.
+    model.fetchMore(QModelIndex())
+    depth = model.rowCount()
+    on_screen = model.message_id(depth - 5)
+    assert on_screen is not None
+    snapshot = work()
+    assert isinstance(snapshot, Snapshot)
+    assert on_screen not in snapshot.ids
+
+    model.apply(snapshot, reaching=on_screen)
+
+    # Not cut back to where the re-read began: the screen would jump up.
+    assert model.rowCount() >= depth
+    assert list(model.ids) == whole[: model.rowCount()]
+    # Paging on from there lists each card once, in order.
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert list(model.ids) == whole
+
+
 def test_a_search_reads_in_steps_and_shows_its_cards_as_they_are_found(
     qtbot: QtBot, store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -277,6 +277,15 @@ messages = Table(
         "ack_of",
         sqlite_where=text(NOTICE_COPIES),
     ),
+    # The cards marked done, each with its notice's key (0040): what a search's count of
+    # Done looks among, and the copies of each by ix_messages_cluster, from the index
+    # alone (inbox._DONE_SEARCH_IDS). Only the done, few beside the rest.
+    Index(
+        "ix_messages_done_cards",
+        "account_id",
+        "remote_id",
+        sqlite_where=text(f"done = 1 AND ack_of IS NULL AND ({CARD_HEADS})"),
+    ),
     # What someone posted, by name: a search for a person (inbox._senders_named).
     Index("ix_messages_sender", "sender_name", sqlite_where=text("ack_of IS NULL")),
     # ...and what they acknowledged (inbox._cards_search), the notice each answers in it.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -366,3 +367,31 @@ def test_dings_past_their_deadline_before_the_upgrade_are_taken_as_told(
             ).all()
         )
     assert told == {"desk-past": 1578277800000, "desk-ahead": None, "desk-none": None}
+
+
+def test_the_done_cards_of_a_store_before_are_indexed_on_upgrade_and_again_is_no_change(
+    store: Store, clock: ManualClock
+) -> None:
+    # A search's count of Done looks among the done cards by their index (0040): those a
+    # store marked done before it are in it, and a second run of the upgrade changes nothing.
+    sync_demo(store, clock)
+    queries = InboxQueries(store.sessions)
+    found = queries.page(View(search="通知"), limit=10**6).ids
+    with _downgraded(store, "0039") as conn:
+        assert not conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'ix_messages_done_cards'"
+        ).first()
+        conn.exec_driver_sql(
+            "UPDATE messages SET done = 1 WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(found[:3]),),
+        )
+    among = queries.done_search_ids(10**6)
+    assert among is not None and set(found[:3]) <= set(among)
+    with store.engine.begin() as conn:
+        config = schema._config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+        assert schema.current(store.engine) == schema.HEAD == "0040"
+    assert queries.done_search_ids(10**6) == among
+    plain = queries.page(View(ViewKind.DONE, search="通知"), limit=10**6).ids
+    assert set(plain) == set(found[:3])

@@ -11,6 +11,7 @@ import pytest
 import sqlcipher3
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from desk.core.clock import ManualClock
 from desk.store.inbox import InboxQueries, InboxRow, Page, PageKey, View, ViewKind
@@ -365,3 +366,80 @@ def test_a_count_of_done_cards_past_its_jobs_is_said_unfinished(
     while tally is not None and tally.going_on:
         tally = count_done(queries, tally)
     assert tally is not None and not tally.through and tally.jobs == 2
+
+
+def _notices_with_copies(store: Store) -> list[tuple[int, int]]:
+    """(card, a copy of its notice) for each notice of the demo posted in several groups."""
+    with store.sessions.connect() as session:
+        found = session.execute(
+            text(
+                "SELECT head.id, min(copy.id) FROM messages AS head JOIN messages AS copy "
+                "ON copy.account_id = head.account_id AND copy.cluster = head.remote_id "
+                "WHERE copy.cluster != copy.remote_id AND copy.ack_of IS NULL "
+                "AND head.ack_of IS NULL AND head.cluster = head.remote_id "
+                "AND head.twin_of IS NULL GROUP BY head.id ORDER BY head.id"
+            )
+        ).all()
+    return [(card, copy) for card, copy in found]
+
+
+def test_a_count_of_done_cards_is_the_done_views_own_with_copies_come_after_the_mark(
+    store: Store, clock: ManualClock
+) -> None:
+    # The count looks only at the text matches among the cards marked done and their
+    # notices' copies (perf47d): a copy that came after its card was marked done stays
+    # not done, and still shows the card in Done, as does one marked with it.
+    sync_demo(store, clock)
+    queries = InboxQueries(store.sessions)
+    notices = _notices_with_copies(store)
+    assert len(notices) >= 4
+    (by_itself, _), (by_copy, marked_copy), (by_late_copy, late_copy), (open_card, open_copy) = (
+        notices[:4]
+    )
+    needle = "防汛物资清点"
+    with store.sessions.begin() as session:
+        session.execute(text("UPDATE messages SET text = replace(text, '防汛', '')"))
+        for holder in (by_itself, marked_copy, late_copy, open_card, open_copy):
+            session.execute(
+                text("UPDATE messages SET text = text || :w WHERE id = :id"),
+                {"w": needle, "id": holder},
+            )
+    queries.set_done([by_itself, by_copy, by_late_copy], True, clock.now())
+    with store.sessions.begin() as session:
+        # As a copy posted after the mark is stored: not done.
+        session.execute(text("UPDATE messages SET done = 0 WHERE id = :id"), {"id": late_copy})
+    plain = set(queries.page(View(ViewKind.DONE, search=needle), limit=10**6).ids)
+    assert plain == {by_itself, by_copy, by_late_copy}
+
+    tally: DoneTally | None = DoneTally(needle)
+    while tally is not None and tally.going_on:
+        tally = count_done(queries, tally)
+    assert tally is not None and tally.count == len(plain) == 3
+    assert tally.through and tally.cards == plain
+    # ...looked for among the done cards' own, not by every match.
+    assert tally.among is not None and late_copy in tally.among
+    assert open_copy not in tally.among
+
+
+def test_a_count_of_done_cards_stops_at_its_cap_and_says_or_more(
+    store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The hint needs no more than DONE_COUNT_CAP: a frequent word was counted through
+    # every match in the store (perf47d). Past the cards among which it looks, too.
+    sync_demo(store, clock)
+    queries = InboxQueries(store.sessions)
+    queries.set_done(queries.page(View(search="通知"), limit=10**6).ids, True, clock.now())
+    expected = len(queries.page(View(ViewKind.DONE, search="通知"), limit=10**6).ids)
+    assert expected > 3
+    for among_most in (inbox_model.DONE_AMONG_MOST, 0):
+        monkeypatch.setattr(inbox_model, "DONE_AMONG_MOST", among_most)
+        monkeypatch.setattr(inbox_model, "DONE_COUNT_CAP", 3)
+        tally: DoneTally | None = DoneTally("通知")
+        while tally is not None and tally.going_on:
+            tally = count_done(queries, tally)
+        assert tally is not None and not tally.through and tally.count == 3
+        monkeypatch.setattr(inbox_model, "DONE_COUNT_CAP", expected)
+        tally = DoneTally("通知")
+        while tally is not None and tally.going_on:
+            tally = count_done(queries, tally)
+        assert tally is not None and tally.count == expected

@@ -1330,7 +1330,15 @@ class Ingestor:
         follows; the groups it changed go into `touched`."""
         changed = text != row.text
         before = row.text
-        news = changed and not (history or just_in) and not _has_reason(row, FROM_YOU)
+        # A twin (the same event under a second account, tables.messages.twin_of) follows
+        # its first account's row, which the same edit reaches and marks: marked here too,
+        # a card read since came back unread when the second account synced the edit.
+        news = (
+            changed
+            and not (history or just_in)
+            and not _has_reason(row, FROM_YOU)
+            and row.twin_of is None
+        )
         card = row.cluster in (None, row.remote_id)
         # What the text said before, judged now: the stored verdict may be older than the
         # weights the user's corrections have moved since, and only the edit counts.

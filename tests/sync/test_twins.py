@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import delete, func, select, update
 
-from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
+from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, MessageEdit, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Role
@@ -341,3 +341,29 @@ def test_the_users_ding_back_from_the_server_before_its_send_answered_is_no_copy
     rows = _rows(store)
     assert rows[(account, "$ding")].cluster in (None, "$ding")
     assert rows[(account, "$notice")].cluster in (None, "$notice")
+
+
+def test_an_edit_reaching_both_accounts_makes_the_card_unread_once(
+    store: Store, clock: ManualClock
+) -> None:
+    # The sender changed the time: the card is unread again, once. The same edit synced
+    # later under the second account made the card, read since, unread a second time.
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    ingestor.apply(second, _batch("b1", _post("$n1", now)))
+    queries = InboxQueries(store.sessions)
+    (card,) = _cards(queries)
+    queries.set_read([card.id], True)
+    edit = MessageEdit(
+        "$n1", "g", "u1", _NOTICE.replace("17点", "15点"), now + timedelta(minutes=5), "$e1"
+    )
+    ingestor.apply(first, SyncBatch("a2", edits=(edit,)))
+    assert not _rows(store)[(first, "$n1")].read
+    queries.set_read([card.id], True)
+    ingestor.apply(second, SyncBatch("b2", edits=(edit,)))
+    rows = _rows(store)
+    assert rows[(first, "$n1")].read and rows[(second, "$n1")].read
+    assert rows[(second, "$n1")].text == edit.text
+    assert queries.view_counts()[ViewKind.ALL] == 0

@@ -2439,10 +2439,15 @@ def _re_dinged(
             Message.sender_id == sender,
             or_(Message.remote_id == card, Message.cluster == card),
         )
+        # A twin's ladder is its first account's row's (see EscalationStore.acknowledge):
+        # the DING repeated rang on there, beside the new one.
+        firsts = select(Message.twin_of).where(
+            Message.id.in_(waiting), Message.twin_of.is_not(None)
+        )
         session.execute(
             update(Escalation)
             .where(
-                Escalation.message_id.in_(waiting),
+                or_(Escalation.message_id.in_(waiting), Escalation.message_id.in_(firsts)),
                 Escalation.acked_ms.is_(None),
                 Escalation.history.is_(False),
             )

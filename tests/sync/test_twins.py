@@ -367,3 +367,52 @@ def test_an_edit_reaching_both_accounts_makes_the_card_unread_once(
     assert rows[(first, "$n1")].read and rows[(second, "$n1")].read
     assert rows[(second, "$n1")].text == edit.text
     assert queries.view_counts()[ViewKind.ALL] == 0
+
+
+def _ding_to_both_then_again(
+    store: Store, clock: ManualClock, *, confirm: bool, first_syncs: bool = True
+) -> tuple[EscalationStore, int, dict[tuple[int, str], Message]]:
+    """A DING to both accounts, confirmed or not, then DINGed again by its sender; the
+    second account syncs the re-DING first (and the first then, with `first_syncs`).
+    Returns the ladders started by the re-DING."""
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    text = "10点前到镇政府三楼会议室开会"
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$d1", now, text, ding=True)))
+    ingestor.apply(second, _batch("b1", _post("$d1", now, text, ding=True)))
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(now, LadderConfig(), urgent_items=False) == 1
+    if confirm:
+        assert escalations.acknowledge(_rows(store)[(first, "$d1")].id, now) is not None
+    later = now + timedelta(minutes=10)
+    again = replace(_post("$d2", later, text, ding=True), repeats="$d1")
+    ingestor.apply(second, _batch("b2", again))
+    if first_syncs:
+        ingestor.apply(first, _batch("a2", again))
+    started = escalations.start_new(later, LadderConfig(), urgent_items=False)
+    return escalations, started, _rows(store)
+
+
+def test_a_ding_confirmed_and_dinged_again_rings_no_more_whichever_account_syncs_first(
+    store: Store, clock: ManualClock
+) -> None:
+    # Confirmed from the first account's card: the second account's re-DING found its own
+    # row's ladder (a twin's, on record) unconfirmed and rang anew, to be confirmed again.
+    escalations, started, rows = _ding_to_both_then_again(store, clock, confirm=True)
+    assert started == 0
+    assert not any(escalations.is_running(r.id) for r in rows.values())
+    assert not any(r.pinned for r in rows.values())
+
+
+def test_a_ding_dinged_again_before_it_was_confirmed_rings_as_one(
+    store: Store, clock: ManualClock
+) -> None:
+    # The re-DING rings anew, and the DING it repeats rings no more beside it (one DING in
+    # the banner for the one card): the first account's ladder too, where the twin's is,
+    # before the first account has synced the re-DING.
+    escalations, _started, rows = _ding_to_both_then_again(
+        store, clock, confirm=False, first_syncs=False
+    )
+    running = [key for key, r in rows.items() if escalations.is_running(r.id)]
+    assert len(running) == 1

@@ -416,3 +416,23 @@ def test_a_ding_dinged_again_before_it_was_confirmed_rings_as_one(
     )
     running = [key for key, r in rows.items() if escalations.is_running(r.id)]
     assert len(running) == 1
+
+
+def test_the_second_accounts_group_marked_read_leaves_a_ding_waiting_unread(
+    store: Store, clock: ManualClock
+) -> None:
+    # A DING to both, not confirmed yet: its twin, listed in the second account's group,
+    # stays unread there as the card does (a DING that waits stays unread), not marked
+    # read and the card of a DING still ringing with it.
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ding = _post("$d1", now, "10点前到镇政府三楼会议室开会", ding=True)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", ding))
+    ingestor.apply(second, _batch("b1", ding))
+    assert EscalationStore(store.sessions).start_new(now, LadderConfig(), urgent_items=False) == 1
+    queries = InboxQueries(store.sessions)
+    marked = queries.mark_view_read(View(ViewKind.GROUP, group_id=_group_id(store, second)))
+    assert marked.waiting == 1
+    assert not any(r.read for r in _rows(store).values())
+    assert queries.view_counts()[ViewKind.ALL] == 1

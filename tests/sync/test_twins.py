@@ -13,7 +13,7 @@ from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, Mes
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Role
-from desk.store.escalations import EscalationStore
+from desk.store.escalations import EscalationStore, remove_account
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 from desk.store.models import Account, Message
 from desk.store.outbox import OutboxItem
@@ -291,6 +291,37 @@ def test_a_twin_whose_first_account_goes_is_a_card_again(store: Store, clock: Ma
     assert card.id == _rows(store)[(second, "$n1")].id
     assert card.also_in == ()
     assert queries.view_counts()[ViewKind.ALL] == 1
+
+
+def test_a_ding_still_ringing_under_an_account_removed_rings_under_the_other(
+    store: Store, clock: ManualClock
+) -> None:
+    # A DING to both, not confirmed: the first account removed, its twin is the card and
+    # rings, where its ladder, on record beside the first's, left it silent and waiting
+    # for nothing. One confirmed stays confirmed.
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    text = "10点前到镇政府三楼会议室开会"
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    for account, cursor in ((first, "a1"), (second, "b1")):
+        ingestor.apply(
+            account,
+            _batch(
+                cursor,
+                _post("$d1", now, text, ding=True),
+                _post("$d2", now, "今晚8点前把防汛物资清单报镇应急办", ding=True),
+            ),
+        )
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(now, LadderConfig(), urgent_items=False) == 2
+    assert escalations.acknowledge(_rows(store)[(first, "$d2")].id, now) is not None
+    with store.transaction() as session:
+        remove_account(session, first)
+    later = now + timedelta(minutes=1)
+    assert escalations.start_new(later, LadderConfig(), urgent_items=False) == 1
+    rows = _rows(store)
+    assert escalations.is_running(rows[(second, "$d1")].id)
+    assert not escalations.is_running(rows[(second, "$d2")].id)
 
 
 def test_one_account_alone_has_no_twins(store: Store, clock: ManualClock) -> None:

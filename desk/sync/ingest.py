@@ -14,10 +14,10 @@ from traceback import format_exc
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Row, delete, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Row, and_, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session, aliased, object_session
 
 from desk.connectors.protocol import (
     Attachment as IncomingAttachment,
@@ -2590,11 +2590,19 @@ def _told_heads(
     }
     if not wanted:
         return {}
+    told = (Delivery.NOTIFY.value, DIGESTED)
+    # A twin (the same notice under another account, tables.messages.twin_of) is told of
+    # nothing itself: the user was told of it as the first account's row was. Counted as
+    # never told, a relay into a group only this account is in was news again.
+    first = aliased(Message)
+    told_as_first = (
+        select(first.id).where(first.id == Message.twin_of, first.notify_state.in_(told)).exists()
+    )
     rows = session.execute(
         select(Message.remote_id, Message.tier_rank, Message.sender_id, Message.group_id).where(
             Message.account_id == account_id,
             Message.remote_id.in_(wanted),
-            Message.notify_state.in_((Delivery.NOTIFY.value, DIGESTED)),
+            or_(Message.notify_state.in_(told), and_(Message.twin_of.is_not(None), told_as_first)),
         )
     )
     return {remote_id: (rank, sender, group) for remote_id, rank, sender, group in rows}

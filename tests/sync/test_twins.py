@@ -467,3 +467,26 @@ def test_the_second_accounts_group_marked_read_leaves_a_ding_waiting_unread(
     assert marked.waiting == 1
     assert not any(r.read for r in _rows(store).values())
     assert queries.view_counts()[ViewKind.ALL] == 1
+
+
+def test_a_copy_only_the_second_account_saw_of_a_notice_told_is_no_news_again(
+    store: Store, clock: ManualClock
+) -> None:
+    # Told of the notice under the first account (notified), the user is not told of it
+    # again for a relay into a group only the second account is in, as one account alone
+    # is not: the twin there, told nothing itself, counted as a notice never told.
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    with store.transaction() as session:
+        session.execute(
+            update(Message).where(Message.account_id == first).values(notify_state="notify")
+        )
+    relay = _post("$r1", now + timedelta(minutes=5), "转发：" + _NOTICE, group="h")
+    ingestor.apply(second, _batch("b1", _post("$n1", now), rooms=("g", "h")))
+    ingestor.apply(second, _batch("b2", relay, rooms=("g", "h")))
+    rows = _rows(store)
+    assert rows[(second, "$n1")].notify_state == "silent"
+    assert rows[(second, "$r1")].cluster == "$n1"
+    assert rows[(second, "$r1")].notify_state == "silent"

@@ -35,6 +35,7 @@ from desk.core.clock import SystemClock
 from desk.core.policy import SERVER_SETTING, locked_server, same_server
 from desk.store.credentials import CredentialStore
 from desk.store.demo import DEMO_KIND, remove_demo_accounts
+from desk.store.escalations import remove_account
 from desk.store.models import Account, Message
 from desk.store.policy_file import load_policy
 from desk.sync.sign_in import SignInError, add_matrix_account
@@ -248,7 +249,7 @@ def run_remove(args: argparse.Namespace) -> int:
             _sign_out(MatrixSettings.from_config(config).server, token)
         secrets.delete(args.id)
         with store.transaction() as session:
-            session.delete(session.get_one(Account, args.id))
+            remove_account(session, args.id)
         # In the store's language, as the question before it: "removed account 2" stood in
         # English under a Chinese one (IT).
         print(translate("Cli", "removed account {id}").format(id=args.id))

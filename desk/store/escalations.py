@@ -303,6 +303,33 @@ class EscalationStore:
             return ladder is not None and ladder.acked_ms is None and not ladder.history
 
 
+def remove_account(session: Session, account_id: int) -> None:
+    """Deletes the account and its messages. Their twins under another account (the same
+    events, tables.messages.twin_of) are cards again (migration 0039's trigger); a twin of
+    a DING the user has not confirmed yet has its ladder, on record only while the first
+    account's rang, taken out, so that the next round starts one: it rang no more, and
+    waited for no confirmation, once that account was gone."""
+    first = aliased(Message)
+    waiting = (
+        select(Message.id)
+        .join(first, first.id == Message.twin_of)
+        .outerjoin(Escalation, Escalation.message_id == first.id)
+        .where(
+            first.account_id == account_id,
+            Message.ding.is_(True),
+            first.ding.is_(True),
+            # Not confirmed, nor on record (withdrawn, or older than the account).
+            Escalation.acked_ms.is_(None),
+            Escalation.history.is_not(True),
+        )
+    )
+    session.execute(
+        delete(Escalation).where(Escalation.message_id.in_(waiting), Escalation.acked_ms.is_(None))
+    )
+    session.delete(session.get_one(Account, account_id))
+    session.flush()
+
+
 def confirmed_elsewhere(session: Session, message: Message, now: datetime) -> None:
     """The user confirmed this received DING from another device (a 收到 reply from the
     phone, or another desk's acknowledgement): its ladder ends and its card is unpinned,

@@ -38,9 +38,21 @@ _IDS_PER_STATEMENT = 500
 # Whether a message waits for the user's confirmation: pinned (a DING, or a card a DING
 # was folded into), or a DING no escalation round has pinned yet (it came since the last
 # one, a few hundred milliseconds ago). Marking it read would hide it once pinned.
-_WAITING = """({m}.pinned = 1 OR ({m}.ding = 1 AND NOT EXISTS (
+_WAITING_ITSELF = """({m}.pinned = 1 OR ({m}.ding = 1 AND NOT EXISTS (
     SELECT 1 FROM escalations AS e
     WHERE e.message_id = {m}.id AND (e.acked_ms IS NOT NULL OR e.history = 1))))"""
+# ...or a twin of one that does (the same DING under a second account, listed in that
+# account's group: tables.messages.twin_of), whose read its card follows. Its own ladder
+# is on record, never pinned: that group marked read, the card of a DING still ringing
+# read as read.
+_WAITING = (
+    "("
+    + _WAITING_ITSELF
+    + " OR ({m}.twin_of IS NOT NULL AND EXISTS (SELECT 1 FROM messages AS twin_first "
+    + "WHERE twin_first.id = {m}.twin_of AND "
+    + _WAITING_ITSELF.replace("{m}", "twin_first")
+    + ")))"
+)
 
 
 # A re-DING listed on its DING's card, or a notice posted again where it stands: no row

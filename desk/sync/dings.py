@@ -257,7 +257,11 @@ def re_ding_folds(
                 func.coalesce(Message.cluster, Message.remote_id),
                 Escalation.acked_ms,
             )
-            .outerjoin(Escalation, Escalation.message_id == Message.id)
+            # A twin's DING (the same DING under a second account, tables.messages.twin_of)
+            # is confirmed on its first account's row: that ladder says whether it was.
+            .outerjoin(
+                Escalation, Escalation.message_id == func.coalesce(Message.twin_of, Message.id)
+            )
             .where(
                 Message.account_id == account_id,
                 Message.remote_id.in_(wanted[start : start + _CHUNK]),

@@ -14,10 +14,10 @@ from traceback import format_exc
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Row, delete, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Row, and_, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session, aliased, object_session
 
 from desk.connectors.protocol import (
     Attachment as IncomingAttachment,
@@ -1330,7 +1330,15 @@ class Ingestor:
         follows; the groups it changed go into `touched`."""
         changed = text != row.text
         before = row.text
-        news = changed and not (history or just_in) and not _has_reason(row, FROM_YOU)
+        # A twin (the same event under a second account, tables.messages.twin_of) follows
+        # its first account's row, which the same edit reaches and marks: marked here too,
+        # a card read since came back unread when the second account synced the edit.
+        news = (
+            changed
+            and not (history or just_in)
+            and not _has_reason(row, FROM_YOU)
+            and row.twin_of is None
+        )
         card = row.cluster in (None, row.remote_id)
         # What the text said before, judged now: the stored verdict may be older than the
         # weights the user's corrections have moved since, and only the edit counts.
@@ -2431,10 +2439,15 @@ def _re_dinged(
             Message.sender_id == sender,
             or_(Message.remote_id == card, Message.cluster == card),
         )
+        # A twin's ladder is its first account's row's (see EscalationStore.acknowledge):
+        # the DING repeated rang on there, beside the new one.
+        firsts = select(Message.twin_of).where(
+            Message.id.in_(waiting), Message.twin_of.is_not(None)
+        )
         session.execute(
             update(Escalation)
             .where(
-                Escalation.message_id.in_(waiting),
+                or_(Escalation.message_id.in_(waiting), Escalation.message_id.in_(firsts)),
                 Escalation.acked_ms.is_(None),
                 Escalation.history.is_(False),
             )
@@ -2577,11 +2590,19 @@ def _told_heads(
     }
     if not wanted:
         return {}
+    told = (Delivery.NOTIFY.value, DIGESTED)
+    # A twin (the same notice under another account, tables.messages.twin_of) is told of
+    # nothing itself: the user was told of it as the first account's row was. Counted as
+    # never told, a relay into a group only this account is in was news again.
+    first = aliased(Message)
+    told_as_first = (
+        select(first.id).where(first.id == Message.twin_of, first.notify_state.in_(told)).exists()
+    )
     rows = session.execute(
         select(Message.remote_id, Message.tier_rank, Message.sender_id, Message.group_id).where(
             Message.account_id == account_id,
             Message.remote_id.in_(wanted),
-            Message.notify_state.in_((Delivery.NOTIFY.value, DIGESTED)),
+            or_(Message.notify_state.in_(told), and_(Message.twin_of.is_not(None), told_as_first)),
         )
     )
     return {remote_id: (rank, sender, group) for remote_id, rank, sender, group in rows}

@@ -9,11 +9,11 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import delete, func, select, update
 
-from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
+from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, MessageEdit, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Role
-from desk.store.escalations import EscalationStore
+from desk.store.escalations import EscalationStore, remove_account
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 from desk.store.models import Account, Message
 from desk.store.outbox import OutboxItem
@@ -293,6 +293,37 @@ def test_a_twin_whose_first_account_goes_is_a_card_again(store: Store, clock: Ma
     assert queries.view_counts()[ViewKind.ALL] == 1
 
 
+def test_a_ding_still_ringing_under_an_account_removed_rings_under_the_other(
+    store: Store, clock: ManualClock
+) -> None:
+    # A DING to both, not confirmed: the first account removed, its twin is the card and
+    # rings, where its ladder, on record beside the first's, left it silent and waiting
+    # for nothing. One confirmed stays confirmed.
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    text = "10点前到镇政府三楼会议室开会"
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    for account, cursor in ((first, "a1"), (second, "b1")):
+        ingestor.apply(
+            account,
+            _batch(
+                cursor,
+                _post("$d1", now, text, ding=True),
+                _post("$d2", now, "今晚8点前把防汛物资清单报镇应急办", ding=True),
+            ),
+        )
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(now, LadderConfig(), urgent_items=False) == 2
+    assert escalations.acknowledge(_rows(store)[(first, "$d2")].id, now) is not None
+    with store.transaction() as session:
+        remove_account(session, first)
+    later = now + timedelta(minutes=1)
+    assert escalations.start_new(later, LadderConfig(), urgent_items=False) == 1
+    rows = _rows(store)
+    assert escalations.is_running(rows[(second, "$d1")].id)
+    assert not escalations.is_running(rows[(second, "$d2")].id)
+
+
 def test_one_account_alone_has_no_twins(store: Store, clock: ManualClock) -> None:
     (only,) = _accounts(store, clock, 1)
     now = clock.now()
@@ -341,3 +372,121 @@ def test_the_users_ding_back_from_the_server_before_its_send_answered_is_no_copy
     rows = _rows(store)
     assert rows[(account, "$ding")].cluster in (None, "$ding")
     assert rows[(account, "$notice")].cluster in (None, "$notice")
+
+
+def test_an_edit_reaching_both_accounts_makes_the_card_unread_once(
+    store: Store, clock: ManualClock
+) -> None:
+    # The sender changed the time: the card is unread again, once. The same edit synced
+    # later under the second account made the card, read since, unread a second time.
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    ingestor.apply(second, _batch("b1", _post("$n1", now)))
+    queries = InboxQueries(store.sessions)
+    (card,) = _cards(queries)
+    queries.set_read([card.id], True)
+    edit = MessageEdit(
+        "$n1", "g", "u1", _NOTICE.replace("17点", "15点"), now + timedelta(minutes=5), "$e1"
+    )
+    ingestor.apply(first, SyncBatch("a2", edits=(edit,)))
+    assert not _rows(store)[(first, "$n1")].read
+    queries.set_read([card.id], True)
+    ingestor.apply(second, SyncBatch("b2", edits=(edit,)))
+    rows = _rows(store)
+    assert rows[(first, "$n1")].read and rows[(second, "$n1")].read
+    assert rows[(second, "$n1")].text == edit.text
+    assert queries.view_counts()[ViewKind.ALL] == 0
+
+
+def _ding_to_both_then_again(
+    store: Store, clock: ManualClock, *, confirm: bool, first_syncs: bool = True
+) -> tuple[EscalationStore, int, dict[tuple[int, str], Message]]:
+    """A DING to both accounts, confirmed or not, then DINGed again by its sender; the
+    second account syncs the re-DING first (and the first then, with `first_syncs`).
+    Returns the ladders started by the re-DING."""
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    text = "10点前到镇政府三楼会议室开会"
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$d1", now, text, ding=True)))
+    ingestor.apply(second, _batch("b1", _post("$d1", now, text, ding=True)))
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(now, LadderConfig(), urgent_items=False) == 1
+    if confirm:
+        assert escalations.acknowledge(_rows(store)[(first, "$d1")].id, now) is not None
+    later = now + timedelta(minutes=10)
+    again = replace(_post("$d2", later, text, ding=True), repeats="$d1")
+    ingestor.apply(second, _batch("b2", again))
+    if first_syncs:
+        ingestor.apply(first, _batch("a2", again))
+    started = escalations.start_new(later, LadderConfig(), urgent_items=False)
+    return escalations, started, _rows(store)
+
+
+def test_a_ding_confirmed_and_dinged_again_rings_no_more_whichever_account_syncs_first(
+    store: Store, clock: ManualClock
+) -> None:
+    # Confirmed from the first account's card: the second account's re-DING found its own
+    # row's ladder (a twin's, on record) unconfirmed and rang anew, to be confirmed again.
+    escalations, started, rows = _ding_to_both_then_again(store, clock, confirm=True)
+    assert started == 0
+    assert not any(escalations.is_running(r.id) for r in rows.values())
+    assert not any(r.pinned for r in rows.values())
+
+
+def test_a_ding_dinged_again_before_it_was_confirmed_rings_as_one(
+    store: Store, clock: ManualClock
+) -> None:
+    # The re-DING rings anew, and the DING it repeats rings no more beside it (one DING in
+    # the banner for the one card): the first account's ladder too, where the twin's is,
+    # before the first account has synced the re-DING.
+    escalations, _started, rows = _ding_to_both_then_again(
+        store, clock, confirm=False, first_syncs=False
+    )
+    running = [key for key, r in rows.items() if escalations.is_running(r.id)]
+    assert len(running) == 1
+
+
+def test_the_second_accounts_group_marked_read_leaves_a_ding_waiting_unread(
+    store: Store, clock: ManualClock
+) -> None:
+    # A DING to both, not confirmed yet: its twin, listed in the second account's group,
+    # stays unread there as the card does (a DING that waits stays unread), not marked
+    # read and the card of a DING still ringing with it.
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ding = _post("$d1", now, "10点前到镇政府三楼会议室开会", ding=True)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", ding))
+    ingestor.apply(second, _batch("b1", ding))
+    assert EscalationStore(store.sessions).start_new(now, LadderConfig(), urgent_items=False) == 1
+    queries = InboxQueries(store.sessions)
+    marked = queries.mark_view_read(View(ViewKind.GROUP, group_id=_group_id(store, second)))
+    assert marked.waiting == 1
+    assert not any(r.read for r in _rows(store).values())
+    assert queries.view_counts()[ViewKind.ALL] == 1
+
+
+def test_a_copy_only_the_second_account_saw_of_a_notice_told_is_no_news_again(
+    store: Store, clock: ManualClock
+) -> None:
+    # Told of the notice under the first account (notified), the user is not told of it
+    # again for a relay into a group only the second account is in, as one account alone
+    # is not: the twin there, told nothing itself, counted as a notice never told.
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    with store.transaction() as session:
+        session.execute(
+            update(Message).where(Message.account_id == first).values(notify_state="notify")
+        )
+    relay = _post("$r1", now + timedelta(minutes=5), "转发：" + _NOTICE, group="h")
+    ingestor.apply(second, _batch("b1", _post("$n1", now), rooms=("g", "h")))
+    ingestor.apply(second, _batch("b2", relay, rooms=("g", "h")))
+    rows = _rows(store)
+    assert rows[(second, "$n1")].notify_state == "silent"
+    assert rows[(second, "$r1")].cluster == "$n1"
+    assert rows[(second, "$r1")].notify_state == "silent"

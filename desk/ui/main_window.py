@@ -1415,11 +1415,8 @@ class MainWindow(QMainWindow):
             View(ViewKind.HELD, ids=tuple(held), asks=tuple(asks), woken=tuple(woken)),
             tip,
         )
+        # Counted at once as its line says it (see Sidebar.set_held_view), then read.
         self.sidebar.set_held(tuple(held), tuple(asks), tip, tuple(woken))
-        # Its count at once, as its line says it (what it held, not what came through):
-        # under load the count read with the views came 5-20 s after the line, 免打扰期间
-        # blank beside 暂缓 10 条 (a tester). The read below corrects it for cards done since.
-        self.sidebar.set_held_count(len(set(held) - set(woken)))
         self._update_counts()  # its count in the sidebar
         self.digest_label.set_text(line, "held", self.tr("show them"))
         self.digest_label.setToolTip(tip)

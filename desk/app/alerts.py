@@ -33,6 +33,7 @@ from desk.core.notify_policy import (
     by_own_item,
     decide,
     digest,
+    held_over,
     joined,
     kept_digest,
     lapsed,
@@ -279,21 +280,26 @@ class AlertCoordinator(QObject):
             woken: list[Candidate] = []
             record = self._ledger.kept_digest()
             last, ended = kept_digest(record)
+            waited = last is not None and held_over(record)
             if waiting or self._was_quiet is not False:
                 since = ended if ended is not None else now - WOKEN_AT_MOST
                 woken = [c for c in self._ledger.woken(since) if policy.state_at(c.ts).quiet]
             if waiting or woken:
-                began = quiet_began(record, ended, _began(policy, [*waiting, *woken]))
+                began = quiet_began(record, ended, _began(policy, [*waiting, *woken], now))
                 summary = digest(waiting, woken, began)
                 if last is not None and ended is not None:
                     # Not lapsed: the quiet that held these was the user's own, since
                     # the last digest (see `joined`), unless the schedule's next quiet
                     # period began while desk was closed.
                     starts = policy.next_change_of_schedule(ended)
-                    if starts is None or starts > now:
+                    if starts is None or starts > now or waited:
                         summary = joined(last, summary)
                 self._undigested.update(c.message_id for c in waiting)
                 self._unkept = summary.record(now)
+            elif waited and last is not None:
+                # Found while quiet again, said in the window's line then: its pop-up now.
+                summary = last
+                self._unkept = last.record(now)
             elif self._was_quiet is None and last is not None and ended is not None:
                 # Kept until the next quiet period starts, whether or not its list was
                 # opened: the line lists what the night held, a place to go back to all
@@ -416,7 +422,10 @@ class AlertCoordinator(QObject):
         """The digest of the quiet `run` that ended unseen before the present one began,
         and whether it is the one kept from before a restart (said again, no pop-up).
         `lapse`: quiet again, so the last digest kept is the past's, unless it is that."""
-        last, ended = kept_digest(self._ledger.kept_digest())
+        record = self._ledger.kept_digest()
+        last, ended = kept_digest(record)
+        # A digest found while quiet before this, its pop-up still to come: not the past's.
+        waited = last is not None and held_over(record)
         if run is None:
             waiting, woken = [], []
         else:
@@ -433,17 +442,20 @@ class AlertCoordinator(QObject):
         if self._was_quiet is None and said and not (waiting or woken):
             # Said before a restart during the present run: said again, listed again.
             return last, True
-        if lapse:
+        if lapse and not waited:
             began = policy.run_began(self._clock.now())
             self._damage.written(lambda: self._lapse(began), False, log.name)
         if run is None or not (waiting or woken):
-            return None, False
+            return (last, True) if waited else (None, False)
         end = run[1]
         # From the run of the first of them: several runs may have ended unseen (closed
         # on a Saturday, opened on 元旦), and the last of them held none.
-        summary = digest(waiting, woken, _began(policy, [*waiting, *woken]))
+        summary = digest(waiting, woken, _began(policy, [*waiting, *woken], end))
+        if waited and last is not None:
+            summary = joined(last, summary)
         self._undigested.update(c.message_id for c in waiting)
-        self._unkept = summary.record(end)
+        # Said in the window's line now, its pop-up when quiet hours end (`held_over`).
+        self._unkept = summary.record(end, shown=False)
         if self._damage.written(lambda: self._digested(before=end), False, log.name):
             self._undigested, self._unkept = set(), None
         return summary, False
@@ -510,7 +522,9 @@ class AlertCoordinator(QObject):
             if not summary.total:
                 # Nothing held, an ask let through: that is what the morning needs said.
                 title, lines[2] = lines[2], ""
-            if not decided.kept:
+            if not decided.kept and not decided.quiet.quiet:
+                # Nothing ordinary pops up in quiet hours: a digest found while quiet
+                # (a run that ended while desk was closed) pops up when they end.
                 body = "\n".join(filter(None, (*lines, groups)))
                 self._notifier.show(Notification(title, body, held=True), sound=False)
             said = []
@@ -543,9 +557,24 @@ class AlertCoordinator(QObject):
         return next_run(self._scheduler, JOB_ID)
 
 
-def _began(policy: QuietHoursPolicy, items: list[Candidate]) -> datetime | None:
-    """When the quiet run that held the first of `items` began."""
-    return policy.run_began(min(c.ts for c in items)) if items else None
+def _began(policy: QuietHoursPolicy, items: list[Candidate], now: datetime) -> datetime | None:
+    """When the quiet period that held the first of `items` began (by `now`). One posted
+    before it began and held when it came (17:47, synced at 18:05) was held by the quiet
+    period that began after it: the digest said 免打扰期间（周三 17:47 起）of a period
+    that began at 18:00 (a tester)."""
+    if not items:
+        return None
+    first = min(c.ts for c in items)
+    if policy.scheduled_quiet(first):
+        return policy.run_began(first)
+    override = policy.config.override
+    starts = [policy.next_change_of_schedule(first)]
+    if override is not None and override.quiet and override.since is not None:
+        if override.since <= first < override.until:
+            return override.since  # an hour of quiet the user chose
+        starts.append(override.since)
+    later = [s for s in starts if s is not None and first < s <= now]
+    return min(later) if later else policy.run_began(first)
 
 
 def _title(through: BreakThrough | None) -> str:

@@ -274,11 +274,13 @@ class Digest:
     # start (免打扰期间暂缓 23 条 above 离开期间新到 4 条 read as a contradiction: a tester).
     began: datetime | None = None
 
-    def record(self, ended: datetime) -> dict[str, object]:
+    def record(self, ended: datetime, *, shown: bool = True) -> dict[str, object]:
         """As JSON for the store, with when quiet hours `ended`: a restart the same
-        morning lists it again (see `kept_digest`)."""
+        morning lists it again (see `kept_digest`). `shown`: false for a digest found while
+        quiet again, its pop-up held until they end (see `held_over`)."""
         return {
             "ended": ended.isoformat(),
+            "shown": shown,
             "total": self.total,
             "by_tier": [[tier.value, n] for tier, n in self.by_tier.items()],
             "by_group": [list(pair) for pair in self.by_group],
@@ -311,6 +313,14 @@ def kept_digest(record: object) -> tuple[Digest | None, datetime | None]:
     except (KeyError, TypeError, ValueError):
         return None, ended
     return kept, ended
+
+
+def held_over(record: object) -> bool:
+    """Whether the kept digest `record` was found while quiet hours held again (a run that
+    ended while desk was closed), its pop-up not shown yet: nothing ordinary pops up in
+    quiet hours (at 08:29:40 after 元旦, before their end at 08:30: a tester), so it comes
+    when they end, with what they held."""
+    return isinstance(record, Mapping) and record.get("shown") is False
 
 
 def lapsed(ended: datetime | None, began: datetime | None = None) -> dict[str, object]:

@@ -1431,6 +1431,7 @@ class MainWindow(QMainWindow):
             View(ViewKind.HELD, ids=tuple(held), asks=tuple(asks), woken=tuple(woken)),
             tip,
         )
+        # Counted at once as its line says it (see Sidebar.set_held_view), then read.
         self.sidebar.set_held(tuple(held), tuple(asks), tip, tuple(woken))
         self._update_counts()  # its count in the sidebar
         self.digest_label.set_text(line, "held", self.tr("show them"))

@@ -975,9 +975,14 @@ def test_a_quiet_run_that_ended_while_desk_was_closed_is_digested_on_its_own(
         window.show_held()
         settle(qtbot, window)
         assert _listed(window) == ["周四上午9点在三楼会议室召开防汛工作会议，请各村支书参会。"]
+        # Said in the line, not popped up in quiet hours: its pop-up comes when they end,
+        # one with the night's, since Tuesday (Ctrl+7 and the line agree then).
+        assert again.shown == []
         again.clock.set(datetime(2026, 11, 27, 8, 31, tzinfo=SHANGHAI))
         again.refresh()
-        assert again.digested[-1] == "Held during quiet hours (since yesterday 18:00): 1 (Action 1)"
+        assert again.digested[-1] == "Held during quiet hours (since Tue 18:00): 2 (Action 2)"
+        (summary,) = again.shown
+        assert summary.title == "Held during quiet hours (since Tue 18:00): 2"
     finally:
         again.close()
 
@@ -1748,3 +1753,118 @@ def test_in_chinese_the_pop_up_of_replies_to_a_ding_reads_as_one_line(
     _own_ding_confirmed(desk)
     (popup,) = desk.shown
     assert popup.title == "【演示】大坪村等 3 人回复您的 DING · 已确认 3/4"
+
+
+def _arrive_posted(desk: Desk, text: str, posted: datetime) -> None:
+    """A message posted at `posted` that reaches desk now (a late sync, a slow phone)."""
+    desk._n += 1
+    members = (MemberInfo("u1", "钟书记", Role.OWNER),)
+    batch = SyncBatch(
+        next_cursor=f"c{desk._n}",
+        groups=(GroupInfo("g1", "镇机关干部群", members=members),),
+        messages=(IncomingMessage(f"m{desk._n}", "g1", "u1", "钟书记", Role.OWNER, posted, text),),
+    )
+    desk.ingestor.apply(desk.account.id, batch)
+    desk.refresh()
+
+
+def test_the_digest_says_when_quiet_began_not_when_its_first_was_posted(desk: Desk) -> None:
+    # Posted at 17:47, before quiet hours, it came at 18:05 and was held: the digest said
+    # 免打扰期间（周三 17:47 起）of a quiet period that began at 18:00 (a tester).
+    desk.clock.set(datetime(2026, 11, 24, 18, 5, tzinfo=SHANGHAI))
+    _arrive_posted(desk, NIGHT_POSTS[0], datetime(2026, 11, 24, 17, 47, tzinfo=SHANGHAI))
+    assert desk.quiet[-1][1] == 1
+    desk.clock.set(MORNING)
+    desk.refresh()
+    assert desk.digested == ["Held during quiet hours (since yesterday 18:00): 1 (Action 1)"]
+
+
+def test_a_digest_of_a_run_ended_unseen_does_not_pop_up_in_quiet_hours(
+    desk: Desk, qtbot: QtBot, store: Store
+) -> None:
+    # Restarted at 08:29:10 after 元旦, the digest of an earlier night popped up at 08:29:40,
+    # before quiet hours ended at 08:30 (a tester): it waits for their end.
+    desk.clock.set(datetime(2026, 11, 24, 18, 5, tzinfo=SHANGHAI))
+    _arrive_posted(desk, NIGHT_POSTS[0], datetime(2026, 11, 24, 17, 47, tzinfo=SHANGHAI))
+    desk.close()
+    again = Desk(qtbot, store, ManualClock(datetime(2026, 11, 26, 8, 29, 10, tzinfo=SHANGHAI)))
+    try:
+        again.refresh()
+        assert again.shown == [], "nothing ordinary pops up in quiet hours"
+        # The window's line says it (a line, not a pop-up), from when quiet began.
+        assert again.digested == ["Held during quiet hours (since Tue 18:00): 1 (Action 1)"]
+        again.refresh()
+        assert again.shown == []
+        again.clock.set(datetime(2026, 11, 26, 8, 30, 1, tzinfo=SHANGHAI))
+        again.refresh()
+        (summary,) = again.shown
+        assert summary.message_id is None and "镇机关干部群 1" in summary.body
+        assert again.digested[-1] == "Held during quiet hours (since Tue 18:00): 1 (Action 1)"
+        again.refresh()
+        assert len(again.shown) == 1, "popped up once"
+    finally:
+        again.close()
+
+
+def test_quiet_hours_turned_off_while_items_are_held_give_the_digest(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    # On 元旦 at 09:08, 27 held, the tester unticked 法定节假日全天免打扰: notifications came
+    # back on and nothing said what had been held, 免打扰期间 still 27. As pausing quiet
+    # hours from the status bar does, the digest comes.
+    window = _shown(desk, qtbot)
+    desk.clock.set(datetime(2027, 1, 1, 9, 0, tzinfo=SHANGHAI))
+    desk.refresh()
+    desk.arrive(NIGHT_POSTS[0])
+    desk.arrive(NIGHT_POSTS[1])
+    assert desk.quiet[-1][1] == 2
+    desk.clock.set(datetime(2027, 1, 1, 9, 8, tzinfo=SHANGHAI))
+    SettingsStore(desk.store.sessions).set("quiet.holidays_all_day", False)
+    desk.refresh()
+    assert not desk.quiet[-1][0].quiet
+    (summary,) = desk.shown
+    assert summary.message_id is None and "镇机关干部群 2" in summary.body
+    assert desk.digested == ["Held during quiet hours (since yesterday 18:00): 2 (Action 2)"]
+    held = window.sidebar.held()
+    assert held is not None and len(held.ids) == 2
+
+
+def test_unticking_holidays_in_settings_on_a_holiday_gives_the_digest(
+    qtbot: QtBot, store: Store
+) -> None:
+    clock = ManualClock(datetime(2027, 1, 1, 9, 0, tzinfo=SHANGHAI))
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(account.id, SyncBatch(next_cursor="c0"))
+    members = (MemberInfo("u1", "钟书记", Role.OWNER),)
+    posts = tuple(
+        IncomingMessage(f"m{n}", "g1", "u1", "钟书记", Role.OWNER, clock.now(), text)
+        for n, text in enumerate(NIGHT_POSTS)
+    )
+    app = DeskApp(
+        store, SettingsStore(store.sessions), clock, SHANGHAI, scheduler=paused_scheduler()
+    )
+    window = app.window
+    qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
+    shown: list[Notification] = []
+    app.start()
+    try:
+        qtbot.waitUntil(lambda: app.services_started and app.ops_idle(), timeout=5000)
+        app.notifier.shown.connect(shown.append)
+        groups = (GroupInfo("g1", "镇机关干部群", members=members),)
+        app.relay.ingested.emit(ingestor.apply(account.id, SyncBatch("c1", groups, posts)))
+        indicator = window.quiet_indicator
+        qtbot.waitUntil(lambda: indicator.text().endswith(" · 3 held"), timeout=5000)
+        qtbot.waitUntil(app.ops_idle)
+        clock.set(datetime(2027, 1, 1, 9, 8, tzinfo=SHANGHAI))
+        dialog = app._open_settings()
+        dialog.holidays.setChecked(False)
+        dialog.accept()
+        qtbot.waitUntil(app.ops_idle, timeout=5000)
+        assert indicator.text() == "On · quiet from 18:00"
+        assert [n.message_id for n in shown] == [None]
+        assert window.digest_label.isVisible()
+        held = window.sidebar.held()
+        assert held is not None and not held.holding and len(held.ids) == 3
+    finally:
+        app.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -122,3 +123,29 @@ def test_the_digest_s_list_has_its_count_in_the_sidebar_as_the_status_bar_said_i
     # Said again (a click on the digest's line) it keeps its count, not blank meanwhile.
     window._show_digested()
     assert item.text(1) == str(HELD - 1)
+
+
+def test_the_digest_s_list_is_counted_at_once_while_the_store_is_busy(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # At 08:30 under load the line said 免打扰期间（周五 18:00 起）暂缓 10 条 while the
+    # sidebar's 免打扰期间 had no number for 5-20 s: the count waited on the store's thread,
+    # busy with sync and triage. The digest's own count stands meanwhile.
+    ids = _night(store, clock, 3 + HELD)
+    woken, held = ids[:3], ids[3:]
+    window = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot, window)
+    busy = threading.Event()
+    ops.run(lambda: busy.wait(10))  # a sync batch holding the store's thread
+    try:
+        window.show_digest("held", [*woken, *held], (), woken)
+        item = window.sidebar._held
+        assert item.text(1) == str(HELD)
+        assert item.toolTip(1) == f"{HELD} held while quiet"
+    finally:
+        busy.set()
+    settle(qtbot, window)
+    assert window.sidebar._held.text(1) == str(HELD)

@@ -338,7 +338,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation> and %1 more groups</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="465"/>
+        <location filename="../desk/app/desk_app.py" line="462"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>Quiet hours were not changed (%1).</translation>
     </message>
@@ -384,7 +384,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="529"/>
+        <location filename="../desk/app/desk_app.py" line="526"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1562,53 +1562,53 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="264"/>
+        <location filename="../desk/app/desk_app.py" line="261"/>
         <source>The text size is set by your administrator.</source>
         <translation>The text size is set by your administrator.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="280"/>
+        <location filename="../desk/app/desk_app.py" line="277"/>
         <source>Text size: %1 %, the largest</source>
         <translation>Text size: %1 %, the largest</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="282"/>
+        <location filename="../desk/app/desk_app.py" line="279"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>Text size: %1 %, the smallest</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="288"/>
+        <location filename="../desk/app/desk_app.py" line="285"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="295"/>
+        <location filename="../desk/app/desk_app.py" line="292"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>The text size applies now but was not kept (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="389"/>
-        <location filename="../desk/app/desk_app.py" line="720"/>
+        <location filename="../desk/app/desk_app.py" line="386"/>
+        <location filename="../desk/app/desk_app.py" line="717"/>
         <source>Saving the settings…</source>
         <translation>Saving the settings…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="553"/>
+        <location filename="../desk/app/desk_app.py" line="550"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="561"/>
+        <location filename="../desk/app/desk_app.py" line="558"/>
         <source>No alert sounds on this computer</source>
         <translation>No alert sounds on this computer</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="820"/>
+        <location filename="../desk/app/desk_app.py" line="817"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="821"/>
+        <location filename="../desk/app/desk_app.py" line="818"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -2138,99 +2138,119 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="575"/>
+        <location filename="../desk/app/desk_app.py" line="572"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="494"/>
+        <location filename="../desk/app/desk_app.py" line="491"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="507"/>
+        <location filename="../desk/app/desk_app.py" line="504"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="520"/>
+        <location filename="../desk/app/desk_app.py" line="517"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="572"/>
+        <location filename="../desk/app/desk_app.py" line="569"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="577"/>
+        <location filename="../desk/app/desk_app.py" line="574"/>
         <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
         <translation>Confirmed %n DINGs (%1). Their senders will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="587"/>
+        <location filename="../desk/app/desk_app.py" line="584"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="592"/>
+        <location filename="../desk/app/desk_app.py" line="589"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="605"/>
+        <location filename="../desk/app/desk_app.py" line="602"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="610"/>
+        <location filename="../desk/app/desk_app.py" line="607"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="636"/>
+        <location filename="../desk/app/desk_app.py" line="633"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="445"/>
+        <location filename="../desk/app/escalation.py" line="453"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n DING unconfirmed · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="451"/>
+        <location filename="../desk/app/escalation.py" line="448"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="457"/>
+        <location filename="../desk/app/escalation.py" line="450"/>
+        <source>Urgent · %1 · %2</source>
+        <translation>Urgent · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="455"/>
+        <source>%n urgent items unconfirmed · %1 · %2</source>
+        <translation>%n urgent items unconfirmed · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="459"/>
+        <source>%n DINGs and urgent items unconfirmed · %1 · %2</source>
+        <translation>%n DINGs and urgent items unconfirmed · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="464"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>Click to open the first, then press A to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="468"/>
-        <location filename="../desk/app/escalation.py" line="472"/>
-        <location filename="../desk/app/escalation.py" line="482"/>
+        <location filename="../desk/app/escalation.py" line="475"/>
+        <location filename="../desk/app/escalation.py" line="479"/>
+        <location filename="../desk/app/escalation.py" line="489"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="483"/>
+        <location filename="../desk/app/escalation.py" line="490"/>
         <source>Last reminder</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="498"/>
+        <location filename="../desk/app/escalation.py" line="499"/>
+        <source>Urgent items alert like DINGs (turned on in Settings → DING)</source>
+        <translation>Urgent items alert like DINGs (turned on in Settings → DING)</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="511"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="503"/>
+        <location filename="../desk/app/escalation.py" line="516"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="461"/>
+        <location filename="../desk/app/escalation.py" line="468"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>Unconfirmed: click to open it, then press A to confirm.</translation>
     </message>

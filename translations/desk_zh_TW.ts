@@ -336,7 +336,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>，另有 %1 個群</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="465"/>
+        <location filename="../desk/app/desk_app.py" line="462"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>免打擾設定未能變更（%1）。</translation>
     </message>
@@ -382,7 +382,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="529"/>
+        <location filename="../desk/app/desk_app.py" line="526"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -1558,53 +1558,53 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="264"/>
+        <location filename="../desk/app/desk_app.py" line="261"/>
         <source>The text size is set by your administrator.</source>
         <translation>文字大小由管理員統一設定。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="280"/>
+        <location filename="../desk/app/desk_app.py" line="277"/>
         <source>Text size: %1 %, the largest</source>
         <translation>文字大小：%1%，已是最大</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="282"/>
+        <location filename="../desk/app/desk_app.py" line="279"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>文字大小：%1%，已是最小</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="288"/>
+        <location filename="../desk/app/desk_app.py" line="285"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="295"/>
+        <location filename="../desk/app/desk_app.py" line="292"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>文字大小已生效，但未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="389"/>
-        <location filename="../desk/app/desk_app.py" line="720"/>
+        <location filename="../desk/app/desk_app.py" line="386"/>
+        <location filename="../desk/app/desk_app.py" line="717"/>
         <source>Saving the settings…</source>
         <translation>正在儲存設定…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="553"/>
+        <location filename="../desk/app/desk_app.py" line="550"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="561"/>
+        <location filename="../desk/app/desk_app.py" line="558"/>
         <source>No alert sounds on this computer</source>
         <translation>本機無法播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="820"/>
+        <location filename="../desk/app/desk_app.py" line="817"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="821"/>
+        <location filename="../desk/app/desk_app.py" line="818"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -2131,99 +2131,119 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="575"/>
+        <location filename="../desk/app/desk_app.py" line="572"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已確認收到，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="494"/>
+        <location filename="../desk/app/desk_app.py" line="491"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 將於 %1 再次提醒；在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="507"/>
+        <location filename="../desk/app/desk_app.py" line="504"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 將於 %1 再次提醒。稍後提醒僅在本視窗有效：本機資料庫已損壞，desk 未能儲存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="520"/>
+        <location filename="../desk/app/desk_app.py" line="517"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>DING 未能延後提醒（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="572"/>
+        <location filename="../desk/app/desk_app.py" line="569"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已確認「%2」中 %1 的 DING，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="577"/>
+        <location filename="../desk/app/desk_app.py" line="574"/>
         <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
         <translation>已確認 %n 則 DING（%1），傳送者會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="587"/>
+        <location filename="../desk/app/desk_app.py" line="584"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認「%2」中 %1 的緊急訊息，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="592"/>
+        <location filename="../desk/app/desk_app.py" line="589"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="605"/>
+        <location filename="../desk/app/desk_app.py" line="602"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認「%2」中 %1 的 DING；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="610"/>
+        <location filename="../desk/app/desk_app.py" line="607"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="636"/>
+        <location filename="../desk/app/desk_app.py" line="633"/>
         <source>%1 in %2</source>
         <translation>「%2」中 %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="445"/>
+        <location filename="../desk/app/escalation.py" line="453"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
         <translation>%n 則 DING 未確認 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="451"/>
+        <location filename="../desk/app/escalation.py" line="448"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="457"/>
+        <location filename="../desk/app/escalation.py" line="450"/>
+        <source>Urgent · %1 · %2</source>
+        <translation>緊急 · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="455"/>
+        <source>%n urgent items unconfirmed · %1 · %2</source>
+        <translation>%n 則緊急事項未確認 · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="459"/>
+        <source>%n DINGs and urgent items unconfirmed · %1 · %2</source>
+        <translation>%n 則 DING 和緊急事項未確認 · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="464"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>點擊此處打開第一則，再按 A 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="468"/>
-        <location filename="../desk/app/escalation.py" line="472"/>
-        <location filename="../desk/app/escalation.py" line="482"/>
+        <location filename="../desk/app/escalation.py" line="475"/>
+        <location filename="../desk/app/escalation.py" line="479"/>
+        <location filename="../desk/app/escalation.py" line="489"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="483"/>
+        <location filename="../desk/app/escalation.py" line="490"/>
         <source>Last reminder</source>
         <translation>最後一次提醒</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="498"/>
+        <location filename="../desk/app/escalation.py" line="499"/>
+        <source>Urgent items alert like DINGs (turned on in Settings → DING)</source>
+        <translation>緊急事項（非 DING）也像 DING 一樣提醒（已在「設定 → DING」中開啟）</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/escalation.py" line="511"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>勿擾時段內 DING 照常提醒，直到確認（提醒間隔見「設定 → DING」）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="503"/>
+        <location filename="../desk/app/escalation.py" line="516"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>勿擾時段內緊急事項也像 DING 一樣提醒（已在「設定 → DING」中開啟）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="461"/>
+        <location filename="../desk/app/escalation.py" line="468"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未確認：點擊此處打開，再按 A 確認收到。</translation>
     </message>

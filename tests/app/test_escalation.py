@@ -1124,9 +1124,22 @@ def test_an_urgent_item_rung_through_quiet_hours_names_the_setting_that_rings_it
 ) -> None:
     desk.clock.set(datetime(2026, 11, 23, 22, 40, tzinfo=SHANGHAI))
     _urgent_item_ringing(desk, store)
-    (escalated,) = [n for n in desk.shown if n.title.startswith("[Demo] DING · ")]
+    (escalated,) = [n for n in desk.shown if n.title.startswith("[Demo] Urgent · ")]
     assert escalated.body.splitlines()[-1] == (
         "Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)"
+    )
+
+
+def test_an_urgent_item_rung_like_a_ding_is_not_titled_a_ding_and_names_the_setting(
+    desk: Running, store: Store
+) -> None:
+    # From a tester: at 17:58 on a Friday an urgent @ popped up as "DING · 群 · 人", saying
+    # only 未确认…再按 A 确认收到: it was no DING, and nothing said why it rang as one.
+    _urgent_item_ringing(desk, store)  # Monday 10:00, outside quiet hours
+    assert not [n for n in desk.shown if "DING" in n.title]
+    (escalated,) = [n for n in desk.shown if n.title == "[Demo] Urgent · 区防汛工作群 · 区应急局"]
+    assert escalated.body.splitlines()[-1] == (
+        "Urgent items alert like DINGs (turned on in Settings → DING)"
     )
 
 

@@ -501,7 +501,9 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
         )
     if first.demo:
         title = demo_marked(title)
-    return Notification(title, body, first.message_id, True)
+    return Notification(
+        title, body, first.message_id, True, rings=frozenset({first.message_id, first.card})
+    )
 
 
 def _through_quiet(ding: bool) -> str:

@@ -384,7 +384,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="526"/>
+        <location filename="../desk/app/desk_app.py" line="533"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1435,6 +1435,21 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
         <translation>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</translation>
     </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="44"/>
+        <source>--at {value} is not an ISO 8601 date and time (or: now)</source>
+        <translation>--at {value} is not an ISO 8601 date and time (or: now)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="62"/>
+        <source>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off as quiet.days_off and make-up days as quiet.workdays, or an admin policy can supply the year&apos;s table in calendar.tables)</source>
+        <translation>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off as quiet.days_off and make-up days as quiet.workdays, or an admin policy can supply the year's table in calendar.tables)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="88"/>
+        <source>note: no desk data in {where}: answering from the defaults and the policy</source>
+        <translation>note: no desk data in {where}: answering from the defaults and the policy</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDialog</name>
@@ -1588,27 +1603,27 @@ What you can do:
     </message>
     <message>
         <location filename="../desk/app/desk_app.py" line="386"/>
-        <location filename="../desk/app/desk_app.py" line="717"/>
+        <location filename="../desk/app/desk_app.py" line="724"/>
         <source>Saving the settings…</source>
         <translation>Saving the settings…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="550"/>
+        <location filename="../desk/app/desk_app.py" line="557"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="558"/>
+        <location filename="../desk/app/desk_app.py" line="565"/>
         <source>No alert sounds on this computer</source>
         <translation>No alert sounds on this computer</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="817"/>
+        <location filename="../desk/app/desk_app.py" line="824"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="818"/>
+        <location filename="../desk/app/desk_app.py" line="825"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -2138,57 +2153,57 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="572"/>
+        <location filename="../desk/app/desk_app.py" line="579"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="491"/>
+        <location filename="../desk/app/desk_app.py" line="498"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="504"/>
+        <location filename="../desk/app/desk_app.py" line="511"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="517"/>
+        <location filename="../desk/app/desk_app.py" line="524"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="569"/>
+        <location filename="../desk/app/desk_app.py" line="576"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="574"/>
+        <location filename="../desk/app/desk_app.py" line="581"/>
         <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
         <translation>Confirmed %n DINGs (%1). Their senders will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="584"/>
+        <location filename="../desk/app/desk_app.py" line="591"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="589"/>
+        <location filename="../desk/app/desk_app.py" line="596"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="602"/>
+        <location filename="../desk/app/desk_app.py" line="609"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="607"/>
+        <location filename="../desk/app/desk_app.py" line="614"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="633"/>
+        <location filename="../desk/app/desk_app.py" line="640"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
@@ -2240,12 +2255,12 @@ What you can do:
         <translation>Urgent items alert like DINGs (turned on in Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="511"/>
+        <location filename="../desk/app/escalation.py" line="513"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="516"/>
+        <location filename="../desk/app/escalation.py" line="518"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</translation>
     </message>
@@ -3702,28 +3717,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="106"/>
-        <location filename="../desk/ui/notifier.py" line="245"/>
+        <location filename="../desk/ui/notifier.py" line="110"/>
+        <location filename="../desk/ui/notifier.py" line="253"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="113"/>
+        <location filename="../desk/ui/notifier.py" line="117"/>
         <source>Open desk</source>
         <translation>Open desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="115"/>
+        <location filename="../desk/ui/notifier.py" line="119"/>
         <source>Quit desk</source>
         <translation>Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="147"/>
+        <location filename="../desk/ui/notifier.py" line="155"/>
         <source>Confirm DING · %1</source>
         <translation>Confirm DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="245"/>
+        <location filename="../desk/ui/notifier.py" line="253"/>
         <source>desk: %1 urgent</source>
         <translation>desk: %1 urgent</translation>
     </message>
@@ -3812,7 +3827,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="317"/>
+        <location filename="../desk/ui/notifier.py" line="331"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -4053,54 +4068,54 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         <translation>Quiet hours settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="186"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="280"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="199"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="293"/>
         <source>Quiet until %1</source>
         <translation>Quiet until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="234"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="247"/>
         <source>Pause quiet hours until %1</source>
         <translation>Pause quiet hours until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="266"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="365"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="279"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="378"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="274"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="287"/>
         <source>Quiet (%1) until %2</source>
         <translation>Quiet (%1) until %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="282"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="295"/>
         <source>Notifying until %1</source>
         <translation>Notifying until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="286"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="299"/>
         <source>Notifications on</source>
         <translation>Notifications on</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="288"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="301"/>
         <source> · %1 held</source>
         <translation> · %1 held</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="290"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="303"/>
         <source> · %1 still alerts</source>
         <translation> · %1 still alerts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="312"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="325"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="319"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="332"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>List the %n held message (%1)</numerusform>
@@ -4108,7 +4123,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="321"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="334"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>The arrow lists the %n held message (%1).</numerusform>
@@ -4116,42 +4131,42 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="329"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="342"/>
         <source>On · quiet from %1</source>
         <translation>On · quiet from %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="331"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="344"/>
         <source>On · quiet all day %1</source>
         <translation>On · quiet all day %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="399"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="412"/>
         <source>tomorrow %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="410"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="423"/>
         <source>tomorrow</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="366"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="379"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>Notify you of every message until %1, as on a working day?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="299"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="312"/>
         <source>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</source>
         <translation>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="308"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="321"/>
         <source>Click for a menu: follow the schedule again, or another choice.</source>
         <translation>Click for a menu: follow the schedule again, or another choice.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="371"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="384"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>

@@ -382,7 +382,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="526"/>
+        <location filename="../desk/app/desk_app.py" line="533"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -1431,6 +1431,21 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
         <translation>管理員策略 {setting} = false 讓示範工作區不再出現</translation>
     </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="44"/>
+        <source>--at {value} is not an ISO 8601 date and time (or: now)</source>
+        <translation>--at {value} 不是 ISO 8601 格式的日期和時間（或：now）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="62"/>
+        <source>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off as quiet.days_off and make-up days as quiet.workdays, or an admin policy can supply the year&apos;s table in calendar.tables)</source>
+        <translation>警告：沒有 {year} 年的官方日曆；暫按週一至週五上班計算，節假日只含 desk 能按公曆或農曆推算的，也沒有調休上班日（其他休息日請加到 quiet.days_off，調休上班日加到 quiet.workdays，或由管理員策略在 calendar.tables 中提供該年的安排）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="88"/>
+        <source>note: no desk data in {where}: answering from the defaults and the policy</source>
+        <translation>提示：{where} 中沒有 desk 資料：按預設設定和管理員策略回答</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDialog</name>
@@ -1584,27 +1599,27 @@ What you can do:
     </message>
     <message>
         <location filename="../desk/app/desk_app.py" line="386"/>
-        <location filename="../desk/app/desk_app.py" line="717"/>
+        <location filename="../desk/app/desk_app.py" line="724"/>
         <source>Saving the settings…</source>
         <translation>正在儲存設定…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="550"/>
+        <location filename="../desk/app/desk_app.py" line="557"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="558"/>
+        <location filename="../desk/app/desk_app.py" line="565"/>
         <source>No alert sounds on this computer</source>
         <translation>本機無法播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="817"/>
+        <location filename="../desk/app/desk_app.py" line="824"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="818"/>
+        <location filename="../desk/app/desk_app.py" line="825"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -2131,57 +2146,57 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="572"/>
+        <location filename="../desk/app/desk_app.py" line="579"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已確認收到，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="491"/>
+        <location filename="../desk/app/desk_app.py" line="498"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 將於 %1 再次提醒；在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="504"/>
+        <location filename="../desk/app/desk_app.py" line="511"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 將於 %1 再次提醒。稍後提醒僅在本視窗有效：本機資料庫已損壞，desk 未能儲存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="517"/>
+        <location filename="../desk/app/desk_app.py" line="524"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>DING 未能延後提醒（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="569"/>
+        <location filename="../desk/app/desk_app.py" line="576"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已確認「%2」中 %1 的 DING，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="574"/>
+        <location filename="../desk/app/desk_app.py" line="581"/>
         <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
         <translation>已確認 %n 則 DING（%1），傳送者會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="584"/>
+        <location filename="../desk/app/desk_app.py" line="591"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認「%2」中 %1 的緊急訊息，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="589"/>
+        <location filename="../desk/app/desk_app.py" line="596"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="602"/>
+        <location filename="../desk/app/desk_app.py" line="609"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認「%2」中 %1 的 DING；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="607"/>
+        <location filename="../desk/app/desk_app.py" line="614"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="633"/>
+        <location filename="../desk/app/desk_app.py" line="640"/>
         <source>%1 in %2</source>
         <translation>「%2」中 %1</translation>
     </message>
@@ -2233,12 +2248,12 @@ What you can do:
         <translation>緊急事項（非 DING）也像 DING 一樣提醒（已在「設定 → DING」中開啟）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="511"/>
+        <location filename="../desk/app/escalation.py" line="513"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>勿擾時段內 DING 照常提醒，直到確認（提醒間隔見「設定 → DING」）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="516"/>
+        <location filename="../desk/app/escalation.py" line="518"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>勿擾時段內緊急事項也像 DING 一樣提醒（已在「設定 → DING」中開啟）</translation>
     </message>
@@ -3660,28 +3675,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="106"/>
-        <location filename="../desk/ui/notifier.py" line="245"/>
+        <location filename="../desk/ui/notifier.py" line="110"/>
+        <location filename="../desk/ui/notifier.py" line="253"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="113"/>
+        <location filename="../desk/ui/notifier.py" line="117"/>
         <source>Open desk</source>
         <translation>開啟 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="115"/>
+        <location filename="../desk/ui/notifier.py" line="119"/>
         <source>Quit desk</source>
         <translation>結束 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="147"/>
+        <location filename="../desk/ui/notifier.py" line="155"/>
         <source>Confirm DING · %1</source>
         <translation>確認收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="245"/>
+        <location filename="../desk/ui/notifier.py" line="253"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 則緊急</translation>
     </message>
@@ -3770,7 +3785,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="317"/>
+        <location filename="../desk/ui/notifier.py" line="331"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -4011,103 +4026,103 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>勿擾設定…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="186"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="280"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="199"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="293"/>
         <source>Quiet until %1</source>
         <translation>勿擾至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="234"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="247"/>
         <source>Pause quiet hours until %1</source>
         <translation>暫停勿擾至 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="266"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="365"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="279"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="378"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="274"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="287"/>
         <source>Quiet (%1) until %2</source>
         <translation>勿擾（%1）至%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="282"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="295"/>
         <source>Notifying until %1</source>
         <translation>勿擾暫停至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="286"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="299"/>
         <source>Notifications on</source>
         <translation>通知已開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="288"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="301"/>
         <source> · %1 held</source>
         <translation> · %1 則暫緩</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="290"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="303"/>
         <source> · %1 still alerts</source>
         <translation> · %1 仍提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="312"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="325"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>勿擾期間仍提醒：%1。DING 必須確認，緊急訊息刻不容緩，勿擾不會攔下它們。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="319"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="332"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>列出暫緩的 %n 則訊息（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="321"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="334"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>點箭頭可列出暫緩的 %n 則訊息（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="329"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="342"/>
         <source>On · quiet from %1</source>
         <translation>通知已開啟 · %1 起勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="331"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="344"/>
         <source>On · quiet all day %1</source>
         <translation>通知已開啟 · %1全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="399"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="412"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="410"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="423"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="366"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="379"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>在%1之前像工作日一樣提醒每則訊息嗎？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="299"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="312"/>
         <source>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</source>
         <translation>DING、緊急事項和始終提醒名單照常提醒。點擊開啟選單：暫停勿擾，或開啟勿擾設定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="308"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="321"/>
         <source>Click for a menu: follow the schedule again, or another choice.</source>
         <translation>點擊開啟選單：恢復按排程勿擾，或其他選擇。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="371"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="384"/>
         <source>Notify</source>
         <translation>提醒</translation>
     </message>

@@ -104,6 +104,8 @@ class DingBanner(QWidget):
         # Who sent the DING just confirmed, said before the next one for a moment.
         self._confirmed_from: str | None = None
         self._confirmed_count = 1
+        # Whether the one confirmed was a DING, not an urgent item rung like one.
+        self._confirmed_ding = True
         self._note_ends = QTimer(self)
         self._note_ends.setSingleShot(True)
         self._note_ends.setInterval(CONFIRMED_NOTE_MS)
@@ -245,17 +247,20 @@ class DingBanner(QWidget):
         *,
         copies: Collection[int] = (),
         count: int = 1,
+        ding: bool = True,
     ) -> None:
         """The user confirmed DING `message_id`: it leaves the banner now, not when the
         store has it (a busy store thread took 2 s), and the banner says so for a moment
         over the next DING it shows. `copies`: the DINGs folded into its card, confirmed
         with it (their ladders are theirs, and the count stayed until the next round);
-        `count` DINGs confirmed in all, `sender_name` sent the one when it is one."""
+        `count` DINGs confirmed in all, `sender_name` sent the one when it is one; `ding`
+        false: it is an urgent item rung like a DING, and said to be one."""
         self._confirming.add(message_id)
         self._confirming.update(copies)
         self._copies_confirming[message_id] = set(copies)
         self._confirmed_from = sender_name
         self._confirmed_count = count
+        self._confirmed_ding = ding
         self._note_ends.start()
         if self._message_id == message_id and not any(
             ladder.message_id == message_id for ladder in self._ladders
@@ -410,8 +415,13 @@ class DingBanner(QWidget):
             head = fill(self.tr("Reminders stopped (unconfirmed) · %1"), head)
         if self._confirmed_from is not None:
             # Short, after the count: the next DING's banner looked like the last one's.
+            one = (
+                self.tr("✓ %1's DING confirmed · next: %2")
+                if self._confirmed_ding
+                else self.tr("✓ %1's urgent message confirmed · next: %2")
+            )
             head = (
-                fill(self.tr("✓ %1's DING confirmed · next: %2"), self._confirmed_from, head)
+                fill(one, self._confirmed_from, head)
                 if self._confirmed_count <= 1
                 else fill(
                     self.tr("✓ %n DINGs confirmed · next: %1", "", self._confirmed_count), head

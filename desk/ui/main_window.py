@@ -2258,8 +2258,13 @@ class MainWindow(QMainWindow):
         folded.discard(message_id)
         # An urgent item rung like a DING (the setting) is said to be one, not a DING: "已确认
         # …覃立新 的 DING" stood over an urgent @ until the store said otherwise (a tester).
+        # A card whose own message is no DING may hold DINGs folded into it: those it confirms.
         ladder = self.ding_banner.ladder_of(message_id)
-        ding = row.ding if row is not None else ladder is None or ladder.ding
+        ding = (
+            (row.ding if row is not None else ladder is None or ladder.ding)
+            or (row is not None and bool(row.folded_dings))
+            or any(d.ding for d in self.ding_banner.ladders_on(message_id))
+        )
         who = (
             (row.sender_name, row.group_name)
             if row is not None

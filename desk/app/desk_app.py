@@ -467,6 +467,8 @@ class DeskApp(QObject):
         window.urgentUnread.connect(notifier.set_urgent_count)
         notifier.set_urgent_count(window.urgent_unread)  # counted before the tray was made
         window.acknowledgeRequested.connect(self.escalation.acknowledge)
+        # Its pop-up goes as the card and the banner show it confirmed: at once.
+        window.acknowledgeRequested.connect(notifier.confirmed)
         window.itemsChanged.connect(self.escalation.refresh)
         # A held card marked done, or brought back, changes what quiet hours hold: the
         # status bar's count is of the list Ctrl+7 shows, not of the last batch.
@@ -485,6 +487,11 @@ class DeskApp(QObject):
         self.escalation.confirmedUnsaved.connect(self._confirmed_unsaved)
         self.escalation.acknowledgeFailed.connect(window.confirm_failed)
         self.escalation.confirmStored.connect(window.model.confirm_stored)
+        self.escalation.confirmStored.connect(notifier.confirmed)
+        self.escalation.confirmedHere.connect(notifier.confirmed)
+        self.escalation.confirmedUnsaved.connect(
+            lambda message_id, _same: notifier.confirmed(message_id)
+        )
         self.escalation.snoozed.connect(
             lambda _id, until: window.statusBar().showMessage(
                 fill(

@@ -440,19 +440,26 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
     is shown."""
     first, level = round_.fire[0]
     count = len(round_.fire)
-    title = (
-        fill(
-            QCoreApplication.translate("Escalation", "%n DINGs unconfirmed · %1 · %2", "", count),
-            first.group_name,
-            first.sender_name,
+    dings = sum(ladder.ding for ladder, _level in round_.fire)
+    # An urgent item rung like a DING is titled as what it is: "DING · 群 · 人" over an @
+    # that was no DING read as a DING its sender asked to be confirmed (a tester).
+    if count == 1:
+        many = (
+            QCoreApplication.translate("Escalation", "DING · %1 · %2")
+            if first.ding
+            else QCoreApplication.translate("Escalation", "Urgent · %1 · %2")
         )
-        if count > 1
-        else fill(
-            QCoreApplication.translate("Escalation", "DING · %1 · %2"),
-            first.group_name,
-            first.sender_name,
+    elif dings == count:
+        many = QCoreApplication.translate("Escalation", "%n DINGs unconfirmed · %1 · %2", "", count)
+    elif dings == 0:
+        many = QCoreApplication.translate(
+            "Escalation", "%n urgent items unconfirmed · %1 · %2", "", count
         )
-    )
+    else:
+        many = QCoreApplication.translate(
+            "Escalation", "%n DINGs and urgent items unconfirmed · %1 · %2", "", count
+        )
+    title = fill(many, first.group_name, first.sender_name)
     line = (
         QCoreApplication.translate(
             "Escalation", "Click to open the first, then press A to confirm it."
@@ -485,10 +492,18 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
         )
     body = line if round_.hide_text else f"{' '.join(first.text.split())[:120]}\n{line}"
     if round_.quiet:
-        body += "\n" + _through_quiet(any(ladder.ding for ladder, _level in round_.fire))
+        body += "\n" + _through_quiet(dings > 0)
+    elif dings < count:
+        # Why an urgent item rings as a DING does, and where to stop it, at any hour: the
+        # pop-up said only 未确认…再按 A 确认收到, as of a DING (a tester).
+        body += "\n" + QCoreApplication.translate(
+            "Escalation", "Urgent items alert like DINGs (turned on in Settings → DING)"
+        )
     if first.demo:
         title = demo_marked(title)
-    return Notification(title, body, first.message_id, True)
+    return Notification(
+        title, body, first.message_id, True, rings=frozenset({first.message_id, first.card})
+    )
 
 
 def _through_quiet(ding: bool) -> str:

@@ -2,7 +2,9 @@
 by default), as JSON.
 
 IT staff use it to check a policy before rolling it out. It reads the data dir's
-settings when a store exists there, and never creates one.
+settings when a store exists there, and never creates one. The JSON is for scripts and
+stays English, as `desk policy`'s does; its notes and warnings, for people, speak the
+commands' language (see desk.cli.speech).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from desk.cli.common import add_data_dir, fail, no_store_yet, open_for_cli
+from desk.cli.speech import translate
 from desk.core.quiet_hours import policy_from_settings
 from desk.store.paths import DataDir
 from desk.store.policy_file import load_policy
@@ -38,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             given = datetime.fromisoformat(args.at)
         except ValueError:
-            fail(f"--at {args.at!r} is not an ISO 8601 date and time (or: now)")
+            said = translate("Cli", "--at {value} is not an ISO 8601 date and time (or: now)")
+            fail(said.format(value=repr(args.at)))
             return 2
     values = _settings(args)
     if values is None:
@@ -55,12 +59,14 @@ def run(args: argparse.Namespace) -> int:
     if state.until is not None:
         touched.add(state.until.astimezone(policy.config.tz).year)
     for year in sorted(y for y in touched if not policy.calendar.known(y)):
-        fail(
-            f"warning: no official calendar for {year}; assuming Monday to Friday with only the "
+        said = translate(
+            "Cli",
+            "warning: no official calendar for {year}; assuming Monday to Friday with only the "
             "holidays desk can foresee, by date or lunar calendar, and no make-up days (add "
             "other days off as quiet.days_off and make-up days as quiet.workdays, or an admin "
-            "policy can supply the year's table in calendar.tables)"
+            "policy can supply the year's table in calendar.tables)",
         )
+        fail(said.format(year=year))
     print(
         json.dumps(
             {
@@ -79,7 +85,10 @@ def _settings(args: argparse.Namespace) -> dict[str, Any] | None:
     if no_store_yet(args):
         # Nothing made on a misspelt dir; the answer is the defaults', and says so.
         where = DataDir.resolve(args.data_dir).root
-        fail(f"note: no desk data in {where}: answering from the defaults and the policy")
+        said = translate(
+            "Cli", "note: no desk data in {where}: answering from the defaults and the policy"
+        )
+        fail(said.format(where=where))
         # Unlogged: with no log open, its problems went to stderr raw, beside the line
         # every command says of a policy that cannot be read (desk.cli).
         return load_policy(logged=False).apply({})

@@ -171,7 +171,10 @@ class QuietHoursPolicy:
         stretches = self._stretches(today - timedelta(days=1), today + timedelta(days=1))
         current = [s for s in stretches if s.start <= local < s.end]
         if not current:
-            return QuietState(False, None, QuietReason.WORKDAY)
+            makeup = self.calendar.day(today).kind is DayKind.MAKEUP
+            return QuietState(
+                False, None, QuietReason.MAKEUP_WORKDAY if makeup else QuietReason.WORKDAY
+            )
         # A window of today speaks for today; yesterday's only if it runs past midnight.
         chosen = max(current, key=lambda s: (s.day, s.reason in WHOLE_DAYS))
         end = self._run_end(local, today)

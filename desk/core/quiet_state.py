@@ -21,6 +21,9 @@ class QuietReason(StrEnum):
     DAY_OFF = "day_off"
     MANUAL = "manual"
     WORKDAY = "workday"
+    # A Saturday or Sunday worked (调休): not quiet, and said so, not as a plain workday
+    # (`desk quiet` said "workday" of a Saturday, as though the calendar were wrong).
+    MAKEUP_WORKDAY = "makeup_workday"
 
 
 # Quiet from midnight to midnight: such a day speaks for itself over a window of the night

@@ -57,7 +57,8 @@ class EscalationStore:
         work).
         Any other starts now, so a DING that came while desk was closed alerts at once;
         one older than a whole ladder alerts once, as loudly as a ladder ends, and stops
-        (see LadderConfig.begun).
+        (see LadderConfig.begun). An urgent item older than a whole ladder does not ring:
+        turning the setting on rings what comes from then on, not every old urgent card.
         """
         # Stated as the partial index states it (a bound 'urgent' would not match), or as
         # its DING half, which implies it: either way SQLite reads the index, not the table.
@@ -90,6 +91,7 @@ class EscalationStore:
                 )
             }
             steps = len(config.steps(now))
+            stale_before_ms = to_ms(now - config.stop_after)
             alerts: list[int] = []
             ladders: list[dict[str, object]] = []
             for message_id, ts_ms, account_id, ding, cluster, remote_id, read, twin_of in rows:
@@ -102,8 +104,18 @@ class EscalationStore:
                 # A twin (the same DING received under a second account) rings through its
                 # first account's card, confirmed once from there (see `acknowledge`).
                 twin = twin_of is not None
+                # An urgent item (not a DING) posted before a whole ladder ago: had it rung,
+                # it would be done by now. Ringing it rang every old urgent card at once when
+                # the setting was turned on (a tester's banner went from 2 to 8), its first
+                # pop-up already the last. No sender asks for its confirmation, as a DING's
+                # does, which still alerts once however late it is found (see `begun`).
+                stale = not ding and ts_ms < stale_before_ms
                 history = (
-                    copy or seen or twin or ts_ms < added[account_id] - HISTORY_BEFORE_ADDED_MS
+                    copy
+                    or seen
+                    or twin
+                    or stale
+                    or ts_ms < added[account_id] - HISTORY_BEFORE_ADDED_MS
                 )
                 ladders.append(
                     {

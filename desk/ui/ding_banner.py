@@ -104,6 +104,8 @@ class DingBanner(QWidget):
         # Who sent the DING just confirmed, said before the next one for a moment.
         self._confirmed_from: str | None = None
         self._confirmed_count = 1
+        # Whether the one confirmed was a DING, not an urgent item rung like one.
+        self._confirmed_ding = True
         self._note_ends = QTimer(self)
         self._note_ends.setSingleShot(True)
         self._note_ends.setInterval(CONFIRMED_NOTE_MS)
@@ -245,17 +247,20 @@ class DingBanner(QWidget):
         *,
         copies: Collection[int] = (),
         count: int = 1,
+        ding: bool = True,
     ) -> None:
         """The user confirmed DING `message_id`: it leaves the banner now, not when the
         store has it (a busy store thread took 2 s), and the banner says so for a moment
         over the next DING it shows. `copies`: the DINGs folded into its card, confirmed
         with it (their ladders are theirs, and the count stayed until the next round);
-        `count` DINGs confirmed in all, `sender_name` sent the one when it is one."""
+        `count` DINGs confirmed in all, `sender_name` sent the one when it is one; `ding`
+        false: it is an urgent item rung like a DING, and said to be one."""
         self._confirming.add(message_id)
         self._confirming.update(copies)
         self._copies_confirming[message_id] = set(copies)
         self._confirmed_from = sender_name
         self._confirmed_count = count
+        self._confirmed_ding = ding
         self._note_ends.start()
         if self._message_id == message_id and not any(
             ladder.message_id == message_id for ladder in self._ladders
@@ -298,7 +303,7 @@ class DingBanner(QWidget):
         self._show(
             first.message_id,
             _Shown(
-                self._what(first.group_name, first.sender_name, first.text),
+                self._what(first.group_name, first.sender_name, first.text, ding=first.ding),
                 first.sent,
                 first.snoozed_until,
                 len(ladders),
@@ -321,7 +326,7 @@ class DingBanner(QWidget):
         self._waiting = (
             first.id,
             _Shown(
-                self._what(first.group_name, first.sender_name, first.text),
+                self._what(first.group_name, first.sender_name, first.text, ding=first.ding),
                 first.ts,
                 None,
                 1,
@@ -333,11 +338,14 @@ class DingBanner(QWidget):
         )
         self._show(*self._waiting)
 
-    def _what(self, group_name: str, sender_name: str, text: str) -> str:
+    def _what(self, group_name: str, sender_name: str, text: str, *, ding: bool = True) -> str:
         # Who and what before the group: a group's long name (云岫区应急管理·防汛工作群)
         # first left four characters of the DING's words at 150 % on a 1366 px screen.
         # The sender's name often says their unit (区应急局-祁峰), the card the group.
-        return fill(self.tr("DING · %1: %2 · %3"), sender_name, text, group_name)
+        # An urgent item rung like a DING (the setting) is said to be one: "DING · 覃立新"
+        # over an @ that was none read as a DING its sender waited on (a tester).
+        what = self.tr("DING · %1: %2 · %3") if ding else self.tr("Urgent · %1: %2 · %3")
+        return fill(what, sender_name, text, group_name)
 
     def _show(self, message_id: int, shown: _Shown) -> None:
         if self._message_id not in (None, message_id) and self.isVisible():
@@ -407,8 +415,13 @@ class DingBanner(QWidget):
             head = fill(self.tr("Reminders stopped (unconfirmed) · %1"), head)
         if self._confirmed_from is not None:
             # Short, after the count: the next DING's banner looked like the last one's.
+            one = (
+                self.tr("✓ %1's DING confirmed · next: %2")
+                if self._confirmed_ding
+                else self.tr("✓ %1's urgent message confirmed · next: %2")
+            )
             head = (
-                fill(self.tr("✓ %1's DING confirmed · next: %2"), self._confirmed_from, head)
+                fill(one, self._confirmed_from, head)
                 if self._confirmed_count <= 1
                 else fill(
                     self.tr("✓ %n DINGs confirmed · next: %1", "", self._confirmed_count), head

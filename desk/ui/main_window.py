@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QLocale,
@@ -2272,10 +2273,38 @@ class MainWindow(QMainWindow):
         # Those the banner has on the card too: it need not be listed in the view shown.
         folded.update(d.message_id for d in self.ding_banner.ladders_on(message_id))
         folded.discard(message_id)
-        self.ding_banner.show_confirming(
-            message_id, owed[0][0] if owed else "", copies=folded, count=len(owed)
+        # An urgent item rung like a DING (the setting) is said to be one, not a DING: "已确认
+        # …覃立新 的 DING" stood over an urgent @ until the store said otherwise (a tester).
+        # A card whose own message is no DING may hold DINGs folded into it: those it confirms.
+        ladder = self.ding_banner.ladder_of(message_id)
+        ding = (
+            (row.ding if row is not None else ladder is None or ladder.ding)
+            or (row is not None and bool(row.folded_dings))
+            or any(d.ding for d in self.ding_banner.ladders_on(message_id))
         )
-        self.statusBar().showMessage(self.confirmed_words(owed), 8000)
+        who = (
+            (row.sender_name, row.group_name)
+            if row is not None
+            else (ladder.sender_name, ladder.group_name)
+            if ladder is not None
+            else None
+        )
+        if ding or who is None:
+            sender, words = (owed[0][0] if owed else ""), self.confirmed_words(owed)
+        else:
+            sender = who[0]
+            words = fill(
+                QCoreApplication.translate(
+                    "Escalation",
+                    "Confirmed the urgent message from %1 in %2: it rings no more. It is no "
+                    "DING, so nothing was sent.",
+                ),
+                *who,
+            )
+        self.ding_banner.show_confirming(
+            message_id, sender, copies=folded, count=len(owed) if ding else 1, ding=ding
+        )
+        self.statusBar().showMessage(words, 8000)
         if moving_on:
             # Painted now, before the move: the reading pane's next card takes a second or
             # more to lay out on a loaded machine (1.5 s measured), and the confirmation

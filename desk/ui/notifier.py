@@ -67,6 +67,10 @@ class Notification:
     # Pop-ups with the same key are one, updated in place (the replies to one item of the
     # user's own, coming in all night: one pop-up, not forty); None: each its own.
     key: str | None = None
+    # A DING's alert (or an urgent item's rung like one): the ids of its message and of
+    # the card that shows it. It goes once that is confirmed, anywhere: it stayed saying
+    # 未确认…再按 A 确认收到 for some 10 s after `a` confirmed it (a tester).
+    rings: frozenset[int] = frozenset()
 
 
 class Notifier(QObject):
@@ -141,6 +145,10 @@ class Notifier(QObject):
         menu (as the banner shows it); none waiting takes it away."""
         first = ladders[0] if ladders else None
         self._confirm_id = first.message_id if first else None
+        # Confirmed elsewhere (another device, a notice confirmed with its copies): a
+        # round no longer runs its ladder.
+        running = {ladder.message_id for ladder in ladders}
+        self.popups.close_where(lambda n: bool(n.rings) and not n.rings & running)
         self.confirm_action.setVisible(first is not None)
         if first is not None:
             self.confirm_action.setText(
@@ -244,6 +252,12 @@ class Notifier(QObject):
         self.tray.setToolTip(
             self.tr("desk: %1 urgent").replace("%1", str(count)) if count else self.tr("desk")
         )
+
+    def confirmed(self, message_id: int) -> None:
+        """DING (or card) `message_id` is confirmed, or is being: its alerts' pop-ups go at
+        once, before the store has it (the tray's balloon, where one is used, is the
+        system's and goes in its own time)."""
+        self.popups.close_where(lambda n: message_id in n.rings)
 
     def close_popups(self) -> None:
         """desk is quitting: its own pop-ups go with it."""
@@ -404,8 +418,13 @@ class PopupStack(QObject):
         return popup
 
     def clear(self) -> None:
+        self.close_where(lambda _notification: True)
+
+    def close_where(self, gone: Callable[[Notification], bool]) -> None:
+        """Closes the pop-ups whose notification is `gone`."""
         for popup in list(self.shown):
-            popup.close()
+            if gone(popup.notification):
+                popup.close()
 
     def _gone(self, popup: Popup) -> None:
         if popup in self.shown:

@@ -978,6 +978,23 @@ def test_confirming_an_urgent_item_rung_like_a_ding_sends_nothing_and_says_so(
         assert session.scalars(select(OutboxItem)).all() == []
 
 
+def test_an_urgent_item_confirmed_is_not_called_a_ding_before_the_store_has_it(
+    desk: Running, store: Store
+) -> None:
+    # Seen under Xvfb: `a` on an urgent @ rung like a DING said "✓ 已确认 覃立新 的 DING" in the
+    # banner and "已确认…覃立新 的 DING" in the status bar until the store answered.
+    desk.ding("d1")
+    # Not the DING's words: a re-post of its notice rings through the DING's card.
+    message_id = _urgent_item_ringing(desk, store, "山火已越过县界，请洞水湾村立即转移群众，紧急！")
+    window = desk.app.window
+    desk.qtbot.waitUntil(lambda: window.ding_banner.ladder_of(message_id) is not None)
+    window.confirm_ding(message_id)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Confirmed the urgent message from 区应急局"), said
+    assert "✓ 区应急局's urgent message confirmed" in window.ding_banner.label.full_text()
+    desk.settle()
+
+
 # Due at 11:00, an hour after it comes at 10:00: its ladder ends at 10:30.
 DUE_IN_AN_HOUR = "【DING】区防指：各镇11点前报送转移安置人数，务必按时。"
 
@@ -1124,9 +1141,22 @@ def test_an_urgent_item_rung_through_quiet_hours_names_the_setting_that_rings_it
 ) -> None:
     desk.clock.set(datetime(2026, 11, 23, 22, 40, tzinfo=SHANGHAI))
     _urgent_item_ringing(desk, store)
-    (escalated,) = [n for n in desk.shown if n.title.startswith("[Demo] DING · ")]
+    (escalated,) = [n for n in desk.shown if n.title.startswith("[Demo] Urgent · ")]
     assert escalated.body.splitlines()[-1] == (
         "Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)"
+    )
+
+
+def test_an_urgent_item_rung_like_a_ding_is_not_titled_a_ding_and_names_the_setting(
+    desk: Running, store: Store
+) -> None:
+    # From a tester: at 17:58 on a Friday an urgent @ popped up as "DING · 群 · 人", saying
+    # only 未确认…再按 A 确认收到: it was no DING, and nothing said why it rang as one.
+    _urgent_item_ringing(desk, store)  # Monday 10:00, outside quiet hours
+    assert not [n for n in desk.shown if "DING" in n.title]
+    (escalated,) = [n for n in desk.shown if n.title == "[Demo] Urgent · 区防汛工作群 · 区应急局"]
+    assert escalated.body.splitlines()[-1] == (
+        "Urgent items alert like DINGs (turned on in Settings → DING)"
     )
 
 

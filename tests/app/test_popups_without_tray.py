@@ -10,10 +10,13 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desk.app.desk_app import DeskApp
 from desk.connectors.protocol import SyncBatch
 from desk.core.clock import ManualClock
+from desk.store.escalations import EscalationStore
+from desk.store.models import Message
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
@@ -98,6 +101,35 @@ def test_clicking_the_pop_up_opens_the_dings_card(desk: NoTray) -> None:
     row = window._current_row()
     assert row is not None and "立即到岗" in row.text
     assert desk.popups() == [], "a pop-up clicked is gone"
+
+
+def _ding_id(desk: NoTray, remote_id: str) -> int:
+    with desk.store.sessions() as session:
+        return int(session.scalar(select(Message.id).where(Message.remote_id == remote_id)))
+
+
+def test_a_dings_pop_up_goes_the_moment_it_is_confirmed(desk: NoTray) -> None:
+    # From a tester: after `a` confirmed a DING, its pop-up stayed some 10 s saying
+    # 未确认…再按 A 确认收到. Confirmed from the banner, the tray or the card (`a`), all
+    # through confirm_ding: gone before the store has it, and other pop-ups stay.
+    desk.ding("d1")
+    desk.app.notifier.show(Notification("钟书记", "通知"), sound=False)
+    ding_popup, other = desk.popups()
+    desk.app.window.confirm_ding(_ding_id(desk, "d1"))
+    assert desk.popups() == [other]
+    assert not ding_popup.isVisible()
+    desk.settle()
+    assert desk.popups() == [other]
+
+
+def test_a_dings_pop_up_goes_once_a_round_finds_it_confirmed_elsewhere(desk: NoTray) -> None:
+    # Confirmed on the phone: the next round no longer runs its ladder.
+    desk.ding("d1")
+    assert len(desk.popups()) == 1
+    EscalationStore(desk.store.sessions).acknowledge(_ding_id(desk, "d1"), desk.clock.now())
+    desk.app.escalation.refresh()
+    desk.settle()
+    desk.qtbot.waitUntil(lambda: desk.popups() == [])
 
 
 def test_the_pop_up_goes_after_the_same_timeout_as_the_trays(desk: NoTray) -> None:

@@ -73,3 +73,27 @@ def test_bad_input_is_one_clear_line(tmp_path: Path) -> None:
         result = desk("quiet", "--at", at, "--data-dir", str(tmp_path))
         assert result.returncode == 2
         assert result.stderr.startswith("desk: ") and "Traceback" not in result.stderr
+
+
+def test_a_make_up_saturday_is_named(tmp_path: Path) -> None:
+    # From a tester: on a 调休 Saturday the reason read "workday", as though desk took it
+    # for a Friday.
+    assert _quiet("2026-10-10T10:00:00+08:00", tmp_path)["reason"] == "makeup_workday"
+    assert _quiet("2026-10-09T10:00:00+08:00", tmp_path)["reason"] == "workday"
+
+
+def test_its_words_for_people_speak_the_locales_language_and_its_json_stays_english(
+    tmp_path: Path,
+) -> None:
+    # From a tester under a Chinese LANG: the rest of the commands spoke Chinese, desk quiet
+    # English. Its JSON is for scripts, as desk policy's is; its notes are for people.
+    chinese = {"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    missing = tmp_path / "dtaa"
+    result = desk(
+        "quiet", "--at", "2027-05-06T10:00:00+08:00", "--data-dir", str(missing), env=chinese
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["reason"] in ("holiday", "workday")
+    assert "没有 2027 年的官方日历" in result.stderr, result.stderr
+    assert "no official calendar" not in result.stderr
+    assert "no desk data" not in result.stderr

@@ -103,7 +103,9 @@ def test_the_working_day_after_a_holiday_starts_at_half_past_eight() -> None:
 
 def test_a_makeup_saturday_is_a_working_day() -> None:
     saturday = _at("2026-10-10T10:00:00+08:00")  # 调休: worked for the National Day break
-    assert (saturday.quiet, saturday.reason) == (False, QuietReason.WORKDAY)
+    # Named: `desk quiet` said "workday" of a Saturday, as though the calendar were wrong
+    # (a tester).
+    assert (saturday.quiet, saturday.reason) == (False, QuietReason.MAKEUP_WORKDAY)
     evening = _at("2026-10-10T19:00:00+08:00")
     assert (evening.reason, _until(evening)) == (QuietReason.NIGHT, "2026-10-12T08:30:00+08:00")
 
@@ -111,7 +113,8 @@ def test_a_makeup_saturday_is_a_working_day() -> None:
 def test_a_working_day_added_by_hand_follows_the_makeup_row() -> None:
     # 2027's make-up Saturday, before the calendar package knows the year: working hours.
     saturday = _at("2027-02-20T10:00:00+08:00", quiet__workdays=["2027-02-20"])
-    assert (saturday.quiet, saturday.reason) == (False, QuietReason.WORKDAY)
+    assert (saturday.quiet, saturday.reason) == (False, QuietReason.MAKEUP_WORKDAY)
+    assert _at("2026-10-09T10:00:00+08:00").reason is QuietReason.WORKDAY  # a Friday
     assert _at("2027-02-20T10:00:00+08:00").reason is QuietReason.WEEKEND
     # A day off the user took on it still wins.
     both = _at(

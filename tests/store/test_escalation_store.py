@@ -195,9 +195,10 @@ def test_a_ding_naming_no_time_carries_its_confirm_by_time(
     assert ladders[no_time].confirm_by is None, "with no confirm window, it names no time"
 
 
-def _open_urgent_item(store: Store) -> int:
-    """An urgent card of the demo that is no DING, unread and open."""
-    with store.sessions() as session:
+def _open_urgent_item(store: Store, clock: ManualClock | None = None) -> int:
+    """An urgent card of the demo that is no DING, unread and open; with `clock`, posted a
+    minute ago (one older than a whole ladder when the setting is turned on does not ring)."""
+    with store.sessions.begin() as session:
         found = session.scalars(
             select(Message.id).where(
                 Message.tier == "urgent",
@@ -207,7 +208,10 @@ def _open_urgent_item(store: Store) -> int:
                 or_(Message.cluster.is_(None), Message.cluster == Message.remote_id),
             )
         ).first()
-    assert found is not None
+        assert found is not None
+        if clock is not None:
+            message = session.get_one(Message, found)
+            message.ts_ms = to_ms(clock.now() - timedelta(minutes=1))
     return found
 
 
@@ -215,7 +219,7 @@ def test_an_urgent_item_moved_to_a_calmer_tier_stops_alerting_and_is_unpinned(
     store: Store, clock: ManualClock
 ) -> None:
     sync_demo(store, clock)
-    urgent = _open_urgent_item(store)
+    urgent = _open_urgent_item(store, clock)
     escalations = EscalationStore(store.sessions)
     escalations.start_new(clock.now(), LadderConfig(), True)
     assert escalations.is_running(urgent)
@@ -313,7 +317,7 @@ def test_confirming_an_urgent_item_that_is_no_ding_sends_nothing(
     # From a tester: with urgent items rung like DINGs, confirming an @ that was no DING
     # sent a 收到 to the group, and said the sender would see it.
     sync_demo(store, clock)
-    urgent = _open_urgent_item(store)
+    urgent = _open_urgent_item(store, clock)
     escalations = EscalationStore(store.sessions)
     escalations.start_new(clock.now(), LadderConfig(), True)
     assert escalations.is_running(urgent)
@@ -330,7 +334,7 @@ def test_an_urgent_item_read_before_urgent_items_ring_does_not_ring(
     # From a tester: turning the setting on made the urgent items already read (and one
     # already answered) 未确认.
     sync_demo(store, clock)
-    urgent = _open_urgent_item(store)
+    urgent = _open_urgent_item(store, clock)
     with store.sessions.begin() as session:
         session.get_one(Message, urgent).read = True
     escalations = EscalationStore(store.sessions)
@@ -338,3 +342,39 @@ def test_an_urgent_item_read_before_urgent_items_ring_does_not_ring(
     assert not escalations.is_running(urgent)
     with store.sessions() as session:
         assert not session.get_one(Message, urgent).pinned
+
+
+def test_turning_urgent_items_on_rings_only_those_within_a_ladder_of_now(
+    store: Store, clock: ManualClock
+) -> None:
+    # From a tester: ticking 紧急事项也像 DING 一样提醒 made every old urgent card 未确认 (the
+    # banner went from 2 to 8), and after a restart the first pop-up for one posted an hour
+    # before said 最后一次提醒. One posted before its ladder would have ended is history.
+    sync_demo(store, clock)
+    config = LadderConfig()
+    fresh = _open_urgent_item(store, clock)
+    with store.sessions.begin() as session:
+        old = session.scalars(
+            select(Message.id).where(
+                Message.tier == "urgent",
+                Message.ding.is_(False),
+                Message.done.is_(False),
+                Message.read.is_(False),
+                Message.id != fresh,
+                or_(Message.cluster.is_(None), Message.cluster == Message.remote_id),
+            )
+        ).first()
+        assert old is not None
+        session.get_one(Message, old).ts_ms = to_ms(
+            clock.now() - config.stop_after - timedelta(minutes=1)
+        )
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(clock.now(), config, True)
+    assert escalations.is_running(fresh)
+    assert not escalations.is_running(old)
+    with store.sessions() as session:
+        assert not session.get_one(Message, old).pinned
+    # Recorded: a later round, or a restart, does not ring it either.
+    clock.advance(timedelta(minutes=5))
+    escalations.start_new(clock.now(), config, True)
+    assert not escalations.is_running(old)

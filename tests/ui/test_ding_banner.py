@@ -98,6 +98,17 @@ def test_a_short_ding_is_shown_whole(qtbot: QtBot) -> None:
     assert banner.label.text() == "DING · 钟书记: 速到会议室 · 镇防汛指挥部群"
 
 
+def test_an_urgent_item_rung_like_a_ding_is_not_called_a_ding(qtbot: QtBot) -> None:
+    # From a tester: with 紧急事项也像 DING 一样提醒 on, an urgent @ stood in the banner as
+    # "DING · 覃立新: …", as its pop-up was titled: no sender asked for its confirmation.
+    banner = DingBanner(ManualClock(NOW), SHANGHAI)
+    qtbot.addWidget(banner)
+    banner.resize(1200, 40)
+    banner.show_ladders([replace(_ladder("速到会议室"), ding=False)])
+    qtbot.waitExposed(banner)
+    assert banner.label.text() == "Urgent · 钟书记: 速到会议室 · 镇防汛指挥部群"
+
+
 def test_remind_me_later_keeps_room_for_its_menu_arrow(qtbot: QtBot) -> None:
     banner = _banner(qtbot, 1200)
     button = banner.snooze_button

@@ -32,8 +32,8 @@ from desk.core.reasons import (
 )
 from desk.store.inbox import Ack, InboxRow, ViewKind, named_spans
 from desk.sync.replies import SHOU_DAO
+from desk.ui.group_label import group_of_account
 from desk.ui.reason_text import reason_text
-from desk.ui.sidebar import group_of_account
 
 if TYPE_CHECKING:
     from desk.core.triage.roll_call import RollCall

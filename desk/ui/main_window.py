@@ -73,6 +73,7 @@ from desk.ui.elided_label import ElidedLabel
 from desk.ui.first_days_guide import FirstDaysGuide
 from desk.ui.first_paint import AfterFirstPaint
 from desk.ui.focus_ring import FocusRing
+from desk.ui.group_label import group_of_account
 from desk.ui.inbox_delegate import InboxDelegate
 from desk.ui.inbox_model import (
     NEIGHBOURS,
@@ -107,7 +108,7 @@ from desk.ui.shortcuts_dialog import (
     mnemonic_rows,
     plain_text,
 )
-from desk.ui.sidebar import VIEW_ORDER, Sidebar, group_of_account, view_key, view_name
+from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_key, view_name
 from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus, LinkLabel
 from desk.ui.style import WARNING, set_tone

@@ -56,6 +56,7 @@ from desk.core.quiet_state import QuietReason
 from desk.core.work_calendar import DayKind
 from desk.ui.card_text import listed
 from desk.ui.day_list import DayListEditor, DayNote, day_note
+from desk.ui.group_label import group_of_account
 from desk.ui.holiday_name import holiday_name
 from desk.ui.i18n import locale_for
 from desk.ui.list_filter import filter_box
@@ -63,7 +64,6 @@ from desk.ui.name_order import by_pinyin
 from desk.ui.quiet_grid_editor import QuietGridEditor
 from desk.ui.quiet_indicator import day_words, when_words
 from desk.ui.screen_fit import fitted_size, frame_margins, keep_on_screen, size_for_first_start
-from desk.ui.sidebar import group_of_account
 from desk.ui.style import NOTE, WARNING, set_tone
 from desk.ui.text_size import enlarged
 from desk.ui.tick_list import tick_on_click

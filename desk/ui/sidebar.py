@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
 from desk.store.inbox import GroupCount, OpenCards, View, ViewKind
+from desk.ui.group_label import group_of_account
 from desk.ui.name_order import by_pinyin
 from desk.ui.style import TIER_TONES, follows_palette
 
@@ -90,18 +91,6 @@ def encrypted_group_text(name: str) -> str:
     return QCoreApplication.translate(
         "Sidebar", "%1 is end-to-end encrypted: desk cannot read its messages yet."
     ).replace("%1", name)
-
-
-def group_of_account(name: str, account: str) -> str:
-    """A group's name with whose it is ("青石镇防汛应急指挥群（@hantao）"), where another
-    account has a group of that name (see desk.core.group_names); as it is otherwise."""
-    if not account:
-        return name
-    return (
-        QCoreApplication.translate("Sidebar", "%1 (%2)", "group name (account)")
-        .replace("%2", account)
-        .replace("%1", name)
-    )
 
 
 def muted_group_name(name: str) -> str:

@@ -379,6 +379,12 @@ def unreported_units(row: InboxRow | None) -> tuple[str, ...] | None:
     return tuple(unit for unit in call.missing if unit != call.own)
 
 
+def unreported_name() -> str:
+    """The command's name, as the keyboard shortcuts (F1) list it whatever the card: its
+    menu text says why where it cannot be used, and made F1's row too long to fit."""
+    return QCoreApplication.translate("Card", "DING the &unreported…")
+
+
 def unreported_command(units: tuple[str, ...] | None) -> tuple[str, str]:
     """The command's menu text, and why it cannot be used where it cannot ("" where it
     can): DING 未报的 (3)…; DING 未报的：都已报齐."""

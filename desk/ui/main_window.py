@@ -65,7 +65,13 @@ from desk.store.tables import to_ms
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui.away_line import AwayLine, since_words
 from desk.ui.bring_back import bring_back
-from desk.ui.card_text import listed, message_text, unreported_command, unreported_units
+from desk.ui.card_text import (
+    listed,
+    message_text,
+    unreported_command,
+    unreported_name,
+    unreported_units,
+)
 from desk.ui.close_button import CLOSE_LINE_KEY
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
@@ -102,6 +108,7 @@ from desk.ui.screen_fit import (
 from desk.ui.search_field import SearchField
 from desk.ui.server_reasons import server_reason_text
 from desk.ui.shortcuts_dialog import (
+    LISTED_AS,
     ShortcutGroup,
     ShortcutsDialog,
     key_text,
@@ -969,6 +976,7 @@ class MainWindow(QMainWindow):
         # those not reported yet, in one step (see unreported_units).
         self.ding_unreported_action = ding_menu.addAction("")
         self.ding_unreported_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.ding_unreported_action.setProperty(LISTED_AS, unreported_name())
         self.ding_unreported_action.triggered.connect(self._ding_unreported)
         ding_menu.aboutToShow.connect(lambda: self._offer_unreported(self._current_row()))
         ding_menu.setToolTipsVisible(True)  # why DING 未报的 is greyed out

@@ -79,9 +79,15 @@ def action_keys(action: QAction) -> tuple[str, ...]:
     )
 
 
+# An action's name where its menu text says more (DING 未报的：请先选中您发出的…, greyed
+# out): F1 lists the action by it.
+LISTED_AS = "listed_as"
+
+
 def action_name(action: QAction) -> str:
-    """The action's menu text as `plain_text` says it."""
-    return plain_text(action.text())
+    """The action's name (`LISTED_AS`) or menu text, as `plain_text` says it."""
+    listed = action.property(LISTED_AS)
+    return plain_text(listed if isinstance(listed, str) and listed else action.text())
 
 
 def plain_text(text: str) -> str:

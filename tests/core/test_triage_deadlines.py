@@ -2417,3 +2417,9 @@ def test_blind_w3_x3_deadline_phrases(text: str, hour: int, expected: str) -> No
 )
 def test_blind_w3_x3_phrases_that_set_no_due_time(text: str) -> None:
     assert due_at(text, MONDAY.replace(hour=16, minute=0)) is None
+
+
+def test_todays_morning_hour_gone_by_stays_this_mornings() -> None:
+    # Only an afternoon's hour (1 to 6) said with today is read as this afternoon's.
+    assert due_at("今天8:30前报送台账", MONDAY) is None
+    assert due_at("今天3点前报送台账", MONDAY.replace(hour=13)) == "03-09 15:00"

@@ -850,6 +850,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                     not has_day
                     or (
                         groups["rel"] in _TODAY_WORDS
+                        # An afternoon's hour, as office talk says it (see _resolve_time):
+                        # 今天8:30前 said at 9:00 is this morning's, passed.
+                        and 1 <= at.hour <= 6
                         and (bool(groups["suffix"]) or _WANTED_BY.match(text, end) is not None)
                     )
                 )

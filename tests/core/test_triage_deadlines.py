@@ -2376,3 +2376,50 @@ def test_a_sign_in_time_named_before_its_clock_time() -> None:
     text = "原定今天下午2:30召开的推进会，调整为下午3:30召开，签到时间3:10，地点不变。"
     assert due(text) == "03-09 15:10"
     assert due("明天上午9点开会，签到时间为8:40") == "03-10 08:40"
+
+
+# Blind sets W3 and X3 (a Monday, 2026-03-09).
+@pytest.mark.parametrize(
+    ("text", "hour", "expected"),
+    [
+        # A span from now to a day, in a sentence asking for a check (核查).
+        (
+            "【教育统计】教育事业统计年报数据核查即日起至3月13日，请各单位对照学籍系统核查在校生数。",
+            15,
+            "03-13 17:30",
+        ),
+        # A day something must be done on: 务必今天…
+        ("@王磊 务必今天把寒潮排查报告报出去，县委书记批示的件", 9, "03-09 17:30"),
+        ("此件请各乡镇务必今天传达到每个村。", 16, "03-09 17:30"),
+        # Today's bare hour gone by this morning, wanted this afternoon.
+        ("还有两个村进度没报，今天3点县里要，请火速！", 13, "03-09 15:00"),
+        # A span counted from the end of the working day.
+        ("请两镇中心校今天下班后一小时内把提醒推送到每一位家长", 16, "03-09 18:30"),
+        # Before tomorrow morning: when work starts.
+        ("@王磊 麻烦安排一下，明早前告诉我人选", 15, "03-10 08:30"),
+        ("明天早上前把表交来", 15, "03-10 08:30"),
+    ],
+)
+def test_blind_w3_x3_deadline_phrases(text: str, hour: int, expected: str) -> None:
+    assert due_at(text, MONDAY.replace(hour=hour, minute=0)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A time reported, today, is no due time (a typhoon's position at 5:00).
+        "台风橙色预警：今天5时中心位于高雄东南方约260公里的洋面上。",
+        # 早前 is "earlier", no morning.
+        "早前已经通知过了，请大家注意。",
+        # A ban for a span is no due time.
+        "即日起至3月13日，冰面禁止机动车驶入，请各村核查落实。",
+    ],
+)
+def test_blind_w3_x3_phrases_that_set_no_due_time(text: str) -> None:
+    assert due_at(text, MONDAY.replace(hour=16, minute=0)) is None
+
+
+def test_todays_morning_hour_gone_by_stays_this_mornings() -> None:
+    # Only an afternoon's hour (1 to 6) said with today is read as this afternoon's.
+    assert due_at("今天8:30前报送台账", MONDAY) is None
+    assert due_at("今天3点前报送台账", MONDAY.replace(hour=13)) == "03-09 15:00"

@@ -1519,3 +1519,75 @@ def test_two_reports_of_one_unit_on_other_days_stay_apart() -> None:
     assert similarity(first_print, second_print) >= 0.45
     assert conflicts(second_print, first_print)
     assert folds(first, "转：" + first)
+
+
+def test_last_weeks_round_quoted_as_a_template_is_not_this_weeks_notice() -> None:
+    # Blind set X3: the town attaches last week's form, its due day already gone when it
+    # posts, under the county's notice of this week's first round.
+    notice = (
+        "各乡镇：冬季农田水利基本建设（冬修水利）进度实行周报制度，请每周五下午3点前报送"
+        "《冬修水利项目进度表》，首次报送时间为3月13日。"
+    )
+    quoted = (
+        "附上周（3月6日）的报表格式，各村对照填写：\n各乡镇：冬修水利进度实行周报制度，"
+        "请于3月6日下午3点前报送《冬修水利项目进度表》。"
+    )
+    assert not folds(notice, quoted)
+    # A relay's own earlier day, still to come, is its internal deadline.
+    relay = notice + "\n请各村3月12日下午5点前把进度报农业农村办汇总。"
+    assert folds(notice, "转县局：" + relay)
+
+
+def test_a_notice_for_another_grade_on_one_template_stays_apart() -> None:
+    # Blind set W3: two grades' exam timetables, the same days and times.
+    sixth = (
+        "各位班主任：六年级期末考试科目和时间已定：1月13日上午语文（8:30—10:10），下午数学"
+        "（14:30—16:10）；1月14日上午英语（8:30—9:50）。请明早上班前把本班考场座位表交教务处。"
+    )
+    fifth = (
+        "五年级期末考试科目和时间：1月13日上午数学（8:30—10:10），下午语文（14:30—16:10）；"
+        "1月14日上午英语（8:30—9:50）。五年级各班考场座位表请明天交。"
+    )
+    assert not folds(sixth, fifth, minutes=15)
+    assert folds(sixth, "转：" + sixth.replace("各位班主任：", ""), minutes=15)
+
+
+def test_a_village_by_village_order_retold_is_not_two_villages() -> None:
+    # Blind set X3: 带队逐村过一遍 / 今天逐村过一遍 named no village.
+    order = (
+        "紧急通知：县督查组明天到我镇，督查防返贫动态监测和农村人居环境整治。请各包村领导今天带队"
+        "逐村过一遍，各村今晚把监测户档案、整治台账整理到位，明早8点前在村部摆放好备查。"
+    )
+    relay = (
+        "【转发郑书记要求】县督查组明天到我镇，督查防返贫动态监测和农村人居环境整治。各村今晚把"
+        "监测户档案、整治台账整理到位，明早8点前在村部摆放好备查！！！包村领导今天逐村过一遍。"
+    )
+    assert folds(order, relay, minutes=15)
+
+
+def test_a_correction_passed_on_without_the_day_of_the_document_it_cites_folds() -> None:
+    # Blind set W3: the county's 【更正】 names the notice it corrects by its day; the
+    # forward drops that day.
+    correction = (
+        "【更正】3月4日《关于做好期末考试工作的通知》中，初中九年级期末考试时间更正为3月17日至"
+        "19日（提前一天，与市统考同步），小学及初中七、八年级仍为3月18日至20日。考场及监考名单"
+        "报送时间不变。"
+    )
+    relay = (
+        "转：【更正】初中九年级期末考试时间更正为3月17日至19日（与市统考同步），小学及初中七、"
+        "八年级仍为3月18日至20日，考场及监考名单今天报送时间不变。"
+    )
+    assert folds(correction, relay, minutes=20)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("中心小学食堂自查表已上传。[图片]", "南湖初中食堂自查表已上传。[图片]"),
+        ("柳林小学排查完毕，宿舍无异常。", "石坝中学排查完毕，宿舍无异常。"),
+    ],
+)
+def test_two_units_reports_of_one_thing_done_stay_apart(first: str, second: str) -> None:
+    # Blind set W3: each school's canteen reports its own check.
+    assert not folds(first, second, minutes=2)
+    assert folds(first, "转：" + first, minutes=2)

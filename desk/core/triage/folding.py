@@ -112,6 +112,9 @@ _FACT = re.compile(
     r"|(?P<quarter>[一二三四1-4])季度"
     r"|第(?P<ordinal>[一二三四五六七八九十百\d]+[批次期轮届号])"
     r"|(?P<colour>[红橙黄蓝])色"
+    # Which grade a school notice is for (六年级期末考试科目和时间… / 五年级…, blind set W3):
+    # two notices on one template, not one passed on.
+    r"|(?P<grade>[一二三四五六七八九\d])年级"
     # A number called (拨打96110咨询, 拨96110核实, 热线12345): the number alone, whatever word
     # follows it (not a figure whose measure is 咨: blind set V3's forward that dropped 咨询).
     + r"|(?:(?<=拨)|(?<=拨打|致电|热线|电话|话:|话：))(?P<phone>\d{3,})"
@@ -125,7 +128,7 @@ _FACT = re.compile(
     r"|(?![到至或和及了已打都也就还再又一二两三四五六七八九十])[\u4e00-\u9fff])?)"
 )
 _FACT_NOT_PLACE = re.compile(
-    r"(?=[\d一二三四第红橙黄蓝])(?:" + _FACT.pattern.replace(_PLACE, "") + ")"
+    r"(?=[\d一二三四五六七八九第红橙黄蓝])(?:" + _FACT.pattern.replace(_PLACE, "") + ")"
 )
 _PLACE_TAIL = re.compile(r"村|社区")
 # A village or community a report opens with, before its date or figures (港尾村8月5日…,
@@ -138,6 +141,9 @@ _LEADING_PLACE = re.compile(
 # Not the start of a place name: 各村, 本社区, 咱社区 (a relay's "our community" for the
 # one the notice names: blind set P3); nor a verb before it (马上报社区, 下沉到村, 立即下村).
 _NOT_PLACE = set("各本全该每我咱俺镇村区乡县市报到即下")
+# Nor a word of which 村 is the end (农村, 逐村, 进村, 驻村, 入村, 在村部): 带队逐村过一遍 /
+# 今天逐村过一遍 are one order retold (blind set X3), not two villages.
+_NOT_VILLAGE = set("农逐进驻入在")
 _ADDRESSEE = re.compile(r"各(?:级)?([\u4e00-\u9fff]{1,3})")
 _UNIT_CHARS = "区县镇乡街村社单部支网办"
 _RECIPIENT = re.compile(
@@ -837,6 +843,8 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         return True
     if _one_name_two_things(a_print.body, b_print.body):
         return True
+    if _other_reporter(a_print.body, b_print.body):
+        return True
     if (_STILL_MISSING.search(a_print.body) is None) != (
         _STILL_MISSING.search(b_print.body) is None
     ):
@@ -873,6 +881,8 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
             # (各村（社区）立即组织…，17时前…全部上岸).
             and (clause.units != other.units or _units(a_print.body) != _units(b_print.body))
             and not _later_day(clause.facts - b.facts, other.facts - a.facts)
+            and not _gone_when_posted(clause.facts - b.facts, a_print.day, b_print.day)
+            and not _gone_when_posted(other.facts - a.facts, b_print.day, a_print.day)
         )
         if not relay:
             return True
@@ -1040,6 +1050,31 @@ def _one_name_two_things(a_body: str, b_body: str) -> bool:
     return _pairs(a_rest).isdisjoint(_pairs(b_rest))
 
 
+# What a unit's short report says it has done: 自查表已上传, 排查完毕，无异常.
+_DONE = re.compile(r"已|完毕|无异常|正常|零报告|平安")
+
+
+def _other_reporter(a_body: str, b_body: str) -> bool:
+    """Whether two short texts are two units' reports of one thing done: the same words
+    after a name that differs from its first character (中心小学食堂自查表已上传 / 南湖初中
+    食堂自查表已上传: blind set W3). A forward adds its header before the words it keeps
+    and does not replace the one who reports."""
+    a, b = _word_chars(a_body), _word_chars(b_body)
+    if len(a) > SHORT_TEXT or len(b) > SHORT_TEXT or not a or not b or a[0] == b[0]:
+        return False
+    tail = 0
+    while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    if tail < 2 or _DONE.search(a[len(a) - tail :]) is None:
+        return False
+    only_a, only_b = a[: len(a) - tail], b[: len(b) - tail]
+    return (
+        len(_HAN.findall(only_a)) >= 2
+        and len(_HAN.findall(only_b)) >= 2
+        and _mostly_other(only_a, only_b)
+    )
+
+
 def _longest_shared(a: str, b: str) -> tuple[int, int, int]:
     """Where in `a` and in `b` their longest shared stretch starts, and its length."""
     best = (0, 0, 0)
@@ -1152,6 +1187,18 @@ def _later_day(newer: frozenset[str], older: frozenset[str]) -> bool:
     return bool(new_days and old_days) and min(new_days) > max(old_days)
 
 
+def _gone_when_posted(own: frozenset[str], day: date, other_day: date) -> bool:
+    """Whether the days a text states in place of the other's (`own`) were all gone on the
+    day it was posted, it being the later of the two: a relay sets its units a day still
+    to come, so this is last week's round quoted as a template (附上周（12月4日）的报表格式：
+    …请于12月4日下午3点前报送…, under this week's …首次报送时间为12月11日: blind set X3)."""
+    if day < other_day:
+        return False
+    # "d" facts are ISO dates, so they sort as strings.
+    days = [fact for fact in own if fact[0] == "d"]
+    return bool(days) and max(days) < f"d{day.isoformat()}"
+
+
 def _stale(due_days: frozenset[str], day: date) -> bool:
     """Whether every day a text is due by was long gone on `day`: last year's notice quoted
     as a template (请各乡镇于2025年1月20日前报送), not this one passed on."""
@@ -1235,6 +1282,12 @@ def _mention_facts(mentions: list[TimeMention], body: str) -> set[str]:
     own (see `_unmatched_relative`)."""
     facts: set[str] = set()
     for mention in mentions:
+        if mention.dated and not (
+            mention.explicit or _DATES_DOCUMENT.match(body, mention.end) is None
+        ):
+            # The day a cited document was issued (12月24日《关于做好期末考试工作的通知》
+            # 中…更正为…): a forward of the correction may drop it (blind set W3).
+            continue
         if mention.dated:
             facts.add(f"d{mention.day.isoformat()}")
         if mention.clock and mention.at is not None:
@@ -1245,6 +1298,8 @@ def _mention_facts(mentions: list[TimeMention], body: str) -> set[str]:
     return facts
 
 
+# What follows the day a document is dated by: its title (12月24日《…》, 12月24日印发的《…》).
+_DATES_DOCUMENT = re.compile(r"\s*(?:(?:印发|下发|发布|发出|发)的?)?\s*《")
 # A span from the message's own time (30分钟内, 两小时以内), not a day said from it (今天下午2:30).
 _SPAN_FROM_POST = re.compile(r"(?:分钟|小时|钟头|钟)(?:之内|以内|内)")
 
@@ -1284,7 +1339,7 @@ def _text_facts(piece: str) -> frozenset[str]:
         if kind == "skip":
             continue
         if kind == "place":
-            if value[0] in _NOT_PLACE or value[1] in _NOT_PLACE:
+            if value[0] in _NOT_PLACE or value[1] in _NOT_PLACE or value[1] in _NOT_VILLAGE:
                 continue
             facts.add(f"p{value}")
         else:
@@ -1341,6 +1396,7 @@ _KIND_LETTER = {
     "ordinal": "n",
     "phone": "n",
     "colour": "c",
+    "grade": "g",
     "code": "k",
     "number": "n",
 }

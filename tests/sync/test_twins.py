@@ -13,9 +13,11 @@ from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, Mes
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.messages import Role
+from desk.core.notify_policy import Delivery
 from desk.store.escalations import EscalationStore, remove_account
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
-from desk.store.models import Account, Message
+from desk.store.models import Account, Message, to_ms
+from desk.store.notifications import NotificationLedger
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.sync.dings import DingOutbox
@@ -490,3 +492,80 @@ def test_a_copy_only_the_second_account_saw_of_a_notice_told_is_no_news_again(
     assert rows[(second, "$n1")].notify_state == "silent"
     assert rows[(second, "$r1")].cluster == "$n1"
     assert rows[(second, "$r1")].notify_state == "silent"
+
+
+def _hold(store: Store, *ids: int) -> None:
+    """Quiet hours held the alerts of messages `ids` (as the notifier records them)."""
+    NotificationLedger(store.sessions).record((i, Delivery.HOLD) for i in ids)
+
+
+def test_a_copy_held_under_the_second_account_is_held_as_its_card_once(
+    store: Store, clock: ManualClock
+) -> None:
+    # Quiet hours held the notice under the first account and a relay of it into a group
+    # only the second account is in, which folds into that account's twin: Ctrl+7 lists
+    # the one card, once, and the status bar and the digest count it once.
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    relay = _post("$r1", now + timedelta(minutes=5), "转发：" + _NOTICE, group="h")
+    ingestor.apply(second, _batch("b1", _post("$n1", now), relay, rooms=("g", "h")))
+    rows = _rows(store)
+    card = rows[(first, "$n1")].id
+    _hold(store, card, rows[(second, "$r1")].id)
+    queries = InboxQueries(store.sessions)
+    held = View(ViewKind.HELD, holding=True)
+    assert queries.page(held).ids == [card]
+    assert queries.held_counts(held) == (1, 0)
+    ledger = NotificationLedger(store.sessions)
+    assert ledger.held_count() == 1
+    assert [c.message_id for c in ledger.held()] == [card]
+
+
+def test_a_copy_held_under_the_second_account_alone_lists_its_card(
+    store: Store, clock: ManualClock
+) -> None:
+    # Alerted by day under the first account; at night only the second account's relay
+    # came, held: the list shows the card (not the twin, which is no card).
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    relay = _post("$r1", now + timedelta(hours=10), "转发：" + _NOTICE, group="h")
+    ingestor.apply(second, _batch("b1", _post("$n1", now), relay, rooms=("g", "h")))
+    rows = _rows(store)
+    card = rows[(first, "$n1")].id
+    _hold(store, rows[(second, "$r1")].id)
+    queries = InboxQueries(store.sessions)
+    held = View(ViewKind.HELD, holding=True)
+    assert queries.page(held).ids == [card]
+    assert queries.rows([card])[card].id == card
+    assert queries.held_counts(held) == (1, 0)
+    ledger = NotificationLedger(store.sessions)
+    assert ledger.held_count() == 1
+    assert [c.message_id for c in ledger.held()] == [card]
+    # The morning digest names it by its card: listed from the digest's ids, the same.
+    assert queries.page(View(ViewKind.HELD, ids=(card,))).ids == [card]
+
+
+def test_a_copy_that_came_under_the_second_account_while_away_brings_its_card(
+    store: Store, clock: ManualClock
+) -> None:
+    # The notice came before the user left; while away, a relay only the second account
+    # saw: 离开期间 lists the card, as a copy under one account brings its card, and
+    # counts it.
+    first, second = _accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    relay = _post("$r1", now + timedelta(hours=2), "转发：" + _NOTICE, group="h")
+    ingestor.apply(second, _batch("b1", _post("$n1", now), relay, rooms=("g", "h")))
+    card = _rows(store)[(first, "$n1")].id
+    queries = InboxQueries(store.sessions)
+    away = View(
+        ViewKind.AWAY, came=(to_ms(now + timedelta(hours=1)), to_ms(now + timedelta(hours=3)))
+    )
+    assert queries.page(away).ids == [card]
+    came = queries.came_while_away(away)
+    assert (came.total, came.unread) == (1, 1)

@@ -569,3 +569,56 @@ def test_a_copy_that_came_under_the_second_account_while_away_brings_its_card(
     assert queries.page(away).ids == [card]
     came = queries.came_while_away(away)
     assert (came.total, came.unread) == (1, 1)
+
+
+def _done_plain_then_ding(
+    store: Store, clock: ManualClock, posted: datetime
+) -> tuple[InboxQueries, datetime, dict[tuple[int, str], Message], int]:
+    """A notice only the second account had as it was (no DING), read and put away as done
+    at 10:03; then the first account, added now, brings it as a DING to its user. Returns
+    the queries, when it was done, the rows, and the first account."""
+    first, second = _accounts(store, clock)
+    with store.transaction() as session:
+        session.execute(update(Account).values(created_ms=to_ms(clock.now())))
+    text = "10点前到镇政府三楼会议室开会"
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(second, _batch("b1", _post("$d1", posted, text)))
+    queries = InboxQueries(store.sessions)
+    plain = _rows(store)[(second, "$d1")].id
+    queries.set_read([plain], True)
+    done_at = clock.now() + timedelta(minutes=3)
+    queries.set_done([plain], True, done_at)
+    ingestor.apply(first, _batch("a1", _post("$d1", posted, text, ding=True)))
+    return queries, done_at, _rows(store), first
+
+
+def test_a_done_card_a_ding_to_the_other_account_takes_over_asks_again_with_no_done_time(
+    store: Store, clock: ManualClock
+) -> None:
+    # The DING waits for its confirmation, and a DING is not put away unconfirmed: the
+    # card is back in the inbox, and neither row keeps the time it was once done (which
+    # an undo or a later Done would take for the card's).
+    queries, _done_at, rows, first = _done_plain_then_ding(store, clock, clock.now())
+    (card,) = _cards(queries)
+    assert card.id == rows[(first, "$d1")].id and not card.done and card.done_at is None
+    assert {(m.read, m.done, m.done_ms) for m in rows.values()} == {(False, False, None)}
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(clock.now(), LadderConfig(), urgent_items=False) == 1
+
+
+def test_a_done_card_a_history_ding_takes_over_stays_done_at_its_time(
+    store: Store, clock: ManualClock
+) -> None:
+    # The first account's first sync brings a DING posted a week before it was added:
+    # history, which never rings nor waits for confirmation (see EscalationStore.start_new).
+    # Taking over the card, it undid the user's 已办 and made it unread, for nothing: it sat
+    # in the inbox, and Done lost it and its time.
+    queries, done_at, rows, first = _done_plain_then_ding(
+        store, clock, clock.now() - timedelta(days=7)
+    )
+    assert _cards(queries) == []
+    (card,) = _cards(queries, View(ViewKind.DONE))
+    assert card.id == rows[(first, "$d1")].id and card.done_at == done_at
+    assert {(m.read, m.done, m.done_ms) for m in rows.values()} == {(True, True, to_ms(done_at))}
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(clock.now(), LadderConfig(), urgent_items=False) == 0

@@ -26,9 +26,9 @@ from desk.store.models import to_ms
 from desk.store.store import Store
 from desk.sync.ingest import WITHDRAWN_SCORE, Ingestor
 from tests.conftest import SHANGHAI
+from tests.helpers.group_posts import post, room_batch, rows_by_account, two_accounts
 from tests.helpers.seed import sync_demo
 from tests.helpers.text_indexes import assert_indexes_hold_exactly_the_searchable
-from tests.sync.test_twins import _accounts, _batch, _post, _rows
 
 NOTICE = "紧急通知：请各村今晚8点前上报转移人数"
 
@@ -412,19 +412,19 @@ def _doubled_before_twins(
     """Two accounts of one official in one group, each event stored under both, as a desk
     before 0039 stored them: two rows, both cards. Yields the store at `revision` (its
     connection, each row's id by account and event, the two accounts), then upgrades it."""
-    first, second = _accounts(store, clock)
+    first, second = two_accounts(store, clock)
     now = clock.now()
     ingestor = Ingestor(store, SHANGHAI, clock)
-    plain = _post("$d1", now, "10点前到镇政府三楼会议室开会")
-    both = _post("$d2", now, "今晚8点前把防汛物资清单报镇应急办", ding=True)
-    ingestor.apply(first, _batch("a1", _post("$n1", now), plain))
+    plain = post("$d1", now, "10点前到镇政府三楼会议室开会")
+    both = post("$d2", now, "今晚8点前把防汛物资清单报镇应急办", ding=True)
+    ingestor.apply(first, room_batch("a1", post("$n1", now), plain))
     ingestor.apply(
         second,
-        _batch("b1", _post("$n1", now), replace(plain, ding=True), both),
+        room_batch("b1", post("$n1", now), replace(plain, ding=True), both),
     )
-    ingestor.apply(first, _batch("a2", both))
+    ingestor.apply(first, room_batch("a2", both))
     EscalationStore(store.sessions).start_new(now, LadderConfig(), urgent_items=False)
-    ids = {key: m.id for key, m in _rows(store).items()}
+    ids = {key: m.id for key, m in rows_by_account(store).items()}
     with _downgraded(store, revision) as conn:
         if revision >= "0039":
             conn.exec_driver_sql("UPDATE messages SET twin_of = NULL")
@@ -448,7 +448,7 @@ def test_cards_doubled_before_twins_are_one_card_on_upgrade_and_again_is_no_chan
             "UPDATE messages SET done = 1, done_ms = ? WHERE id = ?",
             (done_ms, ids[(second, "$n1")]),
         )
-    rows = _rows(store)
+    rows = rows_by_account(store)
     # The first stored holds the card; a DING to one account alone holds it wherever.
     assert rows[(second, "$n1")].twin_of == ids[(first, "$n1")]
     assert rows[(first, "$d1")].twin_of == ids[(second, "$d1")]
@@ -469,16 +469,16 @@ def test_cards_doubled_before_twins_are_one_card_on_upgrade_and_again_is_no_chan
     assert not escalations.is_running(ids[(first, "$d2")])
     assert escalations.is_running(ids[(second, "$d2")])
     assert not rows[(first, "$d2")].pinned
-    before = _rows(store)
+    before = rows_by_account(store)
     with store.engine.begin() as conn:
         config = schema._config()
         config.attributes["connection"] = conn
         command.downgrade(config, "0040")
         command.upgrade(config, "head")
     assert schema.current(store.engine) == schema.HEAD
-    assert {k: (m.twin_of, m.read, m.done, m.done_ms) for k, m in _rows(store).items()} == {
-        k: (m.twin_of, m.read, m.done, m.done_ms) for k, m in before.items()
-    }
+    assert {
+        k: (m.twin_of, m.read, m.done, m.done_ms) for k, m in rows_by_account(store).items()
+    } == {k: (m.twin_of, m.read, m.done, m.done_ms) for k, m in before.items()}
 
 
 def test_a_ding_doubled_before_twins_still_waiting_is_not_put_away_by_its_twin(
@@ -491,7 +491,7 @@ def test_a_ding_doubled_before_twins_still_waiting_is_not_put_away_by_its_twin(
             "UPDATE messages SET read = 1, done = 1, done_ms = 1 WHERE id = ?",
             (ids[(first, "$d2")],),
         )
-    rows = [m for k, m in _rows(store).items() if k[1] == "$d2"]
+    rows = [m for k, m in rows_by_account(store).items() if k[1] == "$d2"]
     assert {(m.read, m.done, m.done_ms) for m in rows} == {(True, False, None)}
     queries = InboxQueries(store.sessions)
     assert ids[(second, "$d2")] in queries.page(View(ViewKind.ALL)).ids

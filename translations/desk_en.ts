@@ -2223,65 +2223,74 @@ What you can do:
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
-    <message>
-        <location filename="../desk/app/escalation.py" line="453"/>
+    <message numerus="yes">
+        <location filename="../desk/app/escalation.py" line="465"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
-        <translation>%n DING unconfirmed · %1 · %2</translation>
+        <translation>
+            <numerusform>%n DING unconfirmed · %1 · %2</numerusform>
+            <numerusform>%n DINGs unconfirmed · %1 · %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="448"/>
+        <location filename="../desk/app/escalation.py" line="460"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="450"/>
+        <location filename="../desk/app/escalation.py" line="462"/>
         <source>Urgent · %1 · %2</source>
         <translation>Urgent · %1 · %2</translation>
     </message>
-    <message>
-        <location filename="../desk/app/escalation.py" line="455"/>
+    <message numerus="yes">
+        <location filename="../desk/app/escalation.py" line="467"/>
         <source>%n urgent items unconfirmed · %1 · %2</source>
-        <translation>%n urgent items unconfirmed · %1 · %2</translation>
+        <translation>
+            <numerusform>%n urgent item unconfirmed · %1 · %2</numerusform>
+            <numerusform>%n urgent items unconfirmed · %1 · %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../desk/app/escalation.py" line="459"/>
+    <message numerus="yes">
+        <location filename="../desk/app/escalation.py" line="469"/>
         <source>%n DINGs and urgent items unconfirmed · %1 · %2</source>
-        <translation>%n DINGs and urgent items unconfirmed · %1 · %2</translation>
+        <translation>
+            <numerusform>%n DING or urgent item unconfirmed · %1 · %2</numerusform>
+            <numerusform>%n DINGs and urgent items unconfirmed · %1 · %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="464"/>
+        <location filename="../desk/app/escalation.py" line="472"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>Click to open the first, then press A to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="475"/>
-        <location filename="../desk/app/escalation.py" line="479"/>
-        <location filename="../desk/app/escalation.py" line="489"/>
+        <location filename="../desk/app/escalation.py" line="483"/>
+        <location filename="../desk/app/escalation.py" line="487"/>
+        <location filename="../desk/app/escalation.py" line="497"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="490"/>
+        <location filename="../desk/app/escalation.py" line="498"/>
         <source>Last reminder</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="499"/>
+        <location filename="../desk/app/escalation.py" line="507"/>
         <source>Urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>Urgent items alert like DINGs (turned on in Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="513"/>
+        <location filename="../desk/app/escalation.py" line="521"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="518"/>
+        <location filename="../desk/app/escalation.py" line="526"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="468"/>
+        <location filename="../desk/app/escalation.py" line="476"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>Unconfirmed: click to open it, then press A to confirm.</translation>
     </message>
@@ -3115,16 +3124,16 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         <location filename="../desk/ui/main_window.py" line="2629"/>
         <source>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</source>
         <translation>
-            <numerusform>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</numerusform>
-            <numerusform>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</numerusform>
+            <numerusform>Mark the %Ln unread message in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</numerusform>
+            <numerusform>Mark the %Ln unread messages in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desk/ui/main_window.py" line="2728"/>
         <source>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</source>
         <translation>
-            <numerusform>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</numerusform>
-            <numerusform>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</numerusform>
+            <numerusform>Marked %n message read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</numerusform>
+            <numerusform>Marked %n messages read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</numerusform>
         </translation>
     </message>
     <message>

@@ -2216,65 +2216,71 @@ What you can do:
         <source>%1 in %2</source>
         <translation>“%2”中 %1</translation>
     </message>
-    <message>
-        <location filename="../desk/app/escalation.py" line="453"/>
+    <message numerus="yes">
+        <location filename="../desk/app/escalation.py" line="465"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
-        <translation>%n 条 DING 未确认 · %1 · %2</translation>
+        <translation>
+            <numerusform>%n 条 DING 未确认 · %1 · %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="448"/>
+        <location filename="../desk/app/escalation.py" line="460"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="450"/>
+        <location filename="../desk/app/escalation.py" line="462"/>
         <source>Urgent · %1 · %2</source>
         <translation>紧急 · %1 · %2</translation>
     </message>
-    <message>
-        <location filename="../desk/app/escalation.py" line="455"/>
+    <message numerus="yes">
+        <location filename="../desk/app/escalation.py" line="467"/>
         <source>%n urgent items unconfirmed · %1 · %2</source>
-        <translation>%n 条紧急事项未确认 · %1 · %2</translation>
+        <translation>
+            <numerusform>%n 条紧急事项未确认 · %1 · %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../desk/app/escalation.py" line="459"/>
+    <message numerus="yes">
+        <location filename="../desk/app/escalation.py" line="469"/>
         <source>%n DINGs and urgent items unconfirmed · %1 · %2</source>
-        <translation>%n 条 DING 和紧急事项未确认 · %1 · %2</translation>
+        <translation>
+            <numerusform>%n 条 DING 和紧急事项未确认 · %1 · %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="464"/>
+        <location filename="../desk/app/escalation.py" line="472"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>点击此处打开第一条，再按 A 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="475"/>
-        <location filename="../desk/app/escalation.py" line="479"/>
-        <location filename="../desk/app/escalation.py" line="489"/>
+        <location filename="../desk/app/escalation.py" line="483"/>
+        <location filename="../desk/app/escalation.py" line="487"/>
+        <location filename="../desk/app/escalation.py" line="497"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="490"/>
+        <location filename="../desk/app/escalation.py" line="498"/>
         <source>Last reminder</source>
         <translation>最后一次提醒</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="499"/>
+        <location filename="../desk/app/escalation.py" line="507"/>
         <source>Urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>紧急事项（非 DING）也像 DING 一样提醒（已在“设置 → DING”中开启）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="513"/>
+        <location filename="../desk/app/escalation.py" line="521"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>免打扰时段内 DING 照常提醒，直至确认（提醒间隔见“设置 → DING”）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="518"/>
+        <location filename="../desk/app/escalation.py" line="526"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>免打扰时段内紧急事项也像 DING 一样提醒（已在“设置 → DING”中开启）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="468"/>
+        <location filename="../desk/app/escalation.py" line="476"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未确认：点击此处打开，再按 A 确认收到。</translation>
     </message>

@@ -2216,65 +2216,71 @@ What you can do:
         <source>%1 in %2</source>
         <translation>「%2」中 %1</translation>
     </message>
-    <message>
-        <location filename="../desk/app/escalation.py" line="453"/>
+    <message numerus="yes">
+        <location filename="../desk/app/escalation.py" line="465"/>
         <source>%n DINGs unconfirmed · %1 · %2</source>
-        <translation>%n 則 DING 未確認 · %1 · %2</translation>
+        <translation>
+            <numerusform>%n 則 DING 未確認 · %1 · %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="448"/>
+        <location filename="../desk/app/escalation.py" line="460"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="450"/>
+        <location filename="../desk/app/escalation.py" line="462"/>
         <source>Urgent · %1 · %2</source>
         <translation>緊急 · %1 · %2</translation>
     </message>
-    <message>
-        <location filename="../desk/app/escalation.py" line="455"/>
+    <message numerus="yes">
+        <location filename="../desk/app/escalation.py" line="467"/>
         <source>%n urgent items unconfirmed · %1 · %2</source>
-        <translation>%n 則緊急事項未確認 · %1 · %2</translation>
+        <translation>
+            <numerusform>%n 則緊急事項未確認 · %1 · %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../desk/app/escalation.py" line="459"/>
+    <message numerus="yes">
+        <location filename="../desk/app/escalation.py" line="469"/>
         <source>%n DINGs and urgent items unconfirmed · %1 · %2</source>
-        <translation>%n 則 DING 和緊急事項未確認 · %1 · %2</translation>
+        <translation>
+            <numerusform>%n 則 DING 和緊急事項未確認 · %1 · %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="464"/>
+        <location filename="../desk/app/escalation.py" line="472"/>
         <source>Click to open the first, then press A to confirm it.</source>
         <translation>點擊此處打開第一則，再按 A 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="475"/>
-        <location filename="../desk/app/escalation.py" line="479"/>
-        <location filename="../desk/app/escalation.py" line="489"/>
+        <location filename="../desk/app/escalation.py" line="483"/>
+        <location filename="../desk/app/escalation.py" line="487"/>
+        <location filename="../desk/app/escalation.py" line="497"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="490"/>
+        <location filename="../desk/app/escalation.py" line="498"/>
         <source>Last reminder</source>
         <translation>最後一次提醒</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="499"/>
+        <location filename="../desk/app/escalation.py" line="507"/>
         <source>Urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>緊急事項（非 DING）也像 DING 一樣提醒（已在「設定 → DING」中開啟）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="513"/>
+        <location filename="../desk/app/escalation.py" line="521"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>勿擾時段內 DING 照常提醒，直到確認（提醒間隔見「設定 → DING」）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="518"/>
+        <location filename="../desk/app/escalation.py" line="526"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>勿擾時段內緊急事項也像 DING 一樣提醒（已在「設定 → DING」中開啟）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="468"/>
+        <location filename="../desk/app/escalation.py" line="476"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未確認：點擊此處打開，再按 A 確認收到。</translation>
     </message>

@@ -433,6 +433,18 @@ def _as_found(config: LadderConfig, ladder: Ladder, step: Tick, *, taken: bool) 
     )
 
 
+class Escalation:
+    """The translation context of this module's words (QCoreApplication.translate's
+    "Escalation"), for the words that count: pyside6-lupdate (6.11) writes a plural message
+    for `Escalation.tr(text, "", count)`, but not for QCoreApplication.translate(context,
+    text, "", count), whose fourth argument it reads as a count only when it is a number.
+    Without its plural forms, English said "2 DING unconfirmed"."""
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+
+
 def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
     """The pop-up of a round's alerts: its first (the most pressing) DING's, with how long
     is left until it is due, saying how many wait when several alert together, and
@@ -450,15 +462,11 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
             else QCoreApplication.translate("Escalation", "Urgent · %1 · %2")
         )
     elif dings == count:
-        many = QCoreApplication.translate("Escalation", "%n DINGs unconfirmed · %1 · %2", "", count)
+        many = Escalation.tr("%n DINGs unconfirmed · %1 · %2", "", count)
     elif dings == 0:
-        many = QCoreApplication.translate(
-            "Escalation", "%n urgent items unconfirmed · %1 · %2", "", count
-        )
+        many = Escalation.tr("%n urgent items unconfirmed · %1 · %2", "", count)
     else:
-        many = QCoreApplication.translate(
-            "Escalation", "%n DINGs and urgent items unconfirmed · %1 · %2", "", count
-        )
+        many = Escalation.tr("%n DINGs and urgent items unconfirmed · %1 · %2", "", count)
     title = fill(many, first.group_name, first.sender_name)
     line = (
         QCoreApplication.translate(

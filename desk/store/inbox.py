@@ -1396,10 +1396,10 @@ def _held_cards(*held: ColumnElement[bool]) -> Select[tuple[int]]:
     inbox shows them: the status bar said 5 条暂缓 and the held list showed a notice four
     times, for two items in the inbox (a tester)."""
     card = tables.messages.alias("held_card")
-    return (
-        select(card.c.id)
-        .join_from(_HELD, card, card_of(_HELD, card))
-        .where(_HELD.c.ack_of.is_(None), *held)
+    query = select().join_from(_HELD, card, card_of(_HELD, card))
+    query, first_card = through_twin(query, card, "held")
+    return query.add_columns(func.coalesce(first_card.c.id, card.c.id)).where(
+        _HELD.c.ack_of.is_(None), *held
     )
 
 
@@ -1412,10 +1412,10 @@ def _came_cards(since: int, until: int) -> Select[tuple[int]]:
     absence, then each card by its id."""
     came = tables.messages.alias("came")
     card = tables.messages.alias("came_card")
-    return (
-        select(card.c.id)
-        .join_from(came, card, card_of(came, card))
-        .where(came.c.ack_of.is_(None), came.c.ts_ms >= since, came.c.ts_ms < until)
+    query = select().join_from(came, card, card_of(came, card))
+    query, first_card = through_twin(query, card, "came")
+    return query.add_columns(func.coalesce(first_card.c.id, card.c.id)).where(
+        came.c.ack_of.is_(None), came.c.ts_ms >= since, came.c.ts_ms < until
     )
 
 
@@ -1457,6 +1457,24 @@ def _re_ding_of_its_card() -> ColumnElement[bool]:
     return and_(
         message.ding.is_(True),
         or_(repeated(card.remote_id == message.cluster), repeated(card.cluster == message.cluster)),
+    )
+
+
+def through_twin(query: Select[Any], card: FromClause, name: str) -> tuple[Select[Any], FromClause]:
+    """`query`, which reads `card` (the row a message folds into under its own account),
+    joined to the card that row's first row folds into where it is a twin (the same event
+    under a second account, tables.messages.twin_of), which stands for it: returns the
+    query and that card, whose columns are NULL for a row that is no twin. A copy held, or
+    come while away, under the second account is its card's, listed and counted as such:
+    mapped to the twin, which is no card, the held list showed the twin beside its card,
+    and 离开期间 left the card out."""
+    first = tables.messages.alias(f"{name}_first")
+    first_card = tables.messages.alias(f"{name}_first_card")
+    return (
+        query.outerjoin(first, first.c.id == card.c.twin_of).outerjoin(
+            first_card, card_of(first, first_card)
+        ),
+        first_card,
     )
 
 

@@ -14,7 +14,7 @@ from desk.core.messages import Tier
 from desk.core.notify_policy import Candidate, Delivery, OwnItem
 from desk.core.reasons import FROM_YOU, SENT_PRESSING, aware_instant
 from desk.store import tables
-from desk.store.inbox import card_of, holding, unindexed
+from desk.store.inbox import card_of, holding, through_twin
 from desk.store.models import DingConfirmation, Group, Message, Setting, from_ms, to_ms
 from desk.store.outbox import OutboxItem
 
@@ -136,25 +136,28 @@ class NotificationLedger:
         tells the quiet run), put to the user if any copy held was; only what was posted
         `before` a time if given (a quiet run that has ended)."""
         held, card = tables.messages.alias("held"), tables.messages.alias("card")
+        # A twin's card is its first row's (see inbox.through_twin).
+        joined, first_card = through_twin(
+            select().join_from(held, card, card_of(held, card)), card, "card"
+        )
         query = (
-            select(
-                card.c.id,
+            joined.add_columns(
+                func.coalesce(first_card.c.id, card.c.id),
                 Group.remote_id,
                 Group.name,
                 held.c.sender_id,
                 held.c.sender_name,
-                card.c.tier,
+                func.coalesce(first_card.c.tier, card.c.tier),
                 held.c.ts_ms,
                 held.c.ding,
                 held.c.mentions_me,
                 _addressed(held.c),
             )
-            .join_from(held, card, card_of(held, card))
             .join(Group, Group.id == held.c.group_id)
             .where(
                 held.c.notify_state == Delivery.HOLD.value,
                 held.c.ack_of.is_(None),
-                unindexed(card.c.done).is_(False),
+                func.coalesce(first_card.c.done, card.c.done).is_(False),
                 *([] if before is None else [held.c.ts_ms < to_ms(before)]),
             )
             .order_by(held.c.ts_ms)

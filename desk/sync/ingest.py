@@ -2561,17 +2561,35 @@ def _take_twins(
 
 def _swap_twins(session: Session, account_id: int, swapped: Mapping[str, int]) -> None:
     """Makes the first rows of `swapped` (see `_take_twins`), and their twins, twins of
-    this account's rows of their events, just stored: DINGs to this account's user."""
+    this account's rows of their events, just stored: DINGs to this account's user.
+
+    The card then asks for the DING's confirmation: unread and not done, whatever the user
+    did with it under the other account (a DING is not put away unconfirmed), and none of
+    its rows keeps a time it was done at. But a DING posted over three days before this
+    account was added is history, which never rings nor waits (see
+    EscalationStore.start_new): the card keeps what the user did with it, read or put away
+    as done, at its time (undone and unread, it sat in the inbox, lost to Done)."""
+    history_before = session.get_one(Account, account_id).created_ms - HISTORY_BEFORE_ADDED_MS
     for remote_id, first_id in swapped.items():
-        new_id, read, done = session.execute(
-            select(Message.id, Message.read, Message.done).where(
+        new_id, ts_ms, read, done, done_ms = session.execute(
+            select(Message.id, Message.ts_ms, Message.read, Message.done, Message.done_ms).where(
                 Message.account_id == account_id, Message.remote_id == remote_id
             )
         ).one()
+        if ts_ms < history_before:
+            read, done, done_ms = session.execute(
+                select(Message.read, Message.done, Message.done_ms).where(Message.id == first_id)
+            ).one()
+            session.execute(
+                update(Message)
+                .where(Message.id == new_id)
+                .values(read=read, done=done, done_ms=done_ms)
+            )
+        # Every row of the event as its card: as the triggers of 0039 keep them.
         session.execute(
             update(Message)
             .where(or_(Message.id == first_id, Message.twin_of == first_id))
-            .values(twin_of=new_id, read=read, done=done)
+            .values(twin_of=new_id, read=read, done=done, done_ms=done_ms)
         )
 
 

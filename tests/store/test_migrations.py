@@ -8,17 +8,25 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import Connection, text
 
 from desk.core.clock import ManualClock
+from desk.core.escalation import LadderConfig
 from desk.store import schema
 from desk.store.database import make_engine, open_database
+from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries, View, ViewKind
+from desk.store.models import to_ms
 from desk.store.store import Store
-from desk.sync.ingest import WITHDRAWN_SCORE
+from desk.sync.ingest import WITHDRAWN_SCORE, Ingestor
+from tests.conftest import SHANGHAI
+from tests.helpers.group_posts import post, room_batch, rows_by_account, two_accounts
 from tests.helpers.seed import sync_demo
 from tests.helpers.text_indexes import assert_indexes_hold_exactly_the_searchable
 
@@ -391,7 +399,99 @@ def test_the_done_cards_of_a_store_before_are_indexed_on_upgrade_and_again_is_no
         config = schema._config()
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
-        assert schema.current(store.engine) == schema.HEAD == "0040"
+        assert schema.current(store.engine) == schema.HEAD
     assert queries.done_search_ids(10**6) == among
     plain = queries.page(View(ViewKind.DONE, search="通知"), limit=10**6).ids
     assert set(plain) == set(found[:3])
+
+
+@contextmanager
+def _doubled_before_twins(
+    store: Store, clock: ManualClock, revision: str
+) -> Iterator[tuple[Connection, dict[tuple[int, str], int], tuple[int, int]]]:
+    """Two accounts of one official in one group, each event stored under both, as a desk
+    before 0039 stored them: two rows, both cards. Yields the store at `revision` (its
+    connection, each row's id by account and event, the two accounts), then upgrades it."""
+    first, second = two_accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    plain = post("$d1", now, "10点前到镇政府三楼会议室开会")
+    both = post("$d2", now, "今晚8点前把防汛物资清单报镇应急办", ding=True)
+    ingestor.apply(first, room_batch("a1", post("$n1", now), plain))
+    ingestor.apply(
+        second,
+        room_batch("b1", post("$n1", now), replace(plain, ding=True), both),
+    )
+    ingestor.apply(first, room_batch("a2", both))
+    EscalationStore(store.sessions).start_new(now, LadderConfig(), urgent_items=False)
+    ids = {key: m.id for key, m in rows_by_account(store).items()}
+    with _downgraded(store, revision) as conn:
+        if revision >= "0039":
+            conn.exec_driver_sql("UPDATE messages SET twin_of = NULL")
+        # Before twins, each DING rang under each account.
+        conn.exec_driver_sql("UPDATE escalations SET history = 0")
+        conn.exec_driver_sql("UPDATE messages SET pinned = 1 WHERE ding = 1")
+        yield conn, ids, (first, second)
+
+
+@pytest.mark.parametrize("revision", ["0038", "0040"])
+def test_cards_doubled_before_twins_are_one_card_on_upgrade_and_again_is_no_change(
+    store: Store, clock: ManualClock, revision: str
+) -> None:
+    # A store that had two accounts in one group before 0039 showed each event twice, and
+    # went on doing so: the later row of each becomes its twin, read if either was read,
+    # done if either was done (at the later time), the counts as the list.
+    done_ms = to_ms(clock.now() + timedelta(minutes=9))
+    with _doubled_before_twins(store, clock, revision) as (conn, ids, (first, second)):
+        conn.exec_driver_sql("UPDATE messages SET read = 1 WHERE id = ?", (ids[(first, "$n1")],))
+        conn.exec_driver_sql(
+            "UPDATE messages SET done = 1, done_ms = ? WHERE id = ?",
+            (done_ms, ids[(second, "$n1")]),
+        )
+    rows = rows_by_account(store)
+    # The first stored holds the card; a DING to one account alone holds it wherever.
+    assert rows[(second, "$n1")].twin_of == ids[(first, "$n1")]
+    assert rows[(first, "$d1")].twin_of == ids[(second, "$d1")]
+    assert rows[(first, "$d2")].twin_of == ids[(second, "$d2")]
+    assert {(m.read, m.done, m.done_ms) for k, m in rows.items() if k[1] == "$n1"} == {
+        (True, True, done_ms)
+    }
+    queries = InboxQueries(store.sessions)
+    listed = queries.page(View(ViewKind.ALL)).ids
+    assert sorted(listed) == sorted([ids[(second, "$d1")], ids[(second, "$d2")]])
+    assert queries.page(View(ViewKind.DONE)).ids == [ids[(first, "$n1")]]
+    assert queries.view_counts()[ViewKind.ALL] == 2
+    counts = queries.open_counts((0, 0))
+    for kind in (ViewKind.URGENT, ViewKind.ACTION):
+        assert counts[kind].open == len(queries.page(View(kind), None, 1000).ids), kind
+    # The DING to both rings once, through its card.
+    escalations = EscalationStore(store.sessions)
+    assert not escalations.is_running(ids[(first, "$d2")])
+    assert escalations.is_running(ids[(second, "$d2")])
+    assert not rows[(first, "$d2")].pinned
+    before = rows_by_account(store)
+    with store.engine.begin() as conn:
+        config = schema._config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0040")
+        command.upgrade(config, "head")
+    assert schema.current(store.engine) == schema.HEAD
+    assert {
+        k: (m.twin_of, m.read, m.done, m.done_ms) for k, m in rows_by_account(store).items()
+    } == {k: (m.twin_of, m.read, m.done, m.done_ms) for k, m in before.items()}
+
+
+def test_a_ding_doubled_before_twins_still_waiting_is_not_put_away_by_its_twin(
+    store: Store, clock: ManualClock
+) -> None:
+    # Done under the other account, a DING its card's account still waits to confirm is
+    # not put away: a DING is not put away unconfirmed; it asks, read.
+    with _doubled_before_twins(store, clock, "0038") as (conn, ids, (first, second)):
+        conn.exec_driver_sql(
+            "UPDATE messages SET read = 1, done = 1, done_ms = 1 WHERE id = ?",
+            (ids[(first, "$d2")],),
+        )
+    rows = [m for k, m in rows_by_account(store).items() if k[1] == "$d2"]
+    assert {(m.read, m.done, m.done_ms) for m in rows} == {(True, False, None)}
+    queries = InboxQueries(store.sessions)
+    assert ids[(second, "$d2")] in queries.page(View(ViewKind.ALL)).ids

@@ -49,6 +49,7 @@ from desk.sync.worker import sync_account_once
 from desk.ui.reason_text import reason_text
 from tests.conftest import SHANGHAI
 from tests.helpers.connectors import BatchesOnly
+from tests.helpers.group_posts import NOTICE, post
 from tests.helpers.plans import query_plans
 from tests.helpers.seed import sync_demo
 from tests.helpers.text_indexes import assert_indexes_hold_exactly_the_searchable
@@ -562,30 +563,9 @@ def _stored(store: Store, remote_id: str) -> tuple[str, list[list[Any]], int | N
     return tier, reasons, deadline_ms
 
 
-_NOTICE = "请各村于明天17点前报送秸秆禁烧巡查台账，逾期通报。"
-
-
-def _post(
-    remote_id: str,
-    at: datetime,
-    text: str = _NOTICE,
-    group: str = "g",
-    sender: tuple[str, str] = ("u1", "王五"),
-) -> IncomingMessage:
-    return IncomingMessage(
-        remote_id=remote_id,
-        group_id=group,
-        sender_id=sender[0],
-        sender_name=sender[1],
-        sender_role=Role.OWNER if sender[0] == "u1" else Role.MEMBER,
-        ts=at,
-        text=text,
-    )
-
-
 def _relay(at: datetime, text: str, remote_id: str = "relay") -> IncomingMessage:
     """A member's relay of a notice in group g2."""
-    return _post(remote_id, at, text, group="g2", sender=("u2", "赵六"))
+    return post(remote_id, at, text, group="g2", sender=("u2", "赵六"))
 
 
 def _groups(*ids: str) -> tuple[GroupInfo, ...]:
@@ -617,11 +597,11 @@ def _said_sooner_in(reasons: list[list[Any]]) -> list[str]:
 
 
 def _notice_stored(store: Store, clock: ManualClock) -> tuple[AccountRef, datetime]:
-    """The default account, with _NOTICE posted in group g now (g2 exists too)."""
+    """The default account, with NOTICE posted in group g now (g2 exists too)."""
     (account,) = ensure_default_account(store, clock)
     now = clock.now()
     Ingestor(store, SHANGHAI, clock).apply(
-        account.id, SyncBatch("c1", _groups("g", "g2"), (_post("notice", now),))
+        account.id, SyncBatch("c1", _groups("g", "g2"), (post("notice", now),))
     )
     return account, now
 
@@ -635,7 +615,7 @@ def test_a_card_shows_the_sooner_due_time_a_relay_of_its_notice_asks_for(
     with store.sessions.begin() as session:
         session.execute(update(Message).values(read=True))
     relay = _relay(
-        now + timedelta(minutes=5), f"转发：{_NOTICE}\n镇里汇总：请各村今天下午4点前报镇农业办。"
+        now + timedelta(minutes=5), f"转发：{NOTICE}\n镇里汇总：请各村今天下午4点前报镇农业办。"
     )
     Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (relay,)))
     assert _column(store, Message.cluster)["relay"] == "notice", "folded into the notice"
@@ -647,10 +627,10 @@ def test_a_card_shows_the_sooner_due_time_a_relay_of_its_notice_asks_for(
     # ...and lists where today's due time puts it, among what falls due within hours.
     assert _score_is_its_due_times(store, "notice", clock.now())
     # A later relay asks nothing sooner: the card keeps today.
-    later = _post(
+    later = post(
         "later",
         now + timedelta(minutes=9),
-        f"【转】{_NOTICE}\n请各组后天前报村委会。",
+        f"【转】{NOTICE}\n请各组后天前报村委会。",
         group="g2",
         sender=("u2", "赵六"),
     )
@@ -659,11 +639,11 @@ def test_a_card_shows_the_sooner_due_time_a_relay_of_its_notice_asks_for(
     # Edits anywhere in the notice keep what its relays ask for (from review): a typo
     # fixed in the later relay, then the sooner relay moved to 5 pm, still the soonest.
     ingest = Ingestor(store, SHANGHAI, clock)
-    fixed = MessageEdit("later", "g2", "u2", f"【转】{_NOTICE}\n请各组后天前报村委会！", now)
+    fixed = MessageEdit("later", "g2", "u2", f"【转】{NOTICE}\n请各组后天前报村委会！", now)
     ingest.apply(account.id, SyncBatch("c4", edits=(fixed,)))
     assert _column(store, Message.deadline_ms)["notice"] == to_ms(due)
     moved = MessageEdit(
-        "relay", "g2", "u2", f"转发：{_NOTICE}\n镇里汇总：请各村今天下午5点前报镇农业办。", now
+        "relay", "g2", "u2", f"转发：{NOTICE}\n镇里汇总：请各村今天下午5点前报镇农业办。", now
     )
     ingest.apply(account.id, SyncBatch("c5", edits=(moved,)))
     assert _column(store, Message.deadline_ms)["notice"] == to_ms(due + timedelta(hours=1))
@@ -688,7 +668,7 @@ def test_a_relay_that_restates_the_day_without_its_time_is_no_sooner_ask(
     )
     Ingestor(store, SHANGHAI, clock).apply(
         account.id,
-        SyncBatch("c1", _groups("g", "g2"), (_post("notice", now, notice), _relay(now, relay))),
+        SyncBatch("c1", _groups("g", "g2"), (post("notice", now, notice), _relay(now, relay))),
     )
     assert _column(store, Message.cluster)["relay"] == "notice", "folded into the notice"
     due = from_ms(_column(store, Message.deadline_ms)["notice"]).astimezone(SHANGHAI)
@@ -714,10 +694,10 @@ def test_a_card_is_due_at_its_own_time_again_once_a_relays_sooner_one_has_passed
         _FRIDAY + timedelta(minutes=25), f"转发：{_INSPECTION}\n请各村明天下班前把整改照片发本群。"
     )
     others = (
-        _post("noon", _FRIDAY, "请于下周一中午12点前报送值班表。", sender=("u2", "赵六")),
-        _post("wed", _FRIDAY, "请于下周三下午5点前报送工作总结。", sender=("u2", "赵六")),
+        post("noon", _FRIDAY, "请于下周一中午12点前报送值班表。", sender=("u2", "赵六")),
+        post("wed", _FRIDAY, "请于下周三下午5点前报送工作总结。", sender=("u2", "赵六")),
     )
-    batch = SyncBatch("c1", _groups("g", "g2"), (_post("notice", _FRIDAY, _INSPECTION), relay))
+    batch = SyncBatch("c1", _groups("g", "g2"), (post("notice", _FRIDAY, _INSPECTION), relay))
     Ingestor(store, SHANGHAI, clock).apply(
         account.id, replace(batch, messages=(*batch.messages, *others))
     )
@@ -752,7 +732,7 @@ def test_a_card_is_due_at_the_next_relays_time_that_stands_once_the_soonest_has_
     clock.set(_FRIDAY + timedelta(minutes=30))
     relays = (
         _relay(_FRIDAY + timedelta(minutes=20), f"转发：{_INSPECTION}\n请各村明天下班前报镇里。"),
-        _post(
+        post(
             "soonest",
             _FRIDAY + timedelta(minutes=25),
             f"转发：{_INSPECTION}\n请各组今天下午4点前报村委会。",
@@ -760,7 +740,7 @@ def test_a_card_is_due_at_the_next_relays_time_that_stands_once_the_soonest_has_
             sender=("u2", "赵六"),
         ),
     )
-    notice = _post("notice", _FRIDAY, _INSPECTION)
+    notice = post("notice", _FRIDAY, _INSPECTION)
     Ingestor(store, SHANGHAI, clock).apply(
         account.id, SyncBatch("c1", _groups("g", "g2", "g3"), (notice, *relays))
     )
@@ -786,10 +766,10 @@ def test_a_card_is_due_at_its_notice_s_next_due_time_once_the_first_has_passed(
     (account,) = ensure_default_account(store, clock)
     clock.set(_FRIDAY + timedelta(minutes=30))
     others = (
-        _post("noon", _FRIDAY, "请于下周三中午12点前报送值班表。", sender=("u2", "赵六")),
-        _post("thu", _FRIDAY, "请于下周四下午5点前报送工作总结。", sender=("u2", "赵六")),
+        post("noon", _FRIDAY, "请于下周三中午12点前报送值班表。", sender=("u2", "赵六")),
+        post("thu", _FRIDAY, "请于下周四下午5点前报送工作总结。", sender=("u2", "赵六")),
     )
-    batch = SyncBatch("c1", _groups("g"), (_post("notice", _FRIDAY, _TWO_STEPS), *others))
+    batch = SyncBatch("c1", _groups("g"), (post("notice", _FRIDAY, _TWO_STEPS), *others))
     Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
     monday = datetime(2026, 12, 7, 17, 30, tzinfo=SHANGHAI)
     assert _local_due(store, "notice") == monday
@@ -825,8 +805,8 @@ def test_a_notice_synced_or_edited_once_its_first_step_has_passed_is_due_at_the_
     tuesday = datetime(2026, 12, 8, 9, 0, tzinfo=SHANGHAI)
     clock.set(tuesday)
     ingestor = Ingestor(store, SHANGHAI, clock)
-    notice = _post("notice", _FRIDAY, _TWO_STEPS)
-    other = _post("other", _FRIDAY, "请于下周三下午3点前报送值班表。", sender=("u2", "赵六"))
+    notice = post("notice", _FRIDAY, _TWO_STEPS)
+    other = post("other", _FRIDAY, "请于下周三下午3点前报送值班表。", sender=("u2", "赵六"))
     ingestor.apply(account.id, SyncBatch("c1", _groups("g"), (notice, other)))
     assert _local_due(store, "notice") == _WEDNESDAY_TEN
     monday = datetime(2026, 12, 7, 17, 30, tzinfo=SHANGHAI)
@@ -861,11 +841,11 @@ def test_a_task_posted_again_takes_the_repost_s_steps_in_place_of_its_own(
     ingestor = Ingestor(store, SHANGHAI, clock)
     # A sentence of its own asks again (请…): a step of the same two towns'.
     task = _CHASE + "请今天下午5点前报送书面材料。"
-    ingestor.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", nine, task),)))
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g"), (post("first", nine, task),)))
     five = datetime(2026, 12, 8, 17, 0, tzinfo=SHANGHAI)
     ten = datetime(2026, 12, 8, 10, 10, tzinfo=SHANGHAI)
     clock.set(ten)
-    ingestor.apply(account.id, SyncBatch("c2", (), (_post("again", ten, task),)))
+    ingestor.apply(account.id, SyncBatch("c2", (), (post("again", ten, task),)))
     assert _column(store, Message.cluster)["again"] == "first"
     half_past = ten + timedelta(minutes=30)
     assert _local_due(store, "first") == half_past
@@ -889,7 +869,7 @@ def test_a_relay_s_sooner_time_comes_before_the_notice_s_two_due_times(
     relay = _relay(
         _FRIDAY + timedelta(minutes=25), f"转发：{_TWO_STEPS}\n请各组明天下班前把自查照片发本群。"
     )
-    notice = _post("notice", _FRIDAY, _TWO_STEPS)
+    notice = post("notice", _FRIDAY, _TWO_STEPS)
     Ingestor(store, SHANGHAI, clock).apply(
         account.id, SyncBatch("c1", _groups("g", "g2"), (notice, relay))
     )
@@ -945,7 +925,7 @@ def test_a_notice_posted_after_its_due_time_is_overdue_not_due_when_a_relay_asks
         now + timedelta(minutes=10),
         f"转发：{notice}\n请各办站所于下周一下班前将本单位素材发党政办。",
     )
-    batch = SyncBatch("c1", _groups("g", "g2"), (_post("notice", now, notice), relay))
+    batch = SyncBatch("c1", _groups("g", "g2"), (post("notice", now, notice), relay))
     Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
     assert _column(store, Message.cluster)["relay"] == "notice", "folded into the notice"
     assert _local_due(store, "relay").weekday() == 0, "the relay asks for Monday"
@@ -968,7 +948,7 @@ def test_a_relay_due_later_than_its_notice_leaves_the_card_its_own_due_time(
     store: Store, clock: ManualClock
 ) -> None:
     account, now = _notice_stored(store, clock)
-    relay = _relay(now + timedelta(minutes=5), f"转发：{_NOTICE}\n请各组后天前报村委会。")
+    relay = _relay(now + timedelta(minutes=5), f"转发：{NOTICE}\n请各组后天前报村委会。")
     Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (relay,)))
     assert _local_due(store, "notice") == now.astimezone(SHANGHAI).replace(hour=17) + timedelta(
         days=1
@@ -982,10 +962,10 @@ def test_a_card_raised_by_a_copy_says_the_copys_due_time_in_its_reasons(
     # From review: raised to urgent, the card took the copy's due time but its reasons
     # still said its own, a day later.
     account, now = _notice_stored(store, clock)
-    relay = _post(
+    relay = post(
         "urgent",
         now + timedelta(minutes=5),
-        f"【紧急】转发：{_NOTICE}\n请各村立即组织排查，今天下午4点前报镇农业办！",
+        f"【紧急】转发：{NOTICE}\n请各村立即组织排查，今天下午4点前报镇农业办！",
         group="g2",
         sender=("u2", "赵六"),
     )
@@ -1000,9 +980,9 @@ def test_after_a_restart_forwards_fold_into_stored_notices_and_acks_answer_them(
 ) -> None:
     account, now = _notice_stored(store, clock)
     # desk started again: new ingestors, which know the notice only from the store.
-    forward = _post("forward", now + timedelta(minutes=5), "转发：" + _NOTICE, group="g2")
+    forward = post("forward", now + timedelta(minutes=5), "转发：" + NOTICE, group="g2")
     Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (forward,)))
-    ack = _post("ack", now + timedelta(minutes=6), "收到", sender=("u2", "赵六"))
+    ack = post("ack", now + timedelta(minutes=6), "收到", sender=("u2", "赵六"))
     Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c3", (), (ack,)))
     assert _column(store, Message.cluster) == {
         "notice": "notice",
@@ -1022,7 +1002,7 @@ def test_a_tier_the_user_corrected_is_its_notices_tier_after_a_restart(
     assert notice_id is not None
     weights.correct_tier(store.sessions, notice_id, Tier.URGENT, clock.now())
 
-    forward = _post("forward", now + timedelta(minutes=5), "转发：" + _NOTICE, group="g2")
+    forward = post("forward", now + timedelta(minutes=5), "转发：" + NOTICE, group="g2")
     Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (forward,)))
     assert _column(store, Message.tier)["forward"] == "urgent"
 
@@ -1033,7 +1013,7 @@ def test_a_notice_older_than_the_warm_up_still_gathers_its_forwards(
     (account,) = ensure_default_account(store, clock)
     now = clock.now()
     chat = [
-        _post(f"chat{n}", now + timedelta(minutes=10 + n), f"第{n}个问题：食堂几点开门？", "g3")
+        post(f"chat{n}", now + timedelta(minutes=10 + n), f"第{n}个问题：食堂几点开门？", "g3")
         for n in range(3)
     ]
     Ingestor(store, SHANGHAI, clock).apply(
@@ -1042,15 +1022,15 @@ def test_a_notice_older_than_the_warm_up_still_gathers_its_forwards(
             "c1",
             _groups("g", "g2", "g3", "g4"),
             (
-                _post("notice", now),
-                _post("copy", now + timedelta(minutes=5), "转发：" + _NOTICE, group="g2"),
+                post("notice", now),
+                post("copy", now + timedelta(minutes=5), "转发：" + NOTICE, group="g2"),
                 *chat,
             ),
         ),
     )
     # Only the copy and the chat after it are among the recent messages recalled.
     monkeypatch.setattr(ingest, "WARM_UP_MESSAGES", 4)
-    later = _post("later", now + timedelta(minutes=30), "【转】" + _NOTICE, group="g4")
+    later = post("later", now + timedelta(minutes=30), "【转】" + NOTICE, group="g4")
     Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (later,)))
     assert _column(store, Message.cluster)["later"] == "notice"
     reasons = dict(_column(store, Message.reasons)["later"])
@@ -1073,15 +1053,15 @@ def test_a_notice_folds_only_into_its_own_accounts_messages(
     first, second_id = _two_accounts(store, clock)
     now = clock.now()
     ingestor = Ingestor(store, SHANGHAI, clock)
-    ingestor.apply(first.id, SyncBatch("a1", _groups("g"), (_post("notice", now),)))
+    ingestor.apply(first.id, SyncBatch("a1", _groups("g"), (post("notice", now),)))
     ingestor.apply(
         second_id,
-        SyncBatch("b1", _groups("g"), (_post("their-copy", now + timedelta(minutes=3)),)),
+        SyncBatch("b1", _groups("g"), (post("their-copy", now + timedelta(minutes=3)),)),
     )
     # The second account's copy is its own card: it does not point at another account's id.
     assert _column(store, Message.cluster, second_id) == {"their-copy": None}
     restarted = Ingestor(store, SHANGHAI, clock)
-    forward = _post("their-forward", now + timedelta(minutes=5), "转发：" + _NOTICE)
+    forward = post("their-forward", now + timedelta(minutes=5), "转发：" + NOTICE)
     restarted.apply(second_id, SyncBatch("b2", (), (forward,)))
     assert _column(store, Message.cluster, second_id) == {
         "their-copy": "their-copy",
@@ -1097,10 +1077,10 @@ def test_an_at_mention_of_one_accounts_user_is_someone_else_in_another(
     text = "@李明 10点半前把值班表发我"
     ingestor = Ingestor(store, SHANGHAI, clock)
     ingestor.apply(
-        first.id, SyncBatch("a1", _groups("g"), (_post("to-me", now, text),), me_name="李明")
+        first.id, SyncBatch("a1", _groups("g"), (post("to-me", now, text),), me_name="李明")
     )
     ingestor.apply(
-        second_id, SyncBatch("b1", _groups("g"), (_post("to-him", now, text),), me_name="赵六")
+        second_id, SyncBatch("b1", _groups("g"), (post("to-him", now, text),), me_name="赵六")
     )
     tiers = _column(store, Message.tier)
     assert tiers["to-me"] == "urgent"
@@ -1129,7 +1109,7 @@ def test_a_tier_correction_sorts_the_senders_like_there_and_nothing_more(
     (account,) = ensure_default_account(store, clock)
     ingestor = Ingestor(store, SHANGHAI, clock)
     now = clock.now()
-    first = SyncBatch("c1", _groups("g", "g2"), (_post("first", now, text, sender=sender),))
+    first = SyncBatch("c1", _groups("g", "g2"), (post("first", now, text, sender=sender),))
     ingestor.apply(account.id, first)
     assert _column(store, Message.tier)["first"] == was.value
     correction = weights.correct_tier(
@@ -1137,13 +1117,13 @@ def test_a_tier_correction_sorts_the_senders_like_there_and_nothing_more(
     )
     assert correction is not None
     later = (
-        _post("again", now + timedelta(minutes=5), text, sender=sender),
-        _post("again-later", now + timedelta(minutes=12), text, sender=sender),
-        _post("ack", now + timedelta(minutes=13), "收到", sender=sender),
-        _post("elsewhere", now + timedelta(minutes=14), text, group="g2", sender=sender),
-        _post("dated", now + timedelta(minutes=15), _NOTICE, sender=sender),
+        post("again", now + timedelta(minutes=5), text, sender=sender),
+        post("again-later", now + timedelta(minutes=12), text, sender=sender),
+        post("ack", now + timedelta(minutes=13), "收到", sender=sender),
+        post("elsewhere", now + timedelta(minutes=14), text, group="g2", sender=sender),
+        post("dated", now + timedelta(minutes=15), NOTICE, sender=sender),
         replace(
-            _post("ding", now + timedelta(minutes=16), "【DING】" + _CHASE, sender=sender),
+            post("ding", now + timedelta(minutes=16), "【DING】" + _CHASE, sender=sender),
             ding=True,
         ),
     )
@@ -1161,7 +1141,7 @@ def test_a_tier_correction_sorts_the_senders_like_there_and_nothing_more(
 
     weights.undo_correction(store.sessions, correction, now)
     assert _lessons(store) == {}
-    again = _post("after-undo", now + timedelta(minutes=20), text, sender=sender)
+    again = post("after-undo", now + timedelta(minutes=20), text, sender=sender)
     ingestor.apply(account.id, SyncBatch("c3", (), (again,)))
     assert _column(store, Message.tier)["after-undo"] == was.value
 
@@ -1207,12 +1187,12 @@ def test_the_owners_instruction_moved_to_info_leaves_their_notices_in_info(
     (account,) = ensure_default_account(store, clock)
     ingestor = Ingestor(store, SHANGHAI, clock)
     now = clock.now()
-    first = _post("first", now, "请各村做好秸秆禁烧宣传。")
+    first = post("first", now, "请各村做好秸秆禁烧宣传。")
     ingestor.apply(account.id, SyncBatch("c1", _groups("g"), (first,)))
     weights.correct_tier(store.sessions, _column(store, Message.id)["first"], Tier.INFO, now)
     assert _lessons(store) == {}
-    later = (_post("storm", now + timedelta(minutes=5), _STORM),)
-    later += (_post("crack", now + timedelta(minutes=6), _CRACK),)
+    later = (post("storm", now + timedelta(minutes=5), _STORM),)
+    later += (post("crack", now + timedelta(minutes=6), _CRACK),)
     ingestor.apply(account.id, SyncBatch("c2", (), later))
     tiers = _column(store, Message.tier)
     assert (tiers["storm"], tiers["crack"]) == ("info", "info")
@@ -1230,8 +1210,8 @@ def test_a_group_priority_and_corrections_elsewhere_move_no_message_across_noise
     chat, question = "哈哈今天好热😂", "模板在哪里下载？"
     member = ("u2", "赵六")
     first = (
-        _post("chat-other", now, chat, group="other", sender=member),
-        _post("question-other", now, question, group="other"),
+        post("chat-other", now, chat, group="other", sender=member),
+        post("question-other", now, question, group="other"),
     )
     ingestor.apply(account.id, SyncBatch("c1", _groups("up", "low", "other"), first))
     ids = _column(store, Message.id)
@@ -1241,12 +1221,12 @@ def test_a_group_priority_and_corrections_elsewhere_move_no_message_across_noise
     weights.correct_tier(store.sessions, ids["question-other"], Tier.NOISE, now)
     at = now + timedelta(minutes=5)
     later = (
-        _post("chat-up", at, chat, group="up", sender=member),
-        _post("storm-low", at, _STORM, group="low"),
-        _post("crack-low", at, _CRACK, group="low"),
-        _post("question-low", at, question, group="low"),
-        _post("chat-other-again", at, chat, group="other", sender=member),
-        _post("question-other-again", at, question, group="other"),
+        post("chat-up", at, chat, group="up", sender=member),
+        post("storm-low", at, _STORM, group="low"),
+        post("crack-low", at, _CRACK, group="low"),
+        post("question-low", at, question, group="low"),
+        post("chat-other-again", at, chat, group="other", sender=member),
+        post("question-other-again", at, question, group="other"),
     )
     ingestor.apply(account.id, SyncBatch("c2", (), later))
     tiers = _column(store, Message.tier)
@@ -1267,7 +1247,7 @@ def test_a_group_priority_and_corrections_elsewhere_move_no_message_across_noise
         ("模板在哪里下载？", ("u2", "赵六"), Tier.URGENT),
         ("【紧急】石门坎发现明火，请立即组织扑救", ("u1", "王五"), Tier.NOISE),
         # A dated task moved down once leaves the next dated task a task.
-        (_NOTICE, ("u1", "王五"), Tier.INFO),
+        (NOTICE, ("u1", "王五"), Tier.INFO),
     ],
 )
 def test_a_correction_the_status_bar_promises_nothing_for_teaches_nothing(
@@ -1278,7 +1258,7 @@ def test_a_correction_the_status_bar_promises_nothing_for_teaches_nothing(
     (account,) = ensure_default_account(store, clock)
     ingestor = Ingestor(store, SHANGHAI, clock)
     now = clock.now()
-    posted = (_post("m", now, text, sender=sender),)
+    posted = (post("m", now, text, sender=sender),)
     ingestor.apply(account.id, SyncBatch("c1", _groups("g"), posted))
     message_id = _column(store, Message.id)["m"]
     before = (_sender_weights(store), _group_weights(store))
@@ -1321,7 +1301,7 @@ def test_a_card_moved_back_where_triage_put_it_leaves_the_sender_as_before(
     now = clock.now()
     member = ("u2", "赵六")
     ingestor.apply(
-        account.id, SyncBatch("c1", _groups("g"), (_post("m", now, text, sender=member),))
+        account.id, SyncBatch("c1", _groups("g"), (post("m", now, text, sender=member),))
     )
     message_id = _column(store, Message.id)["m"]
     triaged = Tier(_column(store, Message.tier)["m"])
@@ -1332,8 +1312,8 @@ def test_a_card_moved_back_where_triage_put_it_leaves_the_sender_as_before(
     assert (_taught_weights(store), _lessons(store)) == (untaught, {})
     at = now + timedelta(minutes=5)
     later = (
-        _post("chat", at, _CHAT, sender=member),
-        _post("question", at, _QUESTION, sender=member),
+        post("chat", at, _CHAT, sender=member),
+        post("question", at, _QUESTION, sender=member),
     )
     ingestor.apply(account.id, SyncBatch("c2", (), later))
     tiers = _column(store, Message.tier)
@@ -1354,7 +1334,7 @@ def test_chat_read_in_one_group_lifts_none_of_the_senders_information_elsewhere(
     ingestor = Ingestor(store, SHANGHAI, clock)
     now = clock.now()
     member = ("u2", "赵六")
-    chat = tuple(_post(f"chat{n}", now, _CHAT, sender=member) for n in range(2))
+    chat = tuple(post(f"chat{n}", now, _CHAT, sender=member) for n in range(2))
     ingestor.apply(account.id, SyncBatch("c1", _groups("g", "g2"), chat))
     untaught = _taught_weights(store)
     for message_id in _column(store, Message.id).values():
@@ -1362,8 +1342,8 @@ def test_chat_read_in_one_group_lifts_none_of_the_senders_information_elsewhere(
     assert _taught_weights(store) == untaught
     at = now + timedelta(minutes=5)
     later = (
-        _post("ask", at, "请各村报一下人数", group="g2", sender=member),
-        _post("chat-again", at, _CHAT, sender=member),
+        post("ask", at, "请各村报一下人数", group="g2", sender=member),
+        post("chat-again", at, _CHAT, sender=member),
     )
     ingestor.apply(account.id, SyncBatch("c2", (), later))
     tiers = _column(store, Message.tier)
@@ -1382,16 +1362,16 @@ def test_what_the_user_taught_triage_in_one_account_leaves_another_in_the_same_r
     ingestor.apply(
         first.id,
         SyncBatch(
-            "a1", _groups("g"), tuple(_post(f"a{n}", now, report.format(n)) for n in range(6))
+            "a1", _groups("g"), tuple(post(f"a{n}", now, report.format(n)) for n in range(6))
         ),
     )
-    ingestor.apply(second_id, SyncBatch("b1", _groups("g"), (_post("b0", now, report.format(0)),)))
+    ingestor.apply(second_id, SyncBatch("b1", _groups("g"), (post("b0", now, report.format(0)),)))
     ids = _column(store, Message.id, first.id)
     for n in range(6):
         weights.correct_tier(store.sessions, ids[f"a{n}"], Tier.ACTION, now)
     later = now + timedelta(minutes=1)
-    ingestor.apply(first.id, SyncBatch("a2", (), (_post("a-new", later, report.format(7)),)))
-    ingestor.apply(second_id, SyncBatch("b2", (), (_post("b-new", later, report.format(7)),)))
+    ingestor.apply(first.id, SyncBatch("a2", (), (post("a-new", later, report.format(7)),)))
+    ingestor.apply(second_id, SyncBatch("b2", (), (post("b-new", later, report.format(7)),)))
     codes = {
         remote_id: {code for code, _args in reasons}
         for remote_id, reasons in _column(store, Message.reasons).items()
@@ -1772,14 +1752,14 @@ def _task_posted(store: Store, clock: ManualClock) -> tuple[AccountRef, datetime
     (account,) = ensure_default_account(store, clock)
     now = clock.now()
     ingest = Ingestor(store, SHANGHAI, clock)
-    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", now, _CHASE),)))
+    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (post("first", now, _CHASE),)))
     return account, now, ingest
 
 
 def _task_relayed(store: Store, clock: ManualClock) -> tuple[AccountRef, datetime, Ingestor]:
     """As _task_posted, with its sender's repost "late" folded under it 40 minutes on."""
     account, now, ingest = _task_posted(store, clock)
-    late = _post("late", now + timedelta(minutes=40), _CHASE)
+    late = post("late", now + timedelta(minutes=40), _CHASE)
     ingest.apply(account.id, SyncBatch("c2", (), (late,)))
     return account, now, ingest
 
@@ -1799,7 +1779,7 @@ def test_a_task_its_sender_posts_again_is_to_be_acted_on_again_by_the_first_time
     account, now, ingest = _task_posted(store, clock)
     first_due = _column(store, Message.deadline_ms)["first"]
     _done(store, "first")
-    again = _post("again", now + timedelta(minutes=6), _CHASE)
+    again = post("again", now + timedelta(minutes=6), _CHASE)
     ingest.apply(account.id, SyncBatch("c2", (), (again,)))
     assert _column(store, Message.cluster) == {"first": "first", "again": "first"}
     assert (_column(store, Message.done)["first"], _column(store, Message.read)["first"]) == (
@@ -1809,7 +1789,7 @@ def test_a_task_its_sender_posts_again_is_to_be_acted_on_again_by_the_first_time
     due = _column(store, Message.deadline_ms)
     assert due["first"] == first_due < due["again"], "a chase gives no more time"
     # Posted again once that time has passed: due when the repost says.
-    late = _post("late", now + timedelta(minutes=40), _CHASE)
+    late = post("late", now + timedelta(minutes=40), _CHASE)
     ingest.apply(account.id, SyncBatch("c2b", (), (late,)))
     due = _column(store, Message.deadline_ms)
     assert due["first"] == due["late"], "the card is due when the late repost says"
@@ -1830,8 +1810,8 @@ def test_reposts_give_more_time_one_by_one_however_they_arrive(
     account, now, ingest = _task_posted(store, clock)
     first_due = _column(store, Message.deadline_ms)["first"]
     minute = 60_000
-    a = _post("a", now + timedelta(minutes=40), _CHASE)
-    b = _post("b", now + timedelta(minutes=50), _CHASE)
+    a = post("a", now + timedelta(minutes=40), _CHASE)
+    b = post("b", now + timedelta(minutes=50), _CHASE)
     ingest.apply(account.id, SyncBatch("c2", (), (a, b)))
     assert _column(store, Message.deadline_ms)["first"] == first_due + 40 * minute
     assert _score_is_its_due_times(store, "first", clock.now())
@@ -1847,7 +1827,7 @@ def test_a_task_posted_again_by_another_member_leaves_the_card_as_it_was(
 ) -> None:
     account, now, ingest = _task_posted(store, clock)
     _done(store, "first")
-    passed_on = _post("again", now + timedelta(minutes=6), _CHASE, sender=("u2", "赵六"))
+    passed_on = post("again", now + timedelta(minutes=6), _CHASE, sender=("u2", "赵六"))
     ingest.apply(account.id, SyncBatch("c2", (), (passed_on,)))
     assert _column(store, Message.cluster)["again"] == "first"
     assert _column(store, Message.done)["first"] is True
@@ -1861,8 +1841,8 @@ def test_a_chase_and_a_members_echo_in_one_batch_still_reopen_the_task(
     # From review: kept by the last copy of the batch alone, the echo cancelled the chase.
     account, now, ingest = _task_posted(store, clock)
     _done(store, "first")
-    chase = _post("again", now + timedelta(minutes=36), _CHASE)
-    echo = _post("echo", now + timedelta(minutes=37), _CHASE, sender=("u2", "赵六"))
+    chase = post("again", now + timedelta(minutes=36), _CHASE)
+    echo = post("echo", now + timedelta(minutes=37), _CHASE, sender=("u2", "赵六"))
     ingest.apply(account.id, SyncBatch("c2", (), (chase, echo)))
     assert _column(store, Message.done)["first"] is False
     assert (
@@ -1876,7 +1856,7 @@ def test_a_chase_taken_back_leaves_the_card_due_as_its_own_text_says(
     account, now, ingest = _task_posted(store, clock)
     first_due = _column(store, Message.deadline_ms)["first"]
     ingest.apply(
-        account.id, SyncBatch("c2", (), (_post("again", now + timedelta(minutes=36), _CHASE),))
+        account.id, SyncBatch("c2", (), (post("again", now + timedelta(minutes=36), _CHASE),))
     )
     assert _column(store, Message.deadline_ms)["first"] > first_due
     ingest.apply(account.id, SyncBatch("c3", redactions=(Redaction("again", "g"),)))
@@ -1891,8 +1871,8 @@ def test_a_chase_of_a_task_the_user_was_told_of_is_news_and_an_echo_is_not(
         session.execute(
             update(Message).where(Message.remote_id == "first").values(notify_state="notify")
         )
-    chase = _post("again", now + timedelta(minutes=6), _CHASE)
-    echo = _post("echo", now + timedelta(minutes=7), _CHASE, sender=("u2", "赵六"))
+    chase = post("again", now + timedelta(minutes=6), _CHASE)
+    echo = post("echo", now + timedelta(minutes=7), _CHASE, sender=("u2", "赵六"))
     ingest.apply(account.id, SyncBatch("c2", (), (chase, echo)))
     states = _column(store, Message.notify_state)
     assert states["again"] is None, "the notifier decides on it, as on a first post"
@@ -1933,7 +1913,7 @@ def test_a_task_raised_by_a_copy_with_a_due_time_no_longer_says_it_has_none(
     (account,) = ensure_default_account(store, clock)
     now = clock.now()
     notice = "雨后请各村卫生室做好腹泻病例监测，有聚集性病例立即报告"
-    relay = _post(
+    relay = post(
         "relay",
         now + timedelta(minutes=10),
         f"转发：{notice}\n请各办站所于今晚8点前将本单位情况发党政办。",
@@ -1941,7 +1921,7 @@ def test_a_task_raised_by_a_copy_with_a_due_time_no_longer_says_it_has_none(
         sender=("u2", "赵六"),
     )
     batch = SyncBatch(
-        "c1", _groups("g", "g2"), (_post("notice", now, notice, sender=("u2", "赵六")), relay)
+        "c1", _groups("g", "g2"), (post("notice", now, notice, sender=("u2", "赵六")), relay)
     )
     Ingestor(store, SHANGHAI, clock).apply(account.id, batch)
     assert _column(store, Message.tier)["notice"] == "action"
@@ -1958,11 +1938,11 @@ def test_a_done_task_posted_again_after_its_due_time_lists_as_overdue(
     notice = "请各村于11月24日17点前报送秸秆禁烧巡查台账，逾期通报。"
     (account,) = ensure_default_account(store, clock)
     ingest = Ingestor(store, SHANGHAI, clock)
-    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (_post("first", clock.now(), notice),)))
+    ingest.apply(account.id, SyncBatch("c1", _groups("g"), (post("first", clock.now(), notice),)))
     assert _column(store, Message.deadline_ms)["first"] is not None
     _done(store, "first")
     clock.advance(timedelta(days=2))
-    ingest.apply(account.id, SyncBatch("c2", (), (_post("again", clock.now(), notice),)))
+    ingest.apply(account.id, SyncBatch("c2", (), (post("again", clock.now(), notice),)))
     assert _column(store, Message.done)["first"] is False
     assert _score_is_its_due_times(store, "first", clock.now())
 
@@ -1975,7 +1955,7 @@ def test_a_done_card_a_ding_brings_back_lists_where_its_due_time_is_now(
     account, now = _notice_stored(store, clock)
     card = _column(store, Message.id)["notice"]
     InboxQueries(store.sessions).set_done([card], True, now)
-    ding = replace(_post("ding", now + timedelta(minutes=5), group="g2"), ding=True)
+    ding = replace(post("ding", now + timedelta(minutes=5), group="g2"), ding=True)
     Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c2", (), (ding,)))
     assert _column(store, Message.cluster)["ding"] == "notice", "folded into the notice"
     clock.advance(timedelta(hours=30))  # the notice falls due within the hour

@@ -9,75 +9,26 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import delete, func, select, update
 
-from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, MessageEdit, SyncBatch
+from desk.connectors.protocol import MessageEdit, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
-from desk.core.messages import Role
+from desk.core.notify_policy import Delivery
 from desk.store.escalations import EscalationStore, remove_account
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
-from desk.store.models import Account, Message
+from desk.store.models import Account, Message, to_ms
+from desk.store.notifications import NotificationLedger
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
 from tests.conftest import SHANGHAI
-
-_NOTICE = "请各村于明天17点前报送秸秆禁烧巡查台账，逾期通报。"
-_MEMBERS = (MemberInfo("u1", "王五", Role.OWNER), MemberInfo("u2", "赵六", Role.MEMBER))
-
-
-def _accounts(store: Store, clock: ManualClock, n: int = 2) -> list[int]:
-    """Matrix accounts of one official: @hantao, then @second."""
-    with store.transaction() as session:
-        made = [
-            Account(kind="matrix", label=label, config={}, created_ms=0)
-            for label in ("@hantao:synapse.local", "@second:synapse.local")[:n]
-        ]
-        session.add_all(made)
-        session.flush()
-        return [a.id for a in made]
-
-
-def _post(
-    remote_id: str,
-    at: datetime,
-    text: str = _NOTICE,
-    group: str = "g",
-    *,
-    ding: bool = False,
-    sender: tuple[str, str] = ("u1", "王五"),
-) -> IncomingMessage:
-    return IncomingMessage(
-        remote_id=remote_id,
-        group_id=group,
-        sender_id=sender[0],
-        sender_name=sender[1],
-        sender_role=Role.OWNER if sender[0] == "u1" else Role.MEMBER,
-        ts=at,
-        text=text,
-        ding=ding,
-    )
-
-
-def _batch(cursor: str, *posts: IncomingMessage, rooms: tuple[str, ...] = ("g",)) -> SyncBatch:
-    groups = tuple(
-        GroupInfo(room, "桐坪镇党政办" if room == "g" else f"{room}群", members=_MEMBERS)
-        for room in rooms
-    )
-    return SyncBatch(cursor, groups, posts)
+from tests.helpers.group_posts import NOTICE, post, room_batch, rows_by_account, two_accounts
 
 
 def _cards(queries: InboxQueries, view: View | None = None) -> list[InboxRow]:
     page = queries.page(view or View(ViewKind.ALL))
     rows = queries.rows(page.ids)
     return [rows[i] for i in page.ids]
-
-
-def _rows(store: Store) -> dict[tuple[int, str], Message]:
-    with store.sessions() as session:
-        found = session.scalars(select(Message)).all()
-        session.expunge_all()
-    return {(m.account_id, m.remote_id): m for m in found}
 
 
 def _group_id(store: Store, account_id: int, room: str = "g") -> int:
@@ -92,14 +43,14 @@ def _group_id(store: Store, account_id: int, room: str = "g") -> int:
 def test_one_event_under_two_accounts_is_one_card_naming_both_groups(
     store: Store, clock: ManualClock
 ) -> None:
-    first, second = _accounts(store, clock)
+    first, second = two_accounts(store, clock)
     now = clock.now()
     ingestor = Ingestor(store, SHANGHAI, clock)
-    ingestor.apply(first, _batch("a1", _post("$n1", now)))
-    ingestor.apply(second, _batch("b1", _post("$n1", now)))
+    ingestor.apply(first, room_batch("a1", post("$n1", now)))
+    ingestor.apply(second, room_batch("b1", post("$n1", now)))
     queries = InboxQueries(store.sessions)
     (card,) = _cards(queries)
-    rows = _rows(store)
+    rows = rows_by_account(store)
     assert card.id == rows[(first, "$n1")].id
     assert rows[(second, "$n1")].twin_of == card.id
     # The card says it came under the second account too, as folding says other groups.
@@ -117,16 +68,16 @@ def test_one_event_under_two_accounts_is_one_card_naming_both_groups(
     assert rows[(second, "$n1")].notify_state == "silent"
 
     queries.set_read([card.id], True)
-    assert all(r.read for r in _rows(store).values())
+    assert all(r.read for r in rows_by_account(store).values())
     assert queries.view_counts()[ViewKind.ALL] == 0
     assert all(g.unread == 0 for g in queries.group_counts())
     # ...and back, from the second account's group, where its row is listed.
     queries.set_read([rows[(second, "$n1")].id], False)
-    assert not any(r.read for r in _rows(store).values())
+    assert not any(r.read for r in rows_by_account(store).values())
     assert queries.view_counts()[ViewKind.ALL] == 1
 
     queries.set_done([card.id], True, now)
-    assert all(r.done for r in _rows(store).values())
+    assert all(r.done for r in rows_by_account(store).values())
     assert _cards(queries) == []
     assert _cards(queries, twin_view) == []
     assert [r.id for r in _cards(queries, View(ViewKind.DONE))] == [card.id]
@@ -135,26 +86,26 @@ def test_one_event_under_two_accounts_is_one_card_naming_both_groups(
 def test_a_group_of_the_second_account_marked_read_reads_the_card(
     store: Store, clock: ManualClock
 ) -> None:
-    first, second = _accounts(store, clock)
+    first, second = two_accounts(store, clock)
     now = clock.now()
     ingestor = Ingestor(store, SHANGHAI, clock)
-    ingestor.apply(first, _batch("a1", _post("$n1", now)))
-    ingestor.apply(second, _batch("b1", _post("$n1", now)))
+    ingestor.apply(first, room_batch("a1", post("$n1", now)))
+    ingestor.apply(second, room_batch("b1", post("$n1", now)))
     queries = InboxQueries(store.sessions)
     queries.mark_view_read(View(ViewKind.GROUP, group_id=_group_id(store, second)))
-    assert all(r.read for r in _rows(store).values())
+    assert all(r.read for r in rows_by_account(store).values())
     assert queries.view_counts()[ViewKind.ALL] == 0
 
 
 def test_whichever_account_stored_it_first_holds_the_card(store: Store, clock: ManualClock) -> None:
-    first, second = _accounts(store, clock)
+    first, second = two_accounts(store, clock)
     now = clock.now()
     ingestor = Ingestor(store, SHANGHAI, clock)
     # The second account synced first (its batch came in before the first's).
-    ingestor.apply(second, _batch("b1", _post("$n1", now)))
-    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    ingestor.apply(second, room_batch("b1", post("$n1", now)))
+    ingestor.apply(first, room_batch("a1", post("$n1", now)))
     (card,) = _cards(InboxQueries(store.sessions))
-    rows = _rows(store)
+    rows = rows_by_account(store)
     assert card.id == rows[(second, "$n1")].id
     assert rows[(first, "$n1")].twin_of == card.id
     assert card.also_in_whose == ("@hantao",)
@@ -163,15 +114,15 @@ def test_whichever_account_stored_it_first_holds_the_card(store: Store, clock: M
 def test_a_ding_to_both_accounts_rings_once_and_is_confirmed_once_from_the_first(
     store: Store, clock: ManualClock
 ) -> None:
-    first, second = _accounts(store, clock)
+    first, second = two_accounts(store, clock)
     now = clock.now()
-    ding = _post("$d1", now, "10点前到镇政府三楼会议室开会", ding=True)
+    ding = post("$d1", now, "10点前到镇政府三楼会议室开会", ding=True)
     ingestor = Ingestor(store, SHANGHAI, clock)
-    ingestor.apply(first, _batch("a1", ding))
-    ingestor.apply(second, _batch("b1", ding))
+    ingestor.apply(first, room_batch("a1", ding))
+    ingestor.apply(second, room_batch("b1", ding))
     escalations = EscalationStore(store.sessions)
     assert escalations.start_new(now, LadderConfig(), urgent_items=False) == 1
-    rows = _rows(store)
+    rows = rows_by_account(store)
     card, twin = rows[(first, "$d1")], rows[(second, "$d1")]
     assert card.pinned and not twin.pinned
     assert not escalations.is_running(twin.id)
@@ -183,7 +134,7 @@ def test_a_ding_to_both_accounts_rings_once_and_is_confirmed_once_from_the_first
     with store.sessions() as session:
         sent = session.execute(select(OutboxItem.account_id, OutboxItem.ack_of)).all()
     assert sent == [(first, "$d1")]
-    assert all(r.read for r in _rows(store).values())
+    assert all(r.read for r in rows_by_account(store).values())
 
 
 def test_a_ding_to_one_account_alone_holds_the_card_whichever_came_first(
@@ -192,15 +143,15 @@ def test_a_ding_to_one_account_alone_holds_the_card_whichever_came_first(
     # Its recipients named @hantao, not @second: under the second account it is no DING.
     # The second account synced it first; the DING, rung and confirmed from the account
     # it was sent to, holds the card.
-    first, second = _accounts(store, clock)
+    first, second = two_accounts(store, clock)
     now = clock.now()
     text = "10点前到镇政府三楼会议室开会"
     ingestor = Ingestor(store, SHANGHAI, clock)
-    ingestor.apply(second, _batch("b1", _post("$d1", now, text)))
+    ingestor.apply(second, room_batch("b1", post("$d1", now, text)))
     queries = InboxQueries(store.sessions)
-    queries.set_read([_rows(store)[(second, "$d1")].id], True)
-    ingestor.apply(first, _batch("a1", _post("$d1", now, text, ding=True)))
-    rows = _rows(store)
+    queries.set_read([rows_by_account(store)[(second, "$d1")].id], True)
+    ingestor.apply(first, room_batch("a1", post("$d1", now, text, ding=True)))
+    rows = rows_by_account(store)
     ding, plain = rows[(first, "$d1")], rows[(second, "$d1")]
     assert (ding.twin_of, plain.twin_of) == (None, ding.id)
     (card,) = _cards(queries)
@@ -221,30 +172,30 @@ def test_the_same_words_posted_apart_under_two_accounts_stay_two_cards(
 ) -> None:
     # Two events, each in a room of its own account: no twins, as before (a notice folds
     # only into its own account's messages).
-    first, second = _accounts(store, clock)
+    first, second = two_accounts(store, clock)
     now = clock.now()
     ingestor = Ingestor(store, SHANGHAI, clock)
-    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    ingestor.apply(first, room_batch("a1", post("$n1", now)))
     ingestor.apply(
         second,
-        _batch("b1", _post("$n2", now + timedelta(minutes=3), group="h"), rooms=("h",)),
+        room_batch("b1", post("$n2", now + timedelta(minutes=3), group="h"), rooms=("h",)),
     )
     cards = _cards(InboxQueries(store.sessions))
     assert len(cards) == 2
     assert all(c.also_in == () and c.also_in_whose == () for c in cards)
-    assert all(r.twin_of is None for r in _rows(store).values())
+    assert all(r.twin_of is None for r in rows_by_account(store).values())
 
 
 def test_a_copy_only_the_second_account_saw_is_named_on_the_card_and_read_with_it(
     store: Store, clock: ManualClock
 ) -> None:
-    first, second = _accounts(store, clock)
+    first, second = two_accounts(store, clock)
     now = clock.now()
     ingestor = Ingestor(store, SHANGHAI, clock)
-    ingestor.apply(first, _batch("a1", _post("$n1", now)))
-    relay = _post("$r1", now + timedelta(minutes=5), "转发：" + _NOTICE, group="h")
-    ingestor.apply(second, _batch("b1", _post("$n1", now), relay, rooms=("g", "h")))
-    rows = _rows(store)
+    ingestor.apply(first, room_batch("a1", post("$n1", now)))
+    relay = post("$r1", now + timedelta(minutes=5), "转发：" + NOTICE, group="h")
+    ingestor.apply(second, room_batch("b1", post("$n1", now), relay, rooms=("g", "h")))
+    rows = rows_by_account(store)
     # Under the second account, the relay folds into its own row of the notice, a twin.
     assert rows[(second, "$r1")].cluster == "$n1"
     queries = InboxQueries(store.sessions)
@@ -255,7 +206,7 @@ def test_a_copy_only_the_second_account_saw_is_named_on_the_card_and_read_with_i
         ("h群", "@second"),
     ]
     queries.set_read([card.id], True)
-    assert all(r.read for r in _rows(store).values())
+    assert all(r.read for r in rows_by_account(store).values())
     assert queries.view_counts()[ViewKind.ALL] == 0
     assert all(g.unread == 0 for g in queries.group_counts())
 
@@ -265,12 +216,12 @@ def test_a_room_the_card_names_already_is_not_named_again_for_the_other_account(
 ) -> None:
     # Both accounts in both rooms: the copy's room is said once; the card's own room under
     # the second account says it came under both.
-    first, second = _accounts(store, clock)
+    first, second = two_accounts(store, clock)
     now = clock.now()
-    relay = _post("$r1", now + timedelta(minutes=5), "转发：" + _NOTICE, group="h")
+    relay = post("$r1", now + timedelta(minutes=5), "转发：" + NOTICE, group="h")
     ingestor = Ingestor(store, SHANGHAI, clock)
-    ingestor.apply(first, _batch("a1", _post("$n1", now), relay, rooms=("g", "h")))
-    ingestor.apply(second, _batch("b1", _post("$n1", now), relay, rooms=("g", "h")))
+    ingestor.apply(first, room_batch("a1", post("$n1", now), relay, rooms=("g", "h")))
+    ingestor.apply(second, room_batch("b1", post("$n1", now), relay, rooms=("g", "h")))
     (card,) = _cards(InboxQueries(store.sessions))
     assert list(zip(card.also_in, card.also_in_whose, strict=True)) == [
         ("h群", ""),
@@ -279,16 +230,16 @@ def test_a_room_the_card_names_already_is_not_named_again_for_the_other_account(
 
 
 def test_a_twin_whose_first_account_goes_is_a_card_again(store: Store, clock: ManualClock) -> None:
-    first, second = _accounts(store, clock)
+    first, second = two_accounts(store, clock)
     now = clock.now()
     ingestor = Ingestor(store, SHANGHAI, clock)
-    ingestor.apply(first, _batch("a1", _post("$n1", now)))
-    ingestor.apply(second, _batch("b1", _post("$n1", now)))
+    ingestor.apply(first, room_batch("a1", post("$n1", now)))
+    ingestor.apply(second, room_batch("b1", post("$n1", now)))
     with store.transaction() as session:
         session.execute(delete(Account).where(Account.id == first))
     queries = InboxQueries(store.sessions)
     (card,) = _cards(queries)
-    assert card.id == _rows(store)[(second, "$n1")].id
+    assert card.id == rows_by_account(store)[(second, "$n1")].id
     assert card.also_in == ()
     assert queries.view_counts()[ViewKind.ALL] == 1
 
@@ -299,37 +250,37 @@ def test_a_ding_still_ringing_under_an_account_removed_rings_under_the_other(
     # A DING to both, not confirmed: the first account removed, its twin is the card and
     # rings, where its ladder, on record beside the first's, left it silent and waiting
     # for nothing. One confirmed stays confirmed.
-    first, second = _accounts(store, clock)
+    first, second = two_accounts(store, clock)
     now = clock.now()
     text = "10点前到镇政府三楼会议室开会"
     ingestor = Ingestor(store, SHANGHAI, clock)
     for account, cursor in ((first, "a1"), (second, "b1")):
         ingestor.apply(
             account,
-            _batch(
+            room_batch(
                 cursor,
-                _post("$d1", now, text, ding=True),
-                _post("$d2", now, "今晚8点前把防汛物资清单报镇应急办", ding=True),
+                post("$d1", now, text, ding=True),
+                post("$d2", now, "今晚8点前把防汛物资清单报镇应急办", ding=True),
             ),
         )
     escalations = EscalationStore(store.sessions)
     assert escalations.start_new(now, LadderConfig(), urgent_items=False) == 2
-    assert escalations.acknowledge(_rows(store)[(first, "$d2")].id, now) is not None
+    assert escalations.acknowledge(rows_by_account(store)[(first, "$d2")].id, now) is not None
     with store.transaction() as session:
         remove_account(session, first)
     later = now + timedelta(minutes=1)
     assert escalations.start_new(later, LadderConfig(), urgent_items=False) == 1
-    rows = _rows(store)
+    rows = rows_by_account(store)
     assert escalations.is_running(rows[(second, "$d1")].id)
     assert not escalations.is_running(rows[(second, "$d2")].id)
 
 
 def test_one_account_alone_has_no_twins(store: Store, clock: ManualClock) -> None:
-    (only,) = _accounts(store, clock, 1)
+    (only,) = two_accounts(store, clock, 1)
     now = clock.now()
     ingestor = Ingestor(store, SHANGHAI, clock)
     ingestor.apply(
-        only, _batch("a1", _post("$n1", now), _post("$n1b", now, "收到", sender=("u2", "赵六")))
+        only, room_batch("a1", post("$n1", now), post("$n1b", now, "收到", sender=("u2", "赵六")))
     )
     with store.sessions() as session:
         assert session.scalar(select(func.count()).where(Message.twin_of.is_not(None))) == 0
@@ -354,12 +305,12 @@ def test_the_users_ding_back_from_the_server_before_its_send_answered_is_no_copy
     # send timed out on the way back, the server kept it): known by the transaction id the
     # server gives this device's own events back with, not folded as a copy of the user's
     # notice of the same words.
-    (account,) = _accounts(store, clock, 1)
+    (account,) = two_accounts(store, clock, 1)
     now = clock.now()
     ingestor = Ingestor(store, SHANGHAI, clock)
     me = ("me", "韩涛")
-    notice = replace(_post("$notice", now, _VILLAGES_NOTICE, sender=me), from_me=True)
-    ingestor.apply(account, _batch("a1", notice))
+    notice = replace(post("$notice", now, _VILLAGES_NOTICE, sender=me), from_me=True)
+    ingestor.apply(account, room_batch("a1", notice))
     txn_id = DingOutbox(store, clock).send(account, "g", _VILLAGES_DING)
     if answered:
         with store.transaction() as session:
@@ -367,9 +318,9 @@ def test_the_users_ding_back_from_the_server_before_its_send_answered_is_no_copy
                 update(OutboxItem).where(OutboxItem.txn_id == txn_id).values(remote_id="$ding")
             )
     later = now + timedelta(minutes=3)
-    echo = replace(_post("$ding", later, _VILLAGES_DING, sender=me), from_me=True, txn_id=txn_id)
-    ingestor.apply(account, _batch("a2", echo))
-    rows = _rows(store)
+    echo = replace(post("$ding", later, _VILLAGES_DING, sender=me), from_me=True, txn_id=txn_id)
+    ingestor.apply(account, room_batch("a2", echo))
+    rows = rows_by_account(store)
     assert rows[(account, "$ding")].cluster in (None, "$ding")
     assert rows[(account, "$notice")].cluster in (None, "$notice")
 
@@ -379,22 +330,22 @@ def test_an_edit_reaching_both_accounts_makes_the_card_unread_once(
 ) -> None:
     # The sender changed the time: the card is unread again, once. The same edit synced
     # later under the second account made the card, read since, unread a second time.
-    first, second = _accounts(store, clock)
+    first, second = two_accounts(store, clock)
     now = clock.now()
     ingestor = Ingestor(store, SHANGHAI, clock)
-    ingestor.apply(first, _batch("a1", _post("$n1", now)))
-    ingestor.apply(second, _batch("b1", _post("$n1", now)))
+    ingestor.apply(first, room_batch("a1", post("$n1", now)))
+    ingestor.apply(second, room_batch("b1", post("$n1", now)))
     queries = InboxQueries(store.sessions)
     (card,) = _cards(queries)
     queries.set_read([card.id], True)
     edit = MessageEdit(
-        "$n1", "g", "u1", _NOTICE.replace("17点", "15点"), now + timedelta(minutes=5), "$e1"
+        "$n1", "g", "u1", NOTICE.replace("17点", "15点"), now + timedelta(minutes=5), "$e1"
     )
     ingestor.apply(first, SyncBatch("a2", edits=(edit,)))
-    assert not _rows(store)[(first, "$n1")].read
+    assert not rows_by_account(store)[(first, "$n1")].read
     queries.set_read([card.id], True)
     ingestor.apply(second, SyncBatch("b2", edits=(edit,)))
-    rows = _rows(store)
+    rows = rows_by_account(store)
     assert rows[(first, "$n1")].read and rows[(second, "$n1")].read
     assert rows[(second, "$n1")].text == edit.text
     assert queries.view_counts()[ViewKind.ALL] == 0
@@ -406,23 +357,23 @@ def _ding_to_both_then_again(
     """A DING to both accounts, confirmed or not, then DINGed again by its sender; the
     second account syncs the re-DING first (and the first then, with `first_syncs`).
     Returns the ladders started by the re-DING."""
-    first, second = _accounts(store, clock)
+    first, second = two_accounts(store, clock)
     now = clock.now()
     text = "10点前到镇政府三楼会议室开会"
     ingestor = Ingestor(store, SHANGHAI, clock)
-    ingestor.apply(first, _batch("a1", _post("$d1", now, text, ding=True)))
-    ingestor.apply(second, _batch("b1", _post("$d1", now, text, ding=True)))
+    ingestor.apply(first, room_batch("a1", post("$d1", now, text, ding=True)))
+    ingestor.apply(second, room_batch("b1", post("$d1", now, text, ding=True)))
     escalations = EscalationStore(store.sessions)
     assert escalations.start_new(now, LadderConfig(), urgent_items=False) == 1
     if confirm:
-        assert escalations.acknowledge(_rows(store)[(first, "$d1")].id, now) is not None
+        assert escalations.acknowledge(rows_by_account(store)[(first, "$d1")].id, now) is not None
     later = now + timedelta(minutes=10)
-    again = replace(_post("$d2", later, text, ding=True), repeats="$d1")
-    ingestor.apply(second, _batch("b2", again))
+    again = replace(post("$d2", later, text, ding=True), repeats="$d1")
+    ingestor.apply(second, room_batch("b2", again))
     if first_syncs:
-        ingestor.apply(first, _batch("a2", again))
+        ingestor.apply(first, room_batch("a2", again))
     started = escalations.start_new(later, LadderConfig(), urgent_items=False)
-    return escalations, started, _rows(store)
+    return escalations, started, rows_by_account(store)
 
 
 def test_a_ding_confirmed_and_dinged_again_rings_no_more_whichever_account_syncs_first(
@@ -455,17 +406,17 @@ def test_the_second_accounts_group_marked_read_leaves_a_ding_waiting_unread(
     # A DING to both, not confirmed yet: its twin, listed in the second account's group,
     # stays unread there as the card does (a DING that waits stays unread), not marked
     # read and the card of a DING still ringing with it.
-    first, second = _accounts(store, clock)
+    first, second = two_accounts(store, clock)
     now = clock.now()
-    ding = _post("$d1", now, "10点前到镇政府三楼会议室开会", ding=True)
+    ding = post("$d1", now, "10点前到镇政府三楼会议室开会", ding=True)
     ingestor = Ingestor(store, SHANGHAI, clock)
-    ingestor.apply(first, _batch("a1", ding))
-    ingestor.apply(second, _batch("b1", ding))
+    ingestor.apply(first, room_batch("a1", ding))
+    ingestor.apply(second, room_batch("b1", ding))
     assert EscalationStore(store.sessions).start_new(now, LadderConfig(), urgent_items=False) == 1
     queries = InboxQueries(store.sessions)
     marked = queries.mark_view_read(View(ViewKind.GROUP, group_id=_group_id(store, second)))
     assert marked.waiting == 1
-    assert not any(r.read for r in _rows(store).values())
+    assert not any(r.read for r in rows_by_account(store).values())
     assert queries.view_counts()[ViewKind.ALL] == 1
 
 
@@ -475,18 +426,148 @@ def test_a_copy_only_the_second_account_saw_of_a_notice_told_is_no_news_again(
     # Told of the notice under the first account (notified), the user is not told of it
     # again for a relay into a group only the second account is in, as one account alone
     # is not: the twin there, told nothing itself, counted as a notice never told.
-    first, second = _accounts(store, clock)
+    first, second = two_accounts(store, clock)
     now = clock.now()
     ingestor = Ingestor(store, SHANGHAI, clock)
-    ingestor.apply(first, _batch("a1", _post("$n1", now)))
+    ingestor.apply(first, room_batch("a1", post("$n1", now)))
     with store.transaction() as session:
         session.execute(
             update(Message).where(Message.account_id == first).values(notify_state="notify")
         )
-    relay = _post("$r1", now + timedelta(minutes=5), "转发：" + _NOTICE, group="h")
-    ingestor.apply(second, _batch("b1", _post("$n1", now), rooms=("g", "h")))
-    ingestor.apply(second, _batch("b2", relay, rooms=("g", "h")))
-    rows = _rows(store)
+    relay = post("$r1", now + timedelta(minutes=5), "转发：" + NOTICE, group="h")
+    ingestor.apply(second, room_batch("b1", post("$n1", now), rooms=("g", "h")))
+    ingestor.apply(second, room_batch("b2", relay, rooms=("g", "h")))
+    rows = rows_by_account(store)
     assert rows[(second, "$n1")].notify_state == "silent"
     assert rows[(second, "$r1")].cluster == "$n1"
     assert rows[(second, "$r1")].notify_state == "silent"
+
+
+def _notice_and_relay(
+    store: Store, clock: ManualClock, after: timedelta
+) -> tuple[dict[tuple[int, str], Message], int, int]:
+    """The notice $n1 now in g under both accounts, and $r1, a relay of it `after` that into
+    h, a group only the second account is in: it folds into that account's row of the
+    notice, a twin. Returns the rows and the two accounts."""
+    first, second = two_accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a1", post("$n1", now)))
+    relay = post("$r1", now + after, "转发：" + NOTICE, group="h")
+    ingestor.apply(second, room_batch("b1", post("$n1", now), relay, rooms=("g", "h")))
+    return rows_by_account(store), first, second
+
+
+def _held_as(store: Store, card: int) -> None:
+    """That Ctrl+7 lists `card` alone, once, and the status bar and the digest count it
+    once (see NotificationLedger.held_count and .held)."""
+    queries = InboxQueries(store.sessions)
+    held = View(ViewKind.HELD, holding=True)
+    assert queries.page(held).ids == [card]
+    assert queries.rows([card])[card].id == card
+    assert queries.held_counts(held) == (1, 0)
+    ledger = NotificationLedger(store.sessions)
+    assert ledger.held_count() == 1
+    assert [c.message_id for c in ledger.held()] == [card]
+
+
+def _hold(store: Store, *ids: int) -> None:
+    """Quiet hours held the alerts of messages `ids` (as the notifier records them)."""
+    NotificationLedger(store.sessions).record((i, Delivery.HOLD) for i in ids)
+
+
+def test_a_copy_held_under_the_second_account_is_held_as_its_card_once(
+    store: Store, clock: ManualClock
+) -> None:
+    # Quiet hours held the notice under the first account and a relay of it into a group
+    # only the second account is in, which folds into that account's twin: Ctrl+7 lists
+    # the one card, once, and the status bar and the digest count it once.
+    rows, first, second = _notice_and_relay(store, clock, timedelta(minutes=5))
+    card = rows[(first, "$n1")].id
+    _hold(store, card, rows[(second, "$r1")].id)
+    _held_as(store, card)
+
+
+def test_a_copy_held_under_the_second_account_alone_lists_its_card(
+    store: Store, clock: ManualClock
+) -> None:
+    # Alerted by day under the first account; at night only the second account's relay
+    # came, held: the list shows the card (not the twin, which is no card).
+    rows, first, second = _notice_and_relay(store, clock, timedelta(hours=10))
+    card = rows[(first, "$n1")].id
+    _hold(store, rows[(second, "$r1")].id)
+    _held_as(store, card)
+    # The morning digest names it by its card: listed from the digest's ids, the same.
+    queries = InboxQueries(store.sessions)
+    assert queries.page(View(ViewKind.HELD, ids=(card,))).ids == [card]
+
+
+def test_a_copy_that_came_under_the_second_account_while_away_brings_its_card(
+    store: Store, clock: ManualClock
+) -> None:
+    # The notice came before the user left; while away, a relay only the second account
+    # saw: 离开期间 lists the card, as a copy under one account brings its card, and
+    # counts it.
+    rows, first, _second = _notice_and_relay(store, clock, timedelta(hours=2))
+    card = rows[(first, "$n1")].id
+    now = clock.now()
+    queries = InboxQueries(store.sessions)
+    away = View(
+        ViewKind.AWAY, came=(to_ms(now + timedelta(hours=1)), to_ms(now + timedelta(hours=3)))
+    )
+    assert queries.page(away).ids == [card]
+    came = queries.came_while_away(away)
+    assert (came.total, came.unread) == (1, 1)
+
+
+def _done_plain_then_ding(
+    store: Store, clock: ManualClock, posted: datetime
+) -> tuple[InboxQueries, datetime, dict[tuple[int, str], Message], int]:
+    """A notice only the second account had as it was (no DING), read and put away as done
+    at 10:03; then the first account, added now, brings it as a DING to its user. Returns
+    the queries, when it was done, the rows, and the first account."""
+    first, second = two_accounts(store, clock)
+    with store.transaction() as session:
+        session.execute(update(Account).values(created_ms=to_ms(clock.now())))
+    text = "10点前到镇政府三楼会议室开会"
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(second, room_batch("b1", post("$d1", posted, text)))
+    queries = InboxQueries(store.sessions)
+    plain = rows_by_account(store)[(second, "$d1")].id
+    queries.set_read([plain], True)
+    done_at = clock.now() + timedelta(minutes=3)
+    queries.set_done([plain], True, done_at)
+    ingestor.apply(first, room_batch("a1", post("$d1", posted, text, ding=True)))
+    return queries, done_at, rows_by_account(store), first
+
+
+def test_a_done_card_a_ding_to_the_other_account_takes_over_asks_again_with_no_done_time(
+    store: Store, clock: ManualClock
+) -> None:
+    # The DING waits for its confirmation, and a DING is not put away unconfirmed: the
+    # card is back in the inbox, and neither row keeps the time it was once done (which
+    # an undo or a later Done would take for the card's).
+    queries, _done_at, rows, first = _done_plain_then_ding(store, clock, clock.now())
+    (card,) = _cards(queries)
+    assert card.id == rows[(first, "$d1")].id and not card.done and card.done_at is None
+    assert {(m.read, m.done, m.done_ms) for m in rows.values()} == {(False, False, None)}
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(clock.now(), LadderConfig(), urgent_items=False) == 1
+
+
+def test_a_done_card_a_history_ding_takes_over_stays_done_at_its_time(
+    store: Store, clock: ManualClock
+) -> None:
+    # The first account's first sync brings a DING posted a week before it was added:
+    # history, which never rings nor waits for confirmation (see EscalationStore.start_new).
+    # Taking over the card, it undid the user's 已办 and made it unread, for nothing: it sat
+    # in the inbox, and Done lost it and its time.
+    queries, done_at, rows, first = _done_plain_then_ding(
+        store, clock, clock.now() - timedelta(days=7)
+    )
+    assert _cards(queries) == []
+    (card,) = _cards(queries, View(ViewKind.DONE))
+    assert card.id == rows[(first, "$d1")].id and card.done_at == done_at
+    assert {(m.read, m.done, m.done_ms) for m in rows.values()} == {(True, True, to_ms(done_at))}
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(clock.now(), LadderConfig(), urgent_items=False) == 0

@@ -14,8 +14,10 @@ from sqlalchemy import select
 from desk.connectors.protocol import GroupInfo, IncomingMessage, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.messages import Role
+from desk.core.notify_policy import Delivery
 from desk.store.inbox import InboxQueries, ViewKind
 from desk.store.models import Message
+from desk.store.notifications import NotificationLedger
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
@@ -23,6 +25,7 @@ from desk.ui.inbox_model import PAGE
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from tests.conftest import SHANGHAI
+from tests.helpers.group_posts import NOTICE, post, room_batch, rows_by_account, two_accounts
 from tests.helpers.settled import settle
 
 ALERTED = PAGE + 30
@@ -149,3 +152,34 @@ def test_the_digest_s_list_is_counted_at_once_while_the_store_is_busy(
         busy.set()
     settle(qtbot, window)
     assert window.sidebar._held.text(1) == str(HELD)
+
+
+def test_a_notice_held_under_two_accounts_is_one_card_in_the_held_list(
+    qtbot: QtBot, store: Store, clock: ManualClock, ops: StoreOps
+) -> None:
+    # Two accounts of one official: quiet hours held a notice under the first, and a relay
+    # of it into a group only the second is in, which folds into that account's row of the
+    # notice, a twin (no card). The morning's list showed the notice twice, and the sidebar
+    # and the digest counted 2.
+    first, second = two_accounts(store, clock)
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a1", post("$n1", now)))
+    relay = post("$r1", now + timedelta(minutes=5), "转发：" + NOTICE, group="h")
+    ingestor.apply(second, room_batch("b1", post("$n1", now), relay, rooms=("g", "h")))
+    rows = rows_by_account(store)
+    card = rows[(first, "$n1")].id
+    ledger = NotificationLedger(store.sessions)
+    ledger.record([(card, Delivery.HOLD), (rows[(second, "$r1")].id, Delivery.HOLD)])
+    held = [candidate.message_id for candidate in ledger.held()]
+    window = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+    qtbot.addWidget(window, before_close_func=MainWindow.allow_close)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot, window)
+    window.show_digest("held", held, (), ())
+    qtbot.waitUntil(lambda: window.sidebar._held.text(1) == "1")
+    window.show_held()
+    settle(qtbot, window)
+    assert window.model.view.kind is ViewKind.HELD
+    assert window.model.ids == [card]

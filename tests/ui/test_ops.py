@@ -15,6 +15,7 @@ from desk.store.store import Store
 from desk.ui import ops as ops_module
 from desk.ui.ops import StoreOps
 from tests.helpers.busy_store import write_lock_held
+from tests.helpers.store_thread import hold_store_thread
 
 
 @pytest.fixture
@@ -114,17 +115,10 @@ def test_work_that_comes_first_passes_all_other_work_queued_before_it(
     # A restarted 100,000-message desk showed its DING banner 33-49 s after its start:
     # the escalation's first round waited behind the window's re-read and rerank (issue 8).
     monkeypatch.setattr(ops_module, "LATER_WAITS", 0.0)  # background work long waiting
-    release, holding = threading.Event(), threading.Event()
     ran: list[str] = []
-
-    def hold() -> None:
-        holding.set()
-        release.wait()
-
-    ops.run(hold)
     # The rest queued only once the store thread holds: a thread not started yet took the
     # long-waiting background step before the held job, and before any work that is first.
-    assert holding.wait(5)
+    release = hold_store_thread(ops)
     ops.run(lambda: ran.append("rerank step"), later=True)
     ops.run(lambda: ran.append("view read"))
     for _ in range(3):
@@ -165,15 +159,8 @@ def test_background_work_long_waiting_passes_the_users_one_job_at_a_time(
     # away, all long waiting, ran back to back ahead of a tester's `e`: 18 s. Each passes
     # it once, and the user's next job goes before the next of them.
     monkeypatch.setattr(ops_module, "LATER_WAITS", 0.0)
-    release, holding = threading.Event(), threading.Event()
     ran: list[str] = []
-
-    def hold() -> None:
-        holding.set()
-        release.wait()
-
-    ops.run(hold)
-    assert holding.wait(5)
+    release = hold_store_thread(ops)
     for name in ("alert check", "escalation round", "away count"):
         ops.run(lambda name=name: ran.append(name), later=True)
     ops.run(lambda: ran.append("mark done"))

@@ -15,7 +15,9 @@ from desk.core.messages import Tier
 from desk.store.inbox import View, ViewKind
 from desk.store.store import Store
 from desk.ui.main_window import MainWindow
+from desk.ui.sidebar import SidebarEntry
 from tests.helpers.settled import settle
+from tests.helpers.store_thread import hold_store_thread
 from tests.ui.test_main_window import _demo_window, _press
 
 
@@ -24,10 +26,10 @@ def window(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindo
     yield from _demo_window(qtbot, store, clock)
 
 
-def _count(window: MainWindow, kind: ViewKind) -> str:
-    """The count beside view `kind` in the sidebar."""
+def _entry(window: MainWindow, kind: ViewKind) -> SidebarEntry:
+    """The sidebar's row of view `kind`, for all groups."""
     return next(
-        entry.count
+        entry
         for entry in window.sidebar.entries()
         if isinstance(entry.view, View)
         and entry.view.kind is kind
@@ -36,33 +38,22 @@ def _count(window: MainWindow, kind: ViewKind) -> str:
     )
 
 
+def _count(window: MainWindow, kind: ViewKind) -> str:
+    """The count beside view `kind` in the sidebar."""
+    return _entry(window, kind).count
+
+
 def _plain_cards(window: MainWindow) -> list[int]:
     """The cards listed that no DING pins (`e` leaves those alone)."""
     rows = [window.model.inbox_row(row) for row in range(window.model.rowCount())]
     return [row.id for row in rows if row is not None and not row.pinned]
 
 
-def _hold(window: MainWindow, *, behind: bool = False) -> threading.Event:
-    """Holds the store thread with a job until the event returned is set; `behind` a job
-    held already, once that one is let go."""
-    release, holding = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        holding.set()
-        release.wait()
-
-    window._ops.run(hold)
-    if not behind:
-        assert holding.wait(5), "the store thread took the held job"
-    return release
-
-
-def test_a_card_marked_done_is_counted_with_the_change_not_after_the_work_behind_it(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    window.sidebar.select_view(ViewKind.ACTION)
+def _on_a_plain_card_all_read(qtbot: QtBot, window: MainWindow, kind: ViewKind) -> int:
+    """View `kind` shown, all of it read (the card `e` moves on to is not marked read, whose
+    re-read would count), its first plain card current: returns the view's count."""
+    window.sidebar.select_view(kind)
     settle(qtbot, window)
-    # All read: the card `e` moves on to is not marked read, whose re-read would count.
     window._queries.set_read(tuple(window.model.ids), True)
     window.request_refresh()
     settle(qtbot, window)
@@ -70,7 +61,17 @@ def test_a_card_marked_done_is_counted_with_the_change_not_after_the_work_behind
     card = _plain_cards(window)[0]
     window.list.setCurrentIndex(window.model.index(window.model.row_of(card) or 0))
     settle(qtbot, window)
-    before = int(_count(window, ViewKind.ACTION))
+    return int(_count(window, kind))
+
+
+def _hold(window: MainWindow, *, behind: bool = False) -> threading.Event:
+    return hold_store_thread(window._ops, behind=behind)
+
+
+def test_a_card_marked_done_is_counted_with_the_change_not_after_the_work_behind_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    before = _on_a_plain_card_all_read(qtbot, window, ViewKind.ACTION)
     gate = _hold(window)
     behind = threading.Event()
     try:
@@ -110,19 +111,11 @@ def test_a_view_chosen_while_the_store_thread_is_held_is_shown(
         gate.set()
     settle(qtbot, window)
     assert window.model.view.kind is ViewKind.ACTION
-    assert window.sidebar.current_name() == _name_of(window, ViewKind.ACTION)
+    assert window.sidebar.current_name() == _entry(window, ViewKind.ACTION).name
     tiers = {row.tier for row in (window.model.inbox_row(r) for r in range(3)) if row}
     assert tiers == {Tier.ACTION}
     # Urgent's count: its DINGs, which e leaves.
     assert _count(window, ViewKind.URGENT) == (str(pinned) if pinned else "")
-
-
-def _name_of(window: MainWindow, kind: ViewKind) -> str:
-    return next(
-        entry.name
-        for entry in window.sidebar.entries()
-        if isinstance(entry.view, View) and entry.view.kind is kind and entry.view.group_id is None
-    )
 
 
 def test_quick_changes_show_the_counts_once_the_last_is_back(
@@ -130,16 +123,7 @@ def test_quick_changes_show_the_counts_once_the_last_is_back(
 ) -> None:
     # 8 quick `e` on a loaded PC: each change shown in turn (the sidebar laid out anew,
     # the list re-read) held the window's keys, Ctrl+3 taken seconds late (a tester).
-    window.sidebar.select_view(ViewKind.ACTION)
-    settle(qtbot, window)
-    window._queries.set_read(tuple(window.model.ids), True)
-    window.request_refresh()
-    settle(qtbot, window)
-    window.list.setFocus()
-    card = _plain_cards(window)[0]
-    window.list.setCurrentIndex(window.model.index(window.model.row_of(card) or 0))
-    settle(qtbot, window)
-    before = int(_count(window, ViewKind.ACTION))
+    before = _on_a_plain_card_all_read(qtbot, window, ViewKind.ACTION)
     shown: list[object] = []
     set_counts = window.sidebar.set_counts
     monkeypatch.setattr(

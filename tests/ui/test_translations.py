@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QCalendarWidget
 
 from desk.core.reasons import ENGLISH
@@ -128,3 +128,42 @@ def test_widgets_speak_desks_language_while_it_is_installed(qapp: QApplication) 
     finally:
         i18n.uninstall(qapp, translators)
     assert QLocale().name() == "en_US"
+
+
+def test_english_counts_say_one_thing_or_several(qapp: QApplication) -> None:
+    # English said "2 DING unconfirmed" over two DINGs alerting together: its translation
+    # had one form, the singular, for every count. Qt's plural forms say each.
+    translator = i18n.load_desk_translator("en")
+    assert translator is not None, "desk_en.qm missing: run `python3 dev.py test`"
+    said = {
+        ("Escalation", "%n DINGs unconfirmed · %1 · %2"): (
+            "1 DING unconfirmed · %1 · %2",
+            "2 DINGs unconfirmed · %1 · %2",
+        ),
+        ("Escalation", "%n urgent items unconfirmed · %1 · %2"): (
+            "1 urgent item unconfirmed · %1 · %2",
+            "2 urgent items unconfirmed · %1 · %2",
+        ),
+        (
+            "MainWindow",
+            "Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.",
+        ): (
+            "Marked 1 message read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.",
+            "Marked 2 messages read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.",
+        ),
+    }
+    QCoreApplication.installTranslator(translator)
+    try:
+        for (context, source), (one, two) in said.items():
+            assert QCoreApplication.translate(context, source, "", 1) == one
+            assert QCoreApplication.translate(context, source, "", 2) == two
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_no_english_count_says_s_in_brackets() -> None:
+    # "%n message(s)" is the source's shorthand: English says "1 message", "2 messages".
+    for message in _messages("en"):
+        if message.get("numerus") == "yes":
+            forms = [form.text or "" for form in message.iter("numerusform")]
+            assert not any("(s)" in form for form in forms), message.findtext("source")

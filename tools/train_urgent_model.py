@@ -80,8 +80,9 @@ def examples(paths: Iterable[Path]) -> list[Example]:
 # 冬防 checkpoints, a hill fire, 禁毒 and 控辍保学), S3 (a county 应急管理局 in a cold
 # snap: 寒潮 response, road ice, a grave-side hill fire, year-end checks and 调研 visits) and
 # T3 (a county 卫生健康局 in December: flu season, a vaccination round, 医保 payments), U3 (a
-# county 应急管理局 and its townships in winter) and V3 (a district 民政局/人社局 and its
-# 街道 and 社区 in December: 送温暖, the 低保 review, 就业援助月).
+# county 应急管理局 and its townships in winter), V3 (a district 民政局/人社局 and its
+# 街道 and 社区 in December: 送温暖, the 低保 review, 就业援助月), W3 (a county 教育局 and its
+# schools in late December) and X3 (a township's 党政办 and 农业农村办 before 春节).
 RULES_ONLY = frozenset(
     {
         "triage_blind_o2.jsonl",
@@ -116,6 +117,8 @@ RULES_ONLY = frozenset(
         "triage_blind_t3.jsonl",
         "triage_blind_u3.jsonl",
         "triage_blind_v3.jsonl",
+        "triage_blind_w3.jsonl",
+        "triage_blind_x3.jsonl",
     }
 )
 

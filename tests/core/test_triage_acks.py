@@ -743,3 +743,9 @@ def test_thanks_to_a_station_head_by_surname_and_所_is_flattery() -> None:
     assert ack_kind("李所辛苦了") is AckKind.FLATTERY
     # Not a station named as a unit, nor one's own.
     assert ack_kind("派出所辛苦了，明天还要继续排查") is None
+
+
+@pytest.mark.parametrize("text", ["陈股长辛苦了👍", "周校长讲得很实在👍", "谢谢李园长"])
+def test_thanks_and_praise_to_a_schools_or_sections_head_are_flattery(text: str) -> None:
+    # Blind set W3: 校长, 股长 were no titles, and 讲得很实在 no praise.
+    assert ack_kind(text) is AckKind.FLATTERY

@@ -5366,3 +5366,85 @@ def test_an_ask_that_ends_on_its_thanks_is_no_cheer(text: str) -> None:
 )
 def test_thanks_for_a_time_and_a_cheer_for_an_event_are_noise(text: str) -> None:
     assert triage(msg(text, role=Role.OWNER, mention=True)).tier is Tier.NOISE
+
+
+# Blind set X3: a superior waiting now, on an order due within the hour or two, makes it
+# one for now; hours off, it is the day's task.
+def test_a_superior_waiting_on_an_order_due_within_two_hours_is_urgent() -> None:
+    soon = "市里在等！请各村今天中午11点半前把截至9点的医保征缴人数报党政办，过时不候。"
+    verdict = triage(msg(soon, role=Role.ADMIN))
+    assert verdict.tier is Tier.URGENT
+    assert "urgent_words" in codes(verdict)
+    later = "市医保局在等全县数据，请各乡镇今天下午5点前报最新征缴人数和缴费率。"
+    assert triage(msg(later, role=Role.ADMIN)).tier is Tier.ACTION
+    # ...and not the same deadline without anyone waiting (the sets' plain 两小时内 order).
+    plain = "请各乡镇今天中午11点半前把截至9点的医保征缴人数报党政办。"
+    assert triage(msg(plain, role=Role.ADMIN)).tier is Tier.ACTION
+
+
+def test_an_order_said_with_the_speed_of_fire_is_urgent() -> None:
+    text = "还有东岭村、白沙村冬修水利进度没报，下午县里要，请火速！"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.URGENT
+    # ...not one for a case that may come.
+    rule = "各村夜间巡查发现火点的，火速扑灭并报镇禁烧办。"
+    assert triage(msg(rule, role=Role.OWNER)).tier is not Tier.URGENT
+
+
+def test_those_called_to_a_car_already_waiting_is_urgent() -> None:
+    text = "各位参检人员，10点15分镇政府门口，车已经在等了"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.URGENT
+    # ...not a car that waits somewhere as a standing offer.
+    offer = "各位渔排兄弟，台风过后有保险，协会的车在港尾码头等。"
+    assert triage(msg(offer, role=Role.OWNER)).tier is not Tier.URGENT
+
+
+def test_ones_own_going_after_where_one_is_is_no_call() -> None:
+    # Blind set W3: a colleague's answer under a child reported missing.
+    verdict = triage(msg("我在镇上，马上过去", group_name="中心小学六年级班主任群"))
+    assert verdict.tier is not Tier.URGENT
+
+
+def test_a_nil_patrol_report_under_its_photos_is_noise() -> None:
+    # Blind set X3: the night's 无火点 said last, the photos after it.
+    for text in (
+        "河湾村今日巡查无火点[图片]",
+        "杨家村夜巡结束无火点[图片]",
+        "杨家村12月8日秸秆禁烧巡查：出动8人，巡查6个组，未发现火点。[图片][图片]",
+        "石桥村今晚加密巡查，出动14人，无火点[图片][图片]",
+    ):
+        assert triage(msg(text, group_name="柳河镇秸秆禁烧巡查群")).tier is Tier.NOISE, text
+    # ...not a fire point found.
+    found = "石桥村今晚巡查发现1处火点，已扑灭[图片]"
+    assert triage(msg(found, group_name="柳河镇秸秆禁烧巡查群")).tier is not Tier.NOISE
+
+
+def test_a_roll_call_chain_and_its_entries_are_check_ins() -> None:
+    # Blind set W3: the morning's sign-in chain, posted again with each name added.
+    chain = "【晨检打卡】今日到岗教师请在接龙中签到：1.陈晓雯 2.王磊 3.刘芳"
+    assert triage(msg(chain, role=Role.ADMIN)).tier is Tier.NOISE
+    assert triage(msg("4.张慧")).tier is Tier.NOISE
+    # ...not a chain to sign up by a day.
+    sign_up = "局里统一配发防寒服，请大家今天下班前在群里接龙登记尺码：1.王磊"
+    assert triage(msg(sign_up, role=Role.ADMIN)).tier is Tier.ACTION
+
+
+def test_already_in_the_meeting_room_is_a_check_in() -> None:
+    assert triage(msg("已经在会议室了")).tier is Tier.NOISE
+
+
+def test_a_cold_wave_warning_ending_on_keeping_warm_is_information() -> None:
+    # Blind set X3: the county's blue warning, asking only readiness.
+    text = (
+        "【寒潮预警】县气象台发布寒潮蓝色预警：12日至14日我县气温下降8-10℃，最低气温-1℃，"
+        "山区有霜冻和道路结冰。请各乡镇做好防寒防冻和困难群众保暖工作。"
+    )
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO
+    # ...not one with a report asked by a time.
+    report = text + "今天下午5点前报排查情况。"
+    assert triage(msg(report, role=Role.ADMIN)).tier is Tier.ACTION
+
+
+def test_a_screening_with_a_screenshot_to_send_by_a_time_is_no_chat() -> None:
+    # Blind set W3: 专题片 read as chat, its task put in Noise.
+    text = "各位班主任：“寒假安全第一课”专题片明天中午12点前组织观看，截图发我。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION

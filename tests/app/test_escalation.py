@@ -849,6 +849,19 @@ def test_urgent_items_turned_on_ring_what_comes_then_however_old_not_what_was_th
     assert rung.title == "[Demo] Urgent · 区防汛工作群 · 区应急局"
 
 
+def test_an_urgent_item_rung_like_a_ding_pops_up_once_as_its_ladder_says(
+    desk: Running, store: Store
+) -> None:
+    # Review of fix47f: with urgent items rung like DINGs, one that came popped up twice at
+    # once, each with its sound: the alert check's ordinary pop-up (紧急 wording, no word of
+    # confirming) and its ladder's (紧急 · 群 · 人, 按 A 确认). A DING pops up only from its
+    # ladder; so does an urgent item rung as one.
+    message_id = _urgent_item_ringing(desk, store)
+    (popup,) = [n for n in desk.shown if n.message_id == message_id]
+    assert popup.title == "[Demo] Urgent · 区防汛工作群 · 区应急局"
+    assert message_id in popup.rings
+
+
 def test_an_urgent_item_moved_to_action_takes_its_alerts_with_it(
     desk: Running, store: Store
 ) -> None:

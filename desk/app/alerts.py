@@ -231,16 +231,23 @@ class AlertCoordinator(QObject):
         to_notify: list[Candidate] = []
         own_replies: list[Candidate] = []
         came_through: dict[int, BreakThrough] = {}
+        # Urgent items rung like DINGs (the setting): their ladder pops them up, as a DING's
+        # does (desk.store.escalations, which passes over copies of a notice). Popped up here
+        # too, one came with two pop-ups and two sounds at once (review of fix47f).
+        laddered = bool(values["escalation.urgent_items"])
         for candidate in self._ledger.undecided():
             if candidate.message_id in self._unrecorded:
                 continue
             decision = decide(candidate, quiet, rules, self._last_notified, now)
             decisions.append((candidate.message_id, decision.delivery))
             # A DING's alerts come from its escalation ladder (desk/app/escalation.py).
+            rung = candidate.ding or (
+                laddered and candidate.tier is Tier.URGENT and not candidate.repeat
+            )
             if decision.why == "own_urgent":
                 # One pop-up for the item, whoever replied (see `_own_pops`).
                 own_replies.append(candidate)
-            elif decision.delivery is Delivery.NOTIFY and not candidate.ding:
+            elif decision.delivery is Delivery.NOTIFY and not rung:
                 to_notify.append(candidate)
                 self._last_notified[candidate.group_id] = now
                 through = breaks_through(candidate, rules)

@@ -48,7 +48,9 @@ class EscalationStore:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    def start_new(self, now: datetime, config: LadderConfig, urgent_items: bool) -> int:
+    def start_new(
+        self, now: datetime, config: LadderConfig, urgent_items: bool, *, turned_on: bool = False
+    ) -> int:
         """Starts a ladder for each DING (and, if asked, urgent item) without one, after
         ending those of items urgent no more (see `_end_calmer`).
 
@@ -57,8 +59,9 @@ class EscalationStore:
         work).
         Any other starts now, so a DING that came while desk was closed alerts at once;
         one older than a whole ladder alerts once, as loudly as a ladder ends, and stops
-        (see LadderConfig.begun). An urgent item older than a whole ladder does not ring:
-        turning the setting on rings what comes from then on, not every old urgent card.
+        (see LadderConfig.begun). Urgent items (not DINGs) ring so too, but for those in the
+        store when the setting was just `turned_on`: one older than a whole ladder does not
+        ring then, as turning it on rings what comes from then on, not every old urgent card.
         """
         # Stated as the partial index states it (a bound 'urgent' would not match), or as
         # its DING half, which implies it: either way SQLite reads the index, not the table.
@@ -91,7 +94,11 @@ class EscalationStore:
                 )
             }
             steps = len(config.steps(now))
-            stale_before_ms = to_ms(now - config.stop_after)
+            # Only for the urgent items the store held when the setting was turned on: one
+            # that comes later rings however long ago it was posted (desk closed overnight,
+            # offline an hour, a sync backlog), as a DING does. Judged by when it was posted
+            # at every round, the 07:30 紧急 order synced at 08:40 never rang at all.
+            stale_before_ms = to_ms(now - config.stop_after) if turned_on else None
             alerts: list[int] = []
             ladders: list[dict[str, object]] = []
             for message_id, ts_ms, account_id, ding, cluster, remote_id, read, twin_of in rows:
@@ -109,7 +116,7 @@ class EscalationStore:
                 # the setting was turned on (a tester's banner went from 2 to 8), its first
                 # pop-up already the last. No sender asks for its confirmation, as a DING's
                 # does, which still alerts once however late it is found (see `begun`).
-                stale = not ding and ts_ms < stale_before_ms
+                stale = stale_before_ms is not None and not ding and ts_ms < stale_before_ms
                 history = (
                     copy
                     or seen

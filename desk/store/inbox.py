@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -526,14 +527,19 @@ class InboxQueries:
         page seeks from. Read with every row's key through SQLAlchemy, paging All to its
         10,000th card spent 13-14 ms of the GUI thread's CPU at 100,000 messages on
         building and compiling each page's statement and on the keys' values; 4-5 ms so."""
-        with self._sessions.connect() as session, driver_cursor(session) as cursor:
+        with (
+            self._sessions.connect() as session,
+            driver_cursor(session) as cursor,
+            _one_moment(cursor),
+        ):
             cursor.execute(*plain_page_statement(view, after, limit))
             ids = [message_id for (message_id,) in cursor.fetchall()]
             if len(ids) < limit:
                 return Page(ids, None)
-            # Its key as it is now, a moment after the page was read: a store thread's
-            # write between the two moves it no more than one between two pages does,
-            # and the window reads the view again after every write.
+            # Its key as the page was read. Read a moment later, a rerank landing between
+            # (the store thread's, a sync batch's: the GUI thread pages) moved the card,
+            # and the next page sought from its new place: cards skipped or listed twice
+            # until the list was read again, or none more where the card was gone.
             sql, values = _plain_page_statements(view).key
             cursor.execute(sql, {**values, "card": ids[-1]})
             last = cursor.fetchone()
@@ -1927,6 +1933,23 @@ def _literal_sql(query: Select[Any]) -> str:
     """`query` as SQLite reads it, its values written in (numbers and desk's own words):
     one query for the cards of what came or was held, in SQLAlchemy and in raw SQL."""
     return str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+
+
+@contextlib.contextmanager
+def _one_moment(cursor: Any) -> Iterator[None]:
+    """The statements run on the driver's `cursor` within it read the store as it was at
+    one moment (one read transaction; WAL lets writers on meanwhile). Within a transaction
+    already, that one's."""
+    connection = cursor.connection
+    if connection.in_transaction:
+        yield
+        return
+    cursor.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if connection.in_transaction:
+            connection.rollback()  # read only: nothing to keep
 
 
 def plain_page_statement(

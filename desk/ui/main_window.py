@@ -134,8 +134,6 @@ if TYPE_CHECKING:
     from desk.ui.conversation_dialog import ConversationDialog
     from desk.ui.group_switcher import GroupSwitcher
 
-# What a count reads (see MainWindow._update_counts): unread per view, the groups, the
-# invites, the workspace, and the cards not done per view that counts them.
 # What a count reads (see MainWindow._counting_work): the views', the groups', the invites,
 # the workspace, the open cards, and the morning digest's held list with its count.
 _Counts = tuple[

@@ -73,8 +73,8 @@ class StoreOps(QObject):
         self._later: deque[tuple[float, str | None, Callable[[], None]]] = deque()
         # The names of background work waiting to start (see `run`'s `once`).
         self._waiting: set[str] = set()
-        # Background work that waited long has just passed the user's: the user's next job
-        # goes first. Passing it all at once, an alert check, an escalation round and a
+        # Background work has just run: the user's next job, waiting or asked while it
+        # ran, goes first. Passing it all at once, an alert check, an escalation round and a
         # count of what came while away held a tester's `e` 18 s on a loaded PC.
         self._let_in = False
         self._wake = threading.Condition()
@@ -175,8 +175,10 @@ class StoreOps(QObject):
                     _asked_at, name, job = self._later.popleft()
                     if name is not None:
                         self._waiting.discard(name)
-                    # Passed the user's: their next job goes before the next of these.
-                    self._let_in = bool(self._asked)
+                    # Ran ahead of the user's: their next job goes before the next of these,
+                    # one asked while this runs too (set only if one waited already, two of
+                    # these ran back to back ahead of an `e` pressed during the first).
+                    self._let_in = True
                 else:
                     return
             try:

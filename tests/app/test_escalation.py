@@ -817,6 +817,51 @@ def _urgent_item_ringing(
         return int(session.scalar(select(Message.id).where(Message.remote_id == "u1m")))
 
 
+def test_urgent_items_turned_on_ring_what_comes_then_however_old_not_what_was_there(
+    desk: Running, store: Store
+) -> None:
+    # Review of fix47f: ticking 紧急事项也像 DING 一样提醒 rang every old urgent card (a
+    # tester), and fix47f stopped that by when an item was posted, at every round: a 紧急
+    # order posted two hours before it reached desk (desk closed, offline, a sync backlog)
+    # then never rang. Old ones in the inbox when the setting is turned on stay silent;
+    # one that comes afterwards rings, as a DING found as late does.
+    def comes(remote_id: str, text: str) -> None:
+        at = desk.clock.now() - timedelta(hours=2)
+        batch = order_batch(remote_id, at, ding=False, text=text)
+        Ingestor(store, SHANGHAI, desk.clock).apply(desk.account.id, batch)
+        desk.app.relay.ingested.emit(None)
+        desk.settle()
+
+    comes("before", ORDER.replace("【DING】", ""))
+    with store.sessions() as session:
+        assert session.scalar(select(Message.tier).where(Message.remote_id == "before")) == "urgent"
+    assert not desk.app.window.ding_banner.isVisible(), "urgent items do not ring yet"
+    SettingsStore(store.sessions).set("escalation.urgent_items", True)
+    desk.at(1)
+    assert not desk.app.window.ding_banner.isVisible(), "in the inbox when turned on"
+    shown = len(desk.shown)
+    desk.clock.set(MONDAY_10 + timedelta(minutes=2))
+    comes("late", "区防指：暴雪预警，全体镇村干部立即到岗到位，9点前报到岗情况。")
+    assert desk.app.window.ding_banner.isVisible()
+    with store.sessions() as session:
+        late = session.scalar(select(Message.id).where(Message.remote_id == "late"))
+    (rung,) = [n for n in desk.shown[shown:] if late in n.rings]
+    assert rung.title == "[Demo] Urgent · 区防汛工作群 · 区应急局"
+
+
+def test_an_urgent_item_rung_like_a_ding_pops_up_once_as_its_ladder_says(
+    desk: Running, store: Store
+) -> None:
+    # Review of fix47f: with urgent items rung like DINGs, one that came popped up twice at
+    # once, each with its sound: the alert check's ordinary pop-up (紧急 wording, no word of
+    # confirming) and its ladder's (紧急 · 群 · 人, 按 A 确认). A DING pops up only from its
+    # ladder; so does an urgent item rung as one.
+    message_id = _urgent_item_ringing(desk, store)
+    (popup,) = [n for n in desk.shown if n.message_id == message_id]
+    assert popup.title == "[Demo] Urgent · 区防汛工作群 · 区应急局"
+    assert message_id in popup.rings
+
+
 def test_an_urgent_item_moved_to_action_takes_its_alerts_with_it(
     desk: Running, store: Store
 ) -> None:

@@ -369,7 +369,7 @@ def test_turning_urgent_items_on_rings_only_those_within_a_ladder_of_now(
             clock.now() - config.stop_after - timedelta(minutes=1)
         )
     escalations = EscalationStore(store.sessions)
-    escalations.start_new(clock.now(), config, True)
+    escalations.start_new(clock.now(), config, True, turned_on=True)
     assert escalations.is_running(fresh)
     assert not escalations.is_running(old)
     with store.sessions() as session:
@@ -378,3 +378,32 @@ def test_turning_urgent_items_on_rings_only_those_within_a_ladder_of_now(
     clock.advance(timedelta(minutes=5))
     escalations.start_new(clock.now(), config, True)
     assert not escalations.is_running(old)
+
+
+def _old_unrung_urgent_item(store: Store, clock: ManualClock, config: LadderConfig) -> int:
+    """An urgent card of the demo that is no DING, posted an hour before a whole ladder
+    ago, with no ladder yet (it came while desk was closed)."""
+    urgent = _open_urgent_item(store, clock)
+    with store.sessions.begin() as session:
+        session.get_one(Message, urgent).ts_ms = to_ms(
+            clock.now() - config.stop_after - timedelta(hours=1)
+        )
+    return urgent
+
+
+def test_an_urgent_item_that_comes_late_with_the_setting_on_rings_however_old(
+    store: Store, clock: ManualClock
+) -> None:
+    # Review of fix47f: with urgent items rung like DINGs all along, a 紧急 order posted at
+    # 07:30 while desk was closed (or offline, or behind a sync backlog) and synced at
+    # 08:40 never rang, was never pinned, and no banner said it: judged by when it was
+    # posted, it counted as one of the old urgent cards of the moment the setting was
+    # turned on. It comes now, and rings as a DING found as late does (once, loudly).
+    sync_demo(store, clock)
+    config = LadderConfig()
+    late = _old_unrung_urgent_item(store, clock, config)
+    escalations = EscalationStore(store.sessions)
+    assert escalations.start_new(clock.now(), config, True) >= 1
+    assert escalations.is_running(late)
+    with store.sessions() as session:
+        assert session.get_one(Message, late).pinned

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import itertools
 import json
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import timedelta
 from itertools import pairwise
@@ -550,6 +552,58 @@ def test_every_view_pages_as_it_lists_in_one_page(demo_store: Store, clock: Manu
         assert len(whole.ids) > 3, view
         for size in (1, 2, 7):
             assert _paged(queries, view, size) == whole.ids, (view, size)
+
+
+class _WritesAfterFirstRead:
+    """A driver's cursor whose first statement is followed by `write` on another thread,
+    as the store thread's (or sync's) write lands while the GUI thread pages."""
+
+    def __init__(self, cursor: Any, write: Callable[[], None]) -> None:
+        self._cursor, self._write = cursor, write
+        self._read = False
+
+    def execute(self, *args: Any) -> Any:
+        done = self._cursor.execute(*args)
+        if not self._read and args[0].lstrip().upper().startswith("SELECT"):
+            self._read = True
+            writer = threading.Thread(target=self._write)
+            writer.start()
+            writer.join()
+        return done
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cursor, name)
+
+
+def test_a_page_says_where_the_next_one_starts_as_it_was_read(
+    demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Review of perf47p: a page of ids, then the key of its last card read apart, a
+    # moment later. A rerank landing between the two (the store thread's, or a sync
+    # batch's) moved that card, and the next page sought from its new place: cards
+    # skipped, or listed twice, until the list was read again.
+    queries = InboxQueries(demo_store.sessions)
+    view = View(ViewKind.ALL)
+    before = queries.page(view, None, 5)
+    assert before.after is not None
+    last = before.ids[-1]
+
+    def rerank() -> None:
+        with demo_store.transaction() as session:
+            session.execute(text(f"UPDATE messages SET score = score - 500 WHERE id = {last}"))
+
+    real = inbox.driver_cursor
+
+    @contextlib.contextmanager
+    def racing(unit: Any) -> Iterator[Any]:
+        with real(unit) as cursor:
+            yield _WritesAfterFirstRead(cursor, rerank)
+
+    monkeypatch.setattr(inbox, "driver_cursor", racing)
+    page = queries.page(view, None, 5)
+    monkeypatch.undo()
+    assert page.ids == before.ids
+    assert page.after == before.after, "where the next page starts, as the page was read"
 
 
 def _recounted(store: Store) -> tuple[dict[str, int], dict[int, int]]:

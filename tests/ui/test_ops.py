@@ -170,6 +170,31 @@ def test_background_work_long_waiting_passes_the_users_one_job_at_a_time(
     assert ran == ["alert check", "mark done", "escalation round", "view read", "away count"]
 
 
+def test_the_users_job_asked_during_background_work_goes_next(
+    qtbot: QtBot, ops: StoreOps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Review of fix47d: background work long waiting, started while the user had nothing
+    # queued, let the next of it go too before the `e` pressed meanwhile: two of them held
+    # the key (an alert check and an escalation round, seconds each on a loaded PC). One
+    # has just passed the user's: the user's goes next.
+    monkeypatch.setattr(ops_module, "LATER_WAITS", 0.0)
+    release, holding = threading.Event(), threading.Event()
+    ran: list[str] = []
+
+    def alert_check() -> None:
+        holding.set()
+        release.wait()
+        ran.append("alert check")
+
+    ops.run(alert_check, later=True)
+    assert holding.wait(5)
+    ops.run(lambda: ran.append("escalation round"), later=True)
+    ops.run(lambda: ran.append("mark done"))
+    release.set()
+    qtbot.waitUntil(ops.idle)
+    assert ran == ["alert check", "mark done", "escalation round"]
+
+
 def test_a_job_that_exits_leaves_the_store_thread_working(qtbot: QtBot, ops: StoreOps) -> None:
     failures: list[BaseException] = []
     ran: list[str] = []

@@ -907,242 +907,242 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>新建数据需要设置本机数据密码（本机没有可保存密钥的钥匙串）：请设置 DESK_PASSPHRASE，或在终端中运行此命令以设定密码。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="60"/>
-        <source>Wrong passphrase: the store was left untouched. If it is forgotten, nothing else opens the store: README, Backup, moving and reset.</source>
-        <translation>本机数据密码不正确，数据未作任何改动。密码如已遗忘，没有其他办法打开这些数据：见 README「Backup, moving and reset」。</translation>
+        <location filename="../desk/cli/common.py" line="62"/>
+        <source>Wrong passphrase: the store was left untouched. Try again (mind Caps Lock and the keyboard layout). If it is forgotten, nothing else opens the store: in the desk window, Forgot it? starts afresh with an empty inbox and keeps the old files aside; or ask your IT staff.</source>
+        <translation>本机数据密码不正确，数据未作任何改动。请再试一次（注意大写锁定键和键盘输入法）。密码如已遗忘，没有其他办法打开这些数据：可在 desk 窗口中点“忘记了？”，以空的收件箱重新开始，旧文件会保留在一旁；或者联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="65"/>
-        <source>The keychain holds no key for this store, so nothing can open it (was the user&apos;s profile or keychain reset?). To start afresh, start the window and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).</source>
-        <translation>系统凭据存储中没有这份数据的密钥，因此无法打开（用户配置或凭据存储是否被重置过？）。如需重新开始，请打开 desk 窗口并选择“重新开始”，或将数据文件夹移走（见 README「Backup, moving and reset」）。</translation>
+        <location filename="../desk/cli/common.py" line="69"/>
+        <source>The keychain holds no key for this store, so nothing can open it (was the user&apos;s profile or keychain reset?). To start afresh, start the window and choose Start afresh, or ask your IT staff.</source>
+        <translation>系统凭据存储中没有这份数据的密钥，因此无法打开（用户配置或凭据存储是否被重置过？）。如需重新开始，请打开 desk 窗口并选择“重新开始”，或者联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="71"/>
+        <location filename="../desk/cli/common.py" line="75"/>
         <source>The database does not open with its key file: {detail} may be damaged, not desk&apos;s, or desk.key may come from another data dir. Nothing was changed.</source>
         <translation>数据库无法用其密钥文件打开：{detail} 可能已损坏或不是 desk 的，或 desk.key 来自另一个数据文件夹。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="76"/>
+        <location filename="../desk/cli/common.py" line="80"/>
         <source>The database is damaged: {detail}. Nothing was changed; restore the data dir from a backup, or move it aside to start afresh.</source>
         <translation>数据库已损坏：{detail}。未做任何更改；请从备份恢复数据文件夹，或将其移走以重新开始。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="81"/>
+        <location filename="../desk/cli/common.py" line="85"/>
         <source>Cannot read or write the database {detail}: the disk is full or failing. Free some space and try again; nothing was changed.</source>
         <translation>无法读写数据库 {detail}：磁盘已满或出现故障。请腾出空间后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="88"/>
+        <location filename="../desk/cli/common.py" line="92"/>
         <source>cannot write the database {detail}: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>无法写入数据库 {detail}：磁盘已满。请腾出空间后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="93"/>
+        <location filename="../desk/cli/common.py" line="97"/>
         <source>Cannot open the database {detail}: {reason}. Check its permissions (and those of its -wal and -shm files), or close the program holding it, then try again; nothing was changed.</source>
         <translation>无法打开数据库 {detail}：{reason}。请检查其权限（以及 -wal、-shm 文件的权限），或关闭占用它的程序后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="99"/>
+        <location filename="../desk/cli/common.py" line="103"/>
         <source>The system keychain, which holds this database&apos;s key, is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. A data dir copied from another computer or user left its key in that one&apos;s keychain.</source>
         <translation>存放这份数据库密钥的系统凭据存储无法使用或已锁定（{detail}）；请解锁，或重新登录桌面后再试。从另一台电脑或另一个用户复制来的数据目录，其密钥留在那边的凭据存储里。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="105"/>
+        <location filename="../desk/cli/common.py" line="109"/>
         <source>The database could not be opened ({detail}); nothing was changed. logs/desk.log in the data dir says more.</source>
         <translation>数据库未能打开（{detail}）；未做任何更改。详情见数据文件夹中的 logs/desk.log。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="110"/>
+        <location filename="../desk/cli/common.py" line="114"/>
         <source>Another program has been holding this data dir for too long ({detail}): another desk opening it, or a backup or antivirus scan; try again when it has finished. Nothing was changed.</source>
         <translation>另一个程序占用此数据文件夹过久（{detail}）：可能是另一个 desk 正在打开它，或备份、杀毒扫描；请待其结束后重试。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="116"/>
+        <location filename="../desk/cli/common.py" line="120"/>
         <source>The database was written by a newer desk (schema {detail}); update desk to open it. Nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入（结构版本 {detail}）；请升级 desk 后再打开。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="124"/>
+        <location filename="../desk/cli/common.py" line="128"/>
         <source>use at least {least} characters</source>
         <translation>至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="125"/>
+        <location filename="../desk/cli/common.py" line="129"/>
         <source>the two passphrases differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="130"/>
+        <location filename="../desk/cli/common.py" line="134"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="134"/>
+        <location filename="../desk/cli/common.py" line="138"/>
         <source>another program is using it</source>
         <translation>另一个程序正在使用它</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="138"/>
+        <location filename="../desk/cli/common.py" line="142"/>
         <source>it is a folder, not a file</source>
         <translation>它是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="142"/>
+        <location filename="../desk/cli/common.py" line="146"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是普通文件（而是管道或设备）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="181"/>
+        <location filename="../desk/cli/common.py" line="185"/>
         <source>desk found it damaged (noted in {marker})</source>
         <translation>desk 曾发现它已损坏（记录于 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="183"/>
+        <location filename="../desk/cli/common.py" line="187"/>
         <source>desk found it damaged on {when} (noted in {marker})</source>
         <translation>desk 于 {when} 发现它已损坏（记录于 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="198"/>
+        <location filename="../desk/cli/common.py" line="202"/>
         <source>{path} is a file, not a directory</source>
         <translation>{path} 是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="202"/>
+        <location filename="../desk/cli/common.py" line="206"/>
         <source>no permission to write {path}</source>
         <translation>没有写入 {path} 的权限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="206"/>
+        <location filename="../desk/cli/common.py" line="210"/>
         <source>{path} is on a read-only file system</source>
         <translation>{path} 位于只读文件系统上</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="210"/>
+        <location filename="../desk/cli/common.py" line="214"/>
         <source>{path}: {detail}</source>
         <translation>{path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="219"/>
+        <location filename="../desk/cli/common.py" line="223"/>
         <source>no connection (check the address and port, and whether the server speaks https:// or http://)</source>
         <translation>无法连接服务器（请检查地址和端口，以及服务器用的是 https:// 还是 http://）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="224"/>
+        <location filename="../desk/cli/common.py" line="228"/>
         <source>the server&apos;s certificate is not trusted on this computer (IT: install the organisation&apos;s CA certificate in the system&apos;s certificate store, or add the account with --ca-bundle FILE)</source>
         <translation>服务器证书不受本机信任（信息化部门：请把单位 CA 证书装入系统证书库，或用 --ca-bundle 文件 添加账号）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="230"/>
+        <location filename="../desk/cli/common.py" line="234"/>
         <source>no Matrix server answers at this address (check the address)</source>
         <translation>该地址没有 Matrix 服务器响应（请检查地址）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="233"/>
+        <location filename="../desk/cli/common.py" line="237"/>
         <source>the server had an error; try again later</source>
         <translation>服务器出错，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="234"/>
+        <location filename="../desk/cli/common.py" line="238"/>
         <source>the server asks to wait; try again in a minute</source>
         <translation>服务器要求稍候，请一分钟后再试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="235"/>
+        <location filename="../desk/cli/common.py" line="239"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>服务器的回复无法读取</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="242"/>
+        <location filename="../desk/cli/common.py" line="246"/>
         <source>cannot connect to the proxy server {proxy}: check the proxy settings or ask IT</source>
         <translation>无法连接代理服务器 {proxy}，请检查代理设置或联系信息部门</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="256"/>
+        <location filename="../desk/cli/common.py" line="260"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>无法写入数据库 {path}：它是只读的（请确认当前用户拥有它及其 -wal、-shm 文件）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="261"/>
+        <location filename="../desk/cli/common.py" line="265"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>数据库 {path} 正忙：另一个 desk 正在使用；请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="265"/>
+        <location filename="../desk/cli/common.py" line="269"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>无法写入数据库 {path}：磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="269"/>
+        <location filename="../desk/cli/common.py" line="273"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>数据库 {path} 已损坏：请从备份恢复数据文件夹，或打开 desk 窗口，它会提供“重新开始”{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="274"/>
+        <location filename="../desk/cli/common.py" line="278"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>无法读写数据库 {path}：磁盘已满或出现故障</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="278"/>
+        <location filename="../desk/cli/common.py" line="282"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>数据库 {path} 出错（{detail}）；详见 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="292"/>
+        <location filename="../desk/cli/common.py" line="296"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>无法写入 {file}：磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="325"/>
+        <location filename="../desk/cli/common.py" line="329"/>
         <source>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `{command}` gives it back</source>
         <translation>无法使用数据目录 {root}：{owned} 属于 {owner}，而不属于 {user}（是以 {owner} 身份恢复的吗？）：运行 `{command}` 即可归还</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="338"/>
+        <location filename="../desk/cli/common.py" line="342"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>无法使用数据文件夹 {root}：{reason}（可用 --data-dir 另选）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="403"/>
+        <location filename="../desk/cli/common.py" line="407"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中没有 desk 数据：只有密钥文件 {key}，而它所对应的数据库不在（desk.db 被移走或删除了？）：请检查 --data-dir（运行 desk sync --once 或打开 desk 会用这个密钥新建数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="410"/>
+        <location filename="../desk/cli/common.py" line="414"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中没有 desk 数据：请检查 --data-dir（运行 desk sync --once 或打开 desk 会创建它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="423"/>
+        <location filename="../desk/cli/common.py" line="427"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作为新数据的密码太短：至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="432"/>
+        <location filename="../desk/cli/common.py" line="436"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被发现已损坏，但现在每一页都能读取（已从备份恢复？）：已删除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="458"/>
+        <location filename="../desk/cli/common.py" line="462"/>
         <source>wrong passphrase, try again</source>
         <translation>本机数据密码不正确，请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="494"/>
+        <location filename="../desk/cli/common.py" line="498"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="496"/>
+        <location filename="../desk/cli/common.py" line="500"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="502"/>
+        <location filename="../desk/cli/common.py" line="506"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未设置密码；未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="516"/>
+        <location filename="../desk/cli/common.py" line="520"/>
         <source>Once more: </source>
         <translation>再输入一次：</translation>
     </message>

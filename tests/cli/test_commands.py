@@ -130,6 +130,11 @@ def test_wrong_passphrase_is_one_clear_line(empty_dir: str) -> None:
     assert wrong.returncode == 2
     assert wrong.stderr.strip().startswith("desk: Wrong passphrase: the store was left untouched.")
     assert "Traceback" not in wrong.stderr
+    # What to do, said in the line: it named a README section, a file the bundle does not
+    # ship, by its English title (an IT tester).
+    assert "README" not in wrong.stderr
+    assert "Try again" in wrong.stderr and "Forgot it? starts afresh" in wrong.stderr
+    assert "ask your IT staff" in wrong.stderr
 
 
 def test_the_commands_speak_the_store_s_language_where_desk_knows_it(empty_dir: str) -> None:
@@ -140,7 +145,8 @@ def test_the_commands_speak_the_store_s_language_where_desk_knows_it(empty_dir: 
     kept.write_text("[ui]\nlanguage=zh_CN\n", "utf-8")
     wrong = desk("inbox", "--data-dir", empty_dir, env={"DESK_PASSPHRASE": "nope"})
     assert wrong.returncode == 2
-    assert wrong.stderr.startswith("desk: 本机数据密码不正确，数据未作任何改动。")
+    assert wrong.stderr.startswith("desk: 本机数据密码不正确，数据未作任何改动。请再试一次")
+    assert "“忘记了？”" in wrong.stderr and "README" not in wrong.stderr
     cards = desk("inbox", "--limit", "3", "--data-dir", empty_dir)
     lines = cards.stdout.splitlines()
     assert lines[0] == "紧急" and "、群管理员发布" in cards.stdout, cards.stdout

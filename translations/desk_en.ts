@@ -1191,62 +1191,67 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>nothing done holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="89"/>
+        <location filename="../desk/cli/account_cmd.py" line="98"/>
+        <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
+        <translation>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="106"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>the homeserver address must start with https:// (or http://): {homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="108"/>
+        <location filename="../desk/cli/account_cmd.py" line="124"/>
         <source>no password on standard input</source>
         <translation>no password on standard input</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="136"/>
+        <location filename="../desk/cli/account_cmd.py" line="152"/>
         <source>the server refused this user id and password</source>
         <translation>the server refused this user id and password</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="137"/>
+        <location filename="../desk/cli/account_cmd.py" line="153"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>cannot sign in at {homeserver}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="138"/>
+        <location filename="../desk/cli/account_cmd.py" line="154"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>the keychain refused the account&apos;s token ({reason}); nothing was added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="171"/>
+        <location filename="../desk/cli/account_cmd.py" line="187"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="230"/>
+        <location filename="../desk/cli/account_cmd.py" line="246"/>
         <source>no account {id}</source>
         <translation>no account {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="235"/>
+        <location filename="../desk/cli/account_cmd.py" line="251"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="244"/>
+        <location filename="../desk/cli/account_cmd.py" line="260"/>
         <source>nothing removed</source>
         <translation>nothing removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="255"/>
+        <location filename="../desk/cli/account_cmd.py" line="271"/>
         <source>removed account {id}</source>
         <translation>removed account {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="268"/>
+        <location filename="../desk/cli/account_cmd.py" line="284"/>
         <source>Remove account {id} and its {count} messages from desk? [y/N] </source>
         <translation>Remove account {id} and its {count} messages from desk? [y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="282"/>
+        <location filename="../desk/cli/account_cmd.py" line="298"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>could not sign out on the server ({reason}); removing the account anyway</translation>
     </message>

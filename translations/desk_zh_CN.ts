@@ -1187,62 +1187,67 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>已办消息中没有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="89"/>
+        <location filename="../desk/cli/account_cmd.py" line="98"/>
+        <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
+        <translation>要登录哪个服务器？请用 --homeserver URL 指定（管理员策略的 {setting} 中没有设置服务器）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="106"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>服务器地址必须以 https://（或 http://）开头：{homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="108"/>
+        <location filename="../desk/cli/account_cmd.py" line="124"/>
         <source>no password on standard input</source>
         <translation>标准输入中没有密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="136"/>
+        <location filename="../desk/cli/account_cmd.py" line="152"/>
         <source>the server refused this user id and password</source>
         <translation>服务器拒绝了此用户 ID 和密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="137"/>
+        <location filename="../desk/cli/account_cmd.py" line="153"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>无法登录 {homeserver}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="138"/>
+        <location filename="../desk/cli/account_cmd.py" line="154"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>系统钥匙串拒绝保存账号的令牌（{reason}），未添加任何账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="171"/>
+        <location filename="../desk/cli/account_cmd.py" line="187"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理员策略已将服务器锁定为 {server}（{setting}）：不能添加 {homeserver} 上的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="230"/>
+        <location filename="../desk/cli/account_cmd.py" line="246"/>
         <source>no account {id}</source>
         <translation>没有编号为 {id} 的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="235"/>
+        <location filename="../desk/cli/account_cmd.py" line="251"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除账号 {id} 会把它和它的消息从 desk 中永久删除，而这里无法询问确认（标准输入不是终端）：确要移除请加上 --yes；未移除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="244"/>
+        <location filename="../desk/cli/account_cmd.py" line="260"/>
         <source>nothing removed</source>
         <translation>未删除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="255"/>
+        <location filename="../desk/cli/account_cmd.py" line="271"/>
         <source>removed account {id}</source>
         <translation>已删除账号 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="268"/>
+        <location filename="../desk/cli/account_cmd.py" line="284"/>
         <source>Remove account {id} and its {count} messages from desk? [y/N] </source>
         <translation>从 desk 删除账号 {id} 及其 {count} 条消息？[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="282"/>
+        <location filename="../desk/cli/account_cmd.py" line="298"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在服务器上退出登录（{reason}），仍将删除该账号</translation>
     </message>

@@ -1187,62 +1187,67 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>已辦訊息中沒有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="89"/>
+        <location filename="../desk/cli/account_cmd.py" line="98"/>
+        <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
+        <translation>要登入哪個伺服器？請用 --homeserver URL 指定（管理員策略的 {setting} 中沒有設定伺服器）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="106"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>伺服器位址必須以 https://（或 http://）開頭：{homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="108"/>
+        <location filename="../desk/cli/account_cmd.py" line="124"/>
         <source>no password on standard input</source>
         <translation>標準輸入中沒有密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="136"/>
+        <location filename="../desk/cli/account_cmd.py" line="152"/>
         <source>the server refused this user id and password</source>
         <translation>伺服器拒絕了此使用者 ID 和密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="137"/>
+        <location filename="../desk/cli/account_cmd.py" line="153"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>無法登入 {homeserver}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="138"/>
+        <location filename="../desk/cli/account_cmd.py" line="154"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>系統鑰匙圈拒絕儲存帳號的權杖（{reason}），未新增任何帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="171"/>
+        <location filename="../desk/cli/account_cmd.py" line="187"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理員策略已將伺服器鎖定為 {server}（{setting}）：不能新增 {homeserver} 上的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="230"/>
+        <location filename="../desk/cli/account_cmd.py" line="246"/>
         <source>no account {id}</source>
         <translation>沒有編號為 {id} 的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="235"/>
+        <location filename="../desk/cli/account_cmd.py" line="251"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除帳號 {id} 會把它和它的訊息從 desk 中永久刪除，而這裡無法詢問確認（標準輸入不是終端機）：確要移除請加上 --yes；未移除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="244"/>
+        <location filename="../desk/cli/account_cmd.py" line="260"/>
         <source>nothing removed</source>
         <translation>未刪除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="255"/>
+        <location filename="../desk/cli/account_cmd.py" line="271"/>
         <source>removed account {id}</source>
         <translation>已刪除帳號 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="268"/>
+        <location filename="../desk/cli/account_cmd.py" line="284"/>
         <source>Remove account {id} and its {count} messages from desk? [y/N] </source>
         <translation>從 desk 刪除帳號 {id} 及其 {count} 則訊息？[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="282"/>
+        <location filename="../desk/cli/account_cmd.py" line="298"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在伺服器上登出（{reason}），仍將刪除該帳號</translation>
     </message>

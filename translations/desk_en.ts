@@ -1401,7 +1401,12 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="98"/>
+        <location filename="../desk/cli/__init__.py" line="101"/>
+        <source>cannot read {path} ({reason})</source>
+        <translation>cannot read {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="103"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</translation>
     </message>

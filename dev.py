@@ -98,7 +98,7 @@ def ensure_venv(extras: tuple[str, ...] = ()) -> None:
     # test tools of an earlier `test` on their old versions.
     wanted = sorted(installed | set(extras))
     if wanted:
-        say(f"installing desk and its {', '.join(wanted)} dependencies into .venv")
+        say(f"installing desk and its {' and '.join(wanted)} dependencies into .venv")
     else:
         say("installing desk and its dependencies into .venv")
     run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")

@@ -47,3 +47,9 @@ def test_the_quick_start_is_as_it_was() -> None:
     assert _section("## Quick start").startswith(
         "\n## Quick start\n\n```sh\npython3 dev.py demo    # set up, then start desk"
     )
+
+
+
+def test_the_quick_start_says_the_demo_installs_desk_alone() -> None:
+    said = " ".join(_section("## Quick start").split())
+    assert "`demo`: desk's own dependencies only" in said

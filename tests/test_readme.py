@@ -53,3 +53,9 @@ def test_the_quick_start_is_as_it_was() -> None:
 def test_the_quick_start_says_the_demo_installs_desk_alone() -> None:
     said = " ".join(_section("## Quick start").split())
     assert "`demo`: desk's own dependencies only" in said
+
+
+def test_set_aside_folders_are_said_where_they_are_and_that_they_may_go() -> None:
+    said = " ".join(_section("### Backup, moving and reset").split())
+    assert "`set-aside-<date>-<time>` folder of the data dir" in said
+    assert "delete the folder" in said

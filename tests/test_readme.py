@@ -49,6 +49,32 @@ def test_the_quick_start_is_as_it_was() -> None:
     )
 
 
+def test_the_it_section_opens_with_a_rollout_checklist_that_links_its_details() -> None:
+    # An IT tester rolling desk out had to gather the steps from the whole section.
+    said = _section("## For IT staff: building, signing and installing desk")
+    start = said.index("**Rollout checklist**")
+    assert start < said.index("desk ships as")
+    checklist = said[start : said.index("desk ships as")].strip().splitlines()
+    assert 8 <= len(checklist) <= 14, len(checklist)
+    text = " ".join(" ".join(checklist).split())
+    for step in ("oldest", "fonts-noto-cjk", "install.sh --policy", "passphrase", "backup",
+                 "keychain forget", "uninstall.sh"):  # fmt: skip
+        assert step in text, step
+    # Trying the bundle from dist/ leaves a login entry on it: said, with how to remove it.
+    assert "`dist/desk/desk`" in text and "~/.config/autostart/desk.desktop" in text
+    for link in re.findall(r"\]\(#([^)]+)\)", text):
+        headings = {
+            re.sub(r"[^\w\- ]", "", h.lower()).replace(" ", "-")
+            for h in re.findall(r"^#+ (.+)$", README, re.M)
+        }
+        assert link in headings, link
+
+
+def test_the_bundle_size_is_said_in_round_numbers() -> None:
+    # README said ~183 MB where the build printed 185 MB: a number that drifts each build.
+    said = " ".join(_section("### Build").split())
+    assert "about 190 MB" in said and "183" not in said
+
 
 def test_the_quick_start_says_the_demo_installs_desk_alone() -> None:
     said = " ".join(_section("## Quick start").split())

@@ -5,10 +5,11 @@
     python3 dev.py test     # set up, then run the whole test suite (what CI runs)
     python3 dev.py bundle   # set up, build dist/desk with PyInstaller, self-test it (CI too)
 
-Setting up means: a virtual environment in .venv with desk and its test
-dependencies, the compiled translations, and (for the tests, on Debian-like
-systems where we are root) the apt packages the tests use: a real Secret
-Service (gnome-keyring) for the keychain tests.
+Setting up means: a virtual environment in .venv with desk and what the command
+needs of it (the demo: desk's own dependencies only; the tests: the test and build
+extras too; the bundle: the build extra), the compiled translations, and (for the
+tests, on Debian-like systems where we are root) the apt packages the tests use: a
+real Secret Service (gnome-keyring) for the keychain tests.
 """
 
 from __future__ import annotations
@@ -29,7 +30,16 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".desk-installed"
-EXTRAS = "test,build"
+# The optional dependencies (pyproject.toml) each command needs. The demo needs none: the
+# test and build extras (matrix-synapse, Twisted, mypy, scikit-learn, PyInstaller) made
+# its first start 1.4 GB and a minute and a half longer (an IT tester). The tests need
+# the build extra too: tests/test_build_spec.py runs build.spec, which imports PyInstaller.
+DEMO_EXTRAS: tuple[str, ...] = ()
+TEST_EXTRAS = ("test", "build")
+BUNDLE_EXTRAS = ("build",)
+# What the stamp held before it remembered the extras: a digest of pyproject.toml and
+# this, with every extra installed (a checkout set up then installs nothing more).
+_OLD_STAMP_EXTRAS = "test,build"
 TEST_APT_PACKAGES = (
     "gnome-keyring",
     "dbus-x11",
@@ -71,19 +81,51 @@ def run(*cmd: str | Path, **kwargs: object) -> None:
     subprocess.run([str(c) for c in cmd], check=True, **kwargs)  # type: ignore[call-overload]
 
 
-def ensure_venv() -> None:
+def ensure_venv(extras: tuple[str, ...] = ()) -> None:
+    """A .venv with desk and the optional dependencies `extras`. The stamp remembers which
+    extras are in, for what pyproject.toml: `demo` after `test` installs nothing, `test`
+    after `demo` adds the test extras, and a changed pyproject.toml reinstalls them all."""
     if sys.version_info < (3, 11):  # noqa: UP036 (dev.py runs on any python3)
         sys.exit("desk needs Python 3.11 or newer")
     if not PYTHON.exists():
         say("creating .venv")
         venv.EnvBuilder(with_pip=True).create(VENV)
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + EXTRAS.encode()).hexdigest()
-    if STAMP.exists() and STAMP.read_text() == wanted:
+    digest = _pyproject_digest()
+    stamped_digest, installed = read_stamp()
+    if stamped_digest == digest and set(extras) <= installed:
         return
-    say("installing desk and its test dependencies into .venv")
+    # What is in already comes along: updating desk's dependencies must not leave the
+    # test tools of an earlier `test` on their old versions.
+    wanted = sorted(installed | set(extras))
+    if wanted:
+        say(f"installing desk and its {' and '.join(wanted)} dependencies into .venv")
+    else:
+        say("installing desk and its dependencies into .venv")
     run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-    run(PYTHON, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[{EXTRAS}]")
-    STAMP.write_text(wanted)
+    target = f"{ROOT}[{','.join(wanted)}]" if wanted else str(ROOT)
+    run(PYTHON, "-m", "pip", "install", "--quiet", "-e", target)
+    STAMP.write_text(json.dumps({"pyproject": digest, "extras": wanted}))
+
+
+def _pyproject_digest() -> str:
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
+def read_stamp() -> tuple[str, set[str]]:
+    """The pyproject.toml digest the .venv was set up for ("" if none) and its extras."""
+    try:
+        text = STAMP.read_text()
+    except OSError:
+        return "", set()
+    try:
+        stamp = json.loads(text)
+        return str(stamp["pyproject"]), set(stamp["extras"])
+    except (ValueError, TypeError, KeyError):
+        pass
+    old = (ROOT / "pyproject.toml").read_bytes() + _OLD_STAMP_EXTRAS.encode()
+    if text == hashlib.sha256(old).hexdigest():
+        return _pyproject_digest(), set(_OLD_STAMP_EXTRAS.split(","))
+    return "", set()
 
 
 def compile_translations() -> None:
@@ -114,16 +156,16 @@ def ensure_apt_packages(packages: tuple[str, ...]) -> None:
     run("apt-get", "install", "-y", "-qq", *missing, env=env, stdout=subprocess.DEVNULL)
 
 
-def setup(for_tests: bool) -> None:
+def setup(for_tests: bool, extras: tuple[str, ...]) -> None:
     if for_tests:
         ensure_apt_packages(TEST_APT_PACKAGES)
-    ensure_venv()
+    ensure_venv(extras)
     compile_translations()
 
 
 def demo(extra: list[str]) -> int:
     ensure_apt_packages(DEMO_APT_PACKAGES)
-    setup(for_tests=False)
+    setup(for_tests=False, extras=DEMO_EXTRAS)
     missing = missing_window_libraries()
     if missing:
         # Qt would abort with a hint that names one library, and no window.
@@ -149,7 +191,7 @@ def missing_window_libraries() -> list[str]:
 
 
 def test(extra: list[str]) -> int:
-    setup(for_tests=True)
+    setup(for_tests=True, extras=TEST_EXTRAS)
     checks = [
         [str(BIN / "ruff"), "check", "desk", "tests", "tools", "dev.py"],
         [str(BIN / "lint-imports")],
@@ -194,7 +236,7 @@ def _with_secret_service(command: list[str], base_env: dict[str, str] | None = N
 
 def bundle(extra: list[str]) -> int:
     """Builds dist/desk from build.spec, then runs the frozen app the way IT would."""
-    setup(for_tests=True)
+    setup(for_tests=True, extras=BUNDLE_EXTRAS)
     dist, work = ROOT / "dist", ROOT / "build"
     say("pyinstaller build.spec")
     started = time.monotonic()

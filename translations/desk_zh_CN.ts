@@ -907,242 +907,242 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>新建数据需要设置本机数据密码（本机没有可保存密钥的钥匙串）：请设置 DESK_PASSPHRASE，或在终端中运行此命令以设定密码。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="60"/>
-        <source>Wrong passphrase: the store was left untouched. If it is forgotten, nothing else opens the store: README, Backup, moving and reset.</source>
-        <translation>本机数据密码不正确，数据未作任何改动。密码如已遗忘，没有其他办法打开这些数据：见 README「Backup, moving and reset」。</translation>
+        <location filename="../desk/cli/common.py" line="62"/>
+        <source>Wrong passphrase: the store was left untouched. Try again (mind Caps Lock and the keyboard layout). If it is forgotten, nothing else opens the store: in the desk window, Forgot it? starts afresh with an empty inbox and keeps the old files aside; or ask your IT staff.</source>
+        <translation>本机数据密码不正确，数据未作任何改动。请再试一次（注意大写锁定键和键盘输入法）。密码如已遗忘，没有其他办法打开这些数据：可在 desk 窗口中点“忘记了？”，以空的收件箱重新开始，旧文件会保留在一旁；或者联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="65"/>
-        <source>The keychain holds no key for this store, so nothing can open it (was the user&apos;s profile or keychain reset?). To start afresh, start the window and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).</source>
-        <translation>系统凭据存储中没有这份数据的密钥，因此无法打开（用户配置或凭据存储是否被重置过？）。如需重新开始，请打开 desk 窗口并选择“重新开始”，或将数据文件夹移走（见 README「Backup, moving and reset」）。</translation>
+        <location filename="../desk/cli/common.py" line="69"/>
+        <source>The keychain holds no key for this store, so nothing can open it (was the user&apos;s profile or keychain reset?). To start afresh, start the window and choose Start afresh, or ask your IT staff.</source>
+        <translation>系统凭据存储中没有这份数据的密钥，因此无法打开（用户配置或凭据存储是否被重置过？）。如需重新开始，请打开 desk 窗口并选择“重新开始”，或者联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="71"/>
+        <location filename="../desk/cli/common.py" line="75"/>
         <source>The database does not open with its key file: {detail} may be damaged, not desk&apos;s, or desk.key may come from another data dir. Nothing was changed.</source>
         <translation>数据库无法用其密钥文件打开：{detail} 可能已损坏或不是 desk 的，或 desk.key 来自另一个数据文件夹。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="76"/>
+        <location filename="../desk/cli/common.py" line="80"/>
         <source>The database is damaged: {detail}. Nothing was changed; restore the data dir from a backup, or move it aside to start afresh.</source>
         <translation>数据库已损坏：{detail}。未做任何更改；请从备份恢复数据文件夹，或将其移走以重新开始。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="81"/>
+        <location filename="../desk/cli/common.py" line="85"/>
         <source>Cannot read or write the database {detail}: the disk is full or failing. Free some space and try again; nothing was changed.</source>
         <translation>无法读写数据库 {detail}：磁盘已满或出现故障。请腾出空间后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="88"/>
+        <location filename="../desk/cli/common.py" line="92"/>
         <source>cannot write the database {detail}: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>无法写入数据库 {detail}：磁盘已满。请腾出空间后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="93"/>
+        <location filename="../desk/cli/common.py" line="97"/>
         <source>Cannot open the database {detail}: {reason}. Check its permissions (and those of its -wal and -shm files), or close the program holding it, then try again; nothing was changed.</source>
         <translation>无法打开数据库 {detail}：{reason}。请检查其权限（以及 -wal、-shm 文件的权限），或关闭占用它的程序后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="99"/>
+        <location filename="../desk/cli/common.py" line="103"/>
         <source>The system keychain, which holds this database&apos;s key, is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. A data dir copied from another computer or user left its key in that one&apos;s keychain.</source>
         <translation>存放这份数据库密钥的系统凭据存储无法使用或已锁定（{detail}）；请解锁，或重新登录桌面后再试。从另一台电脑或另一个用户复制来的数据目录，其密钥留在那边的凭据存储里。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="105"/>
+        <location filename="../desk/cli/common.py" line="109"/>
         <source>The database could not be opened ({detail}); nothing was changed. logs/desk.log in the data dir says more.</source>
         <translation>数据库未能打开（{detail}）；未做任何更改。详情见数据文件夹中的 logs/desk.log。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="110"/>
+        <location filename="../desk/cli/common.py" line="114"/>
         <source>Another program has been holding this data dir for too long ({detail}): another desk opening it, or a backup or antivirus scan; try again when it has finished. Nothing was changed.</source>
         <translation>另一个程序占用此数据文件夹过久（{detail}）：可能是另一个 desk 正在打开它，或备份、杀毒扫描；请待其结束后重试。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="116"/>
+        <location filename="../desk/cli/common.py" line="120"/>
         <source>The database was written by a newer desk (schema {detail}); update desk to open it. Nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入（结构版本 {detail}）；请升级 desk 后再打开。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="124"/>
+        <location filename="../desk/cli/common.py" line="128"/>
         <source>use at least {least} characters</source>
         <translation>至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="125"/>
+        <location filename="../desk/cli/common.py" line="129"/>
         <source>the two passphrases differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="130"/>
+        <location filename="../desk/cli/common.py" line="134"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="134"/>
+        <location filename="../desk/cli/common.py" line="138"/>
         <source>another program is using it</source>
         <translation>另一个程序正在使用它</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="138"/>
+        <location filename="../desk/cli/common.py" line="142"/>
         <source>it is a folder, not a file</source>
         <translation>它是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="142"/>
+        <location filename="../desk/cli/common.py" line="146"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是普通文件（而是管道或设备）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="181"/>
+        <location filename="../desk/cli/common.py" line="185"/>
         <source>desk found it damaged (noted in {marker})</source>
         <translation>desk 曾发现它已损坏（记录于 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="183"/>
+        <location filename="../desk/cli/common.py" line="187"/>
         <source>desk found it damaged on {when} (noted in {marker})</source>
         <translation>desk 于 {when} 发现它已损坏（记录于 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="198"/>
+        <location filename="../desk/cli/common.py" line="202"/>
         <source>{path} is a file, not a directory</source>
         <translation>{path} 是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="202"/>
+        <location filename="../desk/cli/common.py" line="206"/>
         <source>no permission to write {path}</source>
         <translation>没有写入 {path} 的权限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="206"/>
+        <location filename="../desk/cli/common.py" line="210"/>
         <source>{path} is on a read-only file system</source>
         <translation>{path} 位于只读文件系统上</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="210"/>
+        <location filename="../desk/cli/common.py" line="214"/>
         <source>{path}: {detail}</source>
         <translation>{path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="219"/>
+        <location filename="../desk/cli/common.py" line="223"/>
         <source>no connection (check the address and port, and whether the server speaks https:// or http://)</source>
         <translation>无法连接服务器（请检查地址和端口，以及服务器用的是 https:// 还是 http://）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="224"/>
+        <location filename="../desk/cli/common.py" line="228"/>
         <source>the server&apos;s certificate is not trusted on this computer (IT: install the organisation&apos;s CA certificate in the system&apos;s certificate store, or add the account with --ca-bundle FILE)</source>
         <translation>服务器证书不受本机信任（信息化部门：请把单位 CA 证书装入系统证书库，或用 --ca-bundle 文件 添加账号）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="230"/>
+        <location filename="../desk/cli/common.py" line="234"/>
         <source>no Matrix server answers at this address (check the address)</source>
         <translation>该地址没有 Matrix 服务器响应（请检查地址）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="233"/>
+        <location filename="../desk/cli/common.py" line="237"/>
         <source>the server had an error; try again later</source>
         <translation>服务器出错，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="234"/>
+        <location filename="../desk/cli/common.py" line="238"/>
         <source>the server asks to wait; try again in a minute</source>
         <translation>服务器要求稍候，请一分钟后再试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="235"/>
+        <location filename="../desk/cli/common.py" line="239"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>服务器的回复无法读取</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="242"/>
+        <location filename="../desk/cli/common.py" line="246"/>
         <source>cannot connect to the proxy server {proxy}: check the proxy settings or ask IT</source>
         <translation>无法连接代理服务器 {proxy}，请检查代理设置或联系信息部门</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="256"/>
+        <location filename="../desk/cli/common.py" line="260"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>无法写入数据库 {path}：它是只读的（请确认当前用户拥有它及其 -wal、-shm 文件）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="261"/>
+        <location filename="../desk/cli/common.py" line="265"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>数据库 {path} 正忙：另一个 desk 正在使用；请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="265"/>
+        <location filename="../desk/cli/common.py" line="269"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>无法写入数据库 {path}：磁盘已满</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="269"/>
+        <location filename="../desk/cli/common.py" line="273"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>数据库 {path} 已损坏：请从备份恢复数据文件夹，或打开 desk 窗口，它会提供“重新开始”{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="274"/>
+        <location filename="../desk/cli/common.py" line="278"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>无法读写数据库 {path}：磁盘已满或出现故障</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="278"/>
+        <location filename="../desk/cli/common.py" line="282"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>数据库 {path} 出错（{detail}）；详见 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="292"/>
+        <location filename="../desk/cli/common.py" line="296"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>无法写入 {file}：磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="325"/>
+        <location filename="../desk/cli/common.py" line="329"/>
         <source>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `{command}` gives it back</source>
         <translation>无法使用数据目录 {root}：{owned} 属于 {owner}，而不属于 {user}（是以 {owner} 身份恢复的吗？）：运行 `{command}` 即可归还</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="338"/>
+        <location filename="../desk/cli/common.py" line="342"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>无法使用数据文件夹 {root}：{reason}（可用 --data-dir 另选）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="403"/>
+        <location filename="../desk/cli/common.py" line="407"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中没有 desk 数据：只有密钥文件 {key}，而它所对应的数据库不在（desk.db 被移走或删除了？）：请检查 --data-dir（运行 desk sync --once 或打开 desk 会用这个密钥新建数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="410"/>
+        <location filename="../desk/cli/common.py" line="414"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中没有 desk 数据：请检查 --data-dir（运行 desk sync --once 或打开 desk 会创建它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="423"/>
+        <location filename="../desk/cli/common.py" line="427"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作为新数据的密码太短：至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="432"/>
+        <location filename="../desk/cli/common.py" line="436"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被发现已损坏，但现在每一页都能读取（已从备份恢复？）：已删除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="458"/>
+        <location filename="../desk/cli/common.py" line="462"/>
         <source>wrong passphrase, try again</source>
         <translation>本机数据密码不正确，请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="494"/>
+        <location filename="../desk/cli/common.py" line="498"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="496"/>
+        <location filename="../desk/cli/common.py" line="500"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="502"/>
+        <location filename="../desk/cli/common.py" line="506"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未设置密码；未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="516"/>
+        <location filename="../desk/cli/common.py" line="520"/>
         <source>Once more: </source>
         <translation>再输入一次：</translation>
     </message>
@@ -1187,62 +1187,67 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>已办消息中没有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="89"/>
+        <location filename="../desk/cli/account_cmd.py" line="98"/>
+        <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
+        <translation>要登录哪个服务器？请用 --homeserver URL 指定（管理员策略的 {setting} 中没有设置服务器）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="106"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>服务器地址必须以 https://（或 http://）开头：{homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="108"/>
+        <location filename="../desk/cli/account_cmd.py" line="124"/>
         <source>no password on standard input</source>
         <translation>标准输入中没有密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="136"/>
+        <location filename="../desk/cli/account_cmd.py" line="152"/>
         <source>the server refused this user id and password</source>
         <translation>服务器拒绝了此用户 ID 和密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="137"/>
+        <location filename="../desk/cli/account_cmd.py" line="153"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>无法登录 {homeserver}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="138"/>
+        <location filename="../desk/cli/account_cmd.py" line="154"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>系统钥匙串拒绝保存账号的令牌（{reason}），未添加任何账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="171"/>
+        <location filename="../desk/cli/account_cmd.py" line="187"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理员策略已将服务器锁定为 {server}（{setting}）：不能添加 {homeserver} 上的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="230"/>
+        <location filename="../desk/cli/account_cmd.py" line="246"/>
         <source>no account {id}</source>
         <translation>没有编号为 {id} 的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="235"/>
+        <location filename="../desk/cli/account_cmd.py" line="251"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除账号 {id} 会把它和它的消息从 desk 中永久删除，而这里无法询问确认（标准输入不是终端）：确要移除请加上 --yes；未移除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="244"/>
+        <location filename="../desk/cli/account_cmd.py" line="260"/>
         <source>nothing removed</source>
         <translation>未删除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="255"/>
+        <location filename="../desk/cli/account_cmd.py" line="271"/>
         <source>removed account {id}</source>
         <translation>已删除账号 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="268"/>
+        <location filename="../desk/cli/account_cmd.py" line="284"/>
         <source>Remove account {id} and its {count} messages from desk? [y/N] </source>
         <translation>从 desk 删除账号 {id} 及其 {count} 条消息？[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="282"/>
+        <location filename="../desk/cli/account_cmd.py" line="298"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在服务器上退出登录（{reason}），仍将删除该账号</translation>
     </message>
@@ -1392,7 +1397,12 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>这会删除 {root} 中存储的密钥，此后它再也无法打开；使用同一个系统凭据存储密钥的任何副本（备份或由备份恢复的副本，即 `desk backup` 说明只能由本用户在这台电脑上打开的副本）也同样无法打开；确认要这样做请加上 --yes</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="98"/>
+        <location filename="../desk/cli/__init__.py" line="101"/>
+        <source>cannot read {path} ({reason})</source>
+        <translation>无法读取 {path}（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="103"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>警告：管理员策略未生效：{reason}；desk 按默认设置和本用户自己的设置运行（请告知信息化部门：desk policy check）</translation>
     </message>
@@ -5653,52 +5663,62 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="208"/>
-        <location filename="../desk/app/gui.py" line="227"/>
+        <location filename="../desk/app/gui.py" line="244"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="230"/>
-        <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
-        <translation>如选择重新开始，desk 会把数据库及其密钥移到 %1 中的一个新文件夹（不删除任何文件，IT 人员仍可恢复），并以空的收件箱启动。请重新添加账号，消息会从服务器重新获取。只有本机知道的内容（已读、已办、已确认、您的设置）保留在旧文件中。</translation>
+        <location filename="../desk/app/gui.py" line="229"/>
+        <source>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</source>
+        <translation>不会删除任何文件，但旧文件只有用原来的密码才能再次打开：没有原密码，任何人（包括信息化部门）都无法打开。确定不再需要后，可以删除该文件夹。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="240"/>
+        <location filename="../desk/app/gui.py" line="236"/>
+        <source>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</source>
+        <translation>不会删除任何文件，但旧文件只有在所缺的东西找回之后（它们的密钥，或经信息化部门修复）才能再次打开。确定不再需要后，可以删除该文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="247"/>
+        <source>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
+        <translation>如选择重新开始，desk 会把数据库及其密钥移到 %1 中的一个新文件夹 set-aside-&lt;日期&gt;-&lt;时间&gt;，并以空的收件箱启动。请重新添加账号，消息会从服务器重新获取。只有本机知道的内容（已读、已办、已确认、您的设置）保留在旧文件中。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="258"/>
         <source>Start afresh</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="242"/>
+        <location filename="../desk/app/gui.py" line="260"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="253"/>
+        <location filename="../desk/app/gui.py" line="271"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 无法移开其数据库（%1）。请关闭所有 desk 窗口后重试，或联系 IT 人员。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="283"/>
+        <location filename="../desk/app/gui.py" line="301"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>环境变量 DESK_PASSPHRASE 中的密码不正确，可能是更改前的旧密码。请输入当前密码，并修改或删除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="332"/>
+        <location filename="../desk/app/gui.py" line="350"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>没有密码，任何方式都无法打开此数据库：desk 不保存密钥的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="448"/>
+        <location filename="../desk/app/gui.py" line="466"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本机运行，但没有响应。请稍等一分钟后再启动 desk。如果仍无响应，请在任务管理器中结束 desk（或注销后重新登录）：已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="692"/>
+        <location filename="../desk/app/gui.py" line="710"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>无法读取管理员下发的统一配置，其中的设置均未生效。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="699"/>
+        <location filename="../desk/app/gui.py" line="717"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员下发的统一配置中有 %1 处问题，其余设置已生效。请联系信息化部门。</translation>
     </message>

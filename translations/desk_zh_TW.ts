@@ -907,242 +907,242 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>新建資料需要設定本機資料密碼（本機沒有可保存金鑰的鑰匙圈）：請設定 DESK_PASSPHRASE，或在終端機中執行此命令以設定密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="60"/>
-        <source>Wrong passphrase: the store was left untouched. If it is forgotten, nothing else opens the store: README, Backup, moving and reset.</source>
-        <translation>本機資料密碼不正確，資料未作任何改動。密碼如已遺忘，沒有其他辦法開啟這些資料：見 README「Backup, moving and reset」。</translation>
+        <location filename="../desk/cli/common.py" line="62"/>
+        <source>Wrong passphrase: the store was left untouched. Try again (mind Caps Lock and the keyboard layout). If it is forgotten, nothing else opens the store: in the desk window, Forgot it? starts afresh with an empty inbox and keeps the old files aside; or ask your IT staff.</source>
+        <translation>本機資料密碼不正確，資料未作任何改動。請再試一次（注意大寫鎖定鍵和鍵盤輸入法）。密碼如已遺忘，沒有其他辦法開啟這些資料：可在 desk 視窗中點「忘記了？」，以空的收件匣重新開始，舊檔案會保留在一旁；或者聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="65"/>
-        <source>The keychain holds no key for this store, so nothing can open it (was the user&apos;s profile or keychain reset?). To start afresh, start the window and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).</source>
-        <translation>系統憑證儲存中沒有這份資料的金鑰，因此無法開啟（使用者設定或憑證儲存是否被重設過？）。如需重新開始，請開啟 desk 視窗並選擇「重新開始」，或將資料資料夾移走（見 README「Backup, moving and reset」）。</translation>
+        <location filename="../desk/cli/common.py" line="69"/>
+        <source>The keychain holds no key for this store, so nothing can open it (was the user&apos;s profile or keychain reset?). To start afresh, start the window and choose Start afresh, or ask your IT staff.</source>
+        <translation>系統憑證儲存中沒有這份資料的金鑰，因此無法開啟（使用者設定或憑證儲存是否被重設過？）。如需重新開始，請開啟 desk 視窗並選擇「重新開始」，或者聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="71"/>
+        <location filename="../desk/cli/common.py" line="75"/>
         <source>The database does not open with its key file: {detail} may be damaged, not desk&apos;s, or desk.key may come from another data dir. Nothing was changed.</source>
         <translation>資料庫無法用其金鑰檔開啟：{detail} 可能已損壞或不是 desk 的，或 desk.key 來自另一個資料資料夾。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="76"/>
+        <location filename="../desk/cli/common.py" line="80"/>
         <source>The database is damaged: {detail}. Nothing was changed; restore the data dir from a backup, or move it aside to start afresh.</source>
         <translation>資料庫已損壞：{detail}。未做任何更改；請從備份還原資料資料夾，或將其移走以重新開始。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="81"/>
+        <location filename="../desk/cli/common.py" line="85"/>
         <source>Cannot read or write the database {detail}: the disk is full or failing. Free some space and try again; nothing was changed.</source>
         <translation>無法讀寫資料庫 {detail}：磁碟已滿或發生故障。請騰出空間後重試；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="88"/>
+        <location filename="../desk/cli/common.py" line="92"/>
         <source>cannot write the database {detail}: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>無法寫入資料庫 {detail}：磁碟已滿。請騰出空間後重試；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="93"/>
+        <location filename="../desk/cli/common.py" line="97"/>
         <source>Cannot open the database {detail}: {reason}. Check its permissions (and those of its -wal and -shm files), or close the program holding it, then try again; nothing was changed.</source>
         <translation>無法開啟資料庫 {detail}：{reason}。請檢查其權限（以及 -wal、-shm 檔的權限），或關閉占用它的程式後重試；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="99"/>
+        <location filename="../desk/cli/common.py" line="103"/>
         <source>The system keychain, which holds this database&apos;s key, is not available or is locked ({detail}); unlock it, or log in to the desktop again, and try again. A data dir copied from another computer or user left its key in that one&apos;s keychain.</source>
         <translation>存放這份資料庫金鑰的系統憑證儲存無法使用或已鎖定（{detail}）；請解鎖，或重新登入桌面後再試。從另一台電腦或另一個使用者複製來的資料目錄，其金鑰留在那邊的憑證儲存裡。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="105"/>
+        <location filename="../desk/cli/common.py" line="109"/>
         <source>The database could not be opened ({detail}); nothing was changed. logs/desk.log in the data dir says more.</source>
         <translation>資料庫未能開啟（{detail}）；未做任何更改。詳情見資料資料夾中的 logs/desk.log。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="110"/>
+        <location filename="../desk/cli/common.py" line="114"/>
         <source>Another program has been holding this data dir for too long ({detail}): another desk opening it, or a backup or antivirus scan; try again when it has finished. Nothing was changed.</source>
         <translation>另一個程式占用此資料資料夾過久（{detail}）：可能是另一個 desk 正在開啟它，或備份、防毒掃描；請待其結束後重試。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="116"/>
+        <location filename="../desk/cli/common.py" line="120"/>
         <source>The database was written by a newer desk (schema {detail}); update desk to open it. Nothing was changed.</source>
         <translation>此資料庫由更新版本的 desk 寫入（結構版本 {detail}）；請升級 desk 後再開啟。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="124"/>
+        <location filename="../desk/cli/common.py" line="128"/>
         <source>use at least {least} characters</source>
         <translation>至少需要 {least} 個字元</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="125"/>
+        <location filename="../desk/cli/common.py" line="129"/>
         <source>the two passphrases differ</source>
         <translation>兩次輸入的密碼不一致</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="130"/>
+        <location filename="../desk/cli/common.py" line="134"/>
         <source>permission denied</source>
         <translation>沒有權限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="134"/>
+        <location filename="../desk/cli/common.py" line="138"/>
         <source>another program is using it</source>
         <translation>另一個程式正在使用它</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="138"/>
+        <location filename="../desk/cli/common.py" line="142"/>
         <source>it is a folder, not a file</source>
         <translation>它是資料夾，不是檔案</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="142"/>
+        <location filename="../desk/cli/common.py" line="146"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是一般檔案（而是管道或裝置）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="181"/>
+        <location filename="../desk/cli/common.py" line="185"/>
         <source>desk found it damaged (noted in {marker})</source>
         <translation>desk 曾發現它已損壞（記錄於 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="183"/>
+        <location filename="../desk/cli/common.py" line="187"/>
         <source>desk found it damaged on {when} (noted in {marker})</source>
         <translation>desk 於 {when} 發現它已損壞（記錄於 {marker}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="198"/>
+        <location filename="../desk/cli/common.py" line="202"/>
         <source>{path} is a file, not a directory</source>
         <translation>{path} 是檔案，不是資料夾</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="202"/>
+        <location filename="../desk/cli/common.py" line="206"/>
         <source>no permission to write {path}</source>
         <translation>沒有寫入 {path} 的權限</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="206"/>
+        <location filename="../desk/cli/common.py" line="210"/>
         <source>{path} is on a read-only file system</source>
         <translation>{path} 位於唯讀檔案系統上</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="210"/>
+        <location filename="../desk/cli/common.py" line="214"/>
         <source>{path}: {detail}</source>
         <translation>{path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="219"/>
+        <location filename="../desk/cli/common.py" line="223"/>
         <source>no connection (check the address and port, and whether the server speaks https:// or http://)</source>
         <translation>無法連線伺服器（請檢查位址和連接埠，以及伺服器用的是 https:// 還是 http://）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="224"/>
+        <location filename="../desk/cli/common.py" line="228"/>
         <source>the server&apos;s certificate is not trusted on this computer (IT: install the organisation&apos;s CA certificate in the system&apos;s certificate store, or add the account with --ca-bundle FILE)</source>
         <translation>伺服器憑證不受本機信任（資訊部門：請把單位 CA 憑證安裝到系統憑證庫，或用 --ca-bundle 檔案 新增帳號）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="230"/>
+        <location filename="../desk/cli/common.py" line="234"/>
         <source>no Matrix server answers at this address (check the address)</source>
         <translation>該位址沒有 Matrix 伺服器回應（請檢查位址）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="233"/>
+        <location filename="../desk/cli/common.py" line="237"/>
         <source>the server had an error; try again later</source>
         <translation>伺服器出錯，請稍後再試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="234"/>
+        <location filename="../desk/cli/common.py" line="238"/>
         <source>the server asks to wait; try again in a minute</source>
         <translation>伺服器要求稍候，請一分鐘後再試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="235"/>
+        <location filename="../desk/cli/common.py" line="239"/>
         <source>the server&apos;s answer could not be read</source>
         <translation>伺服器的回覆無法讀取</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="242"/>
+        <location filename="../desk/cli/common.py" line="246"/>
         <source>cannot connect to the proxy server {proxy}: check the proxy settings or ask IT</source>
         <translation>無法連線代理伺服器 {proxy}，請檢查代理設定或聯絡資訊部門</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="256"/>
+        <location filename="../desk/cli/common.py" line="260"/>
         <source>cannot write the database {path}: it is read-only (check that this user owns it and its -wal and -shm files)</source>
         <translation>無法寫入資料庫 {path}：它是唯讀的（請確認目前使用者擁有它及其 -wal、-shm 檔）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="261"/>
+        <location filename="../desk/cli/common.py" line="265"/>
         <source>the database {path} is busy: another desk holds it; try again</source>
         <translation>資料庫 {path} 正忙：另一個 desk 正在使用；請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="265"/>
+        <location filename="../desk/cli/common.py" line="269"/>
         <source>cannot write the database {path}: the disk is full</source>
         <translation>無法寫入資料庫 {path}：磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="269"/>
+        <location filename="../desk/cli/common.py" line="273"/>
         <source>the database {path} is damaged: restore the data dir from a backup, or start desk&apos;s window, which offers to start afresh{noted}</source>
         <translation>資料庫 {path} 已損壞：請從備份還原資料資料夾，或開啟 desk 視窗，它會提供「重新開始」{noted}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="274"/>
+        <location filename="../desk/cli/common.py" line="278"/>
         <source>cannot read or write the database {path}: the disk is full or failing</source>
         <translation>無法讀寫資料庫 {path}：磁碟已滿或發生故障</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="278"/>
+        <location filename="../desk/cli/common.py" line="282"/>
         <source>the database {path} failed ({detail}); see {log}</source>
         <translation>資料庫 {path} 出錯（{detail}）；詳見 {log}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="292"/>
+        <location filename="../desk/cli/common.py" line="296"/>
         <source>cannot write {file}: the disk is full. Free some space and try again.</source>
         <translation>無法寫入 {file}：磁碟已滿。請騰出空間後重試。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="325"/>
+        <location filename="../desk/cli/common.py" line="329"/>
         <source>cannot use the data dir {root}: {owned} belongs to {owner}, not to {user} (restored as {owner}?): `{command}` gives it back</source>
         <translation>無法使用資料目錄 {root}：{owned} 屬於 {owner}，而不屬於 {user}（是以 {owner} 身分還原的嗎？）：執行 `{command}` 即可歸還</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="338"/>
+        <location filename="../desk/cli/common.py" line="342"/>
         <source>cannot use the data dir {root}: {reason} (choose another with --data-dir)</source>
         <translation>無法使用資料資料夾 {root}：{reason}（可用 --data-dir 另選）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="403"/>
+        <location filename="../desk/cli/common.py" line="407"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中沒有 desk 資料：只有金鑰檔 {key}，而它所對應的資料庫不在（desk.db 被移走或刪除了？）：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會用這個金鑰新建資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="410"/>
+        <location filename="../desk/cli/common.py" line="414"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中沒有 desk 資料：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會建立它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="423"/>
+        <location filename="../desk/cli/common.py" line="427"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作為新資料的密碼太短：至少需要 {least} 個字元</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="432"/>
+        <location filename="../desk/cli/common.py" line="436"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被發現已損壞，但現在每一頁都能讀取（已從備份還原？）：已刪除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="458"/>
+        <location filename="../desk/cli/common.py" line="462"/>
         <source>wrong passphrase, try again</source>
         <translation>本機資料密碼不正確，請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="494"/>
+        <location filename="../desk/cli/common.py" line="498"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="496"/>
+        <location filename="../desk/cli/common.py" line="500"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="502"/>
+        <location filename="../desk/cli/common.py" line="506"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未設定密碼；未建立任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="516"/>
+        <location filename="../desk/cli/common.py" line="520"/>
         <source>Once more: </source>
         <translation>再輸入一次：</translation>
     </message>
@@ -1187,62 +1187,67 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>已辦訊息中沒有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="89"/>
+        <location filename="../desk/cli/account_cmd.py" line="98"/>
+        <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
+        <translation>要登入哪個伺服器？請用 --homeserver URL 指定（管理員策略的 {setting} 中沒有設定伺服器）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="106"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>伺服器位址必須以 https://（或 http://）開頭：{homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="108"/>
+        <location filename="../desk/cli/account_cmd.py" line="124"/>
         <source>no password on standard input</source>
         <translation>標準輸入中沒有密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="136"/>
+        <location filename="../desk/cli/account_cmd.py" line="152"/>
         <source>the server refused this user id and password</source>
         <translation>伺服器拒絕了此使用者 ID 和密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="137"/>
+        <location filename="../desk/cli/account_cmd.py" line="153"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>無法登入 {homeserver}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="138"/>
+        <location filename="../desk/cli/account_cmd.py" line="154"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>系統鑰匙圈拒絕儲存帳號的權杖（{reason}），未新增任何帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="171"/>
+        <location filename="../desk/cli/account_cmd.py" line="187"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理員策略已將伺服器鎖定為 {server}（{setting}）：不能新增 {homeserver} 上的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="230"/>
+        <location filename="../desk/cli/account_cmd.py" line="246"/>
         <source>no account {id}</source>
         <translation>沒有編號為 {id} 的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="235"/>
+        <location filename="../desk/cli/account_cmd.py" line="251"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除帳號 {id} 會把它和它的訊息從 desk 中永久刪除，而這裡無法詢問確認（標準輸入不是終端機）：確要移除請加上 --yes；未移除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="244"/>
+        <location filename="../desk/cli/account_cmd.py" line="260"/>
         <source>nothing removed</source>
         <translation>未刪除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="255"/>
+        <location filename="../desk/cli/account_cmd.py" line="271"/>
         <source>removed account {id}</source>
         <translation>已刪除帳號 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="268"/>
+        <location filename="../desk/cli/account_cmd.py" line="284"/>
         <source>Remove account {id} and its {count} messages from desk? [y/N] </source>
         <translation>從 desk 刪除帳號 {id} 及其 {count} 則訊息？[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="282"/>
+        <location filename="../desk/cli/account_cmd.py" line="298"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在伺服器上登出（{reason}），仍將刪除該帳號</translation>
     </message>
@@ -1392,7 +1397,12 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>這會刪除 {root} 中儲存的金鑰，此後它再也無法開啟；使用同一把系統憑證儲存金鑰的任何副本（備份或由備份還原的副本，即 `desk backup` 說明只能由本使用者在這台電腦上開啟的副本）也同樣無法開啟；確認要這樣做請加上 --yes</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="98"/>
+        <location filename="../desk/cli/__init__.py" line="101"/>
+        <source>cannot read {path} ({reason})</source>
+        <translation>無法讀取 {path}（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="103"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>警告：管理員策略未生效：{reason}；desk 依預設設定和本使用者自己的設定執行（請告知資訊部門：desk policy check）</translation>
     </message>
@@ -5653,52 +5663,62 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="208"/>
-        <location filename="../desk/app/gui.py" line="227"/>
+        <location filename="../desk/app/gui.py" line="244"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="230"/>
-        <source>To start afresh, desk moves the database and its key into a new folder in %1 (nothing is deleted, so IT can still restore them) and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
-        <translation>如選擇重新開始，desk 會把資料庫及其金鑰移到 %1 中的一個新資料夾（不刪除任何檔案，IT 人員仍可復原），並以空的收件匣啟動。請重新新增帳號，訊息會從伺服器重新取得。只有本機知道的內容（已讀、已辦、已確認、您的設定）保留在舊檔案中。</translation>
+        <location filename="../desk/app/gui.py" line="229"/>
+        <source>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</source>
+        <translation>不會刪除任何檔案，但舊檔案只有用原來的密碼才能再次開啟：沒有原密碼，任何人（包括資訊部門）都無法開啟。確定不再需要後，可以刪除該資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="240"/>
+        <location filename="../desk/app/gui.py" line="236"/>
+        <source>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</source>
+        <translation>不會刪除任何檔案，但舊檔案只有在所缺的東西找回之後（它們的金鑰，或經資訊部門修復）才能再次開啟。確定不再需要後，可以刪除該資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="247"/>
+        <source>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
+        <translation>如選擇重新開始，desk 會把資料庫及其金鑰移到 %1 中的一個新資料夾 set-aside-&lt;日期&gt;-&lt;時間&gt;，並以空的收件匣啟動。請重新新增帳號，訊息會從伺服器重新取得。只有本機知道的內容（已讀、已辦、已確認、您的設定）保留在舊檔案中。</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="258"/>
         <source>Start afresh</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="242"/>
+        <location filename="../desk/app/gui.py" line="260"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="253"/>
+        <location filename="../desk/app/gui.py" line="271"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 無法移開其資料庫（%1）。請關閉所有 desk 視窗後重試，或聯絡 IT 人員。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="283"/>
+        <location filename="../desk/app/gui.py" line="301"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>環境變數 DESK_PASSPHRASE 中的密碼不正確，可能是變更前的舊密碼。請輸入目前的密碼，並修改或刪除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="332"/>
+        <location filename="../desk/app/gui.py" line="350"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>沒有密碼，任何方式都無法開啟此資料庫：desk 不保存金鑰的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="448"/>
+        <location filename="../desk/app/gui.py" line="466"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本機執行，但沒有回應。請稍候一分鐘再啟動 desk。如果仍無回應，請在工作管理員中結束 desk（或登出後重新登入）：已儲存的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="692"/>
+        <location filename="../desk/app/gui.py" line="710"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="699"/>
+        <location filename="../desk/app/gui.py" line="717"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

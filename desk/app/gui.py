@@ -218,10 +218,27 @@ _NEVER_OPENS = (
 )
 
 
-def start_afresh(problem: str, data_dir: DataDir) -> bool:
+def start_afresh(problem: str, data_dir: DataDir, *, forgotten: bool = False) -> bool:
     """Says `problem` and offers to set the store aside and start with a new one; True
-    once it is set aside. Quit is the default: nothing moves unless the user chooses it."""
+    once it is set aside. Quit is the default: nothing moves unless the user chooses it.
+    `forgotten`: the passphrase is, and the old files are said to open with it alone."""
     translate = QCoreApplication.translate
+    # Not "IT can still restore them": users read that IT could get their data back, and
+    # nobody can open the old files without what they lack (a tester from county IT).
+    if forgotten:
+        kept = translate(
+            "Store",
+            "Nothing is deleted, but the old files open again only with the old passphrase: "
+            "nobody, IT staff included, can open them without it. Once you are sure you no "
+            "longer need them, you may delete that folder.",
+        )
+    else:
+        kept = translate(
+            "Store",
+            "Nothing is deleted, but the old files open again only if what they lack comes "
+            "back (their key, or a repair by IT staff). Once you are sure you no longer need "
+            "them, you may delete that folder.",
+        )
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         translate("Store", "desk"),
@@ -229,12 +246,13 @@ def start_afresh(problem: str, data_dir: DataDir) -> bool:
         + "\n\n"
         + translate(
             "Store",
-            "To start afresh, desk moves the database and its key into a new folder in %1 "
-            "(nothing is deleted, so IT can still restore them) and starts with an empty "
-            "inbox. Add your accounts again: their messages come back from the server. What "
-            "only this computer knew (read, done, confirmed, your settings) stays in the "
-            "old files.",
-        ).replace("%1", str(data_dir.root)),
+            "To start afresh, desk moves the database and its key into a new folder, "
+            "set-aside-<date>-<time>, in %1 and starts with an empty inbox. Add your accounts "
+            "again: their messages come back from the server. What only this computer knew "
+            "(read, done, confirmed, your settings) stays in the old files.",
+        ).replace("%1", str(data_dir.root))
+        + "\n\n"
+        + kept,
     )
     afresh = box.addButton(
         translate("Store", "Start afresh"), QMessageBox.ButtonRole.DestructiveRole
@@ -329,12 +347,12 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
                 answer = dialog.exec()
                 if answer != PassphraseDialog.FORGOTTEN:
                     break
-                forgotten = QCoreApplication.translate(
+                no_key = QCoreApplication.translate(
                     "Store",
                     "Without its passphrase nothing can open this database: desk keeps no "
                     "other copy of its key.",
                 )
-                if start_afresh(forgotten, data_dir):
+                if start_afresh(no_key, data_dir, forgotten=True):
                     error = ""
                     break
             if answer == PassphraseDialog.FORGOTTEN:

@@ -1,6 +1,8 @@
 """`desk account add|list|remove`: the server accounts desk syncs.
 
     desk account add matrix --homeserver URL --user @id:server --password-stdin
+        (--homeserver may be left out where the administrator's policy sets
+        accounts.default_homeserver)
     desk account list
     desk account remove ID
 
@@ -52,7 +54,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add = actions.add_parser("add", help="sign in to a server and add the account")
     add.add_argument("kind", choices=["matrix"], help="the kind of server")
     add.add_argument(
-        "--homeserver", required=True, metavar="URL", help="e.g. https://im.example.gov.cn"
+        "--homeserver",
+        metavar="URL",
+        help="e.g. https://im.example.gov.cn (default: the administrator's policy's "
+        "accounts.default_homeserver)",
     )
     add.add_argument("--user", required=True, metavar="@ID:SERVER", help="your user id")
     add.add_argument(
@@ -84,14 +89,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    homeserver = args.homeserver.strip()
+    policy = load_policy(logged=False)
+    server = locked_server(policy)
+    # As the window's Add account fills it in: with the server locked, IT's script asked
+    # for --homeserver all the same (an IT tester).
+    homeserver = (args.homeserver or str(policy.values.get(SERVER_SETTING, ""))).strip()
+    if not homeserver:
+        said = translate(
+            "Cli",
+            "which server? Give --homeserver URL (the administrator's policy names none in "
+            "{setting})",
+        )
+        fail(said.format(setting=SERVER_SETTING))
+        return 2
     if not homeserver.startswith(("https://", "http://")):
         said = translate(
             "Cli", "the homeserver address must start with https:// (or http://): {homeserver}"
         )
         fail(said.format(homeserver=homeserver))
         return 2
-    server = locked_server(load_policy(logged=False))
     # Another server than the policy's: only an account added there before the lock (it
     # keeps syncing) signing in again, as the window lets it.
     held = bool(server) and not same_server(server, homeserver)

@@ -57,16 +57,20 @@ STORE_ERRORS = {
         "A new store needs a passphrase here (no keychain to keep its key): set "
         "DESK_PASSPHRASE, or run the command in a terminal to choose one.",
     ),
+    # What to do, said here: the README it named (in English, by a section's title) is
+    # not in the bundle a user runs (an IT tester).
     "wrong_passphrase": QT_TRANSLATE_NOOP(
         "Cli",
-        "Wrong passphrase: the store was left untouched. If it is "
-        "forgotten, nothing else opens the store: README, Backup, moving and reset.",
+        "Wrong passphrase: the store was left untouched. Try again (mind Caps Lock and the "
+        "keyboard layout). If it is forgotten, nothing else opens the store: in the desk "
+        "window, Forgot it? starts afresh with an empty inbox and keeps the old files aside; "
+        "or ask your IT staff.",
     ),
     "keychain_entry_missing": QT_TRANSLATE_NOOP(
         "Cli",
         "The keychain holds no key for this store, so nothing can "
         "open it (was the user's profile or keychain reset?). To start afresh, start the window "
-        "and choose Start afresh, or move the data dir aside (README: Backup, moving and reset).",
+        "and choose Start afresh, or ask your IT staff.",
     ),
     "unreadable": QT_TRANSLATE_NOOP(
         "Cli",

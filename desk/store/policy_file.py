@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from desk.core.policy import EMPTY, FILE, Policy, Problem, parse_policy, what_stands
+from desk.store.paths import OsRefusal
 
 ENV_POLICY_FILE = "DESK_POLICY_FILE"
 log = logging.getLogger("desk.policy")
@@ -45,6 +46,18 @@ def read_policy(path: Path) -> Policy:
     policy = parse_policy(text)
     read_as = Problem(FILE, f"not UTF-8, read as Chinese (GBK) text: {save_as}")
     return replace(policy, warnings=(read_as, *policy.warnings))
+
+
+def policy_refusal(path: Path) -> OsRefusal | None:
+    """Why the OS will not let this user read the policy file at `path`, for the commands
+    to say in their language (read_policy's problem says it in the OS's words, English,
+    for `desk policy check`: "管理员策略未生效：cannot read …: Permission denied", IT); None
+    where it opens."""
+    try:
+        with path.open("rb"):
+            return None
+    except OSError as exc:
+        return OsRefusal.from_os_error(exc)
 
 
 def policy_there(path: Path) -> bool:

@@ -216,7 +216,8 @@ def test_a_damaged_database_can_be_set_aside_to_start_afresh(
 
     assert store is not None, "a new store opened"
     store.close()
-    assert "nothing is deleted" in seen[0] and str(data.root) in seen[0]
+    assert "Nothing is deleted" in seen[0] and str(data.root) in seen[0]
+    assert "you may delete that folder" in seen[0] and "IT can still" not in seen[0]
     (aside,) = data.root.glob("set-aside-*")
     assert (aside / "desk.db").read_bytes() == b"\x00" * 8192, "the old files are kept"
     assert (aside / "desk.key").exists()
@@ -317,6 +318,15 @@ def test_a_forgotten_passphrase_has_a_way_out(
     store.close()
     assert seen[0] == "PassphraseDialog"
     assert "nothing can open this database" in seen[1]
+    # Said honestly: where the old files go, that nobody (IT neither) opens them without
+    # the old passphrase, and that the folder may go (users read "IT can still restore
+    # them" as their data being safe with IT).
+    said = " ".join(seen[1].split())
+    assert f"set-aside-<date>-<time>, in {data.root}" in said
+    assert "open again only with the old passphrase" in said
+    assert "nobody, IT staff included, can open them without it" in said
+    assert "you may delete that folder" in said
+    assert "restore" not in said
     (aside,) = data.root.glob("set-aside-*")
     assert (aside / "desk.key").read_bytes() == old_key
 

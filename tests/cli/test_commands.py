@@ -130,6 +130,11 @@ def test_wrong_passphrase_is_one_clear_line(empty_dir: str) -> None:
     assert wrong.returncode == 2
     assert wrong.stderr.strip().startswith("desk: Wrong passphrase: the store was left untouched.")
     assert "Traceback" not in wrong.stderr
+    # What to do, said in the line: it named a README section, a file the bundle does not
+    # ship, by its English title (an IT tester).
+    assert "README" not in wrong.stderr
+    assert "Try again" in wrong.stderr and "Forgot it? starts afresh" in wrong.stderr
+    assert "ask your IT staff" in wrong.stderr
 
 
 def test_the_commands_speak_the_store_s_language_where_desk_knows_it(empty_dir: str) -> None:
@@ -140,7 +145,8 @@ def test_the_commands_speak_the_store_s_language_where_desk_knows_it(empty_dir: 
     kept.write_text("[ui]\nlanguage=zh_CN\n", "utf-8")
     wrong = desk("inbox", "--data-dir", empty_dir, env={"DESK_PASSPHRASE": "nope"})
     assert wrong.returncode == 2
-    assert wrong.stderr.startswith("desk: 本机数据密码不正确，数据未作任何改动。")
+    assert wrong.stderr.startswith("desk: 本机数据密码不正确，数据未作任何改动。请再试一次")
+    assert "“忘记了？”" in wrong.stderr and "README" not in wrong.stderr
     cards = desk("inbox", "--limit", "3", "--data-dir", empty_dir)
     lines = cards.stdout.splitlines()
     assert lines[0] == "紧急" and "、群管理员发布" in cards.stdout, cards.stdout
@@ -498,6 +504,53 @@ def test_account_add_turns_away_an_address_without_scheme_and_a_bad_ca_bundle(
         )
         assert result.returncode == 2 and said in result.stderr and str(bundle) in result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_account_add_takes_the_server_the_administrator_s_policy_locks(tmp_path: Path) -> None:
+    # With accounts.default_homeserver locked, `desk account add matrix --user …
+    # --password-stdin` still asked for --homeserver, which only one value could have (an
+    # IT tester). Nothing answers at port 9: the failure to sign in names where it tried.
+    data = str(tmp_path / "data")
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        'lock = ["accounts.default_homeserver"]\n'
+        'accounts.default_homeserver = "http://127.0.0.1:9"\n',
+        "utf-8",
+    )
+    env = {**os.environ, **PASSPHRASE_ENV, "DESK_POLICY_FILE": str(policy)}
+    base = [sys.executable, "-m", "desk", "account", "add", "matrix", "--user", "@li:county.test"]
+
+    def add(*more: str, policy_env: dict[str, str] = env) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*base, "--password-stdin", *more, "--data-dir", data],
+            input="secret\n",
+            capture_output=True,
+            text=True,
+            env=policy_env,
+            timeout=120,
+        )
+
+    taken = add()
+    assert taken.returncode == 1, taken.stderr
+    assert taken.stderr.startswith("desk: cannot sign in at http://127.0.0.1:9: "), taken.stderr
+    assert "--homeserver" not in taken.stderr
+    # Another server is refused, as the window refuses it.
+    other = add("--homeserver", "https://matrix.elsewhere.test")
+    assert other.returncode == 2
+    assert other.stderr == (
+        "desk: the administrator's policy locks the server to http://127.0.0.1:9 "
+        "(accounts.default_homeserver): an account on https://matrix.elsewhere.test cannot "
+        "be added\n"
+    )
+    # No policy, no --homeserver: said as such, not a traceback.
+    free = {k: v for k, v in env.items() if k != "DESK_POLICY_FILE"}
+    free["DESK_POLICY_FILE"] = str(tmp_path / "none.toml")
+    asked = add(policy_env=free)
+    assert asked.returncode == 2
+    assert asked.stderr == (
+        "desk: which server? Give --homeserver URL (the administrator's policy names none in "
+        "accounts.default_homeserver)\n"
+    )
 
 
 def _in_a_terminal(

@@ -8,6 +8,9 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from tests.cli.test_commands import desk
 from tests.core.test_policy import GOOD
@@ -518,9 +521,9 @@ def test_a_policy_file_there_but_unreadable_is_one_warning_line_of_every_command
     unreadable.mkdir()
     env = {"DESK_POLICY_FILE": str(unreadable)}
     warning = (
-        f"desk: warning: the administrator's policy does not apply: cannot read {unreadable}: "
-        "Is a directory; desk runs on its defaults and this user's settings (tell IT: "
-        "desk policy check)"
+        f"desk: warning: the administrator's policy does not apply: cannot read {unreadable} "
+        "(it is a folder, not a file); desk runs on its defaults and this user's settings "
+        "(tell IT: desk policy check)"
     )
     synced = desk("sync", "--once", "--data-dir", str(tmp_path / "data"), env=env)
     assert synced.returncode == 0
@@ -530,3 +533,52 @@ def test_a_policy_file_there_but_unreadable_is_one_warning_line_of_every_command
     # The commands that report the policy themselves say it once, their way.
     check = desk("policy", "check", env=env)
     assert check.stderr == "" and "cannot read" in check.stdout
+
+
+def test_an_unreadable_policy_is_said_in_the_language_of_the_line_with_its_path(
+    tmp_path: Path,
+) -> None:
+    # "警告：管理员策略未生效：cannot read /etc/desk/policy.toml: Permission denied；…": the
+    # OS's English inside the Chinese line (an IT tester).
+    unreadable = tmp_path / "policy.toml"
+    unreadable.mkdir()
+    env = {"DESK_POLICY_FILE": str(unreadable), "LANG": "zh_CN.UTF-8", "LC_ALL": ""}
+
+    quiet = desk("quiet", "--data-dir", str(tmp_path / "data"), env=env)
+
+    assert quiet.stderr.splitlines()[0] == (
+        f"desk: 警告：管理员策略未生效：无法读取 {unreadable}（它是文件夹，不是文件）；desk "
+        "按默认设置和本用户自己的设置运行（请告知信息化部门：desk policy check）"
+    )
+
+
+def test_a_policy_this_user_may_not_read_is_said_so_in_the_line_s_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The tester's own case, a file at 0600 of root's: tests run as root, whom no mode
+    # shuts out, so the OS's refusal is made here.
+    from desk.cli import _warn_of_an_unread_policy, speech
+    from desk.store.paths import DataDir
+
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[accounts]\ndemo = false\n", "utf-8")
+    real_open = Path.open
+
+    def refusing_open(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == policy:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refusing_open)
+    monkeypatch.setenv("DESK_POLICY_FILE", str(policy))
+    monkeypatch.setattr(speech, "_chosen", {})
+    data = DataDir(tmp_path / "data")
+    data.ensure()
+    data.language_file.write_text("[ui]\nlanguage=zh_TW\n", "utf-8")
+    speech.speak_for(data)
+
+    _warn_of_an_unread_policy()
+
+    said = capsys.readouterr().err
+    assert f"管理員策略未生效：無法讀取 {policy}（沒有權限）；" in said, said
+    assert "Permission denied" not in said

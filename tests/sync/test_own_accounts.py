@@ -1,0 +1,83 @@
+"""Two accounts of one official: what either of them sent is the user's own under both
+(a reply sent as @hantao, read by @second's sync first, is no card of someone else's).
+Real store, real triage."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import update
+
+from desk.connectors.protocol import IncomingMessage
+from desk.core.clock import ManualClock
+from desk.core.messages import Role, Tier
+from desk.core.notify_policy import Delivery
+from desk.core.reasons import FROM_YOU
+from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
+from desk.store.models import Account
+from desk.store.store import Store
+from desk.sync.ingest import Ingestor
+from tests.conftest import SHANGHAI
+from tests.helpers.group_posts import NOTICE, post, room_batch, rows_by_account, two_accounts
+
+HANTAO = "@hantao:synapse.local"
+SECOND = "@second:synapse.local"
+REPLY = "已安排安监站12月9日前完成自查"
+
+
+def _cards(queries: InboxQueries, view: View | None = None) -> list[InboxRow]:
+    page = queries.page(view or View(ViewKind.ALL))
+    rows = queries.rows(page.ids)
+    return [rows[i] for i in page.ids]
+
+
+def _accounts(store: Store, clock: ManualClock) -> tuple[int, int]:
+    first, second = two_accounts(store, clock)
+    with store.transaction() as session:
+        for account_id, user_id in ((first, HANTAO), (second, SECOND)):
+            session.execute(
+                update(Account).where(Account.id == account_id).values(config={"user_id": user_id})
+            )
+    return first, second
+
+
+def _reply(at_minutes: int, sender: str = HANTAO) -> IncomingMessage:
+    """The user's reply quoting the notice $n1, as the connector of an account that did
+    not send it gives it: someone else's, by its sender's id."""
+    return replace(
+        post("$r1", datetime(2026, 11, 23, 10, at_minutes, tzinfo=SHANGHAI), REPLY),
+        sender_id=sender,
+        sender_name="刘敏",
+        sender_role=Role.MEMBER,
+        reply_to="$n1",
+    )
+
+
+@pytest.mark.parametrize("second_first", [True, False])
+def test_a_reply_sent_under_one_account_is_the_users_own_under_the_other(
+    store: Store, clock: ManualClock, second_first: bool
+) -> None:
+    first, second = _accounts(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    notice = post("$n1", clock.now())
+    # Synced before: the reply is news to each account, not history.
+    ingestor.apply(first, room_batch("a1", notice))
+    ingestor.apply(second, room_batch("b1", notice))
+    clock.advance(timedelta(minutes=5))
+    as_sent = replace(_reply(5), from_me=True)  # the sending account's connector's
+    order = [(second, _reply(5)), (first, as_sent)]
+    for account_id, reply in order if second_first else reversed(order):
+        ingestor.apply(account_id, room_batch(f"{account_id}b2", reply))
+    rows = rows_by_account(store)
+    for account_id in (first, second):
+        row = rows[(account_id, "$r1")]
+        assert any(code == FROM_YOU for code, _args in row.reasons), account_id
+        assert row.tier != Tier.ACTION.value
+        assert row.read
+        # No news, and nothing for quiet hours to hold.
+        assert row.notify_state == Delivery.SILENT.value
+    (card,) = [c for c in _cards(InboxQueries(store.sessions)) if c.text != REPLY]
+    assert card.text == NOTICE
+    assert [(a.text, a.yours) for a in card.answers] == [(REPLY, True)]

@@ -883,6 +883,7 @@ class Ingestor:
     ) -> dict[str, object]:
         """The row that stores `m` as triage judged it, what it leaves to settle noted in
         `placing`."""
+        raw_verdict = _quote_answered(raw_verdict, m.reply_to)
         verdict = _at_step(_as_sent(raw_verdict, m.reply_to) if m.from_me else raw_verdict, now)
         score = urgency_score(verdict, now)
         # Nothing for the notifier: history, the user's own words, or a repeat.
@@ -1449,6 +1450,7 @@ class Ingestor:
             verdict = unsorted_verdict(core, names)
         else:
             verdict = self._ahead.reassess(self._triage, account_id, core)
+        verdict = _quote_answered(verdict, row.reply_to)
         return _as_sent(verdict, row.reply_to) if _has_reason(row, FROM_YOU) else verdict
 
     def _settle_card(
@@ -2669,6 +2671,24 @@ def _told_already(
     rank, sender, group_id = head
     chase = (sender, group_id) == (m.sender_id, group.id) and verdict.tier.rank <= Tier.ACTION.rank
     return verdict.tier.rank >= rank and not m.ding and not m.mentions_me and not chase
+
+
+def _quote_answered(verdict: Verdict, reply_to: str | None) -> Verdict:
+    """The verdict on a reply that quotes `reply_to` (the event's m.in_reply_to), which
+    answers that message and no other: triage, reading only the words, took a quoted
+    收到，已安排… for an answer to the group's latest DING (what a 收到 confirms), which
+    then read 已回复 and listed the reply, and `desk inbox` said it answered the DING, not
+    the notice it quoted (a tester). The quote wins: the store links the reply to it by
+    `reply_to` (and ingest marks what the user quoted answered, see _judged_row)."""
+    if reply_to is None or verdict.answers is None or verdict.answers == reply_to:
+        return verdict
+    return replace(
+        verdict,
+        answers=None,
+        answers_too=(),
+        # It named the guessed notice (回复：<the DING's title>).
+        reasons=tuple(r for r in verdict.reasons if r.code != ANSWERS),
+    )
 
 
 def _as_sent(verdict: Verdict, reply_to: str | None) -> Verdict:

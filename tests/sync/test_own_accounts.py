@@ -14,7 +14,7 @@ from desk.connectors.protocol import IncomingMessage
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
 from desk.core.notify_policy import Delivery
-from desk.core.reasons import FROM_YOU
+from desk.core.reasons import ANSWERS, FROM_YOU, REPLIED
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 from desk.store.models import Account
 from desk.store.store import Store
@@ -81,3 +81,32 @@ def test_a_reply_sent_under_one_account_is_the_users_own_under_the_other(
     (card,) = [c for c in _cards(InboxQueries(store.sessions)) if c.text != REPLY]
     assert card.text == NOTICE
     assert [(a.text, a.yours) for a in card.answers] == [(REPLY, True)]
+
+
+def test_a_reply_answers_the_message_it_quotes_not_the_latest_ding(
+    store: Store, clock: ManualClock
+) -> None:
+    (first,) = two_accounts(store, clock, n=1)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    notice = post("$n1", clock.now())
+    later = clock.now() + timedelta(minutes=2)
+    ding = post("$d1", later, "请各镇今天12点前报送安全生产自查情况，收到请回复", ding=True)
+    ingestor.apply(first, room_batch("a1", notice, ding))
+    clock.advance(timedelta(minutes=5))
+    # Quoting the notice, not the DING after it: 收到 and more, which triage alone took
+    # for what the group's latest notice (the DING) is confirmed with.
+    reply = replace(_reply(5), from_me=True, text="收到，" + REPLY)
+    ingestor.apply(first, room_batch("a2", reply))
+    rows = rows_by_account(store)
+    stored = rows[(first, "$r1")]
+    assert (stored.reply_to, stored.answers) == ("$n1", None)
+    assert not any(code == ANSWERS for code, _args in stored.reasons)
+    # What `desk inbox --json` says it answers.
+    queries = InboxQueries(store.sessions)
+    assert queries.rows([stored.id])[stored.id].answering == "$n1"
+    # The notice quoted reads answered; the DING, still to confirm, does not.
+    assert any(code == REPLIED for code, _args in rows[(first, "$n1")].reasons)
+    assert not any(code == REPLIED for code, _args in rows[(first, "$d1")].reasons)
+    by_text = {c.text: c for c in _cards(queries)}
+    assert [a.text for a in by_text[NOTICE].answers] == ["收到，" + REPLY]
+    assert by_text[ding.text].answers == ()

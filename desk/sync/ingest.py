@@ -696,6 +696,7 @@ class Ingestor:
                 if m.from_me and m.own_ding is None and m.txn_id is not None
             },
         )
+        placing.own_dings = dinged
         # In chunks: a triage process works on the next one while this one is written.
         chunks = [triaged[i : i + CHUNK] for i in range(0, len(triaged), CHUNK)]
         waiting = iter(chunks)
@@ -884,7 +885,12 @@ class Ingestor:
         """The row that stores `m` as triage judged it, what it leaves to settle noted in
         `placing`."""
         raw_verdict = _quote_answered(raw_verdict, m.reply_to)
-        verdict = _at_step(_as_sent(raw_verdict, m.reply_to) if m.from_me else raw_verdict, now)
+        sent = (
+            _as_sent(raw_verdict, m.reply_to, ding=m.remote_id in placing.own_dings)
+            if m.from_me
+            else raw_verdict
+        )
+        verdict = _at_step(sent, now)
         score = urgency_score(verdict, now)
         # Nothing for the notifier: history, the user's own words, or a repeat.
         no_news = history or m.from_me or _told_already(m, group, verdict, told)
@@ -1898,6 +1904,8 @@ class _Placing:
     # Messages the user quoted in a reply of theirs (no 收到), and when it came: those
     # that ask for action read as answered.
     quoted: dict[str, datetime] = field(default_factory=dict)
+    # The user's own DINGs among the batch's messages (see core Message.sent_ding).
+    own_dings: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2691,15 +2699,26 @@ def _quote_answered(verdict: Verdict, reply_to: str | None) -> Verdict:
     )
 
 
-def _as_sent(verdict: Verdict, reply_to: str | None) -> Verdict:
+def _as_sent(verdict: Verdict, reply_to: str | None, *, ding: bool = False) -> Verdict:
     """The verdict on a message the user sent: what it asks is for others, so for its
     sender it is information with no due time (an ack stays noise). It still heads its
     notice, so what others forward folds into it. A reply quoting (`reply_to`) with a
     promise in it (好的，马上发给你。) is the user's answer, not an ack: the card reads
     已回复 for it, and lists it among the replies, with the user's next words; under
-    收到 ×1 it stood apart from them (a tester)."""
+    收到 ×1 it stood apart from them (a tester).
+
+    A reply of the user's quoting a message (`reply_to`: desk's reply box, or any Matrix
+    client's) is listed under it (回复 ×1（我）), and is noise as a card of its own: by
+    the rule above, one with a task's words in it (已安排…12月9日前完成自查) stood in 通知
+    marked 我发出的, and one without (我下午过去看看) in 杂项 alone (a tester). Not one
+    triage alone reads as an answer, unquoted: it takes the user's own notice for one
+    when someone posts its words again. Not a DING the user sent (`ding`), an item of
+    its own (see core Message.sent_ding)."""
     if reply_to is not None and verdict.ack and _promises(verdict):
         verdict = replace(verdict, ack=False, ack_of=None)
+    if reply_to is not None and not ding:
+        kept = tuple(r for r in verdict.reasons if r.code not in _FOR_THE_READER)
+        return replace(verdict, tier=Tier.NOISE, deadline=None, reasons=(*kept, _SENT_BY_YOU))
     if not verdict.tier.asks_action:
         return replace(verdict, reasons=(*verdict.reasons, _SENT_BY_YOU))
     kept = tuple(r for r in verdict.reasons if r.code not in _FOR_THE_READER)

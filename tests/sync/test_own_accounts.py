@@ -78,9 +78,12 @@ def test_a_reply_sent_under_one_account_is_the_users_own_under_the_other(
         assert row.read
         # No news, and nothing for quiet hours to hold.
         assert row.notify_state == Delivery.SILENT.value
-    (card,) = [c for c in _cards(InboxQueries(store.sessions)) if c.text != REPLY]
+    # Under the notice as the user's reply (回复 ×1（我）), no card of its own in All or 通知.
+    queries = InboxQueries(store.sessions)
+    (card,) = _cards(queries)
     assert card.text == NOTICE
     assert [(a.text, a.yours) for a in card.answers] == [(REPLY, True)]
+    assert _cards(queries, View(ViewKind.INFO)) == []
 
 
 def test_a_reply_answers_the_message_it_quotes_not_the_latest_ding(
@@ -110,3 +113,26 @@ def test_a_reply_answers_the_message_it_quotes_not_the_latest_ding(
     by_text = {c.text: c for c in _cards(queries)}
     assert [a.text for a in by_text[NOTICE].answers] == ["收到，" + REPLY]
     assert by_text[ding.text].answers == ()
+
+
+@pytest.mark.parametrize("words", [REPLY, "东山村已报", "我下午过去看看"])
+def test_every_reply_of_the_users_is_listed_under_its_notice_not_a_card(
+    store: Store, clock: ManualClock, words: str
+) -> None:
+    # A tester: some of their replies stood as cards in 通知 marked 我发出的, others not
+    # (those with a task's words were made information, the rest kept triage's tier).
+    (first,) = two_accounts(store, clock, n=1)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a1", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=5))
+    ingestor.apply(first, room_batch("a2", replace(_reply(5), from_me=True, text=words)))
+    queries = InboxQueries(store.sessions)
+    for kind in (ViewKind.ALL, ViewKind.INFO, ViewKind.ACTION, ViewKind.URGENT):
+        assert [c.text for c in _cards(queries, View(kind))] == (
+            [NOTICE] if kind in (ViewKind.ALL, ViewKind.ACTION) else []
+        ), kind
+    (card,) = _cards(queries)
+    assert [(a.text, a.yours) for a in card.answers] == [(words, True)]
+    stored = rows_by_account(store)[(first, "$r1")]
+    assert stored.tier == Tier.NOISE.value
+    assert any(code == FROM_YOU for code, _args in stored.reasons)

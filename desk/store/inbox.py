@@ -1079,6 +1079,27 @@ class InboxQueries:
             cards, alerted = session.execute(query).one()
         return int(cards), int(alerted)
 
+    def confirmations_waiting(self) -> int:
+        """The user's confirmations of DINGs the outbox holds unsent (made offline), as
+        their cards say 确认 · 待发送 (see _waiting_replies): from the outbox's pending
+        index, a handful at most."""
+        with self._sessions.connect() as session:
+            return int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(tables.outbox)
+                    .where(
+                        # By account, as the pending index is keyed: the outbox keeps every
+                        # item ever sent.
+                        tables.outbox.c.account_id.in_(select(tables.accounts.c.id)),
+                        tables.outbox.c.state == OutboxState.PENDING.value,
+                        tables.outbox.c.ack_of.is_not(None),
+                        tables.outbox.c.ding.is_(None),
+                    )
+                )
+                or 0
+            )
+
     def invite_count(self) -> int:
         """Invites waiting for an answer (read with the badges, after every sync batch)."""
         with self._sessions.connect() as session:

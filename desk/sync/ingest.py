@@ -233,6 +233,7 @@ class Ingestor:
         which are stored without it."""
         # Half an emoji in one message must not stop the sync (nothing could store it).
         batch = well_formed_fields(batch)
+        batch = self._sent_by_the_user(account_id, batch)
         try:
             result = self._apply_setting_aside(account_id, batch)
         except (TriageFailed, TriageUnavailable) as failure:
@@ -244,6 +245,35 @@ class Ingestor:
         for bad in batch.bad_items:
             log.warning("skipped a bad %s from account %d: %s", bad.kind, account_id, bad.reason)
         return result
+
+    def _sent_by_the_user(self, account_id: int, batch: SyncBatch) -> SyncBatch:
+        """`batch` with what the user sent under another of their accounts (two accounts of
+        one official in one group) as the user's own: the connector knows only its own
+        account's id. A reply sent as @liumin, brought first by @liumin2's sync (desk
+        offline when it was sent, or that account's sync the sooner), became a card of
+        someone else's, a task held by quiet hours (a tester); its twin under @liumin came
+        second and took that card. Theirs: read, no news, never a DING to confirm nor an
+        @-mention of the user, whichever account's sync brings it first."""
+        if not batch.messages:
+            return batch
+        with self._store.sessions() as session:
+            mine = _users_other_ids(session, account_id)
+        if not mine:
+            return batch
+        theirs = [
+            replace(
+                m,
+                from_me=True,
+                mentions_me=False,
+                ding=False,
+                ding_due=None,
+                repeats=None,
+            )
+            if not m.from_me and m.sender_id in mine
+            else m
+            for m in batch.messages
+        ]
+        return replace(batch, messages=tuple(theirs))
 
     def _apply_setting_aside(self, account_id: int, batch: SyncBatch) -> IngestResult:
         """Stores the batch, the messages of a text triage failed on without it."""
@@ -666,6 +696,7 @@ class Ingestor:
                 if m.from_me and m.own_ding is None and m.txn_id is not None
             },
         )
+        placing.own_dings = dinged
         # In chunks: a triage process works on the next one while this one is written.
         chunks = [triaged[i : i + CHUNK] for i in range(0, len(triaged), CHUNK)]
         waiting = iter(chunks)
@@ -853,7 +884,13 @@ class Ingestor:
     ) -> dict[str, object]:
         """The row that stores `m` as triage judged it, what it leaves to settle noted in
         `placing`."""
-        verdict = _at_step(_as_sent(raw_verdict, m.reply_to) if m.from_me else raw_verdict, now)
+        raw_verdict = _quote_answered(raw_verdict, m.reply_to)
+        sent = (
+            _as_sent(raw_verdict, m.reply_to, ding=m.remote_id in placing.own_dings)
+            if m.from_me
+            else raw_verdict
+        )
+        verdict = _at_step(sent, now)
         score = urgency_score(verdict, now)
         # Nothing for the notifier: history, the user's own words, or a repeat.
         no_news = history or m.from_me or _told_already(m, group, verdict, told)
@@ -1419,6 +1456,7 @@ class Ingestor:
             verdict = unsorted_verdict(core, names)
         else:
             verdict = self._ahead.reassess(self._triage, account_id, core)
+        verdict = _quote_answered(verdict, row.reply_to)
         return _as_sent(verdict, row.reply_to) if _has_reason(row, FROM_YOU) else verdict
 
     def _settle_card(
@@ -1866,6 +1904,8 @@ class _Placing:
     # Messages the user quoted in a reply of theirs (no 收到), and when it came: those
     # that ask for action read as answered.
     quoted: dict[str, datetime] = field(default_factory=dict)
+    # The user's own DINGs among the batch's messages (see core Message.sent_ding).
+    own_dings: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2641,15 +2681,44 @@ def _told_already(
     return verdict.tier.rank >= rank and not m.ding and not m.mentions_me and not chase
 
 
-def _as_sent(verdict: Verdict, reply_to: str | None) -> Verdict:
+def _quote_answered(verdict: Verdict, reply_to: str | None) -> Verdict:
+    """The verdict on a reply that quotes `reply_to` (the event's m.in_reply_to), which
+    answers that message and no other: triage, reading only the words, took a quoted
+    收到，已安排… for an answer to the group's latest DING (what a 收到 confirms), which
+    then read 已回复 and listed the reply, and `desk inbox` said it answered the DING, not
+    the notice it quoted (a tester). The quote wins: the store links the reply to it by
+    `reply_to` (and ingest marks what the user quoted answered, see _judged_row)."""
+    if reply_to is None or verdict.answers is None or verdict.answers == reply_to:
+        return verdict
+    return replace(
+        verdict,
+        answers=None,
+        answers_too=(),
+        # It named the guessed notice (回复：<the DING's title>).
+        reasons=tuple(r for r in verdict.reasons if r.code != ANSWERS),
+    )
+
+
+def _as_sent(verdict: Verdict, reply_to: str | None, *, ding: bool = False) -> Verdict:
     """The verdict on a message the user sent: what it asks is for others, so for its
     sender it is information with no due time (an ack stays noise). It still heads its
     notice, so what others forward folds into it. A reply quoting (`reply_to`) with a
     promise in it (好的，马上发给你。) is the user's answer, not an ack: the card reads
     已回复 for it, and lists it among the replies, with the user's next words; under
-    收到 ×1 it stood apart from them (a tester)."""
+    收到 ×1 it stood apart from them (a tester).
+
+    A reply of the user's quoting a message (`reply_to`: desk's reply box, or any Matrix
+    client's) is listed under it (回复 ×1（我）), and is noise as a card of its own: by
+    the rule above, one with a task's words in it (已安排…12月9日前完成自查) stood in 通知
+    marked 我发出的, and one without (我下午过去看看) in 杂项 alone (a tester). Not one
+    triage alone reads as an answer, unquoted: it takes the user's own notice for one
+    when someone posts its words again. Not a DING the user sent (`ding`), an item of
+    its own (see core Message.sent_ding)."""
     if reply_to is not None and verdict.ack and _promises(verdict):
         verdict = replace(verdict, ack=False, ack_of=None)
+    if reply_to is not None and not ding:
+        kept = tuple(r for r in verdict.reasons if r.code not in _FOR_THE_READER)
+        return replace(verdict, tier=Tier.NOISE, deadline=None, reasons=(*kept, _SENT_BY_YOU))
     if not verdict.tier.asks_action:
         return replace(verdict, reasons=(*verdict.reasons, _SENT_BY_YOU))
     kept = tuple(r for r in verdict.reasons if r.code not in _FOR_THE_READER)
@@ -2920,6 +2989,17 @@ def _replaced_rows(session: Session, account_id: int, by: Message) -> list[Messa
 def _ding_waiting(session: Session, row: Message) -> bool:
     ladder = session.get(Escalation, row.id)
     return ladder is None or (ladder.acked_ms is None and not ladder.history)
+
+
+def _users_other_ids(session: Session, account_id: int) -> frozenset[str]:
+    """The user's ids on the server of `account_id` under their other accounts of the same
+    kind (a Matrix id names its server: two servers' ids never meet), as each was signed
+    in with or learnt (see Ingestor._apply). Not the account's own."""
+    kind = session.scalar(select(Account.kind).where(Account.id == account_id))
+    found = session.scalars(
+        select(Account.config).where(Account.id != account_id, Account.kind == kind)
+    ).all()
+    return frozenset(str(c["user_id"]) for c in found if c and c.get("user_id"))
 
 
 def _user_names_in(session: Session, account_id: int | None, batch: SyncBatch | None) -> list[str]:

@@ -143,6 +143,7 @@ _Counts = tuple[
     Workspace,
     dict[ViewKind, OpenCards],
     tuple[View, tuple[int, int]] | None,
+    int,
 ]
 
 SEARCH_DELAY_MS = 200
@@ -623,6 +624,8 @@ class MainWindow(QMainWindow):
         # While a reply, or a new message, waits for the server (offline): said until it
         # is sent.
         self._replies_waiting = 0
+        # DINGs confirmed offline, each confirmation waiting to go (see _say_pending).
+        self._confirmations_waiting = 0
         self._posts_waiting = 0
         self.reply_pending_label = QLabel()
         self.reply_pending_label.setObjectName("replyPending")
@@ -1930,14 +1933,26 @@ class MainWindow(QMainWindow):
         self._say_pending()
 
     def _say_pending(self) -> None:
+        """Says how many of what the user sent wait to go out (offline): replies (收到 too),
+        new messages, and DINGs' confirmations. It said 2 条回复待发送 with a DING's
+        confirmation queued beside them, three to go (a tester): each counted, in words
+        that fit them all."""
         replies, posts = self._replies_waiting, self._posts_waiting
-        if posts:
+        confirming = self._confirmations_waiting
+        total = replies + posts + confirming
+        if confirming and total == confirming:
+            text = self.tr("%n DING confirmation(s) waiting to be sent", "", total)
+        elif confirming:
+            # Replies or messages, and confirmations, which are neither.
+            text = self.tr("%n item(s) waiting to be sent: replies and confirmations", "", total)
+        elif posts:
             # Not "reply(s)": a notice of the user's own answers nothing.
-            text = self.tr("%n message(s) waiting to be sent", "", replies + posts)
+            text = self.tr("%n message(s) waiting to be sent", "", total)
+        else:
+            text = self.tr("%n reply(s) waiting to be sent", "", total)
+        if total:
             self.reply_pending_label.setText(text)
-        elif replies:
-            self.reply_pending_label.setText(self.tr("%n reply(s) waiting to be sent", "", replies))
-        self.reply_pending_label.setVisible(bool(replies or posts))
+        self.reply_pending_label.setVisible(bool(total))
 
     def _show_conversation(self) -> None:
         """The selected message among those around it in its group, with the groups its
@@ -4164,6 +4179,7 @@ class MainWindow(QMainWindow):
             queries.workspace(),
             queries.open_counts(today),
             (digest, queries.held_counts(digest)) if digest is not None else None,
+            queries.confirmations_waiting(),
         )
 
     def _counts_failed(self, _error: BaseException) -> None:
@@ -4180,7 +4196,10 @@ class MainWindow(QMainWindow):
             self._update_counts()
 
     def _shown_counts(self, counts: _Counts) -> None:
-        views, groups, invites, workspace, open_cards, digest = counts
+        views, groups, invites, workspace, open_cards, digest, confirming = counts
+        if confirming != self._confirmations_waiting:
+            self._confirmations_waiting = confirming
+            self._say_pending()
         if digest is not None and digest[0] == self.sidebar.held():
             # What it held, as the status bar counted it all night and the list's own
             # line says it: not what came through while quiet, listed first.

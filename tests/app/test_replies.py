@@ -961,3 +961,23 @@ def test_a_ding_confirmed_offline_shows_waiting_on_its_card_until_it_is_sent(
     assert waiting not in summary(row, SHANGHAI, desk.demo.clock.now())
     assert "Your confirmation waits" not in desk.window.detail.toPlainText()
     assert _said(desk) == "Sent: 1 DING confirmation(s) made while offline reached the group."
+
+
+def test_the_pending_line_counts_a_ding_s_confirmation_beside_the_replies(
+    desk: ReplyDesk,
+) -> None:
+    # A tester offline: 2 条回复待发送, with a DING's confirmation queued too (3 to go).
+    label = desk.window.reply_pending_label
+    ding = desk.card(lambda r: r.ding and r.pinned)
+    desk.press(Qt.Key.Key_A)
+    desk.settled()  # no round: the server cannot be reached
+    assert label.isVisible() and label.text() == "1 DING confirmation(s) waiting to be sent"
+    notice = desk.card(lambda r: r.id != ding.id and not r.ding and not r.acked_by_you)
+    _worded_reply(desk, notice.id, "好的，马上发给你。")
+    desk.card(lambda r: r.id == notice.id)
+    desk.settled()
+    pending = [item for item in desk.outbox() if item.state == "pending"]
+    assert len(pending) == 2
+    assert label.text() == "2 item(s) waiting to be sent: replies and confirmations"
+    desk.round(IngestResult(desk.demo.account.id, 0, sent_confirmations=1))
+    assert not label.isVisible()

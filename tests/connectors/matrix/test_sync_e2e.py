@@ -1303,3 +1303,54 @@ def test_save_a_copy_in_the_window_fetches_from_the_server(
         app.stop()
         store.close()
     assert {i["id"]: i for i in inbox(data)}[photo_id]["attachment"]["fetched"] is True
+
+
+def test_a_reply_from_another_of_the_user_s_accounts_is_their_own_under_both(
+    town: Township, data: Path
+) -> None:
+    # A tester with two accounts (@liumin, @liumin2) in one group: a reply sent as one,
+    # brought first by the other's sync, was a 待办 card of someone else's, held by quiet
+    # hours. Here the second account is desk's first, so its sync stores the reply first.
+    t, server = town, town.server
+    notice = t.leader.text(t.work, NOTICE)
+    other = server.register(t.me.user_id[1:].split(":")[0] + "b", PASSWORD, displayname="小刘")
+    t.leader.request("POST", f"/rooms/{t.work}/invite", {"user_id": other.user_id})
+    other.join(t.work)
+    for number, user in ((1, other), (2, t.me)):
+        added = desk(
+            data,
+            *("account", "add", "matrix", "--homeserver", server.base_url),
+            *("--user", user.user_id, "--password-stdin"),
+            stdin=PASSWORD + "\n",
+        )
+        assert added.returncode == 0, added.stderr
+        assert added.stdout.startswith(f"added account {number}: ")
+    sync(data)
+    words = "已安排安监站12月9日前完成自查"
+    reply = t.me.reply(t.work, notice, words)
+    sync(data)
+    # Every message, unfolded: the reply under each account, the user's own, answering
+    # the notice it quotes.
+    listed = inbox(data)
+    mine = [i for i in listed if i["id"] == reply]
+    assert [(i["tier"], i["read"], i["answers"]) for i in mine] == [("noise", True, notice)] * 2
+    assert all("sent by you" in i["reasons"] for i in mine)
+    store = open_data(data)
+    try:
+        with store.sessions() as session:
+            rows = session.execute(
+                select(Message.account_id, Message.reasons, Message.read, Message.notify_state)
+                .where(Message.remote_id == reply)
+                .order_by(Message.account_id)
+            ).all()
+        assert [account for account, *_rest in rows] == [1, 2]
+        for _account, reasons, read, notify_state in rows:
+            assert any(code == "from_you" for code, _args in reasons)
+            assert read and notify_state == "silent"
+        queries = InboxQueries(store.sessions)
+        cards = queries.rows(queries.page(View(ViewKind.ALL)).ids)
+        (held,) = [c for c in cards.values() if c.remote_id == notice]
+        # Under the notice as the user's reply, one, whichever account's row it is.
+        assert [(a.text, a.yours) for a in held.answers] == [(words, True)]
+    finally:
+        store.close()

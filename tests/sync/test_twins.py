@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import delete, func, select, update
 
-from desk.connectors.protocol import MessageEdit, SyncBatch
+from desk.connectors.protocol import IncomingMessage, MessageEdit, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.notify_policy import Delivery
@@ -571,3 +571,77 @@ def test_a_done_card_a_history_ding_takes_over_stays_done_at_its_time(
     assert {(m.read, m.done, m.done_ms) for m in rows.values()} == {(True, True, to_ms(done_at))}
     escalations = EscalationStore(store.sessions)
     assert escalations.start_new(clock.now(), LadderConfig(), urgent_items=False) == 0
+
+
+def _mine_on_both(store: Store, first: int, second: int) -> None:
+    """The user's own ids on the two accounts (ingest learns them from what they send)."""
+    with store.transaction() as session:
+        for account, user in ((first, "@hantao:synapse.local"), (second, "@second:synapse.local")):
+            row = session.get_one(Account, account)
+            row.config = {**row.config, "user_id": user, "me_name": "韩涛"}
+
+
+def test_a_ding_the_removed_account_confirmed_stays_confirmed_by_the_user_at_its_time(
+    store: Store, clock: ManualClock
+) -> None:
+    # The DING came to the second account first (its row held the card) and the user
+    # confirmed it there with a 收到 from the phone at 14:12. The second account removed,
+    # the first account's row is the card: confirmed by the user at 14:12, its 收到 theirs
+    # and no third party's (a tester read 收到 ×3（王五、李四、刘敏）, neither 已确认 nor
+    # 未确认, the user listed as someone else). Added again, the same at 14:12, not the
+    # time of the re-sync.
+    first, second = two_accounts(store, clock)
+    _mine_on_both(store, first, second)
+    now = clock.now()
+    ding = post("$d1", now, "10点前到镇政府三楼会议室开会", ding=True)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(second, room_batch("b1", ding))
+    ingestor.apply(first, room_batch("a1", ding))
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(now, LadderConfig(), urgent_items=False)
+    at = now + timedelta(minutes=12)
+    clock.set(at)
+
+    def receipt(mine: bool) -> IncomingMessage:
+        return replace(
+            post("$r1", at, "收到", sender=("@second:synapse.local", "韩涛")),
+            reply_to="$d1",
+            from_me=mine,
+        )
+
+    others = post("$r2", at, "收到", sender=("u2", "赵六"))
+    ingestor.apply(second, room_batch("b2", receipt(True), replace(others, reply_to="$d1")))
+    ingestor.apply(first, room_batch("a2", receipt(False), replace(others, reply_to="$d1")))
+    queries = InboxQueries(store.sessions)
+
+    def the_card() -> InboxRow:
+        (card,) = [c for c in _cards(queries, View(ViewKind.ALL)) if c.remote_id == "$d1"]
+        return card
+
+    before = the_card()
+    assert before.id == rows_by_account(store)[(second, "$d1")].id
+    assert before.confirmed_at == at
+    assert before.ack_names == ("赵六",)
+
+    clock.set(at + timedelta(hours=9))
+    with store.transaction() as session:
+        remove_account(session, second)
+    escalations.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    after = the_card()
+    assert after.id == rows_by_account(store)[(first, "$d1")].id
+    assert after.acked_by_you and after.confirmed_at == at
+    assert after.ack_names == ("赵六",)
+    assert not escalations.is_running(after.id)
+
+    # Added again: its rows twins of the first account's card, still confirmed at 14:12.
+    (again,) = two_accounts(store, clock, 1)
+    with store.transaction() as session:
+        row = session.get_one(Account, again)
+        row.label = "@second:synapse.local"
+        row.config = {"user_id": "@second:synapse.local", "me_name": "韩涛"}
+    ingestor.apply(again, room_batch("c1", ding, receipt(True), replace(others, reply_to="$d1")))
+    escalations.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    readded = the_card()
+    assert readded.id == rows_by_account(store)[(first, "$d1")].id
+    assert readded.confirmed_at == at
+    assert readded.ack_names == ("赵六",)

@@ -145,10 +145,23 @@ def run_add(args: argparse.Namespace) -> int:
     finally:
         del password
         store.close()
-    done = "signed in again to account" if added.renewed else "added account"
-    print(f"{done} {added.id}: {added.user_id} (token kept in the {added.token_kept_in})")
+    # In the store's language, as `remove` answers: "Added account 2…" stood in English
+    # where removing one said 已删除账号 2 (a tester).
+    said = {
+        (False, "keychain"): translate(
+            "Cli", "added account {id}: {user} (token kept in the keychain)"
+        ),
+        (False, "store"): translate("Cli", "added account {id}: {user} (token kept in the store)"),
+        (True, "keychain"): translate(
+            "Cli", "signed in again to account {id}: {user} (token kept in the keychain)"
+        ),
+        (True, "store"): translate(
+            "Cli", "signed in again to account {id}: {user} (token kept in the store)"
+        ),
+    }[(added.renewed, "keychain" if added.token_kept_in == "keychain" else "store")]
+    print(said.format(id=added.id, user=added.user_id))
     if demo_removed:
-        print("removed the demo workspace and its invented messages")
+        print(translate("Cli", "removed the demo workspace and its invented messages"))
     return 0
 
 

@@ -1266,12 +1266,12 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>removed account {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="281"/>
-        <source>Remove account {id} and its {count} messages from desk? [y/N] </source>
-        <translation>Remove account {id} and its {count} messages from desk? [y/N] </translation>
+        <location filename="../desk/cli/account_cmd.py" line="282"/>
+        <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
+        <translation>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="295"/>
+        <location filename="../desk/cli/account_cmd.py" line="300"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>could not sign out on the server ({reason}); removing the account anyway</translation>
     </message>

@@ -1262,12 +1262,12 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>已删除账号 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="281"/>
-        <source>Remove account {id} and its {count} messages from desk? [y/N] </source>
-        <translation>从 desk 删除账号 {id} 及其 {count} 条消息？[y/N] </translation>
+        <location filename="../desk/cli/account_cmd.py" line="282"/>
+        <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
+        <translation>从 desk 删除账号 {id} 及其 {count} 条消息？您的已读和已办会保留，同一服务器上的同一用户再次添加时恢复。[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="295"/>
+        <location filename="../desk/cli/account_cmd.py" line="300"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在服务器上退出登录（{reason}），仍将删除该账号</translation>
     </message>

@@ -1262,12 +1262,12 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>已刪除帳號 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="281"/>
-        <source>Remove account {id} and its {count} messages from desk? [y/N] </source>
-        <translation>從 desk 刪除帳號 {id} 及其 {count} 則訊息？[y/N] </translation>
+        <location filename="../desk/cli/account_cmd.py" line="282"/>
+        <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
+        <translation>從 desk 刪除帳號 {id} 及其 {count} 則訊息？您的已讀和已辦會保留，同一伺服器上的同一使用者再次新增時恢復。[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="295"/>
+        <location filename="../desk/cli/account_cmd.py" line="300"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在伺服器上登出（{reason}），仍將刪除該帳號</translation>
     </message>

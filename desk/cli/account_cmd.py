@@ -278,7 +278,12 @@ def _confirmed(store: Store, account_id: int) -> bool:
             select(func.count()).select_from(Message).where(Message.account_id == account_id)
         )
     try:
-        asked = translate("Cli", "Remove account {id} and its {count} messages from desk? [y/N] ")
+        # Said, as a tester found 已办 gone after adding it back: the marks are kept now.
+        asked = translate(
+            "Cli",
+            "Remove account {id} and its {count} messages from desk? What you read and "
+            "marked done comes back if you add the same user on the same server again. [y/N] ",
+        )
         answer = input(asked.format(id=account_id, count=held))
     except EOFError:
         return False

@@ -32,6 +32,7 @@ from desk.core.escalation import LadderConfig, Unreminded
 from desk.core.messages import Reason, Tier
 from desk.core.reasons import FROM_YOU, row_event, row_readied
 from desk.store.demo import DEMO_KIND
+from desk.store.kept_marks import keep_marks, owner_of
 from desk.store.ladders import CONFIRMED_HERE as CONFIRMED_HERE
 from desk.store.ladders import Ladder as Ladder
 from desk.store.models import Account, Escalation, Group, Message, from_ms, to_ms
@@ -340,6 +341,10 @@ def remove_account(session: Session, account_id: int) -> None:
     )
     _keep_confirmations(session, account_id)
     account = session.get_one(Account, account_id)
+    owner = owner_of(account.kind, account.config)
+    if owner is not None:
+        # Read and done, for the same account added again (see store.kept_marks).
+        keep_marks(session, account_id, owner)
     _keep_as_mine(session, account_id, account.config.get("user_id"))
     session.delete(account)
     session.flush()

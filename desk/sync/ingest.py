@@ -83,6 +83,7 @@ from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
 from desk.store.escalations import HISTORY_BEFORE_ADDED_MS, unpin_unless_waiting
 from desk.store.group_presets import give_presets, presets_due
+from desk.store.kept_marks import owner_of, take_marks
 from desk.store.models import (
     Account,
     Attachment,
@@ -818,6 +819,10 @@ class Ingestor:
             self._judged_row(account_id, m, group, verdict, now, history, told, placing)
             for (m, group), verdict in zip(chunk, verdicts, strict=True)
         ]
+        # What the user did with these events before this account was removed, if it was
+        # (see store.kept_marks); a twin then takes its card's.
+        account = session.get_one(Account, account_id)
+        take_marks(session, owner_of(account.kind, account.config), rows)
         swapped = _take_twins(session, account_id, chunk, rows)
         confirmed = _re_dinged(session, account_id, rows, folds) if folds else []
         if rows:

@@ -15,10 +15,12 @@ from desk.core.escalation import LadderConfig
 from desk.core.notify_policy import Delivery
 from desk.store.escalations import EscalationStore, remove_account
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
+from desk.store.kept_marks import owner_of
 from desk.store.models import Account, Message, to_ms
 from desk.store.notifications import NotificationLedger
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
+from desk.store.tables import kept_marks
 from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
 from tests.conftest import SHANGHAI
@@ -645,3 +647,61 @@ def test_a_ding_the_removed_account_confirmed_stays_confirmed_by_the_user_at_its
     assert readded.id == rows_by_account(store)[(first, "$d1")].id
     assert readded.confirmed_at == at
     assert readded.ack_names == ("赵六",)
+
+
+def _matrix_account(store: Store, user: str, server: str = "https://town.test") -> int:
+    with store.transaction() as session:
+        made = Account(
+            kind="matrix",
+            label=user,
+            config={"homeserver": server, "user_id": user},
+            created_ms=0,
+        )
+        session.add(made)
+        session.flush()
+        return made.id
+
+
+def test_an_account_removed_and_added_again_keeps_what_the_user_did(
+    store: Store, clock: ManualClock
+) -> None:
+    # A tester removed an account and added it back: an item they had marked done came
+    # back as unread 待办. The same user on the same server gets their read and done back
+    # (by event id); another user there gets nothing of it.
+    now = clock.now()
+    first = _matrix_account(store, "@li:town.test")
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    posts = (
+        post("$n1", now),
+        post("$n2", now, "今天下午3点在镇政府三楼开防汛调度会", sender=("u2", "赵六")),
+        post("$n3", now, "明天上午9点前报送本周安全生产检查情况"),
+    )
+    ingestor.apply(first, room_batch("a1", *posts))
+    queries = InboxQueries(store.sessions)
+    rows = rows_by_account(store)
+    done_at = now + timedelta(minutes=5)
+    queries.set_done([rows[(first, "$n1")].id], True, done_at)
+    queries.set_read([rows[(first, "$n2")].id], True)
+    with store.transaction() as session:
+        remove_account(session, first)
+
+    again = _matrix_account(store, "@li:town.test", "https://TOWN.test:443/")
+    ingestor.apply(again, room_batch("c1", *posts))
+    rows = rows_by_account(store)
+    assert rows[(again, "$n1")].done and rows[(again, "$n1")].done_ms == to_ms(done_at)
+    assert rows[(again, "$n1")].read
+    assert rows[(again, "$n2")].read and not rows[(again, "$n2")].done
+    assert not rows[(again, "$n3")].read and not rows[(again, "$n3")].done
+    assert [r.remote_id for r in _cards(queries, View(ViewKind.DONE))] == ["$n1"]
+    with store.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(kept_marks)) == 0, "taken"
+    # Only the same user on the same server; never the demo's.
+    li = owner_of("matrix", {"homeserver": "https://town.test", "user_id": "@li:town.test"})
+    assert li == owner_of(
+        "matrix", {"homeserver": "https://town.test/", "user_id": "@li:town.test"}
+    )
+    assert li != owner_of(
+        "matrix", {"homeserver": "https://town.test", "user_id": "@wang:town.test"}
+    )
+    assert li != owner_of("matrix", {"homeserver": "https://city.test", "user_id": "@li:town.test"})
+    assert owner_of("demo", {}) is None

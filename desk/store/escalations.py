@@ -398,16 +398,26 @@ def _keep_as_mine(session: Session, account_id: int, user_id: object) -> None:
         message.read = True
 
 
-def confirmed_elsewhere(session: Session, message: Message, now: datetime) -> None:
+def confirmed_elsewhere(
+    session: Session, message: Message, now: datetime, at: datetime | None = None
+) -> None:
     """The user confirmed this received DING from another device (a 收到 reply from the
-    phone, or another desk's acknowledgement): its ladder ends and its card is unpinned,
-    with nothing sent, since the sender has their confirmation already."""
+    phone, or another desk's acknowledgement) `at` that time (by `now`): its ladder ends
+    and its card is unpinned, with nothing sent, since the sender has their confirmation
+    already. A twin's (the same DING under another account of theirs) is its card's, as
+    `EscalationStore.acknowledge` confirms it: the card went on ringing. Said confirmed at
+    the time they did, not when sync brought it: a DING confirmed at 14:12 said 已确认
+    23:22 once an account added again synced it (a tester)."""
+    if message.twin_of is not None:
+        message.read = True  # as its card is, below
+        message = session.get_one(Message, message.twin_of)
+    when = to_ms(min(at, now)) if at is not None else to_ms(now)
     ladder = session.get(Escalation, message.id)
     if ladder is None:
-        ladder = Escalation(message_id=message.id, started_ms=to_ms(now), fired=0)
+        ladder = Escalation(message_id=message.id, started_ms=when, fired=0)
         session.add(ladder)
     if ladder.acked_ms is None:
-        ladder.acked_ms = to_ms(now)
+        ladder.acked_ms = when
     message.pinned = False
     message.read = True
     _rank_confirmed(message, now)

@@ -705,3 +705,35 @@ def test_an_account_removed_and_added_again_keeps_what_the_user_did(
     )
     assert li != owner_of("matrix", {"homeserver": "https://city.test", "user_id": "@li:town.test"})
     assert owner_of("demo", {}) is None
+
+
+def test_a_ding_confirmed_from_the_phone_under_the_second_account_confirms_its_card_then(
+    store: Store, clock: ManualClock
+) -> None:
+    # The card is the first account's row; the user's 收到 came back under the second
+    # account (its sync first, or the first's never saw it as theirs): the card rang on.
+    # And said confirmed when sync brought it (已确认 23:22 of a DING confirmed at 14:12).
+    first, second = two_accounts(store, clock)
+    _mine_on_both(store, first, second)
+    now = clock.now()
+    ding = post("$d1", now, "10点前到镇政府三楼会议室开会", ding=True)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a1", ding))
+    ingestor.apply(second, room_batch("b1", ding))
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(now, LadderConfig(), urgent_items=False)
+    card = rows_by_account(store)[(first, "$d1")]
+    assert escalations.is_running(card.id)
+    at = now + timedelta(minutes=12)
+    receipt = replace(
+        post("$r1", at, "收到", sender=("@second:synapse.local", "韩涛")),
+        reply_to="$d1",
+        from_me=True,
+    )
+    clock.set(at + timedelta(hours=9))
+    ingestor.apply(second, room_batch("b2", receipt))
+    assert not escalations.is_running(card.id)
+    rows = rows_by_account(store)
+    assert not rows[(first, "$d1")].pinned and rows[(first, "$d1")].read
+    (shown,) = [c for c in _cards(InboxQueries(store.sessions)) if c.remote_id == "$d1"]
+    assert shown.id == card.id and shown.confirmed_at == at

@@ -230,8 +230,12 @@ class SyncWorker:
                 break
             # One added beside the running window (`desk account add`) syncs now, as a
             # removal ends its sync; one removed since keeps its ended task, never restarted.
-            with contextlib.suppress(SQLAlchemyError):
+            try:
                 start(await asyncio.to_thread(_configured, self._store))
+            except Exception as exc:
+                # A busy or failing store: looked at again next time, the syncs running on
+                # (each says its own store errors).
+                log.info("new accounts not looked for (%s)", type(exc).__name__)
         await self._stop.wait()
         for task in tasks.values():
             task.cancel()

@@ -492,8 +492,9 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
         # How long is left, as its card says it: what decides whether to act now.
         due = due_words(first.deadline, first.event, tz, now, first.readied)
         line = fill(QCoreApplication.translate("Escalation", "%1 · %2"), due, line)
-    elif first.confirm_by is not None:
-        # 应在 21:40 前确认 · 还有 16 分钟: the unit's rule, where the DING names no time.
+    if first.confirm_by is not None:
+        # 应在 21:40 前确认 · 还有 16 分钟: the unit's rule, where the DING names no time;
+        # the time its sender set, before its due time, first (see core confirm_by).
         line = fill(
             QCoreApplication.translate("Escalation", "%1 · %2"),
             confirm_words(first.confirm_by, tz, now),

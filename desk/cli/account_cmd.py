@@ -161,10 +161,23 @@ def run_add(args: argparse.Namespace) -> int:
     finally:
         del password
         store.close()
-    done = "signed in again to account" if added.renewed else "added account"
-    print(f"{done} {added.id}: {added.user_id} (token kept in the {added.token_kept_in})")
+    # In the store's language, as `remove` answers: "Added account 2…" stood in English
+    # where removing one said 已删除账号 2 (a tester).
+    said = {
+        (False, "keychain"): translate(
+            "Cli", "added account {id}: {user} (token kept in the keychain)"
+        ),
+        (False, "store"): translate("Cli", "added account {id}: {user} (token kept in the store)"),
+        (True, "keychain"): translate(
+            "Cli", "signed in again to account {id}: {user} (token kept in the keychain)"
+        ),
+        (True, "store"): translate(
+            "Cli", "signed in again to account {id}: {user} (token kept in the store)"
+        ),
+    }[(added.renewed, "keychain" if added.token_kept_in == "keychain" else "store")]
+    print(said.format(id=added.id, user=added.user_id))
     if demo_removed:
-        print("removed the demo workspace and its invented messages")
+        print(translate("Cli", "removed the demo workspace and its invented messages"))
     return 0
 
 
@@ -281,7 +294,12 @@ def _confirmed(store: Store, account_id: int) -> bool:
             select(func.count()).select_from(Message).where(Message.account_id == account_id)
         )
     try:
-        asked = translate("Cli", "Remove account {id} and its {count} messages from desk? [y/N] ")
+        # Said, as a tester found 已办 gone after adding it back: the marks are kept now.
+        asked = translate(
+            "Cli",
+            "Remove account {id} and its {count} messages from desk? What you read and "
+            "marked done comes back if you add the same user on the same server again. [y/N] ",
+        )
         answer = input(asked.format(id=account_id, count=held))
     except EOFError:
         return False

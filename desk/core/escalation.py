@@ -141,13 +141,21 @@ def confirm_by(
     within: timedelta | None,
     asked: datetime | None = None,
 ) -> datetime | None:
-    """By when a DING posted at `posted` is to be confirmed, where it has no due time
-    (`deadline`) of its own (one that has keeps it, and is called before it): by the time
-    its sender `asked`, if it is one they could mean, else `within` of being posted."""
-    if deadline is not None or posted is None:
+    """By when a DING posted at `posted` is to be confirmed: by the time its sender
+    `asked`, if it is one they could mean and comes before the DING's due time
+    (`deadline`), said beside it (a DING set to be confirmed by 15:10 under the 1-hour rule,
+    its text saying 18:00前到…集合, said only 截止 18:00 to a tester); else, with no due time
+    of its own, `within` of being posted (one that has keeps it, and is called before it)."""
+    if posted is None:
         return None
-    if asked is not None and posted < asked <= posted + SENDER_CONFIRM_BY_AT_MOST:
+    if (
+        asked is not None
+        and posted < asked <= posted + SENDER_CONFIRM_BY_AT_MOST
+        and (deadline is None or asked < deadline)
+    ):
         return asked
+    if deadline is not None:
+        return None
     return posted + within if within is not None else None
 
 

@@ -91,6 +91,12 @@ def same_server(first: str, second: str) -> bool:
     return _server_key(first) == _server_key(second)
 
 
+def server_identity(address: str) -> str:
+    """The server an address names, as text: the same for two that are `same_server`."""
+    scheme, host, port, path = _server_key(address)
+    return f"{scheme}://{host}:{port if port is not None else ''}{path}"
+
+
 _DEFAULT_PORTS = {"https": 443, "http": 80}
 
 

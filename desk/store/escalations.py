@@ -30,8 +30,9 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk.core.escalation import LadderConfig, Unreminded
 from desk.core.messages import Reason, Tier
-from desk.core.reasons import row_event, row_readied
+from desk.core.reasons import FROM_YOU, row_event, row_readied
 from desk.store.demo import DEMO_KIND
+from desk.store.kept_marks import keep_marks, owner_of
 from desk.store.ladders import CONFIRMED_HERE as CONFIRMED_HERE
 from desk.store.ladders import Ladder as Ladder
 from desk.store.models import Account, Escalation, Group, Message, from_ms, to_ms
@@ -345,20 +346,85 @@ def remove_account(session: Session, account_id: int) -> None:
     session.execute(
         delete(Escalation).where(Escalation.message_id.in_(waiting), Escalation.acked_ms.is_(None))
     )
-    session.delete(session.get_one(Account, account_id))
+    _keep_confirmations(session, account_id)
+    account = session.get_one(Account, account_id)
+    owner = owner_of(account.kind, account.config)
+    if owner is not None:
+        # Read and done, for the same account added again (see store.kept_marks).
+        keep_marks(session, account_id, owner)
+    _keep_as_mine(session, account_id, account.config.get("user_id"))
+    session.delete(account)
     session.flush()
 
 
-def confirmed_elsewhere(session: Session, message: Message, now: datetime) -> None:
+def _keep_confirmations(session: Session, account_id: int) -> None:
+    """What the user confirmed as the account's row stays confirmed on its twin, at the
+    time they did: the twin, a card again, held a ladder on record and never confirmed
+    (a tester's DING, confirmed at 14:12, said neither 已确认 nor 未确认 once the account
+    that held its card was removed)."""
+    first = aliased(Message)
+    done = aliased(Escalation)
+    rows = session.execute(
+        select(Message.id, done.acked_ms)
+        .join(first, first.id == Message.twin_of)
+        .join(done, done.message_id == first.id)
+        .where(first.account_id == account_id, done.acked_ms.is_not(None))
+    ).all()
+    for twin_id, acked_ms in rows:
+        ladder = session.get(Escalation, twin_id)
+        if ladder is None:
+            session.add(
+                Escalation(message_id=twin_id, started_ms=acked_ms, fired=0, acked_ms=acked_ms)
+            )
+        elif ladder.acked_ms is None or ladder.acked_ms > acked_ms:
+            ladder.acked_ms = acked_ms
+        twin = session.get_one(Message, twin_id)
+        twin.pinned = False
+        twin.read = True
+    session.flush()
+
+
+def _keep_as_mine(session: Session, account_id: int, user_id: object) -> None:
+    """The removed account's user is still the user: what they sent, as the other
+    accounts stored it (a 收到 from that phone, a reply), stays theirs, never a third
+    party's (a tester read 收到 ×3（王五、李四、刘敏）, the user named among those who
+    acknowledged their own DING). Their id stays known to the other accounts
+    (`former_user_ids`), for what comes from it later."""
+    if not user_id:
+        return
+    for other in session.scalars(select(Account).where(Account.id != account_id)):
+        former = [str(u) for u in other.config.get("former_user_ids", ())]
+        if user_id != other.config.get("user_id") and user_id not in former:
+            other.config = {**other.config, "former_user_ids": [*former, str(user_id)]}
+    for message in session.scalars(
+        select(Message).where(Message.account_id != account_id, Message.sender_id == user_id)
+    ):
+        reasons = list(message.reasons or [])
+        if not any(code == FROM_YOU for code, _args in reasons):
+            message.reasons = [*reasons, [FROM_YOU, {}]]
+        message.read = True
+
+
+def confirmed_elsewhere(
+    session: Session, message: Message, now: datetime, at: datetime | None = None
+) -> None:
     """The user confirmed this received DING from another device (a 收到 reply from the
-    phone, or another desk's acknowledgement): its ladder ends and its card is unpinned,
-    with nothing sent, since the sender has their confirmation already."""
+    phone, or another desk's acknowledgement) `at` that time (by `now`): its ladder ends
+    and its card is unpinned, with nothing sent, since the sender has their confirmation
+    already. A twin's (the same DING under another account of theirs) is its card's, as
+    `EscalationStore.acknowledge` confirms it: the card went on ringing. Said confirmed at
+    the time they did, not when sync brought it: a DING confirmed at 14:12 said 已确认
+    23:22 once an account added again synced it (a tester)."""
+    if message.twin_of is not None:
+        message.read = True  # as its card is, below
+        message = session.get_one(Message, message.twin_of)
+    when = to_ms(min(at, now)) if at is not None else to_ms(now)
     ladder = session.get(Escalation, message.id)
     if ladder is None:
-        ladder = Escalation(message_id=message.id, started_ms=to_ms(now), fired=0)
+        ladder = Escalation(message_id=message.id, started_ms=when, fired=0)
         session.add(ladder)
     if ladder.acked_ms is None:
-        ladder.acked_ms = to_ms(now)
+        ladder.acked_ms = when
     message.pinned = False
     message.read = True
     _rank_confirmed(message, now)

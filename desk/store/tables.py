@@ -542,6 +542,20 @@ ding_resends = Table(
 )
 
 
+# What the user did with a removed account's messages (read, done at its time), by event
+# id, under its server and user id (`owner`): its messages, stored again when that account
+# is added back, take them (see store.kept_marks, migration 0042).
+kept_marks = Table(
+    "kept_marks",
+    metadata,
+    Column("owner", String(400), primary_key=True),
+    Column("remote_id", String(255), primary_key=True),
+    Column("read", Boolean, nullable=False),
+    Column("done", Boolean, nullable=False),
+    Column("done_ms", BigInteger),
+)
+
+
 credentials = Table(
     "credentials",
     metadata,

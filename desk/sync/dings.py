@@ -44,6 +44,7 @@ from desk.store.models import (
     Group,
     Member,
     Message,
+    from_ms,
     to_ms,
 )
 from desk.store.outbox import OutboxItem
@@ -535,11 +536,18 @@ def _confirmed_by_me(
             )
         )
     )
+    # When they confirmed each (their first 收到 to it), not when sync brought it.
+    said: dict[str, int] = {}
+    for f in mine:
+        target = f["ding"] if isinstance(f["ding"], str) else f["ding"][0]
+        if target:
+            said[target] = min(said.get(target, f["ts_ms"]), f["ts_ms"])
     for ding in received:
         if ding.remote_id in confirmed_here:
             continue
         log.info("account %d: a DING was confirmed from another device", account_id)
-        confirmed_elsewhere(session, ding, now)
+        at = said.get(ding.remote_id)
+        confirmed_elsewhere(session, ding, now, from_ms(at) if at is not None else None)
 
 
 def _to_owed_dings(

@@ -83,6 +83,7 @@ from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
 from desk.store.escalations import HISTORY_BEFORE_ADDED_MS, unpin_unless_waiting
 from desk.store.group_presets import give_presets, presets_due
+from desk.store.kept_marks import owner_of, take_marks
 from desk.store.models import (
     Account,
     Attachment,
@@ -849,6 +850,10 @@ class Ingestor:
             self._judged_row(account_id, m, group, verdict, now, history, told, placing)
             for (m, group), verdict in zip(chunk, verdicts, strict=True)
         ]
+        # What the user did with these events before this account was removed, if it was
+        # (see store.kept_marks); a twin then takes its card's.
+        account = session.get_one(Account, account_id)
+        take_marks(session, owner_of(account.kind, account.config), rows)
         swapped = _take_twins(session, account_id, chunk, rows)
         confirmed = _re_dinged(session, account_id, rows, folds) if folds else []
         if rows:
@@ -2994,12 +2999,23 @@ def _ding_waiting(session: Session, row: Message) -> bool:
 def _users_other_ids(session: Session, account_id: int) -> frozenset[str]:
     """The user's ids on the server of `account_id` under their other accounts of the same
     kind (a Matrix id names its server: two servers' ids never meet), as each was signed
-    in with or learnt (see Ingestor._apply). Not the account's own."""
+    in with or learnt (see Ingestor._apply), and those of accounts removed since (see
+    escalations._keep_as_mine: the phone still signed in as one sends as the user). Not
+    the account's own."""
     kind = session.scalar(select(Account.kind).where(Account.id == account_id))
-    found = session.scalars(
-        select(Account.config).where(Account.id != account_id, Account.kind == kind)
-    ).all()
-    return frozenset(str(c["user_id"]) for c in found if c and c.get("user_id"))
+    ids: set[str] = set()
+    own = ""
+    for found_id, config in session.execute(
+        select(Account.id, Account.config).where(Account.kind == kind)
+    ):
+        config = config or {}
+        ids.update(str(u) for u in config.get("former_user_ids", ()))
+        if found_id == account_id:
+            own = str(config.get("user_id") or "")
+        elif config.get("user_id"):
+            ids.add(str(config["user_id"]))
+    ids.discard(own)
+    return frozenset(ids)
 
 
 def _user_names_in(session: Session, account_id: int | None, batch: SyncBatch | None) -> list[str]:

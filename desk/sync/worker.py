@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from traceback import format_exc
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.exc import NoResultFound, SQLAlchemyError
 
 from desk.connectors.protocol import AuthError, Connector, ConnectorError, SyncBatch
@@ -101,12 +102,25 @@ async def _apply(
 
 # How often a refused account looks for new credentials (signed in again elsewhere).
 SIGN_IN_CHECK_S = 20.0
+# How often the worker looks for an account added beside it (`desk account add` while the
+# window runs): nothing of one synced until desk started again (a tester), while a removal
+# reached the window in 15 s, as its next sync failed.
+ACCOUNTS_CHECK_S = 15.0
 
 
 def _account_ref(store: Store, account_id: int) -> AccountRef | None:
     with store.sessions() as session:
         row = session.get(Account, account_id)
         return AccountRef(row.id, row.kind, row.label, dict(row.config)) if row else None
+
+
+def _configured(store: Store) -> list[AccountRef]:
+    """The accounts in the store now, none made (see ensure_default_account)."""
+    with store.sessions() as session:
+        return [
+            AccountRef(a.id, a.kind, a.label, dict(a.config))
+            for a in session.scalars(select(Account).order_by(Account.id))
+        ]
 
 
 def _cursor(store: Store, account_id: int) -> str | None:
@@ -127,6 +141,7 @@ class SyncWorker:
         poll_wait_s: float = 25.0,
         triage: Triage | None = None,
         sorting_said_after_s: float = SORTING_SAID_AFTER_S,
+        accounts_check_s: float = ACCOUNTS_CHECK_S,
     ) -> None:
         """`triage` runs the engines (a TriageProcess in the window: see its module); the
         worker closes it when it stops. By default they run on the ingest thread."""
@@ -137,6 +152,7 @@ class SyncWorker:
         self._backoff = backoff or BackoffPolicy()
         self._poll_wait_s = poll_wait_s
         self._sorting_said_after_s = sorting_said_after_s
+        self._accounts_check_s = accounts_check_s
         self._ingestor = Ingestor(store, tz, clock, triage)
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -196,15 +212,34 @@ class SyncWorker:
         if not accounts:
             # Adding one starts a new worker (desk.app.sync_host): until then, this is all.
             self._on_status(SyncStatus(SyncState.NO_ACCOUNT, self._clock.now()))
-        self._wakers = [asyncio.Event() for _ in accounts]
-        tasks = [
-            asyncio.create_task(self._account_loop(a, waker))
-            for a, waker in zip(accounts, self._wakers, strict=True)
-        ]
+        tasks: dict[int, asyncio.Task[None]] = {}
+        self._wakers = []
+
+        def start(found: list[AccountRef]) -> None:
+            for account in found:
+                if account.id not in tasks:
+                    waker = asyncio.Event()
+                    self._wakers.append(waker)
+                    tasks[account.id] = asyncio.create_task(self._account_loop(account, waker))
+
+        start(accounts)
+        while not self._stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop.wait(), self._accounts_check_s)
+            if self._stop.is_set() or self._halted:
+                break
+            # One added beside the running window (`desk account add`) syncs now, as a
+            # removal ends its sync; one removed since keeps its ended task, never restarted.
+            try:
+                start(await asyncio.to_thread(_configured, self._store))
+            except Exception as exc:
+                # A busy or failing store: looked at again next time, the syncs running on
+                # (each says its own store errors).
+                log.info("new accounts not looked for (%s)", type(exc).__name__)
         await self._stop.wait()
-        for task in tasks:
+        for task in tasks.values():
             task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.gather(*tasks.values(), return_exceptions=True)
 
     async def _accounts(self) -> list[AccountRef] | None:
         """The accounts to sync. A store that fails here (a full disk, a read-only file)

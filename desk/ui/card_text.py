@@ -625,8 +625,8 @@ def confirm_text(row: InboxRow, tz: ZoneInfo, now: datetime, within: timedelta |
     """By when an unconfirmed DING naming no time is to be confirmed, by the time its
     sender set or else `within` of being posted (the setting
     escalation.confirm_within_minutes; None: off), as its banner says
-    it: 应在 21:40 前确认 · 还有 16 分钟. Nothing once confirmed, nor for one with a due time
-    of its own: its card's due time stays that."""
+    it: 应在 21:40 前确认 · 还有 16 分钟; the time its sender set beside a due time of its
+    own that comes later (see core confirm_by). Nothing once confirmed."""
     if not (row.ding and row.pinned):
         return ""
     by = confirm_by(row.ts, row.deadline, within, row.ding_due)

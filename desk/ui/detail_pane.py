@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desk.core.clock import Clock
+from desk.core.escalation import confirm_by
 from desk.core.match_spans import Needle, Span
 from desk.core.placeholders import fill
 from desk.core.reasons import (
@@ -52,6 +53,7 @@ from desk.ui.card_text import (
     also_in_text,
     answer_lines,
     answers_heading,
+    confirm_words,
     listed,
     message_text,
     reasons_text,
@@ -402,6 +404,14 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0'>{esc(due)}</p>")
         elif (answered := self._replied_due(row)) is not None:
             parts.append(f"<p style='margin:2px 0'>{esc(answered)}</p>")
+        if row.ding and row.pinned and row.deadline is not None:
+            # The time its sender set to be confirmed by, before the task's own due time
+            # (see core confirm_by): the pane said only 截止 18:00 of a DING to be confirmed
+            # by 15:10 (a tester). One naming no time is said by its card and banner.
+            asked = confirm_by(row.ts, row.deadline, None, row.ding_due)
+            if asked is not None:
+                said = confirm_words(asked, self._tz, self._clock.now())
+                parts.append(f"<p style='margin:2px 0'>{esc(said)}</p>")
         if row.folded_dings and row.pinned:  # not once shown confirmed (see show_confirming)
             # The DING that waits on this card is a copy's: its sender and group, not the
             # card's, are whom `a` confirms to (a tester's card read 未确认 and named no DING).

@@ -373,8 +373,9 @@ class DingBanner(QWidget):
             # As its card says it (26 分钟后截止): the card was the only place that did.
             due = due_words(shown.deadline, shown.event, self._tz, now, shown.readied)
             head = fill(self.tr("%1 · %2"), due, head)
-        elif shown.confirm_by is not None:
-            # 应在 21:40 前确认 · 还有 16 分钟: where it names no time, its unit's rule does.
+        if shown.confirm_by is not None:
+            # 应在 21:40 前确认 · 还有 16 分钟: where it names no time, its unit's rule does;
+            # the time its sender set, before its due time, first (see core confirm_by).
             head = fill(self.tr("%1 · %2"), confirm_words(shown.confirm_by, self._tz, now), head)
         if shown.snoozed_until is not None and shown.snoozed_until > now:
             # Snoozed, it stays here: saying until when shows that it was.

@@ -1358,3 +1358,42 @@ def test_the_demo_s_lines_and_account_add_s_refusals_speak_chinese_under_zh_cn(
         timeout=120,
     )
     assert no_password.stderr == "desk: 标准输入中没有密码\n", no_password.stderr
+
+
+def test_adding_an_account_speaks_the_store_s_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A tester: `account add` answered "Added account 2…" in English, where `remove`
+    # answered 已删除账号 2.
+    import io
+
+    from desk import cli
+    from desk.cli import account_cmd, speech
+    from desk.sync.sign_in import AddedAccount
+
+    data = str(tmp_path / "data")
+    assert desk("sync", "--once", "--data-dir", data).returncode == 0
+    DataDir(Path(data)).language_file.write_text("[ui]\nlanguage=zh_CN\n", "utf-8")
+    for key, value in PASSPHRASE_ENV.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr(
+        account_cmd,
+        "add_matrix_account",
+        lambda *_a, **_k: AddedAccount(2, "@liumin2:town.test", "store", False),
+    )
+    monkeypatch.setattr(sys, "stdin", io.StringIO("secret\n"))
+    try:
+        code = cli.main(
+            [
+                *("account", "add", "matrix", "--homeserver", "https://town.test"),
+                *("--user", "@liumin2:town.test", "--password-stdin", "--data-dir", data),
+            ]
+        )
+    finally:
+        speech._chosen.clear()
+    said = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert said == [
+        "已添加账号 2：@liumin2:town.test（令牌保存在加密数据库）",
+        "已移除演示工作区及其虚构消息",
+    ]

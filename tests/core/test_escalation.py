@@ -12,6 +12,7 @@ from desk.core.escalation import (
     LadderConfig,
     Level,
     Unreminded,
+    confirm_by,
     latest_attention_minutes,
     least_stop_minutes,
     set_back,
@@ -278,3 +279,14 @@ def test_a_ding_that_came_in_the_first_session_s_sleep_came_while_desk_was_close
     assert why(_at(-24 * 60), START) is Unreminded.BEFORE_SETUP
     next_morning = _at(24 * 60)
     assert why(_at(20 * 60), next_morning) is Unreminded.ARRIVED
+
+
+def test_the_time_its_sender_set_stands_beside_a_later_due_time_in_its_words() -> None:
+    # Set to be confirmed by 15:10 (the 1-hour rule), its text 18:00前到…集合: the card,
+    # banner and pane said only 截止 18:00 (a tester). Said beside the due time.
+    config = LadderConfig()
+    assert config.confirm_by(START, _at(230), _at(60)) == _at(60)
+    assert confirm_by(START, _at(230), None, _at(60)) == _at(60)
+    # Not one at or after its due time, nor the window's: the due time is called.
+    assert config.confirm_by(START, _at(60), _at(60)) is None
+    assert config.confirm_by(START, _at(230)) is None

@@ -15,6 +15,7 @@ from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
 from desk.core.notify_policy import Delivery
 from desk.core.reasons import ANSWERS, FROM_YOU, REPLIED
+from desk.store import escalations
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 from desk.store.models import Account
 from desk.store.store import Store
@@ -136,3 +137,22 @@ def test_every_reply_of_the_users_is_listed_under_its_notice_not_a_card(
     stored = rows_by_account(store)[(first, "$r1")]
     assert stored.tier == Tier.NOISE.value
     assert any(code == FROM_YOU for code, _args in stored.reasons)
+
+
+def test_what_a_removed_account_sends_later_is_still_the_users_own(
+    store: Store, clock: ManualClock
+) -> None:
+    """The phone still signed in as the removed account sends as the user: its reply,
+    seen by the account left, is no card of someone else's."""
+    first, second = _accounts(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a1", post("$n1", clock.now())))
+    with store.transaction() as session:
+        escalations.remove_account(session, second)
+    clock.advance(timedelta(minutes=5))
+    ingestor.apply(first, room_batch("a2", _reply(5, sender=SECOND)))
+    row = rows_by_account(store)[(first, "$r1")]
+    assert any(code == FROM_YOU for code, _args in row.reasons)
+    assert row.tier != Tier.ACTION.value
+    assert row.read
+    assert row.notify_state == Delivery.SILENT.value

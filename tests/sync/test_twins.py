@@ -9,16 +9,18 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import delete, func, select, update
 
-from desk.connectors.protocol import MessageEdit, SyncBatch
+from desk.connectors.protocol import IncomingMessage, MessageEdit, SyncBatch
 from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.notify_policy import Delivery
 from desk.store.escalations import EscalationStore, remove_account
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
+from desk.store.kept_marks import owner_of
 from desk.store.models import Account, Message, to_ms
 from desk.store.notifications import NotificationLedger
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
+from desk.store.tables import kept_marks
 from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
 from tests.conftest import SHANGHAI
@@ -571,3 +573,167 @@ def test_a_done_card_a_history_ding_takes_over_stays_done_at_its_time(
     assert {(m.read, m.done, m.done_ms) for m in rows.values()} == {(True, True, to_ms(done_at))}
     escalations = EscalationStore(store.sessions)
     assert escalations.start_new(clock.now(), LadderConfig(), urgent_items=False) == 0
+
+
+def _mine_on_both(store: Store, first: int, second: int) -> None:
+    """The user's own ids on the two accounts (ingest learns them from what they send)."""
+    with store.transaction() as session:
+        for account, user in ((first, "@hantao:synapse.local"), (second, "@second:synapse.local")):
+            row = session.get_one(Account, account)
+            row.config = {**row.config, "user_id": user, "me_name": "韩涛"}
+
+
+def test_a_ding_the_removed_account_confirmed_stays_confirmed_by_the_user_at_its_time(
+    store: Store, clock: ManualClock
+) -> None:
+    # The DING came to the second account first (its row held the card) and the user
+    # confirmed it there with a 收到 from the phone at 14:12. The second account removed,
+    # the first account's row is the card: confirmed by the user at 14:12, its 收到 theirs
+    # and no third party's (a tester read 收到 ×3（王五、李四、刘敏）, neither 已确认 nor
+    # 未确认, the user listed as someone else). Added again, the same at 14:12, not the
+    # time of the re-sync.
+    first, second = two_accounts(store, clock)
+    _mine_on_both(store, first, second)
+    now = clock.now()
+    ding = post("$d1", now, "10点前到镇政府三楼会议室开会", ding=True)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(second, room_batch("b1", ding))
+    ingestor.apply(first, room_batch("a1", ding))
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(now, LadderConfig(), urgent_items=False)
+    at = now + timedelta(minutes=12)
+    clock.set(at)
+
+    def receipt(mine: bool) -> IncomingMessage:
+        return replace(
+            post("$r1", at, "收到", sender=("@second:synapse.local", "韩涛")),
+            reply_to="$d1",
+            from_me=mine,
+        )
+
+    others = post("$r2", at, "收到", sender=("u2", "赵六"))
+    ingestor.apply(second, room_batch("b2", receipt(True), replace(others, reply_to="$d1")))
+    ingestor.apply(first, room_batch("a2", receipt(False), replace(others, reply_to="$d1")))
+    queries = InboxQueries(store.sessions)
+
+    def the_card() -> InboxRow:
+        (card,) = [c for c in _cards(queries, View(ViewKind.ALL)) if c.remote_id == "$d1"]
+        return card
+
+    before = the_card()
+    assert before.id == rows_by_account(store)[(second, "$d1")].id
+    assert before.confirmed_at == at
+    assert before.ack_names == ("赵六",)
+
+    clock.set(at + timedelta(hours=9))
+    with store.transaction() as session:
+        remove_account(session, second)
+    escalations.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    after = the_card()
+    assert after.id == rows_by_account(store)[(first, "$d1")].id
+    assert after.acked_by_you and after.confirmed_at == at
+    assert after.ack_names == ("赵六",)
+    assert not escalations.is_running(after.id)
+
+    # Added again: its rows twins of the first account's card, still confirmed at 14:12.
+    (again,) = two_accounts(store, clock, 1)
+    with store.transaction() as session:
+        row = session.get_one(Account, again)
+        row.label = "@second:synapse.local"
+        row.config = {"user_id": "@second:synapse.local", "me_name": "韩涛"}
+    ingestor.apply(again, room_batch("c1", ding, receipt(True), replace(others, reply_to="$d1")))
+    escalations.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    readded = the_card()
+    assert readded.id == rows_by_account(store)[(first, "$d1")].id
+    assert readded.confirmed_at == at
+    assert readded.ack_names == ("赵六",)
+
+
+def _matrix_account(store: Store, user: str, server: str = "https://town.test") -> int:
+    with store.transaction() as session:
+        made = Account(
+            kind="matrix",
+            label=user,
+            config={"homeserver": server, "user_id": user},
+            created_ms=0,
+        )
+        session.add(made)
+        session.flush()
+        return made.id
+
+
+def test_an_account_removed_and_added_again_keeps_what_the_user_did(
+    store: Store, clock: ManualClock
+) -> None:
+    # A tester removed an account and added it back: an item they had marked done came
+    # back as unread 待办. The same user on the same server gets their read and done back
+    # (by event id); another user there gets nothing of it.
+    now = clock.now()
+    first = _matrix_account(store, "@li:town.test")
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    posts = (
+        post("$n1", now),
+        post("$n2", now, "今天下午3点在镇政府三楼开防汛调度会", sender=("u2", "赵六")),
+        post("$n3", now, "明天上午9点前报送本周安全生产检查情况"),
+    )
+    ingestor.apply(first, room_batch("a1", *posts))
+    queries = InboxQueries(store.sessions)
+    rows = rows_by_account(store)
+    done_at = now + timedelta(minutes=5)
+    queries.set_done([rows[(first, "$n1")].id], True, done_at)
+    queries.set_read([rows[(first, "$n2")].id], True)
+    with store.transaction() as session:
+        remove_account(session, first)
+
+    again = _matrix_account(store, "@li:town.test", "https://TOWN.test:443/")
+    ingestor.apply(again, room_batch("c1", *posts))
+    rows = rows_by_account(store)
+    assert rows[(again, "$n1")].done and rows[(again, "$n1")].done_ms == to_ms(done_at)
+    assert rows[(again, "$n1")].read
+    assert rows[(again, "$n2")].read and not rows[(again, "$n2")].done
+    assert not rows[(again, "$n3")].read and not rows[(again, "$n3")].done
+    assert [r.remote_id for r in _cards(queries, View(ViewKind.DONE))] == ["$n1"]
+    with store.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(kept_marks)) == 0, "taken"
+    # Only the same user on the same server; never the demo's.
+    li = owner_of("matrix", {"homeserver": "https://town.test", "user_id": "@li:town.test"})
+    assert li == owner_of(
+        "matrix", {"homeserver": "https://town.test/", "user_id": "@li:town.test"}
+    )
+    assert li != owner_of(
+        "matrix", {"homeserver": "https://town.test", "user_id": "@wang:town.test"}
+    )
+    assert li != owner_of("matrix", {"homeserver": "https://city.test", "user_id": "@li:town.test"})
+    assert owner_of("demo", {}) is None
+
+
+def test_a_ding_confirmed_from_the_phone_under_the_second_account_confirms_its_card_then(
+    store: Store, clock: ManualClock
+) -> None:
+    # The card is the first account's row; the user's 收到 came back under the second
+    # account (its sync first, or the first's never saw it as theirs): the card rang on.
+    # And said confirmed when sync brought it (已确认 23:22 of a DING confirmed at 14:12).
+    first, second = two_accounts(store, clock)
+    _mine_on_both(store, first, second)
+    now = clock.now()
+    ding = post("$d1", now, "10点前到镇政府三楼会议室开会", ding=True)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a1", ding))
+    ingestor.apply(second, room_batch("b1", ding))
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(now, LadderConfig(), urgent_items=False)
+    card = rows_by_account(store)[(first, "$d1")]
+    assert escalations.is_running(card.id)
+    at = now + timedelta(minutes=12)
+    receipt = replace(
+        post("$r1", at, "收到", sender=("@second:synapse.local", "韩涛")),
+        reply_to="$d1",
+        from_me=True,
+    )
+    clock.set(at + timedelta(hours=9))
+    ingestor.apply(second, room_batch("b2", receipt))
+    assert not escalations.is_running(card.id)
+    rows = rows_by_account(store)
+    assert not rows[(first, "$d1")].pinned and rows[(first, "$d1")].read
+    (shown,) = [c for c in _cards(InboxQueries(store.sessions)) if c.remote_id == "$d1"]
+    assert shown.id == card.id and shown.confirmed_at == at

@@ -41,8 +41,9 @@ from desk.sync.worker import SyncWorker
 from tests.conftest import PASSPHRASE, SHANGHAI
 from tests.helpers.connectors import BatchesOnly
 from tests.helpers.damaged_store import TEXT_INDEX, damage_inside
+from tests.helpers.group_posts import post as _post
 from tests.helpers.read_only_store import make_read_only
-from tests.sync.test_ingest import _batch, _column, _groups, _post
+from tests.sync.test_ingest import _batch, _column, _groups
 
 
 class _Recorder:
@@ -875,3 +876,40 @@ def test_a_worker_started_on_a_store_found_damaged_does_not_sync(
         damaged.close()
     assert [s.state for s in seen.statuses] == [SyncState.STOPPED]
     assert _QuietConnector.calls == 0
+
+
+def test_an_account_added_beside_the_running_window_syncs_without_a_restart(
+    store: Store, clock: ManualClock, monkeypatch: Any
+) -> None:
+    # `desk account add` while the window ran: nothing of the new account synced in 60 s,
+    # and after a restart it did (a tester); a removal reached the window in 15 s.
+    first = _account_of(store, monkeypatch, _TokenConnector)
+    CredentialStore(store).save(first, {"access_token": "fresh"})
+    caught_up: dict[int, threading.Event] = {first: threading.Event()}
+
+    def on_ingested(result: IngestResult) -> None:
+        if result.caught_up and result.account_id in caught_up:
+            caught_up[result.account_id].set()
+
+    worker = SyncWorker(
+        store,
+        clock,
+        SHANGHAI,
+        lambda _s: None,
+        on_ingested,
+        poll_wait_s=0.01,
+        accounts_check_s=0.05,
+    )
+    worker.start()
+    try:
+        assert caught_up[first].wait(30)
+        with store.transaction() as session:
+            added = Account(kind=_TokenConnector.kind, label="added", config={}, created_ms=0)
+            session.add(added)
+            session.flush()
+            second = added.id
+        caught_up[second] = threading.Event()
+        CredentialStore(store).save(second, {"access_token": "fresh"})
+        assert caught_up[second].wait(30)
+    finally:
+        worker.stop()

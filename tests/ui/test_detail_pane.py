@@ -840,3 +840,30 @@ def test_a_notice_the_user_s_own_unit_still_owes_stays_overdue_once_the_villages
     counted = RollCall(towns, towns, own="桐坪镇", own_by="", own_at=at)
     pane.show_row(replace(row, roll_call=counted))
     assert "截止：2026-12-05 10:00（已报齐）" in pane.toPlainText()
+
+
+def test_a_ding_the_sender_set_to_be_confirmed_before_its_due_time_says_both(
+    qtbot: QtBot, zh_cn: None
+) -> None:
+    # Set to be confirmed by 15:10 (org.desk.ding.deadline, the 1-hour rule), its text
+    # 18:00前到…集合: the card and pane said only 截止 18:00 (a tester).
+    posted = datetime(2026, 11, 23, 14, 10, tzinfo=SHANGHAI)
+    due = datetime(2026, 11, 23, 18, 0, tzinfo=SHANGHAI)
+    row = replace(
+        _row("18:00前到镇政府三楼集合"),
+        ts=posted,
+        tier=Tier.URGENT,
+        reasons=(Reason.of("deadline_today", time="18:00"),),
+        deadline=due,
+        ding=True,
+        pinned=True,
+        ding_due=posted + timedelta(hours=1),
+    )
+    clock = ManualClock(posted + timedelta(minutes=10))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    pane.show_row(row)
+    said = pane.toPlainText()
+    assert "应在 15:10 前确认" in said and "18:00" in said, said
+    line = InboxDelegate(SHANGHAI, clock)._card(row, 900, QFont()).summary.text()
+    assert "应在 15:10 前确认" in line, line

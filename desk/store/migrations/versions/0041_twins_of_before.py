@@ -5,6 +5,9 @@ same event id in a room of the same remote id) becomes a twin of the earlier, as
 would have stored it (sync.ingest._take_twins), or of the one that is a DING where the
 other is none (a DING addressed to one account holds the card, confirmed from there).
 
+A row that was a twin already of a row made a twin here (a third account's, stored after
+0039) becomes a twin of the card: no query follows a twin of a twin.
+
 The rows then agree as the triggers of 0039 keep them: read if either was read, done if
 either was done, at the latest time one was put away. But not done where the card is a
 DING still waiting for its confirmation: a DING is not put away unconfirmed, and the card
@@ -74,6 +77,9 @@ def upgrade() -> None:
     }
     twins: list[dict[str, object]] = []
     agreed: list[dict[str, object]] = []
+    # The twins of each row made a twin here, as its card: a third account's, stored
+    # after 0039, of whichever row it found first.
+    theirs: list[dict[str, object]] = []
     for rows in doubled:
         # The first stored (the lowest id), or the first DING where not all are.
         dings = [row for row in rows if row[1]]
@@ -86,11 +92,23 @@ def upgrade() -> None:
             agreed.append({"id": row[0], "read": read, "done": done, "done_ms": done_ms})
             if row is not card:
                 twins.append({"id": row[0], "card": card[0]})
+                theirs.append(
+                    {"id": row[0], "card": card[0], "read": read, "done": done, "done_ms": done_ms}
+                )
     # Each an executemany: a store with every group shared holds as many events as rows.
     conn.execute(text("UPDATE messages SET twin_of = :card WHERE id = :id"), twins)
     conn.execute(
         text("UPDATE messages SET read = :read, done = :done, done_ms = :done_ms WHERE id = :id"),
         agreed,
+    )
+    # Left twins of a twin, which no card query follows (the held list showed no card for
+    # one held, and a card read left it unread): by the partial index of twins.
+    conn.execute(
+        text(
+            "UPDATE messages SET twin_of = :card, read = :read, done = :done, "
+            "done_ms = :done_ms WHERE twin_of = :id"
+        ),
+        theirs,
     )
     conn.execute(
         text(f"UPDATE escalations SET history = 1 WHERE message_id = :id AND {_RINGING}"),

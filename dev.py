@@ -101,6 +101,9 @@ def ensure_venv(extras: tuple[str, ...] = ()) -> None:
         say(f"installing desk and its {' and '.join(wanted)} dependencies into .venv")
     else:
         say("installing desk and its dependencies into .venv")
+    # No stamp while pip works: one cut short (Ctrl-C, the network) may have taken out a
+    # dependency to put in another version, and the stamp of before would say all is in.
+    STAMP.unlink(missing_ok=True)
     run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
     target = f"{ROOT}[{','.join(wanted)}]" if wanted else str(ROOT)
     run(PYTHON, "-m", "pip", "install", "--quiet", "-e", target)

@@ -81,3 +81,26 @@ def test_the_demo_needs_no_tool_of_the_tests_or_the_build() -> None:
     # extra (the bundle, built from them, proves it too).
     assert dev.DEMO_EXTRAS == ()
     assert set(dev.BUNDLE_EXTRAS) <= set(dev.TEST_EXTRAS)
+
+
+def test_an_install_cut_short_is_done_again_by_the_next_command(
+    installs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pip stopped midway (Ctrl-C, the network gone) may have taken out one of desk's own
+    # dependencies to put in the version an extra asks for: the stamp of before, left in
+    # place, still said the demo's were in, and `dev.py demo` started on a .venv short of
+    # them without installing anything.
+    dev.ensure_venv(dev.DEMO_EXTRAS)
+    recorded = dev.run
+
+    def cut_short(*cmd: str | Path, **kwargs: object) -> None:
+        recorded(*cmd, **kwargs)
+        if "-e" in [str(c) for c in cmd]:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(dev, "run", cut_short)
+    with pytest.raises(KeyboardInterrupt):
+        dev.ensure_venv(dev.TEST_EXTRAS)
+    monkeypatch.setattr(dev, "run", recorded)
+    dev.ensure_venv(dev.DEMO_EXTRAS)
+    assert installs == ["ROOT", "ROOT[build,test]", "ROOT"]

@@ -2721,19 +2721,30 @@ def _as_sent(verdict: Verdict, reply_to: str | None, *, ding: bool = False) -> V
     its own (see core Message.sent_ding)."""
     if reply_to is not None and verdict.ack and _promises(verdict):
         verdict = replace(verdict, ack=False, ack_of=None)
+    kept = tuple(r for r in verdict.reasons if r.code not in _FOR_THE_READER)
+    pressing = _pressing(verdict)
     if reply_to is not None and not ding:
-        kept = tuple(r for r in verdict.reasons if r.code not in _FOR_THE_READER)
-        return replace(verdict, tier=Tier.NOISE, deadline=None, reasons=(*kept, _SENT_BY_YOU))
+        # Noise, but still asking what it asks of its readers: the villages' reports at
+        # night to a quoted 各村立即上报灾情，23:30前报 were held till morning, where those
+        # to the same words unquoted came through quiet hours (see notify_policy.OwnItem).
+        return replace(
+            verdict, tier=Tier.NOISE, deadline=None, reasons=(*kept, _SENT_BY_YOU, *pressing)
+        )
     if not verdict.tier.asks_action:
         return replace(verdict, reasons=(*verdict.reasons, _SENT_BY_YOU))
-    kept = tuple(r for r in verdict.reasons if r.code not in _FOR_THE_READER)
-    pressing: tuple[Reason, ...] = ()
-    if not verdict.ack and (verdict.tier is Tier.URGENT or verdict.deadline is not None):
-        # What it asks of its readers, kept for the replies it brings (see SENT_PRESSING).
-        due = verdict.deadline.isoformat() if verdict.deadline is not None else ""
-        urgent = "1" if verdict.tier is Tier.URGENT else ""
-        pressing = (Reason.of(SENT_PRESSING, urgent=urgent, due=due),)
     return replace(verdict, tier=Tier.INFO, deadline=None, reasons=(*kept, _SENT_BY_YOU, *pressing))
+
+
+def _pressing(verdict: Verdict) -> tuple[Reason, ...]:
+    """What a message the user sent asks of its readers, if it asks action urgently or by
+    a time (not an ack): kept for the replies it brings (see SENT_PRESSING)."""
+    if not verdict.tier.asks_action or verdict.ack:
+        return ()
+    if verdict.tier is not Tier.URGENT and verdict.deadline is None:
+        return ()
+    due = verdict.deadline.isoformat() if verdict.deadline is not None else ""
+    urgent = "1" if verdict.tier is Tier.URGENT else ""
+    return (Reason.of(SENT_PRESSING, urgent=urgent, due=due),)
 
 
 _SENT_BY_YOU = Reason.of(FROM_YOU)

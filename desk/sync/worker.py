@@ -217,7 +217,10 @@ class SyncWorker:
 
         def start(found: list[AccountRef]) -> None:
             for account in found:
-                if account.id not in tasks:
+                # An ended sync under an id the store holds: its account was removed (see
+                # _gone) and another added since took its id again (SQLite gives the
+                # highest one again): `desk account remove 2` then `add`, never synced.
+                if account.id not in tasks or tasks[account.id].done():
                     waker = asyncio.Event()
                     self._wakers.append(waker)
                     tasks[account.id] = asyncio.create_task(self._account_loop(account, waker))
@@ -229,7 +232,8 @@ class SyncWorker:
             if self._stop.is_set() or self._halted:
                 break
             # One added beside the running window (`desk account add`) syncs now, as a
-            # removal ends its sync; one removed since keeps its ended task, never restarted.
+            # removal ends its sync; one removed since keeps its ended task, restarted only
+            # for an account added under its id.
             try:
                 start(await asyncio.to_thread(_configured, self._store))
             except Exception as exc:

@@ -1440,12 +1440,23 @@ def test_at_night_the_replies_to_the_user_s_own_urgent_notice_pop_up_once_quietl
     assert desk.quiet[-1][1] >= 1
 
 
-def _own_notice_answered(desk: Desk, answers: tuple[str, ...]) -> None:
-    """22:40 the user's urgent notice to the villages; at TUESDAY_NIGHT their answers."""
+def _own_notice_answered(desk: Desk, answers: tuple[str, ...], *, quoting: bool = False) -> None:
+    """22:40 the user's urgent notice to the villages; at TUESDAY_NIGHT their answers.
+    `quoting`: the notice is a reply of the user's quoting the county's order of 22:30."""
     villages = ("凤鸣村", "竹溪村", "大坪村")
     members = (
         MemberInfo("u-me", "我", Role.OWNER),
+        MemberInfo("u-county", "县应急局-值班", Role.ADMIN),
         *(MemberInfo(f"v{i}", f"{name}-支书", Role.MEMBER) for i, name in enumerate(villages)),
+    )
+    county = IncomingMessage(
+        remote_id="county-1",
+        group_id="g1",
+        sender_id="u-county",
+        sender_name="县应急局-值班",
+        sender_role=Role.ADMIN,
+        ts=datetime(2026, 11, 24, 22, 30, tzinfo=SHANGHAI),
+        text="县防指：强降雨持续，请各镇立即组织排查转移，情况随时报告。",
     )
     own = IncomingMessage(
         remote_id="own-1",
@@ -1456,6 +1467,7 @@ def _own_notice_answered(desk: Desk, answers: tuple[str, ...]) -> None:
         ts=datetime(2026, 11, 24, 22, 40, tzinfo=SHANGHAI),
         text="紧急通知：各村立即上报灾情，23:30前报镇应急办。",
         from_me=True,
+        reply_to="county-1" if quoting else None,
     )
     replies = tuple(
         IncomingMessage(
@@ -1471,8 +1483,9 @@ def _own_notice_answered(desk: Desk, answers: tuple[str, ...]) -> None:
         for i, text in enumerate(answers)
     )
     group = GroupInfo("g1", "镇机关干部群", members=members)
+    posts = (county, own, *replies) if quoting else (own, *replies)
     desk.ingestor.apply(
-        desk.account.id, SyncBatch(next_cursor="own", groups=(group,), messages=(own, *replies))
+        desk.account.id, SyncBatch(next_cursor="own", groups=(group,), messages=posts)
     )
     desk.refresh()
 
@@ -1486,6 +1499,21 @@ def test_in_chinese_the_pop_up_says_why_it_came_through(chinese: None, desk: Des
         "凤鸣村-支书“凤鸣村：已转移群众3户。”",
         "免打扰期间仍提醒：回复您发出的紧急通知“紧急通知：各村立即上报灾情，2…”",
     ]
+
+
+def test_at_night_the_replies_to_the_user_s_urgent_notice_sent_quoting_come_through(
+    desk: Desk,
+) -> None:
+    # The user relays the county's order quoting it (a reply, as any Matrix client sends
+    # it) and asks the villages for a report by 23:30. Filed as noise under the order it
+    # quotes, it lost what it asked of its readers: their answers at night were held until
+    # the morning, where those to the same words unquoted came through.
+    _own_notice_answered(desk, ("凤鸣村：已转移群众3户。",), quoting=True)
+    (popup,) = desk.shown
+    assert popup.body.splitlines()[-1] == (
+        "Came through quiet hours: replying to your urgent notice “紧急通知：各村立即上报灾情，2…”"
+    )
+    assert desk.quiet[-1][1] == 0, "nothing held"
 
 
 def test_with_the_setting_off_the_replies_to_the_user_s_own_notice_are_held(

@@ -22,7 +22,7 @@ from desk.store import schema
 from desk.store.database import make_engine, open_database
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries, View, ViewKind
-from desk.store.models import to_ms
+from desk.store.models import Account, to_ms
 from desk.store.store import Store
 from desk.sync.ingest import WITHDRAWN_SCORE, Ingestor
 from tests.conftest import SHANGHAI
@@ -495,3 +495,41 @@ def test_a_ding_doubled_before_twins_still_waiting_is_not_put_away_by_its_twin(
     assert {(m.read, m.done, m.done_ms) for m in rows} == {(True, False, None)}
     queries = InboxQueries(store.sessions)
     assert ids[(second, "$d2")] in queries.page(View(ViewKind.ALL)).ids
+
+
+def test_a_third_account_s_twin_of_a_row_made_a_twin_on_upgrade_follows_its_card(
+    store: Store, clock: ManualClock
+) -> None:
+    # A third account added after 0039 made its row of an event the first two held twice
+    # a twin of either (the one found first): of the second's, made a twin of the first's
+    # on upgrade, it was left a twin of a twin, which no card query follows: held under
+    # the third account, the held list showed no card for it, and it stayed unread under
+    # a card read.
+    first, second = two_accounts(store, clock)
+    with store.transaction() as session:
+        added = Account(kind="matrix", label="@third:synapse.local", config={}, created_ms=0)
+        session.add(added)
+        session.flush()
+        third = added.id
+    now = clock.now()
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    for account_id in (first, second, third):
+        ingestor.apply(account_id, room_batch(f"{account_id}-1", post("$n1", now)))
+    ids = {key: m.id for key, m in rows_by_account(store).items()}
+    with _downgraded(store, "0040") as conn:
+        # Stored twice before 0039; the third account's row, after, the second's twin.
+        conn.exec_driver_sql(
+            "UPDATE messages SET twin_of = NULL WHERE id = ?", (ids[(second, "$n1")],)
+        )
+        conn.exec_driver_sql(
+            "UPDATE messages SET twin_of = ?, notify_state = 'hold' WHERE id = ?",
+            (ids[(second, "$n1")], ids[(third, "$n1")]),
+        )
+        conn.exec_driver_sql("UPDATE messages SET read = 1 WHERE id = ?", (ids[(first, "$n1")],))
+    rows = rows_by_account(store)
+    card = ids[(first, "$n1")]
+    assert rows[(second, "$n1")].twin_of == card
+    assert rows[(third, "$n1")].twin_of == card
+    assert rows[(third, "$n1")].read
+    queries = InboxQueries(store.sessions)
+    assert queries.page(View(ViewKind.HELD, ids=(ids[(third, "$n1")],))).ids == [card]

@@ -28,6 +28,7 @@ from desk.connectors.protocol import (
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import Clock, ManualClock
 from desk.core.triage_config import TriageConfig
+from desk.store import escalations
 from desk.store.credentials import CredentialStore
 from desk.store.inbox import InboxQueries, View
 from desk.store.models import Account, Message
@@ -908,6 +909,61 @@ def test_an_account_added_beside_the_running_window_syncs_without_a_restart(
             session.add(added)
             session.flush()
             second = added.id
+        caught_up[second] = threading.Event()
+        CredentialStore(store).save(second, {"access_token": "fresh"})
+        assert caught_up[second].wait(30)
+    finally:
+        worker.stop()
+
+
+def test_an_account_removed_and_added_again_beside_the_running_window_syncs_again(
+    store: Store, clock: ManualClock, monkeypatch: Any
+) -> None:
+    # `desk account remove 2`, then `desk account add` (the same user, to have its marks
+    # back, or the right one): the account added took the id 2 again, whose ended sync
+    # the window kept as that account's, and nothing of it synced until a restart.
+    first = _account_of(store, monkeypatch, _TokenConnector)
+    with store.transaction() as session:
+        removed = Account(kind=_TokenConnector.kind, label="second", config={}, created_ms=0)
+        session.add(removed)
+        session.flush()
+        second = removed.id
+    for account_id in (first, second):
+        CredentialStore(store).save(account_id, {"access_token": "fresh"})
+    caught_up = {first: threading.Event(), second: threading.Event()}
+
+    def on_ingested(result: IngestResult) -> None:
+        if result.caught_up and result.account_id in caught_up:
+            caught_up[result.account_id].set()
+
+    worker = SyncWorker(
+        store,
+        clock,
+        SHANGHAI,
+        lambda _s: None,
+        on_ingested,
+        poll_wait_s=0.01,
+        accounts_check_s=0.05,
+    )
+    ended = threading.Event()
+    gone = worker._gone
+
+    def said_gone(account: Any) -> None:
+        gone(account)
+        ended.set()
+
+    monkeypatch.setattr(worker, "_gone", said_gone)
+    worker.start()
+    try:
+        assert caught_up[first].wait(30) and caught_up[second].wait(30)
+        with store.transaction() as session:
+            escalations.remove_account(session, second)
+        assert ended.wait(30), "the removed account's sync ended"
+        with store.transaction() as session:
+            added = Account(kind=_TokenConnector.kind, label="again", config={}, created_ms=1)
+            session.add(added)
+            session.flush()
+            assert added.id == second  # SQLite gives the highest id again
         caught_up[second] = threading.Event()
         CredentialStore(store).save(second, {"access_token": "fresh"})
         assert caught_up[second].wait(30)

@@ -22,7 +22,7 @@ from desk.store.store import Store, open_store
 from tests.cli.test_commands import PASSPHRASE_ENV
 from tests.conftest import SHANGHAI
 from tests.helpers.connectors import BatchesOnly
-from tests.sync.test_ingest import _post
+from tests.helpers.group_posts import post
 from tests.sync.test_set_aside import POISON, _five, _PoisonedEngine
 
 # A Monday morning, as the other sync tests' clock.
@@ -39,9 +39,9 @@ class _PoisonConnector(BatchesOnly):
     async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
         if cursor is not None:
             return SyncBatch(next_cursor=cursor)
-        batch = _five(_NOW, _post("poison", _NOW, f"{POISON}请各村今天下班前上报"))
+        batch = _five(_NOW, post("poison", _NOW, f"{POISON}请各村今天下班前上报"))
         more = tuple(
-            _post(f"poison{i}", _NOW + timedelta(minutes=5 + i), f"{POISON}第{i}条")
+            post(f"poison{i}", _NOW + timedelta(minutes=5 + i), f"{POISON}第{i}条")
             for i in range(1, self.poisons)
         )
         return SyncBatch(batch.next_cursor, batch.groups, (*batch.messages, *more))

@@ -46,7 +46,8 @@ from desk.sync.triage_process import (
 from desk.sync.worker import SyncWorker
 from tests.conftest import SHANGHAI
 from tests.helpers.connectors import BatchesOnly
-from tests.sync.test_ingest import _WARNING, _WARNING_WITH_ORDER, _groups, _post
+from tests.helpers.group_posts import post
+from tests.sync.test_ingest import _WARNING, _WARNING_WITH_ORDER, _groups
 from tests.sync.test_worker import _account_of
 
 # What trips the poisoned engine's rule: a text no real rule fails on.
@@ -114,11 +115,11 @@ def _applied(ingestor: Ingestor, account_id: int, batch: SyncBatch) -> IngestRes
 def _five(now: datetime, poison: IncomingMessage) -> SyncBatch:
     """A notice, a chat, the poison, an ack and a forward of the notice, a minute apart."""
     messages = (
-        _post("notice", now),
-        _post("chat", now + timedelta(minutes=1), "今晚谁去吃烧烤？", group="g2"),
+        post("notice", now),
+        post("chat", now + timedelta(minutes=1), "今晚谁去吃烧烤？", group="g2"),
         dataclasses.replace(poison, ts=now + timedelta(minutes=2)),
-        _post("ack", now + timedelta(minutes=3), "收到", sender=("u2", "赵六")),
-        _post("forward", now + timedelta(minutes=4), FORWARD, group="g2"),
+        post("ack", now + timedelta(minutes=3), "收到", sender=("u2", "赵六")),
+        post("forward", now + timedelta(minutes=4), FORWARD, group="g2"),
     )
     return SyncBatch("c1", _groups("g", "g2"), messages)
 
@@ -138,7 +139,7 @@ def test_a_poisoned_message_is_stored_unsorted_and_the_rest_as_triage_sorts_them
 ) -> None:
     (account,) = ensure_default_account(store, clock)
     now = clock.now()
-    poison = _post("poison", now, f"{POISON}请各村今天下班前上报")
+    poison = post("poison", now, f"{POISON}请各村今天下班前上报")
     batch = _five(now, poison)
     ingestor = Ingestor(store, SHANGHAI, clock, _PoisonedTriage())
     with caplog.at_level(logging.ERROR, logger="desk"):
@@ -159,11 +160,11 @@ def test_a_poisoned_message_is_stored_unsorted_and_the_rest_as_triage_sorts_them
     assert "ValueError" in logged and "下班前" not in logged
     # Later batches sync, and fold into what came before.
     later = now + timedelta(minutes=10)
-    ingestor.apply(account.id, SyncBatch("c2", (), (_post("again", later, FORWARD, "g2"),)))
+    ingestor.apply(account.id, SyncBatch("c2", (), (post("again", later, FORWARD, "g2"),)))
     assert _rows(store)["again"][1] == "notice"
     # And after a restart, whose engine is warmed from the store without it.
     restarted = Ingestor(store, SHANGHAI, clock, _PoisonedTriage())
-    restarted.apply(account.id, SyncBatch("c3", (), (_post("third", later, FORWARD, "g2"),)))
+    restarted.apply(account.id, SyncBatch("c3", (), (post("third", later, FORWARD, "g2"),)))
     assert _rows(store)["third"][1] == "notice"
 
 
@@ -186,7 +187,7 @@ def test_a_poisoned_ding_or_mention_is_urgent(
     (account,) = ensure_default_account(store, clock)
     now = clock.now()
     poison = dataclasses.replace(
-        _post("poison", now, f"{POISON}{text}"), ding=ding, mentions_me=mentions_me
+        post("poison", now, f"{POISON}{text}"), ding=ding, mentions_me=mentions_me
     )
     batch = dataclasses.replace(_five(now, poison), me_name="李明")
     ingestor = Ingestor(store, SHANGHAI, clock, _PoisonedTriage())
@@ -230,7 +231,7 @@ def test_a_message_a_triage_process_hangs_on_is_set_aside_after_bounded_tries(
 ) -> None:
     (account,) = ensure_default_account(store, clock)
     now = clock.now()
-    poison = _post("poison", now, "请各村今天下班前上报")
+    poison = post("poison", now, "请各村今天下班前上报")
     batch = _five(now, poison)
     hanging = dataclasses.replace(poison, ts=batch.messages[2].ts.replace(microsecond=_HANGS_AT_US))
     batch = dataclasses.replace(batch, messages=(*batch.messages[:2], hanging, *batch.messages[3:]))
@@ -282,7 +283,7 @@ def test_a_message_a_triage_process_stalled_on_once_in_the_search_is_sorted(
     # did every 收到 after it until desk restarted (review).
     (account,) = ensure_default_account(store, clock)
     now = clock.now()
-    batch = _five(now, _post("poison", now, "请各村今天下班前上报"))
+    batch = _five(now, post("poison", now, "请各村今天下班前上报"))
     stalled = dataclasses.replace(
         batch.messages[2], ts=batch.messages[2].ts.replace(microsecond=_HANGS_AT_US)
     )
@@ -315,7 +316,7 @@ def test_the_search_takes_the_messages_in_order_and_names_each_that_fails() -> N
             "g群",
             "u1",
             "王五",
-            _post("x", now).sender_role,
+            post("x", now).sender_role,
             now + timedelta(minutes=i),
             text,
         )
@@ -342,10 +343,10 @@ def test_a_poison_forwarded_into_four_groups_is_set_aside_four_times_by_one_sear
     (account,) = ensure_default_account(store, clock)
     now = clock.now()
     text = f"{POISON}请各村今天下班前上报"
-    five = _five(now, _post("poison", now, text))
+    five = _five(now, post("poison", now, text))
     # Forwarded as it was, or with the spaces a forward may add.
     copies = tuple(
-        _post(f"copy{g}", now + timedelta(minutes=5), said, group=f"g{g}")
+        post(f"copy{g}", now + timedelta(minutes=5), said, group=f"g{g}")
         for g, said in ((3, text), (4, f" {text}\n"), (5, text.replace("请", "请 ")))
     )
     batch = dataclasses.replace(
@@ -362,7 +363,7 @@ def test_a_poison_forwarded_into_four_groups_is_set_aside_four_times_by_one_sear
     # Met as the batch was triaged, then once in the search: never a copy.
     assert triage.met == ["poison", "poison"]
     # Forwarded again later: stored at once, triage not asked.
-    again = _post("again", now + timedelta(minutes=20), text, group="g2")
+    again = post("again", now + timedelta(minutes=20), text, group="g2")
     ingestor.apply(account.id, SyncBatch("c2", (), (again,)))
     assert _codes(_rows(store)["again"][2]) == ["unsorted"]
     assert triage.met == ["poison", "poison"]
@@ -375,10 +376,10 @@ def test_an_edit_of_an_unsorted_message_stores_its_new_text_and_sync_goes_on(
     now = clock.now()
     triage = _PoisonedTriage()
     ingestor = Ingestor(store, SHANGHAI, clock, triage)
-    _applied(ingestor, account.id, _five(now, _post("poison", now, f"{POISON}请今天上报")))
+    _applied(ingestor, account.id, _five(now, post("poison", now, f"{POISON}请今天上报")))
     fixed = f"{POISON}请各村今天下班前上报"  # the typo fixed: triage would fail as before
     edit = MessageEdit("poison", "g", "u1", fixed, now + timedelta(minutes=6), "e1")
-    later = _post("later", now + timedelta(minutes=7), FORWARD, "g2")
+    later = post("later", now + timedelta(minutes=7), FORWARD, "g2")
     result = _applied(ingestor, account.id, SyncBatch("c2", (), (later,), edits=(edit,)))
     assert (result.new_messages, result.changed_messages) == (1, 1)
     with store.sessions() as session:
@@ -398,12 +399,12 @@ def test_an_edit_triage_fails_on_is_stored_unsorted_and_the_batch_goes_through(
     now = clock.now()
     triage = _PoisonedTriage()
     ingestor = Ingestor(store, SHANGHAI, clock, triage)
-    ingestor.apply(account.id, SyncBatch("c1", _groups("g", "g2"), (_post("notice", now),)))
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g", "g2"), (post("notice", now),)))
     edited = f"{POISON}请各村今天下班前上报"
     edit = MessageEdit("notice", "g", "u1", edited, now + timedelta(minutes=1), "e1")
     later = (
-        _post("ack", now + timedelta(minutes=2), "收到", sender=("u2", "赵六")),
-        _post("forward", now + timedelta(minutes=3), FORWARD, group="g2"),
+        post("ack", now + timedelta(minutes=2), "收到", sender=("u2", "赵六")),
+        post("forward", now + timedelta(minutes=3), FORWARD, group="g2"),
     )
     with caplog.at_level(logging.ERROR, logger="desk"):
         result = ingestor.apply(account.id, SyncBatch("c2", (), later, edits=(edit,)))
@@ -544,7 +545,7 @@ def test_rules_that_fail_on_it_again_keep_it_unsorted_and_try_it_once(
     (account,) = ensure_default_account(store, clock)
     now = clock.now()
     Ingestor(store, SHANGHAI, clock, _PoisonedTriage()).apply(
-        account.id, _five(now, _post("poison", now, f"{POISON}请回复"))
+        account.id, _five(now, post("poison", now, f"{POISON}请回复"))
     )
 
     class _StillPoisoned(_PoisonedTriage):
@@ -631,7 +632,7 @@ def test_triage_sorts_again_outside_the_store_s_write_lock(
     now = clock.now()
     (account,) = ensure_default_account(store, clock)
     Ingestor(store, SHANGHAI, clock, _PoisonedTriage()).apply(
-        account.id, _five(now, _post("poison", now, f"{POISON}请回复"))
+        account.id, _five(now, post("poison", now, f"{POISON}请回复"))
     )
     triage = _ReadWhileSorting(store)
     assert Ingestor(store, SHANGHAI, clock, triage).resort(account.id) is not None
@@ -658,8 +659,8 @@ def _warning_and_poisoned_order(clock: ManualClock) -> SyncBatch:
         "c1",
         _groups("g", "g2"),
         (
-            _post("notice", now, _WARNING),
-            _post("order", now + timedelta(minutes=1), f"{POISON}{_WARNING_WITH_ORDER}", "g2"),
+            post("notice", now, _WARNING),
+            post("order", now + timedelta(minutes=1), f"{POISON}{_WARNING_WITH_ORDER}", "g2"),
         ),
     )
 
@@ -698,12 +699,12 @@ def test_after_sorting_again_triage_knows_the_latest_notice_as_the_latest(
     store: Store, clock: ManualClock
 ) -> None:
     now = clock.now()
-    poison = _post("poison", now, f"{POISON}请各村今天下班前上报")
-    notice = _post("notice", now + timedelta(hours=1))
+    poison = post("poison", now, f"{POISON}请各村今天下班前上报")
+    notice = post("notice", now + timedelta(hours=1))
     batch = SyncBatch("c1", _groups("g", "g2"), (poison, notice))
     account_id, ingestor = _resorted(store, clock, batch)
     assert ingestor.resort(account_id) is not None
-    ack = _post("ack", now + timedelta(hours=1, minutes=1), "收到", sender=("u2", "赵六"))
+    ack = post("ack", now + timedelta(hours=1, minutes=1), "收到", sender=("u2", "赵六"))
     ingestor.apply(account_id, SyncBatch("c2", (), (ack,)))
     with store.sessions() as session:
         acked = session.scalar(select(Message.ack_of).where(Message.remote_id == "ack"))
@@ -714,7 +715,7 @@ def test_a_message_whose_tier_the_user_set_is_no_longer_unsorted_and_the_window_
     store: Store, clock: ManualClock
 ) -> None:
     now = clock.now()
-    batch = _five(now, _post("poison", now, f"{POISON}请回复"))
+    batch = _five(now, post("poison", now, f"{POISON}请回复"))
     account_id, ingestor = _resorted(store, clock, batch)
     with store.transaction() as session:
         row = session.scalars(select(Message).where(Message.remote_id == "poison")).one()
@@ -768,7 +769,7 @@ def test_copies_of_a_text_triage_failed_on_are_not_given_it_again(
     (account,) = ensure_default_account(store, clock)
     now = clock.now()
     copies = tuple(
-        _post(f"copy{n}", now + timedelta(minutes=n), f"{POISON}请回复", group)
+        post(f"copy{n}", now + timedelta(minutes=n), f"{POISON}请回复", group)
         for n, group in enumerate(("g", "g2", "g3", "g4"))
     )
     Ingestor(store, SHANGHAI, clock, _PoisonedTriage()).apply(
@@ -820,7 +821,7 @@ def test_a_message_edited_while_triage_failed_on_it_is_judged_again(
     now = clock.now()
     (account,) = ensure_default_account(store, clock)
     Ingestor(store, SHANGHAI, clock, _PoisonedTriage()).apply(
-        account.id, _five(now, _post("poison", now, f"{POISON}请回复"))
+        account.id, _five(now, post("poison", now, f"{POISON}请回复"))
     )
     triage = _EditedWhileFailing(store)
     ingestor = Ingestor(store, SHANGHAI, clock, triage)
@@ -865,8 +866,8 @@ def test_a_hang_partway_through_a_slice_stores_what_was_judged_before_it(
             "c2",
             (),
             (
-                _post("hang", hangs_at, f"{POISON}请回复"),
-                _post("behind", clock.now() + timedelta(minutes=3), f"{POISON}{FORWARD}", "g2"),
+                post("hang", hangs_at, f"{POISON}请回复"),
+                post("behind", clock.now() + timedelta(minutes=3), f"{POISON}{FORWARD}", "g2"),
             ),
         ),
     )
@@ -911,7 +912,7 @@ def test_a_slice_that_fails_as_it_is_stored_sets_its_culprit_aside_and_sync_goes
     # A slice that failed was logged, and sorting again stopped until the next start,
     # where it failed again (review).
     batch = _warning_and_poisoned_order(clock)
-    later = _post("poison", clock.now() + timedelta(minutes=2), f"{POISON}请回复")
+    later = post("poison", clock.now() + timedelta(minutes=2), f"{POISON}请回复")
     account_id, _fixed = _resorted(
         store, clock, dataclasses.replace(batch, messages=(*batch.messages, later))
     )
@@ -976,7 +977,7 @@ def test_a_triage_process_killed_during_the_search_sets_no_good_message_aside(
 ) -> None:
     (account,) = ensure_default_account(store, clock)
     now = clock.now()
-    five = _five(now, _post("poison", now, "请各村今天下班前上报"))
+    five = _five(now, post("poison", now, "请各村今天下班前上报"))
     # The poison last, some way behind where the process is killed.
     late = now + timedelta(minutes=5, microseconds=_FAILS_AT_US)
     poison, others = five.messages[2], (*five.messages[:2], *five.messages[3:])
@@ -1003,14 +1004,14 @@ class _PoisonedBatchConnector(BatchesOnly):
 
     def first(self) -> SyncBatch:
         now = self._clock.now()
-        return _five(now, _post("poison", now, f"{POISON}请各村今天下班前上报"))
+        return _five(now, post("poison", now, f"{POISON}请各村今天下班前上报"))
 
     async def sync(self, cursor: str | None, *, wait_s: float = 0.0) -> SyncBatch:
         now = self._clock.now()
         if cursor is None:
             return self.first()
         if cursor == "c1":
-            return SyncBatch("c2", (), (_post("later", now + timedelta(minutes=9), FORWARD, "g2"),))
+            return SyncBatch("c2", (), (post("later", now + timedelta(minutes=9), FORWARD, "g2"),))
         await asyncio.sleep(wait_s)
         return SyncBatch(next_cursor=cursor)
 

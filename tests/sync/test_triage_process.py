@@ -40,7 +40,8 @@ from tests.bench.triage_quality import DEFAULT_CORPUS, load_corpus
 from tests.bench.triage_traffic import generate
 from tests.conftest import SHANGHAI
 from tests.core.test_triage_superseding import MEETING_MOVED, RELAY_WITH_TASK, SAT, message
-from tests.sync.test_ingest import _column, _groups, _post, _two_accounts
+from tests.helpers.group_posts import post
+from tests.sync.test_ingest import _column, _groups, _two_accounts
 
 CORPUS = DEFAULT_CORPUS
 
@@ -160,11 +161,11 @@ def test_ingest_through_a_child_that_dies_stores_every_message_once(
     (account,) = ensure_default_account(store, clock)
     ingestor = Ingestor(store, SHANGHAI, clock, child)
     now = clock.now()
-    ingestor.apply(account.id, SyncBatch("c1", _groups("g", "g2"), (_post("notice", now),)))
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g", "g2"), (post("notice", now),)))
     pid = child.pid
     assert pid is not None
     os.kill(pid, signal.SIGKILL)
-    forward = _post(
+    forward = post(
         "forward",
         now + timedelta(minutes=5),
         "转发：请各村于明天17点前报送秸秆禁烧巡查台账，逾期通报。",
@@ -248,14 +249,14 @@ def test_after_the_child_dies_every_account_is_warmed_again(
     ingestor = Ingestor(store, SHANGHAI, clock, child)
     now = clock.now()
     for account_id in (first.id, second_id):
-        ingestor.apply(account_id, SyncBatch("c1", _groups("g", "g2"), (_post("notice", now),)))
+        ingestor.apply(account_id, SyncBatch("c1", _groups("g", "g2"), (post("notice", now),)))
     os.kill(child.pid or 0, signal.SIGKILL)
     later = now + timedelta(minutes=5)
     with pytest.raises(TriageUnavailable):
-        ingestor.apply(first.id, SyncBatch("c2", (), (_post("a", later, "收到"),)))
-    ingestor.apply(first.id, SyncBatch("c2", (), (_post("a", later, "收到"),)))
+        ingestor.apply(first.id, SyncBatch("c2", (), (post("a", later, "收到"),)))
+    ingestor.apply(first.id, SyncBatch("c2", (), (post("a", later, "收到"),)))
     # The other account's engine was in the dead child too: warmed again, not a failure.
-    forward = _post(
+    forward = post(
         "forward", later, "转发：请各村于明天17点前报送秸秆禁烧巡查台账，逾期通报。", group="g2"
     )
     ingestor.apply(second_id, SyncBatch("c2", (), (forward,)))
@@ -270,7 +271,7 @@ def test_a_quiet_poll_starts_no_triage_process(
     ingestor.apply(account.id, SyncBatch("c1", _groups("g"), (), me_name="李明"))
     assert child.pid is None
     # The first message warms an engine that knows the name the quiet batch told.
-    mention = _post("m", clock.now(), "@李明 马上把台账发我", sender=("u2", "赵六"))
+    mention = post("m", clock.now(), "@李明 马上把台账发我", sender=("u2", "赵六"))
     ingestor.apply(account.id, SyncBatch("c2", (), (mention,)))
     assert child.pid is not None
     assert _column(store, Message.tier)["m"] == "urgent"

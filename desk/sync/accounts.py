@@ -27,6 +27,17 @@ class AccountRef:
     label: str
     config: Mapping[str, Any]
 
+    @classmethod
+    def of(cls, account: Account) -> AccountRef:
+        """A stored account's, its configuration copied (the row's may change under it)."""
+        return cls(account.id, account.kind, account.label, dict(account.config))
+
+
+def configured_accounts(store: Store) -> list[AccountRef]:
+    """The accounts in the store now, none made (see ensure_default_account)."""
+    with store.sessions() as session:
+        return [AccountRef.of(a) for a in session.scalars(select(Account).order_by(Account.id))]
+
 
 def ensure_default_account(store: Store, clock: Clock) -> list[AccountRef]:
     """The configured accounts; a fresh data dir gets the demo workspace, unless the
@@ -42,7 +53,7 @@ def ensure_default_account(store: Store, clock: Clock) -> list[AccountRef]:
             session.add(made)
             session.flush()
             accounts = [made]
-        return [AccountRef(a.id, a.kind, a.label, dict(a.config)) for a in accounts]
+        return [AccountRef.of(a) for a in accounts]
 
 
 class DemoOff(StrEnum):

@@ -31,7 +31,7 @@ async def fetch_attachment(store: Store, info: AttachmentInfo, clock: Clock) -> 
             return FetchedAttachment(info, stored, downloaded=False)
     with store.sessions() as session:
         account = session.get_one(Account, info.account_id)
-        ref = AccountRef(account.id, account.kind, account.label, dict(account.config))
+        ref = AccountRef.of(account)
     connector = connect(ref, clock, store)
     try:
         if not isinstance(connector, MediaSource):

@@ -17,7 +17,6 @@ from concurrent.futures import ThreadPoolExecutor
 from traceback import format_exc
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.exc import NoResultFound, SQLAlchemyError
 
 from desk.connectors.protocol import AuthError, Connector, ConnectorError, SyncBatch
@@ -29,7 +28,7 @@ from desk.store.database import failure_cause
 from desk.store.models import Account
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
-from desk.sync.accounts import AccountRef, connect, ensure_default_account
+from desk.sync.accounts import AccountRef, configured_accounts, connect, ensure_default_account
 from desk.sync.ingest import Ingestor, IngestResult
 from desk.sync.invites import join_invites_if_wanted
 from desk.sync.outbox import flush as flush_outbox
@@ -111,16 +110,7 @@ ACCOUNTS_CHECK_S = 15.0
 def _account_ref(store: Store, account_id: int) -> AccountRef | None:
     with store.sessions() as session:
         row = session.get(Account, account_id)
-        return AccountRef(row.id, row.kind, row.label, dict(row.config)) if row else None
-
-
-def _configured(store: Store) -> list[AccountRef]:
-    """The accounts in the store now, none made (see ensure_default_account)."""
-    with store.sessions() as session:
-        return [
-            AccountRef(a.id, a.kind, a.label, dict(a.config))
-            for a in session.scalars(select(Account).order_by(Account.id))
-        ]
+        return AccountRef.of(row) if row else None
 
 
 def _cursor(store: Store, account_id: int) -> str | None:
@@ -235,7 +225,7 @@ class SyncWorker:
             # removal ends its sync; one removed since keeps its ended task, restarted only
             # for an account added under its id.
             try:
-                start(await asyncio.to_thread(_configured, self._store))
+                start(await asyncio.to_thread(configured_accounts, self._store))
             except Exception as exc:
                 # A busy or failing store: looked at again next time, the syncs running on
                 # (each says its own store errors).

@@ -1482,8 +1482,8 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
     </message>
     <message>
         <location filename="../desk/cli/quiet_cmd.py" line="62"/>
-        <source>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off as quiet.days_off and make-up days as quiet.workdays, or an admin policy can supply the year&apos;s table in calendar.tables)</source>
-        <translation>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off as quiet.days_off and make-up days as quiet.workdays, or an admin policy can supply the year&apos;s table in calendar.tables)</translation>
+        <source>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off and make-up working days in the settings&apos; Quiet hours tab, Ctrl+,; or an administrator can supply the year&apos;s table in the policy&apos;s calendar.tables)</source>
+        <translation>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off and make-up working days in the settings&apos; Quiet hours tab, Ctrl+,; or an administrator can supply the year&apos;s table in the policy&apos;s calendar.tables)</translation>
     </message>
     <message>
         <location filename="../desk/cli/quiet_cmd.py" line="88"/>

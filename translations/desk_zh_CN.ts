@@ -1478,8 +1478,8 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
     </message>
     <message>
         <location filename="../desk/cli/quiet_cmd.py" line="62"/>
-        <source>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off as quiet.days_off and make-up days as quiet.workdays, or an admin policy can supply the year&apos;s table in calendar.tables)</source>
-        <translation>警告：没有 {year} 年的官方日历；暂按周一至周五上班计算，节假日只含 desk 能按公历或农历推算的，也没有调休上班日（其他休息日请加到 quiet.days_off，调休上班日加到 quiet.workdays，或由管理员策略在 calendar.tables 中提供该年的安排）</translation>
+        <source>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off and make-up working days in the settings&apos; Quiet hours tab, Ctrl+,; or an administrator can supply the year&apos;s table in the policy&apos;s calendar.tables)</source>
+        <translation>警告：没有 {year} 年的官方日历；暂按周一至周五上班计算，节假日只含 desk 能按公历或农历推算的，也没有调休上班日（其他休息日和调休上班日请在设置（Ctrl+,）的“免打扰”页添加，或由管理员在策略文件的 calendar.tables 中提供该年的安排）</translation>
     </message>
     <message>
         <location filename="../desk/cli/quiet_cmd.py" line="88"/>

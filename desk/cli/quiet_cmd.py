@@ -63,8 +63,8 @@ def run(args: argparse.Namespace) -> int:
             "Cli",
             "warning: no official calendar for {year}; assuming Monday to Friday with only the "
             "holidays desk can foresee, by date or lunar calendar, and no make-up days (add "
-            "other days off as quiet.days_off and make-up days as quiet.workdays, or an admin "
-            "policy can supply the year's table in calendar.tables)",
+            "other days off and make-up working days in the settings' Quiet hours tab, Ctrl+,; "
+            "or an administrator can supply the year's table in the policy's calendar.tables)",
         )
         fail(said.format(year=year))
     print(

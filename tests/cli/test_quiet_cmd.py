@@ -97,3 +97,5 @@ def test_its_words_for_people_speak_the_locales_language_and_its_json_stays_engl
     assert "没有 2027 年的官方日历" in result.stderr, result.stderr
     assert "no official calendar" not in result.stderr
     assert "no desk data" not in result.stderr
+    # An official reads it: where to add days is the dialog she knows, not a setting's key.
+    assert "quiet.days_off" not in result.stderr and "免打扰" in result.stderr

@@ -1479,7 +1479,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
     <message>
         <location filename="../desk/cli/quiet_cmd.py" line="62"/>
         <source>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off and make-up working days in the settings&apos; Quiet hours tab, Ctrl+,; or an administrator can supply the year&apos;s table in the policy&apos;s calendar.tables)</source>
-        <translation>警告：沒有 {year} 年的官方日曆；暫按週一至週五上班計算，節假日只含 desk 能按公曆或農曆推算的，也沒有調休上班日（其他休息日和調休上班日請在設定（Ctrl+,）的「免打擾」頁新增，或由管理員在策略檔的 calendar.tables 中提供該年的安排）</translation>
+        <translation>警告：沒有 {year} 年的官方日曆；暫按週一至週五上班計算，節假日只含 desk 能按公曆或農曆推算的，也沒有調休上班日（其他休息日和調休上班日請在設定（Ctrl+,）的「勿擾」頁新增，或由管理員在策略檔的 calendar.tables 中提供該年的安排）</translation>
     </message>
     <message>
         <location filename="../desk/cli/quiet_cmd.py" line="88"/>

@@ -274,9 +274,8 @@ _SYNC_TROUBLES = frozenset({SyncState.OFFLINE, SyncState.SIGN_IN, SyncState.STOP
 
 class MainWindow(QMainWindow):
     """Signals: settingsRequested(), addAccountRequested(), accountsRequested(),
-    aboutRequested() and
-    passphraseChangeRequested() from the menu (the app layer owns the stores and knows the
-    data dir);
+    aboutRequested() and passphraseChangeRequested() from the menu (the app layer owns the
+    stores and knows the data dir);
     urgentUnread(int) whenever the count of unread urgent items is recounted (the last
     count is `urgent_unread`);
     acknowledgeRequested(int) for `a` on a DING's card, or the banner's or tray's Confirm (see

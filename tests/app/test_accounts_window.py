@@ -355,3 +355,33 @@ def test_the_reply_box_names_the_account_it_sends_from_with_two_accounts(
         assert box.where_line.full_text() == said
     finally:
         ops.shutdown()
+
+
+def test_ctrl_shift_a_and_the_desk_menu_open_the_accounts(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from desk.ui.main_window import MainWindow
+
+    ops = StoreOps()
+    try:
+        win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+        qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+        win.show()
+        qtbot.waitExposed(win)
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        with qtbot.waitSignal(win.accountsRequested, timeout=2000):
+            qtbot.keyClick(
+                win.list,
+                Qt.Key.Key_A,
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            )
+        (desk_menu, *_rest) = [a.menu() for a in win.menuBar().actions()]
+        assert win.accounts_action in desk_menu.actions()
+        # F1 lists it, with its key.
+        listed = [a for g in win.shortcut_groups() for a in g.actions]
+        assert win.accounts_action in listed
+    finally:
+        ops.shutdown()

@@ -197,6 +197,145 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="95"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <source>User id</source>
+        <translation>User id</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="116"/>
+        <source>Add account…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="117"/>
+        <source>Sign in again…</source>
+        <translation>Sign in again…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="118"/>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="119"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="148"/>
+        <source>Demo workspace</source>
+        <translation>Demo workspace</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="182"/>
+        <source>The demo workspace was removed.</source>
+        <translation>The demo workspace was removed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="186"/>
+        <source>%1 was removed, and this computer signed out of it.</source>
+        <translation>%1 was removed, and this computer signed out of it.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="194"/>
+        <source>%1 was removed from this computer. It could not be signed out on the server (%2): this computer stays in the account&apos;s device list there until someone removes it.</source>
+        <translation>%1 was removed from this computer. It could not be signed out on the server (%2): this computer stays in the account&apos;s device list there until someone removes it.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="210"/>
+        <source>%1 could not be removed (%2). Nothing was removed.</source>
+        <translation>%1 could not be removed (%2). Nothing was removed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="219"/>
+        <source>the demo workspace</source>
+        <translation>the demo workspace</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="240"/>
+        <source>Removing…</source>
+        <translation>Removing…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="242"/>
+        <source>Built in: its messages are invented</source>
+        <translation>Built in: its messages are invented</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="265"/>
+        <source>Add your work account first: the demo workspace goes with it.</source>
+        <translation>Add your work account first: the demo workspace goes with it.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="293"/>
+        <source>Remove the demo workspace?</source>
+        <translation>Remove the demo workspace?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/accounts_dialog.py" line="295"/>
+        <source>Its %n invented message(s) are deleted from this computer. Your accounts and their messages are not touched.</source>
+        <translation>
+            <numerusform>Its %n invented message is deleted from this computer. Your accounts and their messages are not touched.</numerusform>
+            <numerusform>Its %n invented messages are deleted from this computer. Your accounts and their messages are not touched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="302"/>
+        <source>Remove %1 from desk?</source>
+        <translation>Remove %1 from desk?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/accounts_dialog.py" line="306"/>
+        <source>Its %n message(s) are deleted from this computer, and this computer is signed out of the account on the server %1. What you read and marked done comes back if you add the same user on the same server again.</source>
+        <translation>
+            <numerusform>Its %n message is deleted from this computer, and this computer is signed out of the account on the server %1. What you read and marked done comes back if you add the same user on the same server again.</numerusform>
+            <numerusform>Its %n messages are deleted from this computer, and this computer is signed out of the account on the server %1. What you read and marked done comes back if you add the same user on the same server again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="316"/>
+        <source>Remove account</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="319"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="320"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="336"/>
+        <source>Removing %1…</source>
+        <translation>Removing %1…</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <location filename="../desk/app/alerts.py" line="546"/>
@@ -1191,92 +1330,92 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>nothing done holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="98"/>
+        <location filename="../desk/cli/account_cmd.py" line="95"/>
         <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
         <translation>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="106"/>
+        <location filename="../desk/cli/account_cmd.py" line="103"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>the homeserver address must start with https:// (or http://): {homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="124"/>
+        <location filename="../desk/cli/account_cmd.py" line="121"/>
         <source>no password on standard input</source>
         <translation>no password on standard input</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="152"/>
+        <location filename="../desk/cli/account_cmd.py" line="149"/>
         <source>the server refused this user id and password</source>
         <translation>the server refused this user id and password</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="153"/>
+        <location filename="../desk/cli/account_cmd.py" line="150"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>cannot sign in at {homeserver}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="154"/>
+        <location filename="../desk/cli/account_cmd.py" line="151"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>the keychain refused the account&apos;s token ({reason}); nothing was added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="167"/>
+        <location filename="../desk/cli/account_cmd.py" line="164"/>
         <source>added account {id}: {user} (token kept in the keychain)</source>
         <translation>added account {id}: {user} (token kept in the keychain)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="170"/>
+        <location filename="../desk/cli/account_cmd.py" line="167"/>
         <source>added account {id}: {user} (token kept in the store)</source>
         <translation>added account {id}: {user} (token kept in the store)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="171"/>
+        <location filename="../desk/cli/account_cmd.py" line="168"/>
         <source>signed in again to account {id}: {user} (token kept in the keychain)</source>
         <translation>signed in again to account {id}: {user} (token kept in the keychain)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="174"/>
+        <location filename="../desk/cli/account_cmd.py" line="171"/>
         <source>signed in again to account {id}: {user} (token kept in the store)</source>
         <translation>signed in again to account {id}: {user} (token kept in the store)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="180"/>
+        <location filename="../desk/cli/account_cmd.py" line="177"/>
         <source>removed the demo workspace and its invented messages</source>
         <translation>removed the demo workspace and its invented messages</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="200"/>
+        <location filename="../desk/cli/account_cmd.py" line="197"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="259"/>
+        <location filename="../desk/cli/account_cmd.py" line="254"/>
         <source>no account {id}</source>
         <translation>no account {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="264"/>
+        <location filename="../desk/cli/account_cmd.py" line="259"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="273"/>
+        <location filename="../desk/cli/account_cmd.py" line="268"/>
         <source>nothing removed</source>
         <translation>nothing removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="284"/>
+        <location filename="../desk/cli/account_cmd.py" line="280"/>
         <source>removed account {id}</source>
         <translation>removed account {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="298"/>
+        <location filename="../desk/cli/account_cmd.py" line="294"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="316"/>
+        <location filename="../desk/cli/account_cmd.py" line="274"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>could not sign out on the server ({reason}); removing the account anyway</translation>
     </message>
@@ -2233,7 +2372,7 @@ What you can do:
         <translation>Confirmed %n DINGs (%1). Their senders will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2319"/>
+        <location filename="../desk/ui/main_window.py" line="2334"/>
         <location filename="../desk/app/desk_app.py" line="591"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
@@ -2525,359 +2664,364 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="395"/>
+        <location filename="../desk/ui/main_window.py" line="401"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="547"/>
+        <location filename="../desk/ui/main_window.py" line="553"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="787"/>
+        <location filename="../desk/ui/main_window.py" line="795"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="788"/>
+        <location filename="../desk/ui/main_window.py" line="796"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="789"/>
+        <location filename="../desk/ui/main_window.py" line="797"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="790"/>
-        <location filename="../desk/ui/main_window.py" line="3608"/>
+        <location filename="../desk/ui/main_window.py" line="798"/>
+        <location filename="../desk/ui/main_window.py" line="3623"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="792"/>
+        <location filename="../desk/ui/main_window.py" line="800"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="795"/>
+        <location filename="../desk/ui/main_window.py" line="803"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="797"/>
-        <location filename="../desk/ui/main_window.py" line="1300"/>
-        <location filename="../desk/ui/main_window.py" line="1306"/>
+        <location filename="../desk/ui/main_window.py" line="805"/>
+        <location filename="../desk/ui/main_window.py" line="1315"/>
+        <location filename="../desk/ui/main_window.py" line="1321"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="799"/>
+        <location filename="../desk/ui/main_window.py" line="807"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="803"/>
+        <location filename="../desk/ui/main_window.py" line="811"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="822"/>
+        <location filename="../desk/ui/main_window.py" line="830"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="823"/>
+        <location filename="../desk/ui/main_window.py" line="831"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="824"/>
+        <location filename="../desk/ui/main_window.py" line="832"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="825"/>
-        <location filename="../desk/ui/main_window.py" line="2847"/>
-        <location filename="../desk/ui/main_window.py" line="2858"/>
+        <location filename="../desk/ui/main_window.py" line="833"/>
+        <location filename="../desk/ui/main_window.py" line="2862"/>
+        <location filename="../desk/ui/main_window.py" line="2873"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="835"/>
         <location filename="../desk/ui/main_window.py" line="843"/>
+        <location filename="../desk/ui/main_window.py" line="851"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="880"/>
+        <location filename="../desk/ui/main_window.py" line="888"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="896"/>
+        <location filename="../desk/ui/main_window.py" line="904"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="897"/>
+        <location filename="../desk/ui/main_window.py" line="905"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="904"/>
+        <location filename="../desk/ui/main_window.py" line="919"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="907"/>
+        <location filename="../desk/ui/main_window.py" line="922"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1004"/>
+        <location filename="../desk/ui/main_window.py" line="1019"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="916"/>
+        <location filename="../desk/ui/main_window.py" line="931"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="805"/>
+        <location filename="../desk/ui/main_window.py" line="813"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808"/>
+        <location filename="../desk/ui/main_window.py" line="816"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="812"/>
+        <location filename="../desk/ui/main_window.py" line="820"/>
         <source>Show conversation</source>
         <translation>Show conversation</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="824"/>
         <source>Copy message</source>
         <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="848"/>
+        <location filename="../desk/ui/main_window.py" line="856"/>
         <source>Go to group…</source>
         <translation>Go to group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="883"/>
+        <location filename="../desk/ui/main_window.py" line="891"/>
         <source>Go to the results</source>
         <translation>Go to the results</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="911"/>
+        <location filename="../desk/ui/main_window.py" line="914"/>
+        <source>A&amp;ccounts…</source>
+        <translation>A&amp;ccounts…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="926"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="923"/>
+        <location filename="../desk/ui/main_window.py" line="938"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="925"/>
+        <location filename="../desk/ui/main_window.py" line="940"/>
         <source>&amp;New message…</source>
         <translation>&amp;New message…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="950"/>
+        <location filename="../desk/ui/main_window.py" line="965"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="955"/>
+        <location filename="../desk/ui/main_window.py" line="970"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="964"/>
+        <location filename="../desk/ui/main_window.py" line="979"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="965"/>
+        <location filename="../desk/ui/main_window.py" line="980"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="970"/>
+        <location filename="../desk/ui/main_window.py" line="985"/>
         <source>&amp;Remind me later…</source>
         <translation>&amp;Remind me later…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="974"/>
+        <location filename="../desk/ui/main_window.py" line="989"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="987"/>
+        <location filename="../desk/ui/main_window.py" line="1002"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="988"/>
+        <location filename="../desk/ui/main_window.py" line="1003"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1001"/>
+        <location filename="../desk/ui/main_window.py" line="1016"/>
         <source>What is a &amp;DING?</source>
         <translation>What is a &amp;DING?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1015"/>
+        <location filename="../desk/ui/main_window.py" line="1030"/>
         <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
         <translation>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1036"/>
+        <location filename="../desk/ui/main_window.py" line="1051"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1050"/>
+        <location filename="../desk/ui/main_window.py" line="1065"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1056"/>
+        <location filename="../desk/ui/main_window.py" line="1071"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1060"/>
+        <location filename="../desk/ui/main_window.py" line="1075"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1070"/>
+        <location filename="../desk/ui/main_window.py" line="1085"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1072"/>
+        <location filename="../desk/ui/main_window.py" line="1087"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>Text size: %1 % (set by your administrator)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1074"/>
+        <location filename="../desk/ui/main_window.py" line="1089"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1118"/>
+        <location filename="../desk/ui/main_window.py" line="1133"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1124"/>
+        <location filename="../desk/ui/main_window.py" line="1139"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1136"/>
+        <location filename="../desk/ui/main_window.py" line="1151"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1148"/>
+        <location filename="../desk/ui/main_window.py" line="1163"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1162"/>
+        <location filename="../desk/ui/main_window.py" line="1177"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1172"/>
+        <location filename="../desk/ui/main_window.py" line="1187"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1183"/>
+        <location filename="../desk/ui/main_window.py" line="1198"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1 (on the DING banner)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1187"/>
+        <location filename="../desk/ui/main_window.py" line="1202"/>
         <source>Reply box</source>
         <translation>Reply box</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1195"/>
+        <location filename="../desk/ui/main_window.py" line="1210"/>
         <source>New message</source>
         <translation>New message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1198"/>
+        <location filename="../desk/ui/main_window.py" line="1213"/>
         <source>Send it (in the new message)</source>
         <translation>Send it (in the new message)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1201"/>
+        <location filename="../desk/ui/main_window.py" line="1216"/>
         <source>Close it, asking first if something is written</source>
         <translation>Close it, asking first if something is written</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1206"/>
+        <location filename="../desk/ui/main_window.py" line="1221"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1216"/>
+        <location filename="../desk/ui/main_window.py" line="1231"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>Close the away line or the guide (on its buttons)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1218"/>
+        <location filename="../desk/ui/main_window.py" line="1233"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1298"/>
+        <location filename="../desk/ui/main_window.py" line="1313"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1312"/>
+        <location filename="../desk/ui/main_window.py" line="1327"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1448"/>
+        <location filename="../desk/ui/main_window.py" line="1463"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1649"/>
+        <location filename="../desk/ui/main_window.py" line="1664"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1630"/>
+        <location filename="../desk/ui/main_window.py" line="1645"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1714"/>
+        <location filename="../desk/ui/main_window.py" line="1729"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1828"/>
+        <location filename="../desk/ui/main_window.py" line="1843"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -2885,7 +3029,7 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1836"/>
+        <location filename="../desk/ui/main_window.py" line="1851"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>You have not been away yet: after %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -2893,17 +3037,17 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1849"/>
+        <location filename="../desk/ui/main_window.py" line="1864"/>
         <source>Reading what quiet hours held…</source>
         <translation>Reading what quiet hours held…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1850"/>
+        <location filename="../desk/ui/main_window.py" line="1865"/>
         <source>Reading what came while you were away…</source>
         <translation>Reading what came while you were away…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1950"/>
+        <location filename="../desk/ui/main_window.py" line="1965"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n message waiting to be sent</numerusform>
@@ -2911,93 +3055,93 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2066"/>
+        <location filename="../desk/ui/main_window.py" line="2081"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2069"/>
+        <location filename="../desk/ui/main_window.py" line="2084"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2090"/>
+        <location filename="../desk/ui/main_window.py" line="2105"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2095"/>
+        <location filename="../desk/ui/main_window.py" line="2110"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2109"/>
+        <location filename="../desk/ui/main_window.py" line="2124"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2139"/>
+        <location filename="../desk/ui/main_window.py" line="2154"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2163"/>
+        <location filename="../desk/ui/main_window.py" line="2178"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2163"/>
+        <location filename="../desk/ui/main_window.py" line="2178"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2185"/>
+        <location filename="../desk/ui/main_window.py" line="2200"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2187"/>
+        <location filename="../desk/ui/main_window.py" line="2202"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2195"/>
+        <location filename="../desk/ui/main_window.py" line="2210"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2195"/>
+        <location filename="../desk/ui/main_window.py" line="2210"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2223"/>
-        <location filename="../desk/ui/main_window.py" line="2261"/>
+        <location filename="../desk/ui/main_window.py" line="2238"/>
+        <location filename="../desk/ui/main_window.py" line="2276"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2264"/>
+        <location filename="../desk/ui/main_window.py" line="2279"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2363"/>
+        <location filename="../desk/ui/main_window.py" line="2378"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>Confirmed the DING from %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2365"/>
+        <location filename="../desk/ui/main_window.py" line="2380"/>
         <source>Confirmed the DING.</source>
         <translation>Confirmed the DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2366"/>
+        <location filename="../desk/ui/main_window.py" line="2381"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2367"/>
+        <location filename="../desk/ui/main_window.py" line="2382"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>Confirmed %n DING (%1).</numerusform>
@@ -3005,37 +3149,37 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2376"/>
+        <location filename="../desk/ui/main_window.py" line="2391"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2388"/>
+        <location filename="../desk/ui/main_window.py" line="2403"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2527"/>
+        <location filename="../desk/ui/main_window.py" line="2542"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2548"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2565"/>
+        <location filename="../desk/ui/main_window.py" line="2580"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2656"/>
+        <location filename="../desk/ui/main_window.py" line="2671"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2653"/>
+        <location filename="../desk/ui/main_window.py" line="2668"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -3043,42 +3187,42 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2659"/>
+        <location filename="../desk/ui/main_window.py" line="2674"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2661"/>
+        <location filename="../desk/ui/main_window.py" line="2676"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2662"/>
+        <location filename="../desk/ui/main_window.py" line="2677"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2683"/>
+        <location filename="../desk/ui/main_window.py" line="2698"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2704"/>
+        <location filename="../desk/ui/main_window.py" line="2719"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2728"/>
+        <location filename="../desk/ui/main_window.py" line="2743"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2753"/>
+        <location filename="../desk/ui/main_window.py" line="2768"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2758"/>
+        <location filename="../desk/ui/main_window.py" line="2773"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -3086,18 +3230,18 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2772"/>
+        <location filename="../desk/ui/main_window.py" line="2787"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2784"/>
+        <location filename="../desk/ui/main_window.py" line="2799"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2612"/>
-        <location filename="../desk/ui/main_window.py" line="2791"/>
+        <location filename="../desk/ui/main_window.py" line="2627"/>
+        <location filename="../desk/ui/main_window.py" line="2806"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -3105,12 +3249,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1132"/>
+        <location filename="../desk/ui/main_window.py" line="1147"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1430"/>
+        <location filename="../desk/ui/main_window.py" line="1445"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3119,7 +3263,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1435"/>
+        <location filename="../desk/ui/main_window.py" line="1450"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3128,17 +3272,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1664"/>
+        <location filename="../desk/ui/main_window.py" line="1679"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1625"/>
+        <location filename="../desk/ui/main_window.py" line="1640"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1944"/>
+        <location filename="../desk/ui/main_window.py" line="1959"/>
         <source>%n DING confirmation(s) waiting to be sent</source>
         <translation>
             <numerusform>%n DING confirmation waiting to be sent</numerusform>
@@ -3146,7 +3290,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1947"/>
+        <location filename="../desk/ui/main_window.py" line="1962"/>
         <source>%n item(s) waiting to be sent: replies and confirmations</source>
         <translation>
             <numerusform>%n item waiting to be sent: replies and confirmations</numerusform>
@@ -3154,7 +3298,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1952"/>
+        <location filename="../desk/ui/main_window.py" line="1967"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -3162,17 +3306,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2170"/>
+        <location filename="../desk/ui/main_window.py" line="2185"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Marked done: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2172"/>
+        <location filename="../desk/ui/main_window.py" line="2187"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2642"/>
+        <location filename="../desk/ui/main_window.py" line="2657"/>
         <source>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</numerusform>
@@ -3180,7 +3324,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2741"/>
+        <location filename="../desk/ui/main_window.py" line="2756"/>
         <source>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</numerusform>
@@ -3188,77 +3332,77 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2841"/>
+        <location filename="../desk/ui/main_window.py" line="2856"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2843"/>
+        <location filename="../desk/ui/main_window.py" line="2858"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2845"/>
+        <location filename="../desk/ui/main_window.py" line="2860"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2848"/>
+        <location filename="../desk/ui/main_window.py" line="2863"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2870"/>
+        <location filename="../desk/ui/main_window.py" line="2885"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2875"/>
+        <location filename="../desk/ui/main_window.py" line="2890"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2896"/>
+        <location filename="../desk/ui/main_window.py" line="2911"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2921"/>
+        <location filename="../desk/ui/main_window.py" line="2936"/>
         <source>Undoing: %1…</source>
         <translation>Undoing: %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2921"/>
+        <location filename="../desk/ui/main_window.py" line="2936"/>
         <source>Undoing…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2933"/>
+        <location filename="../desk/ui/main_window.py" line="2948"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3286"/>
+        <location filename="../desk/ui/main_window.py" line="3301"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3298"/>
+        <location filename="../desk/ui/main_window.py" line="3313"/>
         <source>Loading the demo workspace…</source>
         <translation>Loading the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3300"/>
+        <location filename="../desk/ui/main_window.py" line="3315"/>
         <source>Loading messages…</source>
         <translation>Loading messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3311"/>
+        <location filename="../desk/ui/main_window.py" line="3326"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3318"/>
+        <location filename="../desk/ui/main_window.py" line="3333"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>No messages yet: %n group invite waits for you. Accept it with the invites link at the bottom right (or desk menu, Group invites…), and its group&apos;s messages gather here.</numerusform>
@@ -3266,18 +3410,18 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3325"/>
+        <location filename="../desk/ui/main_window.py" line="3340"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>Nothing open is due today, and nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3389"/>
-        <location filename="../desk/ui/main_window.py" line="3436"/>
+        <location filename="../desk/ui/main_window.py" line="3404"/>
+        <location filename="../desk/ui/main_window.py" line="3451"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc: back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3438"/>
+        <location filename="../desk/ui/main_window.py" line="3453"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n or more came while you were away · Esc: back</numerusform>
@@ -3285,7 +3429,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3444"/>
+        <location filename="../desk/ui/main_window.py" line="3459"/>
         <source>%n unread of %1 that came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n unread of %1 that came while you were away · Esc: back</numerusform>
@@ -3293,7 +3437,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3449"/>
+        <location filename="../desk/ui/main_window.py" line="3464"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n came while you were away · Esc: back</numerusform>
@@ -3301,7 +3445,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3457"/>
+        <location filename="../desk/ui/main_window.py" line="3472"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -3309,7 +3453,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3457"/>
+        <location filename="../desk/ui/main_window.py" line="3472"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -3317,17 +3461,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3461"/>
+        <location filename="../desk/ui/main_window.py" line="3476"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3472"/>
+        <location filename="../desk/ui/main_window.py" line="3487"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3493"/>
+        <location filename="../desk/ui/main_window.py" line="3508"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -3335,7 +3479,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3496"/>
+        <location filename="../desk/ui/main_window.py" line="3511"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -3343,17 +3487,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3509"/>
+        <location filename="../desk/ui/main_window.py" line="3524"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3606"/>
+        <location filename="../desk/ui/main_window.py" line="3621"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3641"/>
+        <location filename="../desk/ui/main_window.py" line="3656"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -3361,7 +3505,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3652"/>
+        <location filename="../desk/ui/main_window.py" line="3667"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -3369,7 +3513,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3660"/>
+        <location filename="../desk/ui/main_window.py" line="3675"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -3377,7 +3521,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3672"/>
+        <location filename="../desk/ui/main_window.py" line="3687"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>Sent: %n DING confirmation made while offline reached the group.</numerusform>
@@ -3385,18 +3529,18 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3878"/>
+        <location filename="../desk/ui/main_window.py" line="3893"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3969"/>
+        <location filename="../desk/ui/main_window.py" line="3985"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3990"/>
-        <location filename="../desk/ui/main_window.py" line="4007"/>
+        <location filename="../desk/ui/main_window.py" line="4006"/>
+        <location filename="../desk/ui/main_window.py" line="4023"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -3404,47 +3548,47 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3992"/>
+        <location filename="../desk/ui/main_window.py" line="4008"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3974"/>
+        <location filename="../desk/ui/main_window.py" line="3990"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3329"/>
+        <location filename="../desk/ui/main_window.py" line="3344"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3333"/>
+        <location filename="../desk/ui/main_window.py" line="3348"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3335"/>
+        <location filename="../desk/ui/main_window.py" line="3350"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3344"/>
+        <location filename="../desk/ui/main_window.py" line="3359"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3351"/>
+        <location filename="../desk/ui/main_window.py" line="3366"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3353"/>
+        <location filename="../desk/ui/main_window.py" line="3368"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3398"/>
+        <location filename="../desk/ui/main_window.py" line="3413"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3452,7 +3596,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3405"/>
+        <location filename="../desk/ui/main_window.py" line="3420"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3460,7 +3604,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3411"/>
+        <location filename="../desk/ui/main_window.py" line="3426"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3468,7 +3612,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3418"/>
+        <location filename="../desk/ui/main_window.py" line="3433"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3476,7 +3620,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3422"/>
+        <location filename="../desk/ui/main_window.py" line="3437"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3484,32 +3628,32 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4066"/>
+        <location filename="../desk/ui/main_window.py" line="4082"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4090"/>
+        <location filename="../desk/ui/main_window.py" line="4106"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4094"/>
+        <location filename="../desk/ui/main_window.py" line="4110"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4098"/>
+        <location filename="../desk/ui/main_window.py" line="4114"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4100"/>
+        <location filename="../desk/ui/main_window.py" line="4116"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4137"/>
+        <location filename="../desk/ui/main_window.py" line="4153"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>No official holiday schedule for %1</numerusform>
@@ -3517,7 +3661,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4142"/>
+        <location filename="../desk/ui/main_window.py" line="4158"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule.</numerusform>
@@ -3525,61 +3669,61 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4232"/>
+        <location filename="../desk/ui/main_window.py" line="4246"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4234"/>
+        <location filename="../desk/ui/main_window.py" line="4248"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4236"/>
+        <location filename="../desk/ui/main_window.py" line="4250"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3985"/>
-        <location filename="../desk/ui/main_window.py" line="4242"/>
+        <location filename="../desk/ui/main_window.py" line="4001"/>
+        <location filename="../desk/ui/main_window.py" line="4256"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4244"/>
+        <location filename="../desk/ui/main_window.py" line="4258"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2254"/>
-        <location filename="../desk/ui/main_window.py" line="2380"/>
+        <location filename="../desk/ui/main_window.py" line="2269"/>
+        <location filename="../desk/ui/main_window.py" line="2395"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2543"/>
+        <location filename="../desk/ui/main_window.py" line="2558"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2554"/>
+        <location filename="../desk/ui/main_window.py" line="2569"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2558"/>
+        <location filename="../desk/ui/main_window.py" line="2573"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2609"/>
-        <location filename="../desk/ui/main_window.py" line="2755"/>
+        <location filename="../desk/ui/main_window.py" line="2624"/>
+        <location filename="../desk/ui/main_window.py" line="2770"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2615"/>
-        <location filename="../desk/ui/main_window.py" line="2751"/>
+        <location filename="../desk/ui/main_window.py" line="2630"/>
+        <location filename="../desk/ui/main_window.py" line="2766"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -3587,58 +3731,58 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2820"/>
+        <location filename="../desk/ui/main_window.py" line="2835"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2873"/>
+        <location filename="../desk/ui/main_window.py" line="2888"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2900"/>
+        <location filename="../desk/ui/main_window.py" line="2915"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2933"/>
+        <location filename="../desk/ui/main_window.py" line="2948"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2804"/>
-        <location filename="../desk/ui/main_window.py" line="3051"/>
+        <location filename="../desk/ui/main_window.py" line="2819"/>
+        <location filename="../desk/ui/main_window.py" line="3066"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2851"/>
+        <location filename="../desk/ui/main_window.py" line="2866"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2855"/>
+        <location filename="../desk/ui/main_window.py" line="2870"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2913"/>
+        <location filename="../desk/ui/main_window.py" line="2928"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3289"/>
+        <location filename="../desk/ui/main_window.py" line="3304"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3326"/>
+        <location filename="../desk/ui/main_window.py" line="3341"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3394"/>
+        <location filename="../desk/ui/main_window.py" line="3409"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>%n item alerted as usual while quiet, none held · Esc: back</numerusform>
@@ -3646,12 +3790,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3464"/>
+        <location filename="../desk/ui/main_window.py" line="3479"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3589"/>
+        <location filename="../desk/ui/main_window.py" line="3604"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -3659,7 +3803,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3592"/>
+        <location filename="../desk/ui/main_window.py" line="3607"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -3667,63 +3811,52 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3615"/>
+        <location filename="../desk/ui/main_window.py" line="3630"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3617"/>
+        <location filename="../desk/ui/main_window.py" line="3632"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3967"/>
+        <location filename="../desk/ui/main_window.py" line="3983"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3987"/>
-        <location filename="../desk/ui/main_window.py" line="4009"/>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="3995"/>
-        <source>Up to date · %1</source>
-        <translation>Up to date · %1</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="4074"/>
+        <location filename="../desk/ui/main_window.py" line="4090"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4081"/>
+        <location filename="../desk/ui/main_window.py" line="4097"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4099"/>
+        <location filename="../desk/ui/main_window.py" line="4115"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4110"/>
+        <location filename="../desk/ui/main_window.py" line="4126"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4138"/>
+        <location filename="../desk/ui/main_window.py" line="4154"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4139"/>
+        <location filename="../desk/ui/main_window.py" line="4155"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4148"/>
+        <location filename="../desk/ui/main_window.py" line="4164"/>
         <source>%1.
 
 %2</source>
@@ -3732,7 +3865,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4215"/>
+        <location filename="../desk/ui/main_window.py" line="4229"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -3740,7 +3873,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4223"/>
+        <location filename="../desk/ui/main_window.py" line="4237"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -4723,163 +4856,168 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="383"/>
+        <location filename="../desk/ui/reply_box.py" line="387"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>Your reply (Ctrl+Enter sends, Esc closes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="385"/>
+        <location filename="../desk/ui/reply_box.py" line="389"/>
         <source>Your reply</source>
         <translation>Your reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="391"/>
-        <location filename="../desk/ui/reply_box.py" line="414"/>
+        <location filename="../desk/ui/reply_box.py" line="395"/>
+        <location filename="../desk/ui/reply_box.py" line="418"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="393"/>
+        <location filename="../desk/ui/reply_box.py" line="397"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="394"/>
-        <location filename="../desk/ui/reply_box.py" line="407"/>
-        <location filename="../desk/ui/reply_box.py" line="412"/>
-        <location filename="../desk/ui/reply_box.py" line="442"/>
+        <location filename="../desk/ui/reply_box.py" line="398"/>
+        <location filename="../desk/ui/reply_box.py" line="411"/>
+        <location filename="../desk/ui/reply_box.py" line="416"/>
+        <location filename="../desk/ui/reply_box.py" line="446"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="396"/>
+        <location filename="../desk/ui/reply_box.py" line="400"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>Sends 收到 as a reply to this message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="397"/>
-        <location filename="../desk/ui/reply_box.py" line="408"/>
-        <location filename="../desk/ui/reply_box.py" line="413"/>
+        <location filename="../desk/ui/reply_box.py" line="401"/>
+        <location filename="../desk/ui/reply_box.py" line="412"/>
+        <location filename="../desk/ui/reply_box.py" line="417"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="398"/>
+        <location filename="../desk/ui/reply_box.py" line="402"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc; what you wrote waits for this card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="403"/>
+        <location filename="../desk/ui/reply_box.py" line="407"/>
         <source>Reply 收到, or close the box (Esc)</source>
         <translation>Reply 收到, or close the box (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="432"/>
+        <location filename="../desk/ui/reply_box.py" line="436"/>
         <source>Reply… (R)</source>
         <translation>Reply… (R)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="434"/>
+        <location filename="../desk/ui/reply_box.py" line="438"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>Reply 收到 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="441"/>
+        <location filename="../desk/ui/reply_box.py" line="445"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="478"/>
+        <location filename="../desk/ui/reply_box.py" line="482"/>
         <source>Your own message: there is nothing to confirm.</source>
         <translation>Your own message: there is nothing to confirm.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="592"/>
+        <location filename="../desk/ui/reply_box.py" line="596"/>
         <source>Reply to %1: %2</source>
         <translation>Reply to %1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="618"/>
+        <location filename="../desk/ui/reply_box.py" line="615"/>
+        <source>Replying as %1 · %2</source>
+        <translation>Replying as %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="652"/>
         <source>Goes to “%1”</source>
         <translation>Goes to “%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="681"/>
+        <location filename="../desk/ui/reply_box.py" line="715"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>Write a reply first, or use Reply 收到.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="715"/>
+        <location filename="../desk/ui/reply_box.py" line="749"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>You have replied 收到 to this message already.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="718"/>
+        <location filename="../desk/ui/reply_box.py" line="752"/>
         <source>You have replied to this message already: no 收到 was sent.</source>
         <translation>You have replied to this message already: no 收到 was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="753"/>
+        <location filename="../desk/ui/reply_box.py" line="787"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk cannot write in an end-to-end encrypted group yet.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="755"/>
+        <location filename="../desk/ui/reply_box.py" line="789"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>This message was withdrawn: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="837"/>
+        <location filename="../desk/ui/reply_box.py" line="871"/>
         <source>Sent: reply to %1 in “%2”.</source>
         <translation>Sent: reply to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="839"/>
+        <location filename="../desk/ui/reply_box.py" line="873"/>
         <source>Sent: confirmed the DING from %1, replied 收到 in “%2”.</source>
         <translation>Sent: confirmed the DING from %1, replied 收到 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="841"/>
+        <location filename="../desk/ui/reply_box.py" line="875"/>
         <source>Sent: 收到 to %1 in “%2”.</source>
         <translation>Sent: 收到 to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="795"/>
+        <location filename="../desk/ui/reply_box.py" line="829"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>You are no longer in “%1”: a reply cannot go there.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="614"/>
+        <location filename="../desk/ui/reply_box.py" line="648"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>Goes to “%1” only, not to %2, where this notice also is</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="779"/>
+        <location filename="../desk/ui/reply_box.py" line="813"/>
         <source>Waiting to send: reply to %1 in “%2”.</source>
         <translation>Waiting to send: reply to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="781"/>
+        <location filename="../desk/ui/reply_box.py" line="815"/>
         <source>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</source>
         <translation>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="783"/>
+        <location filename="../desk/ui/reply_box.py" line="817"/>
         <source>Waiting to send: 收到 to %1 in “%2”.</source>
         <translation>Waiting to send: 收到 to %1 in “%2”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="799"/>
+        <location filename="../desk/ui/reply_box.py" line="833"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>The message is no longer stored: there is nothing to reply to.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="801"/>
+        <location filename="../desk/ui/reply_box.py" line="835"/>
         <source>The reply was not queued (%1).</source>
         <translation>The reply was not queued (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="861"/>
+        <location filename="../desk/ui/reply_box.py" line="895"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</translation>
     </message>
@@ -5510,6 +5648,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../desk/ui/group_label.py" line="27"/>
+        <source>%1 (%2)</source>
+        <comment>user name (user id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/sidebar.py" line="98"/>
         <source>(muted) %1</source>
         <translation>(muted) %1</translation>
@@ -5612,131 +5756,131 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="55"/>
+        <location filename="../desk/app/gui.py" line="56"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="59"/>
+        <location filename="../desk/app/gui.py" line="60"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63"/>
+        <location filename="../desk/app/gui.py" line="64"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="67"/>
+        <location filename="../desk/app/gui.py" line="68"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Wrong passphrase. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="68"/>
+        <location filename="../desk/app/gui.py" line="69"/>
         <source>A passphrase is needed.</source>
         <translation>A passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="69"/>
+        <location filename="../desk/app/gui.py" line="70"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>The system keychain no longer holds the key of this database.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="72"/>
+        <location filename="../desk/app/gui.py" line="73"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="76"/>
+        <location filename="../desk/app/gui.py" line="77"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="80"/>
+        <location filename="../desk/app/gui.py" line="81"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="84"/>
+        <location filename="../desk/app/gui.py" line="85"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="88"/>
+        <location filename="../desk/app/gui.py" line="89"/>
         <source>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</source>
         <translation>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="92"/>
+        <location filename="../desk/app/gui.py" line="93"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="96"/>
+        <location filename="../desk/app/gui.py" line="97"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="100"/>
+        <location filename="../desk/app/gui.py" line="101"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="108"/>
+        <location filename="../desk/app/gui.py" line="109"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="109"/>
+        <location filename="../desk/app/gui.py" line="110"/>
         <source>another program is using it</source>
         <translation>another program is using it</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="110"/>
+        <location filename="../desk/app/gui.py" line="111"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="111"/>
+        <location filename="../desk/app/gui.py" line="112"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>it is not a file (a pipe or a device)</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="115"/>
+        <location filename="../desk/app/gui.py" line="116"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="116"/>
+        <location filename="../desk/app/gui.py" line="117"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="117"/>
+        <location filename="../desk/app/gui.py" line="118"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="118"/>
+        <location filename="../desk/app/gui.py" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="151"/>
+        <location filename="../desk/app/gui.py" line="152"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>Checking the database, found damaged while desk ran…
 This can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="154"/>
+        <location filename="../desk/app/gui.py" line="155"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>Opening the database…
 After an update of desk this can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="178"/>
+        <location filename="../desk/app/gui.py" line="179"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
 Ask your IT staff to give it back to you: %5</source>
@@ -5745,7 +5889,7 @@ Ask your IT staff to give it back to you: %5</source>
 Ask your IT staff to give it back to you: %5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="196"/>
+        <location filename="../desk/app/gui.py" line="197"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -5758,63 +5902,63 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="208"/>
-        <location filename="../desk/app/gui.py" line="244"/>
+        <location filename="../desk/app/gui.py" line="209"/>
+        <location filename="../desk/app/gui.py" line="245"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="229"/>
+        <location filename="../desk/app/gui.py" line="230"/>
         <source>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="236"/>
+        <location filename="../desk/app/gui.py" line="237"/>
         <source>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="247"/>
+        <location filename="../desk/app/gui.py" line="248"/>
         <source>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="258"/>
+        <location filename="../desk/app/gui.py" line="259"/>
         <source>Start afresh</source>
         <translation>Start afresh</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="260"/>
+        <location filename="../desk/app/gui.py" line="261"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="271"/>
+        <location filename="../desk/app/gui.py" line="272"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="301"/>
+        <location filename="../desk/app/gui.py" line="302"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="350"/>
+        <location filename="../desk/app/gui.py" line="351"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="466"/>
+        <location filename="../desk/app/gui.py" line="467"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="710"/>
+        <location filename="../desk/app/gui.py" line="741"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="717"/>
+        <location filename="../desk/app/gui.py" line="748"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>
@@ -5850,6 +5994,45 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
         <location filename="../desk/ui/ops.py" line="35"/>
         <source>the local database failed</source>
         <translation>the local database failed</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="23"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="28"/>
+        <source>Up to date · %1</source>
+        <translation>Up to date · %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="43"/>
+        <location filename="../desk/ui/status_text.py" line="67"/>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="49"/>
+        <source>Sign-in no longer valid</source>
+        <translation>Sign-in no longer valid</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="51"/>
+        <source>Sync stopped: the local database is damaged.</source>
+        <translation>Sync stopped: the local database is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="57"/>
+        <source>Offline (%1), not synced since desk started</source>
+        <translation>Offline (%1), not synced since desk started</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="63"/>
+        <source>Offline (%1), last synced %2</source>
+        <translation>Offline (%1), last synced %2</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,143 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="95"/>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <source>User id</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="116"/>
+        <source>Add account…</source>
+        <translation>添加账号…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="117"/>
+        <source>Sign in again…</source>
+        <translation>重新登录…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="118"/>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="119"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="148"/>
+        <source>Demo workspace</source>
+        <translation>演示工作区</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="182"/>
+        <source>The demo workspace was removed.</source>
+        <translation>演示工作区已移除。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="186"/>
+        <source>%1 was removed, and this computer signed out of it.</source>
+        <translation>已移除 %1，本机已在服务器上退出该账号。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="194"/>
+        <source>%1 was removed from this computer. It could not be signed out on the server (%2): this computer stays in the account&apos;s device list there until someone removes it.</source>
+        <translation>已从本机移除 %1，但未能在服务器上退出登录（%2）：本机仍留在该账号的设备列表中，直到有人在服务器上将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="210"/>
+        <source>%1 could not be removed (%2). Nothing was removed.</source>
+        <translation>无法移除 %1（%2）。未移除任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="219"/>
+        <source>the demo workspace</source>
+        <translation>演示工作区</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="240"/>
+        <source>Removing…</source>
+        <translation>正在移除…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="242"/>
+        <source>Built in: its messages are invented</source>
+        <translation>内置：消息均为虚构</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="265"/>
+        <source>Add your work account first: the demo workspace goes with it.</source>
+        <translation>请先添加您的工作账号：添加后演示工作区随之移除。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="293"/>
+        <source>Remove the demo workspace?</source>
+        <translation>移除演示工作区？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/accounts_dialog.py" line="295"/>
+        <source>Its %n invented message(s) are deleted from this computer. Your accounts and their messages are not touched.</source>
+        <translation>
+            <numerusform>其 %n 条虚构消息将从本机删除。您的账号及其消息不受影响。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="302"/>
+        <source>Remove %1 from desk?</source>
+        <translation>从 desk 移除 %1？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/accounts_dialog.py" line="306"/>
+        <source>Its %n message(s) are deleted from this computer, and this computer is signed out of the account on the server %1. What you read and marked done comes back if you add the same user on the same server again.</source>
+        <translation>
+            <numerusform>其 %n 条消息将从本机删除，本机也将在服务器 %1 上退出该账号。以后在同一服务器上重新添加同一用户时，已读和已办的标记会恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="316"/>
+        <source>Remove account</source>
+        <translation>移除账号</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="319"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="320"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="336"/>
+        <source>Removing %1…</source>
+        <translation>正在移除 %1…</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <location filename="../desk/app/alerts.py" line="546"/>
@@ -1187,92 +1324,92 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>已办消息中没有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="98"/>
+        <location filename="../desk/cli/account_cmd.py" line="95"/>
         <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
         <translation>要登录哪个服务器？请用 --homeserver URL 指定（管理员策略的 {setting} 中没有设置服务器）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="106"/>
+        <location filename="../desk/cli/account_cmd.py" line="103"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>服务器地址必须以 https://（或 http://）开头：{homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="124"/>
+        <location filename="../desk/cli/account_cmd.py" line="121"/>
         <source>no password on standard input</source>
         <translation>标准输入中没有密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="152"/>
+        <location filename="../desk/cli/account_cmd.py" line="149"/>
         <source>the server refused this user id and password</source>
         <translation>服务器拒绝了此用户 ID 和密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="153"/>
+        <location filename="../desk/cli/account_cmd.py" line="150"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>无法登录 {homeserver}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="154"/>
+        <location filename="../desk/cli/account_cmd.py" line="151"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>系统钥匙串拒绝保存账号的令牌（{reason}），未添加任何账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="167"/>
+        <location filename="../desk/cli/account_cmd.py" line="164"/>
         <source>added account {id}: {user} (token kept in the keychain)</source>
         <translation>已添加账号 {id}：{user}（令牌保存在系统钥匙串）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="170"/>
+        <location filename="../desk/cli/account_cmd.py" line="167"/>
         <source>added account {id}: {user} (token kept in the store)</source>
         <translation>已添加账号 {id}：{user}（令牌保存在加密数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="171"/>
+        <location filename="../desk/cli/account_cmd.py" line="168"/>
         <source>signed in again to account {id}: {user} (token kept in the keychain)</source>
         <translation>已重新登录账号 {id}：{user}（令牌保存在系统钥匙串）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="174"/>
+        <location filename="../desk/cli/account_cmd.py" line="171"/>
         <source>signed in again to account {id}: {user} (token kept in the store)</source>
         <translation>已重新登录账号 {id}：{user}（令牌保存在加密数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="180"/>
+        <location filename="../desk/cli/account_cmd.py" line="177"/>
         <source>removed the demo workspace and its invented messages</source>
         <translation>已移除演示工作区及其虚构消息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="200"/>
+        <location filename="../desk/cli/account_cmd.py" line="197"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理员策略已将服务器锁定为 {server}（{setting}）：不能添加 {homeserver} 上的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="259"/>
+        <location filename="../desk/cli/account_cmd.py" line="254"/>
         <source>no account {id}</source>
         <translation>没有编号为 {id} 的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="264"/>
+        <location filename="../desk/cli/account_cmd.py" line="259"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除账号 {id} 会把它和它的消息从 desk 中永久删除，而这里无法询问确认（标准输入不是终端）：确要移除请加上 --yes；未移除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="273"/>
+        <location filename="../desk/cli/account_cmd.py" line="268"/>
         <source>nothing removed</source>
         <translation>未删除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="284"/>
+        <location filename="../desk/cli/account_cmd.py" line="280"/>
         <source>removed account {id}</source>
         <translation>已删除账号 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="298"/>
+        <location filename="../desk/cli/account_cmd.py" line="294"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>从 desk 删除账号 {id} 及其 {count} 条消息？您的已读和已办会保留，同一服务器上的同一用户再次添加时恢复。[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="316"/>
+        <location filename="../desk/cli/account_cmd.py" line="274"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在服务器上退出登录（{reason}），仍将删除该账号</translation>
     </message>
@@ -2226,7 +2363,7 @@ What you can do:
         <translation>已确认 %n 条 DING（%1），发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2319"/>
+        <location filename="../desk/ui/main_window.py" line="2334"/>
         <location filename="../desk/app/desk_app.py" line="591"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认“%2”中 %1 的紧急消息，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
@@ -2515,585 +2652,590 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="395"/>
+        <location filename="../desk/ui/main_window.py" line="401"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="547"/>
+        <location filename="../desk/ui/main_window.py" line="553"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="787"/>
+        <location filename="../desk/ui/main_window.py" line="795"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="788"/>
+        <location filename="../desk/ui/main_window.py" line="796"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="789"/>
+        <location filename="../desk/ui/main_window.py" line="797"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="790"/>
-        <location filename="../desk/ui/main_window.py" line="3608"/>
+        <location filename="../desk/ui/main_window.py" line="798"/>
+        <location filename="../desk/ui/main_window.py" line="3623"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="792"/>
+        <location filename="../desk/ui/main_window.py" line="800"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="795"/>
+        <location filename="../desk/ui/main_window.py" line="803"/>
         <source>Mark all in this view read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="797"/>
-        <location filename="../desk/ui/main_window.py" line="1300"/>
-        <location filename="../desk/ui/main_window.py" line="1306"/>
+        <location filename="../desk/ui/main_window.py" line="805"/>
+        <location filename="../desk/ui/main_window.py" line="1315"/>
+        <location filename="../desk/ui/main_window.py" line="1321"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="799"/>
+        <location filename="../desk/ui/main_window.py" line="807"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="803"/>
+        <location filename="../desk/ui/main_window.py" line="811"/>
         <source>Confirm DING</source>
         <translation>确认收到 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="822"/>
+        <location filename="../desk/ui/main_window.py" line="830"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="823"/>
+        <location filename="../desk/ui/main_window.py" line="831"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="824"/>
+        <location filename="../desk/ui/main_window.py" line="832"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="825"/>
-        <location filename="../desk/ui/main_window.py" line="2847"/>
-        <location filename="../desk/ui/main_window.py" line="2858"/>
+        <location filename="../desk/ui/main_window.py" line="833"/>
+        <location filename="../desk/ui/main_window.py" line="2862"/>
+        <location filename="../desk/ui/main_window.py" line="2873"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="835"/>
         <location filename="../desk/ui/main_window.py" line="843"/>
+        <location filename="../desk/ui/main_window.py" line="851"/>
         <source>Go to %1</source>
         <translation>转到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="880"/>
+        <location filename="../desk/ui/main_window.py" line="888"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="896"/>
+        <location filename="../desk/ui/main_window.py" line="904"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="897"/>
+        <location filename="../desk/ui/main_window.py" line="905"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="904"/>
+        <location filename="../desk/ui/main_window.py" line="919"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="907"/>
+        <location filename="../desk/ui/main_window.py" line="922"/>
         <source>Group &amp;invites…</source>
         <translation>群邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1004"/>
+        <location filename="../desk/ui/main_window.py" line="1019"/>
         <source>A&amp;bout desk…</source>
         <translation>关于 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="916"/>
+        <location filename="../desk/ui/main_window.py" line="931"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="805"/>
+        <location filename="../desk/ui/main_window.py" line="813"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808"/>
+        <location filename="../desk/ui/main_window.py" line="816"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="812"/>
+        <location filename="../desk/ui/main_window.py" line="820"/>
         <source>Show conversation</source>
         <translation>查看前后消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="824"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="848"/>
+        <location filename="../desk/ui/main_window.py" line="856"/>
         <source>Go to group…</source>
         <translation>转到群…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="883"/>
+        <location filename="../desk/ui/main_window.py" line="891"/>
         <source>Go to the results</source>
         <translation>转到搜索结果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="911"/>
+        <location filename="../desk/ui/main_window.py" line="914"/>
+        <source>A&amp;ccounts…</source>
+        <translation>账号(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="926"/>
         <source>Change &amp;passphrase…</source>
         <translation>更改本机数据密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="923"/>
+        <location filename="../desk/ui/main_window.py" line="938"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="925"/>
+        <location filename="../desk/ui/main_window.py" line="940"/>
         <source>&amp;New message…</source>
         <translation>新消息(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="950"/>
+        <location filename="../desk/ui/main_window.py" line="965"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="955"/>
+        <location filename="../desk/ui/main_window.py" line="970"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="964"/>
+        <location filename="../desk/ui/main_window.py" line="979"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="965"/>
+        <location filename="../desk/ui/main_window.py" line="980"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="970"/>
+        <location filename="../desk/ui/main_window.py" line="985"/>
         <source>&amp;Remind me later…</source>
         <translation>稍后提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="974"/>
+        <location filename="../desk/ui/main_window.py" line="989"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="987"/>
+        <location filename="../desk/ui/main_window.py" line="1002"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="988"/>
+        <location filename="../desk/ui/main_window.py" line="1003"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1001"/>
+        <location filename="../desk/ui/main_window.py" line="1016"/>
         <source>What is a &amp;DING?</source>
         <translation>什么是 DING(&amp;D)？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1015"/>
+        <location filename="../desk/ui/main_window.py" line="1030"/>
         <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
         <translation>DING 是需要对方逐人确认收到的紧急消息。免打扰时段内照常提醒，直至你确认（按 a，或点红色横幅上的“确认收到”）。你发出的 DING 会列出谁已确认、谁还没有，并可再次 DING 未确认的人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1036"/>
+        <location filename="../desk/ui/main_window.py" line="1051"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1050"/>
+        <location filename="../desk/ui/main_window.py" line="1065"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1056"/>
+        <location filename="../desk/ui/main_window.py" line="1071"/>
         <source>&amp;Smaller text</source>
         <translation>缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1060"/>
+        <location filename="../desk/ui/main_window.py" line="1075"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1070"/>
+        <location filename="../desk/ui/main_window.py" line="1085"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1072"/>
+        <location filename="../desk/ui/main_window.py" line="1087"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理员设置）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1074"/>
+        <location filename="../desk/ui/main_window.py" line="1089"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1118"/>
+        <location filename="../desk/ui/main_window.py" line="1133"/>
         <source>Previous or next card</source>
         <translation>上一条或下一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1124"/>
+        <location filename="../desk/ui/main_window.py" line="1139"/>
         <source>First or last card</source>
         <translation>第一条或最后一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1136"/>
+        <location filename="../desk/ui/main_window.py" line="1151"/>
         <source>Navigate</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1148"/>
+        <location filename="../desk/ui/main_window.py" line="1163"/>
         <source>Act on a card</source>
         <translation>处理消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1162"/>
+        <location filename="../desk/ui/main_window.py" line="1177"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1172"/>
+        <location filename="../desk/ui/main_window.py" line="1187"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1183"/>
+        <location filename="../desk/ui/main_window.py" line="1198"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 横幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1187"/>
+        <location filename="../desk/ui/main_window.py" line="1202"/>
         <source>Reply box</source>
         <translation>回复框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1195"/>
+        <location filename="../desk/ui/main_window.py" line="1210"/>
         <source>New message</source>
         <translation>新消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1198"/>
+        <location filename="../desk/ui/main_window.py" line="1213"/>
         <source>Send it (in the new message)</source>
         <translation>发送（新消息中）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1201"/>
+        <location filename="../desk/ui/main_window.py" line="1216"/>
         <source>Close it, asking first if something is written</source>
         <translation>关闭（已写内容会先询问）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1206"/>
+        <location filename="../desk/ui/main_window.py" line="1221"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1216"/>
+        <location filename="../desk/ui/main_window.py" line="1231"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>关闭离开提示或入门提示（焦点在其按钮上时）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1218"/>
+        <location filename="../desk/ui/main_window.py" line="1233"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1298"/>
+        <location filename="../desk/ui/main_window.py" line="1313"/>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1312"/>
+        <location filename="../desk/ui/main_window.py" line="1327"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1448"/>
+        <location filename="../desk/ui/main_window.py" line="1463"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1649"/>
+        <location filename="../desk/ui/main_window.py" line="1664"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>免打扰期间到目前为止暂缓的消息，连同上次免打扰结束时列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1630"/>
+        <location filename="../desk/ui/main_window.py" line="1645"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>免打扰期间还没有暂缓的消息：免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1714"/>
+        <location filename="../desk/ui/main_window.py" line="1729"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以来到达的消息，按收件箱的顺序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1828"/>
+        <location filename="../desk/ui/main_window.py" line="1843"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次启动前没有在这里运行过，所以没有离开期间可说：它启动前到的消息照常在收件箱里。以后离开 desk %n 小时或更久再回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1836"/>
+        <location filename="../desk/ui/main_window.py" line="1851"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您还没有离开过：离开 desk %n 小时或更久后回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1849"/>
+        <location filename="../desk/ui/main_window.py" line="1864"/>
         <source>Reading what quiet hours held…</source>
         <translation>正在读取免打扰期间暂缓的消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1850"/>
+        <location filename="../desk/ui/main_window.py" line="1865"/>
         <source>Reading what came while you were away…</source>
         <translation>正在读取离开期间收到的消息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1950"/>
+        <location filename="../desk/ui/main_window.py" line="1965"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条消息待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2066"/>
+        <location filename="../desk/ui/main_window.py" line="2081"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件箱里没有列出这条消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2069"/>
+        <location filename="../desk/ui/main_window.py" line="2084"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>这里和“全部”都没有列出这条消息：它在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2090"/>
+        <location filename="../desk/ui/main_window.py" line="2105"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>这条消息不单独列出：已选中它所属的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2095"/>
+        <location filename="../desk/ui/main_window.py" line="2110"/>
         <source>This view does not list it: shown in All.</source>
         <translation>当前视图没有列出这条消息，已在“全部”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2109"/>
+        <location filename="../desk/ui/main_window.py" line="2124"/>
         <source>Message copied.</source>
         <translation>已复制消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2139"/>
+        <location filename="../desk/ui/main_window.py" line="2154"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2163"/>
+        <location filename="../desk/ui/main_window.py" line="2178"/>
         <source>marked done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2163"/>
+        <location filename="../desk/ui/main_window.py" line="2178"/>
         <source>moved back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2185"/>
+        <location filename="../desk/ui/main_window.py" line="2200"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能将%2中%1的消息标记为已办：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2187"/>
+        <location filename="../desk/ui/main_window.py" line="2202"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能将%2中%1的消息移回收件箱：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2195"/>
+        <location filename="../desk/ui/main_window.py" line="2210"/>
         <source>Marking done…</source>
         <translation>正在标记为已办…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2195"/>
+        <location filename="../desk/ui/main_window.py" line="2210"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件箱…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2223"/>
-        <location filename="../desk/ui/main_window.py" line="2261"/>
+        <location filename="../desk/ui/main_window.py" line="2238"/>
+        <location filename="../desk/ui/main_window.py" line="2276"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2264"/>
+        <location filename="../desk/ui/main_window.py" line="2279"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2363"/>
+        <location filename="../desk/ui/main_window.py" line="2378"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已确认收到“%2”中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2365"/>
+        <location filename="../desk/ui/main_window.py" line="2380"/>
         <source>Confirmed the DING.</source>
         <translation>已确认收到 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2366"/>
+        <location filename="../desk/ui/main_window.py" line="2381"/>
         <source>%1 in %2</source>
         <translation>“%2”中 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2367"/>
+        <location filename="../desk/ui/main_window.py" line="2382"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>已确认 %n 条 DING（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2376"/>
+        <location filename="../desk/ui/main_window.py" line="2391"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2388"/>
+        <location filename="../desk/ui/main_window.py" line="2403"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2527"/>
+        <location filename="../desk/ui/main_window.py" line="2542"/>
         <source>marked unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2548"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能将%2中%1的消息标记为未读：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2565"/>
+        <location filename="../desk/ui/main_window.py" line="2580"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2656"/>
+        <location filename="../desk/ui/main_window.py" line="2671"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2653"/>
+        <location filename="../desk/ui/main_window.py" line="2668"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2659"/>
+        <location filename="../desk/ui/main_window.py" line="2674"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2661"/>
+        <location filename="../desk/ui/main_window.py" line="2676"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2662"/>
+        <location filename="../desk/ui/main_window.py" line="2677"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2683"/>
+        <location filename="../desk/ui/main_window.py" line="2698"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2704"/>
+        <location filename="../desk/ui/main_window.py" line="2719"/>
         <source>Nothing was marked read.</source>
         <translation>未标记任何消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2728"/>
+        <location filename="../desk/ui/main_window.py" line="2743"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已标记 %1 / %2 条为已读…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2753"/>
+        <location filename="../desk/ui/main_window.py" line="2768"/>
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2758"/>
+        <location filename="../desk/ui/main_window.py" line="2773"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2772"/>
+        <location filename="../desk/ui/main_window.py" line="2787"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部标为已读（尚未标记任何消息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2784"/>
+        <location filename="../desk/ui/main_window.py" line="2799"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢复 %1 / %2 条为未读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2612"/>
-        <location filename="../desk/ui/main_window.py" line="2791"/>
+        <location filename="../desk/ui/main_window.py" line="2627"/>
+        <location filename="../desk/ui/main_window.py" line="2806"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>标记为已读（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1132"/>
+        <location filename="../desk/ui/main_window.py" line="1147"/>
         <source>Next or previous pane</source>
         <translation>下一个或上一个窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1430"/>
+        <location filename="../desk/ui/main_window.py" line="1445"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3102,7 +3244,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 点击列出这些消息，@我的在前，再按待办、新旧（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1435"/>
+        <location filename="../desk/ui/main_window.py" line="1450"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3111,573 +3253,562 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 点击列出这些消息，待办在前，再按新旧（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1664"/>
+        <location filename="../desk/ui/main_window.py" line="1679"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>免打扰期间到目前为止暂缓的消息，待办在前，再按新旧（%1；Esc 返回）。免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1625"/>
+        <location filename="../desk/ui/main_window.py" line="1640"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次免打扰期间 desk 没有运行，所以没有暂缓任何消息：它启动前到的消息照常在收件箱里。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1944"/>
+        <location filename="../desk/ui/main_window.py" line="1959"/>
         <source>%n DING confirmation(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条 DING 确认待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1947"/>
+        <location filename="../desk/ui/main_window.py" line="1962"/>
         <source>%n item(s) waiting to be sent: replies and confirmations</source>
         <translation>
             <numerusform>%n 项待发送：回复和 DING 确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1952"/>
+        <location filename="../desk/ui/main_window.py" line="1967"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条回复待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2170"/>
+        <location filename="../desk/ui/main_window.py" line="2185"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已将 %1 的“%2”标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2172"/>
+        <location filename="../desk/ui/main_window.py" line="2187"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已将 %1 的“%2”移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2642"/>
+        <location filename="../desk/ui/main_window.py" line="2657"/>
         <source>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息，连同“%3”中另外的 %2 条未读，共 %4 条标为已读？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2741"/>
+        <location filename="../desk/ui/main_window.py" line="2756"/>
         <source>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息及“%2”中另外的 %1 条（共 %3 条）标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2841"/>
+        <location filename="../desk/ui/main_window.py" line="2856"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>这是一条待您确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2843"/>
+        <location filename="../desk/ui/main_window.py" line="2858"/>
         <source>It is addressed to you.</source>
         <translation>这是 @您的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2845"/>
+        <location filename="../desk/ui/main_window.py" line="2860"/>
         <source>It is urgent.</source>
         <translation>这是紧急消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2848"/>
+        <location filename="../desk/ui/main_window.py" line="2863"/>
         <source>Move this message to Noise?</source>
         <translation>将这条消息移到“闲聊”？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2870"/>
+        <location filename="../desk/ui/main_window.py" line="2885"/>
         <source>moved to %1</source>
         <translation>移到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2875"/>
+        <location filename="../desk/ui/main_window.py" line="2890"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2896"/>
+        <location filename="../desk/ui/main_window.py" line="2911"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在撤销上一次全部已读，请稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2921"/>
+        <location filename="../desk/ui/main_window.py" line="2936"/>
         <source>Undoing: %1…</source>
         <translation>正在撤销：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2921"/>
+        <location filename="../desk/ui/main_window.py" line="2936"/>
         <source>Undoing…</source>
         <translation>正在撤销…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2933"/>
+        <location filename="../desk/ui/main_window.py" line="2948"/>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3286"/>
+        <location filename="../desk/ui/main_window.py" line="3301"/>
         <source>This list could not be read (%1).</source>
         <translation>无法读取此列表（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3298"/>
+        <location filename="../desk/ui/main_window.py" line="3313"/>
         <source>Loading the demo workspace…</source>
         <translation>正在载入演示工作区…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3300"/>
+        <location filename="../desk/ui/main_window.py" line="3315"/>
         <source>Loading messages…</source>
         <translation>正在载入消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3311"/>
+        <location filename="../desk/ui/main_window.py" line="3326"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未添加账号。添加您的工作账号（desk 菜单 › 添加账号…）后，各个工作群的消息会汇总到这里。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3318"/>
+        <location filename="../desk/ui/main_window.py" line="3333"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>还没有消息：有 %n 个群邀请等您接受。点右下角的群邀请链接（或 desk 菜单 → 群邀请…）接受后，这些群的消息会汇集到这里。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3325"/>
+        <location filename="../desk/ui/main_window.py" line="3340"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天没有到期的事项，也没有逾期未办的。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3389"/>
-        <location filename="../desk/ui/main_window.py" line="3436"/>
+        <location filename="../desk/ui/main_window.py" line="3404"/>
+        <location filename="../desk/ui/main_window.py" line="3451"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc：返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3438"/>
+        <location filename="../desk/ui/main_window.py" line="3453"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3444"/>
+        <location filename="../desk/ui/main_window.py" line="3459"/>
         <source>%n unread of %1 that came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n 条未读，离开期间共到了 %1 条 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3449"/>
+        <location filename="../desk/ui/main_window.py" line="3464"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3457"/>
+        <location filename="../desk/ui/main_window.py" line="3472"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 条以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3457"/>
+        <location filename="../desk/ui/main_window.py" line="3472"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3461"/>
+        <location filename="../desk/ui/main_window.py" line="3476"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待办在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3472"/>
+        <location filename="../desk/ui/main_window.py" line="3487"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3493"/>
+        <location filename="../desk/ui/main_window.py" line="3508"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3496"/>
+        <location filename="../desk/ui/main_window.py" line="3511"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3509"/>
+        <location filename="../desk/ui/main_window.py" line="3524"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此列表的其余部分无法读取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3606"/>
+        <location filename="../desk/ui/main_window.py" line="3621"/>
         <source>Move back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3641"/>
+        <location filename="../desk/ui/main_window.py" line="3656"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3652"/>
+        <location filename="../desk/ui/main_window.py" line="3667"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 条回复未能发到群里：服务器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3660"/>
+        <location filename="../desk/ui/main_window.py" line="3675"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3672"/>
+        <location filename="../desk/ui/main_window.py" line="3687"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>已发送：离线时所做的 %n 条 DING 确认已送达群里。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3878"/>
+        <location filename="../desk/ui/main_window.py" line="3893"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>这条消息刚到：请先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3969"/>
+        <location filename="../desk/ui/main_window.py" line="3985"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3990"/>
-        <location filename="../desk/ui/main_window.py" line="4007"/>
+        <location filename="../desk/ui/main_window.py" line="4006"/>
+        <location filename="../desk/ui/main_window.py" line="4023"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 条新消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3992"/>
+        <location filename="../desk/ui/main_window.py" line="4008"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3974"/>
+        <location filename="../desk/ui/main_window.py" line="3990"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本机数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3329"/>
+        <location filename="../desk/ui/main_window.py" line="3344"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3333"/>
+        <location filename="../desk/ui/main_window.py" line="3348"/>
         <source>No message here holds all of %1.</source>
         <translation>这里没有同时包含%1的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3335"/>
+        <location filename="../desk/ui/main_window.py" line="3350"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3344"/>
+        <location filename="../desk/ui/main_window.py" line="3359"/>
         <source>Messages marked done are in Done.</source>
         <translation>已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3351"/>
+        <location filename="../desk/ui/main_window.py" line="3366"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在“%2”中搜索（不含已办）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3353"/>
+        <location filename="../desk/ui/main_window.py" line="3368"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在“%2”中搜索；已标记为已办的消息在“已办”中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3398"/>
+        <location filename="../desk/ui/main_window.py" line="3413"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条，另有 %1 条已照常提醒 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3405"/>
+        <location filename="../desk/ui/main_window.py" line="3420"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3411"/>
+        <location filename="../desk/ui/main_window.py" line="3426"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3418"/>
+        <location filename="../desk/ui/main_window.py" line="3433"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · 待办在前，再按新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3422"/>
+        <location filename="../desk/ui/main_window.py" line="3437"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · 待办在前，再按新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4066"/>
+        <location filename="../desk/ui/main_window.py" line="4082"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4090"/>
+        <location filename="../desk/ui/main_window.py" line="4106"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新消息出错，请联系信息化部门查看日志；%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4094"/>
+        <location filename="../desk/ui/main_window.py" line="4110"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新消息失败，%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4098"/>
+        <location filename="../desk/ui/main_window.py" line="4114"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4100"/>
+        <location filename="../desk/ui/main_window.py" line="4116"/>
         <source>what to do</source>
         <translation>处理办法</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4137"/>
+        <location filename="../desk/ui/main_window.py" line="4153"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方节假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4142"/>
+        <location filename="../desk/ui/main_window.py" line="4158"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含官方节假日安排的统一配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4232"/>
+        <location filename="../desk/ui/main_window.py" line="4246"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4234"/>
+        <location filename="../desk/ui/main_window.py" line="4248"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4236"/>
+        <location filename="../desk/ui/main_window.py" line="4250"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3985"/>
-        <location filename="../desk/ui/main_window.py" line="4242"/>
+        <location filename="../desk/ui/main_window.py" line="4001"/>
+        <location filename="../desk/ui/main_window.py" line="4256"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4244"/>
+        <location filename="../desk/ui/main_window.py" line="4258"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2254"/>
-        <location filename="../desk/ui/main_window.py" line="2380"/>
+        <location filename="../desk/ui/main_window.py" line="2269"/>
+        <location filename="../desk/ui/main_window.py" line="2395"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2543"/>
+        <location filename="../desk/ui/main_window.py" line="2558"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2554"/>
+        <location filename="../desk/ui/main_window.py" line="2569"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2558"/>
+        <location filename="../desk/ui/main_window.py" line="2573"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2609"/>
-        <location filename="../desk/ui/main_window.py" line="2755"/>
+        <location filename="../desk/ui/main_window.py" line="2624"/>
+        <location filename="../desk/ui/main_window.py" line="2770"/>
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2615"/>
-        <location filename="../desk/ui/main_window.py" line="2751"/>
+        <location filename="../desk/ui/main_window.py" line="2630"/>
+        <location filename="../desk/ui/main_window.py" line="2766"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2820"/>
+        <location filename="../desk/ui/main_window.py" line="2835"/>
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2873"/>
+        <location filename="../desk/ui/main_window.py" line="2888"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2900"/>
+        <location filename="../desk/ui/main_window.py" line="2915"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2933"/>
+        <location filename="../desk/ui/main_window.py" line="2948"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2804"/>
-        <location filename="../desk/ui/main_window.py" line="3051"/>
+        <location filename="../desk/ui/main_window.py" line="2819"/>
+        <location filename="../desk/ui/main_window.py" line="3066"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2851"/>
+        <location filename="../desk/ui/main_window.py" line="2866"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今后也会把此群、此发送人的类似消息排得更低。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2855"/>
+        <location filename="../desk/ui/main_window.py" line="2870"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2913"/>
+        <location filename="../desk/ui/main_window.py" line="2928"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能撤销“%1”：%2。可再按 Ctrl+Z 重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3289"/>
+        <location filename="../desk/ui/main_window.py" line="3304"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3326"/>
+        <location filename="../desk/ui/main_window.py" line="3341"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3394"/>
+        <location filename="../desk/ui/main_window.py" line="3409"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>免打扰期间未暂缓消息，%n 条已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3464"/>
+        <location filename="../desk/ui/main_window.py" line="3479"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待办排在前面：先是等您确认的（DING，或像 DING 一样提醒的紧急消息），再是标题里有这些字的，再是紧急、待办、有人确认或回复过的；然后是其余的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3589"/>
+        <location filename="../desk/ui/main_window.py" line="3604"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3592"/>
+        <location filename="../desk/ui/main_window.py" line="3607"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条以上包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3615"/>
+        <location filename="../desk/ui/main_window.py" line="3630"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3617"/>
+        <location filename="../desk/ui/main_window.py" line="3632"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3967"/>
+        <location filename="../desk/ui/main_window.py" line="3983"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3987"/>
-        <location filename="../desk/ui/main_window.py" line="4009"/>
-        <source>Syncing…</source>
-        <translation>正在同步…</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="3995"/>
-        <source>Up to date · %1</source>
-        <translation>已同步 · %1</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="4074"/>
+        <location filename="../desk/ui/main_window.py" line="4090"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4081"/>
+        <location filename="../desk/ui/main_window.py" line="4097"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4099"/>
+        <location filename="../desk/ui/main_window.py" line="4115"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4110"/>
+        <location filename="../desk/ui/main_window.py" line="4126"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4138"/>
+        <location filename="../desk/ui/main_window.py" line="4154"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4139"/>
+        <location filename="../desk/ui/main_window.py" line="4155"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4148"/>
+        <location filename="../desk/ui/main_window.py" line="4164"/>
         <source>%1.
 
 %2</source>
@@ -3686,14 +3817,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4215"/>
+        <location filename="../desk/ui/main_window.py" line="4229"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4223"/>
+        <location filename="../desk/ui/main_window.py" line="4237"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -4674,163 +4805,168 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="383"/>
+        <location filename="../desk/ui/reply_box.py" line="387"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>回复内容（Ctrl+Enter 发送，Esc 关闭）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="385"/>
+        <location filename="../desk/ui/reply_box.py" line="389"/>
         <source>Your reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="391"/>
-        <location filename="../desk/ui/reply_box.py" line="414"/>
+        <location filename="../desk/ui/reply_box.py" line="395"/>
+        <location filename="../desk/ui/reply_box.py" line="418"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="393"/>
+        <location filename="../desk/ui/reply_box.py" line="397"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="394"/>
-        <location filename="../desk/ui/reply_box.py" line="407"/>
-        <location filename="../desk/ui/reply_box.py" line="412"/>
-        <location filename="../desk/ui/reply_box.py" line="442"/>
+        <location filename="../desk/ui/reply_box.py" line="398"/>
+        <location filename="../desk/ui/reply_box.py" line="411"/>
+        <location filename="../desk/ui/reply_box.py" line="416"/>
+        <location filename="../desk/ui/reply_box.py" line="446"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="396"/>
+        <location filename="../desk/ui/reply_box.py" line="400"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>回复这条消息“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="397"/>
-        <location filename="../desk/ui/reply_box.py" line="408"/>
-        <location filename="../desk/ui/reply_box.py" line="413"/>
+        <location filename="../desk/ui/reply_box.py" line="401"/>
+        <location filename="../desk/ui/reply_box.py" line="412"/>
+        <location filename="../desk/ui/reply_box.py" line="417"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="398"/>
+        <location filename="../desk/ui/reply_box.py" line="402"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc；已写的内容留在这张卡片上，下次回复时还在</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="403"/>
+        <location filename="../desk/ui/reply_box.py" line="407"/>
         <source>Reply 收到, or close the box (Esc)</source>
         <translation>回复收到，或关闭回复框（Esc）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="432"/>
+        <location filename="../desk/ui/reply_box.py" line="436"/>
         <source>Reply… (R)</source>
         <translation>回复…（R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="434"/>
+        <location filename="../desk/ui/reply_box.py" line="438"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>回复收到（Shift+R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="441"/>
+        <location filename="../desk/ui/reply_box.py" line="445"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="478"/>
+        <location filename="../desk/ui/reply_box.py" line="482"/>
         <source>Your own message: there is nothing to confirm.</source>
         <translation>这是您自己发出的消息，无需回复收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="592"/>
+        <location filename="../desk/ui/reply_box.py" line="596"/>
         <source>Reply to %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="618"/>
+        <location filename="../desk/ui/reply_box.py" line="615"/>
+        <source>Replying as %1 · %2</source>
+        <translation>以 %1 回复 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="652"/>
         <source>Goes to “%1”</source>
         <translation>发到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="681"/>
+        <location filename="../desk/ui/reply_box.py" line="715"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>请先写回复内容，或者用“回复收到”。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="715"/>
+        <location filename="../desk/ui/reply_box.py" line="749"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>这条消息你已经回复过“收到”了。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="718"/>
+        <location filename="../desk/ui/reply_box.py" line="752"/>
         <source>You have replied to this message already: no 收到 was sent.</source>
         <translation>这条消息你已经回复过了，没有再发“收到”。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="753"/>
+        <location filename="../desk/ui/reply_box.py" line="787"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暂时还不能在端到端加密的群里发言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="755"/>
+        <location filename="../desk/ui/reply_box.py" line="789"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>这条消息已撤回，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="837"/>
+        <location filename="../desk/ui/reply_box.py" line="871"/>
         <source>Sent: reply to %1 in “%2”.</source>
         <translation>已发送：回复 %1（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="839"/>
+        <location filename="../desk/ui/reply_box.py" line="873"/>
         <source>Sent: confirmed the DING from %1, replied 收到 in “%2”.</source>
         <translation>已发送：已确认 %1 的 DING 并回复“收到”（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="841"/>
+        <location filename="../desk/ui/reply_box.py" line="875"/>
         <source>Sent: 收到 to %1 in “%2”.</source>
         <translation>已发送：回复 %1“收到”（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="795"/>
+        <location filename="../desk/ui/reply_box.py" line="829"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>你已不在“%1”里，回复发不过去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="614"/>
+        <location filename="../desk/ui/reply_box.py" line="648"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>只发到“%1”，不发到%2（这条通知也在那里）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="779"/>
+        <location filename="../desk/ui/reply_box.py" line="813"/>
         <source>Waiting to send: reply to %1 in “%2”.</source>
         <translation>待发送：回复 %1（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="781"/>
+        <location filename="../desk/ui/reply_box.py" line="815"/>
         <source>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</source>
         <translation>待发送：回复 %1“收到”以确认 DING（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="783"/>
+        <location filename="../desk/ui/reply_box.py" line="817"/>
         <source>Waiting to send: 收到 to %1 in “%2”.</source>
         <translation>待发送：回复 %1“收到”（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="799"/>
+        <location filename="../desk/ui/reply_box.py" line="833"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>这条消息已不在本机，无法回复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="801"/>
+        <location filename="../desk/ui/reply_box.py" line="835"/>
         <source>The reply was not queued (%1).</source>
         <translation>回复没有排进发送队列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="861"/>
+        <location filename="../desk/ui/reply_box.py" line="895"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>你的回复没能发到“%1”：服务器拒收（全员禁言的群里只有管理员能发言，成员无法回复）。写好的内容已保留；请用电话或当面回复%2。</translation>
     </message>
@@ -5459,6 +5595,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <location filename="../desk/ui/group_label.py" line="27"/>
+        <source>%1 (%2)</source>
+        <comment>user name (user id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/sidebar.py" line="98"/>
         <source>(muted) %1</source>
         <translation>（静音）%1</translation>
@@ -5555,131 +5697,131 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="55"/>
+        <location filename="../desk/app/gui.py" line="56"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>找不到数据库的密钥文件 desk.key，无法打开数据。为保护现有数据，desk 不会新建数据库覆盖它。请从备份恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="59"/>
+        <location filename="../desk/app/gui.py" line="60"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>密钥文件 %1 已损坏，无法打开数据库，现有数据未作任何改动。请从该文件夹的备份中恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63"/>
+        <location filename="../desk/app/gui.py" line="64"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 无法读取密钥文件 %1：%2。请检查该文件的访问权限，或关闭正在占用它的程序，然后重新启动 desk。现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="67"/>
+        <location filename="../desk/app/gui.py" line="68"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>本机数据密码不正确，请重新输入（数据未作任何改动）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="68"/>
+        <location filename="../desk/app/gui.py" line="69"/>
         <source>A passphrase is needed.</source>
         <translation>需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="69"/>
+        <location filename="../desk/app/gui.py" line="70"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系统凭据存储中已找不到本机数据的密钥，无法打开数据。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="72"/>
+        <location filename="../desk/app/gui.py" line="73"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本机数据与其密钥文件对不上：数据文件可能已损坏，或 desk.key 来自别的文件夹。未作任何改动：请从备份恢复 desk 的数据文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="76"/>
+        <location filename="../desk/app/gui.py" line="77"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本机数据文件已损坏，无法打开。未作任何改动：请从备份恢复 desk 的数据文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="80"/>
+        <location filename="../desk/app/gui.py" line="81"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk 无法读写本机数据：磁盘可能已满或出现故障。请清理磁盘空间后重新启动 desk；数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="84"/>
+        <location filename="../desk/app/gui.py" line="85"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 无法打开数据库 %1：%2。请检查该文件（及同目录下 desk.db-wal、desk.db-shm）的访问权限，或关闭正在占用它的程序，然后重新启动 desk。现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="88"/>
+        <location filename="../desk/app/gui.py" line="89"/>
         <source>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</source>
         <translation>存放这份数据库密钥的系统凭据存储无法使用或已锁定。请解锁，或重新登录电脑，然后再启动 desk。如果 desk 的文件夹是从另一台电脑或另一个用户那里复制来的，它的密钥还留在那边的凭据存储里：请联系 IT。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="92"/>
+        <location filename="../desk/app/gui.py" line="93"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk 无法打开本机数据，未作任何改动。desk 数据文件夹中的日志（logs/desk.log）有详细原因，请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="96"/>
+        <location filename="../desk/app/gui.py" line="97"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>另一个程序长时间占用着 desk 的数据：可能是另一个正在打开它的 desk，也可能是备份或杀毒扫描。请关闭该程序或等它完成后，再启动 desk；现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="100"/>
+        <location filename="../desk/app/gui.py" line="101"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="108"/>
+        <location filename="../desk/app/gui.py" line="109"/>
         <source>permission denied</source>
         <translation>没有访问权限</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="109"/>
+        <location filename="../desk/app/gui.py" line="110"/>
         <source>another program is using it</source>
         <translation>另一个程序正在占用该文件</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="110"/>
+        <location filename="../desk/app/gui.py" line="111"/>
         <source>it is a folder, not a file</source>
         <translation>此处是一个文件夹，而不是文件</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="111"/>
+        <location filename="../desk/app/gui.py" line="112"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是普通文件（而是管道或设备）</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="115"/>
+        <location filename="../desk/app/gui.py" line="116"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一个文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="116"/>
+        <location filename="../desk/app/gui.py" line="117"/>
         <source>You have no permission to write %1.</source>
         <translation>您没有写入 %1 的权限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="117"/>
+        <location filename="../desk/app/gui.py" line="118"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位于只读磁盘上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="118"/>
+        <location filename="../desk/app/gui.py" line="119"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="151"/>
+        <location filename="../desk/app/gui.py" line="152"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>正在检查本机数据（运行时发现过损坏）…
 这可能需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="154"/>
+        <location filename="../desk/app/gui.py" line="155"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在加载数据…
 升级 desk 后首次打开可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="178"/>
+        <location filename="../desk/app/gui.py" line="179"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
 Ask your IT staff to give it back to you: %5</source>
@@ -5688,7 +5830,7 @@ Ask your IT staff to give it back to you: %5</source>
 请信息化部门把它归还给您：%5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="196"/>
+        <location filename="../desk/app/gui.py" line="197"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -5701,63 +5843,63 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 请用 --data-dir 或 DESK_DATA_DIR 另选文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="208"/>
-        <location filename="../desk/app/gui.py" line="244"/>
+        <location filename="../desk/app/gui.py" line="209"/>
+        <location filename="../desk/app/gui.py" line="245"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="229"/>
+        <location filename="../desk/app/gui.py" line="230"/>
         <source>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>不会删除任何文件，但旧文件只有用原来的密码才能再次打开：没有原密码，任何人（包括信息化部门）都无法打开。确定不再需要后，可以删除该文件夹。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="236"/>
+        <location filename="../desk/app/gui.py" line="237"/>
         <source>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>不会删除任何文件，但旧文件只有在所缺的东西找回之后（它们的密钥，或经信息化部门修复）才能再次打开。确定不再需要后，可以删除该文件夹。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="247"/>
+        <location filename="../desk/app/gui.py" line="248"/>
         <source>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如选择重新开始，desk 会把数据库及其密钥移到 %1 中的一个新文件夹 set-aside-&lt;日期&gt;-&lt;时间&gt;，并以空的收件箱启动。请重新添加账号，消息会从服务器重新获取。只有本机知道的内容（已读、已办、已确认、您的设置）保留在旧文件中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="258"/>
+        <location filename="../desk/app/gui.py" line="259"/>
         <source>Start afresh</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="260"/>
+        <location filename="../desk/app/gui.py" line="261"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="271"/>
+        <location filename="../desk/app/gui.py" line="272"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 无法移开其数据库（%1）。请关闭所有 desk 窗口后重试，或联系 IT 人员。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="301"/>
+        <location filename="../desk/app/gui.py" line="302"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>环境变量 DESK_PASSPHRASE 中的密码不正确，可能是更改前的旧密码。请输入当前密码，并修改或删除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="350"/>
+        <location filename="../desk/app/gui.py" line="351"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>没有密码，任何方式都无法打开此数据库：desk 不保存密钥的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="466"/>
+        <location filename="../desk/app/gui.py" line="467"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本机运行，但没有响应。请稍等一分钟后再启动 desk。如果仍无响应，请在任务管理器中结束 desk（或注销后重新登录）：已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="710"/>
+        <location filename="../desk/app/gui.py" line="741"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>无法读取管理员下发的统一配置，其中的设置均未生效。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="717"/>
+        <location filename="../desk/app/gui.py" line="748"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员下发的统一配置中有 %1 处问题，其余设置已生效。请联系信息化部门。</translation>
     </message>
@@ -5793,6 +5935,45 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
         <location filename="../desk/ui/ops.py" line="35"/>
         <source>the local database failed</source>
         <translation>本机数据读写出错，请联系信息化部门</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="23"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="28"/>
+        <source>Up to date · %1</source>
+        <translation>已同步 · %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="43"/>
+        <location filename="../desk/ui/status_text.py" line="67"/>
+        <source>Waiting to sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="49"/>
+        <source>Sign-in no longer valid</source>
+        <translation>登录已失效</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="51"/>
+        <source>Sync stopped: the local database is damaged.</source>
+        <translation>同步已停止：本机数据已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="57"/>
+        <source>Offline (%1), not synced since desk started</source>
+        <translation>离线（%1），本次启动后尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="63"/>
+        <source>Offline (%1), last synced %2</source>
+        <translation>离线（%1），上次同步 %2</translation>
     </message>
 </context>
 <context>

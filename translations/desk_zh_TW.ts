@@ -195,6 +195,143 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="95"/>
+        <source>Accounts</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <source>User id</source>
+        <translation>使用者 ID</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="116"/>
+        <source>Add account…</source>
+        <translation>新增帳號…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="117"/>
+        <source>Sign in again…</source>
+        <translation>重新登入…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="118"/>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="119"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="148"/>
+        <source>Demo workspace</source>
+        <translation>示範工作區</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="182"/>
+        <source>The demo workspace was removed.</source>
+        <translation>示範工作區已移除。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="186"/>
+        <source>%1 was removed, and this computer signed out of it.</source>
+        <translation>已移除 %1，本機已在伺服器上登出該帳號。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="194"/>
+        <source>%1 was removed from this computer. It could not be signed out on the server (%2): this computer stays in the account&apos;s device list there until someone removes it.</source>
+        <translation>已從本機移除 %1，但未能在伺服器上登出（%2）：本機仍留在該帳號的裝置清單中，直到有人在伺服器上將其刪除。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="210"/>
+        <source>%1 could not be removed (%2). Nothing was removed.</source>
+        <translation>無法移除 %1（%2）。未移除任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="219"/>
+        <source>the demo workspace</source>
+        <translation>示範工作區</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="240"/>
+        <source>Removing…</source>
+        <translation>正在移除…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="242"/>
+        <source>Built in: its messages are invented</source>
+        <translation>內建：訊息皆為虛構</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="265"/>
+        <source>Add your work account first: the demo workspace goes with it.</source>
+        <translation>請先新增您的工作帳號：新增後示範工作區隨之移除。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="293"/>
+        <source>Remove the demo workspace?</source>
+        <translation>移除示範工作區？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/accounts_dialog.py" line="295"/>
+        <source>Its %n invented message(s) are deleted from this computer. Your accounts and their messages are not touched.</source>
+        <translation>
+            <numerusform>其 %n 則虛構訊息將從本機刪除。您的帳號及其訊息不受影響。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="302"/>
+        <source>Remove %1 from desk?</source>
+        <translation>從 desk 移除 %1？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/accounts_dialog.py" line="306"/>
+        <source>Its %n message(s) are deleted from this computer, and this computer is signed out of the account on the server %1. What you read and marked done comes back if you add the same user on the same server again.</source>
+        <translation>
+            <numerusform>其 %n 則訊息將從本機刪除，本機也將在伺服器 %1 上登出該帳號。日後在同一伺服器上重新新增同一使用者時，已讀和已辦的標記會恢復。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="316"/>
+        <source>Remove account</source>
+        <translation>移除帳號</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="319"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="320"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="336"/>
+        <source>Removing %1…</source>
+        <translation>正在移除 %1…</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <location filename="../desk/app/alerts.py" line="546"/>
@@ -1187,92 +1324,92 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>已辦訊息中沒有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="98"/>
+        <location filename="../desk/cli/account_cmd.py" line="95"/>
         <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
         <translation>要登入哪個伺服器？請用 --homeserver URL 指定（管理員策略的 {setting} 中沒有設定伺服器）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="106"/>
+        <location filename="../desk/cli/account_cmd.py" line="103"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>伺服器位址必須以 https://（或 http://）開頭：{homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="124"/>
+        <location filename="../desk/cli/account_cmd.py" line="121"/>
         <source>no password on standard input</source>
         <translation>標準輸入中沒有密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="152"/>
+        <location filename="../desk/cli/account_cmd.py" line="149"/>
         <source>the server refused this user id and password</source>
         <translation>伺服器拒絕了此使用者 ID 和密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="153"/>
+        <location filename="../desk/cli/account_cmd.py" line="150"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>無法登入 {homeserver}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="154"/>
+        <location filename="../desk/cli/account_cmd.py" line="151"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>系統鑰匙圈拒絕儲存帳號的權杖（{reason}），未新增任何帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="167"/>
+        <location filename="../desk/cli/account_cmd.py" line="164"/>
         <source>added account {id}: {user} (token kept in the keychain)</source>
         <translation>已新增帳號 {id}：{user}（權杖保存在系統鑰匙圈）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="170"/>
+        <location filename="../desk/cli/account_cmd.py" line="167"/>
         <source>added account {id}: {user} (token kept in the store)</source>
         <translation>已新增帳號 {id}：{user}（權杖保存在加密資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="171"/>
+        <location filename="../desk/cli/account_cmd.py" line="168"/>
         <source>signed in again to account {id}: {user} (token kept in the keychain)</source>
         <translation>已重新登入帳號 {id}：{user}（權杖保存在系統鑰匙圈）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="174"/>
+        <location filename="../desk/cli/account_cmd.py" line="171"/>
         <source>signed in again to account {id}: {user} (token kept in the store)</source>
         <translation>已重新登入帳號 {id}：{user}（權杖保存在加密資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="180"/>
+        <location filename="../desk/cli/account_cmd.py" line="177"/>
         <source>removed the demo workspace and its invented messages</source>
         <translation>已移除示範工作區及其虛構訊息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="200"/>
+        <location filename="../desk/cli/account_cmd.py" line="197"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理員策略已將伺服器鎖定為 {server}（{setting}）：不能新增 {homeserver} 上的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="259"/>
+        <location filename="../desk/cli/account_cmd.py" line="254"/>
         <source>no account {id}</source>
         <translation>沒有編號為 {id} 的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="264"/>
+        <location filename="../desk/cli/account_cmd.py" line="259"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除帳號 {id} 會把它和它的訊息從 desk 中永久刪除，而這裡無法詢問確認（標準輸入不是終端機）：確要移除請加上 --yes；未移除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="273"/>
+        <location filename="../desk/cli/account_cmd.py" line="268"/>
         <source>nothing removed</source>
         <translation>未刪除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="284"/>
+        <location filename="../desk/cli/account_cmd.py" line="280"/>
         <source>removed account {id}</source>
         <translation>已刪除帳號 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="298"/>
+        <location filename="../desk/cli/account_cmd.py" line="294"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>從 desk 刪除帳號 {id} 及其 {count} 則訊息？您的已讀和已辦會保留，同一伺服器上的同一使用者再次新增時恢復。[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="316"/>
+        <location filename="../desk/cli/account_cmd.py" line="274"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在伺服器上登出（{reason}），仍將刪除該帳號</translation>
     </message>
@@ -2226,7 +2363,7 @@ What you can do:
         <translation>已確認 %n 則 DING（%1），傳送者會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2319"/>
+        <location filename="../desk/ui/main_window.py" line="2334"/>
         <location filename="../desk/app/desk_app.py" line="591"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認「%2」中 %1 的緊急訊息，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
@@ -2515,585 +2652,590 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="395"/>
+        <location filename="../desk/ui/main_window.py" line="401"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="547"/>
+        <location filename="../desk/ui/main_window.py" line="553"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="787"/>
+        <location filename="../desk/ui/main_window.py" line="795"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="788"/>
+        <location filename="../desk/ui/main_window.py" line="796"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="789"/>
+        <location filename="../desk/ui/main_window.py" line="797"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="790"/>
-        <location filename="../desk/ui/main_window.py" line="3608"/>
+        <location filename="../desk/ui/main_window.py" line="798"/>
+        <location filename="../desk/ui/main_window.py" line="3623"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="792"/>
+        <location filename="../desk/ui/main_window.py" line="800"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="795"/>
+        <location filename="../desk/ui/main_window.py" line="803"/>
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="797"/>
-        <location filename="../desk/ui/main_window.py" line="1300"/>
-        <location filename="../desk/ui/main_window.py" line="1306"/>
+        <location filename="../desk/ui/main_window.py" line="805"/>
+        <location filename="../desk/ui/main_window.py" line="1315"/>
+        <location filename="../desk/ui/main_window.py" line="1321"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="799"/>
+        <location filename="../desk/ui/main_window.py" line="807"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="803"/>
+        <location filename="../desk/ui/main_window.py" line="811"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="822"/>
+        <location filename="../desk/ui/main_window.py" line="830"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="823"/>
+        <location filename="../desk/ui/main_window.py" line="831"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="824"/>
+        <location filename="../desk/ui/main_window.py" line="832"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="825"/>
-        <location filename="../desk/ui/main_window.py" line="2847"/>
-        <location filename="../desk/ui/main_window.py" line="2858"/>
+        <location filename="../desk/ui/main_window.py" line="833"/>
+        <location filename="../desk/ui/main_window.py" line="2862"/>
+        <location filename="../desk/ui/main_window.py" line="2873"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="835"/>
         <location filename="../desk/ui/main_window.py" line="843"/>
+        <location filename="../desk/ui/main_window.py" line="851"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="880"/>
+        <location filename="../desk/ui/main_window.py" line="888"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="896"/>
+        <location filename="../desk/ui/main_window.py" line="904"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="897"/>
+        <location filename="../desk/ui/main_window.py" line="905"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="904"/>
+        <location filename="../desk/ui/main_window.py" line="919"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="907"/>
+        <location filename="../desk/ui/main_window.py" line="922"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1004"/>
+        <location filename="../desk/ui/main_window.py" line="1019"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="916"/>
+        <location filename="../desk/ui/main_window.py" line="931"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="805"/>
+        <location filename="../desk/ui/main_window.py" line="813"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808"/>
+        <location filename="../desk/ui/main_window.py" line="816"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="812"/>
+        <location filename="../desk/ui/main_window.py" line="820"/>
         <source>Show conversation</source>
         <translation>查看前後訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="824"/>
         <source>Copy message</source>
         <translation>複製訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="848"/>
+        <location filename="../desk/ui/main_window.py" line="856"/>
         <source>Go to group…</source>
         <translation>前往群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="883"/>
+        <location filename="../desk/ui/main_window.py" line="891"/>
         <source>Go to the results</source>
         <translation>轉到搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="911"/>
+        <location filename="../desk/ui/main_window.py" line="914"/>
+        <source>A&amp;ccounts…</source>
+        <translation>帳號(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="926"/>
         <source>Change &amp;passphrase…</source>
         <translation>變更密碼(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="923"/>
+        <location filename="../desk/ui/main_window.py" line="938"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="925"/>
+        <location filename="../desk/ui/main_window.py" line="940"/>
         <source>&amp;New message…</source>
         <translation>新訊息(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="950"/>
+        <location filename="../desk/ui/main_window.py" line="965"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="955"/>
+        <location filename="../desk/ui/main_window.py" line="970"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="964"/>
+        <location filename="../desk/ui/main_window.py" line="979"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="965"/>
+        <location filename="../desk/ui/main_window.py" line="980"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="970"/>
+        <location filename="../desk/ui/main_window.py" line="985"/>
         <source>&amp;Remind me later…</source>
         <translation>稍後提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="974"/>
+        <location filename="../desk/ui/main_window.py" line="989"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="987"/>
+        <location filename="../desk/ui/main_window.py" line="1002"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="988"/>
+        <location filename="../desk/ui/main_window.py" line="1003"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1001"/>
+        <location filename="../desk/ui/main_window.py" line="1016"/>
         <source>What is a &amp;DING?</source>
         <translation>什麼是 DING(&amp;D)？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1015"/>
+        <location filename="../desk/ui/main_window.py" line="1030"/>
         <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
         <translation>DING 是需要對方逐人確認收到的緊急訊息。勿擾時段內照常提醒，直至你確認（按 a，或點紅色橫幅上的「確認收到」）。你發出的 DING 會列出誰已確認、誰還沒有，並可再次 DING 未確認的人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1036"/>
+        <location filename="../desk/ui/main_window.py" line="1051"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1050"/>
+        <location filename="../desk/ui/main_window.py" line="1065"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1056"/>
+        <location filename="../desk/ui/main_window.py" line="1071"/>
         <source>&amp;Smaller text</source>
         <translation>縮小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1060"/>
+        <location filename="../desk/ui/main_window.py" line="1075"/>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1070"/>
+        <location filename="../desk/ui/main_window.py" line="1085"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1072"/>
+        <location filename="../desk/ui/main_window.py" line="1087"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理員設定）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1074"/>
+        <location filename="../desk/ui/main_window.py" line="1089"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1118"/>
+        <location filename="../desk/ui/main_window.py" line="1133"/>
         <source>Previous or next card</source>
         <translation>上一則或下一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1124"/>
+        <location filename="../desk/ui/main_window.py" line="1139"/>
         <source>First or last card</source>
         <translation>第一則或最後一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1136"/>
+        <location filename="../desk/ui/main_window.py" line="1151"/>
         <source>Navigate</source>
         <translation>瀏覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1148"/>
+        <location filename="../desk/ui/main_window.py" line="1163"/>
         <source>Act on a card</source>
         <translation>處理訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1162"/>
+        <location filename="../desk/ui/main_window.py" line="1177"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1172"/>
+        <location filename="../desk/ui/main_window.py" line="1187"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1183"/>
+        <location filename="../desk/ui/main_window.py" line="1198"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 橫幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1187"/>
+        <location filename="../desk/ui/main_window.py" line="1202"/>
         <source>Reply box</source>
         <translation>回覆框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1195"/>
+        <location filename="../desk/ui/main_window.py" line="1210"/>
         <source>New message</source>
         <translation>新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1198"/>
+        <location filename="../desk/ui/main_window.py" line="1213"/>
         <source>Send it (in the new message)</source>
         <translation>傳送（新訊息中）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1201"/>
+        <location filename="../desk/ui/main_window.py" line="1216"/>
         <source>Close it, asking first if something is written</source>
         <translation>關閉（已寫內容會先詢問）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1206"/>
+        <location filename="../desk/ui/main_window.py" line="1221"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1216"/>
+        <location filename="../desk/ui/main_window.py" line="1231"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>關閉離開提示或入門提示（焦點在其按鈕上時）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1218"/>
+        <location filename="../desk/ui/main_window.py" line="1233"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1298"/>
+        <location filename="../desk/ui/main_window.py" line="1313"/>
         <source>Undo: %1</source>
         <translation>復原：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1312"/>
+        <location filename="../desk/ui/main_window.py" line="1327"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1448"/>
+        <location filename="../desk/ui/main_window.py" line="1463"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1649"/>
+        <location filename="../desk/ui/main_window.py" line="1664"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>勿擾期間到目前為止暫緩的訊息，連同上次勿擾結束時列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1630"/>
+        <location filename="../desk/ui/main_window.py" line="1645"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1714"/>
+        <location filename="../desk/ui/main_window.py" line="1729"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以來收到的訊息，依收件匣的順序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1828"/>
+        <location filename="../desk/ui/main_window.py" line="1843"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次啟動前沒有在這裡執行過，所以沒有離開期間可說：它啟動前到的訊息照常在收件匣裡。以後離開 desk %n 小時或更久再回來，desk 會告訴您期間到了哪些訊息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1836"/>
+        <location filename="../desk/ui/main_window.py" line="1851"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您還沒有離開過：離開 desk %n 小時或更久後回來，desk 會告訴您期間收到哪些訊息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1849"/>
+        <location filename="../desk/ui/main_window.py" line="1864"/>
         <source>Reading what quiet hours held…</source>
         <translation>正在讀取勿擾期間暫緩的訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1850"/>
+        <location filename="../desk/ui/main_window.py" line="1865"/>
         <source>Reading what came while you were away…</source>
         <translation>正在讀取離開期間收到的訊息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1950"/>
+        <location filename="../desk/ui/main_window.py" line="1965"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則訊息待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2066"/>
+        <location filename="../desk/ui/main_window.py" line="2081"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2069"/>
+        <location filename="../desk/ui/main_window.py" line="2084"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2090"/>
+        <location filename="../desk/ui/main_window.py" line="2105"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2095"/>
+        <location filename="../desk/ui/main_window.py" line="2110"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2109"/>
+        <location filename="../desk/ui/main_window.py" line="2124"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2139"/>
+        <location filename="../desk/ui/main_window.py" line="2154"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2163"/>
+        <location filename="../desk/ui/main_window.py" line="2178"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2163"/>
+        <location filename="../desk/ui/main_window.py" line="2178"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2185"/>
+        <location filename="../desk/ui/main_window.py" line="2200"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2187"/>
+        <location filename="../desk/ui/main_window.py" line="2202"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2195"/>
+        <location filename="../desk/ui/main_window.py" line="2210"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2195"/>
+        <location filename="../desk/ui/main_window.py" line="2210"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2223"/>
-        <location filename="../desk/ui/main_window.py" line="2261"/>
+        <location filename="../desk/ui/main_window.py" line="2238"/>
+        <location filename="../desk/ui/main_window.py" line="2276"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2264"/>
+        <location filename="../desk/ui/main_window.py" line="2279"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2363"/>
+        <location filename="../desk/ui/main_window.py" line="2378"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已確認「%2」中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2365"/>
+        <location filename="../desk/ui/main_window.py" line="2380"/>
         <source>Confirmed the DING.</source>
         <translation>已確認 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2366"/>
+        <location filename="../desk/ui/main_window.py" line="2381"/>
         <source>%1 in %2</source>
         <translation>「%2」中 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2367"/>
+        <location filename="../desk/ui/main_window.py" line="2382"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>已確認 %n 則 DING（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2376"/>
+        <location filename="../desk/ui/main_window.py" line="2391"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1），請重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2388"/>
+        <location filename="../desk/ui/main_window.py" line="2403"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2527"/>
+        <location filename="../desk/ui/main_window.py" line="2542"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2533"/>
+        <location filename="../desk/ui/main_window.py" line="2548"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2565"/>
+        <location filename="../desk/ui/main_window.py" line="2580"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2656"/>
+        <location filename="../desk/ui/main_window.py" line="2671"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2653"/>
+        <location filename="../desk/ui/main_window.py" line="2668"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2659"/>
+        <location filename="../desk/ui/main_window.py" line="2674"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2661"/>
+        <location filename="../desk/ui/main_window.py" line="2676"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2662"/>
+        <location filename="../desk/ui/main_window.py" line="2677"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2683"/>
+        <location filename="../desk/ui/main_window.py" line="2698"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2704"/>
+        <location filename="../desk/ui/main_window.py" line="2719"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2728"/>
+        <location filename="../desk/ui/main_window.py" line="2743"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2753"/>
+        <location filename="../desk/ui/main_window.py" line="2768"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2758"/>
+        <location filename="../desk/ui/main_window.py" line="2773"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2772"/>
+        <location filename="../desk/ui/main_window.py" line="2787"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2784"/>
+        <location filename="../desk/ui/main_window.py" line="2799"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2612"/>
-        <location filename="../desk/ui/main_window.py" line="2791"/>
+        <location filename="../desk/ui/main_window.py" line="2627"/>
+        <location filename="../desk/ui/main_window.py" line="2806"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1132"/>
+        <location filename="../desk/ui/main_window.py" line="1147"/>
         <source>Next or previous pane</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1430"/>
+        <location filename="../desk/ui/main_window.py" line="1445"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3102,7 +3244,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 點擊列出這些訊息，@我的在前，再按待辦、新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1435"/>
+        <location filename="../desk/ui/main_window.py" line="1450"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3111,573 +3253,562 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 點擊列出這些訊息，待辦在前，再按新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1664"/>
+        <location filename="../desk/ui/main_window.py" line="1679"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>勿擾期間到目前為止暫緩的訊息，待辦在前，再按新舊（%1；Esc 返回）。勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1625"/>
+        <location filename="../desk/ui/main_window.py" line="1640"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次勿擾期間 desk 沒有執行，所以沒有暫緩任何訊息：它啟動前到的訊息照常在收件匣裡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1944"/>
+        <location filename="../desk/ui/main_window.py" line="1959"/>
         <source>%n DING confirmation(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則 DING 確認待傳送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1947"/>
+        <location filename="../desk/ui/main_window.py" line="1962"/>
         <source>%n item(s) waiting to be sent: replies and confirmations</source>
         <translation>
             <numerusform>%n 項待傳送：回覆和 DING 確認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1952"/>
+        <location filename="../desk/ui/main_window.py" line="1967"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2170"/>
+        <location filename="../desk/ui/main_window.py" line="2185"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2172"/>
+        <location filename="../desk/ui/main_window.py" line="2187"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2642"/>
+        <location filename="../desk/ui/main_window.py" line="2657"/>
         <source>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息，連同「%3」中另外的 %2 則未讀，共 %4 則標為已讀？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2741"/>
+        <location filename="../desk/ui/main_window.py" line="2756"/>
         <source>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息及「%2」中另外的 %1 則（共 %3 則）標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2841"/>
+        <location filename="../desk/ui/main_window.py" line="2856"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2843"/>
+        <location filename="../desk/ui/main_window.py" line="2858"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2845"/>
+        <location filename="../desk/ui/main_window.py" line="2860"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2848"/>
+        <location filename="../desk/ui/main_window.py" line="2863"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2870"/>
+        <location filename="../desk/ui/main_window.py" line="2885"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2875"/>
+        <location filename="../desk/ui/main_window.py" line="2890"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到%1。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2896"/>
+        <location filename="../desk/ui/main_window.py" line="2911"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2921"/>
+        <location filename="../desk/ui/main_window.py" line="2936"/>
         <source>Undoing: %1…</source>
         <translation>正在復原：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2921"/>
+        <location filename="../desk/ui/main_window.py" line="2936"/>
         <source>Undoing…</source>
         <translation>正在復原…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2933"/>
+        <location filename="../desk/ui/main_window.py" line="2948"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3286"/>
+        <location filename="../desk/ui/main_window.py" line="3301"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3298"/>
+        <location filename="../desk/ui/main_window.py" line="3313"/>
         <source>Loading the demo workspace…</source>
         <translation>正在載入示範工作區…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3300"/>
+        <location filename="../desk/ui/main_window.py" line="3315"/>
         <source>Loading messages…</source>
         <translation>正在載入訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3311"/>
+        <location filename="../desk/ui/main_window.py" line="3326"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未新增帳號。新增您的工作帳號（desk 選單 › 新增帳號…）後，各個工作群組的訊息會匯總到這裡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3318"/>
+        <location filename="../desk/ui/main_window.py" line="3333"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>還沒有訊息：有 %n 個群組邀請等您接受。點右下角的群組邀請連結（或 desk 選單 → 群組邀請…）接受後，這些群組的訊息會匯集到這裡。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3325"/>
+        <location filename="../desk/ui/main_window.py" line="3340"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天沒有到期的事項，也沒有逾期未辦的。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3389"/>
-        <location filename="../desk/ui/main_window.py" line="3436"/>
+        <location filename="../desk/ui/main_window.py" line="3404"/>
+        <location filename="../desk/ui/main_window.py" line="3451"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc：返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3438"/>
+        <location filename="../desk/ui/main_window.py" line="3453"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3444"/>
+        <location filename="../desk/ui/main_window.py" line="3459"/>
         <source>%n unread of %1 that came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n 則未讀，離開期間共收到 %1 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3449"/>
+        <location filename="../desk/ui/main_window.py" line="3464"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3457"/>
+        <location filename="../desk/ui/main_window.py" line="3472"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3457"/>
+        <location filename="../desk/ui/main_window.py" line="3472"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3461"/>
+        <location filename="../desk/ui/main_window.py" line="3476"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3472"/>
+        <location filename="../desk/ui/main_window.py" line="3487"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3493"/>
+        <location filename="../desk/ui/main_window.py" line="3508"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3496"/>
+        <location filename="../desk/ui/main_window.py" line="3511"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3509"/>
+        <location filename="../desk/ui/main_window.py" line="3524"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3606"/>
+        <location filename="../desk/ui/main_window.py" line="3621"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3641"/>
+        <location filename="../desk/ui/main_window.py" line="3656"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3652"/>
+        <location filename="../desk/ui/main_window.py" line="3667"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3660"/>
+        <location filename="../desk/ui/main_window.py" line="3675"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3672"/>
+        <location filename="../desk/ui/main_window.py" line="3687"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>已發送：離線時所做的 %n 條 DING 確認已送達群組。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3878"/>
+        <location filename="../desk/ui/main_window.py" line="3893"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3969"/>
+        <location filename="../desk/ui/main_window.py" line="3985"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3990"/>
-        <location filename="../desk/ui/main_window.py" line="4007"/>
+        <location filename="../desk/ui/main_window.py" line="4006"/>
+        <location filename="../desk/ui/main_window.py" line="4023"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3992"/>
+        <location filename="../desk/ui/main_window.py" line="4008"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3974"/>
+        <location filename="../desk/ui/main_window.py" line="3990"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3329"/>
+        <location filename="../desk/ui/main_window.py" line="3344"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3333"/>
+        <location filename="../desk/ui/main_window.py" line="3348"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3335"/>
+        <location filename="../desk/ui/main_window.py" line="3350"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3344"/>
+        <location filename="../desk/ui/main_window.py" line="3359"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3351"/>
+        <location filename="../desk/ui/main_window.py" line="3366"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3353"/>
+        <location filename="../desk/ui/main_window.py" line="3368"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3398"/>
+        <location filename="../desk/ui/main_window.py" line="3413"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則，另有 %1 則已照常提醒 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3405"/>
+        <location filename="../desk/ui/main_window.py" line="3420"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3411"/>
+        <location filename="../desk/ui/main_window.py" line="3426"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3418"/>
+        <location filename="../desk/ui/main_window.py" line="3433"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3422"/>
+        <location filename="../desk/ui/main_window.py" line="3437"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4066"/>
+        <location filename="../desk/ui/main_window.py" line="4082"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4090"/>
+        <location filename="../desk/ui/main_window.py" line="4106"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4094"/>
+        <location filename="../desk/ui/main_window.py" line="4110"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4098"/>
+        <location filename="../desk/ui/main_window.py" line="4114"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4100"/>
+        <location filename="../desk/ui/main_window.py" line="4116"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4137"/>
+        <location filename="../desk/ui/main_window.py" line="4153"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方節假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4142"/>
+        <location filename="../desk/ui/main_window.py" line="4158"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含官方假日安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4232"/>
+        <location filename="../desk/ui/main_window.py" line="4246"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4234"/>
+        <location filename="../desk/ui/main_window.py" line="4248"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4236"/>
+        <location filename="../desk/ui/main_window.py" line="4250"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3985"/>
-        <location filename="../desk/ui/main_window.py" line="4242"/>
+        <location filename="../desk/ui/main_window.py" line="4001"/>
+        <location filename="../desk/ui/main_window.py" line="4256"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4244"/>
+        <location filename="../desk/ui/main_window.py" line="4258"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2254"/>
-        <location filename="../desk/ui/main_window.py" line="2380"/>
+        <location filename="../desk/ui/main_window.py" line="2269"/>
+        <location filename="../desk/ui/main_window.py" line="2395"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2543"/>
+        <location filename="../desk/ui/main_window.py" line="2558"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2554"/>
+        <location filename="../desk/ui/main_window.py" line="2569"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2558"/>
+        <location filename="../desk/ui/main_window.py" line="2573"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2609"/>
-        <location filename="../desk/ui/main_window.py" line="2755"/>
+        <location filename="../desk/ui/main_window.py" line="2624"/>
+        <location filename="../desk/ui/main_window.py" line="2770"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2615"/>
-        <location filename="../desk/ui/main_window.py" line="2751"/>
+        <location filename="../desk/ui/main_window.py" line="2630"/>
+        <location filename="../desk/ui/main_window.py" line="2766"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2820"/>
+        <location filename="../desk/ui/main_window.py" line="2835"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2873"/>
+        <location filename="../desk/ui/main_window.py" line="2888"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2900"/>
+        <location filename="../desk/ui/main_window.py" line="2915"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2933"/>
+        <location filename="../desk/ui/main_window.py" line="2948"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2804"/>
-        <location filename="../desk/ui/main_window.py" line="3051"/>
+        <location filename="../desk/ui/main_window.py" line="2819"/>
+        <location filename="../desk/ui/main_window.py" line="3066"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2851"/>
+        <location filename="../desk/ui/main_window.py" line="2866"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2855"/>
+        <location filename="../desk/ui/main_window.py" line="2870"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2913"/>
+        <location filename="../desk/ui/main_window.py" line="2928"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3289"/>
+        <location filename="../desk/ui/main_window.py" line="3304"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3326"/>
+        <location filename="../desk/ui/main_window.py" line="3341"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3394"/>
+        <location filename="../desk/ui/main_window.py" line="3409"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>勿擾期間未暫緩訊息，%n 則已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3464"/>
+        <location filename="../desk/ui/main_window.py" line="3479"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是等您確認的（DING，或像 DING 一樣提醒的緊急訊息），再是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3589"/>
+        <location filename="../desk/ui/main_window.py" line="3604"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3592"/>
+        <location filename="../desk/ui/main_window.py" line="3607"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3615"/>
+        <location filename="../desk/ui/main_window.py" line="3630"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3617"/>
+        <location filename="../desk/ui/main_window.py" line="3632"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3967"/>
+        <location filename="../desk/ui/main_window.py" line="3983"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3987"/>
-        <location filename="../desk/ui/main_window.py" line="4009"/>
-        <source>Syncing…</source>
-        <translation>正在同步…</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="3995"/>
-        <source>Up to date · %1</source>
-        <translation>已是最新 · %1</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="4074"/>
+        <location filename="../desk/ui/main_window.py" line="4090"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4081"/>
+        <location filename="../desk/ui/main_window.py" line="4097"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4099"/>
+        <location filename="../desk/ui/main_window.py" line="4115"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4110"/>
+        <location filename="../desk/ui/main_window.py" line="4126"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4138"/>
+        <location filename="../desk/ui/main_window.py" line="4154"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4139"/>
+        <location filename="../desk/ui/main_window.py" line="4155"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4148"/>
+        <location filename="../desk/ui/main_window.py" line="4164"/>
         <source>%1.
 
 %2</source>
@@ -3686,14 +3817,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4215"/>
+        <location filename="../desk/ui/main_window.py" line="4229"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4223"/>
+        <location filename="../desk/ui/main_window.py" line="4237"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -4674,163 +4805,168 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="383"/>
+        <location filename="../desk/ui/reply_box.py" line="387"/>
         <source>Your reply (Ctrl+Enter sends, Esc closes)</source>
         <translation>回覆內容（Ctrl+Enter 傳送，Esc 關閉）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="385"/>
+        <location filename="../desk/ui/reply_box.py" line="389"/>
         <source>Your reply</source>
         <translation>回覆內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="391"/>
-        <location filename="../desk/ui/reply_box.py" line="414"/>
+        <location filename="../desk/ui/reply_box.py" line="395"/>
+        <location filename="../desk/ui/reply_box.py" line="418"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="393"/>
+        <location filename="../desk/ui/reply_box.py" line="397"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="394"/>
-        <location filename="../desk/ui/reply_box.py" line="407"/>
-        <location filename="../desk/ui/reply_box.py" line="412"/>
-        <location filename="../desk/ui/reply_box.py" line="442"/>
+        <location filename="../desk/ui/reply_box.py" line="398"/>
+        <location filename="../desk/ui/reply_box.py" line="411"/>
+        <location filename="../desk/ui/reply_box.py" line="416"/>
+        <location filename="../desk/ui/reply_box.py" line="446"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="396"/>
+        <location filename="../desk/ui/reply_box.py" line="400"/>
         <source>Sends 收到 as a reply to this message</source>
         <translation>回覆這則訊息「收到」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="397"/>
-        <location filename="../desk/ui/reply_box.py" line="408"/>
-        <location filename="../desk/ui/reply_box.py" line="413"/>
+        <location filename="../desk/ui/reply_box.py" line="401"/>
+        <location filename="../desk/ui/reply_box.py" line="412"/>
+        <location filename="../desk/ui/reply_box.py" line="417"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="398"/>
+        <location filename="../desk/ui/reply_box.py" line="402"/>
         <source>Esc; what you wrote waits for this card</source>
         <translation>Esc；已寫的內容留在這張卡片上，下次回覆時還在</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="403"/>
+        <location filename="../desk/ui/reply_box.py" line="407"/>
         <source>Reply 收到, or close the box (Esc)</source>
         <translation>回覆收到，或關閉回覆框（Esc）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="432"/>
+        <location filename="../desk/ui/reply_box.py" line="436"/>
         <source>Reply… (R)</source>
         <translation>回覆…（R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="434"/>
+        <location filename="../desk/ui/reply_box.py" line="438"/>
         <source>Reply 收到 (Shift+R)</source>
         <translation>回覆收到（Shift+R）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="441"/>
+        <location filename="../desk/ui/reply_box.py" line="445"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="478"/>
+        <location filename="../desk/ui/reply_box.py" line="482"/>
         <source>Your own message: there is nothing to confirm.</source>
         <translation>這是您自己發出的訊息，無需回覆收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="592"/>
+        <location filename="../desk/ui/reply_box.py" line="596"/>
         <source>Reply to %1: %2</source>
         <translation>回覆 %1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="618"/>
+        <location filename="../desk/ui/reply_box.py" line="615"/>
+        <source>Replying as %1 · %2</source>
+        <translation>以 %1 回覆 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reply_box.py" line="652"/>
         <source>Goes to “%1”</source>
         <translation>傳到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="681"/>
+        <location filename="../desk/ui/reply_box.py" line="715"/>
         <source>Write a reply first, or use Reply 收到.</source>
         <translation>請先寫回覆內容，或者用「回覆收到」。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="715"/>
+        <location filename="../desk/ui/reply_box.py" line="749"/>
         <source>You have replied 收到 to this message already.</source>
         <translation>這則訊息您已經回覆過「收到」了。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="718"/>
+        <location filename="../desk/ui/reply_box.py" line="752"/>
         <source>You have replied to this message already: no 收到 was sent.</source>
         <translation>這則訊息您已經回覆過了，沒有再發「收到」。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="753"/>
+        <location filename="../desk/ui/reply_box.py" line="787"/>
         <source>desk cannot write in an end-to-end encrypted group yet.</source>
         <translation>desk 暫時還不能在端對端加密的群組裡發言。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="755"/>
+        <location filename="../desk/ui/reply_box.py" line="789"/>
         <source>This message was withdrawn: there is nothing to reply to.</source>
         <translation>這則訊息已撤回，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="837"/>
+        <location filename="../desk/ui/reply_box.py" line="871"/>
         <source>Sent: reply to %1 in “%2”.</source>
         <translation>已傳送：回覆 %1（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="839"/>
+        <location filename="../desk/ui/reply_box.py" line="873"/>
         <source>Sent: confirmed the DING from %1, replied 收到 in “%2”.</source>
         <translation>已傳送：已確認 %1 的 DING 並回覆「收到」（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="841"/>
+        <location filename="../desk/ui/reply_box.py" line="875"/>
         <source>Sent: 收到 to %1 in “%2”.</source>
         <translation>已傳送：回覆 %1「收到」（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="795"/>
+        <location filename="../desk/ui/reply_box.py" line="829"/>
         <source>You are no longer in “%1”: a reply cannot go there.</source>
         <translation>您已不在「%1」裡，回覆傳不過去。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="614"/>
+        <location filename="../desk/ui/reply_box.py" line="648"/>
         <source>Goes to “%1” only, not to %2, where this notice also is</source>
         <translation>只傳到「%1」，不傳到%2（這則通知也在那裡）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="779"/>
+        <location filename="../desk/ui/reply_box.py" line="813"/>
         <source>Waiting to send: reply to %1 in “%2”.</source>
         <translation>待傳送：回覆 %1（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="781"/>
+        <location filename="../desk/ui/reply_box.py" line="815"/>
         <source>Waiting to send: 收到 to %1 in “%2”, confirming the DING.</source>
         <translation>待傳送：回覆 %1「收到」以確認 DING（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="783"/>
+        <location filename="../desk/ui/reply_box.py" line="817"/>
         <source>Waiting to send: 收到 to %1 in “%2”.</source>
         <translation>待傳送：回覆 %1「收到」（「%2」）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="799"/>
+        <location filename="../desk/ui/reply_box.py" line="833"/>
         <source>The message is no longer stored: there is nothing to reply to.</source>
         <translation>這則訊息已不在本機，無法回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="801"/>
+        <location filename="../desk/ui/reply_box.py" line="835"/>
         <source>The reply was not queued (%1).</source>
         <translation>回覆沒有排進傳送佇列（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reply_box.py" line="861"/>
+        <location filename="../desk/ui/reply_box.py" line="895"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>您的回覆沒能傳到「%1」：伺服器拒收（全員禁言的群組裡只有管理員能發言，成員無法回覆）。寫好的內容已保留；請用電話或當面回覆%2。</translation>
     </message>
@@ -5459,6 +5595,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <location filename="../desk/ui/group_label.py" line="27"/>
+        <source>%1 (%2)</source>
+        <comment>user name (user id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <location filename="../desk/ui/sidebar.py" line="98"/>
         <source>(muted) %1</source>
         <translation>（靜音）%1</translation>
@@ -5555,131 +5697,131 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="55"/>
+        <location filename="../desk/app/gui.py" line="56"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>資料庫存在，但其金鑰檔 desk.key 遺失。desk 不會覆蓋建立新資料庫：請從備份復原 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="59"/>
+        <location filename="../desk/app/gui.py" line="60"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>金鑰檔 %1 已損毀，無法開啟資料庫。請從該資料夾的備份還原 desk.key；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="63"/>
+        <location filename="../desk/app/gui.py" line="64"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 無法讀取金鑰檔 %1：%2。請檢查該檔案的存取權限，或關閉正在使用它的程式，然後重新啟動 desk；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="67"/>
+        <location filename="../desk/app/gui.py" line="68"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密碼錯誤。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="68"/>
+        <location filename="../desk/app/gui.py" line="69"/>
         <source>A passphrase is needed.</source>
         <translation>需要輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="69"/>
+        <location filename="../desk/app/gui.py" line="70"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系統鑰匙圈中已找不到此資料庫的金鑰。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="72"/>
+        <location filename="../desk/app/gui.py" line="73"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本機資料與其金鑰檔對不上：資料檔可能已損壞，或 desk.key 來自別的資料夾。未作任何變更：請從備份還原 desk 的資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="76"/>
+        <location filename="../desk/app/gui.py" line="77"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本機資料檔已損壞，無法開啟。未作任何變更：請從備份還原 desk 的資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="80"/>
+        <location filename="../desk/app/gui.py" line="81"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk 無法讀寫本機資料：磁碟可能已滿或發生故障。請清出磁碟空間後重新啟動 desk；資料未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="84"/>
+        <location filename="../desk/app/gui.py" line="85"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 無法開啟資料庫 %1：%2。請檢查該檔案（及同目錄下 desk.db-wal、desk.db-shm）的存取權限，或關閉正在使用它的程式，然後重新啟動 desk；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="88"/>
+        <location filename="../desk/app/gui.py" line="89"/>
         <source>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</source>
         <translation>存放這份資料庫金鑰的系統憑證儲存無法使用或已鎖定。請解鎖，或重新登入電腦，然後再啟動 desk。如果 desk 的資料夾是從另一台電腦或另一個使用者那裡複製來的，它的金鑰還留在那邊的憑證儲存裡：請聯絡 IT。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="92"/>
+        <location filename="../desk/app/gui.py" line="93"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk 無法開啟本機資料，未作任何變更。desk 資料夾中的日誌（logs/desk.log）有詳細原因，請聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="96"/>
+        <location filename="../desk/app/gui.py" line="97"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>另一個程式長時間佔用著 desk 的資料：可能是另一個正在開啟它的 desk，也可能是備份或防毒掃描。請關閉該程式或等它完成後，再啟動 desk；現有資料未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="100"/>
+        <location filename="../desk/app/gui.py" line="101"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此資料庫由較新版本的 desk 寫入。請升級 desk 後再開啟；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="108"/>
+        <location filename="../desk/app/gui.py" line="109"/>
         <source>permission denied</source>
         <translation>沒有存取權限</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="109"/>
+        <location filename="../desk/app/gui.py" line="110"/>
         <source>another program is using it</source>
         <translation>另一個程式正在使用該檔案</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="110"/>
+        <location filename="../desk/app/gui.py" line="111"/>
         <source>it is a folder, not a file</source>
         <translation>此處是一個資料夾，而不是檔案</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="111"/>
+        <location filename="../desk/app/gui.py" line="112"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是一般檔案（而是管道或裝置）</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="115"/>
+        <location filename="../desk/app/gui.py" line="116"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一個檔案，不是資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="116"/>
+        <location filename="../desk/app/gui.py" line="117"/>
         <source>You have no permission to write %1.</source>
         <translation>您沒有寫入 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="117"/>
+        <location filename="../desk/app/gui.py" line="118"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位於唯讀磁碟上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="118"/>
+        <location filename="../desk/app/gui.py" line="119"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="151"/>
+        <location filename="../desk/app/gui.py" line="152"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>正在檢查本機資料（執行時發現過損壞）…
 這可能需要一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="154"/>
+        <location filename="../desk/app/gui.py" line="155"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在開啟資料庫…
 更新 desk 後首次開啟可能需要約一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="178"/>
+        <location filename="../desk/app/gui.py" line="179"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
 Ask your IT staff to give it back to you: %5</source>
@@ -5688,7 +5830,7 @@ Ask your IT staff to give it back to you: %5</source>
 請資訊部門把它歸還給您：%5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="196"/>
+        <location filename="../desk/app/gui.py" line="197"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -5701,63 +5843,63 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 請用 --data-dir 或 DESK_DATA_DIR 另選資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="208"/>
-        <location filename="../desk/app/gui.py" line="244"/>
+        <location filename="../desk/app/gui.py" line="209"/>
+        <location filename="../desk/app/gui.py" line="245"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="229"/>
+        <location filename="../desk/app/gui.py" line="230"/>
         <source>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>不會刪除任何檔案，但舊檔案只有用原來的密碼才能再次開啟：沒有原密碼，任何人（包括資訊部門）都無法開啟。確定不再需要後，可以刪除該資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="236"/>
+        <location filename="../desk/app/gui.py" line="237"/>
         <source>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>不會刪除任何檔案，但舊檔案只有在所缺的東西找回之後（它們的金鑰，或經資訊部門修復）才能再次開啟。確定不再需要後，可以刪除該資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="247"/>
+        <location filename="../desk/app/gui.py" line="248"/>
         <source>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如選擇重新開始，desk 會把資料庫及其金鑰移到 %1 中的一個新資料夾 set-aside-&lt;日期&gt;-&lt;時間&gt;，並以空的收件匣啟動。請重新新增帳號，訊息會從伺服器重新取得。只有本機知道的內容（已讀、已辦、已確認、您的設定）保留在舊檔案中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="258"/>
+        <location filename="../desk/app/gui.py" line="259"/>
         <source>Start afresh</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="260"/>
+        <location filename="../desk/app/gui.py" line="261"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="271"/>
+        <location filename="../desk/app/gui.py" line="272"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 無法移開其資料庫（%1）。請關閉所有 desk 視窗後重試，或聯絡 IT 人員。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="301"/>
+        <location filename="../desk/app/gui.py" line="302"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>環境變數 DESK_PASSPHRASE 中的密碼不正確，可能是變更前的舊密碼。請輸入目前的密碼，並修改或刪除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="350"/>
+        <location filename="../desk/app/gui.py" line="351"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>沒有密碼，任何方式都無法開啟此資料庫：desk 不保存金鑰的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="466"/>
+        <location filename="../desk/app/gui.py" line="467"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本機執行，但沒有回應。請稍候一分鐘再啟動 desk。如果仍無回應，請在工作管理員中結束 desk（或登出後重新登入）：已儲存的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="710"/>
+        <location filename="../desk/app/gui.py" line="741"/>
         <source>The administrator&apos;s policy could not be read; none of it applies.</source>
         <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="717"/>
+        <location filename="../desk/app/gui.py" line="748"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>
@@ -5793,6 +5935,45 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
         <location filename="../desk/ui/ops.py" line="35"/>
         <source>the local database failed</source>
         <translation>本機資料庫出錯</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="23"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="28"/>
+        <source>Up to date · %1</source>
+        <translation>已是最新 · %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="43"/>
+        <location filename="../desk/ui/status_text.py" line="67"/>
+        <source>Waiting to sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="49"/>
+        <source>Sign-in no longer valid</source>
+        <translation>登入已失效</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="51"/>
+        <source>Sync stopped: the local database is damaged.</source>
+        <translation>同步已停止：本機資料已損壞。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="57"/>
+        <source>Offline (%1), not synced since desk started</source>
+        <translation>離線（%1），本次啟動後尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/status_text.py" line="63"/>
+        <source>Offline (%1), last synced %2</source>
+        <translation>離線（%1），上次同步 %2</translation>
     </message>
 </context>
 <context>

@@ -1,22 +1,30 @@
-"""Adding an account from the window, and restarting sync so it is synced at once."""
+"""Adding an account from the window, and restarting sync so it is synced at once; the
+Accounts dialog, which lists them and removes one."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
+from sqlalchemy import func, select
 
 from desk.core.clock import Clock
 from desk.core.policy import SERVER_SETTING
-from desk.store.demo import DEMO_SETTING, has_demo, remove_demo_accounts
-from desk.store.models import Account
+from desk.store.demo import DEMO_KIND, DEMO_SETTING, has_demo, remove_demo_accounts
+from desk.store.models import Account, Message
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
+from desk.sync.accounts import sign_out_and_remove
 from desk.sync.sign_in import AddedAccount, add_matrix_account
+from desk.sync.status import SyncStatus
 
 if TYPE_CHECKING:
+    from desk.app.sync_host import SyncHost
     from desk.ui.account_dialog import AccountDialog
+    from desk.ui.accounts_dialog import AccountLine, AccountsDialog
 
 
 def open_add_account(
@@ -73,5 +81,91 @@ def open_add_account(
         accounts_changed()
 
     dialog.added.connect(added)
+    dialog.open()
+    return dialog
+
+
+def account_lines(store: Store) -> list[AccountLine]:
+    """The accounts as the Accounts dialog lists them, first added first."""
+    from desk.ui.accounts_dialog import AccountLine
+
+    with store.sessions() as session:
+        rows = [(a.id, a.kind, a.label, dict(a.config)) for a in session.query(Account)]
+    return [
+        AccountLine(
+            id=account_id,
+            name=str(config.get("me_name") or ""),
+            user_id="" if kind == DEMO_KIND else str(config.get("user_id") or label),
+            server="" if kind == DEMO_KIND else str(config.get("homeserver") or ""),
+            demo=kind == DEMO_KIND,
+        )
+        for account_id, kind, label, config in sorted(rows)
+    ]
+
+
+def messages_of(store: Store, account_id: int) -> int:
+    """How many messages removing the account deletes."""
+    with store.sessions() as session:
+        return int(
+            session.scalar(select(func.count(Message.id)).where(Message.account_id == account_id))
+            or 0
+        )
+
+
+def remove_from_window(store: Store, sync: SyncHost, account_id: int) -> str | None:
+    """Removes an account for the Accounts dialog, off the GUI thread: its sync ends first
+    (a CLI removal reached it only up to 15 s later, see SyncWorker.end_account), then it
+    is signed out and removed as `desk account remove` does; the demo workspace as the Add
+    account dialog removes it. Why the server could not sign it out, or None."""
+    sync.end_account(account_id)
+    try:
+        with store.sessions() as session:
+            kind = session.scalar(select(Account.kind).where(Account.id == account_id))
+        if kind == DEMO_KIND:
+            remove_demo_accounts(store)
+            return None
+        return sign_out_and_remove(store, account_id)
+    finally:
+        # Still there (the removal failed), it syncs again; gone, nothing restarts it.
+        sync.resume_account(account_id)
+
+
+def open_accounts(
+    parent: QWidget,
+    store: Store,
+    tz: tzinfo,
+    clock: Clock,
+    sync: SyncHost,
+    status: SyncStatus | None,
+    statuses: SignalInstance,
+    add_account: Callable[[QWidget, bool, int], None],
+    accounts_changed: Callable[[], None],
+) -> AccountsDialog:
+    """The Accounts dialog over the store's accounts, their states from `status` and then
+    each one `statuses` carries. `add_account(parent, again, account_id)` opens the sign-in
+    dialog; `accounts_changed()` after a removal re-reads the inbox."""
+    from desk.ui.accounts_dialog import AccountsDialog
+
+    dialog = AccountsDialog(
+        tz,
+        clock.now,
+        lambda: account_lines(store),
+        lambda i: messages_of(store, i),
+        lambda i: remove_from_window(store, sync, i),
+        parent,
+    )
+    dialog.set_status(status)
+    statuses.connect(dialog.set_status)
+
+    def removed() -> None:
+        if not dialog.accounts():
+            # None left: sync starts again as at a first start (the demo, where it is on,
+            # or 尚无账号), as adding one restarts it.
+            sync.restart()
+        accounts_changed()
+
+    dialog.accountsChanged.connect(removed)
+    dialog.addRequested.connect(lambda: add_account(dialog, False, 0))
+    dialog.signInAgainRequested.connect(lambda i: add_account(dialog, True, i))
     dialog.open()
     return dialog

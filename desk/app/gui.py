@@ -30,7 +30,7 @@ from desk.store.store import Store, StoreError, open_store  # isort: split
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desk.app import session_bus
 from desk.app.desk_app import DeskApp, SyncRelay
@@ -47,6 +47,7 @@ from desk.ui.window_place import WindowPlace
 if TYPE_CHECKING:
     from desk.sync.posts import Posted
     from desk.sync.worker import SyncWorker
+    from desk.ui.accounts_dialog import AccountsDialog
     from desk.ui.ding_composer import DingDraft
     from desk.ui.ding_dialogs import DingDialogs
     from desk.ui.post_composer import PostDialogs, PostDraft, RefusedHeld
@@ -579,7 +580,9 @@ def _run_window(
     if reopening is not None:
         desk.window.return_to(reopening.place)
 
-    def add_account(again: bool = False, account_id: int = 0) -> None:
+    def add_account(
+        again: bool = False, account_id: int = 0, parent: QWidget | None = None
+    ) -> None:
         from desk.app.accounts_flow import open_add_account  # when first wanted
 
         def accounts_changed() -> None:
@@ -588,7 +591,7 @@ def _run_window(
             desk.window.request_refresh()
 
         open_add_account(
-            desk.window,
+            parent or desk.window,
             store,
             settings,
             clock,
@@ -599,6 +602,34 @@ def _run_window(
 
     desk.window.addAccountRequested.connect(lambda: add_account())
     desk.window.signInAgainRequested.connect(lambda i: add_account(again=True, account_id=i))
+    accounts_made: list[AccountsDialog] = []
+
+    def show_accounts() -> None:
+        """desk → Accounts…: one at a time, brought forward if open."""
+        if accounts_made and accounts_made[0].isVisible():
+            accounts_made[0].raise_()
+            accounts_made[0].activateWindow()
+            return
+        from desk.app.accounts_flow import open_accounts  # when first wanted
+
+        if accounts_made:
+            accounts_made.pop().deleteLater()
+        accounts_made.append(
+            open_accounts(
+                desk.window,
+                store,
+                tz,
+                clock,
+                sync,
+                desk.window.sync_status,
+                relay.status,
+                lambda parent, again, i: add_account(again, i, parent),
+                # The removed account's groups leave the sidebar and its cards the list now.
+                desk.window.request_refresh,
+            )
+        )
+
+    desk.window.accountsRequested.connect(show_accounts)
     desk.window.retryRequested.connect(sync.retry_now)
 
     def answer_invites() -> None:

@@ -33,6 +33,18 @@ class SyncHost:
         if self._worker is not None:
             self._worker.wake()
 
+    def end_account(self, account_id: int) -> None:
+        """Ends the sync of an account about to be removed, and waits for it to end (off
+        the GUI thread: see SyncWorker.end_account)."""
+        worker = self._worker
+        if worker is not None:
+            worker.end_account(account_id)
+
+    def resume_account(self, account_id: int) -> None:
+        worker = self._worker
+        if worker is not None:
+            worker.resume_account(account_id)
+
     def retry_now(self) -> None:
         if self._worker is not None:
             self._worker.retry_now()

@@ -14,7 +14,6 @@ passphrase-protected, into the encrypted store). Neither is printed or logged.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import ssl
 import sys
 from pathlib import Path
@@ -32,18 +31,16 @@ from desk.cli.common import (
     server_reason,
 )
 from desk.cli.speech import translate
-from desk.connectors.protocol import ConnectorError
 from desk.core.clock import SystemClock
 from desk.core.policy import SERVER_SETTING, locked_server, same_server
 from desk.store.credentials import CredentialStore
 from desk.store.demo import DEMO_KIND, remove_demo_accounts
-from desk.store.escalations import remove_account
 from desk.store.models import Account, Message
 from desk.store.policy_file import load_policy
+from desk.sync.accounts import sign_out_and_remove
 from desk.sync.sign_in import SignInError, add_matrix_account
 
 if TYPE_CHECKING:
-    from desk.connectors.matrix.transport import ServerConfig
     from desk.store.store import Store
 
 
@@ -246,15 +243,13 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    from desk.connectors.matrix import MatrixSettings
-
     store = open_for_cli(args)
     if store is None:
         return 2
     try:
         with store.sessions() as session:
             account = session.get(Account, args.id)
-            kind, config = (account.kind, dict(account.config)) if account else (None, {})
+            kind = account.kind if account else None
         if kind is None:
             fail(translate("Cli", "no account {id}").format(id=args.id))
             return 1
@@ -272,13 +267,14 @@ def run_remove(args: argparse.Namespace) -> int:
         if not args.yes and not _confirmed(store, args.id):
             print(translate("Cli", "nothing removed"))
             return 1
-        secrets = CredentialStore(store)
-        token = secrets.load(args.id).get("access_token")
-        if kind == "matrix" and token:
-            _sign_out(MatrixSettings.from_config(config).server, token)
-        secrets.delete(args.id)
-        with store.transaction() as session:
-            remove_account(session, args.id)
+        # One removal for this and the window's Accounts dialog (desk.sync.accounts).
+        not_signed_out = sign_out_and_remove(store, args.id)
+        if not_signed_out is not None:
+            # Best effort: a server that cannot be reached keeps a dead device, nothing worse.
+            said = translate(
+                "Cli", "could not sign out on the server ({reason}); removing the account anyway"
+            )
+            print(said.format(reason=server_reason(not_signed_out)))
         # In the store's language, as the question before it: "removed account 2" stood in
         # English under a Chinese one (IT).
         print(translate("Cli", "removed account {id}").format(id=args.id))
@@ -304,16 +300,3 @@ def _confirmed(store: Store, account_id: int) -> bool:
     except EOFError:
         return False
     return answer.strip().lower() in ("y", "yes", "是")
-
-
-def _sign_out(server: ServerConfig, token: str) -> None:
-    """Best effort: a server that cannot be reached keeps a dead device, nothing worse."""
-    from desk.connectors.matrix import logout
-
-    try:
-        asyncio.run(logout(server, token))
-    except ConnectorError as exc:
-        said = translate(
-            "Cli", "could not sign out on the server ({reason}); removing the account anyway"
-        )
-        print(said.format(reason=server_reason(exc.reason)))

@@ -102,3 +102,37 @@ def me_names(store: Store, account_id: int) -> list[str]:
 def me_names_of(config: Mapping[str, Any]) -> list[str]:
     """The user's display name in an account of this configuration (see me_names)."""
     return [str(config["me_name"])] if config.get("me_name") else []
+
+
+def sign_out_and_remove(store: Store, account_id: int) -> str | None:
+    """Removes an account, as `desk account remove` and the window's Accounts dialog do:
+    signs its device out on the server, forgets its token, and deletes it and its messages
+    (what was read and done kept for the same account added again, see store.kept_marks).
+    Returns why the server could not sign the device out (a reason code: network, ...),
+    None where it did or there was none to: removed all the same, the server keeps a dead
+    device, nothing worse. Raises LookupError where there is no such account."""
+    import asyncio
+
+    from desk.connectors.matrix import MatrixSettings, logout
+    from desk.connectors.protocol import ConnectorError
+    from desk.store.escalations import remove_account
+
+    with store.sessions() as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise LookupError(account_id)
+        kind, config = account.kind, dict(account.config)
+    secrets = CredentialStore(store)
+    token = secrets.load(account_id).get("access_token")
+    not_signed_out: str | None = None
+    if kind == "matrix" and token:
+        try:
+            asyncio.run(logout(MatrixSettings.from_config(config).server, token))
+        except ConnectorError as exc:
+            not_signed_out = exc.reason
+        except (OSError, TimeoutError):
+            not_signed_out = "network"
+    secrets.delete(account_id)
+    with store.transaction() as session:
+        remove_account(session, account_id)
+    return not_signed_out

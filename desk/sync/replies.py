@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, select
 
 from desk.core.clock import Clock
 from desk.store import tables
@@ -98,6 +98,25 @@ class ReplyOutbox:
             text,
             left=left_ms is not None,
         )
+
+    def sender(self, message_id: int) -> tuple[str, str] | None:
+        """The account a reply to the card `message_id` goes from (see `target`), as its
+        display name and user id, where the user has more than one account: which of them
+        answers is then worth saying. None with one account, or the card gone."""
+        accounts = tables.accounts.c
+        with self._store.sessions.connect() as conn:
+            if (conn.execute(select(func.count()).select_from(tables.accounts)).scalar() or 0) < 2:
+                return None
+            found = conn.execute(
+                select(accounts.label, accounts.config)
+                .join(tables.messages, tables.messages.c.account_id == accounts.id)
+                .where(tables.messages.c.id == message_id)
+            ).first()
+        if found is None:
+            return None
+        label, config = found
+        config = config or {}
+        return str(config.get("me_name") or ""), str(config.get("user_id") or label)
 
     def send(self, target: ReplyTarget, text: str) -> str:
         """Queues `text` as a reply to `target` in its group; returns its transaction id."""

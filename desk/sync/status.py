@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
@@ -52,6 +52,13 @@ class SyncStatus:
     # When a sign-in was refused: that account's id, for signing it in again. With two
     # accounts the window's 重新登录 opened an empty dialog (IT tester): it knew not which.
     account_id: int | None = None
+    # When this account last caught up in this run (None: not yet): 离线，上次同步 08:30
+    # in the Accounts dialog. Neither this nor `accounts` is part of what the status says
+    # (equal statuses say the same in the status bar).
+    synced_at: datetime | None = field(default=None, compare=False)
+    # Each account's own status, by account id, on the one that stands for them all: the
+    # Accounts dialog lists them, where the status bar says only the worst.
+    accounts: tuple[tuple[int, SyncStatus], ...] = field(default=(), compare=False)
 
 
 class AccountStatuses:
@@ -61,9 +68,13 @@ class AccountStatuses:
 
     def __init__(self) -> None:
         self._by_account: dict[int, tuple[str, SyncStatus]] = {}
+        self._synced_at: dict[int, datetime] = {}
 
     def set(self, account_id: int, label: str, status: SyncStatus) -> SyncStatus:
         """Records an account's status; returns the one to show now."""
+        if status.state is SyncState.UP_TO_DATE:
+            self._synced_at[account_id] = status.at
+        status = replace(status, synced_at=self._synced_at.get(account_id))
         self._by_account[account_id] = (label, status)
         shown = self.overall()
         assert shown is not None
@@ -72,9 +83,17 @@ class AccountStatuses:
     def drop(self, account_id: int) -> SyncStatus | None:
         """Forgets a removed account; the status to show without it (None: no account)."""
         self._by_account.pop(account_id, None)
+        self._synced_at.pop(account_id, None)
         return self.overall()
 
     def overall(self) -> SyncStatus | None:
+        shown = self._worst()
+        if shown is None:
+            return None
+        each = tuple((i, self._by_account[i][1]) for i in sorted(self._by_account))
+        return replace(shown, accounts=each)
+
+    def _worst(self) -> SyncStatus | None:
         if not self._by_account:
             return None
         # The worst state; among accounts in it, the first added.

@@ -7,6 +7,7 @@ queued Qt signals.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import functools
 import logging
@@ -155,6 +156,10 @@ class SyncWorker:
         # Touched on the sync thread's loop only.
         self._statuses = AccountStatuses()
         self._halted = False
+        # Each account's sync, by account id (on the loop); those ended for a removal from
+        # the window (see end_account), which the look for new accounts leaves alone.
+        self._tasks: dict[int, asyncio.Task[None]] = {}
+        self._ended: set[int] = set()
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="desk-sync", daemon=True)
@@ -202,11 +207,13 @@ class SyncWorker:
         if not accounts:
             # Adding one starts a new worker (desk.app.sync_host): until then, this is all.
             self._on_status(SyncStatus(SyncState.NO_ACCOUNT, self._clock.now()))
-        tasks: dict[int, asyncio.Task[None]] = {}
+        tasks = self._tasks
         self._wakers = []
 
         def start(found: list[AccountRef]) -> None:
             for account in found:
+                if account.id in self._ended:
+                    continue  # being removed from the window (see end_account)
                 # An ended sync under an id the store holds: its account was removed (see
                 # _gone) and another added since took its id again (SQLite gives the
                 # highest one again): `desk account remove 2` then `add`, never synced.
@@ -258,6 +265,41 @@ class SyncWorker:
                 if await self._wait_or_retry(delay, self._stop):
                     failed.asked()
         return None
+
+    def end_account(self, account_id: int, timeout: float = 10.0) -> None:
+        """Ends the sync of an account about to be removed from the window, and waits
+        until it has ended and what it was storing is stored: a CLI removal reached the
+        running sync only when its next store write failed, up to 15 s later. Its status
+        goes from the status bar. Not on the sync thread; returns at once when sync is
+        not running."""
+        loop = self._loop
+        if loop is None or not loop.is_running():
+            return
+        future = asyncio.run_coroutine_threadsafe(self._end_account(account_id), loop)
+        try:
+            future.result(timeout)
+        except (concurrent.futures.TimeoutError, concurrent.futures.CancelledError):
+            # Stopped meanwhile, or stuck: the removal goes ahead (a sync that writes to
+            # the removed account ends on its own, see _gone).
+            log.info("account %d: its sync did not end in %.0f s", account_id, timeout)
+
+    async def _end_account(self, account_id: int) -> None:
+        self._ended.add(account_id)
+        task = self._tasks.get(account_id)
+        if task is not None and not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+        # A batch of it still being stored on the ingest thread (one thread, in order)
+        # is stored before the removal starts.
+        await asyncio.get_running_loop().run_in_executor(None, lambda: None)
+        shown = self._statuses.drop(account_id)
+        if not self._halted:
+            self._on_status(shown or SyncStatus(SyncState.NO_ACCOUNT, self._clock.now()))
+
+    def resume_account(self, account_id: int) -> None:
+        """After a removal from the window: the account, if still there (the removal
+        failed), syncs again from the next look for accounts."""
+        self._soon(lambda: self._ended.discard(account_id))
 
     def _on_damage(self, _found: DamageFound) -> None:
         """The store met damage, on whichever thread read it: sync halts on its own."""

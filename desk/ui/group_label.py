@@ -16,3 +16,16 @@ def group_of_account(name: str, account: str) -> str:
         .replace("%2", account)
         .replace("%1", name)
     )
+
+
+def account_title(name: str, user_id: str) -> str:
+    """An account as the user knows it: 刘敏（@liumin2:server）, or the user id alone before
+    its display name is known. The Accounts dialog lists it so, the reply box names the
+    account it sends from so."""
+    if name and user_id and name != user_id:
+        return (
+            QCoreApplication.translate("Sidebar", "%1 (%2)", "user name (user id)")
+            .replace("%2", user_id)
+            .replace("%1", name)
+        )
+    return name or user_id

@@ -106,7 +106,6 @@ from desk.ui.screen_fit import (
     size_for_first_start,
 )
 from desk.ui.search_field import SearchField
-from desk.ui.server_reasons import server_reason_text
 from desk.ui.shortcuts_dialog import (
     LISTED_AS,
     ShortcutGroup,
@@ -117,7 +116,13 @@ from desk.ui.shortcuts_dialog import (
 )
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_key, view_name
 from desk.ui.status_bar import StatusBar
-from desk.ui.status_text import LinkedStatus, LinkLabel
+from desk.ui.status_text import (
+    LinkedStatus,
+    LinkLabel,
+    offline_reason,
+    syncing_text,
+    up_to_date_text,
+)
 from desk.ui.style import WARNING, set_tone
 from desk.ui.throttle import Throttle
 from desk.ui.views_button import ViewsButton, as_written
@@ -268,9 +273,9 @@ _SYNC_TROUBLES = frozenset({SyncState.OFFLINE, SyncState.SIGN_IN, SyncState.STOP
 
 
 class MainWindow(QMainWindow):
-    """Signals: settingsRequested(), addAccountRequested(), aboutRequested() and
-    passphraseChangeRequested() from the menu (the app layer owns the stores and knows the
-    data dir);
+    """Signals: settingsRequested(), addAccountRequested(), accountsRequested(),
+    aboutRequested() and passphraseChangeRequested() from the menu (the app layer owns the
+    stores and knows the data dir);
     urgentUnread(int) whenever the count of unread urgent items is recounted (the last
     count is `urgent_unread`);
     acknowledgeRequested(int) for `a` on a DING's card, or the banner's or tray's Confirm (see
@@ -287,6 +292,7 @@ class MainWindow(QMainWindow):
     # The settings at their quiet hours (the first days' guide).
     quietHoursRequested = Signal()
     addAccountRequested = Signal()
+    accountsRequested = Signal()
     # "retry now" on the offline status: sync tries again without waiting out its back-off.
     retryRequested = Signal()
     invitesRequested = Signal()
@@ -665,6 +671,8 @@ class MainWindow(QMainWindow):
         self._notice: tuple[str, str, datetime] | None = None
         self._notice_waiting = False  # it gave way to a sync problem (or came during one)
         self._sync_troubled = False
+        # The last status sync said, each account's in it: the Accounts dialog lists them.
+        self.sync_status: SyncStatus | None = None
         self._reranking = False
         # The store was found damaged: nothing more is written to it (see stop_writing).
         self._writes_stopped = False
@@ -901,6 +909,13 @@ class MainWindow(QMainWindow):
         settings_action.triggered.connect(self.settingsRequested)
         desk_menu.addAction(settings_action)
         self.settings_action = settings_action
+        # Each account, its state, and adding, signing in again and removing one: removing
+        # took `desk account remove` at a terminal, which officials never open.
+        self.accounts_action = QAction(self.tr("A&ccounts…"), self)
+        self.accounts_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.accounts_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.accounts_action.triggered.connect(self.accountsRequested)
+        desk_menu.addAction(self.accounts_action)
         add_account = QAction(self.tr("&Add account…"), self)
         add_account.triggered.connect(self.addAccountRequested)
         desk_menu.addAction(add_account)
@@ -3945,6 +3960,7 @@ class MainWindow(QMainWindow):
         self.status_bar.showMessage(text, left_ms, short=short)
 
     def show_sync_status(self, status: SyncStatus) -> None:
+        self.sync_status = status
         if status.state is not SyncState.SYNCING:
             # A try is no verdict: offline, each retry said 正在同步 until it failed again,
             # and the notice came back over the bar at every one, and went at every failure.
@@ -3984,7 +4000,7 @@ class MainWindow(QMainWindow):
             # The words of the line over the inbox, which links to adding one.
             text = self.tr("No account yet")
         elif status.state is SyncState.SYNCING:
-            text = self.tr("Syncing…")
+            text = syncing_text()
         elif status.state is SyncState.SORTING:
             text = (
                 self.tr("Sorting %n new message(s)…", "", status.unsorted)
@@ -3992,7 +4008,7 @@ class MainWindow(QMainWindow):
                 else self.tr("Sorting new messages…")
             )
         else:
-            text = self.tr("Up to date · %1").replace("%1", when)
+            text = up_to_date_text(when)
         self.sync_label.set_text(text)
         # Short enough to keep whole beside the morning digest (see `_fit_status`).
         self._sync_brief = True
@@ -4006,7 +4022,7 @@ class MainWindow(QMainWindow):
         if status.state is SyncState.SORTING and status.unsorted:
             self._loading_step = self.tr("Sorting %n new message(s)…", "", status.unsorted)
         elif status.state is SyncState.SYNCING:
-            self._loading_step = self.tr("Syncing…")
+            self._loading_step = syncing_text()
         else:
             self._loading_step = ""
             self._first_sync_settled = True
@@ -4148,9 +4164,7 @@ class MainWindow(QMainWindow):
         self.calendar_warning.setToolTip(fill(self.tr("%1.\n\n%2"), full, tip) if short else tip)
 
     def _offline_reason(self, reason: str | None) -> str:
-        if reason is not None and reason.startswith("store_"):  # the sync worker's store_CAUSE
-            return cause_text(reason.removeprefix("store_"))
-        return server_reason_text(reason)
+        return offline_reason(reason)
 
     def _update_counts(self) -> None:
         """Reads the unread counts per view and group off the GUI thread; requests while

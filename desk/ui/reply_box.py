@@ -35,6 +35,7 @@ from desk.core.reasons import FROM_YOU
 from desk.store.inbox import InboxRow
 from desk.sync.replies import SHOU_DAO, ReplyOutbox, ReplyState, ReplyTarget
 from desk.ui.elided_label import ElidedLabel
+from desk.ui.group_label import account_title
 from desk.ui.line_height import line_height
 from desk.ui.ops import StoreOps, failure_text
 from desk.ui.style import NOTE, REFUSED, set_tone
@@ -359,6 +360,9 @@ class ReplyBox(QWidget):
         self._replied_to: set[int] = set()
         self._checking = False
         self._check_again = False
+        # The account a reply to the card goes from, said where the user has more than one
+        # (card id, 刘敏（@liumin2:server）; "" with one account).
+        self._sender: tuple[int, str] | None = None
         # The complaint shown goes once the user writes (an empty reply), not a refusal,
         # which holds whatever they change.
         self._error_clears = False
@@ -591,9 +595,10 @@ class ReplyBox(QWidget):
         self.to_label.set_full_text(
             fill(self.tr("Reply to %1: %2"), row.sender_name, first_words(row.text, QUOTED_CHARS))
         )
-        self.where_label.setText(self._where(row))
-        self.where_line.set_full_text(self.where_label.text())
-        self.text.setAccessibleDescription(f"{self.to_label.full_text()} {self.where_label.text()}")
+        if self._sender is not None and self._sender[0] != row.id:
+            self._sender = None
+        self._show_where(row)
+        self._ask_sender(row)
         if self.editor.isHidden():
             self.text.hold_keys()
         self.bar.hide()
@@ -602,6 +607,35 @@ class ReplyBox(QWidget):
             self.text.setFocus()
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
         self._note_drafts()
+
+    def _show_where(self, row: InboxRow) -> None:
+        where = self._where(row)
+        if self._sender is not None and self._sender[1]:
+            # Which of the user's accounts answers (see _ask_sender), before where to.
+            where = fill(self.tr("Replying as %1 · %2"), self._sender[1], where)
+        self.where_label.setText(where)
+        self.where_line.set_full_text(where)
+        self.text.setAccessibleDescription(f"{self.to_label.full_text()} {where}")
+
+    def _ask_sender(self, row: InboxRow) -> None:
+        """Reads, off the GUI thread, which account a reply to `row` goes from, said where
+        the user has more than one: with two accounts in one group, nothing said which of
+        them would answer. With one, nothing more is said."""
+        outbox = self._outbox
+        if outbox is None:
+            return
+        sending = outbox()
+
+        def found(sender: tuple[str, str] | None) -> None:
+            if self.row is None or self.row.id != row.id:
+                return  # another card's box by now
+            title = account_title(*sender) if sender is not None else ""
+            if self._sender != (row.id, title):
+                self._sender = (row.id, title)
+                self._show_where(self.row)
+
+        # Unread (a busy store), the box says what it said before: nothing more to do.
+        self._ops.run(lambda: sending.sender(row.id), found, lambda _error: None)
 
     def _where(self, row: InboxRow) -> str:
         # This account's other groups: a room another account of the user's is in too (its

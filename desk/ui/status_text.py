@@ -1,16 +1,78 @@
-"""Status-bar texts that give way on a narrow window: the words elide, a link stays whole."""
+"""Status-bar texts that give way on a narrow window: the words elide, a link stays whole;
+and the words for sync's states, which the status bar and the Accounts dialog both say."""
 
 from __future__ import annotations
 
 import html
 import re
+from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from desk.core.placeholders import fill
+from desk.sync.status import SyncState, SyncStatus
 from desk.ui.elided_label import ElidedLabel
+from desk.ui.ops import cause_text
+from desk.ui.server_reasons import server_reason_text
 from desk.ui.style import follows_palette
+
+
+def syncing_text() -> str:
+    return QCoreApplication.translate("SyncWords", "Syncing…")
+
+
+def up_to_date_text(when: str) -> str:
+    """Up to date, as of `when` (08:30)."""
+    return fill(QCoreApplication.translate("SyncWords", "Up to date · %1"), when)
+
+
+def offline_reason(reason: str | None) -> str:
+    """Why sync is offline: the server's reason, or the store's (the worker's store_CAUSE)."""
+    if reason is not None and reason.startswith("store_"):
+        return cause_text(reason.removeprefix("store_"))
+    return server_reason_text(reason)
+
+
+def account_state_text(status: SyncStatus | None, tz: tzinfo, today: datetime) -> str:
+    """One account's sync state in words, as the Accounts dialog lists it: syncing, up to
+    date and when, offline and when it last synced, or its sign-in refused. `status` None:
+    not synced yet in this run (just added, or sync starting). `today`: now, in `tz`."""
+    if status is None:
+        return QCoreApplication.translate("SyncWords", "Waiting to sync")
+    if status.state in (SyncState.SYNCING, SyncState.SORTING):
+        return syncing_text()
+    if status.state is SyncState.UP_TO_DATE:
+        return up_to_date_text(_when(status.at, tz, today))
+    if status.state is SyncState.SIGN_IN:
+        return QCoreApplication.translate("SyncWords", "Sign-in no longer valid")
+    if status.state is SyncState.STOPPED:
+        return QCoreApplication.translate(
+            "SyncWords", "Sync stopped: the local database is damaged."
+        )
+    if status.state is SyncState.OFFLINE:
+        if status.synced_at is None:
+            return fill(
+                QCoreApplication.translate(
+                    "SyncWords", "Offline (%1), not synced since desk started"
+                ),
+                offline_reason(status.reason),
+            )
+        return fill(
+            QCoreApplication.translate("SyncWords", "Offline (%1), last synced %2"),
+            offline_reason(status.reason),
+            _when(status.synced_at, tz, today),
+        )
+    return QCoreApplication.translate("SyncWords", "Waiting to sync")
+
+
+def _when(at: datetime, tz: tzinfo, today: datetime) -> str:
+    """08:30 today; 12-06 08:30 on another day (a PC left on over the weekend)."""
+    local = at.astimezone(tz)
+    if local.date() == today.astimezone(tz).date():
+        return local.strftime("%H:%M")
+    return local.strftime("%m-%d %H:%M")
 
 
 class LinkedStatus(QWidget):

@@ -307,7 +307,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>Remove %1 from desk?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="306"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="307"/>
         <source>Its %n message(s) are deleted from this computer, and this computer is signed out of the account on the server %1. What you read and marked done comes back if you add the same user on the same server again.</source>
         <translation>
             <numerusform>Its %n message is deleted from this computer, and this computer is signed out of the account on the server %1. What you read and marked done comes back if you add the same user on the same server again.</numerusform>
@@ -315,22 +315,27 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="316"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="315"/>
+        <source>It has no messages on this computer yet. This computer is signed out of the account on the server %1.</source>
+        <translation>It has no messages on this computer yet. This computer is signed out of the account on the server %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="322"/>
         <source>Remove account</source>
         <translation>Remove account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="319"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="325"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="320"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="326"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="336"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="342"/>
         <source>Removing %1…</source>
         <translation>Removing %1…</translation>
     </message>

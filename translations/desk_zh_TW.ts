@@ -304,29 +304,34 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>從 desk 移除 %1？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="306"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="307"/>
         <source>Its %n message(s) are deleted from this computer, and this computer is signed out of the account on the server %1. What you read and marked done comes back if you add the same user on the same server again.</source>
         <translation>
             <numerusform>其 %n 則訊息將從本機刪除，本機也將在伺服器 %1 上登出該帳號。日後在同一伺服器上重新新增同一使用者時，已讀和已辦的標記會恢復。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="316"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="315"/>
+        <source>It has no messages on this computer yet. This computer is signed out of the account on the server %1.</source>
+        <translation>它在本機還沒有訊息。本機將在伺服器 %1 上登出該帳號。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="322"/>
         <source>Remove account</source>
         <translation>移除帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="319"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="325"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="320"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="326"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="336"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="342"/>
         <source>Removing %1…</source>
         <translation>正在移除 %1…</translation>
     </message>

@@ -301,16 +301,22 @@ class AccountsDialog(QDialog):
             question = fill(
                 self.tr("Remove %1 from desk?"), account_title(chosen.name, chosen.user_id)
             )
-            detail = fill(
+            # Before its first sync it has none: 其 0 条消息将从本机删除 read oddly.
+            deleted = (
                 self.tr(
                     "Its %n message(s) are deleted from this computer, and this computer is "
                     "signed out of the account on the server %1. What you read and marked "
                     "done comes back if you add the same user on the same server again.",
                     "",
                     count,
-                ),
-                chosen.server,
+                )
+                if count
+                else self.tr(
+                    "It has no messages on this computer yet. This computer is signed out of "
+                    "the account on the server %1."
+                )
             )
+            detail = fill(deleted, chosen.server)
         asking = QMessageBox(self)
         asking.setIcon(QMessageBox.Icon.Question)
         asking.setWindowTitle(self.tr("Remove account"))

@@ -319,6 +319,18 @@ def test_a_failed_removal_is_said_in_words_and_removes_nothing(
         assert session.get(Account, liumin) is not None
 
 
+def test_removing_an_account_with_no_messages_yet_does_not_count_none(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # Added and not synced yet: the question read "Its 0 messages are deleted".
+    _matrix(store, "@liumin2:tongping.gov.cn", "刘敏", "https://im.tongping.gov.cn", messages=0)
+    dialog, _refreshed = _open(qtbot, store, clock, _Host(None), None)
+    dialog.remove_button.click()
+    said = _answer(qtbot, dialog, "Cancel")
+    assert "no messages on this computer yet" in said and " 0 " not in said
+    assert "https://im.tongping.gov.cn" in said
+
+
 def _reply_box(qtbot: QtBot, store: Store, clock: ManualClock) -> tuple[ReplyBox, StoreOps]:
     ops = StoreOps()
     box = ReplyBox(ops)

@@ -152,10 +152,6 @@ class EscalationCoordinator(QObject):
         # on, sound, raised window and all, for as long as its ladder ran.
         self._confirmed_here: set[int] = set()
         self._snoozed_here: dict[int, datetime] = {}
-        # Whether the last round that started ladders rang urgent items (the setting), None
-        # before the first (store thread only): turned on since, those already in the
-        # store older than a ladder are not rung (see EscalationStore.start_new).
-        self._urgent_items: bool | None = None
         # Since when, by the elapsed clock, alerts due wait for others (store thread only).
         self._gathering_since: float | None = None
         # Whether a round has shown its DINGs yet (GUI thread; see `refresh`).
@@ -271,15 +267,13 @@ class EscalationCoordinator(QObject):
         # Set back while desk was closed: no ladder begun, or snoozed, in the future.
         self._damage.written(lambda: self._store.bound(now, LONGEST_SNOOZE), None, log.name)
         urgent_items = bool(values["escalation.urgent_items"])
-        turned_on = urgent_items and self._urgent_items is False
+        # Turned on since the last round, in this desk or while it was closed, those already
+        # in the store older than a ladder are not rung: the store keeps what the last
+        # round rang (see EscalationStore.start_new). Not written, the next round that is
+        # still finds the setting just turned on.
         started = self._damage.written(
-            lambda: self._store.start_new(now, config, urgent_items, turned_on=turned_on),
-            None,
-            log.name,
+            lambda: self._store.start_new(now, config, urgent_items), None, log.name
         )
-        if started is not None:
-            # Not written: the next round that is still finds the setting just turned on.
-            self._urgent_items = urgent_items
         started = started or 0
         # Those still alerting first: the banner shows the first, and the tray's Confirm DING
         # confirms it; one snoozed stood over the DING still ringing (a tester), and once the

@@ -927,7 +927,8 @@ def test_dings_that_alert_together_alert_once_for_the_most_pressing(desk: Runnin
     desk.ding("saturday", at=MONDAY_10 - timedelta(days=2), round_=False)
     desk.ding("sunday", at=MONDAY_10 - timedelta(days=1))
     (alert,) = desk.shown
-    assert alert.title == "[Demo] 2 DINGs unconfirmed · 区防汛工作群 · 区应急局"
+    assert alert.title == "[Demo] 2 DINGs to confirm"
+    assert len(alert.items) == 2, "each in reach from its pop-up"
     assert desk.app.notifier.flashing
 
 
@@ -1263,10 +1264,8 @@ def test_dings_synced_in_over_a_few_batches_pop_up_once_with_one_sound(
     assert desk.app.window.ding_banner.isVisible(), "the banner comes at once"
     desk.settle()
     (alert,) = desk.shown
-    assert alert.title == "[Demo] 8 DINGs unconfirmed · 区防汛工作群 · 区应急局"
-    assert alert.body.splitlines()[-1] == (
-        "due in 30 min · Click to open the first, then press A to confirm it."
-    )
+    assert alert.title == "[Demo] 8 DINGs to confirm"
+    assert alert.items[0].line.splitlines()[-1] == "due in 30 min"
     assert sounds == ["urgent"]
 
 
@@ -1287,7 +1286,7 @@ def test_dings_whose_ladders_began_moments_apart_alert_together_after_a_restart(
             qtbot.waitUntil(again.app.ops_idle, timeout=5000)
         again.settle()
         assert len(again.shown) == 2
-        assert again.shown[-1].title == "[Demo] 8 DINGs unconfirmed · 区防汛工作群 · 区应急局"
+        assert again.shown[-1].title == "[Demo] 8 DINGs to confirm"
     finally:
         again.stop()
 

@@ -528,7 +528,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="533"/>
+        <location filename="../desk/app/desk_app.py" line="535"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1787,27 +1787,27 @@ What you can do:
     </message>
     <message>
         <location filename="../desk/app/desk_app.py" line="386"/>
-        <location filename="../desk/app/desk_app.py" line="724"/>
+        <location filename="../desk/app/desk_app.py" line="726"/>
         <source>Saving the settings…</source>
         <translation>Saving the settings…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="557"/>
+        <location filename="../desk/app/desk_app.py" line="559"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="565"/>
+        <location filename="../desk/app/desk_app.py" line="567"/>
         <source>No alert sounds on this computer</source>
         <translation>No alert sounds on this computer</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="824"/>
+        <location filename="../desk/app/desk_app.py" line="826"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="825"/>
+        <location filename="../desk/app/desk_app.py" line="827"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -2347,129 +2347,100 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="579"/>
+        <location filename="../desk/app/desk_app.py" line="581"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="498"/>
+        <location filename="../desk/app/desk_app.py" line="500"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="511"/>
+        <location filename="../desk/app/desk_app.py" line="513"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="524"/>
+        <location filename="../desk/app/desk_app.py" line="526"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="576"/>
+        <location filename="../desk/app/desk_app.py" line="578"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="581"/>
+        <location filename="../desk/app/desk_app.py" line="583"/>
         <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
         <translation>Confirmed %n DINGs (%1). Their senders will see it.</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="2334"/>
-        <location filename="../desk/app/desk_app.py" line="591"/>
+        <location filename="../desk/app/desk_app.py" line="593"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="596"/>
+        <location filename="../desk/app/desk_app.py" line="598"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="609"/>
+        <location filename="../desk/app/desk_app.py" line="611"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="614"/>
+        <location filename="../desk/app/desk_app.py" line="616"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="640"/>
+        <location filename="../desk/app/desk_app.py" line="642"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desk/app/escalation.py" line="476"/>
-        <source>%n DINGs unconfirmed · %1 · %2</source>
-        <translation>
-            <numerusform>%n DING unconfirmed · %1 · %2</numerusform>
-            <numerusform>%n DINGs unconfirmed · %1 · %2</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="471"/>
+        <location filename="../desk/app/escalation.py" line="473"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="473"/>
+        <location filename="../desk/app/escalation.py" line="475"/>
+        <location filename="../desk/app/escalation.py" line="502"/>
         <source>Urgent · %1 · %2</source>
         <translation>Urgent · %1 · %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desk/app/escalation.py" line="478"/>
-        <source>%n urgent items unconfirmed · %1 · %2</source>
-        <translation>
-            <numerusform>%n urgent item unconfirmed · %1 · %2</numerusform>
-            <numerusform>%n urgent items unconfirmed · %1 · %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desk/app/escalation.py" line="480"/>
-        <source>%n DINGs and urgent items unconfirmed · %1 · %2</source>
-        <translation>
-            <numerusform>%n DING or urgent item unconfirmed · %1 · %2</numerusform>
-            <numerusform>%n DINGs and urgent items unconfirmed · %1 · %2</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="483"/>
-        <source>Click to open the first, then press A to confirm it.</source>
-        <translation>Click to open the first, then press A to confirm it.</translation>
-    </message>
-    <message>
-        <location filename="../desk/app/escalation.py" line="494"/>
-        <location filename="../desk/app/escalation.py" line="499"/>
-        <location filename="../desk/app/escalation.py" line="509"/>
+        <location filename="../desk/app/escalation.py" line="500"/>
+        <location filename="../desk/app/escalation.py" line="526"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="510"/>
+        <location filename="../desk/app/escalation.py" line="540"/>
         <source>Last reminder</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="519"/>
+        <location filename="../desk/app/escalation.py" line="466"/>
         <source>Urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>Urgent items alert like DINGs (turned on in Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="533"/>
+        <location filename="../desk/app/escalation.py" line="548"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="538"/>
+        <location filename="../desk/app/escalation.py" line="553"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="487"/>
+        <location filename="../desk/app/escalation.py" line="480"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>Unconfirmed: click to open it, then press A to confirm.</translation>
     </message>
@@ -3931,28 +3902,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="110"/>
-        <location filename="../desk/ui/notifier.py" line="253"/>
+        <location filename="../desk/ui/notifier.py" line="142"/>
+        <location filename="../desk/ui/notifier.py" line="290"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="117"/>
+        <location filename="../desk/ui/notifier.py" line="149"/>
         <source>Open desk</source>
         <translation>Open desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="119"/>
+        <location filename="../desk/ui/notifier.py" line="151"/>
         <source>Quit desk</source>
         <translation>Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="155"/>
+        <location filename="../desk/ui/notifier.py" line="192"/>
         <source>Confirm DING · %1</source>
         <translation>Confirm DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="253"/>
+        <location filename="../desk/ui/notifier.py" line="290"/>
         <source>desk: %1 urgent</source>
         <translation>desk: %1 urgent</translation>
     </message>
@@ -4041,9 +4012,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="331"/>
+        <location filename="../desk/ui/notifier.py" line="472"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/notifier.py" line="517"/>
+        <source>%n more waiting: the DING banner in desk&apos;s window lists them all.</source>
+        <translation>
+            <numerusform>%n more waiting: the DING banner in desk's window lists them all.</numerusform>
+            <numerusform>%n more waiting: the DING banner in desk's window lists them all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5025,6 +5004,71 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         <location filename="../desk/ui/reply_box.py" line="895"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</translation>
+    </message>
+</context>
+<context>
+    <name>Ringing</name>
+    <message numerus="yes">
+        <location filename="../desk/ui/notifier.py" line="751"/>
+        <source>%n DINGs to confirm</source>
+        <translation>
+            <numerusform>%n DING to confirm</numerusform>
+            <numerusform>%n DINGs to confirm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/notifier.py" line="753"/>
+        <source>%n urgent items to confirm</source>
+        <translation>
+            <numerusform>%n urgent item to confirm</numerusform>
+            <numerusform>%n urgent items to confirm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/notifier.py" line="755"/>
+        <source>%n DINGs and urgent items to confirm</source>
+        <translation>
+            <numerusform>%n DING and urgent item to confirm</numerusform>
+            <numerusform>%n DINGs and urgent items to confirm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RingingRow</name>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="365"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="366"/>
+        <source>Confirm this DING (A)</source>
+        <translation>Confirm this DING (A)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="367"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="368"/>
+        <source>Open it in desk to read it first (O)</source>
+        <translation>Open it in desk to read it first (O)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="403"/>
+        <source>Confirming…</source>
+        <translation>Confirming…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="407"/>
+        <source>Not confirmed: desk could not save it (%1). It will alert again.</source>
+        <translation>Not confirmed: desk could not save it (%1). It will alert again.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="412"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
     </message>
 </context>
 <context>

@@ -524,7 +524,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="533"/>
+        <location filename="../desk/app/desk_app.py" line="535"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -1781,27 +1781,27 @@ What you can do:
     </message>
     <message>
         <location filename="../desk/app/desk_app.py" line="386"/>
-        <location filename="../desk/app/desk_app.py" line="724"/>
+        <location filename="../desk/app/desk_app.py" line="726"/>
         <source>Saving the settings…</source>
         <translation>正在儲存設定…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="557"/>
+        <location filename="../desk/app/desk_app.py" line="559"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="565"/>
+        <location filename="../desk/app/desk_app.py" line="567"/>
         <source>No alert sounds on this computer</source>
         <translation>本機無法播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="824"/>
+        <location filename="../desk/app/desk_app.py" line="826"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="825"/>
+        <location filename="../desk/app/desk_app.py" line="827"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -2338,126 +2338,100 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="579"/>
+        <location filename="../desk/app/desk_app.py" line="581"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已確認收到，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="498"/>
+        <location filename="../desk/app/desk_app.py" line="500"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 將於 %1 再次提醒；在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="511"/>
+        <location filename="../desk/app/desk_app.py" line="513"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 將於 %1 再次提醒。稍後提醒僅在本視窗有效：本機資料庫已損壞，desk 未能儲存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="524"/>
+        <location filename="../desk/app/desk_app.py" line="526"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>DING 未能延後提醒（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="576"/>
+        <location filename="../desk/app/desk_app.py" line="578"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已確認「%2」中 %1 的 DING，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="581"/>
+        <location filename="../desk/app/desk_app.py" line="583"/>
         <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
         <translation>已確認 %n 則 DING（%1），傳送者會看到。</translation>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="2334"/>
-        <location filename="../desk/app/desk_app.py" line="591"/>
+        <location filename="../desk/app/desk_app.py" line="593"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認「%2」中 %1 的緊急訊息，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="596"/>
+        <location filename="../desk/app/desk_app.py" line="598"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="609"/>
+        <location filename="../desk/app/desk_app.py" line="611"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認「%2」中 %1 的 DING；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="614"/>
+        <location filename="../desk/app/desk_app.py" line="616"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="640"/>
+        <location filename="../desk/app/desk_app.py" line="642"/>
         <source>%1 in %2</source>
         <translation>「%2」中 %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desk/app/escalation.py" line="476"/>
-        <source>%n DINGs unconfirmed · %1 · %2</source>
-        <translation>
-            <numerusform>%n 則 DING 未確認 · %1 · %2</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="471"/>
+        <location filename="../desk/app/escalation.py" line="473"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="473"/>
+        <location filename="../desk/app/escalation.py" line="475"/>
+        <location filename="../desk/app/escalation.py" line="502"/>
         <source>Urgent · %1 · %2</source>
         <translation>緊急 · %1 · %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desk/app/escalation.py" line="478"/>
-        <source>%n urgent items unconfirmed · %1 · %2</source>
-        <translation>
-            <numerusform>%n 則緊急事項未確認 · %1 · %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desk/app/escalation.py" line="480"/>
-        <source>%n DINGs and urgent items unconfirmed · %1 · %2</source>
-        <translation>
-            <numerusform>%n 則 DING 和緊急事項未確認 · %1 · %2</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="483"/>
-        <source>Click to open the first, then press A to confirm it.</source>
-        <translation>點擊此處打開第一則，再按 A 確認收到。</translation>
-    </message>
-    <message>
-        <location filename="../desk/app/escalation.py" line="494"/>
-        <location filename="../desk/app/escalation.py" line="499"/>
-        <location filename="../desk/app/escalation.py" line="509"/>
+        <location filename="../desk/app/escalation.py" line="500"/>
+        <location filename="../desk/app/escalation.py" line="526"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="510"/>
+        <location filename="../desk/app/escalation.py" line="540"/>
         <source>Last reminder</source>
         <translation>最後一次提醒</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="519"/>
+        <location filename="../desk/app/escalation.py" line="466"/>
         <source>Urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>緊急事項（非 DING）也像 DING 一樣提醒（已在「設定 → DING」中開啟）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="533"/>
+        <location filename="../desk/app/escalation.py" line="548"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>勿擾時段內 DING 照常提醒，直到確認（提醒間隔見「設定 → DING」）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="538"/>
+        <location filename="../desk/app/escalation.py" line="553"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>勿擾時段內緊急事項也像 DING 一樣提醒（已在「設定 → DING」中開啟）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="487"/>
+        <location filename="../desk/app/escalation.py" line="480"/>
         <source>Unconfirmed: click to open it, then press A to confirm.</source>
         <translation>未確認：點擊此處打開，再按 A 確認收到。</translation>
     </message>
@@ -3882,28 +3856,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="110"/>
-        <location filename="../desk/ui/notifier.py" line="253"/>
+        <location filename="../desk/ui/notifier.py" line="142"/>
+        <location filename="../desk/ui/notifier.py" line="290"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="117"/>
+        <location filename="../desk/ui/notifier.py" line="149"/>
         <source>Open desk</source>
         <translation>開啟 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="119"/>
+        <location filename="../desk/ui/notifier.py" line="151"/>
         <source>Quit desk</source>
         <translation>結束 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="155"/>
+        <location filename="../desk/ui/notifier.py" line="192"/>
         <source>Confirm DING · %1</source>
         <translation>確認收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="253"/>
+        <location filename="../desk/ui/notifier.py" line="290"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 則緊急</translation>
     </message>
@@ -3992,9 +3966,16 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="331"/>
+        <location filename="../desk/ui/notifier.py" line="472"/>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/notifier.py" line="517"/>
+        <source>%n more waiting: the DING banner in desk&apos;s window lists them all.</source>
+        <translation>
+            <numerusform>另有 %n 則待確認：desk 視窗頂部的 DING 橫幅列出全部。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4974,6 +4955,68 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <location filename="../desk/ui/reply_box.py" line="895"/>
         <source>Your reply did not reach “%1”: the server refused it (in a group where only its admins may post, members cannot answer there). What you wrote is kept; reply to %2 another way, by phone or in person.</source>
         <translation>您的回覆沒能傳到「%1」：伺服器拒收（全員禁言的群組裡只有管理員能發言，成員無法回覆）。寫好的內容已保留；請用電話或當面回覆%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Ringing</name>
+    <message numerus="yes">
+        <location filename="../desk/ui/notifier.py" line="751"/>
+        <source>%n DINGs to confirm</source>
+        <translation>
+            <numerusform>%n 則 DING 待確認</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/notifier.py" line="753"/>
+        <source>%n urgent items to confirm</source>
+        <translation>
+            <numerusform>%n 則緊急事項待確認</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/notifier.py" line="755"/>
+        <source>%n DINGs and urgent items to confirm</source>
+        <translation>
+            <numerusform>%n 則 DING 和緊急事項待確認</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RingingRow</name>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="365"/>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="366"/>
+        <source>Confirm this DING (A)</source>
+        <translation>確認這則 DING（A）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="367"/>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="368"/>
+        <source>Open it in desk to read it first (O)</source>
+        <translation>在 desk 中開啟，先看內容（O）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="403"/>
+        <source>Confirming…</source>
+        <translation>正在確認…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="407"/>
+        <source>Not confirmed: desk could not save it (%1). It will alert again.</source>
+        <translation>未確認：desk 未能儲存（%1）。它還會再提醒。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="412"/>
+        <source>Retry</source>
+        <translation>重試</translation>
     </message>
 </context>
 <context>

@@ -467,8 +467,9 @@ class DeskApp(QObject):
         window.urgentUnread.connect(notifier.set_urgent_count)
         notifier.set_urgent_count(window.urgent_unread)  # counted before the tray was made
         window.acknowledgeRequested.connect(self.escalation.acknowledge)
-        # Its pop-up goes as the card and the banner show it confirmed: at once.
-        window.acknowledgeRequested.connect(notifier.confirmed)
+        # Its pop-up says 正在确认… and goes once the store has it (confirmStored below):
+        # gone at once, it told the user a confirmation the store then refused was made.
+        window.acknowledgeRequested.connect(notifier.confirming)
         window.itemsChanged.connect(self.escalation.refresh)
         # A held card marked done, or brought back, changes what quiet hours hold: the
         # status bar's count is of the list Ctrl+7 shows, not of the last batch.
@@ -486,6 +487,7 @@ class DeskApp(QObject):
         self.escalation.confirmedHere.connect(self._confirmed_here)
         self.escalation.confirmedUnsaved.connect(self._confirmed_unsaved)
         self.escalation.acknowledgeFailed.connect(window.confirm_failed)
+        self.escalation.acknowledgeFailed.connect(notifier.confirm_failed)
         self.escalation.confirmStored.connect(window.model.confirm_stored)
         self.escalation.confirmStored.connect(notifier.confirmed)
         self.escalation.confirmedHere.connect(notifier.confirmed)

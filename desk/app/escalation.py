@@ -46,7 +46,7 @@ from desk.store.settings_store import SettingsStore
 from desk.ui.bring_back import bring_back
 from desk.ui.card_text import confirm_words, due_words
 from desk.ui.demo_mark import demo_marked
-from desk.ui.notifier import Notification, Notifier
+from desk.ui.notifier import Notification, Notifier, RingingItem, ringing_title
 from desk.ui.ops import StoreOps, failure_text
 
 if TYPE_CHECKING:
@@ -152,10 +152,6 @@ class EscalationCoordinator(QObject):
         # on, sound, raised window and all, for as long as its ladder ran.
         self._confirmed_here: set[int] = set()
         self._snoozed_here: dict[int, datetime] = {}
-        # Whether the last round that started ladders rang urgent items (the setting), None
-        # before the first (store thread only): turned on since, those already in the
-        # store older than a ladder are not rung (see EscalationStore.start_new).
-        self._urgent_items: bool | None = None
         # Since when, by the elapsed clock, alerts due wait for others (store thread only).
         self._gathering_since: float | None = None
         # Whether a round has shown its DINGs yet (GUI thread; see `refresh`).
@@ -271,15 +267,13 @@ class EscalationCoordinator(QObject):
         # Set back while desk was closed: no ladder begun, or snoozed, in the future.
         self._damage.written(lambda: self._store.bound(now, LONGEST_SNOOZE), None, log.name)
         urgent_items = bool(values["escalation.urgent_items"])
-        turned_on = urgent_items and self._urgent_items is False
+        # Turned on since the last round, in this desk or while it was closed, those already
+        # in the store older than a ladder are not rung: the store keeps what the last
+        # round rang (see EscalationStore.start_new). Not written, the next round that is
+        # still finds the setting just turned on.
         started = self._damage.written(
-            lambda: self._store.start_new(now, config, urgent_items, turned_on=turned_on),
-            None,
-            log.name,
+            lambda: self._store.start_new(now, config, urgent_items), None, log.name
         )
-        if started is not None:
-            # Not written: the next round that is still finds the setting just turned on.
-            self._urgent_items = urgent_items
         started = started or 0
         # Those still alerting first: the banner shows the first, and the tray's Confirm DING
         # confirms it; one snoozed stood over the DING still ringing (a tester), and once the
@@ -444,86 +438,107 @@ def _as_found(config: LadderConfig, ladder: Ladder, step: Tick, *, taken: bool) 
     )
 
 
-class Escalation:
-    """The translation context of this module's words (QCoreApplication.translate's
-    "Escalation"), for the words that count: pyside6-lupdate (6.11) writes a plural message
-    for `Escalation.tr(text, "", count)`, but not for QCoreApplication.translate(context,
-    text, "", count), whose fourth argument it reads as a count only when it is a number.
-    Without its plural forms, English said "2 DING unconfirmed"."""
-
-    @classmethod
-    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
-
-
 def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
-    """The pop-up of a round's alerts: its first (the most pressing) DING's, with how long
-    is left until it is due, saying how many wait when several alert together, and
-    whether it is the last alert that DING gets; the time left counted at `now`, when it
-    is shown."""
+    """The pop-up of a round's alerts: each DING that rings, the most pressing first, with
+    its own Confirm and Open (see RingingItem), under a title that counts them when several
+    ring together; its first's words, with how long is left until it is due and whether it
+    is the last alert that DING gets; the time left counted at `now`, when it is shown."""
     first, level = round_.fire[0]
     count = len(round_.fire)
     dings = sum(ladder.ding for ladder, _level in round_.fire)
-    # An urgent item rung like a DING is titled as what it is: "DING · 群 · 人" over an @
-    # that was no DING read as a DING its sender asked to be confirmed (a tester).
+    items = tuple(
+        RingingItem(
+            ladder.message_id,
+            ladder.card,
+            _head(ladder),
+            _item_line(round_, ladder, lvl, tz, now),
+            ding=ladder.ding,
+            demo=ladder.demo,
+        )
+        for ladder, lvl in round_.fire
+    )
+    notes = ""
+    if round_.quiet:
+        notes = _through_quiet(dings > 0)
+    elif dings < count:
+        # Why an urgent item rings as a DING does, and where to stop it, at any hour: the
+        # pop-up said only 未确认…再按 A 确认收到, as of a DING (a tester).
+        notes = QCoreApplication.translate(
+            "Escalation", "Urgent items alert like DINGs (turned on in Settings → DING)"
+        )
     if count == 1:
-        many = (
+        # An urgent item rung like a DING is titled as what it is: "DING · 群 · 人" over an
+        # @ that was no DING read as a DING its sender asked to be confirmed (a tester).
+        one = (
             QCoreApplication.translate("Escalation", "DING · %1 · %2")
             if first.ding
             else QCoreApplication.translate("Escalation", "Urgent · %1 · %2")
         )
-    elif dings == count:
-        many = Escalation.tr("%n DINGs unconfirmed · %1 · %2", "", count)
-    elif dings == 0:
-        many = Escalation.tr("%n urgent items unconfirmed · %1 · %2", "", count)
-    else:
-        many = Escalation.tr("%n DINGs and urgent items unconfirmed · %1 · %2", "", count)
-    title = fill(many, first.group_name, first.sender_name)
-    line = (
-        QCoreApplication.translate(
-            "Escalation", "Click to open the first, then press A to confirm it."
-        )
-        if count > 1
-        else QCoreApplication.translate(
+        title = fill(one, first.group_name, first.sender_name)
+        if first.demo:
+            title = demo_marked(title)
+        instruction = QCoreApplication.translate(
             "Escalation", "Unconfirmed: click to open it, then press A to confirm."
         )
+        line = _when_words(round_, first, level, tz, now, instruction)
+        body = line if round_.hide_text else f"{' '.join(first.text.split())[:120]}\n{line}"
+    else:
+        # N 条 DING 待确认: one pop-up lists each, by group and sender, with its own Confirm
+        # and Open. It showed the first alone, the others lost until their ladders' next
+        # step (a tester).
+        title = ringing_title(items)
+        body = ""
+    if notes:
+        body = f"{body}\n{notes}" if body else notes
+    rings = frozenset(i for ladder, _lvl in round_.fire for i in (ladder.message_id, ladder.card))
+    return Notification(title, body, first.message_id, True, rings=rings, items=items, notes=notes)
+
+
+def _head(ladder: Ladder) -> str:
+    """Who and where, for a DING's line in a pop-up listing several."""
+    said = (
+        QCoreApplication.translate("Escalation", "%1 · %2")
+        if ladder.ding
+        else QCoreApplication.translate("Escalation", "Urgent · %1 · %2")
     )
-    if first.deadline is not None:
+    return fill(said, ladder.group_name, ladder.sender_name)
+
+
+def _item_line(round_: _Round, ladder: Ladder, level: Level, tz: ZoneInfo, now: datetime) -> str:
+    """What a DING says and by when, for its line in a pop-up listing several."""
+    when = _when_words(round_, ladder, level, tz, now, "")
+    if round_.hide_text:
+        return when
+    words = " ".join(ladder.text.split())
+    words = words if len(words) <= 60 else words[:59] + "…"
+    return f"{words}\n{when}" if when else words
+
+
+def _when_words(
+    round_: _Round, ladder: Ladder, level: Level, tz: ZoneInfo, now: datetime, line: str
+) -> str:
+    """`line` after how long is left for `ladder` until it is due, by when to confirm it,
+    and whether this is its last alert."""
+
+    def joined(first: str, second: str) -> str:
+        if not second:
+            return first
+        return fill(QCoreApplication.translate("Escalation", "%1 · %2"), first, second)
+
+    if ladder.deadline is not None:
         # How long is left, as its card says it: what decides whether to act now.
-        due = due_words(first.deadline, first.event, tz, now, first.readied)
-        line = fill(QCoreApplication.translate("Escalation", "%1 · %2"), due, line)
-    if first.confirm_by is not None:
+        line = joined(due_words(ladder.deadline, ladder.event, tz, now, ladder.readied), line)
+    if ladder.confirm_by is not None:
         # 应在 21:40 前确认 · 还有 16 分钟: the unit's rule, where the DING names no time;
         # the time its sender set, before its due time, first (see core confirm_by).
-        line = fill(
-            QCoreApplication.translate("Escalation", "%1 · %2"),
-            confirm_words(first.confirm_by, tz, now),
-            line,
-        )
+        line = joined(confirm_words(ladder.confirm_by, tz, now), line)
     # Said of whichever alert ends its ladder, the last call or the ladder's own last step
     # (a DING due as its ladder ends): that one read as any other, then the alerts
     # stopped with nothing said (a tester).
-    ended = any(ladder.ended for ladder in round_.ladders if ladder.message_id == first.message_id)
+    ended = any(other.ended for other in round_.ladders if other.message_id == ladder.message_id)
     if level is Level.LAST_CALL or ended:
-        line = fill(
-            QCoreApplication.translate("Escalation", "%1 · %2"),
-            QCoreApplication.translate("Escalation", "Last reminder"),
-            line,
-        )
-    body = line if round_.hide_text else f"{' '.join(first.text.split())[:120]}\n{line}"
-    if round_.quiet:
-        body += "\n" + _through_quiet(dings > 0)
-    elif dings < count:
-        # Why an urgent item rings as a DING does, and where to stop it, at any hour: the
-        # pop-up said only 未确认…再按 A 确认收到, as of a DING (a tester).
-        body += "\n" + QCoreApplication.translate(
-            "Escalation", "Urgent items alert like DINGs (turned on in Settings → DING)"
-        )
-    if first.demo:
-        title = demo_marked(title)
-    return Notification(
-        title, body, first.message_id, True, rings=frozenset({first.message_id, first.card})
-    )
+        line = joined(QCoreApplication.translate("Escalation", "Last reminder"), line)
+    return line
 
 
 def _through_quiet(ding: bool) -> str:

@@ -35,7 +35,7 @@ from desk.store.demo import DEMO_KIND
 from desk.store.kept_marks import keep_marks, owner_of
 from desk.store.ladders import CONFIRMED_HERE as CONFIRMED_HERE
 from desk.store.ladders import Ladder as Ladder
-from desk.store.models import Account, Escalation, Group, Message, from_ms, to_ms
+from desk.store.models import Account, Escalation, Group, Message, Setting, from_ms, to_ms
 from desk.store.outbox import OutboxItem
 from desk.store.ranking import ranked_score, rescore
 from desk.store.tables import ALERTABLE, OutboxState
@@ -43,6 +43,11 @@ from desk.store.tables import ALERTABLE, OutboxState
 # How long before its account was added a DING counts as history (see `start_new`): a
 # weekend, so Friday's unconfirmed DING still waits on Monday. Migration 0013 repeats it.
 HISTORY_BEFORE_ADDED_MS = 3 * 24 * 3600 * 1000
+# Whether the last round that started ladders rang urgent items (escalation.urgent_items),
+# kept with the settings though no setting (as notifications.LAST_DIGEST is): the setting
+# turned on while desk was closed (a policy file, `desk` on the command line, another
+# session's settings) is found turned on at the next start, as in a running desk.
+URGENT_ITEMS_RUNG = "escalation_urgent_items_rung"
 
 
 class EscalationStore:
@@ -63,6 +68,8 @@ class EscalationStore:
         (see LadderConfig.begun). Urgent items (not DINGs) ring so too, but for those in the
         store when the setting was just `turned_on`: one older than a whole ladder does not
         ring then, as turning it on rings what comes from then on, not every old urgent card.
+        Turned on is found by the store too (URGENT_ITEMS_RUNG), since the last round that
+        started ladders, in this desk or one closed since: `turned_on` says so as well.
         """
         # Stated as the partial index states it (a bound 'urgent' would not match), or as
         # its DING half, which implies it: either way SQLite reads the index, not the table.
@@ -72,6 +79,16 @@ class EscalationStore:
             else and_(Message.ding.is_(True), Message.done.is_(False), Message.ack.is_(False))
         )
         with self._sessions.begin() as session:
+            kept = session.get(Setting, URGENT_ITEMS_RUNG)
+            # Turned on since the last round, here or while desk was closed: a desk started
+            # on it rang the old urgent cards once, as turning it on in a running desk no
+            # longer did (a tester). None before any round kept it (a desk of before):
+            # whether it was on then is not known, and nothing is held back.
+            turned_on = turned_on or (urgent_items and kept is not None and kept.value is False)
+            if kept is None:
+                session.add(Setting(name=URGENT_ITEMS_RUNG, value=urgent_items))
+            elif kept.value is not urgent_items:
+                kept.value = urgent_items
             _end_calmer(session)
             known = select(Escalation.message_id)
             rows = session.execute(

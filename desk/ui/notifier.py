@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QObject,
     QPoint,
@@ -30,6 +31,7 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QIcon,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPixmap,
@@ -40,13 +42,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QSystemTrayIcon,
     QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from desk.resources import resource
 from desk.store.ladders import Ladder
+from desk.ui.demo_mark import demo_marked
 
 log = logging.getLogger("desk.ui.notifier")
 TIMEOUT_MS = 10_000
@@ -54,6 +59,23 @@ TIMEOUT_MS = 10_000
 MOST_POPUPS = 4
 # Between pop-ups, and from the screen's edge, in pixels.
 POPUP_GAP = 8
+# DINGs a pop-up lists at once, some 110 px each: eight after a weekend ran off a 768 px
+# screen. The next comes up as one is confirmed; the banner has them all.
+MOST_ROWS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class RingingItem:
+    """One DING (or urgent item rung like one) in its alert's pop-up, with its own Confirm
+    and Open: `message_id` the DING's, `card` the card that shows it (the same, or the
+    notice's it is folded into), `head` who and where, `line` what and by when."""
+
+    message_id: int
+    card: int
+    head: str
+    line: str
+    ding: bool = True  # else an urgent item rung like a DING (the setting)
+    demo: bool = False  # the demo workspace's (see demo_mark)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +93,13 @@ class Notification:
     # the card that shows it. It goes once that is confirmed, anywhere: it stayed saying
     # 未确认…再按 A 确认收到 for some 10 s after `a` confirmed it (a tester).
     rings: frozenset[int] = frozenset()
+    # The DINGs of a round's alert, the most pressing first, each confirmed or opened from
+    # the pop-up: a round that rang three showed the first alone, the others lost until
+    # their ladders' next step (a tester). Shown by desk's own pop-up, tray or not: the
+    # system's balloon holds no buttons.
+    items: tuple[RingingItem, ...] = ()
+    # What a DING's alert says under the DINGs it lists (why it rang through quiet hours).
+    notes: str = ""
 
 
 class Notifier(QObject):
@@ -106,6 +135,9 @@ class Notifier(QObject):
         self._has_tray = has_tray
         self.popups = PopupStack()
         self.popups.clicked.connect(self._open)
+        # A DING's Confirm in its pop-up: as the banner's (see MainWindow.confirm_ding).
+        self.popups.confirmRequested.connect(self.acknowledgeRequested)
+        self.popups.openRequested.connect(self.openRequested)
         self.tray = QSystemTrayIcon(icon, self)
         self.tray.setToolTip(self.tr("desk"))
         menu = QMenu()
@@ -149,6 +181,11 @@ class Notifier(QObject):
         # round no longer runs its ladder.
         running = {ladder.message_id for ladder in ladders}
         self.popups.close_where(lambda n: bool(n.rings) and not n.rings & running)
+        # Of a pop-up listing several, those no round runs any more leave it.
+        for popup in list(self.popups.shown):
+            for item in popup.notification.items:
+                if item.message_id not in running:
+                    popup.drop(item.message_id, exact=True)
         self.confirm_action.setVisible(first is not None)
         if first is not None:
             self.confirm_action.setText(
@@ -166,7 +203,7 @@ class Notifier(QObject):
 
     def show(self, notification: Notification, *, sound: bool) -> None:
         self._last = notification
-        if self.uses_tray:
+        if self.uses_tray and not notification.items:
             kind = (
                 QSystemTrayIcon.MessageIcon.Warning
                 if notification.urgent
@@ -253,11 +290,27 @@ class Notifier(QObject):
             self.tr("desk: %1 urgent").replace("%1", str(count)) if count else self.tr("desk")
         )
 
+    def confirming(self, message_id: int) -> None:
+        """DING (or card) `message_id` is being confirmed: its line in its alert's pop-up
+        says so, its Confirm disabled, until the store has it (`confirmed`) or refused it
+        (`confirm_failed`). Gone at once, the pop-up told a user whose confirmation the
+        store then refused that it was confirmed (a tester)."""
+        for popup in list(self.popups.shown):
+            popup.confirming(message_id)
+
     def confirmed(self, message_id: int) -> None:
-        """DING (or card) `message_id` is confirmed, or is being: its alerts' pop-ups go at
-        once, before the store has it (the tray's balloon, where one is used, is the
-        system's and goes in its own time)."""
-        self.popups.close_where(lambda n: message_id in n.rings)
+        """The store has DING (or card) `message_id` confirmed: its line leaves its alert's
+        pop-up, and the pop-up goes once none is left (the tray's balloon, where one is
+        used, is the system's and goes in its own time)."""
+        for popup in list(self.popups.shown):
+            popup.drop(message_id)
+        self.popups.close_where(lambda n: not n.items and message_id in n.rings)
+
+    def confirm_failed(self, message_id: int, why: str) -> None:
+        """The store did not record the confirmation of `message_id`: its pop-up stays,
+        saying so and `why`, with its Confirm to try again."""
+        for popup in list(self.popups.shown):
+            popup.failed(message_id, why)
 
     def close_popups(self) -> None:
         """desk is quitting: its own pop-ups go with it."""
@@ -280,28 +333,116 @@ class Notifier(QObject):
             self.showWindowRequested.emit()
 
 
+class RingingRow(QWidget):
+    """One DING's line in its alert's pop-up: who and where (when several are listed), what
+    and by when, and its Confirm and Open. Confirm says 正在确认… while the store records
+    it, and Retry with why when the store refused it.
+
+    Signals: confirmRequested(int), openRequested(int) with the DING's message id."""
+
+    confirmRequested = Signal(int)
+    openRequested = Signal(int)
+
+    def __init__(self, item: RingingItem, *, headed: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.head = QLabel(item.head)
+        bold = self.head.font()
+        bold.setBold(True)
+        self.head.setFont(bold)
+        if not headed:
+            # Hidden, never shown: setVisible(True) on a label with no parent yet showed it
+            # as a window of its own, which took the activation from desk's window.
+            self.head.hide()
+        self.line = QLabel(item.line)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #d93025;")
+        self.status.hide()
+        for label in (self.head, self.line, self.status):
+            label.setWordWrap(True)
+            # Plain text: a message's own words are never taken for markup.
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.confirm_button = QPushButton(self.tr("Confirm"))
+        self.confirm_button.setToolTip(self.tr("Confirm this DING (A)"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Open it in desk to read it first (O)"))
+        for button in (self.confirm_button, self.open_button):
+            # Enter presses the button with the focus, as in a dialog: outside one, a
+            # QPushButton takes only Space.
+            button.setAutoDefault(True)
+        self.confirm_button.clicked.connect(self._confirm)
+        self.open_button.clicked.connect(lambda: self.openRequested.emit(self.item.message_id))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.head)
+        layout.addWidget(self.line)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def matches(self, message_id: int) -> bool:
+        """Whether confirming `message_id` confirms this DING: its own id or its card's."""
+        return message_id in (self.item.message_id, self.item.card)
+
+    @property
+    def busy(self) -> bool:
+        """Being confirmed, or refused by the store: the pop-up waits for the user."""
+        return not self.confirm_button.isEnabled() or self.status.isVisible()
+
+    def _confirm(self) -> None:
+        if self.confirm_button.isEnabled():
+            self.confirmRequested.emit(self.item.message_id)
+
+    def confirming(self) -> None:
+        self.status.hide()
+        self.confirm_button.setEnabled(False)
+        self.confirm_button.setText(self.tr("Confirming…"))
+
+    def failed(self, why: str) -> None:
+        self.status.setText(
+            self.tr("Not confirmed: desk could not save it (%1). It will alert again.").replace(
+                "%1", why
+            )
+        )
+        self.status.show()
+        self.confirm_button.setText(self.tr("Retry"))
+        self.confirm_button.setEnabled(True)
+
+
 class Popup(QFrame):
     """One of desk's own pop-ups: title and body as the tray's, on top of other windows
     without taking the focus, gone after TIMEOUT_MS (`timer`) or ×; not while the mouse
-    is on it.
+    is on it. A DING's alert lists each DING it rings (`rows`), with its Confirm and Open;
+    it stays while one is being confirmed or was refused, and goes once none is left.
+    Clicked, it takes the keys: Tab between the buttons, Enter presses one, A confirms
+    the DING whose button has the focus (else the first), O opens it, Esc closes.
 
-    Signals: clicked(Notification) when clicked anywhere but ×; closed(Popup) when gone.
+    Signals: clicked(Notification) when clicked anywhere but ×; closed(Popup) when gone;
+    confirmRequested(int) and openRequested(int) from a DING's buttons.
     """
 
     clicked = Signal(object)
     closed = Signal(object)
+    confirmRequested = Signal(int)
+    openRequested = Signal(int)
 
     def __init__(self, notification: Notification) -> None:
         # A tool tip's kind of window, as Qt's own tray balloon (QBalloonTip) is: never
         # activated. As a Tool window, some platforms made it the active one, and desk's
-        # keys (e, Shift+R, typing a reply) stopped reaching the main window.
-        super().__init__(
-            None,
+        # keys (e, Shift+R, typing a reply) stopped reaching the main window. A DING's may
+        # take the focus when the user clicks it (see mousePressEvent), never when shown.
+        flags = (
             Qt.WindowType.ToolTip
             | Qt.WindowType.FramelessWindowHint
             | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus,
         )
+        if not notification.items:
+            flags |= Qt.WindowType.WindowDoesNotAcceptFocus
+        super().__init__(None, flags)
         self.notification = notification
         # Never the focus: the user may be typing a reply when a DING comes.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -335,7 +476,12 @@ class Popup(QFrame):
         head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        self.rows: list[RingingRow] = []
+        self._rows = QVBoxLayout()
+        self._rows.setSpacing(POPUP_GAP)
+        layout.addLayout(self._rows)
         layout.addWidget(self.body)
+        self._list(notification)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         # As wide as some 26 lines are tall: wider with a larger text size (the
         # application's font, which these labels follow), and a short line of Chinese.
@@ -345,18 +491,132 @@ class Popup(QFrame):
         self.timer.setInterval(TIMEOUT_MS)
         self.timer.timeout.connect(self._timed_out)
 
+    def _list(self, notification: Notification) -> None:
+        """A row for each DING of `notification`; with one, its words are the body's."""
+        headed = len(notification.items) > 1
+        for item in notification.items:
+            row = RingingRow(item, headed=headed, parent=self)
+            if not headed:
+                row.line.hide()  # said in the body, under the title naming group and sender
+            row.confirmRequested.connect(self.confirmRequested)
+            row.openRequested.connect(self._open_item)
+            self.rows.append(row)
+            self._rows.addWidget(row)
+        self.more = QLabel()
+        self.more.setWordWrap(True)
+        self._rows.addWidget(self.more)
+        self._show_first()
+        self.body.setVisible(bool(notification.body))
+
+    def _show_first(self) -> None:
+        """The first MOST_ROWS of the rows, and how many more wait."""
+        for n, row in enumerate(self.rows):
+            row.setVisible(n < MOST_ROWS)
+        hidden = len(self.rows) - MOST_ROWS
+        self.more.setText(
+            self.tr("%n more waiting: the DING banner in desk's window lists them all.", "", hidden)
+            if hidden > 0
+            else ""
+        )
+        self.more.setVisible(hidden > 0)
+
     def update_to(self, notification: Notification) -> None:
         """Says `notification` in place of its own, for TIMEOUT_MS from now."""
         self.notification = notification
         self.title.setText(notification.title)
         self.body.setText(notification.body)
+        self.body.setVisible(bool(notification.body))
         self.timer.start()
+
+    def _open_item(self, message_id: int) -> None:
+        self.openRequested.emit(message_id)
+        if len(self.rows) == 1:
+            self.close()  # as a click on it did; one listing others stays for them
+
+    def confirming(self, message_id: int) -> None:
+        for row in self.rows:
+            if row.matches(message_id):
+                row.confirming()
+                self.timer.stop()  # stays until the store answers
+
+    def failed(self, message_id: int, why: str) -> None:
+        touched = False
+        for row in self.rows:
+            if row.matches(message_id):
+                row.failed(why)
+                touched = True
+        if touched:
+            # Stays until the user acts: the DING is not confirmed.
+            self.timer.stop()
+            self._resized()
+
+    def drop(self, message_id: int, *, exact: bool = False) -> None:
+        """Takes the line of DING `message_id` (or of those on card `message_id`) away; the
+        pop-up goes with its last."""
+        gone = [
+            row
+            for row in self.rows
+            if (row.item.message_id == message_id if exact else row.matches(message_id))
+        ]
+        if not gone:
+            return
+        for row in gone:
+            self.rows.remove(row)
+            self._rows.removeWidget(row)
+            row.deleteLater()
+        if not self.rows:
+            self.close()
+            return
+        self._show_first()
+        if len(self.notification.items) > 1:
+            # Counts those left: 3 条 DING 待确认 stood over the two still waiting.
+            items = tuple(row.item for row in self.rows)
+            self.notification = replace(self.notification, items=items)
+            self.title.setText(ringing_title(items))
+        if not any(row.busy for row in self.rows) and not self.timer.isActive():
+            self.timer.start()
+        self._resized()
+
+    def _resized(self) -> None:
+        """Lines come and go: the stack places it again at its new height."""
+        self.layout().activate()
+        stack = self.parent_stack
+        if stack is not None:
+            stack.place()
+
+    parent_stack: PopupStack | None = None
+
+    def _row_in_focus(self) -> RingingRow | None:
+        focused = self.focusWidget()
+        for row in self.rows:
+            if focused is not None and row.isAncestorOf(focused):
+                return row
+        return self.rows[0] if self.rows else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self._row_in_focus()
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        elif event.key() == Qt.Key.Key_A and row is not None:
+            row.confirm_button.click()
+        elif event.key() == Qt.Key.Key_O and row is not None:
+            row.open_button.click()
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.rows:
+            # The user turned to it: its keys are theirs now (Tab, Enter, A, Esc).
+            self.activateWindow()
+        super().mousePressEvent(event)
 
     def _timed_out(self) -> None:
         # A pop-up being read, or about to be clicked, went from under the pointer (a
         # tester): it stays while pointed at, as messaging apps' toasts do, and goes
         # TIMEOUT_MS after the pointer leaves. Asked of the pointer now, not of enter
         # events: a window shown comes with one wherever the pointer is on some platforms.
+        if any(row.busy for row in self.rows):
+            return  # being confirmed, or refused: it waits for the store or the user
         if not self.geometry().contains(QCursor.pos()):
             self.close()
         else:
@@ -371,6 +631,14 @@ class Popup(QFrame):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() is Qt.MouseButton.LeftButton:
+            on_body = self.body.isVisible() and self.body.geometry().contains(
+                event.position().toPoint()
+            )
+            if self.rows and not on_body:
+                # A DING's pop-up opens from its Open: a click beside a button, missing it,
+                # took the pop-up away with the Confirm the user was aiming at.
+                super().mouseReleaseEvent(event)
+                return
             self.clicked.emit(self.notification)
             self.close()
         super().mouseReleaseEvent(event)
@@ -389,6 +657,8 @@ class PopupStack(QObject):
     """
 
     clicked = Signal(object)
+    confirmRequested = Signal(int)
+    openRequested = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -405,8 +675,17 @@ class PopupStack(QObject):
                     popup.update_to(notification)
                     self._place()
                     return popup
+        if notification.items:
+            # One pop-up for the DINGs ringing: the last round's, still listing some, gives
+            # way to this one, which lists them with those due now (see `_ringing`).
+            for older in [p for p in self.shown if p.notification.items]:
+                notification = _ringing(notification, older)
+                older.close()
         popup = Popup(notification)
+        popup.parent_stack = self
         popup.clicked.connect(self.clicked)
+        popup.confirmRequested.connect(self.confirmRequested)
+        popup.openRequested.connect(self.openRequested)
         popup.closed.connect(self._gone)
         self.shown.append(popup)
         while len(self.shown) > MOST_POPUPS:
@@ -431,6 +710,10 @@ class PopupStack(QObject):
             self.shown.remove(popup)
             self._place()
 
+    def place(self) -> None:
+        """Places the pop-ups again (one grew or shrank)."""
+        self._place()
+
     def _place(self) -> None:
         screen = QGuiApplication.primaryScreen()
         if screen is None or not self.shown:
@@ -448,6 +731,44 @@ class PopupStack(QObject):
             top_left = QPoint(x, bottom - popup.height())
             popup.move(top_left)
             bottom = top_left.y() - POPUP_GAP
+
+
+class Ringing:
+    """The translation context of the words that count DINGs ringing together (as
+    desk.app.escalation's Escalation: lupdate writes plural forms for `Ringing.tr(text, "",
+    count)`)."""
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+
+
+def ringing_title(items: tuple[RingingItem, ...]) -> str:
+    """The title of a pop-up listing several alerts: N 条 DING 待确认."""
+    count = len(items)
+    dings = sum(item.ding for item in items)
+    if dings == count:
+        title = Ringing.tr("%n DINGs to confirm", "", count)
+    elif dings == 0:
+        title = Ringing.tr("%n urgent items to confirm", "", count)
+    else:
+        title = Ringing.tr("%n DINGs and urgent items to confirm", "", count)
+    return demo_marked(title) if any(item.demo for item in items) else title
+
+
+def _ringing(notification: Notification, older: Popup) -> Notification:
+    """`notification`, a round's alert, listing too the DINGs `older` (the last round's
+    pop-up) still lists: each ringing DING stays in reach until confirmed, whichever
+    round rang it last."""
+    new = {item.message_id for item in notification.items}
+    kept = tuple(row.item for row in older.rows if row.item.message_id not in new)
+    if not kept:
+        return notification
+    items = notification.items + kept
+    rings = notification.rings | {i for item in kept for i in (item.message_id, item.card)}
+    # Its words, when it was alone, are its line's now, under its group and sender.
+    title = ringing_title(items)
+    return replace(notification, title=title, body=notification.notes, items=items, rings=rings)
 
 
 def _dialogs_open() -> list[QRect]:

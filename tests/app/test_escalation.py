@@ -849,6 +849,43 @@ def test_urgent_items_turned_on_ring_what_comes_then_however_old_not_what_was_th
     assert rung.title == "[Demo] Urgent · 区防汛工作群 · 区应急局"
 
 
+def test_urgent_items_turned_on_while_desk_was_closed_ring_only_what_comes_then(
+    qtbot: QtBot, store: Store
+) -> None:
+    # A tester: the setting turned on while desk was closed (the admin's policy file, `desk`
+    # on the command line) rang the old urgent cards once at the next start, which turning
+    # it on in a running desk no longer did (rev48). The start keeps the same rule.
+    clock = ManualClock(MONDAY_10)
+    first = Running(qtbot, store, clock)
+    at = clock.now() - timedelta(hours=2)
+    old = order_batch("before", at, ding=False, text=ORDER.replace("【DING】", ""))
+    Ingestor(store, SHANGHAI, clock).apply(first.account.id, old)
+    first.app.relay.ingested.emit(None)
+    first.settle()
+    assert not first.app.window.ding_banner.isVisible(), "urgent items do not ring yet"
+    first.stop()
+    first.app.window.allow_close()
+    first.app.window.close()
+
+    # Closed: the setting is turned on, and a late urgent order comes in the next sync.
+    SettingsStore(store.sessions).set("escalation.urgent_items", True)
+    clock.set(MONDAY_10 + timedelta(minutes=30))
+    again = Running(qtbot, store, clock)
+    assert not again.app.window.ding_banner.isVisible(), "in the inbox when turned on"
+    assert not any(n.rings for n in again.shown), "no pop-up for the old card"
+    late = order_batch(
+        "late", clock.now() - timedelta(hours=2), ding=False, text="区防指：暴雪预警，立即到岗。"
+    )
+    Ingestor(store, SHANGHAI, clock).apply(again.account.id, late)
+    again.app.relay.ingested.emit(None)
+    again.settle()
+    assert again.app.window.ding_banner.isVisible(), "what comes afterwards rings"
+    with store.sessions() as session:
+        late_id = session.scalar(select(Message.id).where(Message.remote_id == "late"))
+    assert [n for n in again.shown if n.rings] == [n for n in again.shown if late_id in n.rings]
+    again.stop()
+
+
 def test_an_urgent_item_rung_like_a_ding_pops_up_once_as_its_ladder_says(
     desk: Running, store: Store
 ) -> None:
@@ -890,7 +927,8 @@ def test_dings_that_alert_together_alert_once_for_the_most_pressing(desk: Runnin
     desk.ding("saturday", at=MONDAY_10 - timedelta(days=2), round_=False)
     desk.ding("sunday", at=MONDAY_10 - timedelta(days=1))
     (alert,) = desk.shown
-    assert alert.title == "[Demo] 2 DINGs unconfirmed · 区防汛工作群 · 区应急局"
+    assert alert.title == "[Demo] 2 DINGs to confirm"
+    assert len(alert.items) == 2, "each in reach from its pop-up"
     assert desk.app.notifier.flashing
 
 
@@ -1226,10 +1264,8 @@ def test_dings_synced_in_over_a_few_batches_pop_up_once_with_one_sound(
     assert desk.app.window.ding_banner.isVisible(), "the banner comes at once"
     desk.settle()
     (alert,) = desk.shown
-    assert alert.title == "[Demo] 8 DINGs unconfirmed · 区防汛工作群 · 区应急局"
-    assert alert.body.splitlines()[-1] == (
-        "due in 30 min · Click to open the first, then press A to confirm it."
-    )
+    assert alert.title == "[Demo] 8 DINGs to confirm"
+    assert alert.items[0].line.splitlines()[-1] == "due in 30 min"
     assert sounds == ["urgent"]
 
 
@@ -1250,7 +1286,7 @@ def test_dings_whose_ladders_began_moments_apart_alert_together_after_a_restart(
             qtbot.waitUntil(again.app.ops_idle, timeout=5000)
         again.settle()
         assert len(again.shown) == 2
-        assert again.shown[-1].title == "[Demo] 8 DINGs unconfirmed · 区防汛工作群 · 区应急局"
+        assert again.shown[-1].title == "[Demo] 8 DINGs to confirm"
     finally:
         again.stop()
 

@@ -4,6 +4,7 @@ manager): desk shows its own, as messaging apps do (a tester on 元旦 got none 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
@@ -22,9 +23,10 @@ from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor
 from desk.ui.main_window import MainWindow
-from desk.ui.notifier import MOST_POPUPS, TIMEOUT_MS, Notification, Popup
+from desk.ui.notifier import MOST_POPUPS, MOST_ROWS, TIMEOUT_MS, Notification, Popup
 from tests.app.test_escalation import MONDAY_10, order_batch
 from tests.conftest import SHANGHAI, paused_scheduler
+from tests.helpers.connection_pragma import PragmaSwitch
 from tests.helpers.gathered import let_alerts_gather
 
 
@@ -108,18 +110,128 @@ def _ding_id(desk: NoTray, remote_id: str) -> int:
         return int(session.scalar(select(Message.id).where(Message.remote_id == remote_id)))
 
 
-def test_a_dings_pop_up_goes_the_moment_it_is_confirmed(desk: NoTray) -> None:
-    # From a tester: after `a` confirmed a DING, its pop-up stayed some 10 s saying
-    # 未确认…再按 A 确认收到. Confirmed from the banner, the tray or the card (`a`), all
-    # through confirm_ding: gone before the store has it, and other pop-ups stay.
+def test_a_dings_pop_up_says_it_is_confirming_and_goes_once_the_store_has_it(
+    desk: NoTray,
+) -> None:
+    # A tester: Confirm took the pop-up away at once, while the confirmation was only
+    # queued for the store thread; had the store refused it, the user went on believing
+    # it confirmed. It says 正在确认… until the store has it, then goes (in ms: the store
+    # thread answers at once), and other pop-ups stay.
     desk.ding("d1")
     desk.app.notifier.show(Notification("钟书记", "通知"), sound=False)
     ding_popup, other = desk.popups()
-    desk.app.window.confirm_ding(_ding_id(desk, "d1"))
-    assert desk.popups() == [other]
-    assert not ding_popup.isVisible()
+    (row,) = ding_popup.rows
+    desk.qtbot.mouseClick(row.confirm_button, Qt.MouseButton.LeftButton)
+    assert ding_popup.isVisible(), "not before the store has it"
+    assert not row.confirm_button.isEnabled()
+    assert row.confirm_button.text() == "Confirming…"
+    desk.qtbot.waitUntil(lambda: desk.popups() == [other])
+    assert not EscalationStore(desk.store.sessions).is_running(_ding_id(desk, "d1"))
     desk.settle()
     assert desk.popups() == [other]
+
+
+def test_a_confirmation_the_store_refuses_keeps_the_pop_up_saying_so_with_retry(
+    desk: NoTray,
+) -> None:
+    desk.ding("d1")
+    (popup,) = desk.popups()
+    (row,) = popup.rows
+    refusing = PragmaSwitch(desk.store.engine, "query_only", "ON")  # a disk that refuses
+    desk.app.window.confirm_ding(_ding_id(desk, "d1"))  # `a`, the banner's or the tray's
+    assert row.confirm_button.text() == "Confirming…"
+    desk.settle()
+    assert desk.popups() == [popup] and popup.isVisible()
+    assert row.status.isVisible()
+    assert row.status.text().startswith("Not confirmed: desk could not save it (")
+    assert row.confirm_button.isEnabled() and row.confirm_button.text() == "Retry"
+    popup.timer.timeout.emit()
+    assert popup.isVisible(), "it waits for the user, not for a timeout"
+    assert EscalationStore(desk.store.sessions).is_running(_ding_id(desk, "d1"))
+    refusing.undo()
+    desk.qtbot.mouseClick(row.confirm_button, Qt.MouseButton.LeftButton)
+    desk.qtbot.waitUntil(lambda: desk.popups() == [])
+    assert not EscalationStore(desk.store.sessions).is_running(_ding_id(desk, "d1"))
+
+
+def _dings_in_one_round(desk: NoTray, *remote_ids: str) -> list[int]:
+    """DINGs synced in before one escalation round, as after a laptop wakes."""
+    for n, remote_id in enumerate(remote_ids):
+        at = desk.clock.now() - timedelta(minutes=len(remote_ids) - n)
+        batch = order_batch(remote_id, at, text=f"【DING】第{n + 1}号令：立即到岗，报到岗情况。")
+        Ingestor(desk.store, SHANGHAI, desk.clock).apply(desk.account.id, batch)
+    desk.app.relay.ingested.emit(None)
+    desk.settle()
+    return [_ding_id(desk, remote_id) for remote_id in remote_ids]
+
+
+def test_dings_ringing_together_are_listed_in_one_pop_up_each_with_confirm_and_open(
+    desk: NoTray,
+) -> None:
+    # A tester: three DINGs came due in one round and one pop-up showed the first; the
+    # others were out of reach until their ladders' next step.
+    ids = _dings_in_one_round(desk, "d1", "d2", "d3")
+    (popup,) = desk.popups()
+    assert popup.title.text() == "[Demo] 3 DINGs to confirm"
+    assert {row.item.message_id for row in popup.rows} == set(ids)
+    for row in popup.rows:
+        assert row.head.isVisible() and row.head.text() == "区防汛工作群 · 区应急局"
+        assert "立即到岗" in row.line.text() and row.confirm_button.isVisible()
+    # Confirmed one by one from the pop-up: each leaves it once the store has it.
+    second = popup.rows[1]
+    desk.qtbot.mouseClick(second.confirm_button, Qt.MouseButton.LeftButton)
+    desk.qtbot.waitUntil(lambda: second not in popup.rows)
+    assert popup.isVisible() and popup.title.text() == "[Demo] 2 DINGs to confirm"
+    assert not EscalationStore(desk.store.sessions).is_running(second.item.message_id)
+    # Keys, once the user turns to it (a click on it): A confirms the one whose button
+    # has the focus.
+    _turn_to(desk, popup)
+    last = popup.rows[-1]
+    last.open_button.setFocus()
+    desk.qtbot.keyClick(popup, Qt.Key.Key_A)
+    assert last.confirm_button.text() == "Confirming…"
+    desk.qtbot.waitUntil(lambda: len(popup.rows) == 1)
+    # Enter presses the button with the focus: Open shows the DING's card.
+    (left,) = popup.rows
+    left.open_button.setFocus()
+    desk.qtbot.keyClick(left.open_button, Qt.Key.Key_Return)
+    desk.settle()
+    row = desk.app.window._current_row()
+    assert row is not None and row.id == left.item.message_id
+    assert desk.popups() == []
+
+
+def _turn_to(desk: NoTray, popup: Popup) -> None:
+    """The user clicks the pop-up (its title, no button): it takes the keys."""
+    assert not popup.isActiveWindow(), "never on its own"
+    desk.qtbot.mouseClick(popup.title, Qt.MouseButton.LeftButton)
+    desk.qtbot.waitUntil(popup.isActiveWindow)
+    assert popup.isVisible(), "a click beside its buttons neither opens nor closes it"
+
+
+def test_esc_closes_a_dings_pop_up_and_its_dings_still_ring(desk: NoTray) -> None:
+    _dings_in_one_round(desk, "d1", "d2")
+    (popup,) = desk.popups()
+    _turn_to(desk, popup)
+    desk.qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    desk.qtbot.waitUntil(lambda: desk.popups() == [])
+    assert desk.app.window.ding_banner.isVisible()
+
+
+def test_a_later_rounds_pop_up_lists_the_dings_still_ringing_from_the_last(
+    desk: NoTray,
+) -> None:
+    # A DING coming while the pop-up of another is up: one pop-up lists both, not two
+    # covering each other.
+    desk.ding("d1")
+    desk.clock.advance(timedelta(minutes=1))
+    desk.ding("d2")
+    (popup,) = desk.popups()
+    assert popup.title.text() == "[Demo] 2 DINGs to confirm"
+    assert [row.item.message_id for row in popup.rows] == [
+        _ding_id(desk, "d2"),
+        _ding_id(desk, "d1"),
+    ]
 
 
 def test_a_dings_pop_up_goes_once_a_round_finds_it_confirmed_elsewhere(desk: NoTray) -> None:
@@ -207,3 +319,20 @@ def test_a_pop_up_timed_out_under_the_pointer_goes_once_it_is_away_without_a_lea
     QCursor.setPos(popup.geometry().topLeft() - QPoint(50, 50))
     popup.timer.timeout.emit()
     desk.qtbot.waitUntil(lambda: desk.popups() == [])
+
+
+def test_a_pop_up_lists_four_dings_at_once_and_the_next_as_one_is_confirmed(
+    desk: NoTray,
+) -> None:
+    # Eight DINGs after a weekend, some 110 px each, ran off a 768 px screen.
+    _dings_in_one_round(desk, *(f"d{n}" for n in range(6)))
+    (popup,) = desk.popups()
+    assert popup.title.text() == "[Demo] 6 DINGs to confirm"
+    assert [row.isVisible() for row in popup.rows] == [True] * MOST_ROWS + [False] * 2
+    assert popup.more.isVisible() and popup.more.text().startswith("2 more waiting")
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert area.contains(popup.frameGeometry())
+    desk.qtbot.mouseClick(popup.rows[0].confirm_button, Qt.MouseButton.LeftButton)
+    desk.qtbot.waitUntil(lambda: len(popup.rows) == 5)
+    assert [row.isVisible() for row in popup.rows] == [True] * MOST_ROWS + [False]
+    assert popup.more.text().startswith("1 more waiting")

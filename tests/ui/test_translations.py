@@ -136,13 +136,10 @@ def test_english_counts_say_one_thing_or_several(qapp: QApplication) -> None:
     translator = i18n.load_desk_translator("en")
     assert translator is not None, "desk_en.qm missing: run `python3 dev.py test`"
     said = {
-        ("Escalation", "%n DINGs unconfirmed · %1 · %2"): (
-            "1 DING unconfirmed · %1 · %2",
-            "2 DINGs unconfirmed · %1 · %2",
-        ),
-        ("Escalation", "%n urgent items unconfirmed · %1 · %2"): (
-            "1 urgent item unconfirmed · %1 · %2",
-            "2 urgent items unconfirmed · %1 · %2",
+        ("Ringing", "%n DINGs to confirm"): ("1 DING to confirm", "2 DINGs to confirm"),
+        ("Ringing", "%n urgent items to confirm"): (
+            "1 urgent item to confirm",
+            "2 urgent items to confirm",
         ),
         (
             "MainWindow",

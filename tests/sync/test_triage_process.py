@@ -27,7 +27,7 @@ from desk.core.triage import TriageConfig
 from desk.store.models import Account, Message
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
-from desk.sync.ingest import Ingestor
+from desk.sync.ingest import CHUNK, LAST_CHUNK, Ingestor, chunked
 from desk.sync.triage_process import (
     TRIAGE_GC_THRESHOLDS,
     LocalTriage,
@@ -187,6 +187,62 @@ def test_ingest_through_a_child_that_dies_stores_every_message_once(
     assert rows == {"notice": "notice", "forward": "notice"}
     ingestor.close()
     assert child.pid is None
+
+
+def test_a_batch_goes_to_triage_in_order_with_a_short_last_chunk() -> None:
+    # The last chunk's writing overlaps no triage: it is the short one.
+    items = list(range(1000))
+    chunks = chunked(items)
+    assert [len(c) for c in chunks] == [CHUNK] * 4 + [1000 - 4 * CHUNK - LAST_CHUNK, LAST_CHUNK]
+    assert [i for c in chunks for i in c] == items
+    for n in (0, 1, CHUNK, CHUNK + 1, 2 * CHUNK + LAST_CHUNK, 777):
+        chunks = chunked(items[:n])
+        assert [i for c in chunks for i in c] == items[:n]
+        assert all(0 < len(c) <= CHUNK for c in chunks)
+        assert len(chunks) <= 1 or len(chunks[-1]) == LAST_CHUNK
+
+
+def test_a_child_that_dies_mid_batch_leaves_the_batch_unstored_then_stored_once(
+    store: Store, clock: ManualClock, child: TriageProcess
+) -> None:
+    # A batch of several chunks, the child killed as the second chunk's verdicts are
+    # written: nothing of the batch stays (one transaction), and tried again every message
+    # is stored once, in order.
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock, child)
+    now = clock.now()
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g"), (post("first", now),)))
+    count = 2 * CHUNK + LAST_CHUNK + 7
+    posts = tuple(
+        post(f"m{i:04d}", now + timedelta(seconds=i + 1), f"第{i}条：今天天气不错")
+        for i in range(count)
+    )
+    batch = SyncBatch("c2", (), posts)
+    real_insert = Ingestor._insert_rows
+    written = 0
+
+    def dying_insert(self: Ingestor, *args: object, **kwargs: object) -> None:
+        nonlocal written
+        written += 1
+        if written == 2:
+            pid = child.pid
+            assert pid is not None
+            os.kill(pid, signal.SIGKILL)
+        real_insert(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Ingestor, "_insert_rows", dying_insert)
+        with pytest.raises(TriageUnavailable):
+            ingestor.apply(account.id, batch)
+    with store.sessions() as session:
+        assert session.scalars(select(Message.remote_id)).all() == ["first"]
+        assert session.get_one(Account, account.id).cursor == "c1"
+    ingestor.apply(account.id, batch)
+    with store.sessions() as session:
+        stored = session.scalars(select(Message.remote_id).order_by(Message.id)).all()
+        assert session.get_one(Account, account.id).cursor == "c2"
+    assert stored == ["first", *(p.remote_id for p in posts)]
+    ingestor.close()
 
 
 def test_the_child_collects_young_garbage_less_often_than_python_does() -> None:

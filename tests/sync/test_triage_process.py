@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
@@ -26,7 +27,7 @@ from desk.core.triage import TriageConfig
 from desk.store.models import Account, Message
 from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
-from desk.sync.ingest import Ingestor
+from desk.sync.ingest import CHUNK, LAST_CHUNK, Ingestor, chunked
 from desk.sync.triage_process import (
     TRIAGE_GC_THRESHOLDS,
     LocalTriage,
@@ -35,6 +36,7 @@ from desk.sync.triage_process import (
     TriageProcess,
     TriageUnavailable,
     serve,
+    settle_after,
 )
 from tests.bench.triage_quality import DEFAULT_CORPUS, load_corpus
 from tests.bench.triage_traffic import generate
@@ -187,6 +189,62 @@ def test_ingest_through_a_child_that_dies_stores_every_message_once(
     assert child.pid is None
 
 
+def test_a_batch_goes_to_triage_in_order_with_a_short_last_chunk() -> None:
+    # The last chunk's writing overlaps no triage: it is the short one.
+    items = list(range(1000))
+    chunks = chunked(items)
+    assert [len(c) for c in chunks] == [CHUNK] * 4 + [1000 - 4 * CHUNK - LAST_CHUNK, LAST_CHUNK]
+    assert [i for c in chunks for i in c] == items
+    for n in (0, 1, CHUNK, CHUNK + 1, 2 * CHUNK + LAST_CHUNK, 777):
+        chunks = chunked(items[:n])
+        assert [i for c in chunks for i in c] == items[:n]
+        assert all(0 < len(c) <= CHUNK for c in chunks)
+        assert len(chunks) <= 1 or len(chunks[-1]) == LAST_CHUNK
+
+
+def test_a_child_that_dies_mid_batch_leaves_the_batch_unstored_then_stored_once(
+    store: Store, clock: ManualClock, child: TriageProcess
+) -> None:
+    # A batch of several chunks, the child killed as the second chunk's verdicts are
+    # written: nothing of the batch stays (one transaction), and tried again every message
+    # is stored once, in order.
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock, child)
+    now = clock.now()
+    ingestor.apply(account.id, SyncBatch("c1", _groups("g"), (post("first", now),)))
+    count = 2 * CHUNK + LAST_CHUNK + 7
+    posts = tuple(
+        post(f"m{i:04d}", now + timedelta(seconds=i + 1), f"第{i}条：今天天气不错")
+        for i in range(count)
+    )
+    batch = SyncBatch("c2", (), posts)
+    real_insert = Ingestor._insert_rows
+    written = 0
+
+    def dying_insert(self: Ingestor, *args: object, **kwargs: object) -> None:
+        nonlocal written
+        written += 1
+        if written == 2:
+            pid = child.pid
+            assert pid is not None
+            os.kill(pid, signal.SIGKILL)
+        real_insert(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Ingestor, "_insert_rows", dying_insert)
+        with pytest.raises(TriageUnavailable):
+            ingestor.apply(account.id, batch)
+    with store.sessions() as session:
+        assert session.scalars(select(Message.remote_id)).all() == ["first"]
+        assert session.get_one(Account, account.id).cursor == "c1"
+    ingestor.apply(account.id, batch)
+    with store.sessions() as session:
+        stored = session.scalars(select(Message.remote_id).order_by(Message.id)).all()
+        assert session.get_one(Account, account.id).cursor == "c2"
+    assert stored == ["first", *(p.remote_id for p in posts)]
+    ingestor.close()
+
+
 def test_the_child_collects_young_garbage_less_often_than_python_does() -> None:
     # At Python's default a young collection came every 700 allocations and walked the
     # engine's newest state each time: 8 % of triage's time (see TRIAGE_GC_THRESHOLDS).
@@ -201,6 +259,56 @@ def test_the_child_collects_young_garbage_less_often_than_python_does() -> None:
         assert gc.get_threshold() == TRIAGE_GC_THRESHOLDS != python_default
     finally:
         gc.set_threshold(*saved)
+
+
+def test_the_child_keeps_what_its_engines_hold_out_of_every_collection() -> None:
+    # Walked by every young collection, the engines' state cost 4 % of triage's CPU (see
+    # settle_after); frozen after each answer, no collection walks it again.
+    saved = gc.get_threshold()
+    messages = _corpus_in_order()[:20]
+    requests_out, requests_in = multiprocessing.Pipe(duplex=False)
+    answers_out, answers_in = multiprocessing.Pipe(duplex=False)
+    requests_in.send(("configure", (1, TriageConfig(tz=SHANGHAI))))
+    requests_in.send(("process", (1, messages)))
+    requests_in.send(None)
+    try:
+        serve(requests_out, answers_in)
+        assert answers_out.recv() == (True, None)
+        ok, verdicts = answers_out.recv()
+        assert ok and len(verdicts) == len(messages)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*saved)
+
+
+class _Linked:
+    me: _Linked | None = None
+
+
+def test_an_engine_replaced_or_dropped_in_the_child_is_collected_though_frozen() -> None:
+    # A cycle frozen with the engines' state stays for the child's life, unless the engine
+    # it belonged to going (configure, forget: also after the engine raised) collects it.
+    cycle = _Linked()
+    cycle.me = cycle
+    gone = weakref.ref(cycle)
+    del cycle
+    gc.freeze()
+    try:
+        settle_after("process")
+        gc.collect()
+        assert gone() is not None  # frozen: no collection sees it
+        settle_after("forget")
+        assert gone() is None
+        cycle = _Linked()
+        cycle.me = cycle
+        gone = weakref.ref(cycle)
+        del cycle
+        settle_after("process")
+        settle_after("configure")
+        assert gone() is None
+    finally:
+        gc.unfreeze()
 
 
 def test_the_windows_process_does_not_load_the_engine() -> None:

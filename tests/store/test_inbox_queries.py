@@ -2122,3 +2122,28 @@ def test_a_group_page_comes_in_its_order_from_its_index_as_without_it(demo_store
             assert paged == every
             listed += len(every)
     assert listed > 10
+
+
+def test_every_group_pages_with_statements_compiled_once_ahead_and_lists_its_own(
+    demo_store: Store,
+) -> None:
+    # Compiled for each group, a first switch to a group spent the GUI thread's time on
+    # it: one set serves them all, compiled by warm_page_statements before any is shown.
+    inbox._compiled_page_statements.cache_clear()
+    inbox.warm_page_statements()
+    compiled = inbox._compiled_page_statements.cache_info().currsize
+    queries = InboxQueries(demo_store.sessions)
+    groups = [g.id for g in queries.group_counts()]
+    assert len(groups) > 1
+    with demo_store.engine.connect() as conn:
+        for group in groups:
+            ids = queries.page(View(ViewKind.GROUP, group_id=group), limit=10**6).ids
+            posted_in = {
+                g
+                for (g,) in conn.exec_driver_sql(
+                    "SELECT group_id FROM messages WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(ids),),
+                )
+            }
+            assert posted_in <= {group}
+    assert inbox._compiled_page_statements.cache_info().currsize == compiled

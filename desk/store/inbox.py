@@ -2805,7 +2805,7 @@ _WAITING_COPIES = (
     "SELECT copy.cluster, copy.id, copy.sender_name, copy.group_id, copy.ts_ms "
     "FROM json_each(?) AS wanted CROSS JOIN messages AS copy "
     "ON copy.account_id = ? AND copy.cluster = wanted.value AND copy.remote_id != copy.cluster "
-    "AND copy.ding = 1 "
+    "AND copy.ding IS 1 "
     "LEFT JOIN escalations AS ladder ON ladder.message_id = copy.id "
     "WHERE ladder.message_id IS NULL OR (ladder.acked_ms IS NULL AND ladder.history = 0) "
     "ORDER BY copy.ts_ms, copy.id"

@@ -323,6 +323,14 @@ messages = Table(
         sqlite_where=text(OWN_ACK.replace("ack.", "")),
     ),
     Index("ix_messages_cluster", "account_id", "cluster", "group_id", "ts_ms", "remote_id"),
+    # Of a notice's copies, the DINGs (inbox._WAITING_COPIES, _RE_DINGED): the few, without
+    # a look at every copy's row for its `ding` (migration 0044).
+    Index(
+        "ix_messages_ding_copies",
+        "account_id",
+        "cluster",
+        sqlite_where=text("ding IS 1 AND cluster IS NOT NULL"),
+    ),
     # The twins of a card (see `twin_of`): few, and only where two accounts share a group.
     Index("ix_messages_twins", "twin_of", sqlite_where=text("twin_of IS NOT NULL")),
     # A card's answers, by either link (inbox: what replied to a notice).

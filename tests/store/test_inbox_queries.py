@@ -2147,3 +2147,19 @@ def test_every_group_pages_with_statements_compiled_once_ahead_and_lists_its_own
             }
             assert posted_in <= {group}
     assert inbox._compiled_page_statements.cache_info().currsize == compiled
+
+
+def test_a_page_finds_the_dings_among_its_notices_copies_without_reading_every_copy(
+    demo_store: Store,
+) -> None:
+    # A notice forwarded to every group has a copy in each: which are DINGs was read from
+    # each copy's row (328 pages for one page's notices at 100,000 messages). The DING
+    # copies have an index of their own.
+    heads = json.dumps(["m1", "m2"])
+    with demo_store.engine.connect() as conn:
+        for statement in (inbox._WAITING_COPIES, inbox._RE_DINGED):
+            plan = [
+                row[-1]
+                for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", (heads, 1))
+            ]
+            assert any("USING INDEX ix_messages_ding_copies" in p for p in plan), plan

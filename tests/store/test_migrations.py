@@ -553,6 +553,9 @@ def test_a_group_index_before_holds_what_its_page_asks_on_upgrade_and_lists_the_
     views = [View(ViewKind.GROUP, group_id=g) for g in groups]
     with _downgraded(store, "0042") as conn:
         assert _group_index_columns(conn)[-1] == "neg_ts_ms"
+        assert not conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'ix_messages_ding_copies'"
+        ).first()
         before = [queries.page(v, limit=10**6).ids for v in views]
     assert any(before)
     with store.engine.connect() as conn:
@@ -564,6 +567,9 @@ def test_a_group_index_before_holds_what_its_page_asks_on_upgrade_and_lists_the_
             "ding",
             "ts_ms",
         ]
+        assert conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'ix_messages_ding_copies'"
+        ).first()
     assert [queries.page(v, limit=10**6).ids for v in views] == before
     with store.engine.begin() as conn:
         config = schema._config()

@@ -656,11 +656,16 @@ class DeskApp(QObject):
         if self._services_ready:
             # The sound system takes a while to start: not before the window is painted.
             self._after_paint = AfterFirstPaint(
-                self.window.list.viewport(), self.notifier.load_sounds
+                self.window.list.viewport(), self._after_first_paint
             )
             self._run_services()
         else:
             self._after_paint = AfterFirstPaint(self.window.list.viewport(), self._start_services)
+
+    def _after_first_paint(self) -> None:
+        self.notifier.load_sounds()
+        # At the next turn of the event loop, not in the same one as the sounds.
+        QTimer.singleShot(0, self.notifier.warm_popups)
 
     def _start_services(self) -> None:
         # Their modules first, on the store thread: APScheduler's reads the entry points
@@ -688,6 +693,7 @@ class DeskApp(QObject):
             # window's roll calls and rerank still come.
             self.window.start_opening_work()
         QTimer.singleShot(0, self.notifier.load_sounds)
+        QTimer.singleShot(0, self.notifier.warm_popups)
         self.servicesStarted.emit()
 
     def _run_services(self, *, settings_on_the_store_thread: bool = False) -> None:

@@ -54,6 +54,10 @@ UNREAD = "read = 0 AND done = 0"
 OWN_ACK = f"ack.ack_of IS NOT NULL AND instr(ack.reasons, '\"{FROM_YOU}\"') > 0"
 # Columns of the inbox order, all ascending; the row id breaks ties.
 INBOX_ORDER = ("tier_rank", "neg_pinned", "neg_score", "neg_ts_ms")
+# What a group's view asks of each row beside its order (inbox._filters: a card or a copy,
+# a re-DING, a notice posted there again), the id first: the index then gives the page's
+# order, id last, with no sort.
+GROUP_PAGE_ASKS = ("id", "cluster", "remote_id", "account_id", "ding", "ts_ms")
 # A message that heads its card: no copy of a notice shown elsewhere, nor a twin (the same
 # event of the same room received under a second account, shown on its first account's
 # card). SQLite uses a partial index only when the query repeats its condition:
@@ -246,11 +250,14 @@ messages = Table(
         *INBOX_ORDER,
         sqlite_where=text(f"ack_of IS NULL AND ({CARD_HEADS})"),
     ),
+    # A group's view: after its order and the id, what its conditions ask of each row
+    # (inbox._filters), so that only a copy's row is looked at (migration 0043).
     Index(
         "ix_messages_group_inbox",
         "group_id",
         "done",
         *INBOX_ORDER,
+        *GROUP_PAGE_ASKS,
         sqlite_where=text("ack_of IS NULL"),
     ),
     # Searches and Done, newest first; acks never show there, so they stay out.
@@ -316,6 +323,14 @@ messages = Table(
         sqlite_where=text(OWN_ACK.replace("ack.", "")),
     ),
     Index("ix_messages_cluster", "account_id", "cluster", "group_id", "ts_ms", "remote_id"),
+    # Of a notice's copies, the DINGs (inbox._WAITING_COPIES, _RE_DINGED): the few, without
+    # a look at every copy's row for its `ding` (migration 0043).
+    Index(
+        "ix_messages_ding_copies",
+        "account_id",
+        "cluster",
+        sqlite_where=text("ding IS 1 AND cluster IS NOT NULL"),
+    ),
     # The twins of a card (see `twin_of`): few, and only where two accounts share a group.
     Index("ix_messages_twins", "twin_of", sqlite_where=text("twin_of IS NOT NULL")),
     # A card's answers, by either link (inbox: what replied to a notice).

@@ -59,6 +59,7 @@ from desk.store.inbox import (
     View,
     ViewKind,
     lists_by_time,
+    warm_page_statements,
 )
 from desk.store.read_marks import STEP_ROWS, MarkProgress, ViewReadMark
 from desk.store.tables import to_ms
@@ -761,6 +762,10 @@ class MainWindow(QMainWindow):
             self._after_first_paint(self._roll_calls_held)
 
     def _after_first_paint(self, roll_calls_held: bool) -> None:
+        # The page statements of the views a user goes to next (any group, the tiers),
+        # compiled in the store thread's spare time: background work, which the user's
+        # next job passes. Compiled at the first switch to each, on the GUI thread.
+        self._ops.run(warm_page_statements, later=True, once="warm page statements")
         if roll_calls_held:
             # The cards and the reading pane as read before the paint lack their roll
             # calls (本镇还没报 · 已报 5/6): re-read, they gain them a moment later.

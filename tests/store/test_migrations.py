@@ -533,3 +533,47 @@ def test_a_third_account_s_twin_of_a_row_made_a_twin_on_upgrade_follows_its_card
     assert rows[(third, "$n1")].read
     queries = InboxQueries(store.sessions)
     assert queries.page(View(ViewKind.HELD, ids=(ids[(third, "$n1")],))).ids == [card]
+
+
+def _group_index_columns(conn: Connection) -> list[str]:
+    return [
+        str(name)
+        for (_seq, _cid, name) in conn.exec_driver_sql("PRAGMA index_info(ix_messages_group_inbox)")
+    ]
+
+
+def test_a_group_index_before_holds_what_its_page_asks_on_upgrade_and_lists_the_same(
+    store: Store, clock: ManualClock
+) -> None:
+    # 0043 widens the group index so that a page reads only its copies' rows: a store
+    # before it lists each group as it did, from the new index, and again is no change.
+    sync_demo(store, clock)
+    queries = InboxQueries(store.sessions)
+    groups = [g.id for g in queries.group_counts()]
+    views = [View(ViewKind.GROUP, group_id=g) for g in groups]
+    with _downgraded(store, "0042") as conn:
+        assert _group_index_columns(conn)[-1] == "neg_ts_ms"
+        assert not conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'ix_messages_ding_copies'"
+        ).first()
+        before = [queries.page(v, limit=10**6).ids for v in views]
+    assert any(before)
+    with store.engine.connect() as conn:
+        assert _group_index_columns(conn)[-6:] == [
+            "id",
+            "cluster",
+            "remote_id",
+            "account_id",
+            "ding",
+            "ts_ms",
+        ]
+        assert conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'ix_messages_ding_copies'"
+        ).first()
+    assert [queries.page(v, limit=10**6).ids for v in views] == before
+    with store.engine.begin() as conn:
+        config = schema._config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    assert schema.current(store.engine) == schema.HEAD
+    assert [queries.page(v, limit=10**6).ids for v in views] == before

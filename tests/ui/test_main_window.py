@@ -24,7 +24,7 @@ from desk.core.clock import ManualClock
 from desk.core.escalation import LadderConfig
 from desk.core.gist import first_words
 from desk.core.messages import ENCRYPTED_PLACEHOLDER, Role, Tier
-from desk.store import ranking
+from desk.store import inbox, ranking
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 from desk.store.models import Account, Group, Invite, Message, from_ms, to_ms
@@ -2395,3 +2395,18 @@ def test_end_goes_to_the_last_card_of_a_view_longer_than_a_page(
     assert last is not None and last.text.split()[0] in window.detail.toPlainText()
     _press(qtbot, window, Qt.Key.Key_Home)
     assert window.list.currentIndex().row() == 0
+
+
+def test_after_the_first_paint_the_views_page_statements_are_compiled_ahead(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # The first switch to a group compiled its statements on the GUI thread: after the
+    # first paint the store thread compiles them, and any group's first page compiles none.
+    inbox._compiled_page_statements.cache_clear()
+    for win in _demo_window(qtbot, store, clock):
+        compiled = inbox._compiled_page_statements.cache_info().currsize
+        assert compiled >= 6
+        group = next(g.id for g in win._queries.group_counts())
+        win.model.set_view(View(ViewKind.GROUP, group_id=group))
+        assert win.model.rowCount() > 0
+        assert inbox._compiled_page_statements.cache_info().currsize == compiled

@@ -56,3 +56,31 @@ def test_a_dialog_opened_under_the_pop_ups_moves_them_clear(qtbot: QtBot) -> Non
         qtbot.waitUntil(lambda: not popup.frameGeometry().intersects(dialog.frameGeometry()))
     finally:
         stack.clear()
+
+
+def test_a_pop_up_readied_ahead_shows_nothing_and_the_first_then_shows_as_ever(
+    qtbot: QtBot,
+) -> None:
+    # The first pop-up's layout held the GUI thread under a flood (issue 8): one is laid
+    # out and drawn off screen after the first paint. Nothing is shown by it, nothing
+    # of it stays, and the first real pop-up then comes as it would have.
+    from PySide6.QtWidgets import QApplication
+
+    from desk.ui.notifier import Popup
+
+    def popups() -> list[Popup]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, Popup)]
+
+    before = len(popups())
+    stack = PopupStack()
+    stack.warm()
+    assert stack.shown == []
+    assert not any(p.isVisible() for p in popups())
+    qtbot.waitUntil(lambda: len(popups()) == before)  # deleted, once the loop runs
+    popup = stack.add(Notification("DING · 镇机关干部群", "请各村今晚8点前上报转移人数。"))
+    try:
+        assert popup.isVisible() and stack.shown == [popup]
+        assert popup.height() >= popup.heightForWidth(popup.width()) > 0
+        assert _area().contains(popup.frameGeometry())
+    finally:
+        stack.clear()

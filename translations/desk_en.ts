@@ -1191,92 +1191,113 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>nothing done holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="98"/>
+        <location filename="../desk/cli/account_cmd.py" line="118"/>
         <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
         <translation>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="106"/>
+        <location filename="../desk/cli/account_cmd.py" line="126"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>the homeserver address must start with https:// (or http://): {homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="124"/>
+        <location filename="../desk/cli/account_cmd.py" line="144"/>
         <source>no password on standard input</source>
         <translation>no password on standard input</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="152"/>
+        <location filename="../desk/cli/account_cmd.py" line="173"/>
         <source>the server refused this user id and password</source>
         <translation>the server refused this user id and password</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="153"/>
+        <location filename="../desk/cli/account_cmd.py" line="174"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>cannot sign in at {homeserver}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="154"/>
+        <location filename="../desk/cli/account_cmd.py" line="175"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>the keychain refused the account&apos;s token ({reason}); nothing was added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="167"/>
+        <location filename="../desk/cli/account_cmd.py" line="188"/>
         <source>added account {id}: {user} (token kept in the keychain)</source>
         <translation>added account {id}: {user} (token kept in the keychain)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="170"/>
+        <location filename="../desk/cli/account_cmd.py" line="191"/>
         <source>added account {id}: {user} (token kept in the store)</source>
         <translation>added account {id}: {user} (token kept in the store)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="171"/>
+        <location filename="../desk/cli/account_cmd.py" line="192"/>
         <source>signed in again to account {id}: {user} (token kept in the keychain)</source>
         <translation>signed in again to account {id}: {user} (token kept in the keychain)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="174"/>
+        <location filename="../desk/cli/account_cmd.py" line="195"/>
         <source>signed in again to account {id}: {user} (token kept in the store)</source>
         <translation>signed in again to account {id}: {user} (token kept in the store)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="180"/>
+        <location filename="../desk/cli/account_cmd.py" line="208"/>
         <source>removed the demo workspace and its invented messages</source>
         <translation>removed the demo workspace and its invented messages</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="200"/>
+        <location filename="../desk/cli/account_cmd.py" line="228"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="259"/>
+        <location filename="../desk/cli/account_cmd.py" line="287"/>
+        <location filename="../desk/cli/account_cmd.py" line="327"/>
         <source>no account {id}</source>
         <translation>no account {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="264"/>
+        <location filename="../desk/cli/account_cmd.py" line="292"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="273"/>
+        <location filename="../desk/cli/account_cmd.py" line="301"/>
         <source>nothing removed</source>
         <translation>nothing removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="284"/>
+        <location filename="../desk/cli/account_cmd.py" line="312"/>
         <source>removed account {id}</source>
         <translation>removed account {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="298"/>
+        <location filename="../desk/cli/account_cmd.py" line="333"/>
+        <source>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</source>
+        <translation>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="341"/>
+        <source>{n} messages stored from it before are yours again, read</source>
+        <translation>{n} messages stored from it before are yours again, read</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="348"/>
+        <source>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</source>
+        <translation>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="354"/>
+        <source>account {id} is yours alone: what it sends is yours</source>
+        <translation>account {id} is yours alone: what it sends is yours</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="366"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="316"/>
+        <location filename="../desk/cli/account_cmd.py" line="384"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>could not sign out on the server ({reason}); removing the account anyway</translation>
     </message>

@@ -1187,92 +1187,113 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>已办消息中没有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="98"/>
+        <location filename="../desk/cli/account_cmd.py" line="118"/>
         <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
         <translation>要登录哪个服务器？请用 --homeserver URL 指定（管理员策略的 {setting} 中没有设置服务器）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="106"/>
+        <location filename="../desk/cli/account_cmd.py" line="126"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>服务器地址必须以 https://（或 http://）开头：{homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="124"/>
+        <location filename="../desk/cli/account_cmd.py" line="144"/>
         <source>no password on standard input</source>
         <translation>标准输入中没有密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="152"/>
+        <location filename="../desk/cli/account_cmd.py" line="173"/>
         <source>the server refused this user id and password</source>
         <translation>服务器拒绝了此用户 ID 和密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="153"/>
+        <location filename="../desk/cli/account_cmd.py" line="174"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>无法登录 {homeserver}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="154"/>
+        <location filename="../desk/cli/account_cmd.py" line="175"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>系统钥匙串拒绝保存账号的令牌（{reason}），未添加任何账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="167"/>
+        <location filename="../desk/cli/account_cmd.py" line="188"/>
         <source>added account {id}: {user} (token kept in the keychain)</source>
         <translation>已添加账号 {id}：{user}（令牌保存在系统钥匙串）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="170"/>
+        <location filename="../desk/cli/account_cmd.py" line="191"/>
         <source>added account {id}: {user} (token kept in the store)</source>
         <translation>已添加账号 {id}：{user}（令牌保存在加密数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="171"/>
+        <location filename="../desk/cli/account_cmd.py" line="192"/>
         <source>signed in again to account {id}: {user} (token kept in the keychain)</source>
         <translation>已重新登录账号 {id}：{user}（令牌保存在系统钥匙串）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="174"/>
+        <location filename="../desk/cli/account_cmd.py" line="195"/>
         <source>signed in again to account {id}: {user} (token kept in the store)</source>
         <translation>已重新登录账号 {id}：{user}（令牌保存在加密数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="180"/>
+        <location filename="../desk/cli/account_cmd.py" line="208"/>
         <source>removed the demo workspace and its invented messages</source>
         <translation>已移除演示工作区及其虚构消息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="200"/>
+        <location filename="../desk/cli/account_cmd.py" line="228"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理员策略已将服务器锁定为 {server}（{setting}）：不能添加 {homeserver} 上的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="259"/>
+        <location filename="../desk/cli/account_cmd.py" line="287"/>
+        <location filename="../desk/cli/account_cmd.py" line="327"/>
         <source>no account {id}</source>
         <translation>没有编号为 {id} 的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="264"/>
+        <location filename="../desk/cli/account_cmd.py" line="292"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除账号 {id} 会把它和它的消息从 desk 中永久删除，而这里无法询问确认（标准输入不是终端）：确要移除请加上 --yes；未移除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="273"/>
+        <location filename="../desk/cli/account_cmd.py" line="301"/>
         <source>nothing removed</source>
         <translation>未删除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="284"/>
+        <location filename="../desk/cli/account_cmd.py" line="312"/>
         <source>removed account {id}</source>
         <translation>已删除账号 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="298"/>
+        <location filename="../desk/cli/account_cmd.py" line="333"/>
+        <source>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</source>
+        <translation>此前存下的 {n} 条由它发出的消息现在算作他人所发，将在下次同步时重新分拣（未读的紧急消息会提醒）；其中的 DING 不会再次提醒：它们当时按您自己发出的存下，未保留 DING 标记</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="341"/>
+        <source>{n} messages stored from it before are yours again, read</source>
+        <translation>此前存下的 {n} 条由它发出的消息重新算作您自己发出的，已标为已读</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="348"/>
+        <source>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</source>
+        <translation>账号 {id} 为多人共用：它发出的消息不算您自己发出的（同事用它发的 DING 会提醒您），本机发出的除外</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="354"/>
+        <source>account {id} is yours alone: what it sends is yours</source>
+        <translation>账号 {id} 仅您本人使用：它发出的消息算作您自己发出的</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="366"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>从 desk 删除账号 {id} 及其 {count} 条消息？您的已读和已办会保留，同一服务器上的同一用户再次添加时恢复。[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="316"/>
+        <location filename="../desk/cli/account_cmd.py" line="384"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在服务器上退出登录（{reason}），仍将删除该账号</translation>
     </message>

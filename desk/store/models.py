@@ -28,6 +28,7 @@ class Account(Base):
     config: Mapped[dict[str, Any]]
     cursor: Mapped[str | None]
     created_ms: Mapped[int]
+    shared: Mapped[bool]
 
 
 class Group(Base):

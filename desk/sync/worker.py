@@ -379,8 +379,11 @@ class SyncWorker:
                         caught_up = True
                         self._on_ingested(IngestResult(account.id, 0, caught_up=True))
                     self._status(account, SyncState.UP_TO_DATE)
-                    if resorting:
-                        resorting = await self._resort(account)
+                    # Looked for after every poll, not only until the first ran out: an
+                    # account made shared meanwhile (sync.accounts.set_shared, from the
+                    # window or `desk account shared`) gives its messages back to sorting.
+                    # One read of a partial index when there are none.
+                    resorting = await self._resort(account)
                 except AuthError as exc:
                     log.warning("account %d: credentials refused (%s)", account.id, exc.reason)
                     self._status(account, SyncState.SIGN_IN, exc.reason)

@@ -137,9 +137,34 @@ def test_every_reply_of_the_users_is_listed_under_its_notice_not_a_card(
         ), kind
     (card,) = _cards(queries)
     assert [(a.text, a.yours) for a in card.answers] == [(words, True)]
+    # Nor in 杂项 or its group (fix48c listed it there still, under its quote as well), and
+    # the badges say what the lists do.
+    assert _cards(queries, View(ViewKind.NOISE)) == []
+    (group,) = queries.group_counts()
+    in_group = _cards(queries, View(ViewKind.GROUP, group_id=group.id))
+    assert [c.text for c in in_group] == [NOTICE]
+    assert group.unread == sum(not c.read for c in in_group)
+    assert queries.view_counts().get(ViewKind.NOISE, 0) == 0
+    # A search still finds it.
+    assert words in [c.text for c in _cards(queries, View(search=words))]
     stored = rows_by_account(store)[(first, "$r1")]
     assert stored.tier == Tier.NOISE.value
     assert any(code == FROM_YOU for code, _args in stored.reasons)
+
+
+def test_a_reply_of_the_users_to_a_message_never_stored_stays_in_its_group(
+    store: Store, clock: ManualClock
+) -> None:
+    # Quoting what desk never stored (before its first sync): no card lists it.
+    (first,) = two_accounts(store, clock, n=1)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a1", post("$n0", clock.now(), "今天下午三点开会")))
+    clock.advance(timedelta(minutes=5))
+    ingestor.apply(first, room_batch("a2", replace(_reply(5), from_me=True, text="东山村已报")))
+    queries = InboxQueries(store.sessions)
+    (group,) = queries.group_counts()
+    listed = [c.text for c in _cards(queries, View(ViewKind.GROUP, group_id=group.id))]
+    assert "东山村已报" in listed
 
 
 def test_what_a_removed_account_sends_later_is_still_the_users_own(

@@ -29,11 +29,15 @@ class AccountRef:
     kind: str
     label: str
     config: Mapping[str, Any]
+    # Signed in by several people (see set_shared).
+    shared: bool = False
 
     @classmethod
     def of(cls, account: Account) -> AccountRef:
         """A stored account's, its configuration copied (the row's may change under it)."""
-        return cls(account.id, account.kind, account.label, dict(account.config))
+        return cls(
+            account.id, account.kind, account.label, dict(account.config), bool(account.shared)
+        )
 
 
 def configured_accounts(store: Store) -> list[AccountRef]:

@@ -511,6 +511,10 @@ class SyncWorker:
                 connector, account.id, self._store, self._clock, refused=refused, sent_items=sent
             )
         finally:
+            if sent and len(self._wakers) > 1:
+                # Another account's item to the same room may have waited behind these
+                # (outbox.held_behind_others): it goes now, not after its long poll.
+                self.wake()
             # A confirmation made offline (its sending failed before), sent now: its
             # card's 待发送 goes, and the status bar says it went (no batch may follow to
             # re-read the card). One sent at once needs no word: "the sender will see it"

@@ -333,3 +333,30 @@ def test_turned_shared_the_messages_stored_from_it_are_sorted_again_as_someone_e
     assert any(code == FROM_YOU for code, _args in row.reasons)
     assert row.read
     assert set_shared(store, second, False) == 0
+
+
+@pytest.mark.parametrize("duty_first", [True, False])
+def test_a_colleagues_ding_from_a_shared_account_is_one_card_the_users_own_account_confirms(
+    store: Store, clock: ManualClock, duty_first: bool
+) -> None:
+    # The same event under the duty room's account (sent from it, no DING to it) and the
+    # official's own (a DING to them): one card, the DING, whichever syncs first.
+    first, second = _shared_second(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a0", post("$n1", clock.now())))
+    ingestor.apply(second, room_batch("b0", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=5))
+    ding = replace(
+        post("$d1", clock.now(), DUTY_DING, ding=True),
+        sender_id=SECOND,
+        sender_name="值班室",
+        sender_role=Role.MEMBER,
+    )
+    as_sent = replace(ding, ding=False, from_me=True, own_ding=DingRequest(None, None))
+    order = [(second, as_sent), (first, ding)]
+    for account_id, message in order if duty_first else reversed(order):
+        ingestor.apply(account_id, room_batch(f"{account_id}b1", message))
+    rows = rows_by_account(store)
+    card, twin = rows[(first, "$d1")], rows[(second, "$d1")]
+    assert (card.twin_of, twin.twin_of) == (None, card.id)
+    assert _rings(card)

@@ -5,6 +5,9 @@
         accounts.default_homeserver)
     desk account list
     desk account remove ID
+    desk account shared ID on|off
+        (an account signed in by several people, a duty room's: what it sends is not
+        the user's own; `add --shared` says so as it adds one)
 
 The password is read from standard input and used once, to sign in; the access
 token and device id it yields go to the OS keychain (or, where the store is
@@ -37,7 +40,7 @@ from desk.store.credentials import CredentialStore
 from desk.store.demo import DEMO_KIND, remove_demo_accounts
 from desk.store.models import Account, Message
 from desk.store.policy_file import load_policy
-from desk.sync.accounts import sign_out_and_remove
+from desk.sync.accounts import set_shared, sign_out_and_remove
 from desk.sync.sign_in import SignInError, add_matrix_account
 
 if TYPE_CHECKING:
@@ -67,6 +70,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="N",
         help="messages per group to fetch at the first sync (default 100)",
     )
+    add.add_argument(
+        "--shared",
+        action="store_true",
+        help="the account is signed in by several people (a duty room's, 值班室): what it "
+        "sends is not yours",
+    )
     add_data_dir(add)
     add.set_defaults(run=run_add)
 
@@ -83,6 +92,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     add_data_dir(remove)
     remove.set_defaults(run=run_remove)
+
+    shared = actions.add_parser(
+        "shared",
+        help="say whether an account is signed in by several people (a duty room's, 值班室): "
+        "what a shared account sends is not yours, and rings as anyone else's would",
+    )
+    shared.add_argument("id", type=int, help="the account's id (see `desk account list`)")
+    shared.add_argument("state", choices=["on", "off"], help="shared or not")
+    add_data_dir(shared)
+    shared.set_defaults(run=run_shared)
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -136,6 +155,7 @@ def run_add(args: argparse.Namespace) -> int:
             password,
             ca_bundle=ca_bundle,
             initial_history=args.initial_history,
+            shared=args.shared,
         )
         # As the window's Add account does: a real account ends the demo, whose invented
         # DINGs would otherwise ring beside the real ones.
@@ -173,6 +193,13 @@ def run_add(args: argparse.Namespace) -> int:
         ),
     }[(added.renewed, "keychain" if added.token_kept_in == "keychain" else "store")]
     print(said.format(id=added.id, user=added.user_id))
+    if args.shared and added.renewed:
+        # Signed in again: the account was there, and perhaps not shared yet.
+        shared = argparse.Namespace(**{**vars(args), "id": added.id, "state": "on"})
+        if run_shared(shared) != 0:
+            return 1
+    elif args.shared:
+        print(_shared_said(added.id, True))
     if demo_removed:
         print(translate("Cli", "removed the demo workspace and its invented messages"))
     return 0
@@ -281,6 +308,46 @@ def run_remove(args: argparse.Namespace) -> int:
         return 0
     finally:
         store.close()
+
+
+def run_shared(args: argparse.Namespace) -> int:
+    store = open_for_cli(args)
+    if store is None:
+        return 2
+    try:
+        on = args.state == "on"
+        try:
+            changed = set_shared(store, args.id, on)
+        except LookupError:
+            fail(translate("Cli", "no account {id}").format(id=args.id))
+            return 1
+    finally:
+        store.close()
+    print(_shared_said(args.id, on))
+    if changed and on:
+        said = translate(
+            "Cli",
+            "{n} messages stored from it before are someone else's now, sorted again at the "
+            "next sync (an urgent one unread rings); a DING among them does not ring again: "
+            "it was stored as yours, without its DING",
+        )
+        print(said.format(n=changed))
+    elif changed:
+        said = translate("Cli", "{n} messages stored from it before are yours again, read")
+        print(said.format(n=changed))
+    return 0
+
+
+def _shared_said(account_id: int, on: bool) -> str:
+    if on:
+        said = translate(
+            "Cli",
+            "account {id} is shared: what it sends is not yours (a colleague's DING from it "
+            "rings), except what this desk sent",
+        )
+    else:
+        said = translate("Cli", "account {id} is yours alone: what it sends is yours")
+    return said.format(id=account_id)
 
 
 def _confirmed(store: Store, account_id: int) -> bool:

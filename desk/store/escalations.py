@@ -369,7 +369,10 @@ def remove_account(session: Session, account_id: int) -> None:
     if owner is not None:
         # Read and done, for the same account added again (see store.kept_marks).
         keep_marks(session, account_id, owner)
-    _keep_as_mine(session, account_id, account.config.get("user_id"))
+    if account.shared:
+        _keep_as_shared(session, account_id, account.config.get("user_id"))
+    else:
+        _keep_as_mine(session, account_id, account.config.get("user_id"))
     session.delete(account)
     session.flush()
 
@@ -409,10 +412,7 @@ def _keep_as_mine(session: Session, account_id: int, user_id: object) -> None:
     (`former_user_ids`), for what comes from it later."""
     if not user_id:
         return
-    for other in session.scalars(select(Account).where(Account.id != account_id)):
-        former = [str(u) for u in other.config.get("former_user_ids", ())]
-        if user_id != other.config.get("user_id") and user_id not in former:
-            other.config = {**other.config, "former_user_ids": [*former, str(user_id)]}
+    _keep_id(session, account_id, str(user_id), "former_user_ids", "former_shared_ids")
     for message in session.scalars(
         select(Message).where(Message.account_id != account_id, Message.sender_id == user_id)
     ):
@@ -420,6 +420,30 @@ def _keep_as_mine(session: Session, account_id: int, user_id: object) -> None:
         if not any(code == FROM_YOU for code, _args in reasons):
             message.reasons = [*reasons, [FROM_YOU, {}]]
         message.read = True
+
+
+def _keep_as_shared(session: Session, account_id: int, user_id: object) -> None:
+    """The removed account was shared (a duty room's, signed in on several PCs): what its
+    id sends later stays someone else's (`former_shared_ids`), never the user's own, as
+    it was while the account was there."""
+    if user_id:
+        _keep_id(session, account_id, str(user_id), "former_shared_ids", "former_user_ids")
+
+
+def _keep_id(session: Session, account_id: int, user_id: str, key: str, not_key: str) -> None:
+    """Keeps `user_id` under `key` in the other accounts' configurations, and no longer
+    under `not_key` (the same id removed before as the other kind)."""
+    for other in session.scalars(select(Account).where(Account.id != account_id)):
+        if user_id == other.config.get("user_id"):
+            continue
+        kept = [str(u) for u in other.config.get(key, ())]
+        unkept = [str(u) for u in other.config.get(not_key, ())]
+        if user_id in kept and user_id not in unkept:
+            continue
+        config = {**other.config, key: [*(u for u in kept if u != user_id), user_id]}
+        if user_id in unkept:
+            config[not_key] = [u for u in unkept if u != user_id]
+        other.config = config
 
 
 def confirmed_elsewhere(

@@ -1505,6 +1505,29 @@ def through_twin(query: Select[Any], card: FromClause, name: str) -> tuple[Selec
     )
 
 
+_QUOTED = tables.messages.alias("quoted")
+
+
+def _own_reply_under_its_quote() -> ColumnElement[bool]:
+    """That the message is a reply of the user's that quotes a message stored under the
+    same account: the card of that message lists it, as _ANSWERS reads them (not an ack,
+    nor one withdrawn)."""
+    message = tables.messages.c
+    return and_(
+        message.reply_to.is_not(None),
+        message.ack.is_(False),
+        message.withdrawn_ms.is_(None),
+        func.instr(message.reasons, f'"{FROM_YOU}"') > 0,
+        select(_QUOTED.c.id)
+        .where(
+            _QUOTED.c.account_id == message.account_id,
+            _QUOTED.c.remote_id == message.reply_to,
+            _QUOTED.c.ack_of.is_(None),
+        )
+        .exists(),
+    )
+
+
 def card_of(message: FromClause, card: FromClause) -> ColumnElement[bool]:
     """That `card` (an alias of the messages table) is the card `message` (another) folds
     into: its cluster's first post, or itself."""
@@ -1574,6 +1597,12 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
         )
     else:
         conditions.extend(_folded_away())
+    if not needle and view.kind is not ViewKind.HELD:
+        # The user's own quoted reply is listed under its quote's card (回复 ×1（我））:
+        # listed again as a row of its own, it stood in 杂项 and in its group (a tester).
+        # A search still finds it where it is. Read, as the user's own always are (an
+        # edit of theirs is no news), it was never in an unread badge.
+        conditions.append(not_(_own_reply_under_its_quote()))
     # Tiers by rank, as the inbox index holds them; noise ranks last.
     if view.tier is not None:
         conditions.append(tables.messages.c.tier_rank == view.tier.rank)

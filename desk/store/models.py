@@ -3,7 +3,7 @@ in desk.store.tables). Times are UTC milliseconds: cheap to sort and compare."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred
 
@@ -21,6 +21,9 @@ class Base(DeclarativeBase):
 
 class Account(Base):
     __table__ = tables.accounts
+    # `shared` is given on insert (its Python default): no RETURNING to fetch the server's
+    # default, which made SQLite's insert of an account scan every child table's key.
+    __mapper_args__: ClassVar[dict[str, Any]] = {"eager_defaults": False}
 
     id: Mapped[int]
     kind: Mapped[str]
@@ -28,6 +31,7 @@ class Account(Base):
     config: Mapped[dict[str, Any]]
     cursor: Mapped[str | None]
     created_ms: Mapped[int]
+    shared: Mapped[bool]
 
 
 class Group(Base):

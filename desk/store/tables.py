@@ -132,6 +132,9 @@ accounts = Table(
     # The sync cursor is saved in the same transaction as the batch it covers.
     Column("cursor", Text),
     Column("created_ms", BigInteger, nullable=False),
+    # Signed in by several people (a township's duty room, 值班室, on several PCs): what its
+    # id sends is not the user's own, under any account (see sync.accounts.set_shared).
+    Column("shared", Boolean, nullable=False, default=False, server_default=false()),
 )
 
 

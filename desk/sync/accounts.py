@@ -12,9 +12,12 @@ from sqlalchemy import select
 from desk.connectors import registry
 from desk.connectors.protocol import Connector
 from desk.core.clock import Clock
+from desk.core.reasons import FROM_YOU
 from desk.store.credentials import CredentialStore
 from desk.store.demo import DEMO_KIND, DEMO_SETTING, demo_messages, remove_demo_accounts
-from desk.store.models import Account, to_ms
+from desk.store.escalations import HISTORY_BEFORE_ADDED_MS
+from desk.store.models import Account, Message, to_ms
+from desk.store.outbox import OutboxItem
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
@@ -26,11 +29,15 @@ class AccountRef:
     kind: str
     label: str
     config: Mapping[str, Any]
+    # Signed in by several people (see set_shared).
+    shared: bool = False
 
     @classmethod
     def of(cls, account: Account) -> AccountRef:
         """A stored account's, its configuration copied (the row's may change under it)."""
-        return cls(account.id, account.kind, account.label, dict(account.config))
+        return cls(
+            account.id, account.kind, account.label, dict(account.config), bool(account.shared)
+        )
 
 
 def configured_accounts(store: Store) -> list[AccountRef]:
@@ -136,3 +143,60 @@ def sign_out_and_remove(store: Store, account_id: int) -> str | None:
     with store.transaction() as session:
         remove_account(session, account_id)
     return not_signed_out
+
+
+def set_shared(store: Store, account_id: int, on: bool) -> int:
+    """Says whether the account is shared, signed in by several people (a township's duty
+    room, 值班室, on several PCs): what its id sends is then not the user's own, under
+    any of their accounts (see Ingestor._sent_by_the_user), nor once it is removed. Added
+    as a second account of an official's, a colleague's DING or urgent notice from it was
+    taken as the official's own: it never rang, and was marked read (a tester).
+
+    The messages stored from its id before, taken the other way, are sorted again as the
+    sync worker sorts the messages stored unsorted (Ingestor.resort), between its polls:
+    turned on, as someone else's, unread unless done or older than the account (history,
+    as another's would be), so an urgent one rings. Their DING and @-mention do not come
+    back: ingest cleared them as it stored them as the user's own, and desk keeps no copy
+    of the event to read them from. What this desk sent from it (its outbox's) stays the
+    user's. Turned off, they are the user's own again, read. How many changed; raises
+    LookupError where there is no such account."""
+    with store.transaction() as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise LookupError(account_id)
+        if account.shared == on:
+            return 0
+        account.shared = on
+        user_id = account.config.get("user_id")
+        if not user_id:
+            return 0
+        same_kind = select(Account.id).where(Account.kind == account.kind)
+        sent_here = select(OutboxItem.remote_id).where(OutboxItem.remote_id.is_not(None))
+        rows = session.execute(
+            select(Message, Account.created_ms)
+            .join(Account, Account.id == Message.account_id)
+            .where(
+                Message.account_id.in_(same_kind),
+                Message.sender_id == str(user_id),
+                Message.remote_id.not_in(sent_here),
+                Message.withdrawn_ms.is_(None),
+            )
+        ).all()
+        changed = 0
+        for row, added_ms in rows:
+            reasons = list(row.reasons or [])
+            mine = any(code == FROM_YOU for code, _args in reasons)
+            if on and mine:
+                row.reasons = [r for r in reasons if r[0] != FROM_YOU]
+                if not row.done and row.ts_ms >= added_ms - HISTORY_BEFORE_ADDED_MS:
+                    row.read = False
+            elif not on and not mine:
+                row.reasons = [*reasons, [FROM_YOU, {}]]
+                row.read = True
+            else:
+                continue
+            # Sorted again by any rules (see Message.unsorted_by), as it is now.
+            if row.unsorted_by is None:
+                row.unsorted_by = ""
+            changed += 1
+        return changed

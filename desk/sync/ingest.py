@@ -269,26 +269,41 @@ class Ingestor:
         offline when it was sent, or that account's sync the sooner), became a card of
         someone else's, a task held by quiet hours (a tester); its twin under @liumin came
         second and took that card. Theirs: read, no news, never a DING to confirm nor an
-        @-mention of the user, whichever account's sync brings it first."""
+        @-mention of the user, whichever account's sync brings it first.
+
+        A shared account's id (a duty room's, signed in on several PCs) is not the user's:
+        what it sends is a colleague's as much as theirs, and a colleague's DING from it
+        never rang (a tester). Only what this desk sent from it (its outbox's, or the
+        server's echo of its transaction) is the user's own; under the shared account
+        itself the rest is someone else's post, though not a DING for that account to
+        confirm: it was sent from it."""
         if not batch.messages:
             return batch
         with self._store.sessions() as session:
-            mine = _users_other_ids(session, account_id)
-        if not mine:
-            return batch
-        theirs = [
-            replace(
-                m,
-                from_me=True,
-                mentions_me=False,
-                ding=False,
-                ding_due=None,
-                repeats=None,
+            whose = _whose_ids(session, account_id)
+            sent_here = (
+                _sent_from_here(session, [m.remote_id for m in batch.messages])
+                if whose.shared
+                else frozenset()
             )
-            if not m.from_me and m.sender_id in mine
-            else m
-            for m in batch.messages
-        ]
+        if not whose.mine and not whose.shared:
+            return batch
+        theirs = []
+        for m in batch.messages:
+            if not m.from_me and m.sender_id in whose.mine:
+                m = replace(
+                    m, from_me=True, mentions_me=False, ding=False, ding_due=None, repeats=None
+                )
+            elif not m.from_me and m.sender_id in whose.shared and m.remote_id in sent_here:
+                # The user's own, sent from this desk under the shared account.
+                m = replace(
+                    m, from_me=True, mentions_me=False, ding=False, ding_due=None, repeats=None
+                )
+            elif (
+                m.from_me and whose.own_shared and m.txn_id is None and m.remote_id not in sent_here
+            ):
+                m = replace(m, from_me=False, own_ding=None)
+            theirs.append(m)
         return replace(batch, messages=tuple(theirs))
 
     def _apply_setting_aside(self, account_id: int, batch: SyncBatch) -> IngestResult:
@@ -3022,26 +3037,63 @@ def _ding_waiting(session: Session, row: Message) -> bool:
     return ladder is None or (ladder.acked_ms is None and not ladder.history)
 
 
-def _users_other_ids(session: Session, account_id: int) -> frozenset[str]:
+@dataclass(frozen=True, slots=True)
+class _Whose:
+    """Whose the ids on an account's server are (see Ingestor._sent_by_the_user)."""
+
+    # The user's under their other accounts, and those of accounts removed since.
+    mine: frozenset[str]
+    # Shared accounts' (a duty room's): not the user's, whichever account reads them.
+    shared: frozenset[str]
+    # Whether the account itself is shared.
+    own_shared: bool
+
+
+def _whose_ids(session: Session, account_id: int) -> _Whose:
     """The user's ids on the server of `account_id` under their other accounts of the same
     kind (a Matrix id names its server: two servers' ids never meet), as each was signed
     in with or learnt (see Ingestor._apply), and those of accounts removed since (see
     escalations._keep_as_mine: the phone still signed in as one sends as the user). Not
-    the account's own."""
+    the account's own. Apart: those of shared accounts (Account.shared), now or removed
+    (`former_shared_ids`), which are not the user's; an account's flag now decides over
+    what was kept of it removed before."""
     kind = session.scalar(select(Account.kind).where(Account.id == account_id))
-    ids: set[str] = set()
+    live: dict[str, bool] = {}
+    former_mine: set[str] = set()
+    former_shared: set[str] = set()
     own = ""
-    for found_id, config in session.execute(
-        select(Account.id, Account.config).where(Account.kind == kind)
+    own_shared = False
+    for found_id, config, shared in session.execute(
+        select(Account.id, Account.config, Account.shared).where(Account.kind == kind)
     ):
         config = config or {}
-        ids.update(str(u) for u in config.get("former_user_ids", ()))
+        former_mine.update(str(u) for u in config.get("former_user_ids", ()))
+        former_shared.update(str(u) for u in config.get("former_shared_ids", ()))
+        user_id = str(config.get("user_id") or "")
         if found_id == account_id:
-            own = str(config.get("user_id") or "")
-        elif config.get("user_id"):
-            ids.add(str(config["user_id"]))
-    ids.discard(own)
-    return frozenset(ids)
+            own, own_shared = user_id, bool(shared)
+        if user_id:
+            live[user_id] = live.get(user_id, False) or bool(shared)
+    candidates = (former_mine | former_shared | set(live)) - {own, ""}
+
+    shared_ids = {u for u in candidates if live.get(u, u in former_shared)}
+    if own and own_shared:
+        shared_ids.add(own)
+    return _Whose(frozenset(candidates - shared_ids), frozenset(shared_ids), own_shared)
+
+
+def _sent_from_here(session: Session, remote_ids: Sequence[str]) -> frozenset[str]:
+    """Which of `remote_ids` this desk's outbox sent (under any account)."""
+    found: set[str] = set()
+    for start in range(0, len(remote_ids), 500):
+        found.update(
+            session.scalars(
+                select(OutboxItem.remote_id).where(
+                    OutboxItem.remote_id.in_(remote_ids[start : start + 500])
+                )
+            )
+        )
+    return frozenset(found)
 
 
 def _user_names_in(session: Session, account_id: int | None, batch: SyncBatch | None) -> list[str]:

@@ -2,7 +2,9 @@
 
 `enqueue` fixes the item's transaction id in the same write that queues it;
 `flush` sends what is pending, oldest first, marking each item sent in its own
-transaction. A crash between the server's answer and that mark only means the
+transaction; an item waits behind another account's older one to the same room
+(`held_behind_others`), so the group reads the user's words in the order they wrote
+them. A crash between the server's answer and that mark only means the
 item is sent again under the same transaction id, which the server ignores.
 """
 
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desk.connectors.protocol import (
     AuthError,
@@ -34,10 +36,18 @@ from desk.store.tables import OutboxState
 log = logging.getLogger("desk.sync.outbox")
 
 
+# How long an item waits behind another account's older item to the same room (see
+# held_behind_others): enough for that account's flush, woken by the same queueing; past
+# it, that account is evidently stuck (offline, or to sign in again, its item showing
+# 待发送) and this one goes, rather than hold a reply for good.
+CROSS_ACCOUNT_WAIT_MS = 2 * 60 * 1000
+
+
 @dataclass(frozen=True, slots=True)
 class FlushResult:
     sent: int = 0
     failed: int = 0  # refused by the server for good; kept, marked failed
+    held: int = 0  # waiting behind another account's older item to the same room
 
 
 def enqueue(
@@ -95,6 +105,38 @@ def pending(store: Store, account_id: int) -> list[OutboxItem]:
                 .order_by(OutboxItem.id)
             )
         )
+
+
+def held_behind_others(
+    store: Store, account_id: int, items: list[OutboxItem], now_ms: int
+) -> set[int]:
+    """Which of the account's pending `items` wait behind an older item still pending
+    under another account of the user's to the same room (a room's id is the same under
+    every account in it), queued less than CROSS_ACCOUNT_WAIT_MS ago. Each account's
+    outbox keeps its own order, not the other's: two replies to one notice, the first
+    from the user's own account and the correction from the duty room's, could reach the
+    group the correction first. Across rooms the order is no one's to see."""
+    rooms = {item.group_remote_id for item in items}
+    if not rooms:
+        return set()
+    with store.sessions() as session:
+        older = session.execute(
+            select(OutboxItem.group_remote_id, func.min(OutboxItem.id))
+            .where(
+                OutboxItem.account_id != account_id,
+                OutboxItem.state == OutboxState.PENDING.value,
+                OutboxItem.group_remote_id.in_(rooms),
+                OutboxItem.created_ms > now_ms - CROSS_ACCOUNT_WAIT_MS,
+            )
+            .group_by(OutboxItem.group_remote_id)
+        ).all()
+    first_elsewhere = {room: first for room, first in older}
+    return {
+        item.id
+        for item in items
+        if item.group_remote_id in first_elsewhere
+        and first_elsewhere[item.group_remote_id] < item.id
+    }
 
 
 def reply_senders(store: Store, account_id: int, items: list[OutboxItem]) -> dict[str, str]:
@@ -176,6 +218,8 @@ async def flush(
     loses neither."""
     sent = failed = 0
     items = pending(store, account_id)
+    held = held_behind_others(store, account_id, items, to_ms(clock.now()))
+    items = [item for item in items if item.id not in held]
     senders = reply_senders(store, account_id, items)
     members = group_members(store, account_id, items)
     for item in items:
@@ -201,9 +245,15 @@ async def flush(
             sent_ids.append(result.remote_id)
         if sent_items is not None:
             sent_items.append(item)
-    if sent or failed:
-        log.info("account %d: outbox sent %d, failed %d", account_id, sent, failed)
-    return FlushResult(sent, failed)
+    if sent or failed or held:
+        log.info(
+            "account %d: outbox sent %d, failed %d, %d waiting for another account's",
+            account_id,
+            sent,
+            failed,
+            len(held),
+        )
+    return FlushResult(sent, failed, len(held))
 
 
 def _mark(

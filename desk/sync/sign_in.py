@@ -56,6 +56,7 @@ def add_matrix_account(
     *,
     ca_bundle: str | None = None,
     initial_history: int | None = None,
+    shared: bool = False,
 ) -> AddedAccount:
     # The Matrix client library loads only when an account is added or synced.
     from desk.connectors.matrix import MatrixSettings, login
@@ -93,6 +94,9 @@ def add_matrix_account(
                 label=credentials.user_id,
                 config=config,
                 created_ms=to_ms(clock.now()),
+                # Shared from its first sync (see sync.accounts.set_shared): nothing
+                # stored from it before is the user's to give back.
+                shared=shared,
             )
             session.add(account)
         else:

@@ -421,8 +421,11 @@ class SyncWorker:
                         caught_up = True
                         self._on_ingested(IngestResult(account.id, 0, caught_up=True))
                     self._status(account, SyncState.UP_TO_DATE)
-                    if resorting:
-                        resorting = await self._resort(account)
+                    # Looked for after every poll, not only until the first ran out: an
+                    # account made shared meanwhile (sync.accounts.set_shared, from the
+                    # window or `desk account shared`) gives its messages back to sorting.
+                    # One read of a partial index when there are none.
+                    resorting = await self._resort(account)
                 except AuthError as exc:
                     log.warning("account %d: credentials refused (%s)", account.id, exc.reason)
                     self._status(account, SyncState.SIGN_IN, exc.reason)
@@ -550,6 +553,10 @@ class SyncWorker:
                 connector, account.id, self._store, self._clock, refused=refused, sent_items=sent
             )
         finally:
+            if sent and len(self._wakers) > 1:
+                # Another account's item to the same room may have waited behind these
+                # (outbox.held_behind_others): it goes now, not after its long poll.
+                self.wake()
             # A confirmation made offline (its sending failed before), sent now: its
             # card's 待发送 goes, and the status bar says it went (no batch may follow to
             # re-read the card). One sent at once needs no word: "the sender will see it"

@@ -1397,3 +1397,19 @@ def test_adding_an_account_speaks_the_store_s_language(
         "已添加账号 2：@liumin2:town.test（令牌保存在加密数据库）",
         "已移除演示工作区及其虚构消息",
     ]
+
+
+def test_an_account_is_said_shared_and_yours_again_in_the_store_s_language(
+    tmp_path: Path,
+) -> None:
+    # A duty room's account (值班室) signed in on several PCs: what it sends is not the
+    # user's own. Said from the command line as the window's Accounts list would.
+    data = str(tmp_path / "data")
+    assert desk("sync", "--once", "--data-dir", data).returncode == 0
+    on = desk("account", "shared", "1", "on", "--data-dir", data)
+    assert (on.returncode, on.stdout.split(":")[0]) == (0, "account 1 is shared"), on.stderr
+    DataDir(Path(data)).language_file.write_text("[ui]\nlanguage=zh_CN\n", "utf-8")
+    off = desk("account", "shared", "1", "off", "--data-dir", data)
+    assert off.returncode == 0 and off.stdout.startswith("账号 1 "), off.stdout
+    missing = desk("account", "shared", "7", "on", "--data-dir", data)
+    assert (missing.returncode, missing.stderr) == (1, "desk: 没有编号为 7 的账号\n")

@@ -24,6 +24,7 @@ from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.models import Account, to_ms
 from desk.store.store import Store
+from desk.sync.accounts import set_shared
 from desk.sync.ingest import WITHDRAWN_SCORE, Ingestor
 from tests.conftest import SHANGHAI
 from tests.helpers.group_posts import post, room_batch, rows_by_account, two_accounts
@@ -577,3 +578,24 @@ def test_a_group_index_before_holds_what_its_page_asks_on_upgrade_and_lists_the_
         command.upgrade(config, "head")
     assert schema.current(store.engine) == schema.HEAD
     assert [queries.page(v, limit=10**6).ids for v in views] == before
+
+
+def test_the_accounts_of_a_store_before_are_the_users_own_on_upgrade(
+    store: Store, clock: ManualClock
+) -> None:
+    # Shared accounts (0044): every account stored before is the user's own, as desk took
+    # it; a new one is shared only when said so.
+    (first,) = two_accounts(store, clock, n=1)
+    with _downgraded(store, "0043") as conn:
+        columns = [row[1] for row in conn.exec_driver_sql("PRAGMA table_info(accounts)")]
+        assert "shared" not in columns
+        conn.exec_driver_sql(
+            "INSERT INTO accounts (kind, label, config, created_ms) "
+            "VALUES ('matrix', '@duty:synapse.local', '{}', 0)"
+        )
+    with store.sessions() as session:
+        assert [a.shared for a in session.query(Account).order_by(Account.id)] == [False, False]
+    set_shared(store, first, True)
+    with store.sessions() as session:
+        assert session.get_one(Account, first).shared
+    assert schema.current(store.engine) == schema.HEAD == "0044"

@@ -10,16 +10,19 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import update
 
-from desk.connectors.protocol import IncomingMessage
+from desk.connectors.protocol import DingRequest, IncomingMessage
 from desk.core.clock import ManualClock
 from desk.core.messages import Role, Tier
 from desk.core.notify_policy import Delivery
 from desk.core.reasons import ANSWERS, FROM_YOU, REPLIED
 from desk.store import escalations
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
-from desk.store.models import Account
+from desk.store.models import Account, Message
+from desk.store.outbox import OutboxItem
 from desk.store.store import Store
+from desk.sync.accounts import set_shared
 from desk.sync.ingest import Ingestor
+from desk.sync.outbox import enqueue
 from tests.conftest import SHANGHAI
 from tests.helpers.group_posts import NOTICE, post, room_batch, rows_by_account, two_accounts
 
@@ -134,9 +137,34 @@ def test_every_reply_of_the_users_is_listed_under_its_notice_not_a_card(
         ), kind
     (card,) = _cards(queries)
     assert [(a.text, a.yours) for a in card.answers] == [(words, True)]
+    # Nor in 杂项 or its group (fix48c listed it there still, under its quote as well), and
+    # the badges say what the lists do.
+    assert _cards(queries, View(ViewKind.NOISE)) == []
+    (group,) = queries.group_counts()
+    in_group = _cards(queries, View(ViewKind.GROUP, group_id=group.id))
+    assert [c.text for c in in_group] == [NOTICE]
+    assert group.unread == sum(not c.read for c in in_group)
+    assert queries.view_counts().get(ViewKind.NOISE, 0) == 0
+    # A search still finds it.
+    assert words in [c.text for c in _cards(queries, View(search=words))]
     stored = rows_by_account(store)[(first, "$r1")]
     assert stored.tier == Tier.NOISE.value
     assert any(code == FROM_YOU for code, _args in stored.reasons)
+
+
+def test_a_reply_of_the_users_to_a_message_never_stored_stays_in_its_group(
+    store: Store, clock: ManualClock
+) -> None:
+    # Quoting what desk never stored (before its first sync): no card lists it.
+    (first,) = two_accounts(store, clock, n=1)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a1", post("$n0", clock.now(), "今天下午三点开会")))
+    clock.advance(timedelta(minutes=5))
+    ingestor.apply(first, room_batch("a2", replace(_reply(5), from_me=True, text="东山村已报")))
+    queries = InboxQueries(store.sessions)
+    (group,) = queries.group_counts()
+    listed = [c.text for c in _cards(queries, View(ViewKind.GROUP, group_id=group.id))]
+    assert "东山村已报" in listed
 
 
 def test_what_a_removed_account_sends_later_is_still_the_users_own(
@@ -156,3 +184,179 @@ def test_what_a_removed_account_sends_later_is_still_the_users_own(
     assert row.tier != Tier.ACTION.value
     assert row.read
     assert row.notify_state == Delivery.SILENT.value
+
+
+DUTY_DING = "请各村今晚8点前上报防汛值班表，收到请回复"
+
+
+def _shared_second(store: Store, clock: ManualClock) -> tuple[int, int]:
+    """@hantao, the official's own, and @second, a duty room's (值班室) signed in on
+    several PCs, added as their second account and said shared."""
+    first, second = _accounts(store, clock)
+    set_shared(store, second, True)
+    return first, second
+
+
+def _rings(row: Message) -> bool:
+    return (
+        row.ding
+        and not row.read
+        and row.notify_state != Delivery.SILENT.value
+        and not any(code == FROM_YOU for code, _args in row.reasons)
+    )
+
+
+def test_a_colleagues_ding_from_a_shared_account_rings_under_the_users_own(
+    store: Store, clock: ManualClock
+) -> None:
+    # A tester: a colleague's DING from the duty room, an account the official had added,
+    # was taken as their own: it never rang, and was marked read.
+    first, second = _shared_second(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    # Synced before: the DING is news, not history.
+    ingestor.apply(first, room_batch("a0", post("$n1", clock.now())))
+    ingestor.apply(second, room_batch("b0", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=5))
+    ding = replace(
+        post("$d1", clock.now(), DUTY_DING, ding=True),
+        sender_id=SECOND,
+        sender_name="值班室",
+        sender_role=Role.MEMBER,
+    )
+    ingestor.apply(first, room_batch("a1", ding))
+    row = rows_by_account(store)[(first, "$d1")]
+    assert _rings(row), (row.ding, row.read, row.notify_state, row.reasons)
+    # Under the duty room's own account, sent from another PC (no transaction of this
+    # desk's): someone else's post, unread, though no DING for it to confirm.
+    as_sent = replace(ding, ding=False, from_me=True, own_ding=DingRequest(None, None))
+    ingestor.apply(second, room_batch("b1", as_sent))
+    row = rows_by_account(store)[(second, "$d1")]
+    assert not any(code == FROM_YOU for code, _args in row.reasons)
+    assert not row.ding
+
+
+def test_what_this_desk_sent_from_a_shared_account_is_still_the_users_own(
+    store: Store, clock: ManualClock
+) -> None:
+    first, second = _shared_second(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a1", post("$n1", clock.now())))
+    ingestor.apply(second, room_batch("b1", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=5))
+    enqueue(store, second, "g", REPLY, clock=clock, reply_to="$n1")
+    with store.transaction() as session:
+        session.execute(update(OutboxItem).values(state="sent", remote_id="$r1"))
+    # Echoed to its own session with the transaction id; seen by @hantao without one.
+    ingestor.apply(second, room_batch("b2", replace(_reply(5, SECOND), from_me=True, txn_id="t")))
+    ingestor.apply(first, room_batch("a2", _reply(5, SECOND)))
+    rows = rows_by_account(store)
+    for account_id in (first, second):
+        row = rows[(account_id, "$r1")]
+        assert any(code == FROM_YOU for code, _args in row.reasons), account_id
+        assert row.read
+
+
+def test_what_a_removed_shared_account_sends_later_is_still_someone_elses(
+    store: Store, clock: ManualClock
+) -> None:
+    first, second = _shared_second(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    with store.transaction() as session:
+        escalations.remove_account(session, second)
+    ingestor.apply(first, room_batch("a0", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=5))
+    ding = replace(
+        post("$d1", clock.now(), DUTY_DING, ding=True),
+        sender_id=SECOND,
+        sender_name="值班室",
+        sender_role=Role.MEMBER,
+    )
+    ingestor.apply(first, room_batch("a1", ding))
+    assert _rings(rows_by_account(store)[(first, "$d1")])
+
+
+def test_a_removed_account_said_shared_again_is_someone_elses_after_it_was_the_users(
+    store: Store, clock: ManualClock
+) -> None:
+    # Removed before it was said shared (its id kept as the user's), added again shared.
+    first, second = _accounts(store, clock)
+    with store.transaction() as session:
+        escalations.remove_account(session, second)
+    (again,) = two_accounts(store, clock, n=1)
+    with store.transaction() as session:
+        session.execute(
+            update(Account).where(Account.id == again).values(config={"user_id": SECOND})
+        )
+    set_shared(store, again, True)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a0", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=5))
+    ding = replace(
+        post("$d1", clock.now(), DUTY_DING, ding=True),
+        sender_id=SECOND,
+        sender_name="值班室",
+        sender_role=Role.MEMBER,
+    )
+    ingestor.apply(first, room_batch("a1", ding))
+    assert _rings(rows_by_account(store)[(first, "$d1")])
+
+
+def test_turned_shared_the_messages_stored_from_it_are_sorted_again_as_someone_elses(
+    store: Store, clock: ManualClock
+) -> None:
+    first, second = _accounts(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    urgent = replace(
+        post("$u1", clock.now(), "紧急通知：请各村今晚8点前上报转移人数"),
+        sender_id=SECOND,
+        sender_name="值班室",
+        sender_role=Role.MEMBER,
+    )
+    ingestor.apply(first, room_batch("a1", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=2))
+    ingestor.apply(first, room_batch("a2", urgent))
+    stored = rows_by_account(store)[(first, "$u1")]
+    assert stored.read  # taken as the user's own
+    assert set_shared(store, second, True) == 1
+    while ingestor.resort(first) is not None:
+        pass
+    row = rows_by_account(store)[(first, "$u1")]
+    assert not any(code == FROM_YOU for code, _args in row.reasons)
+    assert not row.read
+    assert row.tier == Tier.URGENT.value
+    assert row.unsorted_by is None
+    # Said the user's own again: read, theirs.
+    assert set_shared(store, second, False) == 1
+    while ingestor.resort(first) is not None:
+        pass
+    row = rows_by_account(store)[(first, "$u1")]
+    assert any(code == FROM_YOU for code, _args in row.reasons)
+    assert row.read
+    assert set_shared(store, second, False) == 0
+
+
+@pytest.mark.parametrize("duty_first", [True, False])
+def test_a_colleagues_ding_from_a_shared_account_is_one_card_the_users_own_account_confirms(
+    store: Store, clock: ManualClock, duty_first: bool
+) -> None:
+    # The same event under the duty room's account (sent from it, no DING to it) and the
+    # official's own (a DING to them): one card, the DING, whichever syncs first.
+    first, second = _shared_second(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a0", post("$n1", clock.now())))
+    ingestor.apply(second, room_batch("b0", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=5))
+    ding = replace(
+        post("$d1", clock.now(), DUTY_DING, ding=True),
+        sender_id=SECOND,
+        sender_name="值班室",
+        sender_role=Role.MEMBER,
+    )
+    as_sent = replace(ding, ding=False, from_me=True, own_ding=DingRequest(None, None))
+    order = [(second, as_sent), (first, ding)]
+    for account_id, message in order if duty_first else reversed(order):
+        ingestor.apply(account_id, room_batch(f"{account_id}b1", message))
+    rows = rows_by_account(store)
+    card, twin = rows[(first, "$d1")], rows[(second, "$d1")]
+    assert (card.twin_of, twin.twin_of) == (None, card.id)
+    assert _rings(card)

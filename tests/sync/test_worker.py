@@ -77,6 +77,44 @@ def test_worker_syncs_the_demo_and_stops_cleanly(store: Store, clock: ManualCloc
         assert session.scalar(select(func.count()).select_from(Message)) >= 300
 
 
+def test_messages_given_back_to_sorting_while_syncing_are_sorted_again(
+    store: Store, clock: ManualClock
+) -> None:
+    # An account said shared beside the running window (sync.accounts.set_shared) gives
+    # what its id sent back to sorting: sorted only at the next start of desk, the duty
+    # room's urgent notice stayed the user's own, silent, for the day.
+    seen = _Recorder()
+    marked = threading.Event()
+    resorted = threading.Event()
+    # Past the first polls, and so the sorting again of what the start found (none).
+    polled_on = threading.Event()
+
+    def status(status: SyncStatus) -> None:
+        seen.status(status)
+        if sum(s.state is SyncState.UP_TO_DATE for s in seen.statuses) >= 3:
+            polled_on.set()
+
+    def ingested(result: IngestResult) -> None:
+        seen.ingested.append(result)
+        if marked.is_set() and result.changed_messages:
+            resorted.set()
+
+    worker = SyncWorker(store, clock, SHANGHAI, status, ingested, poll_wait_s=0.01)
+    worker.start()
+    try:
+        assert polled_on.wait(30)
+        with store.transaction() as session:
+            row = session.scalars(select(Message).order_by(Message.id).limit(1)).one()
+            row.unsorted_by = ""
+            given_back = row.id
+        marked.set()
+        assert resorted.wait(30)
+    finally:
+        worker.stop()
+    with store.sessions() as session:
+        assert session.get_one(Message, given_back).unsorted_by is None
+
+
 def test_an_account_removed_while_syncing_ends_its_sync_without_a_store_error(
     store: Store, clock: ManualClock
 ) -> None:

@@ -33,7 +33,7 @@ from desk.store.credentials import CredentialStore
 from desk.store.dings import SentDing
 from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries, View, ViewKind
-from desk.store.models import Attachment, Message
+from desk.store.models import Account, Attachment, Message
 from desk.store.paths import DataDir
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, open_store
@@ -41,7 +41,7 @@ from desk.sync.accounts import connect, ensure_default_account
 from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
 from desk.sync.invites import AUTO_JOIN
-from desk.sync.outbox import enqueue
+from desk.sync.outbox import FlushResult, enqueue, flush
 from desk.sync.posts import PostOutbox
 from desk.sync.replies import ReplyOutbox
 from desk.sync.worker import sync_account_once
@@ -1354,3 +1354,53 @@ def test_a_reply_from_another_of_the_user_s_accounts_is_their_own_under_both(
         assert [(a.text, a.yours) for a in held.answers] == [(words, True)]
     finally:
         store.close()
+
+
+def test_two_accounts_replies_to_one_room_reach_it_in_the_order_written(
+    town: Township, store: Store
+) -> None:
+    # A reply from the user's own account, then its correction from the duty room's (two
+    # accounts of theirs in one group): each account's outbox keeps its own order, not
+    # the other's, and the duty room's flush, sooner, posted the correction first.
+    t = town
+    clock = ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI))
+    with store.transaction() as session:
+        made = [
+            Account(kind="matrix", label=u.user_id, config={"user_id": u.user_id}, created_ms=0)
+            for u in (t.me, t.deputy)
+        ]
+        session.add_all(made)
+        session.flush()
+        own, duty = (a.id for a in made)
+    enqueue(store, own, t.work, "东山村已报", clock=clock)
+    enqueue(store, duty, t.work, "更正：东山村未报，西山村已报", clock=clock)
+    enqueue(store, duty, t.second, "村书记群：今晚值班表已发", clock=clock)
+
+    async def go() -> list[FlushResult]:
+        connectors = [await _signed_in_as(t, user) for user in (t.me, t.deputy)]
+        try:
+            # The duty room's first: its work-group reply waits; the other room's goes.
+            early = await flush(connectors[1], duty, store, clock)
+            mine = await flush(connectors[0], own, store, clock)
+            late = await flush(connectors[1], duty, store, clock)
+            return [early, mine, late]
+        finally:
+            for connector in connectors:
+                await connector.close()
+
+    early, mine, late = asyncio.run(go())
+    assert (early.sent, early.held, mine.sent, late.sent, late.held) == (1, 1, 1, 1, 0)
+    bodies = [e["content"].get("body") for e in reversed(t.leader.messages(t.work))]
+    said = [b for b in bodies if b in ("东山村已报", "更正：东山村未报，西山村已报")]
+    assert said == ["东山村已报", "更正：东山村未报，西山村已报"]
+
+
+async def _signed_in_as(t: Township, user: MatrixUser) -> MatrixConnector:
+    """A connector of `user`'s, signed in with their password as desk does."""
+    server = ServerConfig(t.server.base_url)
+    creds = await login(server, user.user_id, user.password)
+    return MatrixConnector.from_config(
+        {"homeserver": server.homeserver, "user_id": user.user_id},
+        creds.secrets(),
+        clock=SystemClock(),
+    )

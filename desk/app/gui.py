@@ -23,7 +23,7 @@ from desk.store.database import failure_cause, is_database_error
 from desk.store.inbox import InboxQueries  # noqa: F401  (for the window, before Qt)
 from desk.store.keys import ENV_PASSPHRASE, MIN_PASSPHRASE_LENGTH
 from desk.store.paths import DataDir, DataDirUnusable
-from desk.store.policy_file import load_policy
+from desk.store.policy_file import load_policy, policy_path
 from desk.store.set_aside import set_aside
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, StoreError, open_store  # isort: split
@@ -40,8 +40,10 @@ from desk.app.quit_signals import QuitOnSignals, leave_event_loops
 from desk.app.single_instance import InstanceServer, Running, ask_running_instance
 from desk.app.sync_host import SyncHost
 from desk.core.placeholders import fill
+from desk.core.policy import FILE
 from desk.ui import i18n, menu_style
 from desk.ui.busy import wait_for
+from desk.ui.policy_text import file_problem_text
 from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
@@ -706,10 +708,15 @@ def _run_window(
     quit_signals = QuitOnSignals(quit_on_signal)
     desk.start()
     if policy.unread:
+        # Why, in the window's language (…is not valid TOML: the error is at line 3, …).
+        problem = next(p for p in policy.problems if p.key == FILE)
+        why = file_problem_text(problem, str(policy_path()), QCoreApplication.translate)
         desk.window.statusBar().showMessage(
             QCoreApplication.translate(
-                "Store", "The administrator's policy could not be read; none of it applies."
-            ),
+                "Store",
+                "The administrator's policy does not apply (%1); desk runs on its defaults and "
+                "your own settings.",
+            ).replace("%1", why),
             15000,
         )
     elif policy.problems:

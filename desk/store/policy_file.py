@@ -76,7 +76,7 @@ def read_policy(path: Path) -> Policy:
 
 def _size_kb(path: Path) -> int:
     try:
-        return path.stat().st_size // 1024
+        return -(-path.stat().st_size // 1024)  # rounded up: over the limit, never at it
     except OSError:  # gone since: at least what was read
         return MAX_POLICY_KB + 1
 

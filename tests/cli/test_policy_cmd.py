@@ -634,9 +634,9 @@ def _checked(
         ),
         (
             b"#" * (1024 * 1024 + 10),
-            "{file} 有 1024 KB，超过任何策略文件的大小（最多 1024 KB）：是不是选错了文件？",
-            "{file} 有 1024 KB，超過任何策略檔案的大小（最多 1024 KB）：是不是選錯了檔案？",
-            "{file} is 1024 KB, larger than any policy file (at most 1024 KB): is it the right "
+            "{file} 有 1025 KB，超过任何策略文件的大小（最多 1024 KB）：是不是选错了文件？",
+            "{file} 有 1025 KB，超過任何策略檔案的大小（最多 1024 KB）：是不是選錯了檔案？",
+            "{file} is 1025 KB, larger than any policy file (at most 1024 KB): is it the right "
             "file?",
         ),
     ],

@@ -1336,17 +1336,27 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="222"/>
+        <location filename="../desk/cli/backup_cmd.py" line="224"/>
         <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
         <translation>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="333"/>
+        <location filename="../desk/cli/backup_cmd.py" line="256"/>
+        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</source>
+        <translation>its key is in this user's keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="274"/>
+        <source>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</source>
+        <translation>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="344"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>stopped: the copy under way was removed; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="237"/>
+        <location filename="../desk/cli/backup_cmd.py" line="239"/>
         <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
         <translation>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</translation>
     </message>
@@ -1356,57 +1366,52 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>another backup is being written into {path} right now: let it finish, or name another folder. Nothing was written there</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="246"/>
+        <location filename="../desk/cli/backup_cmd.py" line="248"/>
         <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
         <translation>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="254"/>
-        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`; --passphrase makes a copy that opens anywhere (README: Backup, moving and reset)</source>
-        <translation>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`; --passphrase makes a copy that opens anywhere (README: Backup, moving and reset)</translation>
-    </message>
-    <message>
-        <location filename="../desk/cli/backup_cmd.py" line="263"/>
+        <location filename="../desk/cli/backup_cmd.py" line="266"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="278"/>
+        <location filename="../desk/cli/backup_cmd.py" line="289"/>
         <source>no passphrase on standard input; no backup was made</source>
         <translation>no passphrase on standard input; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="285"/>
+        <location filename="../desk/cli/backup_cmd.py" line="296"/>
         <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
         <translation>the passphrase for the backup will not do: {problem}; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="293"/>
+        <location filename="../desk/cli/backup_cmd.py" line="304"/>
         <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
         <translation>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="301"/>
+        <location filename="../desk/cli/backup_cmd.py" line="312"/>
         <source>Passphrase for the backup in {folder}: </source>
         <translation>Passphrase for the backup in {folder}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="308"/>
+        <location filename="../desk/cli/backup_cmd.py" line="319"/>
         <source>no passphrase chosen for the backup; no backup was made</source>
         <translation>no passphrase chosen for the backup; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="336"/>
+        <location filename="../desk/cli/backup_cmd.py" line="347"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>stopped before the copy began; nothing was made or replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="388"/>
+        <location filename="../desk/cli/backup_cmd.py" line="399"/>
         <source>copying the store: {percent}%</source>
         <translation>copying the store: {percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="390"/>
+        <location filename="../desk/cli/backup_cmd.py" line="401"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>copying the store: 100%; reading the copy back whole</translation>
     </message>
@@ -4010,7 +4015,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     <message>
         <location filename="../desk/ui/policy_text.py" line="67"/>
         <source>lock: unknown setting &apos;{name}&apos;</source>
-        <translation>lock: unknown setting '{name}'</translation>
+        <translation>lock: unknown setting &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../desk/ui/policy_text.py" line="68"/>

@@ -1332,17 +1332,27 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>{path} 中的副本未能完整读回（{detail}），而原数据可以：{path} 所在的磁盘可能出了故障。未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="222"/>
+        <location filename="../desk/cli/backup_cmd.py" line="224"/>
         <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
         <translation>已备份到 {folder}：{messages} 条消息，{size}（desk.db 和 desk.key）；副本的每一页都已读回核对。复制和读回核对共用时 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="333"/>
+        <location filename="../desk/cli/backup_cmd.py" line="256"/>
+        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</source>
+        <translation>它的密钥在本用户的系统凭据存储中，不在 desk.key 里：这份副本只能由 {user} 在这台电脑上打开，执行 `desk keychain forget` 之后也无法打开。如需在任何电脑上都能打开的副本，请加上 --passphrase 再运行一次 desk backup：那份副本用它自己的密码打开（在终端中输入，或由 DESK_BACKUP_PASSPHRASE 提供）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="274"/>
+        <source>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</source>
+        <translation>如需恢复：退出 desk，把数据文件夹 {data_dir} 移到别处，再把文件夹 {folder} 复制到原位置，然后启动 desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="344"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>已停止：进行中的副本已删除；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="237"/>
+        <location filename="../desk/cli/backup_cmd.py" line="239"/>
         <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
         <translation>这份副本凭为它设定的密码在任何电脑上都能打开，与本机数据的密钥今后如何无关（desk.key 中保存着用该密码封装的密钥）：请把这个密码与备份分开保管</translation>
     </message>
@@ -1352,57 +1362,52 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>另一个备份正在写入 {path}：请等它完成，或指定另一个文件夹。该文件夹中未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="246"/>
+        <location filename="../desk/cli/backup_cmd.py" line="248"/>
         <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
         <translation>其账号的登录令牌仍留在本用户的系统凭据存储中：在恢复副本的地方，请重新登录每个账号（desk account add，或在窗口中）；消息以及已读、已办状态都会保留</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="254"/>
-        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`; --passphrase makes a copy that opens anywhere (README: Backup, moving and reset)</source>
-        <translation>它的密钥在本用户的系统凭据存储中，不在 desk.key 里：这份副本只能由 {user} 在这台电脑上打开，执行 `desk keychain forget` 之后也无法打开；加上 --passphrase 可生成在任何地方都能打开的副本（README：Backup, moving and reset）</translation>
-    </message>
-    <message>
-        <location filename="../desk/cli/backup_cmd.py" line="263"/>
+        <location filename="../desk/cli/backup_cmd.py" line="266"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>这份副本用今天的密码打开（之后改设的密码不会改变副本的密码）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="278"/>
+        <location filename="../desk/cli/backup_cmd.py" line="289"/>
         <source>no passphrase on standard input; no backup was made</source>
         <translation>标准输入中没有密码；未进行备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="285"/>
+        <location filename="../desk/cli/backup_cmd.py" line="296"/>
         <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
         <translation>备份密码不可用：{problem}；未进行备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="293"/>
+        <location filename="../desk/cli/backup_cmd.py" line="304"/>
         <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
         <translation>--passphrase 会在终端中询问备份密码：没有终端时（计划任务），请设置 {variable}，或用 --passphrase-stdin 从标准输入提供。未进行备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="301"/>
+        <location filename="../desk/cli/backup_cmd.py" line="312"/>
         <source>Passphrase for the backup in {folder}: </source>
         <translation>{folder} 中备份的密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="308"/>
+        <location filename="../desk/cli/backup_cmd.py" line="319"/>
         <source>no passphrase chosen for the backup; no backup was made</source>
         <translation>未设定备份密码；未进行备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="336"/>
+        <location filename="../desk/cli/backup_cmd.py" line="347"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>已在开始复制前停止；未生成也未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="388"/>
+        <location filename="../desk/cli/backup_cmd.py" line="399"/>
         <source>copying the store: {percent}%</source>
         <translation>正在复制数据：{percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="390"/>
+        <location filename="../desk/cli/backup_cmd.py" line="401"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>正在复制数据：100%；正在完整读回副本核对</translation>
     </message>
@@ -3963,7 +3968,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
     <message>
         <location filename="../desk/ui/policy_text.py" line="67"/>
         <source>lock: unknown setting &apos;{name}&apos;</source>
-        <translation>lock：未知的设置 '{name}'</translation>
+        <translation>lock：未知的设置 &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../desk/ui/policy_text.py" line="68"/>

@@ -1332,17 +1332,27 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>{path} 中的副本未能完整讀回（{detail}），而原資料可以：{path} 所在的磁碟可能出了故障。未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="222"/>
+        <location filename="../desk/cli/backup_cmd.py" line="224"/>
         <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
         <translation>已備份到 {folder}：{messages} 則訊息，{size}（desk.db 和 desk.key）；副本的每一頁都已讀回核對。複製和讀回核對共耗時 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="333"/>
+        <location filename="../desk/cli/backup_cmd.py" line="256"/>
+        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</source>
+        <translation>它的金鑰在本使用者的系統憑證儲存中，不在 desk.key 裡：這份副本只能由 {user} 在這台電腦上開啟，執行 `desk keychain forget` 之後也無法開啟。如需在任何電腦上都能開啟的副本，請加上 --passphrase 再執行一次 desk backup：那份副本用它自己的密碼開啟（在終端機中輸入，或由 DESK_BACKUP_PASSPHRASE 提供）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="274"/>
+        <source>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</source>
+        <translation>如需還原：結束 desk，把資料夾 {data_dir} 移到別處，再把資料夾 {folder} 複製到原位置，然後啟動 desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="344"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>已停止：進行中的副本已刪除；未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="237"/>
+        <location filename="../desk/cli/backup_cmd.py" line="239"/>
         <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
         <translation>這份副本憑為它設定的密碼在任何電腦上都能開啟，與本機資料的金鑰今後如何無關（desk.key 中保存著用該密碼封裝的金鑰）：請把這個密碼與備份分開保管</translation>
     </message>
@@ -1352,57 +1362,52 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>另一個備份正在寫入 {path}：請等它完成，或指定另一個資料夾。該資料夾中未寫入任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="246"/>
+        <location filename="../desk/cli/backup_cmd.py" line="248"/>
         <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
         <translation>其帳號的登入權杖仍留在本使用者的系統憑證儲存中：在還原副本的地方，請重新登入每個帳號（desk account add，或在視窗中）；訊息以及已讀、已辦狀態都會保留</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="254"/>
-        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`; --passphrase makes a copy that opens anywhere (README: Backup, moving and reset)</source>
-        <translation>它的金鑰在本使用者的系統憑證儲存中，不在 desk.key 裡：這份副本只能由 {user} 在這台電腦上開啟，執行 `desk keychain forget` 之後也無法開啟；加上 --passphrase 可產生在任何地方都能開啟的副本（README：Backup, moving and reset）</translation>
-    </message>
-    <message>
-        <location filename="../desk/cli/backup_cmd.py" line="263"/>
+        <location filename="../desk/cli/backup_cmd.py" line="266"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>這份副本用今天的密碼開啟（之後改設的密碼不會改變副本的密碼）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="278"/>
+        <location filename="../desk/cli/backup_cmd.py" line="289"/>
         <source>no passphrase on standard input; no backup was made</source>
         <translation>標準輸入中沒有密碼；未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="285"/>
+        <location filename="../desk/cli/backup_cmd.py" line="296"/>
         <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
         <translation>備份密碼不可用：{problem}；未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="293"/>
+        <location filename="../desk/cli/backup_cmd.py" line="304"/>
         <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
         <translation>--passphrase 會在終端機中詢問備份密碼：沒有終端機時（排程工作），請設定 {variable}，或用 --passphrase-stdin 從標準輸入提供。未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="301"/>
+        <location filename="../desk/cli/backup_cmd.py" line="312"/>
         <source>Passphrase for the backup in {folder}: </source>
         <translation>{folder} 中備份的密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="308"/>
+        <location filename="../desk/cli/backup_cmd.py" line="319"/>
         <source>no passphrase chosen for the backup; no backup was made</source>
         <translation>未設定備份密碼；未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="336"/>
+        <location filename="../desk/cli/backup_cmd.py" line="347"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>已在開始複製前停止；未產生也未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="388"/>
+        <location filename="../desk/cli/backup_cmd.py" line="399"/>
         <source>copying the store: {percent}%</source>
         <translation>正在複製資料：{percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="390"/>
+        <location filename="../desk/cli/backup_cmd.py" line="401"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>正在複製資料：100%；正在完整讀回副本核對</translation>
     </message>
@@ -3963,7 +3968,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
     <message>
         <location filename="../desk/ui/policy_text.py" line="67"/>
         <source>lock: unknown setting &apos;{name}&apos;</source>
-        <translation>lock：未知的設定 '{name}'</translation>
+        <translation>lock：未知的設定 &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../desk/ui/policy_text.py" line="68"/>

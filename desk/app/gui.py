@@ -44,6 +44,7 @@ from desk.core.policy import FILE
 from desk.ui import i18n, menu_style
 from desk.ui.busy import wait_for
 from desk.ui.policy_text import file_problem_text
+from desk.ui.qt_logging import silence_multimedia_loading
 from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
@@ -443,6 +444,8 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     except DataDirUnusable as exc:
         unusable = exc
     log_qt_messages()
+    # QtMultimedia's dozen lines as it loads, on the terminal of every start (see there).
+    silence_multimedia_loading()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("desk")
     app.setOrganizationName("desk")

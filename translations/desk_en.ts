@@ -828,57 +828,57 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="129"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="176"/>
         <source>desk: change passphrase</source>
         <translation>desk: change passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="135"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="182"/>
         <source>desk asks for this passphrase at every start: it protects the database on this computer. Choose a new one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>desk asks for this passphrase at every start: it protects the database on this computer. Choose a new one of at least %1 characters. Without it the data cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="149"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="196"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="150"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="197"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="151"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="198"/>
         <source>&amp;Repeat the new one:</source>
         <translation>&amp;Repeat the new one:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="157"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="204"/>
         <source>&amp;Show the passphrases</source>
         <translation>&amp;Show the passphrases</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="172"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="219"/>
         <source>Changing the passphrase…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="180"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="227"/>
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="210"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="257"/>
         <source>Enter the current passphrase.</source>
         <translation>Enter the current passphrase.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="235"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="282"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>The current passphrase is wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="246"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="293"/>
         <source>The passphrase was not changed: %1. The current passphrase still opens desk.</source>
         <translation>The passphrase was not changed: %1. The current passphrase still opens desk.</translation>
     </message>
@@ -1343,7 +1343,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
     <message>
         <location filename="../desk/cli/backup_cmd.py" line="256"/>
         <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</source>
-        <translation>its key is in this user's keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</translation>
+        <translation>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</translation>
     </message>
     <message>
         <location filename="../desk/cli/backup_cmd.py" line="274"/>
@@ -3875,67 +3875,89 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="52"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="53"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="120"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="149"/>
         <source>desk: passphrase</source>
         <translation>desk: passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="57"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="58"/>
         <source>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="62"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="63"/>
         <source>Enter the passphrase of your desk database.</source>
         <translation>Enter the passphrase of your desk database.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="77"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="78"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="286"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="121"/>
+        <source>desk cannot start without a passphrase: it keeps your messages encrypted on this computer, and the passphrase is their key. Nothing has been made yet; if you quit, desk asks you to choose one at its next start.</source>
+        <translation>desk cannot start without a passphrase: it keeps your messages encrypted on this computer, and the passphrase is their key. Nothing has been made yet; if you quit, desk asks you to choose one at its next start.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="129"/>
+        <source>Back to choosing a passphrase</source>
+        <translation>Back to choosing a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="133"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="150"/>
+        <source>desk is closing: without the passphrase it cannot open your encrypted messages. Nothing in them was touched; start desk again to enter it.</source>
+        <translation>desk is closing: without the passphrase it cannot open your encrypted messages. Nothing in them was touched; start desk again to enter it.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="333"/>
         <source>the key file desk.key is damaged</source>
         <translation>the key file desk.key is damaged</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="290"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="337"/>
         <source>desk may not write its key file desk.key</source>
         <translation>desk may not write its key file desk.key</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="294"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="341"/>
         <source>another program is using the key file desk.key</source>
         <translation>another program is using the key file desk.key</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="71"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="71"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="91"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="92"/>
         <source>Forgot it?</source>
         <translation>Forgot it?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="38"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="39"/>
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="41"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="42"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="106"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="107"/>
         <source>Enter the passphrase.</source>
         <translation>Enter the passphrase.</translation>
     </message>
@@ -5735,131 +5757,131 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="57"/>
+        <location filename="../desk/app/gui.py" line="58"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="61"/>
+        <location filename="../desk/app/gui.py" line="62"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="66"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="69"/>
+        <location filename="../desk/app/gui.py" line="70"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Wrong passphrase. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="70"/>
+        <location filename="../desk/app/gui.py" line="71"/>
         <source>A passphrase is needed.</source>
         <translation>A passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="71"/>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>The system keychain no longer holds the key of this database.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="74"/>
+        <location filename="../desk/app/gui.py" line="75"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="78"/>
+        <location filename="../desk/app/gui.py" line="79"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="82"/>
+        <location filename="../desk/app/gui.py" line="83"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="86"/>
+        <location filename="../desk/app/gui.py" line="87"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="90"/>
+        <location filename="../desk/app/gui.py" line="91"/>
         <source>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</source>
         <translation>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="94"/>
+        <location filename="../desk/app/gui.py" line="95"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="98"/>
+        <location filename="../desk/app/gui.py" line="99"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="102"/>
+        <location filename="../desk/app/gui.py" line="103"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="110"/>
+        <location filename="../desk/app/gui.py" line="111"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="111"/>
+        <location filename="../desk/app/gui.py" line="112"/>
         <source>another program is using it</source>
         <translation>another program is using it</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="112"/>
+        <location filename="../desk/app/gui.py" line="113"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="113"/>
+        <location filename="../desk/app/gui.py" line="114"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>it is not a file (a pipe or a device)</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="117"/>
+        <location filename="../desk/app/gui.py" line="118"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="118"/>
+        <location filename="../desk/app/gui.py" line="119"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="119"/>
+        <location filename="../desk/app/gui.py" line="120"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="120"/>
+        <location filename="../desk/app/gui.py" line="121"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="153"/>
+        <location filename="../desk/app/gui.py" line="154"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>Checking the database, found damaged while desk ran…
 This can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="156"/>
+        <location filename="../desk/app/gui.py" line="157"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>Opening the database…
 After an update of desk this can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="180"/>
+        <location filename="../desk/app/gui.py" line="181"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
 Ask your IT staff to give it back to you: %5</source>
@@ -5868,7 +5890,7 @@ Ask your IT staff to give it back to you: %5</source>
 Ask your IT staff to give it back to you: %5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="198"/>
+        <location filename="../desk/app/gui.py" line="199"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -5881,63 +5903,63 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="210"/>
-        <location filename="../desk/app/gui.py" line="246"/>
+        <location filename="../desk/app/gui.py" line="211"/>
+        <location filename="../desk/app/gui.py" line="247"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="231"/>
+        <location filename="../desk/app/gui.py" line="232"/>
         <source>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="238"/>
+        <location filename="../desk/app/gui.py" line="239"/>
         <source>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="249"/>
+        <location filename="../desk/app/gui.py" line="250"/>
         <source>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="260"/>
+        <location filename="../desk/app/gui.py" line="261"/>
         <source>Start afresh</source>
         <translation>Start afresh</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="262"/>
+        <location filename="../desk/app/gui.py" line="263"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="273"/>
+        <location filename="../desk/app/gui.py" line="274"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="303"/>
+        <location filename="../desk/app/gui.py" line="304"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="352"/>
+        <location filename="../desk/app/gui.py" line="367"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="468"/>
+        <location filename="../desk/app/gui.py" line="483"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="715"/>
+        <location filename="../desk/app/gui.py" line="730"/>
         <source>The administrator&apos;s policy does not apply (%1); desk runs on its defaults and your own settings.</source>
         <translation>The administrator&apos;s policy does not apply (%1); desk runs on its defaults and your own settings.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="724"/>
+        <location filename="../desk/app/gui.py" line="739"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

@@ -824,57 +824,57 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="129"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="176"/>
         <source>desk: change passphrase</source>
         <translation>desk：更改本机数据密码</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="135"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="182"/>
         <source>desk asks for this passphrase at every start: it protects the database on this computer. Choose a new one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>每次启动 desk 都要输入本机数据密码，它保护本机上的数据。请设置至少 %1 个字符的新密码。忘记此密码，数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="149"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="196"/>
         <source>&amp;Current passphrase:</source>
         <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="150"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="197"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="151"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="198"/>
         <source>&amp;Repeat the new one:</source>
         <translation>再次输入新密码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="157"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="204"/>
         <source>&amp;Show the passphrases</source>
         <translation>显示密码(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="172"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="219"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="180"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="227"/>
         <source>Change passphrase</source>
         <translation>更改密码</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="210"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="257"/>
         <source>Enter the current passphrase.</source>
         <translation>请输入当前密码。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="235"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="282"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>当前密码不正确，密码未更改。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="246"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="293"/>
         <source>The passphrase was not changed: %1. The current passphrase still opens desk.</source>
         <translation>密码未更改：%1。仍可用当前密码打开 desk。</translation>
     </message>
@@ -3828,67 +3828,89 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="52"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="53"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="120"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="149"/>
         <source>desk: passphrase</source>
         <translation>desk：本机数据密码</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="57"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="58"/>
         <source>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>本机没有可用的系统凭据存储，desk 将用密码保护本机加密数据。请设置至少 %1 个字符的本机数据密码。忘记此密码，数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="62"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="63"/>
         <source>Enter the passphrase of your desk database.</source>
         <translation>请输入 desk 本机数据密码。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="77"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="78"/>
         <source>Repeat the passphrase</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="286"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="121"/>
+        <source>desk cannot start without a passphrase: it keeps your messages encrypted on this computer, and the passphrase is their key. Nothing has been made yet; if you quit, desk asks you to choose one at its next start.</source>
+        <translation>没有本机数据密码，desk 无法启动：它把您的消息加密保存在这台电脑上，密码就是打开它们的钥匙。目前还没有创建任何数据；如果现在退出，desk 下次启动时会再请您设置密码。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="129"/>
+        <source>Back to choosing a passphrase</source>
+        <translation>返回设置密码</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="133"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="150"/>
+        <source>desk is closing: without the passphrase it cannot open your encrypted messages. Nothing in them was touched; start desk again to enter it.</source>
+        <translation>desk 即将关闭：没有本机数据密码，就无法打开您加密保存的消息。这些数据未被改动；再次启动 desk 即可输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="333"/>
         <source>the key file desk.key is damaged</source>
         <translation>密钥文件 desk.key 已损坏</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="290"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="337"/>
         <source>desk may not write its key file desk.key</source>
         <translation>desk 没有写入密钥文件 desk.key 的权限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="294"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="341"/>
         <source>another program is using the key file desk.key</source>
         <translation>另一个程序正在使用密钥文件 desk.key</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="71"/>
         <source>New passphrase</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="71"/>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="91"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="92"/>
         <source>Forgot it?</source>
         <translation>忘记了？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="38"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="39"/>
         <source>Use at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="41"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="42"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="106"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="107"/>
         <source>Enter the passphrase.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -5678,131 +5700,131 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="57"/>
+        <location filename="../desk/app/gui.py" line="58"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>找不到数据库的密钥文件 desk.key，无法打开数据。为保护现有数据，desk 不会新建数据库覆盖它。请从备份恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="61"/>
+        <location filename="../desk/app/gui.py" line="62"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>密钥文件 %1 已损坏，无法打开数据库，现有数据未作任何改动。请从该文件夹的备份中恢复 desk.key，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="66"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 无法读取密钥文件 %1：%2。请检查该文件的访问权限，或关闭正在占用它的程序，然后重新启动 desk。现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="69"/>
+        <location filename="../desk/app/gui.py" line="70"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>本机数据密码不正确，请重新输入（数据未作任何改动）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="70"/>
+        <location filename="../desk/app/gui.py" line="71"/>
         <source>A passphrase is needed.</source>
         <translation>需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="71"/>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系统凭据存储中已找不到本机数据的密钥，无法打开数据。请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="74"/>
+        <location filename="../desk/app/gui.py" line="75"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本机数据与其密钥文件对不上：数据文件可能已损坏，或 desk.key 来自别的文件夹。未作任何改动：请从备份恢复 desk 的数据文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="78"/>
+        <location filename="../desk/app/gui.py" line="79"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本机数据文件已损坏，无法打开。未作任何改动：请从备份恢复 desk 的数据文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="82"/>
+        <location filename="../desk/app/gui.py" line="83"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk 无法读写本机数据：磁盘可能已满或出现故障。请清理磁盘空间后重新启动 desk；数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="86"/>
+        <location filename="../desk/app/gui.py" line="87"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 无法打开数据库 %1：%2。请检查该文件（及同目录下 desk.db-wal、desk.db-shm）的访问权限，或关闭正在占用它的程序，然后重新启动 desk。现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="90"/>
+        <location filename="../desk/app/gui.py" line="91"/>
         <source>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</source>
         <translation>存放这份数据库密钥的系统凭据存储无法使用或已锁定。请解锁，或重新登录电脑，然后再启动 desk。如果 desk 的文件夹是从另一台电脑或另一个用户那里复制来的，它的密钥还留在那边的凭据存储里：请联系 IT。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="94"/>
+        <location filename="../desk/app/gui.py" line="95"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk 无法打开本机数据，未作任何改动。desk 数据文件夹中的日志（logs/desk.log）有详细原因，请联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="98"/>
+        <location filename="../desk/app/gui.py" line="99"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>另一个程序长时间占用着 desk 的数据：可能是另一个正在打开它的 desk，也可能是备份或杀毒扫描。请关闭该程序或等它完成后，再启动 desk；现有数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="102"/>
+        <location filename="../desk/app/gui.py" line="103"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 desk 写入。请升级 desk 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="110"/>
+        <location filename="../desk/app/gui.py" line="111"/>
         <source>permission denied</source>
         <translation>没有访问权限</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="111"/>
+        <location filename="../desk/app/gui.py" line="112"/>
         <source>another program is using it</source>
         <translation>另一个程序正在占用该文件</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="112"/>
+        <location filename="../desk/app/gui.py" line="113"/>
         <source>it is a folder, not a file</source>
         <translation>此处是一个文件夹，而不是文件</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="113"/>
+        <location filename="../desk/app/gui.py" line="114"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是普通文件（而是管道或设备）</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="117"/>
+        <location filename="../desk/app/gui.py" line="118"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一个文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="118"/>
+        <location filename="../desk/app/gui.py" line="119"/>
         <source>You have no permission to write %1.</source>
         <translation>您没有写入 %1 的权限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="119"/>
+        <location filename="../desk/app/gui.py" line="120"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位于只读磁盘上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="120"/>
+        <location filename="../desk/app/gui.py" line="121"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="153"/>
+        <location filename="../desk/app/gui.py" line="154"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>正在检查本机数据（运行时发现过损坏）…
 这可能需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="156"/>
+        <location filename="../desk/app/gui.py" line="157"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在加载数据…
 升级 desk 后首次打开可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="180"/>
+        <location filename="../desk/app/gui.py" line="181"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
 Ask your IT staff to give it back to you: %5</source>
@@ -5811,7 +5833,7 @@ Ask your IT staff to give it back to you: %5</source>
 请信息化部门把它归还给您：%5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="198"/>
+        <location filename="../desk/app/gui.py" line="199"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -5824,63 +5846,63 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 请用 --data-dir 或 DESK_DATA_DIR 另选文件夹，或联系信息化部门。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="210"/>
-        <location filename="../desk/app/gui.py" line="246"/>
+        <location filename="../desk/app/gui.py" line="211"/>
+        <location filename="../desk/app/gui.py" line="247"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="231"/>
+        <location filename="../desk/app/gui.py" line="232"/>
         <source>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>不会删除任何文件，但旧文件只有用原来的密码才能再次打开：没有原密码，任何人（包括信息化部门）都无法打开。确定不再需要后，可以删除该文件夹。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="238"/>
+        <location filename="../desk/app/gui.py" line="239"/>
         <source>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>不会删除任何文件，但旧文件只有在所缺的东西找回之后（它们的密钥，或经信息化部门修复）才能再次打开。确定不再需要后，可以删除该文件夹。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="249"/>
+        <location filename="../desk/app/gui.py" line="250"/>
         <source>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如选择重新开始，desk 会把数据库及其密钥移到 %1 中的一个新文件夹 set-aside-&lt;日期&gt;-&lt;时间&gt;，并以空的收件箱启动。请重新添加账号，消息会从服务器重新获取。只有本机知道的内容（已读、已办、已确认、您的设置）保留在旧文件中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="260"/>
+        <location filename="../desk/app/gui.py" line="261"/>
         <source>Start afresh</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="262"/>
+        <location filename="../desk/app/gui.py" line="263"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="273"/>
+        <location filename="../desk/app/gui.py" line="274"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 无法移开其数据库（%1）。请关闭所有 desk 窗口后重试，或联系 IT 人员。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="303"/>
+        <location filename="../desk/app/gui.py" line="304"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>环境变量 DESK_PASSPHRASE 中的密码不正确，可能是更改前的旧密码。请输入当前密码，并修改或删除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="352"/>
+        <location filename="../desk/app/gui.py" line="367"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>没有密码，任何方式都无法打开此数据库：desk 不保存密钥的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="468"/>
+        <location filename="../desk/app/gui.py" line="483"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本机运行，但没有响应。请稍等一分钟后再启动 desk。如果仍无响应，请在任务管理器中结束 desk（或注销后重新登录）：已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="715"/>
+        <location filename="../desk/app/gui.py" line="730"/>
         <source>The administrator&apos;s policy does not apply (%1); desk runs on its defaults and your own settings.</source>
         <translation>管理员策略未生效（%1）；desk 按默认设置和您自己的设置运行。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="724"/>
+        <location filename="../desk/app/gui.py" line="739"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理员下发的统一配置中有 %1 处问题，其余设置已生效。请联系信息化部门。</translation>
     </message>

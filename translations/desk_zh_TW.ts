@@ -824,57 +824,57 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="129"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="176"/>
         <source>desk: change passphrase</source>
         <translation>desk：變更密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="135"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="182"/>
         <source>desk asks for this passphrase at every start: it protects the database on this computer. Choose a new one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>每次啟動 desk 都需要輸入此密碼，它保護本機上的資料庫。請設定至少 %1 個字元的新密碼。忘記密碼將無法復原資料。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="149"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="196"/>
         <source>&amp;Current passphrase:</source>
         <translation>目前密碼(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="150"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="197"/>
         <source>&amp;New passphrase:</source>
         <translation>新密碼(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="151"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="198"/>
         <source>&amp;Repeat the new one:</source>
         <translation>再次輸入新密碼(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="157"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="204"/>
         <source>&amp;Show the passphrases</source>
         <translation>顯示密碼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="172"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="219"/>
         <source>Changing the passphrase…</source>
         <translation>正在變更密碼…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="180"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="227"/>
         <source>Change passphrase</source>
         <translation>變更密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="210"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="257"/>
         <source>Enter the current passphrase.</source>
         <translation>請輸入目前密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="235"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="282"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>目前密碼錯誤，密碼未變更。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="246"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="293"/>
         <source>The passphrase was not changed: %1. The current passphrase still opens desk.</source>
         <translation>密碼未變更：%1。仍可用目前密碼開啟 desk。</translation>
     </message>
@@ -3828,67 +3828,89 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="52"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="53"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="120"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="149"/>
         <source>desk: passphrase</source>
         <translation>desk：密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="57"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="58"/>
         <source>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>系統鑰匙圈不可用，desk 將以密碼保護加密資料庫。請設定至少 %1 個字元的密碼。忘記密碼將無法復原資料。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="62"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="63"/>
         <source>Enter the passphrase of your desk database.</source>
         <translation>請輸入 desk 資料庫的密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="77"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="78"/>
         <source>Repeat the passphrase</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="286"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="121"/>
+        <source>desk cannot start without a passphrase: it keeps your messages encrypted on this computer, and the passphrase is their key. Nothing has been made yet; if you quit, desk asks you to choose one at its next start.</source>
+        <translation>沒有本機資料密碼，desk 無法啟動：它把您的訊息加密儲存在這台電腦上，密碼就是開啟它們的鑰匙。目前還沒有建立任何資料；如果現在結束，desk 下次啟動時會再請您設定密碼。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="129"/>
+        <source>Back to choosing a passphrase</source>
+        <translation>返回設定密碼</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="133"/>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="150"/>
+        <source>desk is closing: without the passphrase it cannot open your encrypted messages. Nothing in them was touched; start desk again to enter it.</source>
+        <translation>desk 即將關閉：沒有本機資料密碼，就無法開啟您加密儲存的訊息。這些資料未被改動；再次啟動 desk 即可輸入密碼。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="333"/>
         <source>the key file desk.key is damaged</source>
         <translation>金鑰檔 desk.key 已損毀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="290"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="337"/>
         <source>desk may not write its key file desk.key</source>
         <translation>desk 沒有寫入金鑰檔 desk.key 的權限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="294"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="341"/>
         <source>another program is using the key file desk.key</source>
         <translation>另一個程式正在使用金鑰檔 desk.key</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="71"/>
         <source>New passphrase</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="71"/>
         <source>Passphrase</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="91"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="92"/>
         <source>Forgot it?</source>
         <translation>忘記了？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="38"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="39"/>
         <source>Use at least %1 characters.</source>
         <translation>密碼至少需要 %1 個字元。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="41"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="42"/>
         <source>The two passphrases differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="106"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="107"/>
         <source>Enter the passphrase.</source>
         <translation>請輸入密碼。</translation>
     </message>
@@ -5678,131 +5700,131 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="57"/>
+        <location filename="../desk/app/gui.py" line="58"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>資料庫存在，但其金鑰檔 desk.key 遺失。desk 不會覆蓋建立新資料庫：請從備份復原 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="61"/>
+        <location filename="../desk/app/gui.py" line="62"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>金鑰檔 %1 已損毀，無法開啟資料庫。請從該資料夾的備份還原 desk.key；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="65"/>
+        <location filename="../desk/app/gui.py" line="66"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 無法讀取金鑰檔 %1：%2。請檢查該檔案的存取權限，或關閉正在使用它的程式，然後重新啟動 desk；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="69"/>
+        <location filename="../desk/app/gui.py" line="70"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密碼錯誤。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="70"/>
+        <location filename="../desk/app/gui.py" line="71"/>
         <source>A passphrase is needed.</source>
         <translation>需要輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="71"/>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系統鑰匙圈中已找不到此資料庫的金鑰。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="74"/>
+        <location filename="../desk/app/gui.py" line="75"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本機資料與其金鑰檔對不上：資料檔可能已損壞，或 desk.key 來自別的資料夾。未作任何變更：請從備份還原 desk 的資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="78"/>
+        <location filename="../desk/app/gui.py" line="79"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本機資料檔已損壞，無法開啟。未作任何變更：請從備份還原 desk 的資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="82"/>
+        <location filename="../desk/app/gui.py" line="83"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk 無法讀寫本機資料：磁碟可能已滿或發生故障。請清出磁碟空間後重新啟動 desk；資料未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="86"/>
+        <location filename="../desk/app/gui.py" line="87"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 無法開啟資料庫 %1：%2。請檢查該檔案（及同目錄下 desk.db-wal、desk.db-shm）的存取權限，或關閉正在使用它的程式，然後重新啟動 desk；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="90"/>
+        <location filename="../desk/app/gui.py" line="91"/>
         <source>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</source>
         <translation>存放這份資料庫金鑰的系統憑證儲存無法使用或已鎖定。請解鎖，或重新登入電腦，然後再啟動 desk。如果 desk 的資料夾是從另一台電腦或另一個使用者那裡複製來的，它的金鑰還留在那邊的憑證儲存裡：請聯絡 IT。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="94"/>
+        <location filename="../desk/app/gui.py" line="95"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk 無法開啟本機資料，未作任何變更。desk 資料夾中的日誌（logs/desk.log）有詳細原因，請聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="98"/>
+        <location filename="../desk/app/gui.py" line="99"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>另一個程式長時間佔用著 desk 的資料：可能是另一個正在開啟它的 desk，也可能是備份或防毒掃描。請關閉該程式或等它完成後，再啟動 desk；現有資料未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="102"/>
+        <location filename="../desk/app/gui.py" line="103"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此資料庫由較新版本的 desk 寫入。請升級 desk 後再開啟；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="110"/>
+        <location filename="../desk/app/gui.py" line="111"/>
         <source>permission denied</source>
         <translation>沒有存取權限</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="111"/>
+        <location filename="../desk/app/gui.py" line="112"/>
         <source>another program is using it</source>
         <translation>另一個程式正在使用該檔案</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="112"/>
+        <location filename="../desk/app/gui.py" line="113"/>
         <source>it is a folder, not a file</source>
         <translation>此處是一個資料夾，而不是檔案</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="113"/>
+        <location filename="../desk/app/gui.py" line="114"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是一般檔案（而是管道或裝置）</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="117"/>
+        <location filename="../desk/app/gui.py" line="118"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一個檔案，不是資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="118"/>
+        <location filename="../desk/app/gui.py" line="119"/>
         <source>You have no permission to write %1.</source>
         <translation>您沒有寫入 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="119"/>
+        <location filename="../desk/app/gui.py" line="120"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位於唯讀磁碟上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="120"/>
+        <location filename="../desk/app/gui.py" line="121"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="153"/>
+        <location filename="../desk/app/gui.py" line="154"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>正在檢查本機資料（執行時發現過損壞）…
 這可能需要一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="156"/>
+        <location filename="../desk/app/gui.py" line="157"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在開啟資料庫…
 更新 desk 後首次開啟可能需要約一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="180"/>
+        <location filename="../desk/app/gui.py" line="181"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
 Ask your IT staff to give it back to you: %5</source>
@@ -5811,7 +5833,7 @@ Ask your IT staff to give it back to you: %5</source>
 請資訊部門把它歸還給您：%5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="198"/>
+        <location filename="../desk/app/gui.py" line="199"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -5824,63 +5846,63 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 請用 --data-dir 或 DESK_DATA_DIR 另選資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="210"/>
-        <location filename="../desk/app/gui.py" line="246"/>
+        <location filename="../desk/app/gui.py" line="211"/>
+        <location filename="../desk/app/gui.py" line="247"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="231"/>
+        <location filename="../desk/app/gui.py" line="232"/>
         <source>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>不會刪除任何檔案，但舊檔案只有用原來的密碼才能再次開啟：沒有原密碼，任何人（包括資訊部門）都無法開啟。確定不再需要後，可以刪除該資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="238"/>
+        <location filename="../desk/app/gui.py" line="239"/>
         <source>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>不會刪除任何檔案，但舊檔案只有在所缺的東西找回之後（它們的金鑰，或經資訊部門修復）才能再次開啟。確定不再需要後，可以刪除該資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="249"/>
+        <location filename="../desk/app/gui.py" line="250"/>
         <source>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如選擇重新開始，desk 會把資料庫及其金鑰移到 %1 中的一個新資料夾 set-aside-&lt;日期&gt;-&lt;時間&gt;，並以空的收件匣啟動。請重新新增帳號，訊息會從伺服器重新取得。只有本機知道的內容（已讀、已辦、已確認、您的設定）保留在舊檔案中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="260"/>
+        <location filename="../desk/app/gui.py" line="261"/>
         <source>Start afresh</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="262"/>
+        <location filename="../desk/app/gui.py" line="263"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="273"/>
+        <location filename="../desk/app/gui.py" line="274"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 無法移開其資料庫（%1）。請關閉所有 desk 視窗後重試，或聯絡 IT 人員。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="303"/>
+        <location filename="../desk/app/gui.py" line="304"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>環境變數 DESK_PASSPHRASE 中的密碼不正確，可能是變更前的舊密碼。請輸入目前的密碼，並修改或刪除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="352"/>
+        <location filename="../desk/app/gui.py" line="367"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>沒有密碼，任何方式都無法開啟此資料庫：desk 不保存金鑰的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="468"/>
+        <location filename="../desk/app/gui.py" line="483"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本機執行，但沒有回應。請稍候一分鐘再啟動 desk。如果仍無回應，請在工作管理員中結束 desk（或登出後重新登入）：已儲存的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="715"/>
+        <location filename="../desk/app/gui.py" line="730"/>
         <source>The administrator&apos;s policy does not apply (%1); desk runs on its defaults and your own settings.</source>
         <translation>管理員策略未生效（%1）；desk 依預設設定和您自己的設定執行。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="724"/>
+        <location filename="../desk/app/gui.py" line="739"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

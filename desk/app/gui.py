@@ -343,13 +343,27 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
             if exc.code == "wrong_passphrase":
                 error = env_refused_text() if from_env else store_error_text(exc)
             # Only a store with neither the keychain nor DESK_PASSPHRASE asks.
-            from desk.ui.passphrase_dialog import PassphraseDialog
+            from desk.ui.passphrase_dialog import (
+                PassphraseDialog,
+                quit_without_a_passphrase,
+                say_closing_without_a_passphrase,
+            )
 
             while True:
-                dialog = PassphraseDialog(new=not data_dir.key_file.exists(), error=error)
+                new = not data_dir.key_file.exists()
+                dialog = PassphraseDialog(new=new, error=error)
                 answer = dialog.exec()
-                if answer != PassphraseDialog.FORGOTTEN:
+                if answer == PassphraseDialog.DialogCode.Accepted:
                     break
+                if answer != PassphraseDialog.FORGOTTEN:
+                    # Cancelled: said, not a window that vanishes (a new user, a tester).
+                    if not new:
+                        say_closing_without_a_passphrase()
+                        return None
+                    if quit_without_a_passphrase():
+                        return None
+                    error = ""
+                    continue
                 no_key = QCoreApplication.translate(
                     "Store",
                     "Without its passphrase nothing can open this database: desk keeps no "
@@ -364,8 +378,6 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
                 passphrase = _given_passphrase(data_dir)
                 from_env = passphrase is not None
                 continue
-            if answer != PassphraseDialog.DialogCode.Accepted:
-                return None
             passphrase = dialog.value()
             from_env = False
 

@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="42"/>
+        <location filename="../desk/ui/about_dialog.py" line="43"/>
         <source>About desk</source>
         <translation>About desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="43"/>
+        <location filename="../desk/ui/about_dialog.py" line="44"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="49"/>
+        <location filename="../desk/ui/about_dialog.py" line="50"/>
         <source>Version: %1</source>
         <translation>Version: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="50"/>
+        <location filename="../desk/ui/about_dialog.py" line="51"/>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="88"/>
+        <location filename="../desk/ui/about_dialog.py" line="84"/>
+        <source>Administrator policy: none of it applies: %1</source>
+        <translation>Administrator policy: none of it applies: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="90"/>
         <source>Administrator policy: %1</source>
         <translation>Administrator policy: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="78"/>
+        <location filename="../desk/ui/about_dialog.py" line="79"/>
         <source>Administrator policy: none (desk reads %1)</source>
         <translation>Administrator policy: none (desk reads %1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="51"/>
+        <location filename="../desk/ui/about_dialog.py" line="52"/>
         <source>Logs: %1</source>
         <translation>Logs: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="53"/>
+        <location filename="../desk/ui/about_dialog.py" line="54"/>
         <source>Qt: %1 (PySide6 %2)</source>
         <translation>Qt: %1 (PySide6 %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="54"/>
+        <location filename="../desk/ui/about_dialog.py" line="55"/>
         <source>Python: %1</source>
         <translation>Python: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="55"/>
+        <location filename="../desk/ui/about_dialog.py" line="56"/>
         <source>System: %1</source>
         <translation>System: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="67"/>
+        <location filename="../desk/ui/about_dialog.py" line="68"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
-    <message>
-        <location filename="../desk/ui/about_dialog.py" line="81"/>
-        <source>Administrator policy: %1 (unreadable: none of it applies)</source>
-        <translation>Administrator policy: %1 (unreadable: none of it applies)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desk/ui/about_dialog.py" line="84"/>
+        <location filename="../desk/ui/about_dialog.py" line="86"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -72,12 +72,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="86"/>
+        <location filename="../desk/ui/about_dialog.py" line="88"/>
         <source>Administrator policy: %1 (%2; the rest applies)</source>
         <translation>Administrator policy: %1 (%2; the rest applies)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="96"/>
+        <location filename="../desk/ui/about_dialog.py" line="98"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
@@ -972,57 +972,57 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="129"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="176"/>
         <source>desk: change passphrase</source>
         <translation>desk: change passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="135"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="182"/>
         <source>desk asks for this passphrase at every start: it protects the database on this computer. Choose a new one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>desk asks for this passphrase at every start: it protects the database on this computer. Choose a new one of at least %1 characters. Without it the data cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="149"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="196"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="150"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="197"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="151"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="198"/>
         <source>&amp;Repeat the new one:</source>
         <translation>&amp;Repeat the new one:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="157"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="204"/>
         <source>&amp;Show the passphrases</source>
         <translation>&amp;Show the passphrases</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="172"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="219"/>
         <source>Changing the passphrase…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="180"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="227"/>
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="210"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="257"/>
         <source>Enter the current passphrase.</source>
         <translation>Enter the current passphrase.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="235"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="282"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>The current passphrase is wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="246"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="293"/>
         <source>The passphrase was not changed: %1. The current passphrase still opens desk.</source>
         <translation>The passphrase was not changed: %1. The current passphrase still opens desk.</translation>
     </message>
@@ -1501,17 +1501,27 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="222"/>
+        <location filename="../desk/cli/backup_cmd.py" line="224"/>
         <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
         <translation>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="333"/>
+        <location filename="../desk/cli/backup_cmd.py" line="256"/>
+        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</source>
+        <translation>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="274"/>
+        <source>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</source>
+        <translation>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="344"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>stopped: the copy under way was removed; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="237"/>
+        <location filename="../desk/cli/backup_cmd.py" line="239"/>
         <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
         <translation>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</translation>
     </message>
@@ -1521,57 +1531,52 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>another backup is being written into {path} right now: let it finish, or name another folder. Nothing was written there</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="246"/>
+        <location filename="../desk/cli/backup_cmd.py" line="248"/>
         <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
         <translation>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="254"/>
-        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`; --passphrase makes a copy that opens anywhere (README: Backup, moving and reset)</source>
-        <translation>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`; --passphrase makes a copy that opens anywhere (README: Backup, moving and reset)</translation>
-    </message>
-    <message>
-        <location filename="../desk/cli/backup_cmd.py" line="263"/>
+        <location filename="../desk/cli/backup_cmd.py" line="266"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="278"/>
+        <location filename="../desk/cli/backup_cmd.py" line="289"/>
         <source>no passphrase on standard input; no backup was made</source>
         <translation>no passphrase on standard input; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="285"/>
+        <location filename="../desk/cli/backup_cmd.py" line="296"/>
         <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
         <translation>the passphrase for the backup will not do: {problem}; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="293"/>
+        <location filename="../desk/cli/backup_cmd.py" line="304"/>
         <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
         <translation>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="301"/>
+        <location filename="../desk/cli/backup_cmd.py" line="312"/>
         <source>Passphrase for the backup in {folder}: </source>
         <translation>Passphrase for the backup in {folder}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="308"/>
+        <location filename="../desk/cli/backup_cmd.py" line="319"/>
         <source>no passphrase chosen for the backup; no backup was made</source>
         <translation>no passphrase chosen for the backup; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="336"/>
+        <location filename="../desk/cli/backup_cmd.py" line="347"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>stopped before the copy began; nothing was made or replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="388"/>
+        <location filename="../desk/cli/backup_cmd.py" line="399"/>
         <source>copying the store: {percent}%</source>
         <translation>copying the store: {percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="390"/>
+        <location filename="../desk/cli/backup_cmd.py" line="401"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>copying the store: 100%; reading the copy back whole</translation>
     </message>
@@ -1592,11 +1597,6 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
     </message>
     <message>
         <location filename="../desk/cli/__init__.py" line="101"/>
-        <source>cannot read {path} ({reason})</source>
-        <translation>cannot read {path} ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../desk/cli/__init__.py" line="103"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</translation>
     </message>
@@ -1654,6 +1654,46 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <location filename="../desk/cli/quiet_cmd.py" line="88"/>
         <source>note: no desk data in {where}: answering from the defaults and the policy</source>
         <translation>note: no desk data in {where}: answering from the defaults and the policy</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="46"/>
+        <source>{variable} names {path}, which does not exist</source>
+        <translation>{variable} names {path}, which does not exist</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="50"/>
+        <source>no policy at {path}: desk uses its defaults and each user&apos;s settings</source>
+        <translation>no policy at {path}: desk uses its defaults and each user&apos;s settings</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="59"/>
+        <source>warning: {problem}</source>
+        <translation>warning: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="64"/>
+        <source>{path}: warning: {problem}</source>
+        <translation>{path}: warning: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="73"/>
+        <source>nothing in this file would apply</source>
+        <translation>nothing in this file would apply</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="93"/>
+        <source>{count} problem(s); the valid settings would still apply</source>
+        <translation>{count} problem(s); the valid settings would still apply</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="98"/>
+        <source> ({count} warning(s) above)</source>
+        <translation> ({count} warning(s) above)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="101"/>
+        <source>ok: {which}{settings} setting(s), {locked} locked{warned}</source>
+        <translation>ok: {which}{settings} setting(s), {locked} locked{warned}</translation>
     </message>
 </context>
 <context>
@@ -3965,69 +4005,174 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="52"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="53"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="120"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="149"/>
         <source>desk: passphrase</source>
         <translation>desk: passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="57"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="58"/>
         <source>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="62"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="63"/>
         <source>Enter the passphrase of your desk database.</source>
         <translation>Enter the passphrase of your desk database.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="77"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="78"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="286"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="121"/>
+        <source>desk cannot start without a passphrase: it keeps your messages encrypted on this computer, and the passphrase is their key. Nothing has been made yet; if you quit, desk asks you to choose one at its next start.</source>
+        <translation>desk cannot start without a passphrase: it keeps your messages encrypted on this computer, and the passphrase is their key. Nothing has been made yet; if you quit, desk asks you to choose one at its next start.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="129"/>
+        <source>Back to choosing a passphrase</source>
+        <translation>Back to choosing a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="133"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="150"/>
+        <source>desk is closing: without the passphrase it cannot open your encrypted messages. Nothing in them was touched; start desk again to enter it.</source>
+        <translation>desk is closing: without the passphrase it cannot open your encrypted messages. Nothing in them was touched; start desk again to enter it.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="333"/>
         <source>the key file desk.key is damaged</source>
         <translation>the key file desk.key is damaged</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="290"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="337"/>
         <source>desk may not write its key file desk.key</source>
         <translation>desk may not write its key file desk.key</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="294"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="341"/>
         <source>another program is using the key file desk.key</source>
         <translation>another program is using the key file desk.key</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="71"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="71"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="91"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="92"/>
         <source>Forgot it?</source>
         <translation>Forgot it?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="38"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="39"/>
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="41"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="42"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="106"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="107"/>
         <source>Enter the passphrase.</source>
         <translation>Enter the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="26"/>
+        <source>cannot read {path} ({reason})</source>
+        <translation>cannot read {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="27"/>
+        <source>{path} is {size} KB, larger than any policy file (at most {limit} KB): is it the right file?</source>
+        <translation>{path} is {size} KB, larger than any policy file (at most {limit} KB): is it the right file?</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="32"/>
+        <source>{path} is not UTF-8 text: save it as UTF-8 (Notepad: File &gt; Save As, Encoding: UTF-8)</source>
+        <translation>{path} is not UTF-8 text: save it as UTF-8 (Notepad: File &gt; Save As, Encoding: UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="36"/>
+        <source>{path} is not UTF-8 and was read as Chinese (GBK) text: save it as UTF-8 (Notepad: File &gt; Save As, Encoding: UTF-8)</source>
+        <translation>{path} is not UTF-8 and was read as Chinese (GBK) text: save it as UTF-8 (Notepad: File &gt; Save As, Encoding: UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="41"/>
+        <source>{path} is not valid TOML: the error is at line {line}, column {column}</source>
+        <translation>{path} is not valid TOML: the error is at line {line}, column {column}</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="44"/>
+        <source>{path} is not valid TOML: it ends inside a value (a quote or a bracket not closed)</source>
+        <translation>{path} is not valid TOML: it ends inside a value (a quote or a bracket not closed)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="48"/>
+        <source>{path} is not valid TOML</source>
+        <translation>{path} is not valid TOML</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="53"/>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="54"/>
+        <source>another program is using it</source>
+        <translation>another program is using it</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="55"/>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="56"/>
+        <source>it is not a file (a pipe or a device)</source>
+        <translation>it is not a file (a pipe or a device)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="61"/>
+        <source>{name}: unknown setting</source>
+        <translation>{name}: unknown setting</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="62"/>
+        <source>[{name}]: unknown table</source>
+        <translation>[{name}]: unknown table</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="63"/>
+        <source>{name}: a table of settings ({first}, …), not one value</source>
+        <translation>{name}: a table of settings ({first}, …), not one value</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="67"/>
+        <source>lock: unknown setting &apos;{name}&apos;</source>
+        <translation>lock: unknown setting &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="68"/>
+        <source>{said} (did you mean {meant}?)</source>
+        <translation>{said} (did you mean {meant}?)</translation>
     </message>
 </context>
 <context>
@@ -5195,48 +5340,43 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="142"/>
-        <location filename="../desk/ui/settings_dialog.py" line="256"/>
+        <location filename="../desk/ui/settings_dialog.py" line="143"/>
+        <location filename="../desk/ui/settings_dialog.py" line="259"/>
         <source>desk settings</source>
         <translation>desk settings</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="149"/>
+        <location filename="../desk/ui/settings_dialog.py" line="150"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../desk/ui/settings_dialog.py" line="151"/>
         <source>Break through</source>
         <translation>Break through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../desk/ui/settings_dialog.py" line="152"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="152"/>
+        <location filename="../desk/ui/settings_dialog.py" line="153"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="154"/>
+        <location filename="../desk/ui/settings_dialog.py" line="155"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="163"/>
+        <location filename="../desk/ui/settings_dialog.py" line="164"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>Settings shown greyed out are set by your administrator.</translation>
     </message>
-    <message>
-        <location filename="../desk/ui/settings_dialog.py" line="217"/>
-        <source>Your administrator&apos;s policy file %1 could not be read, so none of it applies: every setting is desk&apos;s default or your own. IT can see why with:</source>
-        <translation>Your administrator&apos;s policy file %1 could not be read, so none of it applies: every setting is desk&apos;s default or your own. IT can see why with:</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="227"/>
+        <location filename="../desk/ui/settings_dialog.py" line="230"/>
         <source>Your administrator&apos;s policy file %1 has %n problem(s), in %2: those settings keep their defaults (or the part of them that is sound), and the rest of the policy applies. IT can list them with:</source>
         <translation>
             <numerusform>Your administrator&apos;s policy file %1 has %n problem, in %2: that setting keeps its default (or the part of it that is sound), and the rest of the policy applies. IT can list it with:</numerusform>
@@ -5244,87 +5384,92 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="266"/>
+        <location filename="../desk/ui/settings_dialog.py" line="269"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="267"/>
+        <location filename="../desk/ui/settings_dialog.py" line="270"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="268"/>
+        <location filename="../desk/ui/settings_dialog.py" line="271"/>
         <source>&amp;Back to the settings</source>
         <translation>&amp;Back to the settings</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="441"/>
+        <location filename="../desk/ui/settings_dialog.py" line="444"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="448"/>
+        <location filename="../desk/ui/settings_dialog.py" line="451"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>Hold ordinary notifications during quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="463"/>
+        <location filename="../desk/ui/settings_dialog.py" line="466"/>
         <source>Click a cell, or drag across cells, to change them. Keys: the arrows move, Space changes a half hour, Shift+arrows mark a block for Space to change.</source>
         <translation>Click a cell, or drag across cells, to change them. Keys: the arrows move, Space changes a half hour, Shift+arrows mark a block for Space to change.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="490"/>
+        <location filename="../desk/ui/settings_dialog.py" line="493"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>Statutory holidays are quiet all day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="538"/>
+        <location filename="../desk/ui/settings_dialog.py" line="541"/>
         <source>Extra days off (quiet all day):</source>
         <translation>Extra days off (quiet all day):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="257"/>
+        <location filename="../desk/ui/settings_dialog.py" line="260"/>
         <source>Save the changes you made to the settings?</source>
         <translation>Save the changes you made to the settings?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="308"/>
+        <location filename="../desk/ui/settings_dialog.py" line="221"/>
+        <source>Your administrator&apos;s policy does not apply: %1. Every setting is desk&apos;s default or your own. IT can check the file with:</source>
+        <translation>Your administrator&apos;s policy does not apply: %1. Every setting is desk&apos;s default or your own. IT can check the file with:</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="311"/>
         <source>A name of one character (%1) would be found inside other words too. Write two characters or more, such as %1主任.</source>
         <translation>A name of one character (%1) would be found inside other words too. Write two characters or more, such as %1主任.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="315"/>
+        <location filename="../desk/ui/settings_dialog.py" line="318"/>
         <source>Names of one character (%1) would be found inside other words too. Write two characters or more, such as %2主任.</source>
         <translation>Names of one character (%1) would be found inside other words too. Write two characters or more, such as %2主任.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="324"/>
+        <location filename="../desk/ui/settings_dialog.py" line="327"/>
         <source>%1 alone is everyone&apos;s who holds that title: 张%1 and 各位%1 would be read as you. Write it with your surname, such as 方%1.</source>
         <translation>%1 alone is everyone&apos;s who holds that title: 张%1 and 各位%1 would be read as you. Write it with your surname, such as 方%1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="331"/>
+        <location filename="../desk/ui/settings_dialog.py" line="334"/>
         <source>%1 alone are everyone&apos;s who hold those titles: 张%2 and 各位%2 would be read as you. Write each with your surname, such as 方%2.</source>
         <translation>%1 alone are everyone&apos;s who hold those titles: 张%2 and 各位%2 would be read as you. Write each with your surname, such as 方%2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="383"/>
+        <location filename="../desk/ui/settings_dialog.py" line="386"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>Not saved (%1). Your choices are still here: press OK to try again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="453"/>
+        <location filename="../desk/ui/settings_dialog.py" line="456"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="478"/>
+        <location filename="../desk/ui/settings_dialog.py" line="481"/>
         <source>Make-up working days as Monday to Friday</source>
         <translation>Make-up working days as Monday to Friday</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="497"/>
+        <location filename="../desk/ui/settings_dialog.py" line="500"/>
         <source>desk does not have the official holiday schedule(s) for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule(s).</source>
         <translation>
             <numerusform>desk does not have the official holiday schedule for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule.</numerusform>
@@ -5332,338 +5477,338 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="522"/>
+        <location filename="../desk/ui/settings_dialog.py" line="525"/>
         <source>Day off to add</source>
         <translation>Day off to add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="531"/>
+        <location filename="../desk/ui/settings_dialog.py" line="534"/>
         <source>Working day to add</source>
         <translation>Working day to add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="539"/>
+        <location filename="../desk/ui/settings_dialog.py" line="542"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>Extra working days (quiet as make-up days):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="584"/>
+        <location filename="../desk/ui/settings_dialog.py" line="587"/>
         <source>By this schedule it is quiet now, until %1.</source>
         <translation>By this schedule it is quiet now, until %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="588"/>
+        <location filename="../desk/ui/settings_dialog.py" line="591"/>
         <source>By this schedule quiet hours begin %1, all day.</source>
         <translation>By this schedule quiet hours begin %1, all day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="592"/>
+        <location filename="../desk/ui/settings_dialog.py" line="595"/>
         <source>By this schedule quiet hours begin at %1.</source>
         <translation>By this schedule quiet hours begin at %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="604"/>
+        <location filename="../desk/ui/settings_dialog.py" line="607"/>
         <source>You turned quiet hours on from the status bar, until %1.</source>
         <translation>You turned quiet hours on from the status bar, until %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="607"/>
+        <location filename="../desk/ui/settings_dialog.py" line="610"/>
         <source>You paused quiet hours from the status bar: every message notifies until %1.</source>
         <translation>You paused quiet hours from the status bar: every message notifies until %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="644"/>
+        <location filename="../desk/ui/settings_dialog.py" line="647"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="649"/>
+        <location filename="../desk/ui/settings_dialog.py" line="652"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="655"/>
+        <location filename="../desk/ui/settings_dialog.py" line="658"/>
         <source>%1 is already a working day as desk expects that year&apos;s calendar (its official table is missing), so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 is already a working day as desk expects that year&apos;s calendar (its official table is missing), so it was not added. Make-up working days are the Saturdays and Sundays the office works.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="661"/>
+        <location filename="../desk/ui/settings_dialog.py" line="664"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="666"/>
+        <location filename="../desk/ui/settings_dialog.py" line="669"/>
         <source>%1 is a holiday (%2) as desk expects that year&apos;s calendar (its official table is missing), so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 is a holiday (%2) as desk expects that year&apos;s calendar (its official table is missing), so it was not added: desk does not make a holiday a working day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="672"/>
+        <location filename="../desk/ui/settings_dialog.py" line="675"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="677"/>
+        <location filename="../desk/ui/settings_dialog.py" line="680"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="682"/>
+        <location filename="../desk/ui/settings_dialog.py" line="685"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="695"/>
+        <location filename="../desk/ui/settings_dialog.py" line="698"/>
         <source>During quiet hours, still show replies to urgent items I sent</source>
         <translation>During quiet hours, still show replies to urgent items I sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="699"/>
+        <location filename="../desk/ui/settings_dialog.py" line="702"/>
         <source>Replies and confirmations to your own DINGs, and to your notices that are urgent or due before quiet hours end, pop up without sound until 2 hours after their due time (12 hours after sending if they set none). The replies to one item share one pop-up.</source>
         <translation>Replies and confirmations to your own DINGs, and to your notices that are urgent or due before quiet hours end, pop up without sound until 2 hours after their due time (12 hours after sending if they set none). The replies to one item share one pop-up.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="718"/>
+        <location filename="../desk/ui/settings_dialog.py" line="721"/>
         <source>People who always get through</source>
         <translation>People who always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="719"/>
+        <location filename="../desk/ui/settings_dialog.py" line="722"/>
         <source>Groups that always get through</source>
         <translation>Groups that always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="724"/>
+        <location filename="../desk/ui/settings_dialog.py" line="727"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="738"/>
+        <location filename="../desk/ui/settings_dialog.py" line="741"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="739"/>
+        <location filename="../desk/ui/settings_dialog.py" line="742"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="740"/>
+        <location filename="../desk/ui/settings_dialog.py" line="743"/>
         <source>At most one per (minutes)</source>
         <translation>At most one per (minutes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="741"/>
+        <location filename="../desk/ui/settings_dialog.py" line="744"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="749"/>
+        <location filename="../desk/ui/settings_dialog.py" line="752"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="755"/>
+        <location filename="../desk/ui/settings_dialog.py" line="758"/>
         <source>Everything that matters</source>
         <translation>Everything that matters</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="756"/>
+        <location filename="../desk/ui/settings_dialog.py" line="759"/>
         <source>Only @me and urgent</source>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="775"/>
+        <location filename="../desk/ui/settings_dialog.py" line="778"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="792"/>
+        <location filename="../desk/ui/settings_dialog.py" line="795"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="793"/>
+        <location filename="../desk/ui/settings_dialog.py" line="796"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="794"/>
+        <location filename="../desk/ui/settings_dialog.py" line="797"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="803"/>
+        <location filename="../desk/ui/settings_dialog.py" line="806"/>
         <source>Priority of %1</source>
         <translation>Priority of %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="830"/>
+        <location filename="../desk/ui/settings_dialog.py" line="833"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>Escalate urgent items like DINGs</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="834"/>
+        <location filename="../desk/ui/settings_dialog.py" line="837"/>
         <source>Alert again every:</source>
         <translation>Alert again every:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="836"/>
+        <location filename="../desk/ui/settings_dialog.py" line="839"/>
         <source>at once</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="837"/>
+        <location filename="../desk/ui/settings_dialog.py" line="840"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>Flash the taskbar and tray after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="839"/>
+        <location filename="../desk/ui/settings_dialog.py" line="842"/>
         <source>Stop alerting after:</source>
         <translation>Stop alerting after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="843"/>
+        <location filename="../desk/ui/settings_dialog.py" line="846"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="846"/>
+        <location filename="../desk/ui/settings_dialog.py" line="849"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="851"/>
+        <location filename="../desk/ui/settings_dialog.py" line="854"/>
         <source>A DING is to be confirmed within:</source>
         <translation>A DING is to be confirmed within:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="887"/>
+        <location filename="../desk/ui/settings_dialog.py" line="890"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="901"/>
+        <location filename="../desk/ui/settings_dialog.py" line="904"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="919"/>
+        <location filename="../desk/ui/settings_dialog.py" line="922"/>
         <source>Language (after a restart):</source>
         <translation>Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="978"/>
+        <location filename="../desk/ui/settings_dialog.py" line="981"/>
         <source>Not set: going by your names in the groups, %1</source>
         <translation>Not set: going by your names in the groups, %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="982"/>
+        <location filename="../desk/ui/settings_dialog.py" line="985"/>
         <source>My unit:</source>
         <translation>My unit:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="988"/>
+        <location filename="../desk/ui/settings_dialog.py" line="991"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1004"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1007"/>
         <source>, </source>
         <comment>between names</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1010"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1013"/>
         <source>Besides %1, your account&apos;s name</source>
         <translation>Besides %1, your account&apos;s name</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1014"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1017"/>
         <source>Colleagues also call me:</source>
         <translation>Colleagues also call me:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1020"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1023"/>
         <source>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</source>
         <translation>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1084"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1087"/>
         <source>Normal (100 %)</source>
         <translation>Normal (100 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1085"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1088"/>
         <source>Large (125 %)</source>
         <translation>Large (125 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1086"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1089"/>
         <source>Larger (150 %)</source>
         <translation>Larger (150 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1087"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1090"/>
         <source>Largest (175 %)</source>
         <translation>Largest (175 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1096"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1099"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="911"/>
+        <location filename="../desk/ui/settings_dialog.py" line="914"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="733"/>
+        <location filename="../desk/ui/settings_dialog.py" line="736"/>
         <source>How each group notifies and ranks</source>
         <translation>How each group notifies and ranks</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="758"/>
+        <location filename="../desk/ui/settings_dialog.py" line="761"/>
         <source>Never, but DINGs (muted)</source>
         <translation>Never, but DINGs (muted)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="822"/>
+        <location filename="../desk/ui/settings_dialog.py" line="825"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="926"/>
+        <location filename="../desk/ui/settings_dialog.py" line="929"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="929"/>
+        <location filename="../desk/ui/settings_dialog.py" line="932"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="934"/>
+        <location filename="../desk/ui/settings_dialog.py" line="937"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="936"/>
+        <location filename="../desk/ui/settings_dialog.py" line="939"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>Start desk when I sign in to this computer</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="938"/>
+        <location filename="../desk/ui/settings_dialog.py" line="941"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>So DINGs and urgent items reach you even if you did not open desk.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="947"/>
+        <location filename="../desk/ui/settings_dialog.py" line="950"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="958"/>
+        <location filename="../desk/ui/settings_dialog.py" line="961"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</translation>
     </message>
@@ -5826,131 +5971,131 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="56"/>
+        <location filename="../desk/app/gui.py" line="59"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="60"/>
+        <location filename="../desk/app/gui.py" line="63"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="64"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="68"/>
+        <location filename="../desk/app/gui.py" line="71"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Wrong passphrase. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="69"/>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>A passphrase is needed.</source>
         <translation>A passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="70"/>
+        <location filename="../desk/app/gui.py" line="73"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>The system keychain no longer holds the key of this database.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="73"/>
+        <location filename="../desk/app/gui.py" line="76"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="77"/>
+        <location filename="../desk/app/gui.py" line="80"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="81"/>
+        <location filename="../desk/app/gui.py" line="84"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="85"/>
+        <location filename="../desk/app/gui.py" line="88"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="89"/>
+        <location filename="../desk/app/gui.py" line="92"/>
         <source>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</source>
         <translation>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="93"/>
+        <location filename="../desk/app/gui.py" line="96"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="97"/>
+        <location filename="../desk/app/gui.py" line="100"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="101"/>
+        <location filename="../desk/app/gui.py" line="104"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>This database was written by a newer desk. Update desk to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="109"/>
+        <location filename="../desk/app/gui.py" line="112"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="110"/>
+        <location filename="../desk/app/gui.py" line="113"/>
         <source>another program is using it</source>
         <translation>another program is using it</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="111"/>
+        <location filename="../desk/app/gui.py" line="114"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="112"/>
+        <location filename="../desk/app/gui.py" line="115"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>it is not a file (a pipe or a device)</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="116"/>
+        <location filename="../desk/app/gui.py" line="119"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="117"/>
+        <location filename="../desk/app/gui.py" line="120"/>
         <source>You have no permission to write %1.</source>
         <translation>You have no permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="118"/>
+        <location filename="../desk/app/gui.py" line="121"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="119"/>
+        <location filename="../desk/app/gui.py" line="122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="152"/>
+        <location filename="../desk/app/gui.py" line="155"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>Checking the database, found damaged while desk ran…
 This can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="155"/>
+        <location filename="../desk/app/gui.py" line="158"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>Opening the database…
 After an update of desk this can take a minute.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="179"/>
+        <location filename="../desk/app/gui.py" line="182"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
 Ask your IT staff to give it back to you: %5</source>
@@ -5959,7 +6104,7 @@ Ask your IT staff to give it back to you: %5</source>
 Ask your IT staff to give it back to you: %5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="197"/>
+        <location filename="../desk/app/gui.py" line="200"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -5972,63 +6117,63 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="209"/>
-        <location filename="../desk/app/gui.py" line="245"/>
+        <location filename="../desk/app/gui.py" line="212"/>
+        <location filename="../desk/app/gui.py" line="248"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="230"/>
+        <location filename="../desk/app/gui.py" line="233"/>
         <source>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="237"/>
+        <location filename="../desk/app/gui.py" line="240"/>
         <source>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="248"/>
+        <location filename="../desk/app/gui.py" line="251"/>
         <source>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="259"/>
+        <location filename="../desk/app/gui.py" line="262"/>
         <source>Start afresh</source>
         <translation>Start afresh</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="261"/>
+        <location filename="../desk/app/gui.py" line="264"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="272"/>
+        <location filename="../desk/app/gui.py" line="275"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="302"/>
+        <location filename="../desk/app/gui.py" line="305"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="351"/>
+        <location filename="../desk/app/gui.py" line="368"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="467"/>
+        <location filename="../desk/app/gui.py" line="484"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="741"/>
-        <source>The administrator&apos;s policy could not be read; none of it applies.</source>
-        <translation>The administrator&apos;s policy could not be read; none of it applies.</translation>
+        <location filename="../desk/app/gui.py" line="761"/>
+        <source>The administrator&apos;s policy does not apply (%1); desk runs on its defaults and your own settings.</source>
+        <translation>The administrator&apos;s policy does not apply (%1); desk runs on its defaults and your own settings.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="748"/>
+        <location filename="../desk/app/gui.py" line="770"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

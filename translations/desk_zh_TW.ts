@@ -4,79 +4,79 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="42"/>
+        <location filename="../desk/ui/about_dialog.py" line="43"/>
         <source>About desk</source>
         <translation>關於 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="43"/>
+        <location filename="../desk/ui/about_dialog.py" line="44"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="49"/>
+        <location filename="../desk/ui/about_dialog.py" line="50"/>
         <source>Version: %1</source>
         <translation>版本：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="50"/>
+        <location filename="../desk/ui/about_dialog.py" line="51"/>
         <source>Data folder: %1</source>
         <translation>資料位置：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="88"/>
+        <location filename="../desk/ui/about_dialog.py" line="84"/>
+        <source>Administrator policy: none of it applies: %1</source>
+        <translation>管理員策略：全部未生效：%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/about_dialog.py" line="90"/>
         <source>Administrator policy: %1</source>
         <translation>管理員政策：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="78"/>
+        <location filename="../desk/ui/about_dialog.py" line="79"/>
         <source>Administrator policy: none (desk reads %1)</source>
         <translation>管理員政策：無（desk 從 %1 讀取）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="51"/>
+        <location filename="../desk/ui/about_dialog.py" line="52"/>
         <source>Logs: %1</source>
         <translation>日誌：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="53"/>
+        <location filename="../desk/ui/about_dialog.py" line="54"/>
         <source>Qt: %1 (PySide6 %2)</source>
         <translation>Qt：%1（PySide6 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="54"/>
+        <location filename="../desk/ui/about_dialog.py" line="55"/>
         <source>Python: %1</source>
         <translation>Python：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="55"/>
+        <location filename="../desk/ui/about_dialog.py" line="56"/>
         <source>System: %1</source>
         <translation>系統：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="67"/>
+        <location filename="../desk/ui/about_dialog.py" line="68"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
-    <message>
-        <location filename="../desk/ui/about_dialog.py" line="81"/>
-        <source>Administrator policy: %1 (unreadable: none of it applies)</source>
-        <translation>管理員政策：%1（無法讀取，其中的設定均未生效）</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desk/ui/about_dialog.py" line="84"/>
+        <location filename="../desk/ui/about_dialog.py" line="86"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 處問題</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="86"/>
+        <location filename="../desk/ui/about_dialog.py" line="88"/>
         <source>Administrator policy: %1 (%2; the rest applies)</source>
         <translation>管理員政策：%1（%2；其餘設定已生效）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/about_dialog.py" line="96"/>
+        <location filename="../desk/ui/about_dialog.py" line="98"/>
         <source>Copied</source>
         <translation>已複製</translation>
     </message>
@@ -966,57 +966,57 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="129"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="176"/>
         <source>desk: change passphrase</source>
         <translation>desk：變更密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="135"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="182"/>
         <source>desk asks for this passphrase at every start: it protects the database on this computer. Choose a new one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>每次啟動 desk 都需要輸入此密碼，它保護本機上的資料庫。請設定至少 %1 個字元的新密碼。忘記密碼將無法復原資料。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="149"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="196"/>
         <source>&amp;Current passphrase:</source>
         <translation>目前密碼(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="150"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="197"/>
         <source>&amp;New passphrase:</source>
         <translation>新密碼(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="151"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="198"/>
         <source>&amp;Repeat the new one:</source>
         <translation>再次輸入新密碼(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="157"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="204"/>
         <source>&amp;Show the passphrases</source>
         <translation>顯示密碼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="172"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="219"/>
         <source>Changing the passphrase…</source>
         <translation>正在變更密碼…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="180"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="227"/>
         <source>Change passphrase</source>
         <translation>變更密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="210"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="257"/>
         <source>Enter the current passphrase.</source>
         <translation>請輸入目前密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="235"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="282"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>目前密碼錯誤，密碼未變更。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="246"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="293"/>
         <source>The passphrase was not changed: %1. The current passphrase still opens desk.</source>
         <translation>密碼未變更：%1。仍可用目前密碼開啟 desk。</translation>
     </message>
@@ -1495,17 +1495,27 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>{path} 中的副本未能完整讀回（{detail}），而原資料可以：{path} 所在的磁碟可能出了故障。未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="222"/>
+        <location filename="../desk/cli/backup_cmd.py" line="224"/>
         <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
         <translation>已備份到 {folder}：{messages} 則訊息，{size}（desk.db 和 desk.key）；副本的每一頁都已讀回核對。複製和讀回核對共耗時 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="333"/>
+        <location filename="../desk/cli/backup_cmd.py" line="256"/>
+        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</source>
+        <translation>它的金鑰在本使用者的系統憑證儲存中，不在 desk.key 裡：這份副本只能由 {user} 在這台電腦上開啟，執行 `desk keychain forget` 之後也無法開啟。如需在任何電腦上都能開啟的副本，請加上 --passphrase 再執行一次 desk backup：那份副本用它自己的密碼開啟（在終端機中輸入，或由 DESK_BACKUP_PASSPHRASE 提供）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="274"/>
+        <source>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</source>
+        <translation>如需還原：結束 desk，把資料夾 {data_dir} 移到別處，再把資料夾 {folder} 複製到原位置，然後啟動 desk</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="344"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>已停止：進行中的副本已刪除；未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="237"/>
+        <location filename="../desk/cli/backup_cmd.py" line="239"/>
         <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
         <translation>這份副本憑為它設定的密碼在任何電腦上都能開啟，與本機資料的金鑰今後如何無關（desk.key 中保存著用該密碼封裝的金鑰）：請把這個密碼與備份分開保管</translation>
     </message>
@@ -1515,57 +1525,52 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>另一個備份正在寫入 {path}：請等它完成，或指定另一個資料夾。該資料夾中未寫入任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="246"/>
+        <location filename="../desk/cli/backup_cmd.py" line="248"/>
         <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
         <translation>其帳號的登入權杖仍留在本使用者的系統憑證儲存中：在還原副本的地方，請重新登入每個帳號（desk account add，或在視窗中）；訊息以及已讀、已辦狀態都會保留</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="254"/>
-        <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`; --passphrase makes a copy that opens anywhere (README: Backup, moving and reset)</source>
-        <translation>它的金鑰在本使用者的系統憑證儲存中，不在 desk.key 裡：這份副本只能由 {user} 在這台電腦上開啟，執行 `desk keychain forget` 之後也無法開啟；加上 --passphrase 可產生在任何地方都能開啟的副本（README：Backup, moving and reset）</translation>
-    </message>
-    <message>
-        <location filename="../desk/cli/backup_cmd.py" line="263"/>
+        <location filename="../desk/cli/backup_cmd.py" line="266"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>這份副本用今天的密碼開啟（之後改設的密碼不會改變副本的密碼）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="278"/>
+        <location filename="../desk/cli/backup_cmd.py" line="289"/>
         <source>no passphrase on standard input; no backup was made</source>
         <translation>標準輸入中沒有密碼；未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="285"/>
+        <location filename="../desk/cli/backup_cmd.py" line="296"/>
         <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
         <translation>備份密碼不可用：{problem}；未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="293"/>
+        <location filename="../desk/cli/backup_cmd.py" line="304"/>
         <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
         <translation>--passphrase 會在終端機中詢問備份密碼：沒有終端機時（排程工作），請設定 {variable}，或用 --passphrase-stdin 從標準輸入提供。未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="301"/>
+        <location filename="../desk/cli/backup_cmd.py" line="312"/>
         <source>Passphrase for the backup in {folder}: </source>
         <translation>{folder} 中備份的密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="308"/>
+        <location filename="../desk/cli/backup_cmd.py" line="319"/>
         <source>no passphrase chosen for the backup; no backup was made</source>
         <translation>未設定備份密碼；未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="336"/>
+        <location filename="../desk/cli/backup_cmd.py" line="347"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>已在開始複製前停止；未產生也未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="388"/>
+        <location filename="../desk/cli/backup_cmd.py" line="399"/>
         <source>copying the store: {percent}%</source>
         <translation>正在複製資料：{percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="390"/>
+        <location filename="../desk/cli/backup_cmd.py" line="401"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>正在複製資料：100%；正在完整讀回副本核對</translation>
     </message>
@@ -1586,11 +1591,6 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
     </message>
     <message>
         <location filename="../desk/cli/__init__.py" line="101"/>
-        <source>cannot read {path} ({reason})</source>
-        <translation>無法讀取 {path}（{reason}）</translation>
-    </message>
-    <message>
-        <location filename="../desk/cli/__init__.py" line="103"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>警告：管理員策略未生效：{reason}；desk 依預設設定和本使用者自己的設定執行（請告知資訊部門：desk policy check）</translation>
     </message>
@@ -1648,6 +1648,46 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <location filename="../desk/cli/quiet_cmd.py" line="88"/>
         <source>note: no desk data in {where}: answering from the defaults and the policy</source>
         <translation>提示：{where} 中沒有 desk 資料：按預設設定和管理員策略回答</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="46"/>
+        <source>{variable} names {path}, which does not exist</source>
+        <translation>{variable} 指定的 {path} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="50"/>
+        <source>no policy at {path}: desk uses its defaults and each user&apos;s settings</source>
+        <translation>{path} 處沒有策略：desk 使用預設設定和各使用者自己的設定</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="59"/>
+        <source>warning: {problem}</source>
+        <translation>警告：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="64"/>
+        <source>{path}: warning: {problem}</source>
+        <translation>{path}：警告：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="73"/>
+        <source>nothing in this file would apply</source>
+        <translation>此檔案中的任何內容都不會生效</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="93"/>
+        <source>{count} problem(s); the valid settings would still apply</source>
+        <translation>{count} 個問題；有效的設定仍會生效</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="98"/>
+        <source> ({count} warning(s) above)</source>
+        <translation>（見上方 {count} 個警告）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="101"/>
+        <source>ok: {which}{settings} setting(s), {locked} locked{warned}</source>
+        <translation>正常：{which}{settings} 項設定，{locked} 項鎖定{warned}</translation>
     </message>
 </context>
 <context>
@@ -3919,69 +3959,174 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="52"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="53"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="120"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="149"/>
         <source>desk: passphrase</source>
         <translation>desk：密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="57"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="58"/>
         <source>No system keychain is available, so desk protects its encrypted database with a passphrase. Choose one of at least %1 characters. Without it the data cannot be recovered.</source>
         <translation>系統鑰匙圈不可用，desk 將以密碼保護加密資料庫。請設定至少 %1 個字元的密碼。忘記密碼將無法復原資料。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="62"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="63"/>
         <source>Enter the passphrase of your desk database.</source>
         <translation>請輸入 desk 資料庫的密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="77"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="78"/>
         <source>Repeat the passphrase</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="286"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="121"/>
+        <source>desk cannot start without a passphrase: it keeps your messages encrypted on this computer, and the passphrase is their key. Nothing has been made yet; if you quit, desk asks you to choose one at its next start.</source>
+        <translation>沒有本機資料密碼，desk 無法啟動：它把您的訊息加密儲存在這台電腦上，密碼就是開啟它們的鑰匙。目前還沒有建立任何資料；如果現在結束，desk 下次啟動時會再請您設定密碼。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="129"/>
+        <source>Back to choosing a passphrase</source>
+        <translation>返回設定密碼</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="133"/>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="150"/>
+        <source>desk is closing: without the passphrase it cannot open your encrypted messages. Nothing in them was touched; start desk again to enter it.</source>
+        <translation>desk 即將關閉：沒有本機資料密碼，就無法開啟您加密儲存的訊息。這些資料未被改動；再次啟動 desk 即可輸入密碼。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/passphrase_dialog.py" line="333"/>
         <source>the key file desk.key is damaged</source>
         <translation>金鑰檔 desk.key 已損毀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="290"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="337"/>
         <source>desk may not write its key file desk.key</source>
         <translation>desk 沒有寫入金鑰檔 desk.key 的權限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="294"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="341"/>
         <source>another program is using the key file desk.key</source>
         <translation>另一個程式正在使用金鑰檔 desk.key</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="71"/>
         <source>New passphrase</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="71"/>
         <source>Passphrase</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="91"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="92"/>
         <source>Forgot it?</source>
         <translation>忘記了？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="38"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="39"/>
         <source>Use at least %1 characters.</source>
         <translation>密碼至少需要 %1 個字元。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="41"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="42"/>
         <source>The two passphrases differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/passphrase_dialog.py" line="106"/>
+        <location filename="../desk/ui/passphrase_dialog.py" line="107"/>
         <source>Enter the passphrase.</source>
         <translation>請輸入密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="26"/>
+        <source>cannot read {path} ({reason})</source>
+        <translation>無法讀取 {path}（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="27"/>
+        <source>{path} is {size} KB, larger than any policy file (at most {limit} KB): is it the right file?</source>
+        <translation>{path} 有 {size} KB，超過任何策略檔案的大小（最多 {limit} KB）：是不是選錯了檔案？</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="32"/>
+        <source>{path} is not UTF-8 text: save it as UTF-8 (Notepad: File &gt; Save As, Encoding: UTF-8)</source>
+        <translation>{path} 不是 UTF-8 文字：請另存為 UTF-8（記事本：檔案 &gt; 另存新檔，編碼：UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="36"/>
+        <source>{path} is not UTF-8 and was read as Chinese (GBK) text: save it as UTF-8 (Notepad: File &gt; Save As, Encoding: UTF-8)</source>
+        <translation>{path} 不是 UTF-8，已按中文（GBK）文字讀取：請另存為 UTF-8（記事本：檔案 &gt; 另存新檔，編碼：UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="41"/>
+        <source>{path} is not valid TOML: the error is at line {line}, column {column}</source>
+        <translation>{path} 不是有效的 TOML：錯誤在第 {line} 行第 {column} 欄</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="44"/>
+        <source>{path} is not valid TOML: it ends inside a value (a quote or a bracket not closed)</source>
+        <translation>{path} 不是有效的 TOML：檔案在某個值的中間結束（有引號或括號沒有閉合）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="48"/>
+        <source>{path} is not valid TOML</source>
+        <translation>{path} 不是有效的 TOML</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="53"/>
+        <source>permission denied</source>
+        <translation>沒有權限</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="54"/>
+        <source>another program is using it</source>
+        <translation>另一個程式正在使用它</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="55"/>
+        <source>it is a folder, not a file</source>
+        <translation>它是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="56"/>
+        <source>it is not a file (a pipe or a device)</source>
+        <translation>它不是一般檔案（而是管道或裝置）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="61"/>
+        <source>{name}: unknown setting</source>
+        <translation>{name}：未知的設定</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="62"/>
+        <source>[{name}]: unknown table</source>
+        <translation>[{name}]：未知的表</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="63"/>
+        <source>{name}: a table of settings ({first}, …), not one value</source>
+        <translation>{name}：這是一組設定（{first}，…），不能寫成單個值</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="67"/>
+        <source>lock: unknown setting &apos;{name}&apos;</source>
+        <translation>lock：未知的設定 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/policy_text.py" line="68"/>
+        <source>{said} (did you mean {meant}?)</source>
+        <translation>{said}（是否想寫 {meant}？）</translation>
     </message>
 </context>
 <context>
@@ -5143,473 +5288,473 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="142"/>
-        <location filename="../desk/ui/settings_dialog.py" line="256"/>
+        <location filename="../desk/ui/settings_dialog.py" line="143"/>
+        <location filename="../desk/ui/settings_dialog.py" line="259"/>
         <source>desk settings</source>
         <translation>desk 設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="149"/>
+        <location filename="../desk/ui/settings_dialog.py" line="150"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../desk/ui/settings_dialog.py" line="151"/>
         <source>Break through</source>
         <translation>一律提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../desk/ui/settings_dialog.py" line="152"/>
         <source>Groups</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="152"/>
+        <location filename="../desk/ui/settings_dialog.py" line="153"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="154"/>
+        <location filename="../desk/ui/settings_dialog.py" line="155"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="163"/>
+        <location filename="../desk/ui/settings_dialog.py" line="164"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>灰色顯示的設定由管理員統一設定。</translation>
     </message>
-    <message>
-        <location filename="../desk/ui/settings_dialog.py" line="217"/>
-        <source>Your administrator&apos;s policy file %1 could not be read, so none of it applies: every setting is desk&apos;s default or your own. IT can see why with:</source>
-        <translation>管理員政策檔 %1 無法讀取，其中的設定均未生效：各項設定為 desk 的預設值或您自己的設定。資訊部門可執行以下指令查看原因：</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="227"/>
+        <location filename="../desk/ui/settings_dialog.py" line="230"/>
         <source>Your administrator&apos;s policy file %1 has %n problem(s), in %2: those settings keep their defaults (or the part of them that is sound), and the rest of the policy applies. IT can list them with:</source>
         <translation>
             <numerusform>管理員政策檔 %1 有 %n 處問題（%2）：這些設定按預設值（或其中無誤的部分）生效，其餘設定照常生效。資訊部門可執行以下指令列出問題：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="266"/>
+        <location filename="../desk/ui/settings_dialog.py" line="269"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="267"/>
+        <location filename="../desk/ui/settings_dialog.py" line="270"/>
         <source>&amp;Discard changes</source>
         <translation>捨棄變更(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="268"/>
+        <location filename="../desk/ui/settings_dialog.py" line="271"/>
         <source>&amp;Back to the settings</source>
         <translation>返回設定(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="441"/>
+        <location filename="../desk/ui/settings_dialog.py" line="444"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="448"/>
+        <location filename="../desk/ui/settings_dialog.py" line="451"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>勿擾時段內暫緩一般通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="463"/>
+        <location filename="../desk/ui/settings_dialog.py" line="466"/>
         <source>Click a cell, or drag across cells, to change them. Keys: the arrows move, Space changes a half hour, Shift+arrows mark a block for Space to change.</source>
         <translation>點按或拖曳格子即可修改。鍵盤：方向鍵移動，空白鍵切換一個半小時，Shift+方向鍵選出一塊區域後按空白鍵一起切換。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="490"/>
+        <location filename="../desk/ui/settings_dialog.py" line="493"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定假日全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="538"/>
+        <location filename="../desk/ui/settings_dialog.py" line="541"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="257"/>
+        <location filename="../desk/ui/settings_dialog.py" line="260"/>
         <source>Save the changes you made to the settings?</source>
         <translation>是否儲存您對設定所做的變更？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="308"/>
+        <location filename="../desk/ui/settings_dialog.py" line="221"/>
+        <source>Your administrator&apos;s policy does not apply: %1. Every setting is desk&apos;s default or your own. IT can check the file with:</source>
+        <translation>管理員策略未生效：%1。所有設定均為 desk 的預設值或您自己的設定。資訊部門可用以下命令檢查該檔案：</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/settings_dialog.py" line="311"/>
         <source>A name of one character (%1) would be found inside other words too. Write two characters or more, such as %1主任.</source>
         <translation>單字稱呼（%1）會在別的詞裡也被認出來。請寫兩個字以上，例如%1主任。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="315"/>
+        <location filename="../desk/ui/settings_dialog.py" line="318"/>
         <source>Names of one character (%1) would be found inside other words too. Write two characters or more, such as %2主任.</source>
         <translation>單字稱呼（%1）會在別的詞裡也被認出來。請寫兩個字以上，例如%2主任。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="324"/>
+        <location filename="../desk/ui/settings_dialog.py" line="327"/>
         <source>%1 alone is everyone&apos;s who holds that title: 张%1 and 各位%1 would be read as you. Write it with your surname, such as 方%1.</source>
         <translation>單寫「%1」，張%1、各位%1都會被認作在叫您。請連同姓氏一起寫，例如方%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="331"/>
+        <location filename="../desk/ui/settings_dialog.py" line="334"/>
         <source>%1 alone are everyone&apos;s who hold those titles: 张%2 and 各位%2 would be read as you. Write each with your surname, such as 方%2.</source>
         <translation>單寫「%1」，張%2、各位%2等都會被認作在叫您。請每個都連同姓氏一起寫，例如方%2。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="383"/>
+        <location filename="../desk/ui/settings_dialog.py" line="386"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>未能儲存（%1）。您的設定仍保留在此，請按「確定」重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="453"/>
+        <location filename="../desk/ui/settings_dialog.py" line="456"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>藍色格子為勿擾時段。緊急事項、DING 以及「一律提醒」名單中的人和群組一律會提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="478"/>
+        <location filename="../desk/ui/settings_dialog.py" line="481"/>
         <source>Make-up working days as Monday to Friday</source>
         <translation>調休上班日同週一至週五</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="497"/>
+        <location filename="../desk/ui/settings_dialog.py" line="500"/>
         <source>desk does not have the official holiday schedule(s) for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule(s).</source>
         <translation>
             <numerusform>%1 年的官方假日安排尚未提供：免打擾暫按週一至週五上班，只認可預知的節假日（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至初七）。請在下方新增其他休息日和補班日，或請資訊部門下發含該安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="522"/>
+        <location filename="../desk/ui/settings_dialog.py" line="525"/>
         <source>Day off to add</source>
         <translation>要新增的休息日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="531"/>
+        <location filename="../desk/ui/settings_dialog.py" line="534"/>
         <source>Working day to add</source>
         <translation>要新增的補班日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="539"/>
+        <location filename="../desk/ui/settings_dialog.py" line="542"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>補班日（按「補班日」一列勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="584"/>
+        <location filename="../desk/ui/settings_dialog.py" line="587"/>
         <source>By this schedule it is quiet now, until %1.</source>
         <translation>依此安排，現在正處於勿擾，至 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="588"/>
+        <location filename="../desk/ui/settings_dialog.py" line="591"/>
         <source>By this schedule quiet hours begin %1, all day.</source>
         <translation>依此安排，%1全天勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="592"/>
+        <location filename="../desk/ui/settings_dialog.py" line="595"/>
         <source>By this schedule quiet hours begin at %1.</source>
         <translation>依此安排，%1 起勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="604"/>
+        <location filename="../desk/ui/settings_dialog.py" line="607"/>
         <source>You turned quiet hours on from the status bar, until %1.</source>
         <translation>你已在狀態列開啟勿擾，至 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="607"/>
+        <location filename="../desk/ui/settings_dialog.py" line="610"/>
         <source>You paused quiet hours from the status bar: every message notifies until %1.</source>
         <translation>你已在狀態列暫停勿擾：%1 前每則訊息都會提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="644"/>
+        <location filename="../desk/ui/settings_dialog.py" line="647"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在補班日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="649"/>
+        <location filename="../desk/ui/settings_dialog.py" line="652"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="655"/>
+        <location filename="../desk/ui/settings_dialog.py" line="658"/>
         <source>%1 is already a working day as desk expects that year&apos;s calendar (its official table is missing), so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 按預計的安排本來就是上班日（該年的官方假日安排尚缺），未新增。補班日是單位要上班的週六、週日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="661"/>
+        <location filename="../desk/ui/settings_dialog.py" line="664"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方行事曆上本來就是上班日，未新增。補班日是單位要上班的週六、週日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="666"/>
+        <location filename="../desk/ui/settings_dialog.py" line="669"/>
         <source>%1 is a holiday (%2) as desk expects that year&apos;s calendar (its official table is missing), so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 按預計的安排是假日（%2；該年的官方假日安排尚缺），未新增：desk 不會把假日改為上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="672"/>
+        <location filename="../desk/ui/settings_dialog.py" line="675"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方行事曆上是假日（%2），未新增：desk 不會把假日改為上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="677"/>
+        <location filename="../desk/ui/settings_dialog.py" line="680"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本來就是假日（%2）。仍已新增：即使假日未設為全天勿擾，這一天也全天勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="682"/>
+        <location filename="../desk/ui/settings_dialog.py" line="685"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是週末，本來就休息。仍已新增：這一天將全天勿擾，而不只是表格中該列的時段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="695"/>
+        <location filename="../desk/ui/settings_dialog.py" line="698"/>
         <source>During quiet hours, still show replies to urgent items I sent</source>
         <translation>勿擾時仍提醒對我發出的緊急事項的回覆</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="699"/>
+        <location filename="../desk/ui/settings_dialog.py" line="702"/>
         <source>Replies and confirmations to your own DINGs, and to your notices that are urgent or due before quiet hours end, pop up without sound until 2 hours after their due time (12 hours after sending if they set none). The replies to one item share one pop-up.</source>
         <translation>您自己發出的 DING，以及緊急或在勿擾結束前截止的通知，其回覆和確認在勿擾期間仍會彈出提醒（不響鈴），直到截止時間後 2 小時（未設截止時間的，發出後 12 小時）。同一事項的回覆合併為一則提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="718"/>
+        <location filename="../desk/ui/settings_dialog.py" line="721"/>
         <source>People who always get through</source>
         <translation>一律提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="719"/>
+        <location filename="../desk/ui/settings_dialog.py" line="722"/>
         <source>Groups that always get through</source>
         <translation>一律提醒的群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="724"/>
+        <location filename="../desk/ui/settings_dialog.py" line="727"/>
         <source>Filter…</source>
         <translation>篩選…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="738"/>
+        <location filename="../desk/ui/settings_dialog.py" line="741"/>
         <source>Group</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="739"/>
+        <location filename="../desk/ui/settings_dialog.py" line="742"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="740"/>
+        <location filename="../desk/ui/settings_dialog.py" line="743"/>
         <source>At most one per (minutes)</source>
         <translation>最多每幾分鐘一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="741"/>
+        <location filename="../desk/ui/settings_dialog.py" line="744"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="749"/>
+        <location filename="../desk/ui/settings_dialog.py" line="752"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>重要：此群組的訊息在收件匣中排得更前面，處於邊界的訊息算作待辦；次要：排得更後面。緊急事項一律會送達。設定後立即套用到此群組未處理的訊息，但不改變它們的分級。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="755"/>
+        <location filename="../desk/ui/settings_dialog.py" line="758"/>
         <source>Everything that matters</source>
         <translation>重要訊息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="756"/>
+        <location filename="../desk/ui/settings_dialog.py" line="759"/>
         <source>Only @me and urgent</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="775"/>
+        <location filename="../desk/ui/settings_dialog.py" line="778"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="792"/>
+        <location filename="../desk/ui/settings_dialog.py" line="795"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="793"/>
+        <location filename="../desk/ui/settings_dialog.py" line="796"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="794"/>
+        <location filename="../desk/ui/settings_dialog.py" line="797"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="803"/>
+        <location filename="../desk/ui/settings_dialog.py" line="806"/>
         <source>Priority of %1</source>
         <translation>%1 的優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="830"/>
+        <location filename="../desk/ui/settings_dialog.py" line="833"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>緊急事項也像 DING 一樣反覆提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="834"/>
+        <location filename="../desk/ui/settings_dialog.py" line="837"/>
         <source>Alert again every:</source>
         <translation>每隔多久再次提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="836"/>
+        <location filename="../desk/ui/settings_dialog.py" line="839"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="837"/>
+        <location filename="../desk/ui/settings_dialog.py" line="840"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>超過多久閃爍工作列和系統匣：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="839"/>
+        <location filename="../desk/ui/settings_dialog.py" line="842"/>
         <source>Stop alerting after:</source>
         <translation>超過多久停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="843"/>
+        <location filename="../desk/ui/settings_dialog.py" line="846"/>
         <source>off</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="846"/>
+        <location filename="../desk/ui/settings_dialog.py" line="849"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>文字中未寫明時間的 DING，應在發出後這麼多分鐘內確認：橫幅和提醒會寫明應在何時前確認，並在此前 10 分鐘再提醒一次。卡片上的截止時間不變。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="851"/>
+        <location filename="../desk/ui/settings_dialog.py" line="854"/>
         <source>A DING is to be confirmed within:</source>
         <translation>DING 應在多少分鐘內確認：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="887"/>
+        <location filename="../desk/ui/settings_dialog.py" line="890"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次閃爍在第 %1 分鐘的提醒時出現；停止提醒不能早於此時。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="901"/>
+        <location filename="../desk/ui/settings_dialog.py" line="904"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="919"/>
+        <location filename="../desk/ui/settings_dialog.py" line="922"/>
         <source>Language (after a restart):</source>
         <translation>介面語言（重新啟動後生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="978"/>
+        <location filename="../desk/ui/settings_dialog.py" line="981"/>
         <source>Not set: going by your names in the groups, %1</source>
         <translation>未填寫：按您的群組暱稱看作 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="982"/>
+        <location filename="../desk/ui/settings_dialog.py" line="985"/>
         <source>My unit:</source>
         <translation>本單位：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="988"/>
+        <location filename="../desk/ui/settings_dialog.py" line="991"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>依群組裡的寫法填寫，多個名稱以「、」分隔（桐坪鎮、桐坪）。填寫後，催報統計會先顯示本單位是否已報；點名要求本單位辦理或報送的訊息列為待辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1004"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1007"/>
         <source>, </source>
         <comment>between names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1010"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1013"/>
         <source>Besides %1, your account&apos;s name</source>
         <translation>除帳號名稱 %1 之外</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1014"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1017"/>
         <source>Colleagues also call me:</source>
         <translation>別人這樣稱呼我：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1020"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1023"/>
         <source>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</source>
         <translation>同事 @ 您時用的其他稱呼，用逗號、頓號或空格分隔（王主任、小王）。此後新到的訊息 @ 其中任何一個，都標為「@我」；已有的訊息保持原來的分類。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1084"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1087"/>
         <source>Normal (100 %)</source>
         <translation>標準（100%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1085"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1088"/>
         <source>Large (125 %)</source>
         <translation>較大（125%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1086"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1089"/>
         <source>Larger (150 %)</source>
         <translation>很大（150%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1087"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1090"/>
         <source>Largest (175 %)</source>
         <translation>特大（175%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1096"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1099"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="911"/>
+        <location filename="../desk/ui/settings_dialog.py" line="914"/>
         <source>As the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="733"/>
+        <location filename="../desk/ui/settings_dialog.py" line="736"/>
         <source>How each group notifies and ranks</source>
         <translation>各群組的提醒方式與優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="758"/>
+        <location filename="../desk/ui/settings_dialog.py" line="761"/>
         <source>Never, but DINGs (muted)</source>
         <translation>不提醒（靜音；DING 照常提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="822"/>
+        <location filename="../desk/ui/settings_dialog.py" line="825"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未確認的 DING 會立即提醒，之後按以下節奏反覆提醒，直到您確認或到達「停止提醒」的時間；在截止（或應確認）時間前 10 分鐘還會再提醒一次。在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="926"/>
+        <location filename="../desk/ui/settings_dialog.py" line="929"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="929"/>
+        <location filename="../desk/ui/settings_dialog.py" line="932"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="934"/>
+        <location filename="../desk/ui/settings_dialog.py" line="937"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="936"/>
+        <location filename="../desk/ui/settings_dialog.py" line="939"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登入電腦時自動啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="938"/>
+        <location filename="../desk/ui/settings_dialog.py" line="941"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您沒有開啟 desk，DING 和緊急事項也能及時送達。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="947"/>
+        <location filename="../desk/ui/settings_dialog.py" line="950"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="958"/>
+        <location filename="../desk/ui/settings_dialog.py" line="961"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk 目前在登入時以另一個資料夾啟動（%1）。勾選此項即改為啟動這一個。</translation>
     </message>
@@ -5766,131 +5911,131 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desk/app/gui.py" line="56"/>
+        <location filename="../desk/app/gui.py" line="59"/>
         <source>The database exists but its key file desk.key is missing. desk will not create a new database over it: restore desk.key from a backup.</source>
         <translation>資料庫存在，但其金鑰檔 desk.key 遺失。desk 不會覆蓋建立新資料庫：請從備份復原 desk.key。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="60"/>
+        <location filename="../desk/app/gui.py" line="63"/>
         <source>The key file %1 is damaged, so the database cannot be opened. Restore desk.key from a backup of that folder; nothing was changed.</source>
         <translation>金鑰檔 %1 已損毀，無法開啟資料庫。請從該資料夾的備份還原 desk.key；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="64"/>
+        <location filename="../desk/app/gui.py" line="67"/>
         <source>desk cannot read its key file %1: %2. Check the file&apos;s permissions, or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 無法讀取金鑰檔 %1：%2。請檢查該檔案的存取權限，或關閉正在使用它的程式，然後重新啟動 desk；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="68"/>
+        <location filename="../desk/app/gui.py" line="71"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>密碼錯誤。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="69"/>
+        <location filename="../desk/app/gui.py" line="72"/>
         <source>A passphrase is needed.</source>
         <translation>需要輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="70"/>
+        <location filename="../desk/app/gui.py" line="73"/>
         <source>The system keychain no longer holds the key of this database.</source>
         <translation>系統鑰匙圈中已找不到此資料庫的金鑰。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="73"/>
+        <location filename="../desk/app/gui.py" line="76"/>
         <source>The database does not open with its key file: the file may be damaged, or desk.key comes from another folder. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本機資料與其金鑰檔對不上：資料檔可能已損壞，或 desk.key 來自別的資料夾。未作任何變更：請從備份還原 desk 的資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="77"/>
+        <location filename="../desk/app/gui.py" line="80"/>
         <source>The database file is damaged, so it cannot be opened. Nothing was changed: restore desk&apos;s folder from a backup.</source>
         <translation>本機資料檔已損壞，無法開啟。未作任何變更：請從備份還原 desk 的資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="81"/>
+        <location filename="../desk/app/gui.py" line="84"/>
         <source>desk cannot read or write its database: the disk may be full or failing. Free some space and start desk again; nothing was changed.</source>
         <translation>desk 無法讀寫本機資料：磁碟可能已滿或發生故障。請清出磁碟空間後重新啟動 desk；資料未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="85"/>
+        <location filename="../desk/app/gui.py" line="88"/>
         <source>desk cannot open its database %1: %2. Check its permissions (and those of desk.db-wal and desk.db-shm beside it), or close the program holding it, then start desk again; nothing was changed.</source>
         <translation>desk 無法開啟資料庫 %1：%2。請檢查該檔案（及同目錄下 desk.db-wal、desk.db-shm）的存取權限，或關閉正在使用它的程式，然後重新啟動 desk；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="89"/>
+        <location filename="../desk/app/gui.py" line="92"/>
         <source>The system keychain, which holds this database&apos;s key, is not available or is locked. Unlock it, or log in to the computer again, then start desk. If desk&apos;s folder was copied here from another computer or user, its key stayed in that keychain: ask IT.</source>
         <translation>存放這份資料庫金鑰的系統憑證儲存無法使用或已鎖定。請解鎖，或重新登入電腦，然後再啟動 desk。如果 desk 的資料夾是從另一台電腦或另一個使用者那裡複製來的，它的金鑰還留在那邊的憑證儲存裡：請聯絡 IT。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="93"/>
+        <location filename="../desk/app/gui.py" line="96"/>
         <source>desk could not open its database; nothing was changed. The log in desk&apos;s folder (logs/desk.log) says more: please contact IT.</source>
         <translation>desk 無法開啟本機資料，未作任何變更。desk 資料夾中的日誌（logs/desk.log）有詳細原因，請聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="97"/>
+        <location filename="../desk/app/gui.py" line="100"/>
         <source>Another program has been holding desk&apos;s data for a long time: another desk opening it, or a backup or antivirus scan. Close it or wait until it has finished, then start desk again; nothing was changed.</source>
         <translation>另一個程式長時間佔用著 desk 的資料：可能是另一個正在開啟它的 desk，也可能是備份或防毒掃描。請關閉該程式或等它完成後，再啟動 desk；現有資料未作任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="101"/>
+        <location filename="../desk/app/gui.py" line="104"/>
         <source>This database was written by a newer desk. Update desk to open it; nothing was changed.</source>
         <translation>此資料庫由較新版本的 desk 寫入。請升級 desk 後再開啟；未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="109"/>
+        <location filename="../desk/app/gui.py" line="112"/>
         <source>permission denied</source>
         <translation>沒有存取權限</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="110"/>
+        <location filename="../desk/app/gui.py" line="113"/>
         <source>another program is using it</source>
         <translation>另一個程式正在使用該檔案</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="111"/>
+        <location filename="../desk/app/gui.py" line="114"/>
         <source>it is a folder, not a file</source>
         <translation>此處是一個資料夾，而不是檔案</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="112"/>
+        <location filename="../desk/app/gui.py" line="115"/>
         <source>it is not a file (a pipe or a device)</source>
         <translation>它不是一般檔案（而是管道或裝置）</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="116"/>
+        <location filename="../desk/app/gui.py" line="119"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是一個檔案，不是資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="117"/>
+        <location filename="../desk/app/gui.py" line="120"/>
         <source>You have no permission to write %1.</source>
         <translation>您沒有寫入 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="118"/>
+        <location filename="../desk/app/gui.py" line="121"/>
         <source>%1 is on a read-only disk.</source>
         <translation>%1 位於唯讀磁碟上。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="119"/>
+        <location filename="../desk/app/gui.py" line="122"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="152"/>
+        <location filename="../desk/app/gui.py" line="155"/>
         <source>Checking the database, found damaged while desk ran…
 This can take a minute.</source>
         <translation>正在檢查本機資料（執行時發現過損壞）…
 這可能需要一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="155"/>
+        <location filename="../desk/app/gui.py" line="158"/>
         <source>Opening the database…
 After an update of desk this can take a minute.</source>
         <translation>正在開啟資料庫…
 更新 desk 後首次開啟可能需要約一分鐘。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="179"/>
+        <location filename="../desk/app/gui.py" line="182"/>
         <source>desk cannot keep its data in the folder %1: %2 belongs to %3, not to you (%4). Was a backup restored as %3?
 
 Ask your IT staff to give it back to you: %5</source>
@@ -5899,7 +6044,7 @@ Ask your IT staff to give it back to you: %5</source>
 請資訊部門把它歸還給您：%5</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="197"/>
+        <location filename="../desk/app/gui.py" line="200"/>
         <source>desk cannot keep its data in the folder %1.
 
 %2
@@ -5912,63 +6057,63 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 請用 --data-dir 或 DESK_DATA_DIR 另選資料夾，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="209"/>
-        <location filename="../desk/app/gui.py" line="245"/>
+        <location filename="../desk/app/gui.py" line="212"/>
+        <location filename="../desk/app/gui.py" line="248"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="230"/>
+        <location filename="../desk/app/gui.py" line="233"/>
         <source>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>不會刪除任何檔案，但舊檔案只有用原來的密碼才能再次開啟：沒有原密碼，任何人（包括資訊部門）都無法開啟。確定不再需要後，可以刪除該資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="237"/>
+        <location filename="../desk/app/gui.py" line="240"/>
         <source>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>不會刪除任何檔案，但舊檔案只有在所缺的東西找回之後（它們的金鑰，或經資訊部門修復）才能再次開啟。確定不再需要後，可以刪除該資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="248"/>
+        <location filename="../desk/app/gui.py" line="251"/>
         <source>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如選擇重新開始，desk 會把資料庫及其金鑰移到 %1 中的一個新資料夾 set-aside-&lt;日期&gt;-&lt;時間&gt;，並以空的收件匣啟動。請重新新增帳號，訊息會從伺服器重新取得。只有本機知道的內容（已讀、已辦、已確認、您的設定）保留在舊檔案中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="259"/>
+        <location filename="../desk/app/gui.py" line="262"/>
         <source>Start afresh</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="261"/>
+        <location filename="../desk/app/gui.py" line="264"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="272"/>
+        <location filename="../desk/app/gui.py" line="275"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 無法移開其資料庫（%1）。請關閉所有 desk 視窗後重試，或聯絡 IT 人員。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="302"/>
+        <location filename="../desk/app/gui.py" line="305"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>環境變數 DESK_PASSPHRASE 中的密碼不正確，可能是變更前的舊密碼。請輸入目前的密碼，並修改或刪除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="351"/>
+        <location filename="../desk/app/gui.py" line="368"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>沒有密碼，任何方式都無法開啟此資料庫：desk 不保存金鑰的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="467"/>
+        <location filename="../desk/app/gui.py" line="484"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本機執行，但沒有回應。請稍候一分鐘再啟動 desk。如果仍無回應，請在工作管理員中結束 desk（或登出後重新登入）：已儲存的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="741"/>
-        <source>The administrator&apos;s policy could not be read; none of it applies.</source>
-        <translation>管理員政策檔案無法讀取，其中的設定均未生效。</translation>
+        <location filename="../desk/app/gui.py" line="761"/>
+        <source>The administrator&apos;s policy does not apply (%1); desk runs on its defaults and your own settings.</source>
+        <translation>管理員策略未生效（%1）；desk 依預設設定和您自己的設定執行。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="748"/>
+        <location filename="../desk/app/gui.py" line="770"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

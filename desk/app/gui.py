@@ -23,7 +23,7 @@ from desk.store.database import failure_cause, is_database_error
 from desk.store.inbox import InboxQueries  # noqa: F401  (for the window, before Qt)
 from desk.store.keys import ENV_PASSPHRASE, MIN_PASSPHRASE_LENGTH
 from desk.store.paths import DataDir, DataDirUnusable
-from desk.store.policy_file import load_policy
+from desk.store.policy_file import load_policy, policy_path
 from desk.store.set_aside import set_aside
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, StoreError, open_store  # isort: split
@@ -40,8 +40,11 @@ from desk.app.quit_signals import QuitOnSignals, leave_event_loops
 from desk.app.single_instance import InstanceServer, Running, ask_running_instance
 from desk.app.sync_host import SyncHost
 from desk.core.placeholders import fill
+from desk.core.policy import FILE
 from desk.ui import i18n, menu_style
 from desk.ui.busy import wait_for
+from desk.ui.policy_text import file_problem_text
+from desk.ui.qt_logging import silence_multimedia_loading
 from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
@@ -341,13 +344,27 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
             if exc.code == "wrong_passphrase":
                 error = env_refused_text() if from_env else store_error_text(exc)
             # Only a store with neither the keychain nor DESK_PASSPHRASE asks.
-            from desk.ui.passphrase_dialog import PassphraseDialog
+            from desk.ui.passphrase_dialog import (
+                PassphraseDialog,
+                quit_without_a_passphrase,
+                say_closing_without_a_passphrase,
+            )
 
             while True:
-                dialog = PassphraseDialog(new=not data_dir.key_file.exists(), error=error)
+                new = not data_dir.key_file.exists()
+                dialog = PassphraseDialog(new=new, error=error)
                 answer = dialog.exec()
-                if answer != PassphraseDialog.FORGOTTEN:
+                if answer == PassphraseDialog.DialogCode.Accepted:
                     break
+                if answer != PassphraseDialog.FORGOTTEN:
+                    # Cancelled: said, not a window that vanishes (a new user, a tester).
+                    if not new:
+                        say_closing_without_a_passphrase()
+                        return None
+                    if quit_without_a_passphrase():
+                        return None
+                    error = ""
+                    continue
                 no_key = QCoreApplication.translate(
                     "Store",
                     "Without its passphrase nothing can open this database: desk keeps no "
@@ -362,8 +379,6 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
                 passphrase = _given_passphrase(data_dir)
                 from_env = passphrase is not None
                 continue
-            if answer != PassphraseDialog.DialogCode.Accepted:
-                return None
             passphrase = dialog.value()
             from_env = False
 
@@ -442,6 +457,8 @@ def run_gui(data_dir_option: str | None, early_key: Future[bytes] | None = None)
     except DataDirUnusable as exc:
         unusable = exc
     log_qt_messages()
+    # QtMultimedia's dozen lines as it loads, on the terminal of every start (see there).
+    silence_multimedia_loading()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("desk")
     app.setOrganizationName("desk")
@@ -737,10 +754,15 @@ def _run_window(
     quit_signals = QuitOnSignals(quit_on_signal)
     desk.start()
     if policy.unread:
+        # Why, in the window's language (…is not valid TOML: the error is at line 3, …).
+        problem = next(p for p in policy.problems if p.key == FILE)
+        why = file_problem_text(problem, str(policy_path()), QCoreApplication.translate)
         desk.window.statusBar().showMessage(
             QCoreApplication.translate(
-                "Store", "The administrator's policy could not be read; none of it applies."
-            ),
+                "Store",
+                "The administrator's policy does not apply (%1); desk runs on its defaults and "
+                "your own settings.",
+            ).replace("%1", why),
             15000,
         )
     elif policy.problems:

@@ -64,7 +64,7 @@ def setup_logging(data_dir: DataDir, level: int = logging.INFO, *, run: str = "w
     if found is not None:
         root.warning(
             "data dir %s was mode %04o: set back to 0700, as desk keeps it (only its user "
-            "may read the messages in it; README: Where desk keeps data)",
+            "may read the messages in it)",
             data_dir.root,
             found,
         )

@@ -85,28 +85,25 @@ def _warn_of_an_unread_policy() -> None:
     """One line on stderr when the policy file is there but none of it could be read: a
     command then runs as if there were none (the demo the policy turns off synced, exit
     code 0), and only desk.log said so (IT)."""
-    from desk.cli.common import fail, refusal_text
+    from desk.cli.common import fail
     from desk.cli.speech import translate
     from desk.core.policy import FILE
-    from desk.store.policy_file import load_policy, policy_path, policy_refusal
+    from desk.store.policy_file import load_policy, policy_path
+    from desk.ui.policy_text import file_problem_text
 
     policy = load_policy(logged=False)
     if not policy.unread:
         return
-    reason = next(p.message for p in policy.problems if p.key == FILE)
-    where = str(policy_path())
-    refusal = policy_refusal(policy_path())
-    if refusal is not None:
-        # In the line's language, not the OS's English (无法读取 …（没有权限）).
-        said = translate("Cli", "cannot read {path} ({reason})")
-        reason = said.format(path=where, reason=refusal_text(refusal))
+    problem = next(p for p in policy.problems if p.key == FILE)
+    # In the line's language, with the file, not the OS's or tomllib's English (无法读取
+    # …（没有权限）, …不是有效的 TOML：错误在第 3 行第 5 列).
+    reason = file_problem_text(problem, str(policy_path()), translate)
     said = translate(
         "Cli",
         "warning: the administrator's policy does not apply: {reason}; desk runs on its "
         "defaults and this user's settings (tell IT: desk policy check)",
     )
-    # "not valid TOML: …" names no file; "cannot read FILE: …" does.
-    fail(said.format(reason=reason if where in reason else f"{where}: {reason}"))
+    fail(said.format(reason=reason))
 
 
 def _console_build() -> bool:

@@ -175,7 +175,7 @@ def run(args: argparse.Namespace) -> int:
             return stopped(exc, directory, copying=False)
     if isinstance(done, int):
         return done
-    _say_made(*done)
+    _say_made(*done, directory)
     return 0
 
 
@@ -218,7 +218,9 @@ def _back_up(
     return made, store.protection, passphrase is not None
 
 
-def _say_made(made: BackupMade, protection: KeyProtection, own_passphrase: bool) -> None:
+def _say_made(
+    made: BackupMade, protection: KeyProtection, own_passphrase: bool, directory: DataDir
+) -> None:
     said = translate(
         "Cli",
         "backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every "
@@ -254,8 +256,9 @@ def _say_made(made: BackupMade, protection: KeyProtection, own_passphrase: bool)
         said = translate(
             "Cli",
             "its key is in this user's keychain, not in desk.key: the copy opens only for "
-            "{user} on this PC, and not after `desk keychain forget`; --passphrase makes a "
-            "copy that opens anywhere (README: Backup, moving and reset)",
+            "{user} on this PC, and not after `desk keychain forget`. For a copy that opens "
+            "on any PC, run desk backup again with --passphrase: that copy opens with a "
+            "passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)",
         )
         print(said.format(user=getpass.getuser()))
     else:
@@ -266,6 +269,14 @@ def _say_made(made: BackupMade, protection: KeyProtection, own_passphrase: bool)
                 "later does not change the copy's)",
             )
         )
+    # How to restore, said here: the README it named is not in the bundle IT runs it from,
+    # and the README's answer is no command but a copy back.
+    said = translate(
+        "Cli",
+        "to restore it: quit desk, move the data folder {data_dir} aside, copy the folder "
+        "{folder} in its place and start desk",
+    )
+    print(said.format(data_dir=directory.root, folder=made.folder))
 
 
 def copy_passphrase(args: argparse.Namespace, destination: Path) -> str | None:

@@ -13,6 +13,7 @@ from typing import Any
 from desk.core import settings
 from desk.core.policy import FILE, SERVER_SETTING, locked_server, toml_text, what_stands
 from desk.core.work_calendar import WorkCalendar
+from desk.store.paths import DataDir
 from desk.store.policy_file import ENV_POLICY_FILE, policy_path, policy_there, read_policy
 
 
@@ -31,22 +32,45 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from desk.cli.speech import speak_for, translate
+    from desk.ui.policy_text import file_problem_text, key_problem_text
+
+    # In the user's language, as the window's note of the same file: 管理员策略未生效 over
+    # "not valid TOML: Expected ']' …" was two languages in one line (IT). The settings'
+    # own checks stay English (a key and its value, for IT).
+    speak_for(DataDir.resolve(None))
     path: Path = args.file or policy_path()
     if args.file is None and not policy_there(path):
         if os.environ.get(ENV_POLICY_FILE):
             # Named on purpose: a misspelt path must not pass for "no policy".
-            print(f"{ENV_POLICY_FILE} names {path}, which does not exist")
+            said = translate("Cli", "{variable} names {path}, which does not exist")
+            print(said.format(variable=ENV_POLICY_FILE, path=path))
             return 1
         # Most machines have none: desk then runs on its defaults and the user's settings.
-        print(f"no policy at {path}: desk uses its defaults and each user's settings")
+        said = translate(
+            "Cli", "no policy at {path}: desk uses its defaults and each user's settings"
+        )
+        print(said.format(path=path))
         return 0
     policy = read_policy(path)
-    for warning in policy.warnings:
-        print(f"{path}: warning: {warning.message if warning.key == FILE else warning}")
+    for problem in policy.warnings:
+        if problem.key == FILE:  # names the file itself
+            print(
+                translate("Cli", "warning: {problem}").format(
+                    problem=file_problem_text(problem, str(path), translate)
+                )
+            )
+        else:
+            said = translate("Cli", "{path}: warning: {problem}")
+            print(said.format(path=path, problem=problem))
     for problem in policy.problems:
-        print(f"{path}: {problem}{what_stands(problem, policy.locked)}")
+        if problem.key == FILE:
+            print(file_problem_text(problem, str(path), translate))
+        else:
+            said = key_problem_text(problem, translate) or str(problem)
+            print(f"{path}: {said}{what_stands(problem, policy.locked)}")
     if policy.unread:
-        print("nothing in this file would apply")
+        print(translate("Cli", "nothing in this file would apply"))
         return 1
     replaced = _built_in_years(policy.values.get("calendar.tables", {}))
     if replaced:
@@ -66,12 +90,20 @@ def run_check(args: argparse.Namespace) -> int:
             "remove)"
         )
     if policy.problems:
-        print(f"{len(policy.problems)} problem(s); the valid settings would still apply")
+        said = translate("Cli", "{count} problem(s); the valid settings would still apply")
+        print(said.format(count=len(policy.problems)))
         return 1
-    warned = f" ({len(policy.warnings)} warning(s) above)" if policy.warnings else ""
+    warned = ""
+    if policy.warnings:
+        warned = translate("Cli", " ({count} warning(s) above)").format(count=len(policy.warnings))
     # Named when found, not given: an IT tester could not tell which file was checked.
     which = f"{path}: " if args.file is None else ""
-    print(f"ok: {which}{len(policy.values)} setting(s), {len(policy.locked)} locked{warned}")
+    said = translate("Cli", "ok: {which}{settings} setting(s), {locked} locked{warned}")
+    print(
+        said.format(
+            which=which, settings=len(policy.values), locked=len(policy.locked), warned=warned
+        )
+    )
     return 0
 
 

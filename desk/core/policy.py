@@ -18,6 +18,7 @@ Every problem names its key; the valid parts apply even when others are wrong.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,25 @@ from desk.core.escalation import least_stop_minutes
 # The key of a problem with the whole file (unreadable, not TOML).
 FILE = "(file)"
 
+# The codes of the problems with the whole file, and of names no setting has, for the
+# window and the commands to word in the user's language (desk.ui.policy_text) with their
+# `args`; `message` says it in English, for the log. Worded by desk, a TOML error kept
+# tomllib's English (管理员策略未生效：not valid TOML: Expected ']' …, IT).
+UNREADABLE = "unreadable"  # refusal: an OsRefusal code; os: the OS's own words
+TOO_BIG = "too_big"  # size, limit: in KB
+NOT_UTF8 = "not_utf8"
+READ_AS_GBK = "read_as_gbk"  # a warning: read, to be saved as UTF-8
+TOML_SYNTAX = "toml_syntax"  # line, column: where TOML could read no further
+TOML_CUT_SHORT = "toml_cut_short"  # the file ends inside a value (an unclosed quote)
+NOT_TOML = "not_toml"
+UNKNOWN_SETTING = "unknown_setting"  # name; meant: the setting likely meant, or ""
+UNKNOWN_TABLE = "unknown_table"  # name: a [table] no setting is in or is like
+NOT_A_TABLE = "not_a_table"  # name, first: a table of settings given one value
+
+# tomllib's "… (at line 3, column 5)" or "… (at end of document)": its own words are
+# English, so only where it stopped is said.
+_TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -37,9 +57,16 @@ class Problem:
     # What of the key's value still applies (calendar.tables' sound dates); empty:
     # none, the default stands.
     applies: str = ""
+    # What the problem is, for the user's language (see the codes above); "": said in
+    # `message` only.
+    code: str = ""
+    args: tuple[tuple[str, str], ...] = ()
 
     def __str__(self) -> str:
         return f"{self.key}: {self.message}"
+
+    def arg(self, name: str) -> str:
+        return dict(self.args).get(name, "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +150,7 @@ def parse_policy(text: str) -> Policy:
     try:
         tree = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return Policy(problems=(Problem(FILE, f"not valid TOML: {exc}"),))
+        return Policy(problems=(_toml_problem(exc),))
     problems: list[Problem] = []
     warnings: list[Problem] = []
     raw_lock = tree.pop("lock", [])
@@ -150,7 +177,15 @@ def parse_policy(text: str) -> Policy:
     else:
         for key in raw_lock:
             if key not in settings.BY_NAME:
-                problems.append(Problem("lock", f"unknown setting {key!r}{_did_you_mean(key)}"))
+                meant = _likely_meant(key)
+                problems.append(
+                    Problem(
+                        "lock",
+                        f"unknown setting {key!r}{_did_you_mean(meant)}",
+                        code=UNKNOWN_SETTING,
+                        args=(("name", key), ("meant", meant)),
+                    )
+                )
             elif key not in values:
                 # Locking without a value pins the default: allowed, and said plainly. An
                 # IT tester's misspelt quiet.breakthru_groups, locked by its right name,
@@ -233,7 +268,23 @@ def _read_as_bool(key: str, value: Any, warnings: list[Problem]) -> Any:
     return meant
 
 
-def _did_you_mean(name: str) -> str:
+def _toml_problem(exc: ValueError) -> Problem:
+    """A file TOML cannot read, with where it stopped."""
+    message = f"not valid TOML: {exc}"
+    at = _TOML_AT.search(str(exc))
+    if at:
+        args = (("line", at.group(1)), ("column", at.group(2)))
+        return Problem(FILE, message, code=TOML_SYNTAX, args=args)
+    if "(at end of document)" in str(exc):
+        return Problem(FILE, message, code=TOML_CUT_SHORT)
+    return Problem(FILE, message, code=NOT_TOML)
+
+
+def _did_you_mean(meant: str) -> str:
+    return f" (did you mean {meant}?)" if meant else ""
+
+
+def _likely_meant(name: str) -> str:
     """The setting a misspelt or misplaced name was likely meant for: its last part
     misspelt in the right table (quiet.window), or right in the wrong one (quiet.hide_text).
     The whole names alone are too alike (notify.colour would get notify.sound)."""
@@ -246,7 +297,7 @@ def _did_you_mean(name: str) -> str:
 
     close = difflib.get_close_matches(leaf, siblings, n=1)
     meant = same_leaf[:1] or [siblings[c] for c in close]
-    return f" (did you mean {meant[0]}?)" if meant else ""
+    return meant[0] if meant else ""
 
 
 def _ladder_problems(values: Mapping[str, Any]) -> list[Problem]:
@@ -312,10 +363,31 @@ def _flatten(
     found: list[tuple[str, Any]] = []
     for key, value in tree.items():
         name = f"{prefix}{key}"
+        inside = [s for s in settings.BY_NAME if s.startswith(f"{name}.")]
         if name in settings.BY_NAME:
             found.append((name, value))
-        elif isinstance(value, Mapping) and any(s.startswith(f"{name}.") for s in settings.BY_NAME):
+        elif isinstance(value, Mapping) and inside:
             found.extend(_flatten(value, f"{name}.", problems))
+        elif inside:
+            # `quiet = true`: said "unknown setting" of a table every policy has.
+            problems.append(
+                Problem(
+                    name,
+                    f"a table of settings ({inside[0]}, …), not one value",
+                    code=NOT_A_TABLE,
+                    args=(("name", name), ("first", inside[0])),
+                )
+            )
         else:
-            problems.append(Problem(name, f"unknown setting{_did_you_mean(name)}"))
+            meant = _likely_meant(name)
+            # [foo], a table with no setting in it and none like it.
+            table = isinstance(value, Mapping) and not meant
+            problems.append(
+                Problem(
+                    name,
+                    f"unknown {'table' if table else 'setting'}{_did_you_mean(meant)}",
+                    code=UNKNOWN_TABLE if table else UNKNOWN_SETTING,
+                    args=(("name", name), ("meant", meant)),
+                )
+            )
     return found

@@ -8,11 +8,27 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from desk.core.policy import EMPTY, FILE, Policy, Problem, parse_policy, what_stands
+from desk.core.policy import (
+    EMPTY,
+    FILE,
+    NOT_UTF8,
+    READ_AS_GBK,
+    TOO_BIG,
+    UNREADABLE,
+    Policy,
+    Problem,
+    parse_policy,
+    what_stands,
+)
 from desk.store.paths import OsRefusal
 
 ENV_POLICY_FILE = "DESK_POLICY_FILE"
 log = logging.getLogger("desk.policy")
+
+# More than any policy holds (every setting and ten years of holiday tables is some 20 KB):
+# a file this large is some other file, and read whole it would be held in memory by every
+# command and the window.
+MAX_POLICY_KB = 1024
 
 
 def policy_path() -> Path:
@@ -29,9 +45,18 @@ def policy_path() -> Path:
 
 def read_policy(path: Path) -> Policy:
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as file:
+            raw = file.read(MAX_POLICY_KB * 1024 + 1)
     except OSError as exc:
-        return Policy(problems=(Problem(FILE, f"cannot read {path}: {exc.strerror}"),))
+        refusal = OsRefusal.from_os_error(exc)
+        said = f"cannot read {path}: {exc.strerror}"
+        args = (("refusal", refusal.code), ("os", refusal.detail))
+        return Policy(problems=(Problem(FILE, said, code=UNREADABLE, args=args),))
+    if len(raw) > MAX_POLICY_KB * 1024:
+        size = _size_kb(path)
+        said = f"{path} is {size} KB, larger than any policy (at most {MAX_POLICY_KB} KB)"
+        args = (("size", str(size)), ("limit", str(MAX_POLICY_KB)))
+        return Policy(problems=(Problem(FILE, said, code=TOO_BIG, args=args),))
     try:
         # utf-8-sig: Notepad and PowerShell 5 write UTF-8 with a byte-order mark.
         return parse_policy(raw.decode("utf-8-sig"))
@@ -42,22 +67,18 @@ def read_policy(path: Path) -> Policy:
         # What Notepad saves by default on a Chinese Windows 10 before 1903 (ANSI: GBK).
         text = raw.decode("gb18030")
     except UnicodeDecodeError:
-        return Policy(problems=(Problem(FILE, f"{path} is not UTF-8 text: {save_as}"),))
+        said = f"{path} is not UTF-8 text: {save_as}"
+        return Policy(problems=(Problem(FILE, said, code=NOT_UTF8),))
     policy = parse_policy(text)
-    read_as = Problem(FILE, f"not UTF-8, read as Chinese (GBK) text: {save_as}")
+    read_as = Problem(FILE, f"not UTF-8, read as Chinese (GBK) text: {save_as}", code=READ_AS_GBK)
     return replace(policy, warnings=(read_as, *policy.warnings))
 
 
-def policy_refusal(path: Path) -> OsRefusal | None:
-    """Why the OS will not let this user read the policy file at `path`, for the commands
-    to say in their language (read_policy's problem says it in the OS's words, English,
-    for `desk policy check`: "管理员策略未生效：cannot read …: Permission denied", IT); None
-    where it opens."""
+def _size_kb(path: Path) -> int:
     try:
-        with path.open("rb"):
-            return None
-    except OSError as exc:
-        return OsRefusal.from_os_error(exc)
+        return -(-path.stat().st_size // 1024)  # rounded up: over the limit, never at it
+    except OSError:  # gone since: at least what was read
+        return MAX_POLICY_KB + 1
 
 
 def policy_there(path: Path) -> bool:

@@ -7,7 +7,7 @@ import platform
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from desk import __version__
 from desk.core.placeholders import fill
-from desk.core.policy import Policy
+from desk.core.policy import FILE, Policy
 from desk.store.paths import DataDir
+from desk.ui.policy_text import file_problem_text
 
 
 class AboutDialog(QDialog):
@@ -77,9 +78,10 @@ class AboutDialog(QDialog):
         if policy is None:
             return fill(self.tr("Administrator policy: none (desk reads %1)"), str(file))
         if policy.unread:
-            return fill(
-                self.tr("Administrator policy: %1 (unreadable: none of it applies)"), str(file)
-            )
+            # Why, not "unreadable" of a file read with a typo in it.
+            problem = next(p for p in policy.problems if p.key == FILE)
+            why = file_problem_text(problem, str(file), QCoreApplication.translate)
+            return fill(self.tr("Administrator policy: none of it applies: %1"), why)
         if policy.problems:
             problems = self.tr("%n problem(s)", "", len(policy.problems))
             return fill(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -106,6 +107,52 @@ class PassphraseDialog(QDialog):
             self.error.setText(self.tr("Enter the passphrase."))
         else:
             self.accept()
+
+
+def quit_without_a_passphrase() -> bool:
+    """Asked when the dialog choosing the first passphrase is cancelled (Cancel, Esc, its
+    close button): whether the user quits; False to go back and choose one. The window
+    vanished with no word, and a new user did not know why (a tester). Nothing is made
+    before a passphrase is chosen, so the next start is a first start again."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("PassphraseDialog", "desk: passphrase"),
+        translate(
+            "PassphraseDialog",
+            "desk cannot start without a passphrase: it keeps your messages encrypted on this "
+            "computer, and the passphrase is their key. Nothing has been made yet; if you "
+            "quit, desk asks you to choose one at its next start.",
+        ),
+    )
+    back = box.addButton(
+        translate("PassphraseDialog", "Back to choosing a passphrase"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    quit_button = box.addButton(
+        translate("PassphraseDialog", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    quit_button.setObjectName("quit")
+    box.setDefaultButton(back)
+    # Esc or the close button again goes back: quitting is clicked, never a second surprise.
+    box.setEscapeButton(back)
+    box.exec()
+    return box.clickedButton() is quit_button
+
+
+def say_closing_without_a_passphrase() -> None:
+    """Said when the dialog asking an existing store's passphrase is cancelled: desk then
+    closes, having opened nothing."""
+    translate = QCoreApplication.translate
+    QMessageBox.information(
+        None,
+        translate("PassphraseDialog", "desk: passphrase"),
+        translate(
+            "PassphraseDialog",
+            "desk is closing: without the passphrase it cannot open your encrypted messages. "
+            "Nothing in them was touched; start desk again to enter it.",
+        ),
+    )
 
 
 class ChangePassphraseDialog(QDialog):

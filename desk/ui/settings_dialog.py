@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCollator, QEvent, QLocale, QObject, QPoint, QSize, Qt
+from PySide6.QtCore import QCollator, QCoreApplication, QEvent, QLocale, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -49,7 +49,7 @@ from desk.core.own_days import (
     first_day_shown,
 )
 from desk.core.placeholders import fill
-from desk.core.policy import Policy
+from desk.core.policy import FILE, Policy
 from desk.core.quiet_grid import to_grid, to_windows
 from desk.core.quiet_hours import policy_from_settings, published_calendar
 from desk.core.quiet_state import QuietReason
@@ -61,6 +61,7 @@ from desk.ui.holiday_name import holiday_name
 from desk.ui.i18n import locale_for
 from desk.ui.list_filter import filter_box
 from desk.ui.name_order import by_pinyin
+from desk.ui.policy_text import file_problem_text
 from desk.ui.quiet_grid_editor import QuietGridEditor
 from desk.ui.quiet_indicator import day_words, when_words
 from desk.ui.screen_fit import fitted_size, frame_margins, keep_on_screen, size_for_first_start
@@ -212,13 +213,15 @@ class SettingsDialog(QDialog):
         if policy is None or not policy.problems:
             return note, command
         if policy.unread:
+            # Why, in the user's words (…不是有效的 TOML：错误在第 3 行第 5 列), for IT on
+            # the phone: "could not be read" said it of a file that was read (a typo in it).
+            problem = next(p for p in policy.problems if p.key == FILE)
             text = fill(
                 self.tr(
-                    "Your administrator's policy file %1 could not be read, so none of it "
-                    "applies: every setting is desk's default or your own. IT can see why "
-                    "with:"
+                    "Your administrator's policy does not apply: %1. Every setting is "
+                    "desk's default or your own. IT can check the file with:"
                 ),
-                file,
+                file_problem_text(problem, file, QCoreApplication.translate),
             )
         else:
             keys = tuple(dict.fromkeys(problem.key for problem in policy.problems))

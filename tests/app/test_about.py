@@ -69,7 +69,11 @@ def test_the_help_menu_shows_the_version_data_folder_and_policy_to_copy(
     ("policy", "said"),
     [
         (None, "Administrator policy: none (desk reads {file})"),
-        (parse_policy("ui.language = ["), "Administrator policy: {file} (unreadable: none"),
+        (
+            parse_policy("ui.language = ["),
+            "Administrator policy: none of it applies: {file} is not valid TOML: it ends "
+            "inside a value",
+        ),
         (
             parse_policy('ui.language = "xx"\nquiet.enabled = 3'),
             "Administrator policy: {file} (2 problem(s); the rest applies)",

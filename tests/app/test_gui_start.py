@@ -27,6 +27,7 @@ from desk.store.paths import DataDir, DataDirUnusable
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store, StoreError, open_store, unlock_key
+from desk.ui import i18n
 from desk.ui.passphrase_dialog import PassphraseDialog
 from tests.conftest import PASSPHRASE, SHANGHAI, TEST_SCRYPT_N, paused_scheduler
 from tests.helpers.damaged_store import damage_inside
@@ -335,10 +336,11 @@ def _answer_in_turn(
     steps: list[tuple[type, str, tuple[str, ...]]],
     seen: list[str],
     errors: list[str] | None = None,
+    buttons: list[list[str]] | None = None,
 ) -> None:
     """Answers the modal dialogs as they come up, one step each: (kind, the button to
-    click or "Enter", what to type first into its edit boxes). `errors` gets what each
-    passphrase dialog said as it came up."""
+    click, "Enter" or "Escape", what to type first into its edit boxes). `errors` gets what
+    each passphrase dialog said as it came up; `buttons`, what each message box offered."""
     remaining = list(steps)
 
     def look(tries: int = 0) -> None:
@@ -358,8 +360,12 @@ def _answer_in_turn(
                 QTest.keyClicks(edit, text)
         else:
             seen.append(dialog.text())
+            if buttons is not None:
+                buttons.append([b.text() for b in dialog.findChildren(QPushButton)])
         if answer == "Enter":
             QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+        elif answer == "Escape":
+            QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
         else:
             next(b for b in dialog.findChildren(QPushButton) if b.text() == answer).click()
         if remaining:
@@ -533,3 +539,92 @@ def test_the_chown_said_in_the_window_runs_as_pasted_with_a_space(qapp: QApplica
     said = data_dir_error_text(refused)
     command = said.split(": ")[-1]
     assert shlex.split(command) == ["sudo", "chown", "-R", "zhang", str(root)]
+
+
+def test_cancelling_the_first_passphrase_says_why_and_goes_back_to_choosing_one(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A new user pressed Cancel on the first dialog and desk vanished without a word.
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)
+    data = DataDir(tmp_path / "desk")
+    seen: list[str] = []
+    _answer_in_turn(
+        [
+            (PassphraseDialog, "Cancel", ()),
+            (QMessageBox, "Escape", ()),  # Esc there goes back too: quitting is clicked
+            (PassphraseDialog, "Escape", ()),
+            (QMessageBox, "Back to choosing a passphrase", ()),
+            (PassphraseDialog, "Enter", ("chosen at last 2026", "chosen at last 2026")),
+        ],
+        seen,
+    )
+
+    store = unlock(data)
+
+    assert store is not None
+    store.close()
+    assert seen[0] == "new passphrase"
+    assert seen[1].startswith("desk cannot start without a passphrase: it keeps your messages")
+    assert seen[3] == seen[1]
+    assert seen[2] == seen[4] == "new passphrase"
+    assert unlock_key(data, "chosen at last 2026")
+
+
+@pytest.mark.parametrize(
+    ("language", "back", "quit_"),
+    [("en", "Back to choosing a passphrase", "Quit"), ("zh_CN", "返回设置密码", "退出")],
+)
+def test_quitting_without_a_first_passphrase_leaves_a_first_start(
+    qtbot: QtBot,
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    back: str,
+    quit_: str,
+) -> None:
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)
+    data = DataDir(tmp_path / "desk")
+    seen: list[str] = []
+    buttons: list[list[str]] = []
+    _answer_in_turn(
+        [(PassphraseDialog, "Escape", ()), (QMessageBox, quit_, ())], seen, buttons=buttons
+    )
+    translators = i18n.install(qapp, language)
+    try:
+        assert unlock(data) is None
+    finally:
+        i18n.uninstall(qapp, translators)
+
+    assert sorted(buttons[0]) == sorted([back, quit_])
+    # Nothing half made: no key, no database; the next start is a first start.
+    assert not data.key_file.exists() and not data.database.exists()
+    seen.clear()
+    _answer_in_turn(
+        [(PassphraseDialog, "Enter", ("chosen next time 2026", "chosen next time 2026"))], seen
+    )
+    store = unlock(data)
+    assert store is not None
+    store.close()
+    assert seen == ["new passphrase"]
+
+
+def test_cancelling_the_passphrase_of_a_store_says_desk_closes_and_touches_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)
+    before = {f.name: f.read_bytes() for f in (data.key_file, data.database)}
+    seen: list[str] = []
+    _answer_in_turn([(PassphraseDialog, "Cancel", ()), (QMessageBox, "OK", ())], seen)
+
+    assert unlock(data) is None
+
+    assert seen[0] == "passphrase"
+    assert seen[1] == (
+        "desk is closing: without the passphrase it cannot open your encrypted messages. "
+        "Nothing in them was touched; start desk again to enter it."
+    )
+    assert {f.name: f.read_bytes() for f in (data.key_file, data.database)} == before

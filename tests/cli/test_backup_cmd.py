@@ -68,7 +68,7 @@ def test_backup_says_where_how_many_and_how_big_and_a_restored_copy_lists_the_sa
     assert main(["backup", str(folder), "--data-dir", str(demo_dir.root)]) == 0
 
     out, err = capsys.readouterr()
-    said, passphrase = out.splitlines()
+    said, passphrase, restore = out.splitlines()
     size = (folder / "desk.db").stat().st_size + (folder / "desk.key").stat().st_size
     assert said.startswith(
         f"backed up to {folder}: {_messages(demo_dir)} messages, {size / 1e6:.1f} MB "
@@ -77,6 +77,13 @@ def test_backup_says_where_how_many_and_how_big_and_a_restored_copy_lists_the_sa
     ), said
     assert said.endswith(" s") and float(said.rsplit(" ", 2)[1]) >= 0
     assert passphrase.startswith("the copy opens with the store's passphrase of today")
+    # What to do to restore it, not a README section's title: the README is not in the
+    # bundle IT runs desk-cli backup from.
+    assert restore == (
+        f"to restore it: quit desk, move the data folder {demo_dir.root} aside, copy the "
+        f"folder {folder} in its place and start desk"
+    )
+    assert "README" not in out
     assert err == ""  # no terminal: no progress in a script's log
 
     # Restored: the folder copied back as a data dir lists what the store lists.
@@ -397,8 +404,9 @@ def test_a_keychain_protected_copy_is_said_to_open_only_for_this_user_here(
     keychain_line = capsys.readouterr().out.splitlines()[1]
     assert keychain_line == (
         "its key is in this user's keychain, not in desk.key: the copy opens only for "
-        f"{getpass.getuser()} on this PC, and not after `desk keychain forget`; --passphrase "
-        "makes a copy that opens anywhere (README: Backup, moving and reset)"
+        f"{getpass.getuser()} on this PC, and not after `desk keychain forget`. For a copy "
+        "that opens on any PC, run desk backup again with --passphrase: that copy opens with "
+        "a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)"
     )
 
 
@@ -427,7 +435,7 @@ def test_a_keychain_stores_copy_under_a_passphrase_outlives_the_keychain_and_ope
     made = ["backup", str(folder), "--passphrase-stdin", "--data-dir", str(data_dir.root)]
     assert main(made) == 0
 
-    _, opens, accounts = capsys.readouterr().out.splitlines()
+    _, opens, accounts, _restore = capsys.readouterr().out.splitlines()
     assert opens == (
         "the copy opens with the passphrase given for it, on any PC, whatever becomes of the "
         "store's key (desk.key holds the key wrapped under it): keep the passphrase apart "
@@ -466,7 +474,7 @@ def test_a_scheduled_task_gives_the_backups_passphrase_in_its_environment(
     )
     assert made.returncode == 0, made.stderr
     assert made.stdout.splitlines()[1].startswith("the copy opens with the passphrase given")
-    assert len(made.stdout.splitlines()) == 2  # a passphrase store: no accounts' tokens apart
+    assert len(made.stdout.splitlines()) == 3  # a passphrase store: no accounts' tokens apart
 
     open_store(DataDir(folder), BACKUP_PASSPHRASE, backend=fail.Keyring()).close()
 

@@ -184,8 +184,8 @@ def test_a_policy_saved_as_gbk_is_read_and_said_to_be_saved_as_utf8(tmp_path: Pa
     result = desk("policy", "check", str(policy))
     assert result.returncode == 0
     assert result.stdout.splitlines() == [
-        f"{policy}: warning: not UTF-8, read as Chinese (GBK) text: save it as UTF-8 "
-        "(Notepad: File > Save As, Encoding: UTF-8)",
+        f"warning: {policy} is not UTF-8 and was read as Chinese (GBK) text: save it as "
+        "UTF-8 (Notepad: File > Save As, Encoding: UTF-8)",
         "ok: 1 setting(s), 0 locked (1 warning(s) above)",
     ]
     quiet = desk(
@@ -199,8 +199,7 @@ def test_a_policy_saved_as_gbk_is_read_and_said_to_be_saved_as_utf8(tmp_path: Pa
     assert json.loads(quiet.stdout)["holiday_name"] == "泼水节"
     policy.write_bytes(b"\xff\xfeq\x00")  # neither: UTF-16, Notepad's "Unicode"
     assert desk("policy", "check", str(policy)).stdout.splitlines()[0] == (
-        f"{policy}: (file): {policy} is not UTF-8 text: save it as UTF-8 (Notepad: File > "
-        "Save As, Encoding: UTF-8)"
+        f"{policy} is not UTF-8 text: save it as UTF-8 (Notepad: File > Save As, Encoding: UTF-8)"
     )
 
 
@@ -582,3 +581,104 @@ def test_a_policy_this_user_may_not_read_is_said_so_in_the_line_s_language(
     said = capsys.readouterr().err
     assert f"管理員策略未生效：無法讀取 {policy}（沒有權限）；" in said, said
     assert "Permission denied" not in said
+
+
+def _checked(
+    file: Path,
+    language: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> list[str]:
+    """`desk policy check FILE` run through desk's main(), for a user whose desk speaks
+    `language`: its lines."""
+    from desk.cli import main, speech
+
+    data = tmp_path / "data"
+    data.mkdir(exist_ok=True)
+    (data / "language.ini").write_text(f"[ui]\nlanguage={language}\n", "utf-8")
+    monkeypatch.setenv("DESK_DATA_DIR", str(data))
+    monkeypatch.delenv("DESK_POLICY_FILE", raising=False)
+    monkeypatch.setattr(speech, "_chosen", {})
+    capsys.readouterr()
+    assert main(["policy", "check", str(file)]) == 1
+    return capsys.readouterr().out.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("written", "zh_cn", "zh_tw", "en"),
+    [
+        (
+            b"[quiet]\nenabled = = true\n",
+            "{file} 不是有效的 TOML：错误在第 2 行第 11 列",
+            "{file} 不是有效的 TOML：錯誤在第 2 行第 11 欄",
+            "{file} is not valid TOML: the error is at line 2, column 11",
+        ),
+        (
+            b'timezone = "Asia/Shanghai',
+            "{file} 不是有效的 TOML：文件在某个值的中间结束（有引号或括号没有闭合）",
+            "{file} 不是有效的 TOML：檔案在某個值的中間結束（有引號或括號沒有閉合）",
+            "{file} is not valid TOML: it ends inside a value (a quote or a bracket not closed)",
+        ),
+        (
+            b"\xff\xfeq\x00",
+            "{file} 不是 UTF-8 文本：请另存为 UTF-8（记事本：文件 > 另存为，编码：UTF-8）",
+            "{file} 不是 UTF-8 文字：請另存為 UTF-8（記事本：檔案 > 另存新檔，編碼：UTF-8）",
+            "{file} is not UTF-8 text: save it as UTF-8 (Notepad: File > Save As, Encoding: UTF-8)",
+        ),
+        (
+            None,  # a folder where the file should be
+            "无法读取 {file}（它是文件夹，不是文件）",
+            "無法讀取 {file}（它是資料夾，不是檔案）",
+            "cannot read {file} (it is a folder, not a file)",
+        ),
+        (
+            b"#" * (1024 * 1024 + 10),
+            "{file} 有 1025 KB，超过任何策略文件的大小（最多 1024 KB）：是不是选错了文件？",
+            "{file} 有 1025 KB，超過任何策略檔案的大小（最多 1024 KB）：是不是選錯了檔案？",
+            "{file} is 1025 KB, larger than any policy file (at most 1024 KB): is it the right "
+            "file?",
+        ),
+    ],
+    ids=["syntax", "cut_short", "not_utf8", "folder", "too_big"],
+)
+def test_check_says_what_is_wrong_with_the_whole_file_in_the_users_language(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    written: bytes | None,
+    zh_cn: str,
+    zh_tw: str,
+    en: str,
+) -> None:
+    # "(file): not valid TOML: Expected '=' …" under a Chinese desk: tomllib's English, and
+    # IT read it out to a user whose window said 管理员策略未生效 (an IT tester).
+    file = tmp_path / "policy.toml"
+    if written is None:
+        file.mkdir()
+    else:
+        file.write_bytes(written)
+    for language, said, last in (
+        ("zh_CN", zh_cn, "此文件中的任何内容都不会生效"),
+        ("zh_TW", zh_tw, "此檔案中的任何內容都不會生效"),
+        ("en", en, "nothing in this file would apply"),
+    ):
+        lines = _checked(file, language, tmp_path, monkeypatch, capsys)
+        assert lines == [said.format(file=file), last], language
+
+
+def test_check_says_unknown_names_in_the_users_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "policy.toml"
+    file.write_text(
+        'lock = ["quiet.window"]\nnotify = true\n[office]\nname = "x"\n[quiet.windowz]\nmon = []\n',
+        "utf-8",
+    )
+    assert _checked(file, "zh_CN", tmp_path, monkeypatch, capsys) == [
+        f"{file}: notify：这是一组设置（notify.hide_text，…），不能写成单个值",
+        f"{file}: [office]：未知的表",
+        f"{file}: quiet.windowz：未知的设置（是否想写 quiet.windows？）",
+        f"{file}: lock：未知的设置 'quiet.window'（是否想写 quiet.windows？）",
+        "4 个问题；有效的设置仍会生效",
+    ]

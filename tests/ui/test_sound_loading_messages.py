@@ -60,3 +60,70 @@ def test_the_handler_is_back_after_a_load_that_fails(qapp: object) -> None:
     finally:
         qInstallMessageHandler(None)
     assert heard == ["after"]
+
+
+# Loads the sounds as the window's start does, after silencing what it silences, then
+# says what each of QtMultimedia's categories would print, and a warning of desk's own.
+_LOAD_AS_THE_WINDOW_STARTS = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QLoggingCategory, qWarning
+    from PySide6.QtWidgets import QApplication
+    from desk.ui.notifier import Notifier
+    from desk.ui.qt_logging import silence_multimedia_loading
+
+    if sys.argv[1] == "silenced":
+        silence_multimedia_loading()
+    app = QApplication([])
+    Notifier(app.windowIcon()).load_sounds()
+    for name in ("qt.multimedia.symbolsresolver", "qt.multimedia.ffmpeg"):
+        category = QLoggingCategory(name)
+        print(name, category.isWarningEnabled(), category.isInfoEnabled())
+    qWarning("desk's own warning")
+    """
+)
+
+
+def _load_as_the_window_starts(silenced: bool, rules: str | None = None) -> tuple[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("QT_LOGGING_RULES", None)
+    if rules is not None:
+        env["QT_LOGGING_RULES"] = rules
+    done = subprocess.run(
+        [sys.executable, "-c", _LOAD_AS_THE_WINDOW_STARTS, "silenced" if silenced else "not"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=True,
+    )
+    return done.stdout, done.stderr
+
+
+def test_the_window_starts_without_qt_multimedias_loading_lines_but_with_its_own() -> None:
+    # `python3 dev.py demo`: "qt.multimedia.symbolsresolver: Couldn't load pipewire-0.3
+    # library", the same for va-x11, va-drm, va …, and the FFmpeg backend's version, on
+    # the terminal of every start (a new user).
+    said, stderr = _load_as_the_window_starts(silenced=True)
+    assert said.splitlines() == [
+        "qt.multimedia.symbolsresolver False True",
+        "qt.multimedia.ffmpeg True False",
+    ]
+    assert "qt.multimedia.symbolsresolver" not in stderr
+    assert "qt.multimedia.ffmpeg" not in stderr
+    assert "desk's own warning" in stderr
+    # Unsilenced, they are on by default (and on this test machine, without PipeWire, said).
+    said, _stderr = _load_as_the_window_starts(silenced=False)
+    assert said.splitlines() == [
+        "qt.multimedia.symbolsresolver True True",
+        "qt.multimedia.ffmpeg True True",
+    ]
+
+
+def test_the_users_own_logging_rules_win_over_what_desk_silences() -> None:
+    rules = "qt.multimedia.symbolsresolver.warning=true;qt.multimedia.ffmpeg.info=true"
+    said, _stderr = _load_as_the_window_starts(silenced=True, rules=rules)
+    assert said.splitlines() == [
+        "qt.multimedia.symbolsresolver True True",
+        "qt.multimedia.ffmpeg True True",
+    ]

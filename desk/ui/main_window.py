@@ -229,6 +229,8 @@ GUIDE_NOTE_MS = 60_000
 # A DING that came up under the selection (the one above confirmed, or taken back) is
 # read once it has been in the reading pane this long: a DING is a line or two.
 DING_READ_GRACE = timedelta(seconds=5)
+# How long "press a again" stands in the status bar: the press that answers it confirms.
+TOLD_AGAIN_MS = 8000
 
 
 @dataclass(eq=False, slots=True)
@@ -371,6 +373,11 @@ class MainWindow(QMainWindow):
         # The DING last said to want a second `a`: not said so again when a re-read lands
         # the selection on it anew (a tester's took three presses).
         self._told_again: int | None = None
+        # The DING the status bar said to press `a` again for, and when: the press that
+        # answers it confirms, whatever re-read landed the selection on it meanwhile (a
+        # tester's second DING was refused twice, 2 s apart, as if it had just come up).
+        # Only the user's own move to another card forgets it (see `_on_current`).
+        self._told_at: tuple[int, datetime] | None = None
         # A card that arrived under the selection, and when: see ARRIVAL_GRACE.
         self._arrived_under: tuple[int, datetime] | None = None
         self._asked_for: int | None = None
@@ -2209,9 +2216,17 @@ class MainWindow(QMainWindow):
         is not confirmed unread (and a confirmation cannot be taken back)."""
         row = self._current_row()
         moved_under, self._moved_under = self._moved_under, None
+        told, self._told_at = self._told_at, None
+        answers_told = (
+            row is not None
+            and told is not None
+            and told[0] == row.id
+            and self._clock.now() - told[1] <= timedelta(milliseconds=TOLD_AGAIN_MS)
+        )
         if (
             row is not None
             and row.pinned
+            and not answers_told
             and moved_under is not None
             and moved_under[0] == row.id
             and self._clock.now() - moved_under[1] <= DING_READ_GRACE
@@ -2221,9 +2236,10 @@ class MainWindow(QMainWindow):
             # `a` only said to press again, and the DING alerted once more).
             self.statusBar().showMessage(
                 self.tr("This DING waits for your confirmation: press a again to confirm it."),
-                8000,
+                TOLD_AGAIN_MS,
             )
             self._told_again = row.id
+            self._told_at = (row.id, self._clock.now())
             return
         if row is not None and row.pinned:
             # Confirming it is having seen it: `e` then is meant for it, however new.
@@ -2257,6 +2273,7 @@ class MainWindow(QMainWindow):
         shown = self.show_message(waiting)
         if shown is None:
             return  # its sender took it back: the next round takes it out of the banner
+        self._told_at = (waiting, self._clock.now())
         self.statusBar().showMessage(
             self.tr("This DING waits for your confirmation: press a again to confirm it.")
             if shown == was
@@ -2264,7 +2281,7 @@ class MainWindow(QMainWindow):
                 self.tr("This DING is not listed here: shown in %1. Press a again to confirm it."),
                 view_name(shown.kind),
             ),
-            8000,
+            TOLD_AGAIN_MS,
         )
 
     def confirm_ding(self, message_id: int) -> None:
@@ -4295,6 +4312,8 @@ class MainWindow(QMainWindow):
                 # Gone on from the DING told to want a second `a`: one put under the
                 # selection again later is guarded again (see _note_landing).
                 self._told_again = None
+            if row is None or self._told_at is None or row.id != self._told_at[0]:
+                self._told_at = None
             self._arrived_under = None
             self._user_chose = True
             # Arrow keys or a click: reading it in the pane is reading it; `u` undoes that.

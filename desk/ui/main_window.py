@@ -1406,8 +1406,9 @@ class MainWindow(QMainWindow):
             self._select_row(0)
 
     def _back_to_list(self) -> None:
-        """Esc: from the search box or the reading pane to the list; in the list, away
-        with a search that has been run, the card selected in its results still selected
+        """Esc: from the search box or the reading pane to the list, and out of the held
+        or away list back to the view before it; in the list, away with a search that has
+        been run, the card selected in its results still selected
         in the whole view: it jumped to the top, and the user lost the card they had
         found (a tester)."""
         self._conversation_asked = None  # Esc after T, before it came: never mind
@@ -1419,8 +1420,11 @@ class MainWindow(QMainWindow):
             self._apply_search()
             if found is not None and found != self._current_id():
                 self._keep_card(found)
-        elif self.list.hasFocus() and self.model.view.kind in (ViewKind.HELD, ViewKind.AWAY):
-            # Out of what quiet hours held or came while away, back where the user was.
+        elif self.model.view.kind in (ViewKind.HELD, ViewKind.AWAY):
+            # Out of what quiet hours held or came while away, back where the user was,
+            # from wherever in the window the key came (the reply box and the dialogs keep
+            # their own Esc): the header says "Esc: back", and from the reading pane Esc
+            # only took the focus to the list, which nobody sees (a tester).
             self.sidebar.select(self._before_held)
         self.list.setFocus()
 

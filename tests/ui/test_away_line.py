@@ -185,6 +185,26 @@ def test_show_only_these_lists_what_came_and_esc_goes_back(
     assert win.model.view.kind is ViewKind.AWAY
 
 
+def test_esc_from_the_reading_pane_goes_back_as_the_header_says(
+    qtbot: QtBot, back_on_monday: MainWindow
+) -> None:
+    # A tester clicked the reading pane in 离开期间 and pressed Esc: the header says
+    # "Esc: back", and nothing she could see happened (the focus went to the list).
+    win = back_on_monday
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_away()
+    qtbot.waitUntil(lambda: win.model.view.kind is ViewKind.AWAY and win.model.rowCount() == 3)
+    win.detail.setFocus()
+    qtbot.keyClick(win.detail, Qt.Key.Key_Escape)
+    assert win.model.view.kind is ViewKind.ALL
+    win.show_away()
+    qtbot.waitUntil(lambda: win.model.view.kind is ViewKind.AWAY)
+    win.sidebar.setFocus()
+    qtbot.keyClick(win.sidebar, Qt.Key.Key_Escape)
+    assert win.model.view.kind is ViewKind.ALL
+
+
 def test_dismissed_the_line_stays_gone_through_later_recounts(
     qtbot: QtBot, back_on_monday: MainWindow
 ) -> None:

@@ -3451,13 +3451,18 @@ class MainWindow(QMainWindow):
             and not model.view.search.strip()
             and model.read_error is None
         ):
+            came = self._away_came
+            if more and came is not None and model.view == self.sidebar.away():
+                # Counted already, for the line and the count at the left: the list reads
+                # 200 at a time, and said "200 or more" beside their 264 (a tester).
+                found, more = max(found, came.total), False
             if not found and self._first_sync_pending:
                 # Not 离开期间到了 0 条 before the first sync after a start is read: it
                 # brings what came meanwhile (a tester read 0 for seconds after a weekend).
                 said = fill(self.tr("%1 · Esc: back"), self._reading_text(ViewKind.AWAY))
             elif more:
                 said = self.tr("%n or more came while you were away · Esc: back", "", found)
-            elif (came := self._away_came) is not None and came.total == found > came.unread:
+            elif came is not None and came.total == found > came.unread:
                 # Unread first, as 离开期间 counts at the left and the line over the list
                 # says it: 7 came here beside a 2 there read as two lists (a tester).
                 said = fill(

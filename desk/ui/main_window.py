@@ -796,6 +796,14 @@ class MainWindow(QMainWindow):
         self.open_action = action(self.tr("Open message"), ["Return", "Enter"], self._open)
         self.done_action = action(self.tr("Mark done"), ["E"], self._mark_done)
         self.detail.set_done_key(key_text(self.done_action.shortcut()))
+        # Del, as a mail program's Delete takes a message out of the inbox (a Windows user
+        # pressed it and nothing happened): 已办 is the nearest, and it is taken back as
+        # `e` is, by its 撤销 link or Ctrl+Z. In Done it does not bring the card back.
+        self.delete_action = action(
+            self.tr("Mark done (as e)"),
+            ["Delete"],
+            self._delete_key,
+        )
         self.unread_action = action(self.tr("Mark unread"), ["U"], self._mark_unread)
         # Shift+C, as Thunderbird marks a folder read.
         self.all_read_action = action(
@@ -1157,6 +1165,7 @@ class MainWindow(QMainWindow):
                     self.reply_action,
                     self.reply_shou_dao_action,
                     self.done_action,
+                    self.delete_action,
                     self.unread_action,
                     self.conversation_action,
                     self.copy_action,
@@ -2136,6 +2145,23 @@ class MainWindow(QMainWindow):
 
         # Asked on the store thread, as every read (a review found it on the GUI's).
         self._ops.run(lambda: self._queries.lists(view, message_id), still_listed)
+
+    def _delete_key(self) -> None:
+        """Del: marks the card done, as `e`; in Done, where `e` takes a card back to the
+        inbox, says so instead of doing that, which Del does not mean."""
+        if self.model.view.kind is ViewKind.DONE:
+            if self._current_row() is not None:
+                self.statusBar().showMessage(
+                    fill(
+                        self.tr(
+                            "This card is done already: press %1 to move it back to the inbox."
+                        ),
+                        key_text(self.done_action.shortcut()),
+                    ),
+                    5000,
+                )
+            return
+        self._mark_done()
 
     def _mark_done(self) -> None:
         row = self._current_row()

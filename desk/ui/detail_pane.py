@@ -116,6 +116,11 @@ _ACKERS_END = "desk-ackers-end"  # never placed: each such paragraph to its end
 ROSTER_LINK = "desk:sent-ding"
 # DING 未报的, under the roll call of the user's own notice.
 UNREPORTED_LINK = "desk:ding-unreported"
+# The times a card was posted again in its group: all of them, or the first few again.
+AGAIN_LINK = "desk:posted-again"
+# How many times of those the line says before 等 N 次: a card posted 50 times put 12
+# lines of times above its text, seen only after scrolling (a tester).
+AGAIN_SHOWN = 3
 # A web address in a message; it ends at a space or at Chinese punctuation, which
 # addresses do not hold but sentences put right after them.
 _URL = re.compile(r"https?://[^\s<>\"'，。；：！？、）》】]+")
@@ -181,6 +186,8 @@ class DetailPane(QTextBrowser):
         # The copies of the card last shown (its id first): read once per selection.
         self._copies: tuple[int, list[NoticeCopy]] | None = None
         self._row: InboxRow | None = None
+        # Every time the card shown was posted again listed, by its 等 N 次 link.
+        self._again_open = False
         self._needle: Needle | None = None
         # The key that brings a done card back, as F1 writes it (it said E, F1 e: a tester).
         self._done_key = ""
@@ -332,6 +339,8 @@ class DetailPane(QTextBrowser):
     def show_row(self, row: InboxRow | None, *, ageing: bool = False) -> None:
         """Shows `row`; `ageing` when only the clock moved (its copies are not read again)."""
         shown, self._row = self._row, row
+        if shown is None or row is None or shown.id != row.id:
+            self._again_open = False
         if (
             not ageing
             and _only_read(shown, row)
@@ -554,8 +563,17 @@ class DetailPane(QTextBrowser):
                 lines.append(esc(due))
             parts.append("<p style='margin:4px 0 4px 14px'>" + "<br>".join(lines) + "</p>")
         if again:
-            said = fill(self.tr("Posted again in this group: %1"), "、".join(sorted(again)))
-            parts.append(f"<p style='margin:2px 0'>{esc(said)}</p>")
+            again.sort()
+            shown = again if self._again_open else again[:AGAIN_SHOWN]
+            said = esc(fill(self.tr("Posted again in this group: %1"), "、".join(shown)))
+            if len(again) > AGAIN_SHOWN:
+                link = (
+                    self.tr("show fewer")
+                    if self._again_open
+                    else self.tr("and more, %n times in all", "", len(again))
+                )
+                said += f" <a href='{AGAIN_LINK}'>{esc(link)}</a>"
+            parts.append(f"<p style='margin:2px 0'>{said}</p>")
         return parts
 
     @staticmethod
@@ -827,6 +845,9 @@ class DetailPane(QTextBrowser):
             self.saveAttachmentRequested.emit(self._row.id)
         elif url.toString() == UNREPORTED_LINK:
             self.unreportedDingRequested.emit()
+        elif url.toString() == AGAIN_LINK:
+            self._again_open = not self._again_open
+            self._show_again()
         elif url.toString() == ROSTER_LINK and self._row and self._row.sent_ding:
             self.sentDingRequested.emit(self._row.sent_ding.outbox_id)
         elif url.scheme() in ("http", "https"):

@@ -235,6 +235,8 @@ GUIDE_NOTE_MS = 60_000
 # A DING that came up under the selection (the one above confirmed, or taken back) is
 # read once it has been in the reading pane this long: a DING is a line or two.
 DING_READ_GRACE = timedelta(seconds=5)
+# How long "press a again" stands in the status bar: the press that answers it confirms.
+TOLD_AGAIN_MS = 8000
 
 
 @dataclass(eq=False, slots=True)
@@ -378,6 +380,11 @@ class MainWindow(QMainWindow):
         # The DING last said to want a second `a`: not said so again when a re-read lands
         # the selection on it anew (a tester's took three presses).
         self._told_again: int | None = None
+        # The DING the status bar said to press `a` again for, and when: the press that
+        # answers it confirms, whatever re-read landed the selection on it meanwhile (a
+        # tester's second DING was refused twice, 2 s apart, as if it had just come up).
+        # Only the user's own move to another card forgets it (see `_on_current`).
+        self._told_at: tuple[int, datetime] | None = None
         # A card that arrived under the selection, and when: see ARRIVAL_GRACE.
         self._arrived_under: tuple[int, datetime] | None = None
         self._asked_for: int | None = None
@@ -802,6 +809,14 @@ class MainWindow(QMainWindow):
         self.open_action = action(self.tr("Open message"), ["Return", "Enter"], self._open)
         self.done_action = action(self.tr("Mark done"), ["E"], self._mark_done)
         self.detail.set_done_key(key_text(self.done_action.shortcut()))
+        # Del, as a mail program's Delete takes a message out of the inbox (a Windows user
+        # pressed it and nothing happened): 已办 is the nearest, and it is taken back as
+        # `e` is, by its 撤销 link or Ctrl+Z. In Done it does not bring the card back.
+        self.delete_action = action(
+            self.tr("Mark done (as e)"),
+            ["Delete"],
+            self._delete_key,
+        )
         self.unread_action = action(self.tr("Mark unread"), ["U"], self._mark_unread)
         # Shift+C, as Thunderbird marks a folder read.
         self.all_read_action = action(
@@ -1170,6 +1185,7 @@ class MainWindow(QMainWindow):
                     self.reply_action,
                     self.reply_shou_dao_action,
                     self.done_action,
+                    self.delete_action,
                     self.unread_action,
                     self.conversation_action,
                     self.copy_action,
@@ -1419,8 +1435,9 @@ class MainWindow(QMainWindow):
             self._select_row(0)
 
     def _back_to_list(self) -> None:
-        """Esc: from the search box or the reading pane to the list; in the list, away
-        with a search that has been run, the card selected in its results still selected
+        """Esc: from the search box or the reading pane to the list, and out of the held
+        or away list back to the view before it; in the list, away with a search that has
+        been run, the card selected in its results still selected
         in the whole view: it jumped to the top, and the user lost the card they had
         found (a tester)."""
         self._conversation_asked = None  # Esc after T, before it came: never mind
@@ -1432,8 +1449,11 @@ class MainWindow(QMainWindow):
             self._apply_search()
             if found is not None and found != self._current_id():
                 self._keep_card(found)
-        elif self.list.hasFocus() and self.model.view.kind in (ViewKind.HELD, ViewKind.AWAY):
-            # Out of what quiet hours held or came while away, back where the user was.
+        elif self.model.view.kind in (ViewKind.HELD, ViewKind.AWAY):
+            # Out of what quiet hours held or came while away, back where the user was,
+            # from wherever in the window the key came (the reply box and the dialogs keep
+            # their own Esc): the header says "Esc: back", and from the reading pane Esc
+            # only took the focus to the list, which nobody sees (a tester).
             self.sidebar.select(self._before_held)
         self.list.setFocus()
 
@@ -2146,6 +2166,23 @@ class MainWindow(QMainWindow):
         # Asked on the store thread, as every read (a review found it on the GUI's).
         self._ops.run(lambda: self._queries.lists(view, message_id), still_listed)
 
+    def _delete_key(self) -> None:
+        """Del: marks the card done, as `e`; in Done, where `e` takes a card back to the
+        inbox, says so instead of doing that, which Del does not mean."""
+        if self.model.view.kind is ViewKind.DONE:
+            if self._current_row() is not None:
+                self.statusBar().showMessage(
+                    fill(
+                        self.tr(
+                            "This card is done already: press %1 to move it back to the inbox."
+                        ),
+                        key_text(self.done_action.shortcut()),
+                    ),
+                    5000,
+                )
+            return
+        self._mark_done()
+
     def _mark_done(self) -> None:
         row = self._current_row()
         if row is None:
@@ -2229,9 +2266,17 @@ class MainWindow(QMainWindow):
         is not confirmed unread (and a confirmation cannot be taken back)."""
         row = self._current_row()
         moved_under, self._moved_under = self._moved_under, None
+        told, self._told_at = self._told_at, None
+        answers_told = (
+            row is not None
+            and told is not None
+            and told[0] == row.id
+            and self._clock.now() - told[1] <= timedelta(milliseconds=TOLD_AGAIN_MS)
+        )
         if (
             row is not None
             and row.pinned
+            and not answers_told
             and moved_under is not None
             and moved_under[0] == row.id
             and self._clock.now() - moved_under[1] <= DING_READ_GRACE
@@ -2241,9 +2286,10 @@ class MainWindow(QMainWindow):
             # `a` only said to press again, and the DING alerted once more).
             self.statusBar().showMessage(
                 self.tr("This DING waits for your confirmation: press a again to confirm it."),
-                8000,
+                TOLD_AGAIN_MS,
             )
             self._told_again = row.id
+            self._told_at = (row.id, self._clock.now())
             return
         if row is not None and row.pinned:
             # Confirming it is having seen it: `e` then is meant for it, however new.
@@ -2277,6 +2323,7 @@ class MainWindow(QMainWindow):
         shown = self.show_message(waiting)
         if shown is None:
             return  # its sender took it back: the next round takes it out of the banner
+        self._told_at = (waiting, self._clock.now())
         self.statusBar().showMessage(
             self.tr("This DING waits for your confirmation: press a again to confirm it.")
             if shown == was
@@ -2284,7 +2331,7 @@ class MainWindow(QMainWindow):
                 self.tr("This DING is not listed here: shown in %1. Press a again to confirm it."),
                 view_name(shown.kind),
             ),
-            8000,
+            TOLD_AGAIN_MS,
         )
 
     def confirm_ding(self, message_id: int) -> None:
@@ -3450,13 +3497,18 @@ class MainWindow(QMainWindow):
             and not model.view.search.strip()
             and model.read_error is None
         ):
+            came = self._away_came
+            if more and came is not None and model.view == self.sidebar.away():
+                # Counted already, for the line and the count at the left: the list reads
+                # 200 at a time, and said "200 or more" beside their 264 (a tester).
+                found, more = max(found, came.total), False
             if not found and self._first_sync_pending:
                 # Not 离开期间到了 0 条 before the first sync after a start is read: it
                 # brings what came meanwhile (a tester read 0 for seconds after a weekend).
                 said = fill(self.tr("%1 · Esc: back"), self._reading_text(ViewKind.AWAY))
             elif more:
                 said = self.tr("%n or more came while you were away · Esc: back", "", found)
-            elif (came := self._away_came) is not None and came.total == found > came.unread:
+            elif came is not None and came.total == found > came.unread:
                 # Unread first, as 离开期间 counts at the left and the line over the list
                 # says it: 7 came here beside a 2 there read as two lists (a tester).
                 said = fill(
@@ -4314,6 +4366,8 @@ class MainWindow(QMainWindow):
                 # Gone on from the DING told to want a second `a`: one put under the
                 # selection again later is guarded again (see _note_landing).
                 self._told_again = None
+            if row is None or self._told_at is None or row.id != self._told_at[0]:
+                self._told_at = None
             self._arrived_under = None
             self._user_chose = True
             # Arrow keys or a click: reading it in the pane is reading it; `u` undoes that.

@@ -1,6 +1,7 @@
 """A week of half-hour cells to paint quiet hours on: click a cell, or drag a rectangle of
 days × hours, to switch them; from the keyboard, the arrows and Space switch one, and
-Shift+arrows mark a rectangle that Space switches as a drag does."""
+Shift+arrows mark a rectangle that Space switches as a drag does. Ctrl+Z takes back the
+last change."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -230,6 +232,10 @@ class QuietGridEditor(QTableWidget):
         # The state lives here, not in item data: reading back thousands of item
         # QVariants tripped a PySide6 refcount bug at interpreter exit.
         self._cells: Grid = {row: [False] * CELLS for row in QUIET_ROWS}
+        # The cells before each change the user made here, and whether the make-up day
+        # followed the weekdays then: Ctrl+Z takes the last one back (a tester's Space
+        # on a block marked from the wrong cell cleared four nights, and nothing undid it).
+        self._undo: list[tuple[Grid, bool]] = []
         self._day_names = [
             QCoreApplication.translate("QuietGrid", ROW_NAMES[row]) for row in QUIET_ROWS
         ]
@@ -259,7 +265,8 @@ class QuietGridEditor(QTableWidget):
             self.tr(
                 "Blue cells are quiet. Click a cell, or drag across days and hours to "
                 "change a block of them, or move with the arrow keys and press Space; "
-                "Shift+arrows mark a block for Space to change."
+                "Shift+arrows mark a block for Space to change. Ctrl+Z takes back the "
+                "last change."
             )
         )
         for r in range(len(QUIET_ROWS)):
@@ -287,6 +294,7 @@ class QuietGridEditor(QTableWidget):
         return max(CELL_WIDTH, min(wanted, fits))
 
     def set_grid(self, grid: Grid) -> None:
+        self._undo.clear()  # the user's changes are to this grid now
         for r, row in enumerate(QUIET_ROWS):
             for c, quiet in enumerate(grid[row]):
                 self._set(r, c, quiet)
@@ -302,13 +310,31 @@ class QuietGridEditor(QTableWidget):
         weekdays = weekday_cells(self._cells)
         if weekdays is None:
             return
+        self._remember()
         self._makeup_follows = True
         self._show({**self.grid(), "makeup": weekdays})
 
     def grid(self) -> Grid:
         return {row: list(cells) for row, cells in self._cells.items()}
 
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> None:
+        """Takes back the last change the user made in the grid, if any."""
+        if not self._undo:
+            return
+        cells, follows = self._undo.pop()
+        self._unmark()
+        self._makeup_follows = follows
+        self._show(cells)
+
+    def _remember(self) -> None:
+        """Keeps the cells as they are, before a change of the user's, for Ctrl+Z."""
+        self._undo.append((self.grid(), self._makeup_follows))
+
     def toggle(self, row: str, cell: int) -> None:
+        self._remember()
         wanted = self.grid()
         wanted[row][cell] = not wanted[row][cell]
         self._show(self._followed(wanted, makeup_painted=row == "makeup"))
@@ -366,6 +392,11 @@ class QuietGridEditor(QTableWidget):
         if event.button() != Qt.MouseButton.LeftButton or not index.isValid():
             return
         self._unmark()
+        # The keyboard's cell goes where the mouse went, as in a spreadsheet: Shift+arrows
+        # after a click on Monday 17:30 marked a block from Monday 00:00, and its Space
+        # cleared four nights unseen (a tester).
+        self.setCurrentIndex(index)
+        self._remember()
         # The first cell decides: a drag from a quiet cell clears, from another sets.
         self._paint_to = not self._quiet(index.row(), index.column())
         self._drag_from = (index.row(), index.column())
@@ -395,6 +426,11 @@ class QuietGridEditor(QTableWidget):
             self._paint_to = None
             self._makeup_follows = self._followed_before_drag
             self._show(self._before_drag)
+            if self._undo:
+                self._undo.pop()  # nothing changed after all
+            return
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
             return
         index = self.currentIndex()
         if event.key() == Qt.Key.Key_Escape and self._mark_from is not None:
@@ -403,6 +439,7 @@ class QuietGridEditor(QTableWidget):
         if event.key() == Qt.Key.Key_Space and index.isValid() and self._mark_from is not None:
             # The block, as a drag from where the marking began to here (a tester without
             # the mouse switched one half hour at a time; Shift+→ marked nothing).
+            self._remember()
             self._paint_to = not self._quiet(*self._mark_from)
             self._drag_from = self._mark_from
             self._before_drag = self.grid()

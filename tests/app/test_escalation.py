@@ -497,6 +497,74 @@ def test_a_ding_once_said_to_wait_for_a_second_a_is_guarded_again_once_left(
     assert _confirmed(store) == ["d1"], "one press confirmed the DING put under it"
 
 
+def test_the_press_that_answers_press_a_again_confirms_after_a_re_read_landed_anew(
+    desk: Running, store: Store
+) -> None:
+    # A tester (Ctrl+2) pressed `a` 2 s after being told "press a again" and was told so
+    # again, twice: a re-read had moved the selection off the DING and back meanwhile,
+    # and the 5 s grace for a DING that just came up started over.
+    _posted_by_the_district(desk, store, {"d1": _TO_POSTS, "d2": _DUTY_ROSTER})
+    window, qtbot = desk.app.window, desk.qtbot
+    first = window.model.inbox_row(0)
+    assert first is not None
+    window.list.setFocus()
+    window.list.setCurrentIndex(window.model.index(0))
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: window.model.row_of(first.id) != 0)
+    desk.settle()
+    waiting = window._current_row()
+    assert waiting is not None and waiting.pinned
+    desk.clock.advance(timedelta(seconds=2))
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.settle()
+    assert "press a again" in window.statusBar().currentMessage()
+    assert _confirmed(store) == ["d1"]
+    # A re-read puts the selection elsewhere a moment, then on the DING again: desk's moves.
+    listed = list(window.model.ids)
+    window._selecting = True
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(first.id) or 0))
+    window._note_landing(waiting.id, listed)
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(waiting.id) or 0))
+    window._selecting = False
+    window._note_landing(first.id, listed)
+    desk.clock.advance(timedelta(seconds=2))
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: not window.ding_banner.isVisible())
+    desk.settle()
+    assert _confirmed(store) == ["d1", "d2"]
+
+
+def test_a_press_long_after_press_a_again_is_guarded_again(desk: Running, store: Store) -> None:
+    # The telling answers the press right after it, not one a minute later when a re-read
+    # has put the DING under the selection anew.
+    _posted_by_the_district(desk, store, {"d1": _TO_POSTS, "d2": _DUTY_ROSTER})
+    window, qtbot = desk.app.window, desk.qtbot
+    first = window.model.inbox_row(0)
+    assert first is not None
+    window.list.setFocus()
+    window.list.setCurrentIndex(window.model.index(0))
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: window.model.row_of(first.id) != 0)
+    desk.settle()
+    waiting = window._current_row()
+    assert waiting is not None
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.settle()
+    desk.clock.advance(timedelta(seconds=60))
+    listed = list(window.model.ids)
+    window._selecting = True
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(first.id) or 0))
+    window._note_landing(waiting.id, listed)
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(waiting.id) or 0))
+    window._selecting = False
+    window._note_landing(first.id, listed)
+    window.statusBar().clearMessage()
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.settle()
+    assert "press a again" in window.statusBar().currentMessage()
+    assert _confirmed(store) == ["d1"]
+
+
 def _confirmed(store: Store) -> list[str]:
     with store.sessions() as session:
         return sorted(i.ack_of or "" for i in session.scalars(select(OutboxItem)))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, QPointF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWidget
@@ -25,7 +25,7 @@ from desk.store.store import Store
 from desk.sync.accounts import ensure_default_account
 from desk.sync.ingest import Ingestor, IngestResult
 from desk.sync.status import SyncState, SyncStatus
-from desk.ui import text_size
+from desk.ui import inbox_model, text_size
 from desk.ui.main_window import MainWindow
 from desk.ui.ops import StoreOps
 from desk.ui.sidebar import OPEN_COUNTED
@@ -183,6 +183,50 @@ def test_show_only_these_lists_what_came_and_esc_goes_back(
     # Ctrl+8 lists them again, as the Go menu's 离开期间 does.
     qtbot.keyClick(win.list, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert win.model.view.kind is ViewKind.AWAY
+
+
+def test_esc_from_the_reading_pane_goes_back_as_the_header_says(
+    qtbot: QtBot, back_on_monday: MainWindow
+) -> None:
+    # A tester clicked the reading pane in 离开期间 and pressed Esc: the header says
+    # "Esc: back", and nothing she could see happened (the focus went to the list).
+    win = back_on_monday
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_away()
+    qtbot.waitUntil(lambda: win.model.view.kind is ViewKind.AWAY and win.model.rowCount() == 3)
+    win.detail.setFocus()
+    qtbot.keyClick(win.detail, Qt.Key.Key_Escape)
+    assert win.model.view.kind is ViewKind.ALL
+    win.show_away()
+    qtbot.waitUntil(lambda: win.model.view.kind is ViewKind.AWAY)
+    win.sidebar.setFocus()
+    qtbot.keyClick(win.sidebar, Qt.Key.Key_Escape)
+    assert win.model.view.kind is ViewKind.ALL
+
+
+@pytest.fixture
+def paged_by_two(
+    qtbot: QtBot, store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    """Back on Monday, the list read two cards at a time (200 in the app)."""
+    monkeypatch.setattr(inbox_model, "PAGE", 2)
+    weekend(store, clock)
+    note_present(store.sessions, FRIDAY_LEFT)
+    yield from _open(qtbot, store, clock)
+
+
+def test_the_away_list_s_header_says_the_number_counted_not_a_page_s(
+    qtbot: QtBot, paged_by_two: MainWindow
+) -> None:
+    # A tester read 离开期间到了 200 条以上 over the list, beside 264 at the left and on
+    # the line: the list reads a page at a time, the number was known all along.
+    win = paged_by_two
+    win.show_away()
+    qtbot.waitUntil(lambda: win.model.view.kind is ViewKind.AWAY)
+    settle(qtbot, win)
+    assert win.model.canFetchMore(QModelIndex()), "a page short of the list"
+    assert win.found_label.full_text() == "3 came while you were away · Esc: back"
 
 
 def test_dismissed_the_line_stays_gone_through_later_recounts(

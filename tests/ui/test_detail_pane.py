@@ -260,6 +260,48 @@ def test_a_card_posted_again_in_its_group_says_when(qtbot: QtBot) -> None:
     assert "Posted again in this group: 11-23 09:21" in pane.toPlainText()
 
 
+def test_a_card_posted_again_fifty_times_says_a_few_times_and_how_many(qtbot: QtBot) -> None:
+    # A tester's card posted again 50 times put some 12 lines of times above its text,
+    # which showed only after scrolling.
+    first = datetime(2026, 12, 3, 5, 31, tzinfo=SHANGHAI)
+    copies = [
+        NoticeCopy(
+            id=10 + n,
+            group_name="镇工作群",
+            sender_name="张三",
+            ts=first + timedelta(minutes=7 * n),
+            added=(),
+            deadline=None,
+        )
+        for n in range(50)
+    ]
+    clock = ManualClock(datetime(2026, 12, 7, 8, 35, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock, copies_of=lambda _card: list(copies))
+    qtbot.addWidget(pane)
+    pane.resize(420, 500)
+    pane.show()
+    qtbot.waitExposed(pane)
+    row = replace(_row("【DING】全体人员立即到岗"), cluster="$e")
+    pane.show_row(row)
+    text = pane.toPlainText()
+    assert (
+        "Posted again in this group: 12-03 05:31、12-03 05:38、12-03 05:45 "
+        "and more, 50 times in all"
+    ) in text
+    assert "12-03 05:52" not in text
+    # The message stands in the pane's first screenful, unscrolled.
+    block = pane.document().find("全体人员立即到岗")
+    assert not block.isNull()
+    top = pane.cursorRect(block).top()
+    assert 0 <= top < pane.viewport().height()
+    # Its link lists them all, and lists the few again.
+    pane.anchorClicked.emit(QUrl("desk:posted-again"))
+    assert "12-03 11:14" in pane.toPlainText()  # the 50th
+    assert "show fewer" in pane.toPlainText()
+    pane.anchorClicked.emit(QUrl("desk:posted-again"))
+    assert "12-03 05:52" not in pane.toPlainText()
+
+
 def test_a_meetings_time_is_a_time_begun_not_a_due_time_overdue(qtbot: QtBot) -> None:
     at = datetime(2026, 11, 23, 14, 0, tzinfo=SHANGHAI)
     clock = ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI))

@@ -170,6 +170,46 @@ def test_done_moves_to_done_and_undo_brings_it_back(qtbot: QtBot, window: MainWi
     assert window.list.currentIndex().row() == 0
 
 
+def test_delete_marks_a_card_done_as_e_does_and_ctrl_z_brings_it_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # A Windows user pressed Del to clear a card, as in a mail program, and nothing happened.
+    window.list.setFocus()
+    target = window.model.inbox_row(0)
+    _press(qtbot, window, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.model.row_of(target.id) is None)
+    qtbot.waitUntil(window._ops.idle)
+    assert "Press Ctrl+Z to undo." in window.statusBar().currentMessage()
+    window.sidebar.select_view(ViewKind.DONE)
+    assert [r.id for r in _rows(window)] == [target.id]
+    # In Done, Del does not bring it back as e does there: it says how.
+    window.list.setFocus()
+    window.list.setCurrentIndex(window.model.index(0))
+    _press(qtbot, window, Qt.Key.Key_Delete)
+    qtbot.waitUntil(window._ops.idle)
+    assert [r.id for r in _rows(window)] == [target.id]
+    assert window.statusBar().currentMessage() == (
+        "This card is done already: press e to move it back to the inbox."
+    )
+    window.sidebar.select_view(ViewKind.ALL)
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.row_of(target.id) == 0)
+
+
+def test_delete_in_the_search_box_deletes_a_character_not_the_card(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    target = window.model.inbox_row(0)
+    window.search.setFocus()
+    window.search.setText("ab")
+    window.search.setCursorPosition(0)
+    qtbot.keyClick(window.search, Qt.Key.Key_Delete)
+    assert window.search.text() == "b"
+    qtbot.waitUntil(window._ops.idle)
+    assert not window._undo, "no card was marked done"
+    assert target is not None
+
+
 def test_bringing_a_card_back_from_done_says_how_to_undo(qtbot: QtBot, window: MainWindow) -> None:
     window.list.setFocus()
     target = window.model.inbox_row(0)

@@ -361,3 +361,44 @@ def test_the_marked_block_is_drawn(qtbot: QtBot) -> None:
     assert cell(after, 20) != cell(before, 20)  # the anchor, no longer the keyboard's cell
     assert cell(after, 21) != cell(before, 21)
     assert cell(after, 23) == cell(before, 23)
+
+
+def test_a_click_moves_the_keyboards_cell_and_where_shift_arrows_mark_from(
+    qtbot: QtBot,
+) -> None:
+    # A tester clicked Monday 17:30, then Shift+Down ×4 and Space: the block began at
+    # Monday 00:00, where the keyboard's cell still was, and four nights stopped being quiet.
+    grid = _shown_grid(qtbot)
+    grid.set_grid({row: [c < 16 for c in range(CELLS)] for row in QUIET_ROWS})
+    night = _quiet_cells(grid)
+    grid.setFocus()
+    viewport = grid.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_at(grid, 0, 35))
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, 35)
+    _keys(qtbot, grid, *[(Qt.Key.Key_Down, SHIFT)] * 4)
+    assert grid.marked() == _rectangle(range(5), range(35, 36))
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    # From the clicked cell, now quiet: the block is cleared, Monday's click with it.
+    assert _quiet_cells(grid) == night
+
+
+def test_ctrl_z_takes_back_the_last_changes_one_by_one(qtbot: QtBot) -> None:
+    grid = _shown_grid(qtbot)
+    grid.set_grid({row: [c < 16 for c in range(CELLS)] for row in QUIET_ROWS})
+    night = _quiet_cells(grid)
+    grid.setFocus()
+    undo = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    _keys(qtbot, grid, undo)
+    assert _quiet_cells(grid) == night, "nothing to take back: the grid as loaded"
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=_at(grid, 0, 35))
+    clicked = _quiet_cells(grid)
+    assert clicked == night | {(0, 35)}
+    grid.setCurrentCell(0, 10)
+    _keys(qtbot, grid, *[(Qt.Key.Key_Down, SHIFT)] * 3)
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    assert _quiet_cells(grid) == clicked - _rectangle(range(4), range(10, 11))
+    _keys(qtbot, grid, undo)
+    assert _quiet_cells(grid) == clicked
+    _keys(qtbot, grid, undo)
+    assert _quiet_cells(grid) == night
+    assert not grid.can_undo()

@@ -3282,14 +3282,6 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         <translation>%1 · Esc: back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3413"/>
-        <source>%n held while quiet, %1 more alerted as usual · Esc: back</source>
-        <translation>
-            <numerusform>%n held while quiet, %1 more alerted as usual · Esc: back</numerusform>
-            <numerusform>%n held while quiet, %1 more alerted as usual · Esc: back</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../desk/ui/main_window.py" line="3441"/>
         <source>%n held while quiet · Esc: back</source>
         <translation>
@@ -3672,6 +3664,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         <translation>
             <numerusform>%n item alerted as usual while quiet, none held · Esc: back</numerusform>
             <numerusform>%n items alerted as usual while quiet, none held · Esc: back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="3412"/>
+        <source>%n held, %1 alerted · Esc: back</source>
+        <translation>
+            <numerusform>%n held, %1 alerted · Esc: back</numerusform>
+            <numerusform>%n held, %1 alerted · Esc: back</numerusform>
         </translation>
     </message>
     <message>

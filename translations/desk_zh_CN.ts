@@ -3259,13 +3259,6 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>%1 · Esc：返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3413"/>
-        <source>%n held while quiet, %1 more alerted as usual · Esc: back</source>
-        <translation>
-            <numerusform>免打扰期间暂缓 %n 条，另有 %1 条已照常提醒 · Esc 返回</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../desk/ui/main_window.py" line="3441"/>
         <source>%n held while quiet · Esc: back</source>
         <translation>
@@ -3625,6 +3618,13 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>免打扰期间未暂缓消息，%n 条已照常提醒 · Esc 返回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="3412"/>
+        <source>%n held, %1 alerted · Esc: back</source>
+        <translation>
+            <numerusform>暂缓 %n 条，已提醒 %1 条 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>

@@ -3409,9 +3409,9 @@ class MainWindow(QMainWindow):
                     "",
                     held,
                 ).replace("%1", str(alerted))
-                short = self.tr(
-                    "%n held while quiet, %1 more alerted as usual · Esc: back", "", held
-                ).replace("%1", str(alerted))
+                short = self.tr("%n held, %1 alerted · Esc: back", "", held).replace(
+                    "%1", str(alerted)
+                )
             elif (model.view.asks or model.view.woken) and not more:
                 said = self.tr(
                     "%n held while quiet · asking you first, then tasks, then newest · Esc: back",

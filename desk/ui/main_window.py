@@ -595,6 +595,7 @@ class MainWindow(QMainWindow):
         # What quiet hours held, said when they end: a click lists those messages.
         self.digest_label = LinkedStatus(least_chars=12)
         self.digest_label.setObjectName("digestLabel")
+        self.digest_label.said.elide_at_breaks(True)
         self.digest_label.set_clickable("held")
         self.digest_label.linkActivated.connect(lambda _link: self._show_digested())
         self.digest_label.hide()

@@ -1197,8 +1197,18 @@ class _ShowsEditorWhole(QObject):
         editor: QWidget | None = new
         while editor is not None and not isinstance(editor, DayListEditor):
             editor = editor.parentWidget()
-        if editor is not None:
-            self._area.ensureWidgetVisible(editor, 0, 0)
+        if editor is None:
+            return
+        # Up or down only: ensureWidgetVisible scrolled a narrow dialog sideways too,
+        # moving the list beside it from under the mouse.
+        bar = self._area.verticalScrollBar()
+        top = editor.mapTo(page, QPoint(0, 0)).y()
+        bottom = top + editor.height()
+        room = self._area.viewport().height()
+        if bottom > bar.value() + room:
+            bar.setValue(min(top, bottom - room))
+        elif top < bar.value():
+            bar.setValue(top)
 
 
 def _titled(title: str, widget: QWidget) -> QLabel:
